@@ -1,0 +1,3 @@
+module github.com/varlik/varlik
+
+go 1.26

@@ -1,0 +1,142 @@
+// Package lang is the ground floor of varlik: tokens with exact byte offsets,
+// sentence boundaries, case folding and nominal morphology, behind one
+// Language interface that each language package (lang/tr, lang/en, lang/ru)
+// implements and registers.
+//
+// Invariant: for every Token t produced from an input string s by any
+// Tokenizer in this module, s[t.Start:t.End] == t.Text, with Start and End
+// UTF-8 byte offsets into s itself (never into a normalized copy). The same
+// holds for every Sentence. lang imports neither gazetteer nor entity.
+package lang
+
+import (
+	"sort"
+	"sync"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds. The set follows Zemberek's token types, reduced to what
+// entity extraction needs.
+const (
+	Word         Kind = iota // a word made of letters (and inner hyphens or dots)
+	Number                   // 42, 3,5, 1.250.000
+	Punct                    // . , ; : ! ? ( ) " « » -- …
+	Symbol                   // $ € & + = and other symbols
+	URL                      // https://example.com/x, www.example.com
+	Email                    // ad@example.com
+	Hashtag                  // #Ankara
+	Mention                  // @AA_Haber
+	Abbreviation             // Dr. Prof. T.C. vb. ABD
+	Date                     // 2025-11-04, 04.11.2025
+	Time                     // 14.30, 09:15
+	Ordinal                  // 30. 1'inci
+	Percent                  // %5,2 5%
+	Suffix                   // an apostrophe suffix split off a word: 'in, ’da
+	Emoji                    // 🙂
+	Other                    // anything else (control characters, invalid UTF-8 bytes)
+)
+
+var kindNames = [...]string{"word", "number", "punct", "symbol", "url", "email",
+	"hashtag", "mention", "abbreviation", "date", "time", "ordinal", "percent",
+	"suffix", "emoji", "other"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// Token is one token of an input text.
+type Token struct {
+	Text  string // input[Start:End]
+	Start int    // byte offset of the first byte
+	End   int    // byte offset one past the last byte
+	Kind  Kind
+	// Norm is the token folded for matching: NFC, then the language's case
+	// folding (Turkish İ→i, I→ı), typographic apostrophes as '. It may differ
+	// from Text in length; it is never used for offsets.
+	Norm string
+}
+
+// Sentence is a span of tokens. Tokens[First:Last] are its tokens, and
+// input[Start:End] its text (from the first token's start to the last
+// token's end).
+type Sentence struct {
+	Start, End  int // byte offsets
+	First, Last int // token indices, Last exclusive
+}
+
+// Analysis is one reading of a word as a stem plus a suffix chain.
+type Analysis struct {
+	Stem     string   // folded stem, e.g. "rusya" for "rusya'nın", "bakanlık" for "bakanlığının"
+	Suffixes []string // the suffix morphemes in order, e.g. ["P3sg", "Gen"]
+	Case     string   // the grammatical case the chain ends in ("Nom" when uninflected)
+}
+
+// Tokenizer splits a text into tokens and sentences.
+type Tokenizer interface {
+	// Tokenize returns the tokens of text, in order, non-overlapping, each
+	// meeting the offset invariant. Whitespace is not a token.
+	Tokenize(text string) []Token
+	// Sentences groups tokens (as returned by Tokenize for text) into
+	// sentences covering every token exactly once.
+	Sentences(text string, tokens []Token) []Sentence
+}
+
+// Morphology analyses an inflected word into candidate stems.
+type Morphology interface {
+	// Analyze returns the readings of a folded word (Token.Norm), the
+	// uninflected reading first when the word itself is a plausible stem.
+	// It never returns nil for a non-empty word: the word itself is always a
+	// candidate stem.
+	Analyze(word string) []Analysis
+}
+
+// Language bundles what the rest of varlik needs to know about one
+// language. Implementations are safe for concurrent use.
+type Language interface {
+	Tokenizer
+	Morphology
+	// Code is the BCP 47 code, e.g. "tr".
+	Code() string
+	// Fold case-folds and normalizes s for matching (the same mapping that
+	// fills Token.Norm).
+	Fold(s string) string
+}
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]Language{}
+)
+
+// Register makes a Language available under its Code. Language packages
+// call it from init; a later registration of the same code replaces the
+// earlier one.
+func Register(l Language) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	registry[l.Code()] = l
+}
+
+// Get returns the registered Language for code, or false.
+func Get(code string) (Language, bool) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	l, ok := registry[code]
+	return l, ok
+}
+
+// Codes lists the registered language codes, sorted.
+func Codes() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	codes := make([]string, 0, len(registry))
+	for c := range registry {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return codes
+}
