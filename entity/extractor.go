@@ -1,0 +1,103 @@
+package entity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// DefaultMaxBytes is the default limit on the size of one document.
+const DefaultMaxBytes = 16 << 20
+
+// ErrTooLarge is returned (wrapped) for a document larger than the
+// Extractor's limit; see WithMaxBytes.
+var ErrTooLarge = errors.New("entity: document too large")
+
+// Extractor finds entities and relations in text. It is safe for
+// concurrent use by multiple goroutines; build one and share it.
+type Extractor struct {
+	lang     string // "" or "auto": identify per document
+	maxBytes int
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor) error
+
+// WithLanguage fixes the language of every document ("tr", "en", "ru");
+// "auto" or "" identifies it per document.
+func WithLanguage(code string) Option {
+	return func(x *Extractor) error {
+		if code == "" || code == "auto" {
+			x.lang = ""
+			return nil
+		}
+		if _, ok := lang.Get(code); !ok {
+			return fmt.Errorf("entity: unsupported language %q (supported: %v)", code, lang.Codes())
+		}
+		x.lang = code
+		return nil
+	}
+}
+
+// WithMaxBytes limits the size of one document; Extract returns an error
+// wrapping ErrTooLarge past it. n <= 0 removes the limit.
+func WithMaxBytes(n int) Option {
+	return func(x *Extractor) error {
+		x.maxBytes = n
+		return nil
+	}
+}
+
+// New returns an Extractor configured by opts, using the embedded default
+// model and gazetteer unless an option replaces them.
+func New(opts ...Option) (*Extractor, error) {
+	x := &Extractor{maxBytes: DefaultMaxBytes}
+	for _, opt := range opts {
+		if err := opt(x); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
+}
+
+// Extract finds the entities and relations of text. Offsets in the result
+// are UTF-8 byte offsets into text. Invalid UTF-8 is tolerated: invalid
+// bytes become tokens of kind lang.Other and never belong to an entity.
+func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if x.maxBytes > 0 && len(text) > x.maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), x.maxBytes)
+	}
+	l, err := x.language(text)
+	if err != nil {
+		return nil, err
+	}
+	toks := l.Tokenize(text)
+	doc := &Document{Lang: l.Code(), Text: text, Tokens: toks, Sentences: l.Sentences(text, toks)}
+	return doc, x.annotate(ctx, doc, l)
+}
+
+// language picks the Language of a document.
+func (x *Extractor) language(text string) (lang.Language, error) {
+	code := x.lang
+	if code == "" {
+		code = identify(text)
+	}
+	l, ok := lang.Get(code)
+	if !ok {
+		return nil, fmt.Errorf("entity: no language package registered for %q", code)
+	}
+	return l, nil
+}
+
+// annotate fills the entities and relations of a tokenized document.
+func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,104 @@
+// Command tag finds named entities and relations in text.
+//
+//	tag [flags] [FILE ...]        reads standard input when no FILE is given
+//	  -lang auto|tr|en|ru         default auto
+//	  -in text|conll              conll: pre-tokenized, token in the first column, blank line between sentences
+//	  -out json|jsonl|conll|text  json: one object per input
+//	  -model FILE                 a model written by examples/train (default: the embedded one)
+//	  -gazetteer FILE             extra gazetteer entries, TSV or JSONL (repeatable)
+//
+// JSON output: {"lang":"tr","entities":[{"text","type","start","end","id",
+// "canonical","score","source"}],"relations":[{"type","subject","object",
+// "role","start","end"}]}, with start and end UTF-8 byte offsets into the
+// input. It exits 0 on any input it could read, and prints a one-line error
+// and exits non-zero for an unreadable file or a bad flag.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+type config struct {
+	lang, in, out, model string
+	gazetteers           stringList
+}
+
+func main() {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "tag:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout io.Writer) error {
+	var cfg config
+	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&cfg.lang, "lang", "auto", "language: auto, tr, en or ru")
+	fs.StringVar(&cfg.in, "in", "text", "input format: text or conll")
+	fs.StringVar(&cfg.out, "out", "json", "output format: json, jsonl, conll or text")
+	fs.StringVar(&cfg.model, "model", "", "model file written by examples/train (default: embedded)")
+	fs.Var(&cfg.gazetteers, "gazetteer", "extra gazetteer entries, TSV or JSONL (repeatable)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := cfg.check(); err != nil {
+		return err
+	}
+	x, err := newExtractor(cfg)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	files := fs.Args()
+	if len(files) == 0 {
+		return tagInput(context.Background(), x, cfg, stdin, w)
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		err = tagInput(context.Background(), x, cfg, f, w)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (c config) check() error {
+	switch c.lang {
+	case "auto", "tr", "en", "ru":
+	default:
+		return fmt.Errorf("bad -lang %q: want auto, tr, en or ru", c.lang)
+	}
+	switch c.in {
+	case "text", "conll":
+	default:
+		return fmt.Errorf("bad -in %q: want text or conll", c.in)
+	}
+	switch c.out {
+	case "json", "jsonl", "conll", "text":
+	default:
+		return fmt.Errorf("bad -out %q: want json, jsonl, conll or text", c.out)
+	}
+	return nil
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/varlik/varlik/entity"
+)
+
+// tagInput reads one input whole, extracts, and writes the result.
+func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader, w *bufio.Writer) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	var doc *entity.Document
+	if cfg.in == "conll" {
+		doc, err = x.ExtractTokens(ctx, cfg.lang, readCoNLL(string(data)))
+	} else {
+		doc, err = x.Extract(ctx, string(data))
+	}
+	if err != nil {
+		return err
+	}
+	switch cfg.out {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(doc)
+	case "jsonl":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(doc)
+	case "conll":
+		writeCoNLL(w, doc)
+	case "text":
+		writeText(w, doc)
+	}
+	return nil
+}
+
+// readCoNLL reads pre-tokenized sentences: the token in the first column,
+// a blank line between sentences; -DOCSTART- lines are skipped.
+func readCoNLL(data string) [][]string {
+	var sents [][]string
+	var cur []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		fields := strings.Fields(line)
+		if len(fields) == 0 || strings.HasPrefix(fields[0], "-DOCSTART-") {
+			if len(cur) > 0 {
+				sents = append(sents, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, fields[0])
+	}
+	if len(cur) > 0 {
+		sents = append(sents, cur)
+	}
+	return sents
+}
+
+// writeCoNLL prints token<TAB>IOB2-tag, a blank line after each sentence.
+func writeCoNLL(w io.Writer, doc *entity.Document) {
+	tags := doc.IOB2()
+	for _, s := range doc.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			fmt.Fprintf(w, "%s\t%s\n", doc.Tokens[i].Text, tags[i])
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// writeText prints the text with entities bracketed, then the relations.
+func writeText(w io.Writer, doc *entity.Document) {
+	at := 0
+	for _, e := range doc.Entities {
+		if e.Start < at {
+			continue
+		}
+		fmt.Fprintf(w, "%s[%s %s]", doc.Text[at:e.Start], e.Type, e.Text)
+		at = e.End
+	}
+	fmt.Fprintln(w, doc.Text[at:])
+	for _, r := range doc.Relations {
+		subj := doc.Entities[r.Subject].Text
+		obj := ""
+		if r.Object >= 0 {
+			obj = doc.Entities[r.Object].Text
+		}
+		switch {
+		case r.Role != "":
+			fmt.Fprintf(w, "%s\t%s\t%s (%s)\n", r.Type, subj, obj, r.Role)
+		case r.QuoteEnd > r.QuoteStart:
+			fmt.Fprintf(w, "%s\t%s\t%q\n", r.Type, subj, doc.Text[r.QuoteStart:r.QuoteEnd])
+		default:
+			fmt.Fprintf(w, "%s\t%s\t%s\n", r.Type, subj, obj)
+		}
+	}
+}
