@@ -1,0 +1,116 @@
+// Package en is varlik's English language package: tokens with exact byte
+// offsets from prose v3's tokenizer, sentences from prose's Punkt segmenter,
+// case folding, a minimal possessive/plural analysis for matching, and
+// prose's named-entity recognizer mapped to varlik's entity types.
+//
+// Invariant: for every Token t and Sentence s produced from an input string
+// in, in[t.Start:t.End] == t.Text and in[s.Start:s.End] is the sentence text,
+// in UTF-8 byte offsets into in itself. prose v3 never rewrites its input
+// (curly quotes stay curly), so its offsets are used as they are.
+//
+// Importing this package registers the English Language under "en".
+package en
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tokenize"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/varlik/varlik/lang"
+)
+
+func init() { lang.Register(English{}) }
+
+// English implements lang.Language for English. The zero value is ready to
+// use and safe for concurrent use.
+type English struct{}
+
+// Code returns "en".
+func (English) Code() string { return "en" }
+
+// proseTokenizer is built once: prose's tokenizer is immutable after New.
+var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer { return tokenize.New() })
+
+// Tokenize splits text with prose's English tokenizer (contractions and
+// possessives split off: Russia's → Russia + 's) and classifies each token.
+// An apostrophe clitic glued to the previous word ('s, ', n't, 'll, ...) has
+// Kind lang.Suffix, so an entity span can end before it.
+func (English) Tokenize(text string) []lang.Token {
+	pts := proseTokenizer().Tokenize(text)
+	toks := make([]lang.Token, 0, len(pts))
+	prevEnd, prevWord := -1, false
+	for _, pt := range pts {
+		start, end := pt.Start, pt.End()
+		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
+			continue // defensive: never emit a token that breaks the offset invariant
+		}
+		k := classify(pt.Text)
+		if prevWord && start == prevEnd && isClitic(pt.Text) {
+			k = lang.Suffix
+		}
+		toks = append(toks, lang.Token{Text: pt.Text, Start: start, End: end, Kind: k, Norm: fold(pt.Text)})
+		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
+	}
+	return toks
+}
+
+// proseSegmenter is loaded once; prose's segmenter is safe for concurrent use.
+var proseSegmenter = sync.OnceValues(segment.New)
+
+// Sentences groups tokens into sentences with prose's Punkt segmenter. Every
+// token belongs to the sentence its first byte falls in; a token outside every
+// segment (prose trims whitespace only, so this is rare) joins the previous
+// sentence. The result covers every token exactly once.
+func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
+	if len(tokens) == 0 {
+		return nil
+	}
+	seg, err := proseSegmenter()
+	var bounds []int // sentence start offsets after the first
+	if err == nil {
+		for i, s := range seg.Segment(text) {
+			if i > 0 {
+				bounds = append(bounds, s.Start)
+			}
+		}
+	}
+	var out []lang.Sentence
+	first := 0
+	for i := 1; i <= len(tokens); i++ {
+		if i < len(tokens) {
+			if len(bounds) == 0 || tokens[i].Start < bounds[0] {
+				continue
+			}
+			for len(bounds) > 0 && tokens[i].Start >= bounds[0] {
+				bounds = bounds[1:]
+			}
+		}
+		out = append(out, lang.Sentence{Start: tokens[first].Start, End: tokens[i-1].End, First: first, Last: i})
+		first = i
+	}
+	return out
+}
+
+// Fold normalizes s for matching: NFC, Unicode lower case, typographic
+// apostrophes (’ ‘ ʼ) as '.
+func (English) Fold(s string) string { return fold(s) }
+
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
+
+func fold(s string) string {
+	return apostrophes.Replace(strings.ToLower(norm.NFC.String(s)))
+}
+
+// isClitic reports whether tok is an apostrophe clitic that prose splits off
+// the word before it: 's, s' (bare '), n't, 'll, 're, 've, 'd, 'm.
+func isClitic(tok string) bool {
+	t := fold(tok)
+	switch t {
+	case "'", "'s", "n't", "'ll", "'re", "'ve", "'d", "'m":
+		return true
+	}
+	return false
+}
