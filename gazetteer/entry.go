@@ -1,10 +1,3 @@
-// Package gazetteer holds known entities (places, organizations, people)
-// with stable IDs and names in many languages, the embedded default built
-// from open data, and a matcher that finds them in token sequences through
-// case folding and inflection.
-//
-// gazetteer knows tokens (package lang), not models: it imports lang and
-// nothing of entity.
 package gazetteer
 
 import "sort"

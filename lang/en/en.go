@@ -47,14 +47,26 @@ func (English) Tokenize(text string) []lang.Token {
 		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
 			continue // defensive: never emit a token that breaks the offset invariant
 		}
+		if isShortNameWithDot(pt.Text) {
+			// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
+			// as Li, Xi or Yi the dot ends the sentence and must not join the
+			// name, or the entity span would include it.
+			toks = append(toks, token(text, start, end-1, lang.Word), token(text, end-1, end, lang.Punct))
+			prevEnd, prevWord = end, false
+			continue
+		}
 		k := classify(pt.Text)
 		if prevWord && start == prevEnd && isClitic(pt.Text) {
 			k = lang.Suffix
 		}
-		toks = append(toks, lang.Token{Text: pt.Text, Start: start, End: end, Kind: k, Norm: fold(pt.Text)})
+		toks = append(toks, token(text, start, end, k))
 		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
 	}
 	return toks
+}
+
+func token(text string, start, end int, k lang.Kind) lang.Token {
+	return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: fold(text[start:end])}
 }
 
 // proseSegmenter is loaded once; prose's segmenter is safe for concurrent use.

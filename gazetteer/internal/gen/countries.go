@@ -24,6 +24,7 @@ type country struct {
 	entry      *entry
 	capital    string // English capital name (dr5hn, else mledoze)
 	population int
+	region     string // dr5hn continent: Europe, Americas, Asia, Africa, Oceania
 	timezones  []string
 }
 
@@ -35,6 +36,7 @@ type dr5hnCountry struct {
 	Native      string `json:"native"`
 	Population  int    `json:"population"`
 	Nationality string `json:"nationality"`
+	Region      string `json:"region"`
 	WikiDataID  string `json:"wikiDataId"`
 	Timezones   []struct {
 		ZoneName string `json:"zoneName"`
@@ -158,7 +160,7 @@ func loadCountries(s src) (map[string]*country, error) {
 			e.attrs["demonym_en"] = dm
 		}
 		e.attrs["source"] = "cldr,i18n-iso-countries,mledoze,dr5hn"
-		c := &country{iso2: code, iso3: a3, entry: e, capital: d.Capital, population: d.Population}
+		c := &country{iso2: code, iso3: a3, entry: e, capital: d.Capital, population: d.Population, region: d.Region}
 		if c.capital == "" && len(m.Capital) > 0 {
 			c.capital = m.Capital[0]
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,12 +58,15 @@ func (e *entry) has(lang string) bool { return len(e.names[lang]) > 0 }
 // cleanName normalises white space and rejects names the TSV format cannot
 // carry or that would not match running text (parenthesised qualifiers).
 func cleanName(s string) string {
+	s = parenthesised.ReplaceAllString(s, "")
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" || strings.ContainsAny(s, "\t;|=()[]{}\"") {
 		return ""
 	}
 	return s
 }
+
+var parenthesised = regexp.MustCompile(`\s*\([^()]*\)`)
 
 // cleanAttr makes s safe as an attribute value.
 func cleanAttr(s string) string {

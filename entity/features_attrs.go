@@ -1,0 +1,143 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// featureSet says which optional inputs a model's features draw on. It is
+// stored in the model so that tagging computes exactly the features
+// training did; an input missing at tag time (nil gazetteer, nil
+// language) simply contributes no features.
+type featureSet struct {
+	morph bool       // stem and case from lang.Morphology
+	gaz   bool       // gazetteer membership and type
+	lex   lexMap // word knowledge (Lexicon); empty when not trained with one
+}
+
+// fold returns the folded form of a token: its Norm when the tokenizer
+// filled it, else l.Fold, else a plain lower-casing.
+func fold(t *lang.Token, l lang.Language) string {
+	if t.Norm != "" {
+		return t.Norm
+	}
+	if l != nil {
+		return l.Fold(t.Text)
+	}
+	return strings.ToLower(t.Text)
+}
+
+// computeAttrs fills attrs (len(toks) long) for one sentence.
+func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, attrs []tokenAttrs) {
+	for i := range toks {
+		t := &toks[i]
+		a := &attrs[i]
+		norm := fold(t, l)
+		*a = tokenAttrs{first: i == 0}
+		a.shape, a.cls = shapeOf(t.Text, t.Kind)
+		switch t.Kind {
+		case lang.Number, lang.Date, lang.Time, lang.Percent, lang.Ordinal:
+			// Numbers are told apart by shape, not value.
+			a.norm = feat(tNorm, a.shape)
+		default:
+			a.norm = hashString(norm)
+			if t.Kind != lang.Punct {
+				affixes(norm, a)
+			}
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == lang.Suffix {
+			a.nextSuffix = true
+		}
+		if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
+			a.trig = triggerClass(norm)
+			a.lex = fs.lex.lookup(norm)
+			if fs.morph && l != nil && isLetters(norm) {
+				if an := l.Analyze(norm); len(an) > 0 {
+					a.stem = hashString(an[0].Stem)
+					a.mcase = hashString(an[0].Case)
+				}
+			}
+		}
+	}
+	if fs.gaz && g != nil {
+		gazAttrs(g.Match(toks, l), attrs)
+	}
+}
+
+// isLetters reports whether s is non-empty and made of letters only.
+func isLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// gazAttrs records gazetteer matches on the tokens they cover: position in
+// the match (B or I) with the best candidate's type, with its subtype, and
+// with the type of the first candidate of another type.
+func gazAttrs(matches []gazetteer.Match, attrs []tokenAttrs) {
+	for _, m := range matches {
+		if len(m.Candidates) == 0 {
+			continue
+		}
+		best := m.Candidates[0]
+		other := ""
+		for _, c := range m.Candidates[1:] {
+			if c.Type != best.Type {
+				other = c.Type
+				break
+			}
+		}
+		for j := max(m.First, 0); j < m.Last && j < len(attrs); j++ {
+			a := &attrs[j]
+			if a.gaz[0] != 0 {
+				continue // an earlier (longer or better) match holds the token
+			}
+			pos := uint64('I')
+			if j == m.First {
+				pos = 'B'
+			}
+			a.gaz[0] = mix64(hashString(best.Type) ^ pos)
+			a.gaz[1] = mix64(hashString(best.Subtype)^a.gaz[0]) | 1
+			if other != "" {
+				a.gaz[2] = mix64(hashString(other)^pos) + 7
+			}
+		}
+	}
+}
+
+// capBucket maps a capitalized share of a word's occurrences to a bucket.
+func capBucket(capitalized, total int64) uint8 {
+	if total <= 0 {
+		return 0
+	}
+	r := float64(capitalized) / float64(total)
+	switch {
+	case r < 0.02:
+		return 1
+	case r < 0.1:
+		return 2
+	case r < 0.4:
+		return 3
+	case r < 0.8:
+		return 4
+	case r < 0.97:
+		return 5
+	}
+	return 6
+}
+
+// startsUpper reports whether s begins with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

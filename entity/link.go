@@ -1,0 +1,387 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// # Linking
+//
+// linkMentions groups the mentions of a document that refer to the same
+// thing and gives every mention of a group the same ID and Canonical name.
+// Mentions are grouped when
+//
+//   - their names fold alike (l.Fold) and their types agree: "Rusya" and
+//     "Rusya"; an all-capital mention (a dateline: HANGZHOU) also joins the
+//     one group of another type whose name folds alike;
+//   - a mention's words are an ordered subsequence of a longer PERSON
+//     mention's words, in particular its last word (Western names:
+//     Mişustin → Mihail Mişustin) or its first (Chinese names, surname
+//     first: Li → Li Qiang), and that longer name is the only candidate.
+//     Longer mentions are linked first, so "Lula" joins "Lula da Silva"
+//     and "Luiz Inacio Lula da Silva" once those two are one group;
+//   - an all-capital mention is the acronym of exactly one longer name in
+//     the document: written in parentheses right after it ("Birleşmiş
+//     Milletler (BM)") or made of its words' initials under the language's
+//     folding (Şanghay İşbirliği Örgütü ↔ ŞİÖ).
+//
+// Two mentions with different IDs already (from the gazetteer) are never
+// grouped.
+//
+// Type: a group takes the type of its canonical mention. A short mention
+// the tagger typed otherwise (Li tagged LOCATION while "Li Qiang" is a
+// PERSON) is retyped to the group's type when its name matches exactly
+// one PERSON group and nothing found it in the gazetteer; its Source then
+// gains "+link". The same holds for acronyms and datelines.
+//
+// ID and Canonical: Canonical is the group's longest mention as written
+// (white space collapsed; among equals, mixed case before all capitals,
+// then the first). ID is the gazetteer ID one of the mentions carries (the
+// canonical mention's first), else the ID of the only entry of the group's
+// type that g.Lookup finds for the canonical name (in the document's
+// language, then any), else "local:N" with N the index of the group's first
+// mention. When the text has only a short form (a one-word PERSON or an
+// acronym) and the ID is a gazetteer one, Canonical is the entry's
+// preferred name in the document's language.
+func linkMentions(doc *Document, g *gazetteer.Gazetteer, l lang.Language) {
+	if doc == nil || l == nil || len(doc.Entities) == 0 {
+		return
+	}
+	ents := doc.Entities
+	lk := linker{doc: doc, l: l, parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: map[string]int{}}
+	lk.words = make([][]string, len(ents))
+	for i := range ents {
+		lk.parent[i] = i
+		lk.id[i] = ents[i].ID
+		lk.words[i] = mentionWords(doc, &ents[i], l)
+	}
+	lk.linkIdentical()
+	lk.linkShortNames()
+	lk.linkAcronyms()
+	lk.assign(g)
+}
+
+type linker struct {
+	doc    *Document
+	l      lang.Language
+	words  [][]string     // folded words of each mention
+	parent []int          // union-find
+	id     []string       // per root: the gazetteer ID of the group, if any
+	typed  map[string]int // key + type → number of mentions
+}
+
+func (lk *linker) find(i int) int {
+	for lk.parent[i] != i {
+		lk.parent[i] = lk.parent[lk.parent[i]]
+		i = lk.parent[i]
+	}
+	return i
+}
+
+// union joins the groups of i and j unless they carry different IDs.
+func (lk *linker) union(i, j int) bool {
+	a, b := lk.find(i), lk.find(j)
+	if a == b {
+		return true
+	}
+	if lk.id[a] != "" && lk.id[b] != "" && lk.id[a] != lk.id[b] {
+		return false
+	}
+	if b < a {
+		a, b = b, a
+	}
+	lk.parent[b] = a
+	if lk.id[a] == "" {
+		lk.id[a] = lk.id[b]
+	}
+	return true
+}
+
+// mentionWords returns the folded words of a mention, apostrophe suffixes
+// and punctuation left out.
+func mentionWords(doc *Document, e *Entity, l lang.Language) []string {
+	var ws []string
+	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
+		for _, tk := range doc.Tokens[e.First:e.Last] {
+			if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+				continue
+			}
+			ws = append(ws, tokenNorm(tk, l))
+		}
+	}
+	if len(ws) == 0 {
+		ws = strings.Fields(l.Fold(e.Text))
+	}
+	return ws
+}
+
+func (lk *linker) key(i int) string { return strings.Join(lk.words[i], " ") }
+
+func (lk *linker) linkIdentical() {
+	ents := lk.doc.Entities
+	first := map[string]int{} // key + type → first mention
+	for i := range ents {
+		k := lk.key(i) + "\x00" + string(ents[i].Type)
+		if j, ok := first[k]; ok {
+			lk.union(j, i)
+		} else {
+			first[k] = i
+		}
+		lk.typed[k]++
+	}
+	// All-capital mentions (datelines) join the single other-typed group
+	// with their name.
+	byKey := map[string][]int{}
+	for i := range ents {
+		if !allCaps(ents[i].Text) {
+			byKey[lk.key(i)] = append(byKey[lk.key(i)], i)
+		}
+	}
+	for i := range ents {
+		if !allCaps(ents[i].Text) || !retypable(&ents[i]) {
+			continue
+		}
+		only := -1
+		for _, j := range byKey[lk.key(i)] {
+			if ents[j].Type == ents[i].Type {
+				continue
+			}
+			if only >= 0 && lk.find(only) != lk.find(j) {
+				only = -2
+				break
+			}
+			only = j
+		}
+		if only >= 0 {
+			lk.union(only, i)
+		}
+	}
+}
+
+// linkShortNames links a mention to the one longer PERSON name whose words
+// contain its words in order.
+func (lk *linker) linkShortNames() {
+	ents := lk.doc.Entities
+	byWord := map[string][]int{} // word → PERSON mentions of two words or more with it
+	order := make([]int, 0, len(ents))
+	for i := range ents {
+		order = append(order, i)
+		if ents[i].Type != Person || len(lk.words[i]) < 2 {
+			continue
+		}
+		for _, w := range lk.words[i] {
+			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+				byWord[w] = append(l, i)
+			}
+		}
+	}
+	// Longest first, so intermediate forms are grouped before shorter ones.
+	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
+	for _, i := range order {
+		e := &ents[i]
+		if e.Type != Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[lk.key(i)+"\x00"+string(e.Type)] > 1) {
+			continue // a name tagged alike more than once is not retyped
+		}
+		cand := -1
+		for _, j := range byWord[lk.words[i][0]] {
+			if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j]) {
+				continue
+			}
+			if e.Type != Person && !edgeWord(lk.words[i], lk.words[j]) {
+				continue
+			}
+			if cand >= 0 && lk.find(cand) != lk.find(j) {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			lk.union(cand, i)
+		}
+	}
+}
+
+// linkAcronyms links all-capital one-word mentions to the one longer
+// non-PERSON name they abbreviate.
+func (lk *linker) linkAcronyms() {
+	ents := lk.doc.Entities
+	acr := map[string][]int{} // folded acronym → long mentions
+	for i := range ents {
+		if ents[i].Type == Person || len(lk.words[i]) < 2 {
+			continue
+		}
+		if a := lk.parenAcronym(i); a != "" {
+			acr[a] = append(acr[a], i)
+		}
+		if a := initials(lk.words[i]); utf8.RuneCountInString(a) >= 2 {
+			acr[a] = append(acr[a], i)
+		}
+	}
+	for i := range ents {
+		if ents[i].Type == Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
+			continue
+		}
+		cand := -1
+		for _, j := range acr[lk.words[i][0]] {
+			if cand >= 0 && lk.find(cand) != lk.find(j) {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 && (ents[i].Type == ents[cand].Type || retypable(&ents[i])) {
+			lk.union(cand, i)
+		}
+	}
+}
+
+// parenAcronym returns the folded word in parentheses right after mention
+// i ("Birleşmiş Milletler (BM)"), if it is written in capitals.
+func (lk *linker) parenAcronym(i int) string {
+	toks, e := lk.doc.Tokens, lk.doc.Entities[i]
+	j := e.Last
+	if j >= 0 && j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && allCaps(toks[j+1].Text) {
+		return tokenNorm(toks[j+1], lk.l)
+	}
+	return ""
+}
+
+// acronymJoiners are words an acronym skips (Tarım ve Orman → TO).
+var acronymJoiners = map[string]bool{"ve": true, "ile": true, "of": true, "and": true, "for": true,
+	"the": true, "и": true, "de": true}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if acronymJoiners[w] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// assign gives every group its ID, Canonical and type.
+func (lk *linker) assign(g *gazetteer.Gazetteer) {
+	ents := lk.doc.Entities
+	groups := map[int][]int{}
+	for i := range ents {
+		r := lk.find(i)
+		groups[r] = append(groups[r], i)
+	}
+	for _, members := range groups {
+		c := members[0]
+		for _, i := range members[1:] {
+			if lk.betterCanonical(i, c) {
+				c = i
+			}
+		}
+		typ := ents[c].Type
+		canonical := strings.Join(strings.Fields(ents[c].Text), " ")
+		short := (typ == Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
+		id := ents[c].ID
+		if id == "" {
+			id = lk.id[lk.find(c)]
+		}
+		if id == "" && g != nil {
+			id = uniqueEntry(g, canonical, typ, lk.l.Code())
+		}
+		if id != "" && short && g != nil {
+			if e := g.ByID(id); e != nil {
+				canonical = e.Name(lk.l.Code())
+			}
+		}
+		if id == "" {
+			id = "local:" + strconv.Itoa(members[0])
+		}
+		for _, i := range members {
+			e := &ents[i]
+			e.ID, e.Canonical = id, canonical
+			if e.Type != typ {
+				e.Type = typ
+				e.Source += "+link"
+			}
+		}
+	}
+}
+
+// betterCanonical reports whether mention i names its group better than j:
+// more words, then mixed case over all capitals, then longer text, then
+// earlier.
+func (lk *linker) betterCanonical(i, j int) bool {
+	ei, ej := &lk.doc.Entities[i], &lk.doc.Entities[j]
+	if len(lk.words[i]) != len(lk.words[j]) {
+		return len(lk.words[i]) > len(lk.words[j])
+	}
+	if ci, cj := allCaps(ei.Text), allCaps(ej.Text); ci != cj {
+		return cj
+	}
+	if len(ei.Text) != len(ej.Text) {
+		return len(ei.Text) > len(ej.Text)
+	}
+	return i < j
+}
+
+// uniqueEntry returns the ID of the only gazetteer entry of type typ named
+// name, in language code, else in any language; "" when none or several.
+func uniqueEntry(g *gazetteer.Gazetteer, name string, typ Type, code string) string {
+	for _, lc := range []string{code, ""} {
+		var id string
+		n := 0
+		for _, e := range g.Lookup(name, lc) {
+			if e.Type == string(typ) && e.ID != id {
+				id = e.ID
+				n++
+			}
+		}
+		if n == 1 {
+			return id
+		}
+		if n > 1 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// retypable reports whether linking may change e's type: the tagger alone
+// typed it, no gazetteer entry did.
+func retypable(e *Entity) bool { return !strings.Contains(e.Source, "gazetteer") }
+
+// allCaps reports whether s has at least two letters and no lower-case one.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// subsequence reports whether short's words occur in long in order.
+func subsequence(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// edgeWord reports whether the one word of short is long's first or last.
+func edgeWord(short, long []string) bool {
+	return short[0] == long[0] || short[0] == long[len(long)-1]
+}

@@ -1,0 +1,139 @@
+package entity
+
+import (
+	"math"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// Span is an entity mention found by the tagger over a sentence's tokens:
+// tokens First..Last-1, with its type and a confidence in [0, 1].
+type Span struct {
+	First, Last int
+	Type        Type
+	Score       float64
+}
+
+// tagBuffers are the per-call scratch buffers of Tag, pooled so that
+// tagging does not allocate in the steady state.
+type tagBuffers struct {
+	attrs  []tokenAttrs
+	feats  []uint64
+	em     [][numLabels]float32
+	back   [][numLabels]int8
+	labels []int
+}
+
+func (m *Model) buffers(n int) *tagBuffers {
+	b, _ := m.bufs.Get().(*tagBuffers)
+	if b == nil {
+		b = &tagBuffers{feats: make([]uint64, 0, maxFeatures*2)}
+	}
+	if cap(b.attrs) < n {
+		c := max(n, 64)
+		b.attrs = make([]tokenAttrs, c)
+		b.em = make([][numLabels]float32, c)
+		b.back = make([][numLabels]int8, c)
+		b.labels = make([]int, c)
+	}
+	b.attrs, b.em, b.back, b.labels = b.attrs[:n], b.em[:n], b.back[:n], b.labels[:n]
+	return b
+}
+
+// Tag finds the entities in one sentence's tokens. l supplies folding and
+// morphology (nil: tokens' Norm and no morphology features) and g the
+// gazetteer (nil: no gazetteer features); pass the same ones the model was
+// trained with. Spans are in token order, non-overlapping, and never start
+// or end on an apostrophe suffix token.
+func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) []Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	b := m.buffers(len(toks))
+	defer m.bufs.Put(b)
+	m.decode(toks, l, g, b)
+	var spans []Span
+	for i := 0; i < len(toks); {
+		y := b.labels[i]
+		if y == labelO {
+			i++
+			continue
+		}
+		inside := y
+		if !isInside(y) {
+			inside = y + 1
+		}
+		j := i + 1
+		for j < len(toks) && b.labels[j] == inside {
+			j++
+		}
+		first, last := i, j
+		for first < last && toks[first].Kind == lang.Suffix {
+			first++
+		}
+		for last > first && toks[last-1].Kind == lang.Suffix {
+			last--
+		}
+		if first < last && labelTypes[y] != misc {
+			spans = append(spans, Span{First: first, Last: last, Type: labelTypes[y], Score: m.spanScore(b, first, last)})
+		}
+		i = j
+	}
+	return spans
+}
+
+// decode computes emission scores for toks into b.em and the best label
+// sequence into b.labels.
+func (m *Model) decode(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, b *tagBuffers) {
+	m.fs.computeAttrs(toks, l, g, b.attrs)
+	for i := range toks {
+		b.feats = tokenFeatures(b.attrs, i, b.feats[:0])
+		var sc [numLabels]int32
+		for _, f := range b.feats {
+			m.table.addTo(f, &sc)
+		}
+		for y := range numLabels {
+			b.em[i][y] = float32(sc[y])
+		}
+	}
+	maskSuffix(b.attrs, b.em)
+	viterbi(b.em, &m.trans, b.back, b.labels)
+}
+
+// spanScore is the mean, over the span's tokens, of the decoded label's
+// probability under a softmax of the local (emission + transition) scores
+// at the calibrated temperature.
+func (m *Model) spanScore(b *tagBuffers, first, last int) float64 {
+	temp := float64(m.temp)
+	if temp <= 0 {
+		temp = 1
+	}
+	sum := 0.0
+	for t := first; t < last; t++ {
+		sum += localProb(b, &m.trans, t, temp)
+	}
+	return sum / float64(last-first)
+}
+
+func localProb(b *tagBuffers, trans *[numLabels + 1][numLabels]float32, t int, temp float64) float64 {
+	prev := -1
+	if t > 0 {
+		prev = b.labels[t-1]
+	}
+	var s [numLabels]float64
+	best := math.Inf(-1)
+	for y := range numLabels {
+		if !allowed(prev, y) {
+			s[y] = math.Inf(-1)
+			continue
+		}
+		s[y] = float64(b.em[t][y] + trans[prev+1][y])
+		best = max(best, s[y])
+	}
+	z := 0.0
+	for y := range numLabels {
+		z += math.Exp((s[y] - best) / temp)
+	}
+	return math.Exp((s[b.labels[t]]-best)/temp) / z
+}

@@ -1,0 +1,176 @@
+package entity
+
+import "math"
+
+// perceptron holds the weights being learned. Averaging uses the
+// Daumé trick: besides the current weights w it accumulates u += c·Δ at
+// step c, and the average after C steps is w − u/C, so an update costs the
+// same as without averaging.
+type perceptron struct {
+	slots []int32  // open addressing: feature slot → index+1 (0 = empty)
+	skeys []uint64 // the key in each slot
+	keys  []uint64 // index → feature hash
+	w     []float32
+	u     []float64
+	tw    [numLabels + 1][numLabels]float32
+	tu    [numLabels + 1][numLabels]float64
+	c     float64 // update step (one per sentence)
+	pred  []int
+}
+
+func newPerceptron() *perceptron {
+	p := &perceptron{c: 1}
+	p.slots = make([]int32, 1<<16)
+	p.skeys = make([]uint64, 1<<16)
+	return p
+}
+
+// find returns the index of key, or -1.
+func (p *perceptron) find(key uint64) int {
+	mask := uint64(len(p.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		s := p.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if p.skeys[i] == key {
+			return int(s - 1)
+		}
+	}
+}
+
+// index returns the index of key, adding the feature if new.
+func (p *perceptron) index(key uint64) int {
+	if 2*len(p.keys) >= len(p.slots) {
+		p.grow()
+	}
+	mask := uint64(len(p.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		s := p.slots[i]
+		if s == 0 {
+			p.keys = append(p.keys, key)
+			p.w = append(p.w, make([]float32, numLabels)...)
+			p.u = append(p.u, make([]float64, numLabels)...)
+			p.slots[i], p.skeys[i] = int32(len(p.keys)), key
+			return len(p.keys) - 1
+		}
+		if p.skeys[i] == key {
+			return int(s - 1)
+		}
+	}
+}
+
+func (p *perceptron) grow() {
+	n := len(p.slots) * 2
+	p.slots, p.skeys = make([]int32, n), make([]uint64, n)
+	mask := uint64(n - 1)
+	for k, key := range p.keys {
+		i := key & mask
+		for p.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		p.slots[i], p.skeys[i] = int32(k+1), key
+	}
+}
+
+// learn decodes one sentence with the current weights and, where the
+// prediction differs from gold, moves the weights towards gold. It returns
+// the number of mistagged tokens.
+func (p *perceptron) learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int {
+	n := len(attrs)
+	if cap(b.em) < n {
+		b.em = make([][numLabels]float32, n)
+		b.back = make([][numLabels]int8, n)
+	}
+	em, back := b.em[:n], b.back[:n]
+	if cap(p.pred) < n {
+		p.pred = make([]int, n)
+	}
+	pred := p.pred[:n]
+	for i := range n {
+		b.feats = tokenFeatures(attrs, i, b.feats[:0])
+		em[i] = [numLabels]float32{}
+		for _, f := range b.feats {
+			if k := p.find(f); k >= 0 {
+				w := p.w[k*numLabels : k*numLabels+numLabels]
+				for y := range numLabels {
+					em[i][y] += w[y]
+				}
+			}
+		}
+	}
+	maskSuffix(attrs, em)
+	viterbi(em, &p.tw, back, pred)
+	errs := 0
+	for i := range n {
+		if pred[i] != gold[i] {
+			errs++
+			b.feats = tokenFeatures(attrs, i, b.feats[:0])
+			for _, f := range b.feats {
+				k := p.index(f)
+				p.update(k*numLabels+gold[i], 1)
+				p.update(k*numLabels+pred[i], -1)
+			}
+		}
+		gp, pp := -1, -1
+		if i > 0 {
+			gp, pp = gold[i-1], pred[i-1]
+		}
+		if gp != pp || gold[i] != pred[i] {
+			p.tw[gp+1][gold[i]]++
+			p.tu[gp+1][gold[i]] += p.c
+			p.tw[pp+1][pred[i]]--
+			p.tu[pp+1][pred[i]] -= p.c
+		}
+	}
+	p.c++
+	return errs
+}
+
+func (p *perceptron) update(j int, d float32) {
+	p.w[j] += d
+	p.u[j] += p.c * float64(d)
+}
+
+// model averages and quantizes the weights into a Model. Rows whose
+// averaged weights all round to zero are dropped.
+func (p *perceptron) model(code string, fs featureSet) *Model {
+	avg := make([]float32, len(p.w))
+	maxAbs := 0.0
+	for j := range p.w {
+		a := float64(p.w[j]) - p.u[j]/p.c
+		avg[j] = float32(a)
+		maxAbs = max(maxAbs, math.Abs(a))
+	}
+	scale := float32(maxAbs / 32000)
+	if scale == 0 {
+		scale = 1
+	}
+	kept := 0
+	rows := make([]rowWeights, len(p.keys))
+	for k := range p.keys {
+		nonzero := false
+		for y := range numLabels {
+			q := int16(math.Round(float64(avg[k*numLabels+y] / scale)))
+			rows[k][y] = q
+			nonzero = nonzero || q != 0
+		}
+		if nonzero {
+			kept++
+		} else {
+			p.keys[k] = 0
+		}
+	}
+	m := &Model{lang: code, fs: fs, table: newWeightTable(kept), scale: scale, temp: 1}
+	for k, key := range p.keys {
+		if key != 0 {
+			m.table.insert(key, rows[k])
+		}
+	}
+	for i := range p.tw {
+		for y := range numLabels {
+			m.trans[i][y] = float32((float64(p.tw[i][y]) - p.tu[i][y]/p.c) / float64(scale))
+		}
+	}
+	return m
+}

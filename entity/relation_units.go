@@ -1,0 +1,151 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// unit is what relation patterns match against: one token, or one whole
+// entity mention together with the apostrophe suffix that follows it
+// (Çin + 'in is one unit of case Gen).
+type unit struct {
+	ent        int    // index into Document.Entities, or -1 for a plain token
+	norm       string // folded token text (plain tokens only)
+	cas        string // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
+	cap        bool   // the token starts with an upper-case letter
+	suffix     bool   // the token is an apostrophe suffix not attached to an entity (CEO'su)
+	start, end int    // byte offsets, the suffix included
+	sent       int    // sentence index
+	tok        int    // first token index
+	quoteEnd   int    // for an opening quote mark: the unit index of its closing mark, else -1
+}
+
+// buildUnits turns the document's tokens into units, sentence by sentence.
+// Entities that overlap an earlier entity or do not align with tokens are
+// left out of relation extraction.
+func buildUnits(doc *Document, l lang.Language, p *relationPatterns) []unit {
+	toks := doc.Tokens
+	entAt := make(map[int]int, len(doc.Entities)) // first token → entity
+	for i, e := range doc.Entities {
+		if e.First < 0 || e.Last > len(toks) || e.First >= e.Last {
+			continue
+		}
+		if _, dup := entAt[e.First]; !dup {
+			entAt[e.First] = i
+		}
+	}
+	sentOf := make([]int, len(toks))
+	for si, s := range doc.Sentences {
+		for t := max(s.First, 0); t < s.Last && t < len(toks); t++ {
+			sentOf[t] = si
+		}
+	}
+	units := make([]unit, 0, len(toks))
+	for t := 0; t < len(toks); {
+		tk := toks[t]
+		if ei, ok := entAt[t]; ok {
+			e := doc.Entities[ei]
+			u := unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[e.Last-1].End, sent: sentOf[t], tok: t, quoteEnd: -1}
+			t = e.Last
+			if t < len(toks) && toks[t].Kind == lang.Suffix {
+				u.cas = suffixCase(toks[t], l, p)
+				u.end = toks[t].End
+				t++
+			}
+			units = append(units, u)
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.Text)
+		units = append(units, unit{ent: -1, norm: tokenNorm(tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
+			start: tk.Start, end: tk.End, sent: sentOf[t], tok: t, quoteEnd: -1})
+		t++
+	}
+	pairQuotes(units)
+	return units
+}
+
+func tokenNorm(tk lang.Token, l lang.Language) string {
+	if tk.Norm != "" {
+		return tk.Norm
+	}
+	return l.Fold(tk.Text)
+}
+
+// suffixCase names the case an apostrophe suffix marks: the language's
+// table first (derivational suffixes such as -li, English 's), then the
+// morphology's reading of the bare suffix. A relative -ki is kept with
+// the case it follows ("LocKi" for 'daki).
+func suffixCase(tk lang.Token, l lang.Language, p *relationPatterns) string {
+	norm := tokenNorm(tk, l)
+	if c, ok := p.suffixCases[norm]; ok {
+		return c
+	}
+	for _, a := range l.Analyze(norm) {
+		if a.Stem != "" || len(a.Suffixes) == 0 {
+			continue
+		}
+		s := a.Suffixes
+		if s[len(s)-1] == "Ki" && len(s) >= 2 {
+			return s[len(s)-2] + "Ki"
+		}
+		if a.Case != "" {
+			return a.Case
+		}
+	}
+	return "Other"
+}
+
+// pairQuotes links each opening quote mark to its closing one. Curly and
+// angle quotes pair by kind; straight double quotes pair in order.
+func pairQuotes(units []unit) {
+	closer := map[string]string{"“": "”", "«": "»", "„": "“", "\"": "\""}
+	var open []int
+	for i := range units {
+		u := &units[i]
+		if u.ent >= 0 {
+			continue
+		}
+		if n := len(open); n > 0 && u.norm == closer[units[open[n-1]].norm] {
+			units[open[n-1]].quoteEnd = i
+			open = open[:n-1]
+			continue
+		}
+		if _, ok := closer[u.norm]; ok && u.norm != "”" {
+			open = append(open, i)
+		}
+	}
+}
+
+// wordMatches reports whether a plain unit matches one word of a trigger
+// phrase: "x" the folded word itself, "x*" any word starting with x, "x+"
+// any inflection of the stem x (by the language's morphology).
+func wordMatches(u *unit, w string, l lang.Language) bool {
+	if u.ent >= 0 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "*"):
+		return strings.HasPrefix(u.norm, w[:len(w)-1])
+	case strings.HasSuffix(w, "+"):
+		return hasStem(u.norm, w[:len(w)-1], l)
+	}
+	return u.norm == w
+}
+
+func hasStem(norm, stem string, l lang.Language) bool {
+	if norm == stem {
+		return true
+	}
+	if !strings.HasPrefix(norm, stem[:max(len(stem)-2, 1)]) {
+		return false // a stem is a prefix of its word, give or take a softened consonant
+	}
+	for _, a := range l.Analyze(norm) {
+		if a.Stem == stem {
+			return true
+		}
+	}
+	return false
+}

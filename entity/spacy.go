@@ -1,0 +1,146 @@
+package entity
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// SpaCyDoc has the shape of spaCy's Doc.to_json, so that spaCy's
+// Doc.from_json reads it and displaCy renders it (displacy.render(doc,
+// style="ent", manual=True) takes the same text and ents).
+//
+// Invariant: every Start and End is a character offset (a count of Unicode
+// code points, as Python indexes str) into Text, never a byte offset. An
+// invalid UTF-8 byte counts as one character, as it becomes one U+FFFD
+// when the document is encoded as JSON.
+type SpaCyDoc struct {
+	Text   string       `json:"text"`
+	Ents   []SpaCyEnt   `json:"ents"`
+	Sents  []SpaCySpan  `json:"sents"`
+	Tokens []SpaCyToken `json:"tokens"`
+	Extra  *SpaCyVarlik `json:"_,omitempty"`
+}
+
+// SpaCyEnt is one entity mention. Label follows spaCy's English labels:
+// PERSON, LOC, ORG (so displaCy colours them without options); KBID is the
+// varlik entity ID (spaCy's Span.kb_id_).
+type SpaCyEnt struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Label string `json:"label"`
+	KBID  string `json:"kb_id,omitempty"`
+}
+
+// SpaCySpan is a sentence, in characters.
+type SpaCySpan struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// SpaCyToken is one token: its index and character span.
+type SpaCyToken struct {
+	ID    int `json:"id"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// SpaCyVarlik carries what spaCy's JSON has no field for, under the "_"
+// key where Doc.to_json puts custom attributes: the language and the
+// relations (subject and object index into Ents; object -1 for none).
+type SpaCyVarlik struct {
+	Lang      string          `json:"lang"`
+	Relations []SpaCyRelation `json:"relations"`
+}
+
+// SpaCyRelation is a relation with its evidence span in characters.
+type SpaCyRelation struct {
+	Type    string `json:"type"`
+	Subject int    `json:"subject"`
+	Object  int    `json:"object"`
+	Role    string `json:"role,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// spaCyLabels maps varlik types to the labels of spaCy's English models.
+var spaCyLabels = map[Type]string{Person: "PERSON", Location: "LOC", Organization: "ORG"}
+
+// SpaCy converts d to spaCy's Doc.to_json shape, turning UTF-8 byte
+// offsets into character offsets.
+func (d *Document) SpaCy() SpaCyDoc {
+	chars := newCharIndex(d)
+	out := SpaCyDoc{
+		Text:   d.Text,
+		Ents:   make([]SpaCyEnt, 0, len(d.Entities)),
+		Sents:  make([]SpaCySpan, 0, len(d.Sentences)),
+		Tokens: make([]SpaCyToken, 0, len(d.Tokens)),
+		Extra:  &SpaCyVarlik{Lang: d.Lang, Relations: make([]SpaCyRelation, 0, len(d.Relations))},
+	}
+	for _, e := range d.Entities {
+		label, ok := spaCyLabels[e.Type]
+		if !ok {
+			label = string(e.Type)
+		}
+		out.Ents = append(out.Ents, SpaCyEnt{Start: chars.at(e.Start), End: chars.at(e.End), Label: label, KBID: e.ID})
+	}
+	for _, s := range d.Sentences {
+		out.Sents = append(out.Sents, SpaCySpan{Start: chars.at(s.Start), End: chars.at(s.End)})
+	}
+	for i, t := range d.Tokens {
+		out.Tokens = append(out.Tokens, SpaCyToken{ID: i, Start: chars.at(t.Start), End: chars.at(t.End)})
+	}
+	for _, r := range d.Relations {
+		out.Extra.Relations = append(out.Extra.Relations, SpaCyRelation{
+			Type: string(r.Type), Subject: r.Subject, Object: r.Object, Role: r.Role,
+			Start: chars.at(r.Start), End: chars.at(r.End),
+		})
+	}
+	return out
+}
+
+// charIndex converts the byte offsets used in a Document to character
+// offsets in one pass over the text, holding only the offsets it needs
+// (a table over every byte would cost 8 bytes per input byte).
+type charIndex struct {
+	bytes, chars []int // parallel, bytes sorted and unique
+}
+
+func newCharIndex(d *Document) charIndex {
+	var offs []int
+	for _, e := range d.Entities {
+		offs = append(offs, e.Start, e.End)
+	}
+	for _, s := range d.Sentences {
+		offs = append(offs, s.Start, s.End)
+	}
+	for _, t := range d.Tokens {
+		offs = append(offs, t.Start, t.End)
+	}
+	for _, r := range d.Relations {
+		offs = append(offs, r.Start, r.End)
+	}
+	slices.Sort(offs)
+	offs = slices.Compact(offs)
+	idx := charIndex{bytes: offs, chars: make([]int, len(offs))}
+	pos, n := 0, 0 // byte position and characters before it
+	for i, off := range offs {
+		for pos < off && pos < len(d.Text) {
+			_, w := utf8.DecodeRuneInString(d.Text[pos:])
+			pos += w
+			n++
+		}
+		idx.chars[i] = n
+	}
+	return idx
+}
+
+// at returns the character offset of byte offset off, which must be one
+// the index was built with; an offset inside a multi-byte character maps
+// to the character after it.
+func (c charIndex) at(off int) int {
+	i, ok := slices.BinarySearch(c.bytes, off)
+	if !ok {
+		return 0
+	}
+	return c.chars[i]
+}

@@ -1,0 +1,187 @@
+package entity
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// runeSlice returns the characters [start, end) of s, as Python's s[start:end].
+func runeSlice(s string, start, end int) string {
+	r := []rune(s)
+	if start < 0 || end > len(r) || start > end {
+		return "<out of range>"
+	}
+	return string(r[start:end])
+}
+
+// docOf builds a Document over text with one token per space-separated
+// word and the given entities, located by their text.
+func docOf(t *testing.T, text string, ents ...Entity) *Document {
+	t.Helper()
+	d := &Document{Lang: "tr", Text: text}
+	at := 0
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(text[at:], w) + at
+		d.Tokens = append(d.Tokens, lang.Token{Text: w, Start: i, End: i + len(w)})
+		at = i + len(w)
+	}
+	d.Sentences = []lang.Sentence{{Start: 0, End: len(strings.TrimRight(text, " ")), First: 0, Last: len(d.Tokens)}}
+	for _, e := range ents {
+		e.Start = strings.Index(text, e.Text)
+		if e.Start < 0 {
+			t.Fatalf("%q not in %q", e.Text, text)
+		}
+		e.End = e.Start + len(e.Text)
+		d.Entities = append(d.Entities, e)
+	}
+	return d
+}
+
+func TestSpaCyCharacterOffsets(t *testing.T) {
+	tests := []struct {
+		name     string
+		doc      *Document
+		wantEnts []SpaCyEnt
+	}{
+		{
+			name:     "ascii",
+			doc:      docOf(t, "Li Qiang met Mishustin", Entity{Text: "Li Qiang", Type: Person, ID: "Q123"}, Entity{Text: "Mishustin", Type: Person}),
+			wantEnts: []SpaCyEnt{{0, 8, "PERSON", "Q123"}, {13, 22, "PERSON", ""}},
+		},
+		{
+			name:     "turkish two-byte letters",
+			doc:      docOf(t, "Çin Başbakanı Li Qiang Hangzhou'da", Entity{Text: "Çin", Type: Location, ID: "Q148"}, Entity{Text: "Hangzhou", Type: Location}),
+			wantEnts: []SpaCyEnt{{0, 3, "LOC", "Q148"}, {23, 31, "LOC", ""}},
+		},
+		{
+			name:     "cyrillic and an astral emoji",
+			doc:      docOf(t, "🙂 Михаил Мишустин в ООН", Entity{Text: "Михаил Мишустин", Type: Person}, Entity{Text: "ООН", Type: Organization}),
+			wantEnts: []SpaCyEnt{{2, 17, "PERSON", ""}, {20, 23, "ORG", ""}},
+		},
+		{
+			name:     "invalid byte counts as one character",
+			doc:      docOf(t, "a\xff Ankara", Entity{Text: "Ankara", Type: Location}),
+			wantEnts: []SpaCyEnt{{3, 9, "LOC", ""}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.doc.SpaCy()
+			if !reflect.DeepEqual(got.Ents, tt.wantEnts) {
+				t.Errorf("ents:\n got %+v\nwant %+v", got.Ents, tt.wantEnts)
+			}
+			checkSpaCy(t, tt.doc, got)
+		})
+	}
+}
+
+// checkSpaCy checks the invariant through a JSON round trip, as Python
+// sees it: the characters [start, end) of the decoded text are the text of
+// each token and entity.
+func checkSpaCy(t *testing.T, d *Document, sd SpaCyDoc) {
+	t.Helper()
+	data, err := json.Marshal(sd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back SpaCyDoc
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Tokens) != len(d.Tokens) || len(back.Ents) != len(d.Entities) || len(back.Sents) != len(d.Sentences) {
+		t.Fatalf("counts: %d/%d tokens, %d/%d ents, %d/%d sents", len(back.Tokens), len(d.Tokens),
+			len(back.Ents), len(d.Entities), len(back.Sents), len(d.Sentences))
+	}
+	// JSON turns each invalid byte into U+FFFD: compare with the same mapping.
+	for i, tok := range back.Tokens {
+		if want := jsonText(d.Tokens[i].Text); runeSlice(back.Text, tok.Start, tok.End) != want || tok.ID != i {
+			t.Errorf("token %d: chars [%d,%d) = %q, want %q", i, tok.Start, tok.End, runeSlice(back.Text, tok.Start, tok.End), want)
+		}
+	}
+	for i, e := range back.Ents {
+		if want := jsonText(d.Entities[i].Text); runeSlice(back.Text, e.Start, e.End) != want {
+			t.Errorf("ent %d: chars [%d,%d) = %q, want %q", i, e.Start, e.End, runeSlice(back.Text, e.Start, e.End), want)
+		}
+	}
+	for i, s := range back.Sents {
+		if want := jsonText(d.Text[d.Sentences[i].Start:d.Sentences[i].End]); runeSlice(back.Text, s.Start, s.End) != want {
+			t.Errorf("sent %d: chars [%d,%d) = %q, want %q", i, s.Start, s.End, runeSlice(back.Text, s.Start, s.End), want)
+		}
+	}
+}
+
+// jsonText is s after a JSON round trip: each invalid byte becomes U+FFFD.
+func jsonText(s string) string {
+	data, _ := json.Marshal(s)
+	var out string
+	json.Unmarshal(data, &out)
+	return out
+}
+
+func TestSpaCyJSONShape(t *testing.T) {
+	d := docOf(t, "Putin Moskova'da", Entity{Text: "Putin", Type: Person, ID: "Q7747"}, Entity{Text: "Moskova", Type: Location, ID: "Q649"})
+	d.Relations = []Relation{{Type: Visits, Subject: 0, Object: 1, Start: 0, End: len(d.Text)}}
+	data, err := json.Marshal(d.SpaCy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"text", "ents", "sents", "tokens", "_"} {
+		if _, ok := got[key]; !ok {
+			t.Errorf("key %q missing in %s", key, data)
+		}
+	}
+	want := `{"text":"Putin Moskova'da","ents":[{"start":0,"end":5,"label":"PERSON","kb_id":"Q7747"},{"start":6,"end":13,"label":"LOC","kb_id":"Q649"}],` +
+		`"sents":[{"start":0,"end":16}],"tokens":[{"id":0,"start":0,"end":5},{"id":1,"start":6,"end":16}],` +
+		`"_":{"lang":"tr","relations":[{"type":"VISITS","subject":0,"object":1,"start":0,"end":16}]}}`
+	if string(data) != want {
+		t.Errorf("JSON:\n got %s\nwant %s", data, want)
+	}
+}
+
+func TestSpaCyEmpty(t *testing.T) {
+	data, err := json.Marshal((&Document{}).SpaCy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"text":"","ents":[],"sents":[],"tokens":[],"_":{"lang":"","relations":[]}}`; string(data) != want {
+		t.Errorf("got %s, want %s", data, want)
+	}
+}
+
+// TestSpaCySeed converts a real extraction of the seed article; it checks
+// the offsets of whatever the extractor finds.
+func TestSpaCySeed(t *testing.T) {
+	text, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(WithLanguage("auto"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Extract(context.Background(), string(text))
+	if err != nil {
+		t.Skipf("extraction not available: %v", err)
+	}
+	checkSpaCy(t, d, d.SpaCy())
+}
+
+func ExampleDocument_SpaCy() {
+	text := "Çin Başbakanı Li Qiang"
+	d := &Document{Lang: "tr", Text: text, Entities: []Entity{
+		{Text: "Li Qiang", Type: Person, Start: strings.Index(text, "Li"), End: len(text)},
+	}}
+	out, _ := json.Marshal(d.SpaCy().Ents)
+	os.Stdout.Write(append(out, '\n'))
+	// Output: [{"start":14,"end":22,"label":"PERSON"}]
+}

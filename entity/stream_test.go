@@ -1,0 +1,54 @@
+package entity_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+)
+
+func TestStreamOffsets(t *testing.T) {
+	article := seedArticle(t)
+	for _, tc := range []struct {
+		name  string
+		split entity.Split
+		input string
+		max   int
+	}{
+		{"paragraphs", entity.ByParagraph, article, 0},
+		{"lines", entity.ByLine, "Ankara'da toplantı yapıldı.\nLi Qiang Moskova'ya gitti.\n\n\nSon satır", 0},
+		{"over the limit", entity.ByParagraph, article, 300},
+		{"long line without spaces", entity.ByLine, strings.Repeat("ş", 5000), 1001},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t, entity.WithMaxBytes(tc.max))
+			var next int64
+			err := x.Stream(context.Background(), strings.NewReader(tc.input), tc.split, func(d entity.StreamDoc) error {
+				if d.Offset < next {
+					t.Fatalf("document at %d overlaps the previous one ending at %d", d.Offset, next)
+				}
+				end := d.Offset + int64(len(d.Doc.Text))
+				if got := tc.input[d.Offset:end]; got != d.Doc.Text {
+					t.Fatalf("document text at %d does not match the stream", d.Offset)
+				}
+				if tc.max > 0 && len(d.Doc.Text) > tc.max {
+					t.Fatalf("document of %d bytes over the limit %d", len(d.Doc.Text), tc.max)
+				}
+				for _, e := range d.Doc.Entities {
+					if tc.input[d.Offset+int64(e.Start):d.Offset+int64(e.End)] != e.Text {
+						t.Fatalf("entity %+v breaks the offset invariant in the stream", e)
+					}
+				}
+				next = end
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.TrimSpace(tc.input[next:]) != "" {
+				t.Fatalf("stream stopped at %d of %d", next, len(tc.input))
+			}
+		})
+	}
+}

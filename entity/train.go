@@ -1,0 +1,130 @@
+package entity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// TrainingSentence is one sentence of training or evaluation data: its
+// tokens and one IOB2 tag per token ("O", "B-PERSON", "I-LOCATION", ...,
+// the types of this package).
+type TrainingSentence struct {
+	Tokens []lang.Token
+	Tags   []string
+}
+
+// TrainConfig configures Train.
+type TrainConfig struct {
+	Lang     string        // language code recorded in the model, e.g. "tr"
+	Language lang.Language // folding and morphology; nil: tokens' Norm only
+	// Morphology adds stem and case features from Language.Analyze.
+	Morphology bool
+	// Gazetteer adds gazetteer membership features; pass the same
+	// gazetteer to Tag. Nil: none.
+	Gazetteer *gazetteer.Gazetteer
+	// Lexicon adds capitalization-prior and word-class features; the
+	// model keeps a copy.
+	Lexicon *Lexicon
+	Epochs   int   // passes over the data; 0 means 12
+	Seed     int64 // shuffling seed; the same seed gives the same model
+	// Dev, when not empty, calibrates span scores (else a sample of the
+	// training data does).
+	Dev []TrainingSentence
+	// Log, when not nil, receives one progress line per epoch.
+	Log io.Writer
+}
+
+// labelIndex maps an IOB2 tag to its label.
+var labelIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range labelNames {
+		m[n] = i
+	}
+	return m
+}()
+
+// encodeTags converts IOB2 tags to labels.
+func encodeTags(tags []string, out []int) error {
+	for i, t := range tags {
+		y, ok := labelIndex[t]
+		if !ok {
+			return fmt.Errorf("entity: unknown tag %q (want O or B-/I- PERSON, LOCATION, ORGANIZATION)", t)
+		}
+		out[i] = y
+	}
+	return nil
+}
+
+// Train learns a model from tagged sentences with the averaged perceptron.
+// It honours ctx between sentences.
+func Train(ctx context.Context, sentences []TrainingSentence, cfg TrainConfig) (*Model, error) {
+	if len(sentences) == 0 {
+		return nil, errors.New("entity: no training sentences")
+	}
+	epochs := cfg.Epochs
+	if epochs <= 0 {
+		epochs = 12
+	}
+	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil}
+	if cfg.Lexicon != nil {
+		fs.lex = make(lexMap, len(cfg.Lexicon.m))
+		for k, v := range cfg.Lexicon.m {
+			fs.lex[k] = v
+		}
+	}
+	// Attributes and gold labels do not change between epochs: compute
+	// them once.
+	attrs := make([][]tokenAttrs, len(sentences))
+	gold := make([][]int, len(sentences))
+	for i, s := range sentences {
+		if len(s.Tags) != len(s.Tokens) {
+			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", i, len(s.Tokens), len(s.Tags))
+		}
+		gold[i] = make([]int, len(s.Tags))
+		if err := encodeTags(s.Tags, gold[i]); err != nil {
+			return nil, fmt.Errorf("sentence %d: %w", i, err)
+		}
+		attrs[i] = make([]tokenAttrs, len(s.Tokens))
+		fs.computeAttrs(s.Tokens, cfg.Language, cfg.Gazetteer, attrs[i])
+		if i%1000 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+	p := newPerceptron()
+	rng := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x5eed))
+	order := make([]int, len(sentences))
+	for i := range order {
+		order[i] = i
+	}
+	var b tagBuffers
+	for epoch := 1; epoch <= epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for k, i := range order {
+			if k%256 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			errs += p.learn(attrs[i], gold[i], &b)
+			toks += len(gold[i])
+		}
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, "epoch %d: %d/%d tokens mistagged, %d features, %.1fs\n",
+				epoch, errs, toks, len(p.keys), time.Since(start).Seconds())
+		}
+	}
+	m := p.model(cfg.Lang, fs)
+	calib := cfg.Dev
+	if len(calib) == 0 {
+		calib = sentences[:min(len(sentences), 2000)]
+	}
+	m.calibrate(calib, cfg.Language, cfg.Gazetteer)
+	return m, nil
+}

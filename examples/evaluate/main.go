@@ -1,0 +1,102 @@
+// Command evaluate scores a named-entity model on a CoNLL file with the
+// CoNLL exact-match span metric (micro-averaged), per type and overall.
+//
+//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] FILE.conll
+//
+// Without -model it uses the embedded default model of -lang. -errors N
+// prints the first N sentences whose predicted spans differ from gold.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/lang"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	modelPath := fs.String("model", "", "model file (default: the embedded model of -lang)")
+	code := fs.String("lang", "tr", "language code")
+	useGaz := fs.Bool("gazetteer", true, "use the default gazetteer")
+	splitApos := fs.Bool("split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
+	showErrors := fs.Int("errors", 0, "print up to N sentences with wrong spans")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("want exactly one CoNLL file")
+	}
+	res, err := loadResources(*code, *useGaz)
+	if err != nil {
+		return err
+	}
+	var m *entity.Model
+	if *modelPath != "" {
+		m, err = entity.ReadModelFile(*modelPath)
+	} else {
+		m, err = entity.DefaultModel(*code)
+	}
+	if err != nil {
+		return err
+	}
+	sents, err := entity.ReadCoNLLFile(fs.Arg(0), entity.CoNLLOptions{Language: res.lang, SplitApostrophes: *splitApos})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
+	if err := m.Evaluate(sents, res.lang, res.gaz).WriteTable(stdout); err != nil {
+		return err
+	}
+	if *showErrors > 0 {
+		printErrors(stdout, m, sents, res.lang, res, *showErrors)
+	}
+	return nil
+}
+
+// printErrors prints sentences whose predicted spans differ from gold.
+func printErrors(w io.Writer, m *entity.Model, sents []entity.TrainingSentence, l lang.Language, res resources, n int) {
+	for _, s := range sents {
+		gold, pred := entity.SpansFromTags(s.Tags), m.Tag(s.Tokens, l, res.gaz)
+		g, p := spanSet(s, gold), spanSet(s, pred)
+		if g == p {
+			continue
+		}
+		words := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			words[i] = t.Text
+		}
+		fmt.Fprintf(w, "\n%s\n  gold: %s\n  pred: %s\n", strings.Join(words, " "), g, p)
+		if n--; n == 0 {
+			return
+		}
+	}
+}
+
+func spanSet(s entity.TrainingSentence, spans []entity.Span) string {
+	var parts []string
+	for _, sp := range spans {
+		words := make([]string, 0, sp.Last-sp.First)
+		for _, t := range s.Tokens[sp.First:sp.Last] {
+			words = append(words, t.Text)
+		}
+		parts = append(parts, fmt.Sprintf("[%s %s]", sp.Type[:3], strings.Join(words, " ")))
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/entity"
+)
+
+//go:embed static/index.html
+var static embed.FS
+
+// config is what the handler needs from the flags.
+type config struct {
+	lang     string        // default language when a request names none
+	maxBytes int64         // largest request body
+	timeout  time.Duration // longest extraction
+}
+
+// handler serves the page and the API. It keeps one Extractor per
+// language asked for (an Extractor is safe for concurrent use).
+type handler struct {
+	cfg config
+	mux *http.ServeMux
+
+	mu         sync.Mutex
+	extractors map[string]*entity.Extractor
+}
+
+func newHandler(cfg config) (*handler, error) {
+	h := &handler{cfg: cfg, mux: http.NewServeMux(), extractors: map[string]*entity.Extractor{}}
+	if _, err := h.extractor(cfg.lang); err != nil {
+		return nil, err
+	}
+	h.mux.HandleFunc("GET /{$}", h.page)
+	h.mux.HandleFunc("/v1/extract", h.extract)
+	return h, nil
+}
+
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
+
+// extractor returns the Extractor for a language code, building it once.
+func (h *handler) extractor(code string) (*entity.Extractor, error) {
+	if code == "" {
+		code = h.cfg.lang
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if x, ok := h.extractors[code]; ok {
+		return x, nil
+	}
+	x, err := entity.New(entity.WithLanguage(code), entity.WithMaxBytes(int(h.cfg.maxBytes)))
+	if err != nil {
+		return nil, err
+	}
+	h.extractors[code] = x
+	return x, nil
+}
+
+func (h *handler) page(w http.ResponseWriter, r *http.Request) {
+	data, err := static.ReadFile("static/index.html")
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	// The page loads nothing from elsewhere; say so to the browser.
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'")
+	w.Write(data)
+}
+
+// request is the JSON body of POST /v1/extract.
+type request struct {
+	Text string `json:"text"`
+	Lang string `json:"lang"`
+}
+
+func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		writeError(w, http.StatusMethodNotAllowed, "use POST")
+		return
+	}
+	req, status, err := h.readRequest(w, r)
+	if err != nil {
+		writeError(w, status, err.Error())
+		return
+	}
+	x, err := h.extractor(req.Lang)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
+	defer cancel()
+	doc, err := x.Extract(ctx, req.Text)
+	switch {
+	case errors.Is(err, entity.ErrTooLarge):
+		writeError(w, http.StatusRequestEntityTooLarge, err.Error())
+		return
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusServiceUnavailable, "extraction took longer than "+h.cfg.timeout.String())
+		return
+	case err != nil:
+		writeError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, doc)
+}
+
+// readRequest reads and checks the body; on error it returns the HTTP
+// status to answer with.
+func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, int, error) {
+	var req request
+	mediaType := "application/json"
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil {
+			return req, http.StatusUnsupportedMediaType, fmt.Errorf("bad Content-Type %q", ct)
+		}
+		mediaType = mt
+	}
+	if mediaType != "application/json" && mediaType != "text/plain" {
+		return req, http.StatusUnsupportedMediaType, fmt.Errorf("Content-Type %s: want application/json or text/plain", mediaType)
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.cfg.maxBytes))
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return req, http.StatusRequestEntityTooLarge, fmt.Errorf("body larger than %d bytes", h.cfg.maxBytes)
+		}
+		return req, http.StatusBadRequest, fmt.Errorf("reading body: %v", err)
+	}
+	// Check before decoding: encoding/json would silently replace invalid
+	// bytes, and the offsets returned would not address what was sent.
+	if !utf8.Valid(body) {
+		return req, http.StatusBadRequest, errors.New("body is not valid UTF-8")
+	}
+	if mediaType == "text/plain" {
+		req.Text, req.Lang = string(body), r.URL.Query().Get("lang")
+	} else {
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&req); err != nil {
+			return req, http.StatusBadRequest, fmt.Errorf("bad JSON: %v", err)
+		}
+		if _, err := dec.Token(); err != io.EOF {
+			return req, http.StatusBadRequest, errors.New("bad JSON: data after the object")
+		}
+	}
+	if strings.TrimSpace(req.Text) == "" {
+		return req, http.StatusBadRequest, errors.New("text is empty")
+	}
+	return req, 0, nil
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}

@@ -1,0 +1,150 @@
+// Command train trains a named-entity model from CoNLL files and writes it
+// in the model file format of package entity.
+//
+//	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N]
+//	      [-gazetteer=true] [-morph=true] [-capfreq FILE] [-split-apostrophes]
+//	      -o MODEL
+//
+// -capfreq names a "word count" frequency list with case-sensitive words
+// (Zemberek's freq-100k.txt.gz; gzip is read transparently) from which the
+// capitalization prior is built. With -dev it prints precision, recall and
+// F1 per type on the dev file.
+//
+// To carve a deterministic dev split out of a training file (every Nth
+// sentence to dev, the rest to train, as raw lines):
+//
+//	train -split-dev 10 -train FILE -split-out PREFIX
+//
+// writes PREFIX-train.conll and PREFIX-dev.conll. Keep splits of
+// unlicensed corpora under local/.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/varlik/varlik/entity"
+)
+
+type fileList []string
+
+func (f *fileList) String() string     { return strings.Join(*f, ",") }
+func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
+
+type config struct {
+	lang, dev, out, capFreq, splitOut string
+	train, words                      fileList
+	epochs, splitDev                  int
+	seed                              int64
+	gaz, morph, splitApos, misc       bool
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var c config
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.lang, "lang", "tr", "language code")
+	fs.Var(&c.train, "train", "training CoNLL file (repeatable)")
+	fs.StringVar(&c.dev, "dev", "", "dev CoNLL file for calibration and a P/R/F1 report")
+	fs.StringVar(&c.out, "o", "", "output model file")
+	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
+	fs.Var(&c.words, "words", "CLASS=FILE word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation)")
+	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
+	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
+	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
+	fs.BoolVar(&c.morph, "morph", true, "use morphology (stem, case) features")
+	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
+	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
+	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
+	fs.StringVar(&c.splitOut, "split-out", "", "output PREFIX for -split-dev")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(c.train) == 0 {
+		return errors.New("no -train file")
+	}
+	if c.splitDev > 0 {
+		if len(c.train) != 1 || c.splitOut == "" {
+			return errors.New("-split-dev needs exactly one -train file and -split-out PREFIX")
+		}
+		return splitDev(c.train[0], c.splitOut, c.splitDev, stdout)
+	}
+	if c.out == "" {
+		return errors.New("no -o model file")
+	}
+	res, err := loadResources(c.lang, c.gaz)
+	if err != nil {
+		return err
+	}
+	opt := entity.CoNLLOptions{Language: res.lang, SplitApostrophes: c.splitApos, Misc: c.misc}
+	var sents []entity.TrainingSentence
+	for _, f := range c.train {
+		s, err := entity.ReadCoNLLFile(f, opt)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	var dev []entity.TrainingSentence
+	if c.dev != "" {
+		if dev, err = entity.ReadCoNLLFile(c.dev, opt); err != nil {
+			return err
+		}
+	}
+	cfg := entity.TrainConfig{Lang: c.lang, Language: res.lang, Morphology: c.morph, Gazetteer: res.gaz,
+		Epochs: c.epochs, Seed: c.seed, Dev: dev, Log: stderr}
+	if c.capFreq != "" || len(c.words) > 0 {
+		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.lang); err != nil {
+			return err
+		}
+	}
+	start := time.Now()
+	m, err := entity.Train(ctx, sents, cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "trained on %d sentences in %s\n", len(sents), time.Since(start).Round(time.Millisecond))
+	if err := writeModel(m, c.out, stdout); err != nil {
+		return err
+	}
+	if len(dev) > 0 {
+		fmt.Fprintf(stdout, "dev %s:\n", c.dev)
+		return m.Evaluate(dev, res.lang, res.gaz).WriteTable(stdout)
+	}
+	return nil
+}
+
+func writeModel(m *entity.Model, path string, stdout io.Writer) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s (%.1f MB)\n", path, float64(n)/1e6)
+	return nil
+}

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+type resources struct {
+	lang lang.Language
+	gaz  *gazetteer.Gazetteer
+}
+
+// turkish adapts package tr's functions to lang.Language until tr
+// registers one itself.
+type turkish struct{}
+
+func (turkish) Code() string                        { return "tr" }
+func (turkish) Fold(s string) string                { return tr.Fold(s) }
+func (turkish) Tokenize(text string) []lang.Token   { return tr.Tokenize(text) }
+func (turkish) Analyze(word string) []lang.Analysis { return tr.Analyze(word) }
+func (turkish) Sentences(text string, toks []lang.Token) []lang.Sentence {
+	return tr.Sentences(text, toks)
+}
+
+func loadResources(code string, useGaz bool) (resources, error) {
+	var r resources
+	l, ok := lang.Get(code)
+	if !ok && code == "tr" {
+		l, ok = turkish{}, true
+	}
+	if !ok {
+		return r, fmt.Errorf("no language %q registered", code)
+	}
+	r.lang = l
+	if useGaz {
+		g, err := gazetteer.LoadFile("gazetteer/data/default.tsv") // TODO(varlik): gazetteer.Default() once it lands
+		if err != nil {
+			return r, err
+		}
+		r.gaz = g
+	}
+	return r, nil
+}
+
+// readLexicon builds the lexicon from a frequency list (-capfreq, gzip
+// or not) and word lists (-words class=FILE): Zemberek .dict or plain
+// lists, or JSON whose string values (outside "metadata") are the words,
+// as in Faker's name files.
+func readLexicon(capFreq string, words []string, l lang.Language) (*entity.Lexicon, error) {
+	x := entity.NewLexicon(l.Fold)
+	if capFreq != "" {
+		r, closeFn, err := open(capFreq)
+		if err != nil {
+			return nil, err
+		}
+		err = x.ReadCounts(r, 3)
+		closeFn()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", capFreq, err)
+		}
+	}
+	classes := map[string]entity.WordClass{"person": entity.PersonName, "place": entity.PlaceName,
+		"proper": entity.ProperNoun, "common": entity.CommonWord, "abbreviation": entity.Abbreviation}
+	for _, spec := range words {
+		name, path, ok := strings.Cut(spec, "=")
+		class, known := classes[name]
+		if !ok || !known {
+			return nil, fmt.Errorf("bad -words %q: want CLASS=FILE, CLASS one of person, place, proper, common, abbreviation", spec)
+		}
+		r, closeFn, err := open(path)
+		if err != nil {
+			return nil, err
+		}
+		if strings.HasSuffix(path, ".json") {
+			var v map[string]any
+			err = json.NewDecoder(r).Decode(&v)
+			delete(v, "metadata")
+			x.AddWords(class, jsonStrings(v, nil)...)
+		} else {
+			err = x.ReadWordList(r, class)
+		}
+		closeFn()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return x, nil
+}
+
+// jsonStrings collects the string values in v.
+func jsonStrings(v any, out []string) []string {
+	switch v := v.(type) {
+	case string:
+		out = append(out, v)
+	case []any:
+		for _, e := range v {
+			out = jsonStrings(e, out)
+		}
+	case map[string]any:
+		for _, e := range v {
+			out = jsonStrings(e, out)
+		}
+	}
+	return out
+}
+
+// open opens a file, decompressing it when it is gzip.
+func open(path string) (io.Reader, func(), error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			f.Close()
+			return nil, nil, err
+		}
+		return zr, func() { f.Close() }, nil
+	}
+	return br, func() { f.Close() }, nil
+}
+
+// splitDev copies the sentences of path (blank-line separated blocks of
+// raw lines) to prefix-dev.conll (every nth) and prefix-train.conll.
+func splitDev(path, prefix string, n int, stdout io.Writer) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	text := strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n")
+	var train, dev strings.Builder
+	k := 0
+	for _, block := range strings.Split(text, "\n\n") {
+		block = strings.Trim(block, "\n")
+		if block == "" {
+			continue
+		}
+		k++
+		w := &train
+		if k%n == 0 {
+			w = &dev
+		}
+		w.WriteString(block)
+		w.WriteString("\n\n")
+	}
+	if err := os.WriteFile(prefix+"-train.conll", []byte(train.String()), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(prefix+"-dev.conll", []byte(dev.String()), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d sentences: every %dth to %s-dev.conll, the rest to %s-train.conll\n", k, n, prefix, prefix)
+	return nil
+}

@@ -1,0 +1,59 @@
+package gazetteer
+
+import (
+	"runtime"
+	"testing"
+)
+
+func TestDefault(t *testing.T) {
+	g, err := parseDefault()
+	if err != nil {
+		t.Fatalf("embedded default gazetteer: %v", err)
+	}
+	if g.Len() < 5000 {
+		t.Errorf("default gazetteer has %d entries, want at least 5000", g.Len())
+	}
+	if Default() != Default() {
+		t.Error("Default is not loaded once")
+	}
+	// Every reference between entries resolves.
+	for _, e := range g.Entries() {
+		for _, k := range []string{"country", "parent", "capital", "of"} {
+			if id, ok := e.Attrs[k]; ok && g.ByID(id) == nil {
+				t.Errorf("%s: %s=%s is not an entry", e.ID, k, id)
+			}
+		}
+	}
+	for _, tt := range []struct{ name, lang, id string }{
+		{"Türkiye", "tr", "Q43"},
+		{"Rusya", "tr", "Q159"},
+		{"Çin", "tr", "Q148"},
+		{"Russia", "en", "Q159"},
+		{"Россия", "ru", "Q159"},
+	} {
+		if got := g.Lookup(tt.name, tt.lang); len(got) == 0 || got[0].ID != tt.id {
+			t.Errorf("Lookup(%q, %q) = %v, want %s first", tt.name, tt.lang, ids(got), tt.id)
+		}
+	}
+}
+
+// BenchmarkDefaultLoad parses the embedded data afresh each iteration and
+// reports the heap the loaded gazetteer keeps.
+func BenchmarkDefaultLoad(b *testing.B) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var g *Gazetteer
+	for b.Loop() {
+		var err error
+		if g, err = parseDefault(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/op")
+	b.ReportMetric((float64(after.HeapAlloc)-float64(before.HeapAlloc))/(1<<20), "heap-MB")
+	b.ReportMetric(float64(g.Len()), "entries")
+	runtime.KeepAlive(g)
+}

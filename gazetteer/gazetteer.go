@@ -1,0 +1,267 @@
+package gazetteer
+
+import (
+	"cmp"
+	"slices"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Gazetteer is an immutable set of entries indexed for Lookup and Match.
+// It is safe for concurrent use. Entries passed in are shared, not copied,
+// and so are the entries and candidate slices it returns: callers must not
+// modify them.
+type Gazetteer struct {
+	entries []*Entry
+	tiers   []uint16 // per entry: entries added by a later With rank first
+	byID    map[string]int32
+
+	// index maps the hash of a matching key to a value whose prefixBit
+	// tells that some name continues past it, and whose low bits, when not
+	// zero, are 1 + the index of the group of entries with that name.
+	index  map[uint64]uint32
+	groups []group
+	// cands holds every group's entries, ranked, back to back; lower tells
+	// for each whether one of its names with the group's key is
+	// lower-case-initial.
+	cands []*Entry
+	lower []bool
+	// anyLower is whether some name is lower-case-initial: if none is,
+	// lower-case tokens cannot start a match.
+	anyLower bool
+}
+
+const prefixBit = 1 << 31
+
+type group struct {
+	off, n   uint32
+	anyLower bool
+}
+
+// New returns a gazetteer of entries. Of entries sharing an ID, the last
+// wins; nil entries are skipped.
+func New(entries ...*Entry) *Gazetteer {
+	unique, byID := dedupe(entries)
+	return build(unique, nil, byID)
+}
+
+// With returns a new gazetteer holding g's entries and the given ones, which
+// win over g's: an entry with the ID of one of g's replaces it, and for a
+// name shared with g's entries the given entries rank first whatever their
+// priors. g itself is unchanged. With rebuilds the index, so it costs about
+// as much as loading g; call it once with all additions.
+func (g *Gazetteer) With(entries ...*Entry) *Gazetteer {
+	added, replaced := dedupe(entries)
+	var top uint16
+	for _, t := range g.tiers {
+		top = max(top, t)
+	}
+	all := make([]*Entry, 0, len(g.entries)+len(added))
+	tiers := make([]uint16, 0, cap(all))
+	byID := make(map[string]int32, cap(all))
+	for i, e := range g.entries {
+		if _, ok := replaced[e.ID]; !ok {
+			byID[e.ID] = int32(len(all))
+			all = append(all, e)
+			tiers = append(tiers, g.tiers[i])
+		}
+	}
+	for _, e := range added {
+		byID[e.ID] = int32(len(all))
+		all = append(all, e)
+		tiers = append(tiers, top+1)
+	}
+	return build(all, tiers, byID)
+}
+
+// dedupe drops nil entries and all but the last of entries sharing an ID,
+// keeping the order of first appearance, and indexes the result by ID.
+func dedupe(entries []*Entry) ([]*Entry, map[string]int32) {
+	pos := make(map[string]int32, len(entries))
+	out := make([]*Entry, 0, len(entries))
+	for _, e := range entries {
+		if e == nil {
+			continue
+		}
+		if i, ok := pos[e.ID]; ok {
+			out[i] = e
+			continue
+		}
+		pos[e.ID] = int32(len(out))
+		out = append(out, e)
+	}
+	return out, pos
+}
+
+// posting is one (entry, name) pair while the index is built; the
+// postings of one name are chained through next (a posting index + 1).
+type posting struct {
+	entry int32
+	lower bool
+	next  int32
+}
+
+// build indexes entries; byID gives each entry's index, and tiers (nil
+// for all zero) each entry's With layer.
+func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
+	if tiers == nil {
+		tiers = make([]uint16, len(entries))
+	}
+	nnames := 0
+	for _, e := range entries {
+		for _, names := range e.Names {
+			nnames += len(names)
+		}
+	}
+	g := &Gazetteer{
+		entries: entries,
+		tiers:   tiers,
+		byID:    byID,
+		index:   make(map[uint64]uint32, nnames*3/2),
+	}
+	var (
+		postings = make([]posting, 0, nnames)
+		heads    []int32 // per group: its last posting + 1
+		key      nameKey
+	)
+	for i, e := range entries {
+		for _, names := range e.Names {
+			for _, name := range names {
+				key.walk(nfc(name))
+				if key.empty {
+					continue
+				}
+				for _, p := range key.prefixes {
+					g.index[p] |= prefixBit
+				}
+				v := g.index[key.full]
+				if v&^prefixBit == 0 {
+					heads = append(heads, 0)
+					v |= uint32(len(heads))
+					g.index[key.full] = v
+				}
+				gid := v&^prefixBit - 1
+				postings = append(postings, posting{entry: int32(i), lower: key.lowerInitial, next: heads[gid]})
+				heads[gid] = int32(len(postings))
+				g.anyLower = g.anyLower || key.lowerInitial
+			}
+		}
+	}
+	// Turn each chain into a ranked group without duplicate entries.
+	g.groups = make([]group, len(heads))
+	g.cands = make([]*Entry, 0, len(postings))
+	g.lower = make([]bool, 0, len(postings))
+	var chain []posting
+	for gid, head := range heads {
+		chain = chain[:0]
+		for p := head; p != 0; p = postings[p-1].next {
+			chain = append(chain, postings[p-1])
+		}
+		if len(chain) > 1 {
+			slices.SortFunc(chain, func(a, b posting) int {
+				if c := g.rank(a.entry, b.entry); c != 0 {
+					return c
+				}
+				return cmp.Compare(a.entry, b.entry)
+			})
+		}
+		grp := group{off: uint32(len(g.cands))}
+		for j, p := range chain {
+			if j > 0 && chain[j-1].entry == p.entry {
+				g.lower[len(g.lower)-1] = g.lower[len(g.lower)-1] || p.lower
+				grp.anyLower = grp.anyLower || p.lower
+				continue
+			}
+			g.cands = append(g.cands, entries[p.entry])
+			g.lower = append(g.lower, p.lower)
+			grp.anyLower = grp.anyLower || p.lower
+		}
+		grp.n = uint32(len(g.cands)) - grp.off
+		g.groups[gid] = grp
+	}
+	return g
+}
+
+// nfc returns s in Unicode normalization form C. Latin letters below
+// U+0300 (Turkish ones included), basic Cyrillic and CJK ideographs are
+// NFC on their own: names made of them (and ASCII) skip the check.
+func nfc(s string) string {
+	for _, r := range s {
+		if r >= 0x300 && !(0x400 <= r && r < 0x530) && !(0x4E00 <= r && r < 0xA000) {
+			if !norm.NFC.IsNormalString(s) {
+				return norm.NFC.String(s)
+			}
+			break
+		}
+	}
+	return s
+}
+
+// rank orders entries i and j: later tiers first, then higher priors, then IDs.
+func (g *Gazetteer) rank(i, j int32) int {
+	if c := cmp.Compare(g.tiers[j], g.tiers[i]); c != 0 {
+		return c
+	}
+	a, b := g.entries[i], g.entries[j]
+	if c := cmp.Compare(b.Prior, a.Prior); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Entries returns all entries in the order given (replaced entries removed,
+// entries added by With last).
+func (g *Gazetteer) Entries() []*Entry { return slices.Clip(g.entries) }
+
+// ByID returns the entry with the given ID, or nil.
+func (g *Gazetteer) ByID(id string) *Entry {
+	if i, ok := g.byID[id]; ok {
+		return g.entries[i]
+	}
+	return nil
+}
+
+// candidates returns the ranked entries named by the key hash h, or nil.
+func (g *Gazetteer) candidates(h uint64) (group, bool) {
+	v := g.index[h] &^ prefixBit
+	if v == 0 {
+		return group{}, false
+	}
+	return g.groups[v-1], true
+}
+
+// Lookup returns the entries with a name in language lang (any language
+// when lang is "") that folds like name, ranked: entries added by With
+// first, then by prior (highest first), then by ID. Folding ignores case
+// (Turkish İ/i and I/ı alike), Unicode normalization, typographic
+// apostrophes and dashes, and runs of white space.
+func (g *Gazetteer) Lookup(name, lang string) []*Entry {
+	var key nameKey
+	key.walk(nfc(name))
+	if key.empty {
+		return nil
+	}
+	grp, ok := g.candidates(key.full)
+	if !ok {
+		return nil
+	}
+	all := g.cands[grp.off : grp.off+grp.n : grp.off+grp.n]
+	if lang == "" {
+		return all
+	}
+	var out []*Entry
+	for _, e := range all {
+		for _, n := range e.Names[lang] {
+			var nk nameKey
+			nk.walk(nfc(n))
+			if !nk.empty && nk.full == key.full {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,5 @@
+package gazetteer
+
+// The default gazetteer is generated from the open data in ../shared/data/gazetteer
+// (beside the repository checkout); pass another directory to -data if it lives elsewhere.
+//go:generate go run ./internal/gen -data ../../shared/data/gazetteer -o data/default.tsv

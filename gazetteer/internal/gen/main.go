@@ -1,0 +1,99 @@
+// Command gen builds varlik's embedded default gazetteer
+// (gazetteer/data/default.tsv) from the open data described in
+// shared/data/gazetteer/SOURCES.md and the curated tables in curated/.
+//
+// Usage (go generate runs it from gazetteer/):
+//
+//	go run ./internal/gen -data ../../shared/data/gazetteer -o data/default.tsv
+//
+// -data is the directory holding the sources (one sub-directory per source,
+// as in SOURCES.md); -o is the output file. The output is sorted and
+// deterministic; the run fails if verify finds a violation (duplicate ID,
+// unresolved reference, unusable name, counts below the floors).
+package main
+
+import (
+	"bytes"
+	"embed"
+	"flag"
+	"fmt"
+	"os"
+)
+
+//go:embed curated/*.tsv
+var curated embed.FS
+
+func main() {
+	data := flag.String("data", "../../shared/data/gazetteer", "directory with the gazetteer source data")
+	out := flag.String("o", "data/default.tsv", "output TSV file")
+	keep := flag.Bool("keep", false, "write the output even when verify fails (for debugging; exit status is still 1)")
+	flag.Parse()
+	g, err := build(src{dir: *data})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	verr := verify(g, os.Stderr)
+	if verr != nil {
+		fmt.Fprintln(os.Stderr, "gen:", verr)
+		if !*keep {
+			os.Exit(1)
+		}
+	}
+	var buf bytes.Buffer
+	if err := g.write(&buf); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if verr != nil {
+		os.Exit(1)
+	}
+}
+
+// build assembles the whole gazetteer from the sources.
+func build(s src) (*gazetteer, error) {
+	g := newGazetteer()
+	ex, err := loadExonyms()
+	if err != nil {
+		return nil, err
+	}
+	countries, err := loadCountries(s)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range countries {
+		if err := g.add(c.entry); err != nil {
+			return nil, err
+		}
+	}
+	var states []dr5hnState
+	if err := s.json(&states, "dr5hn-csc", "states.json"); err != nil {
+		return nil, err
+	}
+	qids := map[string]int{}
+	for _, st := range states {
+		qids[st.WikiDataID]++
+	}
+	tk, err := buildTurkey(s, g, states, qids, ex)
+	if err != nil {
+		return nil, err
+	}
+	rg, err := buildRegions(s, g, states, qids, countries, tk, ex)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := buildCities(s, g, countries, rg, tk, ex); err != nil {
+		return nil, err
+	}
+	if err := buildOrgs(s, g, countries); err != nil {
+		return nil, err
+	}
+	if err := buildLeaders(s, g, countries); err != nil {
+		return nil, err
+	}
+	return g, nil
+}

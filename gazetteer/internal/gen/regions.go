@@ -1,0 +1,180 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+)
+
+// First-level regions worldwide from dr5hn states (those without a parent).
+// dr5hn's translations are machine-made ("Van" → "Kamyonet"), so a Turkish
+// name is kept only when it equals the English or native name up to
+// diacritics, when Debian iso-codes (a build-time cross-check only, never
+// shipped) has the same Turkish name, or when curated/exonyms.tsv gives it;
+// otherwise the English name serves for Turkish too. A Russian name is
+// kept when Debian agrees or it sounds like the English/native name.
+
+type regions struct {
+	byStateID map[int]string               // dr5hn state id → entry ID (top level)
+	byCountry map[string][]*entry          // iso2 → region entries
+	byAdmin   map[string]map[string]*entry // iso2 → foldKey(name)/fips/iso2 → region
+}
+
+type debianSub struct {
+	Code string `json:"code"`
+	I18n map[string]struct {
+		Name string `json:"name"`
+	} `json:"i18n"`
+}
+
+func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[string]int,
+	countries map[string]*country, tk *turkey, ex exonyms) (*regions, error) {
+	var deb []debianSub
+	if err := s.json(&deb, "debian-iso-codes", "iso_3166-2.i18n.json"); err != nil {
+		return nil, err
+	}
+	debBy := map[string]debianSub{}
+	for _, d := range deb {
+		debBy[d.Code] = d
+	}
+	parent := map[int]int{}
+	for _, st := range states {
+		if st.ParentID != nil {
+			parent[st.ID] = *st.ParentID
+		}
+	}
+	r := &regions{byStateID: map[int]string{}, byCountry: map[string][]*entry{}, byAdmin: map[string]map[string]*entry{}}
+	for _, st := range states {
+		if st.ParentID != nil {
+			continue
+		}
+		c := countries[st.CountryCode]
+		if c == nil {
+			continue
+		}
+		if st.CountryCode == "TR" {
+			plate := strings.TrimPrefix(st.ISO3166, "TR-")
+			if id := tk.provinceID[plate]; id != "" {
+				r.byStateID[st.ID] = id
+				r.index(st, g.byID[id])
+			}
+			continue
+		}
+		id := st.WikiDataID
+		if id == "" || stateQIDCount[id] != 1 || g.byID[id] != nil {
+			id = "iso:" + st.ISO3166
+			if st.ISO3166 == "" || g.byID[id] != nil {
+				id = "dr5hn:state:" + strconv.Itoa(st.ID)
+			}
+		}
+		e := newEntry(id, "LOCATION", "region", 0.5)
+		en := st.Name
+		e.addName("en", en)
+		deb := debBy[st.ISO3166].I18n
+		tr := ""
+		if x, ok := ex.lookup("region", st.CountryCode, en); ok {
+			tr = x.tr
+			e.addName("ru", x.ru)
+		} else if t := st.Translations["tr"]; t != "" && (foldKey(t) == foldKey(en) || foldKey(t) == foldKey(st.Native) || t == deb["tr"].Name) {
+			tr = t
+		}
+		if tr == "" {
+			tr = en
+		}
+		e.addName("tr", tr)
+		if ru := st.Translations["ru"]; ru != "" && (ru == deb["ru"].Name || soundsLike(ru, en, st.Native)) {
+			e.addName("ru", ru)
+		}
+		if st.Native != "" && st.Native != en && isLatin(st.Native) {
+			e.addName("en", st.Native)
+		}
+		e.attrs["country"] = c.entry.id
+		if st.ISO3166 != "" {
+			e.attrs["iso"] = st.ISO3166
+		}
+		if p := popInt(st.Population); p > 0 {
+			e.attrs["population"] = strconv.Itoa(p)
+		}
+		e.attrs["source"] = "dr5hn"
+		if err := g.add(e); err != nil {
+			return nil, err
+		}
+		r.byStateID[st.ID] = id
+		r.index(st, e)
+	}
+	// Lower-level states point at their top-level ancestor.
+	for _, st := range states {
+		id, top := st.ID, st.ID
+		for i := 0; i < 8; i++ {
+			p, ok := parent[top]
+			if !ok {
+				break
+			}
+			top = p
+		}
+		if rid, ok := r.byStateID[top]; ok {
+			r.byStateID[id] = rid
+		}
+	}
+	return r, nil
+}
+
+func (r *regions) index(st dr5hnState, e *entry) {
+	m := r.byAdmin[st.CountryCode]
+	if m == nil {
+		m = map[string]*entry{}
+		r.byAdmin[st.CountryCode] = m
+	}
+	for _, k := range []string{"name:" + regionKey(st.Name), "name:" + regionKey(st.Native), "fips:" + st.FIPS, "iso:" + st.ISO2} {
+		if _, seen := m[k]; !seen && !strings.HasSuffix(k, ":") {
+			m[k] = e
+		}
+	}
+	r.byCountry[st.CountryCode] = append(r.byCountry[st.CountryCode], e)
+}
+
+// regionKey folds a region name and drops generic words so that GeoNames'
+// "Niğde Province" meets dr5hn's "Niğde".
+func regionKey(s string) string {
+	for _, w := range []string{" Province", " Region", " State", " Oblast", " Prefecture", " Governorate", " County"} {
+		s = strings.TrimSuffix(s, w)
+	}
+	return foldKey(s)
+}
+
+// forGeoNames finds the region of a GeoNames admin1 code.
+func (r *regions) forGeoNames(country, admin1Code, admin1Name string) *entry {
+	m := r.byAdmin[country]
+	if m == nil {
+		return nil
+	}
+	if e := m["name:"+regionKey(admin1Name)]; e != nil && admin1Name != "" {
+		return e
+	}
+	if e := m["fips:"+admin1Code]; e != nil {
+		return e
+	}
+	return m["iso:"+admin1Code]
+}
+
+func isLatin(s string) bool {
+	for _, c := range s {
+		if c > 0x024F && c != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// popInt reads a population given as a JSON number or string.
+func popInt(v any) int {
+	switch x := v.(type) {
+	case float64:
+		return int(x)
+	case string:
+		f, err := strconv.ParseFloat(x, 64)
+		if err == nil {
+			return int(f)
+		}
+	}
+	return 0
+}

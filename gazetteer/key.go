@@ -1,0 +1,182 @@
+package gazetteer
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names and token sequences are compared through 64-bit FNV-1a hashes of
+// their matching keys, computed rune by rune without building the key
+// strings: the index then needs no per-name string and matching allocates
+// nothing per token. With a few hundred thousand keys the chance that any
+// text hashes onto a key it does not spell is about 1e-14 per probe.
+const (
+	fnvOffset uint64 = 14695981039346656037
+	fnvPrime  uint64 = 1099511628211
+)
+
+func hashByte(h uint64, b byte) uint64 {
+	return (h ^ uint64(b)) * fnvPrime
+}
+
+func hashRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return hashByte(h, byte(r))
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	for _, b := range buf[:n] {
+		h = hashByte(h, b)
+	}
+	return h
+}
+
+// keyRune maps r to its form in a matching key, or to -1 when r is
+// dropped. The mapping is language-neutral and idempotent, and it
+// identifies what the languages' Fold functions may still tell apart: the
+// Turkish fold keeps ı and i apart (IRAK → ırak, but the English name Iraq
+// → iraq), so both become i; a generic lower-casing of İ may leave a
+// combining dot (U+0307), which is dropped.
+func keyRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + ('a' - 'A')
+		case r == '`':
+			return '\''
+		}
+		return r
+	}
+	switch r {
+	case 'ı', 'İ':
+		return 'i'
+	case '\u0307':
+		return -1
+	case 'ё', 'Ё':
+		return 'е'
+	case 'ς':
+		return 'σ'
+	case '’', '‘', 'ʼ', '´', '′':
+		return '\''
+	case '‐', '‑', '‒', '–', '—', '−':
+		return '-'
+	}
+	return unicode.ToLower(r)
+}
+
+// Key character classes. A tokenizer may split a name wherever the class
+// changes and around every "other" character (punctuation, symbols), so
+// those are the places where a prefix of a name can end at a token end.
+const (
+	classLetter = iota + 1
+	classDigit
+	classOther
+)
+
+func keyClass(k rune) int {
+	switch {
+	case k < utf8.RuneSelf:
+		switch {
+		case 'a' <= k && k <= 'z':
+			return classLetter
+		case '0' <= k && k <= '9':
+			return classDigit
+		}
+		return classOther
+	case unicode.IsLetter(k) || unicode.IsMark(k):
+		return classLetter
+	case unicode.IsDigit(k):
+		return classDigit
+	}
+	return classOther
+}
+
+// hashKey extends h with the matching key of s (a token's Norm): every rune
+// mapped by keyRune, white space runs as one space.
+func hashKey(h uint64, s string) uint64 {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return hashKeySlow(h, s[i:], space)
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space = true
+			continue
+		}
+		if space {
+			h = hashByte(h, ' ')
+			space = false
+		}
+		h = hashByte(h, byte(keyRune(rune(c))))
+	}
+	return h
+}
+
+func hashKeySlow(h uint64, s string, space bool) uint64 {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		k := keyRune(r)
+		if k < 0 {
+			continue
+		}
+		if space {
+			h = hashByte(h, ' ')
+			space = false
+		}
+		h = hashRune(h, k)
+	}
+	return h
+}
+
+// nameKey is the walk of one name's key: its full hash, the hashes of the
+// prefixes at which a token may end, and whether the name starts with a
+// lower-case letter.
+type nameKey struct {
+	full         uint64
+	prefixes     []uint64 // reused between calls
+	lowerInitial bool
+	empty        bool
+}
+
+// walk computes k for name (NFC already), trimming and collapsing white space.
+func (k *nameKey) walk(name string) {
+	k.prefixes = k.prefixes[:0]
+	k.lowerInitial, k.empty = false, true
+	h := fnvOffset
+	prev := 0
+	space := false
+	for i := 0; i < len(name); {
+		r, size := rune(name[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(name[i:])
+		}
+		i += size
+		if r == ' ' || r >= utf8.RuneSelf && unicode.IsSpace(r) || '\t' <= r && r <= '\r' {
+			space = true
+			continue
+		}
+		m := keyRune(r)
+		if m < 0 {
+			continue
+		}
+		c := keyClass(m)
+		switch {
+		case k.empty:
+			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
+			k.empty = false
+		case space:
+			k.prefixes = append(k.prefixes, h)
+			h = hashByte(h, ' ')
+		case c != prev || c == classOther:
+			k.prefixes = append(k.prefixes, h)
+		}
+		space = false
+		h = hashRune(h, m)
+		prev = c
+	}
+	k.full = h
+}

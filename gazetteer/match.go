@@ -1,0 +1,218 @@
+package gazetteer
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// Match is a run of tokens that names one or more entries.
+//
+// Invariant: for tokens from text, text[Start:End] is the matched text,
+// Start == tokens[First].Start and End == tokens[Last-1].End.
+type Match struct {
+	First, Last int // token indices, Last exclusive
+	Start, End  int // byte offsets of the matched text
+	// Candidates are the entries with the matched name, best first (see
+	// Lookup): ambiguity stays explicit (Ankara the city and the province).
+	Candidates []*Entry
+	// Inflected is true when the last token is an inflected form of the
+	// name's last word, so that the suffix lies inside [Start, End)
+	// (Bakanlığının for Bakanlığı). An apostrophe suffix (Türkiye'ye) is a
+	// token of its own after Last and does not set it.
+	Inflected bool
+}
+
+// Limits on the inflection probe: the suffix after a name inside a token
+// is at most maxSuffixBytes long, and the name part at least two runes.
+const (
+	maxSuffixBytes = 16
+	maxProbeRunes  = 64
+)
+
+// Match finds the entries named in tokens, longest match first, scanning
+// left to right; matches do not overlap. l supplies the morphology for
+// inflected last words; with l nil only uninflected names match.
+//
+// A match starts on a word (or abbreviation or number) token; when that
+// token starts with a lower-case letter, only names that are themselves
+// lower-case-initial match, so that running text "ordu" (army) is not Ordu
+// the province. A capitalized common word at the start of a sentence still
+// matches ("Ordu da ..."): telling that apart needs context, so the caller
+// decides.
+//
+// Match allocates only the returned slice (and, rarely, a candidate list
+// filtered for a lower-case start).
+func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
+	var out []Match
+	for i := 0; i < len(tokens); {
+		m, ok := g.matchAt(tokens, i, l)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.Last
+	}
+	return out
+}
+
+// matchAt returns the longest match starting at token i.
+func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match, bool) {
+	first := &tokens[i]
+	if !canStart(first.Kind) {
+		return Match{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(first.Text)
+	lowerStart := unicode.IsLower(r)
+	if lowerStart && !g.anyLower {
+		return Match{}, false
+	}
+	var (
+		best      Match
+		found     bool
+		h         = fnvOffset
+		bestGroup group
+	)
+	for j := i; j < len(tokens); j++ {
+		t := &tokens[j]
+		if j > i && tokens[j-1].End < t.Start {
+			h = hashByte(h, ' ')
+		}
+		next := hashKey(h, folded(t))
+		v, inIndex := g.index[next]
+		if grp := v &^ prefixBit; grp != 0 && (!lowerStart || g.groups[grp-1].anyLower) {
+			best = Match{First: i, Last: j + 1}
+			bestGroup, found = g.groups[grp-1], true
+		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) {
+			if grp, ok := g.probe(h, t, l); ok && (!lowerStart || grp.anyLower) {
+				best = Match{First: i, Last: j + 1, Inflected: true}
+				bestGroup, found = grp, true
+			}
+		}
+		if !inIndex || v&prefixBit == 0 {
+			break
+		}
+		h = next
+	}
+	if !found {
+		return Match{}, false
+	}
+	best.Start, best.End = first.Start, tokens[best.Last-1].End
+	best.Candidates = g.groupEntries(bestGroup, lowerStart)
+	return best, true
+}
+
+func canStart(k lang.Kind) bool {
+	switch k {
+	case lang.Word, lang.Abbreviation, lang.Number, lang.Ordinal:
+		return true
+	}
+	return false
+}
+
+// folded returns the folded form of t, its text when the tokenizer left
+// Norm empty.
+func folded(t *lang.Token) string {
+	if t.Norm != "" {
+		return t.Norm
+	}
+	return t.Text
+}
+
+func (g *Gazetteer) groupEntries(grp group, lowerOnly bool) []*Entry {
+	all := g.cands[grp.off : grp.off+grp.n : grp.off+grp.n]
+	if !lowerOnly {
+		return all
+	}
+	var out []*Entry
+	for k, e := range all {
+		if g.lower[int(grp.off)+k] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// probe looks for a name whose last word is a proper prefix of token t,
+// the rest of t being an inflection of it according to l's morphology
+// (Bakanlığı + nın, Milletler + in). h is the hash of the names' part
+// before t. The longest such name wins.
+func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language) (group, bool) {
+	word := folded(t)
+	type state struct {
+		h   uint64
+		off int
+	}
+	var states [maxProbeRunes]state
+	n := 0
+	for off, r := range word {
+		if n == len(states) {
+			return group{}, false
+		}
+		states[n] = state{h, off}
+		n++
+		if k := keyRune(r); k >= 0 {
+			h = hashRune(h, k)
+		}
+	}
+	var analyses []lang.Analysis
+	for k := n - 1; k >= 2; k-- {
+		s := states[k]
+		if len(word)-s.off > maxSuffixBytes {
+			break
+		}
+		grp, ok := g.candidates(s.h)
+		if !ok {
+			continue
+		}
+		if analyses == nil {
+			analyses = l.Analyze(word)
+		}
+		if inflects(analyses, l.Analyze(word[:s.off])) {
+			return grp, true
+		}
+	}
+	return group{}, false
+}
+
+// inflects reports whether word is a case-inflected form of base: one of
+// word's readings has the stem of one of base's, base's suffixes and then
+// more that include a case (Bakanlığı [P3sg] → Bakanlığının [P3sg Gen],
+// Ankara → Ankaradaki [Loc Ki]), and no reading makes it base's word
+// with a possessive instead, the head of another phrase: Bakanı is Bakan +
+// Acc but also "its minister" (Dışişleri Bakanı), not the town Bakan.
+// Plurals and possessives alone do not count, nor does the equative, which
+// forms language names (Çince).
+func inflects(word, base []lang.Analysis) bool {
+	found := false
+	for _, w := range word {
+		for _, b := range base {
+			if w.Stem != b.Stem || len(b.Suffixes) >= len(w.Suffixes) ||
+				!slices.Equal(b.Suffixes, w.Suffixes[:len(b.Suffixes)]) {
+				continue
+			}
+			extra := w.Suffixes[len(b.Suffixes):]
+			if slices.ContainsFunc(extra, isCase) {
+				found = true
+			} else if !slices.ContainsFunc(extra, isNotThirdPossessive) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+func isCase(suffix string) bool {
+	switch suffix {
+	case "Acc", "Dat", "Loc", "Abl", "Gen", "Ins":
+		return true
+	}
+	return false
+}
+
+func isNotThirdPossessive(suffix string) bool {
+	return suffix != "P3sg" && suffix != "P3pl" && suffix != "Pl"
+}

@@ -1,0 +1,191 @@
+package en
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+func TestTokenize(t *testing.T) {
+	type tok struct {
+		text string
+		kind lang.Kind
+	}
+	tests := []struct {
+		in   string
+		want []tok
+	}{
+		{"Russia's PM met Li.", []tok{{"Russia", lang.Word}, {"'s", lang.Suffix}, {"PM", lang.Abbreviation}, {"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}}},
+		{"Russia’s leaders' talks", []tok{{"Russia", lang.Word}, {"’s", lang.Suffix}, {"leaders", lang.Word}, {"'", lang.Suffix}, {"talks", lang.Word}}},
+		{"the U.S. and the UN", []tok{{"the", lang.Word}, {"U.S.", lang.Abbreviation}, {"and", lang.Word}, {"the", lang.Word}, {"UN", lang.Abbreviation}}},
+		{"see https://example.com/x, a.b@example.org", []tok{{"see", lang.Word}, {"https://example.com/x", lang.URL}, {",", lang.Punct}, {"a.b@example.org", lang.Email}}},
+		{"#BRICS @AA_Haber", []tok{{"#BRICS", lang.Hashtag}, {"@AA_Haber", lang.Mention}}},
+		{"3.5% of 1,250,000 on the 30th", []tok{{"3.5%", lang.Percent}, {"of", lang.Word}, {"1,250,000", lang.Number}, {"on", lang.Word}, {"the", lang.Word}, {"30th", lang.Ordinal}}},
+		{"“Fine,” he said", []tok{{"“", lang.Punct}, {"Fine", lang.Word}, {",", lang.Punct}, {"”", lang.Punct}, {"he", lang.Word}, {"said", lang.Word}}},
+		{"met Li. Mr. Xi", []tok{{"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}, {"Mr.", lang.Abbreviation}, {"Xi", lang.Word}}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []tok
+		for _, g := range (English{}).Tokenize(tt.in) {
+			got = append(got, tok{g.Text, g.Kind})
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("Tokenize(%q) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("Tokenize(%q)[%d] = %v, want %v", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestFoldAndAnalyze(t *testing.T) {
+	var e English
+	if got := e.Fold("Russia’S"); got != "russia's" {
+		t.Errorf("Fold = %q, want russia's", got)
+	}
+	tests := []struct{ word, stem string }{
+		{"russia's", "russia"}, {"leaders'", "leader"}, {"ministers", "minister"},
+		{"countries", "country"}, {"churches", "church"}, {"brics", "brics"}, {"nations", "nation"},
+	}
+	for _, tt := range tests {
+		as := e.Analyze(tt.word)
+		if as[0].Stem != tt.word {
+			t.Errorf("Analyze(%q)[0] = %q, want the word itself first", tt.word, as[0].Stem)
+		}
+		found := false
+		for _, a := range as {
+			found = found || a.Stem == tt.stem
+		}
+		if !found {
+			t.Errorf("Analyze(%q) = %v, want stem %q", tt.word, as, tt.stem)
+		}
+	}
+	if as := e.Analyze("us"); len(as) != 1 {
+		t.Errorf("Analyze(us) = %v, want only the word", as)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Li met Putin in the Kremlin. The U.S. said nothing. Mr. Lavrov agreed! Putin met Li. Then they spoke."
+	toks := English{}.Tokenize(text)
+	var got []string
+	for _, s := range (English{}).Sentences(text, toks) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Li met Putin in the Kremlin.", "The U.S. said nothing.", "Mr. Lavrov agreed!", "Putin met Li.", "Then they spoke."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
+}
+
+func TestEntitiesOnStory(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/story_en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	ms, err := Entities(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byType := map[string]int{}
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			t.Fatalf("mention %+v breaks the offset invariant", m)
+		}
+		byType[m.Type]++
+	}
+	// prose alone is not the final tagger (the entity package adds the
+	// gazetteer); this only checks that every type comes through.
+	for _, typ := range []string{"PERSON", "LOCATION", "ORGANIZATION"} {
+		if byType[typ] == 0 {
+			t.Errorf("no %s mention in story_en.txt: %+v", typ, ms)
+		}
+	}
+}
+
+func checkInvariant(t *testing.T, text string) {
+	t.Helper()
+	toks := English{}.Tokenize(text)
+	prev := 0
+	for i, tk := range toks {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) || text[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("token %d %+v breaks the offset invariant in %q", i, tk, text)
+		}
+		if utf8.ValidString(tk.Text) && tk.Norm == "" {
+			t.Fatalf("token %d %q has an empty Norm", i, tk.Text)
+		}
+		prev = tk.End
+	}
+	next := 0
+	for _, s := range (English{}).Sentences(text, toks) {
+		if s.First != next || s.Last <= s.First || s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End {
+			t.Fatalf("sentence %+v does not continue at token %d in %q", s, next, text)
+		}
+		next = s.Last
+	}
+	if next != len(toks) {
+		t.Fatalf("sentences cover %d of %d tokens in %q", next, len(toks), text)
+	}
+}
+
+func TestStoryInvariant(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/story_en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariant(t, string(b))
+}
+
+func FuzzTokenize(f *testing.F) {
+	f.Add("Russia's PM met Li. “Fine,” he said. See https://x.org, a@b.org #BRICS 3.5%")
+	f.Fuzz(checkInvariant)
+}
+
+func readStory(b *testing.B) string {
+	data, err := os.ReadFile("../../testdata/story_en.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat(readStory(b)+"\n\n", 20)
+	var e English
+	b.SetBytes(int64(len(text)))
+	ntok := 0
+	for b.Loop() {
+		ntok += len(e.Tokenize(text))
+	}
+	b.ReportMetric(float64(ntok)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkEntities measures prose's NER per story-sized document, after
+// reporting the one-time model load (first call) as load-ms.
+func BenchmarkEntities(b *testing.B) {
+	text := readStory(b)
+	start := time.Now()
+	if _, err := Entities(context.Background(), "Warm up."); err != nil {
+		b.Fatal(err)
+	}
+	load := time.Since(start)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Entities(context.Background(), text); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(load.Microseconds())/1000, "load-ms")
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}

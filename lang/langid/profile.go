@@ -1,0 +1,163 @@
+package langid
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Profile is what langid knows about one language: its code, the script its
+// letters are written in, and the relative frequencies of letter trigrams
+// in running text. Profiles are built with Train and stored as text with
+// WriteTo / ReadProfile; a Profile is immutable and safe for concurrent use.
+type Profile struct {
+	Code   string              // BCP 47 code, e.g. "tr"
+	Script *unicode.RangeTable // e.g. unicode.Latin
+	script string              // the Script's name in unicode.Scripts
+	counts map[uint64]int      // trigram key → count (kept for WriteTo)
+	total  int                 // sum of counts
+	logp   map[uint64]float32  // trigram key → log P(trigram | language)
+	unseen float32             // log P of a trigram not in the profile
+}
+
+// Train builds a Profile from text in the language: it counts the letter
+// trigrams of every word (see trigrams) and keeps the size most frequent.
+// script names the Unicode script (a key of unicode.Scripts, e.g. "Latin",
+// "Cyrillic").
+func Train(code, script string, text io.Reader, size int) (*Profile, error) {
+	if unicode.Scripts[script] == nil {
+		return nil, fmt.Errorf("langid: unknown script %q", script)
+	}
+	all := map[uint64]int{}
+	sc := bufio.NewScanner(text)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		trigrams(sc.Text(), func(k uint64) { all[k]++ })
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	keys := make([]uint64, 0, len(all))
+	for k := range all {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Or(cmp.Compare(all[b], all[a]), cmp.Compare(a, b)) })
+	kept := map[uint64]int{}
+	for _, k := range keys[:min(size, len(keys))] {
+		kept[k] = all[k]
+	}
+	return newProfile(code, script, kept)
+}
+
+func newProfile(code, script string, counts map[uint64]int) (*Profile, error) {
+	if len(counts) == 0 {
+		return nil, fmt.Errorf("langid: profile %q has no trigrams", code)
+	}
+	p := &Profile{Code: code, Script: unicode.Scripts[script], script: script, counts: counts, logp: make(map[uint64]float32, len(counts))}
+	for _, c := range counts {
+		p.total += c
+	}
+	// Add-one smoothing over the kept trigrams plus one slot for all unseen
+	// ones, so a trigram missing from a profile costs about as much as the
+	// rarest one kept, whatever the profile's size.
+	denom := float64(p.total + len(counts) + 1)
+	for k, c := range counts {
+		p.logp[k] = float32(math.Log(float64(c+1) / denom))
+	}
+	p.unseen = float32(math.Log(1 / denom))
+	return p, nil
+}
+
+// WriteTo writes p in the text form ReadProfile reads: a header of
+// "code", "script" and comment lines, then one "trigram<TAB>count" line per
+// trigram, most frequent first. Spaces in trigrams mark word boundaries.
+func (p *Profile) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "code %s\nscript %s\n", p.Code, p.script)
+	keys := make([]uint64, 0, len(p.counts))
+	for k := range p.counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b uint64) int { return cmp.Or(cmp.Compare(p.counts[b], p.counts[a]), cmp.Compare(a, b)) })
+	for _, k := range keys {
+		fmt.Fprintf(bw, "%s\t%d\n", keyString(k), p.counts[k])
+	}
+	return 0, bw.Flush()
+}
+
+// ReadProfile parses a profile written by WriteTo. Lines starting with #
+// are comments.
+func ReadProfile(r io.Reader) (*Profile, error) {
+	var code, script string
+	counts := map[uint64]int{}
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		switch {
+		case t == "" || strings.HasPrefix(t, "#"):
+		case strings.HasPrefix(t, "code "):
+			code = strings.TrimPrefix(t, "code ")
+		case strings.HasPrefix(t, "script "):
+			script = strings.TrimPrefix(t, "script ")
+		default:
+			tri, n, ok := strings.Cut(t, "\t")
+			c, err := strconv.Atoi(n)
+			if !ok || err != nil || utf8.RuneCountInString(tri) != 3 || c <= 0 {
+				return nil, fmt.Errorf("langid: profile line %d: want trigram<TAB>count, got %q", line, t)
+			}
+			rs := []rune(tri)
+			counts[key(rs[0], rs[1], rs[2])] = c
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if code == "" || unicode.Scripts[script] == nil {
+		return nil, fmt.Errorf("langid: profile without a code or a known script (code %q, script %q)", code, script)
+	}
+	return newProfile(code, script, counts)
+}
+
+// key packs three runes (21 bits each) into one map key.
+func key(a, b, c rune) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c) }
+
+func keyString(k uint64) string {
+	return string([]rune{rune(k >> 42), rune(k >> 21 & 0x1FFFFF), rune(k & 0x1FFFFF)})
+}
+
+// trigrams calls fn with the key of every letter trigram of text. Words are
+// maximal runs of letters, lower-cased rune by rune (so Turkish İ and I fold
+// to i, which costs nothing here: ı and the other Turkish letters still
+// mark Turkish) and padded with a space on both sides: "Çin'in" gives
+// " çi", "çin", "in ", " in", "in ". Everything else separates words.
+func trigrams(text string, fn func(uint64)) {
+	var p2, p1 rune // the two letters before the current one
+	inWord := false
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			r = unicode.ToLower(r)
+			if inWord {
+				fn(key(p2, p1, r))
+				p2 = p1
+			} else {
+				p2, inWord = ' ', true
+			}
+			p1 = r
+			continue
+		}
+		if inWord {
+			fn(key(p2, p1, ' '))
+			inWord = false
+		}
+	}
+	if inWord {
+		fn(key(p2, p1, ' '))
+	}
+}

@@ -1,0 +1,132 @@
+package ru
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// ending is one inflectional ending and the nominative endings it may
+// replace, each with the case it usually marks. An entry reads: a word
+// ending in End may be the form of Case of a nominative ending in one of Nom.
+type ending struct {
+	End  string
+	Nom  []string
+	Case string
+}
+
+// endings covers the nominal paradigms that names in news take: hard and
+// soft masculine nouns and surnames (Мишустин, Китай, Цян), feminine -а/-я/-ия
+// (Москва, Россия), neuter -о/-е/-ие, and adjectives in names
+// (Российская Федерация, Государственная дума). Plural forms are limited to
+// the genitive, dative, instrumental and prepositional (Штатов, Штатах).
+// The table is ordered longest ending first; every matching ending
+// contributes, so an ambiguous form yields several candidates.
+var endings = []ending{
+	{"ями", []string{"я", "ь"}, "Ins"},
+	{"ами", []string{"", "а"}, "Ins"},
+	{"ого", []string{"ый", "ой", "ий"}, "Gen"},
+	{"его", []string{"ий", "ее"}, "Gen"},
+	{"ому", []string{"ый", "ой", "ий"}, "Dat"},
+	{"ему", []string{"ий", "ее"}, "Dat"},
+	{"ией", []string{"ия"}, "Ins"},
+	{"ием", []string{"ие", "ий"}, "Ins"},
+	{"ию", []string{"ия", "ие"}, "Acc"},
+	{"ии", []string{"ия", "ие", "ий"}, "Gen"},
+	{"ым", []string{"ый", ""}, "Ins"},
+	{"им", []string{"ий", "ь"}, "Ins"},
+	{"ой", []string{"ая", "а", "ый", "ой"}, "Ins"},
+	{"ою", []string{"а", "ая"}, "Ins"},
+	{"ей", []string{"я", "яя", "ь"}, "Ins"},
+	{"ую", []string{"ая"}, "Acc"},
+	{"юю", []string{"яя"}, "Acc"},
+	{"ом", []string{"", "о", "ый"}, "Ins"},
+	{"ем", []string{"й", "ь", "е", "ий"}, "Ins"},
+	{"ём", []string{"ь", "й"}, "Ins"},
+	{"ов", []string{""}, "GenPl"},
+	{"ев", []string{"й", "ь"}, "GenPl"},
+	{"ах", []string{"", "а"}, "LocPl"},
+	{"ях", []string{"я", "ь"}, "LocPl"},
+	{"ам", []string{"", "а"}, "DatPl"},
+	{"ям", []string{"я", "ь"}, "DatPl"},
+	{"ые", []string{"ый"}, "NomPl"},
+	{"ых", []string{"ый", ""}, "GenPl"},
+	{"ая", []string{"ый"}, "Nom"}, // feminine adjective → masculine citation form
+	{"ы", []string{"а", ""}, "Gen"},
+	{"и", []string{"я", "а", "ь", ""}, "Gen"},
+	{"е", []string{"а", "", "я", "й", "о", "ь"}, "Loc"},
+	{"у", []string{"", "а", "о"}, "Dat"},
+	{"ю", []string{"я", "й", "ь"}, "Dat"},
+	{"а", []string{"", "о"}, "Gen"},
+	{"я", []string{"й", "ь", "е"}, "Gen"},
+}
+
+// minStemRunes is the least number of runes left after removing an ending:
+// shorter remainders (о-н from он) are not names.
+const minStemRunes = 2
+
+// maxAnalyses bounds the candidates for one word.
+const maxAnalyses = 12
+
+// Analyze returns candidate nominative stems of a folded Russian word
+// (Token.Norm: lower case, ё→е): the word itself first, then, for every
+// ending in the table that the word ends in, the word with that ending
+// replaced by each nominative ending it may come from. The candidates are
+// guesses for dictionary lookup, not a full morphological analysis:
+// России → россия, Мишустиным → мишустин, Цяном → цян, Китаю → китай,
+// Москвы → москва. Indeclinable words (ООН, БРИКС) end in no listed ending
+// or stay first. Words without Cyrillic letters are returned as they are.
+func (Russian) Analyze(word string) []lang.Analysis {
+	out := []lang.Analysis{{Stem: word, Case: "Nom"}}
+	if !hasCyrillic(word) {
+		return out
+	}
+	seen := map[string]bool{word: true}
+	for _, e := range endings {
+		if !strings.HasSuffix(word, e.End) {
+			continue
+		}
+		base := word[:len(word)-len(e.End)]
+		if utf8.RuneCountInString(base) < minStemRunes {
+			continue
+		}
+		for _, nom := range e.Nom {
+			stem := base + nom
+			if seen[stem] || !plausibleStem(stem) {
+				continue
+			}
+			seen[stem] = true
+			out = append(out, lang.Analysis{Stem: stem, Suffixes: []string{e.End}, Case: e.Case})
+			if len(out) == maxAnalyses {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// plausibleStem rejects stems no Russian nominative ends in: a soft or hard
+// sign after a vowel, or й after a consonant.
+func plausibleStem(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	switch {
+	case r == 'ь' || r == 'ъ':
+		return !isVowel(p)
+	case r == 'й':
+		return isVowel(p)
+	}
+	return true
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя", r) }
+
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if r >= 0x400 && r <= 0x4FF {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,139 @@
+package ru
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+func TestTokenize(t *testing.T) {
+	type tok struct {
+		text string
+		kind lang.Kind
+	}
+	tests := []struct {
+		in   string
+		want []tok
+	}{
+		{"Ли Цяном, России.", []tok{{"Ли", lang.Word}, {"Цяном", lang.Word}, {",", lang.Punct}, {"России", lang.Word}, {".", lang.Punct}}},
+		{"«Газпрома»", []tok{{"«", lang.Punct}, {"Газпрома", lang.Word}, {"»", lang.Punct}}},
+		{"в г. Москве, ул. Тверская", []tok{{"в", lang.Word}, {"г.", lang.Abbreviation}, {"Москве", lang.Word}, {",", lang.Punct}, {"ул.", lang.Abbreviation}, {"Тверская", lang.Word}}},
+		{"т.е. им. Ленина", []tok{{"т.е.", lang.Abbreviation}, {"им.", lang.Abbreviation}, {"Ленина", lang.Word}}},
+		{"М. Мишустин", []tok{{"М.", lang.Abbreviation}, {"Мишустин", lang.Word}}},
+		{"ООН и БРИКС", []tok{{"ООН", lang.Abbreviation}, {"и", lang.Word}, {"БРИКС", lang.Abbreviation}}},
+		{"Санкт-Петербург из-за", []tok{{"Санкт-Петербург", lang.Word}, {"из-за", lang.Word}}},
+		{"5,2% 1.250 30-й 14:30 04.11.2025", []tok{{"5,2%", lang.Percent}, {"1.250", lang.Number}, {"30-й", lang.Ordinal}, {"14:30", lang.Time}, {"04.11.2025", lang.Date}}},
+		{"см. https://tass.ru/x.", []tok{{"см.", lang.Abbreviation}, {"https://tass.ru/x", lang.URL}, {".", lang.Punct}}},
+		{"info@tass.ru #БРИКС @tass", []tok{{"info@tass.ru", lang.Email}, {"#БРИКС", lang.Hashtag}, {"@tass", lang.Mention}}},
+		{"G20 -- ёлка...", []tok{{"G20", lang.Word}, {"--", lang.Punct}, {"ёлка", lang.Word}, {"...", lang.Punct}}},
+		{"a\xffb", []tok{{"a", lang.Word}, {"\xff", lang.Other}, {"b", lang.Word}}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := Russian{}.Tokenize(tt.in)
+		var gotT []tok
+		for _, g := range got {
+			gotT = append(gotT, tok{g.Text, g.Kind})
+		}
+		if len(gotT) != len(tt.want) {
+			t.Errorf("Tokenize(%q) = %v, want %v", tt.in, gotT, tt.want)
+			continue
+		}
+		for i := range gotT {
+			if gotT[i] != tt.want[i] {
+				t.Errorf("Tokenize(%q)[%d] = %v, want %v", tt.in, i, gotT[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Ёлкин": "елкин", "МОСКВА": "москва", "Е\u0308": "е"} {
+		if got := (Russian{}).Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Встреча прошла в г. Москве. Ли Цян сказал: «Мы готовы». — Хорошо! 2025 год... и далее\n\nНовый абзац"
+	toks := Russian{}.Tokenize(text)
+	var got []string
+	for _, s := range (Russian{}).Sentences(text, toks) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Встреча прошла в г. Москве.", "Ли Цян сказал: «Мы готовы».", "— Хорошо!", "2025 год... и далее", "Новый абзац"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
+}
+
+// checkInvariant verifies the offset invariant, token order and sentence
+// coverage for one input.
+func checkInvariant(t *testing.T, text string) {
+	t.Helper()
+	toks := Russian{}.Tokenize(text)
+	prev := 0
+	for i, tk := range toks {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) || text[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("token %d %+v breaks the offset invariant in %q", i, tk, text)
+		}
+		if utf8.ValidString(tk.Text) && tk.Norm == "" {
+			t.Fatalf("token %d %q has an empty Norm", i, tk.Text)
+		}
+		prev = tk.End
+	}
+	next := 0
+	for _, s := range (Russian{}).Sentences(text, toks) {
+		if s.First != next || s.Last <= s.First || s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End {
+			t.Fatalf("sentence %+v does not continue at token %d in %q", s, next, text)
+		}
+		next = s.Last
+	}
+	if next != len(toks) {
+		t.Fatalf("sentences cover %d of %d tokens in %q", next, len(toks), text)
+	}
+}
+
+func TestStoryInvariant(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/story_ru.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariant(t, string(b))
+}
+
+func FuzzTokenize(f *testing.F) {
+	f.Add("Ли Цяном, России. т.е. «Газпрома» 5,2% 30-й https://x.ru info@x.ru")
+	f.Fuzz(checkInvariant)
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/story_ru.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(data)+"\n\n", 20)
+	var r Russian
+	b.SetBytes(int64(len(text)))
+	ntok := 0
+	for b.Loop() {
+		ntok += len(r.Tokenize(text))
+	}
+	b.ReportMetric(float64(ntok)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	words := []string{"россии", "мишустиным", "цяном", "китаю", "москвы", "оон", "шанхайской", "сотрудничества"}
+	var r Russian
+	n := 0
+	for b.Loop() {
+		for _, w := range words {
+			n += len(r.Analyze(w))
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}

@@ -1,0 +1,82 @@
+package tr
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold normalizes s for matching: NFC, Turkish lower-casing (İ→i, I→ı,
+// other letters by Unicode rules) and typographic apostrophes ’ ‘ ` ´ as
+// '. It returns s itself, without allocating, when s is already folded.
+//
+// Strings of Latin letters below U+0300 (all of Turkish) are folded rune by
+// rune, which matches cases.Lower(language.Turkish) for them and needs no
+// normalization (no combining marks); anything else goes through
+// golang.org/x/text.
+func Fold(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if ('A' <= c && c <= 'Z') || c == '`' {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !simpleFoldRune(r) || foldRune(r) != r {
+			break
+		}
+		i += n
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if !simpleFoldRune(r) {
+			return foldSlow(s)
+		}
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// simpleFoldRune reports whether r can be folded on its own: valid, below
+// the combining marks, or a typographic apostrophe.
+func simpleFoldRune(r rune) bool {
+	return (r < 0x300 && r != utf8.RuneError) || r == '\u2019' || r == '\u2018'
+}
+
+func foldRune(r rune) rune {
+	if isApostrophe(r) {
+		return '\''
+	}
+	return unicode.TurkishCase.ToLower(r)
+}
+
+var (
+	turkishLower = sync.Pool{New: func() any {
+		c := cases.Lower(language.Turkish)
+		return &c
+	}}
+	apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "`", "'", "\u00b4", "'")
+)
+
+// foldSlow folds any string with golang.org/x/text. A cases.Caser is not
+// safe for concurrent use, so casers are pooled.
+func foldSlow(s string) string {
+	c := turkishLower.Get().(*cases.Caser)
+	out := c.String(norm.NFC.String(s))
+	turkishLower.Put(c)
+	return apostrophes.Replace(norm.NFC.String(out))
+}

@@ -1,0 +1,331 @@
+package tr
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// letterToken scans a token that starts with a letter: a word, URL,
+// e-mail address, abbreviation or Roman-numeral ordinal.
+func (t *tokenizer) letterToken(i int) int {
+	text := t.text
+	if j := scanURLPrefix(text, i); j > 0 {
+		return t.emit(i, j, lang.URL)
+	}
+	end := scanWord(text, i)
+	if end < len(text) {
+		switch text[end] {
+		case '@', '_', '+', '%', '-':
+			if j := scanEmail(text, i); j > 0 {
+				return t.emit(i, j, lang.Email)
+			}
+		case '.':
+			if j := scanEmail(text, i); j > 0 {
+				return t.emit(i, j, lang.Email)
+			}
+			if j := scanHost(text, i); j > 0 {
+				return t.emit(i, j, lang.URL)
+			}
+			if j, k := periodWord(text, i, end); j > 0 {
+				return t.emit(i, j, k)
+			}
+		}
+	}
+	return t.emit(i, end, lang.Word)
+}
+
+// scanWord returns the end of the word starting at i: letters, digits and
+// combining marks, joined across inner hyphens and name apostrophes by
+// joinHyphen and joinApostrophe, and across soft hyphens and zero-width
+// (non-)joiners between word characters.
+func scanWord(s string, i int) int {
+	j, seg := i, i // seg: start of the current hyphen segment
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case asciiClass[c] == clLetter || asciiClass[c] == clDigit:
+				j++
+				continue
+			case c == '-' && joinHyphen(s, seg, j):
+				j++
+				seg = j
+				continue
+			case (c == '\'' || c == '`') && joinApostrophe(s, seg, j+1):
+				j++
+				continue
+			}
+			return j
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case r == 0xAD || r == 0x200C || r == 0x200D:
+			if r2, n2 := runeAt(s, j+n); n2 == 0 || !isWordRune(r2) {
+				return j
+			}
+		case isApostrophe(r) && joinApostrophe(s, seg, j+n):
+		default:
+			return j
+		}
+		j += n
+	}
+	return j
+}
+
+// joinHyphen decides whether the hyphen at j, inside a word whose current
+// segment starts at seg, joins two parts of one word. It splits only
+// between two capitalized names (Çin-Rusya, ABD-AB) so that each can be
+// matched on its own; lower-case compounds (sosyo-ekonomik), single-letter
+// prefixes (e-Devlet, T-shirt) and codes with digits (Kovid-19) stay whole.
+func joinHyphen(s string, seg, j int) bool {
+	r, n := runeAt(s, j+1)
+	if n == 0 {
+		return false
+	}
+	if r < utf8.RuneSelf && isASCIIDigit(byte(r)) {
+		return true
+	}
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	if !unicode.IsUpper(r) {
+		return true
+	}
+	first, fn := runeAt(s, seg)
+	return !unicode.IsUpper(first) || seg+fn >= j
+}
+
+// joinApostrophe decides whether the apostrophe ending at j (the byte after
+// it) belongs inside a name such as O'Neill or d'Estaing: a prefix of at
+// most two letters before it and a capitalized word with lower-case letters
+// after it. Everywhere else the apostrophe starts a suffix (Çin'in,
+// ANKARA'DA).
+func joinApostrophe(s string, seg, j int) bool {
+	if j-seg > 12 || utf8.RuneCountInString(s[seg:j]) > 3 { // prefix + apostrophe
+		return false
+	}
+	r, n := runeAt(s, j)
+	if n == 0 || !unicode.IsUpper(r) {
+		return false
+	}
+	for k := j + n; k < len(s); {
+		r, n := runeAt(s, k)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsLower(r) {
+			return true
+		}
+		k += n
+	}
+	return false
+}
+
+// suffixable reports whether an apostrophe at i directly follows a token
+// that can carry a case suffix.
+func (t *tokenizer) suffixable(i int) bool {
+	if len(t.toks) == 0 {
+		return false
+	}
+	last := t.toks[len(t.toks)-1]
+	if last.End != i {
+		return false
+	}
+	switch last.Kind {
+	case lang.Word, lang.Number, lang.Abbreviation, lang.Date, lang.Time, lang.Percent,
+		lang.URL, lang.Email, lang.Hashtag, lang.Mention:
+		return true
+	}
+	return false
+}
+
+// suffixToken emits the suffix at i (apostrophe of size bytes, then
+// letters). A digits-only number before an ordinal suffix (1'inci,
+// 3'üncü) becomes an Ordinal.
+func (t *tokenizer) suffixToken(i, size int) int {
+	j := i + size
+	for j < len(t.text) {
+		r, n := runeAt(t.text, j)
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		j += n
+	}
+	prev := &t.toks[len(t.toks)-1]
+	if prev.Kind == lang.Number && allDigits(prev.Text) && isOrdinalSuffix(t.text[i+size:j]) {
+		prev.Kind = lang.Ordinal
+	}
+	return t.emit(i, j, lang.Suffix)
+}
+
+// isOrdinalSuffix reports whether s (without apostrophe) starts with the
+// ordinal suffix -(I)ncI: inci, ıncı, uncu, üncü, nci, ncı, ncu, ncü.
+func isOrdinalSuffix(s string) bool {
+	var rs [4]rune
+	k := 0
+	for _, r := range s {
+		if k == len(rs) {
+			break
+		}
+		rs[k] = unicode.TurkishCase.ToLower(r)
+		k++
+	}
+	v := func(r rune) bool { return r == 'i' || r == 'ı' || r == 'u' || r == 'ü' }
+	if k >= 1 && v(rs[0]) {
+		copy(rs[:], rs[1:])
+		k--
+	}
+	return k >= 3 && rs[0] == 'n' && rs[1] == 'c' && v(rs[2])
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// periodWord decides whether the period at end, after the word s[i:end],
+// belongs to the word. It returns the token end and Kind, or 0.
+func periodWord(s string, i, end int) (int, lang.Kind) {
+	if j := scanChain(s, i); j > 0 {
+		return j, lang.Abbreviation
+	}
+	w := s[i:end]
+	if isRoman(w) && letterFollows(s, end+1) {
+		return end + 1, lang.Ordinal
+	}
+	if isAbbreviation(w) {
+		return end + 1, lang.Abbreviation
+	}
+	if r, n := runeAt(w, 0); unicode.IsUpper(r) && onlyMarks(w[n:]) {
+		return end + 1, lang.Abbreviation // an initial: M. Kemal
+	}
+	return 0, 0
+}
+
+func onlyMarks(s string) bool {
+	for _, r := range s {
+		if !unicode.IsMark(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxChain bounds the segments of a letter chain so that scanning stays
+// linear on inputs like "a.a.a.a…".
+const maxChain = 8
+
+// scanChain returns the end of a chain of one- or two-letter segments each
+// followed by a period (T.C., A.Ş., M.Ö., a.g.e.), at least two segments,
+// or 0.
+func scanChain(s string, i int) int {
+	j, segs, end := i, 0, 0
+	for segs < maxChain {
+		k, letters := j, 0
+		for k < len(s) {
+			r, n := runeAt(s, k)
+			if unicode.IsLetter(r) {
+				letters++
+			} else if !unicode.IsMark(r) || letters == 0 {
+				break
+			}
+			k += n
+		}
+		if letters == 0 || letters > 2 || k >= len(s) || s[k] != '.' {
+			break
+		}
+		segs++
+		end = k + 1
+		if !isLetterAt(s, end) {
+			break
+		}
+		j = end
+	}
+	if segs < 2 {
+		return 0
+	}
+	return end
+}
+
+// letterFollows reports whether a letter or digit follows position i after
+// optional spaces on the same line.
+func letterFollows(s string, i int) bool {
+	i = skipBlanks(s, i)
+	r, n := runeAt(s, i)
+	return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// skipBlanks skips spaces, tabs and no-break spaces (not line breaks).
+func skipBlanks(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// isRoman reports whether w is a canonical Roman numeral below 400 made of
+// I, V, X, L, C; single letters other than I, V and X are initials.
+func isRoman(w string) bool {
+	if len(w) == 0 || len(w) > 9 {
+		return false
+	}
+	if len(w) == 1 {
+		return w == "I" || w == "V" || w == "X"
+	}
+	total := 0
+	for k := 0; k < len(w); k++ {
+		v := romanValue(w[k])
+		if v == 0 {
+			return false
+		}
+		if k+1 < len(w) && romanValue(w[k+1]) > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total > 0 && total < 400 && toRoman(total) == w
+}
+
+func romanValue(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	}
+	return 0
+}
+
+func toRoman(n int) string {
+	vals := [...]int{100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := [...]string{"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b []byte
+	for k, v := range vals {
+		for n >= v {
+			b = append(b, syms[k]...)
+			n -= v
+		}
+	}
+	return string(b)
+}
