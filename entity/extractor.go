@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
+
+	"github.com/varlik/varlik/gazetteer"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -20,6 +23,9 @@ var ErrTooLarge = errors.New("entity: document too large")
 type Extractor struct {
 	lang     string // "" or "auto": identify per document
 	maxBytes int
+	gaz      *gazetteer.Gazetteer
+	models   map[string]*Model // by language code; nil entry: no model
+	modelsMu sync.Mutex
 }
 
 // Option configures an Extractor.
@@ -50,14 +56,40 @@ func WithMaxBytes(n int) Option {
 	}
 }
 
+// WithGazetteer replaces the embedded default gazetteer. To add entries to
+// the default instead, pass gazetteer.Default().With(entries...).
+func WithGazetteer(g *gazetteer.Gazetteer) Option {
+	return func(x *Extractor) error {
+		if g == nil {
+			return errors.New("entity: nil gazetteer")
+		}
+		x.gaz = g
+		return nil
+	}
+}
+
+// WithModel replaces the embedded default model of the model's language.
+func WithModel(m *Model) Option {
+	return func(x *Extractor) error {
+		if m == nil {
+			return errors.New("entity: nil model")
+		}
+		x.models[m.Lang()] = m
+		return nil
+	}
+}
+
 // New returns an Extractor configured by opts, using the embedded default
 // model and gazetteer unless an option replaces them.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{maxBytes: DefaultMaxBytes}
+	x := &Extractor{maxBytes: DefaultMaxBytes, models: map[string]*Model{}}
 	for _, opt := range opts {
 		if err := opt(x); err != nil {
 			return nil, err
 		}
+	}
+	if x.gaz == nil {
+		x.gaz = gazetteer.Default()
 	}
 	return x, nil
 }
@@ -94,10 +126,32 @@ func (x *Extractor) language(text string) (lang.Language, error) {
 	return l, nil
 }
 
-// annotate fills the entities and relations of a tokenized document.
+// model returns the tagging model for a language: the one given with
+// WithModel, else the embedded default, else nil (no model: the
+// gazetteer and rules alone find entities).
+func (x *Extractor) model(code string) *Model {
+	x.modelsMu.Lock()
+	defer x.modelsMu.Unlock()
+	m, ok := x.models[code]
+	if !ok {
+		m, _ = DefaultModel(code) // a language without a default model has m == nil
+		x.models[code] = m
+	}
+	return m
+}
+
+// annotate fills the entities and relations of a tokenized document,
+// checking ctx between sentences.
 func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language) error {
-	if err := ctx.Err(); err != nil {
+	var err error
+	doc.Entities, err = x.recognize(ctx, doc, l)
+	if err != nil {
 		return err
 	}
-	return nil
+	linkMentions(doc, x.gaz, l)
+	doc.Relations = extractRelations(doc, l)
+	if doc.Relations == nil {
+		doc.Relations = []Relation{}
+	}
+	return ctx.Err()
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -31,6 +32,10 @@ func keyOf(doc *Document, typ RelationType, subj, obj int, role string) relKey {
 	}
 	return k
 }
+
+// showHeldOut lists the errors on the held-out parts too. The patterns
+// were tuned looking at the dev part's errors only.
+var showHeldOut = os.Getenv("VARLIK_SHOW_HELDOUT") != ""
 
 type prf struct{ tp, fp, fn int }
 
@@ -92,7 +97,9 @@ func TestRelationCorpus(t *testing.T) {
 	}
 	sort.Strings(misses)
 	for _, m := range misses {
-		t.Log(m)
+		if showHeldOut || strings.HasPrefix(m, "dev ") {
+			t.Log(m)
+		}
 	}
 	var types []string
 	for k := range byType {
@@ -103,7 +110,7 @@ func TestRelationCorpus(t *testing.T) {
 		c := byType[k]
 		t.Logf("%-20s P=%.3f R=%.3f (tp %d fp %d fn %d)", k, c.p(), c.r(), c.tp, c.fp, c.fn)
 	}
-	for _, split := range []string{"dev", "heldout", "all"} {
+	for _, split := range []string{"dev", "heldout", "heldout2", "all"} {
 		c := scores[split]
 		t.Logf("%-8s sentences, relations P=%.3f R=%.3f (tp %d fp %d fn %d)", split, c.p(), c.r(), c.tp, c.fp, c.fn)
 	}

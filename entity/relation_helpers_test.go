@@ -4,27 +4,22 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/lang/tr"
+	_ "github.com/varlik/varlik/lang/en"
+	_ "github.com/varlik/varlik/lang/tr"
 )
 
-// trTestLang adapts package tr's functions to lang.Language for as long as
-// tr registers no Language of its own.
-type trTestLang struct{}
-
-func (trTestLang) Tokenize(s string) []lang.Token                     { return tr.Tokenize(s) }
-func (trTestLang) Sentences(s string, t []lang.Token) []lang.Sentence { return tr.Sentences(s, t) }
-func (trTestLang) Analyze(w string) []lang.Analysis                   { return tr.Analyze(w) }
-func (trTestLang) Code() string                                       { return "tr" }
-func (trTestLang) Fold(s string) string                               { return tr.Fold(s) }
-
+// turkish returns the registered Turkish language.
 func turkish() lang.Language {
-	if l, ok := lang.Get("tr"); ok {
-		return l
+	l, ok := lang.Get("tr")
+	if !ok {
+		panic("lang/tr is not registered")
 	}
-	return trTestLang{}
+	return l
 }
 
 // goldEntity is an entity of a test fixture, by byte span.
@@ -99,4 +94,45 @@ func readCorpus(t testing.TB, path string) []corpusSentence {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// nameSpec names an entity of a fixture: every token-aligned occurrence of
+// Text gets Type, longer names first, never overlapping.
+type nameSpec struct {
+	Text string
+	Type Type
+}
+
+// docWithNames builds a Document whose entities are all the occurrences of
+// the given names.
+func docWithNames(t testing.TB, text string, names []nameSpec, l lang.Language) *Document {
+	t.Helper()
+	toks := l.Tokenize(text)
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, tk := range toks {
+		starts[tk.Start], ends[tk.End] = true, true
+	}
+	sorted := slices.Clone(names)
+	slices.SortStableFunc(sorted, func(a, b nameSpec) int { return len(b.Text) - len(a.Text) })
+	taken := make([]bool, len(text))
+	var ents []goldEntity
+	for _, n := range sorted {
+		for off := 0; ; {
+			i := strings.Index(text[off:], n.Text)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(n.Text)
+			off = e
+			if !starts[s] || !ends[e] || slices.Contains(taken[s:e], true) {
+				continue
+			}
+			for k := s; k < e; k++ {
+				taken[k] = true
+			}
+			ents = append(ents, goldEntity{Text: n.Text, Type: n.Type, Start: s, End: e})
+		}
+	}
+	slices.SortFunc(ents, func(a, b goldEntity) int { return a.Start - b.Start })
+	return docWithEntities(t, text, ents, l)
 }

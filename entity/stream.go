@@ -66,15 +66,15 @@ func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn fun
 		buf = append(buf, line...)
 		if errors.Is(err, bufio.ErrBufferFull) {
 			err = nil // a long line: keep reading it, cutting below when over the limit
-		} else if err == nil || err == io.EOF {
-			if end := len(buf); len(line) > 0 && (split == ByLine || isBlankLine(line)) {
-				if e := emit(end); e != nil {
-					return e
-				}
-			}
+			line = nil
 		}
 		for len(buf) > limit {
 			if e := emit(cutPoint(buf, limit)); e != nil {
+				return e
+			}
+		}
+		if len(line) > 0 && len(buf) > 0 && (split == ByLine || isBlankLine(line)) {
+			if e := emit(len(buf)); e != nil {
 				return e
 			}
 		}

@@ -38,7 +38,8 @@ func TestLookup(t *testing.T) {
 		{"Washington", "", []string{"Q61", "Q1223"}}, // prior, then ID
 		{"Washington", "tr", []string{"Q61"}},
 		{"washington, d.c.", "en", []string{"Q61"}},
-		{"Côte d’Ivoire", "en", []string{"Q1008"}}, // typographic apostrophe
+		{"Côte d’Ivoire", "en", []string{"Q1008"}},                   // typographic apostrophe
+		{"Milli Eğitim Bakanlığı", "tr", []string{"varlik:org:meb"}}, // circumflex optional
 		{"  Rusya \t Federasyonu ", "tr", []string{"Q159"}},
 		{"Turkey", "en", []string{"Q43"}},
 		{"Türkiye", "en", []string{"Q43"}},

@@ -36,7 +36,8 @@ func hashRune(h uint64, r rune) uint64 {
 // identifies what the languages' Fold functions may still tell apart: the
 // Turkish fold keeps ı and i apart (IRAK → ırak, but the English name Iraq
 // → iraq), so both become i; a generic lower-casing of İ may leave a
-// combining dot (U+0307), which is dropped.
+// combining dot (U+0307), which is dropped. Turkish writes the circumflex
+// optionally (Millî/Milli, hâlâ/hala), so â, î and û lose it.
 func keyRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		switch {
@@ -48,8 +49,12 @@ func keyRune(r rune) rune {
 		return r
 	}
 	switch r {
-	case 'ı', 'İ':
+	case 'ı', 'İ', 'î', 'Î':
 		return 'i'
+	case 'â', 'Â':
+		return 'a'
+	case 'û', 'Û':
+		return 'u'
 	case '\u0307':
 		return -1
 	case 'ё', 'Ё':

@@ -39,7 +39,7 @@ func Train(code, script string, text io.Reader, size int) (*Profile, error) {
 	sc := bufio.NewScanner(text)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		trigrams(sc.Text(), func(k uint64) { all[k]++ })
+		trigrams(sc.Text(), func(k uint64, _ bool) { all[k]++ })
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -132,19 +132,21 @@ func keyString(k uint64) string {
 	return string([]rune{rune(k >> 42), rune(k >> 21 & 0x1FFFFF), rune(k & 0x1FFFFF)})
 }
 
-// trigrams calls fn with the key of every letter trigram of text. Words are
-// maximal runs of letters, lower-cased rune by rune (so Turkish İ and I fold
-// to i, which costs nothing here: ı and the other Turkish letters still
-// mark Turkish) and padded with a space on both sides: "Çin'in" gives
-// " çi", "çin", "in ", " in", "in ". Everything else separates words.
-func trigrams(text string, fn func(uint64)) {
+// trigrams calls fn with the key of every letter trigram of text, and
+// whether it lies inside quotation marks (see quotes). Words are maximal
+// runs of letters, lower-cased rune by rune (so Turkish İ and I fold to i,
+// which costs nothing here: ı and the other Turkish letters still mark
+// Turkish) and padded with a space on both sides: "Çin'in" gives " çi",
+// "çin", "in ", " in", "in ". Everything else separates words.
+func trigrams(text string, fn func(k uint64, quoted bool)) {
 	var p2, p1 rune // the two letters before the current one
 	inWord := false
+	var q quotes
 	for _, r := range text {
 		if unicode.IsLetter(r) {
 			r = unicode.ToLower(r)
 			if inWord {
-				fn(key(p2, p1, r))
+				fn(key(p2, p1, r), q.in())
 				p2 = p1
 			} else {
 				p2, inWord = ' ', true
@@ -153,11 +155,33 @@ func trigrams(text string, fn func(uint64)) {
 			continue
 		}
 		if inWord {
-			fn(key(p2, p1, ' '))
+			fn(key(p2, p1, ' '), q.in())
 			inWord = false
 		}
+		q.see(r)
 	}
 	if inWord {
-		fn(key(p2, p1, ' '))
+		fn(key(p2, p1, ' '), q.in())
 	}
 }
+
+// quotes tracks whether a scan is inside quotation marks: « » and “ ” nest,
+// a straight " toggles. Unbalanced marks are tolerated (a stray closing
+// mark is ignored).
+type quotes struct {
+	depth    int
+	straight bool
+}
+
+func (q *quotes) see(r rune) {
+	switch r {
+	case '«', '“':
+		q.depth++
+	case '»', '”':
+		q.depth = max(q.depth-1, 0)
+	case '"':
+		q.straight = !q.straight
+	}
+}
+
+func (q *quotes) in() bool { return q.depth > 0 || q.straight }

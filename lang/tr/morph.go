@@ -42,6 +42,10 @@ import (
 // MaxReadings bounds the length of what Analyze returns.
 const MaxReadings = 16
 
+// maxWordLen is the longest word, in bytes, that Analyze splits; longer
+// input (no Turkish word comes near it) gets only the identity reading.
+const maxWordLen = 200
+
 const maxRaw = 24
 
 var morphTables = sync.OnceValues(func() (*[256][]*allomorph, *chainNode) {
@@ -75,12 +79,15 @@ var morphTables = sync.OnceValues(func() (*[256][]*allomorph, *chainNode) {
 // Every Stem is the word, or a prefix of it, or (dictionary forms restored
 // from softening, dropped vowels and compound plurals such as
 // "milletvekillerinin" → milletvekili [Pl Gen]) a prefix of it followed by
-// at most two letters. Suffixes slices are shared between calls and must
+// at most two letters. Words longer than 200 bytes are not split. Suffixes slices are shared between calls and must
 // not be modified. Analyze is safe for concurrent use; it returns nil only
 // for the empty word.
 func Analyze(word string) []lang.Analysis {
 	if word == "" {
 		return nil
+	}
+	if len(word) > maxWordLen {
+		return []lang.Analysis{{Stem: word, Case: "Nom"}}
 	}
 	byLast, root := morphTables()
 	a := morphAnalyzer{word: word, byLast: byLast, root: root, apos: strings.LastIndexByte(word, '\'')}
@@ -357,7 +364,10 @@ func restoreStem(stem string) (int, string) {
 	return 0, ""
 }
 
-func (a *morphAnalyzer) inverse(stem string) bool { return loadLexicon().inverse[stem] }
+func (a *morphAnalyzer) inverse(stem string) bool {
+	lx := loadLexicon()
+	return len(stem) <= lx.maxLen && lx.inverse[stem]
+}
 
 // lexiconStem looks up the dictionary form of a stem seen before a vowel.
 // Every such surface stem ends in two consonants (şehr, hakk) or a softened
@@ -368,7 +378,11 @@ func (a *morphAnalyzer) lexiconStem(stem string) (string, bool) {
 	if vowelIndex(r1) >= 0 || vowelIndex(r2) >= 0 && !strings.ContainsRune("bcdgğ", r1) {
 		return "", false
 	}
-	alt, ok := loadLexicon().alt[stem]
+	lx := loadLexicon()
+	if len(stem) > lx.maxLen {
+		return "", false
+	}
+	alt, ok := lx.alt[stem]
 	return alt, ok
 }
 

@@ -22,6 +22,7 @@ type morphLexicon struct {
 	// inverse holds stems (dictionary and surface forms) whose suffixes
 	// take front vowels after a back last vowel.
 	inverse map[string]bool
+	maxLen  int // the longest key, to skip hashing long stems
 }
 
 var loadLexicon = sync.OnceValue(func() *morphLexicon {
@@ -52,6 +53,7 @@ var loadLexicon = sync.OnceValue(func() *morphLexicon {
 		if surf != word {
 			lx.alt[surf] = word
 		}
+		lx.maxLen = max(lx.maxLen, len(word)+2, len(surf))
 		if strings.Contains(f, "H") {
 			lx.inverse[word] = true
 			lx.inverse[surf] = true

@@ -1,0 +1,75 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSpansFromTags(t *testing.T) {
+	tags := []string{"B-PERSON", "I-PERSON", "O", "I-LOCATION", "I-LOCATION", "B-LOCATION", "I-ORGANIZATION", "O", "weird"}
+	want := []Span{
+		{First: 0, Last: 2, Type: Person, Score: 1},
+		{First: 3, Last: 5, Type: Location, Score: 1},
+		{First: 5, Last: 6, Type: Location, Score: 1},
+		{First: 6, Last: 7, Type: Organization, Score: 1},
+	}
+	if d := cmp.Diff(want, SpansFromTags(tags)); d != "" {
+		t.Errorf("spans (-want +got):\n%s", d)
+	}
+}
+
+func TestEvaluationExactMatch(t *testing.T) {
+	per := func(f, l int) Span { return Span{First: f, Last: l, Type: Person} }
+	loc := func(f, l int) Span { return Span{First: f, Last: l, Type: Location} }
+	tests := []struct {
+		name       string
+		gold, pred []Span
+		want       Counts // overall
+	}{
+		{"exact match", []Span{per(0, 2)}, []Span{per(0, 2)}, Counts{TP: 1}},
+		{"partial overlap is wrong", []Span{per(0, 2)}, []Span{per(0, 1)}, Counts{FP: 1, FN: 1}},
+		{"longer span is wrong", []Span{per(0, 2)}, []Span{per(0, 3)}, Counts{FP: 1, FN: 1}},
+		{"type mismatch is wrong", []Span{per(0, 2)}, []Span{loc(0, 2)}, Counts{FP: 1, FN: 1}},
+		{"missed", []Span{per(0, 2), loc(3, 4)}, []Span{loc(3, 4)}, Counts{TP: 1, FN: 1}},
+		{"spurious", nil, []Span{loc(3, 4)}, Counts{FP: 1}},
+		{"duplicate prediction counts once", []Span{loc(3, 4)}, []Span{loc(3, 4), loc(3, 4)}, Counts{TP: 1, FP: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := NewEvaluation()
+			e.Add(tt.gold, tt.pred)
+			if e.Total != tt.want {
+				t.Errorf("counts %+v, want %+v", e.Total, tt.want)
+			}
+		})
+	}
+}
+
+func TestCountsScores(t *testing.T) {
+	c := Counts{TP: 3, FP: 1, FN: 2}
+	if p, r := c.Precision(), c.Recall(); p != 0.75 || r != 0.6 {
+		t.Errorf("P=%v R=%v, want 0.75 0.6", p, r)
+	}
+	if f := c.F1(); f < 0.6666 || f > 0.6667 {
+		t.Errorf("F1=%v, want 2/3", f)
+	}
+	if f := (Counts{}).F1(); f != 0 {
+		t.Errorf("empty F1=%v, want 0", f)
+	}
+}
+
+func TestEvaluationTable(t *testing.T) {
+	e := NewEvaluation()
+	e.Add([]Span{{First: 0, Last: 1, Type: Person}}, []Span{{First: 0, Last: 1, Type: Person}})
+	var b strings.Builder
+	if err := e.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"PERSON", "LOCATION", "ORGANIZATION", "overall", "1.0000"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, b.String())
+		}
+	}
+}
