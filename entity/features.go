@@ -37,8 +37,10 @@ type tokenAttrs struct {
 	cls         uint8
 	trig        uint8
 	lex         uint16 // Lexicon value of the folded form
-	first       bool  // first token of the sentence
-	nextSuffix  bool  // the next token is an apostrophe suffix
+	run         uint64 // capitalized run: position, length, suffix after (0 outside runs)
+	runHead     uint64 // folded-form hash of the run's last token
+	first       bool   // first token of the sentence
+	nextSuffix  bool   // the next token is an apostrophe suffix
 }
 
 var (
@@ -142,6 +144,48 @@ func affixes(norm string, a *tokenAttrs) {
 	}
 }
 
+// isCapitalized reports whether a coarse class is a capitalized word.
+func isCapitalized(cls uint8) bool {
+	return cls == clsInitCap || cls == clsAllCaps || cls == clsOneCap || cls == clsInitCapDot
+}
+
+// runAttrs describes the maximal runs of capitalized tokens, which are
+// where multi-word names are: each token learns its position in the run
+// (single, first, inner, last), the run's length (up to 4), whether an
+// apostrophe suffix follows the run, and the run's last word, the head
+// that often gives the type away (... Ajansı, ... Partisi, ... Nehri).
+func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
+	for i := 0; i < len(attrs); {
+		if !isCapitalized(attrs[i].cls) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(attrs) && isCapitalized(attrs[j].cls) {
+			j++
+		}
+		n := uint64(min(j-i, 4))
+		var suffix uint64
+		if j < len(toks) && toks[j].Kind == lang.Suffix {
+			suffix = 1
+		}
+		for k := i; k < j; k++ {
+			pos := uint64(2) // inner
+			switch {
+			case j-i == 1:
+				pos = 1
+			case k == i:
+				pos = 3
+			case k == j-1:
+				pos = 4
+			}
+			attrs[k].run = pos | n<<4 | suffix<<8
+			attrs[k].runHead = attrs[j-1].norm
+		}
+		i = j
+	}
+}
+
 // Feature templates. Their numbers are part of the model format
 // (featureVersion).
 const (
@@ -182,6 +226,8 @@ const (
 	tLexClass
 	tLexM1
 	tLexP1
+	tRun
+	tRunHead
 )
 
 // maxFeatures bounds the features of one token (the buffer size).
@@ -269,6 +315,9 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	}
 	if p1.gaz[0] != 0 {
 		buf = append(buf, feat(tGazP1, p1.gaz[0]))
+	}
+	if a.run != 0 {
+		buf = append(buf, feat(tRun, a.run|ctx<<16), feat2(tRunHead, a.runHead, a.run&15))
 	}
 	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
 	for j := lo; j <= hi; j++ {

@@ -14,8 +14,8 @@ import (
 // training did; an input missing at tag time (nil gazetteer, nil
 // language) simply contributes no features.
 type featureSet struct {
-	morph bool       // stem and case from lang.Morphology
-	gaz   bool       // gazetteer membership and type
+	morph bool   // stem and case from lang.Morphology
+	gaz   bool   // gazetteer membership and type
 	lex   lexMap // word knowledge (Lexicon); empty when not trained with one
 }
 
@@ -63,6 +63,7 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 			}
 		}
 	}
+	runAttrs(toks, attrs)
 	if fs.gaz && g != nil {
 		gazAttrs(g.Match(toks, l), attrs)
 	}

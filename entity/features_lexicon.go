@@ -67,8 +67,9 @@ func (x *Lexicon) AddWords(class WordClass, words ...string) {
 }
 
 // ReadWordList adds the words of a list to class: the first field of each
-// line, skipping blank lines and lines starting with '#' (the format of
-// Zemberek's .dict files, whose "[P: ...]" attributes are ignored).
+// line, skipping blank lines and lines starting with '#'; what follows a
+// '[' or '/' is ignored (the formats of Zemberek's .dict files, "Ankara
+// [P: Noun, Prop]", and of Hunspell .dic files, "Ankara/217").
 func (x *Lexicon) ReadWordList(r io.Reader, class WordClass) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -77,7 +78,7 @@ func (x *Lexicon) ReadWordList(r io.Reader, class WordClass) error {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if i := strings.IndexByte(line, '['); i >= 0 {
+		if i := strings.IndexAny(line, "[/"); i > 0 {
 			line = strings.TrimSpace(line[:i])
 		}
 		x.AddWords(class, line)

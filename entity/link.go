@@ -15,7 +15,9 @@ import (
 //
 // linkMentions groups the mentions of a document that refer to the same
 // thing and gives every mention of a group the same ID and Canonical name.
-// Mentions are grouped when
+// It first adds the short mentions of people the tagger missed (see
+// recoverShortMentions), keeping doc.Entities sorted by Start. Mentions
+// are grouped when
 //
 //   - their names fold alike (l.Fold) and their types agree: "Rusya" and
 //     "Rusya"; an all-capital mention (a dateline: HANGZHOU) also joins the
@@ -53,6 +55,7 @@ func linkMentions(doc *Document, g *gazetteer.Gazetteer, l lang.Language) {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return
 	}
+	recoverShortMentions(doc, l)
 	ents := doc.Entities
 	lk := linker{doc: doc, l: l, parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: map[string]int{}}
 	lk.words = make([][]string, len(ents))
@@ -121,7 +124,7 @@ func mentionWords(doc *Document, e *Entity, l lang.Language) []string {
 	return ws
 }
 
-func (lk *linker) key(i int) string { return strings.Join(lk.words[i], " ") }
+func (lk *linker) key(i int) string { return joinWords(lk.words[i]) }
 
 func (lk *linker) linkIdentical() {
 	ents := lk.doc.Entities

@@ -25,86 +25,86 @@ var (
 func trPatterns() *relationPatterns {
 	return &relationPatterns{
 		patterns: []pattern{
-			// ROLE. "Çin Başbakanı Li Qiang", "Çin'in Ankara Büyükelçisi X",
-			// "Dünya Sağlık Örgütü (DSÖ) Genel Direktörü X", "AK Parti Konya Milletvekili X" (Konya).
+			// ROLE. "Y Başbakanı X", "Y'nin Z Büyükelçisi X", "Y (KISALTMA) Genel Direktörü X",
+			// "P Konya Milletvekili X" (Konya; the party P is MEMBER_OF).
 			{Role, []elem{ent(argObj, "LOC", "Nom|Gen"), opt(paren()), opt(ent(argNone, "LOC", "Nom")),
 				title(titleAny), ent(argSubj, "PER", "")}},
 			{Role, []elem{ent(argObj, "ORG", "Nom|Gen"), opt(paren()), opt(ent(argNone, "LOC", "Nom")),
 				title(titleNoMember), ent(argSubj, "PER", "")}},
-			// "Keir Starmer, İngiltere Başbakanı olarak": an apposition not followed by a name.
+			// "X, Y Başbakanı olarak": an apposition not followed by a name.
 			{Role, []elem{ent(argSubj, "PER", "Nom"), words(","), ent(argObj, "LOC|ORG", "Nom|Gen"),
 				opt(ent(argNone, "LOC", "Nom")), title(titleNoMember), notEnt("PER")}},
 
-			// MEMBER_OF. "NATO üyesi Polonya", "AB üyesi İrlanda ve Portekiz".
+			// MEMBER_OF. "NATO üyesi X", "AB üyesi X ve Y".
 			{MemberOf, []elem{ent(argObj, "ORG", "Nom|Gen"), words("üye+"), opt(words("ülke+")),
 				entList(argSubj, "LOC|ORG|PER", "Nom")}},
-			// "Macaristan, AB ve NATO üyesi olmasına rağmen", "Gürcistan ve Ermenistan, KEİÖ üyesi ülkeler arasında".
+			// "X, AB ve NATO üyesi olmasına rağmen", "X ve Y, Z üyesi ülkeler arasında".
 			{MemberOf, []elem{entList(argSubj, "LOC|ORG", "Nom"), opt(words(",")), entList(argObj, "ORG", "Nom"),
 				words("üye+ ol*", "üye+ ülke+ arasında", "üye+ değil")}},
-			// "İsveç, ... NATO'ya üye oldu", "Finlandiya, NATO'ya katılan 31. ülke oldu".
+			// "X, ... NATO'ya üye oldu", "X, NATO'ya katılan ... ülke oldu".
 			{MemberOf, []elem{ent(argSubj, "LOC|ORG", "Nom"), opt(words(",")), gap(6, "LOC|ORG|PER"),
 				ent(argObj, "ORG", "Dat"), words("üye ol*", "katıldı", "katılan", "katılarak")}},
-			// "CHP'li Ankara Büyükşehir Belediye Başkanı Mansur Yavaş", "MHP'li Ayşe Korkmaz".
+			// "CHP'li X", "CHP'li Y Belediye Başkanı X".
 			{MemberOf, []elem{ent(argObj, "ORG", "With"), gap(5, "PER|ORG"), ent(argSubj, "PER", "")}},
-			// "AK Parti Konya Milletvekili X", "Hamas'ın siyasi büro üyesi X".
+			// "P Konya Milletvekili X", "O'nun siyasi büro üyesi X".
 			{MemberOf, []elem{ent(argObj, "ORG", "Nom|Gen"), opt(ent(argNone, "LOC", "Nom")), gap(2, "LOC|ORG|PER"),
 				title(titleMember), ent(argSubj, "PER", "")}},
 
-			// LOCATED_IN. "Zhejiang eyaletinin merkezi Hangzhou", "Türkiye'nin başkenti Ankara".
+			// LOCATED_IN. "Y eyaletinin merkezi X", "Y'nin başkenti X".
 			{LocatedIn, []elem{ent(argObj, "LOC", "Nom|Gen"), opt(words(trPlaceNoun...)),
 				words("merkez+", "başkent+"), ent(argSubj, "LOC", "")}},
-			// "Çin'in doğusundaki Zhejiang".
+			// "Y'nin doğusundaki X".
 			{LocatedIn, []elem{ent(argObj, "LOC", "Gen"), words(trDirection...), ent(argSubj, "LOC", "")}},
-			// "İstanbul'un Kadıköy ilçesinde", "Rusya'nın Kursk bölgesine".
+			// "Y'nin X ilçesinde", "Y'nin X bölgesine".
 			{LocatedIn, []elem{ent(argObj, "LOC", "Gen"), ent(argSubj, "LOC", "Nom"), words(trPlaceNoun...)}},
-			// "Kahramanmaraş'a bağlı Elbistan", "Bavyera eyaletine bağlı Münih".
+			// "Y'ye bağlı X", "Y eyaletine bağlı X".
 			{LocatedIn, []elem{ent(argObj, "LOC", "Nom|Dat"), opt(words(trPlaceNoun...)), words("bağlı"),
 				ent(argSubj, "LOC", "")}},
-			// "Beştepe'deki Cumhurbaşkanlığı Külliyesi".
+			// "Y'deki X".
 			{LocatedIn, []elem{ent(argObj, "LOC", "LocKi"), ent(argSubj, "LOC", "")}},
 
-			// MEETS. "Hakan Fidan, Washington'da ... Marco Rubio ile görüştü", "Putin'in ... Trump ile görüşeceğini".
-			{Meets, []elem{ent(argSubj, "PER", "Nom|Gen"), opt(words(",", "ise")), gap(25, ""),
+			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
+			{Meets, []elem{ent(argSubj, "PER", "Nom|Gen"), opt(words(",", "ise")), clauseGap(25),
 				ent(argObj, "PER", "Ins"), gap(12, "PER"), words(trMeet...)}},
-			// "Putin ve Türkmenistan Devlet Başkanı Serdar Berdimuhammedov, Aşkabat'ta bir araya geldi".
+			// "X ve Z Devlet Başkanı Y, ... bir araya geldi".
 			{Meets, []elem{ent(argSubj, "PER", "Nom"), words("ve"), gap(5, "PER"), ent(argObj, "PER", "Nom"),
 				gap(12, "PER"), words(trMeet...)}},
-			// "Sanae Takaichi ile Güney Kore Devlet Başkanı Lee Jae-myung, Gyeongju'da ... görüştü".
+			// "X ile Z Devlet Başkanı Y, ... görüştü".
 			{Meets, []elem{ent(argSubj, "PER", "Ins"), gap(5, "PER"), ent(argObj, "PER", "Nom"),
 				gap(12, "PER"), words(trMeet...)}},
-			// "Abdulfettah Sisi, Kahire'de ... Hakan Fidan'ı kabul etti".
-			{Meets, []elem{ent(argSubj, "PER", "Nom"), opt(words(",")), gap(20, ""), ent(argObj, "PER", "Acc"),
+			// "X, ... Y'yi kabul etti".
+			{Meets, []elem{ent(argSubj, "PER", "Nom"), opt(words(",")), clauseGap(20), ent(argObj, "PER", "Acc"),
 				gap(3, "PER"), words("kabul et*", "kabul ed*")}},
 
-			// VISITS. "Jeff Grant, Bursa'yı ziyaret ederek", "Putin'in ... Hindistan'ı ziyaret edeceğini".
-			{Visits, []elem{ent(argSubj, "PER", "Nom|Gen"), opt(words(",")), gap(15, ""),
+			// VISITS. "X, Y'yi ziyaret ederek", "X'in ... Y'yi ziyaret edeceğini".
+			{Visits, []elem{ent(argSubj, "PER", "Nom|Gen"), opt(words(",")), clauseGap(15),
 				ent(argObj, "LOC", "Acc"), gap(2, "LOC|PER"), words("ziyaret et*", "ziyaret ed*")}},
-			// "Zelenskiy, ... Londra'ya gitti", "Modi, Tianjin'e giderek", "Maduro, Moskova'ya resmi bir ziyaret gerçekleştirdi".
-			{Visits, []elem{ent(argSubj, "PER", "Nom|Gen"), opt(words(",")), gap(15, ""),
+			// "X, ... Y'ye gitti", "X, Y'ye giderek", "X, Y'ye resmi bir ziyaret gerçekleştirdi".
+			{Visits, []elem{ent(argSubj, "PER", "Nom|Gen"), opt(words(",")), clauseGap(15),
 				ent(argObj, "LOC", "Dat"), gap(3, "LOC|PER"),
 				words("gitti", "giderek", "gidecek", "gideceğini", "gittiğini", "geldi", "gelerek", "geleceğini",
 					"ulaştı", "ziyaret*", "resmi ziyaret*")}},
-			// "Arakçi, ... Maskat'ta temaslarda bulundu".
-			{Visits, []elem{ent(argSubj, "PER", "Nom"), opt(words(",")), gap(15, ""), ent(argObj, "LOC", "Loc"),
+			// "X, ... Y'de temaslarda bulundu".
+			{Visits, []elem{ent(argSubj, "PER", "Nom"), opt(words(",")), clauseGap(15), ent(argObj, "LOC", "Loc"),
 				gap(2, "LOC|PER"), words("temas+ bulun*", "temaslar+", "ziyarette bulun*", "resmi ziyarette bulun*")}},
-			// "Bursa'yı ziyaret eden Büyükelçi X", "Ankara'ya giden X".
+			// "Y'yi ziyaret eden Büyükelçi X", "Y'ye giden X".
 			{Visits, []elem{ent(argObj, "LOC", "Acc|Dat"), words("ziyaret eden", "ziyarette bulunan", "giden"),
 				gap(4, "PER|LOC"), ent(argSubj, "PER", "")}},
-			// "Erdoğan'ın Moskova ziyareti".
+			// "X'in Y ziyareti".
 			{Visits, []elem{ent(argSubj, "PER", "Gen"), ent(argObj, "LOC", "Nom"), words("ziyaret+")}},
 
-			// SAYS. "Macron, gazetecilere yaptığı açıklamada “...” dedi".
+			// SAYS. "X, gazetecilere yaptığı açıklamada “...” dedi".
 			{Says, []elem{ent(argSubj, "PER|ORG", "Nom"), opt(words(",", "ise")), gap(10, "PER"), quote(),
 				opt(words(",")), opt(words("diye")), words(trSay...)}},
-			// "“...” diyen Hamas yetkilisi Basim Naim".
+			// "“...” diyen O yetkilisi X".
 			{Says, []elem{quote(), opt(words(",")), words("diyen"), gap(4, "PER"), ent(argSubj, "PER", "")}},
-			// "Erdoğan, ... şunları söyledi: “...”".
+			// "X, ... şunları söyledi: “...”".
 			{Says, []elem{ent(argSubj, "PER|ORG", "Nom"), opt(words(",", "ise")), gap(10, "PER"), words(trSay...),
 				words(":"), quote()}},
-			// "Li Qiang, ... hazır olduklarını söyledi", "Mişustin ise ... olduğunu söyledi".
+			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu söyledi".
 			{Says, []elem{ent(argSubj, "PER|ORG", "Nom"), words(",", "ise"), clause(60), words(trSay...)}},
 
-			// ROLE without an object in the text: "Dışişleri Bakanı Hakan Fidan", "Vali X".
+			// ROLE without an object in the text: "Dışişleri Bakanı X", "Vali X".
 			{Role, []elem{title(titleAny), ent(argSubj, "PER", "")}},
 		},
 		titleHeads: map[string]titleHead{
@@ -128,6 +128,7 @@ func trPatterns() *relationPatterns {
 		suffixCases:    map[string]string{"'li": "With", "'lı": "With", "'lu": "With", "'lü": "With"},
 		postpositions:  map[string]string{"ile": "Ins"},
 		listSeparators: map[string]bool{",": true, "ve": true, "ile": true},
+		topicWords:     map[string]bool{"ise": true},
 		// The accusative of a nominalized clause (-DIK, -(y)AcAK + possessive + -I).
 		reportEndings: []string{"dığını", "diğini", "duğunu", "düğünü", "tığını", "tiğini", "tuğunu", "tüğünü",
 			"dıklarını", "diklerini", "duklarını", "düklerini", "tıklarını", "tiklerini", "tuklarını", "tüklerini",

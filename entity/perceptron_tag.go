@@ -80,6 +80,9 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		}
 		i = j
 	}
+	if g != nil {
+		spans = m.addGazetteerSpans(toks, l, g, b, spans)
+	}
 	return spans
 }
 

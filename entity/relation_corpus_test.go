@@ -110,7 +110,7 @@ func TestRelationCorpus(t *testing.T) {
 		c := byType[k]
 		t.Logf("%-20s P=%.3f R=%.3f (tp %d fp %d fn %d)", k, c.p(), c.r(), c.tp, c.fp, c.fn)
 	}
-	for _, split := range []string{"dev", "heldout", "heldout2", "all"} {
+	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "all"} {
 		c := scores[split]
 		t.Logf("%-8s sentences, relations P=%.3f R=%.3f (tp %d fp %d fn %d)", split, c.p(), c.r(), c.tp, c.fp, c.fn)
 	}

@@ -28,6 +28,7 @@ const (
 	opParen             // "(" entity ")", an acronym after a name
 	opNotEnt            // look-ahead: the next unit is not an entity of these types
 	opNotWord           // look-ahead: the next unit does not start one of these phrases
+	opRest              // the rest of the sentence before its final punctuation; the quote of SAYS
 )
 
 type arg uint8
@@ -55,6 +56,7 @@ type elem struct {
 	phrases [][]string // opWord, opNotWord
 	max     int        // opGap, opClause
 	stop    []Type     // opGap: entity types a gap may not cross
+	stopGen []Type     // opGap: entity types a gap may not cross in the genitive
 	titles  titleMode
 	opt     bool
 }
@@ -80,9 +82,18 @@ func title(m titleMode) elem { return elem{op: opTitle, titles: m} }
 
 func gap(n int, stop string) elem { return elem{op: opGap, max: n, stop: parseTypes(stop)} }
 
+// clauseGap is a gap between a clause's subject and its object that stops
+// at a genitive person: "Peskov, Putin'in Hindistan'ı ziyaret edeceğini
+// açıkladı" is Putin's visit, the subject of the nominalized clause.
+func clauseGap(n int) elem {
+	return elem{op: opGap, max: n, stopGen: []Type{Person}}
+}
+
 func clause(n int) elem { return elem{op: opClause, max: n} }
 
 func quote() elem { return elem{op: opQuote} }
+
+func rest() elem { return elem{op: opRest} }
 
 func paren() elem { return elem{op: opParen} }
 
@@ -139,11 +150,28 @@ type matcher struct {
 	units []unit
 	l     lang.Language
 	p     *relationPatterns
+
+	analyses map[string][]lang.Analysis // memo of l.Analyze
 }
 
 // matchAt returns the first match of pat starting at unit i.
 func (m *matcher) matchAt(pat *pattern, i int) (state, bool) {
-	st := state{first: -1, last: -1, sent: m.units[i].sent}
+	u := &m.units[i]
+	switch first := &pat.elems[0]; first.op {
+	case opEnt: // most units are not entities: reject them before any allocation
+		if u.ent < 0 || !slices.Contains(first.types, m.doc.Entities[u.ent].Type) {
+			return state{}, false
+		}
+	case opQuote:
+		if u.quoteEnd < 0 {
+			return state{}, false
+		}
+	case opTitle:
+		if u.ent >= 0 || u.suffix {
+			return state{}, false
+		}
+	}
+	st := state{first: -1, last: -1, sent: u.sent}
 	return m.run(pat.elems, i, st)
 }
 
@@ -173,8 +201,12 @@ func (m *matcher) run(elems []elem, i int, st state) (state, bool) {
 		return st, st.first >= 0
 	}
 	e := &elems[0]
-	for _, next := range m.step(e, i, st) {
-		if out, ok := m.run(elems[1:], next.i, next.st); ok {
+	if e.op == opGap || e.op == opClause {
+		if out, ok := m.stretch(e, elems[1:], i, st); ok {
+			return out, true
+		}
+	} else if j, s, ok := m.step(e, i, st); ok {
+		if out, ok := m.run(elems[1:], j, s); ok {
 			return out, true
 		}
 	}
@@ -184,80 +216,108 @@ func (m *matcher) run(elems []elem, i int, st state) (state, bool) {
 	return st, false
 }
 
-type alt struct {
-	i  int
-	st state
+// stretch matches a gap or clause of the fewest units after which the rest
+// of the pattern matches.
+func (m *matcher) stretch(e *elem, rest []elem, i int, st state) (state, bool) {
+	lo := 0
+	if e.op == opClause {
+		lo = 1
+	}
+	s := st
+	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
+		if k > 0 {
+			u := &m.units[i+k-1]
+			if u.ent >= 0 && (slices.Contains(e.stop, m.doc.Entities[u.ent].Type) ||
+				u.cas == "Gen" && slices.Contains(e.stopGen, m.doc.Entities[u.ent].Type)) {
+				break
+			}
+			if !m.take(&s, i+k-1, i+k) {
+				break
+			}
+		}
+		if k < lo {
+			continue
+		}
+		if e.op == opClause {
+			if k > 1 && m.speakerAt(i+k-2) {
+				break // a nearer speaker ("X, ...") starts the reported clause
+			}
+			if !m.p.reportsSpeech(&m.units[i+k-1]) {
+				continue
+			}
+			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
+		}
+		if out, ok := m.run(rest, i+k, s); ok {
+			return out, true
+		}
+	}
+	return st, false
 }
 
-// step lists the ways element e can match at unit i, preferred first.
-func (m *matcher) step(e *elem, i int, st state) []alt {
+// speakerAt reports whether unit i is a person in the nominative followed
+// by a comma or a topic word: the subject of a clause of its own.
+func (m *matcher) speakerAt(i int) bool {
+	u := &m.units[i]
+	if u.ent < 0 || u.cas != "Nom" || m.doc.Entities[u.ent].Type != Person || i+1 >= len(m.units) {
+		return false
+	}
+	next := m.units[i+1].norm
+	return next == "," || m.p.topicWords[next]
+}
+
+// step matches element e (not a gap or clause) at unit i and returns the
+// next unit.
+func (m *matcher) step(e *elem, i int, st state) (int, state, bool) {
 	n := len(m.units)
 	switch e.op {
 	case opEnt:
 		j, ok := m.entAt(e, i, &st)
-		if !ok {
-			return nil
-		}
-		return []alt{{j, st}}
+		return j, st, ok
 	case opWord:
 		if j, ok := m.phraseAt(e.phrases, i); ok && m.take(&st, i, j) {
-			return []alt{{j, st}}
+			return j, st, true
 		}
 	case opTitle:
 		role, j, ok := m.titleAt(i, e.titles)
 		if ok && m.take(&st, i, j) {
 			st.role = role
-			return []alt{{j, st}}
+			return j, st, true
 		}
-	case opGap, opClause:
-		var alts []alt
-		lo := 0
-		if e.op == opClause {
-			lo = 1
-		}
-		for k := lo; k <= e.max && i+k <= n; k++ {
-			s := st
-			if k > 0 {
-				u := &m.units[i+k-1]
-				if u.ent >= 0 && slices.Contains(e.stop, m.doc.Entities[u.ent].Type) {
-					break
-				}
-				if !m.take(&s, i, i+k) {
-					break
-				}
-			}
-			if e.op == opClause {
-				if !m.p.reportsSpeech(&m.units[i+k-1]) {
-					continue
-				}
-				s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
-			}
-			alts = append(alts, alt{i + k, s})
-		}
-		return alts
 	case opQuote:
 		if i < n && m.units[i].quoteEnd > i && m.take(&st, i, i+1) {
 			c := m.units[i].quoteEnd
 			st.qs, st.qe = m.units[i].end, m.units[c].start
 			st.last, st.sent = c, -1
-			return []alt{{c + 1, st}}
+			return c + 1, st, true
+		}
+	case opRest:
+		j := i
+		for j < n && m.units[j].sent == m.units[i].sent {
+			j++
+		}
+		for j > i && m.units[j-1].ent < 0 && m.p.sentenceEnd(m.units[j-1].norm) {
+			j--
+		}
+		if j > i && m.take(&st, i, j) {
+			st.qs, st.qe = m.units[i].start, m.units[j-1].end
+			return j, st, true
 		}
 	case opParen:
 		if i+2 < n && m.units[i].norm == "(" && m.units[i+1].ent >= 0 && m.units[i+2].norm == ")" && m.take(&st, i, i+3) {
-			return []alt{{i + 3, st}}
+			return i + 3, st, true
 		}
 	case opNotEnt:
 		if i < n && m.units[i].ent >= 0 && slices.Contains(e.types, m.doc.Entities[m.units[i].ent].Type) {
-			return nil
+			return 0, st, false
 		}
-		return []alt{{i, st}}
+		return i, st, true
 	case opNotWord:
 		if _, ok := m.phraseAt(e.phrases, i); ok {
-			return nil
+			return 0, st, false
 		}
-		return []alt{{i, st}}
+		return i, st, true
 	}
-	return nil
+	return 0, st, false
 }
 
 // entAt matches an entity element at unit i, with its coordinated
@@ -268,8 +328,9 @@ func (m *matcher) entAt(e *elem, i int, st *state) (int, bool) {
 		return 0, false
 	}
 	for e.list {
-		k := j
+		k, conj := j, false
 		for k < len(m.units) && m.units[k].ent < 0 && m.p.isListSeparator(m.units[k].norm) {
+			conj = conj || m.units[k].norm != ","
 			k++
 		}
 		if k == j || k-j > 2 {
@@ -284,6 +345,9 @@ func (m *matcher) entAt(e *elem, i int, st *state) (int, bool) {
 			break // coordinated entities share a type
 		}
 		j, *st = next, s
+		if conj {
+			break // "X, Y ve Z": the item after the conjunction is the last
+		}
 	}
 	return j, true
 }
@@ -325,7 +389,7 @@ next:
 			continue
 		}
 		for k, w := range ph {
-			if !wordMatches(&m.units[i+k], w, m.l) {
+			if !m.wordMatches(&m.units[i+k], w) {
 				continue next
 			}
 		}

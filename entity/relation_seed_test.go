@@ -14,7 +14,10 @@ var seedNames = []nameSpec{
 	{"BRICS", Organization}, {"Birleşmiş Milletler", Organization},
 }
 
-func readSeed(t *testing.T) string {
+func readSeed(t *testing.T) string { return readSeedB(t) }
+
+func readSeedB(t testing.TB) string {
+	t.Helper()
 	b, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
 	if err != nil {
 		t.Fatal(err)

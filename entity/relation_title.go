@@ -16,8 +16,9 @@ type titleHead struct {
 	member bool
 }
 
-// maxTitleWords bounds a title's length in units (Büyükşehir Belediye Başkan Yardımcısı).
-const maxTitleWords = 6
+// maxTitleWords bounds a title's length in units (Dış İlişkiler ve
+// Güvenlik Politikası Yüksek Temsilcisi).
+const maxTitleWords = 8
 
 // titleAt matches a title at unit i: capitalized modifiers, a head word
 // from the language's table (possessive allowed), and an optional
@@ -30,15 +31,18 @@ const maxTitleWords = 6
 // Cumhurbaşkanı Yardımcısı).
 func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 	us := m.units
+	if m.insideRun(i) {
+		return "", 0, false // a title starts where its capitalized words start
+	}
 	for j := i; j < len(us) && j < i+maxTitleWords; j++ {
 		u := &us[j]
 		if u.ent >= 0 || u.suffix {
 			return "", 0, false
 		}
-		h, ok := m.p.headOf(u, m.l)
+		h, ok := m.headOf(u)
 		if !ok {
 			joiner := m.p.titleJoiners[u.norm] && j > i && j+1 < len(us) && us[j+1].cap
-			if !u.cap && !joiner {
+			if (!u.cap && !joiner) || (m.p.titleModifiers != nil && !joiner && !m.p.titleModifiers[u.norm]) {
 				return "", 0, false
 			}
 			continue
@@ -51,7 +55,7 @@ func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 			end++
 		}
 		extended := false
-		if end < len(us) && us[end].ent < 0 && m.p.isExtension(&us[end], m.l) {
+		if end < len(us) && us[end].ent < 0 && m.isExtension(&us[end]) {
 			last, end, extended = end, end+1, true
 		}
 		written := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[last].end]), " ")
@@ -69,13 +73,31 @@ func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 	return "", 0, false
 }
 
+// insideRun reports whether unit i continues a run of words that could
+// modify a title (capitalized, and in the language's modifier list when it
+// has one), not counting a sentence's first word.
+func (m *matcher) insideRun(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &m.units[i-1]
+	if prev.ent >= 0 || !prev.cap || prev.suffix || prev.sent != m.units[i].sent {
+		return false
+	}
+	if i-1 == 0 || m.units[i-2].sent != prev.sent {
+		return false // capitalized as the sentence's first word
+	}
+	return m.p.titleModifiers == nil || m.p.titleModifiers[prev.norm]
+}
+
 // headOf reports whether u is a title head, bare or with the possessive or
 // compound marker (Başbakan, Başbakanı, Sekreteri).
-func (p *relationPatterns) headOf(u *unit, l lang.Language) (titleHead, bool) {
+func (m *matcher) headOf(u *unit) (titleHead, bool) {
+	p := m.p
 	if h, ok := p.titleHeads[u.norm]; ok {
 		return h, true
 	}
-	for _, a := range l.Analyze(u.norm) {
+	for _, a := range m.analyze(u.norm) {
 		if len(a.Suffixes) > 1 || (len(a.Suffixes) == 1 && a.Suffixes[0] != "P3sg") {
 			continue
 		}
@@ -86,13 +108,13 @@ func (p *relationPatterns) headOf(u *unit, l lang.Language) (titleHead, bool) {
 	return titleHead{}, false
 }
 
-func (p *relationPatterns) isExtension(u *unit, l lang.Language) bool {
-	for _, a := range l.Analyze(u.norm) {
-		if p.titleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
+func (m *matcher) isExtension(u *unit) bool {
+	for _, a := range m.analyze(u.norm) {
+		if m.p.titleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
 			return true
 		}
 	}
-	return p.titleExtensions[u.norm]
+	return m.p.titleExtensions[u.norm]
 }
 
 func (p *relationPatterns) allAdjectives(mods []unit) bool {

@@ -122,7 +122,7 @@ func pairQuotes(units []unit) {
 // wordMatches reports whether a plain unit matches one word of a trigger
 // phrase: "x" the folded word itself, "x*" any word starting with x, "x+"
 // any inflection of the stem x (by the language's morphology).
-func wordMatches(u *unit, w string, l lang.Language) bool {
+func (m *matcher) wordMatches(u *unit, w string) bool {
 	if u.ent >= 0 {
 		return false
 	}
@@ -130,22 +130,35 @@ func wordMatches(u *unit, w string, l lang.Language) bool {
 	case strings.HasSuffix(w, "*"):
 		return strings.HasPrefix(u.norm, w[:len(w)-1])
 	case strings.HasSuffix(w, "+"):
-		return hasStem(u.norm, w[:len(w)-1], l)
+		return m.hasStem(u.norm, w[:len(w)-1])
 	}
 	return u.norm == w
 }
 
-func hasStem(norm, stem string, l lang.Language) bool {
+func (m *matcher) hasStem(norm, stem string) bool {
 	if norm == stem {
 		return true
 	}
 	if !strings.HasPrefix(norm, stem[:max(len(stem)-2, 1)]) {
 		return false // a stem is a prefix of its word, give or take a softened consonant
 	}
-	for _, a := range l.Analyze(norm) {
+	for _, a := range m.analyze(norm) {
 		if a.Stem == stem {
 			return true
 		}
 	}
 	return false
+}
+
+// analyze is the language's Analyze, memoized for the document.
+func (m *matcher) analyze(norm string) []lang.Analysis {
+	if as, ok := m.analyses[norm]; ok {
+		return as
+	}
+	as := m.l.Analyze(norm)
+	if m.analyses == nil {
+		m.analyses = map[string][]lang.Analysis{}
+	}
+	m.analyses[norm] = as
+	return as
 }

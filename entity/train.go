@@ -32,8 +32,8 @@ type TrainConfig struct {
 	// Lexicon adds capitalization-prior and word-class features; the
 	// model keeps a copy.
 	Lexicon *Lexicon
-	Epochs   int   // passes over the data; 0 means 12
-	Seed     int64 // shuffling seed; the same seed gives the same model
+	Epochs  int   // passes over the data; 0 means 12
+	Seed    int64 // shuffling seed; the same seed gives the same model
 	// Dev, when not empty, calibrates span scores (else a sample of the
 	// training data does).
 	Dev []TrainingSentence

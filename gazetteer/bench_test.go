@@ -20,7 +20,7 @@ func BenchmarkMatch(b *testing.B) {
 		text.Write(data)
 		text.WriteByte('\n')
 	}
-	l := turkish()
+	l := turkish(b)
 	toks := l.Tokenize(text.String())
 	g := gazetteer.Default()
 	matches := 0

@@ -6,7 +6,34 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	_ "github.com/varlik/varlik/lang/tr" // registers Turkish
 )
+
+func ExampleDefault() {
+	g := gazetteer.Default()
+	for _, e := range g.Lookup("RUSYA", "tr") {
+		fmt.Println(e.ID, e.Type, e.Subtype, e.Name("en"), e.Name("ru"), e.Attrs["iso"])
+	}
+	// Output:
+	// Q159 LOCATION country Russia Россия RU
+}
+
+func ExampleGazetteer_Match() {
+	l, _ := lang.Get("tr")
+	text := "Rusya-Çin ilişkilerini Dışişleri Bakanlığının sözcüsü HANGZHOU'da değerlendirdi."
+	tokens := l.Tokenize(text)
+	for _, m := range gazetteer.Default().Match(tokens, l) {
+		best := m.Candidates[0]
+		fmt.Printf("%q [%d:%d] inflected=%v → %s %s (%s)\n",
+			text[m.Start:m.End], m.Start, m.End, m.Inflected, best.ID, best.Name("en"), best.Subtype)
+	}
+	// Output:
+	// "Rusya" [0:5] inflected=false → Q159 Russia (country)
+	// "Çin" [6:10] inflected=false → Q148 China (country)
+	// "Dışişleri Bakanlığının" [25:54] inflected=true → varlik:org:ministry-of-foreign-affairs-turkey Ministry of Foreign Affairs (ministry)
+	// "HANGZHOU" [66:74] inflected=false → geonames:1808926 Hangzhou (city)
+}
 
 func ExampleGazetteer_Lookup() {
 	g, err := gazetteer.LoadFile("testdata/small.tsv")

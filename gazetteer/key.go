@@ -88,6 +88,8 @@ func keyClass(k rune) int {
 			return classDigit
 		}
 		return classOther
+	case 0xC0 <= k && k < 0x250 && k != 0xD7 && k != 0xF7: // Latin-1 and Extended-A/B letters
+		return classLetter
 	case unicode.IsLetter(k) || unicode.IsMark(k):
 		return classLetter
 	case unicode.IsDigit(k):

@@ -33,8 +33,11 @@ const (
 )
 
 // Match finds the entries named in tokens, longest match first, scanning
-// left to right; matches do not overlap. l supplies the morphology for
-// inflected last words; with l nil only uninflected names match.
+// left to right; matches do not overlap. l supplies the morphology for an
+// inflected last word without apostrophe (Dışişleri Bakanlığının; of a
+// one-word name only for organizations: Meclise, not Ankaranın); with l
+// nil only uninflected names match. l must be the language that
+// tokenized tokens.
 //
 // A match starts on a word (or abbreviation or number) token; when that
 // token starts with a lower-case letter, only names that are themselves
@@ -43,8 +46,9 @@ const (
 // matches ("Ordu da ..."): telling that apart needs context, so the caller
 // decides.
 //
-// Match allocates only the returned slice (and, rarely, a candidate list
-// filtered for a lower-case start).
+// Candidates slices are shared: callers must not modify them. Beyond the
+// returned slice, Match allocates only in the rare inflection probes
+// (l.Analyze) and candidate lists filtered for a lower-case start.
 func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 	var out []Match
 	for i := 0; i < len(tokens); {
@@ -71,10 +75,9 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match,
 		return Match{}, false
 	}
 	var (
-		best      Match
-		found     bool
-		h         = fnvOffset
-		bestGroup group
+		best  Match
+		found bool
+		h     = fnvOffset
 	)
 	for j := i; j < len(tokens); j++ {
 		t := &tokens[j]
@@ -84,12 +87,12 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match,
 		next := hashKey(h, folded(t))
 		v, inIndex := g.index[next]
 		if grp := v &^ prefixBit; grp != 0 && (!lowerStart || g.groups[grp-1].anyLower) {
-			best = Match{First: i, Last: j + 1}
-			bestGroup, found = g.groups[grp-1], true
+			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(g.groups[grp-1], lowerStart)}
+			found = true
 		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) {
-			if grp, ok := g.probe(h, t, l); ok && (!lowerStart || grp.anyLower) {
-				best = Match{First: i, Last: j + 1, Inflected: true}
-				bestGroup, found = grp, true
+			if cands := g.probe(h, t, l, lowerStart, j == i); cands != nil {
+				best = Match{First: i, Last: j + 1, Candidates: cands, Inflected: true}
+				found = true
 			}
 		}
 		if !inIndex || v&prefixBit == 0 {
@@ -101,7 +104,6 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match,
 		return Match{}, false
 	}
 	best.Start, best.End = first.Start, tokens[best.Last-1].End
-	best.Candidates = g.groupEntries(bestGroup, lowerStart)
 	return best, true
 }
 
@@ -138,9 +140,14 @@ func (g *Gazetteer) groupEntries(grp group, lowerOnly bool) []*Entry {
 
 // probe looks for a name whose last word is a proper prefix of token t,
 // the rest of t being an inflection of it according to l's morphology
-// (Bakanlığı + nın, Milletler + in). h is the hash of the names' part
-// before t. The longest such name wins.
-func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language) (group, bool) {
+// (Bakanlığı + nın, Milletler + in), and returns its candidates, or nil.
+// h is the hash of the names' part before t; the longest name wins.
+//
+// Turkish separates the suffixes of person and place names with an
+// apostrophe (Ankara'nın) but not those of institutions (Meclise,
+// Dışişleri Bakanlığının), so for a one-word name (single) only
+// organizations qualify: Kentte is not Kent, nor Ordunun Ordu.
+func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, single bool) []*Entry {
 	word := folded(t)
 	type state struct {
 		h   uint64
@@ -150,7 +157,7 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language) (group, bool
 	n := 0
 	for off, r := range word {
 		if n == len(states) {
-			return group{}, false
+			return nil
 		}
 		states[n] = state{h, off}
 		n++
@@ -165,17 +172,40 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language) (group, bool
 			break
 		}
 		grp, ok := g.candidates(s.h)
-		if !ok {
+		if !ok || lowerOnly && !grp.anyLower {
+			continue
+		}
+		cands := g.groupEntries(grp, lowerOnly)
+		if single {
+			cands = organizations(cands)
+		}
+		if len(cands) == 0 {
 			continue
 		}
 		if analyses == nil {
 			analyses = l.Analyze(word)
 		}
 		if inflects(analyses, l.Analyze(word[:s.off])) {
-			return grp, true
+			return cands
 		}
 	}
-	return group{}, false
+	return nil
+}
+
+// organizations returns the organizations among entries, entries itself
+// when they all are.
+func organizations(entries []*Entry) []*Entry {
+	k := slices.IndexFunc(entries, func(e *Entry) bool { return e.Type != Organization })
+	if k < 0 {
+		return entries
+	}
+	var out []*Entry
+	for _, e := range entries {
+		if e.Type == Organization {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // inflects reports whether word is a case-inflected form of base: one of

@@ -22,8 +22,8 @@ func readFixture(t testing.TB) []*Entry {
 
 func TestReadTSV(t *testing.T) {
 	entries := readFixture(t)
-	if len(entries) != 21 {
-		t.Fatalf("got %d entries, want 21", len(entries))
+	if len(entries) != 22 {
+		t.Fatalf("got %d entries, want 22", len(entries))
 	}
 	want := &Entry{
 		ID: "Q159", Type: Location, Subtype: "country", Prior: 0.98,
@@ -180,8 +180,8 @@ func TestLoadSniffsFormat(t *testing.T) {
 		in   []byte
 		want int
 	}{
-		{"tsv", tsv, 21},
-		{"tsv.gz", gz(tsv), 21},
+		{"tsv", tsv, 22},
+		{"tsv.gz", gz(tsv), 22},
 		{"jsonl", jsonl, 3},
 		{"jsonl.gz", gz(jsonl), 3},
 	}

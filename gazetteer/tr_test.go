@@ -6,28 +6,17 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/lang/tr"
+	_ "github.com/varlik/varlik/lang/tr"
 )
 
-// turkish returns the registered Turkish language or, while lang/tr does
-// not register one, an adapter over its functions.
-func turkish() lang.Language {
-	if l, ok := lang.Get("tr"); ok {
-		return l
+// turkish returns the registered Turkish language (lang/tr registers it
+// on import).
+func turkish(tb testing.TB) lang.Language {
+	l, ok := lang.Get("tr")
+	if !ok {
+		tb.Skip(`no Language registered for "tr"`)
 	}
-	return trFuncs{}
-}
-
-type trFuncs struct{}
-
-func (trFuncs) Code() string                   { return "tr" }
-func (trFuncs) Fold(s string) string           { return tr.Fold(s) }
-func (trFuncs) Tokenize(s string) []lang.Token { return tr.Tokenize(s) }
-func (trFuncs) Analyze(w string) []lang.Analysis {
-	return tr.Analyze(w)
-}
-func (trFuncs) Sentences(s string, t []lang.Token) []lang.Sentence {
-	return tr.Sentences(s, t)
+	return l
 }
 
 // TestMatchTurkishTokenizer runs the matcher on the real Turkish tokenizer
@@ -37,7 +26,7 @@ func TestMatchTurkishTokenizer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := turkish()
+	l := turkish(t)
 	tests := []struct {
 		text string
 		want []string // matched text, first candidate ID
@@ -62,6 +51,23 @@ func TestMatchTurkishTokenizer(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Match(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestConcurrentUse matches from several goroutines at once while the
+// default gazetteer loads; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	l := turkish(t)
+	text := "Rusya-Çin ilişkilerini Dışişleri Bakanlığının sözcüsü HANGZHOU'da değerlendirdi."
+	toks := l.Tokenize(text)
+	results := make(chan int, 4)
+	for range 4 {
+		go func() { results <- len(gazetteer.Default().Match(toks, l)) }()
+	}
+	for range 4 {
+		if n := <-results; n != 4 {
+			t.Errorf("got %d matches, want 4", n)
 		}
 	}
 }

@@ -131,7 +131,7 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runChromium(t, bin, page, "--hide-scrollbars", "--window-size=1280,1500", "--screenshot="+png)
+	runChromium(t, bin, page, "--hide-scrollbars", "--window-size=1280,2050", "--screenshot="+png)
 	if info, err := os.Stat(png); err != nil || info.Size() == 0 {
 		t.Fatalf("screenshot not written: %v", err)
 	}

@@ -29,6 +29,7 @@ import (
 	"os/signal"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/varlik/varlik/entity"
 )
@@ -41,7 +42,7 @@ func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
 type config struct {
 	lang, dev, out, capFreq, splitOut string
 	train, words                      fileList
-	epochs, splitDev                  int
+	epochs, splitDev, upper           int
 	seed                              int64
 	gaz, morph, splitApos, misc       bool
 }
@@ -67,11 +68,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.dev, "dev", "", "dev CoNLL file for calibration and a P/R/F1 report")
 	fs.StringVar(&c.out, "o", "", "output model file")
 	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
-	fs.Var(&c.words, "words", "CLASS=FILE word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation)")
+	fs.Var(&c.words, "words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)")
+	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
-	fs.BoolVar(&c.morph, "morph", true, "use morphology (stem, case) features")
+	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
 	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
@@ -103,6 +105,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		sents = append(sents, s...)
+	}
+	if c.upper > 0 {
+		upper := func(s string) string { return strings.ToUpperSpecial(unicode.TurkishCase, s) }
+		for i, n := 0, len(sents); i < n; i += c.upper {
+			sents = append(sents, entity.UpperCased(sents[i], upper))
+		}
 	}
 	var dev []entity.TrainingSentence
 	if c.dev != "" {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/varlik/varlik/entity"
@@ -77,16 +78,20 @@ func readLexicon(capFreq string, words []string, l lang.Language) (*entity.Lexic
 		if !ok || !known {
 			return nil, fmt.Errorf("bad -words %q: want CLASS=FILE, CLASS one of person, place, proper, common, abbreviation", spec)
 		}
+		path, col, hasCol := strings.Cut(path, "#")
 		r, closeFn, err := open(path)
 		if err != nil {
 			return nil, err
 		}
-		if strings.HasSuffix(path, ".json") {
+		switch {
+		case hasCol:
+			err = addColumn(x, class, r, col)
+		case strings.HasSuffix(path, ".json"):
 			var v map[string]any
 			err = json.NewDecoder(r).Decode(&v)
 			delete(v, "metadata")
 			x.AddWords(class, jsonStrings(v, nil)...)
-		} else {
+		default:
 			err = x.ReadWordList(r, class)
 		}
 		closeFn()
@@ -95,6 +100,22 @@ func readLexicon(capFreq string, words []string, l lang.Language) (*entity.Lexic
 		}
 	}
 	return x, nil
+}
+
+// addColumn adds column col (1-based) of a tab-separated file to class.
+func addColumn(x *entity.Lexicon, class entity.WordClass, r io.Reader, col string) error {
+	n, err := strconv.Atoi(col)
+	if err != nil || n < 1 {
+		return fmt.Errorf("bad column %q", col)
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		if f := strings.Split(sc.Text(), "\t"); len(f) >= n {
+			x.AddWords(class, f[n-1])
+		}
+	}
+	return sc.Err()
 }
 
 // jsonStrings collects the string values in v.

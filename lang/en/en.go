@@ -14,6 +14,7 @@ package en
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tokenize"
@@ -110,10 +111,22 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 // apostrophes (’ ‘ ʼ) as '.
 func (English) Fold(s string) string { return fold(s) }
 
-var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
-
 func fold(s string) string {
-	return apostrophes.Replace(strings.ToLower(norm.NFC.String(s)))
+	for _, r := range s {
+		if r >= 0x300 { // below U+0300 nothing changes or combines under NFC
+			s = norm.NFC.String(s)
+			break
+		}
+	}
+	return strings.Map(foldRune, s) // returns s itself when nothing changes
+}
+
+func foldRune(r rune) rune {
+	switch r = unicode.ToLower(r); r {
+	case '\u2019', '\u2018', '\u02bc':
+		return '\''
+	}
+	return r
 }
 
 // isClitic reports whether tok is an apostrophe clitic that prose splits off

@@ -3,6 +3,7 @@ package en
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	prose "github.com/jdkato/prose/v3"
 )
@@ -33,36 +34,144 @@ var proseTypes = map[string]string{
 // Entities runs prose v3's maximum-entropy NER over text and returns its
 // PERSON, LOCATION and ORGANIZATION mentions in text order, each meeting the
 // offset invariant. prose loads its models once per process (behind
-// sync.OnceValues inside prose), so the first call pays ~20 ms.
+// sync.OnceValues inside prose); the first call pays for that.
 //
-// Two filters drop what prose gets systematically wrong in news: a mention
-// that is only an adjective (prose labels "Chinese" GPE) and a hashtag or
-// @mention. A clitic ('s) is never inside a mention: prose tokenizes it apart.
+// prose's raw output is cleaned by rules that hold for English news:
+//   - punctuation at either edge of a mention is trimmed (China " → China);
+//   - a title inside a mention is cut off with all before it (Chinese
+//     Premier Li Qiang → Li Qiang), and the rest is then a PERSON; leading
+//     adjectives are cut off too;
+//   - a mention of several words ending in an organization head noun
+//     (Corporation, Organisation, Council, Bank, ...) is an ORGANIZATION;
+//   - two mentions of one type joined by a name particle are merged
+//     (Rio + de + Janeiro → Rio de Janeiro);
+//   - mentions that are only an adjective (Chinese), a month or weekday
+//     name, or a hashtag or @mention are dropped.
+//
+// A clitic ('s) is never inside a mention: prose tokenizes it apart. Types
+// stay prose's guesses (it calls most organizations GPE); the entity package
+// corrects them with the gazetteer.
 func Entities(ctx context.Context, text string) ([]Mention, error) {
 	doc, err := prose.NewDocumentContext(ctx, text, prose.WithSegmentation(false))
 	if err != nil {
 		return nil, err
 	}
-	adjectiveOnly := map[int]bool{} // start offsets of single-token JJ mentions
-	for _, t := range doc.Tokens() {
-		if t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "NNPS" && strings.HasSuffix(t.Text, "ans") {
-			adjectiveOnly[t.Start] = true
-		}
+	toks := doc.Tokens()
+	tokAt := make(map[int]int, len(toks)) // start offset → token index
+	for i, t := range toks {
+		tokAt[t.Start] = i
 	}
 	var out []Mention
 	for _, e := range doc.Entities() {
 		typ, ok := proseTypes[e.Label]
-		end := e.End()
-		if !ok || e.Start < 0 || end > len(text) || text[e.Start:end] != e.Text {
+		first, found := tokAt[e.Start]
+		if !ok || !found || e.End() > len(text) || text[e.Start:e.End()] != e.Text {
 			continue
 		}
-		if strings.HasPrefix(e.Text, "#") || strings.HasPrefix(e.Text, "@") {
-			continue
+		last := first // inclusive index of the mention's last token
+		for last+1 < len(toks) && toks[last+1].End() <= e.End() {
+			last++
 		}
-		if adjectiveOnly[e.Start] && !strings.ContainsRune(e.Text, ' ') {
-			continue
+		// A short name with its sentence's dot (Yi.) ends a mention: prose
+		// sometimes runs on into the next sentence (Wang Yi. Rio).
+		for i := first; i < last; i++ {
+			if isShortNameWithDot(toks[i].Text) {
+				out = appendMention(out, text, toks, first, i, typ, e.Label)
+				first = i + 1
+			}
 		}
-		out = append(out, Mention{Text: e.Text, Start: e.Start, End: end, Type: typ, Label: e.Label})
+		out = appendMention(out, text, toks, first, last, typ, e.Label)
 	}
 	return out, nil
+}
+
+// appendMention cleans up prose's mention over toks[first..last] (last
+// inclusive) by the rules listed on Entities and appends it to out, merged
+// with the previous mention when a name particle joins them.
+func appendMention(out []Mention, text string, toks []prose.Token, first, last int, typ, label string) []Mention {
+	// Cut through the last title that still has a name after it, with
+	// whatever precedes it (Chinese Premier, Russian Prime Minister).
+	titled := false
+	for i := last - 1; i >= first; i-- {
+		if isTitle(toks[i]) {
+			first, titled = i+1, true
+			break
+		}
+	}
+	for first < last && (isEdgePunct(toks[first].Text) || isAdjective(toks[first])) {
+		first++
+	}
+	for last >= first && isEdgePunct(toks[last].Text) {
+		last--
+	}
+	if first > last {
+		return out
+	}
+	m := Mention{Start: toks[first].Start, End: toks[last].End(), Type: typ, Label: label}
+	if isShortNameWithDot(toks[last].Text) {
+		m.End-- // Li. at a sentence end: the dot is a token of its own in Tokenize
+	}
+	m.Text = text[m.Start:m.End]
+	switch {
+	case titled:
+		m.Type = "PERSON"
+	case first < last && orgHeads[strings.ToLower(toks[last].Text)]:
+		m.Type = "ORGANIZATION"
+	}
+	if first == last && (isAdjective(toks[first]) || calendarWords[strings.ToLower(m.Text)]) ||
+		strings.HasPrefix(m.Text, "#") || strings.HasPrefix(m.Text, "@") {
+		return out
+	}
+	if n := len(out); n > 0 && out[n-1].Type == m.Type && nameParticles[strings.TrimSpace(text[out[n-1].End:m.Start])] {
+		out[n-1].End = m.End
+		out[n-1].Text = text[out[n-1].Start:m.End]
+		return out
+	}
+	return append(out, m)
+}
+
+func isAdjective(t prose.Token) bool { return t.Tag == "JJ" || t.Tag == "JJS" }
+
+// isTitle reports whether t is a capitalized title word that prose often
+// chunks into the name after it.
+func isTitle(t prose.Token) bool { return titles[strings.ToLower(t.Text)] }
+
+var titles = map[string]bool{
+	"president": true, "premier": true, "prime": true, "minister": true, "chancellor": true,
+	"king": true, "queen": true, "prince": true, "pope": true, "general": true, "secretary": true,
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"senator": true, "governor": true, "mayor": true, "ambassador": true, "spokesman": true,
+	"spokeswoman": true, "envoy": true, "chairman": true, "foreign": true, "defence": true,
+	"defense": true, "finance": true, "deputy": true, "vice": true,
+}
+
+// orgHeads are the nouns that end organization names.
+var orgHeads = map[string]bool{
+	"corporation": true, "organisation": true, "organization": true, "company": true,
+	"council": true, "bank": true, "party": true, "union": true, "ministry": true,
+	"agency": true, "association": true, "group": true, "committee": true, "fund": true,
+	"forum": true, "commission": true, "institute": true, "university": true, "court": true,
+	"federation": true, "alliance": true, "assembly": true, "parliament": true, "inc": true,
+	"inc.": true, "ltd": true, "ltd.": true, "corp": true, "corp.": true, "co.": true,
+	"department": true, "office": true, "service": true, "army": true, "police": true,
+}
+
+// nameParticles join two parts of one name: Rio de Janeiro, Charles de Gaulle.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "del": true, "della": true, "di": true,
+	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
+	"bin": true, "ibn": true, "al": true, "el": true, "y": true,
+}
+
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+// isEdgePunct reports whether a token has no letter or digit (quotes,
+// brackets, dashes), so it cannot begin or end a name.
+func isEdgePunct(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }

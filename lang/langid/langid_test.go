@@ -58,6 +58,9 @@ func TestMixedText(t *testing.T) {
 		{`Bakan, "We will not accept this under any circumstances" diyerek tepki gösterdi ve Ankara'nın tutumunun değişmeyeceğini söyledi.`, "tr"},
 		{`The minister, speaking in Ankara, said "Türkiye'nin tutumu değişmeyecek" and left the room without answering questions.`, "en"},
 		{`Мишустин и Li Qiang обсудили проекты BRICS в Москве.`, "ru"},
+		{`Sözcü, “This is not the time for new sanctions, we need dialogue” açıklamasını yaptı.`, "tr"},
+		{`Лавров напомнил: “The United States must respect international law”.`, "ru"},
+		{`Bakan "OK" dedi.`, "tr"},
 		{strings.Repeat("Toplantıda ekonomi ve ticaret konuşuldu. ", 200) + strings.Repeat("The talks covered trade. ", 50), "tr"},
 		{strings.Repeat("The talks covered trade and energy. ", 40) + strings.Repeat("Toplantıda ekonomi ve ticaret konuşuldu. ", 600), "tr"},
 	}
@@ -149,4 +152,16 @@ func BenchmarkIdentifyLongDocument(b *testing.B) {
 	for b.Loop() {
 		Identify(text)
 	}
+}
+
+func FuzzIdentify(f *testing.F) {
+	f.Add("Çin'in başkenti Pekin'dir.")
+	f.Add("«Газпром» and \"BRICS\" \xff\x00")
+	f.Add(strings.Repeat("ab«cd»ef ", 2000))
+	f.Fuzz(func(t *testing.T, text string) {
+		code, conf := Identify(text)
+		if conf < 0 || conf > 1 || (code == "") != (conf == 0) {
+			t.Fatalf("Identify(%q) = %q, %v", text, code, conf)
+		}
+	})
 }

@@ -56,6 +56,10 @@ func Train(code, script string, text io.Reader, size int) (*Profile, error) {
 	return newProfile(code, script, kept)
 }
 
+// maxUnseen is the highest log-probability a trigram missing from a
+// profile may get, the add-one estimate for a corpus of a million trigrams.
+var maxUnseen = math.Log(1e-6) // a var: math.Log is not constant
+
 func newProfile(code, script string, counts map[uint64]int) (*Profile, error) {
 	if len(counts) == 0 {
 		return nil, fmt.Errorf("langid: profile %q has no trigrams", code)
@@ -65,13 +69,14 @@ func newProfile(code, script string, counts map[uint64]int) (*Profile, error) {
 		p.total += c
 	}
 	// Add-one smoothing over the kept trigrams plus one slot for all unseen
-	// ones, so a trigram missing from a profile costs about as much as the
-	// rarest one kept, whatever the profile's size.
+	// ones. The unseen slot is capped at maxUnseen so that a profile trained
+	// on little text, where even the one slot is large, does not win by
+	// missing everything cheaply.
 	denom := float64(p.total + len(counts) + 1)
 	for k, c := range counts {
 		p.logp[k] = float32(math.Log(float64(c+1) / denom))
 	}
-	p.unseen = float32(math.Log(1 / denom))
+	p.unseen = float32(min(math.Log(1/denom), maxUnseen))
 	return p, nil
 }
 

@@ -14,6 +14,7 @@ package ru
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -34,8 +35,30 @@ func (Russian) Code() string { return "ru" }
 // typographic apostrophes as '.
 func (Russian) Fold(s string) string { return fold(s) }
 
-var foldReplacer = strings.NewReplacer("ё", "е", "\u2019", "'", "\u2018", "'", "\u02bc", "'")
-
 func fold(s string) string {
-	return foldReplacer.Replace(strings.ToLower(norm.NFC.String(s)))
+	for _, r := range s {
+		if !nfcStable(r) {
+			s = norm.NFC.String(s)
+			break
+		}
+	}
+	return strings.Map(foldRune, s) // returns s itself when nothing changes
+}
+
+func foldRune(r rune) rune {
+	switch r = unicode.ToLower(r); r {
+	case 'ё':
+		return 'е'
+	case '\u2019', '\u2018', '\u02bc':
+		return '\''
+	}
+	return r
+}
+
+// nfcStable reports whether r can neither change nor combine with its
+// neighbours under NFC: every rune below U+0300 and the Cyrillic letters
+// (U+0400–U+04FF without the combining marks U+0483–U+0489). Checking this
+// first lets the common token skip normalization.
+func nfcStable(r rune) bool {
+	return r < 0x300 || r >= 0x400 && r <= 0x4FF && (r < 0x483 || r > 0x489)
 }

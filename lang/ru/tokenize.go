@@ -26,7 +26,8 @@ var abbreviations = map[string]bool{
 const maxAbbrevBytes = 16
 
 // Tokenize splits text into tokens. Words are runs of letters, digits and
-// combining marks with inner hyphens (Санкт-Петербург, из-за); a single
+// combining marks with inner hyphens and apostrophes (Санкт-Петербург,
+// из-за, О'Нил); a single
 // upper-case letter followed by a dot is an initial (М. Мишустин) and keeps
 // its dot, as do the abbreviations listed above. Numbers keep inner . and ,
 // between digits; dd.mm.yyyy is a Date, hh:mm a Time, 30-й an Ordinal and a
@@ -89,8 +90,8 @@ func startsWord(s string) bool {
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits and
-// marks, with single inner hyphens (and, if dots, single inner dots) that are
-// followed by another word rune.
+// marks, with single inner hyphens and apostrophes (Кот-д'Ивуар), and if
+// dots, single inner dots, each followed by another word rune.
 func wordEnd(text string, i int, dots bool) int {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -98,7 +99,7 @@ func wordEnd(text string, i int, dots bool) int {
 			i += size
 			continue
 		}
-		if (r == '-' || r == '\u2011' || dots && r == '.') && i+size < len(text) && startsWord(text[i+size:]) {
+		if (r == '-' || r == '\u2011' || r == '\'' || r == '’' || dots && r == '.') && i+size < len(text) && startsWord(text[i+size:]) {
 			i += size
 			continue
 		}

@@ -24,7 +24,7 @@ func TestTokenize(t *testing.T) {
 		{"т.е. им. Ленина", []tok{{"т.е.", lang.Abbreviation}, {"им.", lang.Abbreviation}, {"Ленина", lang.Word}}},
 		{"М. Мишустин", []tok{{"М.", lang.Abbreviation}, {"Мишустин", lang.Word}}},
 		{"ООН и БРИКС", []tok{{"ООН", lang.Abbreviation}, {"и", lang.Word}, {"БРИКС", lang.Abbreviation}}},
-		{"Санкт-Петербург из-за", []tok{{"Санкт-Петербург", lang.Word}, {"из-за", lang.Word}}},
+		{"Санкт-Петербург из-за Кот-д'Ивуар 'да'", []tok{{"Санкт-Петербург", lang.Word}, {"из-за", lang.Word}, {"Кот-д'Ивуар", lang.Word}, {"'", lang.Punct}, {"да", lang.Word}, {"'", lang.Punct}}},
 		{"5,2% 1.250 30-й 14:30 04.11.2025", []tok{{"5,2%", lang.Percent}, {"1.250", lang.Number}, {"30-й", lang.Ordinal}, {"14:30", lang.Time}, {"04.11.2025", lang.Date}}},
 		{"см. https://tass.ru/x.", []tok{{"см.", lang.Abbreviation}, {"https://tass.ru/x", lang.URL}, {".", lang.Punct}}},
 		{"info@tass.ru #БРИКС @tass", []tok{{"info@tass.ru", lang.Email}, {"#БРИКС", lang.Hashtag}, {"@tass", lang.Mention}}},

@@ -14,6 +14,7 @@ import (
 // Fold normalizes s for matching: NFC, Turkish lower-casing (İ→i, I→ı,
 // other letters by Unicode rules) and typographic apostrophes ’ ‘ ` ´ as
 // '. It returns s itself, without allocating, when s is already folded.
+// Invalid UTF-8 bytes are kept as they are.
 //
 // Strings of Latin letters below U+0300 (all of Turkish) are folded rune by
 // rune, which matches cases.Lower(language.Turkish) for them and needs no

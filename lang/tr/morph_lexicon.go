@@ -19,6 +19,8 @@ type morphLexicon struct {
 	// alt maps the surface stem seen before a vowel-initial suffix to the
 	// dictionary stem: "şehr" → "şehir", "hakk" → "hak", "tıbb" → "tıp".
 	alt map[string]string
+	// surface is alt reversed: "şehir" → "şehr".
+	surface map[string]string
 	// inverse holds stems (dictionary and surface forms) whose suffixes
 	// take front vowels after a back last vowel.
 	inverse map[string]bool
@@ -37,7 +39,7 @@ var loadLexicon = sync.OnceValue(func() *morphLexicon {
 		}
 		flags[word] += f // a stem can appear on several lines
 	}
-	lx := &morphLexicon{alt: map[string]string{}, inverse: map[string]bool{}}
+	lx := &morphLexicon{alt: map[string]string{}, surface: map[string]string{}, inverse: map[string]bool{}}
 	for word, f := range flags {
 		surf := word
 		if strings.Contains(f, "V") {
@@ -52,6 +54,7 @@ var loadLexicon = sync.OnceValue(func() *morphLexicon {
 		}
 		if surf != word {
 			lx.alt[surf] = word
+			lx.surface[word] = surf
 		}
 		lx.maxLen = max(lx.maxLen, len(word)+2, len(surf))
 		if strings.Contains(f, "H") {
@@ -61,6 +64,15 @@ var loadLexicon = sync.OnceValue(func() *morphLexicon {
 	}
 	return lx
 })
+
+// surfaceOf returns the form stem takes before a vowel if the lexicon has
+// one ("şehir" → "şehr"), else "".
+func (lx *morphLexicon) surfaceOf(stem string) string {
+	if len(stem) > lx.maxLen {
+		return ""
+	}
+	return lx.surface[stem]
+}
 
 // voiceStem applies consonant softening to the last letter (kitap → kitab,
 // renk → reng, çocuk → çocuğ).

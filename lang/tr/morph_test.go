@@ -151,8 +151,8 @@ func checkReadings(t *testing.T, word string, as []lang.Analysis) {
 	}
 	for _, a := range as[1:] {
 		p := commonPrefix(a.Stem, word)
-		if extra := a.Stem[p:]; utf8.RuneCountInString(extra) > 2 {
-			t.Errorf("%q: stem %q is not a prefix plus at most two letters", word, a.Stem)
+		if extra := a.Stem[p:]; utf8.RuneCountInString(extra) > 3 {
+			t.Errorf("%q: stem %q is not a prefix plus at most three letters", word, a.Stem)
 		}
 		if a.Suffixes == nil && a.Case != "" && a.Case != "Nom" {
 			t.Errorf("%q: reading %v without suffixes", word, a)
@@ -201,4 +201,9 @@ func ExampleAnalyze() {
 	// bakanlığının [] Nom
 	// bakanlık [P3sg Gen] Gen
 	// bakanlığı [Gen] Gen
+}
+
+func ExampleCaseOf() {
+	fmt.Println(CaseOf("rusya'nın"), CaseOf("ankara'daki"), CaseOf("türkiye'ye"), CaseOf("1990'lı") == "")
+	// Output: Gen Nom Dat true
 }

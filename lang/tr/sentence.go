@@ -23,7 +23,8 @@ import (
 //   - at a blank line (paragraph break), always;
 //   - at a single line break when the next line starts with a capital
 //     letter or digit (after opening quotes or dashes) and the line does
-//     not end in a comma, hyphen or title abbreviation such as Prof.
+//     not end in a comma, hyphen or listed title abbreviation such as
+//     Prof.
 //
 // Tokens whose offsets do not fit text are grouped without reading text.
 func Sentences(text string, tokens []lang.Token) []lang.Sentence {
@@ -34,9 +35,9 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	first := 0
 	for i := 0; i < len(tokens); i++ {
 		last, end := i, false
-		switch tok := tokens[i]; {
+		switch tok := &tokens[i]; {
 		case isTerminal(tok):
-			for last+1 < len(tokens) && isCloser(text, tokens[last], tokens[last+1]) {
+			for last+1 < len(tokens) && isCloser(text, &tokens[last], &tokens[last+1]) {
 				last++
 			}
 			end = last+1 < len(tokens) && !startsLower(tokens, last+1)
@@ -60,7 +61,7 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 
 // isTerminal reports whether tok is sentence-final punctuation: made only
 // of . ! ? and ….
-func isTerminal(tok lang.Token) bool {
+func isTerminal(tok *lang.Token) bool {
 	if tok.Kind != lang.Punct || tok.Text == "" {
 		return false
 	}
@@ -74,7 +75,7 @@ func isTerminal(tok lang.Token) bool {
 
 // isCloser reports whether next closes the sentence that prev ends: a
 // closing quote or bracket, or a straight quote glued to prev.
-func isCloser(text string, prev, next lang.Token) bool {
+func isCloser(text string, prev, next *lang.Token) bool {
 	if next.Kind != lang.Punct {
 		return false
 	}
@@ -89,7 +90,7 @@ func isCloser(text string, prev, next lang.Token) bool {
 
 // isOpener reports whether tok may precede the first word of a sentence:
 // opening quotes and brackets, dashes.
-func isOpener(tok lang.Token) bool {
+func isOpener(tok *lang.Token) bool {
 	if tok.Kind != lang.Punct {
 		return false
 	}
@@ -104,7 +105,7 @@ func isOpener(tok lang.Token) bool {
 // not an opener (looking at most three openers ahead).
 func firstRune(tokens []lang.Token, j int) rune {
 	for k := j; k < len(tokens) && k < j+4; k++ {
-		if !isOpener(tokens[k]) || k == j+3 {
+		if !isOpener(&tokens[k]) || k == j+3 {
 			r, _ := utf8.DecodeRuneInString(tokens[k].Text)
 			return r
 		}
@@ -123,7 +124,7 @@ func startsUpperOrDigit(tokens []lang.Token, j int) bool {
 
 // gap returns the text between two tokens, or "" when their offsets do
 // not fit text.
-func gap(text string, prev, next lang.Token) string {
+func gap(text string, prev, next *lang.Token) string {
 	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
 		return ""
 	}
@@ -157,8 +158,8 @@ func breaks(s string) int {
 
 // lineBreakEnds applies the line-break rules to the gap after tokens[i].
 func lineBreakEnds(text string, tokens []lang.Token, i int) bool {
-	prev := tokens[i]
-	switch n := breaks(gap(text, prev, tokens[i+1])); {
+	prev := &tokens[i]
+	switch n := breaks(gap(text, prev, &tokens[i+1])); {
 	case n >= 2:
 		return true
 	case n == 0:
@@ -168,8 +169,12 @@ func lineBreakEnds(text string, tokens []lang.Token, i int) bool {
 	case ",", "-", "–", "—":
 		return false
 	}
-	if prev.Kind == lang.Abbreviation && !abbreviationMayEnd(prev.Text) {
-		return false
+	if prev.Kind == lang.Abbreviation {
+		// Titles (Prof.) lead into a name on the next line; letter chains
+		// (A.Ş.) and list entries flagged "end" may close a line's sentence.
+		if info, ok := lookupAbbreviation(strings.TrimSuffix(prev.Text, ".")); ok && !info.mayEnd {
+			return false
+		}
 	}
 	return startsUpperOrDigit(tokens, i+1)
 }

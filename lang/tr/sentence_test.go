@@ -62,6 +62,8 @@ func TestSentences(t *testing.T) {
 			[]string{"uzun bir cümle\ndevam ediyor."}},
 		{"Açılışı Prof.\nDr. Ayşe Kaya yaptı.",
 			[]string{"Açılışı Prof.\nDr. Ayşe Kaya yaptı."}},
+		{"Anlaşmayı Koç Holding A.Ş.\nYeni yatırımlar geliyor.",
+			[]string{"Anlaşmayı Koç Holding A.Ş.", "Yeni yatırımlar geliyor."}},
 		{"Son dakika\n- Ankara'da patlama",
 			[]string{"Son dakika", "- Ankara'da patlama"}},
 		{"İSTANBUL, 4 Kasım (Xinhua) -- Borsa güne yükselişle başladı. Dolar düştü.",

@@ -25,6 +25,11 @@ var topLevelDomains = map[string]bool{
 // scanURLPrefix returns the end of a URL starting with a scheme
 // (http://, https://, ftp://) or www. at i, or 0.
 func scanURLPrefix(s string, i int) int {
+	switch s[i] | 0x20 { // ASCII lower case
+	case 'h', 'f', 'w':
+	default:
+		return 0
+	}
 	rest := s[i:]
 	for _, p := range [...]string{"https://", "http://", "ftp://", "www."} {
 		if len(rest) > len(p) && strings.EqualFold(rest[:len(p)], p) && isASCIIAlnum(rest[len(p)]) {

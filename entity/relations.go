@@ -8,57 +8,6 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// # Relations
-//
-// extractRelations finds the relations a text states between the entities
-// of a Document. Every relation has textual evidence: Start and End cover
-// the matched pattern, from its first to its last element. Nothing is
-// inferred from world knowledge (a gazetteer's "country" attribute is
-// never a relation by itself), and nothing is read inside a quotation
-// except as the quote of SAYS.
-//
-//	type        subject              object                        example (tr)
-//	ROLE        PERSON               LOCATION|ORGANIZATION or -1   Çin Başbakanı Li Qiang; Dışişleri Bakanı Hakan Fidan (-1)
-//	LOCATED_IN  LOCATION             LOCATION                      Zhejiang eyaletinin merkezi Hangzhou; Çin'in doğusundaki Zhejiang
-//	MEETS       PERSON               PERSON                        X, Y ile görüştü; X ve Y bir araya geldi; X, Y'yi kabul etti
-//	MEMBER_OF   LOC|ORG|PERSON       ORGANIZATION                  NATO üyesi Türkiye; CHP'li X; AK Parti milletvekili X
-//	VISITS      PERSON               LOCATION                      X, Y'yi ziyaret etti; Y'ye gitti; Y'de temaslarda bulundu
-//	SAYS        PERSON|ORGANIZATION  -1 (QuoteStart/QuoteEnd)      X, “...” dedi; X, ... olduğunu söyledi
-//
-// Conventions:
-//   - ROLE: Role is the title's lemma: a bare head loses its possessive
-//     (Başbakanı → Başbakan, Sekreteri in Genel Sekreteri → Genel Sekreter),
-//     a compound keeps its compound marker (Dışişleri Bakanı, Devlet
-//     Başkanı, Cumhurbaşkanı Yardımcısı). The object is the country or
-//     organization written before the title (Çin, Çin'in, BM, "Dünya
-//     Sağlık Örgütü (DSÖ)"); with none in the text (Dışişleri Bakanı Hakan
-//     Fidan) the object is -1 and only Role is set. "Y'nin Z Büyükelçisi
-//     X" gives X the role Büyükelçi of Y (Z is the posting).
-//   - MEMBER_OF: titles that make one a member (Milletvekili, Senatör,
-//     üye) after a party or organization give MEMBER_OF, not ROLE: "AK
-//     Parti Konya Milletvekili X" is X MEMBER_OF AK Parti and X ROLE
-//     Milletvekili of Konya. Coordinated subjects each get the relation
-//     (NATO üyesi Kuveyt, Bahreyn ve Umman).
-//   - MEETS is symmetric: each pair is reported once, subject first in
-//     the text's order of roles (the grammatical subject, or the first of
-//     "X ile Y" / "X ve Y"). A meeting needs a meeting predicate
-//     (görüştü, bir araya geldi, eş başkanlık etti, kabul etti); being in
-//     one place is not a meeting.
-//   - VISITS needs a travel or visit predicate (ziyaret etti, gitti, geldi,
-//     temaslarda bulundu); an event held in a place is not a visit.
-//   - SAYS has object -1; QuoteStart and QuoteEnd delimit the words inside
-//     the quotation marks, or the reported clause of indirect speech (from
-//     after "X," to the -DIğInI word before the verb of saying). Each quote
-//     has one speaker.
-//
-// The patterns of each language are data (patterns_tr.go, patterns_en.go):
-// sequences of elements over units, where a unit is a token or a whole
-// entity mention with its apostrophe suffix read as a case (Çin'in is one
-// unit of case Gen). Elements are entities (by type and case), trigger
-// phrases (exact words, prefixes "görüşt*" or stems "eyalet+" matched
-// through the language's morphology), titles, gaps, quotes and reported
-// clauses. Adding a language is adding a table.
-
 // relationPatterns is one language's relation patterns and the word lists
 // they use. Folded forms throughout (lang.Language.Fold).
 type relationPatterns struct {
@@ -68,10 +17,15 @@ type relationPatterns struct {
 	titleExtensions map[string]bool      // stems that extend a head: yardımcı (Bakan Yardımcısı)
 	titleAdjectives map[string]bool      // modifiers after which the head keeps its lemma: genel, özel
 	titleJoiners    map[string]bool      // words inside a title: ve (Tarım ve Orman Bakanı)
+	// titleModifiers, when set, lists the only words that may precede a
+	// head in a title (English: prime, foreign, ...), which keeps
+	// nationality adjectives (Russian Prime Minister) out of the role.
+	titleModifiers map[string]bool
 
 	suffixCases    map[string]string // apostrophe suffixes the morphology does not read as a case: 'li → "With"
 	postpositions  map[string]string // postpositions that act as a case: ile → "Ins"
 	listSeparators map[string]bool   // between coordinated entities: "," ve
+	topicWords     map[string]bool   // after a clause's subject: ise, de
 	reportEndings  []string          // word endings of reported speech: -dığını, -acağını
 }
 
@@ -106,6 +60,14 @@ func (p *relationPatterns) reportsSpeech(u *unit) bool {
 	return false
 }
 
+func (p *relationPatterns) sentenceEnd(norm string) bool {
+	switch norm {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
 func (p *relationPatterns) isListSeparator(norm string) bool { return p.listSeparators[norm] }
 
 func (p *relationPatterns) postpositionCase(norm string) string { return p.postpositions[norm] }
@@ -115,6 +77,53 @@ func (p *relationPatterns) postpositionCase(norm string) string { return p.postp
 // entities' token spans (First, Last); it uses the entities' IDs, when
 // linking has set them, to skip relations of a referent with itself. A
 // language without patterns yields none.
+//
+// Every relation has textual evidence: Start and End cover the matched
+// pattern, from its first to its last element. Nothing is inferred from
+// world knowledge (a gazetteer's "country" attribute is never a relation
+// by itself).
+//
+//	type        subject              object                        example (tr)
+//	ROLE        PERSON               LOCATION|ORGANIZATION or -1   Çin Başbakanı Li Qiang; Dışişleri Bakanı Hakan Fidan (-1)
+//	LOCATED_IN  LOCATION             LOCATION                      Zhejiang eyaletinin merkezi Hangzhou; Çin'in doğusundaki Zhejiang
+//	MEETS       PERSON               PERSON                        X, Y ile görüştü; X ve Y bir araya geldi; X, Y'yi kabul etti
+//	MEMBER_OF   LOC|ORG|PERSON       ORGANIZATION                  NATO üyesi Türkiye; CHP'li X; AK Parti milletvekili X
+//	VISITS      PERSON               LOCATION                      X, Y'yi ziyaret etti; Y'ye gitti; Y'de temaslarda bulundu
+//	SAYS        PERSON|ORGANIZATION  -1 (QuoteStart/QuoteEnd)      X, “...” dedi; X, ... olduğunu söyledi
+//
+// Conventions:
+//   - ROLE: Role is the title's lemma: a bare head loses its possessive
+//     (Başbakanı → Başbakan, Sekreteri in Genel Sekreteri → Genel Sekreter),
+//     a compound keeps its compound marker (Dışişleri Bakanı, Devlet
+//     Başkanı, Cumhurbaşkanı Yardımcısı). The object is the country or
+//     organization written before the title (Çin, Çin'in, BM, "Dünya
+//     Sağlık Örgütü (DSÖ)"); with none in the text (Dışişleri Bakanı Hakan
+//     Fidan) the object is -1 and only Role is set. "Y'nin Z Büyükelçisi
+//     X" gives X the role Büyükelçi of Y (Z is the posting).
+//   - MEMBER_OF: titles that make one a member (Milletvekili, Senatör,
+//     üye) after a party or organization give MEMBER_OF, not ROLE: "AK
+//     Parti Konya Milletvekili X" is X MEMBER_OF AK Parti and X ROLE
+//     Milletvekili of Konya; such a MEMBER_OF carries the title in Role.
+//     Coordinated subjects each get the relation (NATO üyesi X, Y ve Z).
+//   - MEETS is symmetric: each pair is reported once, subject first in
+//     the text's order of roles (the grammatical subject, or the first of
+//     "X ile Y" / "X ve Y"). A meeting needs a meeting predicate
+//     (görüştü, bir araya geldi, eş başkanlık etti, kabul etti); being in
+//     one place is not a meeting.
+//   - VISITS needs a travel or visit predicate (ziyaret etti, gitti, geldi,
+//     temaslarda bulundu); an event held in a place is not a visit.
+//   - SAYS has object -1; QuoteStart and QuoteEnd delimit the words inside
+//     the quotation marks, or the reported clause of indirect speech (from
+//     after "X," to the -DIğInI word before the verb of saying). Each quote
+//     has one speaker.
+//
+// The patterns of each language are data (patterns_tr.go, patterns_en.go):
+// sequences of elements over units, where a unit is a token or a whole
+// entity mention with its apostrophe suffix read as a case (Çin'in is one
+// unit of case Gen). Elements are entities (by type and case), trigger
+// phrases (exact words, prefixes "görüşt*" or stems "eyalet+" matched
+// through the language's morphology), titles, gaps, quotes and reported
+// clauses. Adding a language is adding a table.
 func extractRelations(doc *Document, l lang.Language) []Relation {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return nil
@@ -180,19 +189,21 @@ func sameReferent(doc *Document, s, o int) bool {
 // relation; MEETS in either direction; a second title relation (ROLE,
 // MEMBER_OF) of the same mention from overlapping evidence, which is the
 // same title read from another start ("Kanada'nın Ankara Büyükelçisi X":
-// Kanada, not Ankara); a title without object where one with an object
-// covers it; a second speaker for the same quote.
+// Kanada, not Ankara); a title without object where a title relation with
+// an object (ROLE, or MEMBER_OF through a member title) covers it; a second
+// speaker for the same quote.
 func stated(rels []Relation, r Relation) bool {
 	for _, x := range rels {
 		overlap := x.Start < r.End && r.Start < x.End
 		switch {
-		case x.Type == r.Type && x.Subject == r.Subject && x.Object == r.Object && x.Role == r.Role:
+		case x.Type == r.Type && x.Subject == r.Subject && x.Object == r.Object && x.Role == r.Role && r.Type != Says:
 			return true
 		case r.Type == Meets && x.Type == Meets && x.Subject == r.Object && x.Object == r.Subject:
 			return true
 		case r.Type == x.Type && (r.Type == Role || r.Type == MemberOf) && x.Subject == r.Subject && overlap:
 			return true
-		case r.Type == Role && r.Object < 0 && (x.Type == Role || x.Type == MemberOf) && x.Subject == r.Subject && overlap:
+		case r.Type == Role && r.Object < 0 && (x.Type == Role || x.Type == MemberOf && x.Role != "") &&
+			x.Subject == r.Subject && overlap:
 			return true
 		case r.Type == Says && x.Type == Says && x.QuoteStart < r.QuoteEnd && r.QuoteStart < x.QuoteEnd:
 			return true

@@ -1,0 +1,94 @@
+package entity_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+)
+
+// benchText is the seed article repeated to about 64 KB, as one document
+// per copy (a news archive's unit of work).
+func benchDocs(b *testing.B) []string {
+	article := seedArticle(b)
+	docs := make([]string, 0, 64<<10/len(article)+1)
+	for n := 0; n < 64<<10; n += len(article) {
+		docs = append(docs, article)
+	}
+	return docs
+}
+
+// BenchmarkExtract measures the whole pipeline (tokenize, tag, gazetteer,
+// linking, relations) on one goroutine.
+func BenchmarkExtract(b *testing.B) {
+	docs := benchDocs(b)
+	x := newExtractor(b, entity.WithLanguage("tr"))
+	ctx := context.Background()
+	tokens, bytes := 0, 0
+	for _, d := range docs { // warm up: load the model and gazetteer
+		doc, err := x.Extract(ctx, d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tokens += len(doc.Tokens)
+		bytes += len(d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(tokens)*float64(b.N)/s, "tokens/s")
+	b.ReportMetric(float64(bytes)*float64(b.N)/s/1e6, "MB/s")
+}
+
+// BenchmarkExtractAuto adds language identification to BenchmarkExtract.
+func BenchmarkExtractAuto(b *testing.B) {
+	doc := strings.Join(benchDocs(b), "\n\n")
+	x := newExtractor(b)
+	ctx := context.Background()
+	d, err := x.Extract(ctx, doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := x.Extract(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/s, "tokens/s")
+	b.ReportMetric(float64(len(doc))*float64(b.N)/s/1e6, "MB/s")
+}
+
+// BenchmarkExtractParallel runs documents on GOMAXPROCS goroutines over one
+// shared Extractor: compare -cpu 1,2 for scaling.
+func BenchmarkExtractParallel(b *testing.B) {
+	article := seedArticle(b)
+	x := newExtractor(b, entity.WithLanguage("tr"))
+	ctx := context.Background()
+	d, err := x.Extract(ctx, article)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := x.Extract(ctx, article); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	s := b.Elapsed().Seconds()
+	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/s, "tokens/s")
+}

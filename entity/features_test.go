@@ -1,0 +1,74 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+func TestHashStable(t *testing.T) {
+	// FNV-1a 64 test vectors: a model's feature keys must not change
+	// between builds or processes.
+	for s, want := range map[string]uint64{"": 0xcbf29ce484222325, "a": 0xaf63dc4c8601ec8c, "foobar": 0x85944171f73967e8} {
+		if got := hashString(s); got != want {
+			t.Errorf("hashString(%q) = %#x, want %#x", s, got, want)
+		}
+	}
+}
+
+func TestShapeClasses(t *testing.T) {
+	tests := []struct {
+		text string
+		kind lang.Kind
+		want uint8
+	}{
+		{"Ankara", lang.Word, clsInitCap},
+		{"İSTANBUL", lang.Word, clsAllCaps},
+		{"A", lang.Word, clsOneCap},
+		{"ankara", lang.Word, clsLower},
+		{"1990", lang.Number, clsDigit},
+		{"F16", lang.Word, clsAlnum},
+		{",", lang.Punct, clsPunct},
+		{"'nın", lang.Suffix, clsSuffix},
+		{"Prof.", lang.Abbreviation, clsInitCapDot},
+	}
+	for _, tt := range tests {
+		if _, got := shapeOf(tt.text, tt.kind); got != tt.want {
+			t.Errorf("shapeOf(%q) class %d, want %d", tt.text, got, tt.want)
+		}
+	}
+	a, _ := shapeOf("Ankara", lang.Word)
+	b, _ := shapeOf("Şişli", lang.Word)
+	if a != b {
+		t.Error("Ankara and Şişli should share the fine shape Xx")
+	}
+}
+
+func TestAffixesRuneSafe(t *testing.T) {
+	var a tokenAttrs
+	affixes("şçğü", &a)
+	if a.pre[0] != hashString("şç") || a.pre[1] != hashString("şçğ") || a.pre[2] != 0 {
+		t.Error("prefixes of şçğü wrong")
+	}
+	if a.suf[0] != hashString("ü") || a.suf[1] != hashString("ğü") || a.suf[2] != hashString("çğü") || a.suf[3] != 0 {
+		t.Error("suffixes of şçğü wrong")
+	}
+}
+
+func TestTriggerClass(t *testing.T) {
+	tests := map[string]uint8{
+		"üniversitesi": trigOrgHead,
+		"bakanlığı":    trigOrgHead, // longest match beats "bakan*"
+		"bakanı":       trigPerRole,
+		"ili":          trigLocHead,
+		"ilginç":       trigNone, // "ili" is whole-word only
+		"sayın":        trigPerTitle,
+		"bayram":       trigNone,
+		"":             trigNone,
+	}
+	for w, want := range tests {
+		if got := triggerClass(w); got != want {
+			t.Errorf("triggerClass(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package entity
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// nameJoiners coordinate two names ("Li ve Mişustin").
+var nameJoiners = map[string]bool{"ve": true, "and": true, "и": true, "ile": true}
+
+// recoverShortMentions adds the short mentions of people that the tagger
+// missed: a capitalized word, outside every entity, that is the first or
+// the last word of exactly one longer PERSON name in the document ("Li" of
+// "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
+// where every word is capitalized, the word must also read as a name: be
+// followed by an apostrophe suffix, a comma or a coordinating word. Such
+// mentions get Source "link" and the score of the name they shorten; the
+// entities stay sorted by Start.
+func recoverShortMentions(doc *Document, l lang.Language) {
+	owner := map[string]int{} // folded first or last word → PERSON mention; -1 when names disagree
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Type != Person {
+			continue
+		}
+		ws := mentionWords(doc, e, l)
+		if len(ws) < 2 {
+			continue
+		}
+		full := joinWords(ws)
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			if j, ok := owner[w]; ok && j >= 0 && joinWords(mentionWords(doc, &doc.Entities[j], l)) != full {
+				owner[w] = -1
+			} else if !ok {
+				owner[w] = i
+			}
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	covered := make([]bool, len(doc.Tokens))
+	for _, e := range doc.Entities {
+		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
+			covered[t] = true
+		}
+	}
+	sentStart := map[int]bool{}
+	for _, s := range doc.Sentences {
+		sentStart[s.First] = true
+	}
+	var added []Entity
+	for t, tk := range doc.Tokens {
+		if covered[t] || tk.Kind != lang.Word || utf8.RuneCountInString(tk.Text) < 2 {
+			continue
+		}
+		if !capitalized(tk.Text) {
+			continue
+		}
+		j, ok := owner[tokenNorm(tk, l)]
+		if !ok || j < 0 {
+			continue
+		}
+		var next *lang.Token
+		if t+1 < len(doc.Tokens) {
+			next = &doc.Tokens[t+1]
+		}
+		if next != nil && next.Kind == lang.Word && !covered[t+1] && capitalized(next.Text) {
+			continue // part of a longer, untagged name
+		}
+		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || nameJoiners[tokenNorm(*next, l)])) {
+			continue
+		}
+		added = append(added, Entity{Text: tk.Text, Type: Person, Start: tk.Start, End: tk.End,
+			Score: doc.Entities[j].Score, Source: "link", First: t, Last: t + 1})
+	}
+	if len(added) == 0 {
+		return
+	}
+	doc.Entities = append(doc.Entities, added...)
+	slices.SortStableFunc(doc.Entities, func(a, b Entity) int { return a.Start - b.Start })
+}
+
+func joinWords(ws []string) string {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/lang"
+)
+
+// tokens builds tokens as if the words were joined by single spaces.
+func tokens(words ...string) []lang.Token {
+	s, _ := ReadCoNLL(strings.NewReader(strings.Join(words, "\n")+"\n"), CoNLLOptions{})
+	return s[0].Tokens
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	n, err := m.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("WriteTo = %d, %v; wrote %d bytes", n, err, buf.Len())
+	}
+	m2, err := LoadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Lang() != "tr" {
+		t.Errorf("language %q, want tr", m2.Lang())
+	}
+	toks := tokens("Sayın", "Hande", "Aydın", "dün", "Konya", "'da", "Marmara", "Bankası", "ile", "görüştü", ".")
+	if d := cmp.Diff(m.Tag(toks, nil, nil), m2.Tag(toks, nil, nil)); d != "" {
+		t.Errorf("loaded model tags differently (-written +loaded):\n%s", d)
+	}
+}
+
+func TestLoadModelErrors(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	wrongVersion := append([]byte(modelMagic), modelVersion+1)
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrNotModel},
+		{"wrong magic", []byte("GIF89a...."), ErrNotModel},
+		{"magic only", []byte(modelMagic), ErrTruncated},
+		{"wrong version", append(wrongVersion, good[len(wrongVersion):]...), ErrModelVersion},
+		{"header only", good[:len(modelMagic)+1], ErrTruncated},
+		{"cut in the middle", good[:len(good)/2], ErrTruncated},
+		{"last byte missing", good[:len(good)-1], ErrTruncated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadModel(bytes.NewReader(tt.data))
+			if !errors.Is(err, tt.want) {
+				t.Errorf("error %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spans := m.Tag(nil, nil, nil); spans != nil {
+		t.Errorf("no tokens: %v", spans)
+	}
+	odd := tokens("\xff\xfe", "\x00", "Ankara", "'da", "'da", strings.Repeat("ş", 5000))
+	for _, sp := range m.Tag(odd, nil, nil) {
+		if odd[sp.First].Kind == lang.Suffix || odd[sp.Last-1].Kind == lang.Suffix {
+			t.Errorf("span %+v starts or ends on a suffix", sp)
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// addGazetteerSpans adds the gazetteer matches the model missed: a match
+// that overlaps no model span, starts with a capitalized token and is not
+// a sentence-initial word usually written in lower case (per the model's
+// capitalization prior). The model already sees gazetteer membership as a
+// feature, so what it rejected in context stays rejected only where it
+// proposed something else; names it simply did not know come back here.
+// The span's score is the entry's prior scaled below the model's typical
+// confidence.
+func (m *Model) addGazetteerSpans(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, b *tagBuffers, spans []Span) []Span {
+	matches := g.Match(toks, l)
+	if len(matches) == 0 {
+		return spans
+	}
+	var out []Span
+	k := 0
+	for _, mt := range matches {
+		if len(mt.Candidates) == 0 || mt.First < 0 || mt.Last > len(toks) || mt.First >= mt.Last {
+			continue
+		}
+		for k < len(spans) && spans[k].Last <= mt.First {
+			k++
+		}
+		if k < len(spans) && spans[k].First < mt.Last {
+			continue // overlaps a model span
+		}
+		a := &b.attrs[mt.First]
+		if !isCapitalized(a.cls) || (a.first && a.lex&capMask != 0 && a.lex&capMask <= 3) {
+			continue
+		}
+		c := mt.Candidates[0]
+		typ := Type(c.Type)
+		if typ != Organization {
+			continue
+		}
+		out = append(out, Span{First: mt.First, Last: mt.Last, Type: typ, Score: 0.3 + 0.4*c.Prior})
+	}
+	if len(out) == 0 {
+		return spans
+	}
+	return mergeSpans(spans, out)
+}
+
+// mergeSpans merges two token-ordered, non-overlapping span lists that do
+// not overlap each other.
+func mergeSpans(a, b []Span) []Span {
+	out := make([]Span, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || (i < len(a) && a[i].First < b[j].First) {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}

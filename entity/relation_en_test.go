@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// relString renders a relation by its arguments' texts, for table tests.
+func relString(doc *Document, r Relation) string {
+	arg := func(i int) string {
+		if i < 0 {
+			return "-"
+		}
+		return doc.Entities[i].Text
+	}
+	s := string(r.Type) + "(" + arg(r.Subject) + ", " + arg(r.Object)
+	if r.Role != "" {
+		s += ", " + r.Role
+	}
+	if r.QuoteEnd > r.QuoteStart {
+		s += `, "` + doc.Text[r.QuoteStart:r.QuoteEnd] + `"`
+	}
+	return s + ")"
+}
+
+func TestEnglishRelations(t *testing.T) {
+	l, _ := lang.Get("en")
+	per, loc, org := Person, Location, Organization
+	tests := []struct {
+		text  string
+		names []nameSpec
+		want  []string
+	}{
+		{"China's Premier Li Qiang met Russian Prime Minister Mikhail Mishustin in Hangzhou.",
+			[]nameSpec{{"China", loc}, {"Li Qiang", per}, {"Mikhail Mishustin", per}, {"Hangzhou", loc}},
+			[]string{"ROLE(Li Qiang, China, Premier)", "MEETS(Li Qiang, Mikhail Mishustin)",
+				"ROLE(Mikhail Mishustin, -, Prime Minister)"}},
+		{"Hangzhou, the capital of Zhejiang province, hosted the talks.",
+			[]nameSpec{{"Hangzhou", loc}, {"Zhejiang", loc}},
+			[]string{"LOCATED_IN(Hangzhou, Zhejiang)"}},
+		{"Fighting continued in China's Zhejiang province and in Kursk in western Russia.",
+			[]nameSpec{{"China", loc}, {"Zhejiang", loc}, {"Kursk", loc}, {"Russia", loc}},
+			[]string{"LOCATED_IN(Zhejiang, China)", "LOCATED_IN(Kursk, Russia)"}},
+		{"UN Secretary-General Antonio Guterres said that the ceasefire must hold.",
+			[]nameSpec{{"UN", org}, {"Antonio Guterres", per}},
+			[]string{"ROLE(Antonio Guterres, UN, Secretary-General)",
+				`SAYS(Antonio Guterres, -, "the ceasefire must hold")`}},
+		{`"We are ready to work with Russia," Li said.`,
+			[]nameSpec{{"Russia", loc}, {"Li", per}},
+			[]string{`SAYS(Li, -, "We are ready to work with Russia,")`}},
+		{"NATO member Turkey hosted the summit, and Modi visited Tianjin.",
+			[]nameSpec{{"NATO", org}, {"Turkey", loc}, {"Modi", per}, {"Tianjin", loc}},
+			[]string{"MEMBER_OF(Turkey, NATO)", "VISITS(Modi, Tianjin)"}},
+		{"Finland joined NATO in 2023.",
+			[]nameSpec{{"Finland", loc}, {"NATO", org}},
+			[]string{"MEMBER_OF(Finland, NATO)"}},
+	}
+	for _, tt := range tests {
+		doc := docWithNames(t, tt.text, tt.names, l)
+		linkMentions(doc, nil, l)
+		var got []string
+		for _, r := range extractRelations(doc, l) {
+			got = append(got, relString(doc, r))
+		}
+		if !sameSet(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func sameSet(a, b []string) bool {
+	m := map[string]int{}
+	for _, s := range a {
+		m[s]++
+	}
+	for _, s := range b {
+		m[s]--
+	}
+	for _, n := range m {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,85 @@
+package entity
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"sync"
+	"testing"
+)
+
+// tinyModel trains once on testdata/ner_tiny.conll (synthetic sentences).
+var tinyModel = sync.OnceValues(func() (*Model, error) {
+	sents, err := ReadCoNLLFile("testdata/ner_tiny.conll", CoNLLOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return Train(context.Background(), sents, TrainConfig{Lang: "tr", Epochs: 5, Seed: 1})
+})
+
+func TestTrainLearnsTrainingData(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := ReadCoNLLFile("testdata/ner_tiny.conll", CoNLLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := m.Evaluate(sents, nil, nil)
+	if f := e.Total.F1(); f < 0.95 {
+		t.Errorf("F1 on the training data %.3f, want ≥ 0.95", f)
+	}
+	for _, s := range sents {
+		for _, sp := range m.Tag(s.Tokens, nil, nil) {
+			if sp.Score <= 0 || sp.Score > 1 {
+				t.Errorf("span %+v: score outside (0, 1]", sp)
+			}
+		}
+	}
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	sents, err := ReadCoNLLFile("testdata/ner_tiny.conll", CoNLLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [2]bytes.Buffer
+	for i := range out {
+		m, err := Train(context.Background(), sents, TrainConfig{Lang: "tr", Epochs: 2, Seed: 9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.WriteTo(&out[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+		t.Error("two trainings with the same seed wrote different models")
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	good := TrainingSentence{Tokens: tokens("Ankara"), Tags: []string{"B-LOCATION"}}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	tests := []struct {
+		name  string
+		ctx   context.Context
+		sents []TrainingSentence
+	}{
+		{"no sentences", context.Background(), nil},
+		{"unknown tag", context.Background(), []TrainingSentence{{Tokens: tokens("Ankara"), Tags: []string{"B-CITY"}}}},
+		{"tag count", context.Background(), []TrainingSentence{{Tokens: tokens("Ankara", "da"), Tags: []string{"O"}}}},
+		{"cancelled", ctx, []TrainingSentence{good}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := Train(tt.ctx, tt.sents, TrainConfig{}); err == nil {
+				t.Error("no error")
+			} else if tt.name == "cancelled" && !errors.Is(err, context.Canceled) {
+				t.Errorf("error %v, want context.Canceled", err)
+			}
+		})
+	}
+}

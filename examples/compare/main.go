@@ -1,0 +1,115 @@
+// Command compare runs varlik and prose v3 side by side over the same text
+// and prints their throughput and what each found, so that anyone can
+// reproduce the speed comparison in the README:
+//
+//	go run ./examples/compare [-n 20] [-lang tr] [FILE ...]
+//
+// With no FILE it uses testdata/xinhua_hangzhou_tr.txt. Each file is one
+// document; the set is processed n times by each library on one goroutine
+// (set GOMAXPROCS=1 for a one-core figure). prose runs its full pipeline
+// (tokenization, segmentation, tagging, NER), the closest counterpart to
+// varlik's Extract; its models are English, so on Turkish only its speed is
+// comparable, not its entities.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	prose "github.com/jdkato/prose/v3"
+	"github.com/varlik/varlik/entity"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "compare:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	n := flag.Int("n", 20, "passes over the input")
+	code := flag.String("lang", "tr", "varlik's language: auto, tr, en or ru")
+	flag.Parse()
+	files := flag.Args()
+	if len(files) == 0 {
+		files = []string{"testdata/xinhua_hangzhou_tr.txt"}
+	}
+	var docs []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, string(b))
+	}
+	x, err := entity.New(entity.WithLanguage(*code))
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+
+	var vTokens, vEntities int
+	vTime, err := timed(*n, func() error {
+		vTokens, vEntities = 0, 0
+		for _, d := range docs {
+			doc, err := x.Extract(ctx, d)
+			if err != nil {
+				return err
+			}
+			vTokens += len(doc.Tokens)
+			vEntities += len(doc.Entities)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var pTokens, pEntities int
+	pTime, err := timed(*n, func() error {
+		pTokens, pEntities = 0, 0
+		for _, d := range docs {
+			doc, err := prose.NewDocumentContext(ctx, d)
+			if err != nil {
+				return err
+			}
+			pTokens += len(doc.Tokens())
+			pEntities += len(doc.Entities())
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	bytes := 0
+	for _, d := range docs {
+		bytes += len(d)
+	}
+	fmt.Printf("%-10s %10s %12s %10s %10s\n", "library", "tokens", "tokens/s", "MB/s", "entities")
+	report := func(name string, tokens, ents int, d time.Duration) {
+		s := d.Seconds() / float64(*n)
+		fmt.Printf("%-10s %10d %12.0f %10.2f %10d\n", name, tokens, float64(tokens)/s, float64(bytes)/s/1e6, ents)
+	}
+	report("varlik", vTokens, vEntities, vTime)
+	report("prose v3", pTokens, pEntities, pTime)
+	fmt.Printf("varlik is %.1f× faster per byte\n", pTime.Seconds()/vTime.Seconds())
+	return nil
+}
+
+// timed runs f once to warm up (models load lazily in both libraries),
+// then n times, and returns the time of the n runs.
+func timed(n int, f func() error) (time.Duration, error) {
+	if err := f(); err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	for range n {
+		if err := f(); err != nil {
+			return 0, err
+		}
+	}
+	return time.Since(start), nil
+}

@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+
+	"github.com/varlik/varlik/entity"
+)
+
+// pipeline tags JSONL documents with a pool of workers and writes the
+// results in input order.
+//
+// Memory bound: a document takes a slot when it is read and gives it back
+// when its result is written; there are 2×workers slots, so a slow
+// document stalls the reader instead of growing the reorder buffer.
+type pipeline struct {
+	x        *entity.Extractor
+	workers  int
+	maxLine  int
+	progress func(docs int, bytesRead int64) // called by the writer; nil for none
+
+	bytesRead atomic.Int64
+}
+
+// job is one non-blank input line.
+type job struct {
+	seq  int    // position among the jobs, for reordering
+	line int    // 1-based line number, for error reports
+	data []byte // the line, without its line break
+	err  error  // set when the line could not be read whole
+}
+
+// result is the encoded output line of job seq.
+type result struct {
+	seq int
+	out []byte
+}
+
+// record is one output line: the input's id, then the Document fields,
+// or the line number and an error.
+type record struct {
+	ID json.RawMessage `json:"id"`
+	*entity.Document
+	Line  int    `json:"line,omitempty"`
+	Error string `json:"error,omitempty"`
+}
+
+func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // on a write error, stops the reader and the workers
+	jobs := make(chan job, p.workers)
+	results := make(chan result, p.workers)
+	slots := make(chan struct{}, 2*p.workers)
+	var readErr error
+	go func() {
+		defer close(jobs)
+		readErr = p.read(ctx, r, jobs, slots)
+	}()
+	var wg sync.WaitGroup
+	for range p.workers {
+		wg.Go(func() {
+			for j := range jobs {
+				select {
+				case results <- result{j.seq, p.tag(ctx, j)}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	if err := p.write(w, results, slots); err != nil {
+		return err
+	}
+	// results is closed: the workers are done, so the reader is too.
+	return readErr
+}
+
+// read sends each non-blank line of r as a job, taking a slot for each.
+func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots chan<- struct{}) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	seq := 0
+	for lineNo := 1; ; lineNo++ {
+		data, n, err := readLine(br, p.maxLine)
+		p.bytesRead.Add(int64(n))
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if j := (job{seq: seq, line: lineNo, data: data}); n > 0 && (data == nil || len(bytes.TrimSpace(data)) > 0) {
+			if data == nil {
+				j.err = fmt.Errorf("line longer than %d bytes", p.maxLine)
+			}
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			seq++
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line of any length from br, returning it without its
+// line break, and the number of bytes consumed. A line longer than max is
+// consumed whole but returned as nil (n > 0 tells it from end of input).
+func readLine(br *bufio.Reader, max int) (line []byte, n int, err error) {
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		n += len(chunk)
+		if !tooLong {
+			line = append(line, chunk...)
+			if len(bytes.TrimRight(line, "\r\n")) > max {
+				tooLong, line = true, nil
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong {
+			return nil, n, err
+		}
+		if line == nil {
+			line = []byte{} // an empty line, told apart from a too-long one
+		}
+		return bytes.TrimRight(line, "\r\n"), n, err
+	}
+}
+
+// tag turns one job into its encoded output line.
+func (p *pipeline) tag(ctx context.Context, j job) []byte {
+	var in struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+	}
+	rec := record{Line: j.line}
+	switch err := json.Unmarshal(j.data, &in); {
+	case j.err != nil:
+		rec.Error = j.err.Error()
+	case err != nil:
+		rec.Error = "bad JSON: " + err.Error()
+	case in.Text == nil:
+		rec.Error = `no "text" string`
+	default:
+		doc, err := p.x.Extract(ctx, *in.Text)
+		if err != nil {
+			rec.Error = err.Error()
+		} else {
+			rec.Document, rec.Line = doc, 0
+		}
+	}
+	rec.ID = in.ID
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rec); err != nil { // cannot happen for these types; report it in band all the same
+		return fmt.Appendf(nil, "{\"id\":null,\"line\":%d,\"error\":%q}\n", j.line, err.Error())
+	}
+	return buf.Bytes()
+}
+
+// write writes the results in sequence order. A document gives back its
+// slot once its line has been flushed to w, so documents waiting in the
+// write buffer count as in flight too.
+func (p *pipeline) write(w io.Writer, results <-chan result, slots <-chan struct{}) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	pending := map[int][]byte{}
+	next, unflushed := 0, 0
+	for res := range results {
+		pending[res.seq] = res.out
+		for out, ok := pending[next]; ok; out, ok = pending[next] {
+			delete(pending, next)
+			if _, err := bw.Write(out); err != nil {
+				return err
+			}
+			next++
+			unflushed++
+		}
+		// Flush when no result is ready: a consumer downstream sees each
+		// document as soon as the ones before it are done, and the reader,
+		// blocked on slots, can only be waiting for results that come next.
+		if len(results) == 0 {
+			if err := bw.Flush(); err != nil {
+				return err
+			}
+			for ; unflushed > 0; unflushed-- {
+				<-slots
+			}
+		}
+		if p.progress != nil {
+			p.progress(next, p.bytesRead.Load())
+		}
+	}
+	return bw.Flush()
+}
