@@ -22,9 +22,9 @@ type Model struct {
 	lang  string
 	fs    featureSet
 	table *weightTable
-	// trans[prev+1][y] is the score of label y after label prev (row 0:
-	// sentence start), in quantized units like the weight table.
-	trans [numLabels + 1][numLabels]float32
+	// trans are the transition scores, in quantized units like the
+	// weight table.
+	trans transitions
 	// scale converts quantized units to perceptron weights; temp is the
 	// softmax temperature (in quantized units) calibrated on held-out or
 	// training data, used for Span.Score.
@@ -41,7 +41,7 @@ func (m *Model) Lang() string { return m.lang }
 //	  uvarint feature version, string language code,
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
 //	  2 = gazetteer), float32 scale, float32 temperature,
-//	  (labels+1)×labels float32 transitions,
+//	  classes×(labels+1)×labels float32 transitions (see transitions),
 //	  uvarint lexicon size, then per entry (ascending hash) uvarint hash
 //	  delta and uvarint value,
 //	  uvarint weight-row count, then per row (ascending key) uvarint key
@@ -84,9 +84,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	p.WriteByte(flags)
 	putF(m.scale)
 	putF(m.temp)
-	for i := range m.trans {
-		for _, f := range m.trans[i] {
-			putF(f)
+	for c := range m.trans {
+		for i := range m.trans[c] {
+			for _, f := range m.trans[c][i] {
+				putF(f)
+			}
 		}
 	}
 	lexKeys := make([]uint64, 0, len(m.fs.lex))
@@ -245,9 +247,11 @@ func decodeModel(r *bufio.Reader) (*Model, error) {
 	flags := d.bytes(1)[0]
 	m.fs.morph, m.fs.gaz = flags&1 != 0, flags&2 != 0
 	m.scale, m.temp = d.f(), d.f()
-	for i := range m.trans {
-		for y := range m.trans[i] {
-			m.trans[i][y] = d.f()
+	for c := range m.trans {
+		for i := range m.trans[c] {
+			for y := range m.trans[c][i] {
+				m.trans[c][i][y] = d.f()
+			}
 		}
 	}
 	if d.err != nil {

@@ -107,10 +107,21 @@ func (t *weightTable) addTo(key uint64, scores *[numLabels]int32) {
 	}
 }
 
-// viterbi finds the best label sequence given emission scores em (n rows)
-// and transition scores trans[prev+1][y] (row 0 is the sentence start).
-// back must hold n rows; the result is written to out.
-func viterbi(em [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, back [][numLabels]int8, out []int) {
+// numCls is the number of coarse shape classes (clsBoundary...).
+const numCls = int(clsInitCapDot) + 1
+
+// transitions holds label-bigram scores conditioned on the coarse shape
+// class of the token entered: t[cls][prev+1][y] scores label y after label
+// prev (prev+1 = 0 at the sentence start) on a token of class cls. The
+// condition lets the tagger learn that a name goes on over a capitalized
+// word but rarely over a comma or a lower-case word (Osmanlı Devleti ,
+// Anadolu is two names).
+type transitions [numCls][numLabels + 1][numLabels]float32
+
+// viterbi finds the best label sequence given emission scores em (n rows),
+// the tokens' attributes (for their classes) and transition scores. back
+// must hold n rows; the result is written to out.
+func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, back [][numLabels]int8, out []int) {
 	n := len(em)
 	if n == 0 {
 		return
@@ -119,19 +130,20 @@ func viterbi(em [][numLabels]float32, trans *[numLabels + 1][numLabels]float32, 
 	negInf := float32(math.Inf(-1))
 	for y := range numLabels {
 		if allowed(-1, y) {
-			cur[y] = trans[0][y] + em[0][y]
+			cur[y] = trans[attrs[0].cls][0][y] + em[0][y]
 		} else {
 			cur[y] = negInf
 		}
 	}
 	for t := 1; t < n; t++ {
+		tr := &trans[attrs[t].cls]
 		for y := range numLabels {
 			best, arg := negInf, 0
 			for p := range numLabels {
 				if !allowed(p, y) {
 					continue
 				}
-				if s := cur[p] + trans[p+1][y]; s > best {
+				if s := cur[p] + tr[p+1][y]; s > best {
 					best, arg = s, p
 				}
 			}

@@ -4,20 +4,8 @@ import (
 	"os"
 	"testing"
 
-	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/tr"
 )
-
-// trLanguage adapts package tr's functions to lang.Language for tests.
-type trLanguage struct{}
-
-func (trLanguage) Code() string                        { return "tr" }
-func (trLanguage) Fold(s string) string                { return tr.Fold(s) }
-func (trLanguage) Tokenize(text string) []lang.Token   { return tr.Tokenize(text) }
-func (trLanguage) Analyze(word string) []lang.Analysis { return tr.Analyze(word) }
-func (trLanguage) Sentences(text string, toks []lang.Token) []lang.Sentence {
-	return tr.Sentences(text, toks)
-}
 
 // BenchmarkTag measures the tagger alone (features, including morphology
 // when the model uses it, scoring and Viterbi; no gazetteer) with the
@@ -31,7 +19,7 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var l trLanguage
+	l := tr.Language
 	toks := l.Tokenize(string(text))
 	sents := l.Sentences(string(text), toks)
 	b.ReportAllocs()

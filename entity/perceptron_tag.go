@@ -101,7 +101,7 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, g *gazetteer.Gazettee
 		}
 	}
 	maskSuffix(b.attrs, b.em)
-	viterbi(b.em, &m.trans, b.back, b.labels)
+	viterbi(b.em, b.attrs, &m.trans, b.back, b.labels)
 }
 
 // spanScore is the mean, over the span's tokens, of the decoded label's
@@ -119,7 +119,7 @@ func (m *Model) spanScore(b *tagBuffers, first, last int) float64 {
 	return sum / float64(last-first)
 }
 
-func localProb(b *tagBuffers, trans *[numLabels + 1][numLabels]float32, t int, temp float64) float64 {
+func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	prev := -1
 	if t > 0 {
 		prev = b.labels[t-1]
@@ -131,7 +131,7 @@ func localProb(b *tagBuffers, trans *[numLabels + 1][numLabels]float32, t int, t
 			s[y] = math.Inf(-1)
 			continue
 		}
-		s[y] = float64(b.em[t][y] + trans[prev+1][y])
+		s[y] = float64(b.em[t][y] + trans[b.attrs[t].cls][prev+1][y])
 		best = max(best, s[y])
 	}
 	z := 0.0

@@ -12,10 +12,15 @@ type perceptron struct {
 	keys  []uint64 // index → feature hash
 	w     []float32
 	u     []float64
-	tw    [numLabels + 1][numLabels]float32
-	tu    [numLabels + 1][numLabels]float64
-	c     float64 // update step (one per sentence)
-	pred  []int
+	// Transitions: a plain label bigram part and a part conditioned on
+	// the token's class; decoding uses their sum (eff).
+	tw   [numLabels + 1][numLabels]float32
+	tu   [numLabels + 1][numLabels]float64
+	tcw  [numCls][numLabels + 1][numLabels]float32
+	tcu  [numCls][numLabels + 1][numLabels]float64
+	eff  transitions
+	c    float64 // update step (one per sentence)
+	pred []int
 }
 
 func newPerceptron() *perceptron {
@@ -100,7 +105,7 @@ func (p *perceptron) learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int {
 		}
 	}
 	maskSuffix(attrs, em)
-	viterbi(em, &p.tw, back, pred)
+	viterbi(em, attrs, &p.eff, back, pred)
 	errs := 0
 	for i := range n {
 		if pred[i] != gold[i] {
@@ -117,14 +122,30 @@ func (p *perceptron) learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int {
 			gp, pp = gold[i-1], pred[i-1]
 		}
 		if gp != pp || gold[i] != pred[i] {
-			p.tw[gp+1][gold[i]]++
-			p.tu[gp+1][gold[i]] += p.c
-			p.tw[pp+1][pred[i]]--
-			p.tu[pp+1][pred[i]] -= p.c
+			p.updateTrans(attrs[i].cls, gp+1, gold[i], 1)
+			p.updateTrans(attrs[i].cls, pp+1, pred[i], -1)
+		}
+	}
+	if errs > 0 {
+		for c := range numCls {
+			for i := range numLabels + 1 {
+				for y := range numLabels {
+					p.eff[c][i][y] = p.tw[i][y] + p.tcw[c][i][y]
+				}
+			}
 		}
 	}
 	p.c++
 	return errs
+}
+
+// updateTrans updates both the plain and the class-conditioned
+// transition weight of prev → y on a token of class c.
+func (p *perceptron) updateTrans(c uint8, prev, y int, d float32) {
+	p.tw[prev][y] += d
+	p.tu[prev][y] += p.c * float64(d)
+	p.tcw[c][prev][y] += d
+	p.tcu[c][prev][y] += p.c * float64(d)
 }
 
 func (p *perceptron) update(j int, d float32) {
@@ -167,9 +188,13 @@ func (p *perceptron) model(code string, fs featureSet) *Model {
 			m.table.insert(key, rows[k])
 		}
 	}
-	for i := range p.tw {
-		for y := range numLabels {
-			m.trans[i][y] = float32((float64(p.tw[i][y]) - p.tu[i][y]/p.c) / float64(scale))
+	avgT := func(w float32, u float64) float64 { return float64(w) - u/p.c }
+	for c := range numCls {
+		for i := range numLabels + 1 {
+			for y := range numLabels {
+				t := avgT(p.tw[i][y], p.tu[i][y]) + avgT(p.tcw[c][i][y], p.tcu[c][i][y])
+				m.trans[c][i][y] = float32(t / float64(scale))
+			}
 		}
 	}
 	return m

@@ -51,7 +51,23 @@ func relRatio(a, b int) float64 {
 
 // TestRelationCorpus scores extractRelations, after linking, on the
 // hand-written Turkish corpus with gold entities. A relation matches when
-// its type, subject and object spans (and Role for ROLE) are the gold ones.
+// its type, subject and object spans (and Role for ROLE) are the gold ones;
+// MEETS matches in either direction.
+//
+// The corpus (testdata/relations_tr.jsonl, field "split") was written
+// before the patterns and never edited to fit them:
+//
+//   - dev (46 sentences): the patterns were tuned on its errors.
+//   - heldout (21): written first; its errors were looked at once, after
+//     tuning (first run P 0.958 R 0.958), and led to three general bug
+//     fixes (coordination lists, genitive clause subjects, one quote per
+//     SAYS) together with heldout2.
+//   - heldout2 (23): written after the patterns; first run P 0.970 R 0.696.
+//   - heldout3 (27): written after those fixes; first run P 1.000 R 0.771,
+//     then one fix (a lone title is not hidden by a -li membership).
+//
+// The figures logged now are therefore optimistic for all but the first
+// runs quoted above.
 func TestRelationCorpus(t *testing.T) {
 	l := turkish()
 	corpus := readCorpus(t, "testdata/relations_tr.jsonl")

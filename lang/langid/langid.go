@@ -66,6 +66,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -87,7 +88,7 @@ var builtin = sync.OnceValues(func() ([]*Profile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("langid: profiles/%s.txt: %w", code, err)
 		}
-		ps = append(ps, p)
+		ps = append(ps, p.WithStopwords(strings.Fields(stopwords[code])...))
 	}
 	return ps, nil
 })
@@ -187,17 +188,14 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 	scores := make([]float64, len(cands)) // clipped evidence summed over words
 	word := make([]float64, len(cands))   // log-likelihoods of the current word
 	words := 0.0
-	flush := func(w float64) {
-		best := slices.Max(word)
-		for i := range word {
-			scores[i] += w * max(word[i]-best, -maxWordEvidence)
-			word[i] = 0
-		}
-		words += w
-	}
+	var buf []byte
 	for _, part := range sample {
-		trigrams(part, func(k uint64, quoted bool) {
-			if inScript(k, script) { // a word in another script says nothing here
+		wordsOf(part, func(w string, quoted bool) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(script, r) {
+				return // a word in another script says nothing here
+			}
+			clear(word)
+			wordTrigrams(w, func(k uint64) {
 				for i, p := range cands {
 					lp, ok := p.logp[k]
 					if !ok {
@@ -205,14 +203,18 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 					}
 					word[i] += float64(lp)
 				}
+			})
+			buf = appendFold(buf[:0], w)
+			stopwordEvidence(word, cands, string(buf))
+			weight := 1.0
+			if quoted {
+				weight = quotedWeight
 			}
-			if k&0x1FFFFF == ' ' { // the word's last trigram
-				w := 1.0
-				if quoted {
-					w = quotedWeight
-				}
-				flush(w)
+			best := slices.Max(word)
+			for i := range word {
+				scores[i] += weight * max(word[i]-best, -maxWordEvidence)
 			}
+			words += weight
 		})
 	}
 	best := 0
@@ -226,6 +228,27 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 		sum += math.Exp((scores[i] - scores[best]) / math.Sqrt(max(words, 1)))
 	}
 	return cands[best].Code, share / sum
+}
+
+// stopwordEvidence overrides the trigram evidence of a word that is a
+// stopword of some candidates but not of all: it then counts fully for
+// those and as much as a word can against the others.
+func stopwordEvidence(word []float64, cands []*Profile, folded string) {
+	hits := 0
+	for _, p := range cands {
+		if p.stopwords[folded] {
+			hits++
+		}
+	}
+	if hits == 0 || hits == len(cands) {
+		return
+	}
+	for i, p := range cands {
+		word[i] = -maxWordEvidence
+		if p.stopwords[folded] {
+			word[i] = 0
+		}
+	}
 }
 
 // sampleOf returns text whole, or windows evenly spread over it, each cut

@@ -25,10 +25,30 @@ type Profile struct {
 	total  int                 // sum of counts
 	logp   map[uint64]float32  // trigram key → log P(trigram | language)
 	unseen float32             // log P of a trigram not in the profile
+	// stopwords are frequent words of the language, folded (see
+	// appendFold); a word that is a stopword of some candidates and not of
+	// others counts fully for the former.
+	stopwords map[string]bool
+}
+
+// WithStopwords returns a copy of p that also knows words as frequent
+// function words of its language (ve, bir, için for Turkish; the, of, and
+// for English). List only words that are rare in the languages p competes
+// with: a Turkish list must not hold "on", common in English.
+func (p *Profile) WithStopwords(words ...string) *Profile {
+	q := *p
+	q.stopwords = make(map[string]bool, len(p.stopwords)+len(words))
+	for w := range p.stopwords {
+		q.stopwords[w] = true
+	}
+	for _, w := range words {
+		q.stopwords[string(appendFold(nil, w))] = true
+	}
+	return &q
 }
 
 // Train builds a Profile from text in the language: it counts the letter
-// trigrams of every word (see trigrams) and keeps the size most frequent.
+// trigrams of every word (see wordTrigrams) and keeps the size most frequent.
 // script names the Unicode script (a key of unicode.Scripts, e.g. "Latin",
 // "Cyrillic").
 func Train(code, script string, text io.Reader, size int) (*Profile, error) {
@@ -39,7 +59,7 @@ func Train(code, script string, text io.Reader, size int) (*Profile, error) {
 	sc := bufio.NewScanner(text)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		trigrams(sc.Text(), func(k uint64, _ bool) { all[k]++ })
+		wordsOf(sc.Text(), func(w string, _ bool) { wordTrigrams(w, func(k uint64) { all[k]++ }) })
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -136,57 +156,3 @@ func key(a, b, c rune) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c)
 func keyString(k uint64) string {
 	return string([]rune{rune(k >> 42), rune(k >> 21 & 0x1FFFFF), rune(k & 0x1FFFFF)})
 }
-
-// trigrams calls fn with the key of every letter trigram of text, and
-// whether it lies inside quotation marks (see quotes). Words are maximal
-// runs of letters, lower-cased rune by rune (so Turkish İ and I fold to i,
-// which costs nothing here: ı and the other Turkish letters still mark
-// Turkish) and padded with a space on both sides: "Çin'in" gives " çi",
-// "çin", "in ", " in", "in ". Everything else separates words.
-func trigrams(text string, fn func(k uint64, quoted bool)) {
-	var p2, p1 rune // the two letters before the current one
-	inWord := false
-	var q quotes
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			r = unicode.ToLower(r)
-			if inWord {
-				fn(key(p2, p1, r), q.in())
-				p2 = p1
-			} else {
-				p2, inWord = ' ', true
-			}
-			p1 = r
-			continue
-		}
-		if inWord {
-			fn(key(p2, p1, ' '), q.in())
-			inWord = false
-		}
-		q.see(r)
-	}
-	if inWord {
-		fn(key(p2, p1, ' '), q.in())
-	}
-}
-
-// quotes tracks whether a scan is inside quotation marks: « » and “ ” nest,
-// a straight " toggles. Unbalanced marks are tolerated (a stray closing
-// mark is ignored).
-type quotes struct {
-	depth    int
-	straight bool
-}
-
-func (q *quotes) see(r rune) {
-	switch r {
-	case '«', '“':
-		q.depth++
-	case '»', '”':
-		q.depth = max(q.depth-1, 0)
-	case '"':
-		q.straight = !q.straight
-	}
-}
-
-func (q *quotes) in() bool { return q.depth > 0 || q.straight }
