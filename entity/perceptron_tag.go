@@ -45,7 +45,7 @@ func (m *Model) buffers(n int) *tagBuffers {
 // morphology (nil: tokens' Norm and no morphology features) and g the
 // gazetteer (nil: no gazetteer features); pass the same ones the model was
 // trained with. Spans are in token order, non-overlapping, and never start
-// or end on an apostrophe suffix token.
+// or end on an apostrophe suffix, punctuation or symbol token.
 func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) []Span {
 	if len(toks) == 0 {
 		return nil
@@ -69,10 +69,10 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 			j++
 		}
 		first, last := i, j
-		for first < last && toks[first].Kind == lang.Suffix {
+		for first < last && !edgeKind(toks[first].Kind) {
 			first++
 		}
-		for last > first && toks[last-1].Kind == lang.Suffix {
+		for last > first && !edgeKind(toks[last-1].Kind) {
 			last--
 		}
 		if first < last && labelTypes[y] != misc {
@@ -84,6 +84,12 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		spans = m.addGazetteerSpans(toks, l, g, b, spans)
 	}
 	return spans
+}
+
+// edgeKind reports whether a token of kind k may start or end a span:
+// apostrophe suffixes, punctuation and symbols may not ("( SPD )" → SPD).
+func edgeKind(k lang.Kind) bool {
+	return k != lang.Suffix && k != lang.Punct && k != lang.Symbol
 }
 
 // decode computes emission scores for toks into b.em and the best label

@@ -132,7 +132,8 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 		mediaType = mt
 	}
 	if mediaType != "application/json" && mediaType != "text/plain" {
-		return req, http.StatusUnsupportedMediaType, fmt.Errorf("Content-Type %s: want application/json or text/plain", mediaType)
+		// curl -d sends form encoding unless told otherwise: say what to send.
+		return req, http.StatusUnsupportedMediaType, fmt.Errorf("Content-Type %s: send application/json ({\"text\": ...}) or text/plain", mediaType)
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.cfg.maxBytes))
 	if err != nil {

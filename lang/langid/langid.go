@@ -1,63 +1,74 @@
 // Package langid identifies the language of a document among the
 // languages varlik supports (Turkish, English, Russian), and can be taught
-// more: a Profile per language, trained from text with Train.
+// more: a Profile per language, trained from text with Train, added with
+// Register.
 //
 // # Method
 //
 // Identification runs in two steps. First the script: the letters of the
 // text are counted per Unicode script, and only languages written in the
 // majority script stay candidates (Cyrillic → ru, since ru is the only
-// registered Cyrillic language; uk or bg would join that contest with their
-// own profiles). Then, among the candidates, a naive Bayes classifier over
-// letter trigrams of the words in that script decides (tr against en). The
-// trigrams of "Çin'in" are " çi", "çin", "in ", " in", "in ", so Turkish
-// letters (ç ğ ı ö ş ü) and endings (-ları, -nın) and English function words
-// (" th", "the", "he ") all weigh in without hand-set rules. Every letter
-// counts once, so mixed text is decided by the majority of its letters: a
-// Turkish article quoting an English sentence stays tr.
+// built-in Cyrillic language; uk or bg would join that contest with their
+// own profiles). Then, among the candidates, each word of that script is
+// scored by a naive Bayes model over its letter trigrams (Çin gives " çi",
+// "çin", "in "), so Turkish letters (ç ğ ı ö ş ü) and endings (-ları, -nın)
+// and English spelling (" th", "the", "ing") weigh in without hand-set
+// rules. Two small lists, facts of the languages, override the trigrams:
+// stopwords (ve, bir, için; the, of, and) and what follows an apostrophe
+// (Turkish case endings in Çin'in, Kazan'a; English 's, 't). A word's
+// evidence against a language is capped at maxWordEvidence, so a long
+// foreign name (Kahramanmaraş in an English sentence) counts like one word,
+// and the text's language is the one its words favour in sum: mixed text
+// goes with its majority, and a Turkish article quoting English stays tr.
 //
 // # Why home-made
 //
-// lingua-go (github.com/pemistahl/lingua-go) is the most accurate library
-// for short text, but even restricted to three languages it pulls in
-// hundreds of megabytes of models to download and tens of megabytes of
-// memory, and it is outside varlik's dependency policy (standard library,
-// x/text, prose). whatlanggo (github.com/abadojack/whatlanggo) is small but
-// unmaintained since 2020 and scores Turkish with fixed trigram lists of
-// 300 entries. Three languages in two scripts need far less: the profiles
-// here are 3 × 5,000 trigrams (~150 KB embedded, built once on first use),
-// and the test set of 300 news sentences, 100 per language, short ones
-// and ones quoting English among them, is identified with 100% accuracy
-// (TestAccuracy).
+// lingua-go (github.com/pemistahl/lingua-go, v1.4.0) is the most accurate
+// library for short text, but its module is a 128 MB download carrying the
+// models of 75 languages, it is outside varlik's dependency policy
+// (standard library, x/text, prose), and restricting it to three languages
+// does not shrink the module. whatlanggo (github.com/abadojack/whatlanggo,
+// last release v1.0.1, March 2019) is small, but unmaintained, also outside
+// the policy, and fixed to its own trigram lists: it cannot be retrained or
+// told about mixed text. Three languages in two scripts need far less: the
+// profiles here are 3 × 5,000 trigrams (about 120 KB embedded, parsed once
+// on first use), and the 300 news sentences of testdata/langid, 100 per
+// language, short ones and ones quoting another language among them, are
+// identified with 100% accuracy (TestAccuracy).
 //
 // # Training data
 //
 // The embedded profiles were built by internal/train from licensed text:
 // Turkish from the tokens of Turkish Wiki NER (Altinok 2023, CC BY-SA 4.0),
 // Russian from FactRuEval-2016 (MIT), English from "The Adventures of
-// Sherlock Holmes" (public domain; the copy shipped in prose v3's testdata,
-// MIT). A trigram table is a statistical summary of its source; the
-// profiles carry their source and licence in their header.
+// Sherlock Holmes" (public domain; the copy in prose v3's testdata, MIT)
+// and the English names and descriptions of the CIA World Factbook (CC0),
+// so that the English profile, like the Turkish one, has seen the world's
+// names. Each profile names its sources in its header.
 //
 // # Long documents
 //
-// A document longer than sampleBytes is not read whole: four windows of
-// windowBytes each, evenly spread from its start to its end, are scored
-// instead. Spreading the windows (rather than reading only the opening
-// kilobytes) keeps mixed documents decided by their majority: an article
-// whose first paragraph is an English quote is still read mostly in its
-// own language. Identification of long documents thus costs the same as
-// that of an 8 KB one.
+// A document longer than sampleBytes (8 KB) is not read whole: four
+// windows of windowBytes (2 KB) each, evenly spread from its start to its
+// end, are scored instead. Spreading the windows (rather than reading only
+// the opening kilobytes) keeps mixed documents decided by their majority:
+// an article whose first paragraph is an English quote is still read
+// mostly in its own language. Identification of a long document thus costs
+// as much as that of an 8 KB one (BenchmarkIdentifyLongDocument).
 //
 // # Quotations
 //
-// Letters inside quotation marks (« », “ ”, " ") count a quarter: a Turkish or
-// Russian report often quotes an English speaker verbatim, and the quote
+// Words inside quotation marks (« », “ ”, " ") count a quarter: a Turkish
+// or Russian report often quotes an English speaker verbatim, and the quote
 // can be longer than the sentence around it; the narrative is what is in
 // the document's language. A text that is all quotation is unaffected.
-// What still fails is a short sentence whose few unquoted words are mostly
-// foreign names: `Erdoğan told the crowd: "Türkiye kimsenin arka bahçesi
-// değildir."` reads as tr, since ğ never occurs in the English profile.
+//
+// # Limits
+//
+// A short sentence made mostly of foreign names can go wrong: "Donald
+// Trump, New York'ta konuştu." reads as en (four English-looking names
+// against two Turkish words). Whole news documents have enough ordinary
+// words for this not to matter.
 package langid
 
 import (
@@ -88,7 +99,7 @@ var builtin = sync.OnceValues(func() ([]*Profile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("langid: profiles/%s.txt: %w", code, err)
 		}
-		ps = append(ps, p.WithStopwords(strings.Fields(stopwords[code])...))
+		ps = append(ps, p.WithStopwords(strings.Fields(stopwords[code])...).WithClitics(strings.Fields(clitics[code])...))
 	}
 	return ps, nil
 })
@@ -96,6 +107,7 @@ var builtin = sync.OnceValues(func() ([]*Profile, error) {
 var (
 	registryMu sync.RWMutex
 	registered = map[string]*Profile{} // added with Register, by code
+	detector   *Detector               // over Profiles(); nil after a Register
 )
 
 // Register adds a profile to those Identify chooses among, replacing a
@@ -104,11 +116,36 @@ func Register(p *Profile) {
 	registryMu.Lock()
 	defer registryMu.Unlock()
 	registered[p.Code] = p
+	detector = nil
+}
+
+// defaultDetector returns the Detector over Profiles(), built once per
+// change of the registry.
+func defaultDetector() *Detector {
+	registryMu.RLock()
+	d := detector
+	registryMu.RUnlock()
+	if d != nil {
+		return d
+	}
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if detector == nil {
+		detector = New(profilesLocked()...)
+	}
+	return detector
 }
 
 // Profiles returns the profiles Identify chooses among, sorted by code: the
 // built-in ones (en, ru, tr) and those added with Register.
 func Profiles() []*Profile {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	return profilesLocked()
+}
+
+// profilesLocked is Profiles for a caller holding registryMu.
+func profilesLocked() []*Profile {
 	ps, err := builtin()
 	if err != nil {
 		panic(err) // the embedded profiles are part of the build; tests read them
@@ -117,11 +154,9 @@ func Profiles() []*Profile {
 	for _, p := range ps {
 		byCode[p.Code] = p
 	}
-	registryMu.RLock()
 	for c, p := range registered {
 		byCode[c] = p
 	}
-	registryMu.RUnlock()
 	out := make([]*Profile, 0, len(byCode))
 	for _, p := range byCode {
 		out = append(out, p)
@@ -135,7 +170,7 @@ func Profiles() []*Profile {
 // any known language (empty text, digits only, Chinese). Invalid UTF-8 is
 // skipped, never an error.
 func Identify(text string) (code string, confidence float64) {
-	return New(Profiles()...).Identify(text)
+	return defaultDetector().Identify(text)
 }
 
 // Detector identifies languages among a fixed set of profiles. It is safe
@@ -190,7 +225,7 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 	words := 0.0
 	var buf []byte
 	for _, part := range sample {
-		wordsOf(part, func(w string, quoted bool) {
+		wordsOf(part, func(w string, quoted, clitic bool) {
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(script, r) {
 				return // a word in another script says nothing here
 			}
@@ -205,7 +240,7 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 				}
 			})
 			buf = appendFold(buf[:0], w)
-			stopwordEvidence(word, cands, string(buf))
+			listEvidence(word, cands, buf, clitic)
 			weight := 1.0
 			if quoted {
 				weight = quotedWeight
@@ -230,13 +265,20 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 	return cands[best].Code, share / sum
 }
 
-// stopwordEvidence overrides the trigram evidence of a word that is a
-// stopword of some candidates but not of all: it then counts fully for
-// those and as much as a word can against the others.
-func stopwordEvidence(word []float64, cands []*Profile, folded string) {
+// listEvidence overrides the trigram evidence of a word that is a stopword
+// (or, for a word after an apostrophe, a clitic) of some candidates but not
+// of all: it then counts fully for those and as much as a word can against
+// the others.
+func listEvidence(word []float64, cands []*Profile, folded []byte, clitic bool) {
+	in := func(p *Profile) bool {
+		if clitic {
+			return p.clitics[string(folded)] // no allocation: a map index
+		}
+		return p.stopwords[string(folded)]
+	}
 	hits := 0
 	for _, p := range cands {
-		if p.stopwords[folded] {
+		if in(p) {
 			hits++
 		}
 	}
@@ -245,7 +287,7 @@ func stopwordEvidence(word []float64, cands []*Profile, folded string) {
 	}
 	for i, p := range cands {
 		word[i] = -maxWordEvidence
-		if p.stopwords[folded] {
+		if in(p) {
 			word[i] = 0
 		}
 	}
@@ -280,7 +322,7 @@ func runeStart(s string, i int) int {
 func majorityScript(sample []string, profiles []*Profile) (*unicode.RangeTable, float64) {
 	var scripts []*unicode.RangeTable
 	for _, p := range profiles {
-		if !containsTable(scripts, p.Script) {
+		if !slices.Contains(scripts, p.Script) {
 			scripts = append(scripts, p.Script)
 		}
 	}
@@ -316,18 +358,4 @@ func majorityScript(sample []string, profiles []*Profile) (*unicode.RangeTable, 
 		return nil, 0
 	}
 	return scripts[best], counts[best] / letters
-}
-
-func containsTable(ts []*unicode.RangeTable, t *unicode.RangeTable) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
-
-// inScript reports whether the middle letter of trigram k is in script.
-func inScript(k uint64, script *unicode.RangeTable) bool {
-	return unicode.Is(script, rune(k>>21&0x1FFFFF))
 }

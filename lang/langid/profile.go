@@ -27,8 +27,9 @@ type Profile struct {
 	unseen float32             // log P of a trigram not in the profile
 	// stopwords are frequent words of the language, folded (see
 	// appendFold); a word that is a stopword of some candidates and not of
-	// others counts fully for the former.
-	stopwords map[string]bool
+	// others counts fully for the former. clitics are the same for words
+	// right after an apostrophe (Turkish case endings: Çin'in, Kazan'a).
+	stopwords, clitics map[string]bool
 }
 
 // WithStopwords returns a copy of p that also knows words as frequent
@@ -37,14 +38,28 @@ type Profile struct {
 // with: a Turkish list must not hold "on", common in English.
 func (p *Profile) WithStopwords(words ...string) *Profile {
 	q := *p
-	q.stopwords = make(map[string]bool, len(p.stopwords)+len(words))
-	for w := range p.stopwords {
-		q.stopwords[w] = true
+	q.stopwords = withWords(p.stopwords, words)
+	return &q
+}
+
+// WithClitics returns a copy of p that also knows words as what follows an
+// apostrophe in its language: Turkish case endings (Çin'in, Kazan'a),
+// English 's, 't, 'll.
+func (p *Profile) WithClitics(words ...string) *Profile {
+	q := *p
+	q.clitics = withWords(p.clitics, words)
+	return &q
+}
+
+func withWords(set map[string]bool, words []string) map[string]bool {
+	out := make(map[string]bool, len(set)+len(words))
+	for w := range set {
+		out[w] = true
 	}
 	for _, w := range words {
-		q.stopwords[string(appendFold(nil, w))] = true
+		out[string(appendFold(nil, w))] = true
 	}
-	return &q
+	return out
 }
 
 // Train builds a Profile from text in the language: it counts the letter
@@ -59,7 +74,7 @@ func Train(code, script string, text io.Reader, size int) (*Profile, error) {
 	sc := bufio.NewScanner(text)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		wordsOf(sc.Text(), func(w string, _ bool) { wordTrigrams(w, func(k uint64) { all[k]++ }) })
+		wordsOf(sc.Text(), func(w string, _, _ bool) { wordTrigrams(w, func(k uint64) { all[k]++ }) })
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err

@@ -20,3 +20,14 @@ var stopwords = map[string]string{
 		также который которые которых года заявил сказал но или же бы ли уже еще
 		только все его ее их при после между`,
 }
+
+// clitics are what follows an apostrophe in the built-in languages: the
+// Turkish case and copula endings written after a proper name, and the
+// English contractions and possessive.
+var clitics = map[string]string{
+	"tr": `a e ya ye na ne ı i u ü yı yi yu yü nı ni nu nü ın in un ün nın nin nun nün
+		da de ta te nda nde dan den tan ten ndan nden la le yla yle dır dir dur dür
+		tır tir tur tür daki deki taki teki ndaki ndeki lı li lu lü lar ler ları leri
+		ların lerin sı si su sü yken`,
+	"en": `s t ll re ve d m`,
+}

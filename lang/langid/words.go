@@ -5,27 +5,34 @@ import (
 	"unicode/utf8"
 )
 
-// wordsOf calls fn with every word of text, a maximal run of letters, and
-// whether it lies inside quotation marks (see quotes). Everything else
-// separates words: "Çin'in" is the words Çin and in.
-func wordsOf(text string, fn func(word string, quoted bool)) {
+// wordsOf calls fn with every word of text, a maximal run of letters,
+// whether it lies inside quotation marks (see quotes) and whether it is a
+// clitic: it follows an apostrophe (' or ’) that follows a letter, as in
+// Çin'in or Russia's. Everything else separates words: "Çin'in" is the
+// words Çin and in.
+func wordsOf(text string, fn func(word string, quoted, clitic bool)) {
 	start := -1
+	clitic := false
+	var prev rune // the rune before the current one
 	var q quotes
 	for i, r := range text {
 		if unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
+			prev = r
 			continue
 		}
 		if start >= 0 {
-			fn(text[start:i], q.in())
+			fn(text[start:i], q.in(), clitic)
 			start = -1
 		}
+		clitic = (r == '\'' || r == '’') && unicode.IsLetter(prev)
 		q.see(r)
+		prev = r
 	}
 	if start >= 0 {
-		fn(text[start:], q.in())
+		fn(text[start:], q.in(), clitic)
 	}
 }
 

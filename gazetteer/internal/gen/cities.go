@@ -29,6 +29,12 @@ var geoCountries = map[string]bool{"AU": true, "BR": true, "DE": true, "ES": tru
 // notACity rejects dr5hn rows that are districts, divisions or counties.
 var notACity = regexp.MustCompile(`(?i)\b(district|division|departamento|department|provincia|province|county|municipality|municipio|regency|kabupaten|region|partido|distrito|okrug|rayon|prefecture|governorate|oblast|island|shi)\b`)
 
+// adminRow are dr5hn city types that denote administrative units rather
+// than settlements; their populations are the unit's.
+var adminRow = map[string]bool{"adm1": true, "adm2": true, "adm3": true, "adm4": true, "district": true,
+	"county": true, "section": true, "municipality": true, "province": true, "regency": true, "area": true,
+	"administrative zone": true}
+
 type geoCity struct {
 	id                 string
 	name, alt, country string
@@ -84,7 +90,7 @@ func loadGeoNames(s src) ([]geoCity, map[string]string, error) {
 	return out, admin1, nil
 }
 
-func buildCities(s src, g *gazetteer, countries map[string]*country, rg *regions, tk *turkey, ex exonyms) (*cities, error) {
+func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr5hnState, rg *regions, tk *turkey, ex exonyms) (*cities, error) {
 	geo, admin1, err := loadGeoNames(s)
 	if err != nil {
 		return nil, err
@@ -145,6 +151,10 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, rg *regions
 	for _, r := range rows {
 		qidCount[r["wikiDataId"]]++
 	}
+	stateNames := map[string]bool{} // country|name of every dr5hn state at any level
+	for _, st := range states {
+		stateNames[st.CountryCode+"|"+foldKey(st.Name)] = true
+	}
 	sort.SliceStable(rows, func(i, j int) bool { return popInt(rows[i]["population"]) > popInt(rows[j]["population"]) })
 	for _, r := range rows {
 		cc := r["country_code"]
@@ -160,7 +170,19 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, rg *regions
 		lat, _ := strconv.ParseFloat(r["latitude"], 64)
 		lon, _ := strconv.ParseFloat(r["longitude"], 64)
 		id := ""
-		if m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon); m != nil {
+		m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon)
+		if adminRow[r["type"]] || stateNames[cc+"|"+foldKey(r["name"])] {
+			// An administrative unit: its population is the whole unit's.
+			// Keep it only as the GeoNames populated place of that name,
+			// with the place's own population.
+			if m == nil || (m.pop < minCityPopulation && !isCap) {
+				continue
+			}
+		}
+		if m != nil && m.pop > 0 {
+			pop = m.pop // city proper; dr5hn often gives the district's figure
+		}
+		if m != nil {
 			id = m.id
 		} else if q := r["wikiDataId"]; q != "" && qidCount[q] == 1 {
 			id = q
@@ -210,17 +232,12 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, rg *regions
 			}
 		}
 	}
-	markCapitals(cs, countries)
-	for _, list := range cs.byCountry {
-		for _, c := range list {
-			c.e.prior = cityPrior(c.pop, c.capital)
-		}
-	}
 	return cs, nil
 }
 
 // matchGeoNames finds the GeoNames city for a dr5hn row: same name (or
-// alternative name) within ~30 km, else any city within ~5 km.
+// alternative name) within ~30 km. A mere neighbour is never a match: it
+// gave dr5hn's county "Kent" the ID of the village Headcorn.
 func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoCity {
 	k, kn := foldKey(name), foldKey(native)
 	var best *geoCity
@@ -231,12 +248,8 @@ func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoC
 			continue
 		}
 		gk, ga := foldKey(gc.name), foldKey(gc.alt)
-		same := gk == k || gk == kn || (ga != "" && (ga == k || ga == kn))
-		if !same && d > 0.05 {
+		if gk != k && gk != kn && (ga == "" || (ga != k && ga != kn)) {
 			continue
-		}
-		if same {
-			d -= 1 // a name match beats any mere neighbour
 		}
 		if d < bestD {
 			best, bestD = gc, d
@@ -245,17 +258,6 @@ func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoC
 	return best
 }
 
-// cityPrior ranks by population on a log scale; capitals are raised.
-func cityPrior(pop int, capital bool) float64 {
-	p := 0.45
-	if pop > 0 {
-		p = 0.5 + 0.1*math.Log10(float64(max(pop, 10000))/minCityPopulation)
-	}
-	if capital {
-		p += 0.15
-	}
-	return math.Round(math.Min(0.9, math.Max(0.3, p))*1000) / 1000
-}
 
 // markCapitals links each country to its capital city entry.
 func markCapitals(cs *cities, countries map[string]*country) {

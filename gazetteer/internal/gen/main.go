@@ -17,6 +17,7 @@ import (
 	"embed"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -28,7 +29,7 @@ func main() {
 	out := flag.String("o", "data/default.tsv", "output TSV file")
 	keep := flag.Bool("keep", false, "write the output even when verify fails (for debugging; exit status is still 1)")
 	flag.Parse()
-	g, err := build(src{dir: *data})
+	g, err := build(src{dir: *data}, os.Stderr)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
@@ -55,7 +56,7 @@ func main() {
 }
 
 // build assembles the whole gazetteer from the sources.
-func build(s src) (*gazetteer, error) {
+func build(s src, log io.Writer) (*gazetteer, error) {
 	g := newGazetteer()
 	ex, err := loadExonyms()
 	if err != nil {
@@ -86,14 +87,21 @@ func build(s src) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := buildCities(s, g, countries, rg, tk, ex); err != nil {
+	cs, err := buildCities(s, g, countries, states, rg, tk, ex)
+	if err != nil {
 		return nil, err
 	}
+	mergeCityRegions(g, cs, rg, countries, log)
+	markCapitals(cs, countries)
 	if err := buildOrgs(s, g, countries); err != nil {
 		return nil, err
 	}
 	if err := buildLeaders(s, g, countries); err != nil {
 		return nil, err
 	}
+	if err := markCommonWords(s, g, log); err != nil {
+		return nil, err
+	}
+	assignPriors(g)
 	return g, nil
 }

@@ -70,7 +70,7 @@ func buildOrgs(s src, g *gazetteer, countries map[string]*country) error {
 		if !qidRe.MatchString(id) || g.byID[id] != nil {
 			id = orgID(g, en, "")
 		}
-		e := newEntry(id, "ORGANIZATION", "igo", 0.7)
+		e := newEntry(id, "ORGANIZATION", "igo", 0)
 		e.addName("en", en)
 		keys := make([]string, 0, len(o))
 		for k := range o {
@@ -148,11 +148,7 @@ func (x *orgIndex) merge(qid, subtype string, tr, en, ru []string, country strin
 		if id == "" {
 			id = orgID(x.g, en[0], country)
 		}
-		prior := 0.6
-		if subtype == "igo" {
-			prior = 0.7
-		}
-		e = newEntry(id, "ORGANIZATION", subtype, prior)
+		e = newEntry(id, "ORGANIZATION", subtype, 0) // prior: assignPriors
 		e.attrs["source"] = source
 		if err := x.add(e); err != nil {
 			return err

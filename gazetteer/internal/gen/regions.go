@@ -14,6 +14,8 @@ import (
 // kept when Debian agrees or it sounds like the English/native name.
 
 type regions struct {
+	stateType map[string]string            // entry ID → dr5hn state type ("city", "oblast", ...)
+	origName  map[string]string            // entry ID → dr5hn name before disambiguation
 	byStateID map[int]string               // dr5hn state id → entry ID (top level)
 	byCountry map[string][]*entry          // iso2 → region entries
 	byAdmin   map[string]map[string]*entry // iso2 → foldKey(name)/fips/iso2 → region
@@ -42,7 +44,16 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 			parent[st.ID] = *st.ParentID
 		}
 	}
-	r := &regions{byStateID: map[int]string{}, byCountry: map[string][]*entry{}, byAdmin: map[string]map[string]*entry{}}
+	// Two top-level states of one country with one name are a city and
+	// the region around it (Moscow and Moscow Oblast, Minsk and Minsk
+	// Region): the one that is not city-like gets the qualified name.
+	sameName := map[string]int{}
+	for _, st := range states {
+		if st.ParentID == nil {
+			sameName[st.CountryCode+"|"+foldKey(st.Name)]++
+		}
+	}
+	r := &regions{stateType: map[string]string{}, origName: map[string]string{}, byStateID: map[int]string{}, byCountry: map[string][]*entry{}, byAdmin: map[string]map[string]*entry{}}
 	for _, st := range states {
 		if st.ParentID != nil {
 			continue
@@ -66,16 +77,27 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 				id = "dr5hn:state:" + strconv.Itoa(st.ID)
 			}
 		}
-		e := newEntry(id, "LOCATION", "region", 0.5)
-		en := st.Name
+		e := newEntry(id, "LOCATION", "region", 0) // prior: assignPriors
+		en, renamed := st.Name, false
+		if sameName[st.CountryCode+"|"+foldKey(en)] > 1 && !cityLikeState[st.Type] {
+			en, renamed = qualifiedRegionName(en, st.Type), true
+		}
 		e.addName("en", en)
 		deb := debBy[st.ISO3166].I18n
+		if renamed {
+			deb = nil // its translations name the city
+			st.Translations = nil
+			st.Native = ""
+		}
 		tr := ""
 		if x, ok := ex.lookup("region", st.CountryCode, en); ok {
 			tr = x.tr
 			e.addName("ru", x.ru)
 		} else if t := st.Translations["tr"]; t != "" && (foldKey(t) == foldKey(en) || foldKey(t) == foldKey(st.Native) || t == deb["tr"].Name) {
 			tr = t
+		}
+		if tr == "" && renamed {
+			tr = st.Name + map[bool]string{true: " Oblastı", false: " Bölgesi"}[strings.HasSuffix(en, " Oblast")]
 		}
 		if tr == "" {
 			tr = en
@@ -99,6 +121,8 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 			return nil, err
 		}
 		r.byStateID[st.ID] = id
+		r.stateType[id] = st.Type
+		r.origName[id] = st.Name
 		r.index(st, e)
 	}
 	// Lower-level states point at their top-level ancestor.
@@ -177,4 +201,19 @@ func popInt(v any) int {
 		}
 	}
 	return 0
+}
+
+// cityLikeState are dr5hn state types that denote a city (city-states,
+// federal and autonomous cities, capital districts).
+var cityLikeState = map[string]bool{"city": true, "capital city": true, "autonomous city": true,
+	"state city": true, "city with county rights": true, "special municipality": true,
+	"metropolitan city": true, "capital district": true, "capital territory": true,
+	"federal territory": true, "urban municipality": true, "special city": true}
+
+// qualifiedRegionName names the region around a same-named city.
+func qualifiedRegionName(name, typ string) string {
+	if typ == "oblast" || typ == "administrative region" {
+		return name + " Oblast"
+	}
+	return name + " Region"
 }

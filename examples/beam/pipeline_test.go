@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
+	"github.com/varlik/varlik/entity"
+)
+
+// result is one decoded result line.
+type result struct {
+	ID       json.RawMessage `json:"id"`
+	Lang     string          `json:"lang"`
+	Entities []entity.Entity `json:"entities"`
+	Error    string          `json:"error"`
+}
+
+// runDirect runs the pipeline on the direct runner and returns its two
+// outputs decoded.
+func runDirect(t *testing.T, cfg config) ([]result, []entityCount) {
+	t.Helper()
+	cfg.Output = filepath.Join(t.TempDir(), "out")
+	if err := cfg.check(); err != nil {
+		t.Fatal(err)
+	}
+	p, s := beam.NewPipelineWithRoot()
+	build(s, cfg)
+	if _, err := direct.Execute(context.Background(), p); err != nil {
+		t.Fatalf("pipeline: %v", err)
+	}
+	return readLines[result](t, cfg.Output+".jsonl"), readLines[entityCount](t, cfg.Output+"-entities.jsonl")
+}
+
+func readLines[T any](t *testing.T, path string) []T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			t.Fatalf("%s: %v: %.200s", path, err, sc.Text())
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// checkCounts checks that the per-entity counts add up to the mentions in
+// the results, key by key.
+func checkCounts(t *testing.T, results []result, counts []entityCount) {
+	t.Helper()
+	want := map[[3]string]int{}
+	for _, r := range results {
+		for _, e := range r.Entities {
+			want[countKey(e)]++
+		}
+	}
+	got := map[[3]string]int{}
+	for _, c := range counts {
+		k := [3]string{c.ID, c.Canonical, c.Type}
+		if _, dup := got[k]; dup {
+			t.Errorf("key %v counted twice", k)
+		}
+		got[k] = c.Mentions
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d count lines, want %d", len(got), len(want))
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%v: %d mentions counted, want %d", k, got[k], n)
+		}
+	}
+}
+
+// TestTextFiles tags the repository's testdata, one document per file.
+func TestTextFiles(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	results, counts := runDirect(t, config{Input: "../../testdata/*.txt", Format: "text", Lang: "auto", MaxBytes: 1 << 20})
+	if len(results) != len(files) {
+		t.Fatalf("%d results for %d files", len(results), len(files))
+	}
+	mentions := 0
+	for _, r := range results {
+		var path string
+		if err := json.Unmarshal(r.ID, &path); err != nil || r.Error != "" {
+			t.Fatalf("result id %s, error %q", r.ID, r.Error)
+		}
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("id %q is not the input path: %v", path, err)
+		}
+		for _, e := range r.Entities {
+			if e.Start < 0 || e.End > len(text) || e.Start > e.End || string(text[e.Start:e.End]) != e.Text {
+				t.Errorf("%s: entity %+v does not address its text", path, e)
+			}
+		}
+		mentions += len(r.Entities)
+	}
+	if mentions == 0 {
+		t.Error("no entity found in the testdata")
+	}
+	checkCounts(t, results, counts)
+}
+
+// TestJSONL tags JSON Lines, with bad lines reported as error records.
+func TestJSONL(t *testing.T) {
+	results, counts := runDirect(t, config{Input: "testdata/news.jsonl", Format: "jsonl", Lang: "auto", MaxBytes: 1 << 20})
+	byID := map[string]result{}
+	var errs []string
+	for _, r := range results {
+		if r.Error != "" {
+			errs = append(errs, string(r.ID)+": "+r.Error)
+			continue
+		}
+		byID[string(r.ID)] = r
+	}
+	for _, id := range []string{`"tr-1"`, `"tr-2"`, `"en-1"`, `4`} {
+		if r, ok := byID[id]; !ok || r.Lang == "" {
+			t.Errorf("document %s: not tagged (%+v)", id, r)
+		}
+	}
+	if len(errs) != 2 || !strings.Contains(strings.Join(errs, "\n"), `"no-text": no "text"`) {
+		t.Errorf("errors %q, want a bad JSON line and a line without text", errs)
+	}
+	checkCounts(t, results, counts)
+}
+
+func TestConfigCheck(t *testing.T) {
+	for _, cfg := range []config{
+		{Output: "o", Format: "text", Lang: "auto"},
+		{Input: "i", Output: "o", Format: "xml", Lang: "auto"},
+		{Input: "i", Output: "o", Format: "text", Lang: "xx"},
+	} {
+		if err := cfg.check(); err == nil {
+			t.Errorf("%+v: no error", cfg)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// City-regions. A first-level region that is a city (Moscow, Berlin,
+// Vienna, Tokyo, Beijing, Singapore...) would otherwise appear twice:
+// once as a region from dr5hn states and once as a city. The rule: a
+// region and a city of the same country with the same name are one place
+// when the city lies in the region (or has no known region) and the
+// region is a city by its dr5hn type, or the city holds ≥ 60 % of the
+// region's population, or, the region's population being unknown, the
+// city is the country's capital or the region's only city. The merged
+// entry keeps the region's ID (a Wikidata QID), the city's subtype, the
+// city's names first, and the attributes of both; references to the
+// city's ID are redirected. A city-like region with no city entry
+// (Astana) becomes a city itself.
+
+func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[string]*country, log io.Writer) {
+	codes := make([]string, 0, len(rg.byCountry))
+	for c := range rg.byCountry {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	redirect := map[string]string{}
+	for _, code := range codes {
+		if code == "TR" {
+			continue
+		}
+		c := countries[code]
+		perRegion := map[string]int{}
+		for _, ct := range cs.byCountry[code] {
+			perRegion[ct.e.attrs["parent"]]++
+		}
+		for _, r := range rg.byCountry[code] {
+			name := foldKey(rg.origName[r.id])
+			var best *city
+			for _, ct := range cs.byCountry[code] {
+				if foldKey(ct.en) != name {
+					continue
+				}
+				p := ct.e.attrs["parent"]
+				if p != "" && p != r.id && foldKey(rg.origName[p]) != name {
+					continue
+				}
+				if best == nil || ct.pop > best.pop {
+					best = ct
+				}
+			}
+			rpop := atoi(r.attrs["population"])
+			cityLike := cityLikeState[rg.stateType[r.id]]
+			if best == nil {
+				if cityLike {
+					r.subtype = "city"
+					cs.byCountry[code] = append(cs.byCountry[code], &city{e: r, country: code, en: r.names["en"][0], pop: rpop})
+					fmt.Fprintf(log, "city-region %s %s: region → city\n", r.id, r.names["en"][0])
+				}
+				continue
+			}
+			same := cityLike
+			switch {
+			case same:
+			case rpop > 0:
+				same = float64(best.pop) >= 0.6*float64(rpop)
+			default:
+				same = foldKey(c.capital) == name || perRegion[r.id] == 1
+			}
+			if !same {
+				continue
+			}
+			fmt.Fprintf(log, "city-region %s + %s %s (region pop %d, city pop %d, type %s)\n",
+				r.id, best.e.id, best.en, rpop, best.pop, rg.stateType[r.id])
+			redirect[best.e.id] = r.id
+			mergeInto(r, best.e)
+			delete(g.byID, best.e.id)
+			best.e = r
+		}
+	}
+	for _, e := range g.byID {
+		for k, v := range e.attrs {
+			if to, ok := redirect[v]; ok {
+				e.attrs[k] = to
+			}
+		}
+		if e.attrs["parent"] == e.id {
+			delete(e.attrs, "parent")
+		}
+	}
+}
+
+// mergeInto makes region r the entry of city c: c's subtype, c's names
+// first, c's attributes where r has none (population: the city's).
+func mergeInto(r, c *entry) {
+	r.subtype = c.subtype
+	for l, ns := range c.names {
+		for i := len(ns) - 1; i >= 0; i-- {
+			r.setPreferred(l, ns[i])
+		}
+	}
+	for k, v := range c.attrs {
+		switch k {
+		case "parent": // a first-level city-region has none; the city's was the region itself or its namesake
+		case "population":
+			if v != "" {
+				r.attrs[k] = v
+			}
+		case "source":
+			r.attrs[k] = strings.Join(uniq(strings.Split(v+","+r.attrs[k], ",")), ",")
+		default:
+			if r.attrs[k] == "" {
+				r.attrs[k] = v
+			}
+		}
+	}
+}
+
+func uniq(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

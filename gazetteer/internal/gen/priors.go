@@ -1,0 +1,89 @@
+package main
+
+import "math"
+
+// Priors rank entries that share a name; the loader prefers the higher one.
+// The scheme (one place, so entries from different builders compare):
+//
+//	country 0.95, territory 0.85
+//	capital city 0.90
+//	head of state / government 0.90
+//	IGO, news agency 0.85; ministry, party 0.80; other organizations 0.70
+//	Turkish province 0.70, Turkish district 0.45
+//	city 0.45 + 0.1·log10(population/100k), clamped to [0.30, 0.80]
+//	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
+//	first-level region 0.55 + 0.05·log10(population/1M), clamped to
+//	  [0.40, 0.65]; 0.45 when the population is unknown
+//	place whose name is a frequent Turkish word (common_word=1) 0.10
+//
+// Organizations news mentions thus outrank same-named small cities (the
+// agency Xinhua over two towns called Xinhua), and capitals outrank
+// regions and ordinary cities of the same name.
+const (
+	priorCountry    = 0.95
+	priorTerritory  = 0.85
+	priorCapital    = 0.90
+	priorLeader     = 0.90
+	priorProvince   = 0.70
+	priorDistrict   = 0.45
+	priorCommonWord = 0.10
+)
+
+// orgPrior is the prior of an organization by subtype.
+func orgPrior(subtype string) float64 {
+	switch subtype {
+	case "igo", "agency":
+		return 0.85
+	case "ministry", "party":
+		return 0.80
+	}
+	return 0.70
+}
+
+func cityPrior(pop int, capital bool) float64 {
+	if capital {
+		return priorCapital
+	}
+	if pop <= 0 {
+		return 0.40
+	}
+	return round3(clamp(0.45+0.1*math.Log10(float64(pop)/minCityPopulation), 0.30, 0.80))
+}
+
+func regionPrior(pop int) float64 {
+	if pop <= 0 {
+		return 0.45
+	}
+	return round3(clamp(0.55+0.05*math.Log10(float64(pop)/1e6), 0.40, 0.65))
+}
+
+func clamp(x, lo, hi float64) float64 { return math.Min(hi, math.Max(lo, x)) }
+func round3(x float64) float64      { return math.Round(x*1000) / 1000 }
+
+// assignPriors sets every entry's prior from its type, subtype and
+// population by the scheme above; it runs once, after all builders.
+func assignPriors(g *gazetteer) {
+	for _, e := range g.byID {
+		pop := atoi(e.attrs["population"])
+		switch {
+		case e.attrs["common_word"] == "1":
+			e.prior = priorCommonWord
+		case e.typ == "PERSON":
+			e.prior = priorLeader
+		case e.typ == "ORGANIZATION":
+			e.prior = orgPrior(e.subtype)
+		case e.subtype == "country":
+			e.prior = priorCountry
+		case e.subtype == "territory":
+			e.prior = priorTerritory
+		case e.subtype == "province":
+			e.prior = priorProvince
+		case e.subtype == "district":
+			e.prior = priorDistrict
+		case e.subtype == "capital" || e.subtype == "city":
+			e.prior = cityPrior(pop, e.subtype == "capital")
+		case e.subtype == "region":
+			e.prior = regionPrior(pop)
+		}
+	}
+}
