@@ -151,7 +151,8 @@ type matcher struct {
 	l     lang.Language
 	p     *relationPatterns
 
-	analyses map[string][]lang.Analysis // memo of l.Analyze
+	analyses  map[string][]lang.Analysis // memo of l.Analyze
+	sentFirst []int                      // by sentence: its first unit (see sentenceStart)
 }
 
 // matchAt returns the first match of pat starting at unit i.

@@ -97,6 +97,9 @@ func (m *matcher) headOf(u *unit) (titleHead, bool) {
 	if h, ok := p.titleHeads[u.norm]; ok {
 		return h, true
 	}
+	if !p.mayBeTitleWord(u.norm) {
+		return titleHead{}, false
+	}
 	for _, a := range m.analyze(u.norm) {
 		if len(a.Suffixes) > 1 || (len(a.Suffixes) == 1 && a.Suffixes[0] != "P3sg") {
 			continue
@@ -109,6 +112,9 @@ func (m *matcher) headOf(u *unit) (titleHead, bool) {
 }
 
 func (m *matcher) isExtension(u *unit) bool {
+	if !m.p.mayBeTitleWord(u.norm) {
+		return false
+	}
 	for _, a := range m.analyze(u.norm) {
 		if m.p.titleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
 			return true

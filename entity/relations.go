@@ -27,6 +27,24 @@ type relationPatterns struct {
 	listSeparators map[string]bool   // between coordinated entities: "," ve
 	topicWords     map[string]bool   // after a clause's subject: ise, de
 	reportEndings  []string          // word endings of reported speech: -dığını, -acağını
+
+	// headPrefixes holds the first headPrefixLen bytes of every title head
+	// and extension stem: a cheap test that spares the morphology the many
+	// words that cannot be a title (see mayBeTitleWord).
+	headPrefixes map[string]bool
+}
+
+// headPrefixLen is short enough that a softened stem (bakanlık →
+// bakanlığı) keeps it, long enough to reject most words.
+const headPrefixLen = 3
+
+// mayBeTitleWord reports whether norm may be an inflected title head or
+// extension; false is certain, true needs the morphology.
+func (p *relationPatterns) mayBeTitleWord(norm string) bool {
+	if len(norm) < headPrefixLen {
+		return true
+	}
+	return p.headPrefixes[norm[:headPrefixLen]]
 }
 
 var (
@@ -37,9 +55,25 @@ var (
 // registerPatterns makes p the relation patterns of language code; the
 // pattern files call it from init.
 func registerPatterns(code string, p *relationPatterns) {
+	p.headPrefixes = map[string]bool{}
+	for _, stems := range []map[string]bool{keysOf(p.titleHeads), p.titleExtensions} {
+		for stem := range stems {
+			if len(stem) >= headPrefixLen {
+				p.headPrefixes[stem[:headPrefixLen]] = true
+			}
+		}
+	}
 	patternsMu.Lock()
 	defer patternsMu.Unlock()
 	patternSet[code] = p
+}
+
+func keysOf[V any](m map[string]V) map[string]bool {
+	keys := make(map[string]bool, len(m))
+	for k := range m {
+		keys[k] = true
+	}
+	return keys
 }
 
 func patternsFor(code string) *relationPatterns {
@@ -136,7 +170,11 @@ func extractRelations(doc *Document, l lang.Language) []Relation {
 	var rels []Relation
 	for pi := range p.patterns {
 		pat := &p.patterns[pi]
+		pf := m.newPrefilter(pat)
 		for i := range m.units {
+			if !pf.mayMatch(m.units[i].sent) {
+				continue
+			}
 			st, ok := m.matchAt(pat, i)
 			if !ok {
 				continue
