@@ -5,13 +5,18 @@ import (
 )
 
 // mergeGazetteer appends to ents the mentions of one sentence starting at
-// token off: the model's spans, each given the gazetteer entry whose match
-// covers exactly the same tokens with the same type, then the gazetteer
-// matches that overlap no span. The model decides where it has an opinion
-// (it has seen the gazetteer as features); the gazetteer fills in what it
-// knows and the model missed, such as a known organization in an unusual
-// context.
-func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, matches []gazetteer.Match, code string) []Entity {
+// token off: the spans (found by source: "model", "prose" or "rule"), each
+// given the gazetteer entry whose match covers exactly the same tokens
+// with the same type, then the gazetteer matches that overlap no span. The
+// model decides where it has an opinion (it has seen the gazetteer as
+// features); the gazetteer fills in what it knows and the model missed,
+// such as a known organization in an unusual context.
+//
+// A span from another source whose exact match has no entry of its type
+// takes the type of the best entry instead: prose calls most organizations
+// GPE (Gazprom, BRICS, G20), and the Russian rules guess types from
+// capitalization and context, while the gazetteer knows.
+func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source string, matches []gazetteer.Match, code string) []Entity {
 	j := 0 // next match
 	emitMatchesBefore := func(limit int) {
 		for ; j < len(matches) && matches[j].Last <= limit; j++ {
@@ -25,18 +30,25 @@ func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, matches
 	}
 	for _, sp := range spans {
 		emitMatchesBefore(sp.First)
-		e := doc.span(off+sp.First, off+sp.Last, sp.Type, sp.Score, "model")
+		e := doc.span(off+sp.First, off+sp.Last, sp.Type, sp.Score, source)
 		// Skip the matches the span overlaps, keeping an exact one's entry.
 		for ; j < len(matches) && matches[j].First < sp.Last; j++ {
 			mt := matches[j]
-			if mt.First != sp.First || mt.Last != sp.Last {
+			if mt.First != sp.First || mt.Last != sp.Last || len(mt.Candidates) == 0 {
 				continue
+			}
+			entry := mt.Candidates[0]
+			if source == "model" {
+				entry = nil
 			}
 			for _, c := range mt.Candidates {
 				if Type(c.Type) == sp.Type {
-					e.ID, e.Canonical, e.Source = c.ID, c.Name(code), "model+gazetteer"
+					entry = c
 					break
 				}
+			}
+			if entry != nil {
+				e.Type, e.ID, e.Canonical, e.Source = Type(entry.Type), entry.ID, entry.Name(code), source+"+gazetteer"
 			}
 		}
 		ents = append(ents, e)

@@ -31,8 +31,9 @@ func fold(t *lang.Token, l lang.Language) string {
 	return strings.ToLower(t.Text)
 }
 
-// computeAttrs fills attrs (len(toks) long) for one sentence.
-func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, attrs []tokenAttrs) {
+// computeAttrs fills attrs (len(toks) long) for one sentence and returns
+// the gazetteer's matches (nil when g is nil).
+func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, attrs []tokenAttrs) []gazetteer.Match {
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
@@ -64,9 +65,14 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 		}
 	}
 	runAttrs(toks, attrs)
-	if fs.gaz && g != nil {
-		gazAttrs(g.Match(toks, l), attrs)
+	if g == nil {
+		return nil
 	}
+	matches := g.Match(toks, l)
+	if fs.gaz {
+		gazAttrs(matches, attrs)
+	}
+	return matches
 }
 
 // isLetters reports whether s is non-empty and made of letters only.

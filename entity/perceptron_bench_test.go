@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -28,6 +29,32 @@ func BenchmarkTag(b *testing.B) {
 	for b.Loop() {
 		for _, s := range sents {
 			m.Tag(toks[s.First:s.Last], l, nil)
+		}
+		n += len(toks)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkTagGazetteer is BenchmarkTag with the default gazetteer's
+// matching (features and fallback), as the Extractor runs it.
+func BenchmarkTagGazetteer(b *testing.B) {
+	m, err := DefaultModel("tr")
+	if err != nil {
+		b.Skip(err)
+	}
+	text, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, g := tr.Language, gazetteer.Default()
+	toks := l.Tokenize(string(text))
+	sents := l.Sentences(string(text), toks)
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(toks[s.First:s.Last], l, g)
 		}
 		n += len(toks)
 	}

@@ -23,6 +23,7 @@ type tagBuffers struct {
 	em     [][numLabels]float32
 	back   [][numLabels]int8
 	labels []int
+	gaz    []gazetteer.Match // the sentence's gazetteer matches
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
@@ -51,7 +52,10 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		return nil
 	}
 	b := m.buffers(len(toks))
-	defer m.bufs.Put(b)
+	defer func() {
+		b.gaz = nil // do not keep the caller's entries alive
+		m.bufs.Put(b)
+	}()
 	m.decode(toks, l, g, b)
 	var spans []Span
 	for i := 0; i < len(toks); {
@@ -81,7 +85,7 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		i = j
 	}
 	if g != nil {
-		spans = m.addGazetteerSpans(toks, l, g, b, spans)
+		spans = m.addGazetteerSpans(toks, b, spans)
 	}
 	return spans
 }
@@ -95,7 +99,7 @@ func edgeKind(k lang.Kind) bool {
 // decode computes emission scores for toks into b.em and the best label
 // sequence into b.labels.
 func (m *Model) decode(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, b *tagBuffers) {
-	m.fs.computeAttrs(toks, l, g, b.attrs)
+	b.gaz = m.fs.computeAttrs(toks, l, g, b.attrs)
 	for i := range toks {
 		b.feats = tokenFeatures(b.attrs, i, b.feats[:0])
 		var sc [numLabels]int32

@@ -153,47 +153,64 @@ func (p *perceptron) update(j int, d float32) {
 	p.u[j] += p.c * float64(d)
 }
 
-// model averages and quantizes the weights into a Model. Rows whose
-// averaged weights all round to zero are dropped.
-func (p *perceptron) model(code string, fs featureSet) *Model {
-	avg := make([]float32, len(p.w))
-	maxAbs := 0.0
-	for j := range p.w {
-		a := float64(p.w[j]) - p.u[j]/p.c
-		avg[j] = float32(a)
-		maxAbs = max(maxAbs, math.Abs(a))
-	}
-	scale := float32(maxAbs / 32000)
-	if scale == 0 {
-		scale = 1
-	}
-	kept := 0
-	rows := make([]rowWeights, len(p.keys))
-	for k := range p.keys {
-		nonzero := false
-		for y := range numLabels {
-			q := int16(math.Round(float64(avg[k*numLabels+y] / scale)))
-			rows[k][y] = q
-			nonzero = nonzero || q != 0
-		}
-		if nonzero {
-			kept++
-		} else {
-			p.keys[k] = 0
-		}
-	}
-	m := &Model{lang: code, fs: fs, table: newWeightTable(kept), scale: scale, temp: 1}
+// addAveraged adds share times the averaged weights to acc and tacc
+// (several runs' averages are combined this way before quantizing).
+func (p *perceptron) addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, share float64) {
 	for k, key := range p.keys {
-		if key != 0 {
-			m.table.insert(key, rows[k])
+		row := acc[key]
+		if row == nil {
+			row = new([numLabels]float64)
+			acc[key] = row
+		}
+		for y := range numLabels {
+			j := k*numLabels + y
+			row[y] += share * (float64(p.w[j]) - p.u[j]/p.c)
 		}
 	}
-	avgT := func(w float32, u float64) float64 { return float64(w) - u/p.c }
+	avg := func(w float32, u float64) float64 { return float64(w) - u/p.c }
 	for c := range numCls {
 		for i := range numLabels + 1 {
 			for y := range numLabels {
-				t := avgT(p.tw[i][y], p.tu[i][y]) + avgT(p.tcw[c][i][y], p.tcu[c][i][y])
-				m.trans[c][i][y] = float32(t / float64(scale))
+				tacc[c][i][y] += share * (avg(p.tw[i][y], p.tu[i][y]) + avg(p.tcw[c][i][y], p.tcu[c][i][y]))
+			}
+		}
+	}
+}
+
+// quantize builds a Model from averaged weights: int16 weights on a
+// common scale; rows whose weights all round to zero are dropped.
+func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, code string, fs featureSet) *Model {
+	maxAbs := 0.0
+	for _, row := range acc {
+		for _, v := range row {
+			maxAbs = max(maxAbs, math.Abs(v))
+		}
+	}
+	scale := maxAbs / 32000
+	if scale == 0 {
+		scale = 1
+	}
+	keys := make([]uint64, 0, len(acc))
+	rows := make([]rowWeights, 0, len(acc))
+	for key, row := range acc {
+		var q rowWeights
+		nonzero := false
+		for y, v := range row {
+			q[y] = int16(math.Round(v / scale))
+			nonzero = nonzero || q[y] != 0
+		}
+		if nonzero {
+			keys, rows = append(keys, key), append(rows, q)
+		}
+	}
+	m := &Model{lang: code, fs: fs, table: newWeightTable(len(keys)), scale: float32(scale), temp: 1}
+	for k, key := range keys {
+		m.table.insert(key, rows[k])
+	}
+	for c := range numCls {
+		for i := range numLabels + 1 {
+			for y := range numLabels {
+				m.trans[c][i][y] = float32(tacc[c][i][y] / scale)
 			}
 		}
 	}

@@ -37,7 +37,10 @@ type SpaCySpan struct {
 	End   int `json:"end"`
 }
 
-// SpaCyToken is one token: its index and character span.
+// SpaCyToken is one token of spaCy's: its index and character span. As in
+// spaCy, the tokens cover the text except for one space after a token, so
+// whitespace other than that (a line break, a second space) is a token
+// too, and the indices differ from Document.Tokens when there is any.
 type SpaCyToken struct {
 	ID    int `json:"id"`
 	Start int `json:"start"`
@@ -86,8 +89,21 @@ func (d *Document) SpaCy() SpaCyDoc {
 	for _, s := range d.Sentences {
 		out.Sents = append(out.Sents, SpaCySpan{Start: chars.at(s.Start), End: chars.at(s.End)})
 	}
-	for i, t := range d.Tokens {
-		out.Tokens = append(out.Tokens, SpaCyToken{ID: i, Start: chars.at(t.Start), End: chars.at(t.End)})
+	addToken := func(start, end int) {
+		out.Tokens = append(out.Tokens, SpaCyToken{ID: len(out.Tokens), Start: chars.at(start), End: chars.at(end)})
+	}
+	// spaCy's tokens cover the text but for single spaces after a token
+	// (Token.whitespace_); other whitespace is a token of its own.
+	at := 0
+	for _, t := range d.Tokens {
+		if start := spaceOwned(d.Text, at, t.Start, len(out.Tokens) > 0); start < t.Start {
+			addToken(start, t.Start)
+		}
+		addToken(t.Start, t.End)
+		at = t.End
+	}
+	if start := spaceOwned(d.Text, at, len(d.Text), len(out.Tokens) > 0); start < len(d.Text) {
+		addToken(start, len(d.Text))
 	}
 	for _, r := range d.Relations {
 		out.Extra.Relations = append(out.Extra.Relations, SpaCyRelation{
@@ -96,6 +112,16 @@ func (d *Document) SpaCy() SpaCyDoc {
 		})
 	}
 	return out
+}
+
+// spaceOwned returns where the whitespace token for the gap text[from:to]
+// starts: after the one space the previous token owns, if there is a
+// previous token and the gap starts with a space.
+func spaceOwned(text string, from, to int, afterToken bool) int {
+	if afterToken && from < to && text[from] == ' ' {
+		return from + 1
+	}
+	return from
 }
 
 // charIndex converts the byte offsets used in a Document to character
@@ -114,8 +140,9 @@ func newCharIndex(d *Document) charIndex {
 		offs = append(offs, s.Start, s.End)
 	}
 	for _, t := range d.Tokens {
-		offs = append(offs, t.Start, t.End)
+		offs = append(offs, t.Start, t.End, t.End+1) // t.End+1: a whitespace token after one owned space
 	}
+	offs = append(offs, 0, len(d.Text))
 	for _, r := range d.Relations {
 		offs = append(offs, r.Start, r.End)
 	}

@@ -65,6 +65,11 @@ func TestSpaCyCharacterOffsets(t *testing.T) {
 			wantEnts: []SpaCyEnt{{2, 17, "PERSON", ""}, {20, 23, "ORG", ""}},
 		},
 		{
+			name:     "line breaks and double spaces",
+			doc:      docOf(t, "\nAnkara  ve\n\nİzmir \n", Entity{Text: "İzmir", Type: Location}),
+			wantEnts: []SpaCyEnt{{13, 18, "LOC", ""}},
+		},
+		{
 			name:     "invalid byte counts as one character",
 			doc:      docOf(t, "a\xff Ankara", Entity{Text: "Ankara", Type: Location}),
 			wantEnts: []SpaCyEnt{{3, 9, "LOC", ""}},
@@ -94,14 +99,35 @@ func checkSpaCy(t *testing.T, d *Document, sd SpaCyDoc) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
-	if len(back.Tokens) != len(d.Tokens) || len(back.Ents) != len(d.Entities) || len(back.Sents) != len(d.Sentences) {
-		t.Fatalf("counts: %d/%d tokens, %d/%d ents, %d/%d sents", len(back.Tokens), len(d.Tokens),
-			len(back.Ents), len(d.Entities), len(back.Sents), len(d.Sentences))
+	if len(back.Ents) != len(d.Entities) || len(back.Sents) != len(d.Sentences) {
+		t.Fatalf("counts: %d/%d ents, %d/%d sents", len(back.Ents), len(d.Entities), len(back.Sents), len(d.Sentences))
 	}
 	// JSON turns each invalid byte into U+FFFD: compare with the same mapping.
+	// spaCy's invariant: the token texts, each followed by one space when
+	// the next token starts later, make up the text.
+	var rebuilt strings.Builder
+	texts := map[string]int{}
 	for i, tok := range back.Tokens {
-		if want := jsonText(d.Tokens[i].Text); runeSlice(back.Text, tok.Start, tok.End) != want || tok.ID != i {
-			t.Errorf("token %d: chars [%d,%d) = %q, want %q", i, tok.Start, tok.End, runeSlice(back.Text, tok.Start, tok.End), want)
+		txt := runeSlice(back.Text, tok.Start, tok.End)
+		rebuilt.WriteString(txt)
+		next := len([]rune(back.Text))
+		if i+1 < len(back.Tokens) {
+			next = back.Tokens[i+1].Start
+		}
+		if next > tok.End {
+			rebuilt.WriteByte(' ')
+		}
+		if tok.ID != i {
+			t.Errorf("token %d has id %d", i, tok.ID)
+		}
+		texts[txt]++
+	}
+	if rebuilt.String() != back.Text {
+		t.Errorf("tokens and spaces rebuild %q, want %q", rebuilt.String(), back.Text)
+	}
+	for _, tok := range d.Tokens { // every varlik token is a spaCy token
+		if texts[jsonText(tok.Text)] == 0 {
+			t.Errorf("token %q missing", tok.Text)
 		}
 	}
 	for i, e := range back.Ents {

@@ -34,6 +34,10 @@ type TrainConfig struct {
 	Lexicon *Lexicon
 	Epochs  int   // passes over the data; 0 means 12
 	Seed    int64 // shuffling seed; the same seed gives the same model
+	// Runs > 1 trains that many perceptrons with seeds Seed, Seed+1, ...
+	// and averages their weights: a cheap ensemble that evens out the
+	// dependence on the order of the training data.
+	Runs int
 	// Dev, when not empty, calibrates span scores (else a sample of the
 	// training data does).
 	Dev []TrainingSentence
@@ -97,30 +101,36 @@ func Train(ctx context.Context, sentences []TrainingSentence, cfg TrainConfig) (
 			return nil, ctx.Err()
 		}
 	}
-	p := newPerceptron()
-	rng := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x5eed))
-	order := make([]int, len(sentences))
-	for i := range order {
-		order[i] = i
-	}
-	var b tagBuffers
-	for epoch := 1; epoch <= epochs; epoch++ {
-		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for k, i := range order {
-			if k%256 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
+	runs := max(cfg.Runs, 1)
+	acc := map[uint64]*[numLabels]float64{}
+	var tacc [numCls][numLabels + 1][numLabels]float64
+	for run := range runs {
+		p := newPerceptron()
+		rng := rand.New(rand.NewPCG(uint64(cfg.Seed)+uint64(run), 0x5eed))
+		order := make([]int, len(sentences))
+		for i := range order {
+			order[i] = i
+		}
+		var b tagBuffers
+		for epoch := 1; epoch <= epochs; epoch++ {
+			start := time.Now()
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, toks := 0, 0
+			for k, i := range order {
+				if k%256 == 0 && ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				errs += p.learn(attrs[i], gold[i], &b)
+				toks += len(gold[i])
 			}
-			errs += p.learn(attrs[i], gold[i], &b)
-			toks += len(gold[i])
+			if cfg.Log != nil {
+				fmt.Fprintf(cfg.Log, "run %d epoch %d: %d/%d tokens mistagged, %d features, %.1fs\n",
+					run+1, epoch, errs, toks, len(p.keys), time.Since(start).Seconds())
+			}
 		}
-		if cfg.Log != nil {
-			fmt.Fprintf(cfg.Log, "epoch %d: %d/%d tokens mistagged, %d features, %.1fs\n",
-				epoch, errs, toks, len(p.keys), time.Since(start).Seconds())
-		}
+		p.addAveraged(acc, &tacc, 1/float64(runs))
 	}
-	m := p.model(cfg.Lang, fs)
+	m := quantize(acc, &tacc, cfg.Lang, fs)
 	calib := cfg.Dev
 	if len(calib) == 0 {
 		calib = sentences[:min(len(sentences), 2000)]

@@ -20,8 +20,9 @@ type Match struct {
 	Candidates []*Entry
 	// Inflected is true when the last token is an inflected form of the
 	// name's last word, so that the suffix lies inside [Start, End)
-	// (Bakanlığının for Bakanlığı). An apostrophe suffix (Türkiye'ye) is a
-	// token of its own after Last and does not set it.
+	// (Bakanlığının for Bakanlığı), or, for a WordInflector language, when
+	// some word is an inflected form (России for Россия). An apostrophe
+	// suffix (Türkiye'ye) is a token of its own after Last and does not set it.
 	Inflected bool
 }
 
@@ -46,13 +47,21 @@ const (
 // matches ("Ordu da ..."): telling that apart needs context, so the caller
 // decides.
 //
+// When l implements WordInflector (Russian), every capitalized word of a
+// name may be inflected, whatever the name's type and length (Организации
+// Объединённых Наций, Владимиром Путиным); see matchStemsAt.
+//
 // Candidates slices are shared: callers must not modify them. Beyond the
 // returned slice, Match allocates only in the rare inflection probes
 // (l.Analyze) and candidate lists filtered for a lower-case start.
 func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 	var out []Match
+	matchAt := g.matchAt
+	if l != nil && inflectsEveryWord(l) {
+		matchAt = g.matchStemsAt
+	}
 	for i := 0; i < len(tokens); {
-		m, ok := g.matchAt(tokens, i, l)
+		m, ok := matchAt(tokens, i, l)
 		if !ok {
 			i++
 			continue

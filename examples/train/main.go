@@ -42,7 +42,7 @@ func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
 type config struct {
 	lang, dev, out, capFreq, splitOut string
 	train, words                      fileList
-	epochs, splitDev, upper           int
+	epochs, runs, splitDev, upper     int
 	seed                              int64
 	gaz, morph, splitApos, misc       bool
 }
@@ -71,6 +71,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Var(&c.words, "words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
+	fs.IntVar(&c.runs, "runs", 1, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
@@ -119,7 +120,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := entity.TrainConfig{Lang: c.lang, Language: res.lang, Morphology: c.morph, Gazetteer: res.gaz,
-		Epochs: c.epochs, Seed: c.seed, Dev: dev, Log: stderr}
+		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr}
 	if c.capFreq != "" || len(c.words) > 0 {
 		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.lang); err != nil {
 			return err

@@ -62,3 +62,8 @@ func foldRune(r rune) rune {
 func nfcStable(r rune) bool {
 	return r < 0x300 || r >= 0x400 && r <= 0x4FF && (r < 0x483 || r > 0x489)
 }
+
+// InflectsEveryWord reports that Russian names decline word by word
+// (Организации Объединённых Наций, Владимиром Путиным): the gazetteer
+// matches each word of a name through its stems (gazetteer.WordInflector).
+func (Russian) InflectsEveryWord() bool { return true }

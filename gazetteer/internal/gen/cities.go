@@ -236,7 +236,8 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 }
 
 // matchGeoNames finds the GeoNames city for a dr5hn row: same name (or
-// alternative name) within ~30 km. A mere neighbour is never a match: it
+// alternative name) within ~30 km, or any name at the same point (within
+// ~500 m). A mere neighbour is never a match: it
 // gave dr5hn's county "Kent" the ID of the village Headcorn.
 func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoCity {
 	k, kn := foldKey(name), foldKey(native)
@@ -248,8 +249,8 @@ func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoC
 			continue
 		}
 		gk, ga := foldKey(gc.name), foldKey(gc.alt)
-		if gk != k && gk != kn && (ga == "" || (ga != k && ga != kn)) {
-			continue
+		if gk != k && gk != kn && (ga == "" || (ga != k && ga != kn)) && d > 0.005 {
+			continue // other names match only at the same point (Geneva/Genève, ~500 m)
 		}
 		if d < bestD {
 			best, bestD = gc, d
@@ -257,7 +258,6 @@ func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoC
 	}
 	return best
 }
-
 
 // markCapitals links each country to its capital city entry.
 func markCapitals(cs *cities, countries map[string]*country) {

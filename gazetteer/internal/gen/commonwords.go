@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Common-word collisions. A foreign place whose name is a frequent Turkish
@@ -19,7 +20,8 @@ import (
 // its capitalised form (a proper name is mostly capitalised). Such names
 // are removed from foreign cities and regions; an entry left without its
 // preferred Turkish or English name is dropped, unless it is a capital or
-// has ≥ 1M inhabitants, which keeps its names and gets common_word=1.
+// has ≥ 1M inhabitants (or is in commonWordKeepNames), which keeps its
+// names, gets common_word=1 and the low prior priorCommonWord.
 // Turkish provinces and districts (Ordu, Van, Batman, Of, Pazar) are real
 // places named in Turkish text and are never touched.
 
@@ -27,6 +29,10 @@ const (
 	commonWordRank = 20000
 	commonWordKeep = 1000000
 )
+
+// commonWordKeepNames are well-known foreign cities under 1M that Turkish
+// news names as they are (Fransa'nın Nice kenti), keyed country|English name.
+var commonWordKeepNames = map[string]bool{"Q142|Nice": true, "Q38|Bari": true, "Q262|Oran": true}
 
 // turkishFreq maps a word form (case kept) to its rank and count.
 type turkishFreq map[string][2]int
@@ -67,7 +73,7 @@ func (f turkishFreq) common(name string) bool {
 	if !ok || lw[0] > commonWordRank {
 		return false
 	}
-	capForm := strings.ToUpperSpecial(turkishCase, string([]rune(low)[0])) + string([]rune(low)[1:])
+	capForm := strings.ToUpperSpecial(unicode.TurkishCase, string([]rune(low)[0])) + string([]rune(low)[1:])
 	return f[capForm][1] < lw[1]
 }
 
@@ -92,7 +98,7 @@ func markCommonWords(s src, g *gazetteer, log io.Writer) error {
 		if len(hit) == 0 {
 			continue
 		}
-		if atoi(e.attrs["population"]) >= commonWordKeep {
+		if atoi(e.attrs["population"]) >= commonWordKeep || commonWordKeepNames[e.attrs["country"]+"|"+e.names["en"][0]] {
 			e.attrs["common_word"] = "1"
 			fmt.Fprintf(log, "common word kept %s %v\n", e.id, hit)
 			continue
@@ -106,11 +112,16 @@ func markCommonWords(s src, g *gazetteer, log io.Writer) error {
 			}
 			e.names[l] = keep
 		}
-		if !e.has("tr") || !e.has("en") || freq.common(hit[0]) && len(e.names["tr"]) == 0 {
+		if !e.has("tr") || !e.has("en") {
 			delete(g.byID, e.id)
 			dropped = append(dropped, fmt.Sprintf("%s %s (%s, pop %s)", e.id, hit[0], e.attrs["country"], e.attrs["population"]))
 		} else {
 			fmt.Fprintf(log, "common word names removed from %s: %v\n", e.id, hit)
+		}
+	}
+	for _, e := range g.byID { // cities of a dropped region lose their parent
+		if p := e.attrs["parent"]; p != "" && g.byID[p] == nil {
+			delete(e.attrs, "parent")
 		}
 	}
 	sort.Strings(dropped)

@@ -51,7 +51,7 @@ func TestKnownFacts(t *testing.T) {
 		want             []string // substrings of subtype+attrs
 	}{
 		{"Rusya is RU", ";tr=Rusya|", "LOCATION", []string{"iso=RU"}},
-		{"China capital is Pekin", ";tr=Çin|", "LOCATION", []string{"capital=geonames:1816670"}},
+		{"China capital is Pekin", ";tr=Çin|", "LOCATION", []string{"capital=Q956"}},
 		{"Pekin is a capital", ";tr=Pekin|Beijing;", "LOCATION", []string{"capital", "country=Q148"}},
 		{"Hangzhou in Zhejiang in China", ";tr=Hangzhou;en=Hangzhou;", "LOCATION", []string{"parent=Q16967", "country=Q148"}},
 		{"Zhejiang region", ";tr=Zhejiang;", "LOCATION", []string{"region", "country=Q148"}},

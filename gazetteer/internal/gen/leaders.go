@@ -40,9 +40,15 @@ var postSoviet = map[string]bool{"RU": true, "UA": true, "BY": true, "KZ": true,
 
 type title struct{ en, tr, ru string }
 
+// defaultTitle is used when the Factbook gives a name without a title.
+var defaultTitle = map[string]title{
+	"head_of_state":      {"President", "Cumhurbaşkanı", "Президент"},
+	"head_of_government": {"Prime Minister", "Başbakan", "Премьер-министр"},
+}
+
 var (
 	sinceRe  = regexp.MustCompile(`\s*\(.*$`)
-	ranksRe  = regexp.MustCompile(`^(General|Gen\.|Col\.|Capt\.|Dr\.|Sir|Dame|Ratu|Crown Prince|Air Vice-Marshal|co-chiefs of state Captains Regent)\s+`)
+	ranksRe  = regexp.MustCompile(`^(General|Gen\.|Col\.|Capt\.|Dr\.|Sir|Dame|Ratu|Crown Prince|Air Vice-Marshal|Archbishop)\s+`)
 	ofRe     = regexp.MustCompile(`\s+of\s+(the\s+)?[A-Z][a-z]+$`)
 	romanRe  = regexp.MustCompile(`^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$`)
 	particle = map[string]bool{"al": true, "bin": true, "bint": true, "de": true, "da": true, "dos": true,
@@ -115,12 +121,19 @@ func buildLeaders(s src, g *gazetteer, countries map[string]*country) error {
 			if westernRegions[c.region] && len(pn.given) > 0 {
 				pn.preferred = strings.Join(append([]string{pn.given[0]}, pn.sur...), " ")
 			}
-			en, tr, ru := []string{pn.preferred}, []string{pn.preferred}, []string{romanToRussian(pn.preferred)}
+			en, tr, ru := []string{pn.preferred}, []string{pn.preferred}, []string{personToRussian(pn.preferred, j.code)}
+			if j.code == "CN" {
+				ru = []string{pinyinToRussian(pn.preferred)}
+			}
 			if postSoviet[j.code] {
 				tr = []string{romanToTurkish(pn.preferred)}
 			}
-			if p, ok := people[pn.preferred]; ok {
-				en, tr, ru = p[1], p[0], p[2]
+			if p, ok := people[pn.preferred]; ok { // an empty column keeps the rule's names
+				for i, dst := range []*[]string{&tr, &en, &ru} {
+					if len(p[i]) > 0 && p[i][0] != "" {
+						*dst = p[i]
+					}
+				}
 			}
 			id := "varlik:person:" + slug(en[0])
 			if e := g.byID[id]; e != nil {
@@ -136,6 +149,9 @@ func buildLeaders(s src, g *gazetteer, countries map[string]*country) error {
 			e.addName("en", pn.full)
 			for _, n := range ru {
 				e.addName("ru", n)
+			}
+			if pn.title.en == "" { // the Factbook omits the usual title (France's Prime Minister)
+				pn.title = defaultTitle[office.subtype]
 			}
 			if pn.title.en != "" {
 				e.attrs["role"] = pn.title.tr
@@ -162,6 +178,9 @@ func parseLeader(text string, titles []title) (personName, bool) {
 		}
 	}
 	t = strings.TrimSpace(ofRe.ReplaceAllString(sinceRe.ReplaceAllString(t, ""), ""))
+	for len(t) > 0 && unicode.IsLower([]rune(t)[0]) && !strings.HasPrefix(t, "co-chiefs") { // "overall Taliban Leader"
+		_, t, _ = strings.Cut(t, " ")
+	}
 	if t == "" || t == "None" || strings.Contains(t, "vacant") {
 		return pn, false
 	}
@@ -171,6 +190,11 @@ func parseLeader(text string, titles []title) (personName, bool) {
 			t = strings.TrimLeft(t[len(ti.en):], " ,")
 			break
 		}
+	}
+	if strings.HasPrefix(t, "of ") {
+		// "President of China XI Jinping" for Hong Kong and Macau: another
+		// country's leader, who has an entry of their own.
+		return pn, false
 	}
 	if i := strings.Index(t, ", "); i >= 0 && pn.title.en != "" { // "President, Presidential Council, Mohammed al-MANFI"
 		t = t[strings.LastIndex(t, ", ")+2:]
@@ -184,8 +208,12 @@ func parseLeader(text string, titles []title) (personName, bool) {
 	}
 	words := strings.Fields(t)
 	stage := 0
-	for _, w := range words {
+	for i, w := range words {
 		caps := isCapsWord(w)
+		if stage == 1 && particle[w] && i+1 < len(words) && isCapsWord(words[i+1]) {
+			pn.sur = append(pn.sur, w) // CORREIA e SILVA
+			continue
+		}
 		switch {
 		case caps && stage <= 1:
 			stage = 1
@@ -237,7 +265,7 @@ func isCapsWord(w string) bool {
 // titleCaps turns a capitalised surname into title case: MISHUSTIN →
 // Mishustin, SASSOU-Nguesso → Sassou-Nguesso, III stays III.
 func titleCaps(w string, first bool) string {
-	if romanRe.MatchString(w) {
+	if romanRe.MatchString(w) && !first { // XI Jinping is a surname, Charles III a regnal number
 		return w
 	}
 	parts := strings.Split(w, "-")

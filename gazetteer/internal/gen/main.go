@@ -27,9 +27,14 @@ var curated embed.FS
 func main() {
 	data := flag.String("data", "../../shared/data/gazetteer", "directory with the gazetteer source data")
 	out := flag.String("o", "data/default.tsv", "output TSV file")
+	verbose := flag.Bool("v", false, "log merges and dropped common-word places to stderr")
 	keep := flag.Bool("keep", false, "write the output even when verify fails (for debugging; exit status is still 1)")
 	flag.Parse()
-	g, err := build(src{dir: *data}, os.Stderr)
+	var logw io.Writer = io.Discard
+	if *verbose {
+		logw = os.Stderr
+	}
+	g, err := build(src{dir: *data}, logw)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)

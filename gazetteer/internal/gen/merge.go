@@ -12,9 +12,11 @@ import (
 // once as a region from dr5hn states and once as a city. The rule: a
 // region and a city of the same country with the same name are one place
 // when the city lies in the region (or has no known region) and the
-// region is a city by its dr5hn type, or the city holds ≥ 60 % of the
-// region's population, or, the region's population being unknown, the
-// city is the country's capital or the region's only city. The merged
+// region is a city by its dr5hn type (city, autonomous city, German
+// Land, municipality, ...), or the region is a state or special-status
+// collectivity or prefecture named after the country's capital (Vienna,
+// Paris, Tokyo).
+// Populations are not used: dr5hn's region figures are unreliable. The merged
 // entry keeps the region's ID (a Wikidata QID), the city's subtype, the
 // city's names first, and the attributes of both; references to the
 // city's ID are redirected. A city-like region with no city entry
@@ -32,12 +34,11 @@ func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[strin
 			continue
 		}
 		c := countries[code]
-		perRegion := map[string]int{}
-		for _, ct := range cs.byCountry[code] {
-			perRegion[ct.e.attrs["parent"]]++
-		}
 		for _, r := range rg.byCountry[code] {
-			name := foldKey(rg.origName[r.id])
+			if r.subtype != "region" {
+				continue // already merged
+			}
+			name := foldKey(r.names["en"][0])
 			var best *city
 			for _, ct := range cs.byCountry[code] {
 				if foldKey(ct.en) != name {
@@ -61,14 +62,9 @@ func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[strin
 				}
 				continue
 			}
-			same := cityLike
-			switch {
-			case same:
-			case rpop > 0:
-				same = float64(best.pop) >= 0.6*float64(rpop)
-			default:
-				same = foldKey(c.capital) == name || perRegion[r.id] == 1
-			}
+			typ := rg.stateType[r.id]
+			same := cityLike || typ == "land" || typ == "municipality" ||
+				(foldKey(c.capital) == name && (typ == "state" || typ == "prefecture" || strings.Contains(typ, "special status")))
 			if !same {
 				continue
 			}

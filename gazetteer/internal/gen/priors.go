@@ -14,7 +14,8 @@ import "math"
 //	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
 //	first-level region 0.55 + 0.05·log10(population/1M), clamped to
 //	  [0.40, 0.65]; 0.45 when the population is unknown
-//	place whose name is a frequent Turkish word (common_word=1) 0.10
+//	place kept although its name is a frequent Turkish word
+//	  (common_word=1, see commonwords.go) 0.20
 //
 // Organizations news mentions thus outrank same-named small cities (the
 // agency Xinhua over two towns called Xinhua), and capitals outrank
@@ -26,7 +27,7 @@ const (
 	priorLeader     = 0.90
 	priorProvince   = 0.70
 	priorDistrict   = 0.45
-	priorCommonWord = 0.10
+	priorCommonWord = 0.20
 )
 
 // orgPrior is the prior of an organization by subtype.
@@ -58,7 +59,7 @@ func regionPrior(pop int) float64 {
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Min(hi, math.Max(lo, x)) }
-func round3(x float64) float64      { return math.Round(x*1000) / 1000 }
+func round3(x float64) float64        { return math.Round(x*1000) / 1000 }
 
 // assignPriors sets every entry's prior from its type, subtype and
 // population by the scheme above; it runs once, after all builders.
@@ -66,7 +67,7 @@ func assignPriors(g *gazetteer) {
 	for _, e := range g.byID {
 		pop := atoi(e.attrs["population"])
 		switch {
-		case e.attrs["common_word"] == "1":
+		case e.attrs["common_word"] == "1" && e.subtype != "capital":
 			e.prior = priorCommonWord
 		case e.typ == "PERSON":
 			e.prior = priorLeader

@@ -91,10 +91,21 @@ func applyWord(w string, lowerFn func(string) string, rules []rule, start, end f
 		if len(r) > 0 {
 			r[0] = unicode.ToUpper(r[0])
 		}
-		// after a hyphen, keep capitals too: Sassou-Nguesso
+		out = string(r)
+	}
+	// after a hyphen, keep the source's case: Sassou-Nguesso, al-Sisi
+	if i := strings.IndexByte(out, '-'); i >= 0 {
+		r := []rune(out)
+		src := strings.Split(w, "-")
+		part := 0
 		for j := 1; j < len(r); j++ {
 			if r[j-1] == '-' {
-				r[j] = unicode.ToUpper(r[j])
+				part++
+				if part < len(src) && src[part] != "" && unicode.IsUpper([]rune(src[part])[0]) {
+					r[j] = unicode.ToUpper(r[j])
+				} else {
+					r[j] = unicode.ToLower(r[j])
+				}
 			}
 		}
 		out = string(r)
@@ -124,14 +135,16 @@ var romanRuRules = []rule{
 }
 
 // romanToRussian transliterates a romanized name into Cyrillic.
-func romanToRussian(s string) string {
+func romanToRussian(s string) string { return romanToRussianWith(s, romanRuRules) }
+
+func romanToRussianWith(s string, rules []rule) string {
 	special := func(w string, i int) (string, int, bool) {
 		c := w[i]
 		switch {
 		case i == 0 && c == 'e':
 			return "э", 1, true
 		case c == 'c':
-			if i+1 < len(w) && w[i+1] == 'h' {
+			if i+1 < len(w) && (w[i+1] == 'h' || w[i+1] == 'k' || w[i+1] == 'z') {
 				return "", 0, false
 			}
 			if i+1 < len(w) && strings.IndexByte("eiy", w[i+1]) >= 0 {
@@ -154,7 +167,7 @@ func romanToRussian(s string) string {
 		}
 		return "", 0, false
 	}
-	return applyRules(foldLatin(s), strings.ToLower, romanRuRules, special, nil)
+	return applyRules(foldLatin(s), strings.ToLower, rules, special, nil)
 }
 
 var romanTrRules = []rule{

@@ -1,0 +1,27 @@
+package entity_test
+
+import (
+	"fmt"
+
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+func ExampleModel_Tag() {
+	m, err := entity.DefaultModel("tr")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	text := "Dışişleri Bakanı Hakan Fidan, dün Ankara'da Avrupa Birliği heyetiyle görüştü."
+	toks := tr.Tokenize(text)
+	for _, sp := range m.Tag(toks, tr.Language, gazetteer.Default()) {
+		start, end := toks[sp.First].Start, toks[sp.Last-1].End
+		fmt.Printf("%s %q\n", sp.Type, text[start:end])
+	}
+	// Output:
+	// PERSON "Hakan Fidan"
+	// LOCATION "Ankara"
+	// ORGANIZATION "Avrupa Birliği"
+}

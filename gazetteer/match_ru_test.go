@@ -1,0 +1,71 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/lang/ru"
+)
+
+func russianFixture() *Gazetteer {
+	ru := func(id, typ string, names ...string) *Entry {
+		return &Entry{ID: id, Type: typ, Names: map[string][]string{"ru": names}, Prior: 0.5}
+	}
+	return New(
+		ru("Q159", Location, "Россия", "Российская Федерация"),
+		ru("Q148", Location, "Китай", "КНР"),
+		ru("Q1065", Organization, "Организация Объединённых Наций", "ООН"),
+		ru("Q37470", Organization, "Совет Безопасности ООН"),
+		ru("Q485207", Organization, "Шанхайская организация сотрудничества"),
+		ru("mishustin", Person, "Михаил Мишустин"),
+		ru("putin", Person, "Владимир Путин"),
+		ru("li-qiang", Person, "Ли Цян"),
+		ru("Q649", Location, "Москва"),
+	)
+}
+
+func TestMatchRussianInflection(t *testing.T) {
+	g := russianFixture()
+	l := ru.Russian{}
+	tests := []struct {
+		text string
+		want []found
+	}{
+		{"Россия и Китай", []found{{"Россия", []string{"Q159"}, false}, {"Китай", []string{"Q148"}, false}}},
+		{"правительства России и Китая", []found{{"России", []string{"Q159"}, true}, {"Китая", []string{"Q148"}, true}}},
+		{"с Российской Федерацией", []found{{"Российской Федерацией", []string{"Q159"}, true}}},
+		{"реформу Организации Объединённых Наций", []found{{"Организации Объединённых Наций", []string{"Q1065"}, true}}},
+		{"Совет Безопасности ООН заявил", []found{{"Совет Безопасности ООН", []string{"Q37470"}, false}}},
+		{"в рамках Шанхайской организации сотрудничества", []found{
+			{"Шанхайской организации сотрудничества", []string{"Q485207"}, true}}},
+		{"встретился с Михаилом Мишустиным", []found{{"Михаилом Мишустиным", []string{"mishustin"}, true}}},
+		{"с президентом Владимиром Путиным в Москве", []found{
+			{"Владимиром Путиным", []string{"putin"}, true}, {"Москве", []string{"Q649"}, true}}},
+		{"встретил Ли Цяна", []found{{"Ли Цяна", []string{"li-qiang"}, true}}},
+		{"работать с Москвой", []found{{"Москвой", []string{"Q649"}, true}}},
+		{"москвой", nil},       // a lower-case start never matches an upper-case name
+		{"Китайцы и Россией", []found{{"Россией", []string{"Q159"}, true}}},
+		{"Путин приехал", nil}, // one word of a two-word name is not the name
+	}
+	for _, tc := range tests {
+		got := matchText(t, g, l, tc.text)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Match(%q) mismatch (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func BenchmarkMatchRussian(b *testing.B) {
+	g := Default()
+	l := ru.Russian{}
+	text := "Председатель правительства России Михаил Мишустин и глава правительства Китая Ли Цян " +
+		"договорились расширить торговлю после переговоров в Москве. Стороны выступили за реформу " +
+		"Организации Объединённых Наций и обсудили сотрудничество в рамках Шанхайской организации сотрудничества."
+	toks := l.Tokenize(text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		g.Match(toks, l)
+	}
+	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,110 @@
+package gazetteer
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// WordInflector is an optional interface of a lang.Language whose names
+// inflect in every word by changing its ending, as Russian does
+// (Организация Объединённых Наций → Организации Объединённых Наций,
+// Владимир Путин → Владимиром Путиным), rather than by suffixes appended
+// to the last word (Turkish: Dışişleri Bakanlığının). For such a language
+// Match tries, for each word of a name, the word as written and every stem
+// l.Analyze proposes for it, for names of any type and length. lang
+// packages implement it without importing gazetteer.
+type WordInflector interface {
+	InflectsEveryWord() bool
+}
+
+// inflectsEveryWord reports whether l declares word-by-word inflection.
+func inflectsEveryWord(l lang.Language) bool {
+	w, ok := l.(WordInflector)
+	return ok && w.InflectsEveryWord()
+}
+
+// maxStemDepth bounds the words of a name matched through stems.
+const maxStemDepth = 12
+
+// matchStemsAt returns the longest match starting at token i for a
+// language that inflects every word: a depth-first walk over the tokens
+// where each word token contributes its folded form and the stems of its
+// analyses (the first word only when capitalized), pruned by the index's
+// name prefixes.
+// Of matches of one length, the one with fewer stemmed words wins (the
+// walk tries the written form first).
+func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, l lang.Language) (Match, bool) {
+	first := &tokens[i]
+	if !canStart(first.Kind) {
+		return Match{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(first.Text)
+	lowerStart := unicode.IsLower(r)
+	if lowerStart && !g.anyLower {
+		return Match{}, false
+	}
+	w := stemWalk{g: g, tokens: tokens, l: l, lowerStart: lowerStart, best: Match{First: i}}
+	w.walk(i, fnvOffset, false)
+	if w.best.Last == 0 {
+		return Match{}, false
+	}
+	w.best.Start, w.best.End = first.Start, tokens[w.best.Last-1].End
+	return w.best, true
+}
+
+type stemWalk struct {
+	g          *Gazetteer
+	tokens     []lang.Token
+	l          lang.Language
+	lowerStart bool
+	best       Match
+}
+
+// walk extends a name prefix with hash h (fnvOffset before the first
+// token) by token j; stemmed tells whether some earlier word matched
+// through a stem.
+func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
+	if j >= len(w.tokens) || j-w.best.First >= maxStemDepth {
+		return
+	}
+	t := &w.tokens[j]
+	if j > w.best.First && w.tokens[j-1].End < t.Start {
+		h = hashByte(h, ' ')
+	}
+	word := folded(t)
+	w.try(j, hashKey(h, word), stemmed)
+	if t.Kind != lang.Word || j == w.best.First && !startsUpper(t.Text) {
+		return // a name's first word is capitalized; later ones may not be (Шанхайской организации)
+	}
+	for _, a := range w.l.Analyze(word) {
+		if a.Stem != word {
+			w.try(j, hashKey(h, a.Stem), true)
+		}
+	}
+}
+
+// try records the names ending at token j with key hash next and walks on
+// when next is a prefix of longer names.
+func (w *stemWalk) try(j int, next uint64, stemmed bool) {
+	v, ok := w.g.index[next]
+	if !ok {
+		return
+	}
+	if grp := v &^ prefixBit; grp != 0 && (!w.lowerStart || w.g.groups[grp-1].anyLower) {
+		if j+1 > w.best.Last || j+1 == w.best.Last && !stemmed && w.best.Inflected {
+			w.best.Last = j + 1
+			w.best.Candidates = w.g.groupEntries(w.g.groups[grp-1], w.lowerStart)
+			w.best.Inflected = stemmed
+		}
+	}
+	if v&prefixBit != 0 {
+		w.walk(j+1, next, stemmed)
+	}
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
