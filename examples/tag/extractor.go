@@ -1,9 +1,32 @@
 package main
 
-import "github.com/varlik/varlik/entity"
+import (
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/gazetteer"
+)
 
-// newExtractor builds the Extractor the flags ask for.
+// newExtractor builds the Extractor the flags ask for. Documents have no
+// size limit here: tag reads whole files, and a file that could be read
+// gets a result.
 func newExtractor(cfg config) (*entity.Extractor, error) {
 	opts := []entity.Option{entity.WithLanguage(cfg.lang), entity.WithMaxBytes(0)}
+	if cfg.model != "" {
+		m, err := entity.ReadModelFile(cfg.model)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, entity.WithModel(m))
+	}
+	if len(cfg.gazetteers) > 0 {
+		var extra []*gazetteer.Entry
+		for _, path := range cfg.gazetteers {
+			g, err := gazetteer.LoadFile(path)
+			if err != nil {
+				return nil, err
+			}
+			extra = append(extra, g.Entries()...)
+		}
+		opts = append(opts, entity.WithGazetteer(gazetteer.Default().With(extra...)))
+	}
 	return entity.New(opts...)
 }

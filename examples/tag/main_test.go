@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+func runTag(t *testing.T, stdin string, args ...string) (string, error) {
+	t.Helper()
+	var out bytes.Buffer
+	err := run(args, strings.NewReader(stdin), &out)
+	return out.String(), err
+}
+
+// TestSeedJSON runs the README's main command and checks the offset
+// invariant of every entity against the file's bytes.
+func TestSeedJSON(t *testing.T) {
+	const path = "../../testdata/xinhua_hangzhou_tr.txt"
+	input, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := runTag(t, "", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Lang     string `json:"lang"`
+		Entities []struct {
+			Text       string `json:"text"`
+			Type       string `json:"type"`
+			Start, End int
+			ID         string `json:"id"`
+		} `json:"entities"`
+		Relations []struct {
+			Type            string `json:"type"`
+			Subject, Object int
+		} `json:"relations"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, out)
+	}
+	if doc.Lang != "tr" || len(doc.Entities) == 0 || len(doc.Relations) == 0 {
+		t.Fatalf("lang %q, %d entities, %d relations", doc.Lang, len(doc.Entities), len(doc.Relations))
+	}
+	for _, e := range doc.Entities {
+		if string(input[e.Start:e.End]) != e.Text {
+			t.Errorf("entity %q at [%d,%d) is %q in the input", e.Text, e.Start, e.End, input[e.Start:e.End])
+		}
+	}
+	for _, r := range doc.Relations {
+		if r.Subject < 0 || r.Subject >= len(doc.Entities) || r.Object >= len(doc.Entities) {
+			t.Errorf("relation %+v has bad indices", r)
+		}
+	}
+}
+
+func TestFormats(t *testing.T) {
+	const text = "Rusya Başbakanı Mihail Mişustin, Hangzhou'da Li Qiang ile görüştü."
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-out", "jsonl"}, `"type":"PERSON"`},
+		{[]string{"-out", "text"}, "[PERSON Mihail Mişustin]"},
+		{[]string{"-out", "text", "-lang", "tr"}, "ROLE\tMihail Mişustin\tRusya (Başbakan)"},
+	} {
+		out, err := runTag(t, text, tc.args...)
+		if err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%v: output lacks %q:\n%s", tc.args, tc.want, out)
+		}
+		if tc.args[1] == "jsonl" && strings.Count(out, "\n") != 1 {
+			t.Errorf("jsonl: want one line, got %q", out)
+		}
+	}
+}
+
+// TestCoNLLRoundTrip checks that -in conll -out conll prints exactly the
+// input's tokens and sentences, each with an IOB2 tag.
+func TestCoNLLRoundTrip(t *testing.T) {
+	in := "Çin\tB-LOC\nBaşbakanı\tO\nLi\tB-PER\nQiang\tI-PER\n'in\tO\n.\tO\n\n-DOCSTART-\n\nAnkara\tB-LOC\n'da\tO\n"
+	out, err := runTag(t, in, "-in", "conll", "-out", "conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Çin", "Başbakanı", "Li", "Qiang", "'in", ".", "", "Ankara", "'da", ""}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out)
+	}
+	for i, line := range lines {
+		tok, tag, _ := strings.Cut(line, "\t")
+		if tok != want[i] {
+			t.Errorf("line %d: token %q, want %q", i, tok, want[i])
+		}
+		if tok != "" && tag != "O" && !strings.HasPrefix(tag, "B-") && !strings.HasPrefix(tag, "I-") {
+			t.Errorf("line %d: tag %q is not IOB2", i, tag)
+		}
+	}
+	if !strings.Contains(out, "Li\tB-PERSON\nQiang\tI-PERSON") {
+		t.Errorf("Li Qiang not tagged as a person:\n%s", out)
+	}
+}
+
+// TestBadInputExitsZero: any input that can be read gives a result.
+func TestBadInputExitsZero(t *testing.T) {
+	for _, in := range []string{"", "\x00\x00", "\xff\xfe\xfd", "ş" + strings.Repeat("x", 1<<20)} {
+		if _, err := runTag(t, in); err != nil {
+			t.Errorf("input %.10q: %v", in, err)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"-lang", "xx"},
+		{"-out", "yaml"},
+		{"-in", "pdf"},
+		{"-nosuchflag"},
+		{"no/such/file.txt"},
+		{"-model", "no/such.model"},
+		{"-gazetteer", "no/such.tsv"},
+	} {
+		if _, err := runTag(t, "Ankara", args...); err == nil {
+			t.Errorf("%v: want an error", args)
+		} else if strings.Contains(err.Error(), "\n") {
+			t.Errorf("%v: error is not one line: %q", args, err)
+		}
+	}
+}
