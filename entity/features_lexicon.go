@@ -128,3 +128,24 @@ func (x *Lexicon) ReadCounts(r io.Reader, minCount int64) error {
 	}
 	return nil
 }
+
+// capBucket maps a capitalized share of a word's occurrences to a bucket.
+func capBucket(capitalized, total int64) uint8 {
+	if total <= 0 {
+		return 0
+	}
+	r := float64(capitalized) / float64(total)
+	switch {
+	case r < 0.02:
+		return 1
+	case r < 0.1:
+		return 2
+	case r < 0.4:
+		return 3
+	case r < 0.8:
+		return 4
+	case r < 0.97:
+		return 5
+	}
+	return 6
+}

@@ -155,14 +155,12 @@ func (c *countWriter) Write(b []byte) (int, error) {
 // not a complete model of this version.
 func LoadModel(r io.Reader) (*Model, error) {
 	head := make([]byte, len(modelMagic)+1)
-	if n, err := io.ReadFull(r, head); err != nil {
-		if n < len(modelMagic) || string(head[:len(modelMagic)]) != modelMagic[:len(modelMagic)] {
-			return nil, ErrNotModel
-		}
-		return nil, fmt.Errorf("%w: no version byte", ErrTruncated)
-	}
-	if string(head[:len(modelMagic)]) != modelMagic {
+	n, err := io.ReadFull(r, head)
+	if n < len(modelMagic) || string(head[:len(modelMagic)]) != modelMagic {
 		return nil, ErrNotModel
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: no version byte", ErrTruncated)
 	}
 	if v := head[len(modelMagic)]; v != modelVersion {
 		return nil, fmt.Errorf("%w %d (this build reads version %d)", ErrModelVersion, v, modelVersion)
@@ -281,8 +279,10 @@ func decodeModel(r *bufio.Reader) (*Model, error) {
 		}
 		m.table.insert(key, w)
 	}
-	if d.err == nil && string(d.bytes(len(modelTrailer))) != modelTrailer && d.err == nil {
-		d.fail(fmt.Errorf("%w: missing trailer", ErrTruncated))
+	if d.err == nil {
+		if trailer := d.bytes(len(modelTrailer)); d.err == nil && string(trailer) != modelTrailer {
+			d.fail(fmt.Errorf("%w: missing trailer", ErrTruncated))
+		}
 	}
 	if d.err == nil {
 		// Reading to the end makes gzip verify its checksum.

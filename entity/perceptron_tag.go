@@ -45,8 +45,12 @@ func (m *Model) buffers(n int) *tagBuffers {
 // Tag finds the entities in one sentence's tokens. l supplies folding and
 // morphology (nil: tokens' Norm and no morphology features) and g the
 // gazetteer (nil: no gazetteer features); pass the same ones the model was
-// trained with. Spans are in token order, non-overlapping, and never start
-// or end on an apostrophe suffix, punctuation or symbol token.
+// trained with. The gazetteer is both a feature and a fallback: its
+// organizations that the model missed are added (see addGazetteerSpans).
+// Spans are in token order, non-overlapping, and never start or end on an
+// apostrophe suffix, punctuation or symbol token. Score is a calibrated
+// confidence in (0, 1]. Tag does not allocate beyond the returned slice
+// (buffers are pooled) and is safe for concurrent use.
 func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) []Span {
 	if len(toks) == 0 {
 		return nil
@@ -79,6 +83,9 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		for last > first && !edgeKind(toks[last-1].Kind) {
 			last--
 		}
+		if labelTypes[y] == Person {
+			first, last = trimTitles(b.attrs, first, last)
+		}
 		if first < last && labelTypes[y] != misc {
 			spans = append(spans, Span{First: first, Last: last, Type: labelTypes[y], Score: m.spanScore(b, first, last)})
 		}
@@ -88,6 +95,24 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		spans = m.addGazetteerSpans(toks, b, spans)
 	}
 	return spans
+}
+
+// trimTitles drops honorifics and role words at the edges of a person
+// span (Sayın Süleyman Demirel → Süleyman Demirel, Mesut Bey → Mesut):
+// news annotation and the relation extractor treat them as context, not
+// as part of the name. A span made only of such words is left alone.
+func trimTitles(attrs []tokenAttrs, first, last int) (int, int) {
+	f, l := first, last
+	for f < l && (attrs[f].trig == trigPerTitle || attrs[f].trig == trigPerRole) {
+		f++
+	}
+	for l > f && attrs[l-1].trig == trigPerTitle {
+		l--
+	}
+	if f == l {
+		return first, last
+	}
+	return f, l
 }
 
 // edgeKind reports whether a token of kind k may start or end a span:

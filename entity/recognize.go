@@ -10,9 +10,9 @@ import (
 // recognize finds the entity mentions of doc, sorted by Start and
 // non-overlapping. Each sentence's spans come from the language's model
 // where it has one (it uses the gazetteer as features), else from prose's
-// English NER for English, else from the language's rules (Russian, see
-// ruSpans); mergeGazetteer then gives them gazetteer entries and adds the
-// gazetteer matches they missed.
+// English NER for English; mergeGazetteer then gives them gazetteer
+// entries and adds the gazetteer matches they missed. For Russian,
+// ruShortNames finally adds the inflected short mentions of people.
 func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Language) ([]Entity, error) {
 	m := x.model(l.Code())
 	var prose []Span // document-wide, token indices into doc.Tokens
@@ -37,12 +37,10 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		case l.Code() == "en":
 			spans, prose = sentenceSpans(prose, s)
 			source = "prose"
-		case l.Code() == "ru":
-			spans, source = ruSpans(doc, s, matches, l), "rule"
 		}
 		found = mergeGazetteer(found, doc, s.First, spans, source, matches, l.Code())
 	}
-	if l.Code() == "ru" && m == nil {
+	if l.Code() == "ru" {
 		found = ruShortNames(doc, found, l)
 	}
 	return found, nil

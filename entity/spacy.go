@@ -63,6 +63,9 @@ type SpaCyRelation struct {
 	Role    string `json:"role,omitempty"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	// QuoteStart and QuoteEnd delimit what was said, for SAYS.
+	QuoteStart int `json:"quote_start,omitempty"`
+	QuoteEnd   int `json:"quote_end,omitempty"`
 }
 
 // spaCyLabels maps varlik types to the labels of spaCy's English models.
@@ -109,6 +112,7 @@ func (d *Document) SpaCy() SpaCyDoc {
 		out.Extra.Relations = append(out.Extra.Relations, SpaCyRelation{
 			Type: string(r.Type), Subject: r.Subject, Object: r.Object, Role: r.Role,
 			Start: chars.at(r.Start), End: chars.at(r.End),
+			QuoteStart: chars.at(r.QuoteStart), QuoteEnd: chars.at(r.QuoteEnd),
 		})
 	}
 	return out
@@ -118,7 +122,7 @@ func (d *Document) SpaCy() SpaCyDoc {
 // starts: after the one space the previous token owns, if there is a
 // previous token and the gap starts with a space.
 func spaceOwned(text string, from, to int, afterToken bool) int {
-	if afterToken && from < to && text[from] == ' ' {
+	if afterToken && from < to && from < len(text) && text[from] == ' ' {
 		return from + 1
 	}
 	return from
@@ -144,7 +148,7 @@ func newCharIndex(d *Document) charIndex {
 	}
 	offs = append(offs, 0, len(d.Text))
 	for _, r := range d.Relations {
-		offs = append(offs, r.Start, r.End)
+		offs = append(offs, r.Start, r.End, r.QuoteStart, r.QuoteEnd)
 	}
 	slices.Sort(offs)
 	offs = slices.Compact(offs)

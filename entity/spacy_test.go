@@ -214,3 +214,18 @@ func ExampleDocument_SpaCy() {
 	os.Stdout.Write(append(out, '\n'))
 	// Output: [{"start":14,"end":22,"label":"PERSON"}]
 }
+
+func TestSpaCyRelationOffsets(t *testing.T) {
+	text := "Erdoğan, «Türkiye hazır» dedi."
+	d := docOf(t, text, Entity{Text: "Erdoğan", Type: Person})
+	quote := "Türkiye hazır"
+	qs := strings.Index(text, quote)
+	d.Relations = []Relation{{Type: Says, Subject: 0, Object: -1, Start: 0, End: len(text), QuoteStart: qs, QuoteEnd: qs + len(quote)}}
+	r := d.SpaCy().Extra.Relations[0]
+	if got := runeSlice(text, r.QuoteStart, r.QuoteEnd); got != quote {
+		t.Errorf("quote chars [%d,%d) = %q, want %q", r.QuoteStart, r.QuoteEnd, got, quote)
+	}
+	if got := runeSlice(text, r.Start, r.End); got != text || r.Object != -1 || r.Type != "SAYS" {
+		t.Errorf("relation %+v: evidence %q", r, got)
+	}
+}

@@ -8,19 +8,19 @@ import (
 )
 
 func russianFixture() *Gazetteer {
-	ru := func(id, typ string, names ...string) *Entry {
+	entry := func(id, typ string, names ...string) *Entry {
 		return &Entry{ID: id, Type: typ, Names: map[string][]string{"ru": names}, Prior: 0.5}
 	}
 	return New(
-		ru("Q159", Location, "Россия", "Российская Федерация"),
-		ru("Q148", Location, "Китай", "КНР"),
-		ru("Q1065", Organization, "Организация Объединённых Наций", "ООН"),
-		ru("Q37470", Organization, "Совет Безопасности ООН"),
-		ru("Q485207", Organization, "Шанхайская организация сотрудничества"),
-		ru("mishustin", Person, "Михаил Мишустин"),
-		ru("putin", Person, "Владимир Путин"),
-		ru("li-qiang", Person, "Ли Цян"),
-		ru("Q649", Location, "Москва"),
+		entry("Q159", Location, "Россия", "Российская Федерация"),
+		entry("Q148", Location, "Китай", "КНР"),
+		entry("Q1065", Organization, "Организация Объединённых Наций", "ООН"),
+		entry("Q37470", Organization, "Совет Безопасности ООН"),
+		entry("Q485207", Organization, "Шанхайская организация сотрудничества"),
+		entry("mishustin", Person, "Михаил Мишустин"),
+		entry("putin", Person, "Владимир Путин"),
+		entry("li-qiang", Person, "Ли Цян"),
+		entry("Q649", Location, "Москва"),
 	)
 }
 
@@ -43,7 +43,7 @@ func TestMatchRussianInflection(t *testing.T) {
 			{"Владимиром Путиным", []string{"putin"}, true}, {"Москве", []string{"Q649"}, true}}},
 		{"встретил Ли Цяна", []found{{"Ли Цяна", []string{"li-qiang"}, true}}},
 		{"работать с Москвой", []found{{"Москвой", []string{"Q649"}, true}}},
-		{"москвой", nil},       // a lower-case start never matches an upper-case name
+		{"москвой", nil}, // a lower-case start never matches an upper-case name
 		{"Китайцы и Россией", []found{{"Россией", []string{"Q159"}, true}}},
 		{"Путин приехал", nil}, // one word of a two-word name is not the name
 	}

@@ -3,7 +3,10 @@
 //	tag [flags] [FILE ...]        reads standard input when no FILE is given
 //	  -lang auto|tr|en|ru         default auto
 //	  -in text|conll              conll: pre-tokenized, token in the first column, blank line between sentences
-//	  -out json|jsonl|conll|text  json: one object per input
+//	  -out json|jsonl|conll|text|spacy
+//	                              json: one object per input (indented), jsonl: one per line,
+//	                              conll: token<TAB>IOB2 tag, text: bracketed entities and relations,
+//	                              spacy: spaCy's Doc.to_json shape (character offsets) for displaCy
 //	  -model FILE                 a model written by examples/train (default: the embedded one)
 //	  -gazetteer FILE             extra gazetteer entries, TSV or JSONL (repeatable)
 //
@@ -51,7 +54,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&cfg.lang, "lang", "auto", "language: auto, tr, en or ru")
 	fs.StringVar(&cfg.in, "in", "text", "input format: text or conll")
-	fs.StringVar(&cfg.out, "out", "json", "output format: json, jsonl, conll or text")
+	fs.StringVar(&cfg.out, "out", "json", "output format: json, jsonl, conll, text or spacy")
 	fs.StringVar(&cfg.model, "model", "", "model file written by examples/train (default: embedded)")
 	fs.Var(&cfg.gazetteers, "gazetteer", "extra gazetteer entries, TSV or JSONL (repeatable)")
 	if err := fs.Parse(args); err != nil {
@@ -96,9 +99,9 @@ func (c config) check() error {
 		return fmt.Errorf("bad -in %q: want text or conll", c.in)
 	}
 	switch c.out {
-	case "json", "jsonl", "conll", "text":
+	case "json", "jsonl", "conll", "text", "spacy":
 	default:
-		return fmt.Errorf("bad -out %q: want json, jsonl, conll or text", c.out)
+		return fmt.Errorf("bad -out %q: want json, jsonl, conll, text or spacy", c.out)
 	}
 	return nil
 }

@@ -67,6 +67,7 @@ func TestFormats(t *testing.T) {
 		{[]string{"-out", "jsonl"}, `"type":"PERSON"`},
 		{[]string{"-out", "text"}, "[PERSON Mihail Mişustin]"},
 		{[]string{"-out", "text", "-lang", "tr"}, "ROLE\tMihail Mişustin\tRusya (Başbakan)"},
+		{[]string{"-out", "spacy"}, `"label":"PERSON"`},
 	} {
 		out, err := runTag(t, text, tc.args...)
 		if err != nil {

@@ -36,6 +36,10 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(doc)
+	case "spacy":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(doc.SpaCy())
 	case "conll":
 		writeCoNLL(w, doc)
 	case "text":

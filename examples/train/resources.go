@@ -13,6 +13,7 @@ import (
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
+	_ "github.com/varlik/varlik/lang/ru" // registers "ru"
 	_ "github.com/varlik/varlik/lang/tr" // registers "tr"
 )
 

@@ -1,0 +1,73 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+)
+
+func TestMergeGazetteer(t *testing.T) {
+	gazprom := &gazetteer.Entry{ID: "gazprom", Type: gazetteer.Organization, Names: map[string][]string{"en": {"Gazprom"}}}
+	moscow := &gazetteer.Entry{ID: "Q649", Type: gazetteer.Location, Names: map[string][]string{"en": {"Moscow"}}}
+	g := gazetteer.New(gazprom, moscow)
+	tests := []struct {
+		name   string
+		spans  []Span // over the tokens of "Officials from Gazprom met in Moscow ."
+		source string
+		want   []string
+	}{
+		{"prose type yields to the gazetteer", []Span{{First: 2, Last: 3, Type: Location}}, "prose",
+			[]string{"Gazprom ORGANIZATION gazprom prose+gazetteer", "Moscow LOCATION Q649 gazetteer"}},
+		{"model type stands", []Span{{First: 2, Last: 3, Type: Location}}, "model",
+			[]string{"Gazprom LOCATION  model", "Moscow LOCATION Q649 gazetteer"}},
+		{"same type gets the entry", []Span{{First: 5, Last: 6, Type: Location}}, "prose",
+			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "Moscow LOCATION Q649 prose+gazetteer"}},
+		{"a longer span hides the match", []Span{{First: 4, Last: 6, Type: Location}}, "prose",
+			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "in Moscow LOCATION  prose"}},
+	}
+	var l lang.Language = en.English{}
+	text := "Officials from Gazprom met in Moscow ."
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := l.Tokenize(text)
+			doc := &Document{Text: text, Tokens: toks}
+			var got []string
+			for _, e := range mergeGazetteer(nil, doc, 0, tc.spans, tc.source, g.Match(toks, l), "en") {
+				got = append(got, fmt.Sprintf("%s %s %s %s", e.Text, e.Type, e.ID, e.Source))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRussianShortNames(t *testing.T) {
+	l := ru.Russian{}
+	text := "Встреча с Владимиром Путиным и Ли Цяном. Путин сказал, что Ли прав, а Иванов нет."
+	toks := l.Tokenize(text)
+	doc := &Document{Text: text, Tokens: toks}
+	var ents []Entity
+	for _, name := range []string{"Владимиром Путиным", "Ли Цяном"} {
+		start := strings.Index(text, name)
+		first, last, ok := doc.tokenRange(start, start+len(name))
+		if !ok {
+			t.Fatalf("%q is not on token boundaries", name)
+		}
+		ents = append(ents, doc.span(first, last, Person, 0.9, "model"))
+	}
+	var got []string
+	for _, e := range ruShortNames(doc, ents, l) {
+		got = append(got, e.Text+" "+e.Source)
+	}
+	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
