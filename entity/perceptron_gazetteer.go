@@ -4,10 +4,9 @@ import "github.com/varlik/varlik/lang"
 
 // addGazetteerSpans adds the organizations of the gazetteer that the model
 // missed: a match whose best candidate is an ORGANIZATION, that overlaps no
-// model span, starts with a capitalized token and is not a sentence-initial
-// word usually written in lower case (per the model's capitalization
-// prior). The model already sees gazetteer membership as a feature; this
-// recovers acronyms and institutions it did not learn (AB, Yargıtay). Only
+// model span and looks like a name (plausibleName). The model already sees
+// gazetteer membership as a feature; this recovers acronyms and
+// institutions it did not learn (AB, Yargıtay). Only
 // organizations: adding places and people the same way lowered F1 on
 // held-out data, since the model's rejections of those are usually right
 // (Ordu the army, Kartal the bird). The span's score is the entry's prior
@@ -29,8 +28,7 @@ func (m *Model) addGazetteerSpans(toks []lang.Token, b *tagBuffers, spans []Span
 		if k < len(spans) && spans[k].First < mt.Last {
 			continue // overlaps a model span
 		}
-		a := &b.attrs[mt.First]
-		if !isCapitalized(a.cls) || (a.first && a.lex&capMask != 0 && a.lex&capMask <= 3) {
+		if !plausibleName(b.attrs, mt.First, mt.Last) {
 			continue
 		}
 		c := mt.Candidates[0]
@@ -44,6 +42,24 @@ func (m *Model) addGazetteerSpans(toks []lang.Token, b *tagBuffers, spans []Span
 		return spans
 	}
 	return mergeSpans(spans, out)
+}
+
+// plausibleName reports whether tokens first..last-1 look like a name on
+// their own: capitalized; if a single word, an acronym or not a dictionary
+// word ("Ama", "Meclis" are common words written with a capital); at the
+// start of a sentence, a word usually capitalized elsewhere too.
+func plausibleName(attrs []tokenAttrs, first, last int) bool {
+	a := &attrs[first]
+	if !isCapitalized(a.cls) {
+		return false
+	}
+	if a.cls == clsAllCaps {
+		return true
+	}
+	if last-first == 1 && a.lex&uint16(CommonWord) != 0 {
+		return false
+	}
+	return !a.first || a.lex&capMask == 0 || a.lex&capMask >= 5
 }
 
 // mergeSpans merges two token-ordered, non-overlapping span lists that do

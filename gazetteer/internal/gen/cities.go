@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"math"
 	"regexp"
 	"sort"
@@ -53,6 +55,7 @@ type city struct {
 
 type cities struct {
 	byCountry map[string][]*city
+	geoBy     map[string][]*geoCity // iso2 → GeoNames populated places
 }
 
 func (cs *cities) find(country, en string) *city {
@@ -90,7 +93,7 @@ func loadGeoNames(s src) ([]geoCity, map[string]string, error) {
 	return out, admin1, nil
 }
 
-func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr5hnState, rg *regions, tk *turkey, ex exonyms) (*cities, error) {
+func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr5hnState, rg *regions, tk *turkey, ex exonyms, log io.Writer) (*cities, error) {
 	geo, admin1, err := loadGeoNames(s)
 	if err != nil {
 		return nil, err
@@ -99,7 +102,7 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 	for i := range geo {
 		geoBy[geo[i].country] = append(geoBy[geo[i].country], &geo[i])
 	}
-	cs := &cities{byCountry: map[string][]*city{}}
+	cs := &cities{byCountry: map[string][]*city{}, geoBy: geoBy}
 	add := func(c *city) error {
 		if err := g.add(c.e); err != nil {
 			return err
@@ -147,9 +150,13 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 	if err != nil {
 		return nil, err
 	}
-	qidCount := map[string]int{}
+	qidCount, capitalRows, popCount := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, r := range rows {
 		qidCount[r["wikiDataId"]]++
+		popCount[r["country_code"]+"|"+r["population"]]++
+		if r["type"] == "capital" {
+			capitalRows[r["country_code"]]++
+		}
 	}
 	stateNames := map[string]bool{} // country|name of every dr5hn state at any level
 	for _, st := range states {
@@ -163,14 +170,27 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			continue
 		}
 		pop := popInt(r["population"])
-		isCap := r["type"] == "capital" || foldKey(r["name"]) == foldKey(c.capital)
+		lat, _ := strconv.ParseFloat(r["latitude"], 64)
+		lon, _ := strconv.ParseFloat(r["longitude"], 64)
+		m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon)
+		// dr5hn types whole neighbourhoods of some capitals "capital"
+		// (Montevideo, Kingston, Castries): only the country's capital
+		// by name, a GeoNames PPLC or a country's sole capital row counts.
+		isCap := foldKey(r["name"]) == foldKey(c.capital) || (m != nil && m.feature == "PPLC") ||
+			(r["type"] == "capital" && capitalRows[cc] == 1)
 		if (pop < minCityPopulation && !isCap) || notACity.MatchString(r["name"]) {
 			continue
 		}
-		lat, _ := strconv.ParseFloat(r["latitude"], 64)
-		lon, _ := strconv.ParseFloat(r["longitude"], 64)
+		if m == nil {
+			m = matchGeoNamesByName(geoBy[cc], r["name"], r["native"], lat, lon)
+		}
+		if m == nil {
+			if why := unmatchedReason(r, popCount[cc+"|"+r["population"]]); why != "" {
+				fmt.Fprintf(log, "not a city (%s, no GeoNames place): %s %s\n", why, cc, r["name"])
+				continue
+			}
+		}
 		id := ""
-		m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon)
 		if adminRow[r["type"]] || stateNames[cc+"|"+foldKey(r["name"])] {
 			// An administrative unit: its population is the whole unit's.
 			// Keep it only as the GeoNames populated place of that name,
@@ -191,6 +211,9 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 		}
 		if g.byID[id] != nil {
 			continue // a second dr5hn row for the same place
+		}
+		if m == nil {
+			fmt.Fprintf(log, "city without a GeoNames place kept: %s %s %s\n", cc, r["name"], id)
 		}
 		name, native := r["name"], r["native"]
 		e := newEntry(id, "LOCATION", "city", 0)

@@ -92,7 +92,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	cs, err := buildCities(s, g, countries, states, rg, tk, ex)
+	cs, err := buildCities(s, g, countries, states, rg, tk, ex, log)
 	if err != nil {
 		return nil, err
 	}
@@ -107,6 +107,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := markCommonWords(s, g, log); err != nil {
 		return nil, err
 	}
+	normalizeNames(g, countries)
 	assignPriors(g)
 	return g, nil
 }

@@ -20,7 +20,9 @@ import (
 // entry keeps the region's ID (a Wikidata QID), the city's subtype, the
 // city's names first, and the attributes of both; references to the
 // city's ID are redirected. A city-like region with no city entry
-// (Astana) becomes a city itself.
+// (Astana) becomes a city itself when GeoNames knows a populated place of
+// that name (Nenets, dr5hn's "autonomous city", is an okrug and stays a
+// region). Same-name pairs that stay apart are logged (-v) for review.
 
 func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[string]*country, log io.Writer) {
 	codes := make([]string, 0, len(rg.byCountry))
@@ -55,7 +57,7 @@ func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[strin
 			rpop := atoi(r.attrs["population"])
 			cityLike := cityLikeState[rg.stateType[r.id]]
 			if best == nil {
-				if cityLike {
+				if cityLike && matchGeoNamesByName(cs.geoBy[code], r.names["en"][0], "", 0, 0) != nil {
 					r.subtype = "city"
 					cs.byCountry[code] = append(cs.byCountry[code], &city{e: r, country: code, en: r.names["en"][0], pop: rpop})
 					fmt.Fprintf(log, "city-region %s %s: region → city\n", r.id, r.names["en"][0])
@@ -64,8 +66,11 @@ func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[strin
 			}
 			typ := rg.stateType[r.id]
 			same := cityLike || typ == "land" || typ == "municipality" ||
-				(foldKey(c.capital) == name && (typ == "state" || typ == "prefecture" || strings.Contains(typ, "special status")))
+				(foldKey(c.capital) == name && (typ == "state" || typ == "prefecture" || strings.Contains(typ, "special status"))) ||
+				(seatNamedState[typ] && soleCity(cs.byCountry[code], r.id, best))
 			if !same {
+				fmt.Fprintf(log, "same-name region and city kept apart: %s %s (%s) / %s (pop %d)\n",
+					code, r.id, typ, best.e.id, best.pop)
 				continue
 			}
 			fmt.Fprintf(log, "city-region %s + %s %s (region pop %d, city pop %d, type %s)\n",
@@ -124,4 +129,21 @@ func uniq(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// seatNamedState are region types named after their seat that are the
+// city itself when no other city lies in them (Dubai, Sharjah; not Abu
+// Dhabi, whose emirate holds Al Ain). Provinces (Tehran, Kabul) are
+// deliberately not among them: the province is a place of its own that
+// news names as such ("Tahran eyaleti").
+var seatNamedState = map[string]bool{"emirate": true, "autonomous district": true, "commune": true, "town council": true}
+
+// soleCity reports whether seat is the only city whose parent is region id.
+func soleCity(list []*city, id string, seat *city) bool {
+	for _, ct := range list {
+		if ct != seat && ct.e.attrs["parent"] == id {
+			return false
+		}
+	}
+	return true
 }

