@@ -150,10 +150,14 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 	if err != nil {
 		return nil, err
 	}
-	qidCount, capitalRows, popCount := map[string]int{}, map[string]int{}, map[string]int{}
+	qidCount, capitalRows, popNames := map[string]int{}, map[string]int{}, map[string]map[string]bool{}
 	for _, r := range rows {
 		qidCount[r["wikiDataId"]]++
-		popCount[r["country_code"]+"|"+r["population"]]++
+		k := r["country_code"] + "|" + r["population"]
+		if popNames[k] == nil {
+			popNames[k] = map[string]bool{}
+		}
+		popNames[k][foldKey(strings.TrimSuffix(r["name"], " City"))] = true
 		if r["type"] == "capital" {
 			capitalRows[r["country_code"]]++
 		}
@@ -185,7 +189,7 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			m = matchGeoNamesByName(geoBy[cc], r["name"], r["native"], lat, lon)
 		}
 		if m == nil {
-			if why := unmatchedReason(r, popCount[cc+"|"+r["population"]]); why != "" {
+			if why := unmatchedReason(r, len(popNames[cc+"|"+r["population"]])); why != "" {
 				fmt.Fprintf(log, "not a city (%s, no GeoNames place): %s %s\n", why, cc, r["name"])
 				continue
 			}

@@ -31,6 +31,7 @@ import (
 // administrative word or share their population figure with other rows
 // (the figure is then a parish's or department's: Kingston's and
 // Montevideo's neighbourhoods).
+// samePop is the number of distinct names that give the row's figure.
 func unmatchedReason(r map[string]string, samePop int) string {
 	switch {
 	case adminName.MatchString(r["name"]):

@@ -1,0 +1,110 @@
+package entity_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/gazetteer"
+)
+
+func ExampleExtractor_Extract() {
+	x, err := entity.New()
+	if err != nil {
+		panic(err)
+	}
+	text := "Çin Başbakanı Li Qiang, Rusya Başbakanı Mihail Mişustin ile Hangzhou'da görüştü. Li, Mişustin'e teşekkür etti."
+	doc, err := x.Extract(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range doc.Entities {
+		fmt.Printf("%-12s %-16s → %s\n", e.Type, text[e.Start:e.End], e.Canonical)
+	}
+	for _, r := range doc.Relations {
+		if r.Type == entity.Role {
+			fmt.Printf("%s ROLE %s of %s\n", doc.Entities[r.Subject].Text, r.Role, doc.Entities[r.Object].Text)
+		}
+	}
+	// Output:
+	// LOCATION     Çin              → Çin
+	// PERSON       Li Qiang         → Li Qiang
+	// LOCATION     Rusya            → Rusya
+	// PERSON       Mihail Mişustin  → Mihail Mişustin
+	// LOCATION     Hangzhou         → Hangzhou
+	// PERSON       Li               → Li Qiang
+	// PERSON       Mişustin         → Mihail Mişustin
+	// Li Qiang ROLE Başbakan of Çin
+	// Mihail Mişustin ROLE Başbakan of Rusya
+}
+
+// Entities keep one ID across languages: the gazetteer's.
+func ExampleExtractor_Extract_crossLingual() {
+	x, err := entity.New()
+	if err != nil {
+		panic(err)
+	}
+	for _, text := range []string{
+		"Rusya ve Çin, Moskova'da anlaştı.",
+		"Russia and China agreed in Moscow.",
+		"Россия и Китай договорились в Москве.",
+	} {
+		doc, err := x.Extract(context.Background(), text)
+		if err != nil {
+			panic(err)
+		}
+		var ids []string
+		for _, e := range doc.Entities {
+			ids = append(ids, e.Text+"="+e.ID)
+		}
+		fmt.Println(doc.Lang, strings.Join(ids, " "))
+	}
+	// Output:
+	// tr Rusya=Q159 Çin=Q148 Moskova=Q649
+	// en Russia=Q159 China=Q148 Moscow=Q649
+	// ru Россия=Q159 Китай=Q148 Москве=Q649
+}
+
+// User entries win over the embedded gazetteer.
+func ExampleWithGazetteer() {
+	user := &gazetteer.Entry{
+		ID: "acme:org:1", Type: gazetteer.Organization, Subtype: "company", Prior: 0.9,
+		Names: map[string][]string{"tr": {"Kuzey Yıldızı Holding"}},
+	}
+	x, err := entity.New(entity.WithGazetteer(gazetteer.Default().With(user)))
+	if err != nil {
+		panic(err)
+	}
+	doc, err := x.Extract(context.Background(), "Kuzey Yıldızı Holding'in hisseleri yükseldi.")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range doc.Entities {
+		fmt.Println(e.Type, e.Text, e.ID)
+	}
+	// Output:
+	// ORGANIZATION Kuzey Yıldızı Holding acme:org:1
+}
+
+// Stream tags input of any size, document by document.
+func ExampleExtractor_Stream() {
+	x, err := entity.New(entity.WithLanguage("tr"))
+	if err != nil {
+		panic(err)
+	}
+	feed := "Ankara'da bir toplantı yapıldı.\nErdoğan, İstanbul'a gitti.\n"
+	err = x.Stream(context.Background(), strings.NewReader(feed), entity.ByLine, func(d entity.StreamDoc) error {
+		for _, e := range d.Doc.Entities {
+			fmt.Println(d.Offset+int64(e.Start), e.Type, e.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	// Output:
+	// 0 LOCATION Ankara
+	// 35 PERSON Erdoğan
+	// 45 LOCATION İstanbul
+}

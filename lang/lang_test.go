@@ -1,0 +1,40 @@
+package lang_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// upper is a minimal Language, enough to exercise the registry.
+type upper struct{ code string }
+
+func (u upper) Code() string                                 { return u.code }
+func (upper) Tokenize(string) []lang.Token                   { return nil }
+func (upper) Sentences(string, []lang.Token) []lang.Sentence { return nil }
+func (upper) Fold(s string) string                           { return s }
+func (upper) Analyze(w string) []lang.Analysis               { return []lang.Analysis{{Stem: w, Case: "Nom"}} }
+
+func TestRegistry(t *testing.T) {
+	lang.Register(upper{"x-test"})
+	l, ok := lang.Get("x-test")
+	if !ok || l.Code() != "x-test" {
+		t.Fatalf("Get(x-test) = %v, %v", l, ok)
+	}
+	if _, ok := lang.Get("x-missing"); ok {
+		t.Error("Get of an unregistered code succeeded")
+	}
+	codes := lang.Codes()
+	if !slices.Contains(codes, "x-test") || !slices.IsSorted(codes) {
+		t.Errorf("Codes() = %v", codes)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	for k, want := range map[lang.Kind]string{lang.Word: "word", lang.Suffix: "suffix", lang.Other: "other", lang.Kind(200): "kind?"} {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", k, got, want)
+		}
+	}
+}
