@@ -88,3 +88,21 @@ func TestTagEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultModel(t *testing.T) {
+	for _, code := range []string{"tr", "ru"} {
+		m, err := DefaultModel(code)
+		if err != nil {
+			t.Fatalf("DefaultModel(%q): %v", code, err)
+		}
+		if m.Lang() != code {
+			t.Errorf("DefaultModel(%q).Lang() = %q", code, m.Lang())
+		}
+		if again, _ := DefaultModel(code); again != m {
+			t.Errorf("DefaultModel(%q) loaded twice", code)
+		}
+	}
+	if _, err := DefaultModel("xx"); err == nil {
+		t.Error("DefaultModel(xx): no error")
+	}
+}

@@ -2,13 +2,6 @@ package entity
 
 import "math"
 
-// The tagger is an averaged structured perceptron (Collins 2002) over IOB2
-// labels, decoded with first-order Viterbi. A perceptron rather than a CRF
-// because it trains an order of magnitude faster (no forward-backward, no
-// gradient over the partition function), needs no learning-rate or
-// regularization tuning, and with averaging reaches CRF accuracy on
-// Turkish NER (Zemberek's tagger is one); the tag-time cost is the same.
-
 // Labels, in model order. I-X may only follow B-X or I-X (IOB2); Viterbi
 // enforces that, so every decoded sequence is a well-formed set of spans.
 const (

@@ -1,10 +1,14 @@
 package entity
 
-import "github.com/varlik/varlik/lang"
+import (
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
 
 // addGazetteerSpans adds the organizations of the gazetteer that the model
 // missed: a match whose best candidate is an ORGANIZATION, that overlaps no
-// model span and looks like a name (plausibleName). The model already sees
+// model span and looks like a name (plausibleName); a match that does
+// overlap may correct the span's type (retype). The model already sees
 // gazetteer membership as a feature; this recovers acronyms and
 // institutions it did not learn (AB, Yargıtay). Only
 // organizations: adding places and people the same way lowered F1 on
@@ -26,7 +30,8 @@ func (m *Model) addGazetteerSpans(toks []lang.Token, b *tagBuffers, spans []Span
 			k++
 		}
 		if k < len(spans) && spans[k].First < mt.Last {
-			continue // overlaps a model span
+			retype(&spans[k], mt)
+			continue
 		}
 		if !plausibleName(b.attrs, mt.First, mt.Last) {
 			continue
@@ -42,6 +47,27 @@ func (m *Model) addGazetteerSpans(toks []lang.Token, b *tagBuffers, spans []Span
 		return spans
 	}
 	return mergeSpans(spans, out)
+}
+
+// retype gives a model span the gazetteer's type when the model was
+// unsure (score below 0.5) and the gazetteer is not: the match covers
+// exactly the span's tokens, every candidate has the same type and the best
+// has a prior of at least 0.8 ("(Xinhua)" after a dateline is the agency,
+// not a place).
+func retype(sp *Span, mt gazetteer.Match) {
+	if sp.First != mt.First || sp.Last != mt.Last || sp.Score >= 0.5 || mt.Candidates[0].Prior < 0.8 {
+		return
+	}
+	typ := Type(mt.Candidates[0].Type)
+	if typ != Person && typ != Location && typ != Organization {
+		return
+	}
+	for _, c := range mt.Candidates[1:] {
+		if Type(c.Type) != typ {
+			return
+		}
+	}
+	sp.Type = typ
 }
 
 // plausibleName reports whether tokens first..last-1 look like a name on

@@ -46,7 +46,9 @@ func (m *Model) buffers(n int) *tagBuffers {
 // morphology (nil: tokens' Norm and no morphology features) and g the
 // gazetteer (nil: no gazetteer features); pass the same ones the model was
 // trained with. The gazetteer is both a feature and a fallback: its
-// organizations that the model missed are added (see addGazetteerSpans).
+// organizations that the model missed are added, and an unsure model span
+// that a confident gazetteer entry names exactly takes the entry's type
+// (see addGazetteerSpans).
 // Spans are in token order, non-overlapping, and never start or end on an
 // apostrophe suffix, punctuation or symbol token. Score is a calibrated
 // confidence in (0, 1]. Tag does not allocate beyond the returned slice

@@ -1,14 +1,20 @@
 // Command train trains a named-entity model from CoNLL files and writes it
 // in the model file format of package entity.
 //
-//	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N]
-//	      [-gazetteer=true] [-morph=true] [-capfreq FILE] [-split-apostrophes]
-//	      -o MODEL
+//	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
+//	      [-gazetteer=true] [-morph=false] [-split-apostrophes] [-misc] [-upper N]
+//	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] -o MODEL
 //
-// -capfreq names a "word count" frequency list with case-sensitive words
-// (Zemberek's freq-100k.txt.gz; gzip is read transparently) from which the
-// capitalization prior is built. With -dev it prints precision, recall and
-// F1 per type on the dev file.
+// CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
+// (see entity.ReadCoNLL). -split-apostrophes retokenizes Pekin'i as Pekin
+// 'i (for Turkish Wiki NER); -misc trains on other name types as an
+// internal MISC label; -upper N adds an upper-cased copy of every Nth
+// sentence. -capfreq names a case-sensitive "word count" list (Zemberek's
+// freq-100k.txt.gz; gzip is read transparently) for the capitalization
+// prior, and -words adds word lists to the model's lexicon (CLASS: person,
+// place, proper, common, abbreviation; Zemberek .dict, Hunspell .dic,
+// plain lists, Faker JSON, or column COL of a TSV). With -dev it prints
+// precision, recall and F1 per type on the dev file.
 //
 // To carve a deterministic dev split out of a training file (every Nth
 // sentence to dev, the rest to train, as raw lines):
@@ -16,7 +22,7 @@
 //	train -split-dev 10 -train FILE -split-out PREFIX
 //
 // writes PREFIX-train.conll and PREFIX-dev.conll. Keep splits of
-// unlicensed corpora under local/.
+// unlicensed corpora (Milliyet) under local/, which git ignores.
 package main
 
 import (

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -62,8 +61,14 @@ func (cs *cities) find(country, en string) *city {
 	k := foldKey(en)
 	var best *city
 	for _, c := range cs.byCountry[country] {
-		if foldKey(c.en) == k && (best == nil || c.pop > best.pop) {
-			best = c
+		if best != nil && c.pop <= best.pop {
+			continue
+		}
+		for _, n := range c.e.names["en"] {
+			if foldKey(n) == k {
+				best = c
+				break
+			}
 		}
 	}
 	return best
@@ -176,7 +181,7 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 		pop := popInt(r["population"])
 		lat, _ := strconv.ParseFloat(r["latitude"], 64)
 		lon, _ := strconv.ParseFloat(r["longitude"], 64)
-		m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon)
+		m := matchGeoNames(geoBy[cc], r["name"], r["native"], lat, lon, pop)
 		// dr5hn types whole neighbourhoods of some capitals "capital"
 		// (Montevideo, Kingston, Castries): only the country's capital
 		// by name, a GeoNames PPLC or a country's sole capital row counts.
@@ -220,10 +225,16 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			fmt.Fprintf(log, "city without a GeoNames place kept: %s %s %s\n", cc, r["name"], id)
 		}
 		name, native := r["name"], r["native"]
+		if cc == "KR" { // "Asan-si": -si is "city", which English omits
+			name = strings.TrimSuffix(name, "-si")
+		}
 		e := newEntry(id, "LOCATION", "city", 0)
 		e.addName("en", name)
 		if native != name && isLatin(native) && foldKey(native) == foldKey(name) {
 			e.addName("en", native)
+		}
+		if m != nil && latinScript(m.name) {
+			e.addName("en", m.name) // København's row: GeoNames says Copenhagen
 		}
 		if t := r["tr"]; t != "" && (foldKey(t) == foldKey(name) || foldKey(t) == foldKey(native)) {
 			e.addName("tr", t)
@@ -246,6 +257,9 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			return nil, err
 		}
 	}
+	if err := addMissingCapitals(g, cs, countries, rg, admin1, add); err != nil {
+		return nil, err
+	}
 	if err := applyExemplarCities(s, cs, countries); err != nil {
 		return nil, err
 	}
@@ -260,30 +274,6 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 		}
 	}
 	return cs, nil
-}
-
-// matchGeoNames finds the GeoNames city for a dr5hn row: same name (or
-// alternative name) within ~30 km, or any name at the same point (within
-// ~500 m). A mere neighbour is never a match: it
-// gave dr5hn's county "Kent" the ID of the village Headcorn.
-func matchGeoNames(list []*geoCity, name, native string, lat, lon float64) *geoCity {
-	k, kn := foldKey(name), foldKey(native)
-	var best *geoCity
-	bestD := math.MaxFloat64
-	for _, gc := range list {
-		d := math.Hypot(gc.lat-lat, (gc.lon-lon)*math.Cos(lat*math.Pi/180))
-		if d > 0.3 {
-			continue
-		}
-		gk, ga := foldKey(gc.name), foldKey(gc.alt)
-		if gk != k && gk != kn && (ga == "" || (ga != k && ga != kn)) && d > 0.005 {
-			continue // other names match only at the same point (Geneva/Genève, ~500 m)
-		}
-		if d < bestD {
-			best, bestD = gc, d
-		}
-	}
-	return best
 }
 
 // markCapitals links each country to its capital city entry.
@@ -377,9 +367,16 @@ func applyExemplarCities(s src, cs *cities, countries map[string]*country) error
 		return err
 	}
 	tzCountry := map[string]string{}
-	for code, c := range countries {
-		for _, tz := range c.timezones {
-			tzCountry[tz] = code
+	codes := make([]string, 0, len(countries))
+	for code := range countries {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes { // a zone shared by countries (Arctic/Longyearbyen: NO, SJ) goes to the first
+		for _, tz := range countries[code].timezones {
+			if _, seen := tzCountry[tz]; !seen {
+				tzCountry[tz] = code
+			}
 		}
 	}
 	zones := make([]string, 0, len(tzCountry))
@@ -403,10 +400,27 @@ func applyExemplarCities(s src, cs *cities, countries map[string]*country) error
 		if t := tr[tz]; t != "" {
 			ct.e.setPreferred("tr", t)
 		}
-		if r := ru[tz]; r != "" {
+		// CLDR ru names America/Miquelon's exemplar Saint-Pierre "Микелон":
+		// a name that renders the zone ID, not the exemplar, is skipped.
+		last := strings.ReplaceAll(tz[strings.LastIndex(tz, "/")+1:], "_", " ")
+		if r := ru[tz]; r != "" && !rendersZoneID(r, last, name) {
 			ct.e.setPreferred("ru", r)
 		}
-		ct.e.addName("en", name)
+		ct.e.setPreferred("en", name)
 	}
 	return nil
+}
+
+// rendersZoneID reports whether the Russian exemplar r begins like the
+// zone ID's city and unlike the English exemplar (a first-letter test:
+// Киев for Kiev/Kyiv and Хошимин for Saigon/Ho Chi Minh pass).
+func rendersZoneID(r, zoneCity, exemplar string) bool {
+	first := func(s string) byte {
+		if s == "" {
+			return 0
+		}
+		return s[0]
+	}
+	lr := first(foldKey(cyrToLatin(r)))
+	return lr != first(foldKey(exemplar)) && lr == first(foldKey(zoneCity))
 }

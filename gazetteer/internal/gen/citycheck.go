@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -26,11 +28,12 @@ import (
 // unmatchedReason says why a dr5hn row with no GeoNames place is not a
 // city, or returns "" to keep it. A name in Latin script that GeoNames
 // does not know is a unit's, not a town's (GeoNames writes Latin-script
-// places as their inhabitants do); names romanised from other scripts
-// (Chinese county-level cities) are kept unless they carry an
-// administrative word or share their population figure with other rows
-// (the figure is then a parish's or department's: Kingston's and
-// Montevideo's neighbourhoods).
+// places as their inhabitants do), and so, in the sample checks, were
+// nearly all Arabic- and Persian-script ones (Yemeni districts, Iranian
+// shahrestans such as Dashtestan). Only names romanised from Chinese and
+// Korean, where GeoNames' romanisation differs (Jianli, Asan-si), are
+// kept, unless they carry an administrative word or share their
+// population figure with other rows (the figure is then a unit's).
 // samePop is the number of distinct names that give the row's figure.
 func unmatchedReason(r map[string]string, samePop int) string {
 	switch {
@@ -38,6 +41,8 @@ func unmatchedReason(r map[string]string, samePop int) string {
 		return "administrative name"
 	case latinScript(r["native"]) && latinScript(r["name"]):
 		return "Latin-script name unknown to GeoNames"
+	case !strings.ContainsFunc(r["native"], func(c rune) bool { return unicode.In(c, unicode.Han, unicode.Hangul) }):
+		return "name unknown to GeoNames"
 	case samePop > 1 && r["population"] != "":
 		return "population shared with other rows"
 	}
@@ -56,6 +61,32 @@ func latinScript(s string) bool {
 
 // adminName matches names of administrative units rather than settlements.
 var adminName = regexp.MustCompile(`(?i)(^(okres|politischer bezirk|khan|huyện|thành phố|markaz|commune|lac|vingtaine|barrio)\b|\b(cercle|zone|tehsil|council|borough|district|department|county|province|region|prefecture|oblast|municipality|gardens|estate|east|west|north|south)$|-et-|\band\b|/|-gu$)`)
+
+// matchGeoNames finds the GeoNames city for a dr5hn row: same name (or
+// alternative name) within ~30 km, or any name at the same point (within
+// ~500 m) with a population within a factor of 3. A mere neighbour is
+// never a match: it gave dr5hn's county "Kent" the ID of the village
+// Headcorn, and the barrio Puerto Madero that of Buenos Aires.
+func matchGeoNames(list []*geoCity, name, native string, lat, lon float64, pop int) *geoCity {
+	k, kn := foldKey(name), foldKey(native)
+	var best *geoCity
+	bestD := math.MaxFloat64
+	for _, gc := range list {
+		d := math.Hypot(gc.lat-lat, (gc.lon-lon)*math.Cos(lat*math.Pi/180))
+		if d > 0.3 {
+			continue
+		}
+		gk, ga := foldKey(gc.name), foldKey(gc.alt)
+		if gk != k && gk != kn && (ga == "" || (ga != k && ga != kn)) &&
+			(d > 0.005 || pop <= 0 || gc.pop > 3*pop || pop > 3*gc.pop) {
+			continue // other names match only at the same point and size (Geneva/Genève, ~500 m)
+		}
+		if d < bestD {
+			best, bestD = gc, d
+		}
+	}
+	return best
+}
 
 // matchGeoNamesByName finds a populated place of the same name (or
 // alternative name) anywhere in the country, preferring the nearest
@@ -145,6 +176,14 @@ func normalizeNames(g *gazetteer, countries map[string]*country) {
 			for _, n := range old {
 				e.addName(l, plainName(n, cc))
 			}
+			if l == "tr" && len(e.names[l]) > 1 && !turkishLetters(e.names[l][0]) {
+				for _, n := range e.names[l][1:] { // dr5hn's "Abnûb" beside "Abnub"
+					if turkishLetters(n) && foldKey(n) == foldKey(e.names[l][0]) {
+						e.setPreferred(l, n)
+						break
+					}
+				}
+			}
 			if l == "en" {
 				for _, n := range old {
 					if !hasLoneMark(n) {
@@ -163,4 +202,62 @@ func hasLoneMark(s string) bool {
 		}
 	}
 	return false
+}
+
+// addMissingCapitals adds GeoNames' capital (PPLC) of a dr5hn country
+// whose capital no dr5hn row names (Jakarta, Buenos Aires, Majuro: dr5hn
+// has only their districts or the surrounding unit).
+func addMissingCapitals(g *gazetteer, cs *cities, countries map[string]*country, rg *regions,
+	admin1 map[string]string, add func(*city) error) error {
+	codes := make([]string, 0, len(countries))
+	for code := range countries {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		c := countries[code]
+		if geoCountries[code] || c.capital == "" || cs.find(code, c.capital) != nil {
+			continue
+		}
+		cityRegion := false // mergeCityRegions makes it the city (Belgrade)
+		for _, r := range rg.byCountry[code] {
+			cityRegion = cityRegion || (foldKey(r.names["en"][0]) == foldKey(c.capital) && cityLikeState[rg.stateType[r.id]])
+		}
+		if cityRegion {
+			continue
+		}
+		var pplc *geoCity
+		for _, gc := range cs.geoBy[code] {
+			if gc.feature == "PPLC" && foldKey(gc.name) == foldKey(c.capital) {
+				pplc = gc
+			}
+		}
+		if pplc == nil || g.byID[pplc.id] != nil {
+			continue
+		}
+		e := newEntry(pplc.id, "LOCATION", "city", 0)
+		e.addName("en", pplc.name)
+		e.addName("tr", pplc.name)
+		e.attrs["country"] = c.entry.id
+		if p := rg.forGeoNames(code, pplc.admin, admin1[code+"."+pplc.admin]); p != nil {
+			e.attrs["parent"] = p.id
+		}
+		e.attrs["population"] = strconv.Itoa(pplc.pop)
+		e.attrs["source"] = "geonames"
+		if err := add(&city{e: e, country: code, en: pplc.name, pop: pplc.pop, capital: true}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// turkishLetters reports whether s uses no letters beyond ASCII and the
+// Turkish alphabet's own (the optional circumflex counts as foreign).
+func turkishLetters(s string) bool {
+	for _, r := range s {
+		if r > 0x7F && !strings.ContainsRune("çğıİöşüÇĞÖŞÜ", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -55,6 +55,9 @@ var (
 		"van": true, "von": true, "der": true, "el": true, "e": true, "la": true, "le": true}
 )
 
+// titleWord are connectives that end a title written before a name.
+var titleWord = map[string]bool{"and": true, "of": true, "the": true, "for": true}
+
 type personName struct {
 	title            title
 	given, sur, rest []string
@@ -114,91 +117,134 @@ func buildLeaders(s src, g *gazetteer, countries map[string]*country) error {
 		c := countries[j.code]
 		for _, office := range []struct{ text, subtype string }{
 			{j.fb.ChiefOfState, "head_of_state"}, {j.fb.HeadOfGovernment, "head_of_government"}} {
-			pn, ok := parseLeader(office.text, titles)
-			if !ok {
-				continue
-			}
-			if westernRegions[c.region] && len(pn.given) > 0 {
-				pn.preferred = strings.Join(append([]string{pn.given[0]}, pn.sur...), " ")
-			}
-			en, tr, ru := []string{pn.preferred}, []string{pn.preferred}, []string{personToRussian(pn.preferred, j.code)}
-			if j.code == "CN" {
-				ru = []string{pinyinToRussian(pn.preferred)}
-			}
-			if postSoviet[j.code] {
-				tr = []string{romanToTurkish(pn.preferred)}
-			}
-			if p, ok := people[pn.preferred]; ok { // an empty column keeps the rule's names
-				for i, dst := range []*[]string{&tr, &en, &ru} {
-					if len(p[i]) > 0 && p[i][0] != "" {
-						*dst = p[i]
+			for _, pn := range parseLeaders(office.text, titles) {
+				if westernRegions[c.region] && len(pn.given) > 0 {
+					pn.preferred = strings.Join(append([]string{pn.given[0]}, pn.sur...), " ")
+				}
+				en, tr, ru := []string{pn.preferred}, []string{pn.preferred}, []string{personToRussian(pn.preferred, j.code)}
+				if j.code == "CN" {
+					ru = []string{pinyinToRussian(pn.preferred)}
+				}
+				if postSoviet[j.code] {
+					tr = []string{romanToTurkish(pn.preferred)}
+				}
+				if p, ok := people[pn.preferred]; ok { // an empty column keeps the rule's names
+					for i, dst := range []*[]string{&tr, &en, &ru} {
+						if len(p[i]) > 0 && p[i][0] != "" {
+							*dst = p[i]
+						}
 					}
 				}
-			}
-			id := "varlik:person:" + slug(en[0])
-			if e := g.byID[id]; e != nil {
-				continue // same person, already attached to a bigger country or the other office
-			}
-			e := newEntry(id, "PERSON", office.subtype, 0.9)
-			for _, n := range tr {
-				e.addName("tr", n)
-			}
-			for _, n := range en {
-				e.addName("en", n)
-			}
-			e.addName("en", pn.full)
-			for _, n := range ru {
-				e.addName("ru", n)
-			}
-			if pn.title.en == "" { // the Factbook omits the usual title (France's Prime Minister)
-				pn.title = defaultTitle[office.subtype]
-			}
-			if pn.title.en != "" {
-				e.attrs["role"] = pn.title.tr
-				e.attrs["role_en"] = pn.title.en
-				e.attrs["role_ru"] = pn.title.ru
-			}
-			e.attrs["of"] = c.entry.id
-			e.attrs["source"] = "factbook"
-			if err := g.add(e); err != nil {
-				return err
+				id := "varlik:person:" + slug(en[0])
+				if e := g.byID[id]; e != nil {
+					continue // same person, already attached to a bigger country or the other office
+				}
+				e := newEntry(id, "PERSON", office.subtype, 0.9)
+				for _, n := range tr {
+					e.addName("tr", n)
+				}
+				for _, n := range en {
+					e.addName("en", n)
+				}
+				e.addName("en", pn.full)
+				for _, n := range ru {
+					e.addName("ru", n)
+				}
+				if pn.title.en == "" { // the Factbook omits the usual title (France's Prime Minister)
+					pn.title = defaultTitle[office.subtype]
+				}
+				if pn.title.en != "" {
+					e.attrs["role"] = pn.title.tr
+					e.attrs["role_en"] = pn.title.en
+					e.attrs["role_ru"] = pn.title.ru
+				}
+				e.attrs["of"] = c.entry.id
+				e.attrs["source"] = "factbook"
+				if err := g.add(e); err != nil {
+					return err
+				}
 			}
 		}
 	}
 	return nil
 }
 
-// parseLeader reads one Factbook office holder.
-func parseLeader(text string, titles []title) (personName, bool) {
-	var pn personName
-	t := html.UnescapeString(text)
-	for _, cut := range []string{";", "<", ", represented", " represented by", " is the ", " was ", " and "} {
+// parseLeaders reads the holders of one Factbook office: usually one,
+// two for co-holders ("Captains Regent Matteo ROSSI and Lorenzo BUGLI",
+// Andorra's "Co-prince ...; and Co-prince ..."). " and " inside a title
+// ("Sultan and Prime Minister") is matched as part of the title first.
+func parseLeaders(text string, titles []title) []personName {
+	var out []personName
+	for _, seg := range strings.Split(html.UnescapeString(text), "; and ") {
+		out = append(out, parseOffice(seg, titles)...)
+	}
+	return out
+}
+
+func parseOffice(t string, titles []title) []personName {
+	for _, cut := range []string{";", "<", ", represented", " represented by", " is the ", " was "} {
 		if i := strings.Index(t, cut); i >= 0 {
 			t = t[:i]
 		}
 	}
 	t = strings.TrimSpace(ofRe.ReplaceAllString(sinceRe.ReplaceAllString(t, ""), ""))
-	for len(t) > 0 && unicode.IsLower([]rune(t)[0]) && !strings.HasPrefix(t, "co-chiefs") { // "overall Taliban Leader"
+	for len(t) > 0 && unicode.IsLower([]rune(t)[0]) { // "overall Taliban Leader", "co-chiefs of state Captains Regent"
 		_, t, _ = strings.Cut(t, " ")
 	}
 	if t == "" || t == "None" || strings.Contains(t, "vacant") {
-		return pn, false
+		return nil
 	}
-	for _, ti := range titles { // longest first
-		if strings.HasPrefix(t, ti.en+" ") || strings.HasPrefix(t, ti.en+", ") {
-			pn.title = ti
-			t = strings.TrimLeft(t[len(ti.en):], " ,")
+	var ti title
+	for _, x := range titles { // longest first
+		if strings.HasPrefix(t, x.en+" ") || strings.HasPrefix(t, x.en+", ") {
+			ti = x
+			t = strings.TrimLeft(t[len(x.en):], " ,")
 			break
 		}
 	}
 	if strings.HasPrefix(t, "of ") {
 		// "President of China XI Jinping" for Hong Kong and Macau: another
 		// country's leader, who has an entry of their own.
-		return pn, false
+		return nil
 	}
-	if i := strings.Index(t, ", "); i >= 0 && pn.title.en != "" { // "President, Presidential Council, Mohammed al-MANFI"
+	if i := strings.Index(t, ", "); i >= 0 && ti.en != "" { // "President, Presidential Council, Mohammed al-MANFI"
 		t = t[strings.LastIndex(t, ", ")+2:]
 	}
+	var out []personName
+	holder := ""
+	for _, part := range strings.Split(t, " and ") {
+		if holder != "" {
+			holder += " and "
+		}
+		holder += part
+		if !hasCapsWord(holder) {
+			continue // " and " inside an unknown title: read on to the name
+		}
+		if pn, ok := parseHolder(holder); ok {
+			pn.title = ti
+			out = append(out, pn)
+		}
+		holder = ""
+	}
+	return out
+}
+
+func hasCapsWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isCapsWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseHolder reads one name: given names, the surname in capitals, the
+// rest. Words before the given names that are ranks or connectives
+// ("and Commander-in-Chief of the ... General Abd-al-Fattah al-BURHAN")
+// belong to the title and are dropped.
+func parseHolder(t string) (personName, bool) {
+	var pn personName
+	t = strings.TrimSpace(t)
 	for {
 		u := ranksRe.ReplaceAllString(t, "")
 		if u == t {
@@ -207,6 +253,17 @@ func parseLeader(text string, titles []title) (personName, bool) {
 		t = u
 	}
 	words := strings.Fields(t)
+	for i, w := range words {
+		if isCapsWord(w) {
+			for j := i - 1; j >= 0; j-- {
+				if titleWord[words[j]] || ranksRe.MatchString(words[j]+" ") {
+					words = words[j+1:]
+					break
+				}
+			}
+			break
+		}
+	}
 	stage := 0
 	for i, w := range words {
 		caps := isCapsWord(w)

@@ -56,8 +56,21 @@ func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[strin
 			}
 			rpop := atoi(r.attrs["population"])
 			cityLike := cityLikeState[rg.stateType[r.id]]
+			var keepNames map[string]string // the region's names stay preferred
+			if best == nil && cityLike && foldKey(c.capital) == name {
+				// The capital under another name inside its city-region
+				// (dr5hn's Nur-Sultan row in the region Astana).
+				for _, ct := range cs.byCountry[code] {
+					if ct.capital && ct.e.attrs["parent"] == r.id {
+						best, keepNames = ct, map[string]string{}
+						for l, ns := range r.names {
+							keepNames[l] = ns[0]
+						}
+					}
+				}
+			}
 			if best == nil {
-				if cityLike && matchGeoNamesByName(cs.geoBy[code], r.names["en"][0], "", 0, 0) != nil {
+				if cityLike && (foldKey(c.capital) == name || matchGeoNamesByName(cs.geoBy[code], r.names["en"][0], "", 0, 0) != nil) {
 					r.subtype = "city"
 					cs.byCountry[code] = append(cs.byCountry[code], &city{e: r, country: code, en: r.names["en"][0], pop: rpop})
 					fmt.Fprintf(log, "city-region %s %s: region → city\n", r.id, r.names["en"][0])
@@ -77,6 +90,9 @@ func mergeCityRegions(g *gazetteer, cs *cities, rg *regions, countries map[strin
 				r.id, best.e.id, best.en, rpop, best.pop, rg.stateType[r.id])
 			redirect[best.e.id] = r.id
 			mergeInto(r, best.e)
+			for l, n := range keepNames {
+				r.setPreferred(l, n)
+			}
 			delete(g.byID, best.e.id)
 			best.e = r
 		}

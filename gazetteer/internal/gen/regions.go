@@ -23,6 +23,8 @@ type regions struct {
 
 type debianSub struct {
 	Code string `json:"code"`
+	Name string `json:"name"` // ISO 3166-2 name (English or romanised)
+	Type string `json:"type"` // ISO 3166-2 category: Region, Province, ...
 	I18n map[string]struct {
 		Name string `json:"name"`
 	} `json:"i18n"`
@@ -106,8 +108,14 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 		if ru := st.Translations["ru"]; ru != "" && (ru == deb["ru"].Name || soundsLike(ru, en, st.Native)) {
 			e.addName("ru", ru)
 		}
-		if st.Native != "" && st.Native != en && isLatin(st.Native) {
+		// dr5hn's Latin "native" names are sometimes machine translations
+		// (Shiselweni "Suspend", Ouangani "Ambitieux"): kept only when they
+		// begin like the name (Lombardia, Baselland).
+		if st.Native != "" && st.Native != en && isLatin(st.Native) && samePrefix(st.Native, en, 3) {
 			e.addName("en", st.Native)
+		}
+		if !renamed {
+			qualifyRegion(e, debBy[st.ISO3166])
 		}
 		e.attrs["country"] = c.entry.id
 		if st.ISO3166 != "" {
@@ -217,4 +225,10 @@ func qualifiedRegionName(name, typ string) string {
 		return name + " Oblast"
 	}
 	return name + " Region"
+}
+
+// samePrefix reports whether a and b fold to keys sharing their first n letters.
+func samePrefix(a, b string, n int) bool {
+	ka, kb := []rune(foldKey(a)), []rune(foldKey(b))
+	return len(ka) >= n && len(kb) >= n && string(ka[:n]) == string(kb[:n])
 }

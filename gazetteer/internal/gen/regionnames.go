@@ -1,0 +1,58 @@
+package main
+
+import "strings"
+
+// Region names that would be wrong or unusable bare. dr5hn names Russian
+// and Ukrainian oblasts by their stem ("Samara", "Cherkaska") with the
+// city's Russian name ("Самара"), and some regions by a bare compass word
+// ("Central", "Norte"). qualifyRegion uses Debian iso-codes (ISO 3166-2)
+// to tell: a region whose Russian ISO name is an oblast or krai gets
+// " Oblast"/" Krai" (tr "Oblastı"/"Krayı") and that Russian name; a bare
+// generic name becomes its ISO name or is followed by its ISO category
+// ("Central Region", "Norte Province"); the bare word, which would match
+// any text, is dropped.
+
+// genericRegionName are names that say only where a region lies.
+var genericRegionName = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "north": true, "south": true, "east": true, "west": true, "norte": true, "sur": true,
+	"centre": true, "center": true, "centro": true, "nord": true, "sud": true, "est": true, "ouest": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "upper east": true, "upper west": true}
+
+// genericRegionTr are dr5hn's Turkish translations of those words.
+var genericRegionTr = map[string]bool{"Doğu": true, "Batı": true, "Kuzey": true, "Güney": true, "Merkez": true,
+	"Orta": true, "Kuzeydoğu": true, "Kuzeybatı": true, "Güneydoğu": true, "Güneybatı": true}
+
+func qualifyRegion(e *entry, deb debianSub) {
+	en := e.names["en"][0]
+	ru := deb.I18n["ru"].Name
+	for _, k := range []struct{ ru, en, tr string }{{" область", " Oblast", " Oblastı"}, {" край", " Krai", " Krayı"}} {
+		if !strings.HasSuffix(ru, k.ru) || strings.Contains(strings.ToLower(en), strings.ToLower(strings.TrimSpace(k.en))) ||
+			strings.Contains(en, "Region") {
+			continue
+		}
+		e.setPreferred("en", en+k.en)
+		e.setPreferred("tr", e.names["tr"][0]+k.tr)
+		e.names["ru"] = []string{ru} // dr5hn's is the city's
+		return
+	}
+	if !genericRegionName[strings.ToLower(en)] {
+		return
+	}
+	q := deb.Name
+	if len(q) <= len(en) && deb.Type != "" && !strings.Contains(deb.Type, " ") {
+		q = en + " " + strings.ToUpper(deb.Type[:1]) + deb.Type[1:]
+	}
+	if len(q) > len(en) && strings.HasPrefix(q, en) {
+		for _, l := range []string{"en", "tr"} { // a bare compass word (or dr5hn's "Doğu") matches everywhere
+			var keep []string
+			for _, n := range e.names[l] {
+				if !genericRegionName[strings.ToLower(n)] && !genericRegionTr[n] {
+					keep = append(keep, n)
+				}
+			}
+			e.names[l] = keep
+			e.setPreferred(l, q)
+		}
+		delete(e.names, "ru") // dr5hn's is the bare word transliterated ("Норте")
+	}
+}
