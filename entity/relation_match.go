@@ -151,8 +151,7 @@ type matcher struct {
 	l     lang.Language
 	p     *relationPatterns
 
-	analyses  map[string][]lang.Analysis // memo of l.Analyze
-	sentFirst []int                      // by sentence: its first unit (see sentenceStart)
+	analyses map[string][]lang.Analysis // memo of l.Analyze
 }
 
 // matchAt returns the first match of pat starting at unit i.

@@ -1,81 +1,152 @@
 package entity
 
-// prefilter skips the sentences where a pattern cannot match because a
-// trigger phrase it requires occurs nowhere in them. Most sentences of a
-// news text have no meeting or visit verb: testing each required phrase
-// once per sentence spares the matcher its gaps there.
-type prefilter struct {
-	m        *matcher
-	required []*elem // the pattern's non-optional trigger phrases
-	seen     []int8  // by sentence: 0 not yet tested, 1 may match, -1 cannot
+import "strings"
+
+// A trigger index lets extractRelations skip, cheaply, the sentences where a
+// pattern cannot match because one of the trigger phrases it requires does
+// not even start anywhere in them. Most sentences of a news text have no
+// meeting or visit verb; testing each pattern's gaps there is the bulk of
+// the work otherwise. The test is a necessary condition only: a sentence
+// that passes still goes through the full matcher.
+type phraseIndex struct {
+	elemBit map[*elem]int // required trigger element → its bit
+	exact   map[string][]int
+	byHead  map[string][]prefixPhrase // keyed by the first phraseHeadLen bytes
+	short   []prefixPhrase            // prefixes and stems shorter than that: tested on every word
+	words   int                       // len of a per-sentence bit set, in uint64s
 }
 
-// newPrefilter prepares the sentence test for pat. A pattern with a quote
-// may run across sentences and is never filtered.
-func (m *matcher) newPrefilter(pat *pattern) *prefilter {
-	pf := &prefilter{m: m}
-	for i := range pat.elems {
-		e := &pat.elems[i]
-		switch {
-		case e.op == opQuote:
-			return pf
-		case e.op == opWord && !e.opt:
-			pf.required = append(pf.required, e)
+// prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
+// word starts with give or take a softened consonant; see hasStem).
+type prefixPhrase struct {
+	prefix string
+	word   string // the trigger word as written in the pattern
+	bit    int
+}
+
+const phraseHeadLen = 2
+
+// buildPhraseIndex indexes the first words of the non-optional trigger
+// phrases of p's patterns. Patterns with a quote may run across sentences
+// and keep no required elements.
+func buildPhraseIndex(p *relationPatterns) *phraseIndex {
+	ix := &phraseIndex{elemBit: map[*elem]int{}, exact: map[string][]int{}, byHead: map[string][]prefixPhrase{}}
+	for pi := range p.patterns {
+		pat := &p.patterns[pi]
+		if hasQuote(pat) {
+			continue
+		}
+		for ei := range pat.elems {
+			e := &pat.elems[ei]
+			if e.op != opWord || e.opt {
+				continue
+			}
+			bit := len(ix.elemBit)
+			ix.elemBit[e] = bit
+			for _, ph := range e.phrases {
+				ix.add(ph[0], bit)
+			}
 		}
 	}
-	if len(pf.required) > 0 && len(m.units) > 0 {
-		pf.seen = make([]int8, m.units[len(m.units)-1].sent+1)
+	ix.words = (len(ix.elemBit) + 63) / 64
+	return ix
+}
+
+func hasQuote(pat *pattern) bool {
+	for i := range pat.elems {
+		if pat.elems[i].op == opQuote {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *phraseIndex) add(w string, bit int) {
+	var prefix string
+	switch {
+	case strings.HasSuffix(w, "*"):
+		prefix = w[:len(w)-1]
+	case strings.HasSuffix(w, "+"):
+		stem := w[:len(w)-1]
+		prefix = stem[:max(len(stem)-2, 1)] // as hasStem requires
+	default:
+		ix.exact[w] = append(ix.exact[w], bit)
+		return
+	}
+	t := prefixPhrase{prefix: prefix, word: w, bit: bit}
+	if len(prefix) < phraseHeadLen {
+		ix.short = append(ix.short, t)
+		return
+	}
+	ix.byHead[prefix[:phraseHeadLen]] = append(ix.byHead[prefix[:phraseHeadLen]], t)
+}
+
+// sentenceTriggers returns, for each sentence, the set of required trigger
+// elements whose phrases start somewhere in it.
+func (m *matcher) sentenceTriggers(ix *phraseIndex) [][]uint64 {
+	if ix.words == 0 || len(m.units) == 0 {
+		return nil
+	}
+	sets := make([][]uint64, m.units[len(m.units)-1].sent+1)
+	flat := make([]uint64, len(sets)*ix.words)
+	for s := range sets {
+		sets[s] = flat[s*ix.words : (s+1)*ix.words]
+	}
+	for i := range m.units {
+		u := &m.units[i]
+		if u.ent >= 0 {
+			continue
+		}
+		set := sets[u.sent]
+		for _, bit := range ix.exact[u.norm] {
+			set[bit/64] |= 1 << (bit % 64)
+		}
+		try := func(ts []prefixPhrase) {
+			for _, t := range ts {
+				if strings.HasPrefix(u.norm, t.prefix) && m.wordMatches(u, t.word) {
+					set[t.bit/64] |= 1 << (t.bit % 64)
+				}
+			}
+		}
+		if len(u.norm) >= phraseHeadLen {
+			try(ix.byHead[u.norm[:phraseHeadLen]])
+		}
+		try(ix.short)
+	}
+	return sets
+}
+
+// prefilter answers, for one pattern, whether a sentence has all of the
+// pattern's required trigger elements.
+type prefilter struct {
+	need []uint64   // the pattern's required bits; nil: never filtered
+	sets [][]uint64 // by sentence, from sentenceTriggers
+}
+
+func newPrefilter(ix *phraseIndex, pat *pattern, sets [][]uint64) prefilter {
+	pf := prefilter{sets: sets}
+	for i := range pat.elems {
+		bit, ok := ix.elemBit[&pat.elems[i]]
+		if !ok {
+			continue
+		}
+		if pf.need == nil {
+			pf.need = make([]uint64, ix.words)
+		}
+		pf.need[bit/64] |= 1 << (bit % 64)
 	}
 	return pf
 }
 
 // mayMatch reports whether the pattern may match in sentence sent.
-func (pf *prefilter) mayMatch(sent int) bool {
-	if pf.seen == nil || sent < 0 || sent >= len(pf.seen) {
+func (pf prefilter) mayMatch(sent int) bool {
+	if pf.need == nil || sent < 0 || sent >= len(pf.sets) {
 		return true
 	}
-	if pf.seen[sent] == 0 {
-		pf.seen[sent] = -1
-		if pf.sentenceHasAll(sent) {
-			pf.seen[sent] = 1
-		}
-	}
-	return pf.seen[sent] > 0
-}
-
-func (pf *prefilter) sentenceHasAll(sent int) bool {
-	us := pf.m.units
-	first := pf.m.sentenceStart(sent)
-	for _, e := range pf.required {
-		found := false
-		for i := first; i < len(us) && us[i].sent == sent && !found; i++ {
-			_, found = pf.m.phraseAt(e.phrases, i)
-		}
-		if !found {
+	for w, need := range pf.need {
+		if pf.sets[sent][w]&need != need {
 			return false
 		}
 	}
 	return true
-}
-
-// sentenceStart returns the index of the first unit of sentence sent (or
-// of the next sentence that has units), computed once per document.
-func (m *matcher) sentenceStart(sent int) int {
-	if m.sentFirst == nil {
-		m.sentFirst = make([]int, m.units[len(m.units)-1].sent+1)
-		for s := range m.sentFirst {
-			m.sentFirst[s] = -1
-		}
-		for i := len(m.units) - 1; i >= 0; i-- { // units are in sentence order
-			m.sentFirst[m.units[i].sent] = i
-		}
-		next := len(m.units)
-		for s := len(m.sentFirst) - 1; s >= 0; s-- {
-			if m.sentFirst[s] < 0 {
-				m.sentFirst[s] = next
-			}
-			next = m.sentFirst[s]
-		}
-	}
-	return m.sentFirst[sent]
 }

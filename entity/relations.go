@@ -32,6 +32,7 @@ type relationPatterns struct {
 	// and extension stem: a cheap test that spares the morphology the many
 	// words that cannot be a title (see mayBeTitleWord).
 	headPrefixes map[string]bool
+	triggers     *phraseIndex // the first words of required trigger phrases
 }
 
 // headPrefixLen is short enough that a softened stem (bakanlık →
@@ -63,6 +64,7 @@ func registerPatterns(code string, p *relationPatterns) {
 			}
 		}
 	}
+	p.triggers = buildPhraseIndex(p)
 	patternsMu.Lock()
 	defer patternsMu.Unlock()
 	patternSet[code] = p
@@ -167,10 +169,11 @@ func extractRelations(doc *Document, l lang.Language) []Relation {
 		return nil
 	}
 	m := &matcher{doc: doc, units: buildUnits(doc, l, p), l: l, p: p}
+	triggers := m.sentenceTriggers(p.triggers)
 	var rels []Relation
 	for pi := range p.patterns {
 		pat := &p.patterns[pi]
-		pf := m.newPrefilter(pat)
+		pf := newPrefilter(p.triggers, pat, triggers)
 		for i := range m.units {
 			if !pf.mayMatch(m.units[i].sent) {
 				continue
