@@ -108,8 +108,10 @@ func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error)
 	if err != nil {
 		return nil, err
 	}
-	toks := l.Tokenize(text)
-	doc := &Document{Lang: l.Code(), Text: text, Tokens: toks, Sentences: l.Sentences(text, toks)}
+	doc := &Document{Lang: l.Code(), Text: text}
+	if err := tokenize(ctx, l, doc); err != nil {
+		return nil, err
+	}
 	return doc, x.annotate(ctx, doc, l)
 }
 
@@ -148,8 +150,11 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 	if err != nil {
 		return err
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	linkMentions(doc, x.gaz, l)
-	doc.Relations = extractRelations(doc, l)
+	doc.Relations = extractRelations(ctx, doc, l)
 	if doc.Relations == nil {
 		doc.Relations = []Relation{}
 	}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"context"
+	"slices"
 
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
@@ -86,17 +87,13 @@ func (d *Document) span(first, last int, t Type, score float64, source string) E
 // tokenRange returns the tokens exactly covering the byte span start..end,
 // or false when the span does not fall on token boundaries.
 func (d *Document) tokenRange(start, end int) (first, last int, ok bool) {
-	first = -1
-	for i, t := range d.Tokens {
-		if t.Start == start {
-			first = i
-		}
-		if first >= 0 && t.End == end {
-			return first, i + 1, true
-		}
-		if t.Start >= end {
-			break
-		}
+	first, found := slices.BinarySearchFunc(d.Tokens, start, func(t lang.Token, off int) int { return t.Start - off })
+	if !found {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	last, found = slices.BinarySearchFunc(d.Tokens[first:], end, func(t lang.Token, off int) int { return t.End - off })
+	if !found {
+		return 0, 0, false
+	}
+	return first, first + last + 1, true
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"sort"
@@ -78,7 +79,7 @@ func TestRelationCorpus(t *testing.T) {
 		doc := docWithEntities(t, s.Text, s.Entities, l)
 		linkMentions(doc, nil, l)
 		got := map[relKey]int{}
-		for _, r := range extractRelations(doc, l) {
+		for _, r := range extractRelations(context.Background(), doc, l) {
 			got[keyOf(doc, r.Type, r.Subject, r.Object, r.Role)]++
 		}
 		want := map[relKey]int{}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -60,7 +61,7 @@ func TestEnglishRelations(t *testing.T) {
 		doc := docWithNames(t, tt.text, tt.names, l)
 		linkMentions(doc, nil, l)
 		var got []string
-		for _, r := range extractRelations(doc, l) {
+		for _, r := range extractRelations(context.Background(), doc, l) {
 			got = append(got, relString(doc, r))
 		}
 		if !sameSet(got, tt.want) {

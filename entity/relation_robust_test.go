@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func TestRelationsBadInput(t *testing.T) {
 				t.Errorf("%q: entity %q has ID %q, Canonical %q", text, e.Text, e.ID, e.Canonical)
 			}
 		}
-		for _, r := range extractRelations(doc, l) {
+		for _, r := range extractRelations(context.Background(), doc, l) {
 			if r.Start < 0 || r.End > len(text) || r.Start >= r.End || r.QuoteStart < 0 || r.QuoteEnd > len(text) ||
 				r.QuoteStart > r.QuoteEnd || r.Subject < 0 || r.Subject >= len(doc.Entities) || r.Object >= len(doc.Entities) {
 				t.Errorf("%q: bad relation %+v", text, r)
@@ -48,7 +49,7 @@ func TestRelationsBadInput(t *testing.T) {
 		}
 	}
 	linkMentions(nil, nil, l)
-	if got := extractRelations(nil, l); got != nil {
+	if got := extractRelations(context.Background(), nil, l); got != nil {
 		t.Errorf("extractRelations(nil) = %v", got)
 	}
 }
@@ -59,7 +60,7 @@ func BenchmarkExtractRelations(b *testing.B) {
 	linkMentions(doc, nil, l)
 	b.ResetTimer()
 	for b.Loop() {
-		extractRelations(doc, l)
+		extractRelations(context.Background(), doc, l)
 	}
 	b.ReportMetric(float64(len(doc.Tokens)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(len(doc.Text)*b.N)/b.Elapsed().Seconds()/1e6, "MB/s")

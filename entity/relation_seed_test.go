@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"os"
 	"testing"
 )
@@ -29,7 +30,7 @@ func TestSeedArticleRelations(t *testing.T) {
 	l := turkish()
 	doc := docWithNames(t, readSeed(t), seedNames, l)
 	linkMentions(doc, nil, l)
-	rels := extractRelations(doc, l)
+	rels := extractRelations(context.Background(), doc, l)
 	type triple struct {
 		typ             RelationType
 		subj, obj, role string

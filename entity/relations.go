@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"sync"
@@ -160,7 +161,10 @@ func (p *relationPatterns) postpositionCase(norm string) string { return p.postp
 // phrases (exact words, prefixes "görüşt*" or stems "eyalet+" matched
 // through the language's morphology), titles, gaps, quotes and reported
 // clauses. Adding a language is adding a table.
-func extractRelations(doc *Document, l lang.Language) []Relation {
+//
+// It stops early, returning what it has, when ctx is done; the caller
+// reports ctx.Err().
+func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Relation {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return nil
 	}
@@ -173,8 +177,14 @@ func extractRelations(doc *Document, l lang.Language) []Relation {
 	var rels []Relation
 	for pi := range p.patterns {
 		pat := &p.patterns[pi]
+		if ctx.Err() != nil {
+			break
+		}
 		pf := newPrefilter(p.triggers, pat, triggers)
 		for i := range m.units {
+			if i%1024 == 1023 && ctx.Err() != nil {
+				break
+			}
 			if !pf.mayMatch(m.units[i].sent) {
 				continue
 			}

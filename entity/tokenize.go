@@ -1,0 +1,61 @@
+package entity
+
+import (
+	"context"
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// chunkBytes is the size above which a document is tokenized paragraph
+// by paragraph, checking for cancellation in between.
+const chunkBytes = 64 << 10
+
+// tokenize fills doc.Tokens and doc.Sentences from doc.Text. A long text
+// is cut at paragraph breaks (blank lines, which end a sentence in every
+// language) into chunks of about chunkBytes, so that cancellation is
+// noticed within one chunk's work; the result is the same as tokenizing
+// the text whole.
+func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
+	text := doc.Text
+	for base := 0; base < len(text); {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := chunkEnd(text, base)
+		chunk := text[base:end]
+		toks := l.Tokenize(chunk)
+		sents := l.Sentences(chunk, toks)
+		first := len(doc.Tokens)
+		for _, t := range toks {
+			t.Start += base
+			t.End += base
+			doc.Tokens = append(doc.Tokens, t)
+		}
+		for _, s := range sents {
+			s.Start += base
+			s.End += base
+			s.First += first
+			s.Last += first
+			doc.Sentences = append(doc.Sentences, s)
+		}
+		base = end
+	}
+	return nil
+}
+
+// chunkEnd returns the end of the chunk starting at base: just after the
+// last paragraph break within chunkBytes, or the end of the next one past
+// it, or the end of the text.
+func chunkEnd(text string, base int) int {
+	if len(text)-base <= chunkBytes {
+		return len(text)
+	}
+	if i := strings.LastIndex(text[base:base+chunkBytes], "\n\n"); i > 0 {
+		return base + i + 2
+	}
+	if i := strings.Index(text[base+chunkBytes:], "\n\n"); i >= 0 {
+		return base + chunkBytes + i + 2
+	}
+	return len(text)
+}
