@@ -5,11 +5,14 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 )
 
-// newExtractor builds the Extractor the flags ask for. Documents have no
-// size limit here: tag reads whole files, and a file that could be read
-// gets a result.
+// newExtractor builds the Extractor the flags ask for. Whole inputs have
+// no size limit: a file that could be read gets a result. Streamed ones
+// keep the default document limit, which bounds memory.
 func newExtractor(cfg config) (*entity.Extractor, error) {
-	opts := []entity.Option{entity.WithLanguage(cfg.lang), entity.WithMaxBytes(0)}
+	opts := []entity.Option{entity.WithLanguage(cfg.lang)}
+	if cfg.split == "none" {
+		opts = append(opts, entity.WithMaxBytes(0))
+	}
 	if cfg.model != "" {
 		m, err := entity.ReadModelFile(cfg.model)
 		if err != nil {

@@ -9,6 +9,9 @@
 //	                              spacy: spaCy's Doc.to_json shape (character offsets) for displaCy
 //	  -model FILE                 a model written by examples/train (default: the embedded one)
 //	  -gazetteer FILE             extra gazetteer entries, TSV or JSONL (repeatable)
+//	  -split none|line|paragraph  none (default): each input is one document; line or paragraph:
+//	                              tag the input as a stream of documents in bounded memory, printing
+//	                              one result per document with its "offset" in the input
 //
 // JSON output: {"lang":"tr","entities":[{"text","type","start","end","id",
 // "canonical","score","source"}],"relations":[{"type","subject","object",
@@ -34,8 +37,8 @@ func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 type config struct {
-	lang, in, out, model string
-	gazetteers           stringList
+	lang, in, out, model, split string
+	gazetteers                  stringList
 }
 
 func main() {
@@ -57,6 +60,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs.StringVar(&cfg.out, "out", "json", "output format: json, jsonl, conll, text or spacy")
 	fs.StringVar(&cfg.model, "model", "", "model file written by examples/train (default: embedded)")
 	fs.Var(&cfg.gazetteers, "gazetteer", "extra gazetteer entries, TSV or JSONL (repeatable)")
+	fs.StringVar(&cfg.split, "split", "none", "documents in the input: none (whole input), line or paragraph (streamed)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -97,6 +101,15 @@ func (c config) check() error {
 	case "text", "conll":
 	default:
 		return fmt.Errorf("bad -in %q: want text or conll", c.in)
+	}
+	switch c.split {
+	case "none":
+	case "line", "paragraph":
+		if c.in == "conll" {
+			return fmt.Errorf("-split %s needs -in text", c.split)
+		}
+	default:
+		return fmt.Errorf("bad -split %q: want none, line or paragraph", c.split)
 	}
 	switch c.out {
 	case "json", "jsonl", "conll", "text", "spacy":

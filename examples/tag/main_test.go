@@ -68,6 +68,7 @@ func TestFormats(t *testing.T) {
 		{[]string{"-out", "text"}, "[PERSON Mihail Mişustin]"},
 		{[]string{"-out", "text", "-lang", "tr"}, "ROLE\tMihail Mişustin\tRusya (Başbakan)"},
 		{[]string{"-out", "spacy"}, `"label":"PERSON"`},
+		{[]string{"-split", "line", "-out", "jsonl"}, `{"offset":0,"lang":"tr"`},
 	} {
 		out, err := runTag(t, text, tc.args...)
 		if err != nil {
@@ -123,6 +124,8 @@ func TestErrors(t *testing.T) {
 		{"-lang", "xx"},
 		{"-out", "yaml"},
 		{"-in", "pdf"},
+		{"-split", "sentence"},
+		{"-split", "line", "-in", "conll"},
 		{"-nosuchflag"},
 		{"no/such/file.txt"},
 		{"-model", "no/such.model"},

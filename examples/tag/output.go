@@ -11,8 +11,12 @@ import (
 	"github.com/varlik/varlik/entity"
 )
 
-// tagInput reads one input whole, extracts, and writes the result.
+// tagInput reads one input whole, extracts, and writes the result; with
+// -split it streams the input document by document instead.
 func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader, w *bufio.Writer) error {
+	if cfg.split != "none" {
+		return tagStream(ctx, x, cfg, r, w)
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return err
@@ -26,7 +30,38 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 	if err != nil {
 		return err
 	}
-	switch cfg.out {
+	return writeDoc(w, cfg.out, doc)
+}
+
+// streamedDoc is one document of a stream in JSON: Offset is the byte
+// offset of the document in the input; its entities' offsets are relative
+// to the document.
+type streamedDoc struct {
+	Offset int64 `json:"offset"`
+	*entity.Document
+}
+
+// tagStream tags r as a stream of documents (lines or paragraphs) in
+// bounded memory.
+func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader, w *bufio.Writer) error {
+	split := entity.ByLine
+	if cfg.split == "paragraph" {
+		split = entity.ByParagraph
+	}
+	return x.Stream(ctx, r, split, func(d entity.StreamDoc) error {
+		switch cfg.out {
+		case "json", "jsonl":
+			enc := json.NewEncoder(w)
+			enc.SetEscapeHTML(false)
+			return enc.Encode(streamedDoc{d.Offset, d.Doc})
+		}
+		return writeDoc(w, cfg.out, d.Doc)
+	})
+}
+
+// writeDoc writes one result in the format out.
+func writeDoc(w *bufio.Writer, out string, doc *entity.Document) error {
+	switch out {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
