@@ -97,6 +97,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 		return nil, err
 	}
 	mergeCityRegions(g, cs, rg, countries, log)
+	dropSeatPopulations(g, cs, rg)
 	markCapitals(cs, countries)
 	if err := buildOrgs(s, g, countries); err != nil {
 		return nil, err

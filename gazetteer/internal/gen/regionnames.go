@@ -12,6 +12,9 @@ import "strings"
 // ("Central Region", "Norte Province"); the bare word, which would match
 // any text, is dropped.
 
+// oblastCountry are the countries whose oblasts English calls "Oblast".
+var oblastCountry = map[string]bool{"RU": true, "UA": true, "BY": true, "KZ": true, "KG": true}
+
 // genericRegionName are names that say only where a region lies.
 var genericRegionName = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
 	"western": true, "north": true, "south": true, "east": true, "west": true, "norte": true, "sur": true,
@@ -26,13 +29,21 @@ func qualifyRegion(e *entry, deb debianSub) {
 	en := e.names["en"][0]
 	ru := deb.I18n["ru"].Name
 	for _, k := range []struct{ ru, en, tr string }{{" область", " Oblast", " Oblastı"}, {" край", " Krai", " Krayı"}} {
-		if !strings.HasSuffix(ru, k.ru) || strings.Contains(strings.ToLower(en), strings.ToLower(strings.TrimSpace(k.en))) ||
+		// Latvian novads and Czech kraj are "край" in Russian too.
+		if !oblastCountry[strings.SplitN(deb.Code, "-", 2)[0]] || (k.en == " Krai" && !strings.HasPrefix(deb.Code, "RU-")) {
+			continue
+		}
+		isoName := strings.ToLower(deb.Name) // "Viciebskaja voblasć" has no Russian name in Debian
+		oblast := strings.HasSuffix(ru, k.ru) || (k.en == " Oblast" && ru == "" &&
+			(strings.HasSuffix(isoName, " oblast'") || strings.HasSuffix(isoName, " oblast") || strings.HasSuffix(isoName, " voblasć")))
+		if !oblast || strings.Contains(strings.ToLower(en), strings.ToLower(strings.TrimSpace(k.en))) ||
 			strings.Contains(en, "Region") {
 			continue
 		}
 		e.setPreferred("en", en+k.en)
 		e.setPreferred("tr", e.names["tr"][0]+k.tr)
-		e.names["ru"] = []string{ru} // dr5hn's is the city's
+		delete(e.names, "ru") // dr5hn's is the city's
+		e.addName("ru", ru)
 		return
 	}
 	if !genericRegionName[strings.ToLower(en)] {
@@ -54,5 +65,22 @@ func qualifyRegion(e *entry, deb debianSub) {
 			e.setPreferred(l, q)
 		}
 		delete(e.names, "ru") // dr5hn's is the bare word transliterated ("Норте")
+	}
+}
+
+// dropSeatPopulations removes a region's population when it is no more
+// than twice that of the same-named seat in GeoNames: dr5hn then gives
+// the town's figure for the county (Békés 19,763, Bern 134,794).
+func dropSeatPopulations(g *gazetteer, cs *cities, rg *regions) {
+	for code, list := range rg.byCountry {
+		for _, r := range list {
+			pop := atoi(r.attrs["population"])
+			if r.subtype != "region" || pop == 0 {
+				continue
+			}
+			if seat := matchGeoNamesByName(cs.geoBy[code], rg.origName[r.id], "", 0, 0); seat != nil && pop < 2*seat.pop {
+				delete(r.attrs, "population")
+			}
+		}
 	}
 }

@@ -111,7 +111,8 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 		// dr5hn's Latin "native" names are sometimes machine translations
 		// (Shiselweni "Suspend", Ouangani "Ambitieux"): kept only when they
 		// begin like the name (Lombardia, Baselland).
-		if st.Native != "" && st.Native != en && isLatin(st.Native) && samePrefix(st.Native, en, 3) {
+		if st.Native != "" && st.Native != en && isLatin(st.Native) && samePrefix(st.Native, en, 3) &&
+			!strings.EqualFold(st.Native, en) { // "MiRNA" for Mirna
 			e.addName("en", st.Native)
 		}
 		if !renamed {

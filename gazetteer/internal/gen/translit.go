@@ -28,6 +28,7 @@ package main
 // keep their English romanization in Turkish news and are not touched.
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
 )
@@ -224,6 +225,8 @@ func foldLatin(s string) string {
 	for _, r := range s {
 		if f, ok := latinFold[r]; ok {
 			b.WriteString(f)
+		} else if d := []rune(norm.NFD.String(string(r))); len(d) > 1 && d[0] < 0x80 && unicode.Is(unicode.Latin, r) {
+			b.WriteRune(d[0]) // transliteration letters: ḩ, ṭ, ẖ
 		} else {
 			b.WriteRune(r)
 		}

@@ -47,6 +47,9 @@ func verify(g *gazetteer, w io.Writer) error {
 			errs = append(errs, e.id+": no tr or en name")
 		}
 		for l, ns := range e.names {
+			if len(ns) == 0 {
+				errs = append(errs, fmt.Sprintf("%s: empty %s name list", e.id, l))
+			}
 			for _, n := range ns {
 				if n == "" || strings.TrimSpace(n) != n || strings.ContainsAny(n, "\t;|=\n") {
 					errs = append(errs, fmt.Sprintf("%s: bad %s name %q", e.id, l, n))
