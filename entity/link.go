@@ -297,6 +297,9 @@ func (lk *linker) assign(g *gazetteer.Gazetteer) {
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
 		}
+		if id == "" && g != nil && typ == Person && len(lk.words[c]) == 1 {
+			id = personBySurname(g, lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
+		}
 		if id != "" && short && g != nil {
 			if e := g.ByID(id); e != nil {
 				canonical = e.Name(lk.l.Code())
