@@ -300,8 +300,11 @@ func (lk *linker) assign(g *gazetteer.Gazetteer) {
 		if id == "" && g != nil && typ == Person && len(lk.words[c]) == 1 {
 			id = personBySurname(g, lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
 		}
-		if id != "" && short && g != nil {
-			if e := g.ByID(id); e != nil {
+		if id != "" && g != nil {
+			// The gazetteer's name in the document's language is the
+			// canonical form (Rusya for Rusya'nın, Россия for России); short
+			// mentions take it in any language (Li → Li Qiang).
+			if e := g.ByID(id); e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
 				canonical = e.Name(lk.l.Code())
 			}
 		}
