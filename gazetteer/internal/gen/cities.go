@@ -167,6 +167,14 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			capitalRows[r["country_code"]]++
 		}
 	}
+	turkishNames := map[string]bool{} // Turkish provinces and districts, built before the cities
+	for _, e := range g.byID {
+		if e.attrs["country"] == turkeyID {
+			for _, n := range e.names["tr"] {
+				turkishNames[n] = true
+			}
+		}
+	}
 	stateNames := map[string]bool{} // country|name of every dr5hn state at any level
 	for _, st := range states {
 		stateNames[st.CountryCode+"|"+foldKey(st.Name)] = true
@@ -230,13 +238,20 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 		}
 		e := newEntry(id, "LOCATION", "city", 0)
 		e.addName("en", name)
-		if native != name && isLatin(native) && foldKey(native) == foldKey(name) {
+		// Same letters, other marks (Lévis/Levis), but no apostrophe the
+		// name lacks: dr5hn's "Levi's" is a brand.
+		if native != name && isLatin(native) && foldKey(native) == foldKey(name) &&
+			(strings.ContainsAny(name, "'’") || !strings.ContainsAny(native, "'’")) {
 			e.addName("en", native)
 		}
 		if m != nil && latinScript(m.name) {
 			e.addName("en", m.name) // København's row: GeoNames says Copenhagen
 		}
-		if t := r["tr"]; t != "" && (foldKey(t) == foldKey(name) || foldKey(t) == foldKey(native)) {
+		// dr5hn's Turkish name when it spells the name, but not when it only
+		// adds Turkish letters to a foreign name and so names a Turkish
+		// place (Kure, Japan: "Küre", a district of Kastamonu).
+		if t := r["tr"]; t != "" && (foldKey(t) == foldKey(name) || foldKey(t) == foldKey(native)) &&
+			(cc == "TR" || !turkishNames[t] || !addsTurkishLetters(t, name+native)) {
 			e.addName("tr", t)
 		}
 		e.addName("tr", name)
@@ -307,4 +322,15 @@ func markCapitals(cs *cities, countries map[string]*country) {
 		}
 		c.entry.attrs["capital"] = best.e.id
 	}
+}
+
+// addsTurkishLetters reports whether t has a letter special to Turkish
+// (ç ğ ı İ ö ş ü) that src lacks.
+func addsTurkishLetters(t, src string) bool {
+	for _, r := range t {
+		if strings.ContainsRune("çğıİöşüÇĞÖŞÜ", r) && !strings.ContainsRune(src, r) {
+			return true
+		}
+	}
+	return false
 }

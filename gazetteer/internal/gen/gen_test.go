@@ -62,6 +62,17 @@ func TestKnownFacts(t *testing.T) {
 		{"Erdoğan", ";tr=Recep Tayyip Erdoğan;", "PERSON", []string{"role=Cumhurbaşkanı", "of=Q43"}},
 		{"ŞİÖ", ";tr=Şanghay İşbirliği Örgütü|ŞİÖ|Shanghai İşbirliği Örgütü", "ORGANIZATION", []string{"igo"}},
 		{"Çankaya district", ";tr=Çankaya;", "LOCATION", []string{"district"}},
+		{"Avrupa continent", ";tr=Avrupa|", "LOCATION", []string{"continent"}},
+		{"Orta Doğu macro-region", ";tr=Orta Doğu|", "LOCATION", []string{"region", "scope=macro"}},
+		{"Lavrov foreign minister", ";tr=Sergey Lavrov;", "PERSON", []string{"minister", "of=Q159"}},
+		{"Guterres of the UN", ";tr=Antonio Guterres|", "PERSON", []string{"official", "of=Q1065"}},
+		{"Özel leads the CHP", ";tr=Özgür Özel;", "PERSON", []string{"party_leader", "of=varlik:org:republican-people-s-party"}},
+		{"Refah Partisi dissolved", ";tr=Refah Partisi|RP;", "ORGANIZATION", []string{"party", "dissolved=1998"}},
+		{"PKK militant group", ";tr=PKK;", "ORGANIZATION", []string{"militant_group"}},
+		{"Kremlin organization", ";tr=Kremlin;", "ORGANIZATION", []string{"institution", "country=Q159"}},
+		{"İTÜ is not the ITU", ";tr=İstanbul Teknik Üniversitesi|İTÜ;", "ORGANIZATION", []string{"university", "country=Q43"}},
+		{"SDG is not the SAARC fund", ";tr=Suriye Demokratik Güçleri|SDG;", "ORGANIZATION", []string{"militant_group"}},
+		{"Kremlin landmark", ";tr=Moskova Kremlini|", "LOCATION", []string{"landmark", "country=Q159"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,11 +109,42 @@ func TestTransliteration(t *testing.T) {
 		{romanToTurkish, "Volodymyr Zelenskyy", "Volodymyr Zelenski"},
 		{turkishToRussian, "Çankaya", "Чанкая"},
 		{turkishToRussian, "Eskişehir", "Эскишехир"},
+		{turkishToRussian, "Antakya", "Антакья"},
+		{turkishToRussian, "Afyon", "Афьон"},
+		{turkishToRussian, "Karşıyaka", "Каршыяка"},
+		{func(s string) string { return personToRussian(s, "BZ") }, "John Smith", "Джон Смит"},
 		{slug, "Çankaya", "cankaya"},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.in); got != tt.want {
 			t.Errorf("%q → %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRussianCollisions: no Turkish place keeps a Russian name listed in
+// curated/ru_collisions.tsv (Van has only "провинция Ван", so the Chinese
+// surname in "Ван И" finds no Turkish place).
+func TestRussianCollisions(t *testing.T) {
+	f, err := curated.Open("curated/ru_collisions.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := readTableFrom(f, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, r := range loadDefault(t) {
+		if r[1] != "LOCATION" || !strings.Contains(r[5], "country=Q43") {
+			continue
+		}
+		for _, c := range rows {
+			names := ";" + r[4] + ";"
+			if strings.Contains(names, "ru="+c[0]+";") || strings.Contains(names, "ru="+c[0]+"|") ||
+				strings.Contains(names, "|"+c[0]+";") || strings.Contains(names, "|"+c[0]+"|") {
+				t.Errorf("%s keeps the Russian name %s: %s", id, c[0], r[4])
+			}
 		}
 	}
 }

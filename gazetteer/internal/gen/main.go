@@ -109,6 +109,15 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 		return nil, err
 	}
 	normalizeNames(g, countries)
+	if err := buildPlaces(g, countries); err != nil {
+		return nil, err
+	}
+	if err := buildOfficials(g, countries); err != nil {
+		return nil, err
+	}
+	if err := dropRussianCollisions(g, log); err != nil {
+		return nil, err
+	}
 	assignPriors(g)
 	return g, nil
 }

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Organizations: SupraVerden's international organizations (CC BY-SA 4.0,
@@ -112,31 +113,59 @@ func buildOrgs(s src, g *gazetteer, countries map[string]*country) error {
 		for _, a := range strings.Split(r[4], ",") {
 			aliases = append(aliases, strings.TrimSpace(a))
 		}
-		if err := x.merge(qid, seedKinds[r[2]], append([]string{r[3]}, aliases...), []string{r[5]}, []string{r[6]}, "", countries, "orgs_seed"); err != nil {
+		if _, err := x.merge(qid, seedKinds[r[2]], append([]string{r[3]}, aliases...), []string{r[5]}, []string{r[6]}, "", countries, "orgs_seed"); err != nil {
 			return err
 		}
 	}
-	rows, err := readTableFrom(f, 6)
+	rows, err := readTableFrom(f, 7)
 	if err != nil {
 		return fmt.Errorf("curated/orgs.tsv: %w", err)
 	}
 	for _, r := range rows {
-		if err := x.merge(r[0], r[1], strings.Split(r[2], "|"), strings.Split(r[3], "|"), strings.Split(r[4], "|"), r[5], countries, "curated"); err != nil {
+		e, err := x.merge(r[0], r[1], strings.Split(r[2], "|"), strings.Split(r[3], "|"), strings.Split(r[4], "|"), r[5], countries, "curated")
+		if err != nil {
 			return err
+		}
+		if err := setOrgAttrs(e, r[6]); err != nil {
+			return fmt.Errorf("curated/orgs.tsv: %w", err)
 		}
 	}
 	return nil
 }
 
+// setOrgAttrs copies the optional seventh column of a curated/orgs.tsv
+// row ("founded=1946,dissolved=1960") onto its entry.
+func setOrgAttrs(e *entry, col string) error {
+	if col == "" {
+		return nil
+	}
+	for _, kv := range strings.Split(col, ",") {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || !orgAttrKeys[k] {
+			return fmt.Errorf("%s: bad attribute %q", e.id, kv)
+		}
+		e.attrs[k] = v
+	}
+	return nil
+}
+
+// orgAttrKeys are the attributes curated/orgs.tsv may set: years a party
+// or other organization was founded and dissolved (a dissolved party
+// ranks below a current one of the same name, see priors.go).
+var orgAttrKeys = map[string]bool{"founded": true, "dissolved": true}
+
 // merge adds an organization or folds it into an existing one with the
 // same QID or English name (only entries from earlier sources match).
-func (x *orgIndex) merge(qid, subtype string, tr, en, ru []string, country string, countries map[string]*country, source string) error {
+func (x *orgIndex) merge(qid, subtype string, tr, en, ru []string, country string, countries map[string]*country, source string) (*entry, error) {
 	var e *entry
 	if qid != "" {
 		e = x.g.byID[qid]
 	}
 	if e == nil {
-		for _, n := range en {
+		for i, n := range en {
+			if i > 0 && isAcronym(n) {
+				continue // an alias acronym names other bodies too (SDF: SAARC Development Fund)
+			}
 			if m := x.byEn[foldKey(n)]; m != nil && m.typ == "ORGANIZATION" && m.attrs["source"] != "curated" {
 				e = m
 				break
@@ -151,7 +180,7 @@ func (x *orgIndex) merge(qid, subtype string, tr, en, ru []string, country strin
 		e = newEntry(id, "ORGANIZATION", subtype, 0) // prior: assignPriors
 		e.attrs["source"] = source
 		if err := x.add(e); err != nil {
-			return err
+			return nil, err
 		}
 	} else {
 		e.attrs["source"] += "," + source
@@ -169,7 +198,7 @@ func (x *orgIndex) merge(qid, subtype string, tr, en, ru []string, country strin
 		e.attrs["country"] = c.entry.id
 	}
 	x.index(e)
-	return nil
+	return e, nil
 }
 
 // readTable reads a tab-separated table, skipping comments and blank lines;
@@ -201,4 +230,15 @@ func readTableFrom(r io.Reader, n int) ([][]string, error) {
 		rows = append(rows, c)
 	}
 	return rows, sc.Err()
+}
+
+// isAcronym reports whether n is written in capitals and digits only
+// (SDF, G20, BRICS).
+func isAcronym(n string) bool {
+	for _, r := range n {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

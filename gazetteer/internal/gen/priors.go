@@ -1,14 +1,21 @@
 package main
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Priors rank entries that share a name; the loader prefers the higher one.
 // The scheme (one place, so entries from different builders compare):
 //
 //	country 0.95, territory 0.85
 //	capital city 0.90
-//	head of state / government 0.90
-//	IGO, news agency 0.85; ministry, party 0.80; other organizations 0.70
+//	head of state / government 0.90; other people (ministers, officials,
+//	party leaders, politicians of the past) 0.85
+//	IGO, news agency 0.85; ministry, party 0.80 (a dissolved party 0.75);
+//	other organizations 0.70
+//	continent 0.90; macro-region, sea (scope=macro) 0.75; geographic
+//	region of Turkey (scope=geographic) 0.60; landmark 0.50
 //	Turkish province 0.70, Turkish district 0.45
 //	city 0.45 + 0.1·log10(population/100k), clamped to [0.30, 0.80]
 //	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
@@ -25,17 +32,28 @@ const (
 	priorTerritory  = 0.85
 	priorCapital    = 0.90
 	priorLeader     = 0.90
+	priorOfficial   = 0.85
 	priorProvince   = 0.70
 	priorDistrict   = 0.45
 	priorCommonWord = 0.20
+	priorContinent  = 0.90
+	priorMacro      = 0.75
+	priorGeographic = 0.60
+	priorLandmark   = 0.50
 )
 
-// orgPrior is the prior of an organization by subtype.
-func orgPrior(subtype string) float64 {
-	switch subtype {
+// orgPrior is the prior of an organization by subtype; a party that no
+// longer exists ranks below a current one of the same name or acronym.
+func orgPrior(e *entry) float64 {
+	switch e.subtype {
 	case "igo", "agency":
 		return 0.85
-	case "ministry", "party":
+	case "ministry":
+		return 0.80
+	case "party":
+		if e.attrs["dissolved"] != "" {
+			return 0.75
+		}
 		return 0.80
 	}
 	return 0.70
@@ -69,10 +87,20 @@ func assignPriors(g *gazetteer) {
 		switch {
 		case e.attrs["common_word"] == "1" && e.subtype != "capital":
 			e.prior = priorCommonWord
-		case e.typ == "PERSON":
+		case e.typ == "PERSON" && strings.HasPrefix(e.subtype, "head_of_"):
 			e.prior = priorLeader
+		case e.typ == "PERSON":
+			e.prior = priorOfficial
 		case e.typ == "ORGANIZATION":
-			e.prior = orgPrior(e.subtype)
+			e.prior = orgPrior(e)
+		case e.subtype == "continent":
+			e.prior = priorContinent
+		case e.subtype == "landmark":
+			e.prior = priorLandmark
+		case e.attrs["scope"] == "macro":
+			e.prior = priorMacro
+		case e.attrs["scope"] == "geographic":
+			e.prior = priorGeographic
 		case e.subtype == "country":
 			e.prior = priorCountry
 		case e.subtype == "territory":

@@ -19,10 +19,11 @@ var oblastCountry = map[string]bool{"RU": true, "UA": true, "BY": true, "KZ": tr
 var genericRegionName = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
 	"western": true, "north": true, "south": true, "east": true, "west": true, "norte": true, "sur": true,
 	"centre": true, "center": true, "centro": true, "nord": true, "sud": true, "est": true, "ouest": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "upper east": true, "upper west": true}
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "upper east": true, "upper west": true,
+	"capital": true}
 
 // genericRegionTr are dr5hn's Turkish translations of those words.
-var genericRegionTr = map[string]bool{"Doğu": true, "Batı": true, "Kuzey": true, "Güney": true, "Merkez": true,
+var genericRegionTr = map[string]bool{"Başkent": true, "Doğu": true, "Batı": true, "Kuzey": true, "Güney": true, "Merkez": true,
 	"Orta": true, "Kuzeydoğu": true, "Kuzeybatı": true, "Güneydoğu": true, "Güneybatı": true}
 
 func qualifyRegion(e *entry, deb debianSub) {
@@ -49,9 +50,16 @@ func qualifyRegion(e *entry, deb debianSub) {
 	if !genericRegionName[strings.ToLower(en)] {
 		return
 	}
+	// The ISO name when it extends the bare word, else the word and the ISO
+	// category ("Al Janūbī" District → "Southern District"); without an ISO
+	// entry (Hong Kong, American Samoa have none) "District".
 	q := deb.Name
-	if len(q) <= len(en) && deb.Type != "" && !strings.Contains(deb.Type, " ") {
-		q = en + " " + strings.ToUpper(deb.Type[:1]) + deb.Type[1:]
+	if !strings.HasPrefix(q, en) || len(q) <= len(en) {
+		kind := "District"
+		if f := strings.Fields(deb.Type); len(f) > 0 {
+			kind = f[len(f)-1]
+		}
+		q = en + " " + strings.ToUpper(kind[:1]) + kind[1:]
 	}
 	if len(q) > len(en) && strings.HasPrefix(q, en) {
 		for _, l := range []string{"en", "tr"} { // a bare compass word (or dr5hn's "Doğu") matches everywhere

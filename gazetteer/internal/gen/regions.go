@@ -110,9 +110,11 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 		}
 		// dr5hn's Latin "native" names are sometimes machine translations
 		// (Shiselweni "Suspend", Ouangani "Ambitieux"): kept only when they
-		// begin like the name (Lombardia, Baselland).
+		// begin like the name (Lombardia, Baselland), and not when they are
+		// the name cut short (Laborie "Labor").
 		if st.Native != "" && st.Native != en && isLatin(st.Native) && samePrefix(st.Native, en, 3) &&
-			!strings.EqualFold(st.Native, en) { // "MiRNA" for Mirna
+			!strings.EqualFold(st.Native, en) && // "MiRNA" for Mirna
+			!(strings.HasPrefix(foldKey(en), foldKey(st.Native)) && foldKey(en) != foldKey(st.Native)) {
 			e.addName("en", st.Native)
 		}
 		if !renamed {

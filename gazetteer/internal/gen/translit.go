@@ -31,6 +31,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type rule struct{ from, to string }
@@ -202,6 +203,19 @@ func turkishToRussian(s string) string {
 	start := func(w string, i int) (string, int, bool) {
 		if strings.HasPrefix(w[i:], "e") && (i == 0 || strings.ContainsAny(w[i-1:i], "aeiou")) {
 			return "э", 1, true
+		}
+		// y + vowel after a consonant is ь + iotated vowel: Antakya →
+		// Антакья, Kütahya → Кютахья (not Антакя).
+		if i > 0 && strings.HasPrefix(w[i:], "y") {
+			if prev, _ := utf8.DecodeLastRuneInString(w[:i]); !strings.ContainsRune("aeıioöuüâîû", prev) {
+				for _, r := range turkishRuRules[:6] {
+					if strings.HasPrefix(w[i:], r.from) && r.from == "yo" {
+						return "ьо", 2, true // Afyon → Афьон
+					} else if strings.HasPrefix(w[i:], r.from) {
+						return "ь" + r.to, len(r.from), true
+					}
+				}
+			}
 		}
 		return "", 0, false
 	}

@@ -47,11 +47,36 @@ var langRuRules = map[string][]rule{
 // of romanRuRules.
 var commonRuRules = []rule{{"dj", "дж"}, {"tsh", "ч"}, {"ck", "к"}, {"gh", "г"}}
 
+// englishGivenRu are English given names whose letters the rules cannot
+// read (John is Джон, not Джохн); used where the country's language is
+// English or not known.
+var englishGivenRu = map[string]string{"John": "Джон", "George": "Джордж", "Mike": "Майк", "Michael": "Майкл",
+	"James": "Джеймс", "David": "Дэвид", "Richard": "Ричард", "William": "Уильям", "Charles": "Чарльз",
+	"Peter": "Питер", "Paul": "Пол", "Joseph": "Джозеф", "Edward": "Эдвард", "Christopher": "Кристофер",
+	"Anthony": "Энтони", "Philip": "Филип", "Stephen": "Стивен", "Steven": "Стивен", "Andrew": "Эндрю",
+	"Hugh": "Хью", "Keith": "Кит", "Nigel": "Найджел", "Ralph": "Ральф", "Kevin": "Кевин", "Brian": "Брайан",
+	"Frank": "Фрэнк", "Henry": "Генри", "Jeremy": "Джереми", "Dean": "Дин", "Terrance": "Терренс", "Terence": "Теренс"}
+
+// onlyEnglish are the names of englishGivenRu that are English in any
+// country (Mike Eman of Aruba); the others follow the country's language
+// elsewhere (Peter is Петер in Germany).
+var onlyEnglish = map[string]bool{"John": true, "Mike": true, "James": true, "Keith": true, "Nigel": true,
+	"Hugh": true, "Kevin": true, "Brian": true, "Jeremy": true, "Terrance": true, "Stephen": true, "Steven": true,
+	"Andrew": true, "Christopher": true, "Anthony": true}
+
 // personToRussian transcribes a leader's romanized name with the hints of
 // the country's language.
 func personToRussian(name, country string) string {
 	rules := append(append(append([]rule{}, langRuRules[langByCountry[country]]...), commonRuRules...), romanRuRules...)
-	out := romanToRussianWith(name, rules)
+	words := strings.Fields(name)
+	for i, w := range words {
+		if ru, ok := englishGivenRu[w]; ok && (langByCountry[country] == "" || onlyEnglish[w]) {
+			words[i] = ru
+		} else {
+			words[i] = romanToRussianWith(w, rules)
+		}
+	}
+	out := strings.Join(words, " ")
 	// Arabic article: al-Sisi → аль-Сиси, el-Sisi → эль-Сиси.
 	for _, p := range [][2]string{{"ал-", "аль-"}, {"эл-", "эль-"}, {"Ал-", "Аль-"}, {"Эл-", "Эль-"}} {
 		out = strings.ReplaceAll(out, p[0], p[1])

@@ -23,6 +23,11 @@ var floors = []struct {
 	}, 3000},
 	{"organizations with tr and en names", func(e *entry) bool { return e.typ == "ORGANIZATION" && e.has("tr") && e.has("en") }, 300},
 	{"people with tr, en and ru names", func(e *entry) bool { return e.typ == "PERSON" && e.has("tr") && e.has("en") && e.has("ru") }, 200},
+	{"continents", func(e *entry) bool { return e.subtype == "continent" }, 6},
+	{"macro-regions and seas", func(e *entry) bool { return e.attrs["scope"] == "macro" }, 30},
+	{"office holders beyond the Factbook", func(e *entry) bool { return e.typ == "PERSON" && e.attrs["source"] == "curated" }, 100},
+	{"Turkish parties (current and past)", func(e *entry) bool { return e.subtype == "party" && e.attrs["country"] == turkeyID }, 40},
+	{"Turkish universities", func(e *entry) bool { return e.subtype == "university" && e.attrs["country"] == turkeyID }, 50},
 }
 
 var refAttrs = []string{"country", "parent", "capital", "of"}
