@@ -10,7 +10,7 @@ import (
 // featureVersion identifies the feature templates below. A model records
 // the version it was trained with and LoadModel refuses any other, since
 // changed templates silently give different hashes.
-const featureVersion = 1
+const featureVersion = 2
 
 // Coarse shape classes of a token.
 const (
@@ -37,6 +37,7 @@ type tokenAttrs struct {
 	cls         uint8
 	trig        uint8
 	lex         uint16 // Lexicon value of the folded form
+	clu         uint32 // word clusters of the folded form (clusterMap)
 	run         uint64 // capitalized run: position, length, suffix after (0 outside runs)
 	runHead     uint64 // folded-form hash of the run's last token
 	first       bool   // first token of the sentence
@@ -228,6 +229,12 @@ const (
 	tLexP1
 	tRun
 	tRunHead
+	tClu
+	tCluCtx
+	tCluCoarse
+	tCluM1
+	tCluP1
+	tCluTri
 )
 
 // maxFeatures bounds the features of one token (the buffer size).
@@ -318,6 +325,21 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	}
 	if a.run != 0 {
 		buf = append(buf, feat(tRun, a.run|ctx<<16), feat2(tRunHead, a.runHead, a.run&15))
+	}
+	// Word clusters let a word share weights with the words seen in the
+	// same contexts (Ratinov & Roth 2009).
+	if a.clu != 0 {
+		buf = append(buf, feat(tClu, uint64(a.clu&0xffff)), feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16),
+			feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
+	}
+	if m1.clu != 0 {
+		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+	}
+	if p1.clu != 0 {
+		buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+	}
+	if a.clu != 0 {
+		buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
 	}
 	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
 	for j := lo; j <= hi; j++ {

@@ -14,9 +14,10 @@ import (
 // training did; an input missing at tag time (nil gazetteer, nil
 // language) simply contributes no features.
 type featureSet struct {
-	morph bool   // stem and case from lang.Morphology
-	gaz   bool   // gazetteer membership and type
-	lex   lexMap // word knowledge (Lexicon); empty when not trained with one
+	morph bool       // stem and case from lang.Morphology
+	gaz   bool       // gazetteer membership and type
+	lex   lexMap     // word knowledge (Lexicon); empty when not trained with one
+	clu   clusterMap // word clusters induced at training; empty when none
 }
 
 // fold returns the folded form of a token: its Norm when the tokenizer
@@ -56,6 +57,7 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 		if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
 			a.trig = triggerClass(norm)
 			a.lex = fs.lex.lookup(norm)
+			a.clu = fs.clu.lookup(norm)
 			if fs.morph && l != nil && isLetters(norm) {
 				if an := l.Analyze(norm); len(an) > 0 {
 					a.stem = hashString(an[0].Stem)

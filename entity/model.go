@@ -51,6 +51,8 @@ func (m *Model) Lang() string { return m.lang }
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
 //	  uvarint lexicon size, then per entry (ascending hash) uvarint hash
 //	  delta and uvarint value,
+//	  uvarint cluster-map size, then per entry (ascending hash) uvarint
+//	  hash delta and uvarint clusters,
 //	  uvarint weight-row count, then per row (ascending key) uvarint key
 //	  delta and labels zigzag varint weights,
 //	  "END".
@@ -58,7 +60,7 @@ func (m *Model) Lang() string { return m.lang }
 // Strings are a uvarint byte length and the bytes.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 1
+	modelVersion = 2
 	modelTrailer = "END"
 )
 
@@ -108,6 +110,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, h := range lexKeys {
 		putU(h - prev)
 		putU(uint64(m.fs.lex[h]))
+		prev = h
+	}
+	cluKeys := make([]uint64, 0, len(m.fs.clu))
+	for h := range m.fs.clu {
+		cluKeys = append(cluKeys, h)
+	}
+	sort.Slice(cluKeys, func(i, j int) bool { return cluKeys[i] < cluKeys[j] })
+	putU(uint64(len(cluKeys)))
+	prev = 0
+	for _, h := range cluKeys {
+		putU(h - prev)
+		putU(uint64(m.fs.clu[h]))
 		prev = h
 	}
 	rows := make([]weightRow, 0, m.table.n)
@@ -271,6 +285,18 @@ func decodeModel(r *bufio.Reader) (*Model, error) {
 	for k := uint64(0); k < n && d.err == nil; k++ {
 		h += d.u()
 		m.fs.lex[h] = uint16(d.u())
+	}
+	n = d.u()
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%w: cluster map of %d entries", ErrTruncated, n)
+	}
+	if n > 0 {
+		m.fs.clu = make(clusterMap, n)
+	}
+	h = 0
+	for k := uint64(0); k < n && d.err == nil; k++ {
+		h += d.u()
+		m.fs.clu[h] = uint32(d.u())
 	}
 	n = d.u()
 	if n > 1<<26 {

@@ -49,13 +49,13 @@ func (m *Model) addGazetteerSpans(toks []lang.Token, b *tagBuffers, spans []Span
 	return mergeSpans(spans, out)
 }
 
-// retype gives a model span the gazetteer's type when the model was
-// unsure (score below 0.5) and the gazetteer is not: the match covers
+// retype gives a model span other than MISC the gazetteer's type when the
+// model was unsure (score below 0.5) and the gazetteer is not: the match covers
 // exactly the span's tokens, every candidate has the same type and the best
 // has a prior of at least 0.8 ("(Xinhua)" after a dateline is the agency,
 // not a place).
 func retype(sp *Span, mt gazetteer.Match) {
-	if sp.First != mt.First || sp.Last != mt.Last || sp.Score >= 0.5 || mt.Candidates[0].Prior < 0.8 {
+	if sp.Type == misc || sp.First != mt.First || sp.Last != mt.Last || sp.Score >= 0.5 || mt.Candidates[0].Prior < 0.8 {
 		return
 	}
 	typ := Type(mt.Candidates[0].Type)

@@ -88,15 +88,32 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		if labelTypes[y] == Person {
 			first, last = trimTitles(b.attrs, first, last)
 		}
-		if first < last && labelTypes[y] != misc {
+		if first < last {
 			spans = append(spans, Span{First: first, Last: last, Type: labelTypes[y], Score: m.spanScore(b, first, last)})
 		}
 		i = j
 	}
 	if g != nil {
+		// MISC spans take part in the merge, so that the gazetteer does
+		// not pull an organization out of a longer name of another kind
+		// (UEFA in UEFA Şampiyonlar Ligi), and are dropped after it.
 		spans = m.addGazetteerSpans(toks, b, spans)
 	}
-	return spans
+	return dropMisc(spans)
+}
+
+// dropMisc removes the MISC spans, in place.
+func dropMisc(spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.Type != misc {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // trimTitles drops honorifics and role words at the edges of a person

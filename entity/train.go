@@ -32,8 +32,13 @@ type TrainConfig struct {
 	// Lexicon adds capitalization-prior and word-class features; the
 	// model keeps a copy.
 	Lexicon *Lexicon
-	Epochs  int   // passes over the data; 0 means 12
-	Seed    int64 // shuffling seed; the same seed gives the same model
+	// Clusters > 0 induces that many word clusters (and a coarser
+	// clustering with a quarter as many) from the training sentences and
+	// Unlabeled, and stores them in the model as features.
+	Clusters  int
+	Unlabeled [][]lang.Token
+	Epochs    int   // passes over the data; 0 means 12
+	Seed      int64 // shuffling seed; the same seed gives the same model
 	// Runs > 1 trains that many perceptrons with seeds Seed, Seed+1, ...
 	// and averages their weights: a cheap ensemble that evens out the
 	// dependence on the order of the training data.
@@ -82,6 +87,15 @@ func Train(ctx context.Context, sentences []TrainingSentence, cfg TrainConfig) (
 		for k, v := range cfg.Lexicon.m {
 			fs.lex[k] = v
 		}
+	}
+	if cfg.Clusters > 0 {
+		text := make([][]lang.Token, 0, len(sentences)+len(cfg.Unlabeled))
+		for _, s := range sentences {
+			text = append(text, s.Tokens)
+		}
+		text = append(text, cfg.Unlabeled...)
+		k := min(cfg.Clusters, 1<<15) // cluster IDs are packed in 16 bits
+		fs.clu = induceClusters(text, cfg.Language, k, max(k/4, 2), 15, 3)
 	}
 	// Attributes and gold labels do not change between epochs: compute
 	// them once.

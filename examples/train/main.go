@@ -3,7 +3,7 @@
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
 //	      [-gazetteer=true] [-morph=false] [-split-apostrophes] [-misc] [-upper N]
-//	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] -o MODEL
+//	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
 // CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
 // (see entity.ReadCoNLL). -split-apostrophes retokenizes Pekin'i as Pekin
@@ -13,7 +13,10 @@
 // freq-100k.txt.gz; gzip is read transparently) for the capitalization
 // prior, and -words adds word lists to the model's lexicon (CLASS: person,
 // place, proper, common, abbreviation; Zemberek .dict, Hunspell .dic,
-// plain lists, Faker JSON, or column COL of a TSV). With -dev it prints
+// plain lists, Faker JSON, or column COL of a TSV). -clusters K induces K
+// word clusters (and K/4 coarse ones) from the words of the training files
+// and any -unlabeled CoNLL files (tags ignored) and stores them in the
+// model as features. With -dev it prints
 // precision, recall and F1 per type on the dev file.
 //
 // To carve a deterministic dev split out of a training file (every Nth
@@ -48,7 +51,9 @@ func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
 type config struct {
 	lang, dev, out, capFreq, splitOut string
 	train, words                      fileList
+	unlabeled                         fileList
 	epochs, runs, splitDev, upper     int
+	clusters                          int
 	seed                              int64
 	gaz, morph, splitApos, misc       bool
 }
@@ -77,6 +82,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Var(&c.words, "words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
+	fs.IntVar(&c.clusters, "clusters", 0, "induce this many word clusters from the training (and -unlabeled) text as features (0: none)")
+	fs.Var(&c.unlabeled, "unlabeled", "CoNLL file whose tokens (tags ignored) add to the text for -clusters (repeatable)")
 	fs.IntVar(&c.runs, "runs", 1, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
@@ -126,7 +133,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := entity.TrainConfig{Lang: c.lang, Language: res.lang, Morphology: c.morph, Gazetteer: res.gaz,
-		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr}
+		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters}
+	for _, f := range c.unlabeled {
+		s, err := entity.ReadCoNLLFile(f, opt)
+		if err != nil {
+			return err
+		}
+		for _, x := range s {
+			cfg.Unlabeled = append(cfg.Unlabeled, x.Tokens)
+		}
+	}
 	if c.capFreq != "" || len(c.words) > 0 {
 		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.lang); err != nil {
 			return err
