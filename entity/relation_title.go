@@ -31,6 +31,9 @@ const maxTitleWords = 8
 // Cumhurbaşkanı Yardımcısı).
 func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 	us := m.units
+	if i >= len(us) {
+		return "", 0, false // a pattern's title element after the last unit
+	}
 	if m.insideRun(i) {
 		return "", 0, false // a title starts where its capitalized words start
 	}
