@@ -14,10 +14,10 @@ import (
 // training did; an input missing at tag time (nil gazetteer, nil
 // language) simply contributes no features.
 type featureSet struct {
-	morph bool       // stem and case from lang.Morphology
-	gaz   bool       // gazetteer membership and type
-	lex   lexMap     // word knowledge (Lexicon); empty when not trained with one
-	clu   clusterMap // word clusters induced at training; empty when none
+	morph bool                // stem and case from lang.Morphology
+	gaz   bool                // gazetteer membership and type
+	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
+	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
 
 // fold returns the folded form of a token: its Norm when the tokenizer
@@ -56,8 +56,8 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 		}
 		if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
 			a.trig = triggerClass(norm)
-			a.lex = fs.lex.lookup(norm)
-			a.clu = fs.clu.lookup(norm)
+			a.lex = fs.lex.lookupWord(norm)
+			a.clu = fs.clu.lookupWord(norm)
 			if fs.morph && l != nil && isLetters(norm) {
 				if an := l.Analyze(norm); len(an) > 0 {
 					a.stem = hashString(an[0].Stem)

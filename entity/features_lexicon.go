@@ -40,13 +40,6 @@ type Lexicon struct {
 // WordClass bits.
 type lexMap map[uint64]uint16
 
-func (x lexMap) lookup(norm string) uint16 {
-	if len(x) == 0 {
-		return 0
-	}
-	return x[hashString(norm)]
-}
-
 // NewLexicon returns an empty lexicon that folds words with fold (the
 // language's Fold).
 func NewLexicon(fold func(string) string) *Lexicon {

@@ -3,7 +3,6 @@ package entity
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"embed"
 	"encoding/binary"
 	"errors"
@@ -12,7 +11,6 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"sort"
 	"sync"
 )
 
@@ -28,7 +26,7 @@ import (
 type Model struct {
 	lang  string
 	fs    featureSet
-	table *weightTable
+	table weightTable
 	// trans are the transition scores, in quantized units like the
 	// weight table.
 	trans transitions
@@ -42,25 +40,26 @@ type Model struct {
 // Lang returns the language code the model was trained for.
 func (m *Model) Lang() string { return m.lang }
 
-// Model file format (all integers little-endian or unsigned varints):
+// Model file format (integers little-endian or unsigned varints, strings
+// a uvarint byte length and the bytes):
 //
-//	"VARLIKNER" magic, 1 byte format version, then a gzip stream of:
+//	"VARLIKNER" magic, 1 byte format version, then
 //	  uvarint feature version, string language code,
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
 //	  2 = gazetteer), float32 scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
-//	  uvarint lexicon size, then per entry (ascending hash) uvarint hash
-//	  delta and uvarint value,
-//	  uvarint cluster-map size, then per entry (ascending hash) uvarint
-//	  hash delta and uvarint clusters,
-//	  uvarint weight-row count, then per row (ascending key) uvarint key
-//	  delta and labels zigzag varint weights,
+//	  uvarint lexicon size n, n uint64 word hashes (ascending), n uint16 values,
+//	  uvarint cluster-map size n, n uint64 word hashes (ascending), n uint32 clusters,
+//	  uvarint weight-row count n, n uint64 feature hashes (ascending),
+//	  n×labels int16 weights,
 //	  "END".
 //
-// Strings are a uvarint byte length and the bytes.
+// The tables are fixed-width arrays in the order the tagger searches them
+// (frozenTable), uncompressed: loading is a copy, not a rebuild, which
+// keeps start-up within a few tens of milliseconds.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 2
+	modelVersion = 3
 	modelTrailer = "END"
 )
 
@@ -100,46 +99,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 	}
-	lexKeys := make([]uint64, 0, len(m.fs.lex))
-	for h := range m.fs.lex {
-		lexKeys = append(lexKeys, h)
-	}
-	sort.Slice(lexKeys, func(i, j int) bool { return lexKeys[i] < lexKeys[j] })
-	putU(uint64(len(lexKeys)))
-	prev := uint64(0)
-	for _, h := range lexKeys {
-		putU(h - prev)
-		putU(uint64(m.fs.lex[h]))
-		prev = h
-	}
-	cluKeys := make([]uint64, 0, len(m.fs.clu))
-	for h := range m.fs.clu {
-		cluKeys = append(cluKeys, h)
-	}
-	sort.Slice(cluKeys, func(i, j int) bool { return cluKeys[i] < cluKeys[j] })
-	putU(uint64(len(cluKeys)))
-	prev = 0
-	for _, h := range cluKeys {
-		putU(h - prev)
-		putU(uint64(m.fs.clu[h]))
-		prev = h
-	}
-	rows := make([]weightRow, 0, m.table.n)
-	for _, r := range m.table.rows {
-		if r.key != 0 {
-			rows = append(rows, r)
+	putTable(&p, &m.fs.lex, func(b []byte, v uint16) []byte { return binary.LittleEndian.AppendUint16(b, v) })
+	putTable(&p, &m.fs.clu, func(b []byte, v uint32) []byte { return binary.LittleEndian.AppendUint32(b, v) })
+	putTable(&p, &m.table.frozenTable, func(b []byte, w rowWeights) []byte {
+		for _, v := range w {
+			b = binary.LittleEndian.AppendUint16(b, uint16(v))
 		}
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].key < rows[j].key })
-	putU(uint64(len(rows)))
-	prev = 0
-	for _, r := range rows {
-		putU(r.key - prev)
-		prev = r.key
-		for y := range numLabels {
-			p.Write(binary.AppendVarint(nil, int64(r.w[y])))
-		}
-	}
+		return b
+	})
 	p.WriteString(modelTrailer)
 
 	cw := &countWriter{w: w}
@@ -149,15 +116,21 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if _, err := cw.Write([]byte{modelVersion}); err != nil {
 		return cw.n, err
 	}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return cw.n, err
-	}
-	if _, err := zw.Write(p.Bytes()); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
+	_, err := cw.Write(p.Bytes())
 	return cw.n, err
+}
+
+// putTable writes a frozenTable: its size, its keys, then its values
+// encoded by appendValue.
+func putTable[V any](p *bytes.Buffer, t *frozenTable[V], appendValue func([]byte, V) []byte) {
+	b := binary.AppendUvarint(nil, uint64(len(t.keys)))
+	for _, k := range t.keys {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	for _, v := range t.vals {
+		b = appendValue(b, v)
+	}
+	p.Write(b)
 }
 
 type countWriter struct {
@@ -186,15 +159,7 @@ func LoadModel(r io.Reader) (*Model, error) {
 	if v := head[len(modelMagic)]; v != modelVersion {
 		return nil, fmt.Errorf("%w %d (this build reads version %d)", ErrModelVersion, v, modelVersion)
 	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrTruncated, err)
-	}
-	m, err := decodeModel(bufio.NewReader(zr))
-	if err != nil {
-		return nil, err
-	}
-	return m, nil
+	return decodeModel(bufio.NewReaderSize(r, 1<<16))
 }
 
 // modelReader reads the payload, remembering the first error.
@@ -205,7 +170,7 @@ type modelReader struct {
 
 func (d *modelReader) fail(err error) {
 	if d.err == nil {
-		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			err = fmt.Errorf("%w: %v", ErrTruncated, err)
 		}
 		d.err = err
@@ -276,51 +241,22 @@ func decodeModel(r *bufio.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	n := d.u()
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: lexicon of %d entries", ErrTruncated, n)
-	}
-	m.fs.lex = make(lexMap, n)
-	h := uint64(0)
-	for k := uint64(0); k < n && d.err == nil; k++ {
-		h += d.u()
-		m.fs.lex[h] = uint16(d.u())
-	}
-	n = d.u()
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: cluster map of %d entries", ErrTruncated, n)
-	}
-	if n > 0 {
-		m.fs.clu = make(clusterMap, n)
-	}
-	h = 0
-	for k := uint64(0); k < n && d.err == nil; k++ {
-		h += d.u()
-		m.fs.clu[h] = uint32(d.u())
-	}
-	n = d.u()
-	if n > 1<<26 {
-		return nil, fmt.Errorf("%w: %d weight rows", ErrTruncated, n)
-	}
-	m.table = newWeightTable(int(n))
-	key := uint64(0)
-	for k := uint64(0); k < n && d.err == nil; k++ {
-		key += d.u()
-		var w rowWeights
-		for y := range numLabels {
-			w[y] = int16(d.i())
+	m.fs.lex = readTable(d, "lexicon", 2, func(b []byte) uint16 { return binary.LittleEndian.Uint16(b) })
+	m.fs.clu = readTable(d, "cluster map", 4, func(b []byte) uint32 { return binary.LittleEndian.Uint32(b) })
+	m.table.frozenTable = readTable(d, "weight table", 2*numLabels, func(b []byte) (w rowWeights) {
+		for y := range w {
+			w[y] = int16(binary.LittleEndian.Uint16(b[2*y:]))
 		}
-		m.table.insert(key, w)
-	}
+		return w
+	})
 	if d.err == nil {
 		if trailer := d.bytes(len(modelTrailer)); d.err == nil && string(trailer) != modelTrailer {
 			d.fail(fmt.Errorf("%w: missing trailer", ErrTruncated))
 		}
 	}
 	if d.err == nil {
-		// Reading to the end makes gzip verify its checksum.
-		if _, err := io.Copy(io.Discard, r); err != nil {
-			d.fail(err)
+		if _, err := r.ReadByte(); err != io.EOF {
+			d.fail(fmt.Errorf("%w: data after the trailer", ErrTruncated))
 		}
 	}
 	if d.err != nil {
@@ -365,4 +301,38 @@ func DefaultModel(lang string) (*Model, error) {
 	}
 	v, _ := defaultModels.LoadOrStore(lang, sync.OnceValues(load))
 	return v.(func() (*Model, error))()
+}
+
+// maxTableSize bounds a table's entry count, so that a corrupt size
+// cannot make the reader allocate without limit.
+const maxTableSize = 1 << 26
+
+// readTable reads a table written by putTable whose values are
+// valueBytes wide, checking that its keys ascend.
+func readTable[V any](d *modelReader, what string, valueBytes int, value func([]byte) V) frozenTable[V] {
+	n := d.u()
+	if d.err != nil {
+		return frozenTable[V]{}
+	}
+	if n > maxTableSize {
+		d.fail(fmt.Errorf("%w: %s of %d entries", ErrTruncated, what, n))
+		return frozenTable[V]{}
+	}
+	raw := d.bytes(int(n) * (8 + valueBytes))
+	if d.err != nil {
+		return frozenTable[V]{}
+	}
+	keys, vals := make([]uint64, n), make([]V, n)
+	for i := range keys {
+		keys[i] = binary.LittleEndian.Uint64(raw[8*i:])
+		if i > 0 && keys[i] <= keys[i-1] {
+			d.fail(fmt.Errorf("%w: %s keys out of order", ErrTruncated, what))
+			return frozenTable[V]{}
+		}
+	}
+	raw = raw[8*n:]
+	for i := range vals {
+		vals[i] = value(raw[valueBytes*i:])
+	}
+	return newFrozenTable(keys, vals)
 }

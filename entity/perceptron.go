@@ -41,64 +41,8 @@ func allowed(prev, y int) bool {
 	return prev == y || prev == y-1
 }
 
-// rowWeights are the quantized weights of one feature for every label;
-// the slots past numLabels pad a weightRow to 32 bytes, so that a table
-// probe touches one cache line.
-type rowWeights [12]int16
-
-// weightRow is one slot of a weightTable.
-type weightRow struct {
-	key uint64
-	w   rowWeights
-}
-
-// weightTable is an open-addressing hash table (linear probing, power of
-// two size, key 0 = empty) from feature hash to weight row.
-type weightTable struct {
-	rows []weightRow
-	mask uint64
-	n    int
-}
-
-func newWeightTable(n int) *weightTable {
-	size := 1
-	for size < n*3/2+16 {
-		size <<= 1
-	}
-	return &weightTable{rows: make([]weightRow, size), mask: uint64(size - 1)}
-}
-
-// insert adds or replaces the row of key (key != 0).
-func (t *weightTable) insert(key uint64, w rowWeights) {
-	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		r := &t.rows[i]
-		if r.key == 0 {
-			r.key, r.w = key, w
-			t.n++
-			return
-		}
-		if r.key == key {
-			r.w = w
-			return
-		}
-	}
-}
-
-// addTo adds the weights of key, if present, to scores.
-func (t *weightTable) addTo(key uint64, scores *[numLabels]int32) {
-	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		r := &t.rows[i]
-		if r.key == key {
-			for y := range numLabels {
-				scores[y] += int32(r.w[y])
-			}
-			return
-		}
-		if r.key == 0 {
-			return
-		}
-	}
-}
+// rowWeights are the quantized weights of one feature for every label.
+type rowWeights [numLabels]int16
 
 // numCls is the number of coarse shape classes (clsBoundary...).
 const numCls = int(clsInitCapDot) + 1

@@ -1,6 +1,10 @@
 package entity
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // perceptron holds the weights being learned. Averaging uses the
 // Daumé trick: besides the current weights w it accumulates u += c·Δ at
@@ -203,10 +207,16 @@ func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][
 			keys, rows = append(keys, key), append(rows, q)
 		}
 	}
-	m := &Model{lang: code, fs: fs, table: newWeightTable(len(keys)), scale: float32(scale), temp: 1}
-	for k, key := range keys {
-		m.table.insert(key, rows[k])
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
 	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	sortedKeys, sortedRows := make([]uint64, len(keys)), make([]rowWeights, len(keys))
+	for i, k := range order {
+		sortedKeys[i], sortedRows[i] = keys[k], rows[k]
+	}
+	m := &Model{lang: code, fs: fs, table: weightTable{newFrozenTable(sortedKeys, sortedRows)}, scale: float32(scale), temp: 1}
 	for c := range numCls {
 		for i := range numLabels + 1 {
 			for y := range numLabels {

@@ -83,10 +83,7 @@ func Train(ctx context.Context, sentences []TrainingSentence, cfg TrainConfig) (
 	}
 	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil}
 	if cfg.Lexicon != nil {
-		fs.lex = make(lexMap, len(cfg.Lexicon.m))
-		for k, v := range cfg.Lexicon.m {
-			fs.lex[k] = v
-		}
+		fs.lex = freeze(cfg.Lexicon.m)
 	}
 	if cfg.Clusters > 0 {
 		text := make([][]lang.Token, 0, len(sentences)+len(cfg.Unlabeled))
@@ -95,7 +92,7 @@ func Train(ctx context.Context, sentences []TrainingSentence, cfg TrainConfig) (
 		}
 		text = append(text, cfg.Unlabeled...)
 		k := min(cfg.Clusters, 1<<15) // cluster IDs are packed in 16 bits
-		fs.clu = induceClusters(text, cfg.Language, k, max(k/4, 2), 15, 3)
+		fs.clu = freeze(induceClusters(text, cfg.Language, k, max(k/4, 2), 15, 3))
 	}
 	// Attributes and gold labels do not change between epochs: compute
 	// them once.

@@ -12,13 +12,6 @@ import (
 // the high 16 (each 1-based; 0 = the word was too rare to cluster).
 type clusterMap map[uint64]uint32
 
-func (x clusterMap) lookup(norm string) uint32 {
-	if len(x) == 0 {
-		return 0
-	}
-	return x[hashString(norm)]
-}
-
 // induceClusters clusters the folded words of sents by their neighbours
 // (Ratinov & Roth 2009 use Brown clusters the same way: a rare name shares
 // a cluster with the frequent names that occur in the same contexts). It
