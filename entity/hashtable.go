@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 )
@@ -12,22 +13,29 @@ import (
 // pass, so a model loads by copying arrays rather than by hashing, which
 // keeps start-up short.
 type frozenTable[V any] struct {
-	keys  []uint64 // ascending, unique
-	vals  []V
-	shift uint     // a key's bucket is key >> shift
-	start []uint32 // start[b] is the index of the first key of bucket b or later; len buckets+1
+	entries []tableEntry[V] // by ascending, unique key
+	shift   uint            // a key's bucket is key >> shift
+	start   []uint32        // start[b] is the index of the first key of bucket b or later; len buckets+1
+}
+
+// tableEntry keeps a key beside its value, so that a hit costs one cache
+// miss rather than two.
+type tableEntry[V any] struct {
+	key uint64
+	val V
 }
 
 // keysPerBucket is the mean bucket size the index aims at.
 const keysPerBucket = 4
 
-// newFrozenTable indexes keys (ascending, unique) and their values.
-func newFrozenTable[V any](keys []uint64, vals []V) frozenTable[V] {
-	b := max(bits.Len(uint(len(keys)/keysPerBucket)), 1)
-	t := frozenTable[V]{keys: keys, vals: vals, shift: uint(64 - b), start: make([]uint32, 1<<b+1)}
+// newFrozenTable indexes entries, which must be sorted by ascending,
+// unique key.
+func newFrozenTable[V any](entries []tableEntry[V]) frozenTable[V] {
+	b := max(bits.Len(uint(len(entries)/keysPerBucket)), 1)
+	t := frozenTable[V]{entries: entries, shift: uint(64 - b), start: make([]uint32, 1<<b+1)}
 	k := 0
 	for bucket := range t.start {
-		for k < len(keys) && keys[k]>>t.shift < uint64(bucket) {
+		for k < len(entries) && entries[k].key>>t.shift < uint64(bucket) {
 			k++
 		}
 		t.start[bucket] = uint32(k)
@@ -35,30 +43,29 @@ func newFrozenTable[V any](keys []uint64, vals []V) frozenTable[V] {
 	return t
 }
 
+// len returns the number of entries.
+func (t *frozenTable[V]) len() int { return len(t.entries) }
+
 // freeze makes a frozenTable of a map.
 func freeze[V any](m map[uint64]V) frozenTable[V] {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	entries := make([]tableEntry[V], 0, len(m))
+	for k, v := range m {
+		entries = append(entries, tableEntry[V]{k, v})
 	}
-	slices.Sort(keys)
-	vals := make([]V, len(keys))
-	for i, k := range keys {
-		vals[i] = m[k]
-	}
-	return newFrozenTable(keys, vals)
+	slices.SortFunc(entries, func(a, b tableEntry[V]) int { return cmp.Compare(a.key, b.key) })
+	return newFrozenTable(entries)
 }
 
 // get returns the value of key and whether it is present.
 func (t *frozenTable[V]) get(key uint64) (v V, ok bool) {
-	if len(t.keys) == 0 {
+	if len(t.entries) == 0 {
 		return v, false
 	}
 	b := key >> t.shift
 	for i, end := t.start[b], t.start[b+1]; i < end; i++ {
-		if k := t.keys[i]; k >= key {
-			if k == key {
-				return t.vals[i], true
+		if e := &t.entries[i]; e.key >= key {
+			if e.key == key {
+				return e.val, true
 			}
 			break
 		}

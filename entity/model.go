@@ -123,12 +123,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // putTable writes a frozenTable: its size, its keys, then its values
 // encoded by appendValue.
 func putTable[V any](p *bytes.Buffer, t *frozenTable[V], appendValue func([]byte, V) []byte) {
-	b := binary.AppendUvarint(nil, uint64(len(t.keys)))
-	for _, k := range t.keys {
-		b = binary.LittleEndian.AppendUint64(b, k)
+	b := binary.AppendUvarint(nil, uint64(t.len()))
+	for _, e := range t.entries {
+		b = binary.LittleEndian.AppendUint64(b, e.key)
 	}
-	for _, v := range t.vals {
-		b = appendValue(b, v)
+	for _, e := range t.entries {
+		b = appendValue(b, e.val)
 	}
 	p.Write(b)
 }
@@ -322,17 +322,15 @@ func readTable[V any](d *modelReader, what string, valueBytes int, value func([]
 	if d.err != nil {
 		return frozenTable[V]{}
 	}
-	keys, vals := make([]uint64, n), make([]V, n)
-	for i := range keys {
-		keys[i] = binary.LittleEndian.Uint64(raw[8*i:])
-		if i > 0 && keys[i] <= keys[i-1] {
+	entries := make([]tableEntry[V], n)
+	vals := raw[8*n:]
+	for i := range entries {
+		e := &entries[i]
+		e.key, e.val = binary.LittleEndian.Uint64(raw[8*i:]), value(vals[valueBytes*i:])
+		if i > 0 && e.key <= entries[i-1].key {
 			d.fail(fmt.Errorf("%w: %s keys out of order", ErrTruncated, what))
 			return frozenTable[V]{}
 		}
 	}
-	raw = raw[8*n:]
-	for i := range vals {
-		vals[i] = value(raw[valueBytes*i:])
-	}
-	return newFrozenTable(keys, vals)
+	return newFrozenTable(entries)
 }

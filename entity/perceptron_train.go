@@ -207,16 +207,12 @@ func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][
 			keys, rows = append(keys, key), append(rows, q)
 		}
 	}
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
+	entries := make([]tableEntry[rowWeights], len(keys))
+	for i, k := range keys {
+		entries[i] = tableEntry[rowWeights]{k, rows[i]}
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
-	sortedKeys, sortedRows := make([]uint64, len(keys)), make([]rowWeights, len(keys))
-	for i, k := range order {
-		sortedKeys[i], sortedRows[i] = keys[k], rows[k]
-	}
-	m := &Model{lang: code, fs: fs, table: weightTable{newFrozenTable(sortedKeys, sortedRows)}, scale: float32(scale), temp: 1}
+	slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
+	m := &Model{lang: code, fs: fs, table: weightTable{newFrozenTable(entries)}, scale: float32(scale), temp: 1}
 	for c := range numCls {
 		for i := range numLabels + 1 {
 			for y := range numLabels {
