@@ -35,6 +35,17 @@ func fold(t *lang.Token, l lang.Language) string {
 // computeAttrs fills attrs (len(toks) long) for one sentence and returns
 // the gazetteer's matches (nil when g is nil).
 func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, attrs []tokenAttrs) []gazetteer.Match {
+	var matches []gazetteer.Match
+	if g != nil {
+		matches = g.Match(toks, l)
+	}
+	fs.fillAttrs(toks, l, matches, attrs)
+	return matches
+}
+
+// fillAttrs fills attrs (len(toks) long) for one sentence given the
+// gazetteer's matches over it.
+func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs) {
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
@@ -67,14 +78,9 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 		}
 	}
 	runAttrs(toks, attrs)
-	if g == nil {
-		return nil
-	}
-	matches := g.Match(toks, l)
 	if fs.gaz {
 		gazAttrs(matches, attrs)
 	}
-	return matches
 }
 
 // isLetters reports whether s is non-empty and made of letters only.

@@ -54,6 +54,16 @@ func (m *Model) buffers(n int) *tagBuffers {
 // confidence in (0, 1]. Tag does not allocate beyond the returned slice
 // (buffers are pooled) and is safe for concurrent use.
 func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) []Span {
+	var matches []gazetteer.Match
+	if g != nil && len(toks) > 0 {
+		matches = g.Match(toks, l)
+	}
+	return m.tagMatched(toks, l, matches)
+}
+
+// tagMatched is Tag given the gazetteer's matches over toks, which the
+// Extractor has already computed for its own merge.
+func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazetteer.Match) []Span {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -62,7 +72,7 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		b.gaz = nil // do not keep the caller's entries alive
 		m.bufs.Put(b)
 	}()
-	m.decode(toks, l, g, b)
+	m.decode(toks, l, matches, b)
 	var spans []Span
 	for i := 0; i < len(toks); {
 		y := b.labels[i]
@@ -93,7 +103,7 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 		}
 		i = j
 	}
-	if g != nil {
+	if len(matches) > 0 {
 		// MISC spans take part in the merge, so that the gazetteer does
 		// not pull an organization out of a longer name of another kind
 		// (UEFA in UEFA Şampiyonlar Ligi), and are dropped after it.
@@ -142,8 +152,9 @@ func edgeKind(k lang.Kind) bool {
 
 // decode computes emission scores for toks into b.em and the best label
 // sequence into b.labels.
-func (m *Model) decode(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, b *tagBuffers) {
-	b.gaz = m.fs.computeAttrs(toks, l, g, b.attrs)
+func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
+	b.gaz = matches
+	m.fs.fillAttrs(toks, l, matches, b.attrs)
 	for i := range toks {
 		b.feats = tokenFeatures(b.attrs, i, b.feats[:0])
 		var sc [numLabels]int32

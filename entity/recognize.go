@@ -34,7 +34,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		source := "model"
 		switch {
 		case m != nil:
-			spans = m.Tag(toks, l, x.gaz)
+			spans = m.tagMatched(toks, l, matches)
 		case l.Code() == "en":
 			spans, prose = sentenceSpans(prose, s)
 			source = "prose"

@@ -33,7 +33,11 @@ func (m *Model) calibrate(sents []TrainingSentence, l lang.Language, g *gazettee
 		b.em = make([][numLabels]float32, n)
 		b.back = make([][numLabels]int8, n)
 		b.labels = make([]int, n)
-		m.decode(s.Tokens, l, g, b)
+		var matches []gazetteer.Match
+		if g != nil {
+			matches = g.Match(s.Tokens, l)
+		}
+		m.decode(s.Tokens, l, matches, b)
 		for t := range n {
 			if b.labels[t] != labelO || gold[t] != labelO {
 				all = append(all, obs{b, t, b.labels[t] == gold[t]})
