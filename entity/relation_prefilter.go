@@ -150,3 +150,19 @@ func (pf prefilter) mayMatch(sent int) bool {
 	}
 	return true
 }
+
+// startUnits lists the indices of all units, and of the units where a
+// pattern starting with an entity, or with a quote, may start.
+func (m *matcher) startUnits() (all, entities, quotes []int) {
+	all = make([]int, len(m.units))
+	for i := range m.units {
+		all[i] = i
+		switch u := &m.units[i]; {
+		case u.ent >= 0:
+			entities = append(entities, i)
+		case u.quoteEnd >= 0:
+			quotes = append(quotes, i)
+		}
+	}
+	return all, entities, quotes
+}

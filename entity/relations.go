@@ -174,6 +174,7 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 	}
 	m := &matcher{doc: doc, units: buildUnits(doc, l, p), l: l, p: p}
 	triggers := m.sentenceTriggers(p.triggers)
+	allUnits, entityUnits, quoteUnits := m.startUnits()
 	var rels []Relation
 	for pi := range p.patterns {
 		pat := &p.patterns[pi]
@@ -181,8 +182,15 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 			break
 		}
 		pf := newPrefilter(p.triggers, pat, triggers)
-		for i := range m.units {
-			if i%1024 == 1023 && ctx.Err() != nil {
+		starts := allUnits
+		switch pat.elems[0].op { // most patterns can only start on an entity or a quote
+		case opEnt:
+			starts = entityUnits
+		case opQuote:
+			starts = quoteUnits
+		}
+		for k, i := range starts {
+			if k%1024 == 1023 && ctx.Err() != nil {
 				break
 			}
 			if !pf.mayMatch(m.units[i].sent) {
