@@ -2,7 +2,7 @@
 // and prints their throughput and what each found, so that anyone can
 // reproduce the speed comparison in the README:
 //
-//	go run ./examples/compare [-n 20] [-lang tr] [FILE ...]
+//	go run ./examples/compare [-n 200] [-lang tr] [FILE ...]
 //
 // With no FILE it uses testdata/xinhua_hangzhou_tr.txt. Each file is one
 // document; the set is processed n times by each library on one goroutine
@@ -31,7 +31,7 @@ func main() {
 }
 
 func run() error {
-	n := flag.Int("n", 20, "passes over the input")
+	n := flag.Int("n", 200, "passes over the input")
 	code := flag.String("lang", "tr", "varlik's language: auto, tr, en or ru")
 	flag.Parse()
 	files := flag.Args()
