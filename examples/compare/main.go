@@ -16,6 +16,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -24,17 +25,20 @@ import (
 )
 
 func main() {
-	if err := run(); err != nil {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "compare:", err)
 		os.Exit(1)
 	}
 }
 
-func run() error {
-	n := flag.Int("n", 200, "passes over the input")
-	code := flag.String("lang", "tr", "varlik's language: auto, tr, en or ru")
-	flag.Parse()
-	files := flag.Args()
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	n := fs.Int("n", 200, "passes over the input")
+	code := fs.String("lang", "tr", "varlik's language: auto, tr, en or ru")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"testdata/xinhua_hangzhou_tr.txt"}
 	}
@@ -88,14 +92,14 @@ func run() error {
 	for _, d := range docs {
 		bytes += len(d)
 	}
-	fmt.Printf("%-10s %10s %12s %10s %10s\n", "library", "tokens", "tokens/s", "MB/s", "entities")
+	fmt.Fprintf(w, "%-10s %10s %12s %10s %10s\n", "library", "tokens", "tokens/s", "MB/s", "entities")
 	report := func(name string, tokens, ents int, d time.Duration) {
 		s := d.Seconds() / float64(*n)
-		fmt.Printf("%-10s %10d %12.0f %10.2f %10d\n", name, tokens, float64(tokens)/s, float64(bytes)/s/1e6, ents)
+		fmt.Fprintf(w, "%-10s %10d %12.0f %10.2f %10d\n", name, tokens, float64(tokens)/s, float64(bytes)/s/1e6, ents)
 	}
 	report("varlik", vTokens, vEntities, vTime)
 	report("prose v3", pTokens, pEntities, pTime)
-	fmt.Printf("varlik is %.1f× faster per byte\n", pTime.Seconds()/vTime.Seconds())
+	fmt.Fprintf(w, "varlik is %.1f× faster per byte\n", pTime.Seconds()/vTime.Seconds())
 	return nil
 }
 

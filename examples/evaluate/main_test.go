@@ -1,0 +1,28 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEvaluateDefaultModel scores the embedded model on the tiny synthetic
+// corpus and checks the table's shape.
+func TestEvaluateDefaultModel(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run([]string{"../../entity/testdata/ner_tiny.conll"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	for _, want := range []string{"PERSON", "LOCATION", "ORGANIZATION", "overall"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}
+
+func TestEvaluateErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"no/such.conll"}, {"-model", "no/such.model", "../../entity/testdata/ner_tiny.conll"}} {
+		if err := run(args, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}
