@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/examples/internal/nerdata"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -43,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
 	}
-	res, err := loadResources(*code, *useGaz)
+	res, err := nerdata.Load(*code, *useGaz)
 	if err != nil {
 		return err
 	}
@@ -56,24 +57,24 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sents, err := entity.ReadCoNLLFile(fs.Arg(0), entity.CoNLLOptions{Language: res.lang, SplitApostrophes: *splitApos})
+	sents, err := entity.ReadCoNLLFile(fs.Arg(0), entity.CoNLLOptions{Language: res.Lang, SplitApostrophes: *splitApos})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
-	if err := m.Evaluate(sents, res.lang, res.gaz).WriteTable(stdout); err != nil {
+	if err := m.Evaluate(sents, res.Lang, res.Gaz).WriteTable(stdout); err != nil {
 		return err
 	}
 	if *showErrors > 0 {
-		printErrors(stdout, m, sents, res.lang, res, *showErrors)
+		printErrors(stdout, m, sents, res.Lang, res, *showErrors)
 	}
 	return nil
 }
 
 // printErrors prints sentences whose predicted spans differ from gold.
-func printErrors(w io.Writer, m *entity.Model, sents []entity.TrainingSentence, l lang.Language, res resources, n int) {
+func printErrors(w io.Writer, m *entity.Model, sents []entity.TrainingSentence, l lang.Language, res nerdata.Resources, n int) {
 	for _, s := range sents {
-		gold, pred := entity.SpansFromTags(s.Tags), m.Tag(s.Tokens, l, res.gaz)
+		gold, pred := entity.SpansFromTags(s.Tags), m.Tag(s.Tokens, l, res.Gaz)
 		g, p := spanSet(s, gold), spanSet(s, pred)
 		if g == p {
 			continue

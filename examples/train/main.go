@@ -41,6 +41,7 @@ import (
 	"unicode"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/examples/internal/nerdata"
 )
 
 type fileList []string
@@ -107,11 +108,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if c.out == "" {
 		return errors.New("no -o model file")
 	}
-	res, err := loadResources(c.lang, c.gaz)
+	res, err := nerdata.Load(c.lang, c.gaz)
 	if err != nil {
 		return err
 	}
-	opt := entity.CoNLLOptions{Language: res.lang, SplitApostrophes: c.splitApos, Misc: c.misc}
+	opt := entity.CoNLLOptions{Language: res.Lang, SplitApostrophes: c.splitApos, Misc: c.misc}
 	var sents []entity.TrainingSentence
 	for _, f := range c.train {
 		s, err := entity.ReadCoNLLFile(f, opt)
@@ -132,7 +133,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	cfg := entity.TrainConfig{Lang: c.lang, Language: res.lang, Morphology: c.morph, Gazetteer: res.gaz,
+	cfg := entity.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, Gazetteer: res.Gaz,
 		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters}
 	for _, f := range c.unlabeled {
 		s, err := entity.ReadCoNLLFile(f, opt)
@@ -144,7 +145,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if c.capFreq != "" || len(c.words) > 0 {
-		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.lang); err != nil {
+		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.Lang); err != nil {
 			return err
 		}
 	}
@@ -159,7 +160,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if len(dev) > 0 {
 		fmt.Fprintf(stdout, "dev %s:\n", c.dev)
-		return m.Evaluate(dev, res.lang, res.gaz).WriteTable(stdout)
+		return m.Evaluate(dev, res.Lang, res.Gaz).WriteTable(stdout)
 	}
 	return nil
 }
