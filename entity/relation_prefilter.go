@@ -67,8 +67,7 @@ func (ix *phraseIndex) add(w string, bit int) {
 	case strings.HasSuffix(w, "*"):
 		prefix = w[:len(w)-1]
 	case strings.HasSuffix(w, "+"):
-		stem := w[:len(w)-1]
-		prefix = stem[:max(len(stem)-2, 1)] // as hasStem requires
+		prefix = stemPrefix(w[:len(w)-1]) // as hasStem requires
 	default:
 		ix.exact[w] = append(ix.exact[w], bit)
 		return

@@ -139,8 +139,8 @@ func (m *matcher) hasStem(norm, stem string) bool {
 	if norm == stem {
 		return true
 	}
-	if !strings.HasPrefix(norm, stem[:max(len(stem)-2, 1)]) {
-		return false // a stem is a prefix of its word, give or take a softened consonant
+	if !strings.HasPrefix(norm, stemPrefix(stem)) {
+		return false
 	}
 	for _, a := range m.analyze(norm) {
 		if a.Stem == stem {
@@ -161,4 +161,29 @@ func (m *matcher) analyze(norm string) []lang.Analysis {
 	}
 	m.analyses[norm] = as
 	return as
+}
+
+// stemPrefix returns the part of a stem that every inflected form of it
+// starts with: the whole stem, less a final consonant that may soften
+// (eyalet → eyaleti but kitap → kitabı) or a final high vowel and
+// consonant that may drop (şehir → şehri), in stems of two syllables or
+// more; Turkish monosyllables keep theirs (köy → köyü, il → ili).
+func stemPrefix(stem string) string {
+	runes := []rune(stem)
+	n, vowels := len(runes), 0
+	for _, r := range runes {
+		if strings.ContainsRune("aeıioöuü", r) {
+			vowels++
+		}
+	}
+	if n < 2 || vowels < 2 || strings.ContainsRune("aeıioöuü", runes[n-1]) {
+		return stem
+	}
+	if strings.ContainsRune("ıiuü", runes[n-2]) {
+		return string(runes[:n-2])
+	}
+	if strings.ContainsRune("pçtkg", runes[n-1]) {
+		return string(runes[:n-1])
+	}
+	return stem
 }
