@@ -18,6 +18,12 @@ const chunkBytes = 64 << 10
 // the text whole.
 func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 	text := doc.Text
+	if len(text) <= chunkBytes { // the common case: one chunk, no copy
+		doc.Tokens = l.Tokenize(text)
+		doc.Sentences = l.Sentences(text, doc.Tokens)
+		return ctx.Err()
+	}
+	doc.Tokens = make([]lang.Token, 0, len(text)/6) // about 6 bytes a token in news text
 	for base := 0; base < len(text); {
 		if err := ctx.Err(); err != nil {
 			return err
