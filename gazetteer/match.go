@@ -72,15 +72,22 @@ func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 	return out
 }
 
+// mayStart reports whether a name may start at token t, and whether t
+// starts with a lower-case letter (then only lower-case-initial names,
+// such as eBay, may match).
+func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
+	if !canStart(t.Kind) {
+		return false, false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	lowerStart = unicode.IsLower(r)
+	return lowerStart, !lowerStart || g.anyLower
+}
+
 // matchAt returns the longest match starting at token i.
 func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match, bool) {
-	first := &tokens[i]
-	if !canStart(first.Kind) {
-		return Match{}, false
-	}
-	r, _ := utf8.DecodeRuneInString(first.Text)
-	lowerStart := unicode.IsLower(r)
-	if lowerStart && !g.anyLower {
+	lowerStart, ok := g.mayStart(&tokens[i])
+	if !ok {
 		return Match{}, false
 	}
 	var (
@@ -112,7 +119,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match,
 	if !found {
 		return Match{}, false
 	}
-	best.Start, best.End = first.Start, tokens[best.Last-1].End
+	best.Start, best.End = tokens[i].Start, tokens[best.Last-1].End
 	return best, true
 }
 

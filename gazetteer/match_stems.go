@@ -36,13 +36,8 @@ const maxStemDepth = 12
 // Of matches of one length, the one with fewer stemmed words wins (the
 // walk tries the written form first).
 func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, l lang.Language) (Match, bool) {
-	first := &tokens[i]
-	if !canStart(first.Kind) {
-		return Match{}, false
-	}
-	r, _ := utf8.DecodeRuneInString(first.Text)
-	lowerStart := unicode.IsLower(r)
-	if lowerStart && !g.anyLower {
+	lowerStart, ok := g.mayStart(&tokens[i])
+	if !ok {
 		return Match{}, false
 	}
 	w := stemWalk{g: g, tokens: tokens, l: l, lowerStart: lowerStart, best: Match{First: i}}
@@ -50,7 +45,7 @@ func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, l lang.Language) (M
 	if w.best.Last == 0 {
 		return Match{}, false
 	}
-	w.best.Start, w.best.End = first.Start, tokens[w.best.Last-1].End
+	w.best.Start, w.best.End = tokens[i].Start, tokens[w.best.Last-1].End
 	return w.best, true
 }
 
