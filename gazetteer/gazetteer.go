@@ -124,9 +124,15 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 		heads    []int32 // per group: its last posting + 1
 		key      nameKey
 	)
+	var seen []string // the entry's names so far: many are the same in several languages
 	for i, e := range entries {
+		seen = seen[:0]
 		for _, names := range e.Names {
 			for _, name := range names {
+				if slices.Contains(seen, name) {
+					continue // same key, same posting
+				}
+				seen = append(seen, name)
 				key.walk(nfc(name))
 				if key.empty {
 					continue
