@@ -14,25 +14,27 @@ import (
 
 func TestMergeGazetteer(t *testing.T) {
 	gazprom := &gazetteer.Entry{ID: "gazprom", Type: gazetteer.Organization, Names: map[string][]string{"en": {"Gazprom"}}}
-	moscow := &gazetteer.Entry{ID: "Q649", Type: gazetteer.Location, Names: map[string][]string{"en": {"Moscow"}}}
-	g := gazetteer.New(gazprom, moscow)
+	moscow := &gazetteer.Entry{ID: "Q649", Type: gazetteer.Location, Prior: 0.9, Names: map[string][]string{"en": {"Moscow"}}}
+	russia := &gazetteer.Entry{ID: "Q159", Type: gazetteer.Location, Prior: 0.95, Names: map[string][]string{"en": {"Russia"}}}
+	g := gazetteer.New(gazprom, moscow, russia)
 	tests := []struct {
 		name   string
-		spans  []Span // over the tokens of "Officials from Gazprom met in Moscow ."
+		spans  []Span // over the tokens of "Officials from Gazprom met in Moscow , Russia ."
 		source string
 		want   []string
 	}{
 		{"prose type yields to the gazetteer", []Span{{First: 2, Last: 3, Type: Location}}, "prose",
-			[]string{"Gazprom ORGANIZATION gazprom prose+gazetteer", "Moscow LOCATION Q649 gazetteer"}},
+			[]string{"Gazprom ORGANIZATION gazprom prose+gazetteer", "Moscow LOCATION Q649 gazetteer", "Russia LOCATION Q159 gazetteer"}},
+		// The model has seen the gazetteer: only countries fill in what it left out.
 		{"model type stands", []Span{{First: 2, Last: 3, Type: Location}}, "model",
-			[]string{"Gazprom LOCATION  model", "Moscow LOCATION Q649 gazetteer"}},
+			[]string{"Gazprom LOCATION  model", "Russia LOCATION Q159 gazetteer"}},
 		{"same type gets the entry", []Span{{First: 5, Last: 6, Type: Location}}, "prose",
-			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "Moscow LOCATION Q649 prose+gazetteer"}},
+			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "Moscow LOCATION Q649 prose+gazetteer", "Russia LOCATION Q159 gazetteer"}},
 		{"a longer span hides the match", []Span{{First: 4, Last: 6, Type: Location}}, "prose",
-			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "in Moscow LOCATION  prose"}},
+			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "in Moscow LOCATION  prose", "Russia LOCATION Q159 gazetteer"}},
 	}
 	var l lang.Language = en.English{}
-	text := "Officials from Gazprom met in Moscow ."
+	text := "Officials from Gazprom met in Moscow , Russia ."
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := l.Tokenize(text)

@@ -63,12 +63,10 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 }
 
 // pretokenized makes a Token of a given token string at off in text,
-// taking its kind from the language's own tokenizer when that tokenizer
-// sees the string as one token, and Word otherwise.
+// classified exactly as the CoNLL reader classifies training tokens (an
+// apostrophe suffix is a Suffix, else the language's tokenizer decides),
+// so that the model sees the same features at tagging and training time.
 func pretokenized(l lang.Language, text string, off int, tok string) lang.Token {
-	t := lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok), Kind: lang.Word, Norm: l.Fold(tok)}
-	if sub := l.Tokenize(tok); len(sub) == 1 && sub[0].Start == 0 && sub[0].End == len(tok) {
-		t.Kind = sub[0].Kind
-	}
-	return t
+	return lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
+		Kind: CoNLLOptions{Language: l}.kind(tok), Norm: l.Fold(tok)}
 }

@@ -1,13 +1,16 @@
 // Command evaluate scores a named-entity model on a CoNLL file with the
 // CoNLL exact-match span metric (micro-averaged), per type and overall.
 //
-//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] FILE.conll
+//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline] FILE.conll
 //
-// Without -model it uses the embedded default model of -lang. -errors N
+// Without -model it uses the embedded default model of -lang. -pipeline
+// scores the whole Extractor instead of the model alone (for English,
+// prose v3 and the gazetteer, since there is no English model). -errors N
 // prints the first N sentences whose predicted spans differ from gold.
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -38,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	useGaz := fs.Bool("gazetteer", true, "use the default gazetteer")
 	splitApos := fs.Bool("split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	showErrors := fs.Int("errors", 0, "print up to N sentences with wrong spans")
+	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -49,9 +53,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	var m *entity.Model
-	if *modelPath != "" {
+	switch {
+	case *modelPath != "":
 		m, err = entity.ReadModelFile(*modelPath)
-	} else {
+	case !*pipeline:
 		m, err = entity.DefaultModel(*code)
 	}
 	if err != nil {
@@ -62,6 +67,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
+	if *pipeline {
+		ev, err := evaluatePipeline(context.Background(), *code, m, sents)
+		if err != nil {
+			return err
+		}
+		return ev.WriteTable(stdout)
+	}
 	if err := m.Evaluate(sents, res.Lang, res.Gaz).WriteTable(stdout); err != nil {
 		return err
 	}
