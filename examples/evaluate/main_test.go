@@ -19,6 +19,17 @@ func TestEvaluateDefaultModel(t *testing.T) {
 	}
 }
 
+// TestEvaluatePipeline scores the whole Extractor on the same corpus.
+func TestEvaluatePipeline(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run([]string{"-pipeline", "../../entity/testdata/ner_tiny.conll"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "overall") {
+		t.Errorf("no table:\n%s", stdout.String())
+	}
+}
+
 func TestEvaluateErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"no/such.conll"}, {"-model", "no/such.model", "../../entity/testdata/ner_tiny.conll"}} {
 		if err := run(args, &strings.Builder{}, &strings.Builder{}); err == nil {
