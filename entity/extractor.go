@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/varlik/varlik/gazetteer"
-
 	"github.com/varlik/varlik/lang"
 )
 
