@@ -3,11 +3,11 @@ package en
 import (
 	"context"
 	"encoding/json"
+	"github.com/varlik/varlik/lang/langtest"
 	"os"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -163,29 +163,9 @@ func TestEntitiesAlignWithTokens(t *testing.T) {
 	}
 }
 
+// checkInvariant checks the lang invariants on one input (langtest.Segment).
 func checkInvariant(t *testing.T, text string) {
-	t.Helper()
-	toks := English{}.Tokenize(text)
-	prev := 0
-	for i, tk := range toks {
-		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) || text[tk.Start:tk.End] != tk.Text {
-			t.Fatalf("token %d %+v breaks the offset invariant in %q", i, tk, text)
-		}
-		if utf8.ValidString(tk.Text) && tk.Norm == "" {
-			t.Fatalf("token %d %q has an empty Norm", i, tk.Text)
-		}
-		prev = tk.End
-	}
-	next := 0
-	for _, s := range (English{}).Sentences(text, toks) {
-		if s.First != next || s.Last <= s.First || s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End {
-			t.Fatalf("sentence %+v does not continue at token %d in %q", s, next, text)
-		}
-		next = s.Last
-	}
-	if next != len(toks) {
-		t.Fatalf("sentences cover %d of %d tokens in %q", next, len(toks), text)
-	}
+	langtest.Segment(t, English{}, text)
 }
 
 func TestStoryInvariant(t *testing.T) {

@@ -1,6 +1,10 @@
 package tr
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang/langtest"
+)
 
 // FuzzTokenize checks the tokenizer and sentence splitter invariants on
 // arbitrary input: exact offsets, ordered non-overlapping tokens, no
@@ -17,7 +21,6 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		toks := Tokenize(text)
-		checkInvariants(t, text, toks, Sentences(text, toks))
+		langtest.Segment(t, Language, text)
 	})
 }

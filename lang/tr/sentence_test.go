@@ -1,6 +1,7 @@
 package tr
 
 import (
+	"github.com/varlik/varlik/lang/langtest"
 	"slices"
 	"testing"
 
@@ -81,9 +82,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
-			toks := Tokenize(tc.in)
-			sents := Sentences(tc.in, toks)
-			checkInvariants(t, tc.in, toks, sents)
+			_, sents := langtest.Segment(t, Language, tc.in)
 			var got []string
 			for _, s := range sents {
 				got = append(got, tc.in[s.Start:s.End])

@@ -1,6 +1,7 @@
 package tr
 
 import (
+	"github.com/varlik/varlik/lang/langtest"
 	"strings"
 	"testing"
 
@@ -40,46 +41,10 @@ func parseWant(t *testing.T, want string) []wantToken {
 	return out
 }
 
-// checkInvariants verifies the offset invariant and ordering of tokens and
-// sentences for text; used by every table test and the fuzz test.
-func checkInvariants(t *testing.T, text string, toks []lang.Token, sents []lang.Sentence) {
-	t.Helper()
-	prevEnd := 0
-	for i, tok := range toks {
-		if tok.Start < prevEnd || tok.End <= tok.Start || tok.End > len(text) {
-			t.Fatalf("token %d %q: bad span [%d,%d) after %d (len %d)", i, tok.Text, tok.Start, tok.End, prevEnd, len(text))
-		}
-		if text[tok.Start:tok.End] != tok.Text {
-			t.Fatalf("token %d: text[%d:%d]=%q, Text=%q", i, tok.Start, tok.End, text[tok.Start:tok.End], tok.Text)
-		}
-		if strings.TrimSpace(tok.Text) == "" {
-			t.Fatalf("token %d %q is white space only", i, tok.Text)
-		}
-		if tok.Norm != Fold(tok.Text) {
-			t.Fatalf("token %d %q: Norm %q != Fold %q", i, tok.Text, tok.Norm, Fold(tok.Text))
-		}
-		prevEnd = tok.End
-	}
-	next := 0
-	for i, s := range sents {
-		if s.First != next || s.Last <= s.First || s.Last > len(toks) {
-			t.Fatalf("sentence %d covers tokens [%d,%d), want start %d of %d", i, s.First, s.Last, next, len(toks))
-		}
-		if s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End {
-			t.Fatalf("sentence %d span [%d,%d) != tokens [%d,%d)", i, s.Start, s.End, toks[s.First].Start, toks[s.Last-1].End)
-		}
-		next = s.Last
-	}
-	if next != len(toks) {
-		t.Fatalf("sentences cover %d of %d tokens", next, len(toks))
-	}
-}
-
 func TestTokenize(t *testing.T) {
 	for _, tc := range tokenizeCases {
 		t.Run(tc.in, func(t *testing.T) {
-			toks := Tokenize(tc.in)
-			checkInvariants(t, tc.in, toks, Sentences(tc.in, toks))
+			toks, _ := langtest.Segment(t, Language, tc.in)
 			want := parseWant(t, tc.want)
 			got := make([]string, len(toks))
 			for i, tok := range toks {
@@ -137,8 +102,7 @@ func TestTokenizeRobust(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			toks := Tokenize(tc.in)
-			checkInvariants(t, tc.in, toks, Sentences(tc.in, toks))
+			toks, _ := langtest.Segment(t, Language, tc.in)
 			seen := map[string]bool{}
 			for _, tok := range toks {
 				if k, ok := tc.kinds[tok.Text]; ok {

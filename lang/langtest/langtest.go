@@ -1,0 +1,51 @@
+// Package langtest checks what every lang.Language promises, for the
+// tests and fuzz targets of the language packages.
+package langtest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// Segment tokenizes text with l and splits it into sentences, failing t
+// unless the result keeps the package lang invariants: every token has
+// text[Start:End] == Text, tokens are in order and do not overlap, none is
+// white space only, every Norm is l.Fold(Text), and the sentences cover
+// every token exactly once, in order, with the byte span of their tokens.
+func Segment(t testing.TB, l lang.Language, text string) ([]lang.Token, []lang.Sentence) {
+	t.Helper()
+	toks := l.Tokenize(text)
+	prevEnd := 0
+	for i, tok := range toks {
+		if tok.Start < prevEnd || tok.End <= tok.Start || tok.End > len(text) {
+			t.Fatalf("token %d %q: bad span [%d,%d) after %d (len %d)", i, tok.Text, tok.Start, tok.End, prevEnd, len(text))
+		}
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("token %d: text[%d:%d]=%q, Text=%q", i, tok.Start, tok.End, text[tok.Start:tok.End], tok.Text)
+		}
+		if strings.TrimSpace(tok.Text) == "" {
+			t.Fatalf("token %d %q is white space only", i, tok.Text)
+		}
+		if fold := l.Fold(tok.Text); tok.Norm != fold {
+			t.Fatalf("token %d %q: Norm %q != Fold %q", i, tok.Text, tok.Norm, fold)
+		}
+		prevEnd = tok.End
+	}
+	sents := l.Sentences(text, toks)
+	next := 0
+	for i, s := range sents {
+		if s.First != next || s.Last <= s.First || s.Last > len(toks) {
+			t.Fatalf("sentence %d covers tokens [%d,%d), want start %d of %d", i, s.First, s.Last, next, len(toks))
+		}
+		if s.Start != toks[s.First].Start || s.End != toks[s.Last-1].End {
+			t.Fatalf("sentence %d span [%d,%d) != tokens [%d,%d)", i, s.Start, s.End, toks[s.First].Start, toks[s.Last-1].End)
+		}
+		next = s.Last
+	}
+	if next != len(toks) {
+		t.Fatalf("sentences cover %d of %d tokens", next, len(toks))
+	}
+	return toks, sents
+}
