@@ -1,9 +1,10 @@
 package main
 
 import (
-	"github.com/varlik/varlik/lang/langtest"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 // TestGermanPluggedIn checks that the registered German is identified and

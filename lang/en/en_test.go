@@ -3,13 +3,13 @@ package en
 import (
 	"context"
 	"encoding/json"
-	"github.com/varlik/varlik/lang/langtest"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 func TestTokenize(t *testing.T) {

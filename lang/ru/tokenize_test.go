@@ -1,12 +1,12 @@
 package ru
 
 import (
-	"github.com/varlik/varlik/lang/langtest"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 func TestTokenize(t *testing.T) {

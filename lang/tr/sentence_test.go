@@ -1,11 +1,11 @@
 package tr
 
 import (
-	"github.com/varlik/varlik/lang/langtest"
 	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 func TestSentences(t *testing.T) {

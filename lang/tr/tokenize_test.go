@@ -1,11 +1,11 @@
 package tr
 
 import (
-	"github.com/varlik/varlik/lang/langtest"
 	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 // kindByName maps Kind.String() back to the Kind.
