@@ -185,14 +185,6 @@ func (d *modelReader) u() uint64 {
 	return v
 }
 
-func (d *modelReader) i() int64 {
-	v, err := binary.ReadVarint(d.r)
-	if err != nil {
-		d.fail(err)
-	}
-	return v
-}
-
 func (d *modelReader) bytes(n int) []byte {
 	b := make([]byte, n)
 	if _, err := io.ReadFull(d.r, b); err != nil {

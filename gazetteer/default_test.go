@@ -13,7 +13,7 @@ func TestDefault(t *testing.T) {
 	if g.Len() < 5000 {
 		t.Errorf("default gazetteer has %d entries, want at least 5000", g.Len())
 	}
-	if Default() != Default() {
+	if first, second := Default(), Default(); first != second {
 		t.Error("Default is not loaded once")
 	}
 	// Every reference between entries resolves.
