@@ -182,8 +182,9 @@ func (p *perceptron) addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numC
 }
 
 // quantize builds a Model from averaged weights: int16 weights on a
-// common scale; rows whose weights all round to zero are dropped.
-func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, code string, fs featureSet) *Model {
+// common scale. A feature row is dropped when its weights are all below
+// prune times the largest weight (0: only when they all round to zero).
+func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, code string, fs featureSet, prune float64) *Model {
 	maxAbs := 0.0
 	for _, row := range acc {
 		for _, v := range row {
@@ -194,16 +195,17 @@ func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][
 	if scale == 0 {
 		scale = 1
 	}
+	minAbs := prune * maxAbs
 	keys := make([]uint64, 0, len(acc))
 	rows := make([]rowWeights, 0, len(acc))
 	for key, row := range acc {
 		var q rowWeights
-		nonzero := false
+		keep := false
 		for y, v := range row {
 			q[y] = int16(math.Round(v / scale))
-			nonzero = nonzero || q[y] != 0
+			keep = keep || q[y] != 0 && math.Abs(v) >= minAbs
 		}
-		if nonzero {
+		if keep {
 			keys, rows = append(keys, key), append(rows, q)
 		}
 	}

@@ -83,3 +83,29 @@ func TestTrainErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestTrainPrune(t *testing.T) {
+	sents, err := ReadCoNLLFile("testdata/ner_tiny.conll", CoNLLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruned, err := Train(context.Background(), sents, TrainConfig{Lang: "tr", Epochs: 5, Seed: 1, Prune: 0.1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, was := pruned.table.len(), full.table.len(); got >= was {
+		t.Errorf("Prune 0.1 kept %d of %d feature rows, want fewer", got, was)
+	}
+	if f := pruned.Evaluate(sents, nil, nil).Total.F1(); f < 0.9 {
+		t.Errorf("pruned model: F1 on the training data %.3f, want ≥ 0.9", f)
+	}
+	for _, bad := range []float64{-0.1, 1} {
+		if _, err := Train(context.Background(), sents, TrainConfig{Prune: bad}); err == nil {
+			t.Errorf("Prune %v: no error", bad)
+		}
+	}
+}

@@ -6,11 +6,11 @@
 // Without -model it uses the embedded default model of -lang. -pipeline
 // scores the whole Extractor instead of the model alone (for English,
 // prose v3 and the gazetteer, since there is no English model). -errors N
-// prints the first N sentences whose predicted spans differ from gold.
+// prints the first N sentences whose predicted spans differ from gold (with
+// or without -pipeline).
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -20,7 +20,6 @@ import (
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/examples/internal/nerdata"
-	"github.com/varlik/varlik/lang"
 )
 
 func main() {
@@ -67,41 +66,43 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
+	tag := func(s entity.TrainingSentence) ([]entity.Span, error) { return m.Tag(s.Tokens, res.Lang, res.Gaz), nil }
 	if *pipeline {
-		ev, err := evaluatePipeline(context.Background(), *code, m, sents)
+		if tag, err = pipelineTagger(*code, m); err != nil {
+			return err
+		}
+	}
+	ev := entity.NewEvaluation()
+	var wrong []string
+	for _, s := range sents {
+		pred, err := tag(s)
 		if err != nil {
 			return err
 		}
-		return ev.WriteTable(stdout)
+		gold := entity.SpansFromTags(s.Tags)
+		ev.Add(gold, pred)
+		if g, p := spanSet(s, gold), spanSet(s, pred); g != p && len(wrong) < *showErrors {
+			wrong = append(wrong, fmt.Sprintf("\n%s\n  gold: %s\n  pred: %s\n", strings.Join(words(s), " "), g, p))
+		}
 	}
-	if err := m.Evaluate(sents, res.Lang, res.Gaz).WriteTable(stdout); err != nil {
+	if err := ev.WriteTable(stdout); err != nil {
 		return err
 	}
-	if *showErrors > 0 {
-		printErrors(stdout, m, sents, res.Lang, res, *showErrors)
-	}
-	return nil
+	_, err = io.WriteString(stdout, strings.Join(wrong, ""))
+	return err
 }
 
-// printErrors prints sentences whose predicted spans differ from gold.
-func printErrors(w io.Writer, m *entity.Model, sents []entity.TrainingSentence, l lang.Language, res nerdata.Resources, n int) {
-	for _, s := range sents {
-		gold, pred := entity.SpansFromTags(s.Tags), m.Tag(s.Tokens, l, res.Gaz)
-		g, p := spanSet(s, gold), spanSet(s, pred)
-		if g == p {
-			continue
-		}
-		words := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			words[i] = t.Text
-		}
-		fmt.Fprintf(w, "\n%s\n  gold: %s\n  pred: %s\n", strings.Join(words, " "), g, p)
-		if n--; n == 0 {
-			return
-		}
+// words returns the sentence's token texts.
+func words(s entity.TrainingSentence) []string {
+	w := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		w[i] = t.Text
 	}
+	return w
 }
 
+// spanSet writes spans as "[PER Li Qiang] [LOC Çin]" for comparison and
+// display.
 func spanSet(s entity.TrainingSentence, spans []entity.Span) string {
 	var parts []string
 	for _, sp := range spans {

@@ -6,10 +6,11 @@ import (
 	"github.com/varlik/varlik/entity"
 )
 
-// evaluatePipeline scores the whole Extractor (the model or, for English,
-// prose v3, merged with the gazetteer, then linking) rather than the model
-// alone: each sentence is one document, tokenized as given.
-func evaluatePipeline(ctx context.Context, code string, m *entity.Model, sents []entity.TrainingSentence) (*entity.Evaluation, error) {
+// pipelineTagger returns a tagger that runs the whole Extractor (the model
+// or, for English, prose v3, merged with the gazetteer, then linking)
+// rather than the model alone: each sentence is one document, tokenized as
+// given.
+func pipelineTagger(code string, m *entity.Model) (func(entity.TrainingSentence) ([]entity.Span, error), error) {
 	opts := []entity.Option{entity.WithLanguage(code), entity.WithMaxBytes(0)}
 	if m != nil {
 		opts = append(opts, entity.WithModel(m))
@@ -18,17 +19,11 @@ func evaluatePipeline(ctx context.Context, code string, m *entity.Model, sents [
 	if err != nil {
 		return nil, err
 	}
-	ev := entity.NewEvaluation()
-	for _, s := range sents {
-		words := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			words[i] = t.Text
-		}
-		doc, err := x.ExtractTokens(ctx, code, [][]string{words})
+	return func(s entity.TrainingSentence) ([]entity.Span, error) {
+		doc, err := x.ExtractTokens(context.Background(), code, [][]string{words(s)})
 		if err != nil {
 			return nil, err
 		}
-		ev.Add(entity.SpansFromTags(s.Tags), entity.SpansFromTags(doc.IOB2()))
-	}
-	return ev, nil
+		return entity.SpansFromTags(doc.IOB2()), nil
+	}, nil
 }

@@ -54,6 +54,7 @@ type config struct {
 	train, words                      fileList
 	unlabeled                         fileList
 	epochs, runs, splitDev, upper     int
+	prune                             float64
 	clusters                          int
 	seed                              int64
 	gaz, morph, splitApos, misc       bool
@@ -86,6 +87,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.clusters, "clusters", 0, "induce this many word clusters from the training (and -unlabeled) text as features (0: none)")
 	fs.Var(&c.unlabeled, "unlabeled", "CoNLL file whose tokens (tags ignored) add to the text for -clusters (repeatable)")
 	fs.IntVar(&c.runs, "runs", 1, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
+	fs.Float64Var(&c.prune, "prune", 0, "drop features whose weights are all below this share of the largest weight (0.025 halves a model)")
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
@@ -134,7 +136,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := entity.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, Gazetteer: res.Gaz,
-		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters}
+		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune}
 	for _, f := range c.unlabeled {
 		s, err := entity.ReadCoNLLFile(f, opt)
 		if err != nil {
