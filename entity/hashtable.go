@@ -81,12 +81,3 @@ func (t *frozenTable[V]) lookupWord(norm string) V {
 
 // weightTable maps feature hashes to their weight rows.
 type weightTable struct{ frozenTable[rowWeights] }
-
-// addTo adds the weights of key, if present, to scores.
-func (t *weightTable) addTo(key uint64, scores *[numLabels]int32) {
-	if w, ok := t.get(key); ok {
-		for y := range numLabels {
-			scores[y] += int32(w[y])
-		}
-	}
-}

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -57,12 +56,14 @@ func linkMentions(doc *Document, g *gazetteer.Gazetteer, l lang.Language) {
 	}
 	recoverShortMentions(doc, l)
 	ents := doc.Entities
-	lk := linker{doc: doc, l: l, parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: map[string]int{}}
+	lk := linker{doc: doc, l: l, parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: make(map[typedKey]typedGroup, len(ents))}
 	lk.words = make([][]string, len(ents))
+	lk.keys = make([]string, len(ents))
 	for i := range ents {
 		lk.parent[i] = i
 		lk.id[i] = ents[i].ID
 		lk.words[i] = mentionWords(doc, &ents[i], l)
+		lk.keys[i] = joinWords(lk.words[i])
 	}
 	lk.linkIdentical()
 	lk.linkShortNames()
@@ -73,11 +74,21 @@ func linkMentions(doc *Document, g *gazetteer.Gazetteer, l lang.Language) {
 type linker struct {
 	doc    *Document
 	l      lang.Language
-	words  [][]string     // folded words of each mention
-	parent []int          // union-find
-	id     []string       // per root: the gazetteer ID of the group, if any
-	typed  map[string]int // key + type → number of mentions
+	words  [][]string // folded words of each mention
+	keys   []string   // words of each mention, joined
+	parent []int      // union-find
+	id     []string   // per root: the gazetteer ID of the group, if any
+	typed  map[typedKey]typedGroup
 }
+
+// typedKey is a mention's key and type.
+type typedKey struct {
+	key string
+	typ Type
+}
+
+// typedGroup counts the mentions of a typedKey and names the first.
+type typedGroup struct{ first, n int }
 
 func (lk *linker) find(i int) int {
 	for lk.parent[i] != i {
@@ -111,6 +122,7 @@ func (lk *linker) union(i, j int) bool {
 func mentionWords(doc *Document, e *Entity, l lang.Language) []string {
 	var ws []string
 	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
+		ws = make([]string, 0, e.Last-e.First)
 		for _, tk := range doc.Tokens[e.First:e.Last] {
 			if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
 				continue
@@ -124,19 +136,27 @@ func mentionWords(doc *Document, e *Entity, l lang.Language) []string {
 	return ws
 }
 
-func (lk *linker) key(i int) string { return joinWords(lk.words[i]) }
+func (lk *linker) key(i int) string { return lk.keys[i] }
 
 func (lk *linker) linkIdentical() {
 	ents := lk.doc.Entities
-	first := map[string]int{} // key + type → first mention
+	var datelines []int
 	for i := range ents {
-		k := lk.key(i) + "\x00" + string(ents[i].Type)
-		if j, ok := first[k]; ok {
-			lk.union(j, i)
+		k := typedKey{lk.key(i), ents[i].Type}
+		g, ok := lk.typed[k]
+		if ok {
+			lk.union(g.first, i)
 		} else {
-			first[k] = i
+			g.first = i
 		}
-		lk.typed[k]++
+		g.n++
+		lk.typed[k] = g
+		if allCaps(ents[i].Text) && retypable(&ents[i]) {
+			datelines = append(datelines, i)
+		}
+	}
+	if len(datelines) == 0 {
+		return
 	}
 	// All-capital mentions (datelines) join the single other-typed group
 	// with their name.
@@ -146,10 +166,7 @@ func (lk *linker) linkIdentical() {
 			byKey[lk.key(i)] = append(byKey[lk.key(i)], i)
 		}
 	}
-	for i := range ents {
-		if !allCaps(ents[i].Text) || !retypable(&ents[i]) {
-			continue
-		}
+	for _, i := range datelines {
 		only := -1
 		for _, j := range byKey[lk.key(i)] {
 			if ents[j].Type == ents[i].Type {
@@ -188,7 +205,7 @@ func (lk *linker) linkShortNames() {
 	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
 	for _, i := range order {
 		e := &ents[i]
-		if e.Type != Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[lk.key(i)+"\x00"+string(e.Type)] > 1) {
+		if e.Type != Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
 			continue // a name tagged alike more than once is not retyped
 		}
 		cand := -1
@@ -209,67 +226,6 @@ func (lk *linker) linkShortNames() {
 			lk.union(cand, i)
 		}
 	}
-}
-
-// linkAcronyms links all-capital one-word mentions to the one longer
-// non-PERSON name they abbreviate.
-func (lk *linker) linkAcronyms() {
-	ents := lk.doc.Entities
-	acr := map[string][]int{} // folded acronym → long mentions
-	for i := range ents {
-		if ents[i].Type == Person || len(lk.words[i]) < 2 {
-			continue
-		}
-		if a := lk.parenAcronym(i); a != "" {
-			acr[a] = append(acr[a], i)
-		}
-		if a := initials(lk.words[i]); utf8.RuneCountInString(a) >= 2 {
-			acr[a] = append(acr[a], i)
-		}
-	}
-	for i := range ents {
-		if ents[i].Type == Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
-			continue
-		}
-		cand := -1
-		for _, j := range acr[lk.words[i][0]] {
-			if cand >= 0 && lk.find(cand) != lk.find(j) {
-				cand = -2
-				break
-			}
-			cand = j
-		}
-		if cand >= 0 && (ents[i].Type == ents[cand].Type || retypable(&ents[i])) {
-			lk.union(cand, i)
-		}
-	}
-}
-
-// parenAcronym returns the folded word in parentheses right after mention
-// i ("Birleşmiş Milletler (BM)"), if it is written in capitals.
-func (lk *linker) parenAcronym(i int) string {
-	toks, e := lk.doc.Tokens, lk.doc.Entities[i]
-	j := e.Last
-	if j >= 0 && j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && allCaps(toks[j+1].Text) {
-		return tokenNorm(toks[j+1], lk.l)
-	}
-	return ""
-}
-
-// acronymJoiners are words an acronym skips (Tarım ve Orman → TO).
-var acronymJoiners = map[string]bool{"ve": true, "ile": true, "of": true, "and": true, "for": true,
-	"the": true, "и": true, "de": true}
-
-func initials(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		if acronymJoiners[w] {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // assign gives every group its ID, Canonical and type.

@@ -20,7 +20,8 @@ var nameJoiners = map[string]bool{"ve": true, "and": true, "и": true, "ile": tr
 // mentions get Source "link" and the score of the name they shorten; the
 // entities stay sorted by Start.
 func recoverShortMentions(doc *Document, l lang.Language) {
-	owner := map[string]int{} // folded first or last word → PERSON mention; -1 when names disagree
+	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
+	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Type != Person {
@@ -31,8 +32,9 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 			continue
 		}
 		full := joinWords(ws)
+		names[i] = full
 		for _, w := range []string{ws[0], ws[len(ws)-1]} {
-			if j, ok := owner[w]; ok && j >= 0 && joinWords(mentionWords(doc, &doc.Entities[j], l)) != full {
+			if j, ok := owner[w]; ok && j >= 0 && names[j] != full {
 				owner[w] = -1
 			} else if !ok {
 				owner[w] = i
@@ -53,14 +55,12 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 		sentStart[s.First] = true
 	}
 	var added []Entity
-	for t, tk := range doc.Tokens {
-		if covered[t] || tk.Kind != lang.Word || utf8.RuneCountInString(tk.Text) < 2 {
+	for t := range doc.Tokens {
+		tk := &doc.Tokens[t]
+		if covered[t] || tk.Kind != lang.Word || !capitalized(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
-		if !capitalized(tk.Text) {
-			continue
-		}
-		j, ok := owner[tokenNorm(tk, l)]
+		j, ok := owner[tokenNorm(*tk, l)]
 		if !ok || j < 0 {
 			continue
 		}

@@ -158,9 +158,7 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 	for i := range toks {
 		b.feats = tokenFeatures(b.attrs, i, b.feats[:0])
 		var sc [numLabels]int32
-		for _, f := range b.feats {
-			m.table.addTo(f, &sc)
-		}
+		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {
 			b.em[i][y] = float32(sc[y])
 		}

@@ -152,6 +152,7 @@ type matcher struct {
 	p     *relationPatterns
 
 	analyses map[string][]lang.Analysis // memo of l.Analyze
+	heads    []headMemo                 // by unit, memo of headOf; len(units)
 }
 
 // matchAt returns the first match of pat starting at unit i.
@@ -166,8 +167,11 @@ func (m *matcher) matchAt(pat *pattern, i int) (state, bool) {
 		if u.quoteEnd < 0 {
 			return state{}, false
 		}
-	case opTitle:
+	case opTitle: // a title starts with a capitalized word or with its head
 		if u.ent >= 0 || u.suffix {
+			return state{}, false
+		}
+		if _, head := m.head(i); !u.cap && !head {
 			return state{}, false
 		}
 	}

@@ -9,56 +9,65 @@ import "strings"
 // the work otherwise. The test is a necessary condition only: a sentence
 // that passes still goes through the full matcher.
 type phraseIndex struct {
-	elemBit map[*elem]int // required trigger element → its bit
-	exact   map[string][]int
-	byHead  map[string][]prefixPhrase // keyed by the first phraseHeadLen bytes
-	short   []prefixPhrase            // prefixes and stems shorter than that: tested on every word
-	words   int                       // len of a per-sentence bit set, in uint64s
+	exact     map[string][]int          // first word → bits
+	byHead    map[string][]prefixPhrase // keyed by the first phraseHeadLen bytes
+	short     []prefixPhrase            // prefixes and stems shorter than that: tested on every word
+	quoteBits []int                     // the bits of required quotes: set by an opening quote mark
+	words     int                       // len of a per-sentence bit set, in uint64s
+	need      [][]uint64                // by pattern: its required bits; nil: never filtered
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
 // word starts with give or take a softened consonant; see hasStem).
 type prefixPhrase struct {
 	prefix string
-	word   string // the trigger word as written in the pattern
 	bit    int
 }
 
 const phraseHeadLen = 2
 
 // buildPhraseIndex indexes the first words of the non-optional trigger
-// phrases of p's patterns. Patterns with a quote may run across sentences
-// and keep no required elements.
+// phrases of p's patterns, and their non-optional quotes. A match stays in
+// its first sentence until its first quote (see take), so only the
+// elements up to that quote are required in the sentence it starts in.
 func buildPhraseIndex(p *relationPatterns) *phraseIndex {
-	ix := &phraseIndex{elemBit: map[*elem]int{}, exact: map[string][]int{}, byHead: map[string][]prefixPhrase{}}
+	ix := &phraseIndex{exact: map[string][]int{}, byHead: map[string][]prefixPhrase{}}
+	required := make([][]int, len(p.patterns)) // by pattern: the bits of its required elements
+	bits := 0                                  // one per required element
 	for pi := range p.patterns {
 		pat := &p.patterns[pi]
-		if hasQuote(pat) {
-			continue
-		}
 		for ei := range pat.elems {
 			e := &pat.elems[ei]
-			if e.op != opWord || e.opt {
+			if e.opt && e.op == opQuote {
+				break
+			}
+			if e.opt || (e.op != opWord && e.op != opQuote) {
 				continue
 			}
-			bit := len(ix.elemBit)
-			ix.elemBit[e] = bit
+			bit := bits
+			bits++
+			required[pi] = append(required[pi], bit)
+			if e.op == opQuote {
+				ix.quoteBits = append(ix.quoteBits, bit)
+				break
+			}
 			for _, ph := range e.phrases {
 				ix.add(ph[0], bit)
 			}
 		}
 	}
-	ix.words = (len(ix.elemBit) + 63) / 64
-	return ix
-}
-
-func hasQuote(pat *pattern) bool {
-	for i := range pat.elems {
-		if pat.elems[i].op == opQuote {
-			return true
+	ix.words = (bits + 63) / 64
+	ix.need = make([][]uint64, len(p.patterns))
+	for pi, req := range required {
+		if len(req) == 0 {
+			continue
+		}
+		ix.need[pi] = make([]uint64, ix.words)
+		for _, bit := range req {
+			ix.need[pi][bit/64] |= 1 << (bit % 64)
 		}
 	}
-	return false
+	return ix
 }
 
 func (ix *phraseIndex) add(w string, bit int) {
@@ -72,7 +81,7 @@ func (ix *phraseIndex) add(w string, bit int) {
 		ix.exact[w] = append(ix.exact[w], bit)
 		return
 	}
-	t := prefixPhrase{prefix: prefix, word: w, bit: bit}
+	t := prefixPhrase{prefix: prefix, bit: bit}
 	if len(prefix) < phraseHeadLen {
 		ix.short = append(ix.short, t)
 		return
@@ -100,19 +109,29 @@ func (m *matcher) sentenceTriggers(ix *phraseIndex) [][]uint64 {
 		for _, bit := range ix.exact[u.norm] {
 			set[bit/64] |= 1 << (bit % 64)
 		}
-		try := func(ts []prefixPhrase) {
-			for _, t := range ts {
-				if strings.HasPrefix(u.norm, t.prefix) && m.wordMatches(u, t.word) {
-					set[t.bit/64] |= 1 << (t.bit % 64)
-				}
+		if u.quoteEnd >= 0 {
+			for _, bit := range ix.quoteBits {
+				set[bit/64] |= 1 << (bit % 64)
 			}
 		}
 		if len(u.norm) >= phraseHeadLen {
-			try(ix.byHead[u.norm[:phraseHeadLen]])
+			markPrefixes(set, u.norm, ix.byHead[u.norm[:phraseHeadLen]])
 		}
-		try(ix.short)
+		markPrefixes(set, u.norm, ix.short)
 	}
 	return sets
+}
+
+// markPrefixes sets the bits of the phrases whose first word norm may be:
+// it starts with their prefix. For a stem that is not certain, but the
+// morphology that would tell is costly, and the matcher applies it anyway
+// where a pattern tests the word.
+func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
+	for _, t := range ts {
+		if strings.HasPrefix(norm, t.prefix) {
+			set[t.bit/64] |= 1 << (t.bit % 64)
+		}
+	}
 }
 
 // prefilter answers, for one pattern, whether a sentence has all of the
@@ -122,19 +141,8 @@ type prefilter struct {
 	sets [][]uint64 // by sentence, from sentenceTriggers
 }
 
-func newPrefilter(ix *phraseIndex, pat *pattern, sets [][]uint64) prefilter {
-	pf := prefilter{sets: sets}
-	for i := range pat.elems {
-		bit, ok := ix.elemBit[&pat.elems[i]]
-		if !ok {
-			continue
-		}
-		if pf.need == nil {
-			pf.need = make([]uint64, ix.words)
-		}
-		pf.need[bit/64] |= 1 << (bit % 64)
-	}
-	return pf
+func newPrefilter(ix *phraseIndex, pattern int, sets [][]uint64) prefilter {
+	return prefilter{need: ix.need[pattern], sets: sets}
 }
 
 // mayMatch reports whether the pattern may match in sentence sent.

@@ -42,7 +42,7 @@ func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 		if u.ent >= 0 || u.suffix {
 			return "", 0, false
 		}
-		h, ok := m.headOf(u)
+		h, ok := m.head(j)
 		if !ok {
 			joiner := m.p.titleJoiners[u.norm] && j > i && j+1 < len(us) && us[j+1].cap
 			if (!u.cap && !joiner) || (m.p.titleModifiers != nil && !joiner && !m.p.titleModifiers[u.norm]) {
@@ -93,15 +93,36 @@ func (m *matcher) insideRun(i int) bool {
 	return m.p.titleModifiers == nil || m.p.titleModifiers[prev.norm]
 }
 
+// headMemo is a memoized headOf.
+type headMemo struct {
+	head      titleHead
+	ok, known bool
+}
+
+// head is headOf of unit j, memoized: titles are looked for from every
+// unit, each look reading the units after it.
+func (m *matcher) head(j int) (titleHead, bool) {
+	h := &m.heads[j]
+	if !h.known {
+		h.head, h.ok = m.headOf(&m.units[j])
+		h.known = true
+	}
+	return h.head, h.ok
+}
+
 // headOf reports whether u is a title head, bare or with the possessive or
 // compound marker (Başbakan, Başbakanı, Sekreteri).
 func (m *matcher) headOf(u *unit) (titleHead, bool) {
 	p := m.p
+	if !p.mayBeTitleWord(u.norm) { // true of every head but a short one (English mp)
+		if len(u.norm) >= headPrefixLen {
+			return titleHead{}, false
+		}
+		h, ok := p.titleHeads[u.norm]
+		return h, ok
+	}
 	if h, ok := p.titleHeads[u.norm]; ok {
 		return h, true
-	}
-	if !p.mayBeTitleWord(u.norm) {
-		return titleHead{}, false
 	}
 	for _, a := range m.analyze(u.norm) {
 		if len(a.Suffixes) > 1 || (len(a.Suffixes) == 1 && a.Suffixes[0] != "P3sg") {

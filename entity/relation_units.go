@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,17 +24,20 @@ type unit struct {
 	quoteEnd   int    // for an opening quote mark: the unit index of its closing mark, else -1
 }
 
-// buildUnits turns the document's tokens into units, sentence by sentence.
-// Entities that overlap an earlier entity or do not align with tokens are
-// left out of relation extraction.
-func buildUnits(doc *Document, l lang.Language, p *relationPatterns) []unit {
+// buildUnits turns the document's tokens into units, sentence by sentence,
+// appended to units. Entities that overlap an earlier entity or do not
+// align with tokens are left out of relation extraction.
+func buildUnits(doc *Document, l lang.Language, p *relationPatterns, units []unit) []unit {
 	toks := doc.Tokens
-	entAt := make(map[int]int, len(doc.Entities)) // first token → entity
+	entAt := make([]int, len(toks)) // first token → entity, or -1
+	for t := range entAt {
+		entAt[t] = -1
+	}
 	for i, e := range doc.Entities {
 		if e.First < 0 || e.Last > len(toks) || e.First >= e.Last {
 			continue
 		}
-		if _, dup := entAt[e.First]; !dup {
+		if entAt[e.First] < 0 {
 			entAt[e.First] = i
 		}
 	}
@@ -43,10 +47,10 @@ func buildUnits(doc *Document, l lang.Language, p *relationPatterns) []unit {
 			sentOf[t] = si
 		}
 	}
-	units := make([]unit, 0, len(toks))
+	units = slices.Grow(units, len(toks))
 	for t := 0; t < len(toks); {
 		tk := toks[t]
-		if ei, ok := entAt[t]; ok {
+		if ei := entAt[t]; ei >= 0 {
 			e := doc.Entities[ei]
 			u := unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[e.Last-1].End, sent: sentOf[t], tok: t, quoteEnd: -1}
 			t = e.Last
@@ -101,22 +105,37 @@ func suffixCase(tk lang.Token, l lang.Language, p *relationPatterns) string {
 // pairQuotes links each opening quote mark to its closing one. Curly and
 // angle quotes pair by kind; straight double quotes pair in order.
 func pairQuotes(units []unit) {
-	closer := map[string]string{"“": "”", "«": "»", "„": "“", "\"": "\""}
 	var open []int
 	for i := range units {
 		u := &units[i]
 		if u.ent >= 0 {
 			continue
 		}
-		if n := len(open); n > 0 && u.norm == closer[units[open[n-1]].norm] {
+		if n := len(open); n > 0 && u.norm == closingQuote(units[open[n-1]].norm) {
 			units[open[n-1]].quoteEnd = i
 			open = open[:n-1]
 			continue
 		}
-		if _, ok := closer[u.norm]; ok && u.norm != "”" {
+		if closingQuote(u.norm) != "" && u.norm != "”" {
 			open = append(open, i)
 		}
 	}
+}
+
+// closingQuote returns the quote mark that closes open, or "" when open
+// is not an opening quote mark.
+func closingQuote(open string) string {
+	switch open {
+	case "“":
+		return "”"
+	case "«":
+		return "»"
+	case "„":
+		return "“"
+	case "\"":
+		return "\""
+	}
+	return ""
 }
 
 // wordMatches reports whether a plain unit matches one word of a trigger
@@ -156,9 +175,6 @@ func (m *matcher) analyze(norm string) []lang.Analysis {
 		return as
 	}
 	as := m.l.Analyze(norm)
-	if m.analyses == nil {
-		m.analyses = map[string][]lang.Analysis{}
-	}
 	m.analyses[norm] = as
 	return as
 }
@@ -169,21 +185,30 @@ func (m *matcher) analyze(norm string) []lang.Analysis {
 // consonant that may drop (şehir → şehri), in stems of two syllables or
 // more; Turkish monosyllables keep theirs (köy → köyü, il → ili).
 func stemPrefix(stem string) string {
-	runes := []rune(stem)
-	n, vowels := len(runes), 0
-	for _, r := range runes {
-		if strings.ContainsRune("aeıioöuü", r) {
-			vowels++
-		}
-	}
-	if n < 2 || vowels < 2 || strings.ContainsRune("aeıioöuü", runes[n-1]) {
+	const vowels = "aeıioöuü"
+	if countVowels(stem, vowels) < 2 {
 		return stem
 	}
-	if strings.ContainsRune("ıiuü", runes[n-2]) {
-		return string(runes[:n-2])
+	last, n := utf8.DecodeLastRuneInString(stem)
+	if strings.ContainsRune(vowels, last) {
+		return stem
 	}
-	if strings.ContainsRune("pçtkg", runes[n-1]) {
-		return string(runes[:n-1])
+	if prev, m := utf8.DecodeLastRuneInString(stem[:len(stem)-n]); strings.ContainsRune("ıiuü", prev) {
+		return stem[:len(stem)-n-m]
+	}
+	if strings.ContainsRune("pçtkg", last) {
+		return stem[:len(stem)-n]
 	}
 	return stem
+}
+
+// countVowels counts the runes of s that are in vowels.
+func countVowels(s, vowels string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(vowels, r) {
+			n++
+		}
+	}
+	return n
 }

@@ -29,11 +29,15 @@ type relationPatterns struct {
 	topicWords     map[string]bool   // after a clause's subject: ise, de
 	reportEndings  []string          // word endings of reported speech: -dığını, -acağını
 
-	// headPrefixes holds the first headPrefixLen bytes of every title head
-	// and extension stem: a cheap test that spares the morphology the many
-	// words that cannot be a title (see mayBeTitleWord).
-	headPrefixes map[string]bool
+	// headPrefixes maps the first headPrefixLen bytes of every title head
+	// and extension stem to the stemPrefix of those stems: a cheap test
+	// that spares the morphology the many words that cannot be a title
+	// (see mayBeTitleWord).
+	headPrefixes map[string][]string
 	triggers     *phraseIndex // the first words of required trigger phrases
+	// reportByLast holds reportEndings by their last byte: most words end
+	// in another, and the clause patterns test every word they span.
+	reportByLast [256][]string
 }
 
 // headPrefixLen is short enough that a softened stem (bakanlık →
@@ -41,12 +45,21 @@ type relationPatterns struct {
 const headPrefixLen = 3
 
 // mayBeTitleWord reports whether norm may be an inflected title head or
-// extension; false is certain, true needs the morphology.
+// extension; false is certain, true needs the morphology. An inflected
+// form starts with the stemPrefix of its stem (as hasStem assumes); a word
+// shorter than headPrefixLen is no inflected form of a longer stem, and
+// every stem is longer (a short head such as English "mp" is found as
+// written).
 func (p *relationPatterns) mayBeTitleWord(norm string) bool {
 	if len(norm) < headPrefixLen {
-		return true
+		return false
 	}
-	return p.headPrefixes[norm[:headPrefixLen]]
+	for _, prefix := range p.headPrefixes[norm[:headPrefixLen]] {
+		if strings.HasPrefix(norm, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -57,15 +70,21 @@ var (
 // registerPatterns makes p the relation patterns of language code; the
 // pattern files call it from init.
 func registerPatterns(code string, p *relationPatterns) {
-	p.headPrefixes = map[string]bool{}
+	p.headPrefixes = map[string][]string{}
 	for _, stems := range []map[string]bool{keysOf(p.titleHeads), p.titleExtensions} {
 		for stem := range stems {
 			if len(stem) >= headPrefixLen {
-				p.headPrefixes[stem[:headPrefixLen]] = true
+				head := stem[:headPrefixLen]
+				p.headPrefixes[head] = append(p.headPrefixes[head], stemPrefix(stem))
 			}
 		}
 	}
 	p.triggers = buildPhraseIndex(p)
+	for _, e := range p.reportEndings {
+		if e != "" {
+			p.reportByLast[e[len(e)-1]] = append(p.reportByLast[e[len(e)-1]], e)
+		}
+	}
 	patternsMu.Lock()
 	defer patternsMu.Unlock()
 	patternSet[code] = p
@@ -89,7 +108,10 @@ func (p *relationPatterns) reportsSpeech(u *unit) bool {
 	if u.ent >= 0 {
 		return false
 	}
-	for _, e := range p.reportEndings {
+	if u.norm == "" {
+		return false
+	}
+	for _, e := range p.reportByLast[u.norm[len(u.norm)-1]] {
 		if strings.HasSuffix(u.norm, e) {
 			return true
 		}
@@ -172,7 +194,13 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 	if p == nil {
 		return nil
 	}
-	m := &matcher{doc: doc, units: buildUnits(doc, l, p), l: l, p: p}
+	scratch := matcherScratch.Get().(*matcherBuffers)
+	defer scratch.recycle()
+	units := buildUnits(doc, l, p, scratch.units[:0])
+	heads := slices.Grow(scratch.heads[:0], len(units))[:len(units)]
+	clear(heads)
+	scratch.units, scratch.heads = units, heads
+	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
 	triggers := m.sentenceTriggers(p.triggers)
 	allUnits, entityUnits, quoteUnits := m.startUnits()
 	var rels []Relation
@@ -181,7 +209,7 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 		if ctx.Err() != nil {
 			break
 		}
-		pf := newPrefilter(p.triggers, pat, triggers)
+		pf := newPrefilter(p.triggers, pi, triggers)
 		starts := allUnits
 		switch pat.elems[0].op { // most patterns can only start on an entity or a quote
 		case opEnt:
@@ -210,6 +238,27 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 		return strings.Compare(string(a.Type), string(b.Type))
 	})
 	return rels
+}
+
+// matcherBuffers are a matcher's per-unit slices and memo, recycled
+// across documents: an article's units take tens of kilobytes, whose
+// allocation and collection took a good part of extractRelations.
+type matcherBuffers struct {
+	units    []unit
+	heads    []headMemo
+	analyses map[string][]lang.Analysis
+}
+
+var matcherScratch = sync.Pool{New: func() any {
+	return &matcherBuffers{analyses: map[string][]lang.Analysis{}}
+}}
+
+// recycle returns b to matcherScratch, dropping the document's strings
+// it references; the analyses memo must also start empty.
+func (b *matcherBuffers) recycle() {
+	clear(b.units)
+	clear(b.analyses)
+	matcherScratch.Put(b)
 }
 
 // appendMatch adds the relations of one match (every subject with every

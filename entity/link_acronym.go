@@ -1,0 +1,67 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// linkAcronyms links all-capital one-word mentions to the one longer
+// non-PERSON name they abbreviate.
+func (lk *linker) linkAcronyms() {
+	ents := lk.doc.Entities
+	acr := map[string][]int{} // folded acronym → long mentions
+	for i := range ents {
+		if ents[i].Type == Person || len(lk.words[i]) < 2 {
+			continue
+		}
+		if a := lk.parenAcronym(i); a != "" {
+			acr[a] = append(acr[a], i)
+		}
+		if a := initials(lk.words[i]); utf8.RuneCountInString(a) >= 2 {
+			acr[a] = append(acr[a], i)
+		}
+	}
+	for i := range ents {
+		if ents[i].Type == Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
+			continue
+		}
+		cand := -1
+		for _, j := range acr[lk.words[i][0]] {
+			if cand >= 0 && lk.find(cand) != lk.find(j) {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 && (ents[i].Type == ents[cand].Type || retypable(&ents[i])) {
+			lk.union(cand, i)
+		}
+	}
+}
+
+// parenAcronym returns the folded word in parentheses right after mention
+// i ("Birleşmiş Milletler (BM)"), if it is written in capitals.
+func (lk *linker) parenAcronym(i int) string {
+	toks, e := lk.doc.Tokens, lk.doc.Entities[i]
+	j := e.Last
+	if j >= 0 && j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && allCaps(toks[j+1].Text) {
+		return tokenNorm(toks[j+1], lk.l)
+	}
+	return ""
+}
+
+// acronymJoiners are words an acronym skips (Tarım ve Orman → TO).
+var acronymJoiners = map[string]bool{"ve": true, "ile": true, "of": true, "and": true, "for": true,
+	"the": true, "и": true, "de": true}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if acronymJoiners[w] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
