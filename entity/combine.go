@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 )
 
 // mergeGazetteer appends to ents the mentions of one sentence starting at
@@ -16,29 +17,23 @@ import (
 // takes the type of the best entry instead: prose calls most organizations
 // GPE (Gazprom, BRICS, G20), and the Russian rules guess types from
 // capitalization and context, while the gazetteer knows.
-// fillPrior is the prior a gazetteer entry needs to be added where a
-// trained model, which has seen the gazetteer as features, found nothing:
-// only countries (0.95). On Turkish Wiki NER dev (examples/evaluate
-// -pipeline) adding every match gave F1 0.751, priors from 0.8 up
-// 0.766, countries only 0.769, nothing 0.773: what the model leaves out
-// is mostly right to leave out, but a capitalized country name is a place
-// in any context.
-const fillPrior = 0.95
-
-func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source string, matches []gazetteer.Match, code string) []Entity {
+//
+// A trained model has seen the gazetteer as features, so what it leaves
+// out is mostly right to leave out: after a model, only the matches that
+// fillable allows fill in.
+func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source string, matches []gazetteer.Match, l lang.Language) []Entity {
+	code := l.Code()
 	j := 0 // next match
-	minPrior := 0.0
-	if source == "model" {
-		minPrior = fillPrior
-	}
 	emitMatchesBefore := func(limit int) {
 		for ; j < len(matches) && matches[j].Last <= limit; j++ {
-			if mt := matches[j]; len(mt.Candidates) > 0 && mt.Candidates[0].Prior >= minPrior {
-				best := mt.Candidates[0]
-				e := doc.span(off+mt.First, off+mt.Last, Type(best.Type), best.Prior, "gazetteer")
-				e.ID, e.Canonical = best.ID, best.Name(code)
-				ents = append(ents, e)
+			mt := matches[j]
+			if len(mt.Candidates) == 0 || source == "model" && !fillable(mt, doc.Text[mt.Start:mt.End], l) {
+				continue
 			}
+			best := mt.Candidates[0]
+			e := doc.span(off+mt.First, off+mt.Last, Type(best.Type), best.Prior, "gazetteer")
+			e.ID, e.Canonical = best.ID, best.Name(code)
+			ents = append(ents, e)
 		}
 	}
 	for _, sp := range spans {

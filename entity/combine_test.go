@@ -40,7 +40,7 @@ func TestMergeGazetteer(t *testing.T) {
 			toks := l.Tokenize(text)
 			doc := &Document{Text: text, Tokens: toks}
 			var got []string
-			for _, e := range mergeGazetteer(nil, doc, 0, tc.spans, tc.source, g.Match(toks, l), "en") {
+			for _, e := range mergeGazetteer(nil, doc, 0, tc.spans, tc.source, g.Match(toks, l), l) {
 				got = append(got, fmt.Sprintf("%s %s %s %s", e.Text, e.Type, e.ID, e.Source))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

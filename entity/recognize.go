@@ -39,7 +39,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			spans, prose = sentenceSpans(prose, s)
 			source = "prose"
 		}
-		found = mergeGazetteer(found, doc, s.First, spans, source, matches, l.Code())
+		found = mergeGazetteer(found, doc, s.First, spans, source, matches, l)
 	}
 	if l.Code() == "ru" {
 		found = ruShortNames(doc, found, l)

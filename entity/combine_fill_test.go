@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+func TestFillable(t *testing.T) {
+	japan := &gazetteer.Entry{ID: "Q17", Type: gazetteer.Location, Prior: 0.95,
+		Names: map[string][]string{"tr": {"Japonya"}, "en": {"Japan"}, "fr": {"Japon"}}}
+	usa := &gazetteer.Entry{ID: "Q30", Type: gazetteer.Location, Prior: 0.95,
+		Names: map[string][]string{"tr": {"ABD", "Amerika Birleşik Devletleri"}, "en": {"United States", "US"}}}
+	city := &gazetteer.Entry{ID: "Q406", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"tr": {"İstanbul"}}}
+	tests := []struct {
+		text      string
+		entry     *gazetteer.Entry
+		inflected bool
+		want      bool
+	}{
+		{"Japonya", japan, false, true},
+		{"JAPONYA", japan, false, true},
+		{"Japan", japan, false, true},
+		{"Japon", japan, false, false}, // French name, Turkish adjective
+		{"ABD", usa, false, true},
+		{"Abd", usa, false, false},
+		{"US", usa, false, true},
+		{"Us", usa, false, false},
+		{"Amerika  Birleşik Devletleri", usa, false, true},
+		{"Amerika Birleşik Devletlerinin", usa, true, true},
+		{"İstanbul", city, false, false}, // below fillPrior
+	}
+	for _, tc := range tests {
+		mt := gazetteer.Match{Candidates: []*gazetteer.Entry{tc.entry}, Inflected: tc.inflected}
+		if got := fillable(mt, tc.text, tr.Language); got != tc.want {
+			t.Errorf("fillable(%q, %s) = %v, want %v", tc.text, tc.entry.ID, got, tc.want)
+		}
+	}
+}
