@@ -76,12 +76,19 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, ba
 		tr := &trans[attrs[t].cls]
 		for y := range numLabels {
 			best, arg := negInf, 0
-			for p := range numLabels {
-				if !allowed(p, y) {
-					continue
+			if isInside(y) {
+				// Only B-X and I-X may precede I-X: two candidates, not
+				// nine (this loop is most of the decoder's time).
+				for p := y - 1; p <= y; p++ {
+					if s := cur[p] + tr[p+1][y]; s > best {
+						best, arg = s, p
+					}
 				}
-				if s := cur[p] + tr[p+1][y]; s > best {
-					best, arg = s, p
+			} else {
+				for p := range numLabels {
+					if s := cur[p] + tr[p+1][y]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			next[y] = best + em[t][y]
