@@ -67,8 +67,9 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 		}
 		if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
 			a.trig = triggerClass(norm)
-			a.lex = fs.lex.lookupWord(norm)
-			a.clu = fs.clu.lookupWord(norm)
+			// a.norm, the hash of the folded word, is also the key of both tables.
+			a.lex, _ = fs.lex.get(a.norm)
+			a.clu, _ = fs.clu.get(a.norm)
 			if fs.morph && l != nil && isLetters(norm) {
 				if an := l.Analyze(norm); len(an) > 0 {
 					a.stem = hashString(an[0].Stem)
