@@ -19,7 +19,7 @@ type Gazetteer struct {
 	// index maps the hash of a matching key to a value whose prefixBit
 	// tells that some name continues past it, and whose low bits, when not
 	// zero, are 1 + the index of the group of entries with that name.
-	index  map[uint64]uint32
+	index  keyIndex
 	groups []group
 	// cands holds every group's entries, ranked, back to back; lower tells
 	// for each whether one of its names with the group's key is
@@ -27,8 +27,10 @@ type Gazetteer struct {
 	cands []*Entry
 	lower []bool
 	// anyLower is whether some name is lower-case-initial: if none is,
-	// lower-case tokens cannot start a match.
-	anyLower bool
+	// lower-case tokens cannot start a match; lowerPairs holds the first
+	// two key runes of those names.
+	anyLower   bool
+	lowerPairs pairFilter
 }
 
 const prefixBit = 1 << 31
@@ -117,7 +119,7 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 		entries: entries,
 		tiers:   tiers,
 		byID:    byID,
-		index:   make(map[uint64]uint32, nnames*3/2),
+		index:   newKeyIndex(nnames), // about one key per name; it grows if need be
 	}
 	var (
 		postings = make([]posting, 0, nnames)
@@ -138,18 +140,22 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 					continue
 				}
 				for _, p := range key.prefixes {
-					g.index[p] |= prefixBit
+					g.index.or(p, prefixBit)
 				}
-				v := g.index[key.full]
+				v := g.index.get(key.full)
 				if v&^prefixBit == 0 {
 					heads = append(heads, 0)
-					v |= uint32(len(heads))
-					g.index[key.full] = v
+					v = g.index.or(key.full, uint32(len(heads)))
 				}
 				gid := v&^prefixBit - 1
 				postings = append(postings, posting{entry: int32(i), lower: key.lowerInitial, next: heads[gid]})
 				heads[gid] = int32(len(postings))
-				g.anyLower = g.anyLower || key.lowerInitial
+				if key.lowerInitial {
+					g.anyLower = true
+					if key.nhead == len(key.head) {
+						g.lowerPairs.add(key.head[0], key.head[1])
+					}
+				}
 			}
 		}
 	}
@@ -232,7 +238,7 @@ func (g *Gazetteer) ByID(id string) *Entry {
 
 // candidates returns the ranked entries named by the key hash h, or nil.
 func (g *Gazetteer) candidates(h uint64) (group, bool) {
-	v := g.index[h] &^ prefixBit
+	v := g.index.get(h) &^ prefixBit
 	if v == 0 {
 		return group{}, false
 	}

@@ -32,13 +32,32 @@ func hashRune(h uint64, r rune) uint64 {
 }
 
 // keyRune maps r to its form in a matching key, or to -1 when r is
+// dropped (see mapKeyRune).
+func keyRune(r rune) rune {
+	if uint32(r) < uint32(len(keyRunes)) {
+		return keyRunes[r]
+	}
+	return mapKeyRune(r)
+}
+
+// keyRunes holds mapKeyRune of the runes up to Armenian (Latin, Greek,
+// Cyrillic), which news text is mostly made of: matching maps every rune
+// of most tokens, and unicode.ToLower searches a table for each.
+var keyRunes = func() (m [0x530]rune) {
+	for r := range m {
+		m[r] = mapKeyRune(rune(r))
+	}
+	return m
+}()
+
+// mapKeyRune maps r to its form in a matching key, or to -1 when r is
 // dropped. The mapping is language-neutral and idempotent, and it
 // identifies what the languages' Fold functions may still tell apart: the
 // Turkish fold keeps ı and i apart (IRAK → ırak, but the English name Iraq
 // → iraq), so both become i; a generic lower-casing of İ may leave a
 // combining dot (U+0307), which is dropped. Turkish writes the circumflex
 // optionally (Millî/Milli, hâlâ/hala), so â, î and û lose it.
-func keyRune(r rune) rune {
+func mapKeyRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		switch {
 		case 'A' <= r && r <= 'Z':
@@ -120,9 +139,18 @@ func hashKey(h uint64, s string) uint64 {
 	return h
 }
 
+// isSpace is unicode.IsSpace, quick for the letters between Latin-1 and
+// U+1680, the first white space beyond it.
+func isSpace(r rune) bool {
+	if 0x100 <= r && r < 0x1680 {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 func hashKeySlow(h uint64, s string, space bool) uint64 {
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			space = true
 			continue
 		}
@@ -147,12 +175,24 @@ type nameKey struct {
 	prefixes     []uint64 // reused between calls
 	lowerInitial bool
 	empty        bool
+	// head holds the key's first nhead (at most two) runes.
+	head  [2]rune
+	nhead int
+}
+
+// record notes r, the next rune of the key, in k.head.
+func (k *nameKey) record(r rune) {
+	if k.nhead < len(k.head) {
+		k.head[k.nhead] = r
+		k.nhead++
+	}
 }
 
 // walk computes k for name (NFC already), trimming and collapsing white space.
 func (k *nameKey) walk(name string) {
 	k.prefixes = k.prefixes[:0]
 	k.lowerInitial, k.empty = false, true
+	k.nhead = 0
 	h := fnvOffset
 	prev := 0
 	space := false
@@ -162,7 +202,7 @@ func (k *nameKey) walk(name string) {
 			r, size = utf8.DecodeRuneInString(name[i:])
 		}
 		i += size
-		if r == ' ' || r >= utf8.RuneSelf && unicode.IsSpace(r) || '\t' <= r && r <= '\r' {
+		if r == ' ' || r >= utf8.RuneSelf && isSpace(r) || '\t' <= r && r <= '\r' {
 			space = true
 			continue
 		}
@@ -178,11 +218,13 @@ func (k *nameKey) walk(name string) {
 		case space:
 			k.prefixes = append(k.prefixes, h)
 			h = hashByte(h, ' ')
+			k.record(' ')
 		case c != prev || c == classOther:
 			k.prefixes = append(k.prefixes, h)
 		}
 		space = false
 		h = hashRune(h, m)
+		k.record(m)
 		prev = c
 	}
 	k.full = h

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,13 +56,19 @@ const (
 // returned slice, Match allocates only in the rare inflection probes
 // (l.Analyze) and candidate lists filtered for a lower-case start.
 func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
-	var out []Match
-	matchAt := g.matchAt
-	if l != nil && inflectsEveryWord(l) {
-		matchAt = g.matchStemsAt
-	}
+	buf := matchBufs.Get().(*[]Match)
+	out := (*buf)[:0]
+	stems := l != nil && inflectsEveryWord(l)
 	for i := 0; i < len(tokens); {
-		m, ok := matchAt(tokens, i, l)
+		// Most tokens cannot start a name: mayStart rejects them here,
+		// sparing a call per token.
+		lowerStart, ok := g.mayStart(&tokens[i])
+		var m Match
+		if ok && stems {
+			m, ok = g.matchStemsAt(tokens, i, lowerStart, l)
+		} else if ok {
+			m, ok = g.matchAt(tokens, i, lowerStart, l)
+		}
 		if !ok {
 			i++
 			continue
@@ -69,8 +76,19 @@ func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 		out = append(out, m)
 		i = m.Last
 	}
-	return out
+	var res []Match
+	if len(out) > 0 {
+		res = slices.Clone(out)
+	}
+	clear(out) // let the pool hold no entries
+	*buf = out[:0]
+	matchBufs.Put(buf)
+	return res
 }
+
+// matchBufs holds buffers that Match collects its matches in, so that it
+// allocates its result once, at its final size, rather than growing it.
+var matchBufs = sync.Pool{New: func() any { return new([]Match) }}
 
 // mayStart reports whether a name may start at token t, and whether t
 // starts with a lower-case letter (then only lower-case-initial names,
@@ -81,15 +99,12 @@ func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	lowerStart = unicode.IsLower(r)
-	return lowerStart, !lowerStart || g.anyLower
+	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
 }
 
-// matchAt returns the longest match starting at token i.
-func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match, bool) {
-	lowerStart, ok := g.mayStart(&tokens[i])
-	if !ok {
-		return Match{}, false
-	}
+// matchAt returns the longest match starting at token i, which mayStart
+// accepted with lowerStart.
+func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language) (Match, bool) {
 	var (
 		best  Match
 		found bool
@@ -101,7 +116,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match,
 			h = hashByte(h, ' ')
 		}
 		next := hashKey(h, folded(t))
-		v, inIndex := g.index[next]
+		v := g.index.get(next)
 		if grp := v &^ prefixBit; grp != 0 && (!lowerStart || g.groups[grp-1].anyLower) {
 			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(g.groups[grp-1], lowerStart)}
 			found = true
@@ -111,7 +126,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, l lang.Language) (Match,
 				found = true
 			}
 		}
-		if !inIndex || v&prefixBit == 0 {
+		if v&prefixBit == 0 {
 			break
 		}
 		h = next
@@ -169,24 +184,27 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 		h   uint64
 		off int
 	}
-	var states [maxProbeRunes]state
-	n := 0
+	// tail holds the key hash of each prefix of word that may be the name
+	// part, in order: of at least two runes, followed by a suffix of at
+	// most maxSuffixBytes, and so by at most that many runes.
+	var tail [maxSuffixBytes]state
+	n, runes := 0, 0
 	for off, r := range word {
-		if n == len(states) {
+		if runes == maxProbeRunes {
 			return nil
 		}
-		states[n] = state{h, off}
-		n++
+		if runes >= 2 && len(word)-off <= maxSuffixBytes {
+			tail[n] = state{h, off}
+			n++
+		}
+		runes++
 		if k := keyRune(r); k >= 0 {
 			h = hashRune(h, k)
 		}
 	}
 	var analyses []lang.Analysis
-	for k := n - 1; k >= 2; k-- {
-		s := states[k]
-		if len(word)-s.off > maxSuffixBytes {
-			break
-		}
+	for k := n - 1; k >= 0; k-- {
+		s := tail[k]
 		grp, ok := g.candidates(s.h)
 		if !ok || lowerOnly && !grp.anyLower {
 			continue

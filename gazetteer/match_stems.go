@@ -34,12 +34,9 @@ const maxStemDepth = 12
 // analyses (the first word only when capitalized), pruned by the index's
 // name prefixes.
 // Of matches of one length, the one with fewer stemmed words wins (the
-// walk tries the written form first).
-func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, l lang.Language) (Match, bool) {
-	lowerStart, ok := g.mayStart(&tokens[i])
-	if !ok {
-		return Match{}, false
-	}
+// walk tries the written form first). mayStart accepted token i with
+// lowerStart.
+func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language) (Match, bool) {
 	w := stemWalk{g: g, tokens: tokens, l: l, lowerStart: lowerStart, best: Match{First: i}}
 	w.walk(i, fnvOffset, false)
 	if w.best.Last == 0 {
@@ -83,10 +80,7 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 // try records the names ending at token j with key hash next and walks on
 // when next is a prefix of longer names.
 func (w *stemWalk) try(j int, next uint64, stemmed bool) {
-	v, ok := w.g.index[next]
-	if !ok {
-		return
-	}
+	v := w.g.index.get(next)
 	if grp := v &^ prefixBit; grp != 0 && (!w.lowerStart || w.g.groups[grp-1].anyLower) {
 		if j+1 > w.best.Last || j+1 == w.best.Last && !stemmed && w.best.Inflected {
 			w.best.Last = j + 1

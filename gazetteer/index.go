@@ -1,0 +1,115 @@
+package gazetteer
+
+import "unicode/utf8"
+
+// keyIndex maps key hashes to non-zero index values (see
+// Gazetteer.index). It is an open-addressing table with linear probing
+// that keeps each key beside its value, so a lookup usually costs one
+// cache miss: Match probes it for nearly every token, and a Go map, with
+// its control words and directory, costs about twice as much there. It is
+// filled once by build and read-only afterwards.
+type keyIndex struct {
+	slots []indexSlot // len a power of two; val 0 marks an empty slot
+	shift uint        // a key's home slot is spread(key) >> shift
+	n     int         // occupied slots
+}
+
+type indexSlot struct {
+	key uint64
+	val uint32
+}
+
+// spread mixes the bits of a key hash into the top ones, which pick the
+// home slot: FNV-1a's low bits depend on few input bits.
+func spread(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 }
+
+// newKeyIndex returns an empty index sized for about n keys.
+func newKeyIndex(n int) keyIndex {
+	bits := uint(4)
+	for 1<<bits < 2*n { // load at most 1/2 keeps probe runs short
+		bits++
+	}
+	return keyIndex{slots: make([]indexSlot, 1<<bits), shift: 64 - bits}
+}
+
+// get returns the value of key, 0 when key is absent.
+func (x *keyIndex) get(key uint64) uint32 {
+	if len(x.slots) == 0 {
+		return 0
+	}
+	mask := len(x.slots) - 1
+	for i := int(spread(key) >> x.shift); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.key == key || s.val == 0 {
+			return s.val
+		}
+	}
+}
+
+// or sets bits in the value of key, adding key if absent, and returns the
+// new value; bits must not be 0.
+func (x *keyIndex) or(key uint64, bits uint32) uint32 {
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+	}
+	mask := len(x.slots) - 1
+	for i := int(spread(key) >> x.shift); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.val == 0 {
+			s.key = key
+			x.n++
+		} else if s.key != key {
+			continue
+		}
+		s.val |= bits
+		return s.val
+	}
+}
+
+// grow doubles the table, reinserting every key.
+func (x *keyIndex) grow() {
+	old := x.slots
+	*x = newKeyIndex(len(old))
+	for _, s := range old {
+		if s.val != 0 {
+			x.or(s.key, s.val)
+		}
+	}
+}
+
+// pairFilter is a one-hash Bloom filter of the first two runes of a set of
+// matching keys. Match asks it whether a lower-case token can start a
+// lower-case-initial name before hashing the token: most tokens of running
+// text are lower-case words, and few such names exist. A lower-case token
+// matches only such names, whose keys begin with the token's own key.
+type pairFilter [64]uint64 // 4096 bits
+
+func pairBit(a, b rune) uint64 {
+	return (uint64(a)<<21 | uint64(b)) * 0x9E3779B97F4A7C15 >> (64 - 12)
+}
+
+func (f *pairFilter) add(a, b rune) {
+	i := pairBit(a, b)
+	f[i/64] |= 1 << (i % 64)
+}
+
+// mayStart reports whether the matching key of s may begin a key added to
+// f. It is false only when the first two runes of s, neither white space
+// nor dropped by keyRune, map to a pair no key added starts with. (Were
+// one white space, hashKey's fast and slow paths might disagree on it.)
+func (f *pairFilter) mayStart(s string) bool {
+	var pair [2]rune
+	n := 0
+	for _, r := range s {
+		k := keyRune(r)
+		if k < 0 || r <= ' ' || r >= utf8.RuneSelf && isSpace(r) {
+			return true // white space, or a control character
+		}
+		pair[n] = k
+		if n++; n == len(pair) {
+			i := pairBit(pair[0], pair[1])
+			return f[i/64]&(1<<(i%64)) != 0
+		}
+	}
+	return true
+}

@@ -1,0 +1,62 @@
+package gazetteer
+
+import "testing"
+
+func TestKeyIndex(t *testing.T) {
+	x := newKeyIndex(1) // grows many times
+	const n = 5000
+	key := func(i int) uint64 { return uint64(i) * fnvPrime } // keys with equal low bits
+	for i := range n {
+		x.or(key(i), uint32(i%7+1))
+		if i%3 == 0 {
+			x.or(key(i), prefixBit)
+		}
+	}
+	if x.n != n {
+		t.Fatalf("%d keys, want %d", x.n, n)
+	}
+	for i := range n {
+		want := uint32(i%7 + 1)
+		if i%3 == 0 {
+			want |= prefixBit
+		}
+		if got := x.get(key(i)); got != want {
+			t.Fatalf("get(key(%d)) = %#x, want %#x", i, got, want)
+		}
+	}
+	if got := x.get(key(n)); got != 0 {
+		t.Errorf("get of an absent key = %#x, want 0", got)
+	}
+	var empty keyIndex
+	if got := empty.get(key(1)); got != 0 {
+		t.Errorf("get on an empty index = %#x, want 0", got)
+	}
+}
+
+func TestPairFilter(t *testing.T) {
+	g := New(
+		&Entry{ID: "a", Type: Organization, Names: map[string][]string{"en": {"eBay", "e-Science"}}},
+		&Entry{ID: "b", Type: Location, Names: map[string][]string{"ru": {"остров Ман"}}},
+		&Entry{ID: "c", Type: Location, Names: map[string][]string{"tr": {"Ordu"}}},
+	)
+	for _, tt := range []struct {
+		token string
+		want  bool
+	}{
+		{"ebay", true},
+		{"EBAY", true}, // keys fold case
+		{"e", true},    // a key of one rune may continue in the next token
+		{"e-", true},
+		{"остров", true},
+		{"ostrov", false},
+		{"ordu", false}, // Ordu is not lower-case-initial
+		{"bir", false},
+		{" ebay", true}, // white space: left to hashKey
+		{"\u0307e", true},
+		{"", true},
+	} {
+		if got := g.lowerPairs.mayStart(tt.token); got != tt.want {
+			t.Errorf("lowerPairs.mayStart(%q) = %v, want %v", tt.token, got, tt.want)
+		}
+	}
+}
