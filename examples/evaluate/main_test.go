@@ -37,3 +37,23 @@ func TestEvaluateErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateShowsErrors checks that -errors prints the sentences whose
+// spans differ from gold, in both modes, and no more than asked.
+func TestEvaluateShowsErrors(t *testing.T) {
+	for _, mode := range [][]string{nil, {"-pipeline"}} {
+		var stdout, stderr strings.Builder
+		args := append(append([]string{"-errors", "1"}, mode...), "../../entity/testdata/ner_tiny.conll")
+		if err := run(args, &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+		}
+		// One sentence is shown when the scores are not perfect, none when they are.
+		want := 1
+		if strings.Contains(stdout.String(), "overall           1.0000    1.0000    1.0000") {
+			want = 0
+		}
+		if n := strings.Count(stdout.String(), "  gold: "); n != want || strings.Count(stdout.String(), "  pred: ") != want {
+			t.Errorf("%v: %d gold lines, want %d:\n%s", args, n, want, stdout.String())
+		}
+	}
+}
