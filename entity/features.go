@@ -237,7 +237,8 @@ const (
 	tCluTri
 )
 
-// maxFeatures bounds the features of one token (the buffer size).
+// maxFeatures sizes the per-token feature buffer: most tokens have fewer
+// features, and the buffer grows for one that has more.
 const maxFeatures = 40
 
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds

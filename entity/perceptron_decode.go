@@ -3,7 +3,7 @@ package entity
 import "math/bits"
 
 // lookupBatch bounds the keys sumRows looks up together, so that their
-// positions stay on the stack; a token has at most maxFeatures.
+// positions stay on the stack; a longer list is looked up in batches.
 const lookupBatch = 64
 
 // zeroRow is the row sumRows adds for an absent key.
