@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -38,6 +40,9 @@ const prefixBit = 1 << 31
 type group struct {
 	off, n   uint32
 	anyLower bool
+	// acronymsOnly is whether every name with the group's key is a short
+	// acronym (see isShortAcronym): then only a token in capitals matches.
+	acronymsOnly bool
 }
 
 // New returns a gazetteer of entries. Of entries sharing an ID, the last
@@ -98,9 +103,10 @@ func dedupe(entries []*Entry) ([]*Entry, map[string]int32) {
 // posting is one (entry, name) pair while the index is built; the
 // postings of one name are chained through next (a posting index + 1).
 type posting struct {
-	entry int32
-	lower bool
-	next  int32
+	entry   int32
+	lower   bool
+	acronym bool
+	next    int32
 }
 
 // build indexes entries; byID gives each entry's index, and tiers (nil
@@ -148,7 +154,7 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 					v = g.index.or(key.full, uint32(len(heads)))
 				}
 				gid := v&^prefixBit - 1
-				postings = append(postings, posting{entry: int32(i), lower: key.lowerInitial, next: heads[gid]})
+				postings = append(postings, posting{entry: int32(i), lower: key.lowerInitial, acronym: isShortAcronym(name), next: heads[gid]})
 				heads[gid] = int32(len(postings))
 				if key.lowerInitial {
 					g.anyLower = true
@@ -177,8 +183,9 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 				return cmp.Compare(a.entry, b.entry)
 			})
 		}
-		grp := group{off: uint32(len(g.cands))}
+		grp := group{off: uint32(len(g.cands)), acronymsOnly: true}
 		for j, p := range chain {
+			grp.acronymsOnly = grp.acronymsOnly && p.acronym
 			if j > 0 && chain[j-1].entry == p.entry {
 				g.lower[len(g.lower)-1] = g.lower[len(g.lower)-1] || p.lower
 				grp.anyLower = grp.anyLower || p.lower
@@ -192,6 +199,26 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 		g.groups[gid] = grp
 	}
 	return g
+}
+
+// isShortAcronym reports whether name is two or three capital letters (AB,
+// US, ABD). Written otherwise, such a name is usually another word: "Us" in
+// an English title is not the US, "Ab" not the European Union. Longer
+// acronyms are left alone: Turkish papers also write Nato, Uefa, Nasa.
+func isShortAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2 || n == 3
+}
+
+// capitalsOnly reports whether s has no lower-case letter.
+func capitalsOnly(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) < 0
 }
 
 // nfc returns s in Unicode normalization form C. Latin letters below

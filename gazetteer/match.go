@@ -48,6 +48,9 @@ const (
 // matches ("Ordu da ..."): telling that apart needs context, so the caller
 // decides.
 //
+// A name of two or three capital letters (AB, US, ABD) matches only a
+// token in capitals: "Us" in an English title is not the US.
+//
 // When l implements WordInflector (Russian), every capitalized word of a
 // name may be inflected, whatever the name's type and length (Организации
 // Объединённых Наций, Владимиром Путиным); see matchStemsAt.
@@ -117,7 +120,8 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.
 		}
 		next := hashKey(h, folded(t))
 		v := g.index.get(next)
-		if grp := v &^ prefixBit; grp != 0 && (!lowerStart || g.groups[grp-1].anyLower) {
+		if grp := v &^ prefixBit; grp != 0 && (!lowerStart || g.groups[grp-1].anyLower) &&
+			(!g.groups[grp-1].acronymsOnly || capitalsOnly(t.Text)) {
 			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(g.groups[grp-1], lowerStart)}
 			found = true
 		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) {

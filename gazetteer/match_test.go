@@ -81,6 +81,8 @@ func TestMatch(t *testing.T) {
 			{"Washington,  D.C.", []string{"Q61"}, false},
 		}},
 		{"eBay'de satış", []found{{"eBay", []string{"Q58024"}, false}}},
+		{"AB'ye üyelik", []found{{"AB", []string{"Q458"}, false}}},
+		{"Ab dedi", nil}, // a short acronym matches only in capitals
 		{"", nil},
 	}
 	for _, tt := range tests {
