@@ -8,7 +8,8 @@ import (
 // addGazetteerSpans adds the organizations of the gazetteer that the model
 // missed: a match whose best candidate is an ORGANIZATION, that overlaps no
 // model span and looks like a name (plausibleName); a match that does
-// overlap may correct the span's type (retype). The model already sees
+// overlap may correct the span's type (retype) or, when MISC, yield to
+// the organization (nameBeforeCommonWords). The model already sees
 // gazetteer membership as a feature; this recovers acronyms and
 // institutions it did not learn (AB, Yargıtay). Only
 // organizations: adding places and people the same way lowered F1 on
@@ -30,7 +31,9 @@ func (m *Model) addGazetteerSpans(toks []lang.Token, b *tagBuffers, spans []Span
 			k++
 		}
 		if k < len(spans) && spans[k].First < mt.Last {
-			retype(&spans[k], mt)
+			if !nameBeforeCommonWords(&spans[k], mt, b.attrs) {
+				retype(&spans[k], mt)
+			}
 			continue
 		}
 		if !plausibleName(b.attrs, mt.First, mt.Last) {
@@ -103,4 +106,26 @@ func mergeSpans(a, b []Span) []Span {
 		}
 	}
 	return out
+}
+
+// nameBeforeCommonWords turns a MISC span that a known organization
+// starts and only lower-case words end into the organization (DSP barajı,
+// the party's election threshold, tagged like the name of a dam). It
+// reports whether it did. Only organizations: for places and people it
+// changed nothing on Turkish Wiki NER dev.
+func nameBeforeCommonWords(sp *Span, mt gazetteer.Match, attrs []tokenAttrs) bool {
+	if sp.Type != misc || sp.First != mt.First || mt.Last >= sp.Last || !plausibleName(attrs, mt.First, mt.Last) {
+		return false
+	}
+	for t := mt.Last; t < sp.Last; t++ {
+		if attrs[t].cls != clsLower {
+			return false
+		}
+	}
+	c := mt.Candidates[0]
+	if Type(c.Type) != Organization {
+		return false
+	}
+	*sp = Span{First: mt.First, Last: mt.Last, Type: Type(c.Type), Score: 0.3 + 0.4*c.Prior}
+	return true
 }

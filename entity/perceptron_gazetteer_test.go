@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+)
+
+func TestNameBeforeCommonWords(t *testing.T) {
+	party := &gazetteer.Entry{ID: "dsp", Type: gazetteer.Organization, Prior: 0.8}
+	city := &gazetteer.Entry{ID: "ankara", Type: gazetteer.Location, Prior: 0.9}
+	// Tokens: DSP barajı Kurulu aştı — classes set by hand.
+	attrs := []tokenAttrs{{cls: clsAllCaps}, {cls: clsLower}, {cls: clsInitCap}, {cls: clsLower}}
+	match := func(e *gazetteer.Entry) gazetteer.Match {
+		return gazetteer.Match{First: 0, Last: 1, Candidates: []*gazetteer.Entry{e}}
+	}
+	tests := []struct {
+		name string
+		span Span
+		mt   gazetteer.Match
+		want Span
+		ok   bool
+	}{
+		{"MISC over an organization and common words", Span{First: 0, Last: 2, Type: misc}, match(party),
+			Span{First: 0, Last: 1, Type: Organization, Score: 0.3 + 0.4*party.Prior}, true},
+		{"a capitalized word inside", Span{First: 0, Last: 3, Type: misc}, match(party), Span{First: 0, Last: 3, Type: misc}, false},
+		{"not MISC", Span{First: 0, Last: 2, Type: Location}, match(party), Span{First: 0, Last: 2, Type: Location}, false},
+		{"not an organization", Span{First: 0, Last: 2, Type: misc}, match(city), Span{First: 0, Last: 2, Type: misc}, false},
+		{"the match is the span", Span{First: 0, Last: 1, Type: misc}, match(party), Span{First: 0, Last: 1, Type: misc}, false},
+	}
+	for _, tt := range tests {
+		sp := tt.span
+		if ok := nameBeforeCommonWords(&sp, tt.mt, attrs); ok != tt.ok || sp != tt.want {
+			t.Errorf("%s: got %+v, %v; want %+v, %v", tt.name, sp, ok, tt.want, tt.ok)
+		}
+	}
+}
