@@ -81,7 +81,8 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 // when next is a prefix of longer names.
 func (w *stemWalk) try(j int, next uint64, stemmed bool) {
 	v := w.g.index.get(next)
-	if grp := v &^ prefixBit; grp != 0 && (!w.lowerStart || w.g.groups[grp-1].anyLower) {
+	if grp := v &^ prefixBit; grp != 0 && (!w.lowerStart || w.g.groups[grp-1].anyLower) &&
+		(!w.g.groups[grp-1].acronymsOnly || capitalsOnly(w.tokens[j].Text)) {
 		if j+1 > w.best.Last || j+1 == w.best.Last && !stemmed && w.best.Inflected {
 			w.best.Last = j + 1
 			w.best.Candidates = w.g.groupEntries(w.g.groups[grp-1], w.lowerStart)
