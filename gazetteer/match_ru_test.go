@@ -45,7 +45,7 @@ func TestMatchRussianInflection(t *testing.T) {
 		{"работать с Москвой", []found{{"Москвой", []string{"Q649"}, true}}},
 		{"москвой", nil}, // a lower-case start never matches an upper-case name
 		{"Китайцы и Россией", []found{{"Россией", []string{"Q159"}, true}}},
-		{"Путин приехал", nil}, // one word of a two-word name is not the name
+		{"Путин приехал", nil},                                    // one word of a two-word name is not the name
 		{"ООН и Оон", []found{{"ООН", []string{"Q1065"}, false}}}, // a short acronym only in capitals
 	}
 	for _, tc := range tests {
