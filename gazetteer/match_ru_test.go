@@ -45,8 +45,9 @@ func TestMatchRussianInflection(t *testing.T) {
 		{"работать с Москвой", []found{{"Москвой", []string{"Q649"}, true}}},
 		{"москвой", nil}, // a lower-case start never matches an upper-case name
 		{"Китайцы и Россией", []found{{"Россией", []string{"Q159"}, true}}},
-		{"Путин приехал", nil},                                    // one word of a two-word name is not the name
-		{"ООН и Оон", []found{{"ООН", []string{"Q1065"}, false}}}, // a short acronym only in capitals
+		{"Путин приехал", nil}, // one word of a two-word name is not the name
+		// A short acronym matches only in capitals.
+		{"ООН и Оон", []found{{"ООН", []string{"Q1065"}, false}}},
 	}
 	for _, tc := range tests {
 		got := matchText(t, g, l, tc.text)
