@@ -28,17 +28,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 )
-
-type stringList []string
-
-func (s *stringList) String() string     { return strings.Join(*s, ",") }
-func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 type config struct {
 	lang, in, out, model, split string
-	gazetteers                  stringList
+	gazetteers                  []string
 }
 
 func main() {
@@ -59,7 +53,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs.StringVar(&cfg.in, "in", "text", "input format: text or conll")
 	fs.StringVar(&cfg.out, "out", "json", "output format: json, jsonl, conll, text or spacy")
 	fs.StringVar(&cfg.model, "model", "", "model file written by examples/train (default: embedded)")
-	fs.Var(&cfg.gazetteers, "gazetteer", "extra gazetteer entries, TSV or JSONL (repeatable)")
+	fs.Func("gazetteer", "extra gazetteer entries, TSV or JSONL (repeatable)", func(v string) error {
+		cfg.gazetteers = append(cfg.gazetteers, v)
+		return nil
+	})
 	fs.StringVar(&cfg.split, "split", "none", "documents in the input: none (whole input), line or paragraph (streamed)")
 	if err := fs.Parse(args); err != nil {
 		return err

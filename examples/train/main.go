@@ -44,15 +44,10 @@ import (
 	"github.com/varlik/varlik/examples/internal/nerdata"
 )
 
-type fileList []string
-
-func (f *fileList) String() string     { return strings.Join(*f, ",") }
-func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
-
 type config struct {
 	lang, dev, out, capFreq, splitOut string
-	train, words                      fileList
-	unlabeled                         fileList
+	train, words                      []string
+	unlabeled                         []string
 	epochs, runs, splitDev, upper     int
 	prune                             float64
 	clusters                          int
@@ -77,15 +72,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.lang, "lang", "tr", "language code")
-	fs.Var(&c.train, "train", "training CoNLL file (repeatable)")
+	fs.Func("train", "training CoNLL file (repeatable)", appendTo(&c.train))
 	fs.StringVar(&c.dev, "dev", "", "dev CoNLL file for calibration and a P/R/F1 report")
 	fs.StringVar(&c.out, "o", "", "output model file")
 	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
-	fs.Var(&c.words, "words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)")
+	fs.Func("words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)", appendTo(&c.words))
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
 	fs.IntVar(&c.clusters, "clusters", 0, "induce this many word clusters from the training (and -unlabeled) text as features (0: none)")
-	fs.Var(&c.unlabeled, "unlabeled", "CoNLL file whose tokens (tags ignored) add to the text for -clusters (repeatable)")
+	fs.Func("unlabeled", "CoNLL file whose tokens (tags ignored) add to the text for -clusters (repeatable)", appendTo(&c.unlabeled))
 	fs.IntVar(&c.runs, "runs", 1, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
 	fs.Float64Var(&c.prune, "prune", 0, "drop features whose weights are all below this share of the largest weight (0.025 halves a model)")
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
@@ -165,6 +160,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return m.Evaluate(dev, res.Lang, res.Gaz).WriteTable(stdout)
 	}
 	return nil
+}
+
+// appendTo returns a flag.Func that appends each use of a repeatable flag
+// to list.
+func appendTo(list *[]string) func(string) error {
+	return func(v string) error { *list = append(*list, v); return nil }
 }
 
 func writeModel(m *entity.Model, path string, stdout io.Writer) error {
