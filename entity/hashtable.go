@@ -73,11 +73,5 @@ func (t *frozenTable[V]) get(key uint64) (v V, ok bool) {
 	return v, false
 }
 
-// lookupWord returns the value of a folded word, or the zero value.
-func (t *frozenTable[V]) lookupWord(norm string) V {
-	v, _ := t.get(hashString(norm))
-	return v
-}
-
 // weightTable maps feature hashes to their weight rows.
 type weightTable struct{ frozenTable[rowWeights] }
