@@ -30,9 +30,13 @@ func fillable(mt gazetteer.Match, text string, l lang.Language) bool {
 	if len(mt.Candidates) == 0 || mt.Candidates[0].Prior < fillPrior {
 		return false
 	}
-	if mt.Inflected {
-		return true
-	}
+	return mt.Inflected || namedInLanguage(mt, text, l)
+}
+
+// namedInLanguage reports whether text is one of the best entry's names in
+// l's language or in English, as opposed to a name it has only in another
+// language (French "Japon").
+func namedInLanguage(mt gazetteer.Match, text string, l lang.Language) bool {
 	key := l.Fold(strings.Join(strings.Fields(text), " "))
 	e := mt.Candidates[0]
 	for _, code := range []string{l.Code(), "en"} {

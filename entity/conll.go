@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -27,6 +28,12 @@ type CoNLLOptions struct {
 	// them helps the tagger (which never outputs MISC), but evaluation
 	// data must be read without.
 	Misc bool
+	// NestedNames, when set, tags the places and organizations it knows
+	// inside TITLE and NORP spans as entities of their own (ABD in "ABD
+	// Başkanı" and "ABD'li" as LOCATION), as news annotation and the
+	// relation extractor have them; Wiki NER tags the whole span, which is
+	// read as O or MISC. For training data only: see tagNestedNames.
+	NestedNames *gazetteer.Gazetteer
 }
 
 // ReadCoNLL reads sentences in CoNLL format: one token per line, the token
@@ -99,13 +106,23 @@ func ReadCoNLLFile(path string, opt CoNLLOptions) ([]TrainingSentence, error) {
 // sentence builds a TrainingSentence from raw tokens and tags.
 func (opt CoNLLOptions) sentence(words, rawTags []string) TrainingSentence {
 	tags := normalizeTags(rawTags, opt.Misc)
+	var nests []string
+	if opt.NestedNames != nil {
+		nests = nestTags(rawTags)
+	}
 	if opt.SplitApostrophes {
-		var w2, t2 []string
+		var w2, t2, nests2 []string
 		for i, w := range words {
 			stem, suf := opt.splitSuffix(w)
+			if nests != nil {
+				nests2 = append(nests2, nests[i])
+			}
 			if suf == "" {
 				w2, t2 = append(w2, w), append(t2, tags[i])
 				continue
+			}
+			if nests != nil {
+				nests2 = append(nests2, "") // the suffix ends the title
 			}
 			// The suffix ends the entity; one that went on past it
 			// (İsveç'in Trelleborg) becomes a second entity.
@@ -114,7 +131,7 @@ func (opt CoNLLOptions) sentence(words, rawTags []string) TrainingSentence {
 			}
 			w2, t2 = append(w2, stem, suf), append(t2, tags[i], "O")
 		}
-		words, tags = w2, t2
+		words, tags, nests = w2, t2, nests2
 	}
 	s := TrainingSentence{Tokens: make([]lang.Token, len(words)), Tags: tags}
 	off := 0
@@ -123,6 +140,9 @@ func (opt CoNLLOptions) sentence(words, rawTags []string) TrainingSentence {
 		t.Norm = fold(&t, opt.Language)
 		s.Tokens[i] = t
 		off += len(w) + 1
+	}
+	if nests != nil {
+		opt.tagNestedNames(&s, nests)
 	}
 	return s
 }

@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/tr"
 )
 
 func TestReadCoNLLTags(t *testing.T) {
@@ -96,5 +98,45 @@ func TestReadCoNLLTokens(t *testing.T) {
 		if tok.Norm == "" {
 			t.Errorf("token %q: empty Norm", tok.Text)
 		}
+	}
+}
+
+func TestReadCoNLLNestedNames(t *testing.T) {
+	gaz := gazetteer.New(
+		&gazetteer.Entry{ID: "Q30", Type: gazetteer.Location, Prior: 0.95,
+			Names: map[string][]string{"tr": {"ABD", "Amerika Birleşik Devletleri"}, "en": {"United States"}}},
+		&gazetteer.Entry{ID: "Q17", Type: gazetteer.Location, Prior: 0.95,
+			Names: map[string][]string{"tr": {"Japonya"}, "fr": {"Japon"}}},
+		&gazetteer.Entry{ID: "varlik:org:mhp", Type: gazetteer.Organization, Prior: 0.8,
+			Names: map[string][]string{"tr": {"MHP"}}},
+	)
+	tests := []struct {
+		name, in string
+		tags     []string
+	}{
+		{"a country before the role", "ABD\tB-TITLE\nBaşkanı\tI-TITLE\nClinton\tB-PERSON\n",
+			[]string{"B-LOCATION", "O", "B-PERSON"}},
+		{"the longest name", "Amerika\tB-TITLE\nBirleşik\tI-TITLE\nDevletleri\tI-TITLE\nBaşkanı\tI-TITLE\n",
+			[]string{"B-LOCATION", "I-LOCATION", "I-LOCATION", "O"}},
+		{"an organization", "MHP\tB-TITLE\nlideri\tI-TITLE\n", []string{"B-ORGANIZATION", "O"}},
+		{"a title that is only the name stays O", "ABD\tB-TITLE\n", []string{"O"}},
+		{"a name outside a title is not touched", "ABD\tO\nBaşkanı\tO\n", []string{"O", "O"}},
+		{"only at the start of the title", "eski\tB-TITLE\nABD\tI-TITLE\nBaşkanı\tI-TITLE\n", []string{"O", "O", "O"}},
+		{"a name in another language is not taken", "Japon\tB-TITLE\nimparatoru\tI-TITLE\n", []string{"O", "O"}},
+		{"the stem of -li", "ABD'li\tB-NORP\nyetkililer\tO\n", []string{"B-LOCATION", "O", "O"}},
+		{"an organization with -li", "MHP'liler\tB-NORP\n", []string{"B-ORGANIZATION", "O"}},
+		{"NORP without -li stays O", "ABD'nin\tB-NORP\n", []string{"O", "O"}},
+		{"an unknown stem stays O", "Zwolle'liler\tB-NORP\n", []string{"O", "O"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents, err := ReadCoNLL(strings.NewReader(tt.in), CoNLLOptions{Language: tr.Language, SplitApostrophes: true, NestedNames: gaz})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.tags, sents[0].Tags); d != "" {
+				t.Errorf("tags (-want +got):\n%s", d)
+			}
+		})
 	}
 }

@@ -2,14 +2,15 @@
 // in the model file format of package entity.
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
-//	      [-gazetteer=true] [-morph=false] [-split-apostrophes] [-misc] [-upper N]
+//	      [-gazetteer=true] [-morph=false] [-split-apostrophes] [-misc] [-nested-names] [-upper N]
 //	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
 // CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
 // (see entity.ReadCoNLL). -split-apostrophes retokenizes Pekin'i as Pekin
 // 'i (for Turkish Wiki NER); -misc trains on other name types as an
-// internal MISC label; -upper N adds an upper-cased copy of every Nth
-// sentence. -capfreq names a case-sensitive "word count" list (Zemberek's
+// internal MISC label; -nested-names tags the gazetteer's places and
+// organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as
+// names; -upper N adds an upper-cased copy of every Nth sentence. -capfreq names a case-sensitive "word count" list (Zemberek's
 // freq-100k.txt.gz; gzip is read transparently) for the capitalization
 // prior, and -words adds word lists to the model's lexicon (CLASS: person,
 // place, proper, common, abbreviation; Zemberek .dict, Hunspell .dic,
@@ -45,14 +46,14 @@ import (
 )
 
 type config struct {
-	lang, dev, out, capFreq, splitOut string
-	train, words                      []string
-	unlabeled                         []string
-	epochs, runs, splitDev, upper     int
-	prune                             float64
-	clusters                          int
-	seed                              int64
-	gaz, morph, splitApos, misc       bool
+	lang, dev, out, capFreq, splitOut   string
+	train, words                        []string
+	unlabeled                           []string
+	epochs, runs, splitDev, upper       int
+	prune                               float64
+	clusters                            int
+	seed                                int64
+	gaz, morph, splitApos, misc, titles bool
 }
 
 func main() {
@@ -88,6 +89,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
+	fs.BoolVar(&c.titles, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
 	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
 	fs.StringVar(&c.splitOut, "split-out", "", "output PREFIX for -split-dev")
 	if err := fs.Parse(args); err != nil {
@@ -110,9 +112,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	opt := entity.CoNLLOptions{Language: res.Lang, SplitApostrophes: c.splitApos, Misc: c.misc}
+	trainOpt := opt
+	if c.titles {
+		if res.Gaz == nil {
+			return errors.New("-nested-names needs the gazetteer")
+		}
+		trainOpt.NestedNames = res.Gaz
+	}
 	var sents []entity.TrainingSentence
 	for _, f := range c.train {
-		s, err := entity.ReadCoNLLFile(f, opt)
+		s, err := entity.ReadCoNLLFile(f, trainOpt)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,132 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// Turkish Wiki NER tags some spans as a whole where news annotation tags a
+// name inside them: the title "ABD Başkanı" (TITLE) holds the place ABD,
+// and "ABD'li" (NORP, "American") is derived from it with the suffix
+// -li. ReadCoNLL with NestedNames finds those names with the gazetteer.
+
+// nestTags returns, per raw tag, the IOB2 tag of the TITLE or NORP span the
+// word lies in ("B-TITLE", "I-NORP", ...), or "" outside them.
+func nestTags(raw []string) []string {
+	out := make([]string, len(raw))
+	for i, t := range raw {
+		prefix, typ := "", strings.ToUpper(t)
+		if len(typ) > 2 && typ[1] == '-' {
+			prefix, typ = typ[:1], typ[2:]
+		}
+		if typ != "TITLE" && typ != "NORP" {
+			continue
+		}
+		if prefix == "B" || prefix == "S" || prefix == "U" || i == 0 || out[i-1] == "" || out[i-1][2:] != typ {
+			out[i] = "B-" + typ
+		} else {
+			out[i] = "I-" + typ
+		}
+	}
+	return out
+}
+
+// tagNestedNames tags, with the type of its gazetteer entry, a place or
+// organization named in the data's language or English (French "Japon"
+// is Turkish for "Japanese"), when it is
+//   - the longest capitalized name that opens a TITLE span and ends before
+//     its last word (the Turkish role noun follows its place: "Malatya
+//     valisi", "TBMM Başkanı");
+//   - the whole of a NORP span followed by the apostrophe suffix -li, -lı,
+//     -lu or -lü ("ABD 'li", "DSP 'li"), as split by SplitApostrophes.
+func (opt CoNLLOptions) tagNestedNames(s *TrainingSentence, nests []string) {
+	if opt.Language == nil {
+		return
+	}
+	matches := opt.NestedNames.Match(s.Tokens, opt.Language)
+	for first := 0; first < len(nests); first++ {
+		if !strings.HasPrefix(nests[first], "B-") {
+			continue
+		}
+		typ := nests[first][2:]
+		last := first + 1
+		for last < len(nests) && nests[last] == "I-"+typ {
+			last++
+		}
+		var m gazetteer.Match
+		ok := false
+		if typ == "TITLE" {
+			m, ok = titlePrefix(matches, first, last)
+		} else if last < len(s.Tokens) && isOriginSuffix(s.Tokens[last]) {
+			m, ok = exactMatch(matches, first, last)
+		}
+		if ok && startsUpper(s.Tokens[first].Text) && namedInLanguage(m, tokenText(s.Tokens[m.First:m.Last]), opt.Language) {
+			name := string(Type(m.Candidates[0].Type))
+			for i := m.First; i < m.Last; i++ {
+				s.Tags[i] = "I-" + name
+			}
+			s.Tags[m.First] = "B-" + name
+		}
+		first = last - 1
+	}
+}
+
+// titlePrefix returns the longest match of a place or organization that
+// starts at first and ends before last.
+func titlePrefix(matches []gazetteer.Match, first, last int) (gazetteer.Match, bool) {
+	var best gazetteer.Match
+	found := false
+	for _, m := range matches {
+		if m.First == first && m.Last < last && isPlaceOrOrg(m) && (!found || m.Last > best.Last) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// exactMatch returns the match of a place or organization over exactly
+// [first, last).
+func exactMatch(matches []gazetteer.Match, first, last int) (gazetteer.Match, bool) {
+	for _, m := range matches {
+		if m.First == first && m.Last == last && isPlaceOrOrg(m) {
+			return m, true
+		}
+	}
+	return gazetteer.Match{}, false
+}
+
+func isPlaceOrOrg(m gazetteer.Match) bool {
+	if len(m.Candidates) == 0 {
+		return false
+	}
+	t := Type(m.Candidates[0].Type)
+	return t == Location || t == Organization
+}
+
+// isOriginSuffix reports whether t is the apostrophe suffix -li (-lı, -lu,
+// -lü, and their inflections: 'liler, 'lının), "from, of".
+func isOriginSuffix(t lang.Token) bool {
+	if t.Kind != lang.Suffix {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(t.Text)
+	rest := t.Text[size:]
+	for _, p := range []string{"li", "lı", "lu", "lü"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenText joins the tokens' texts with spaces, as ReadCoNLL lays them out.
+func tokenText(toks []lang.Token) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	return strings.Join(words, " ")
+}
