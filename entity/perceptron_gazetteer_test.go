@@ -26,7 +26,10 @@ func TestNameBeforeCommonWords(t *testing.T) {
 		{"a capitalized word inside", Span{First: 0, Last: 3, Type: misc}, match(party), Span{First: 0, Last: 3, Type: misc}, false},
 		{"not MISC", Span{First: 0, Last: 2, Type: Location}, match(party), Span{First: 0, Last: 2, Type: Location}, false},
 		{"not an organization", Span{First: 0, Last: 2, Type: misc}, match(city), Span{First: 0, Last: 2, Type: misc}, false},
-		{"the match is the span", Span{First: 0, Last: 1, Type: misc}, match(party), Span{First: 0, Last: 1, Type: misc}, false},
+		{"the match is the span", Span{First: 0, Last: 1, Type: misc}, match(party),
+			Span{First: 0, Last: 1, Type: Organization, Score: 0.3 + 0.4*party.Prior}, true},
+		{"the match is longer than the span", Span{First: 0, Last: 1, Type: misc},
+			gazetteer.Match{First: 0, Last: 2, Candidates: []*gazetteer.Entry{party}}, Span{First: 0, Last: 1, Type: misc}, false},
 	}
 	for _, tt := range tests {
 		sp := tt.span
