@@ -38,3 +38,27 @@ func TestNameBeforeCommonWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPlausibleName(t *testing.T) {
+	common := uint16(CommonWord)
+	tests := []struct {
+		name  string
+		attrs []tokenAttrs
+		want  bool
+	}{
+		{"lower case", []tokenAttrs{{cls: clsLower}}, false},
+		{"capitals at the start", []tokenAttrs{{cls: clsAllCaps, first: true, lex: common}}, true},
+		{"a capitalized common word inside a sentence (Meclis)", []tokenAttrs{{cls: clsInitCap, lex: common | 2}}, true},
+		{"a common word at the start (Ama)", []tokenAttrs{{cls: clsInitCap, first: true, lex: common}}, false},
+		{"an unknown word at the start", []tokenAttrs{{cls: clsInitCap, first: true}}, true},
+		{"at the start, a word rarely capitalized elsewhere", []tokenAttrs{{cls: clsInitCap, first: true, lex: 2}}, false},
+		{"at the start, a word usually capitalized elsewhere", []tokenAttrs{{cls: clsInitCap, first: true, lex: 6}}, true},
+		{"two words at the start, the first common (Beyaz Saray)",
+			[]tokenAttrs{{cls: clsInitCap, first: true, lex: common}, {cls: clsInitCap}}, true},
+	}
+	for _, tt := range tests {
+		if got := plausibleName(tt.attrs, 0, len(tt.attrs)); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
