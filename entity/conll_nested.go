@@ -37,9 +37,9 @@ func nestTags(raw []string) []string {
 // tagNestedNames tags, with the type of its gazetteer entry, a place or
 // organization named in the data's language or English (French "Japon"
 // is Turkish for "Japanese"), when it is
-//   - the longest capitalized name that opens a TITLE span and ends before
-//     its last word (the Turkish role noun follows its place: "Malatya
-//     valisi", "TBMM Başkanı");
+//   - the capitalized name (the gazetteer's longest match) that opens a
+//     TITLE span and ends before its last word (the Turkish role noun
+//     follows its place: "Malatya valisi", "TBMM Başkanı");
 //   - the whole of a NORP span followed by the apostrophe suffix -li, -lı,
 //     -lu or -lü ("ABD 'li", "DSP 'li"), as split by SplitApostrophes.
 func (opt CoNLLOptions) tagNestedNames(s *TrainingSentence, nests []string) {
@@ -47,6 +47,7 @@ func (opt CoNLLOptions) tagNestedNames(s *TrainingSentence, nests []string) {
 		return
 	}
 	matches := opt.NestedNames.Match(s.Tokens, opt.Language)
+	j := 0 // the first match that may start at or after the span
 	for first := 0; first < len(nests); first++ {
 		if !strings.HasPrefix(nests[first], "B-") {
 			continue
@@ -56,14 +57,12 @@ func (opt CoNLLOptions) tagNestedNames(s *TrainingSentence, nests []string) {
 		for last < len(nests) && nests[last] == "I-"+typ {
 			last++
 		}
-		var m gazetteer.Match
-		ok := false
-		if typ == "TITLE" {
-			m, ok = titlePrefix(matches, first, last)
-		} else if last < len(s.Tokens) && isOriginSuffix(s.Tokens[last]) {
-			m, ok = exactMatch(matches, first, last)
+		for j < len(matches) && matches[j].First < first {
+			j++
 		}
-		if ok && startsUpper(s.Tokens[first].Text) && namedInLanguage(m, tokenText(s.Tokens[m.First:m.Last]), opt.Language) {
+		// Matches do not overlap: at most one starts at first.
+		if j < len(matches) && matches[j].First == first && opt.nestedName(s, matches[j], typ, last) {
+			m := matches[j]
 			name := string(Type(m.Candidates[0].Type))
 			for i := m.First; i < m.Last; i++ {
 				s.Tags[i] = "I-" + name
@@ -74,28 +73,19 @@ func (opt CoNLLOptions) tagNestedNames(s *TrainingSentence, nests []string) {
 	}
 }
 
-// titlePrefix returns the longest match of a place or organization that
-// starts at first and ends before last.
-func titlePrefix(matches []gazetteer.Match, first, last int) (gazetteer.Match, bool) {
-	var best gazetteer.Match
-	found := false
-	for _, m := range matches {
-		if m.First == first && m.Last < last && isPlaceOrOrg(m) && (!found || m.Last > best.Last) {
-			best, found = m, true
-		}
+// nestedName reports whether match m, which starts a span of type typ
+// (TITLE or NORP) that ends before token last, is a name to tag.
+func (opt CoNLLOptions) nestedName(s *TrainingSentence, m gazetteer.Match, typ string, last int) bool {
+	if !isPlaceOrOrg(m) || !startsUpper(s.Tokens[m.First].Text) {
+		return false
 	}
-	return best, found
-}
-
-// exactMatch returns the match of a place or organization over exactly
-// [first, last).
-func exactMatch(matches []gazetteer.Match, first, last int) (gazetteer.Match, bool) {
-	for _, m := range matches {
-		if m.First == first && m.Last == last && isPlaceOrOrg(m) {
-			return m, true
-		}
+	switch {
+	case typ == "TITLE" && m.Last < last:
+	case typ == "NORP" && m.Last == last && last < len(s.Tokens) && isOriginSuffix(s.Tokens[last]):
+	default:
+		return false
 	}
-	return gazetteer.Match{}, false
+	return namedInLanguage(m, tokenText(s.Tokens[m.First:m.Last]), opt.Language)
 }
 
 func isPlaceOrOrg(m gazetteer.Match) bool {
