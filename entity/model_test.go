@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -104,5 +105,35 @@ func TestDefaultModel(t *testing.T) {
 	}
 	if _, err := DefaultModel("xx"); err == nil {
 		t.Error("DefaultModel(xx): no error")
+	}
+}
+
+// TestTagSplitsAtBrackets checks that an opening bracket ends a name: the
+// name and the acronym or alias in brackets after it are two mentions.
+func TestTagSplitsAtBrackets(t *testing.T) {
+	m, err := DefaultModel("tr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := turkish()
+	tests := []struct{ text, name, inBrackets string }{
+		{"Kürdistan Demokrat Partisi (KDP) lideri Mesut Barzani açıklama yaptı.", "Kürdistan Demokrat Partisi", "KDP"},
+		{"Almanya'da Sosyal Demokrat Parti (SPD) seçimi kazandı.", "Sosyal Demokrat Parti", "SPD"},
+	}
+	for _, tt := range tests {
+		toks := l.Tokenize(tt.text)
+		found := map[string]bool{}
+		for _, sp := range m.Tag(toks, l, gazetteer.Default()) {
+			text := tt.text[toks[sp.First].Start:toks[sp.Last-1].End]
+			if strings.ContainsAny(text, "([") {
+				t.Errorf("%q: span %q holds a bracket", tt.text, text)
+			}
+			found[text] = true
+		}
+		for _, want := range []string{tt.name, tt.inBrackets} {
+			if !found[want] {
+				t.Errorf("%q: %q not found (got %v)", tt.text, want, found)
+			}
+		}
 	}
 }

@@ -88,18 +88,15 @@ func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazette
 		for j < len(toks) && b.labels[j] == inside {
 			j++
 		}
-		first, last := i, j
-		for first < last && !edgeKind(toks[first].Kind) {
-			first++
-		}
-		for last > first && !edgeKind(toks[last-1].Kind) {
-			last--
-		}
-		if labelTypes[y] == Person {
-			first, last = trimTitles(b.attrs, first, last)
-		}
-		if first < last {
-			spans = append(spans, Span{First: first, Last: last, Type: labelTypes[y], Score: m.spanScore(b, first, last)})
+		// An opening bracket ends a name and starts another: "Kürdistan
+		// Demokrat Partisi (KDP)" is two mentions of the party.
+		for k := i; k < j; {
+			end := k + 1
+			for end < j && !isOpeningBracket(toks[end]) {
+				end++
+			}
+			spans = m.appendSpan(spans, toks, b, k, end, labelTypes[y])
+			k = end
 		}
 		i = j
 	}
@@ -110,6 +107,30 @@ func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazette
 		spans = m.addGazetteerSpans(toks, b, spans)
 	}
 	return dropMisc(spans)
+}
+
+// appendSpan appends the span of type typ over tokens [first, last), less
+// the tokens that may not start or end a name and, for a person, the
+// titles at its edges; nothing if no token is left.
+func (m *Model) appendSpan(spans []Span, toks []lang.Token, b *tagBuffers, first, last int, typ Type) []Span {
+	for first < last && !edgeKind(toks[first].Kind) {
+		first++
+	}
+	for last > first && !edgeKind(toks[last-1].Kind) {
+		last--
+	}
+	if typ == Person {
+		first, last = trimTitles(b.attrs, first, last)
+	}
+	if first < last {
+		spans = append(spans, Span{First: first, Last: last, Type: typ, Score: m.spanScore(b, first, last)})
+	}
+	return spans
+}
+
+// isOpeningBracket reports whether t is "(" or "[".
+func isOpeningBracket(t lang.Token) bool {
+	return t.Kind == lang.Punct && (t.Text == "(" || t.Text == "[")
 }
 
 // dropMisc removes the MISC spans, in place.
