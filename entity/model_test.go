@@ -108,29 +108,34 @@ func TestDefaultModel(t *testing.T) {
 	}
 }
 
-// TestTagSplitsAtBrackets checks that an opening bracket ends a name: the
-// name and the acronym or alias in brackets after it are two mentions.
-func TestTagSplitsAtBrackets(t *testing.T) {
+// TestTagSplitsNames checks that an opening bracket ends a name (the name
+// and the acronym or alias in brackets after it are two mentions), and so
+// does a comma between places.
+func TestTagSplitsNames(t *testing.T) {
 	m, err := DefaultModel("tr")
 	if err != nil {
 		t.Fatal(err)
 	}
 	l := turkish()
-	tests := []struct{ text, name, inBrackets string }{
+	tests := []struct{ text, first, second string }{
 		{"Kürdistan Demokrat Partisi (KDP) lideri Mesut Barzani açıklama yaptı.", "Kürdistan Demokrat Partisi", "KDP"},
 		{"Almanya'da Sosyal Demokrat Parti (SPD) seçimi kazandı.", "Sosyal Demokrat Parti", "SPD"},
+		{"Birmingham, Birleşik Krallık'ta doğdu.", "Birmingham", "Birleşik Krallık"},
+		{"Ressam 1962'de Lyon, Fransa'da doğdu.", "Lyon", "Fransa"},
+		{"Şirketin merkezi Graz, Avusturya'dadır.", "Graz", "Avusturya"},
+		{"Porto, Portekiz'de yaşıyor.", "Porto", "Portekiz"},
 	}
 	for _, tt := range tests {
 		toks := l.Tokenize(tt.text)
 		found := map[string]bool{}
 		for _, sp := range m.Tag(toks, l, gazetteer.Default()) {
 			text := tt.text[toks[sp.First].Start:toks[sp.Last-1].End]
-			if strings.ContainsAny(text, "([") {
-				t.Errorf("%q: span %q holds a bracket", tt.text, text)
+			if strings.ContainsAny(text, "([,") {
+				t.Errorf("%q: span %q holds a bracket or comma", tt.text, text)
 			}
 			found[text] = true
 		}
-		for _, want := range []string{tt.name, tt.inBrackets} {
+		for _, want := range []string{tt.first, tt.second} {
 			if !found[want] {
 				t.Errorf("%q: %q not found (got %v)", tt.text, want, found)
 			}

@@ -89,10 +89,13 @@ func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazette
 			j++
 		}
 		// An opening bracket ends a name and starts another: "Kürdistan
-		// Demokrat Partisi (KDP)" is two mentions of the party.
+		// Demokrat Partisi (KDP)" is two mentions of the party. So does a
+		// comma in a place or person ("Birmingham, Birleşik Krallık"),
+		// though not in an organization, whose name may list its fields
+		// ("Eğitim, Bilim ve Kültür Emekçileri Sendikası").
 		for k := i; k < j; {
 			end := k + 1
-			for end < j && !isOpeningBracket(toks[end]) {
+			for end < j && !endsName(toks[end], labelTypes[y]) {
 				end++
 			}
 			spans = m.appendSpan(spans, toks, b, k, end, labelTypes[y])
@@ -128,9 +131,20 @@ func (m *Model) appendSpan(spans []Span, toks []lang.Token, b *tagBuffers, first
 	return spans
 }
 
-// isOpeningBracket reports whether t is "(" or "[".
-func isOpeningBracket(t lang.Token) bool {
-	return t.Kind == lang.Punct && (t.Text == "(" || t.Text == "[")
+// endsName reports whether token t, inside a span of type typ, ends one
+// name and starts another: an opening bracket, or a comma in a place or a
+// person.
+func endsName(t lang.Token, typ Type) bool {
+	if t.Kind != lang.Punct {
+		return false
+	}
+	switch t.Text {
+	case "(", "[":
+		return true
+	case ",":
+		return typ == Location || typ == Person
+	}
+	return false
 }
 
 // dropMisc removes the MISC spans, in place.
