@@ -42,6 +42,7 @@ type tokenAttrs struct {
 	runHead     uint64 // folded-form hash of the run's last token
 	first       bool   // first token of the sentence
 	nextSuffix  bool   // the next token is an apostrophe suffix
+	verb        uint64 // folded-form hash of the sentence's verb (clauseVerbAttrs), capitalized tokens only
 }
 
 var (
@@ -235,6 +236,8 @@ const (
 	tCluM1
 	tCluP1
 	tCluTri
+	tVerb
+	tVerbNext
 )
 
 // maxFeatures sizes the per-token feature buffer: most tokens have fewer
@@ -305,6 +308,9 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	}
 	if a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
+	}
+	if a.verb != 0 {
+		buf = append(buf, feat(tVerb, a.verb), feat2(tVerbNext, a.verb, p1.norm))
 	}
 	if a.stem != 0 {
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))

@@ -16,6 +16,7 @@ import (
 type featureSet struct {
 	morph bool                // stem and case from lang.Morphology
 	gaz   bool                // gazetteer membership and type
+	verb  bool                // the sentence's verb (clauseVerbAttrs)
 	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
 	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
@@ -78,9 +79,30 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 			}
 		}
 	}
+	if fs.verb {
+		clauseVerbAttrs(toks, attrs)
+	}
 	runAttrs(toks, attrs)
 	if fs.gaz {
 		gazAttrs(matches, attrs)
+	}
+}
+
+// clauseVerbAttrs gives each capitalized token, three or more tokens before
+// the sentence's last lower-case word, that word's folded form. Turkish is
+// verb-final, so the word is mostly the main verb, and it tells who or
+// what the names before it are when the window around them does not:
+// "Kutan, bunu sistemin doğal bir gereği sayıyor" (Kutan considers: a
+// person, though Kutan is also a village), "... Çiller'e yazdığı mektup".
+func clauseVerbAttrs(toks []lang.Token, attrs []tokenAttrs) {
+	last := len(toks) - 1
+	for last >= 0 && (attrs[last].cls != clsLower || toks[last].Kind != lang.Word) {
+		last--
+	}
+	for i := 0; i < last-2; i++ {
+		if isCapitalized(attrs[i].cls) {
+			attrs[i].verb = attrs[last].norm
+		}
 	}
 }
 

@@ -72,3 +72,31 @@ func TestTriggerClass(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseVerbAttrs(t *testing.T) {
+	// Kutan , bunu doğal sayıyor . — the verb is the last lower-case word.
+	toks := tokens("Kutan", ",", "bunu", "doğal", "sayıyor", ".")
+	attrs := make([]tokenAttrs, len(toks))
+	fs := featureSet{verb: true}
+	fs.fillAttrs(toks, nil, nil, attrs)
+	verb := hashString("sayıyor")
+	for i, want := range []uint64{verb, 0, 0, 0, 0, 0} {
+		if attrs[i].verb != want {
+			t.Errorf("token %d (%s): verb %#x, want %#x", i, toks[i].Text, attrs[i].verb, want)
+		}
+	}
+	// A name within two tokens of the verb has it in its window already.
+	near := tokens("dün", "Kutan", "konuştu")
+	attrs = make([]tokenAttrs, len(near))
+	fs.fillAttrs(near, nil, nil, attrs)
+	if attrs[1].verb != 0 {
+		t.Error("a name next to the verb got it as its clause verb")
+	}
+	// Without the option, nothing.
+	attrs = make([]tokenAttrs, len(toks))
+	var plain featureSet
+	plain.fillAttrs(toks, nil, nil, attrs)
+	if attrs[0].verb != 0 {
+		t.Error("clause verb set without the option")
+	}
+}

@@ -46,7 +46,7 @@ func (m *Model) Lang() string { return m.lang }
 //	"VARLIKNER" magic, 1 byte format version, then
 //	  uvarint feature version, string language code,
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
-//	  2 = gazetteer), float32 scale, float32 temperature,
+//	  2 = gazetteer, 4 = clause verb), float32 scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
 //	  uvarint lexicon size n, n uint64 word hashes (ascending), n uint16 values,
 //	  uvarint cluster-map size n, n uint64 word hashes (ascending), n uint32 clusters,
@@ -88,6 +88,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	if m.fs.gaz {
 		flags |= 2
+	}
+	if m.fs.verb {
+		flags |= 4
 	}
 	p.WriteByte(flags)
 	putF(m.scale)
@@ -221,7 +224,10 @@ func decodeModel(r *bufio.Reader) (*Model, error) {
 		}
 	}
 	flags := d.bytes(1)[0]
-	m.fs.morph, m.fs.gaz = flags&1 != 0, flags&2 != 0
+	if d.err == nil && flags&^7 != 0 {
+		return nil, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^7)
+	}
+	m.fs.morph, m.fs.gaz, m.fs.verb = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	m.scale, m.temp = d.f(), d.f()
 	for c := range m.trans {
 		for i := range m.trans[c] {

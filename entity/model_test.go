@@ -34,6 +34,10 @@ func TestModelRoundTrip(t *testing.T) {
 	if m2.Lang() != "tr" {
 		t.Errorf("language %q, want tr", m2.Lang())
 	}
+	if m2.fs.morph != m.fs.morph || m2.fs.gaz != m.fs.gaz || m2.fs.verb != m.fs.verb {
+		t.Errorf("feature flags morph %v gaz %v verb %v, want %v %v %v",
+			m2.fs.morph, m2.fs.gaz, m2.fs.verb, m.fs.morph, m.fs.gaz, m.fs.verb)
+	}
 	toks := tokens("Sayın", "Hande", "Aydın", "dün", "Konya", "'da", "Marmara", "Bankası", "ile", "görüştü", ".")
 	if d := cmp.Diff(m.Tag(toks, nil, nil), m2.Tag(toks, nil, nil)); d != "" {
 		t.Errorf("loaded model tags differently (-written +loaded):\n%s", d)
@@ -51,6 +55,14 @@ func TestLoadModelErrors(t *testing.T) {
 	}
 	good := buf.Bytes()
 	wrongVersion := append([]byte(modelMagic), modelVersion+1)
+	// The flags byte follows the feature version, the language and the
+	// labels, each a one-byte length or number here.
+	flagsAt := len(modelMagic) + 1 + 1 + 1 + len(m.Lang()) + 1
+	for _, l := range labelNames {
+		flagsAt += 1 + len(l)
+	}
+	unknownFlags := bytes.Clone(good)
+	unknownFlags[flagsAt] |= 0x80
 	tests := []struct {
 		name string
 		data []byte
@@ -60,6 +72,7 @@ func TestLoadModelErrors(t *testing.T) {
 		{"wrong magic", []byte("GIF89a...."), ErrNotModel},
 		{"magic only", []byte(modelMagic), ErrTruncated},
 		{"wrong version", append(wrongVersion, good[len(wrongVersion):]...), ErrModelVersion},
+		{"unknown feature flags", unknownFlags, ErrModelVersion},
 		{"header only", good[:len(modelMagic)+1], ErrTruncated},
 		{"cut in the middle", good[:len(good)/2], ErrTruncated},
 		{"last byte missing", good[:len(good)-1], ErrTruncated},

@@ -26,6 +26,10 @@ type TrainConfig struct {
 	Language lang.Language // folding and morphology; nil: tokens' Norm only
 	// Morphology adds stem and case features from Language.Analyze.
 	Morphology bool
+	// ClauseVerb adds, for a capitalized word, the sentence's last
+	// lower-case word, alone and with the next word: in a verb-final
+	// language such as Turkish, the main verb (see clauseVerbAttrs).
+	ClauseVerb bool
 	// Gazetteer adds gazetteer membership features; pass the same
 	// gazetteer to Tag. Nil: none.
 	Gazetteer *gazetteer.Gazetteer
@@ -89,7 +93,7 @@ func Train(ctx context.Context, sentences []TrainingSentence, cfg TrainConfig) (
 	if epochs <= 0 {
 		epochs = 12
 	}
-	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil}
+	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb}
 	if cfg.Lexicon != nil {
 		fs.lex = freeze(cfg.Lexicon.m)
 	}

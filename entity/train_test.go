@@ -8,13 +8,16 @@ import (
 	"testing"
 )
 
+// tinyConfig is how tinyModel is trained.
+var tinyConfig = TrainConfig{Lang: "tr", Epochs: 5, Seed: 1, ClauseVerb: true}
+
 // tinyModel trains once on testdata/ner_tiny.conll (synthetic sentences).
 var tinyModel = sync.OnceValues(func() (*Model, error) {
 	sents, err := ReadCoNLLFile("testdata/ner_tiny.conll", CoNLLOptions{})
 	if err != nil {
 		return nil, err
 	}
-	return Train(context.Background(), sents, TrainConfig{Lang: "tr", Epochs: 5, Seed: 1})
+	return Train(context.Background(), sents, tinyConfig)
 })
 
 func TestTrainLearnsTrainingData(t *testing.T) {
@@ -93,7 +96,9 @@ func TestTrainPrune(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pruned, err := Train(context.Background(), sents, TrainConfig{Lang: "tr", Epochs: 5, Seed: 1, Prune: 0.1})
+	cfg := tinyConfig
+	cfg.Prune = 0.1
+	pruned, err := Train(context.Background(), sents, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,8 @@
 // in the model file format of package entity.
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
-//	      [-gazetteer=true] [-morph=false] [-split-apostrophes] [-misc] [-nested-names] [-upper N]
+//	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
+//	      [-misc] [-nested-names] [-upper N] [-prune F]
 //	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
 // CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
@@ -10,15 +11,17 @@
 // 'i (for Turkish Wiki NER); -misc trains on other name types as an
 // internal MISC label; -nested-names tags the gazetteer's places and
 // organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as
-// names; -upper N adds an upper-cased copy of every Nth sentence. -capfreq names a case-sensitive "word count" list (Zemberek's
-// freq-100k.txt.gz; gzip is read transparently) for the capitalization
-// prior, and -words adds word lists to the model's lexicon (CLASS: person,
-// place, proper, common, abbreviation; Zemberek .dict, Hunspell .dic,
-// plain lists, Faker JSON, or column COL of a TSV). -clusters K induces K
-// word clusters (and K/4 coarse ones) from the words of the training files
-// and any -unlabeled CoNLL files (tags ignored) and stores them in the
-// model as features. With -dev it prints
-// precision, recall and F1 per type on the dev file.
+// names; -upper N adds an upper-cased copy of every Nth sentence;
+// -clause-verb gives capitalized words the sentence's last lower-case word
+// (in Turkish, the verb) as a feature. -capfreq names a case-sensitive
+// "word count" list (Zemberek's freq-100k.txt.gz; gzip is read
+// transparently) for the capitalization prior, and -words adds word lists
+// to the model's lexicon (CLASS: person, place, proper, common,
+// abbreviation; Zemberek .dict, Hunspell .dic, plain lists, Faker JSON, or
+// column COL of a TSV). -clusters K induces K word clusters (and K/4
+// coarse ones) from the words of the training files and any -unlabeled
+// CoNLL files (tags ignored) and stores them in the model as features.
+// With -dev it prints precision, recall and F1 per type on the dev file.
 //
 // To carve a deterministic dev split out of a training file (every Nth
 // sentence to dev, the rest to train, as raw lines):
@@ -46,14 +49,14 @@ import (
 )
 
 type config struct {
-	lang, dev, out, capFreq, splitOut   string
-	train, words                        []string
-	unlabeled                           []string
-	epochs, runs, splitDev, upper       int
-	prune                               float64
-	clusters                            int
-	seed                                int64
-	gaz, morph, splitApos, misc, titles bool
+	lang, dev, out, capFreq, splitOut         string
+	train, words                              []string
+	unlabeled                                 []string
+	epochs, runs, splitDev, upper             int
+	prune                                     float64
+	clusters                                  int
+	seed                                      int64
+	gaz, morph, verb, splitApos, misc, titles bool
 }
 
 func main() {
@@ -87,6 +90,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
+	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
 	fs.BoolVar(&c.titles, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
@@ -139,7 +143,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	cfg := entity.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, Gazetteer: res.Gaz,
+	cfg := entity.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, ClauseVerb: c.verb, Gazetteer: res.Gaz,
 		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune}
 	for _, f := range c.unlabeled {
 		s, err := entity.ReadCoNLLFile(f, opt)
