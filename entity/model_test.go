@@ -155,3 +155,26 @@ func TestTagSplitsNames(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimTitles(t *testing.T) {
+	title := func(w string) tokenAttrs { return tokenAttrs{trig: trigPerTitle, norm: hashString(w)} }
+	role := func(w string) tokenAttrs { return tokenAttrs{trig: trigPerRole, norm: hashString(w)} }
+	name := func(w string) tokenAttrs { return tokenAttrs{norm: hashString(w)} }
+	tests := []struct {
+		name        string
+		attrs       []tokenAttrs
+		first, last int
+	}{
+		{"leading honorific (Sayın Süleyman Demirel)", []tokenAttrs{title("sayın"), name("süleyman"), name("demirel")}, 1, 3},
+		{"leading role (Başbakan Mesut Yılmaz)", []tokenAttrs{role("başbakan"), name("mesut"), name("yılmaz")}, 1, 3},
+		{"trailing Bey (Mesut Bey)", []tokenAttrs{name("mesut"), title("bey")}, 0, 1},
+		{"trailing Paşa stays (Enver Paşa)", []tokenAttrs{name("enver"), title("paşa")}, 0, 2},
+		{"only titles stay", []tokenAttrs{title("sayın"), title("bey")}, 0, 2},
+	}
+	for _, tt := range tests {
+		f, l := trimTitles(tt.attrs, 0, len(tt.attrs))
+		if f != tt.first || l != tt.last {
+			t.Errorf("%s: [%d, %d), want [%d, %d)", tt.name, f, l, tt.first, tt.last)
+		}
+	}
+}

@@ -165,12 +165,15 @@ func dropMisc(spans []Span) []Span {
 // span (Sayın Süleyman Demirel → Süleyman Demirel, Mesut Bey → Mesut):
 // news annotation and the relation extractor treat them as context, not
 // as part of the name. A span made only of such words is left alone.
+// A trailing Paşa stays: it is part of historical names (Enver Paşa,
+// İsmet Paşa), and both Milliyet and Turkish Wiki NER tag it inside the
+// person more often than not (9 of 15 and 32 of 54 times).
 func trimTitles(attrs []tokenAttrs, first, last int) (int, int) {
 	f, l := first, last
 	for f < l && (attrs[f].trig == trigPerTitle || attrs[f].trig == trigPerRole) {
 		f++
 	}
-	for l > f && attrs[l-1].trig == trigPerTitle {
+	for l > f && attrs[l-1].trig == trigPerTitle && attrs[l-1].norm != pashaNorm {
 		l--
 	}
 	if f == l {
@@ -178,6 +181,9 @@ func trimTitles(attrs []tokenAttrs, first, last int) (int, int) {
 	}
 	return f, l
 }
+
+// pashaNorm is the folded-form hash of "paşa".
+var pashaNorm = hashString("paşa")
 
 // edgeKind reports whether a token of kind k may start or end a span:
 // apostrophe suffixes, punctuation and symbols may not ("( SPD )" → SPD).
