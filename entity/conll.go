@@ -122,7 +122,7 @@ func (opt CoNLLOptions) sentence(words, rawTags []string) TrainingSentence {
 				continue
 			}
 			if nests != nil {
-				nests2 = append(nests2, "") // the suffix ends the title
+				nests2 = append(nests2, "") // the suffix ends the span
 			}
 			// The suffix ends the entity; one that went on past it
 			// (İsveç'in Trelleborg) becomes a second entity.
