@@ -56,7 +56,7 @@ type config struct {
 	prune                                     float64
 	clusters                                  int
 	seed                                      int64
-	gaz, morph, verb, splitApos, misc, titles bool
+	gaz, morph, verb, splitApos, misc, nested bool
 }
 
 func main() {
@@ -93,7 +93,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
-	fs.BoolVar(&c.titles, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
+	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
 	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
 	fs.StringVar(&c.splitOut, "split-out", "", "output PREFIX for -split-dev")
 	if err := fs.Parse(args); err != nil {
@@ -117,7 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	opt := entity.CoNLLOptions{Language: res.Lang, SplitApostrophes: c.splitApos, Misc: c.misc}
 	trainOpt := opt
-	if c.titles {
+	if c.nested {
 		if res.Gaz == nil {
 			return errors.New("-nested-names needs the gazetteer")
 		}

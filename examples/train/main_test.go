@@ -17,7 +17,8 @@ const tinyCoNLL = "../../entity/testdata/ner_tiny.conll"
 func TestTrainWritesAModel(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "tiny.model")
 	var stdout, stderr strings.Builder
-	err := run(context.Background(), []string{"-lang", "tr", "-train", tinyCoNLL, "-dev", tinyCoNLL, "-epochs", "3", "-o", out}, &stdout, &stderr)
+	err := run(context.Background(), []string{"-lang", "tr", "-train", tinyCoNLL, "-dev", tinyCoNLL, "-epochs", "3",
+		"-clause-verb", "-nested-names", "-split-apostrophes", "-misc", "-o", out}, &stdout, &stderr)
 	if err != nil {
 		t.Fatalf("train: %v\n%s", err, stderr.String())
 	}
@@ -47,7 +48,8 @@ func TestSplitDev(t *testing.T) {
 }
 
 func TestTrainErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"-train", "no/such.conll", "-o", "x"}, {"-lang", "xx", "-train", tinyCoNLL}} {
+	for _, args := range [][]string{{}, {"-train", "no/such.conll", "-o", "x"}, {"-lang", "xx", "-train", tinyCoNLL},
+		{"-gazetteer=false", "-nested-names", "-train", tinyCoNLL, "-o", "x"}} {
 		if err := run(context.Background(), args, &strings.Builder{}, &strings.Builder{}); err == nil {
 			t.Errorf("%v: want an error", args)
 		}
