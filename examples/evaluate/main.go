@@ -1,13 +1,15 @@
 // Command evaluate scores a named-entity model on a CoNLL file with the
 // CoNLL exact-match span metric (micro-averaged), per type and overall.
 //
-//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline] FILE.conll
+//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
 //
 // Without -model it uses the embedded default model of -lang. -pipeline
 // scores the whole Extractor instead of the model alone (for English,
-// prose v3 and the gazetteer, since there is no English model). -errors N
-// prints the first N sentences whose predicted spans differ from gold (with
-// or without -pipeline).
+// prose v3 and the gazetteer, since there is no English model), one
+// document per sentence, or per N consecutive sentences with -doc N, so
+// that linking sees the context a news article gives (a surname after the
+// full name). -errors N prints the first N sentences whose predicted spans
+// differ from gold (with or without -pipeline).
 package main
 
 import (
@@ -41,11 +43,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	splitApos := fs.Bool("split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	showErrors := fs.Int("errors", 0, "print up to N sentences with wrong spans")
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
+	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
+	}
+	if *docSize < 1 || *docSize > 1 && !*pipeline {
+		return errors.New("-doc N needs N ≥ 1 and -pipeline")
 	}
 	res, err := nerdata.Load(*code, *useGaz)
 	if err != nil {
@@ -66,19 +72,30 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
-	tag := func(s entity.TrainingSentence) ([]entity.Span, error) { return m.Tag(s.Tokens, res.Lang, res.Gaz), nil }
+	tag := func(doc []entity.TrainingSentence) ([][]entity.Span, error) {
+		out := make([][]entity.Span, len(doc))
+		for i, s := range doc {
+			out[i] = m.Tag(s.Tokens, res.Lang, res.Gaz)
+		}
+		return out, nil
+	}
 	if *pipeline {
 		if tag, err = pipelineTagger(*code, m); err != nil {
 			return err
 		}
 	}
-	ev := entity.NewEvaluation()
-	var wrong []string
-	for _, s := range sents {
-		pred, err := tag(s)
+	var preds [][]entity.Span
+	for i := 0; i < len(sents); i += *docSize {
+		p, err := tag(sents[i:min(i+*docSize, len(sents))])
 		if err != nil {
 			return err
 		}
+		preds = append(preds, p...)
+	}
+	ev := entity.NewEvaluation()
+	var wrong []string
+	for i, s := range sents {
+		pred := preds[i]
 		gold := entity.SpansFromTags(s.Tags)
 		ev.Add(gold, pred)
 		if g, p := spanSet(s, gold), spanSet(s, pred); g != p && len(wrong) < *showErrors {

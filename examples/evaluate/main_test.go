@@ -57,3 +57,33 @@ func TestEvaluateShowsErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluatePipelineDocuments checks that -doc N scores documents of N
+// sentences against the same gold spans as one sentence per document.
+func TestEvaluatePipelineDocuments(t *testing.T) {
+	overall := func(args ...string) []string {
+		var stdout, stderr strings.Builder
+		if err := run(append(args, "../../entity/testdata/ner_tiny.conll"), &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+		}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			if f := strings.Fields(line); len(f) == 7 && f[0] == "overall" {
+				return f
+			}
+		}
+		t.Fatalf("%v: no overall line:\n%s", args, stdout.String())
+		return nil
+	}
+	one, three := overall("-pipeline"), overall("-pipeline", "-doc", "3")
+	if one[4] != three[4] {
+		t.Errorf("gold spans: %s with -doc 1, %s with -doc 3", one[4], three[4])
+	}
+	if three[5] == "0" {
+		t.Error("-doc 3 predicted nothing")
+	}
+	for _, args := range [][]string{{"-doc", "3"}, {"-pipeline", "-doc", "0"}} {
+		if err := run(append(args, "../../entity/testdata/ner_tiny.conll"), &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}

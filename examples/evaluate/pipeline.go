@@ -8,9 +8,9 @@ import (
 
 // pipelineTagger returns a tagger that runs the whole Extractor (the model
 // or, for English, prose v3, merged with the gazetteer, then linking)
-// rather than the model alone: each sentence is one document, tokenized as
-// given.
-func pipelineTagger(code string, m *entity.Model) (func(entity.TrainingSentence) ([]entity.Span, error), error) {
+// rather than the model alone, on a document made of the given sentences,
+// tokenized as given. It returns each sentence's spans.
+func pipelineTagger(code string, m *entity.Model) (func([]entity.TrainingSentence) ([][]entity.Span, error), error) {
 	opts := []entity.Option{entity.WithLanguage(code), entity.WithMaxBytes(0)}
 	if m != nil {
 		opts = append(opts, entity.WithModel(m))
@@ -19,11 +19,24 @@ func pipelineTagger(code string, m *entity.Model) (func(entity.TrainingSentence)
 	if err != nil {
 		return nil, err
 	}
-	return func(s entity.TrainingSentence) ([]entity.Span, error) {
-		doc, err := x.ExtractTokens(context.Background(), code, [][]string{words(s)})
+	return func(doc []entity.TrainingSentence) ([][]entity.Span, error) {
+		sents := make([][]string, len(doc))
+		for i, s := range doc {
+			sents[i] = words(s)
+		}
+		d, err := x.ExtractTokens(context.Background(), code, sents)
 		if err != nil {
 			return nil, err
 		}
-		return entity.SpansFromTags(doc.IOB2()), nil
+		// Document.Tokens are the given tokens, in order: cut the tags
+		// back into sentences.
+		tags := d.IOB2()
+		out := make([][]entity.Span, len(doc))
+		for i, s := range doc {
+			n := len(s.Tokens)
+			out[i] = entity.SpansFromTags(tags[:n])
+			tags = tags[n:]
+		}
+		return out, nil
 	}, nil
 }
