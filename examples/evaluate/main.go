@@ -98,7 +98,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		pred := preds[i]
 		gold := entity.SpansFromTags(s.Tags)
 		ev.Add(gold, pred)
-		if g, p := spanSet(s, gold), spanSet(s, pred); g != p && len(wrong) < *showErrors {
+		if len(wrong) >= *showErrors {
+			continue // the spans are written out only for the sentences shown
+		}
+		if g, p := spanSet(s, gold), spanSet(s, pred); g != p {
 			wrong = append(wrong, fmt.Sprintf("\n%s\n  gold: %s\n  pred: %s\n", strings.Join(words(s), " "), g, p))
 		}
 	}
