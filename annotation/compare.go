@@ -1,0 +1,152 @@
+package annotation
+
+import "fmt"
+
+// Counts are exact-match span counts: a predicted span is a true positive
+// when gold has a span with the same Start, End and Type.
+type Counts struct{ TP, FP, FN int }
+
+// Precision is TP / (TP + FP), 0 when nothing was predicted.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP / (TP + FN), 0 when gold is empty.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Agreement holds span counts per type and overall ("ALL").
+type Agreement map[string]*Counts
+
+// Add counts the spans of one sentence, gold against predicted.
+func (a Agreement) Add(gold, pred []Span) {
+	inGold := map[Span]bool{}
+	for _, s := range gold {
+		inGold[s] = true
+	}
+	matched := map[Span]bool{}
+	for _, s := range pred {
+		if inGold[s] && !matched[s] {
+			matched[s] = true
+			a.counts(s.Type).TP++
+			a.counts("ALL").TP++
+		} else {
+			a.counts(s.Type).FP++
+			a.counts("ALL").FP++
+		}
+	}
+	for _, s := range gold {
+		if !matched[s] {
+			a.counts(s.Type).FN++
+			a.counts("ALL").FN++
+		}
+	}
+}
+
+func (a Agreement) counts(t string) *Counts {
+	c := a[t]
+	if c == nil {
+		c = &Counts{}
+		a[t] = c
+	}
+	return c
+}
+
+// Compare matches the records of two files by ID and counts their spans,
+// a against b. Records whose texts differ are an error; records in only one
+// file are skipped and counted in missing.
+func Compare(a, b *File) (agr Agreement, compared, missing int, err error) {
+	agr = Agreement{}
+	byID := map[string]*Record{}
+	for i := range b.Records {
+		byID[b.Records[i].ID] = &b.Records[i]
+	}
+	for i := range a.Records {
+		ra := &a.Records[i]
+		rb := byID[ra.ID]
+		if rb == nil {
+			missing++
+			continue
+		}
+		if ra.Text != rb.Text {
+			return nil, 0, 0, fmt.Errorf("record %s: texts differ", ra.ID)
+		}
+		agr.Add(ra.Spans, rb.Spans)
+		compared++
+	}
+	return agr, compared, missing, nil
+}
+
+// Changes counts how a reviewed annotation differs from the pre-annotation
+// it started from.
+type Changes struct {
+	Kept    int // pre-annotated spans left exactly as they were
+	Changed int // pre-annotated spans whose boundaries or type were changed
+	Removed int // pre-annotated spans with no overlapping span after review
+	Added   int // spans after review that overlap no pre-annotated span
+	Final   int // spans after review
+}
+
+// Diff counts the changes from pre to final over the records they share.
+func Diff(pre, final *File) Changes {
+	var c Changes
+	byID := map[string]*Record{}
+	for i := range final.Records {
+		byID[final.Records[i].ID] = &final.Records[i]
+	}
+	for i := range pre.Records {
+		rp := &pre.Records[i]
+		rf := byID[rp.ID]
+		if rf == nil {
+			continue
+		}
+		c.Final += len(rf.Spans)
+		for _, s := range rp.Spans {
+			switch {
+			case contains(rf.Spans, s):
+				c.Kept++
+			case overlapsAny(rf.Spans, s):
+				c.Changed++
+			default:
+				c.Removed++
+			}
+		}
+		for _, s := range rf.Spans {
+			if !overlapsAny(rp.Spans, s) {
+				c.Added++
+			}
+		}
+	}
+	return c
+}
+
+func contains(spans []Span, s Span) bool {
+	for _, t := range spans {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(spans []Span, s Span) bool {
+	for _, t := range spans {
+		if t.Start < s.End && s.Start < t.End {
+			return true
+		}
+	}
+	return false
+}
