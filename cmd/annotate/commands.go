@@ -298,4 +298,3 @@ func runAgree(args []string, stdout, stderr io.Writer) error {
 	}
 	return nil
 }
-
