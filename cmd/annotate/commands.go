@@ -8,7 +8,7 @@ import (
 	"io"
 	"sort"
 
-	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/corpus"
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/lang"
 )
@@ -45,12 +45,12 @@ func (r *rangeFlags) lines() (collection, []string, int, error) {
 	return c, lines[r.from-1 : to], r.from, nil
 }
 
-func newFile(r *rangeFlags, c collection, note string, relations bool) *annotation.File {
+func newFile(r *rangeFlags, c collection, note string, relations bool) *corpus.File {
 	rel := "no"
 	if relations {
 		rel = "yes"
 	}
-	return &annotation.File{Header: map[string]string{
+	return &corpus.File{Header: map[string]string{
 		"lang":       c.lang,
 		"collection": r.name,
 		"source":     c.path,
@@ -78,7 +78,7 @@ func runPre(args []string, stdout, stderr io.Writer) error {
 	}
 	f := newFile(&r, c, "pre-annotation by the varlik pipeline (to be reviewed)", *withRelations)
 	for i, line := range lines {
-		rec := annotation.Record{ID: recordID(r.name, first+i), Text: line}
+		rec := corpus.Record{ID: recordID(r.name, first+i), Text: line}
 		if line != "" {
 			doc, err := x.Extract(context.Background(), line)
 			if err != nil {
@@ -88,17 +88,17 @@ func runPre(args []string, stdout, stderr io.Writer) error {
 		}
 		f.Records = append(f.Records, rec)
 	}
-	return annotation.Write(stdout, f)
+	return corpus.Write(stdout, f)
 }
 
 var shortType = map[entity.Type]string{
-	entity.Person:       annotation.Person,
-	entity.Location:     annotation.Location,
-	entity.Organization: annotation.Organization,
+	entity.Person:       corpus.Person,
+	entity.Location:     corpus.Location,
+	entity.Organization: corpus.Organization,
 }
 
 // preAnnotate copies the pipeline's entities and relations into rec.
-func preAnnotate(rec *annotation.Record, doc *entity.Document, withRelations bool) {
+func preAnnotate(rec *corpus.Record, doc *entity.Document, withRelations bool) {
 	spanOf := map[int]int{}
 	end := 0
 	for i, e := range doc.Entities {
@@ -107,7 +107,7 @@ func preAnnotate(rec *annotation.Record, doc *entity.Document, withRelations boo
 			continue
 		}
 		spanOf[i] = len(rec.Spans)
-		rec.Spans = append(rec.Spans, annotation.Span{Start: e.Start, End: e.End, Type: t})
+		rec.Spans = append(rec.Spans, corpus.Span{Start: e.Start, End: e.End, Type: t})
 		end = e.End
 	}
 	if !withRelations {
@@ -118,7 +118,7 @@ func preAnnotate(rec *annotation.Record, doc *entity.Document, withRelations boo
 		if !ok {
 			continue
 		}
-		out := annotation.Relation{Type: string(rel.Type), Subject: subj, Object: -1, Role: rel.Role}
+		out := corpus.Relation{Type: string(rel.Type), Subject: subj, Object: -1, Role: rel.Role}
 		if rel.Object >= 0 {
 			obj, ok := spanOf[rel.Object]
 			if !ok {
@@ -155,10 +155,10 @@ func runRaw(args []string, stdout, stderr io.Writer) error {
 	for i, line := range lines {
 		id := recordID(r.name, first+i)
 		if inSample(id, *sample) {
-			f.Records = append(f.Records, annotation.Record{ID: id, Text: line})
+			f.Records = append(f.Records, corpus.Record{ID: id, Text: line})
 		}
 	}
-	return annotation.Write(stdout, f)
+	return corpus.Write(stdout, f)
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) error {
@@ -174,7 +174,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	sources := map[string][]string{}
 	bad := 0
 	for _, path := range fs.Args() {
-		f, err := annotation.ParseFile(path)
+		f, err := corpus.ParseFile(path)
 		if err != nil {
 			fmt.Fprintln(stdout, err)
 			bad++
@@ -227,7 +227,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 // tokenBoundaryProblems lists spans that start or end inside a token of the
 // language's tokenizer: either a markup slip ("[[Ankar|LOC]]a") or a span
 // the CoNLL export could not represent.
-func tokenBoundaryProblems(code string, rec *annotation.Record) []string {
+func tokenBoundaryProblems(code string, rec *corpus.Record) []string {
 	l, ok := lang.Get(code)
 	if !ok || len(rec.Spans) == 0 {
 		return nil
@@ -245,18 +245,18 @@ func tokenBoundaryProblems(code string, rec *annotation.Record) []string {
 	return out
 }
 
-func twoFiles(fs *flag.FlagSet, args []string) (*annotation.File, *annotation.File, error) {
+func twoFiles(fs *flag.FlagSet, args []string) (*corpus.File, *corpus.File, error) {
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
 	}
 	if fs.NArg() != 2 {
 		return nil, nil, fmt.Errorf("%s needs two files", fs.Name())
 	}
-	a, err := annotation.ParseFile(fs.Arg(0))
+	a, err := corpus.ParseFile(fs.Arg(0))
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := annotation.ParseFile(fs.Arg(1))
+	b, err := corpus.ParseFile(fs.Arg(1))
 	return a, b, err
 }
 
@@ -267,7 +267,7 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	c := annotation.Diff(pre, final)
+	c := corpus.Diff(pre, final)
 	total := c.Kept + c.Changed + c.Removed
 	fmt.Fprintf(stdout, "pre-annotated spans %d: kept %d, changed %d, removed %d; added %d; final spans %d\n",
 		total, c.Kept, c.Changed, c.Removed, c.Added, c.Final)
@@ -281,7 +281,7 @@ func runAgree(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	agr, compared, _, err := annotation.Compare(a, b)
+	agr, compared, _, err := corpus.Compare(a, b)
 	if err != nil {
 		return err
 	}

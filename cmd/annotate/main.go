@@ -1,5 +1,5 @@
 // Command annotate supports the project's hand annotation of licensed news
-// text (see docs/annotation.md and corpus/README.md).
+// text (see docs/corpus.md and corpus/README.md).
 //
 //	annotate pre    -data DIR -collection ntrex.tr [-from N] [-to M] [-relations]   pre-annotate with the pipeline
 //	annotate raw    -data DIR -collection ntrex.tr [-from N] [-to M] [-sample K]     records without markup, for a blind pass

@@ -1,4 +1,4 @@
-// Package annotation reads, writes, checks and compares hand-annotated
+// Package corpus reads, writes, checks and compares hand-annotated
 // named-entity and relation data in varlik's reviewable text form.
 //
 // A file is a header of "# key: value" lines followed by records separated
@@ -20,7 +20,7 @@
 // arguments by their text, with "#N" for the N-th mention of the same text
 // (Trump#2), and "-" for a relation with no object; the third field is the
 // role of ROLE and the quoted words of SAYS.
-package annotation
+package corpus
 
 import (
 	"fmt"
