@@ -31,14 +31,14 @@ func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source 
 				continue
 			}
 			best := mt.Candidates[0]
-			e := doc.span(off+mt.First, off+mt.Last, Type(best.Type), best.Prior, "gazetteer")
+			e := doc.Mention(off+mt.First, off+mt.Last, Type(best.Type), best.Prior, "gazetteer")
 			e.ID, e.Canonical = best.ID, best.Name(code)
 			ents = append(ents, e)
 		}
 	}
 	for _, sp := range spans {
 		emitMatchesBefore(sp.First)
-		e := doc.span(off+sp.First, off+sp.Last, sp.Type, sp.Score, source)
+		e := doc.Mention(off+sp.First, off+sp.Last, sp.Type, sp.Score, source)
 		// Skip the matches the span overlaps, keeping an exact one's entry.
 		for ; j < len(matches) && matches[j].First < sp.Last; j++ {
 			mt := matches[j]

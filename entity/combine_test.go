@@ -58,11 +58,11 @@ func TestRussianShortNames(t *testing.T) {
 	var ents []Entity
 	for _, name := range []string{"Владимиром Путиным", "Ли Цяном"} {
 		start := strings.Index(text, name)
-		first, last, ok := doc.tokenRange(start, start+len(name))
+		first, last, ok := doc.TokenRange(start, start+len(name))
 		if !ok {
 			t.Fatalf("%q is not on token boundaries", name)
 		}
-		ents = append(ents, doc.span(first, last, Person, 0.9, "model"))
+		ents = append(ents, doc.Mention(first, last, Person, 0.9, "model"))
 	}
 	var got []string
 	for _, e := range ruShortNames(doc, ents, l) {

@@ -6,71 +6,32 @@
 // itself. An apostrophe suffix is never part of an entity (Çin'in → Çin).
 package entity
 
-import "github.com/varlik/varlik/lang"
+import "github.com/varlik/varlik/annotation"
 
-// Type is an entity type.
-type Type string
+// The result types are those of package annotation, which every stage
+// shares; they are repeated here so that most programs need only entity.
+type (
+	Type         = annotation.Type
+	Entity       = annotation.Entity
+	RelationType = annotation.RelationType
+	Relation     = annotation.Relation
+	Document     = annotation.Document
+	Span         = annotation.Span
+)
 
 // Entity types.
 const (
-	Person       Type = "PERSON"
-	Location     Type = "LOCATION"
-	Organization Type = "ORGANIZATION"
+	Person       = annotation.Person
+	Location     = annotation.Location
+	Organization = annotation.Organization
 )
 
-// Entity is one mention of a named entity.
-type Entity struct {
-	Text  string `json:"text"`  // input[Start:End]
-	Type  Type   `json:"type"`  // PERSON, LOCATION or ORGANIZATION
-	Start int    `json:"start"` // UTF-8 byte offset, inclusive
-	End   int    `json:"end"`   // UTF-8 byte offset, exclusive
-	// ID names what the mention refers to: a gazetteer ID (a Wikidata QID,
-	// or a namespaced ISO 3166 or GeoNames ID) where one is known, else a
-	// document-local ID ("local:N") shared by all mentions linked together.
-	ID string `json:"id"`
-	// Canonical is the full name of what the mention refers to, in the
-	// document's language where known (Li → Li Qiang).
-	Canonical string  `json:"canonical"`
-	Score     float64 `json:"score"`  // confidence in [0, 1]
-	Source    string  `json:"source"` // what found it: model, gazetteer, rule, link (joined with + when several agree)
-	// First and Last are the token indices of the mention, Last exclusive.
-	First int `json:"-"`
-	Last  int `json:"-"`
-}
-
-// RelationType is a relation type.
-type RelationType string
-
-// Relation types. Their argument types and patterns are documented on
-// each pattern set (see relations.go).
+// Relation types.
 const (
-	Role      RelationType = "ROLE"       // PERSON holds Role of LOCATION|ORGANIZATION
-	LocatedIn RelationType = "LOCATED_IN" // LOCATION is within LOCATION
-	Meets     RelationType = "MEETS"      // PERSON meets PERSON
-	MemberOf  RelationType = "MEMBER_OF"  // LOCATION|ORGANIZATION|PERSON is a member of ORGANIZATION
-	Visits    RelationType = "VISITS"     // PERSON visits LOCATION
-	Says      RelationType = "SAYS"       // PERSON|ORGANIZATION says the quote in Quote
+	Role      = annotation.Role
+	LocatedIn = annotation.LocatedIn
+	Meets     = annotation.Meets
+	MemberOf  = annotation.MemberOf
+	Visits    = annotation.Visits
+	Says      = annotation.Says
 )
-
-// Relation is a relation stated in the text between two entities.
-type Relation struct {
-	Type    RelationType `json:"type"`
-	Subject int          `json:"subject"` // index into Document.Entities
-	Object  int          `json:"object"`  // index into Document.Entities; -1 when the relation has no object entity (SAYS)
-	Role    string       `json:"role,omitempty"`
-	Start   int          `json:"start"` // evidence span, UTF-8 byte offsets
-	End     int          `json:"end"`
-	// QuoteStart and QuoteEnd delimit what was said, for SAYS.
-	QuoteStart int `json:"quote_start,omitempty"`
-	QuoteEnd   int `json:"quote_end,omitempty"`
-}
-
-// Document is the result of extraction over one text.
-type Document struct {
-	Lang      string          `json:"lang"`
-	Text      string          `json:"-"`
-	Tokens    []lang.Token    `json:"-"`
-	Sentences []lang.Sentence `json:"-"`
-	Entities  []Entity        `json:"entities"`
-	Relations []Relation      `json:"relations"`
-}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -95,34 +96,6 @@ func (e *Evaluation) Add(gold, pred []Span) {
 	}
 }
 
-// SpansFromTags returns the entity spans of an IOB tag sequence, read the
-// way conlleval does: an I- tag that does not continue an entity of its
-// type starts a new one. Tags of other shapes count as O.
-func SpansFromTags(tags []string) []Span {
-	var spans []Span
-	open := -1
-	var typ Type
-	closeAt := func(i int) {
-		if open >= 0 {
-			spans = append(spans, Span{First: open, Last: i, Type: typ, Score: 1})
-			open = -1
-		}
-	}
-	for i, t := range tags {
-		if len(t) < 3 || t[1] != '-' || (t[0] != 'B' && t[0] != 'I') {
-			closeAt(i)
-			continue
-		}
-		tt := Type(t[2:])
-		if t[0] == 'B' || open < 0 || tt != typ {
-			closeAt(i)
-			open, typ = i, tt
-		}
-	}
-	closeAt(len(tags))
-	return spans
-}
-
 // Evaluate tags every sentence with m.Tag (same l and g as in Tag) and
 // scores the result against the sentences' tags (MISC spans, which Tag
 // never returns, are left out).
@@ -131,7 +104,7 @@ func (m *Model) Evaluate(sents []TrainingSentence, l lang.Language, g *gazetteer
 	var gold []Span
 	for _, s := range sents {
 		gold = gold[:0]
-		for _, sp := range SpansFromTags(s.Tags) {
+		for _, sp := range annotation.SpansFromTags(s.Tags) {
 			if sp.Type != misc {
 				gold = append(gold, sp)
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/annotation"
 )
 
 func TestSpansFromTags(t *testing.T) {
@@ -15,7 +16,7 @@ func TestSpansFromTags(t *testing.T) {
 		{First: 5, Last: 6, Type: Location, Score: 1},
 		{First: 6, Last: 7, Type: Organization, Score: 1},
 	}
-	if d := cmp.Diff(want, SpansFromTags(tags)); d != "" {
+	if d := cmp.Diff(want, annotation.SpansFromTags(tags)); d != "" {
 		t.Errorf("spans (-want +got):\n%s", d)
 	}
 }

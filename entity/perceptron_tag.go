@@ -7,14 +7,6 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// Span is an entity mention found by the tagger over a sentence's tokens:
-// tokens First..Last-1, with its type and a confidence in [0, 1].
-type Span struct {
-	First, Last int
-	Type        Type
-	Score       float64
-}
-
 // tagBuffers are the per-call scratch buffers of Tag, pooled so that
 // tagging does not allocate in the steady state.
 type tagBuffers struct {

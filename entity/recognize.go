@@ -2,7 +2,6 @@ package entity
 
 import (
 	"context"
-	"slices"
 
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
@@ -56,7 +55,7 @@ func proseSpans(ctx context.Context, doc *Document) ([]Span, error) {
 	}
 	var spans []Span
 	for _, m := range mentions {
-		first, last, ok := doc.tokenRange(m.Start, m.End)
+		first, last, ok := doc.TokenRange(m.Start, m.End)
 		if ok && (len(spans) == 0 || spans[len(spans)-1].Last <= first) {
 			spans = append(spans, Span{First: first, Last: last, Type: Type(m.Type), Score: 0.8})
 		}
@@ -75,25 +74,4 @@ func sentenceSpans(spans []Span, s lang.Sentence) (in, rest []Span) {
 		spans = spans[1:]
 	}
 	return in, spans
-}
-
-// span makes an Entity of the tokens first..last-1.
-func (d *Document) span(first, last int, t Type, score float64, source string) Entity {
-	start, end := d.Tokens[first].Start, d.Tokens[last-1].End
-	return Entity{Text: d.Text[start:end], Type: t, Start: start, End: end,
-		Score: score, Source: source, First: first, Last: last}
-}
-
-// tokenRange returns the tokens exactly covering the byte span start..end,
-// or false when the span does not fall on token boundaries.
-func (d *Document) tokenRange(start, end int) (first, last int, ok bool) {
-	first, found := slices.BinarySearchFunc(d.Tokens, start, func(t lang.Token, off int) int { return t.Start - off })
-	if !found {
-		return 0, 0, false
-	}
-	last, found = slices.BinarySearchFunc(d.Tokens[first:], end, func(t lang.Token, off int) int { return t.End - off })
-	if !found {
-		return 0, 0, false
-	}
-	return first, first + last + 1, true
 }

@@ -62,7 +62,7 @@ func ruShortNames(doc *Document, ents []Entity, l lang.Language) []Entity {
 		for ; next < len(ents) && ents[next].Start < t.Start; next++ {
 			out = append(out, ents[next])
 		}
-		e := doc.span(k, k+1, Person, ents[j].Score, "rule")
+		e := doc.Mention(k, k+1, Person, ents[j].Score, "rule")
 		e.ID, e.Canonical = ents[j].ID, ents[j].Canonical
 		out = append(out, e)
 	}

@@ -8,17 +8,13 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
-// TrainingSentence is one sentence of training or evaluation data: its
-// tokens and one IOB2 tag per token ("O", "B-PERSON", "I-LOCATION", ...,
-// the types of this package).
-type TrainingSentence struct {
-	Tokens []lang.Token
-	Tags   []string
-}
+// TrainingSentence is one sentence of training or evaluation data.
+type TrainingSentence = annotation.TaggedSentence
 
 // TrainConfig configures Train.
 type TrainConfig struct {

@@ -20,6 +20,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/examples/internal/nerdata"
 )
@@ -96,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var wrong []string
 	for i, s := range sents {
 		pred := preds[i]
-		gold := entity.SpansFromTags(s.Tags)
+		gold := annotation.SpansFromTags(s.Tags)
 		ev.Add(gold, pred)
 		if len(wrong) >= *showErrors {
 			continue // the spans are written out only for the sentences shown

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/entity"
 )
 
@@ -34,7 +35,7 @@ func pipelineTagger(code string, m *entity.Model) (func([]entity.TrainingSentenc
 		out := make([][]entity.Span, len(doc))
 		for i, s := range doc {
 			n := len(s.Tokens)
-			out[i] = entity.SpansFromTags(tags[:n])
+			out[i] = annotation.SpansFromTags(tags[:n])
 			tags = tags[n:]
 		}
 		return out, nil

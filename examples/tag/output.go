@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/format"
 )
 
 // tagInput reads one input whole, extracts, and writes the result; with
@@ -74,7 +75,7 @@ func writeDoc(w *bufio.Writer, out string, doc *entity.Document) error {
 	case "spacy":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		return enc.Encode(doc.SpaCy())
+		return enc.Encode(format.SpaCy(doc))
 	case "conll":
 		writeCoNLL(w, doc)
 	case "text":

@@ -1,4 +1,4 @@
-package entity
+package format
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -20,11 +22,11 @@ func runeSlice(s string, start, end int) string {
 	return string(r[start:end])
 }
 
-// docOf builds a Document over text with one token per space-separated
+// docOf builds a annotation.Document over text with one token per space-separated
 // word and the given entities, located by their text.
-func docOf(t *testing.T, text string, ents ...Entity) *Document {
+func docOf(t *testing.T, text string, ents ...annotation.Entity) *annotation.Document {
 	t.Helper()
-	d := &Document{Lang: "tr", Text: text}
+	d := &annotation.Document{Lang: "tr", Text: text}
 	at := 0
 	for _, w := range strings.Fields(text) {
 		i := strings.Index(text[at:], w) + at
@@ -46,38 +48,38 @@ func docOf(t *testing.T, text string, ents ...Entity) *Document {
 func TestSpaCyCharacterOffsets(t *testing.T) {
 	tests := []struct {
 		name     string
-		doc      *Document
-		wantEnts []SpaCyEnt
+		doc      *annotation.Document
+		wantEnts []Ent
 	}{
 		{
 			name:     "ascii",
-			doc:      docOf(t, "Li Qiang met Mishustin", Entity{Text: "Li Qiang", Type: Person, ID: "Q123"}, Entity{Text: "Mishustin", Type: Person}),
-			wantEnts: []SpaCyEnt{{0, 8, "PERSON", "Q123"}, {13, 22, "PERSON", ""}},
+			doc:      docOf(t, "Li Qiang met Mishustin", annotation.Entity{Text: "Li Qiang", Type: annotation.Person, ID: "Q123"}, annotation.Entity{Text: "Mishustin", Type: annotation.Person}),
+			wantEnts: []Ent{{0, 8, "PERSON", "Q123"}, {13, 22, "PERSON", ""}},
 		},
 		{
 			name:     "turkish two-byte letters",
-			doc:      docOf(t, "Çin Başbakanı Li Qiang Hangzhou'da", Entity{Text: "Çin", Type: Location, ID: "Q148"}, Entity{Text: "Hangzhou", Type: Location}),
-			wantEnts: []SpaCyEnt{{0, 3, "LOC", "Q148"}, {23, 31, "LOC", ""}},
+			doc:      docOf(t, "Çin Başbakanı Li Qiang Hangzhou'da", annotation.Entity{Text: "Çin", Type: annotation.Location, ID: "Q148"}, annotation.Entity{Text: "Hangzhou", Type: annotation.Location}),
+			wantEnts: []Ent{{0, 3, "LOC", "Q148"}, {23, 31, "LOC", ""}},
 		},
 		{
 			name:     "cyrillic and an astral emoji",
-			doc:      docOf(t, "🙂 Михаил Мишустин в ООН", Entity{Text: "Михаил Мишустин", Type: Person}, Entity{Text: "ООН", Type: Organization}),
-			wantEnts: []SpaCyEnt{{2, 17, "PERSON", ""}, {20, 23, "ORG", ""}},
+			doc:      docOf(t, "🙂 Михаил Мишустин в ООН", annotation.Entity{Text: "Михаил Мишустин", Type: annotation.Person}, annotation.Entity{Text: "ООН", Type: annotation.Organization}),
+			wantEnts: []Ent{{2, 17, "PERSON", ""}, {20, 23, "ORG", ""}},
 		},
 		{
 			name:     "line breaks and double spaces",
-			doc:      docOf(t, "\nAnkara  ve\n\nİzmir \n", Entity{Text: "İzmir", Type: Location}),
-			wantEnts: []SpaCyEnt{{13, 18, "LOC", ""}},
+			doc:      docOf(t, "\nAnkara  ve\n\nİzmir \n", annotation.Entity{Text: "İzmir", Type: annotation.Location}),
+			wantEnts: []Ent{{13, 18, "LOC", ""}},
 		},
 		{
 			name:     "invalid byte counts as one character",
-			doc:      docOf(t, "a\xff Ankara", Entity{Text: "Ankara", Type: Location}),
-			wantEnts: []SpaCyEnt{{3, 9, "LOC", ""}},
+			doc:      docOf(t, "a\xff Ankara", annotation.Entity{Text: "Ankara", Type: annotation.Location}),
+			wantEnts: []Ent{{3, 9, "LOC", ""}},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := tt.doc.SpaCy()
+			got := SpaCy(tt.doc)
 			if !reflect.DeepEqual(got.Ents, tt.wantEnts) {
 				t.Errorf("ents:\n got %+v\nwant %+v", got.Ents, tt.wantEnts)
 			}
@@ -89,13 +91,13 @@ func TestSpaCyCharacterOffsets(t *testing.T) {
 // checkSpaCy checks the invariant through a JSON round trip, as Python
 // sees it: the characters [start, end) of the decoded text are the text of
 // each token and entity.
-func checkSpaCy(t *testing.T, d *Document, sd SpaCyDoc) {
+func checkSpaCy(t *testing.T, d *annotation.Document, sd Doc) {
 	t.Helper()
 	data, err := json.Marshal(sd)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back SpaCyDoc
+	var back Doc
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
@@ -151,9 +153,9 @@ func jsonText(s string) string {
 }
 
 func TestSpaCyJSONShape(t *testing.T) {
-	d := docOf(t, "Putin Moskova'da", Entity{Text: "Putin", Type: Person, ID: "Q7747"}, Entity{Text: "Moskova", Type: Location, ID: "Q649"})
-	d.Relations = []Relation{{Type: Visits, Subject: 0, Object: 1, Start: 0, End: len(d.Text)}}
-	data, err := json.Marshal(d.SpaCy())
+	d := docOf(t, "Putin Moskova'da", annotation.Entity{Text: "Putin", Type: annotation.Person, ID: "Q7747"}, annotation.Entity{Text: "Moskova", Type: annotation.Location, ID: "Q649"})
+	d.Relations = []annotation.Relation{{Type: annotation.Visits, Subject: 0, Object: 1, Start: 0, End: len(d.Text)}}
+	data, err := json.Marshal(SpaCy(d))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +177,7 @@ func TestSpaCyJSONShape(t *testing.T) {
 }
 
 func TestSpaCyEmpty(t *testing.T) {
-	data, err := json.Marshal((&Document{}).SpaCy())
+	data, err := json.Marshal(SpaCy(&annotation.Document{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +193,7 @@ func TestSpaCySeed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := New(WithLanguage("auto"))
+	x, err := entity.New(entity.WithLanguage("auto"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,26 +204,26 @@ func TestSpaCySeed(t *testing.T) {
 	if len(d.Entities) == 0 {
 		t.Error("no entities in the seed article: nothing to convert")
 	}
-	checkSpaCy(t, d, d.SpaCy())
+	checkSpaCy(t, d, SpaCy(d))
 }
 
-func ExampleDocument_SpaCy() {
+func ExampleSpaCy() {
 	text := "Çin Başbakanı Li Qiang"
-	d := &Document{Lang: "tr", Text: text, Entities: []Entity{
-		{Text: "Li Qiang", Type: Person, Start: strings.Index(text, "Li"), End: len(text)},
+	d := &annotation.Document{Lang: "tr", Text: text, Entities: []annotation.Entity{
+		{Text: "Li Qiang", Type: annotation.Person, Start: strings.Index(text, "Li"), End: len(text)},
 	}}
-	out, _ := json.Marshal(d.SpaCy().Ents)
+	out, _ := json.Marshal(SpaCy(d).Ents)
 	os.Stdout.Write(append(out, '\n'))
 	// Output: [{"start":14,"end":22,"label":"PERSON"}]
 }
 
 func TestSpaCyRelationOffsets(t *testing.T) {
 	text := "Erdoğan, «Türkiye hazır» dedi."
-	d := docOf(t, text, Entity{Text: "Erdoğan", Type: Person})
+	d := docOf(t, text, annotation.Entity{Text: "Erdoğan", Type: annotation.Person})
 	quote := "Türkiye hazır"
 	qs := strings.Index(text, quote)
-	d.Relations = []Relation{{Type: Says, Subject: 0, Object: -1, Start: 0, End: len(text), QuoteStart: qs, QuoteEnd: qs + len(quote)}}
-	r := d.SpaCy().Extra.Relations[0]
+	d.Relations = []annotation.Relation{{Type: annotation.Says, Subject: 0, Object: -1, Start: 0, End: len(text), QuoteStart: qs, QuoteEnd: qs + len(quote)}}
+	r := SpaCy(d).Extra.Relations[0]
 	if got := runeSlice(text, r.QuoteStart, r.QuoteEnd); got != quote {
 		t.Errorf("quote chars [%d,%d) = %q, want %q", r.QuoteStart, r.QuoteEnd, got, quote)
 	}

@@ -1,11 +1,15 @@
-package entity
+// Package format converts extraction results to the shapes other tools
+// read: spaCy's Doc.to_json (SpaCy).
+package format
 
 import (
 	"slices"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
 )
 
-// SpaCyDoc has the shape of spaCy's Doc.to_json, so that spaCy's
+// Doc has the shape of spaCy's Doc.to_json, so that spaCy's
 // Doc.from_json reads it and displaCy renders it (displacy.render(doc,
 // style="ent", manual=True) takes the same text and ents).
 //
@@ -13,50 +17,50 @@ import (
 // code points, as Python indexes str) into Text, never a byte offset. An
 // invalid UTF-8 byte counts as one character, as it becomes one U+FFFD
 // when the document is encoded as JSON.
-type SpaCyDoc struct {
-	Text   string       `json:"text"`
-	Ents   []SpaCyEnt   `json:"ents"`
-	Sents  []SpaCySpan  `json:"sents"`
-	Tokens []SpaCyToken `json:"tokens"`
-	Extra  *SpaCyVarlik `json:"_,omitempty"`
+type Doc struct {
+	Text   string  `json:"text"`
+	Ents   []Ent   `json:"ents"`
+	Sents  []Span  `json:"sents"`
+	Tokens []Token `json:"tokens"`
+	Extra  *Varlik `json:"_,omitempty"`
 }
 
-// SpaCyEnt is one entity mention. Label follows spaCy's English labels:
+// Ent is one entity mention. Label follows spaCy's English labels:
 // PERSON, LOC, ORG (so displaCy colours them without options); KBID is the
 // varlik entity ID (spaCy's Span.kb_id_).
-type SpaCyEnt struct {
+type Ent struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Label string `json:"label"`
 	KBID  string `json:"kb_id,omitempty"`
 }
 
-// SpaCySpan is a sentence, in characters.
-type SpaCySpan struct {
+// Span is a sentence, in characters.
+type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
 
-// SpaCyToken is one token of spaCy's: its index and character span. As in
+// Token is one token of spaCy's: its index and character span. As in
 // spaCy, the tokens cover the text except for one space after a token, so
 // whitespace other than that (a line break, a second space) is a token
 // too, and the indices differ from Document.Tokens when there is any.
-type SpaCyToken struct {
+type Token struct {
 	ID    int `json:"id"`
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
 
-// SpaCyVarlik carries what spaCy's JSON has no field for, under the "_"
+// Varlik carries what spaCy's JSON has no field for, under the "_"
 // key where Doc.to_json puts custom attributes: the language and the
 // relations (subject and object index into Ents; object -1 for none).
-type SpaCyVarlik struct {
-	Lang      string          `json:"lang"`
-	Relations []SpaCyRelation `json:"relations"`
+type Varlik struct {
+	Lang      string     `json:"lang"`
+	Relations []Relation `json:"relations"`
 }
 
-// SpaCyRelation is a relation with its evidence span in characters.
-type SpaCyRelation struct {
+// Relation is a relation with its evidence span in characters.
+type Relation struct {
 	Type    string `json:"type"`
 	Subject int    `json:"subject"`
 	Object  int    `json:"object"`
@@ -69,31 +73,31 @@ type SpaCyRelation struct {
 }
 
 // spaCyLabels maps varlik types to the labels of spaCy's English models.
-var spaCyLabels = map[Type]string{Person: "PERSON", Location: "LOC", Organization: "ORG"}
+var spaCyLabels = map[annotation.Type]string{annotation.Person: "PERSON", annotation.Location: "LOC", annotation.Organization: "ORG"}
 
 // SpaCy converts d to spaCy's Doc.to_json shape, turning UTF-8 byte
 // offsets into character offsets.
-func (d *Document) SpaCy() SpaCyDoc {
+func SpaCy(d *annotation.Document) Doc {
 	chars := newCharIndex(d)
-	out := SpaCyDoc{
+	out := Doc{
 		Text:   d.Text,
-		Ents:   make([]SpaCyEnt, 0, len(d.Entities)),
-		Sents:  make([]SpaCySpan, 0, len(d.Sentences)),
-		Tokens: make([]SpaCyToken, 0, len(d.Tokens)),
-		Extra:  &SpaCyVarlik{Lang: d.Lang, Relations: make([]SpaCyRelation, 0, len(d.Relations))},
+		Ents:   make([]Ent, 0, len(d.Entities)),
+		Sents:  make([]Span, 0, len(d.Sentences)),
+		Tokens: make([]Token, 0, len(d.Tokens)),
+		Extra:  &Varlik{Lang: d.Lang, Relations: make([]Relation, 0, len(d.Relations))},
 	}
 	for _, e := range d.Entities {
 		label, ok := spaCyLabels[e.Type]
 		if !ok {
 			label = string(e.Type)
 		}
-		out.Ents = append(out.Ents, SpaCyEnt{Start: chars.at(e.Start), End: chars.at(e.End), Label: label, KBID: e.ID})
+		out.Ents = append(out.Ents, Ent{Start: chars.at(e.Start), End: chars.at(e.End), Label: label, KBID: e.ID})
 	}
 	for _, s := range d.Sentences {
-		out.Sents = append(out.Sents, SpaCySpan{Start: chars.at(s.Start), End: chars.at(s.End)})
+		out.Sents = append(out.Sents, Span{Start: chars.at(s.Start), End: chars.at(s.End)})
 	}
 	addToken := func(start, end int) {
-		out.Tokens = append(out.Tokens, SpaCyToken{ID: len(out.Tokens), Start: chars.at(start), End: chars.at(end)})
+		out.Tokens = append(out.Tokens, Token{ID: len(out.Tokens), Start: chars.at(start), End: chars.at(end)})
 	}
 	// spaCy's tokens cover the text but for single spaces after a token
 	// (Token.whitespace_); other whitespace is a token of its own.
@@ -109,7 +113,7 @@ func (d *Document) SpaCy() SpaCyDoc {
 		addToken(start, len(d.Text))
 	}
 	for _, r := range d.Relations {
-		out.Extra.Relations = append(out.Extra.Relations, SpaCyRelation{
+		out.Extra.Relations = append(out.Extra.Relations, Relation{
 			Type: string(r.Type), Subject: r.Subject, Object: r.Object, Role: r.Role,
 			Start: chars.at(r.Start), End: chars.at(r.End),
 			QuoteStart: chars.at(r.QuoteStart), QuoteEnd: chars.at(r.QuoteEnd),
@@ -135,7 +139,7 @@ type charIndex struct {
 	bytes, chars []int // parallel, bytes sorted and unique
 }
 
-func newCharIndex(d *Document) charIndex {
+func newCharIndex(d *annotation.Document) charIndex {
 	var offs []int
 	for _, e := range d.Entities {
 		offs = append(offs, e.Start, e.End)
