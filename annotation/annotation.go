@@ -19,6 +19,12 @@ const (
 	Organization Type = "ORGANIZATION"
 )
 
+// Misc is the type of names that are neither people, places nor
+// organizations (events, works, products, nationalities). Training data
+// that marks them lets a tagger learn that a capitalized "Eurovision
+// Şarkı Yarışması" is a name but no organization; no Extractor returns it.
+const Misc Type = "MISC"
+
 // Types lists the entity types varlik finds, in a fixed order.
 var Types = []Type{Person, Location, Organization}
 

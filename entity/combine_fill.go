@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -30,21 +28,5 @@ func fillable(mt gazetteer.Match, text string, l lang.Language) bool {
 	if len(mt.Candidates) == 0 || mt.Candidates[0].Prior < fillPrior {
 		return false
 	}
-	return mt.Inflected || namedInLanguage(mt, text, l)
-}
-
-// namedInLanguage reports whether text is one of the best entry's names in
-// l's language or in English, as opposed to a name it has only in another
-// language (French "Japon").
-func namedInLanguage(mt gazetteer.Match, text string, l lang.Language) bool {
-	key := l.Fold(strings.Join(strings.Fields(text), " "))
-	e := mt.Candidates[0]
-	for _, code := range []string{l.Code(), "en"} {
-		for _, n := range e.Names[code] {
-			if l.Fold(n) == key {
-				return true
-			}
-		}
-	}
-	return false
+	return mt.Inflected || mt.NamedIn(text, l)
 }

@@ -32,7 +32,7 @@ func TestFillable(t *testing.T) {
 	}
 	for _, tc := range tests {
 		mt := gazetteer.Match{Candidates: []*gazetteer.Entry{tc.entry}, Inflected: tc.inflected}
-		if got := fillable(mt, tc.text, tr.Language); got != tc.want {
+		if got := fillable(mt, tc.text, tr.Turkish{}); got != tc.want {
 			t.Errorf("fillable(%q, %s) = %v, want %v", tc.text, tc.entry.ID, got, tc.want)
 		}
 	}

@@ -65,7 +65,7 @@ func TestRussianShortNames(t *testing.T) {
 		ents = append(ents, doc.Mention(first, last, Person, 0.9, "model"))
 	}
 	var got []string
-	for _, e := range ruShortNames(doc, ents, l) {
+	for _, e := range inflectedShortNames(doc, ents, l) {
 		got = append(got, e.Text+" "+e.Source)
 	}
 	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}

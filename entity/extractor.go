@@ -8,6 +8,7 @@ import (
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
 )
 
 // DefaultMaxBytes is the default limit on the size of one document.
@@ -23,7 +24,7 @@ type Extractor struct {
 	lang     string // "" or "auto": identify per document
 	maxBytes int
 	gaz      *gazetteer.Gazetteer
-	models   map[string]*Model // by language code; nil entry: no model
+	models   map[string]*ner.Model // by language code; nil entry: no model
 	modelsMu sync.Mutex
 }
 
@@ -68,7 +69,7 @@ func WithGazetteer(g *gazetteer.Gazetteer) Option {
 }
 
 // WithModel replaces the embedded default model of the model's language.
-func WithModel(m *Model) Option {
+func WithModel(m *ner.Model) Option {
 	return func(x *Extractor) error {
 		if m == nil {
 			return errors.New("entity: nil model")
@@ -81,7 +82,7 @@ func WithModel(m *Model) Option {
 // New returns an Extractor configured by opts, using the embedded default
 // model and gazetteer unless an option replaces them.
 func New(opts ...Option) (*Extractor, error) {
-	x := &Extractor{maxBytes: DefaultMaxBytes, models: map[string]*Model{}}
+	x := &Extractor{maxBytes: DefaultMaxBytes, models: map[string]*ner.Model{}}
 	for _, opt := range opts {
 		if err := opt(x); err != nil {
 			return nil, err
@@ -130,12 +131,12 @@ func (x *Extractor) language(text string) (lang.Language, error) {
 // model returns the tagging model for a language: the one given with
 // WithModel, else the embedded default, else nil (no model: the
 // gazetteer and rules alone find entities).
-func (x *Extractor) model(code string) *Model {
+func (x *Extractor) model(code string) *ner.Model {
 	x.modelsMu.Lock()
 	defer x.modelsMu.Unlock()
 	m, ok := x.models[code]
 	if !ok {
-		m, _ = DefaultModel(code) // a language without a default model has m == nil
+		m, _ = ner.DefaultModel(code) // a language without a default model has m == nil
 		x.models[code] = m
 	}
 	return m

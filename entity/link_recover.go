@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -57,7 +56,7 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 	var added []Entity
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
-		if covered[t] || tk.Kind != lang.Word || !capitalized(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
+		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
 		j, ok := owner[tokenNorm(*tk, l)]
@@ -68,7 +67,7 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 		if t+1 < len(doc.Tokens) {
 			next = &doc.Tokens[t+1]
 		}
-		if next != nil && next.Kind == lang.Word && !covered[t+1] && capitalized(next.Text) {
+		if next != nil && next.Kind == lang.Word && !covered[t+1] && lang.StartsUpper(next.Text) {
 			continue // part of a longer, untagged name
 		}
 		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || nameJoiners[tokenNorm(*next, l)])) {
@@ -97,9 +96,4 @@ func joinWords(ws []string) string {
 		b = append(b, w...)
 	}
 	return string(b)
-}
-
-func capitalized(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/varlik/varlik/conll"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -68,5 +69,5 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 // so that the model sees the same features at tagging and training time.
 func pretokenized(l lang.Language, text string, off int, tok string) lang.Token {
 	return lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
-		Kind: CoNLLOptions{Language: l}.kind(tok), Norm: l.Fold(tok)}
+		Kind: conll.TokenKind(tok, l), Norm: l.Fold(tok)}
 }

@@ -4,25 +4,31 @@ import (
 	"context"
 
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/lang/en"
 )
 
 // recognize finds the entity mentions of doc, sorted by Start and
 // non-overlapping. Each sentence's spans come from the language's model
-// where it has one (it uses the gazetteer as features), else from prose's
-// English NER for English; mergeGazetteer then gives them gazetteer
-// entries and adds the gazetteer matches they missed. For Russian,
-// ruShortNames finally adds the inflected short mentions of people.
+// where it has one (it uses the gazetteer as features), else from the
+// language's own recognizer (lang.NameFinder: prose for English);
+// mergeGazetteer then gives them gazetteer entries and adds the gazetteer
+// matches they missed. For a language whose names inflect
+// (lang.InflectedNames), inflectedShortNames finally adds the inflected
+// short mentions of people.
 func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Language) ([]Entity, error) {
 	m := x.model(l.Code())
-	var prose []Span // document-wide, token indices into doc.Tokens
-	if m == nil && l.Code() == "en" {
+	finder, _ := l.(lang.NameFinder)
+	if m != nil {
+		finder = nil
+	}
+	var found []Span // document-wide, token indices into doc.Tokens
+	source := "model"
+	if finder != nil {
 		var err error
-		if prose, err = proseSpans(ctx, doc); err != nil {
+		if found, source, err = findNames(ctx, doc, finder); err != nil {
 			return nil, err
 		}
 	}
-	var found []Entity
+	var ents []Entity
 	for _, s := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -30,37 +36,37 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		toks := doc.Tokens[s.First:s.Last]
 		matches := x.gaz.Match(toks, l)
 		var spans []Span
-		source := "model"
 		switch {
 		case m != nil:
-			spans = m.tagMatched(toks, l, matches)
-		case l.Code() == "en":
-			spans, prose = sentenceSpans(prose, s)
-			source = "prose"
+			spans = m.TagMatched(toks, l, matches)
+		case finder != nil:
+			spans, found = sentenceSpans(found, s)
 		}
-		found = mergeGazetteer(found, doc, s.First, spans, source, matches, l)
+		ents = mergeGazetteer(ents, doc, s.First, spans, source, matches, l)
 	}
-	if l.Code() == "ru" {
-		found = ruShortNames(doc, found, l)
+	if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
+		ents = inflectedShortNames(doc, ents, l)
 	}
-	return found, nil
+	return ents, nil
 }
 
-// proseSpans returns prose's English mentions of doc that fall on token
-// boundaries, in order and non-overlapping.
-func proseSpans(ctx context.Context, doc *Document) ([]Span, error) {
-	mentions, err := en.Entities(ctx, doc.Text)
+// findNames returns the finder's mentions of doc that fall on token
+// boundaries, in order and non-overlapping, and the finder's source name.
+func findNames(ctx context.Context, doc *Document, finder lang.NameFinder) ([]Span, string, error) {
+	names, err := finder.FindNames(ctx, doc.Text)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
+	source := ""
 	var spans []Span
-	for _, m := range mentions {
-		first, last, ok := doc.TokenRange(m.Start, m.End)
+	for _, n := range names {
+		first, last, ok := doc.TokenRange(n.Start, n.End)
 		if ok && (len(spans) == 0 || spans[len(spans)-1].Last <= first) {
-			spans = append(spans, Span{First: first, Last: last, Type: Type(m.Type), Score: 0.8})
+			spans = append(spans, Span{First: first, Last: last, Type: Type(n.Type), Score: n.Score})
+			source = n.Source
 		}
 	}
-	return spans, nil
+	return spans, source, nil
 }
 
 // sentenceSpans splits off the spans of sorted spans that start before

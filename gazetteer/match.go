@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -283,4 +284,29 @@ func isCase(suffix string) bool {
 
 func isNotThirdPossessive(suffix string) bool {
 	return suffix != "P3sg" && suffix != "P3pl" && suffix != "Pl"
+}
+
+// LinguaFranca is the language whose names of an entry count as native in
+// every language (NamedIn): news in any language writes many foreign names
+// as English does.
+const LinguaFranca = "en"
+
+// NamedIn reports whether text, the matched text, is one of the best
+// entry's names in l's language or in LinguaFranca, as opposed to a name it
+// has only in another language: French "Japon" (Japan) is Turkish for
+// "Japanese".
+func (m Match) NamedIn(text string, l lang.Language) bool {
+	if len(m.Candidates) == 0 {
+		return false
+	}
+	key := l.Fold(strings.Join(strings.Fields(text), " "))
+	e := m.Candidates[0]
+	for _, code := range []string{l.Code(), LinguaFranca} {
+		for _, n := range e.Names[code] {
+			if l.Fold(n) == key {
+				return true
+			}
+		}
+	}
+	return false
 }

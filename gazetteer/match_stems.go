@@ -1,9 +1,6 @@
 package gazetteer
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/varlik/varlik/lang"
 )
 
@@ -67,7 +64,7 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 	}
 	word := folded(t)
 	w.try(j, hashKey(h, word), stemmed)
-	if t.Kind != lang.Word || j == w.best.First && !startsUpper(t.Text) {
+	if t.Kind != lang.Word || j == w.best.First && !lang.StartsUpper(t.Text) {
 		return // a name's first word is capitalized; later ones may not be (Шанхайской организации)
 	}
 	for _, a := range w.l.Analyze(word) {
@@ -92,9 +89,4 @@ func (w *stemWalk) try(j int, next uint64, stemmed bool) {
 	if v&prefixBit != 0 {
 		w.walk(j+1, next, stemmed)
 	}
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

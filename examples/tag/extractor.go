@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/ner"
 )
 
 // newExtractor builds the Extractor the flags ask for. Whole inputs have
@@ -14,7 +15,7 @@ func newExtractor(cfg config) (*entity.Extractor, error) {
 		opts = append(opts, entity.WithMaxBytes(0))
 	}
 	if cfg.model != "" {
-		m, err := entity.ReadModelFile(cfg.model)
+		m, err := ner.ReadModelFile(cfg.model)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	prose "github.com/jdkato/prose/v3"
+	"github.com/varlik/varlik/lang"
 )
 
 // Mention is a named entity found by prose's English NER model.
@@ -174,4 +175,22 @@ var calendarWords = map[string]bool{
 // brackets, dashes), so it cannot begin or end a name.
 func isEdgePunct(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}
+
+// proseScore is the confidence given to every prose mention: prose gives
+// none of its own.
+const proseScore = 0.8
+
+// FindNames is Entities as a lang.NameFinder, so that the Extractor uses
+// prose's recognizer for English while varlik has no English model.
+func (English) FindNames(ctx context.Context, text string) ([]lang.Name, error) {
+	mentions, err := Entities(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]lang.Name, len(mentions))
+	for i, m := range mentions {
+		names[i] = lang.Name{Start: m.Start, End: m.End, Type: m.Type, Score: proseScore, Source: "prose"}
+	}
+	return names, nil
 }

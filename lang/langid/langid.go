@@ -165,6 +165,10 @@ func profilesLocked() []*Profile {
 	return out
 }
 
+// Fallback is the language to assume for a text Identify cannot place
+// (no letters): varlik's first language, Turkish.
+const Fallback = "tr"
+
 // Identify returns the language of text among Profiles() and a confidence
 // in [0, 1]. It returns ("", 0) when text has no letters in the script of
 // any known language (empty text, digits only, Chinese). Invalid UTF-8 is

@@ -21,6 +21,6 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		langtest.Segment(t, Language, text)
+		langtest.Segment(t, Turkish{}, text)
 	})
 }

@@ -82,7 +82,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
-			_, sents := langtest.Segment(t, Language, tc.in)
+			_, sents := langtest.Segment(t, Turkish{}, tc.in)
 			var got []string
 			for _, s := range sents {
 				got = append(got, tc.in[s.Start:s.End])

@@ -44,7 +44,7 @@ func parseWant(t *testing.T, want string) []wantToken {
 func TestTokenize(t *testing.T) {
 	for _, tc := range tokenizeCases {
 		t.Run(tc.in, func(t *testing.T) {
-			toks, _ := langtest.Segment(t, Language, tc.in)
+			toks, _ := langtest.Segment(t, Turkish{}, tc.in)
 			want := parseWant(t, tc.want)
 			got := make([]string, len(toks))
 			for i, tok := range toks {
@@ -102,7 +102,7 @@ func TestTokenizeRobust(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			toks, _ := langtest.Segment(t, Language, tc.in)
+			toks, _ := langtest.Segment(t, Turkish{}, tc.in)
 			seen := map[string]bool{}
 			for _, tok := range toks {
 				if k, ok := tc.kinds[tok.Text]; ok {

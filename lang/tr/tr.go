@@ -1,23 +1,42 @@
 // Package tr is varlik's Turkish: a tokenizer and sentence splitter that
 // keep exact byte offsets (Tokenize, Sentences), Turkish case folding
-// (Fold: İ→i, I→ı, NFC) and nominal morphology for matching (Analyze).
+// (Fold: İ→i, I→ı, NFC), nominal morphology for matching (Analyze), and
+// what Turkish knows about the words around names (Cue, JoinsNames,
+// IsOriginSuffix; see the optional interfaces of package lang).
 //
-// Importing the package registers Language with lang.Register under "tr".
+// Importing the package registers Turkish{} with lang.Register under "tr".
 package tr
 
 import "github.com/varlik/varlik/lang"
 
-// Language is Turkish as a lang.Language.
-var Language lang.Language = turkish{}
+func init() { lang.Register(Turkish{}) }
 
-func init() { lang.Register(Language) }
+// Turkish implements lang.Language and the optional lang.NameCues,
+// lang.FunctionWords and lang.OriginSuffixes for Turkish. The zero value
+// is ready to use and safe for concurrent use.
+type Turkish struct{}
 
-type turkish struct{}
+// Interface checks.
+var (
+	_ lang.Language       = Turkish{}
+	_ lang.NameCues       = Turkish{}
+	_ lang.FunctionWords  = Turkish{}
+	_ lang.OriginSuffixes = Turkish{}
+)
 
-func (turkish) Code() string                      { return "tr" }
-func (turkish) Tokenize(text string) []lang.Token { return Tokenize(text) }
-func (turkish) Sentences(text string, tokens []lang.Token) []lang.Sentence {
+// Code returns "tr".
+func (Turkish) Code() string { return "tr" }
+
+// Tokenize is Tokenize.
+func (Turkish) Tokenize(text string) []lang.Token { return Tokenize(text) }
+
+// Sentences is Sentences.
+func (Turkish) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	return Sentences(text, tokens)
 }
-func (turkish) Fold(s string) string                { return Fold(s) }
-func (turkish) Analyze(word string) []lang.Analysis { return Analyze(word) }
+
+// Fold is Fold.
+func (Turkish) Fold(s string) string { return Fold(s) }
+
+// Analyze is Analyze.
+func (Turkish) Analyze(word string) []lang.Analysis { return Analyze(word) }

@@ -1,0 +1,139 @@
+// Command evaluate scores a named-entity model on a CoNLL file with the
+// CoNLL exact-match span metric (micro-averaged), per type and overall.
+//
+//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
+//
+// Without -model it uses the embedded default model of -lang. -pipeline
+// scores the whole Extractor instead of the model alone (for English,
+// prose v3 and the gazetteer, since there is no English model), one
+// document per sentence, or per N consecutive sentences with -doc N, so
+// that linking sees the context a news article gives (a surname after the
+// full name). -errors N prints the first N sentences whose predicted spans
+// differ from gold (with or without -pipeline).
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/cmd/internal/nerdata"
+	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/ner"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	modelPath := fs.String("model", "", "model file (default: the embedded model of -lang)")
+	code := fs.String("lang", "tr", "language code")
+	useGaz := fs.Bool("gazetteer", true, "use the default gazetteer")
+	splitApos := fs.Bool("split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
+	showErrors := fs.Int("errors", 0, "print up to N sentences with wrong spans")
+	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
+	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("want exactly one CoNLL file")
+	}
+	if *docSize < 1 || *docSize > 1 && !*pipeline {
+		return errors.New("-doc N needs N ≥ 1 and -pipeline")
+	}
+	res, err := nerdata.Load(*code, *useGaz)
+	if err != nil {
+		return err
+	}
+	var m *ner.Model
+	switch {
+	case *modelPath != "":
+		m, err = ner.ReadModelFile(*modelPath)
+	case !*pipeline:
+		m, err = ner.DefaultModel(*code)
+	}
+	if err != nil {
+		return err
+	}
+	sents, err := conll.ReadFile(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
+	tag := func(doc []annotation.TaggedSentence) ([][]entity.Span, error) {
+		out := make([][]entity.Span, len(doc))
+		for i, s := range doc {
+			out[i] = m.Tag(s.Tokens, res.Lang, res.Gaz)
+		}
+		return out, nil
+	}
+	if *pipeline {
+		if tag, err = pipelineTagger(*code, m); err != nil {
+			return err
+		}
+	}
+	var preds [][]entity.Span
+	for i := 0; i < len(sents); i += *docSize {
+		p, err := tag(sents[i:min(i+*docSize, len(sents))])
+		if err != nil {
+			return err
+		}
+		preds = append(preds, p...)
+	}
+	ev := ner.NewEvaluation()
+	var wrong []string
+	for i, s := range sents {
+		pred := preds[i]
+		gold := annotation.SpansFromTags(s.Tags)
+		ev.Add(gold, pred)
+		if len(wrong) >= *showErrors {
+			continue // the spans are written out only for the sentences shown
+		}
+		if g, p := spanSet(s, gold), spanSet(s, pred); g != p {
+			wrong = append(wrong, fmt.Sprintf("\n%s\n  gold: %s\n  pred: %s\n", strings.Join(words(s), " "), g, p))
+		}
+	}
+	if err := ev.WriteTable(stdout); err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, strings.Join(wrong, ""))
+	return err
+}
+
+// words returns the sentence's token texts.
+func words(s annotation.TaggedSentence) []string {
+	w := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		w[i] = t.Text
+	}
+	return w
+}
+
+// spanSet writes spans as "[PER Li Qiang] [LOC Çin]" for comparison and
+// display.
+func spanSet(s annotation.TaggedSentence, spans []entity.Span) string {
+	var parts []string
+	for _, sp := range spans {
+		words := make([]string, 0, sp.Last-sp.First)
+		for _, t := range s.Tokens[sp.First:sp.Last] {
+			words = append(words, t.Text)
+		}
+		parts = append(parts, fmt.Sprintf("[%s %s]", sp.Type[:3], strings.Join(words, " ")))
+	}
+	return strings.Join(parts, " ")
+}

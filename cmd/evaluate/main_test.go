@@ -1,0 +1,89 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEvaluateDefaultModel scores the embedded model on the tiny synthetic
+// corpus and checks the table's shape.
+func TestEvaluateDefaultModel(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run([]string{"../../ner/testdata/ner_tiny.conll"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	for _, want := range []string{"PERSON", "LOCATION", "ORGANIZATION", "overall"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}
+
+// TestEvaluatePipeline scores the whole Extractor on the same corpus.
+func TestEvaluatePipeline(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run([]string{"-pipeline", "../../ner/testdata/ner_tiny.conll"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "overall") {
+		t.Errorf("no table:\n%s", stdout.String())
+	}
+}
+
+func TestEvaluateErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"no/such.conll"}, {"-model", "no/such.model", "../../ner/testdata/ner_tiny.conll"}} {
+		if err := run(args, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}
+
+// TestEvaluateShowsErrors checks that -errors prints the sentences whose
+// spans differ from gold, in both modes, and no more than asked.
+func TestEvaluateShowsErrors(t *testing.T) {
+	for _, mode := range [][]string{nil, {"-pipeline"}} {
+		var stdout, stderr strings.Builder
+		args := append(append([]string{"-errors", "1"}, mode...), "../../ner/testdata/ner_tiny.conll")
+		if err := run(args, &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+		}
+		// One sentence is shown when the scores are not perfect, none when they are.
+		want := 1
+		if strings.Contains(stdout.String(), "overall           1.0000    1.0000    1.0000") {
+			want = 0
+		}
+		if n := strings.Count(stdout.String(), "  gold: "); n != want || strings.Count(stdout.String(), "  pred: ") != want {
+			t.Errorf("%v: %d gold lines, want %d:\n%s", args, n, want, stdout.String())
+		}
+	}
+}
+
+// TestEvaluatePipelineDocuments checks that -doc N scores documents of N
+// sentences against the same gold spans as one sentence per document.
+func TestEvaluatePipelineDocuments(t *testing.T) {
+	overall := func(args ...string) []string {
+		var stdout, stderr strings.Builder
+		if err := run(append(args, "../../ner/testdata/ner_tiny.conll"), &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+		}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			if f := strings.Fields(line); len(f) == 7 && f[0] == "overall" {
+				return f
+			}
+		}
+		t.Fatalf("%v: no overall line:\n%s", args, stdout.String())
+		return nil
+	}
+	one, three := overall("-pipeline"), overall("-pipeline", "-doc", "3")
+	if one[4] != three[4] {
+		t.Errorf("gold spans: %s with -doc 1, %s with -doc 3", one[4], three[4])
+	}
+	if three[5] == "0" {
+		t.Error("-doc 3 predicted nothing")
+	}
+	for _, args := range [][]string{{"-doc", "3"}, {"-pipeline", "-doc", "0"}} {
+		if err := run(append(args, "../../ner/testdata/ner_tiny.conll"), &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}

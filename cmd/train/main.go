@@ -1,0 +1,200 @@
+// Command train trains a named-entity model from CoNLL files and writes it
+// in the model file format of package entity.
+//
+//	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
+//	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
+//	      [-misc] [-nested-names] [-upper N] [-prune F]
+//	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] [-clusters K [-unlabeled FILE ...]] -o MODEL
+//
+// CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
+// (see conll.Read). -split-apostrophes retokenizes Pekin'i as Pekin
+// 'i (for Turkish Wiki NER); -misc trains on other name types as an
+// internal MISC label; -nested-names tags the gazetteer's places and
+// organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as
+// names; -upper N adds an upper-cased copy of every Nth sentence;
+// -clause-verb gives capitalized words the sentence's last lower-case word
+// (in Turkish, the verb) as a feature. -capfreq names a case-sensitive
+// "word count" list (Zemberek's freq-100k.txt.gz; gzip is read
+// transparently) for the capitalization prior, and -words adds word lists
+// to the model's lexicon (CLASS: person, place, proper, common,
+// abbreviation; Zemberek .dict, Hunspell .dic, plain lists, Faker JSON, or
+// column COL of a TSV). -clusters K induces K word clusters (and K/4
+// coarse ones) from the words of the training files and any -unlabeled
+// CoNLL files (tags ignored) and stores them in the model as features.
+// With -dev it prints precision, recall and F1 per type on the dev file.
+//
+// To carve a deterministic dev split out of a training file (every Nth
+// sentence to dev, the rest to train, as raw lines):
+//
+//	train -split-dev 10 -train FILE -split-out PREFIX
+//
+// writes PREFIX-train.conll and PREFIX-dev.conll. Keep splits of
+// unlicensed corpora (Milliyet) under local/, which git ignores.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/cmd/internal/nerdata"
+	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/ner"
+)
+
+type config struct {
+	lang, dev, out, capFreq, splitOut         string
+	train, words                              []string
+	unlabeled                                 []string
+	epochs, runs, splitDev, upper             int
+	prune                                     float64
+	clusters                                  int
+	seed                                      int64
+	gaz, morph, verb, splitApos, misc, nested bool
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var c config
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.lang, "lang", "tr", "language code")
+	fs.Func("train", "training CoNLL file (repeatable)", appendTo(&c.train))
+	fs.StringVar(&c.dev, "dev", "", "dev CoNLL file for calibration and a P/R/F1 report")
+	fs.StringVar(&c.out, "o", "", "output model file")
+	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
+	fs.Func("words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)", appendTo(&c.words))
+	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
+	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
+	fs.IntVar(&c.clusters, "clusters", 0, "induce this many word clusters from the training (and -unlabeled) text as features (0: none)")
+	fs.Func("unlabeled", "CoNLL file whose tokens (tags ignored) add to the text for -clusters (repeatable)", appendTo(&c.unlabeled))
+	fs.IntVar(&c.runs, "runs", 1, "train this many perceptrons (seeds seed, seed+1, ...) and average them")
+	fs.Float64Var(&c.prune, "prune", 0, "drop features whose weights are all below this share of the largest weight (0.025 halves a model)")
+	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
+	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
+	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
+	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
+	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
+	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
+	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
+	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
+	fs.StringVar(&c.splitOut, "split-out", "", "output PREFIX for -split-dev")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(c.train) == 0 {
+		return errors.New("no -train file")
+	}
+	if c.splitDev > 0 {
+		if len(c.train) != 1 || c.splitOut == "" {
+			return errors.New("-split-dev needs exactly one -train file and -split-out PREFIX")
+		}
+		return splitDev(c.train[0], c.splitOut, c.splitDev, stdout)
+	}
+	if c.out == "" {
+		return errors.New("no -o model file")
+	}
+	res, err := nerdata.Load(c.lang, c.gaz)
+	if err != nil {
+		return err
+	}
+	opt := conll.Options{Language: res.Lang, SplitApostrophes: c.splitApos, Misc: c.misc}
+	trainOpt := opt
+	if c.nested {
+		if res.Gaz == nil {
+			return errors.New("-nested-names needs the gazetteer")
+		}
+		trainOpt.NestedNames = res.Gaz
+	}
+	var sents []annotation.TaggedSentence
+	for _, f := range c.train {
+		s, err := conll.ReadFile(f, trainOpt)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
+	}
+	if c.upper > 0 {
+		upper := func(s string) string { return strings.ToUpperSpecial(unicode.TurkishCase, s) }
+		for i, n := 0, len(sents); i < n; i += c.upper {
+			sents = append(sents, ner.UpperCased(sents[i], upper))
+		}
+	}
+	var dev []annotation.TaggedSentence
+	if c.dev != "" {
+		if dev, err = conll.ReadFile(c.dev, opt); err != nil {
+			return err
+		}
+	}
+	cfg := ner.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, ClauseVerb: c.verb, Gazetteer: res.Gaz,
+		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune}
+	for _, f := range c.unlabeled {
+		s, err := conll.ReadFile(f, opt)
+		if err != nil {
+			return err
+		}
+		for _, x := range s {
+			cfg.Unlabeled = append(cfg.Unlabeled, x.Tokens)
+		}
+	}
+	if c.capFreq != "" || len(c.words) > 0 {
+		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.Lang); err != nil {
+			return err
+		}
+	}
+	start := time.Now()
+	m, err := ner.Train(ctx, sents, cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "trained on %d sentences in %s\n", len(sents), time.Since(start).Round(time.Millisecond))
+	if err := writeModel(m, c.out, stdout); err != nil {
+		return err
+	}
+	if len(dev) > 0 {
+		fmt.Fprintf(stdout, "dev %s:\n", c.dev)
+		return m.Evaluate(dev, res.Lang, res.Gaz).WriteTable(stdout)
+	}
+	return nil
+}
+
+// appendTo returns a flag.Func that appends each use of a repeatable flag
+// to list.
+func appendTo(list *[]string) func(string) error {
+	return func(v string) error { *list = append(*list, v); return nil }
+}
+
+func writeModel(m *ner.Model, path string, stdout io.Writer) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s (%.1f MB)\n", path, float64(n)/1e6)
+	return nil
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/ner"
+)
+
+const tinyCoNLL = "../../ner/testdata/ner_tiny.conll"
+
+// TestTrainWritesAModel trains on the tiny synthetic corpus, scores it as
+// dev, and checks that the model file loads.
+func TestTrainWritesAModel(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "tiny.model")
+	var stdout, stderr strings.Builder
+	err := run(context.Background(), []string{"-lang", "tr", "-train", tinyCoNLL, "-dev", tinyCoNLL, "-epochs", "3",
+		"-clause-verb", "-nested-names", "-split-apostrophes", "-misc", "-o", out}, &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("train: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "overall") {
+		t.Errorf("no P/R/F1 table in the output:\n%s", stdout.String())
+	}
+	m, err := ner.ReadModelFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Lang() != "tr" {
+		t.Errorf("model language %q", m.Lang())
+	}
+}
+
+func TestSplitDev(t *testing.T) {
+	prefix := filepath.Join(t.TempDir(), "split")
+	var stdout, stderr strings.Builder
+	if err := run(context.Background(), []string{"-split-dev", "5", "-split-out", prefix, "-train", tinyCoNLL}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{prefix + "-train.conll", prefix + "-dev.conll"} {
+		if b, err := os.ReadFile(f); err != nil || len(b) == 0 {
+			t.Errorf("%s: %v, %d bytes", f, err, len(b))
+		}
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"-train", "no/such.conll", "-o", "x"}, {"-lang", "xx", "-train", tinyCoNLL},
+		{"-gazetteer=false", "-nested-names", "-train", tinyCoNLL, "-o", "x"}} {
+		if err := run(context.Background(), args, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
+)
+
+// readLexicon builds the lexicon from a frequency list (-capfreq, gzip
+// or not) and word lists (-words class=FILE): Zemberek .dict or plain
+// lists, or JSON whose string values (outside "metadata") are the words,
+// as in Faker's name files.
+func readLexicon(capFreq string, words []string, l lang.Language) (*ner.Lexicon, error) {
+	x := ner.NewLexicon(l.Fold)
+	if capFreq != "" {
+		r, closeFn, err := open(capFreq)
+		if err != nil {
+			return nil, err
+		}
+		err = x.ReadCounts(r, 3)
+		closeFn()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", capFreq, err)
+		}
+	}
+	classes := map[string]ner.WordClass{"person": ner.PersonName, "place": ner.PlaceName,
+		"proper": ner.ProperNoun, "common": ner.CommonWord, "abbreviation": ner.Abbreviation}
+	for _, spec := range words {
+		name, path, ok := strings.Cut(spec, "=")
+		class, known := classes[name]
+		if !ok || !known {
+			return nil, fmt.Errorf("bad -words %q: want CLASS=FILE, CLASS one of person, place, proper, common, abbreviation", spec)
+		}
+		path, col, hasCol := strings.Cut(path, "#")
+		r, closeFn, err := open(path)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case hasCol:
+			err = addColumn(x, class, r, col)
+		case strings.HasSuffix(path, ".json"):
+			var v map[string]any
+			err = json.NewDecoder(r).Decode(&v)
+			delete(v, "metadata")
+			x.AddWords(class, jsonStrings(v, nil)...)
+		default:
+			err = x.ReadWordList(r, class)
+		}
+		closeFn()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return x, nil
+}
+
+// addColumn adds column col (1-based) of a tab-separated file to class.
+func addColumn(x *ner.Lexicon, class ner.WordClass, r io.Reader, col string) error {
+	n, err := strconv.Atoi(col)
+	if err != nil || n < 1 {
+		return fmt.Errorf("bad column %q", col)
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		if f := strings.Split(sc.Text(), "\t"); len(f) >= n {
+			x.AddWords(class, f[n-1])
+		}
+	}
+	return sc.Err()
+}
+
+// jsonStrings collects the string values in v.
+func jsonStrings(v any, out []string) []string {
+	switch v := v.(type) {
+	case string:
+		out = append(out, v)
+	case []any:
+		for _, e := range v {
+			out = jsonStrings(e, out)
+		}
+	case map[string]any:
+		for _, e := range v {
+			out = jsonStrings(e, out)
+		}
+	}
+	return out
+}
+
+// open opens a file, decompressing it when it is gzip.
+func open(path string) (io.Reader, func(), error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			f.Close()
+			return nil, nil, err
+		}
+		return zr, func() { f.Close() }, nil
+	}
+	return br, func() { f.Close() }, nil
+}
+
+// splitDev copies the sentences of path (blank-line separated blocks of
+// raw lines) to prefix-dev.conll (every nth) and prefix-train.conll.
+func splitDev(path, prefix string, n int, stdout io.Writer) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	text := strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n")
+	var train, dev strings.Builder
+	k := 0
+	for _, block := range strings.Split(text, "\n\n") {
+		block = strings.Trim(block, "\n")
+		if block == "" {
+			continue
+		}
+		k++
+		w := &train
+		if k%n == 0 {
+			w = &dev
+		}
+		w.WriteString(block)
+		w.WriteString("\n\n")
+	}
+	if err := os.WriteFile(prefix+"-train.conll", []byte(train.String()), 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(prefix+"-dev.conll", []byte(dev.String()), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d sentences: every %dth to %s-dev.conll, the rest to %s-train.conll\n", k, n, prefix, prefix)
+	return nil
+}

@@ -1,0 +1,107 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// inflectedShortNames adds, after all sentences are tagged, the one-word mentions
+// of people named in full elsewhere in the document, inflected or not and
+// at a sentence's start too (Мишустин, Путин for Владимиром Путиным, Ли for
+// Ли Цян): a capitalized word outside every entity that may be an
+// inflection of the first or last word of exactly one person's name. The
+// mention takes that name's ID and canonical name.
+func inflectedShortNames(doc *Document, ents []Entity, l lang.Language) []Entity {
+	owner := map[string]int{} // stem of an edge word → entity; -1 when people disagree
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != Person || e.Last-e.First < 2 {
+			continue
+		}
+		for _, k := range []int{e.First, e.Last - 1} {
+			for _, a := range l.Analyze(doc.Tokens[k].Norm) {
+				if j, ok := owner[a.Stem]; !ok {
+					owner[a.Stem] = i
+				} else if j >= 0 && !samePerson(doc, &ents[j], e, l) {
+					owner[a.Stem] = -1
+				}
+			}
+		}
+	}
+	if len(owner) == 0 {
+		return ents
+	}
+	covered := make([]bool, len(doc.Tokens))
+	for _, e := range ents {
+		for k := e.First; k < e.Last; k++ {
+			covered[k] = true
+		}
+	}
+	out := make([]Entity, 0, len(ents))
+	next := 0
+	for k := range doc.Tokens {
+		t := &doc.Tokens[k]
+		if covered[k] || !capitalWord(t) || utf8.RuneCountInString(t.Text) < 2 ||
+			k+1 < len(doc.Tokens) && capitalWord(&doc.Tokens[k+1]) && !covered[k+1] {
+			continue
+		}
+		j := -1
+		for _, a := range l.Analyze(t.Norm) {
+			if o, ok := owner[a.Stem]; ok && (o < 0 || j >= 0 && !samePerson(doc, &ents[j], &ents[o], l)) {
+				j = -2
+				break
+			} else if ok {
+				j = o
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for ; next < len(ents) && ents[next].Start < t.Start; next++ {
+			out = append(out, ents[next])
+		}
+		e := doc.Mention(k, k+1, Person, ents[j].Score, "rule")
+		e.ID, e.Canonical = ents[j].ID, ents[j].Canonical
+		out = append(out, e)
+	}
+	return append(out, ents[next:]...)
+}
+
+// samePerson reports whether two PERSON mentions name the same person:
+// word by word, some stem of each pair agrees (Ли Цян, Ли Цяна).
+func samePerson(doc *Document, a, b *Entity, l lang.Language) bool {
+	if a.ID != "" && a.ID == b.ID {
+		return true
+	}
+	if a.Last-a.First != b.Last-b.First {
+		return false
+	}
+	for k := 0; k < a.Last-a.First; k++ {
+		if !shareStem(l.Analyze(doc.Tokens[a.First+k].Norm), l.Analyze(doc.Tokens[b.First+k].Norm)) {
+			return false
+		}
+	}
+	return true
+}
+
+func shareStem(x, y []lang.Analysis) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a.Stem == b.Stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalWord reports whether t is a word starting with an upper-case letter.
+func capitalWord(t *lang.Token) bool {
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,76 @@
+package lang
+
+import "context"
+
+// The optional interfaces below are what a language may know about the
+// words around names. Core packages ask for them with a type assertion and
+// do without where a language does not implement one, so that a new
+// language plugs in with only its tokenizer and adds knowledge as it grows.
+
+// Cue classifies a word that announces a name next to it.
+type Cue uint8
+
+// Cue classes.
+const (
+	NoCue       Cue = iota
+	OrgHead         // last word of an organization's name: Üniversitesi, Partisi, Holding, A.Ş.
+	LocHead         // last word of a place name: eyaleti, ili, Nehri, Dağı
+	PersonRole      // a role held by a person, before or after the name: Başbakanı, Bakanı
+	PersonTitle     // an honorific next to a person's name: Bay, Sayın, Prof., Bey, Hanım
+)
+
+// NameCues is implemented by a language that knows the context words of
+// names: a tagger that never saw a name with a given head noun ("...
+// Vakfı") still learns from the head's class.
+type NameCues interface {
+	// Cue returns the class of a folded word (Token.Norm), or NoCue.
+	Cue(norm string) Cue
+	// TitleInName reports whether a folded honorific that follows a
+	// person's name is part of the name (Turkish Paşa: Enver Paşa), where
+	// other honorifics are context (Mesut Bey → Mesut).
+	TitleInName(norm string) bool
+}
+
+// FunctionWords is implemented by a language that knows the small words
+// between and inside names.
+type FunctionWords interface {
+	// JoinsNames reports whether a folded word coordinates two names
+	// ("Li ve Mişustin", "Li and Mishustin").
+	JoinsNames(norm string) bool
+	// SkippedInAcronym reports whether a folded word has no letter in an
+	// acronym of the name it is part of (Tarım ve Orman → TO).
+	SkippedInAcronym(norm string) bool
+}
+
+// OriginSuffixes is implemented by a language with a suffix that makes a
+// word for someone from a place or organization (Turkish ABD'li,
+// "American"; CHP'li, "a member of the CHP").
+type OriginSuffixes interface {
+	// IsOriginSuffix reports whether an apostrophe suffix token (with its
+	// apostrophe, as the tokenizer splits it) is such a suffix.
+	IsOriginSuffix(suffix string) bool
+}
+
+// InflectedNames is implemented by a language whose names take case
+// endings with no apostrophe before them (Russian Путина, Путину), so that
+// a short mention of a person must be matched through the morphology.
+type InflectedNames interface {
+	InflectsNames() bool
+}
+
+// NameFinder is implemented by a language that brings a name recognizer
+// of its own, used where varlik has no trained model for it.
+type NameFinder interface {
+	// FindNames returns the names in text, in order and non-overlapping,
+	// as byte spans with a type of package annotation (PERSON, LOCATION,
+	// ORGANIZATION) and a confidence.
+	FindNames(ctx context.Context, text string) ([]Name, error)
+}
+
+// Name is a name found by a NameFinder.
+type Name struct {
+	Start, End int // UTF-8 byte offsets into the text
+	Type       string
+	Score      float64
+	Source     string // the recognizer, as entities report it ("prose")
+}

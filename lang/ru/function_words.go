@@ -1,0 +1,16 @@
+package ru
+
+// JoinsNames reports whether norm coordinates two names ("и").
+func (Russian) JoinsNames(norm string) bool { return norm == "и" }
+
+// SkippedInAcronym reports whether norm has no letter in an acronym: и, and
+// the joining words of foreign names written in Latin letters (Bank of
+// America).
+func (Russian) SkippedInAcronym(norm string) bool { return acronymSkips[norm] }
+
+var acronymSkips = map[string]bool{"и": true, "of": true, "and": true, "for": true, "the": true, "de": true}
+
+// InflectsNames reports true: Russian names take case endings with no
+// apostrophe (Путина, Путину), so short mentions are matched through the
+// morphology.
+func (Russian) InflectsNames() bool { return true }

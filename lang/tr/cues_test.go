@@ -1,0 +1,47 @@
+package tr
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+func TestCue(t *testing.T) {
+	tests := map[string]lang.Cue{
+		"üniversitesi": lang.OrgHead,
+		"bakanlığı":    lang.OrgHead, // longest match beats "bakan*"
+		"bakanı":       lang.PersonRole,
+		"ili":          lang.LocHead,
+		"ilginç":       lang.NoCue, // "ili" is whole-word only
+		"sayın":        lang.PersonTitle,
+		"bayram":       lang.NoCue,
+		"":             lang.NoCue,
+	}
+	for w, want := range tests {
+		if got := (Turkish{}).Cue(w); got != want {
+			t.Errorf("Cue(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func TestFunctionWords(t *testing.T) {
+	var tr Turkish
+	for _, tc := range []struct {
+		word           string
+		joins, skipped bool
+	}{
+		{"ve", true, true}, {"ile", true, true}, {"of", false, true}, {"bakan", false, false},
+	} {
+		if got := tr.JoinsNames(tc.word); got != tc.joins {
+			t.Errorf("JoinsNames(%q) = %v", tc.word, got)
+		}
+		if got := tr.SkippedInAcronym(tc.word); got != tc.skipped {
+			t.Errorf("SkippedInAcronym(%q) = %v", tc.word, got)
+		}
+	}
+	for suffix, want := range map[string]bool{"'li": true, "’lının": true, "'lu": true, "'de": false, "'": false} {
+		if got := tr.IsOriginSuffix(suffix); got != want {
+			t.Errorf("IsOriginSuffix(%q) = %v, want %v", suffix, got, want)
+		}
+	}
+}

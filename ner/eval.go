@@ -1,0 +1,145 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// Counts are the exact-match counts of one entity type: a predicted span
+// is a true positive only when a gold span has the same first token, last
+// token and type (the CoNLL-2003 metric); partial overlaps and type
+// mismatches count as one false positive and one false negative.
+type Counts struct {
+	TP, FP, FN int
+}
+
+// Precision is TP/(TP+FP), 0 when nothing was predicted.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP/(TP+FN), 0 when there is no gold span.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// EvalTypes are the entity types an Evaluation reports, in order.
+var EvalTypes = []annotation.Type{annotation.Person, annotation.Location, annotation.Organization}
+
+// Evaluation accumulates exact-match counts per type; Total is their
+// micro-average.
+type Evaluation struct {
+	ByType map[annotation.Type]*Counts
+	Total  Counts
+}
+
+// NewEvaluation returns an empty Evaluation.
+func NewEvaluation() *Evaluation {
+	e := &Evaluation{ByType: map[annotation.Type]*Counts{}}
+	for _, t := range EvalTypes {
+		e.ByType[t] = &Counts{}
+	}
+	return e
+}
+
+func (e *Evaluation) counts(t annotation.Type) *Counts {
+	c := e.ByType[t]
+	if c == nil {
+		c = &Counts{}
+		e.ByType[t] = c
+	}
+	return c
+}
+
+// Add scores the predicted spans of one sentence against the gold ones.
+// Only First, Last and Type are compared.
+func (e *Evaluation) Add(gold, pred []annotation.Span) {
+	type key struct {
+		first, last int
+		typ         annotation.Type
+	}
+	goldSet := make(map[key]bool, len(gold))
+	for _, g := range gold {
+		goldSet[key{g.First, g.Last, g.Type}] = true
+	}
+	for _, p := range pred {
+		k := key{p.First, p.Last, p.Type}
+		if goldSet[k] {
+			e.counts(p.Type).TP++
+			e.Total.TP++
+			delete(goldSet, k)
+		} else {
+			e.counts(p.Type).FP++
+			e.Total.FP++
+		}
+	}
+	for k := range goldSet {
+		e.counts(k.typ).FN++
+		e.Total.FN++
+	}
+}
+
+// Evaluate tags every sentence with m.Tag (same l and g as in Tag) and
+// scores the result against the sentences' tags (MISC spans, which Tag
+// never returns, are left out).
+func (m *Model) Evaluate(sents []annotation.TaggedSentence, l lang.Language, g *gazetteer.Gazetteer) *Evaluation {
+	e := NewEvaluation()
+	var gold []annotation.Span
+	for _, s := range sents {
+		gold = gold[:0]
+		for _, sp := range annotation.SpansFromTags(s.Tags) {
+			if sp.Type != annotation.Misc {
+				gold = append(gold, sp)
+			}
+		}
+		e.Add(gold, m.Tag(s.Tokens, l, g))
+	}
+	return e
+}
+
+// WriteTable writes precision, recall, F1 and counts per type and overall
+// as an aligned text table.
+func (e *Evaluation) WriteTable(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-14s %9s %9s %9s %7s %7s %7s\n", "type", "precision", "recall", "F1", "gold", "pred", "correct")
+	row := func(name string, c Counts) {
+		fmt.Fprintf(&b, "%-14s %9.4f %9.4f %9.4f %7d %7d %7d\n", name, c.Precision(), c.Recall(), c.F1(), c.TP+c.FN, c.TP+c.FP, c.TP)
+	}
+	for _, t := range EvalTypes {
+		row(string(t), *e.counts(t))
+	}
+	for t, c := range e.ByType {
+		if !isEvalType(t) {
+			row(string(t), *c)
+		}
+	}
+	row("overall", e.Total)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func isEvalType(t annotation.Type) bool {
+	for _, x := range EvalTypes {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}

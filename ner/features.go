@@ -1,0 +1,359 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// featureVersion identifies the feature templates below. A model records
+// the version it was trained with and LoadModel refuses any other, since
+// changed templates silently give different hashes.
+const featureVersion = 2
+
+// Coarse shape classes of a token.
+const (
+	clsBoundary   uint8 = iota // before the first or after the last token
+	clsInitCap                 // Ankara
+	clsAllCaps                 // NATO, AB
+	clsOneCap                  // A
+	clsLower                   // ankara, iPhone
+	clsDigit                   // 1990, 3,5
+	clsAlnum                   // F16, 3G
+	clsPunct                   // , . ( "
+	clsSuffix                  // 'nın, ’da
+	clsInitCapDot              // Dr. Prof. A.Ş.
+)
+
+// tokenAttrs are the per-token values the feature templates combine: each
+// is a hash (0 when absent) or a small class, computed once per token.
+type tokenAttrs struct {
+	norm, shape uint64
+	pre         [3]uint64 // the first 2, 3 and 4 runes of the folded form
+	suf         [4]uint64 // the last 1..4 runes of the folded form
+	stem, mcase uint64    // morphology: stem and case of the first analysis
+	gaz         [3]uint64 // gazetteer: B/I+type, B/I+type+subtype, B/I+other type
+	cls         uint8
+	trig        lang.Cue // the cue class of the word (lang.NameCues)
+	titleInName bool     // an honorific that stays in the name before it (lang.NameCues.TitleInName)
+	lex         uint16   // Lexicon value of the folded form
+	clu         uint32   // word clusters of the folded form (clusterMap)
+	run         uint64   // capitalized run: position, length, suffix after (0 outside runs)
+	runHead     uint64   // folded-form hash of the run's last token
+	first       bool     // first token of the sentence
+	nextSuffix  bool     // the next token is an apostrophe suffix
+	verb        uint64   // folded-form hash of the sentence's verb (clauseVerbAttrs), capitalized tokens only
+}
+
+var (
+	hashBOS = hashString("<s>")
+	hashEOS = hashString("</s>")
+	// boundary attributes stand in for tokens before the first and after
+	// the last one.
+	bosAttrs = tokenAttrs{norm: hashBOS, shape: hashBOS, cls: clsBoundary}
+	eosAttrs = tokenAttrs{norm: hashEOS, shape: hashEOS, cls: clsBoundary}
+)
+
+// shapeOf returns the fine shape hash of s (runes mapped to X, x, d or
+// themselves for ASCII punctuation, runs collapsed, at most 8 classes) and
+// its coarse class. It does not allocate.
+func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
+	h := uint64(fnvOffset64)
+	var last byte
+	n := 0
+	upper, lower, digit, other := 0, 0, 0, 0
+	firstUpper := false
+	for i, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			upper++
+			if i == 0 {
+				firstUpper = true
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			lower++
+		case unicode.IsDigit(r):
+			c = 'd'
+			digit++
+		case r < utf8.RuneSelf:
+			c = byte(r)
+			other++
+		case r == '’' || r == '‘':
+			c = '\''
+			other++
+		default:
+			c = '*'
+			other++
+		}
+		if c != last && n < 8 {
+			h ^= uint64(c)
+			h *= fnvPrime64
+			last = c
+			n++
+		}
+	}
+	var cls uint8
+	switch {
+	case kind == lang.Suffix:
+		cls = clsSuffix
+	case upper+lower == 0 && digit > 0:
+		cls = clsDigit
+	case upper+lower == 0:
+		cls = clsPunct
+	case digit > 0:
+		cls = clsAlnum
+	case firstUpper && upper == 1 && lower == 0 && other == 0:
+		cls = clsOneCap
+	case firstUpper && other > 0 && s[len(s)-1] == '.':
+		cls = clsInitCapDot
+	case firstUpper && lower > 0:
+		cls = clsInitCap
+	case firstUpper:
+		cls = clsAllCaps
+	default:
+		cls = clsLower
+	}
+	return h, cls
+}
+
+// affixes fills the prefix (2..4 runes) and suffix (1..4 runes) hashes of
+// a folded word, rune-safe; an affix as long as the word itself is left 0
+// (the word feature already covers it).
+func affixes(norm string, a *tokenAttrs) {
+	a.pre = [3]uint64{}
+	a.suf = [4]uint64{}
+	runes := 0
+	for i := range norm {
+		// norm[:i] holds the first runes runes.
+		if runes >= 2 {
+			a.pre[runes-2] = hashString(norm[:i])
+		}
+		if runes++; runes > 4 {
+			break
+		}
+	}
+	j := len(norm)
+	for k := 0; k < 4 && j > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(norm[:j])
+		j -= size
+		if j == 0 {
+			break
+		}
+		a.suf[k] = hashString(norm[j:])
+	}
+}
+
+// isCapitalized reports whether a coarse class is a capitalized word.
+func isCapitalized(cls uint8) bool {
+	return cls == clsInitCap || cls == clsAllCaps || cls == clsOneCap || cls == clsInitCapDot
+}
+
+// runAttrs describes the maximal runs of capitalized tokens, which are
+// where multi-word names are: each token learns its position in the run
+// (single, first, inner, last), the run's length (up to 4), whether an
+// apostrophe suffix follows the run, and the run's last word, the head
+// that often gives the type away (... Ajansı, ... Partisi, ... Nehri).
+func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
+	for i := 0; i < len(attrs); {
+		if !isCapitalized(attrs[i].cls) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(attrs) && isCapitalized(attrs[j].cls) {
+			j++
+		}
+		n := uint64(min(j-i, 4))
+		var suffix uint64
+		if j < len(toks) && toks[j].Kind == lang.Suffix {
+			suffix = 1
+		}
+		for k := i; k < j; k++ {
+			pos := uint64(2) // inner
+			switch {
+			case j-i == 1:
+				pos = 1
+			case k == i:
+				pos = 3
+			case k == j-1:
+				pos = 4
+			}
+			attrs[k].run = pos | n<<4 | suffix<<8
+			attrs[k].runHead = attrs[j-1].norm
+		}
+		i = j
+	}
+}
+
+// Feature templates. Their numbers are part of the model format
+// (featureVersion).
+const (
+	tBias uint64 = iota + 1
+	tNorm
+	tShape
+	tClsCtx
+	tNormM1
+	tNormP1
+	tNormM2
+	tNormP2
+	tClsTri
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre2
+	tPre3
+	tPre4
+	tApos
+	tStem
+	tCase
+	tGaz
+	tGazCls
+	tGazM1
+	tGazP1
+	tTrig // + offset, 6 templates
+	_
+	_
+	_
+	_
+	_
+	tCapPrior
+	tBigramL
+	tBigramR
+	tShapeM1
+	tShapeP1
+	tLexClass
+	tLexM1
+	tLexP1
+	tRun
+	tRunHead
+	tClu
+	tCluCtx
+	tCluCoarse
+	tCluM1
+	tCluP1
+	tCluTri
+	tVerb
+	tVerbNext
+)
+
+// maxFeatures sizes the per-token feature buffer: most tokens have fewer
+// features, and the buffer grows for one that has more.
+const maxFeatures = 40
+
+// tokenFeatures appends the feature hashes of token i to buf; attrs holds
+// the sentence's attributes.
+func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
+	a := &attrs[i]
+	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
+	if i > 0 {
+		m1 = &attrs[i-1]
+		if i > 1 {
+			m2 = &attrs[i-2]
+		}
+	}
+	if i+1 < len(attrs) {
+		p1 = &attrs[i+1]
+		if i+2 < len(attrs) {
+			p2 = &attrs[i+2]
+		}
+	}
+	cls := uint64(a.cls)
+	ctx := cls
+	if a.first {
+		ctx |= 1 << 8
+	}
+	if a.nextSuffix {
+		ctx |= 1 << 9
+	}
+	buf = append(buf,
+		feat(tBias, 0),
+		feat(tNorm, a.norm),
+		feat(tShape, a.shape),
+		feat(tClsCtx, ctx),
+		feat(tNormM1, m1.norm),
+		feat(tNormP1, p1.norm),
+		feat(tNormM2, m2.norm),
+		feat(tNormP2, p2.norm),
+		feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16),
+		feat2(tBigramL, m1.norm, a.norm),
+		feat2(tBigramR, a.norm, p1.norm),
+		feat(tShapeM1, m1.shape),
+		feat(tShapeP1, p1.shape),
+		feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8),
+	)
+	for c := uint16(PersonName); c <= uint16(Abbreviation); c <<= 1 {
+		if a.lex&c != 0 {
+			buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
+		}
+	}
+	if l := m1.lex &^ capMask; l != 0 {
+		buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
+	}
+	if l := p1.lex &^ capMask; l != 0 {
+		buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
+	}
+	for k, h := range a.suf {
+		if h != 0 {
+			buf = append(buf, feat(tSuf1+uint64(k), h))
+		}
+	}
+	for k, h := range a.pre {
+		if h != 0 {
+			buf = append(buf, feat(tPre2+uint64(k), h))
+		}
+	}
+	if a.nextSuffix {
+		buf = append(buf, feat2(tApos, p1.norm, cls))
+	}
+	if a.verb != 0 {
+		buf = append(buf, feat(tVerb, a.verb), feat2(tVerbNext, a.verb, p1.norm))
+	}
+	if a.stem != 0 {
+		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
+	}
+	for k, g := range a.gaz {
+		if g == 0 {
+			continue
+		}
+		buf = append(buf, feat(tGaz, g))
+		if k == 0 {
+			buf = append(buf, feat2(tGazCls, g, ctx))
+		}
+	}
+	if m1.gaz[0] != 0 {
+		buf = append(buf, feat(tGazM1, m1.gaz[0]))
+	}
+	if p1.gaz[0] != 0 {
+		buf = append(buf, feat(tGazP1, p1.gaz[0]))
+	}
+	if a.run != 0 {
+		buf = append(buf, feat(tRun, a.run|ctx<<16), feat2(tRunHead, a.runHead, a.run&15))
+	}
+	// Word clusters let a word share weights with the words seen in the
+	// same contexts (Ratinov & Roth 2009).
+	if a.clu != 0 {
+		buf = append(buf, feat(tClu, uint64(a.clu&0xffff)), feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16),
+			feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
+	}
+	if m1.clu != 0 {
+		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+	}
+	if p1.clu != 0 {
+		buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+	}
+	if a.clu != 0 {
+		buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+	}
+	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
+	for j := lo; j <= hi; j++ {
+		if t := attrs[j].trig; t != lang.NoCue {
+			buf = append(buf, feat(tTrig+uint64(j-i+2), uint64(t)|cls<<8))
+		}
+	}
+	return buf
+}

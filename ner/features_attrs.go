@@ -1,0 +1,129 @@
+package ner
+
+import (
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// featureSet says which optional inputs a model's features draw on. It is
+// stored in the model so that tagging computes exactly the features
+// training did; an input missing at tag time (nil gazetteer, nil
+// language) simply contributes no features.
+type featureSet struct {
+	morph bool                // stem and case from lang.Morphology
+	gaz   bool                // gazetteer membership and type
+	verb  bool                // the sentence's verb (clauseVerbAttrs)
+	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
+	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
+}
+
+// computeAttrs fills attrs (len(toks) long) for one sentence and returns
+// the gazetteer's matches (nil when g is nil).
+func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer, attrs []tokenAttrs) []gazetteer.Match {
+	var matches []gazetteer.Match
+	if g != nil {
+		matches = g.Match(toks, l)
+	}
+	fs.fillAttrs(toks, l, matches, attrs)
+	return matches
+}
+
+// fillAttrs fills attrs (len(toks) long) for one sentence given the
+// gazetteer's matches over it.
+func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs) {
+	cues, _ := l.(lang.NameCues)
+	for i := range toks {
+		t := &toks[i]
+		a := &attrs[i]
+		norm := lang.FoldToken(t, l)
+		*a = tokenAttrs{first: i == 0}
+		a.shape, a.cls = shapeOf(t.Text, t.Kind)
+		switch t.Kind {
+		case lang.Number, lang.Date, lang.Time, lang.Percent, lang.Ordinal:
+			// Numbers are told apart by shape, not value.
+			a.norm = feat(tNorm, a.shape)
+		default:
+			a.norm = hashString(norm)
+			if t.Kind != lang.Punct {
+				affixes(norm, a)
+			}
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == lang.Suffix {
+			a.nextSuffix = true
+		}
+		if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
+			if cues != nil {
+				a.trig = cues.Cue(norm)
+				a.titleInName = a.trig == lang.PersonTitle && cues.TitleInName(norm)
+			}
+			// a.norm, the hash of the folded word, is also the key of both tables.
+			a.lex, _ = fs.lex.get(a.norm)
+			a.clu, _ = fs.clu.get(a.norm)
+			if fs.morph && l != nil && lang.IsLetters(norm) {
+				if an := l.Analyze(norm); len(an) > 0 {
+					a.stem = hashString(an[0].Stem)
+					a.mcase = hashString(an[0].Case)
+				}
+			}
+		}
+	}
+	if fs.verb {
+		clauseVerbAttrs(toks, attrs)
+	}
+	runAttrs(toks, attrs)
+	if fs.gaz {
+		gazAttrs(matches, attrs)
+	}
+}
+
+// clauseVerbAttrs gives each capitalized token, three or more tokens before
+// the sentence's last lower-case word, that word's folded form. Turkish is
+// verb-final, so the word is mostly the main verb, and it tells who or
+// what the names before it are when the window around them does not:
+// "Kutan, bunu sistemin doğal bir gereği sayıyor" (Kutan considers: a
+// person, though Kutan is also a village), "... Çiller'e yazdığı mektup".
+func clauseVerbAttrs(toks []lang.Token, attrs []tokenAttrs) {
+	last := len(toks) - 1
+	for last >= 0 && (attrs[last].cls != clsLower || toks[last].Kind != lang.Word) {
+		last--
+	}
+	for i := 0; i < last-2; i++ {
+		if isCapitalized(attrs[i].cls) {
+			attrs[i].verb = attrs[last].norm
+		}
+	}
+}
+
+// gazAttrs records gazetteer matches on the tokens they cover: position in
+// the match (B or I) with the best candidate's type, with its subtype, and
+// with the type of the first candidate of another type.
+func gazAttrs(matches []gazetteer.Match, attrs []tokenAttrs) {
+	for _, m := range matches {
+		if len(m.Candidates) == 0 {
+			continue
+		}
+		best := m.Candidates[0]
+		other := ""
+		for _, c := range m.Candidates[1:] {
+			if c.Type != best.Type {
+				other = c.Type
+				break
+			}
+		}
+		for j := max(m.First, 0); j < m.Last && j < len(attrs); j++ {
+			a := &attrs[j]
+			if a.gaz[0] != 0 {
+				continue // an earlier (longer or better) match holds the token
+			}
+			pos := uint64('I')
+			if j == m.First {
+				pos = 'B'
+			}
+			a.gaz[0] = mix64(hashString(best.Type) ^ pos)
+			a.gaz[1] = mix64(hashString(best.Subtype)^a.gaz[0]) | 1
+			if other != "" {
+				a.gaz[2] = mix64(hashString(other)^pos) + 7
+			}
+		}
+	}
+}

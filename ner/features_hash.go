@@ -1,0 +1,50 @@
+package ner
+
+// Feature hashing. A feature is a template ID combined with one or more
+// attribute values; every attribute value is itself a 64-bit hash computed
+// once per token. The functions here are pure arithmetic over bytes, so a
+// model written by one process is read identically by any other: never
+// replace them with hash/maphash (randomly seeded) or change a constant
+// without bumping featureVersion.
+
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// hashString is FNV-1a over the bytes of s. It does not allocate.
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset64)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime64
+	}
+	return h
+}
+
+// mix64 is the splitmix64 finalizer: a bijection that spreads every input
+// bit over the output, so that combined hashes index the weight table
+// uniformly.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// feat combines a template with one attribute hash. The result is never 0
+// (0 marks an empty slot in the weight tables).
+func feat(tmpl uint64, v uint64) uint64 {
+	h := mix64(tmpl*0x9e3779b97f4a7c15 ^ v)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// feat2 combines a template with two attribute hashes, order-sensitive.
+func feat2(tmpl uint64, a, b uint64) uint64 {
+	return feat(tmpl, mix64(a+0x632be59bd9b4e019)^b)
+}

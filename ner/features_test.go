@@ -1,0 +1,84 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+func TestHashStable(t *testing.T) {
+	// FNV-1a 64 test vectors: a model's feature keys must not change
+	// between builds or processes.
+	for s, want := range map[string]uint64{"": 0xcbf29ce484222325, "a": 0xaf63dc4c8601ec8c, "foobar": 0x85944171f73967e8} {
+		if got := hashString(s); got != want {
+			t.Errorf("hashString(%q) = %#x, want %#x", s, got, want)
+		}
+	}
+}
+
+func TestShapeClasses(t *testing.T) {
+	tests := []struct {
+		text string
+		kind lang.Kind
+		want uint8
+	}{
+		{"Ankara", lang.Word, clsInitCap},
+		{"İSTANBUL", lang.Word, clsAllCaps},
+		{"A", lang.Word, clsOneCap},
+		{"ankara", lang.Word, clsLower},
+		{"1990", lang.Number, clsDigit},
+		{"F16", lang.Word, clsAlnum},
+		{",", lang.Punct, clsPunct},
+		{"'nın", lang.Suffix, clsSuffix},
+		{"Prof.", lang.Abbreviation, clsInitCapDot},
+	}
+	for _, tt := range tests {
+		if _, got := shapeOf(tt.text, tt.kind); got != tt.want {
+			t.Errorf("shapeOf(%q) class %d, want %d", tt.text, got, tt.want)
+		}
+	}
+	a, _ := shapeOf("Ankara", lang.Word)
+	b, _ := shapeOf("Şişli", lang.Word)
+	if a != b {
+		t.Error("Ankara and Şişli should share the fine shape Xx")
+	}
+}
+
+func TestAffixesRuneSafe(t *testing.T) {
+	var a tokenAttrs
+	affixes("şçğü", &a)
+	if a.pre[0] != hashString("şç") || a.pre[1] != hashString("şçğ") || a.pre[2] != 0 {
+		t.Error("prefixes of şçğü wrong")
+	}
+	if a.suf[0] != hashString("ü") || a.suf[1] != hashString("ğü") || a.suf[2] != hashString("çğü") || a.suf[3] != 0 {
+		t.Error("suffixes of şçğü wrong")
+	}
+}
+
+func TestClauseVerbAttrs(t *testing.T) {
+	// Kutan , bunu doğal sayıyor . — the verb is the last lower-case word.
+	toks := tokens("Kutan", ",", "bunu", "doğal", "sayıyor", ".")
+	attrs := make([]tokenAttrs, len(toks))
+	fs := featureSet{verb: true}
+	fs.fillAttrs(toks, nil, nil, attrs)
+	verb := hashString("sayıyor")
+	for i, want := range []uint64{verb, 0, 0, 0, 0, 0} {
+		if attrs[i].verb != want {
+			t.Errorf("token %d (%s): verb %#x, want %#x", i, toks[i].Text, attrs[i].verb, want)
+		}
+	}
+	// A name within two tokens of the verb has it in its window already.
+	near := tokens("dün", "Kutan", "konuştu")
+	attrs = make([]tokenAttrs, len(near))
+	fs.fillAttrs(near, nil, nil, attrs)
+	if attrs[1].verb != 0 {
+		t.Error("a name next to the verb got it as its clause verb")
+	}
+	// Without the option, nothing.
+	attrs = make([]tokenAttrs, len(toks))
+	var plain featureSet
+	plain.fillAttrs(toks, nil, nil, attrs)
+	if attrs[0].verb != 0 {
+		t.Error("clause verb set without the option")
+	}
+}

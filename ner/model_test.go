@@ -1,0 +1,166 @@
+package ner
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// tokens builds tokens as if the words were joined by single spaces.
+func tokens(words ...string) []lang.Token {
+	s, _ := conll.Read(strings.NewReader(strings.Join(words, "\n")+"\n"), conll.Options{})
+	return s[0].Tokens
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	n, err := m.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("WriteTo = %d, %v; wrote %d bytes", n, err, buf.Len())
+	}
+	m2, err := LoadModel(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Lang() != "tr" {
+		t.Errorf("language %q, want tr", m2.Lang())
+	}
+	if m2.fs.morph != m.fs.morph || m2.fs.gaz != m.fs.gaz || m2.fs.verb != m.fs.verb {
+		t.Errorf("feature flags morph %v gaz %v verb %v, want %v %v %v",
+			m2.fs.morph, m2.fs.gaz, m2.fs.verb, m.fs.morph, m.fs.gaz, m.fs.verb)
+	}
+	toks := tokens("Sayın", "Hande", "Aydın", "dün", "Konya", "'da", "Marmara", "Bankası", "ile", "görüştü", ".")
+	if d := cmp.Diff(m.Tag(toks, nil, nil), m2.Tag(toks, nil, nil)); d != "" {
+		t.Errorf("loaded model tags differently (-written +loaded):\n%s", d)
+	}
+}
+
+func TestLoadModelErrors(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	wrongVersion := append([]byte(modelMagic), modelVersion+1)
+	// The flags byte follows the feature version, the language and the
+	// labels, each a one-byte length or number here.
+	flagsAt := len(modelMagic) + 1 + 1 + 1 + len(m.Lang()) + 1
+	for _, l := range labelNames {
+		flagsAt += 1 + len(l)
+	}
+	unknownFlags := bytes.Clone(good)
+	unknownFlags[flagsAt] |= 0x80
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrNotModel},
+		{"wrong magic", []byte("GIF89a...."), ErrNotModel},
+		{"magic only", []byte(modelMagic), ErrTruncated},
+		{"wrong version", append(wrongVersion, good[len(wrongVersion):]...), ErrModelVersion},
+		{"unknown feature flags", unknownFlags, ErrModelVersion},
+		{"header only", good[:len(modelMagic)+1], ErrTruncated},
+		{"cut in the middle", good[:len(good)/2], ErrTruncated},
+		{"last byte missing", good[:len(good)-1], ErrTruncated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := LoadModel(bytes.NewReader(tt.data))
+			if !errors.Is(err, tt.want) {
+				t.Errorf("error %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spans := m.Tag(nil, nil, nil); spans != nil {
+		t.Errorf("no tokens: %v", spans)
+	}
+	odd := tokens("\xff\xfe", "\x00", "Ankara", "'da", "'da", strings.Repeat("ş", 5000))
+	for _, sp := range m.Tag(odd, nil, nil) {
+		if odd[sp.First].Kind == lang.Suffix || odd[sp.Last-1].Kind == lang.Suffix {
+			t.Errorf("span %+v starts or ends on a suffix", sp)
+		}
+	}
+}
+
+// TestTagSplitsNames checks that an opening bracket ends a name (the name
+// and the acronym or alias in brackets after it are two mentions), and so
+// does a comma between places.
+func TestTagSplitsNames(t *testing.T) {
+	m, err := shippedModel("tr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := tr.Turkish{}
+	tests := []struct{ text, first, second string }{
+		{"Kürdistan Demokrat Partisi (KDP) lideri Mesut Barzani açıklama yaptı.", "Kürdistan Demokrat Partisi", "KDP"},
+		{"Almanya'da Sosyal Demokrat Parti (SPD) seçimi kazandı.", "Sosyal Demokrat Parti", "SPD"},
+		{"Birmingham, Birleşik Krallık'ta doğdu.", "Birmingham", "Birleşik Krallık"},
+		{"Ressam 1962'de Lyon, Fransa'da doğdu.", "Lyon", "Fransa"},
+		{"Şirketin merkezi Graz, Avusturya'dadır.", "Graz", "Avusturya"},
+		{"Porto, Portekiz'de yaşıyor.", "Porto", "Portekiz"},
+	}
+	for _, tt := range tests {
+		toks := l.Tokenize(tt.text)
+		found := map[string]bool{}
+		for _, sp := range m.Tag(toks, l, gazetteer.Default()) {
+			text := tt.text[toks[sp.First].Start:toks[sp.Last-1].End]
+			if strings.ContainsAny(text, "([,") {
+				t.Errorf("%q: span %q holds a bracket or comma", tt.text, text)
+			}
+			found[text] = true
+		}
+		for _, want := range []string{tt.first, tt.second} {
+			if !found[want] {
+				t.Errorf("%q: %q not found (got %v)", tt.text, want, found)
+			}
+		}
+	}
+}
+
+func TestTrimTitles(t *testing.T) {
+	title := func(w string) tokenAttrs {
+		return tokenAttrs{trig: lang.PersonTitle, norm: hashString(w), titleInName: tr.Turkish{}.TitleInName(w)}
+	}
+	role := func(w string) tokenAttrs { return tokenAttrs{trig: lang.PersonRole, norm: hashString(w)} }
+	name := func(w string) tokenAttrs { return tokenAttrs{norm: hashString(w)} }
+	tests := []struct {
+		name        string
+		attrs       []tokenAttrs
+		first, last int
+	}{
+		{"leading honorific (Sayın Süleyman Demirel)", []tokenAttrs{title("sayın"), name("süleyman"), name("demirel")}, 1, 3},
+		{"leading role (Başbakan Mesut Yılmaz)", []tokenAttrs{role("başbakan"), name("mesut"), name("yılmaz")}, 1, 3},
+		{"trailing Bey (Mesut Bey)", []tokenAttrs{name("mesut"), title("bey")}, 0, 1},
+		{"trailing Paşa stays (Enver Paşa)", []tokenAttrs{name("enver"), title("paşa")}, 0, 2},
+		{"only titles stay", []tokenAttrs{title("sayın"), title("bey")}, 0, 2},
+	}
+	for _, tt := range tests {
+		f, l := trimTitles(tt.attrs, 0, len(tt.attrs))
+		if f != tt.first || l != tt.last {
+			t.Errorf("%s: [%d, %d), want [%d, %d)", tt.name, f, l, tt.first, tt.last)
+		}
+	}
+}

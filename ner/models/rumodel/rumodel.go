@@ -1,0 +1,16 @@
+// Package rumodel embeds varlik's default Russian NER model (see
+// ../README.md for its training data, settings and licence) and registers
+// it with package ner as the default model for "ru". Import it for its
+// side effect; the model is decoded on first use.
+package rumodel
+
+import (
+	_ "embed"
+
+	"github.com/varlik/varlik/ner"
+)
+
+//go:embed ru.model
+var data []byte
+
+func init() { ner.RegisterDefault("ru", data) }

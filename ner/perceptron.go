@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"math"
+
+	"github.com/varlik/varlik/annotation"
+)
+
+// Labels, in model order. I-X may only follow B-X or I-X (IOB2); Viterbi
+// enforces that, so every decoded sequence is a well-formed set of spans.
+const (
+	labelO = iota
+	labelBPer
+	labelIPer
+	labelBLoc
+	labelILoc
+	labelBOrg
+	labelIOrg
+	labelBMisc
+	labelIMisc
+	numLabels
+)
+
+// labelNames are the labels as written in model files and CoNLL output.
+var labelNames = [numLabels]string{"O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION", "I-ORGANIZATION", "B-MISC", "I-MISC"}
+
+// labelTypes maps a label to its entity type ("" for O).
+var labelTypes = [numLabels]annotation.Type{"", annotation.Person, annotation.Person, annotation.Location, annotation.Location, annotation.Organization, annotation.Organization, annotation.Misc, annotation.Misc}
+
+// isInside reports whether label y is an I- label.
+func isInside(y int) bool { return y != labelO && y%2 == 0 }
+
+// allowed reports whether label y may follow label prev (prev = -1 at the
+// start of a sentence).
+func allowed(prev, y int) bool {
+	if !isInside(y) {
+		return true
+	}
+	return prev == y || prev == y-1
+}
+
+// rowWeights are the quantized weights of one feature for every label.
+type rowWeights [numLabels]int16
+
+// numCls is the number of coarse shape classes (clsBoundary...).
+const numCls = int(clsInitCapDot) + 1
+
+// transitions holds label-bigram scores conditioned on the coarse shape
+// class of the token entered: t[cls][prev+1][y] scores label y after label
+// prev (prev+1 = 0 at the sentence start) on a token of class cls. The
+// condition lets the tagger learn that a name goes on over a capitalized
+// word but rarely over a comma or a lower-case word (Osmanlı Devleti ,
+// Anadolu is two names).
+type transitions [numCls][numLabels + 1][numLabels]float32
+
+// viterbi finds the best label sequence given emission scores em (n rows),
+// the tokens' attributes (for their classes) and transition scores. back
+// must hold n rows; the result is written to out.
+func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, back [][numLabels]int8, out []int) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	var cur, next [numLabels]float32
+	negInf := float32(math.Inf(-1))
+	for y := range numLabels {
+		if allowed(-1, y) {
+			cur[y] = trans[attrs[0].cls][0][y] + em[0][y]
+		} else {
+			cur[y] = negInf
+		}
+	}
+	for t := 1; t < n; t++ {
+		tr := &trans[attrs[t].cls]
+		for y := range numLabels {
+			best, arg := negInf, 0
+			if isInside(y) {
+				// Only B-X and I-X may precede I-X: two candidates, not
+				// nine (this loop is most of the decoder's time).
+				for p := y - 1; p <= y; p++ {
+					if s := cur[p] + tr[p+1][y]; s > best {
+						best, arg = s, p
+					}
+				}
+			} else {
+				for p := range numLabels {
+					if s := cur[p] + tr[p+1][y]; s > best {
+						best, arg = s, p
+					}
+				}
+			}
+			next[y] = best + em[t][y]
+			back[t][y] = int8(arg)
+		}
+		cur = next
+	}
+	best, arg := negInf, 0
+	for y := range numLabels {
+		if cur[y] > best {
+			best, arg = cur[y], y
+		}
+	}
+	out[n-1] = arg
+	for t := n - 1; t > 0; t-- {
+		out[t-1] = int(back[t][out[t]])
+	}
+}
+
+// maskSuffix lets an apostrophe suffix token take only the O label: a
+// suffix is never part of an entity (Çin'in → Çin), so spans stop before
+// it, in training as in tagging.
+func maskSuffix(attrs []tokenAttrs, em [][numLabels]float32) {
+	negInf := float32(math.Inf(-1))
+	for i := range attrs {
+		if attrs[i].cls == clsSuffix {
+			for y := labelO + 1; y < numLabels; y++ {
+				em[i][y] = negInf
+			}
+		}
+	}
+}

@@ -1,0 +1,235 @@
+package ner
+
+import (
+	"math"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// tagBuffers are the per-call scratch buffers of Tag, pooled so that
+// tagging does not allocate in the steady state.
+type tagBuffers struct {
+	attrs  []tokenAttrs
+	feats  []uint64
+	em     [][numLabels]float32
+	back   [][numLabels]int8
+	labels []int
+	gaz    []gazetteer.Match // the sentence's gazetteer matches
+}
+
+func (m *Model) buffers(n int) *tagBuffers {
+	b, _ := m.bufs.Get().(*tagBuffers)
+	if b == nil {
+		b = &tagBuffers{feats: make([]uint64, 0, maxFeatures*2)}
+	}
+	if cap(b.attrs) < n {
+		c := max(n, 64)
+		b.attrs = make([]tokenAttrs, c)
+		b.em = make([][numLabels]float32, c)
+		b.back = make([][numLabels]int8, c)
+		b.labels = make([]int, c)
+	}
+	b.attrs, b.em, b.back, b.labels = b.attrs[:n], b.em[:n], b.back[:n], b.labels[:n]
+	return b
+}
+
+// Tag finds the entities in one sentence's tokens. l supplies folding and
+// morphology (nil: tokens' Norm and no morphology features) and g the
+// gazetteer (nil: no gazetteer features); pass the same ones the model was
+// trained with. The gazetteer is both a feature and a fallback: its
+// organizations that the model missed are added, and an unsure model span
+// that a confident gazetteer entry names exactly takes the entry's type
+// (see addGazetteerSpans).
+// Spans are in token order, non-overlapping, and never start or end on an
+// apostrophe suffix, punctuation or symbol token. Score is a calibrated
+// confidence in (0, 1]. Tag does not allocate beyond the returned slice
+// (buffers are pooled) and is safe for concurrent use.
+func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) []annotation.Span {
+	var matches []gazetteer.Match
+	if g != nil && len(toks) > 0 {
+		matches = g.Match(toks, l)
+	}
+	return m.TagMatched(toks, l, matches)
+}
+
+// TagMatched is Tag given the gazetteer's matches over toks, which the
+// Extractor has already computed for its own merge.
+func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	b := m.buffers(len(toks))
+	defer func() {
+		b.gaz = nil // do not keep the caller's entries alive
+		m.bufs.Put(b)
+	}()
+	m.decode(toks, l, matches, b)
+	var spans []annotation.Span
+	for i := 0; i < len(toks); {
+		y := b.labels[i]
+		if y == labelO {
+			i++
+			continue
+		}
+		inside := y
+		if !isInside(y) {
+			inside = y + 1
+		}
+		j := i + 1
+		for j < len(toks) && b.labels[j] == inside {
+			j++
+		}
+		// An opening bracket ends a name and starts another: "Kürdistan
+		// Demokrat Partisi (KDP)" is two mentions of the party. So does a
+		// comma in a place or person ("Birmingham, Birleşik Krallık"),
+		// though not in an organization, whose name may list its fields
+		// ("Eğitim, Bilim ve Kültür Emekçileri Sendikası").
+		for k := i; k < j; {
+			end := k + 1
+			for end < j && !endsName(toks[end], labelTypes[y]) {
+				end++
+			}
+			spans = m.appendSpan(spans, toks, b, k, end, labelTypes[y])
+			k = end
+		}
+		i = j
+	}
+	if len(matches) > 0 {
+		// MISC spans take part in the merge, so that the gazetteer does
+		// not pull an organization out of a longer name of another kind
+		// (UEFA in UEFA Şampiyonlar Ligi), and are dropped after it.
+		spans = m.addGazetteerSpans(toks, b, spans)
+	}
+	return dropMisc(spans)
+}
+
+// appendSpan appends the span of type typ over tokens [first, last), less
+// the tokens that may not start or end a name and, for a person, the
+// titles at its edges; nothing if no token is left.
+func (m *Model) appendSpan(spans []annotation.Span, toks []lang.Token, b *tagBuffers, first, last int, typ annotation.Type) []annotation.Span {
+	for first < last && !edgeKind(toks[first].Kind) {
+		first++
+	}
+	for last > first && !edgeKind(toks[last-1].Kind) {
+		last--
+	}
+	if typ == annotation.Person {
+		first, last = trimTitles(b.attrs, first, last)
+	}
+	if first < last {
+		spans = append(spans, annotation.Span{First: first, Last: last, Type: typ, Score: m.spanScore(b, first, last)})
+	}
+	return spans
+}
+
+// endsName reports whether token t, inside a span of type typ, ends one
+// name and starts another: an opening bracket, or a comma in a place or a
+// person.
+func endsName(t lang.Token, typ annotation.Type) bool {
+	if t.Kind != lang.Punct {
+		return false
+	}
+	switch t.Text {
+	case "(", "[":
+		return true
+	case ",":
+		return typ == annotation.Location || typ == annotation.Person
+	}
+	return false
+}
+
+// dropMisc removes the MISC spans, in place.
+func dropMisc(spans []annotation.Span) []annotation.Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.Type != annotation.Misc {
+			out = append(out, sp)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// trimTitles drops honorifics and role words at the edges of a person
+// span (Sayın Süleyman Demirel → Süleyman Demirel, Mesut Bey → Mesut):
+// news annotation and the relation extractor treat them as context, not
+// as part of the name. A span made only of such words is left alone.
+// A trailing honorific that the language keeps in the name stays (Turkish
+// Paşa: Enver Paşa; see lang.NameCues.TitleInName).
+func trimTitles(attrs []tokenAttrs, first, last int) (int, int) {
+	f, l := first, last
+	for f < l && (attrs[f].trig == lang.PersonTitle || attrs[f].trig == lang.PersonRole) {
+		f++
+	}
+	for l > f && attrs[l-1].trig == lang.PersonTitle && !attrs[l-1].titleInName {
+		l--
+	}
+	if f == l {
+		return first, last
+	}
+	return f, l
+}
+
+// edgeKind reports whether a token of kind k may start or end a span:
+// apostrophe suffixes, punctuation and symbols may not ("( SPD )" → SPD).
+func edgeKind(k lang.Kind) bool {
+	return k != lang.Suffix && k != lang.Punct && k != lang.Symbol
+}
+
+// decode computes emission scores for toks into b.em and the best label
+// sequence into b.labels.
+func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
+	b.gaz = matches
+	m.fs.fillAttrs(toks, l, matches, b.attrs)
+	for i := range toks {
+		b.feats = tokenFeatures(b.attrs, i, b.feats[:0])
+		var sc [numLabels]int32
+		m.table.sumRows(b.feats, &sc)
+		for y := range numLabels {
+			b.em[i][y] = float32(sc[y])
+		}
+	}
+	maskSuffix(b.attrs, b.em)
+	viterbi(b.em, b.attrs, &m.trans, b.back, b.labels)
+}
+
+// spanScore is the mean, over the span's tokens, of the decoded label's
+// probability under a softmax of the local (emission + transition) scores
+// at the calibrated temperature.
+func (m *Model) spanScore(b *tagBuffers, first, last int) float64 {
+	temp := float64(m.temp)
+	if temp <= 0 {
+		temp = 1
+	}
+	sum := 0.0
+	for t := first; t < last; t++ {
+		sum += localProb(b, &m.trans, t, temp)
+	}
+	return sum / float64(last-first)
+}
+
+func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
+	prev := -1
+	if t > 0 {
+		prev = b.labels[t-1]
+	}
+	var s [numLabels]float64
+	best := math.Inf(-1)
+	for y := range numLabels {
+		if !allowed(prev, y) {
+			s[y] = math.Inf(-1)
+			continue
+		}
+		s[y] = float64(b.em[t][y] + trans[b.attrs[t].cls][prev+1][y])
+		best = max(best, s[y])
+	}
+	z := 0.0
+	for y := range numLabels {
+		z += math.Exp((s[y] - best) / temp)
+	}
+	return math.Exp((s[b.labels[t]]-best)/temp) / z
+}

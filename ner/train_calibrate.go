@@ -1,0 +1,67 @@
+package ner
+
+import (
+	"math"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// calibrate sets the softmax temperature used for annotation.Span.Score by
+// temperature scaling (Guo et al. 2017): among a geometric grid it picks
+// the temperature that minimizes the log loss of "the decoded label is
+// right" over the tokens that are inside a decoded or a gold entity.
+func (m *Model) calibrate(sents []annotation.TaggedSentence, l lang.Language, g *gazetteer.Gazetteer) {
+	type obs struct {
+		b     *tagBuffers
+		t     int
+		right bool
+	}
+	var all []obs
+	gold := []int{}
+	for _, s := range sents {
+		n := len(s.Tokens)
+		if n == 0 {
+			continue
+		}
+		gold = append(gold[:0], make([]int, n)...)
+		if encodeTags(s.Tags, gold) != nil {
+			continue
+		}
+		b := &tagBuffers{}
+		b.attrs = make([]tokenAttrs, n)
+		b.em = make([][numLabels]float32, n)
+		b.back = make([][numLabels]int8, n)
+		b.labels = make([]int, n)
+		var matches []gazetteer.Match
+		if g != nil {
+			matches = g.Match(s.Tokens, l)
+		}
+		m.decode(s.Tokens, l, matches, b)
+		for t := range n {
+			if b.labels[t] != labelO || gold[t] != labelO {
+				all = append(all, obs{b, t, b.labels[t] == gold[t]})
+			}
+		}
+	}
+	if len(all) == 0 {
+		return
+	}
+	best, bestLoss := float64(m.temp), math.Inf(1)
+	for temp := 0.25 / float64(m.scale); temp < 200/float64(m.scale); temp *= 1.25 {
+		loss := 0.0
+		for _, o := range all {
+			p := min(max(localProb(o.b, &m.trans, o.t, temp), 1e-6), 1-1e-6)
+			if o.right {
+				loss -= math.Log(p)
+			} else {
+				loss -= math.Log(1 - p)
+			}
+		}
+		if loss < bestLoss {
+			best, bestLoss = temp, loss
+		}
+	}
+	m.temp = float32(best)
+}
