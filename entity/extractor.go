@@ -9,6 +9,7 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
+	"github.com/varlik/varlik/relation"
 )
 
 // DefaultMaxBytes is the default limit on the size of one document.
@@ -154,7 +155,7 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 		return err
 	}
 	linkMentions(doc, x.gaz, l)
-	doc.Relations = extractRelations(ctx, doc, l)
+	doc.Relations = relation.Extract(ctx, doc, l)
 	if doc.Relations == nil {
 		doc.Relations = []Relation{}
 	}

@@ -11,6 +11,8 @@ import (
 	_ "github.com/varlik/varlik/lang/tr"
 	_ "github.com/varlik/varlik/ner/models/rumodel"
 	_ "github.com/varlik/varlik/ner/models/trmodel"
+	_ "github.com/varlik/varlik/relation/en"
+	_ "github.com/varlik/varlik/relation/tr"
 )
 
 // identify picks the language of a text (see package langid); text with

@@ -127,7 +127,7 @@ func mentionWords(doc *Document, e *Entity, l lang.Language) []string {
 			if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
 				continue
 			}
-			ws = append(ws, tokenNorm(tk, l))
+			ws = append(ws, lang.FoldToken(&tk, l))
 		}
 	}
 	if len(ws) == 0 {

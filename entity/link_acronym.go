@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // linkAcronyms links all-capital one-word mentions to the one longer
@@ -45,7 +47,7 @@ func (lk *linker) parenAcronym(i int) string {
 	toks, e := lk.doc.Tokens, lk.doc.Entities[i]
 	j := e.Last
 	if j >= 0 && j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" && allCaps(toks[j+1].Text) {
-		return tokenNorm(toks[j+1], lk.l)
+		return lang.FoldToken(&toks[j+1], lk.l)
 	}
 	return ""
 }

@@ -59,7 +59,7 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
-		j, ok := owner[tokenNorm(*tk, l)]
+		j, ok := owner[lang.FoldToken(tk, l)]
 		if !ok || j < 0 {
 			continue
 		}
@@ -70,7 +70,7 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 		if next != nil && next.Kind == lang.Word && !covered[t+1] && lang.StartsUpper(next.Text) {
 			continue // part of a longer, untagged name
 		}
-		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || nameJoiners[tokenNorm(*next, l)])) {
+		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || nameJoiners[lang.FoldToken(next, l)])) {
 			continue
 		}
 		added = append(added, Entity{Text: tk.Text, Type: Person, Start: tk.Start, End: tk.End,

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/relation"
 )
 
 // relKey identifies a relation by its arguments' spans, for scoring. MEETS
@@ -79,7 +81,7 @@ func TestRelationCorpus(t *testing.T) {
 		doc := docWithEntities(t, s.Text, s.Entities, l)
 		linkMentions(doc, nil, l)
 		got := map[relKey]int{}
-		for _, r := range extractRelations(context.Background(), doc, l) {
+		for _, r := range relation.Extract(context.Background(), doc, l) {
 			got[keyOf(doc, r.Type, r.Subject, r.Object, r.Role)]++
 		}
 		want := map[relKey]int{}

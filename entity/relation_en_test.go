@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/relation"
 )
 
 // relString renders a relation by its arguments' texts, for table tests.
@@ -61,7 +62,7 @@ func TestEnglishRelations(t *testing.T) {
 		doc := docWithNames(t, tt.text, tt.names, l)
 		linkMentions(doc, nil, l)
 		var got []string
-		for _, r := range extractRelations(context.Background(), doc, l) {
+		for _, r := range relation.Extract(context.Background(), doc, l) {
 			got = append(got, relString(doc, r))
 		}
 		if !sameSet(got, tt.want) {

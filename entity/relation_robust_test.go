@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/relation"
 )
 
 // TestRelationsBadInput checks that odd documents give relations whose
@@ -41,7 +43,7 @@ func TestRelationsBadInput(t *testing.T) {
 				t.Errorf("%q: entity %q has ID %q, Canonical %q", text, e.Text, e.ID, e.Canonical)
 			}
 		}
-		for _, r := range extractRelations(context.Background(), doc, l) {
+		for _, r := range relation.Extract(context.Background(), doc, l) {
 			if r.Start < 0 || r.End > len(text) || r.Start >= r.End || r.QuoteStart < 0 || r.QuoteEnd > len(text) ||
 				r.QuoteStart > r.QuoteEnd || r.Subject < 0 || r.Subject >= len(doc.Entities) || r.Object >= len(doc.Entities) {
 				t.Errorf("%q: bad relation %+v", text, r)
@@ -49,8 +51,8 @@ func TestRelationsBadInput(t *testing.T) {
 		}
 	}
 	linkMentions(nil, nil, l)
-	if got := extractRelations(context.Background(), nil, l); got != nil {
-		t.Errorf("extractRelations(nil) = %v", got)
+	if got := relation.Extract(context.Background(), nil, l); got != nil {
+		t.Errorf("relation.Extract(nil) = %v", got)
 	}
 }
 
@@ -60,7 +62,7 @@ func BenchmarkExtractRelations(b *testing.B) {
 	linkMentions(doc, nil, l)
 	b.ResetTimer()
 	for b.Loop() {
-		extractRelations(context.Background(), doc, l)
+		relation.Extract(context.Background(), doc, l)
 	}
 	b.ReportMetric(float64(len(doc.Tokens)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(len(doc.Text)*b.N)/b.Elapsed().Seconds()/1e6, "MB/s")

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"github.com/varlik/varlik/relation"
 )
 
 // seedNames are the entities of the seed article, as fixtures: the
@@ -30,7 +32,7 @@ func TestSeedArticleRelations(t *testing.T) {
 	l := turkish()
 	doc := docWithNames(t, readSeed(t), seedNames, l)
 	linkMentions(doc, nil, l)
-	rels := extractRelations(context.Background(), doc, l)
+	rels := relation.Extract(context.Background(), doc, l)
 	type triple struct {
 		typ             RelationType
 		subj, obj, role string

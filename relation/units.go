@@ -1,4 +1,4 @@
-package entity
+package relation
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -13,7 +14,7 @@ import (
 // entity mention together with the apostrophe suffix that follows it
 // (Çin + 'in is one unit of case Gen).
 type unit struct {
-	ent        int    // index into Document.Entities, or -1 for a plain token
+	ent        int    // index into annotation.Document.Entities, or -1 for a plain token
 	norm       string // folded token text (plain tokens only)
 	cas        string // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
 	cap        bool   // the token starts with an upper-case letter
@@ -27,7 +28,7 @@ type unit struct {
 // buildUnits turns the document's tokens into units, sentence by sentence,
 // appended to units. Entities that overlap an earlier entity or do not
 // align with tokens are left out of relation extraction.
-func buildUnits(doc *Document, l lang.Language, p *relationPatterns, units []unit) []unit {
+func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, units []unit) []unit {
 	toks := doc.Tokens
 	entAt := make([]int, len(toks)) // first token → entity, or -1
 	for t := range entAt {
@@ -63,7 +64,7 @@ func buildUnits(doc *Document, l lang.Language, p *relationPatterns, units []uni
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		units = append(units, unit{ent: -1, norm: tokenNorm(tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
+		units = append(units, unit{ent: -1, norm: lang.FoldToken(&tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
 			start: tk.Start, end: tk.End, sent: sentOf[t], tok: t, quoteEnd: -1})
 		t++
 	}
@@ -71,20 +72,13 @@ func buildUnits(doc *Document, l lang.Language, p *relationPatterns, units []uni
 	return units
 }
 
-func tokenNorm(tk lang.Token, l lang.Language) string {
-	if tk.Norm != "" {
-		return tk.Norm
-	}
-	return l.Fold(tk.Text)
-}
-
 // suffixCase names the case an apostrophe suffix marks: the language's
 // table first (derivational suffixes such as -li, English 's), then the
 // morphology's reading of the bare suffix. A relative -ki is kept with
 // the case it follows ("LocKi" for 'daki).
-func suffixCase(tk lang.Token, l lang.Language, p *relationPatterns) string {
-	norm := tokenNorm(tk, l)
-	if c, ok := p.suffixCases[norm]; ok {
+func suffixCase(tk lang.Token, l lang.Language, p *Patterns) string {
+	norm := lang.FoldToken(&tk, l)
+	if c, ok := p.SuffixCases[norm]; ok {
 		return c
 	}
 	for _, a := range l.Analyze(norm) {
@@ -158,7 +152,7 @@ func (m *matcher) hasStem(norm, stem string) bool {
 	if norm == stem {
 		return true
 	}
-	if !strings.HasPrefix(norm, stemPrefix(stem)) {
+	if !strings.HasPrefix(norm, m.p.StemPrefix(stem)) {
 		return false
 	}
 	for _, a := range m.analyze(norm) {
@@ -177,38 +171,4 @@ func (m *matcher) analyze(norm string) []lang.Analysis {
 	as := m.l.Analyze(norm)
 	m.analyses[norm] = as
 	return as
-}
-
-// stemPrefix returns the part of a stem that every inflected form of it
-// starts with: the whole stem, less a final consonant that may soften
-// (eyalet → eyaleti but kitap → kitabı) or a final high vowel and
-// consonant that may drop (şehir → şehri), in stems of two syllables or
-// more; Turkish monosyllables keep theirs (köy → köyü, il → ili).
-func stemPrefix(stem string) string {
-	const vowels = "aeıioöuü"
-	if countVowels(stem, vowels) < 2 {
-		return stem
-	}
-	last, n := utf8.DecodeLastRuneInString(stem)
-	if strings.ContainsRune(vowels, last) {
-		return stem
-	}
-	if prev, m := utf8.DecodeLastRuneInString(stem[:len(stem)-n]); strings.ContainsRune("ıiuü", prev) {
-		return stem[:len(stem)-n-m]
-	}
-	if strings.ContainsRune("pçtkg", last) {
-		return stem[:len(stem)-n]
-	}
-	return stem
-}
-
-// countVowels counts the runes of s that are in vowels.
-func countVowels(s, vowels string) int {
-	n := 0
-	for _, r := range s {
-		if strings.ContainsRune(vowels, r) {
-			n++
-		}
-	}
-	return n
 }

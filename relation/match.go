@@ -1,8 +1,9 @@
-package entity
+package relation
 
 import (
 	"slices"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -16,19 +17,19 @@ type state struct {
 }
 
 type matcher struct {
-	doc   *Document
+	doc   *annotation.Document
 	units []unit
 	l     lang.Language
-	p     *relationPatterns
+	p     *Patterns
 
 	analyses map[string][]lang.Analysis // memo of l.Analyze
 	heads    []headMemo                 // by unit, memo of headOf; len(units)
 }
 
 // matchAt returns the first match of pat starting at unit i.
-func (m *matcher) matchAt(pat *pattern, i int) (state, bool) {
+func (m *matcher) matchAt(pat *Pattern, i int) (state, bool) {
 	u := &m.units[i]
-	switch first := &pat.elems[0]; first.op {
+	switch first := &pat.Elems[0]; first.op {
 	case opEnt: // most units are not entities: reject them before any allocation
 		if u.ent < 0 || !slices.Contains(first.types, m.doc.Entities[u.ent].Type) {
 			return state{}, false
@@ -46,7 +47,7 @@ func (m *matcher) matchAt(pat *pattern, i int) (state, bool) {
 		}
 	}
 	st := state{first: -1, last: -1, sent: u.sent}
-	return m.run(pat.elems, i, st)
+	return m.run(pat.Elems, i, st)
 }
 
 // take records that units [i, j) were consumed, if they all lie in the
@@ -70,7 +71,7 @@ func (m *matcher) take(st *state, i, j int) bool {
 	return true
 }
 
-func (m *matcher) run(elems []elem, i int, st state) (state, bool) {
+func (m *matcher) run(elems []Elem, i int, st state) (state, bool) {
 	if len(elems) == 0 {
 		return st, st.first >= 0
 	}
@@ -91,8 +92,8 @@ func (m *matcher) run(elems []elem, i int, st state) (state, bool) {
 }
 
 // stretch matches a gap or clause of the fewest units after which the rest
-// of the pattern matches.
-func (m *matcher) stretch(e *elem, rest []elem, i int, st state) (state, bool) {
+// of the Pattern matches.
+func (m *matcher) stretch(e *Elem, rest []Elem, i int, st state) (state, bool) {
 	lo := 0
 	if e.op == opClause {
 		lo = 1
@@ -132,16 +133,16 @@ func (m *matcher) stretch(e *elem, rest []elem, i int, st state) (state, bool) {
 // by a comma or a topic word: the subject of a clause of its own.
 func (m *matcher) speakerAt(i int) bool {
 	u := &m.units[i]
-	if u.ent < 0 || u.cas != "Nom" || m.doc.Entities[u.ent].Type != Person || i+1 >= len(m.units) {
+	if u.ent < 0 || u.cas != "Nom" || m.doc.Entities[u.ent].Type != annotation.Person || i+1 >= len(m.units) {
 		return false
 	}
 	next := m.units[i+1].norm
-	return next == "," || m.p.topicWords[next]
+	return next == "," || m.p.TopicWords[next]
 }
 
 // step matches element e (not a gap or clause) at unit i and returns the
 // next unit.
-func (m *matcher) step(e *elem, i int, st state) (int, state, bool) {
+func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 	n := len(m.units)
 	switch e.op {
 	case opEnt:
@@ -196,7 +197,7 @@ func (m *matcher) step(e *elem, i int, st state) (int, state, bool) {
 
 // entAt matches an entity element at unit i, with its coordinated
 // followers of the same type when e.list is set, and returns the next unit.
-func (m *matcher) entAt(e *elem, i int, st *state) (int, bool) {
+func (m *matcher) entAt(e *Elem, i int, st *state) (int, bool) {
 	j, ok := m.oneEnt(e, i, st)
 	if !ok {
 		return 0, false
@@ -226,7 +227,7 @@ func (m *matcher) entAt(e *elem, i int, st *state) (int, bool) {
 	return j, true
 }
 
-func (m *matcher) oneEnt(e *elem, i int, st *state) (int, bool) {
+func (m *matcher) oneEnt(e *Elem, i int, st *state) (int, bool) {
 	if i >= len(m.units) || m.units[i].ent < 0 {
 		return 0, false
 	}
@@ -247,9 +248,9 @@ func (m *matcher) oneEnt(e *elem, i int, st *state) (int, bool) {
 		return 0, false
 	}
 	switch e.arg {
-	case argSubj:
+	case ArgSubj:
 		st.subj = append(slices.Clip(st.subj), u.ent)
-	case argObj:
+	case ArgObj:
 		st.obj = append(slices.Clip(st.obj), u.ent)
 	}
 	return j, true

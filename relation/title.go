@@ -1,4 +1,4 @@
-package entity
+package relation
 
 import (
 	"strings"
@@ -8,12 +8,12 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// titleHead is a title word: lemma is its display form without the
+// TitleHead is a title word: Lemma is its display form without the
 // possessive (Başbakanı → Başbakan); member titles (Milletvekili) make
 // their holder a member of the organization they are of.
-type titleHead struct {
-	lemma  string
-	member bool
+type TitleHead struct {
+	Lemma  string
+	Member bool
 }
 
 // maxTitleWords bounds a title's length in units (Dış İlişkiler ve
@@ -29,10 +29,10 @@ const maxTitleWords = 8
 // Genel Sekreter), and otherwise the compound as written, whose last -(s)I
 // is the compound marker rather than a possessive (Dışişleri Bakanı,
 // Cumhurbaşkanı Yardımcısı).
-func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
+func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 	us := m.units
 	if i >= len(us) {
-		return "", 0, false // a pattern's title element after the last unit
+		return "", 0, false // a Pattern's title element after the last unit
 	}
 	if m.insideRun(i) {
 		return "", 0, false // a title starts where its capitalized words start
@@ -44,13 +44,13 @@ func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 		}
 		h, ok := m.head(j)
 		if !ok {
-			joiner := m.p.titleJoiners[u.norm] && j > i && j+1 < len(us) && us[j+1].cap
-			if (!u.cap && !joiner) || (m.p.titleModifiers != nil && !joiner && !m.p.titleModifiers[u.norm]) {
+			joiner := m.p.TitleJoiners[u.norm] && j > i && j+1 < len(us) && us[j+1].cap
+			if (!u.cap && !joiner) || (m.p.TitleModifiers != nil && !joiner && !m.p.TitleModifiers[u.norm]) {
 				return "", 0, false
 			}
 			continue
 		}
-		if (mode == titleNoMember && h.member) || (mode == titleMember && !h.member) {
+		if (mode == TitleNoMember && h.Member) || (mode == TitleMember && !h.Member) {
 			return "", 0, false
 		}
 		end, last := j+1, j // end: next unit; last: last unit of the written title
@@ -66,10 +66,10 @@ func (m *matcher) titleAt(i int, mode titleMode) (string, int, bool) {
 		case extended:
 			return written, end, true
 		case j == i:
-			return lemmaAsWritten(h.lemma, u.cap, m.l), end, true
+			return lemmaAsWritten(h.Lemma, u.cap, m.l), end, true
 		case m.p.allAdjectives(us[i:j]):
 			mods := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[j-1].end]), " ")
-			return mods + " " + lemmaAsWritten(h.lemma, u.cap, m.l), end, true
+			return mods + " " + lemmaAsWritten(h.Lemma, u.cap, m.l), end, true
 		}
 		return written, end, true
 	}
@@ -90,18 +90,18 @@ func (m *matcher) insideRun(i int) bool {
 	if i-1 == 0 || m.units[i-2].sent != prev.sent {
 		return false // capitalized as the sentence's first word
 	}
-	return m.p.titleModifiers == nil || m.p.titleModifiers[prev.norm]
+	return m.p.TitleModifiers == nil || m.p.TitleModifiers[prev.norm]
 }
 
 // headMemo is a memoized headOf.
 type headMemo struct {
-	head      titleHead
+	head      TitleHead
 	ok, known bool
 }
 
 // head is headOf of unit j, memoized: titles are looked for from every
 // unit, each look reading the units after it.
-func (m *matcher) head(j int) (titleHead, bool) {
+func (m *matcher) head(j int) (TitleHead, bool) {
 	h := &m.heads[j]
 	if !h.known {
 		h.head, h.ok = m.headOf(&m.units[j])
@@ -112,27 +112,27 @@ func (m *matcher) head(j int) (titleHead, bool) {
 
 // headOf reports whether u is a title head, bare or with the possessive or
 // compound marker (Başbakan, Başbakanı, Sekreteri).
-func (m *matcher) headOf(u *unit) (titleHead, bool) {
+func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 	p := m.p
 	if !p.mayBeTitleWord(u.norm) { // true of every head but a short one (English mp)
 		if len(u.norm) >= headPrefixLen {
-			return titleHead{}, false
+			return TitleHead{}, false
 		}
-		h, ok := p.titleHeads[u.norm]
+		h, ok := p.TitleHeads[u.norm]
 		return h, ok
 	}
-	if h, ok := p.titleHeads[u.norm]; ok {
+	if h, ok := p.TitleHeads[u.norm]; ok {
 		return h, true
 	}
 	for _, a := range m.analyze(u.norm) {
 		if len(a.Suffixes) > 1 || (len(a.Suffixes) == 1 && a.Suffixes[0] != "P3sg") {
 			continue
 		}
-		if h, ok := p.titleHeads[a.Stem]; ok {
+		if h, ok := p.TitleHeads[a.Stem]; ok {
 			return h, true
 		}
 	}
-	return titleHead{}, false
+	return TitleHead{}, false
 }
 
 func (m *matcher) isExtension(u *unit) bool {
@@ -140,16 +140,16 @@ func (m *matcher) isExtension(u *unit) bool {
 		return false
 	}
 	for _, a := range m.analyze(u.norm) {
-		if m.p.titleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
+		if m.p.TitleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
 			return true
 		}
 	}
-	return m.p.titleExtensions[u.norm]
+	return m.p.TitleExtensions[u.norm]
 }
 
-func (p *relationPatterns) allAdjectives(mods []unit) bool {
+func (p *Patterns) allAdjectives(mods []unit) bool {
 	for i := range mods {
-		if !p.titleAdjectives[mods[i].norm] {
+		if !p.TitleAdjectives[mods[i].norm] {
 			return false
 		}
 	}

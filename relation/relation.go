@@ -1,4 +1,4 @@
-package entity
+package relation
 
 import (
 	"context"
@@ -6,31 +6,36 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
-// relationPatterns is one language's relation patterns and the word lists
+// Patterns is one language's relation patterns and the word lists
 // they use. Folded forms throughout (lang.Language.Fold).
-type relationPatterns struct {
-	patterns []pattern // tried in order; earlier patterns win overlaps
+type Patterns struct {
+	Patterns []Pattern // tried in order; earlier patterns win overlaps
 
-	titleHeads      map[string]titleHead // folded stem → head
-	titleExtensions map[string]bool      // stems that extend a head: yardımcı (Bakan Yardımcısı)
-	titleAdjectives map[string]bool      // modifiers after which the head keeps its lemma: genel, özel
-	titleJoiners    map[string]bool      // words inside a title: ve (Tarım ve Orman Bakanı)
-	// titleModifiers, when set, lists the only words that may precede a
+	TitleHeads      map[string]TitleHead // folded stem → head
+	TitleExtensions map[string]bool      // stems that extend a head: yardımcı (Bakan Yardımcısı)
+	TitleAdjectives map[string]bool      // modifiers after which the head keeps its Lemma: genel, özel
+	TitleJoiners    map[string]bool      // words inside a title: ve (Tarım ve Orman Bakanı)
+	// TitleModifiers, when set, lists the only words that may precede a
 	// head in a title (English: prime, foreign, ...), which keeps
 	// nationality adjectives (Russian Prime Minister) out of the role.
-	titleModifiers map[string]bool
+	TitleModifiers map[string]bool
 
-	suffixCases    map[string]string // apostrophe suffixes the morphology does not read as a case: 'li → "With"
-	postpositions  map[string]string // postpositions that act as a case: ile → "Ins"
-	listSeparators map[string]bool   // between coordinated entities: "," ve
-	topicWords     map[string]bool   // after a clause's subject: ise, de
-	reportEndings  []string          // word endings of reported speech: -dığını, -acağını
+	SuffixCases    map[string]string // apostrophe suffixes the morphology does not read as a case: 'li → "With"
+	Postpositions  map[string]string // postpositions that act as a case: ile → "Ins"
+	ListSeparators map[string]bool   // between coordinated entities: "," ve
+	TopicWords     map[string]bool   // after a clause's subject: ise, de
+	ReportEndings  []string          // word endings of reported speech: -dığını, -acağını
+	// StemPrefix returns the part of a stem that every inflected form of
+	// it starts with (Turkish drops a final consonant that may soften:
+	// eyalet → eyaleti, kitap → kitabı). Nil: the whole stem.
+	StemPrefix func(stem string) string
 
 	// headPrefixes maps the first headPrefixLen bytes of every title head
-	// and extension stem to the stemPrefix of those stems: a cheap test
+	// and extension stem to the StemPrefix of those stems: a cheap test
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
 	headPrefixes map[string][]string
@@ -50,7 +55,7 @@ const headPrefixLen = 3
 // shorter than headPrefixLen is no inflected form of a longer stem, and
 // every stem is longer (a short head such as English "mp" is found as
 // written).
-func (p *relationPatterns) mayBeTitleWord(norm string) bool {
+func (p *Patterns) mayBeTitleWord(norm string) bool {
 	if len(norm) < headPrefixLen {
 		return false
 	}
@@ -64,23 +69,27 @@ func (p *relationPatterns) mayBeTitleWord(norm string) bool {
 
 var (
 	patternsMu sync.RWMutex
-	patternSet = map[string]*relationPatterns{}
+	patternSet = map[string]*Patterns{}
 )
 
-// registerPatterns makes p the relation patterns of language code; the
-// pattern files call it from init.
-func registerPatterns(code string, p *relationPatterns) {
+// Register makes p the relation patterns of language code. The pattern
+// packages (relation/tr, relation/en) call it from init; p must not be
+// changed afterwards.
+func Register(code string, p *Patterns) {
+	if p.StemPrefix == nil {
+		p.StemPrefix = func(stem string) string { return stem }
+	}
 	p.headPrefixes = map[string][]string{}
-	for _, stems := range []map[string]bool{keysOf(p.titleHeads), p.titleExtensions} {
+	for _, stems := range []map[string]bool{keysOf(p.TitleHeads), p.TitleExtensions} {
 		for stem := range stems {
 			if len(stem) >= headPrefixLen {
 				head := stem[:headPrefixLen]
-				p.headPrefixes[head] = append(p.headPrefixes[head], stemPrefix(stem))
+				p.headPrefixes[head] = append(p.headPrefixes[head], p.StemPrefix(stem))
 			}
 		}
 	}
 	p.triggers = buildPhraseIndex(p)
-	for _, e := range p.reportEndings {
+	for _, e := range p.ReportEndings {
 		if e != "" {
 			p.reportByLast[e[len(e)-1]] = append(p.reportByLast[e[len(e)-1]], e)
 		}
@@ -98,13 +107,13 @@ func keysOf[V any](m map[string]V) map[string]bool {
 	return keys
 }
 
-func patternsFor(code string) *relationPatterns {
+func patternsFor(code string) *Patterns {
 	patternsMu.RLock()
 	defer patternsMu.RUnlock()
 	return patternSet[code]
 }
 
-func (p *relationPatterns) reportsSpeech(u *unit) bool {
+func (p *Patterns) reportsSpeech(u *unit) bool {
 	if u.ent >= 0 {
 		return false
 	}
@@ -119,7 +128,7 @@ func (p *relationPatterns) reportsSpeech(u *unit) bool {
 	return false
 }
 
-func (p *relationPatterns) sentenceEnd(norm string) bool {
+func (p *Patterns) sentenceEnd(norm string) bool {
 	switch norm {
 	case ".", "!", "?", "…", "...":
 		return true
@@ -127,18 +136,18 @@ func (p *relationPatterns) sentenceEnd(norm string) bool {
 	return false
 }
 
-func (p *relationPatterns) isListSeparator(norm string) bool { return p.listSeparators[norm] }
+func (p *Patterns) isListSeparator(norm string) bool { return p.ListSeparators[norm] }
 
-func (p *relationPatterns) postpositionCase(norm string) string { return p.postpositions[norm] }
+func (p *Patterns) postpositionCase(norm string) string { return p.Postpositions[norm] }
 
-// extractRelations returns the relations stated in doc between
+// Extract returns the relations stated in doc between
 // doc.Entities, ordered by evidence start. It needs doc.Tokens and the
 // entities' token spans (First, Last); it uses the entities' IDs, when
 // linking has set them, to skip relations of a referent with itself. A
 // language without patterns yields none.
 //
 // Every relation has textual evidence: Start and End cover the matched
-// pattern, from its first to its last element. Nothing is inferred from
+// Pattern, from its first to its last element. Nothing is inferred from
 // world knowledge (a gazetteer's "country" attribute is never a relation
 // by itself).
 //
@@ -151,18 +160,18 @@ func (p *relationPatterns) postpositionCase(norm string) string { return p.postp
 //	SAYS        PERSON|ORGANIZATION  -1 (QuoteStart/QuoteEnd)      X, “...” dedi; X, ... olduğunu söyledi
 //
 // Conventions:
-//   - ROLE: Role is the title's lemma: a bare head loses its possessive
+//   - ROLE: annotation.Role is the title's Lemma: a bare head loses its possessive
 //     (Başbakanı → Başbakan, Sekreteri in Genel Sekreteri → Genel Sekreter),
 //     a compound keeps its compound marker (Dışişleri Bakanı, Devlet
 //     Başkanı, Cumhurbaşkanı Yardımcısı). The object is the country or
 //     organization written before the title (Çin, Çin'in, BM, "Dünya
 //     Sağlık Örgütü (DSÖ)"); with none in the text (Dışişleri Bakanı Hakan
-//     Fidan) the object is -1 and only Role is set. "Y'nin Z Büyükelçisi
+//     Fidan) the object is -1 and only annotation.Role is set. "Y'nin Z Büyükelçisi
 //     X" gives X the role Büyükelçi of Y (Z is the posting).
 //   - MEMBER_OF: titles that make one a member (Milletvekili, Senatör,
 //     üye) after a party or organization give MEMBER_OF, not ROLE: "AK
 //     Parti Konya Milletvekili X" is X MEMBER_OF AK Parti and X ROLE
-//     Milletvekili of Konya; such a MEMBER_OF carries the title in Role.
+//     Milletvekili of Konya; such a MEMBER_OF carries the title in annotation.Role.
 //     Coordinated subjects each get the relation (NATO üyesi X, Y ve Z).
 //   - MEETS is symmetric: each pair is reported once, subject first in
 //     the text's order of roles (the grammatical subject, or the first of
@@ -186,7 +195,7 @@ func (p *relationPatterns) postpositionCase(norm string) string { return p.postp
 //
 // It stops early, returning what it has, when ctx is done; the caller
 // reports ctx.Err().
-func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Relation {
+func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []annotation.Relation {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return nil
 	}
@@ -203,15 +212,15 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
 	triggers := m.sentenceTriggers(p.triggers)
 	allUnits, entityUnits, quoteUnits := m.startUnits()
-	var rels []Relation
-	for pi := range p.patterns {
-		pat := &p.patterns[pi]
+	var rels []annotation.Relation
+	for pi := range p.Patterns {
+		pat := &p.Patterns[pi]
 		if ctx.Err() != nil {
 			break
 		}
 		pf := newPrefilter(p.triggers, pi, triggers)
 		starts := allUnits
-		switch pat.elems[0].op { // most patterns can only start on an entity or a quote
+		switch pat.Elems[0].op { // most patterns can only start on an entity or a quote
 		case opEnt:
 			starts = entityUnits
 		case opQuote:
@@ -228,10 +237,10 @@ func extractRelations(ctx context.Context, doc *Document, l lang.Language) []Rel
 			if !ok {
 				continue
 			}
-			rels = appendMatch(rels, doc, pat.rel, m, st)
+			rels = appendMatch(rels, doc, pat.Rel, m, st)
 		}
 	}
-	slices.SortStableFunc(rels, func(a, b Relation) int {
+	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
@@ -263,7 +272,7 @@ func (b *matcherBuffers) recycle() {
 
 // appendMatch adds the relations of one match (every subject with every
 // object), skipping those that an earlier match already states.
-func appendMatch(rels []Relation, doc *Document, t RelationType, m *matcher, st state) []Relation {
+func appendMatch(rels []annotation.Relation, doc *annotation.Document, t annotation.RelationType, m *matcher, st state) []annotation.Relation {
 	objs := st.obj
 	if len(objs) == 0 {
 		objs = []int{-1}
@@ -271,9 +280,9 @@ func appendMatch(rels []Relation, doc *Document, t RelationType, m *matcher, st 
 	before := len(rels)
 	for _, s := range st.subj {
 		for _, o := range objs {
-			r := Relation{Type: t, Subject: s, Object: o, Role: st.role,
+			r := annotation.Relation{Type: t, Subject: s, Object: o, Role: st.role,
 				Start: m.units[st.first].start, End: m.units[st.last].end}
-			if t == Says {
+			if t == annotation.Says {
 				r.QuoteStart, r.QuoteEnd = st.qs, st.qe
 			}
 			if sameReferent(doc, s, o) || stated(rels[:before], r) {
@@ -285,7 +294,7 @@ func appendMatch(rels []Relation, doc *Document, t RelationType, m *matcher, st 
 	return rels
 }
 
-func sameReferent(doc *Document, s, o int) bool {
+func sameReferent(doc *annotation.Document, s, o int) bool {
 	if o < 0 {
 		return false
 	}
@@ -300,20 +309,20 @@ func sameReferent(doc *Document, s, o int) bool {
 // Kanada, not Ankara); a title without object where a title relation with
 // an object (ROLE, or MEMBER_OF through a member title) covers it; a second
 // speaker for the same quote.
-func stated(rels []Relation, r Relation) bool {
+func stated(rels []annotation.Relation, r annotation.Relation) bool {
 	for _, x := range rels {
 		overlap := x.Start < r.End && r.Start < x.End
 		switch {
-		case x.Type == r.Type && x.Subject == r.Subject && x.Object == r.Object && x.Role == r.Role && r.Type != Says:
+		case x.Type == r.Type && x.Subject == r.Subject && x.Object == r.Object && x.Role == r.Role && r.Type != annotation.Says:
 			return true
-		case r.Type == Meets && x.Type == Meets && x.Subject == r.Object && x.Object == r.Subject:
+		case r.Type == annotation.Meets && x.Type == annotation.Meets && x.Subject == r.Object && x.Object == r.Subject:
 			return true
-		case r.Type == x.Type && (r.Type == Role || r.Type == MemberOf) && x.Subject == r.Subject && overlap:
+		case r.Type == x.Type && (r.Type == annotation.Role || r.Type == annotation.MemberOf) && x.Subject == r.Subject && overlap:
 			return true
-		case r.Type == Role && r.Object < 0 && (x.Type == Role || x.Type == MemberOf && x.Role != "") &&
+		case r.Type == annotation.Role && r.Object < 0 && (x.Type == annotation.Role || x.Type == annotation.MemberOf && x.Role != "") &&
 			x.Subject == r.Subject && overlap:
 			return true
-		case r.Type == Says && x.Type == Says && x.QuoteStart < r.QuoteEnd && r.QuoteStart < x.QuoteEnd:
+		case r.Type == annotation.Says && x.Type == annotation.Says && x.QuoteStart < r.QuoteEnd && r.QuoteStart < x.QuoteEnd:
 			return true
 		}
 	}

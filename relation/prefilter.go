@@ -1,11 +1,11 @@
-package entity
+package relation
 
 import "strings"
 
 // A trigger index lets extractRelations skip, cheaply, the sentences where a
-// pattern cannot match because one of the trigger phrases it requires does
+// Pattern cannot match because one of the trigger phrases it requires does
 // not even start anywhere in them. Most sentences of a news text have no
-// meeting or visit verb; testing each pattern's gaps there is the bulk of
+// meeting or visit verb; testing each Pattern's gaps there is the bulk of
 // the work otherwise. The test is a necessary condition only: a sentence
 // that passes still goes through the full matcher.
 type phraseIndex struct {
@@ -14,7 +14,7 @@ type phraseIndex struct {
 	short     []prefixPhrase            // prefixes and stems shorter than that: tested on every word
 	quoteBits []int                     // the bits of required quotes: set by an opening quote mark
 	words     int                       // len of a per-sentence bit set, in uint64s
-	need      [][]uint64                // by pattern: its required bits; nil: never filtered
+	need      [][]uint64                // by Pattern: its required bits; nil: never filtered
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -30,14 +30,14 @@ const phraseHeadLen = 2
 // phrases of p's patterns, and their non-optional quotes. A match stays in
 // its first sentence until its first quote (see take), so only the
 // elements up to that quote are required in the sentence it starts in.
-func buildPhraseIndex(p *relationPatterns) *phraseIndex {
+func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix := &phraseIndex{exact: map[string][]int{}, byHead: map[string][]prefixPhrase{}}
-	required := make([][]int, len(p.patterns)) // by pattern: the bits of its required elements
+	required := make([][]int, len(p.Patterns)) // by Pattern: the bits of its required elements
 	bits := 0                                  // one per required element
-	for pi := range p.patterns {
-		pat := &p.patterns[pi]
-		for ei := range pat.elems {
-			e := &pat.elems[ei]
+	for pi := range p.Patterns {
+		pat := &p.Patterns[pi]
+		for ei := range pat.Elems {
+			e := &pat.Elems[ei]
 			if e.opt && e.op == opQuote {
 				break
 			}
@@ -52,12 +52,12 @@ func buildPhraseIndex(p *relationPatterns) *phraseIndex {
 				break
 			}
 			for _, ph := range e.phrases {
-				ix.add(ph[0], bit)
+				ix.add(ph[0], bit, p.StemPrefix)
 			}
 		}
 	}
 	ix.words = (bits + 63) / 64
-	ix.need = make([][]uint64, len(p.patterns))
+	ix.need = make([][]uint64, len(p.Patterns))
 	for pi, req := range required {
 		if len(req) == 0 {
 			continue
@@ -70,7 +70,7 @@ func buildPhraseIndex(p *relationPatterns) *phraseIndex {
 	return ix
 }
 
-func (ix *phraseIndex) add(w string, bit int) {
+func (ix *phraseIndex) add(w string, bit int, stemPrefix func(string) string) {
 	var prefix string
 	switch {
 	case strings.HasSuffix(w, "*"):
@@ -125,7 +125,7 @@ func (m *matcher) sentenceTriggers(ix *phraseIndex) [][]uint64 {
 // markPrefixes sets the bits of the phrases whose first word norm may be:
 // it starts with their prefix. For a stem that is not certain, but the
 // morphology that would tell is costly, and the matcher applies it anyway
-// where a pattern tests the word.
+// where a Pattern tests the word.
 func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 	for _, t := range ts {
 		if strings.HasPrefix(norm, t.prefix) {
@@ -134,18 +134,18 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 	}
 }
 
-// prefilter answers, for one pattern, whether a sentence has all of the
-// pattern's required trigger elements.
+// prefilter answers, for one Pattern, whether a sentence has all of the
+// Pattern's required trigger elements.
 type prefilter struct {
-	need []uint64   // the pattern's required bits; nil: never filtered
+	need []uint64   // the Pattern's required bits; nil: never filtered
 	sets [][]uint64 // by sentence, from sentenceTriggers
 }
 
-func newPrefilter(ix *phraseIndex, pattern int, sets [][]uint64) prefilter {
-	return prefilter{need: ix.need[pattern], sets: sets}
+func newPrefilter(ix *phraseIndex, Pattern int, sets [][]uint64) prefilter {
+	return prefilter{need: ix.need[Pattern], sets: sets}
 }
 
-// mayMatch reports whether the pattern may match in sentence sent.
+// mayMatch reports whether the Pattern may match in sentence sent.
 func (pf prefilter) mayMatch(sent int) bool {
 	if pf.need == nil || sent < 0 || sent >= len(pf.sets) {
 		return true
@@ -159,7 +159,7 @@ func (pf prefilter) mayMatch(sent int) bool {
 }
 
 // startUnits lists the indices of all units, and of the units where a
-// pattern starting with an entity, or with a quote, may start.
+// Pattern starting with an entity, or with a quote, may start.
 func (m *matcher) startUnits() (all, entities, quotes []int) {
 	all = make([]int, len(m.units))
 	for i := range m.units {

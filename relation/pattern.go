@@ -1,0 +1,136 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+)
+
+// A Pattern is a sequence of elements matched left to right over the units
+// of one sentence (a quoted stretch may run across sentences). Elements
+// that may match in several ways (gaps, clauses) try the shortest first,
+// so a subject pairs with the nearest trigger after it.
+type Pattern struct {
+	Rel   annotation.RelationType
+	Elems []Elem
+}
+
+type op uint8
+
+const (
+	opEnt     op = iota // one entity mention (or a list of them, "X, Y ve Z")
+	opWord              // one of several trigger phrases
+	opTitle             // a title: [Capitalized modifiers] head [extension], e.g. Dışişleri Bakanı
+	opGap               // 0..max units of anything
+	opClause            // 1..max units ending in a reported-speech word; the quote of SAYS
+	opQuote             // a quoted stretch “...”; the quote of SAYS
+	opParen             // "(" entity ")", an acronym after a name
+	opNotEnt            // look-ahead: the next unit is not an entity of these types
+	opNotWord           // look-ahead: the next unit does not start one of these phrases
+	opRest              // the rest of the sentence before its final punctuation; the quote of SAYS
+)
+
+type Arg uint8
+
+const (
+	ArgNone Arg = iota
+	ArgSubj
+	ArgObj
+)
+
+type TitleMode uint8
+
+const (
+	TitleAny      TitleMode = iota
+	TitleNoMember           // titles that make one a member (Milletvekili) are left to MEMBER_OF
+	TitleMember             // only titles that make one a member
+)
+
+type Elem struct {
+	op      op
+	arg     Arg
+	types   []annotation.Type
+	cases   []string          // allowed cases of an entity; nil allows any
+	list    bool              // opEnt: also take coordinated entities of the same kind
+	phrases [][]string        // opWord, opNotWord
+	max     int               // opGap, opClause
+	stop    []annotation.Type // opGap: entity types a gap may not cross
+	stopGen []annotation.Type // opGap: entity types a gap may not cross in the genitive
+	titles  TitleMode
+	opt     bool
+}
+
+// Element constructors, used by the Pattern tables. Types are written
+// "PER|LOC|ORG", cases "Nom|Gen" ("" = any case).
+
+func Ent(a Arg, types, cases string) Elem {
+	return Elem{op: opEnt, arg: a, types: parseTypes(types), cases: splitBar(cases)}
+}
+
+func EntList(a Arg, types, cases string) Elem {
+	e := Ent(a, types, cases)
+	e.list = true
+	return e
+}
+
+func Words(phrases ...string) Elem { return Elem{op: opWord, phrases: splitPhrases(phrases)} }
+
+func NotWords(phrases ...string) Elem { return Elem{op: opNotWord, phrases: splitPhrases(phrases)} }
+
+func Title(m TitleMode) Elem { return Elem{op: opTitle, titles: m} }
+
+func Gap(n int, stop string) Elem { return Elem{op: opGap, max: n, stop: parseTypes(stop)} }
+
+// clauseGap is a gap between a clause's subject and its object that stops
+// at a genitive person: "Peskov, Putin'in Hindistan'ı ziyaret edeceğini
+// açıkladı" is Putin's visit, the subject of the nominalized clause.
+func ClauseGap(n int) Elem {
+	return Elem{op: opGap, max: n, stopGen: []annotation.Type{annotation.Person}}
+}
+
+func Clause(n int) Elem { return Elem{op: opClause, max: n} }
+
+func Quote() Elem { return Elem{op: opQuote} }
+
+func Rest() Elem { return Elem{op: opRest} }
+
+func Paren() Elem { return Elem{op: opParen} }
+
+func NotEnt(types string) Elem { return Elem{op: opNotEnt, types: parseTypes(types)} }
+
+func Opt(e Elem) Elem {
+	e.opt = true
+	return e
+}
+
+func splitBar(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+func parseTypes(s string) []annotation.Type {
+	var ts []annotation.Type
+	for _, t := range splitBar(s) {
+		switch t {
+		case "PER":
+			ts = append(ts, annotation.Person)
+		case "LOC":
+			ts = append(ts, annotation.Location)
+		case "ORG":
+			ts = append(ts, annotation.Organization)
+		default:
+			panic("entity: bad type in Pattern: " + t)
+		}
+	}
+	return ts
+}
+
+func splitPhrases(ps []string) [][]string {
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}

@@ -1,0 +1,180 @@
+package tr
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/relation"
+)
+
+// Turkish relation patterns. Entities carry their case from the apostrophe
+// suffix (Çin'in: Gen, Ankara'ya: Dat, Bursa'yı: Acc, Hangzhou'da: Loc,
+// Beştepe'deki: LocKi, Putin'le or "Putin ile": Ins, CHP'li: With).
+// Subjects of clauses are in the nominative (or the genitive in a
+// nominalized clause: "Putin'in Hindistan'ı ziyaret edeceğini").
+
+func init() { relation.Register("tr", trPatterns()) }
+
+// Trigger phrases.
+var (
+	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
+		"buluşt*", "eş başkanlık et*", "eş başkanlığında"}
+	trSay = []string{"söyledi", "dedi", "ifade etti", "belirtti", "vurguladı", "açıkladı", "kaydetti",
+		"bildirdi", "dile getirdi", "duyurdu", "doğruladı", "ileri sürdü", "iddia etti", "aktardı",
+		"ekledi", "savundu", "uyardı", "hatırlattı", "diye konuştu", "ifadesini kullandı",
+		"ifadelerini kullandı", "sözlerine ekledi", "yazdı"}
+	trPlaceNoun = []string{"il+", "ilçe+", "kent+", "şehir+", "eyalet+", "bölge+", "köy+", "kasaba+",
+		"mahalle+", "ada+", "vilayet+", "belde+", "semt+", "başkent+"}
+	trDirection = []string{"doğu+", "batı+", "kuzey+", "güney+", "kuzeydoğu+", "kuzeybatı+",
+		"güneydoğu+", "güneybatı+", "orta+", "iç+"}
+)
+
+func trPatterns() *relation.Patterns {
+	return &relation.Patterns{
+		StemPrefix: stemPrefix,
+		Patterns: []relation.Pattern{
+			// ROLE. "Y Başbakanı X", "Y'nin Z Büyükelçisi X", "Y (KISALTMA) Genel Direktörü X",
+			// "P Konya Milletvekili X" (Konya; the party P is MEMBER_OF).
+			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom|Gen"), relation.Opt(relation.Paren()), relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")),
+				relation.Title(relation.TitleAny), relation.Ent(relation.ArgSubj, "PER", "")}},
+			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Nom|Gen"), relation.Opt(relation.Paren()), relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")),
+				relation.Title(relation.TitleNoMember), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "X, Y Başbakanı olarak": an apposition not followed by a name.
+			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words(","), relation.Ent(relation.ArgObj, "LOC|ORG", "Nom|Gen"),
+				relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")), relation.Title(relation.TitleNoMember), relation.NotEnt("PER")}},
+
+			// MEMBER_OF. "NATO üyesi X", "AB üyesi X ve Y".
+			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Nom|Gen"), relation.Words("üye+"), relation.Opt(relation.Words("ülke+")),
+				relation.EntList(relation.ArgSubj, "LOC|ORG|PER", "Nom")}},
+			// "X, AB ve NATO üyesi olmasına rağmen", "X ve Y, Z üyesi ülkeler arasında".
+			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.EntList(relation.ArgSubj, "LOC|ORG", "Nom"), relation.Opt(relation.Words(",")), relation.EntList(relation.ArgObj, "ORG", "Nom"),
+				relation.Words("üye+ ol*", "üye+ ülke+ arasında", "üye+ değil")}},
+			// "X, ... NATO'ya üye oldu", "X, NATO'ya katılan ... ülke oldu".
+			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC|ORG", "Nom"), relation.Opt(relation.Words(",")), relation.Gap(6, "LOC|ORG|PER"),
+				relation.Ent(relation.ArgObj, "ORG", "Dat"), relation.Words("üye ol*", "katıldı", "katılan", "katılarak")}},
+			// "CHP'li X", "CHP'li Y Belediye Başkanı X".
+			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "With"), relation.Gap(5, "PER|ORG"), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "P Konya Milletvekili X", "O'nun siyasi büro üyesi X".
+			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Nom|Gen"), relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")), relation.Gap(2, "LOC|ORG|PER"),
+				relation.Title(relation.TitleMember), relation.Ent(relation.ArgSubj, "PER", "")}},
+
+			// LOCATED_IN. "Y eyaletinin merkezi X", "Y'nin başkenti X".
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom|Gen"), relation.Opt(relation.Words(trPlaceNoun...)),
+				relation.Words("merkez+", "başkent+"), relation.Ent(relation.ArgSubj, "LOC", "")}},
+			// "Y'nin doğusundaki X".
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Gen"), relation.Words(trDirection...), relation.Ent(relation.ArgSubj, "LOC", "")}},
+			// "Y'nin X ilçesinde", "Y'nin X bölgesine".
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Gen"), relation.Ent(relation.ArgSubj, "LOC", "Nom"), relation.Words(trPlaceNoun...)}},
+			// "Y'ye bağlı X", "Y eyaletine bağlı X".
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom|Dat"), relation.Opt(relation.Words(trPlaceNoun...)), relation.Words("bağlı"),
+				relation.Ent(relation.ArgSubj, "LOC", "")}},
+			// "Y'deki X".
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "LocKi"), relation.Ent(relation.ArgSubj, "LOC", "")}},
+
+			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
+			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+			// "X ve Z Devlet Başkanı Y, ... bir araya geldi".
+			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words("ve"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
+				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+			// "X ile Z Devlet Başkanı Y, ... görüştü".
+			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Ins"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
+				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+			// "X, ... Y'yi kabul etti".
+			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Opt(relation.Words(",")), relation.ClauseGap(20), relation.Ent(relation.ArgObj, "PER", "Acc"),
+				relation.Gap(3, "PER"), relation.Words("kabul et*", "kabul ed*")}},
+
+			// VISITS. "X, Y'yi ziyaret ederek", "X'in ... Y'yi ziyaret edeceğini".
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",")), relation.ClauseGap(15),
+				relation.Ent(relation.ArgObj, "LOC", "Acc"), relation.Gap(2, "LOC|PER"), relation.Words("ziyaret et*", "ziyaret ed*")}},
+			// "X, ... Y'ye gitti", "X, Y'ye giderek", "X, Y'ye resmi bir ziyaret gerçekleştirdi".
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",")), relation.ClauseGap(15),
+				relation.Ent(relation.ArgObj, "LOC", "Dat"), relation.Gap(3, "LOC|PER"),
+				relation.Words("gitti", "giderek", "gidecek", "gideceğini", "gittiğini", "geldi", "gelerek", "geleceğini",
+					"ulaştı", "ziyaret*", "resmi ziyaret*")}},
+			// "X, ... Y'de temaslarda bulundu".
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Opt(relation.Words(",")), relation.ClauseGap(15), relation.Ent(relation.ArgObj, "LOC", "Loc"),
+				relation.Gap(2, "LOC|PER"), relation.Words("temas+ bulun*", "temaslar+", "ziyarette bulun*", "resmi ziyarette bulun*")}},
+			// "Y'yi ziyaret eden Büyükelçi X", "Y'ye giden X".
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Acc|Dat"), relation.Words("ziyaret eden", "ziyarette bulunan", "giden"),
+				relation.Gap(4, "PER|LOC"), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "X'in Y ziyareti".
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Gen"), relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("ziyaret+")}},
+
+			// SAYS. "X, gazetecilere yaptığı açıklamada “...” dedi".
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Quote(),
+				relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...)}},
+			// "“...” diyen O yetkilisi X".
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Words("diyen"), relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "X, ... şunları söyledi: “...”".
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
+				relation.Words(":"), relation.Quote()}},
+			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu söyledi".
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60), relation.Words(trSay...)}},
+
+			// ROLE without an object in the text: "Dışişleri Bakanı X", "Vali X".
+			{Rel: annotation.Role, Elems: []relation.Elem{relation.Title(relation.TitleAny), relation.Ent(relation.ArgSubj, "PER", "")}},
+		},
+		TitleHeads: map[string]relation.TitleHead{
+			"cumhurbaşkanı": {Lemma: "Cumhurbaşkanı"}, "cumhurbaşkan": {Lemma: "Cumhurbaşkanı"},
+			"başbakan": {Lemma: "Başbakan"}, "başkan": {Lemma: "Başkan"}, "bakan": {Lemma: "Bakan"},
+			"sekreter": {Lemma: "Sekreter"}, "sözcü": {Lemma: "Sözcü"}, "büyükelçi": {Lemma: "Büyükelçi"},
+			"başkonsolos": {Lemma: "Başkonsolos"}, "elçi": {Lemma: "Elçi"}, "vali": {Lemma: "Vali"},
+			"kaymakam": {Lemma: "Kaymakam"}, "şansölye": {Lemma: "Şansölye"}, "kral": {Lemma: "Kral"},
+			"kraliçe": {Lemma: "Kraliçe"}, "emir": {Lemma: "Emir"}, "prens": {Lemma: "Prens"},
+			"direktör": {Lemma: "Direktör"}, "müdür": {Lemma: "Müdür"}, "temsilci": {Lemma: "Temsilci"},
+			"komutan": {Lemma: "Komutan"}, "müsteşar": {Lemma: "Müsteşar"}, "ceo": {Lemma: "CEO"},
+			"yetkili": {Lemma: "Yetkili"}, "lider": {Lemma: "Lider"}, "başkanvekili": {Lemma: "Başkanvekili"},
+			"danışman": {Lemma: "Danışman"}, "başdanışman": {Lemma: "Başdanışman"},
+			"milletvekili": {Lemma: "Milletvekili", Member: true}, "senatör": {Lemma: "Senatör", Member: true},
+			"üye": {Lemma: "Üye", Member: true},
+		},
+		TitleExtensions: map[string]bool{"yardımcı": true, "vekil": true},
+		TitleAdjectives: map[string]bool{"genel": true, "özel": true, "daimi": true, "yüksek": true,
+			"kıdemli": true, "baş": true, "eski": true, "yeni": true},
+		TitleJoiners:   map[string]bool{"ve": true},
+		SuffixCases:    map[string]string{"'li": "With", "'lı": "With", "'lu": "With", "'lü": "With"},
+		Postpositions:  map[string]string{"ile": "Ins"},
+		ListSeparators: map[string]bool{",": true, "ve": true, "ile": true},
+		TopicWords:     map[string]bool{"ise": true},
+		// The accusative of a nominalized clause (-DIK, -(y)AcAK + possessive + -I).
+		ReportEndings: []string{"dığını", "diğini", "duğunu", "düğünü", "tığını", "tiğini", "tuğunu", "tüğünü",
+			"dıklarını", "diklerini", "duklarını", "düklerini", "tıklarını", "tiklerini", "tuklarını", "tüklerini",
+			"acağını", "eceğini", "acaklarını", "eceklerini", "dığımızı", "diğimizi", "duğumuzu", "düğümüzü"},
+	}
+}
+
+// stemPrefix returns the part of a stem that every inflected form of it
+// starts with: the whole stem, less a final consonant that may soften
+// (eyalet → eyaleti but kitap → kitabı) or a final high vowel and
+// consonant that may drop (şehir → şehri), in stems of two syllables or
+// more; Turkish monosyllables keep theirs (köy → köyü, il → ili).
+func stemPrefix(stem string) string {
+	const vowels = "aeıioöuü"
+	if countVowels(stem, vowels) < 2 {
+		return stem
+	}
+	last, n := utf8.DecodeLastRuneInString(stem)
+	if strings.ContainsRune(vowels, last) {
+		return stem
+	}
+	if prev, m := utf8.DecodeLastRuneInString(stem[:len(stem)-n]); strings.ContainsRune("ıiuü", prev) {
+		return stem[:len(stem)-n-m]
+	}
+	if strings.ContainsRune("pçtkg", last) {
+		return stem[:len(stem)-n]
+	}
+	return stem
+}
+
+// countVowels counts the runes of s that are in vowels.
+func countVowels(s, vowels string) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(vowels, r) {
+			n++
+		}
+	}
+	return n
+}
