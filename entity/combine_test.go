@@ -2,14 +2,12 @@ package entity
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
-	"github.com/varlik/varlik/lang/ru"
 )
 
 func TestMergeGazetteer(t *testing.T) {
@@ -47,29 +45,5 @@ func TestMergeGazetteer(t *testing.T) {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
 			}
 		})
-	}
-}
-
-func TestRussianShortNames(t *testing.T) {
-	l := ru.Russian{}
-	text := "Встреча с Владимиром Путиным и Ли Цяном. Путин сказал, что Ли прав, а Иванов нет."
-	toks := l.Tokenize(text)
-	doc := &Document{Text: text, Tokens: toks}
-	var ents []Entity
-	for _, name := range []string{"Владимиром Путиным", "Ли Цяном"} {
-		start := strings.Index(text, name)
-		first, last, ok := doc.TokenRange(start, start+len(name))
-		if !ok {
-			t.Fatalf("%q is not on token boundaries", name)
-		}
-		ents = append(ents, doc.Mention(first, last, Person, 0.9, "model"))
-	}
-	var got []string
-	for _, e := range inflectedShortNames(doc, ents, l) {
-		got = append(got, e.Text+" "+e.Source)
-	}
-	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }

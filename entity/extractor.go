@@ -8,6 +8,7 @@ import (
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/ner"
 	"github.com/varlik/varlik/relation"
 )
@@ -25,6 +26,7 @@ type Extractor struct {
 	lang     string // "" or "auto": identify per document
 	maxBytes int
 	gaz      *gazetteer.Gazetteer
+	linker   *link.Linker          // over gaz
 	models   map[string]*ner.Model // by language code; nil entry: no model
 	modelsMu sync.Mutex
 }
@@ -92,6 +94,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.gaz == nil {
 		x.gaz = gazetteer.Default()
 	}
+	x.linker = link.New(x.gaz)
 	return x, nil
 }
 
@@ -154,7 +157,7 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	linkMentions(doc, x.gaz, l)
+	x.linker.Link(doc, l)
 	doc.Relations = relation.Extract(ctx, doc, l)
 	if doc.Relations == nil {
 		doc.Relations = []Relation{}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/link"
 )
 
 // recognize finds the entity mentions of doc, sorted by Start and
@@ -11,9 +12,9 @@ import (
 // where it has one (it uses the gazetteer as features), else from the
 // language's own recognizer (lang.NameFinder: prose for English);
 // mergeGazetteer then gives them gazetteer entries and adds the gazetteer
-// matches they missed. For a language whose names inflect
-// (lang.InflectedNames), inflectedShortNames finally adds the inflected
-// short mentions of people.
+// matches they missed; link.AddShortMentions finally adds the short
+// mentions of people that the document's full names reveal (Li of Li
+// Qiang). This is the only stage that adds entities: linking only links.
 func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Language) ([]Entity, error) {
 	m := x.model(l.Code())
 	finder, _ := l.(lang.NameFinder)
@@ -44,10 +45,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 		ents = mergeGazetteer(ents, doc, s.First, spans, source, matches, l)
 	}
-	if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
-		ents = inflectedShortNames(doc, ents, l)
-	}
-	return ents, nil
+	doc.Entities = ents
+	link.AddShortMentions(doc, l)
+	return doc.Entities, nil
 }
 
 // findNames returns the finder's mentions of doc that fall on token

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/relation"
 )
 
@@ -79,7 +80,8 @@ func TestRelationCorpus(t *testing.T) {
 	var misses []string
 	for _, s := range corpus {
 		doc := docWithEntities(t, s.Text, s.Entities, l)
-		linkMentions(doc, nil, l)
+		link.AddShortMentions(doc, l)
+		link.New(nil).Link(doc, l)
 		got := map[relKey]int{}
 		for _, r := range relation.Extract(context.Background(), doc, l) {
 			got[keyOf(doc, r.Type, r.Subject, r.Object, r.Role)]++

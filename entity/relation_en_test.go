@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/relation"
 )
 
@@ -35,32 +36,33 @@ func TestEnglishRelations(t *testing.T) {
 		want  []string
 	}{
 		{"China's Premier Li Qiang met Russian Prime Minister Mikhail Mishustin in Hangzhou.",
-			[]nameSpec{{"China", loc}, {"Li Qiang", per}, {"Mikhail Mishustin", per}, {"Hangzhou", loc}},
+			[]nameSpec{{Text: "China", Type: loc}, {Text: "Li Qiang", Type: per}, {Text: "Mikhail Mishustin", Type: per}, {Text: "Hangzhou", Type: loc}},
 			[]string{"ROLE(Li Qiang, China, Premier)", "MEETS(Li Qiang, Mikhail Mishustin)",
 				"ROLE(Mikhail Mishustin, -, Prime Minister)"}},
 		{"Hangzhou, the capital of Zhejiang province, hosted the talks.",
-			[]nameSpec{{"Hangzhou", loc}, {"Zhejiang", loc}},
+			[]nameSpec{{Text: "Hangzhou", Type: loc}, {Text: "Zhejiang", Type: loc}},
 			[]string{"LOCATED_IN(Hangzhou, Zhejiang)"}},
 		{"Fighting continued in China's Zhejiang province and in Kursk in western Russia.",
-			[]nameSpec{{"China", loc}, {"Zhejiang", loc}, {"Kursk", loc}, {"Russia", loc}},
+			[]nameSpec{{Text: "China", Type: loc}, {Text: "Zhejiang", Type: loc}, {Text: "Kursk", Type: loc}, {Text: "Russia", Type: loc}},
 			[]string{"LOCATED_IN(Zhejiang, China)", "LOCATED_IN(Kursk, Russia)"}},
 		{"UN Secretary-General Antonio Guterres said that the ceasefire must hold.",
-			[]nameSpec{{"UN", org}, {"Antonio Guterres", per}},
+			[]nameSpec{{Text: "UN", Type: org}, {Text: "Antonio Guterres", Type: per}},
 			[]string{"ROLE(Antonio Guterres, UN, Secretary-General)",
 				`SAYS(Antonio Guterres, -, "the ceasefire must hold")`}},
 		{`"We are ready to work with Russia," Li said.`,
-			[]nameSpec{{"Russia", loc}, {"Li", per}},
+			[]nameSpec{{Text: "Russia", Type: loc}, {Text: "Li", Type: per}},
 			[]string{`SAYS(Li, -, "We are ready to work with Russia,")`}},
 		{"NATO member Turkey hosted the summit, and Modi visited Tianjin.",
-			[]nameSpec{{"NATO", org}, {"Turkey", loc}, {"Modi", per}, {"Tianjin", loc}},
+			[]nameSpec{{Text: "NATO", Type: org}, {Text: "Turkey", Type: loc}, {Text: "Modi", Type: per}, {Text: "Tianjin", Type: loc}},
 			[]string{"MEMBER_OF(Turkey, NATO)", "VISITS(Modi, Tianjin)"}},
 		{"Finland joined NATO in 2023.",
-			[]nameSpec{{"Finland", loc}, {"NATO", org}},
+			[]nameSpec{{Text: "Finland", Type: loc}, {Text: "NATO", Type: org}},
 			[]string{"MEMBER_OF(Finland, NATO)"}},
 	}
 	for _, tt := range tests {
 		doc := docWithNames(t, tt.text, tt.names, l)
-		linkMentions(doc, nil, l)
+		link.AddShortMentions(doc, l)
+		link.New(nil).Link(doc, l)
 		var got []string
 		for _, r := range relation.Extract(context.Background(), doc, l) {
 			got = append(got, relString(doc, r))

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/relation"
 )
 
@@ -37,7 +38,8 @@ func TestRelationsBadInput(t *testing.T) {
 		// Entities the pipeline should never produce: out of range, empty, overlapping.
 		doc.Entities = append(doc.Entities, Entity{Text: "x", Type: Person, First: -1, Last: 99999},
 			Entity{Type: Location, First: 0, Last: 0})
-		linkMentions(doc, nil, l)
+		link.AddShortMentions(doc, l)
+		link.New(nil).Link(doc, l)
 		for _, e := range doc.Entities {
 			if e.ID == "" || e.Canonical == "" && e.Text != "" {
 				t.Errorf("%q: entity %q has ID %q, Canonical %q", text, e.Text, e.ID, e.Canonical)
@@ -50,7 +52,8 @@ func TestRelationsBadInput(t *testing.T) {
 			}
 		}
 	}
-	linkMentions(nil, nil, l)
+	link.AddShortMentions(nil, l)
+	link.New(nil).Link(nil, l)
 	if got := relation.Extract(context.Background(), nil, l); got != nil {
 		t.Errorf("relation.Extract(nil) = %v", got)
 	}
@@ -59,7 +62,8 @@ func TestRelationsBadInput(t *testing.T) {
 func BenchmarkExtractRelations(b *testing.B) {
 	l := turkish()
 	doc := docWithNames(b, strings.Repeat(readSeedB(b)+"\n\n", 10), seedNames, l)
-	linkMentions(doc, nil, l)
+	link.AddShortMentions(doc, l)
+	link.New(nil).Link(doc, l)
 	b.ResetTimer()
 	for b.Loop() {
 		relation.Extract(context.Background(), doc, l)
@@ -76,7 +80,8 @@ func BenchmarkLinkMentions(b *testing.B) {
 		for i := range doc.Entities {
 			doc.Entities[i].ID = ""
 		}
-		linkMentions(doc, nil, l)
+		link.AddShortMentions(doc, l)
+		link.New(nil).Link(doc, l)
 	}
 	b.ReportMetric(float64(len(doc.Entities)*b.N)/b.Elapsed().Seconds(), "mentions/s")
 }

@@ -5,16 +5,17 @@ import (
 	"os"
 	"testing"
 
+	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/relation"
 )
 
 // seedNames are the entities of the seed article, as fixtures: the
 // acceptance test of linking and relations assumes gold entities.
 var seedNames = []nameSpec{
-	{"HANGZHOU", Location}, {"Xinhua", Organization}, {"Çin", Location}, {"Li Qiang", Person},
-	{"Rusya", Location}, {"Li", Person}, {"Zhejiang", Location}, {"Hangzhou", Location},
-	{"Mihail Mişustin", Person}, {"Mişustin", Person}, {"Shanghai İşbirliği Örgütü", Organization},
-	{"BRICS", Organization}, {"Birleşmiş Milletler", Organization},
+	{Text: "HANGZHOU", Type: Location}, {Text: "Xinhua", Type: Organization}, {Text: "Çin", Type: Location}, {Text: "Li Qiang", Type: Person},
+	{Text: "Rusya", Type: Location}, {Text: "Li", Type: Person}, {Text: "Zhejiang", Type: Location}, {Text: "Hangzhou", Type: Location},
+	{Text: "Mihail Mişustin", Type: Person}, {Text: "Mişustin", Type: Person}, {Text: "Shanghai İşbirliği Örgütü", Type: Organization},
+	{Text: "BRICS", Type: Organization}, {Text: "Birleşmiş Milletler", Type: Organization},
 }
 
 func readSeed(t *testing.T) string { return readSeedB(t) }
@@ -31,7 +32,8 @@ func readSeedB(t testing.TB) string {
 func TestSeedArticleRelations(t *testing.T) {
 	l := turkish()
 	doc := docWithNames(t, readSeed(t), seedNames, l)
-	linkMentions(doc, nil, l)
+	link.AddShortMentions(doc, l)
+	link.New(nil).Link(doc, l)
 	rels := relation.Extract(context.Background(), doc, l)
 	type triple struct {
 		typ             RelationType
@@ -69,7 +71,8 @@ func TestSeedArticleRelations(t *testing.T) {
 func TestSeedArticleLinking(t *testing.T) {
 	l := turkish()
 	doc := docWithNames(t, readSeed(t), seedNames, l)
-	linkMentions(doc, nil, l)
+	link.AddShortMentions(doc, l)
+	link.New(nil).Link(doc, l)
 	ids := map[string]string{} // canonical → ID
 	for _, e := range doc.Entities {
 		want := map[string]string{"Li": "Li Qiang", "Mişustin": "Mihail Mişustin", "HANGZHOU": "Hangzhou"}[e.Text]

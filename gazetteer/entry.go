@@ -48,3 +48,13 @@ func (e *Entry) Name(lang string) string {
 	}
 	return e.ID
 }
+
+// familyNameFirst lists, by gazetteer ID, the countries whose people's
+// names are written family name first in Turkish, English and Russian
+// news: China, Taiwan, North and South Korea, Vietnam (Li Qiang, Kim Jong
+// Un).
+var familyNameFirst = map[string]bool{"Q148": true, "Q865": true, "Q423": true, "Q884": true, "Q881": true}
+
+// FamilyNameFirst reports whether the people of country (a gazetteer ID,
+// as in a person's "of" attribute) are named family name first.
+func FamilyNameFirst(country string) bool { return familyNameFirst[country] }

@@ -1,4 +1,4 @@
-package entity
+package link
 
 import (
 	"strings"
@@ -17,19 +17,14 @@ const surnameMinPrior = 0.8
 // the well-known people who bear it, per language.
 type surnameIndex map[string][]*gazetteer.Entry
 
-// familyNameFirst lists, by gazetteer ID, the countries whose people's
-// names are written family name first in tr, en and ru news: China,
-// Taiwan, North and South Korea, Vietnam (Li Qiang, Kim Jong Un).
-var familyNameFirst = map[string]bool{"Q148": true, "Q865": true, "Q423": true, "Q884": true, "Q881": true}
-
-var surnameIndexes sync.Map // *gazetteer.Gazetteer → *sync.Map (language code → func() surnameIndex)
-
-// personBySurname returns the ID of the only well-known person in g whose
-// surname in language code is word ("Erdoğan", "Putin"), or "".
-func personBySurname(g *gazetteer.Gazetteer, l lang.Language, word string) string {
-	perLang, _ := surnameIndexes.LoadOrStore(g, &sync.Map{})
-	build, _ := perLang.(*sync.Map).LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
-		return buildSurnameIndex(g, l)
+// personBySurname returns the ID of the only well-known person in the
+// gazetteer whose surname in l's language is word ("Erdoğan", "Putin"), or "".
+func (x *Linker) personBySurname(l lang.Language, word string) string {
+	if x.gaz == nil {
+		return ""
+	}
+	build, _ := x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
+		return buildSurnameIndex(x.gaz, l)
 	}))
 	people := build.(func() surnameIndex)()[l.Fold(word)]
 	if len(people) != 1 {
@@ -51,7 +46,7 @@ func buildSurnameIndex(g *gazetteer.Gazetteer, l lang.Language) surnameIndex {
 				continue
 			}
 			family := words[len(words)-1]
-			if familyNameFirst[e.Attrs["of"]] {
+			if gazetteer.FamilyNameFirst(e.Attrs["of"]) {
 				family = words[0]
 			}
 			if key := l.Fold(family); !seen[key] {

@@ -1,22 +1,29 @@
-package entity
+// Package link resolves the entity mentions of a document to what they
+// refer to: mentions of one referent get one ID and canonical name, from
+// the gazetteer where it knows the referent (a Wikidata QID shared across
+// languages: Rusya = Russia = Россия → Q159), else a document-local ID.
+// AddShortMentions finds the short mentions of people (Li for Li Qiang)
+// that a tagger misses, before linking.
+package link
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
 // # Linking
 //
-// linkMentions groups the mentions of a document that refer to the same
+// Link groups the mentions of a document that refer to the same
 // thing and gives every mention of a group the same ID and Canonical name.
-// It first adds the short mentions of people the tagger missed (see
-// recoverShortMentions), keeping doc.Entities sorted by Start. Mentions
-// are grouped when
+// It never adds or removes a mention (recognition does: see
+// AddShortMentions). Mentions are grouped when
 //
 //   - their names fold alike (l.Fold) and their types agree: "Rusya" and
 //     "Rusya"; an all-capital mention (a dateline: HANGZHOU) also joins the
@@ -45,16 +52,15 @@ import (
 // (white space collapsed; among equals, mixed case before all capitals,
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
-// type that g.Lookup finds for the canonical name (in the document's
+// type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any), else "local:N" with N the index of the group's first
 // mention. When the text has only a short form (a one-word PERSON or an
 // acronym) and the ID is a gazetteer one, Canonical is the entry's
 // preferred name in the document's language.
-func linkMentions(doc *Document, g *gazetteer.Gazetteer, l lang.Language) {
+func (x *Linker) Link(doc *annotation.Document, l lang.Language) {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return
 	}
-	recoverShortMentions(doc, l)
 	ents := doc.Entities
 	lk := linker{doc: doc, l: l, parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: make(map[typedKey]typedGroup, len(ents))}
 	lk.words = make([][]string, len(ents))
@@ -68,11 +74,23 @@ func linkMentions(doc *Document, g *gazetteer.Gazetteer, l lang.Language) {
 	lk.linkIdentical()
 	lk.linkShortNames()
 	lk.linkAcronyms()
-	lk.assign(g)
+	lk.assign(x)
 }
 
+// Linker links mentions against one gazetteer. It is safe for concurrent
+// use and owns the indexes it builds from the gazetteer (the surnames of
+// well-known people, per language, built on first use).
+type Linker struct {
+	gaz      *gazetteer.Gazetteer
+	surnames sync.Map // language code → func() surnameIndex
+}
+
+// New returns a Linker over g; a nil g links by the document alone.
+func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g} }
+
+// linker is the state of linking one document.
 type linker struct {
-	doc    *Document
+	doc    *annotation.Document
 	l      lang.Language
 	words  [][]string // folded words of each mention
 	keys   []string   // words of each mention, joined
@@ -84,7 +102,7 @@ type linker struct {
 // typedKey is a mention's key and type.
 type typedKey struct {
 	key string
-	typ Type
+	typ annotation.Type
 }
 
 // typedGroup counts the mentions of a typedKey and names the first.
@@ -119,7 +137,7 @@ func (lk *linker) union(i, j int) bool {
 
 // mentionWords returns the folded words of a mention, apostrophe suffixes
 // and punctuation left out.
-func mentionWords(doc *Document, e *Entity, l lang.Language) []string {
+func mentionWords(doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
 	var ws []string
 	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
 		ws = make([]string, 0, e.Last-e.First)
@@ -192,7 +210,7 @@ func (lk *linker) linkShortNames() {
 	order := make([]int, 0, len(ents))
 	for i := range ents {
 		order = append(order, i)
-		if ents[i].Type != Person || len(lk.words[i]) < 2 {
+		if ents[i].Type != annotation.Person || len(lk.words[i]) < 2 {
 			continue
 		}
 		for _, w := range lk.words[i] {
@@ -205,7 +223,7 @@ func (lk *linker) linkShortNames() {
 	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
 	for _, i := range order {
 		e := &ents[i]
-		if e.Type != Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
+		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
 			continue // a name tagged alike more than once is not retyped
 		}
 		cand := -1
@@ -213,7 +231,7 @@ func (lk *linker) linkShortNames() {
 			if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j]) {
 				continue
 			}
-			if e.Type != Person && !edgeWord(lk.words[i], lk.words[j]) {
+			if e.Type != annotation.Person && !edgeWord(lk.words[i], lk.words[j]) {
 				continue
 			}
 			if cand >= 0 && lk.find(cand) != lk.find(j) {
@@ -229,7 +247,8 @@ func (lk *linker) linkShortNames() {
 }
 
 // assign gives every group its ID, Canonical and type.
-func (lk *linker) assign(g *gazetteer.Gazetteer) {
+func (lk *linker) assign(x *Linker) {
+	g := x.gaz
 	ents := lk.doc.Entities
 	groups := map[int][]int{}
 	for i := range ents {
@@ -245,7 +264,7 @@ func (lk *linker) assign(g *gazetteer.Gazetteer) {
 		}
 		typ := ents[c].Type
 		canonical := strings.Join(strings.Fields(ents[c].Text), " ")
-		short := (typ == Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
+		short := (typ == annotation.Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
 		id := ents[c].ID
 		if id == "" {
 			id = lk.id[lk.find(c)]
@@ -253,8 +272,8 @@ func (lk *linker) assign(g *gazetteer.Gazetteer) {
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
 		}
-		if id == "" && g != nil && typ == Person && len(lk.words[c]) == 1 {
-			id = personBySurname(g, lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
+		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 {
+			id = x.personBySurname(lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
 		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
@@ -297,7 +316,7 @@ func (lk *linker) betterCanonical(i, j int) bool {
 
 // uniqueEntry returns the ID of the only gazetteer entry of type typ named
 // name, in language code, else in any language; "" when none or several.
-func uniqueEntry(g *gazetteer.Gazetteer, name string, typ Type, code string) string {
+func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
 	for _, lc := range []string{code, ""} {
 		var id string
 		n := 0
@@ -319,7 +338,7 @@ func uniqueEntry(g *gazetteer.Gazetteer, name string, typ Type, code string) str
 
 // retypable reports whether linking may change e's type: the tagger alone
 // typed it, no gazetteer entry did.
-func retypable(e *Entity) bool { return !strings.Contains(e.Source, "gazetteer") }
+func retypable(e *annotation.Entity) bool { return !strings.Contains(e.Source, "gazetteer") }
 
 // allCaps reports whether s has at least two letters and no lower-case one.
 func allCaps(s string) bool {

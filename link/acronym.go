@@ -1,9 +1,10 @@
-package entity
+package link
 
 import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -13,18 +14,18 @@ func (lk *linker) linkAcronyms() {
 	ents := lk.doc.Entities
 	acr := map[string][]int{} // folded acronym → long mentions
 	for i := range ents {
-		if ents[i].Type == Person || len(lk.words[i]) < 2 {
+		if ents[i].Type == annotation.Person || len(lk.words[i]) < 2 {
 			continue
 		}
 		if a := lk.parenAcronym(i); a != "" {
 			acr[a] = append(acr[a], i)
 		}
-		if a := initials(lk.words[i]); utf8.RuneCountInString(a) >= 2 {
+		if a := initials(lk.words[i], lk.l); utf8.RuneCountInString(a) >= 2 {
 			acr[a] = append(acr[a], i)
 		}
 	}
 	for i := range ents {
-		if ents[i].Type == Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
+		if ents[i].Type == annotation.Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
 			continue
 		}
 		cand := -1
@@ -52,14 +53,13 @@ func (lk *linker) parenAcronym(i int) string {
 	return ""
 }
 
-// acronymJoiners are words an acronym skips (Tarım ve Orman → TO).
-var acronymJoiners = map[string]bool{"ve": true, "ile": true, "of": true, "and": true, "for": true,
-	"the": true, "и": true, "de": true}
-
-func initials(words []string) string {
+// initials returns the first letters of words, less the words l skips in
+// acronyms (Tarım ve Orman → TO; see lang.FunctionWords).
+func initials(words []string, l lang.Language) string {
+	fw, _ := l.(lang.FunctionWords)
 	var b strings.Builder
 	for _, w := range words {
-		if acronymJoiners[w] {
+		if fw != nil && fw.SkippedInAcronym(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -1,9 +1,10 @@
-package entity
+package link
 
 import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -13,11 +14,11 @@ import (
 // Ли Цян): a capitalized word outside every entity that may be an
 // inflection of the first or last word of exactly one person's name. The
 // mention takes that name's ID and canonical name.
-func inflectedShortNames(doc *Document, ents []Entity, l lang.Language) []Entity {
+func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
 	owner := map[string]int{} // stem of an edge word → entity; -1 when people disagree
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != Person || e.Last-e.First < 2 {
+		if e.Type != annotation.Person || e.Last-e.First < 2 {
 			continue
 		}
 		for _, k := range []int{e.First, e.Last - 1} {
@@ -39,7 +40,7 @@ func inflectedShortNames(doc *Document, ents []Entity, l lang.Language) []Entity
 			covered[k] = true
 		}
 	}
-	out := make([]Entity, 0, len(ents))
+	out := make([]annotation.Entity, 0, len(ents))
 	next := 0
 	for k := range doc.Tokens {
 		t := &doc.Tokens[k]
@@ -62,7 +63,7 @@ func inflectedShortNames(doc *Document, ents []Entity, l lang.Language) []Entity
 		for ; next < len(ents) && ents[next].Start < t.Start; next++ {
 			out = append(out, ents[next])
 		}
-		e := doc.Mention(k, k+1, Person, ents[j].Score, "rule")
+		e := doc.Mention(k, k+1, annotation.Person, ents[j].Score, "rule")
 		e.ID, e.Canonical = ents[j].ID, ents[j].Canonical
 		out = append(out, e)
 	}
@@ -71,7 +72,7 @@ func inflectedShortNames(doc *Document, ents []Entity, l lang.Language) []Entity
 
 // samePerson reports whether two PERSON mentions name the same person:
 // word by word, some stem of each pair agrees (Ли Цян, Ли Цяна).
-func samePerson(doc *Document, a, b *Entity, l lang.Language) bool {
+func samePerson(doc *annotation.Document, a, b *annotation.Entity, l lang.Language) bool {
 	if a.ID != "" && a.ID == b.ID {
 		return true
 	}

@@ -1,14 +1,27 @@
-package entity
+package link
 
 import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
-// nameJoiners coordinate two names ("Li ve Mişustin").
-var nameJoiners = map[string]bool{"ve": true, "and": true, "и": true, "ile": true}
+// AddShortMentions adds to doc.Entities the short mentions of people that
+// a tagger misses but the document's longer names reveal (Li of Li Qiang,
+// Mişustin of Mihail Mişustin), keeping them sorted by Start. For a
+// language whose names inflect (lang.InflectedNames) the short form is
+// matched through the morphology first (Путину for Владимир Путин).
+func AddShortMentions(doc *annotation.Document, l lang.Language) {
+	if doc == nil || l == nil || len(doc.Entities) == 0 {
+		return
+	}
+	if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
+		doc.Entities = inflectedShortNames(doc, doc.Entities, l)
+	}
+	recoverShortMentions(doc, l)
+}
 
 // recoverShortMentions adds the short mentions of people that the tagger
 // missed: a capitalized word, outside every entity, that is the first or
@@ -18,12 +31,12 @@ var nameJoiners = map[string]bool{"ve": true, "and": true, "и": true, "ile": tr
 // followed by an apostrophe suffix, a comma or a coordinating word. Such
 // mentions get Source "link" and the score of the name they shorten; the
 // entities stay sorted by Start.
-func recoverShortMentions(doc *Document, l lang.Language) {
+func recoverShortMentions(doc *annotation.Document, l lang.Language) {
 	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
 	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.Type != Person {
+		if e.Type != annotation.Person {
 			continue
 		}
 		ws := mentionWords(doc, e, l)
@@ -53,7 +66,7 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 	for _, s := range doc.Sentences {
 		sentStart[s.First] = true
 	}
-	var added []Entity
+	var added []annotation.Entity
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
 		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
@@ -70,17 +83,17 @@ func recoverShortMentions(doc *Document, l lang.Language) {
 		if next != nil && next.Kind == lang.Word && !covered[t+1] && lang.StartsUpper(next.Text) {
 			continue // part of a longer, untagged name
 		}
-		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || nameJoiners[lang.FoldToken(next, l)])) {
+		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || joinsNames(l, lang.FoldToken(next, l)))) {
 			continue
 		}
-		added = append(added, Entity{Text: tk.Text, Type: Person, Start: tk.Start, End: tk.End,
+		added = append(added, annotation.Entity{Text: tk.Text, Type: annotation.Person, Start: tk.Start, End: tk.End,
 			Score: doc.Entities[j].Score, Source: "link", First: t, Last: t + 1})
 	}
 	if len(added) == 0 {
 		return
 	}
 	doc.Entities = append(doc.Entities, added...)
-	slices.SortStableFunc(doc.Entities, func(a, b Entity) int { return a.Start - b.Start })
+	slices.SortStableFunc(doc.Entities, func(a, b annotation.Entity) int { return a.Start - b.Start })
 }
 
 func joinWords(ws []string) string {
@@ -96,4 +109,10 @@ func joinWords(ws []string) string {
 		b = append(b, w...)
 	}
 	return string(b)
+}
+
+// joinsNames reports whether norm coordinates two names in l ("ve", "and").
+func joinsNames(l lang.Language, norm string) bool {
+	fw, ok := l.(lang.FunctionWords)
+	return ok && fw.JoinsNames(norm)
 }

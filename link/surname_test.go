@@ -1,4 +1,4 @@
-package entity
+package link
 
 import (
 	"testing"
@@ -38,7 +38,7 @@ func TestPersonBySurname(t *testing.T) {
 		{"Putin", ""}, // only a place
 		{"Recep", ""}, // a given name
 	} {
-		if got := personBySurname(g, tr, tc.word); got != tc.want {
+		if got := New(g).personBySurname(tr, tc.word); got != tc.want {
 			t.Errorf("personBySurname(%q) = %q, want %q", tc.word, got, tc.want)
 		}
 	}
