@@ -33,7 +33,7 @@ func (e *Entry) Name(lang string) string {
 	if n := e.Names[lang]; len(n) > 0 {
 		return n[0]
 	}
-	if n := e.Names["en"]; len(n) > 0 {
+	if n := e.Names[LinguaFranca]; len(n) > 0 {
 		return n[0]
 	}
 	langs := make([]string, 0, len(e.Names))

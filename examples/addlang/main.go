@@ -1,8 +1,7 @@
-// Command addlang shows how to plug a new language into varlik: a
-// lang.Language (tokenizer, sentences, folding, morphology) registered with
-// lang.Register, a language-identification profile trained from a little
-// text and registered with langid.Register, and then the ordinary
-// Extractor. Here the language is German, kept deliberately small.
+// Command addlang shows how to plug a new language into varlik: package
+// de, outside the library, registers a German lang.Language and a
+// language-identification profile when imported, and the ordinary
+// Extractor then handles German. The language is kept deliberately small.
 //
 //	go run ./examples/addlang "Russland und China unterzeichneten in Moskau ein Abkommen."
 //
@@ -17,30 +16,37 @@ package main
 import (
 	"context"
 	_ "embed"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
-	"github.com/varlik/varlik/entity"
-	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/lang/langid"
-)
+	_ "github.com/varlik/varlik/examples/addlang/de" // registers German
 
-//go:embed testdata/de.txt
-var germanText string
+	"github.com/varlik/varlik/entity"
+)
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
 		fmt.Fprintln(os.Stderr, "addlang:", err)
 		os.Exit(1)
 	}
 }
 
 func run(args []string, w io.Writer) error {
-	if err := register(); err != nil {
+	fs := flag.NewFlagSet("addlang", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: addlang [TEXT ...]\n\nTags German text (a built-in example without TEXT) with German plugged in from package de.")
+	}
+	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	args = fs.Args()
 	text := "Der Außenminister Russlands traf in Peking Vertreter Chinas und der Mongolei. Russland und China wollen den Handel ausbauen."
 	if len(args) > 0 {
 		text = strings.Join(args, " ")
@@ -57,16 +63,5 @@ func run(args []string, w io.Writer) error {
 	for _, e := range doc.Entities {
 		fmt.Fprintf(w, "%-12s %-12s %-8s %s\n", e.Type, e.Text, e.ID, e.Canonical)
 	}
-	return nil
-}
-
-// register adds German to varlik: its Language and its langid profile.
-func register() error {
-	lang.Register(german{})
-	profile, err := langid.Train("de", "Latin", strings.NewReader(germanText), 2000)
-	if err != nil {
-		return err
-	}
-	langid.Register(profile)
 	return nil
 }

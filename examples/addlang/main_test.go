@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/examples/addlang/de"
 	"github.com/varlik/varlik/lang/langtest"
 )
 
@@ -24,7 +25,7 @@ func TestGermanPluggedIn(t *testing.T) {
 
 func TestGermanOffsets(t *testing.T) {
 	text := "Die Gespräche in Moskau endeten. Danach: 3,5 Prozent mehr!\xff"
-	if _, sents := langtest.Segment(t, german{}, text); len(sents) != 2 {
+	if _, sents := langtest.Segment(t, de.German{}, text); len(sents) != 2 {
 		t.Errorf("got %d sentences, want 2", len(sents))
 	}
 }

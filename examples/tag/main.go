@@ -37,10 +37,10 @@ type config struct {
 
 func main() {
 	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "tag:", err)
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(0)
 		}
+		fmt.Fprintln(os.Stderr, "tag:", err)
 		os.Exit(1)
 	}
 }
@@ -59,6 +59,11 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	})
 	fs.StringVar(&cfg.split, "split", "none", "documents in the input: none (whole input), line or paragraph (streamed)")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(os.Stderr)
+			fmt.Fprintln(os.Stderr, "usage: tag [flags] [FILE ...]\n\nFinds people, places and organizations in text (standard input without FILE).\n\nFlags:")
+			fs.PrintDefaults()
+		}
 		return err
 	}
 	if err := cfg.check(); err != nil {

@@ -1,25 +1,33 @@
-package main
+// Package de is a small German for varlik, written outside the library to
+// show how a language plugs in: importing it registers German with package
+// lang (tokenizer, sentences, folding, a little morphology) and a language
+// identification profile with package langid, so that an Extractor with
+// language "auto" or "de" handles German text. Nothing in the library
+// changes: the one line a program adds is its import.
+package de
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langid"
 	"golang.org/x/text/unicode/norm"
 )
 
-// german is a minimal lang.Language: words, numbers and punctuation with
+// German is a minimal lang.Language: words, numbers and punctuation with
 // exact byte offsets, sentences ending at . ! ? before a capital or the
 // end, Unicode lower-casing, and the genitive -s / -es and dative plural
 // -n stripped for matching (Russlands → russland, Chinas → china).
-type german struct{}
+type German struct{}
 
-func (german) Code() string { return "de" }
+func (German) Code() string { return "de" }
 
-func (german) Fold(s string) string { return strings.ToLower(norm.NFC.String(s)) }
+func (German) Fold(s string) string { return strings.ToLower(norm.NFC.String(s)) }
 
-func (g german) Tokenize(text string) []lang.Token {
+func (g German) Tokenize(text string) []lang.Token {
 	var toks []lang.Token
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -56,7 +64,7 @@ func scan(text string, i int, in func(rune) bool) int {
 	return i
 }
 
-func (german) Sentences(text string, toks []lang.Token) []lang.Sentence {
+func (German) Sentences(text string, toks []lang.Token) []lang.Sentence {
 	var sents []lang.Sentence
 	first := 0
 	for i, t := range toks {
@@ -73,7 +81,7 @@ func (german) Sentences(text string, toks []lang.Token) []lang.Sentence {
 	return sents
 }
 
-func (german) Analyze(word string) []lang.Analysis {
+func (German) Analyze(word string) []lang.Analysis {
 	as := []lang.Analysis{{Stem: word, Case: "Nom"}}
 	for _, end := range []struct{ suffix, cas string }{{"es", "Gen"}, {"s", "Gen"}, {"n", "Dat"}} {
 		if stem, ok := strings.CutSuffix(word, end.suffix); ok && utf8.RuneCountInString(stem) >= 3 {
@@ -86,4 +94,21 @@ func (german) Analyze(word string) []lang.Analysis {
 // InflectsEveryWord tells the gazetteer matcher to try the stems of every
 // word of a name, as German inflects names without an apostrophe
 // (gazetteer.WordInflector).
-func (german) InflectsEveryWord() bool { return true }
+func (German) InflectsEveryWord() bool { return true }
+
+//go:embed testdata/de.txt
+var sample string
+
+// profileWords is how many of the sample's most frequent trigrams the
+// langid profile keeps.
+const profileWords = 2000
+
+func init() {
+	lang.Register(German{})
+	// The profile is trained from the embedded sample at start-up (a few
+	// milliseconds); should that ever fail, German is still there for
+	// WithLanguage("de"), only not identified automatically.
+	if profile, err := langid.Train("de", "Latin", strings.NewReader(sample), profileWords); err == nil {
+		langid.Register(profile)
+	}
+}

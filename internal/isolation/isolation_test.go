@@ -1,0 +1,61 @@
+// Package isolation holds the test that keeps models and heavy
+// dependencies out of the packages that do not need them: a program that
+// imports only a language, the gazetteer or the shared types must not link
+// an NER model (megabytes of data) or prose's English models.
+package isolation
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/varlik/varlik/"
+
+// heavy lists the packages that carry models: varlik's own NER models and
+// prose's (its model data, loaded by its NER).
+var heavy = []string{
+	module + "ner/models/",
+	module + "ner",
+	"github.com/jdkato/prose/v3/ner/maxentmodel",
+	"github.com/jdkato/prose/v3/tag/aptagmodel",
+}
+
+func TestLightPackagesLinkNoModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	for _, pkg := range []string{"lang", "lang/tr", "lang/ru", "lang/langid", "gazetteer", "annotation", "conll", "link", "relation", "relation/tr", "format", "corpus"} {
+		out, err := exec.Command("go", "list", "-deps", module+pkg).CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list %s: %v\n%s", pkg, err, out)
+		}
+		for _, dep := range strings.Fields(string(out)) {
+			for _, h := range heavy {
+				if dep == strings.TrimSuffix(h, "/") || strings.HasPrefix(dep, h) && strings.HasSuffix(h, "/") {
+					t.Errorf("%s links %s", pkg, dep)
+				}
+			}
+		}
+	}
+}
+
+// TestModelPackagesAreData checks that a model package is its data and
+// one registration: it imports ner and nothing else of varlik.
+func TestModelPackagesAreData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}:{{join .Imports \" \"}}", module+"ner/models/...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, imports, _ := strings.Cut(line, ":")
+		for _, imp := range strings.Fields(imports) {
+			if strings.HasPrefix(imp, module) && imp != module+"ner" {
+				t.Errorf("%s imports %s", pkg, imp)
+			}
+		}
+	}
+}
