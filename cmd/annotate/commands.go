@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 
 	"github.com/varlik/varlik/corpus"
@@ -277,7 +278,17 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 func runAgree(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("annotate agree", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	a, b, err := twoFiles(fs, args)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return errors.New("agree needs two file patterns: FIRST SECOND (globs, quoted)")
+	}
+	a, err := readGlob(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	b, err := readGlob(fs.Arg(1))
 	if err != nil {
 		return err
 	}
@@ -285,7 +296,7 @@ func runAgree(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d records compared (first file as reference)\n", compared)
+	fmt.Fprintf(stdout, "%d records compared (first pass as reference)\n", compared)
 	types := make([]string, 0, len(agr))
 	for t := range agr {
 		types = append(types, t)
@@ -297,4 +308,24 @@ func runAgree(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%-4s %6d %6d %6d %7.4f %7.4f %7.4f\n", t, c.TP, c.TP+c.FN, c.TP+c.FP, c.Precision(), c.Recall(), c.F1())
 	}
 	return nil
+}
+
+// readGlob reads every annotation file matching pattern into one File.
+func readGlob(pattern string) (*corpus.File, error) {
+	paths, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("no file matches %q", pattern)
+	}
+	all := &corpus.File{Header: map[string]string{}}
+	for _, p := range paths {
+		f, err := corpus.ParseFile(p)
+		if err != nil {
+			return nil, err
+		}
+		all.Records = append(all.Records, f.Records...)
+	}
+	return all, nil
 }
