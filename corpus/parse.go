@@ -128,6 +128,11 @@ func parseMarkup(line string) (string, []Span, error) {
 			b.WriteString(line)
 			return b.String(), spans, nil
 		}
+		// In "[[[X|ORG]]]" the outer brackets are text ("[DCCC]"): markup
+		// opens at the last "[[" of a run of brackets.
+		for open+2 < len(line) && line[open+2] == '[' {
+			open++
+		}
 		b.WriteString(line[:open])
 		if strings.Contains(line[:open], "]]") {
 			return "", nil, errors.New(`"]]" without "[["`)

@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"sync"
 )
 
@@ -35,4 +37,12 @@ func Default() *Gazetteer {
 		return New() // unreachable: TestDefault checks the embedded data
 	}
 	return g
+}
+
+// DataVersion identifies the embedded default gazetteer's data: the first
+// 12 hex digits of its SHA-256. A model trained with gazetteer features
+// records it (see ner.Model.Provenance).
+func DataVersion() string {
+	sum := sha256.Sum256([]byte(defaultTSV))
+	return hex.EncodeToString(sum[:6])
 }

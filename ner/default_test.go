@@ -1,6 +1,8 @@
 package ner_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/ner"
@@ -23,5 +25,32 @@ func TestDefaultModel(t *testing.T) {
 	}
 	if _, err := ner.DefaultModel("xx"); err == nil {
 		t.Error("DefaultModel(xx): no error")
+	}
+}
+
+// TestShippedProvenance checks that every shipped model says how it was
+// built: its recipe, its inputs with checksums and the gazetteer version.
+func TestShippedProvenance(t *testing.T) {
+	for _, code := range ner.DefaultCodes() {
+		m, err := ner.DefaultModel(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p struct {
+			Settings []string `json:"settings"`
+			Inputs   []struct{ Path, SHA256 string }
+			Gaz      string `json:"gazetteer"`
+		}
+		if err := json.Unmarshal([]byte(m.Provenance()), &p); err != nil {
+			t.Fatalf("%s: provenance %q: %v", code, m.Provenance(), err)
+		}
+		if len(p.Settings) == 0 || len(p.Inputs) == 0 || p.Gaz == "" {
+			t.Errorf("%s: incomplete provenance %+v", code, p)
+		}
+		for _, in := range p.Inputs {
+			if len(in.SHA256) != 64 || strings.HasPrefix(in.Path, "/") {
+				t.Errorf("%s: input %+v: want a relative path and a SHA-256", code, in)
+			}
+		}
 	}
 }

@@ -7,10 +7,10 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// featureVersion identifies the feature templates below. A model records
+// FeatureVersion identifies the feature templates below. A model records
 // the version it was trained with and LoadModel refuses any other, since
 // changed templates silently give different hashes.
-const featureVersion = 2
+const FeatureVersion = 2
 
 // Coarse shape classes of a token.
 const (
@@ -190,7 +190,7 @@ func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
 }
 
 // Feature templates. Their numbers are part of the model format
-// (featureVersion).
+// (FeatureVersion).
 const (
 	tBias uint64 = iota + 1
 	tNorm

@@ -5,7 +5,7 @@ package ner
 // once per token. The functions here are pure arithmetic over bytes, so a
 // model written by one process is read identically by any other: never
 // replace them with hash/maphash (randomly seeded) or change a constant
-// without bumping featureVersion.
+// without bumping FeatureVersion.
 
 const (
 	fnvOffset64 = 14695981039346656037

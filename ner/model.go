@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"sort"
 	"sync"
 )
 
@@ -22,9 +23,12 @@ import (
 // CRF); tagging costs the same. A Model is immutable once built and safe
 // for concurrent use.
 type Model struct {
-	lang  string
-	fs    featureSet
-	table weightTable
+	lang string
+	// provenance records how the model was built: its training data (with
+	// checksums), settings and gazetteer version, as the trainer wrote it.
+	provenance string
+	fs         featureSet
+	table      weightTable
 	// trans are the transition scores, in quantized units like the
 	// weight table.
 	trans transitions
@@ -38,11 +42,17 @@ type Model struct {
 // Lang returns the language code the model was trained for.
 func (m *Model) Lang() string { return m.lang }
 
+// Provenance returns the record of how the model was built (training data
+// with checksums, settings, gazetteer version; see cmd/train), or "" for a
+// model that has none.
+func (m *Model) Provenance() string { return m.provenance }
+
 // Model file format (integers little-endian or unsigned varints, strings
 // a uvarint byte length and the bytes):
 //
 //	"VARLIKNER" magic, 1 byte format version, then
-//	  uvarint feature version, string language code,
+//	  uvarint feature version, string language code, string provenance
+//	  (from version 4),
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
 //	  2 = gazetteer, 4 = clause verb), float32 scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
@@ -57,8 +67,10 @@ func (m *Model) Lang() string { return m.lang }
 // keeps start-up within a few tens of milliseconds.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 3
-	modelTrailer = "END"
+	modelVersion = 4
+	// oldestModelVersion is the oldest version LoadModel still reads.
+	oldestModelVersion = 3
+	modelTrailer       = "END"
 )
 
 // Errors returned by LoadModel.
@@ -74,8 +86,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU := func(v uint64) { p.Write(binary.AppendUvarint(nil, v)) }
 	putS := func(s string) { putU(uint64(len(s))); p.WriteString(s) }
 	putF := func(f float32) { p.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(f))) }
-	putU(featureVersion)
+	putU(FeatureVersion)
 	putS(m.lang)
+	putS(m.provenance)
 	putU(numLabels)
 	for _, l := range labelNames {
 		putS(l)
@@ -157,10 +170,11 @@ func LoadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: no version byte", ErrTruncated)
 	}
-	if v := head[len(modelMagic)]; v != modelVersion {
-		return nil, fmt.Errorf("%w %d (this build reads version %d)", ErrModelVersion, v, modelVersion)
+	v := head[len(modelMagic)]
+	if v < oldestModelVersion || v > modelVersion {
+		return nil, fmt.Errorf("%w %d (this build reads versions %d to %d)", ErrModelVersion, v, oldestModelVersion, modelVersion)
 	}
-	return decodeModel(bufio.NewReaderSize(r, 1<<16))
+	return decodeModel(bufio.NewReaderSize(r, 1<<16), v)
 }
 
 // modelReader reads the payload, remembering the first error.
@@ -194,9 +208,14 @@ func (d *modelReader) bytes(n int) []byte {
 	return b
 }
 
+// maxStringBytes bounds a string in a model file (the provenance is the
+// longest, a few kilobytes), so that a corrupt length cannot make the
+// reader allocate without limit.
+const maxStringBytes = 1 << 16
+
 func (d *modelReader) s() string {
 	n := d.u()
-	if n > 1<<10 {
+	if n > maxStringBytes {
 		d.fail(fmt.Errorf("%w: string of %d bytes", ErrTruncated, n))
 		return ""
 	}
@@ -207,12 +226,15 @@ func (d *modelReader) f() float32 {
 	return math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
 }
 
-func decodeModel(r *bufio.Reader) (*Model, error) {
+func decodeModel(r *bufio.Reader, version byte) (*Model, error) {
 	d := &modelReader{r: r}
-	if v := d.u(); d.err == nil && v != featureVersion {
-		return nil, fmt.Errorf("%w: feature version %d (this build computes version %d)", ErrModelVersion, v, featureVersion)
+	if v := d.u(); d.err == nil && v != FeatureVersion {
+		return nil, fmt.Errorf("%w: feature version %d (this build computes version %d)", ErrModelVersion, v, FeatureVersion)
 	}
 	m := &Model{lang: d.s()}
+	if version >= 4 {
+		m.provenance = d.s()
+	}
 	if n := d.u(); d.err == nil && n != numLabels {
 		return nil, fmt.Errorf("%w: %d labels, want %d", ErrTruncated, n, numLabels)
 	}
@@ -287,6 +309,18 @@ func RegisterDefault(code string, data []byte) {
 	defaultsMu.Lock()
 	defer defaultsMu.Unlock()
 	defaults[code] = sync.OnceValues(func() (*Model, error) { return LoadModel(bytes.NewReader(data)) })
+}
+
+// DefaultCodes lists the languages with a registered default model, sorted.
+func DefaultCodes() []string {
+	defaultsMu.RLock()
+	defer defaultsMu.RUnlock()
+	codes := make([]string, 0, len(defaults))
+	for c := range defaults {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return codes
 }
 
 // DefaultModel returns the registered default model of a language ("tr"),

@@ -57,9 +57,9 @@ func TestLoadModelErrors(t *testing.T) {
 	}
 	good := buf.Bytes()
 	wrongVersion := append([]byte(modelMagic), modelVersion+1)
-	// The flags byte follows the feature version, the language and the
-	// labels, each a one-byte length or number here.
-	flagsAt := len(modelMagic) + 1 + 1 + 1 + len(m.Lang()) + 1
+	// The flags byte follows the feature version, the language, the
+	// provenance and the labels, each with a one-byte length or number here.
+	flagsAt := len(modelMagic) + 1 + 1 + 1 + len(m.Lang()) + 1 + len(m.Provenance()) + 1
 	for _, l := range labelNames {
 		flagsAt += 1 + len(l)
 	}

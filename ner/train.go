@@ -48,6 +48,9 @@ type TrainConfig struct {
 	// Dev, when not empty, calibrates span scores (else a sample of the
 	// training data does).
 	Dev []annotation.TaggedSentence
+	// Provenance is stored in the model as it is (Model.Provenance): how
+	// it was built, for whoever loads it later.
+	Provenance string
 	// Log, when not nil, receives one progress line per epoch.
 	Log io.Writer
 }
@@ -147,6 +150,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 		p.addAveraged(acc, &tacc, 1/float64(runs))
 	}
 	m := quantize(acc, &tacc, cfg.Lang, fs, cfg.Prune)
+	m.provenance = cfg.Provenance
 	calib := cfg.Dev
 	if len(calib) == 0 {
 		calib = sentences[:min(len(sentences), 2000)]

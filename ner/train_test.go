@@ -117,3 +117,25 @@ func TestTrainPrune(t *testing.T) {
 		}
 	}
 }
+
+func TestProvenanceRoundTrip(t *testing.T) {
+	sents, err := conll.ReadFile("testdata/ner_tiny.conll", conll.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(context.Background(), sents, TrainConfig{Lang: "xx", Epochs: 2, Provenance: `{"settings":["-epochs","2"]}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := LoadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Provenance() != m.Provenance() || back.Lang() != "xx" {
+		t.Errorf("read back %q %q", back.Lang(), back.Provenance())
+	}
+}

@@ -51,7 +51,7 @@ import (
 )
 
 type config struct {
-	lang, dev, out, capFreq, splitOut         string
+	lang, dev, out, capFreq, splitOut, data   string
 	train, words                              []string
 	unlabeled                                 []string
 	epochs, runs, splitDev, upper             int
@@ -75,12 +75,18 @@ func main() {
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var c config
+	args, recipe, err := expandRecipe(args)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.lang, "lang", "tr", "language code")
 	fs.Func("train", "training CoNLL file (repeatable)", appendTo(&c.train))
 	fs.StringVar(&c.dev, "dev", "", "dev CoNLL file for calibration and a P/R/F1 report")
 	fs.StringVar(&c.out, "o", "", "output model file")
+	fs.StringVar(&c.data, "data", "", "data directory that relative input paths are relative to (default: as given)")
+	fs.String("recipe", "", "file of flags to read first (recorded in the model with its inputs' checksums)")
 	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
 	fs.Func("words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)", appendTo(&c.words))
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
@@ -112,6 +118,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if c.out == "" {
 		return errors.New("no -o model file")
+	}
+	if recipe == nil {
+		recipe = settingsOf(args)
+	}
+	inputs, err := c.resolve(c.data)
+	if err != nil {
+		return err
 	}
 	res, err := nerdata.Load(c.lang, c.gaz)
 	if err != nil {
@@ -146,7 +159,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := ner.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, ClauseVerb: c.verb, Gazetteer: res.Gaz,
-		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune}
+		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune,
+		Provenance: newProvenance(recipe, inputs, res.Gaz != nil).String()}
 	for _, f := range c.unlabeled {
 		s, err := conll.ReadFile(f, opt)
 		if err != nil {
@@ -175,6 +189,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return m.Evaluate(dev, res.Lang, res.Gaz).WriteTable(stdout)
 	}
 	return nil
+}
+
+// settingsOf returns the flags of a run without a recipe, less the output
+// and data directory, which say nothing about the model.
+func settingsOf(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "-o" || a == "-data" || a == "--o" || a == "--data":
+			i++
+		case strings.HasPrefix(a, "-o=") || strings.HasPrefix(a, "-data="):
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // appendTo returns a flag.Func that appends each use of a repeatable flag

@@ -33,6 +33,7 @@ import (
 type config struct {
 	lang, in, out, model, split string
 	gazetteers                  []string
+	version                     bool
 }
 
 func main() {
@@ -57,6 +58,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		cfg.gazetteers = append(cfg.gazetteers, v)
 		return nil
 	})
+	fs.BoolVar(&cfg.version, "version", false, "print the module version, the gazetteer's and each default model's provenance, and exit")
 	fs.StringVar(&cfg.split, "split", "none", "documents in the input: none (whole input), line or paragraph (streamed)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -65,6 +67,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			fs.PrintDefaults()
 		}
 		return err
+	}
+	if cfg.version {
+		return printVersion(stdout)
 	}
 	if err := cfg.check(); err != nil {
 		return err

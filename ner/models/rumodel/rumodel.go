@@ -14,3 +14,8 @@ import (
 var data []byte
 
 func init() { ner.RegisterDefault("ru", data) }
+
+// The model is rebuilt from the shared data by cmd/train with the flags in
+// recipe.txt (byte-identically: training is deterministic):
+//
+//go:generate go run ../../../cmd/train -data ../../../../shared/data -recipe recipe.txt -o ru.model

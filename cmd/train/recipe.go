@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/ner"
+)
+
+// expandRecipe replaces "-recipe FILE" in args with the flags FILE holds:
+// whitespace-separated, a word starting with "#" beginning a comment to
+// the end of the line ("FILE#COL" is no comment). It returns the flags of
+// the recipe alone too, for the model's provenance.
+func expandRecipe(args []string) (all, recipe []string, err error) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		var path string
+		switch {
+		case a == "-recipe" || a == "--recipe":
+			if i+1 >= len(args) {
+				return nil, nil, fmt.Errorf("%s needs a file", a)
+			}
+			path = args[i+1]
+			i++
+		case strings.HasPrefix(a, "-recipe=") || strings.HasPrefix(a, "--recipe="):
+			path = a[strings.IndexByte(a, '=')+1:]
+		default:
+			all = append(all, a)
+			continue
+		}
+		r, err := readRecipe(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		recipe = append(recipe, r...)
+		all = append(all, r...)
+	}
+	return all, recipe, nil
+}
+
+func readRecipe(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		for _, w := range strings.Fields(sc.Text()) {
+			if strings.HasPrefix(w, "#") {
+				break
+			}
+			out = append(out, w)
+		}
+	}
+	return out, sc.Err()
+}
+
+// resolve makes the input paths of c relative to the data directory dir
+// (when set) and returns the inputs as recorded: path relative to dir and
+// SHA-256, sorted.
+func (c *config) resolve(dir string) ([]input, error) {
+	var inputs []input
+	at := func(p *string) error {
+		if *p == "" {
+			return nil
+		}
+		rel := *p
+		if dir != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(dir, *p)
+		}
+		sum, err := fileSHA256(*p)
+		if err != nil {
+			return err
+		}
+		inputs = append(inputs, input{Path: filepath.ToSlash(rel), SHA256: sum})
+		return nil
+	}
+	for _, list := range []*[]string{&c.train, &c.unlabeled} {
+		for i := range *list {
+			if err := at(&(*list)[i]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := at(&c.dev); err != nil {
+		return nil, err
+	}
+	if err := at(&c.capFreq); err != nil {
+		return nil, err
+	}
+	for i, w := range c.words {
+		class, spec, ok := strings.Cut(w, "=")
+		if !ok {
+			continue // readLexicon reports the bad flag
+		}
+		path, col, hasCol := strings.Cut(spec, "#")
+		if err := at(&path); err != nil {
+			return nil, err
+		}
+		c.words[i] = class + "=" + path
+		if hasCol {
+			c.words[i] += "#" + col
+		}
+	}
+	sort.Slice(inputs, func(i, j int) bool { return inputs[i].Path < inputs[j].Path })
+	return inputs, nil
+}
+
+type input struct {
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+}
+
+// provenance is what a model records of how it was built.
+type provenance struct {
+	Trainer        string   `json:"trainer"`
+	FeatureVersion int      `json:"feature_version"`
+	Settings       []string `json:"settings"` // the recipe's flags, paths relative to the data directory
+	Inputs         []input  `json:"inputs"`
+	Gazetteer      string   `json:"gazetteer"` // gazetteer.DataVersion, or "none"
+}
+
+func (p provenance) String() string {
+	b, _ := json.Marshal(p) // plain strings and ints: cannot fail
+	return string(b)
+}
+
+func newProvenance(settings []string, inputs []input, withGazetteer bool) provenance {
+	p := provenance{Trainer: "varlik cmd/train", FeatureVersion: ner.FeatureVersion, Settings: settings, Inputs: inputs, Gazetteer: "none"}
+	if withGazetteer {
+		p.Gazetteer = gazetteer.DataVersion()
+	}
+	return p
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestExpandRecipe(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "recipe.txt")
+	recipe := "# a comment line\n-lang tr # trailing comment\n-words place=cities.tsv.gz#2\n\n-epochs 7\n"
+	if err := os.WriteFile(path, []byte(recipe), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	all, flags, err := expandRecipe([]string{"-data", "d", "-recipe", path, "-o", "x.model"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFlags := []string{"-lang", "tr", "-words", "place=cities.tsv.gz#2", "-epochs", "7"}
+	if d := cmp.Diff(wantFlags, flags); d != "" {
+		t.Errorf("recipe flags (-want +got):\n%s", d)
+	}
+	wantAll := append(append([]string{"-data", "d"}, wantFlags...), "-o", "x.model")
+	if d := cmp.Diff(wantAll, all); d != "" {
+		t.Errorf("all flags (-want +got):\n%s", d)
+	}
+	if _, _, err := expandRecipe([]string{"-recipe"}); err == nil {
+		t.Error("-recipe without a file: no error")
+	}
+}
