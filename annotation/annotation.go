@@ -25,8 +25,6 @@ const (
 // Şarkı Yarışması" is a name but no organization; no Extractor returns it.
 const Misc Type = "MISC"
 
-// Types lists the entity types varlik finds, in a fixed order.
-var Types = []Type{Person, Location, Organization}
 
 // Entity is one mention of a named entity.
 type Entity struct {

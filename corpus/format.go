@@ -34,8 +34,8 @@ const (
 	Organization = "ORG"
 )
 
-// Relation types, as written on relation lines.
-var RelationTypes = []string{"ROLE", "LOCATED_IN", "MEETS", "MEMBER_OF", "VISITS", "SAYS"}
+// relationTypes are the relation types, as written on relation lines.
+var relationTypes = []string{"ROLE", "LOCATED_IN", "MEETS", "MEMBER_OF", "VISITS", "SAYS"}
 
 // Span is one entity mention: Text[Start:End] of its record.
 type Span struct {

@@ -174,11 +174,11 @@ func (r *Record) parseRelation(line string) (Relation, error) {
 	body := strings.TrimSpace(strings.TrimPrefix(line, "@"))
 	typ, args, _ := strings.Cut(body, " ")
 	known := false
-	for _, t := range RelationTypes {
+	for _, t := range relationTypes {
 		known = known || t == typ
 	}
 	if !known {
-		return Relation{}, fmt.Errorf("unknown relation type %q (%s)", typ, strings.Join(RelationTypes, ", "))
+		return Relation{}, fmt.Errorf("unknown relation type %q (%s)", typ, strings.Join(relationTypes, ", "))
 	}
 	fields := strings.SplitN(args, "|", 3)
 	if len(fields) < 2 {

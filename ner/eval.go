@@ -40,8 +40,8 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// EvalTypes are the entity types an Evaluation reports, in order.
-var EvalTypes = []annotation.Type{annotation.Person, annotation.Location, annotation.Organization}
+// evalTypes are the entity types an Evaluation reports, in order.
+var evalTypes = []annotation.Type{annotation.Person, annotation.Location, annotation.Organization}
 
 // Evaluation accumulates exact-match counts per type; Total is their
 // micro-average.
@@ -53,7 +53,7 @@ type Evaluation struct {
 // NewEvaluation returns an empty Evaluation.
 func NewEvaluation() *Evaluation {
 	e := &Evaluation{ByType: map[annotation.Type]*Counts{}}
-	for _, t := range EvalTypes {
+	for _, t := range evalTypes {
 		e.ByType[t] = &Counts{}
 	}
 	return e
@@ -122,7 +122,7 @@ func (e *Evaluation) WriteTable(w io.Writer) error {
 	row := func(name string, c Counts) {
 		fmt.Fprintf(&b, "%-14s %9.4f %9.4f %9.4f %7d %7d %7d\n", name, c.Precision(), c.Recall(), c.F1(), c.TP+c.FN, c.TP+c.FP, c.TP)
 	}
-	for _, t := range EvalTypes {
+	for _, t := range evalTypes {
 		row(string(t), *e.counts(t))
 	}
 	for t, c := range e.ByType {
@@ -136,7 +136,7 @@ func (e *Evaluation) WriteTable(w io.Writer) error {
 }
 
 func isEvalType(t annotation.Type) bool {
-	for _, x := range EvalTypes {
+	for _, x := range evalTypes {
 		if x == t {
 			return true
 		}
