@@ -1,6 +1,9 @@
 package lang
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // The optional interfaces below are what a language may know about the
 // words around names. Core packages ask for them with a type assertion and
@@ -73,4 +76,19 @@ type Name struct {
 	Type       string
 	Score      float64
 	Source     string // the recognizer, as entities report it ("prose")
+}
+
+// UpperCaser is implemented by a language whose upper case differs from
+// Unicode's default mapping (Turkish i → İ, ı → I).
+type UpperCaser interface {
+	Upper(s string) string
+}
+
+// Upper upper-cases s as l writes capitals: l's own mapping where it has
+// one (UpperCaser), else Unicode's.
+func Upper(l Language, s string) string {
+	if u, ok := l.(UpperCaser); ok {
+		return u.Upper(s)
+	}
+	return strings.ToUpper(s)
 }

@@ -42,11 +42,11 @@ import (
 	"os/signal"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/cmd/internal/nerdata"
 	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
 )
 
@@ -147,7 +147,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		sents = append(sents, s...)
 	}
 	if c.upper > 0 {
-		upper := func(s string) string { return strings.ToUpperSpecial(unicode.TurkishCase, s) }
+		upper := func(s string) string { return lang.Upper(res.Lang, s) }
 		for i, n := 0, len(sents); i < n; i += c.upper {
 			sents = append(sents, ner.UpperCased(sents[i], upper))
 		}

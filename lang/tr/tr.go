@@ -7,7 +7,12 @@
 // Importing the package registers Turkish{} with lang.Register under "tr".
 package tr
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/varlik/varlik/lang"
+)
 
 func init() { lang.Register(Turkish{}) }
 
@@ -22,6 +27,7 @@ var (
 	_ lang.NameCues       = Turkish{}
 	_ lang.FunctionWords  = Turkish{}
 	_ lang.OriginSuffixes = Turkish{}
+	_ lang.UpperCaser     = Turkish{}
 )
 
 // Code returns "tr".
@@ -40,3 +46,6 @@ func (Turkish) Fold(s string) string { return Fold(s) }
 
 // Analyze is Analyze.
 func (Turkish) Analyze(word string) []lang.Analysis { return Analyze(word) }
+
+// Upper upper-cases s the Turkish way (i → İ, ı → I).
+func (Turkish) Upper(s string) string { return strings.ToUpperSpecial(unicode.TurkishCase, s) }
