@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/varlik/varlik/corpus"
@@ -328,4 +329,39 @@ func readGlob(pattern string) (*corpus.File, error) {
 		all.Records = append(all.Records, f.Records...)
 	}
 	return all, nil
+}
+
+func runDisagree(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("annotate disagree", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return errors.New("disagree needs two file patterns: FIRST SECOND (globs, quoted)")
+	}
+	a, err := readGlob(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	b, err := readGlob(fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	byID := map[string]*corpus.Record{}
+	for i := range b.Records {
+		byID[b.Records[i].ID] = &b.Records[i]
+	}
+	n := 0
+	for i := range a.Records {
+		ra := &a.Records[i]
+		rb := byID[ra.ID]
+		if rb == nil || slices.Equal(ra.Spans, rb.Spans) {
+			continue
+		}
+		n++
+		fmt.Fprintf(stdout, "## %s\nfirst:  %s\nsecond: %s\n\n", ra.ID, ra.Markup(), rb.Markup())
+	}
+	fmt.Fprintf(stdout, "%d records differ\n", n)
+	return nil
 }

@@ -6,6 +6,8 @@
 //	annotate check  -data DIR FILE...        validate markup, relations and that each text is its source line
 //	annotate diff   PRE FINAL                count the spans review kept, changed, removed and added
 //	annotate agree  FIRST SECOND             span agreement (P/R/F1 per type) on the records both hold
+//	annotate disagree FIRST SECOND           the records whose spans differ, both markups side by side
+//	annotate export [-ann corpus/ann] [-out corpus]   <lang>.<split>.conll and .jsonl (NTREX lines 1-999 dev, 1000-1997 test, the rest train)
 //
 // DIR is ../shared/data. A record's ID is "<collection>.<line>", its line
 // number in the collection's source file (1-based, four digits or more).
@@ -26,7 +28,9 @@ commands:
   raw    write lines of a collection as records without markup (blind second pass)
   check  validate annotation files against their source text
   diff   count how review changed a pre-annotation (PRE FINAL)
-  agree  span agreement between two annotations of the same records (FIRST SECOND)
+  agree     span agreement between two annotations of the same records (FIRST SECOND)
+  disagree  the records whose spans differ between two annotations (FIRST SECOND)
+  export    write the final annotation as CoNLL and JSON Lines, split into train, dev and test
 
 Run "annotate COMMAND -h" for a command's flags.
 `
@@ -62,6 +66,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runDiff(rest, stdout, stderr)
 	case "agree":
 		return runAgree(rest, stdout, stderr)
+	case "disagree":
+		return runDisagree(rest, stdout, stderr)
+	case "export":
+		return runExport(rest, stdout, stderr)
 	}
 	fmt.Fprint(stderr, usage)
 	return fmt.Errorf("unknown command %q", cmd)
