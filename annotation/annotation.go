@@ -33,8 +33,10 @@ type Entity struct {
 	Start int    `json:"start"` // UTF-8 byte offset, inclusive
 	End   int    `json:"end"`   // UTF-8 byte offset, exclusive
 	// ID names what the mention refers to: a gazetteer ID (a Wikidata QID,
-	// or a namespaced ISO 3166 or GeoNames ID) where one is known, else a
-	// document-local ID ("local:N") shared by all mentions linked together.
+	// or a namespaced ISO 3166 or GeoNames ID) where one is known, else an
+	// ID made from the name ("name:trs-m" for Theresa May, the same across
+	// documents and scripts; see package link), else a document-local ID
+	// ("local:N"); all mentions linked together share it.
 	ID string `json:"id"`
 	// Canonical is the full name of what the mention refers to, in the
 	// document's language where known (Li → Li Qiang).

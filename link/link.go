@@ -53,7 +53,11 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any), else "local:N" with N the index of the group's first
+// language, then any), else a name ID, "name:<key>" (name:trs-m for Theresa
+// May, in any script and case; see nameKey), which stays the same across
+// documents and languages and, since recognizers disagree on types more
+// often than on names, across types too; else (a name with no Latin or
+// Cyrillic letters) "local:N" with N the index of the group's first
 // mention. When the text has only a short form (a one-word PERSON or an
 // acronym) and the ID is a gazetteer one, Canonical is the entry's
 // preferred name in the document's language.
@@ -282,6 +286,9 @@ func (lk *linker) assign(x *Linker) {
 			if e := g.ByID(id); e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
 				canonical = e.Name(lk.l.Code())
 			}
+		}
+		if key := nameKey(lk.words[c], lk.l); id == "" && key != "" {
+			id = "name:" + key
 		}
 		if id == "" {
 			id = "local:" + strconv.Itoa(members[0])

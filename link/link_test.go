@@ -11,6 +11,9 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
+// TestLinkMentions checks the groups linking makes, their canonical names
+// and types, and their gazetteer IDs; IDs from names (name:...) or local to
+// the document are shown as g0, g1, ... in order of appearance.
 func TestLinkMentions(t *testing.T) {
 	l := tr.Turkish{}
 	per, loc, org := annotation.Person, annotation.Location, annotation.Organization
@@ -30,63 +33,63 @@ func TestLinkMentions(t *testing.T) {
 		{name: "western surname",
 			text:  "Cumhurbaşkanı Recep Tayyip Erdoğan konuştu. Erdoğan, Ankara'ya döndü.",
 			names: []doctest.Name{{Text: "Recep Tayyip Erdoğan", Type: per}, {Text: "Erdoğan", Type: per}, {Text: "Ankara", Type: loc}},
-			want: []string{"Recep Tayyip Erdoğan → Recep Tayyip Erdoğan local:0 PERSON",
-				"Erdoğan → Recep Tayyip Erdoğan local:0 PERSON", "Ankara → Ankara local:2 LOCATION"}},
+			want: []string{"Recep Tayyip Erdoğan → Recep Tayyip Erdoğan g0 PERSON",
+				"Erdoğan → Recep Tayyip Erdoğan g0 PERSON", "Ankara → Ankara g1 LOCATION"}},
 		{name: "short name before the full one",
 			text:  "Mişustin geldi. Rusya Başbakanı Mihail Mişustin konuştu.",
 			names: []doctest.Name{{Text: "Mihail Mişustin", Type: per}, {Text: "Mişustin", Type: per}, {Text: "Rusya", Type: loc}},
-			want: []string{"Mişustin → Mihail Mişustin local:0 PERSON", "Rusya → Rusya local:1 LOCATION",
-				"Mihail Mişustin → Mihail Mişustin local:0 PERSON"}},
+			want: []string{"Mişustin → Mihail Mişustin g0 PERSON", "Rusya → Rusya g1 LOCATION",
+				"Mihail Mişustin → Mihail Mişustin g0 PERSON"}},
 		{name: "chinese surname first",
 			text:  "Çin Başbakanı Li Qiang konuştu. Li, işbirliği çağrısı yaptı.",
 			names: []doctest.Name{{Text: "Çin", Type: loc}, {Text: "Li Qiang", Type: per}, {Text: "Li", Type: per}},
-			want: []string{"Çin → Çin local:0 LOCATION", "Li Qiang → Li Qiang local:1 PERSON",
-				"Li → Li Qiang local:1 PERSON"}},
+			want: []string{"Çin → Çin g0 LOCATION", "Li Qiang → Li Qiang g1 PERSON",
+				"Li → Li Qiang g1 PERSON"}},
 		{name: "mistyped short name takes the person's type",
 			text:  "Li Qiang konuştu. Li, işbirliği çağrısı yaptı.",
 			names: []doctest.Name{{Text: "Li Qiang", Type: per}, {Text: "Li", Type: loc}},
-			want:  []string{"Li Qiang → Li Qiang local:0 PERSON", "Li → Li Qiang local:0 PERSON"}},
+			want:  []string{"Li Qiang → Li Qiang g0 PERSON", "Li → Li Qiang g0 PERSON"}},
 		{name: "ambiguous surname stays apart",
 			text:  "İlham Aliyev, Haydar Aliyev'i andı. Aliyev konuştu.",
 			names: []doctest.Name{{Text: "İlham Aliyev", Type: per}, {Text: "Haydar Aliyev", Type: per}, {Text: "Aliyev", Type: per}},
-			want: []string{"İlham Aliyev → İlham Aliyev local:0 PERSON", "Haydar Aliyev → Haydar Aliyev local:1 PERSON",
-				"Aliyev → Aliyev local:2 PERSON"}},
+			want: []string{"İlham Aliyev → İlham Aliyev g0 PERSON", "Haydar Aliyev → Haydar Aliyev g1 PERSON",
+				"Aliyev → Aliyev g2 PERSON"}},
 		{name: "intermediate forms group first",
 			text:  "Luiz Inacio Lula da Silva geldi. Lula da Silva ve Lula aynı kişi.",
 			names: []doctest.Name{{Text: "Luiz Inacio Lula da Silva", Type: per}, {Text: "Lula da Silva", Type: per}, {Text: "Lula", Type: per}},
-			want: []string{"Luiz Inacio Lula da Silva → Luiz Inacio Lula da Silva local:0 PERSON",
-				"Lula da Silva → Luiz Inacio Lula da Silva local:0 PERSON", "Lula → Luiz Inacio Lula da Silva local:0 PERSON"}},
+			want: []string{"Luiz Inacio Lula da Silva → Luiz Inacio Lula da Silva g0 PERSON",
+				"Lula da Silva → Luiz Inacio Lula da Silva g0 PERSON", "Lula → Luiz Inacio Lula da Silva g0 PERSON"}},
 		{name: "acronym in parentheses",
 			text:  "Birleşmiş Milletler (BM) toplandı. BM'nin kararı açıklandı.",
 			names: []doctest.Name{{Text: "Birleşmiş Milletler", Type: org}, {Text: "BM", Type: org}},
-			want: []string{"Birleşmiş Milletler → Birleşmiş Milletler local:0 ORGANIZATION",
-				"BM → Birleşmiş Milletler local:0 ORGANIZATION", "BM → Birleşmiş Milletler local:0 ORGANIZATION"}},
+			want: []string{"Birleşmiş Milletler → Birleşmiş Milletler g0 ORGANIZATION",
+				"BM → Birleşmiş Milletler g0 ORGANIZATION", "BM → Birleşmiş Milletler g0 ORGANIZATION"}},
 		{name: "acronym from initials with Turkish folding",
 			text:  "Şanghay İşbirliği Örgütü zirvesi başladı. ŞİÖ üyeleri bildiri yayımladı.",
 			names: []doctest.Name{{Text: "Şanghay İşbirliği Örgütü", Type: org}, {Text: "ŞİÖ", Type: loc}},
-			want: []string{"Şanghay İşbirliği Örgütü → Şanghay İşbirliği Örgütü local:0 ORGANIZATION",
-				"ŞİÖ → Şanghay İşbirliği Örgütü local:0 ORGANIZATION"}},
+			want: []string{"Şanghay İşbirliği Örgütü → Şanghay İşbirliği Örgütü g0 ORGANIZATION",
+				"ŞİÖ → Şanghay İşbirliği Örgütü g0 ORGANIZATION"}},
 		{name: "dateline in capitals",
 			text:  "HANGZHOU, 4 Kasım (Xinhua) -- Toplantı Hangzhou'da yapıldı.",
 			names: []doctest.Name{{Text: "HANGZHOU", Type: org}, {Text: "Xinhua", Type: org}, {Text: "Hangzhou", Type: loc}},
-			want: []string{"HANGZHOU → Hangzhou local:0 LOCATION", "Xinhua → Xinhua local:1 ORGANIZATION",
-				"Hangzhou → Hangzhou local:0 LOCATION"}},
+			want: []string{"HANGZHOU → Hangzhou g0 LOCATION", "Xinhua → Xinhua g1 ORGANIZATION",
+				"Hangzhou → Hangzhou g0 LOCATION"}},
 		{name: "a name typed alike twice keeps its type",
 			text:  "Ürdün Kralı Abdullah geldi. Abdullah Gül ve Abdullah aynı gün konuştu; Abdullah dedi.",
 			names: []doctest.Name{{Text: "Ürdün", Type: loc}, {Text: "Abdullah Gül", Type: per}, {Text: "Abdullah", Type: org}},
-			want: []string{"Ürdün → Ürdün local:0 LOCATION", "Abdullah → Abdullah local:1 ORGANIZATION",
-				"Abdullah Gül → Abdullah Gül local:2 PERSON", "Abdullah → Abdullah local:1 ORGANIZATION",
-				"Abdullah → Abdullah local:1 ORGANIZATION"}},
+			want: []string{"Ürdün → Ürdün g0 LOCATION", "Abdullah → Abdullah g1 ORGANIZATION",
+				"Abdullah Gül → Abdullah Gül g2 PERSON", "Abdullah → Abdullah g1 ORGANIZATION",
+				"Abdullah → Abdullah g1 ORGANIZATION"}},
 		{name: "untagged short names are recovered",
 			text:  "Çin Başbakanı Li Qiang konuştu. Li, Rusya ile görüştü. Li'nin sözleri: Li ve Putin hazır.",
 			names: []doctest.Name{{Text: "Çin", Type: loc}, {Text: "Li Qiang", Type: per}, {Text: "Rusya", Type: loc}, {Text: "Putin", Type: per}},
-			want: []string{"Çin → Çin local:0 LOCATION", "Li Qiang → Li Qiang local:1 PERSON",
-				"Li → Li Qiang local:1 PERSON", "Rusya → Rusya local:3 LOCATION", "Li → Li Qiang local:1 PERSON",
-				"Li → Li Qiang local:1 PERSON", "Putin → Putin local:6 PERSON"}},
+			want: []string{"Çin → Çin g0 LOCATION", "Li Qiang → Li Qiang g1 PERSON",
+				"Li → Li Qiang g1 PERSON", "Rusya → Rusya g2 LOCATION", "Li → Li Qiang g1 PERSON",
+				"Li → Li Qiang g1 PERSON", "Putin → Putin g3 PERSON"}},
 		{name: "a capitalized first word is not taken for a name",
 			text:  "CHP Genel Başkanı Özgür Özel konuştu. Özel sektör büyüdü. Bugün Özel Kalem toplandı.",
 			names: []doctest.Name{{Text: "CHP", Type: org}, {Text: "Özgür Özel", Type: per}},
-			want:  []string{"CHP → CHP local:0 ORGANIZATION", "Özgür Özel → Özgür Özel local:1 PERSON"}},
+			want:  []string{"CHP → CHP g0 ORGANIZATION", "Özgür Özel → Özgür Özel g1 PERSON"}},
 		{name: "gazetteer ID found by the canonical name",
 			text:  "Recep Tayyip Erdoğan konuştu. Erdoğan döndü.",
 			names: []doctest.Name{{Text: "Recep Tayyip Erdoğan", Type: per}, {Text: "Erdoğan", Type: per}}, g: g,
@@ -99,7 +102,7 @@ func TestLinkMentions(t *testing.T) {
 		{name: "ambiguous gazetteer name gives a local ID",
 			text:  "Ali Kaya konuştu.",
 			names: []doctest.Name{{Text: "Ali Kaya", Type: per}}, g: g,
-			want: []string{"Ali Kaya → Ali Kaya local:0 PERSON"}},
+			want: []string{"Ali Kaya → Ali Kaya g0 PERSON"}},
 		{name: "mentions with different IDs stay apart",
 			text:  "Kaya konuştu. Ali Kaya geldi.",
 			names: []doctest.Name{{Text: "Ali Kaya", Type: per}, {Text: "Kaya", Type: per}}, ids: map[string]string{"Kaya": "Q5", "Ali Kaya": "Q1"},
@@ -116,8 +119,16 @@ func TestLinkMentions(t *testing.T) {
 			AddShortMentions(doc, l)
 			New(tt.g).Link(doc, l)
 			var got []string
+			groups := map[string]string{} // name and local IDs → g0, g1, ... in order of appearance
 			for _, e := range doc.Entities {
-				got = append(got, fmt.Sprintf("%s → %s %s %s", e.Text, e.Canonical, e.ID, e.Type))
+				id := e.ID
+				if strings.HasPrefix(id, "name:") || strings.HasPrefix(id, "local:") {
+					if groups[id] == "" {
+						groups[id] = fmt.Sprintf("g%d", len(groups))
+					}
+					id = groups[id]
+				}
+				got = append(got, fmt.Sprintf("%s → %s %s %s", e.Text, e.Canonical, id, e.Type))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))

@@ -16,8 +16,7 @@
 //     transliterated, folded), if the resemblance is at least 0.5.
 //
 // Entities the alignment leaves out are not counted. IDs that are
-// document-local ("local:N") never match across documents, so an entity
-// the gazetteer does not know counts as not linked.
+// document-local ("local:N") never match across documents.
 package main
 
 import (
@@ -120,7 +119,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if total == 0 {
 		return errors.New("no entity is present in all three versions of a line")
 	}
-	fmt.Fprintf(stdout, "%s: %d entities present in all three versions of a line; %d (%.1f%%) share one gazetteer ID in tr, en and ru; %d have no gazetteer ID in any\n",
+	fmt.Fprintf(stdout, "%s: %d entities present in all three versions of a line; %d (%.1f%%) share one ID in tr, en and ru (a gazetteer ID or a name ID); %d have only document-local IDs\n",
 		*split, total, same, 100*float64(same)/float64(total), unknownAll)
 	return nil
 }

@@ -13,7 +13,8 @@
 //	                         or {"id": ..., "error": "..."} for a document that could not be tagged
 //	<output>-entities.jsonl  one {"id", "canonical", "type", "mentions"} per entity, over all documents
 //
-// An entity is counted under its gazetteer ID, canonical name and type; a
+// An entity is counted under its ID (a gazetteer ID, or a name ID that is
+// the same across documents and languages), canonical name and type; a
 // document-local ID ("local:N") means nothing across documents, so such
 // entities are counted under their canonical name and type alone.
 //
