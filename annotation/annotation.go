@@ -25,7 +25,6 @@ const (
 // Şarkı Yarışması" is a name but no organization; no Extractor returns it.
 const Misc Type = "MISC"
 
-
 // Entity is one mention of a named entity.
 type Entity struct {
 	Text  string `json:"text"`  // input[Start:End]
