@@ -65,7 +65,7 @@ const (
 type Relation struct {
 	Type    RelationType `json:"type"`
 	Subject int          `json:"subject"` // index into Document.Entities
-	Object  int          `json:"object"`  // index into Document.Entities; -1 when the relation has no object entity (SAYS)
+	Object  int          `json:"object"`  // index into Document.Entities; -1 when it has no object entity (SAYS, and ROLE with no place or organization in the text)
 	Role    string       `json:"role,omitempty"`
 	Start   int          `json:"start"` // evidence span, UTF-8 byte offsets
 	End     int          `json:"end"`

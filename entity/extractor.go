@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -11,6 +12,7 @@ import (
 	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/ner"
 	"github.com/varlik/varlik/relation"
+	"golang.org/x/text/language"
 )
 
 // DefaultMaxBytes is the default limit on the size of one document.
@@ -19,6 +21,10 @@ const DefaultMaxBytes = 16 << 20
 // ErrTooLarge is returned (wrapped) for a document larger than the
 // Extractor's limit; see WithMaxBytes.
 var ErrTooLarge = errors.New("entity: document too large")
+
+// ErrNotInitialized is returned for an Extractor that New did not make (a
+// nil pointer or a zero value).
+var ErrNotInitialized = errors.New("entity: Extractor not made by New")
 
 // Extractor finds entities and relations in text. It is safe for
 // concurrent use by multiple goroutines; build one and share it.
@@ -34,18 +40,24 @@ type Extractor struct {
 // Option configures an Extractor.
 type Option func(*Extractor) error
 
-// WithLanguage fixes the language of every document ("tr", "en", "ru");
-// "auto" or "" identifies it per document.
+// WithLanguage fixes the language of every document, given as a BCP 47
+// tag ("tr", "TR", "tr-TR", "en-GB", "ru"); "auto" or "" identifies it per
+// document.
 func WithLanguage(code string) Option {
 	return func(x *Extractor) error {
-		if code == "" || code == "auto" {
+		if code == "" || strings.EqualFold(code, "auto") {
 			x.lang = ""
 			return nil
 		}
-		if _, ok := lang.Get(code); !ok {
+		base := code
+		if tag, err := language.Parse(code); err == nil {
+			b, _ := tag.Base()
+			base = b.String()
+		}
+		if _, ok := lang.Get(base); !ok {
 			return fmt.Errorf("entity: unsupported language %q (supported: %v)", code, lang.Codes())
 		}
-		x.lang = code
+		x.lang = base
 		return nil
 	}
 }
@@ -66,6 +78,9 @@ func WithGazetteer(g *gazetteer.Gazetteer) Option {
 		if g == nil {
 			return errors.New("entity: nil gazetteer")
 		}
+		if err := g.Validate(); err != nil {
+			return fmt.Errorf("entity: %w", err)
+		}
 		x.gaz = g
 		return nil
 	}
@@ -76,6 +91,9 @@ func WithModel(m *ner.Model) Option {
 	return func(x *Extractor) error {
 		if m == nil {
 			return errors.New("entity: nil model")
+		}
+		if _, ok := lang.Get(m.Lang()); !ok {
+			return fmt.Errorf("entity: the model's language %q is not registered (have %v)", m.Lang(), lang.Codes())
 		}
 		x.models[m.Lang()] = m
 		return nil
@@ -102,6 +120,9 @@ func New(opts ...Option) (*Extractor, error) {
 // are UTF-8 byte offsets into text. Invalid UTF-8 is tolerated: invalid
 // bytes become tokens of kind lang.Other and never belong to an entity.
 func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error) {
+	if x == nil || x.gaz == nil {
+		return nil, ErrNotInitialized
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -158,6 +179,9 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 		return err
 	}
 	x.linker.Link(doc, l)
+	if doc.Entities == nil {
+		doc.Entities = []Entity{} // JSON [] rather than null
+	}
 	doc.Relations = relation.Extract(ctx, doc, l)
 	if doc.Relations == nil {
 		doc.Relations = []Relation{}

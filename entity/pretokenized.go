@@ -16,6 +16,9 @@ import (
 // the given tokens; offsets refer to that rebuilt text (Document.Text).
 // code must name a registered language ("auto" identifies it).
 func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences [][]string) (*Document, error) {
+	if x == nil || x.gaz == nil {
+		return nil, ErrNotInitialized
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

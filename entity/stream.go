@@ -34,6 +34,9 @@ type StreamDoc struct {
 // Empty documents are skipped. Stream stops at the first error returned by
 // fn, by extraction or by reading, and when ctx is done.
 func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn func(StreamDoc) error) error {
+	if x == nil || x.gaz == nil {
+		return ErrNotInitialized
+	}
 	limit := x.maxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -79,6 +80,19 @@ func (g *Gazetteer) With(entries ...*Entry) *Gazetteer {
 		tiers = append(tiers, top+1)
 	}
 	return build(all, tiers, byID)
+}
+
+// Validate reports the first entry that the TSV and JSONL loaders would
+// reject (an empty ID, a type other than PERSON, LOCATION or ORGANIZATION,
+// a prior outside [0, 1], no names). New and With accept any entries;
+// entity.New calls Validate on a gazetteer it is given.
+func (g *Gazetteer) Validate() error {
+	for _, e := range g.entries {
+		if err := validate(e); err != nil {
+			return fmt.Errorf("gazetteer: %w", err)
+		}
+	}
+	return nil
 }
 
 // dedupe drops nil entries and all but the last of entries sharing an ID,

@@ -82,6 +82,9 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	if len(sentences) == 0 {
 		return nil, errors.New("ner: no training sentences")
 	}
+	if cfg.Lang == "" {
+		return nil, errors.New("ner: TrainConfig.Lang is empty: a model must know its language")
+	}
 	if cfg.Prune < 0 || cfg.Prune >= 1 {
 		return nil, fmt.Errorf("ner: Prune %v is outside [0, 1)", cfg.Prune)
 	}
