@@ -66,6 +66,9 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestTrainErrors(t *testing.T) {
+	if _, err := Train(context.Background(), []annotation.TaggedSentence{{Tokens: tokens("Ankara"), Tags: []string{"B-LOCATION"}}}, TrainConfig{}); err == nil {
+		t.Error("no language: no error")
+	}
 	good := annotation.TaggedSentence{Tokens: tokens("Ankara"), Tags: []string{"B-LOCATION"}}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -81,7 +84,7 @@ func TestTrainErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := Train(tt.ctx, tt.sents, TrainConfig{}); err == nil {
+			if _, err := Train(tt.ctx, tt.sents, TrainConfig{Lang: "tr"}); err == nil {
 				t.Error("no error")
 			} else if tt.name == "cancelled" && !errors.Is(err, context.Canceled) {
 				t.Errorf("error %v, want context.Canceled", err)
@@ -112,7 +115,7 @@ func TestTrainPrune(t *testing.T) {
 		t.Errorf("pruned model: F1 on the training data %.3f, want ≥ 0.9", f)
 	}
 	for _, bad := range []float64{-0.1, 1} {
-		if _, err := Train(context.Background(), sents, TrainConfig{Prune: bad}); err == nil {
+		if _, err := Train(context.Background(), sents, TrainConfig{Lang: "tr", Prune: bad}); err == nil {
 			t.Errorf("Prune %v: no error", bad)
 		}
 	}
