@@ -39,6 +39,7 @@ func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	n := fs.Int("n", 200, "passes over the input")
 	code := fs.String("lang", "tr", "varlik's language: auto, tr, en or ru")
+	show := fs.Int("show", 20, "list up to this many of the mentions each library found")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,8 +62,9 @@ func run(args []string, w io.Writer) error {
 	ctx := context.Background()
 
 	var vTokens, vEntities int
+	var vFound, pFound []string // "TYPE text" of each mention, from the last pass
 	vTime, err := timed(*n, func() error {
-		vTokens, vEntities = 0, 0
+		vTokens, vEntities, vFound = 0, 0, vFound[:0]
 		for _, d := range docs {
 			doc, err := x.Extract(ctx, d)
 			if err != nil {
@@ -70,6 +72,9 @@ func run(args []string, w io.Writer) error {
 			}
 			vTokens += len(doc.Tokens)
 			vEntities += len(doc.Entities)
+			for _, e := range doc.Entities {
+				vFound = append(vFound, string(e.Type)+" "+e.Text)
+			}
 		}
 		return nil
 	})
@@ -78,7 +83,7 @@ func run(args []string, w io.Writer) error {
 	}
 	var pTokens, pEntities int
 	pTime, err := timed(*n, func() error {
-		pTokens, pEntities = 0, 0
+		pTokens, pEntities, pFound = 0, 0, pFound[:0]
 		for _, d := range docs {
 			doc, err := prose.NewDocumentContext(ctx, d)
 			if err != nil {
@@ -86,6 +91,9 @@ func run(args []string, w io.Writer) error {
 			}
 			pTokens += len(doc.Tokens())
 			pEntities += len(doc.Entities())
+			for _, e := range doc.Entities() {
+				pFound = append(pFound, e.Label+" "+e.Text)
+			}
 		}
 		return nil
 	})
@@ -103,7 +111,16 @@ func run(args []string, w io.Writer) error {
 	}
 	report("varlik", vTokens, vEntities, vTime)
 	report("prose v3", pTokens, pEntities, pTime)
-	fmt.Fprintf(w, "varlik is %.1f× faster per byte\n", pTime.Seconds()/vTime.Seconds())
+	fmt.Fprintln(w, speedLine(pTime.Seconds()/vTime.Seconds()))
+	for _, lib := range []struct {
+		name  string
+		found []string
+	}{{"varlik", vFound}, {"prose v3", pFound}} {
+		fmt.Fprintf(w, "\n%s found (first %d of %d):\n", lib.name, min(*show, len(lib.found)), len(lib.found))
+		for _, f := range lib.found[:min(*show, len(lib.found))] {
+			fmt.Fprintln(w, "  "+f)
+		}
+	}
 	return nil
 }
 
@@ -120,4 +137,12 @@ func timed(n int, f func() error) (time.Duration, error) {
 		}
 	}
 	return time.Since(start), nil
+}
+
+// speedLine says how varlik compares, given prose's time over varlik's.
+func speedLine(ratio float64) string {
+	if ratio >= 1 {
+		return fmt.Sprintf("varlik is %.1f× faster per byte", ratio)
+	}
+	return fmt.Sprintf("varlik is %.1f× slower per byte", 1/ratio)
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -29,7 +30,7 @@ type pipeline struct {
 	bytesRead atomic.Int64
 }
 
-// job is one non-blank input line.
+// job is one input line.
 type job struct {
 	seq  int    // position among the jobs, for reordering
 	line int    // 1-based line number, for error reports
@@ -86,7 +87,9 @@ func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
 	return readErr
 }
 
-// read sends each non-blank line of r as a job, taking a slot for each.
+// read sends each line of r as a job, taking a slot for each: a blank line
+// gets an error line in its place, so that output line N answers input
+// line N.
 func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots chan<- struct{}) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	seq := 0
@@ -96,9 +99,12 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 		if err != nil && err != io.EOF {
 			return err
 		}
-		if j := (job{seq: seq, line: lineNo, data: data}); n > 0 && (data == nil || len(bytes.TrimSpace(data)) > 0) {
-			if data == nil {
+		if j := (job{seq: seq, line: lineNo, data: data}); n > 0 {
+			switch {
+			case data == nil:
 				j.err = fmt.Errorf("line longer than %d bytes", p.maxLine)
+			case len(bytes.TrimSpace(data)) == 0:
+				j.err = errors.New("empty line")
 			}
 			select {
 			case slots <- struct{}{}:
@@ -159,6 +165,8 @@ func (p *pipeline) tag(ctx context.Context, j job) []byte {
 		rec.Error = "bad JSON: " + err.Error()
 	case in.Text == nil:
 		rec.Error = `no "text" string`
+	case strings.TrimSpace(*in.Text) == "":
+		rec.Error = "text is empty" // as serve answers 400 for it
 	default:
 		doc, err := p.x.Extract(ctx, *in.Text)
 		if err != nil {

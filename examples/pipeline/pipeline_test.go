@@ -74,7 +74,9 @@ func TestOrderKept(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &in); err != nil {
 			t.Fatal(err)
 		}
-		texts = append(texts, in.Text)
+		if strings.TrimSpace(in.Text) != "" { // an empty text is an error line (TestErrorsPerLine)
+			texts = append(texts, in.Text)
+		}
 	}
 	var input strings.Builder
 	const n = 240
@@ -109,8 +111,9 @@ func TestOrderKept(t *testing.T) {
 	}
 }
 
-// TestErrorsPerLine checks that bad lines get an error record in place and
-// the lines after them are still tagged.
+// TestErrorsPerLine checks that bad and blank lines get an error record in
+// place, one output line per input line, and the lines after them are
+// still tagged.
 func TestErrorsPerLine(t *testing.T) {
 	want := []struct {
 		id    string // the id as JSON
@@ -119,12 +122,15 @@ func TestErrorsPerLine(t *testing.T) {
 	}{
 		{`"ok-1"`, 0, ""},
 		{`null`, 2, "bad JSON"},
+		{`null`, 3, "empty line"},
 		{`"no-text"`, 4, `no "text"`},
 		{`"not-a-string"`, 5, "bad JSON"},
 		{`null`, 6, "bad JSON"},
+		{`null`, 7, "empty line"},
 		{`null`, 8, `no "text"`},
 		{`{"nested":true}`, 0, ""},
 		{`"ok-2"`, 0, ""},
+		{`"empty"`, 11, "text is empty"},
 	}
 	outs := runPipeline(t, newTestPipeline(t, 3, 1<<20, 1<<20), readTestdata(t, "errors.jsonl"))
 	if len(outs) != len(want) {
