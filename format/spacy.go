@@ -4,6 +4,7 @@ package format
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -22,17 +23,47 @@ type Doc struct {
 	Ents   []Ent   `json:"ents"`
 	Sents  []Span  `json:"sents"`
 	Tokens []Token `json:"tokens"`
-	Extra  *Varlik `json:"_,omitempty"`
+	// Spans holds the entities again as the span group "varlik": spaCy's
+	// Doc.from_json reads kb_id only from span groups, not from ents.
+	Spans map[string][]Ent `json:"spans"`
+	Extra *Varlik          `json:"_,omitempty"`
 }
+
+// SpanGroup is the name of the span group that carries the entities.
+const SpanGroup = "varlik"
 
 // Ent is one entity mention. Label follows spaCy's English labels:
 // PERSON, LOC, ORG (so displaCy colours them without options); KBID is the
-// varlik entity ID (spaCy's Span.kb_id_).
+// varlik entity ID (spaCy's Span.kb_id_), and KBURL, where the ID names a
+// public record, its page (Wikidata for Q-IDs, GeoNames for geonames:N),
+// which displaCy links the ID to.
 type Ent struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Label string `json:"label"`
 	KBID  string `json:"kb_id,omitempty"`
+	KBURL string `json:"kb_url,omitempty"`
+}
+
+// KBURL returns the public page of an entity ID: Wikidata for a QID
+// (Q159), GeoNames for geonames:N; "" for IDs with none.
+func KBURL(id string) string {
+	switch {
+	case len(id) > 1 && id[0] == 'Q' && allDigits(id[1:]):
+		return "https://www.wikidata.org/wiki/" + id
+	case strings.HasPrefix(id, "geonames:") && allDigits(id[len("geonames:"):]):
+		return "https://www.geonames.org/" + id[len("geonames:"):]
+	}
+	return ""
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Span is a sentence, in characters.
@@ -84,6 +115,7 @@ func SpaCy(d *annotation.Document) Doc {
 		Ents:   make([]Ent, 0, len(d.Entities)),
 		Sents:  make([]Span, 0, len(d.Sentences)),
 		Tokens: make([]Token, 0, len(d.Tokens)),
+		Spans:  map[string][]Ent{SpanGroup: make([]Ent, 0, len(d.Entities))},
 		Extra:  &Varlik{Lang: d.Lang, Relations: make([]Relation, 0, len(d.Relations))},
 	}
 	for _, e := range d.Entities {
@@ -91,7 +123,9 @@ func SpaCy(d *annotation.Document) Doc {
 		if !ok {
 			label = string(e.Type)
 		}
-		out.Ents = append(out.Ents, Ent{Start: chars.at(e.Start), End: chars.at(e.End), Label: label, KBID: e.ID})
+		ent := Ent{Start: chars.at(e.Start), End: chars.at(e.End), Label: label, KBID: e.ID, KBURL: KBURL(e.ID)}
+		out.Ents = append(out.Ents, ent)
+		out.Spans[SpanGroup] = append(out.Spans[SpanGroup], ent)
 	}
 	for _, s := range d.Sentences {
 		out.Sents = append(out.Sents, Span{Start: chars.at(s.Start), End: chars.at(s.End)})

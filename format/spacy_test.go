@@ -54,27 +54,27 @@ func TestSpaCyCharacterOffsets(t *testing.T) {
 		{
 			name:     "ascii",
 			doc:      docOf(t, "Li Qiang met Mishustin", annotation.Entity{Text: "Li Qiang", Type: annotation.Person, ID: "Q123"}, annotation.Entity{Text: "Mishustin", Type: annotation.Person}),
-			wantEnts: []Ent{{0, 8, "PERSON", "Q123"}, {13, 22, "PERSON", ""}},
+			wantEnts: []Ent{{0, 8, "PERSON", "Q123", "https://www.wikidata.org/wiki/Q123"}, {13, 22, "PERSON", "", ""}},
 		},
 		{
 			name:     "turkish two-byte letters",
 			doc:      docOf(t, "Çin Başbakanı Li Qiang Hangzhou'da", annotation.Entity{Text: "Çin", Type: annotation.Location, ID: "Q148"}, annotation.Entity{Text: "Hangzhou", Type: annotation.Location}),
-			wantEnts: []Ent{{0, 3, "LOC", "Q148"}, {23, 31, "LOC", ""}},
+			wantEnts: []Ent{{0, 3, "LOC", "Q148", "https://www.wikidata.org/wiki/Q148"}, {23, 31, "LOC", "", ""}},
 		},
 		{
 			name:     "cyrillic and an astral emoji",
 			doc:      docOf(t, "🙂 Михаил Мишустин в ООН", annotation.Entity{Text: "Михаил Мишустин", Type: annotation.Person}, annotation.Entity{Text: "ООН", Type: annotation.Organization}),
-			wantEnts: []Ent{{2, 17, "PERSON", ""}, {20, 23, "ORG", ""}},
+			wantEnts: []Ent{{2, 17, "PERSON", "", ""}, {20, 23, "ORG", "", ""}},
 		},
 		{
 			name:     "line breaks and double spaces",
 			doc:      docOf(t, "\nAnkara  ve\n\nİzmir \n", annotation.Entity{Text: "İzmir", Type: annotation.Location}),
-			wantEnts: []Ent{{13, 18, "LOC", ""}},
+			wantEnts: []Ent{{13, 18, "LOC", "", ""}},
 		},
 		{
 			name:     "invalid byte counts as one character",
 			doc:      docOf(t, "a\xff Ankara", annotation.Entity{Text: "Ankara", Type: annotation.Location}),
-			wantEnts: []Ent{{3, 9, "LOC", ""}},
+			wantEnts: []Ent{{3, 9, "LOC", "", ""}},
 		},
 	}
 	for _, tt := range tests {
@@ -229,5 +229,36 @@ func TestSpaCyRelationOffsets(t *testing.T) {
 	}
 	if got := runeSlice(text, r.Start, r.End); got != text || r.Object != -1 || r.Type != "SAYS" {
 		t.Errorf("relation %+v: evidence %q", r, got)
+	}
+}
+
+func TestKBURL(t *testing.T) {
+	for id, want := range map[string]string{
+		"Q159":                   "https://www.wikidata.org/wiki/Q159",
+		"geonames:745044":        "https://www.geonames.org/745044",
+		"name:trs-m":             "",
+		"local:3":                "",
+		"Qx":                     "",
+		"geonames:":              "",
+		"varlik:person:li-qiang": "",
+	} {
+		if got := KBURL(id); got != want {
+			t.Errorf("KBURL(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// TestSpanGroupCarriesIDs: spaCy reads kb_id from span groups only, so the
+// entities are in the "varlik" group too, with their IDs.
+func TestSpanGroupCarriesIDs(t *testing.T) {
+	d := docOf(t, "Rusya ve Çin", annotation.Entity{Text: "Rusya", Type: annotation.Location, ID: "Q159"},
+		annotation.Entity{Text: "Çin", Type: annotation.Location, ID: "Q148"})
+	out := SpaCy(d)
+	group := out.Spans[SpanGroup]
+	if len(group) != 2 || group[0].KBID != "Q159" || group[1].KBURL != "https://www.wikidata.org/wiki/Q148" {
+		t.Errorf("span group %+v", group)
+	}
+	if out.Ents[0].KBURL == "" {
+		t.Errorf("ents lack kb_url: %+v", out.Ents)
 	}
 }
