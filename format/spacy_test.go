@@ -181,7 +181,7 @@ func TestSpaCyEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"text":"","ents":[],"sents":[],"tokens":[],"_":{"lang":"","relations":[]}}`; string(data) != want {
+	if want := `{"text":"","ents":[],"sents":[],"tokens":[],"spans":{"varlik":[]},"_":{"lang":"","relations":[]}}`; string(data) != want {
 		t.Errorf("got %s, want %s", data, want)
 	}
 }
