@@ -163,14 +163,16 @@ func TestSpaCyJSONShape(t *testing.T) {
 	if err := json.Unmarshal(data, &got); err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"text", "ents", "sents", "tokens", "_"} {
+	for _, key := range []string{"text", "ents", "sents", "tokens", "spans", "_"} {
 		if _, ok := got[key]; !ok {
 			t.Errorf("key %q missing in %s", key, data)
 		}
 	}
-	want := `{"text":"Putin Moskova'da","ents":[{"start":0,"end":5,"label":"PERSON","kb_id":"Q7747"},{"start":6,"end":13,"label":"LOC","kb_id":"Q649"}],` +
+	ents := `[{"start":0,"end":5,"label":"PERSON","kb_id":"Q7747","kb_url":"https://www.wikidata.org/wiki/Q7747"},` +
+		`{"start":6,"end":13,"label":"LOC","kb_id":"Q649","kb_url":"https://www.wikidata.org/wiki/Q649"}]`
+	want := `{"text":"Putin Moskova'da","ents":` + ents + `,` +
 		`"sents":[{"start":0,"end":16}],"tokens":[{"id":0,"start":0,"end":5},{"id":1,"start":6,"end":16}],` +
-		`"_":{"lang":"tr","relations":[{"type":"VISITS","subject":0,"object":1,"start":0,"end":16}]}}`
+		`"spans":{"varlik":` + ents + `},"_":{"lang":"tr","relations":[{"type":"VISITS","subject":0,"object":1,"start":0,"end":16}]}}`
 	if string(data) != want {
 		t.Errorf("JSON:\n got %s\nwant %s", data, want)
 	}
