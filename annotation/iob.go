@@ -1,8 +1,10 @@
 package annotation
 
 // IOB2 returns one IOB2 tag per token of d (B-PERSON, I-PERSON, O, ...),
-// from its entities. A token belongs to an entity when the entity's byte
-// span covers the token's.
+// from its entities. A token belongs to an entity when it is one of the
+// entity's tokens (First to Last) and overlaps its byte span: a given
+// token with a suffix attached ("Türkiye'de", from entity.ExtractTokens)
+// belongs to the entity its stem starts.
 func (d *Document) IOB2() []string {
 	tags := make([]string, len(d.Tokens))
 	for i := range tags {
@@ -11,7 +13,7 @@ func (d *Document) IOB2() []string {
 	for _, e := range d.Entities {
 		first := true
 		for i := e.First; i < e.Last && i < len(d.Tokens); i++ {
-			if d.Tokens[i].Start < e.Start || d.Tokens[i].End > e.End {
+			if d.Tokens[i].End <= e.Start || d.Tokens[i].Start >= e.End {
 				continue
 			}
 			if first {

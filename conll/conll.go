@@ -148,6 +148,11 @@ func (opt Options) sentence(words, rawTags []string) annotation.TaggedSentence {
 	return s
 }
 
+// Normalize maps tags as Read does (IOB1, IOB2 or BIOES; PER, GPE, ORG and
+// the other spellings) to IOB2 over PERSON, LOCATION and ORGANIZATION;
+// other types become O.
+func Normalize(raw []string) []string { return normalizeTags(raw, false) }
+
 // normalizeTags maps raw tags to IOB2 over PERSON, LOCATION, ORGANIZATION.
 func normalizeTags(raw []string, keepMisc bool) []string {
 	out := make([]string, len(raw))
@@ -186,6 +191,15 @@ func normalizeTags(raw []string, keepMisc bool) []string {
 		}
 	}
 	return out
+}
+
+// SplitSuffix splits a given token w into a word and the apostrophe suffix
+// at its end (Pekin'i → Pekin, 'i) as Read does with SplitApostrophes:
+// where l's tokenizer ends w with a suffix token, or, with no language, by
+// an apostrophe after a letter or digit followed by lower-case letters
+// only. suf is "" when w has none.
+func SplitSuffix(w string, l lang.Language) (stem, suf string) {
+	return Options{Language: l}.splitSuffix(w)
 }
 
 // splitSuffix splits w into a word and an apostrophe suffix the way the

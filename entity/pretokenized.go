@@ -14,7 +14,15 @@ import (
 // joining the tokens of a sentence with single spaces and the sentences
 // with newlines, so Document.Tokens correspond one to one, in order, to
 // the given tokens; offsets refer to that rebuilt text (Document.Text).
-// code must name a registered language ("auto" identifies it).
+// code must name a registered language (a BCP 47 tag; "auto" or ""
+// identifies it).
+//
+// A given token with an apostrophe suffix attached is tagged as the word
+// and the suffix (Türkiye'de → Türkiye 'de), as the tokenizer splits raw
+// text, so that corpora that keep suffixes on their tokens get the same
+// entities as the text they were made from. An entity then covers the piece it names
+// (its Start and End are the stem's: "Türkiye"), and its First and Last
+// are the given tokens it overlaps, which IOB2 tags.
 func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences [][]string) (*Document, error) {
 	if x == nil || x.gaz == nil {
 		return nil, ErrNotInitialized
@@ -38,7 +46,58 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 	if x.maxBytes > 0 && len(text) > x.maxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), x.maxBytes)
 	}
-	if code == "" || code == "auto" {
+	l, err := x.tokensLanguage(code, text)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Lang: l.Code(), Text: text}
+	var given []lang.Token // one per given token
+	var givenSents []lang.Sentence
+	var owner []int // piece index → given token index
+	off := 0
+	for _, sent := range sentences {
+		first, firstPiece := len(given), len(doc.Tokens)
+		for _, tok := range sent {
+			given = append(given, lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
+				Kind: conll.TokenKind(tok, l), Norm: l.Fold(tok)})
+			for _, p := range pieces(l, text, off, tok) {
+				doc.Tokens = append(doc.Tokens, p)
+				owner = append(owner, len(given)-1)
+			}
+			off += len(tok) + 1
+		}
+		if len(given) == first {
+			off++ // an empty sentence still took a newline
+			continue
+		}
+		givenSents = append(givenSents, lang.Sentence{Start: given[first].Start, End: given[len(given)-1].End,
+			First: first, Last: len(given)})
+		if n := len(doc.Tokens); n > firstPiece {
+			doc.Sentences = append(doc.Sentences, lang.Sentence{Start: doc.Tokens[firstPiece].Start,
+				End: doc.Tokens[n-1].End, First: firstPiece, Last: n})
+		}
+	}
+	if err := x.annotate(ctx, doc, l); err != nil {
+		return nil, err
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		e.First, e.Last = owner[e.First], owner[e.Last-1]+1
+	}
+	doc.Tokens, doc.Sentences = given, givenSents
+	return doc, nil
+}
+
+// tokensLanguage picks the language of pre-tokenized text: code (a BCP 47
+// tag), else the Extractor's, else identified from the text.
+func (x *Extractor) tokensLanguage(code, text string) (lang.Language, error) {
+	if code != "" && !strings.EqualFold(code, "auto") {
+		var y Extractor
+		if err := WithLanguage(code)(&y); err != nil {
+			return nil, err
+		}
+		code = y.lang
+	} else {
 		code = x.lang
 	}
 	if code == "" {
@@ -48,29 +107,32 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 	if !ok {
 		return nil, fmt.Errorf("entity: no language package registered for %q", code)
 	}
-	doc := &Document{Lang: code, Text: text}
-	off := 0
-	for _, sent := range sentences {
-		first := len(doc.Tokens)
-		for _, tok := range sent {
-			doc.Tokens = append(doc.Tokens, pretokenized(l, text, off, tok))
-			off += len(tok) + 1
-		}
-		if n := len(doc.Tokens); n > first {
-			doc.Sentences = append(doc.Sentences, lang.Sentence{
-				Start: doc.Tokens[first].Start, End: doc.Tokens[n-1].End, First: first, Last: n})
-		} else {
-			off++ // an empty sentence still took a newline
-		}
-	}
-	return doc, x.annotate(ctx, doc, l)
+	return l, nil
 }
 
-// pretokenized makes a Token of a given token string at off in text,
-// classified exactly as the CoNLL reader classifies training tokens (an
-// apostrophe suffix is a Suffix, else the language's tokenizer decides),
-// so that the model sees the same features at tagging and training time.
-func pretokenized(l lang.Language, text string, off int, tok string) lang.Token {
-	return lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
-		Kind: conll.TokenKind(tok, l), Norm: l.Fold(tok)}
+// pieces splits the given token tok, at off in text, into the word and
+// the apostrophe suffixes at its end (Türkiye'de → Türkiye 'de), exactly as
+// the CoNLL reader splits training data (conll.SplitSuffix), so that the
+// model sees the tokens it was trained on; nothing else of a given token is
+// split.
+func pieces(l lang.Language, text string, off int, tok string) []lang.Token {
+	var suffixes []string // from the last
+	stem := tok
+	for {
+		s, suf := conll.SplitSuffix(stem, l)
+		if suf == "" || s == "" {
+			break
+		}
+		stem, suffixes = s, append(suffixes, suf)
+	}
+	out := []lang.Token{{Text: text[off : off+len(stem)], Start: off, End: off + len(stem),
+		Kind: conll.TokenKind(stem, l), Norm: l.Fold(stem)}}
+	at := off + len(stem)
+	for i := len(suffixes) - 1; i >= 0; i-- {
+		suf := suffixes[i]
+		out = append(out, lang.Token{Text: text[at : at+len(suf)], Start: at, End: at + len(suf),
+			Kind: lang.Suffix, Norm: l.Fold(suf)})
+		at += len(suf)
+	}
+	return out
 }

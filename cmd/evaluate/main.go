@@ -2,6 +2,7 @@
 // CoNLL exact-match span metric (micro-averaged), per type and overall.
 //
 //	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
+//	evaluate -predicted FILE.conll      score the gold (second-to-last) and predicted (last) columns
 //
 // Without -model it uses the embedded default model of -lang. -pipeline
 // scores the whole Extractor instead of the model alone (for English,
@@ -46,12 +47,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	splitApos := fs.Bool("split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	showErrors := fs.Int("errors", 0, "print up to N sentences with wrong spans")
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
+	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
+	}
+	if *predicted {
+		return scorePredicted(fs.Arg(0), stdout)
 	}
 	if *docSize < 1 || *docSize > 1 && !*pipeline {
 		return errors.New("-doc N needs N ≥ 1 and -pipeline")

@@ -2,12 +2,16 @@
 //
 //	tag [flags] [FILE ...]        reads standard input when no FILE is given
 //	  -lang auto|tr|en|ru         default auto
-//	  -in text|conll              conll: pre-tokenized, token in the first column, blank line between sentences
+//	  -in text|conll              conll: pre-tokenized, token in the first column, blank line between sentences,
+//	                              each -DOCSTART- line starting a new document
 //	  -out json|jsonl|conll|text|spacy
 //	                              json: one object per input (indented), jsonl: one per line,
-//	                              conll: token<TAB>IOB2 tag, text: bracketed entities and relations,
+//	                              conll: token<TAB>IOB2 tag (with -in conll: every input line, its
+//	                              columns kept, with the predicted tag appended), text: bracketed
+//	                              entities and relations,
 //	                              spacy: spaCy's Doc.to_json shape (character offsets) for displaCy
-//	  -model FILE                 a model written by examples/train (default: the embedded one)
+//	  -labels varlik|conll        type names in -out conll: PERSON... (default) or PER, LOC, ORG
+//	  -model FILE                 a model written by cmd/train (default: the embedded one)
 //	  -gazetteer FILE             extra gazetteer entries, TSV or JSONL (repeatable)
 //	  -split none|line|paragraph  none (default): each input is one document; line or paragraph:
 //	                              tag the input as a stream of documents in bounded memory, printing
@@ -33,6 +37,7 @@ import (
 type config struct {
 	lang, in, out, model, split string
 	gazetteers                  []string
+	labels                      string
 	version                     bool
 }
 
@@ -58,6 +63,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		cfg.gazetteers = append(cfg.gazetteers, v)
 		return nil
 	})
+	fs.StringVar(&cfg.labels, "labels", "varlik", "type names in -out conll: varlik (PERSON, LOCATION, ORGANIZATION) or conll (PER, LOC, ORG)")
 	fs.BoolVar(&cfg.version, "version", false, "print the module version, the gazetteer's and each default model's provenance, and exit")
 	fs.StringVar(&cfg.split, "split", "none", "documents in the input: none (whole input), line or paragraph (streamed)")
 	if err := fs.Parse(args); err != nil {
@@ -122,6 +128,9 @@ func (c config) check() error {
 	case "json", "jsonl", "conll", "text", "spacy":
 	default:
 		return fmt.Errorf("bad -out %q: want json, jsonl, conll, text or spacy", c.out)
+	}
+	if c.labels != "varlik" && c.labels != "conll" {
+		return fmt.Errorf("bad -labels %q: want varlik or conll", c.labels)
 	}
 	return nil
 }

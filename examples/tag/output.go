@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/format"
@@ -22,16 +21,14 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 	if err != nil {
 		return err
 	}
-	var doc *entity.Document
 	if cfg.in == "conll" {
-		doc, err = x.ExtractTokens(ctx, cfg.lang, readCoNLL(string(data)))
-	} else {
-		doc, err = x.Extract(ctx, string(data))
+		return tagCoNLL(ctx, x, cfg, string(data), w)
 	}
+	doc, err := x.Extract(ctx, string(data))
 	if err != nil {
 		return err
 	}
-	return writeDoc(w, cfg.out, doc)
+	return writeDoc(w, cfg.out, doc, cfg.labels)
 }
 
 // streamedDoc is one document of a stream in JSON: Offset is the byte
@@ -56,12 +53,12 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 			enc.SetEscapeHTML(false)
 			return enc.Encode(streamedDoc{d.Offset, d.Doc})
 		}
-		return writeDoc(w, cfg.out, d.Doc)
+		return writeDoc(w, cfg.out, d.Doc, cfg.labels)
 	})
 }
 
 // writeDoc writes one result in the format out.
-func writeDoc(w *bufio.Writer, out string, doc *entity.Document) error {
+func writeDoc(w *bufio.Writer, out string, doc *entity.Document, labels string) error {
 	switch out {
 	case "json":
 		enc := json.NewEncoder(w)
@@ -77,39 +74,16 @@ func writeDoc(w *bufio.Writer, out string, doc *entity.Document) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(format.SpaCy(doc))
 	case "conll":
-		writeCoNLL(w, doc)
+		writeCoNLL(w, doc, labels)
 	case "text":
 		writeText(w, doc)
 	}
 	return nil
 }
 
-// readCoNLL reads pre-tokenized sentences: the token in the first column,
-// a blank line between sentences; -DOCSTART- lines are skipped.
-func readCoNLL(data string) [][]string {
-	var sents [][]string
-	var cur []string
-	for line := range strings.Lines(data) {
-		line = strings.TrimRight(line, "\r\n")
-		fields := strings.Fields(line)
-		if len(fields) == 0 || strings.HasPrefix(fields[0], "-DOCSTART-") {
-			if len(cur) > 0 {
-				sents = append(sents, cur)
-				cur = nil
-			}
-			continue
-		}
-		cur = append(cur, fields[0])
-	}
-	if len(cur) > 0 {
-		sents = append(sents, cur)
-	}
-	return sents
-}
-
 // writeCoNLL prints token<TAB>IOB2-tag, a blank line after each sentence.
-func writeCoNLL(w io.Writer, doc *entity.Document) {
-	tags := doc.IOB2()
+func writeCoNLL(w io.Writer, doc *entity.Document, labels string) {
+	tags := labelled(doc.IOB2(), labels)
 	for _, s := range doc.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			fmt.Fprintf(w, "%s\t%s\n", doc.Tokens[i].Text, tags[i])

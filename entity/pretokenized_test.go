@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestExtractTokensSuffixForms checks that a given token with an
+// apostrophe suffix attached is tagged by its stem, whatever the
+// apostrophe, the number of suffixes or the case, and that a suffix given
+// as a token of its own stays outside the entity.
+func TestExtractTokensSuffixForms(t *testing.T) {
+	x, err := New(WithLanguage("tr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		tokens string // space-separated given tokens
+		want   string // IOB2 tags, space-separated
+	}{
+		{"Türkiye'de toplantı yapıldı .", "B-LOCATION O O O"},
+		{"Türkiye’de toplantı yapıldı .", "B-LOCATION O O O"},                 // typographic apostrophe
+		{"Ankara'dakiler toplandı .", "B-LOCATION O O"},                         // a long suffix chain
+		{"Recep Tayyip Erdoğan'ın açıklaması", "B-PERSON I-PERSON I-PERSON O"}, // the suffix on the last word
+		{"Pekin 'e gitti .", "B-LOCATION O O O"},                                // a suffix-only token
+		{"ANKARA'DA TOPLANTI", "B-LOCATION O"},                                  // capitals
+		{"Rusya ve Çin'in liderleri", "B-LOCATION O B-LOCATION O"},
+	}
+	for _, tt := range tests {
+		doc, err := x.ExtractTokens(context.Background(), "tr", [][]string{strings.Fields(tt.tokens)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(doc.IOB2(), " "); got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.tokens, got, tt.want)
+		}
+		for _, e := range doc.Entities {
+			if doc.Text[e.Start:e.End] != e.Text || strings.ContainsAny(e.Text, "'’") {
+				t.Errorf("%s: entity %q at %d:%d breaks the offset invariant or keeps its suffix", tt.tokens, e.Text, e.Start, e.End)
+			}
+		}
+		if len(doc.Tokens) != len(strings.Fields(tt.tokens)) {
+			t.Errorf("%s: %d tokens, want the %d given", tt.tokens, len(doc.Tokens), len(strings.Fields(tt.tokens)))
+		}
+	}
+}
