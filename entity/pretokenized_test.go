@@ -20,11 +20,11 @@ func TestExtractTokensSuffixForms(t *testing.T) {
 		want   string // IOB2 tags, space-separated
 	}{
 		{"Türkiye'de toplantı yapıldı .", "B-LOCATION O O O"},
-		{"Türkiye’de toplantı yapıldı .", "B-LOCATION O O O"},                 // typographic apostrophe
-		{"Ankara'dakiler toplandı .", "B-LOCATION O O"},                         // a long suffix chain
+		{"Türkiye’de toplantı yapıldı .", "B-LOCATION O O O"},                  // typographic apostrophe
+		{"Ankara'dakiler toplandı .", "B-LOCATION O O"},                        // a long suffix chain
 		{"Recep Tayyip Erdoğan'ın açıklaması", "B-PERSON I-PERSON I-PERSON O"}, // the suffix on the last word
-		{"Pekin 'e gitti .", "B-LOCATION O O O"},                                // a suffix-only token
-		{"ANKARA'DA TOPLANTI", "B-LOCATION O"},                                  // capitals
+		{"Pekin 'e gitti .", "B-LOCATION O O O"},                               // a suffix-only token
+		{"ANKARA'DA TOPLANTI", "B-LOCATION O"},                                 // capitals
 		{"Rusya ve Çin'in liderleri", "B-LOCATION O B-LOCATION O"},
 	}
 	for _, tt := range tests {
