@@ -79,7 +79,7 @@ type Document struct {
 	Lang      string          `json:"lang"`
 	Text      string          `json:"-"`
 	Tokens    []lang.Token    `json:"-"`
-	Sentences []lang.Sentence `json:"-"`
+	Sentences []lang.Sentence `json:"sentences"` // in JSON, first and last index Tokens, which only tag -tokens writes
 	Entities  []Entity        `json:"entities"`
 	Relations []Relation      `json:"relations"`
 }

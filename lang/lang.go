@@ -42,6 +42,11 @@ var kindNames = [...]string{"word", "number", "punct", "symbol", "url", "email",
 	"hashtag", "mention", "abbreviation", "date", "time", "ordinal", "percent",
 	"suffix", "emoji", "other"}
 
+// MarshalText writes a Kind by its name ("word"), so that tokens read well
+// in JSON.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// String returns the kind's name ("word", "suffix", ...).
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -51,22 +56,24 @@ func (k Kind) String() string {
 
 // Token is one token of an input text.
 type Token struct {
-	Text  string // input[Start:End]
-	Start int    // byte offset of the first byte
-	End   int    // byte offset one past the last byte
-	Kind  Kind
+	Text  string `json:"text"`  // input[Start:End]
+	Start int    `json:"start"` // byte offset of the first byte
+	End   int    `json:"end"`   // byte offset one past the last byte
+	Kind  Kind   `json:"kind"`
 	// Norm is the token folded for matching: NFC, then the language's case
 	// folding (Turkish İ→i, I→ı), typographic apostrophes as '. It may differ
 	// from Text in length; it is never used for offsets.
-	Norm string
+	Norm string `json:"-"`
 }
 
 // Sentence is a span of tokens. Tokens[First:Last] are its tokens, and
 // input[Start:End] its text (from the first token's start to the last
 // token's end).
 type Sentence struct {
-	Start, End  int // byte offsets
-	First, Last int // token indices, Last exclusive
+	Start int `json:"start"` // byte offset of the first token
+	End   int `json:"end"`   // byte offset one past the last token
+	First int `json:"first"` // index of the first token
+	Last  int `json:"last"`  // index one past the last token
 }
 
 // Analysis is one reading of a word as a stem plus a suffix chain.

@@ -110,7 +110,7 @@ func tagCoNLL(ctx context.Context, x *entity.Extractor, cfg config, data string,
 			return err
 		}
 		if cfg.out != "conll" {
-			if err := writeDoc(w, cfg.out, doc, cfg.labels); err != nil {
+			if err := writeDoc(w, cfg, doc); err != nil {
 				return err
 			}
 			continue

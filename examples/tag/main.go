@@ -11,6 +11,7 @@
 //	                              entities and relations,
 //	                              spacy: spaCy's Doc.to_json shape (character offsets) for displaCy
 //	  -labels varlik|conll        type names in -out conll: PERSON... (default) or PER, LOC, ORG
+//	  -tokens                     with -out json or jsonl, include the tokens
 //	  -model FILE                 a model written by cmd/train (default: the embedded one)
 //	  -gazetteer FILE             extra gazetteer entries, TSV or JSONL (repeatable)
 //	  -split none|line|paragraph  none (default): each input is one document; line or paragraph:
@@ -38,7 +39,7 @@ type config struct {
 	lang, in, out, model, split string
 	gazetteers                  []string
 	labels                      string
-	version                     bool
+	version, tokens             bool
 }
 
 func main() {
@@ -63,6 +64,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		cfg.gazetteers = append(cfg.gazetteers, v)
 		return nil
 	})
+	fs.BoolVar(&cfg.tokens, "tokens", false, "with -out json or jsonl: include the tokens (text, start, end, kind)")
 	fs.StringVar(&cfg.labels, "labels", "varlik", "type names in -out conll: varlik (PERSON, LOCATION, ORGANIZATION) or conll (PER, LOC, ORG)")
 	fs.BoolVar(&cfg.version, "version", false, "print the module version, the gazetteer's and each default model's provenance, and exit")
 	fs.StringVar(&cfg.split, "split", "none", "documents in the input: none (whole input), line or paragraph (streamed)")

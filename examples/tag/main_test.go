@@ -69,6 +69,8 @@ func TestFormats(t *testing.T) {
 		{[]string{"-out", "text", "-lang", "tr"}, "ROLE\tMihail Mişustin\tRusya (Başbakan)"},
 		{[]string{"-out", "spacy"}, `"label":"PERSON"`},
 		{[]string{"-split", "line", "-out", "jsonl"}, `{"offset":0,"lang":"tr"`},
+		{[]string{"-out", "jsonl"}, `"sentences":[{"start":0,`},
+		{[]string{"-out", "jsonl", "-tokens"}, `"tokens":[{"text":"`},
 	} {
 		out, err := runTag(t, text, tc.args...)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/format"
+	"github.com/varlik/varlik/lang"
 )
 
 // tagInput reads one input whole, extracts, and writes the result; with
@@ -28,7 +29,7 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 	if err != nil {
 		return err
 	}
-	return writeDoc(w, cfg.out, doc, cfg.labels)
+	return writeDoc(w, cfg, doc)
 }
 
 // streamedDoc is one document of a stream in JSON: Offset is the byte
@@ -53,28 +54,38 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 			enc.SetEscapeHTML(false)
 			return enc.Encode(streamedDoc{d.Offset, d.Doc})
 		}
-		return writeDoc(w, cfg.out, d.Doc, cfg.labels)
+		return writeDoc(w, cfg, d.Doc)
 	})
 }
 
-// writeDoc writes one result in the format out.
-func writeDoc(w *bufio.Writer, out string, doc *entity.Document, labels string) error {
-	switch out {
+// withTokens is a Document in JSON with its tokens (tag -tokens).
+type withTokens struct {
+	*entity.Document
+	Tokens []lang.Token `json:"tokens"`
+}
+
+// writeDoc writes one result in the format cfg.out.
+func writeDoc(w *bufio.Writer, cfg config, doc *entity.Document) error {
+	var v any = doc
+	if cfg.tokens {
+		v = withTokens{doc, doc.Tokens}
+	}
+	switch cfg.out {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(doc)
+		return enc.Encode(v)
 	case "jsonl":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		return enc.Encode(doc)
+		return enc.Encode(v)
 	case "spacy":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(format.SpaCy(doc))
 	case "conll":
-		writeCoNLL(w, doc, labels)
+		writeCoNLL(w, doc, cfg.labels)
 	case "text":
 		writeText(w, doc)
 	}
