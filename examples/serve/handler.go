@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/entity"
+	"golang.org/x/text/language"
 )
 
 //go:embed static/index.html
@@ -45,6 +46,9 @@ func newHandler(cfg config) (*handler, error) {
 	}
 	h.mux.HandleFunc("GET /{$}", h.page)
 	h.mux.HandleFunc("/v1/extract", h.extract)
+	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "not found: the API is POST /v1/extract, the page GET /")
+	})
 	return h, nil
 }
 
@@ -54,6 +58,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.Serv
 func (h *handler) extractor(code string) (*entity.Extractor, error) {
 	if code == "" {
 		code = h.cfg.lang
+	}
+	// One Extractor per language, however the tag is spelled (tr, TR,
+	// tr-TR), so that clients cannot grow the map.
+	if tag, err := language.Parse(code); err == nil {
+		base, _ := tag.Base()
+		code = base.String()
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -99,7 +109,9 @@ func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	x, err := h.extractor(req.Lang)
 	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
+		// The message names no part of the request: a lang of a megabyte
+		// is not echoed back.
+		writeError(w, http.StatusBadRequest, "unsupported language: want auto, tr, en or ru (or a BCP 47 tag of one)")
 		return
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
@@ -153,7 +165,7 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&req); err != nil {
-			return req, http.StatusBadRequest, fmt.Errorf("bad JSON: %v", err)
+			return req, http.StatusBadRequest, jsonError(err)
 		}
 		if _, err := dec.Token(); err != io.EOF {
 			return req, http.StatusBadRequest, errors.New("bad JSON: data after the object")
@@ -163,6 +175,23 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 		return req, http.StatusBadRequest, errors.New("text is empty")
 	}
 	return req, 0, nil
+}
+
+// jsonError says what is wrong with a request body in the API's terms,
+// without the Go type names of encoding/json's errors.
+func jsonError(err error) error {
+	const want = `bad JSON: want an object {"text": "...", "lang": "..."}`
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Errorf("bad JSON at byte %d: %s", syntax.Offset, want)
+	case errors.As(err, &typ) && typ.Field != "":
+		return fmt.Errorf("bad JSON: %q must be a string", typ.Field)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return errors.New("bad JSON: unknown field " + strings.TrimPrefix(err.Error(), "json: unknown field ") + "; " + want)
+	}
+	return errors.New(want)
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {

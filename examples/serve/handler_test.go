@@ -129,6 +129,7 @@ func TestExtractErrors(t *testing.T) {
 		{"huge plain body", "POST", "text/plain", strings.Repeat("a", limit+1), 413, "larger than"},
 		{"other content type", "POST", "application/xml", `<text>Ankara</text>`, 415, "Content-Type"},
 		{"GET", "GET", "", ``, 405, "POST"},
+		{"text of the wrong type", "POST", "application/json", `{"text": 42}`, 400, `"text" must be a string`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -143,7 +144,27 @@ func TestExtractErrors(t *testing.T) {
 			if !strings.Contains(e.Error, tt.wantError) {
 				t.Errorf("error %q, want it to mention %q", e.Error, tt.wantError)
 			}
+			for _, internal := range []string{"Go value", "main.", "json:", "unmarshal"} {
+				if strings.Contains(e.Error, internal) {
+					t.Errorf("error %q leaks %q", e.Error, internal)
+				}
+			}
 		})
+	}
+}
+
+// TestNotFoundIsJSON: unknown paths answer 404 with a JSON error, and a
+// long lang is not echoed in the 400 answer.
+func TestNotFoundIsJSON(t *testing.T) {
+	h := testHandler(t, 4096)
+	rec := do(h, "GET", "/no/such/path", "", nil)
+	if rec.Code != 404 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") || !strings.Contains(rec.Body.String(), `"error"`) {
+		t.Errorf("404: %d %q %s", rec.Code, rec.Header().Get("Content-Type"), rec.Body)
+	}
+	long := strings.Repeat("x", 1000)
+	rec = do(h, "POST", "/v1/extract", "application/json", []byte(`{"text": "Ankara", "lang": "`+long+`"}`))
+	if rec.Code != 400 || strings.Contains(rec.Body.String(), long[:50]) {
+		t.Errorf("long lang: %d, body of %d bytes", rec.Code, rec.Body.Len())
 	}
 }
 
