@@ -54,7 +54,7 @@ const (
 //
 // When l implements WordInflector (Russian), every capitalized word of a
 // name may be inflected, whatever the name's type and length (Организации
-// Объединённых Наций, Владимиром Путиным); see matchStemsAt.
+// Объединённых Наций, Владимиром Путиным).
 //
 // Candidates slices are shared: callers must not modify them. Beyond the
 // returned slice, Match allocates only in the rare inflection probes

@@ -54,7 +54,8 @@ import (
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any), else a name ID, "name:<key>" (name:trs-m for Theresa
-// May, in any script and case; see nameKey), which stays the same across
+// May, in any script and case: a consonant skeleton of its Latin
+// spelling), which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first

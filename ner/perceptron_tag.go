@@ -40,8 +40,7 @@ func (m *Model) buffers(n int) *tagBuffers {
 // gazetteer (nil: no gazetteer features); pass the same ones the model was
 // trained with. The gazetteer is both a feature and a fallback: its
 // organizations that the model missed are added, and an unsure model span
-// that a confident gazetteer entry names exactly takes the entry's type
-// (see addGazetteerSpans).
+// that a confident gazetteer entry names exactly takes the entry's type.
 // Spans are in token order, non-overlapping, and never start or end on an
 // apostrophe suffix, punctuation or symbol token. Score is a calibrated
 // confidence in (0, 1]. Tag does not allocate beyond the returned slice

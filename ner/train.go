@@ -21,7 +21,7 @@ type TrainConfig struct {
 	Morphology bool
 	// ClauseVerb adds, for a capitalized word, the sentence's last
 	// lower-case word, alone and with the next word: in a verb-final
-	// language such as Turkish, the main verb (see clauseVerbAttrs).
+	// language such as Turkish, the main verb.
 	ClauseVerb bool
 	// Gazetteer adds gazetteer membership features; pass the same
 	// gazetteer to Tag. Nil: none.

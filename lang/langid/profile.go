@@ -63,7 +63,7 @@ func withWords(set map[string]bool, words []string) map[string]bool {
 }
 
 // Train builds a Profile from text in the language: it counts the letter
-// trigrams of every word (see wordTrigrams) and keeps the size most frequent.
+// trigrams of every word (with word boundaries marked) and keeps the size most frequent.
 // script names the Unicode script (a key of unicode.Scripts, e.g. "Latin",
 // "Cyrillic").
 func Train(code, script string, text io.Reader, size int) (*Profile, error) {
