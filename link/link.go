@@ -212,11 +212,21 @@ func (lk *linker) linkIdentical() {
 func (lk *linker) linkShortNames() {
 	ents := lk.doc.Entities
 	byWord := map[string][]int{} // word → PERSON mentions of two words or more with it
+	// One mention stands for all with the same words and gazetteer ID:
+	// linkIdentical has grouped them, so the others add nothing but work
+	// (a name repeated ten thousand times made this quadratic).
+	type nameID struct{ key, id string }
+	seen := map[nameID]bool{}
 	order := make([]int, 0, len(ents))
 	for i := range ents {
 		order = append(order, i)
 		if ents[i].Type != annotation.Person || len(lk.words[i]) < 2 {
 			continue
+		}
+		if k := (nameID{lk.key(i), ents[i].ID}); seen[k] {
+			continue
+		} else {
+			seen[k] = true
 		}
 		for _, w := range lk.words[i] {
 			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {

@@ -213,6 +213,7 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	triggers := m.sentenceTriggers(p.triggers)
 	allUnits, entityUnits, quoteUnits := m.startUnits()
 	var rels []annotation.Relation
+	var said statedIndex
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		if ctx.Err() != nil {
@@ -237,7 +238,7 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 			if !ok {
 				continue
 			}
-			rels = appendMatch(rels, doc, pat.Rel, m, st)
+			rels = appendMatch(rels, &said, doc, pat.Rel, m, st)
 		}
 	}
 	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
@@ -272,7 +273,7 @@ func (b *matcherBuffers) recycle() {
 
 // appendMatch adds the relations of one match (every subject with every
 // object), skipping those that an earlier match already states.
-func appendMatch(rels []annotation.Relation, doc *annotation.Document, t annotation.RelationType, m *matcher, st state) []annotation.Relation {
+func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, t annotation.RelationType, m *matcher, st state) []annotation.Relation {
 	objs := st.obj
 	if len(objs) == 0 {
 		objs = []int{-1}
@@ -285,11 +286,14 @@ func appendMatch(rels []annotation.Relation, doc *annotation.Document, t annotat
 			if t == annotation.Says {
 				r.QuoteStart, r.QuoteEnd = st.qs, st.qe
 			}
-			if sameReferent(doc, s, o) || stated(rels[:before], r) {
+			if sameReferent(doc, s, o) || said.stated(r) {
 				continue
 			}
 			rels = append(rels, r)
 		}
+	}
+	for _, r := range rels[before:] {
+		said.add(r)
 	}
 	return rels
 }
@@ -300,31 +304,4 @@ func sameReferent(doc *annotation.Document, s, o int) bool {
 	}
 	a, b := doc.Entities[s], doc.Entities[o]
 	return s == o || (a.ID != "" && a.ID == b.ID)
-}
-
-// stated reports whether an earlier match already states r: the same
-// relation; MEETS in either direction; a second title relation (ROLE,
-// MEMBER_OF) of the same mention from overlapping evidence, which is the
-// same title read from another start ("Kanada'nın Ankara Büyükelçisi X":
-// Kanada, not Ankara); a title without object where a title relation with
-// an object (ROLE, or MEMBER_OF through a member title) covers it; a second
-// speaker for the same quote.
-func stated(rels []annotation.Relation, r annotation.Relation) bool {
-	for _, x := range rels {
-		overlap := x.Start < r.End && r.Start < x.End
-		switch {
-		case x.Type == r.Type && x.Subject == r.Subject && x.Object == r.Object && x.Role == r.Role && r.Type != annotation.Says:
-			return true
-		case r.Type == annotation.Meets && x.Type == annotation.Meets && x.Subject == r.Object && x.Object == r.Subject:
-			return true
-		case r.Type == x.Type && (r.Type == annotation.Role || r.Type == annotation.MemberOf) && x.Subject == r.Subject && overlap:
-			return true
-		case r.Type == annotation.Role && r.Object < 0 && (x.Type == annotation.Role || x.Type == annotation.MemberOf && x.Role != "") &&
-			x.Subject == r.Subject && overlap:
-			return true
-		case r.Type == annotation.Says && x.Type == annotation.Says && x.QuoteStart < r.QuoteEnd && r.QuoteStart < x.QuoteEnd:
-			return true
-		}
-	}
-	return false
 }
