@@ -22,6 +22,10 @@
 // role of ROLE and the quoted words of SAYS.
 package corpus
 
+// The CoNLL and JSON Lines files beside this package are generated from ann/:
+//
+//go:generate go run ../cmd/annotate export -ann ann -out .
+
 import (
 	"fmt"
 	"strings"
