@@ -23,7 +23,7 @@ import (
 // fillable allows fill in.
 func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source string, matches []gazetteer.Match, l lang.Language) []Entity {
 	code := l.Code()
-	spans = widenToMatches(spans, matches, doc.Tokens[off:])
+	spans = splitAtHyphens(widenToMatches(spans, matches, doc.Tokens[off:]), matches, doc.Tokens[off:])
 	j := 0 // next match
 	emitMatchesBefore := func(limit int) {
 		for ; j < len(matches) && matches[j].Last <= limit; j++ {

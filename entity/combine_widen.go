@@ -86,3 +86,56 @@ func widenedType(sp Span, mt gazetteer.Match) (Type, bool) {
 	}
 	return "", false
 }
+
+// splitAtHyphens splits a span that is two or more known names joined by
+// hyphens into those names ("Çin-Rusya ilişkileri": Çin and Rusya), as the
+// annotation guideline has it, while a hyphenated single name (Berners-Lee,
+// Baden-Württemberg) stays whole: the span must be made exactly of
+// gazetteer matches, each with an entry of a name type, and single hyphen
+// tokens between them. Each part keeps the span's type where an entry of
+// the match agrees with it, else takes the match's best entry's.
+func splitAtHyphens(spans []Span, matches []gazetteer.Match, toks []lang.Token) []Span {
+	var out []Span
+	j := 0
+	for _, sp := range spans {
+		for j < len(matches) && matches[j].Last <= sp.First {
+			j++
+		}
+		parts, ok := hyphenParts(sp, matches[j:], toks)
+		if !ok {
+			out = append(out, sp)
+			continue
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// hyphenParts returns the parts of sp when it is matches joined by
+// hyphens (see splitAtHyphens).
+func hyphenParts(sp Span, matches []gazetteer.Match, toks []lang.Token) ([]Span, bool) {
+	var parts []Span
+	at := sp.First
+	for k := 0; k < len(matches) && matches[k].First < sp.Last; k++ {
+		mt := matches[k]
+		if mt.First != at || mt.Last > sp.Last || len(mt.Candidates) == 0 {
+			return nil, false
+		}
+		typ := Type(mt.Candidates[0].Type)
+		for _, c := range mt.Candidates {
+			if Type(c.Type) == sp.Type {
+				typ = sp.Type
+			}
+		}
+		parts = append(parts, Span{First: mt.First, Last: mt.Last, Type: typ, Score: sp.Score})
+		at = mt.Last
+		if at == sp.Last {
+			break
+		}
+		if at+1 >= sp.Last || toks[at].Text != "-" {
+			return nil, false
+		}
+		at++
+	}
+	return parts, len(parts) >= 2 && at == sp.Last
+}

@@ -130,3 +130,35 @@ func formatSpans(spans []Span) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+func TestSplitAtHyphens(t *testing.T) {
+	toks := func(words ...string) []lang.Token {
+		out := make([]lang.Token, len(words))
+		for i, w := range words {
+			kind := lang.Word
+			if w == "-" {
+				kind = lang.Punct
+			}
+			out[i] = lang.Token{Text: w, Kind: kind}
+		}
+		return out
+	}
+	tests := []struct {
+		name, spans, matches, want string
+		words                      []string
+	}{
+		{"two countries", "0-3:LOC", "0-1:LOC 2-3:LOC", "0-1:LOC 2-3:LOC", []string{"Çin", "-", "Rusya", "ilişkileri"}},
+		{"three places", "0-5:LOC", "0-1:LOC 2-3:LOC 4-5:LOC", "0-1:LOC 2-3:LOC 4-5:LOC", []string{"A", "-", "B", "-", "C"}},
+		{"a place and an organization", "0-3:LOC", "0-1:LOC 2-3:ORG", "0-1:LOC 2-3:ORG", []string{"Türkiye", "-", "AB", "ilişkileri"}},
+		{"a hyphenated single name stays", "0-3:PER", "", "0-3:PER", []string{"Berners", "-", "Lee"}},
+		{"one side unknown", "0-3:LOC", "0-1:LOC", "0-3:LOC", []string{"Baden", "-", "Württemberg"}},
+		{"joined by something else", "0-3:LOC", "0-1:LOC 2-3:LOC", "0-3:LOC", []string{"Çin", "ve", "Rusya"}},
+		{"a match covering the whole span", "0-3:LOC", "0-3:LOC", "0-3:LOC", []string{"Baden", "-", "Württemberg"}},
+	}
+	for _, tt := range tests {
+		got := splitAtHyphens(parseSpans(t, tt.spans), parseMatches(t, tt.matches), toks(tt.words...))
+		if s := formatSpans(got); s != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, s, tt.want)
+		}
+	}
+}
