@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -66,9 +67,13 @@ func readRecipe(path string) ([]string, error) {
 	return out, sc.Err()
 }
 
+// repoPrefix marks an input path relative to the repository's root (the
+// directory of go.mod), such as the project's own corpus: repo:corpus/...
+const repoPrefix = "repo:"
+
 // resolve makes the input paths of c relative to the data directory dir
-// (when set) and returns the inputs as recorded: path relative to dir and
-// SHA-256, sorted.
+// (when set), or to the repository for repo: paths, and returns the inputs
+// as recorded: path as written and SHA-256, sorted.
 func (c *config) resolve(dir string) ([]input, error) {
 	var inputs []input
 	at := func(p *string) error {
@@ -76,7 +81,14 @@ func (c *config) resolve(dir string) ([]input, error) {
 			return nil
 		}
 		rel := *p
-		if dir != "" && !filepath.IsAbs(*p) {
+		switch {
+		case strings.HasPrefix(*p, repoPrefix):
+			root, err := repoRoot()
+			if err != nil {
+				return err
+			}
+			*p = filepath.Join(root, strings.TrimPrefix(*p, repoPrefix))
+		case dir != "" && !filepath.IsAbs(*p):
 			*p = filepath.Join(dir, *p)
 		}
 		sum, err := fileSHA256(*p)
@@ -155,4 +167,23 @@ func fileSHA256(path string) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// repoRoot returns the nearest directory at or above the working directory
+// that holds go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("repo: path outside a module (no go.mod above the working directory)")
+		}
+		dir = parent
+	}
 }
