@@ -92,3 +92,10 @@ func Upper(l Language, s string) string {
 	}
 	return strings.ToUpper(s)
 }
+
+// Romanizer is implemented by a language written in a script other than
+// Latin: it spells a name in Latin letters the way English spells it
+// (Тереза Мэй → tereza mey), so that names can be compared across scripts.
+type Romanizer interface {
+	Romanize(s string) string
+}

@@ -13,8 +13,8 @@ import (
 // same for the name as Turkish and English write it and as Russian
 // transliterates it (Theresa May, Тереза Мэй → trs-m), so that such an
 // entity gets one ID across documents and languages. It is a consonant
-// skeleton of the name's Latin spelling: Cyrillic transliterated, marks
-// dropped, spelling variants that transliteration introduces merged (th →
+// skeleton of the name's Latin spelling: other scripts romanized by their
+// language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j), vowels dropped, doubled
 // consonants collapsed. For a language whose names inflect, each word is
 // first reduced to its stem (Хемфиллом → хемфилл).
@@ -28,6 +28,9 @@ func nameKey(words []string, l lang.Language) string {
 	for _, w := range words {
 		if inflects {
 			w = uninflected(w, l)
+		}
+		if r, ok := l.(lang.Romanizer); ok {
+			w = r.Romanize(w)
 		}
 		if s := skeleton(w); s != "" {
 			parts = append(parts, s)
@@ -51,15 +54,6 @@ func uninflected(w string, l lang.Language) string {
 	return w
 }
 
-// cyrillicLatin transliterates Russian letters the way English names are
-// spelled (Джон → john, Уэст → uest).
-var cyrillicLatin = strings.NewReplacer(
-	"дж", "j", "кс", "x",
-	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
-	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
-	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",
-	"э", "e", "ю", "yu", "я", "ya")
-
 // latinVariants merges the spellings transliteration tells apart.
 var latinVariants = strings.NewReplacer(
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
@@ -67,7 +61,6 @@ var latinVariants = strings.NewReplacer(
 
 // skeleton returns the consonant skeleton of one folded word.
 func skeleton(w string) string {
-	w = cyrillicLatin.Replace(w)
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		switch {
