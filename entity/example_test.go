@@ -108,3 +108,55 @@ func ExampleExtractor_Stream() {
 	// 35 PERSON Erdoğan
 	// 45 LOCATION İstanbul
 }
+
+// New with options: a fixed language (any BCP 47 tag of it) and a limit
+// on the size of one document.
+func ExampleNew() {
+	x, err := entity.New(entity.WithLanguage("tr-TR"), entity.WithMaxBytes(1<<20))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc, err := x.Extract(context.Background(), "Ankara'da bugün NATO toplantısı yapıldı.")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Lang)
+	for _, e := range doc.Entities {
+		fmt.Println(e.Type, e.Text, e.ID)
+	}
+	_, err = entity.New(entity.WithLanguage("xx"))
+	fmt.Println(err != nil)
+	// Output:
+	// tr
+	// LOCATION Ankara geonames:323786
+	// ORGANIZATION NATO Q7184
+	// true
+}
+
+// ExtractTokens tags pre-tokenized text, one token list per sentence; a
+// token with its suffix attached (as many Turkish corpora keep them) is
+// tagged by its stem, and IOB2 gives one tag per given token.
+func ExampleExtractor_ExtractTokens() {
+	x, err := entity.New()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sentences := [][]string{{"Cumhurbaşkanı", "Erdoğan", "Azerbaycan'a", "gitti", "."}}
+	doc, err := x.ExtractTokens(context.Background(), "tr", sentences)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i, tag := range doc.IOB2() {
+		fmt.Println(doc.Tokens[i].Text, tag)
+	}
+	// Output:
+	// Cumhurbaşkanı O
+	// Erdoğan B-PERSON
+	// Azerbaycan'a B-LOCATION
+	// gitti O
+	// . O
+}
