@@ -35,6 +35,14 @@ type Options struct {
 	// relation extractor have them; Wiki NER tags the whole span, which is
 	// read as O or MISC. For training data only: see tagNestedNames.
 	NestedNames *gazetteer.Gazetteer
+	// TokenColumn and TagColumn, when not 0, are the 1-based columns of
+	// the token and the tag (UD-style files such as Universal NER:
+	// index, token, tag, ...); by default the token is the first column
+	// and the tag the last.
+	TokenColumn, TagColumn int
+	// Comments skips lines that start with "# " (CoNLL-U comments such as
+	// "# sent_id = ..." and "# text = ...").
+	Comments bool
 }
 
 // ReadCoNLL reads sentences in CoNLL format: one token per line, the token
@@ -67,6 +75,9 @@ func Read(r io.Reader, opt Options) ([]annotation.TaggedSentence, error) {
 		if line == 1 {
 			s = strings.TrimPrefix(s, "\ufeff")
 		}
+		if opt.Comments && strings.HasPrefix(s, "# ") {
+			continue
+		}
 		f := strings.Fields(s)
 		if len(f) == 0 {
 			flush()
@@ -76,15 +87,25 @@ func Read(r io.Reader, opt Options) ([]annotation.TaggedSentence, error) {
 			flush()
 			continue
 		}
-		tag := "O"
+		word, tag := f[0], "O"
 		if len(f) > 1 {
 			tag = f[len(f)-1]
 		}
-		words = append(words, f[0])
+		if opt.TokenColumn > 0 || opt.TagColumn > 0 {
+			tc, gc := max(opt.TokenColumn, 1), opt.TagColumn
+			if gc == 0 {
+				gc = len(f)
+			}
+			if tc > len(f) || gc > len(f) {
+				return nil, fmt.Errorf("conll: line %d has %d columns, want token column %d and tag column %d", line, len(f), tc, gc)
+			}
+			word, tag = f[tc-1], f[gc-1]
+		}
+		words = append(words, word)
 		tags = append(tags, tag)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("entity: CoNLL line %d: %w", line+1, err)
+		return nil, fmt.Errorf("conll: line %d: %w", line+1, err)
 	}
 	flush()
 	return out, nil

@@ -9,6 +9,7 @@ import (
 	_ "github.com/varlik/varlik/lang/en"
 	_ "github.com/varlik/varlik/lang/ru"
 	_ "github.com/varlik/varlik/lang/tr"
+	_ "github.com/varlik/varlik/ner/models/enmodel"
 	_ "github.com/varlik/varlik/ner/models/rumodel"
 	_ "github.com/varlik/varlik/ner/models/trmodel"
 	_ "github.com/varlik/varlik/relation/en"

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/varlik/varlik/lang"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -34,6 +36,10 @@ type Gazetteer struct {
 	// two key runes of those names.
 	anyLower   bool
 	lowerPairs pairFilter
+
+	// demonyms holds, per language code, the folded nationality words of
+	// the countries' demonym_<code> attributes, built on first use.
+	demonyms sync.Map // string → func() map[string]bool
 }
 
 const prefixBit = 1 << 31
@@ -317,4 +323,22 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 		}
 	}
 	return out
+}
+
+// IsDemonym reports whether word is a country's nationality word in l's
+// language (the demonym_<code> attribute: Russian, Chinese), which the
+// news convention does not tag as a name.
+func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
+	build, _ := g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
+		set := map[string]bool{}
+		for _, e := range g.entries {
+			for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {
+				if d != "" {
+					set[l.Fold(d)] = true
+				}
+			}
+		}
+		return set
+	}))
+	return build.(func() map[string]bool)()[l.Fold(word)]
 }

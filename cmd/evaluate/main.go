@@ -75,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sents, err := conll.ReadFile(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
+	sents, err := nerdata.ReadCoNLL(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
 	if err != nil {
 		return err
 	}

@@ -140,7 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	var sents []annotation.TaggedSentence
 	for _, f := range c.train {
-		s, err := conll.ReadFile(f, trainOpt)
+		s, err := nerdata.ReadCoNLL(f, trainOpt)
 		if err != nil {
 			return err
 		}
@@ -154,7 +154,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	var dev []annotation.TaggedSentence
 	if c.dev != "" {
-		if dev, err = conll.ReadFile(c.dev, opt); err != nil {
+		if dev, err = nerdata.ReadCoNLL(c.dev, opt); err != nil {
 			return err
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/varlik/varlik/cmd/internal/nerdata"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/ner"
 )
@@ -76,11 +77,14 @@ const repoPrefix = "repo:"
 // as recorded: path as written and SHA-256, sorted.
 func (c *config) resolve(dir string) ([]input, error) {
 	var inputs []input
-	at := func(p *string) error {
-		if *p == "" {
+	at := func(spec *string) error {
+		if *spec == "" {
 			return nil
 		}
-		rel := *p
+		rel := *spec
+		path, layout := nerdata.SpecPath(*spec)
+		p := &path
+		defer func() { *spec = path + layout }()
 		switch {
 		case strings.HasPrefix(*p, repoPrefix):
 			root, err := repoRoot()

@@ -25,6 +25,8 @@ import (
 
 func init() { lang.Register(English{}) }
 
+var _ lang.NameCues = English{}
+
 // English implements lang.Language for English. The zero value is ready to
 // use and safe for concurrent use.
 type English struct{}

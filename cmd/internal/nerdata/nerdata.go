@@ -5,7 +5,10 @@ package nerdata
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/conll"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	_ "github.com/varlik/varlik/lang/en" // registers "en"
@@ -31,4 +34,35 @@ func Load(code string, useGaz bool) (Resources, error) {
 		r.Gaz = gazetteer.Default()
 	}
 	return r, nil
+}
+
+// ReadCoNLL reads a CoNLL file named by spec: a path, optionally followed
+// by a layout after a "#": "#ud" for Universal Dependencies style files
+// (Universal NER: "# ..." comment lines, the token in column 2 and the tag
+// in column 3), "#comments" for files with "# ..." comment lines and the
+// usual columns (the token first, the tag last).
+func ReadCoNLL(spec string, opt conll.Options) ([]annotation.TaggedSentence, error) {
+	path := spec
+	if k := strings.LastIndexByte(spec, '#'); k > 0 {
+		switch spec[k+1:] {
+		case "ud":
+			opt.Comments, opt.TokenColumn, opt.TagColumn = true, 2, 3
+			path = spec[:k]
+		case "comments":
+			opt.Comments = true
+			path = spec[:k]
+		}
+	}
+	return conll.ReadFile(path, opt)
+}
+
+// SpecPath returns the file path of a ReadCoNLL spec.
+func SpecPath(spec string) (path, layout string) {
+	if k := strings.LastIndexByte(spec, '#'); k > 0 {
+		switch spec[k+1:] {
+		case "ud", "comments":
+			return spec[:k], spec[k:]
+		}
+	}
+	return spec, ""
 }
