@@ -47,7 +47,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 		ents = mergeGazetteer(ents, doc, s.First, spans, source, matches, l)
 	}
-	doc.Entities = dropDemonyms(ents, x.gaz, l)
+	doc.Entities = dropDemonyms(dropImplausible(ents), x.gaz, l)
 	link.AddShortMentions(doc, l)
 	return doc.Entities, nil
 }
