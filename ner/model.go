@@ -200,12 +200,22 @@ func (d *modelReader) u() uint64 {
 	return v
 }
 
+// bytes reads n bytes. Beyond a small size it grows its buffer as data
+// arrives rather than allocating n up front, so that a corrupt size in a
+// short file fails on the missing data instead of allocating it.
 func (d *modelReader) bytes(n int) []byte {
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
+	if n <= 1<<16 {
+		b := make([]byte, n)
+		if _, err := io.ReadFull(d.r, b); err != nil {
+			d.fail(err)
+		}
+		return b
+	}
+	var buf bytes.Buffer
+	if _, err := io.CopyN(&buf, d.r, int64(n)); err != nil {
 		d.fail(err)
 	}
-	return b
+	return buf.Bytes()
 }
 
 // maxStringBytes bounds a string in a model file (the provenance is the
@@ -249,10 +259,22 @@ func decodeModel(r *bufio.Reader, version byte) (*Model, error) {
 	}
 	m.fs.morph, m.fs.gaz, m.fs.verb = flags&1 != 0, flags&2 != 0, flags&4 != 0
 	m.scale, m.temp = d.f(), d.f()
+	if d.err == nil && (!finite(m.scale) || !finite(m.temp) || m.scale <= 0 || m.temp <= 0) {
+		return nil, fmt.Errorf("%w: scale %v, temperature %v", ErrTruncated, m.scale, m.temp)
+	}
 	for c := range m.trans {
 		for i := range m.trans[c] {
 			for y := range m.trans[c][i] {
 				m.trans[c][i][y] = d.f()
+			}
+		}
+	}
+	for c := range m.trans {
+		for i := range m.trans[c] {
+			for _, f := range m.trans[c][i] {
+				if d.err == nil && !finite(f) {
+					return nil, fmt.Errorf("%w: a transition score is %v", ErrTruncated, f)
+				}
 			}
 		}
 	}
@@ -366,3 +388,5 @@ func readTable[V any](d *modelReader, what string, valueBytes int, value func([]
 	}
 	return newFrozenTable(entries)
 }
+
+func finite(f float32) bool { return !math.IsNaN(float64(f)) && !math.IsInf(float64(f), 0) }
