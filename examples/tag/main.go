@@ -16,7 +16,9 @@
 //	  -gazetteer FILE             extra gazetteer entries, TSV or JSONL (repeatable)
 //	  -split none|line|paragraph  none (default): each input is one document; line or paragraph:
 //	                              tag the input as a stream of documents in bounded memory, printing
-//	                              one result per document with its "offset" in the input
+//	                              one result per document, written out as soon as it is done, with
+//	                              its "offset" in the input (and its "file" when there are several);
+//	                              a document's own offsets are relative to its start
 //
 // JSON output: {"lang":"tr","entities":[{"text","type","start","end","id",
 // "canonical","score","source"}],"relations":[{"type","subject","object",
@@ -40,6 +42,7 @@ type config struct {
 	gazetteers                  []string
 	labels                      string
 	version, tokens             bool
+	file                        string // the input file, named in streamed output when there are several
 }
 
 func main() {
@@ -96,6 +99,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
+		}
+		if len(files) > 1 {
+			cfg.file = name // streamed documents say which file they come from
 		}
 		err = tagInput(context.Background(), x, cfg, f, w)
 		f.Close()

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -146,5 +149,40 @@ func TestErrors(t *testing.T) {
 		} else if strings.Contains(err.Error(), "\n") {
 			t.Errorf("%v: error is not one line: %q", args, err)
 		}
+	}
+}
+
+// TestStreamFlushesAndNamesFiles: with -split each document is written
+// out as soon as it is tagged, and with several files each streamed result
+// says which file it comes from.
+func TestStreamFlushesAndNamesFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("Ankara'da toplantı.\nİzmir'de fuar.\n"), 0o644)
+	os.WriteFile(b, []byte("Moskova'da görüşme.\n"), 0o644)
+	out, err := runTag(t, "", "-split", "line", "-out", "jsonl", a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[0], `"file":"`+a+`"`) || !strings.Contains(lines[2], `"file":"`+b+`","offset":0`) {
+		t.Errorf("streamed output:\n%s", out)
+	}
+
+	// A reader that blocks after the first line: the first result must be
+	// out before the input ends.
+	pr, pw := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() { done <- run([]string{"-split", "line", "-out", "jsonl"}, pr, outW); outW.Close() }()
+	go pw.Write([]byte("Ankara'da toplantı.\n"))
+	first, err := bufio.NewReader(outR).ReadString('\n')
+	if err != nil || !strings.Contains(first, "Ankara") {
+		t.Errorf("first streamed line %q, %v", first, err)
+	}
+	pw.Close()
+	go io.Copy(io.Discard, outR)
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -36,7 +36,8 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 // offset of the document in the input; its entities' offsets are relative
 // to the document.
 type streamedDoc struct {
-	Offset int64 `json:"offset"`
+	File   string `json:"file,omitempty"`
+	Offset int64  `json:"offset"`
 	*entity.Document
 }
 
@@ -48,13 +49,20 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 		split = entity.ByParagraph
 	}
 	return x.Stream(ctx, r, split, func(d entity.StreamDoc) error {
+		var err error
 		switch cfg.out {
 		case "json", "jsonl":
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
-			return enc.Encode(streamedDoc{d.Offset, d.Doc})
+			err = enc.Encode(streamedDoc{cfg.file, d.Offset, d.Doc})
+		default:
+			err = writeDoc(w, cfg, d.Doc)
 		}
-		return writeDoc(w, cfg, d.Doc)
+		if err != nil {
+			return err
+		}
+		// A live feed (a FIFO, tail -f) sees each document as it is done.
+		return w.Flush()
 	})
 }
 
