@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/entity"
 )
@@ -158,11 +159,11 @@ func (p *pipeline) tag(ctx context.Context, j job) []byte {
 		Text *string         `json:"text"`
 	}
 	rec := record{Line: j.line}
-	switch err := json.Unmarshal(j.data, &in); {
+	switch err := decodeLine(j.data, &in); {
 	case j.err != nil:
 		rec.Error = j.err.Error()
 	case err != nil:
-		rec.Error = "bad JSON: " + err.Error()
+		rec.Error = err.Error()
 	case in.Text == nil:
 		rec.Error = `no "text" string`
 	case strings.TrimSpace(*in.Text) == "":
@@ -218,4 +219,30 @@ func (p *pipeline) write(w io.Writer, results <-chan result, slots <-chan struct
 		}
 	}
 	return bw.Flush()
+}
+
+// decodeLine reads one input line into in. Invalid UTF-8 is an error, as
+// in serve: encoding/json would replace it, and the offsets returned would
+// not address the bytes sent. A valid object followed by something else
+// keeps its id for the error line. Errors name no Go types.
+func decodeLine(data []byte, in any) error {
+	if !utf8.Valid(data) {
+		return errors.New("line is not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	err := dec.Decode(in)
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Errorf(`bad JSON at byte %d: want an object {"id": ..., "text": "..."}`, syntax.Offset)
+	case errors.As(err, &typ) && typ.Field != "":
+		return fmt.Errorf("bad JSON: %q must be a string", typ.Field)
+	case err != nil:
+		return errors.New(`bad JSON: want an object {"id": ..., "text": "..."}`)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("bad JSON: data after the object")
+	}
+	return nil
 }

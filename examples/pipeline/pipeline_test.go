@@ -131,6 +131,8 @@ func TestErrorsPerLine(t *testing.T) {
 		{`{"nested":true}`, 0, ""},
 		{`"ok-2"`, 0, ""},
 		{`"empty"`, 11, "text is empty"},
+		{`null`, 12, "not valid UTF-8"},
+		{`"trailing"`, 13, "data after the object"},
 	}
 	outs := runPipeline(t, newTestPipeline(t, 3, 1<<20, 1<<20), readTestdata(t, "errors.jsonl"))
 	if len(outs) != len(want) {
@@ -138,6 +140,11 @@ func TestErrorsPerLine(t *testing.T) {
 	}
 	for i, w := range want {
 		o := outs[i]
+		for _, internal := range []string{"Go value", "main.", "json:"} {
+			if strings.Contains(o.Error, internal) {
+				t.Errorf("output %d: error %q leaks %q", i, o.Error, internal)
+			}
+		}
 		if string(o.ID) != w.id || o.Line != w.line || !strings.Contains(o.Error, w.error) || (w.error == "") != (o.Error == "") {
 			t.Errorf("output %d: id %s line %d error %q; want id %s line %d error containing %q", i, o.ID, o.Line, o.Error, w.id, w.line, w.error)
 		}
