@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -27,6 +28,13 @@ type config struct {
 	lang     string        // default language when a request names none
 	maxBytes int64         // largest request body
 	timeout  time.Duration // longest extraction
+	// maxInFlight bounds the extractions running at once and queue the
+	// requests that may wait for one; past both, a request gets 503.
+	maxInFlight, queue int
+	// hosts are the Host header values accepted besides loopback ones (the
+	// listen address's host when it is not loopback): a page elsewhere
+	// cannot reach the server through a name it controls (DNS rebinding).
+	hosts []string
 }
 
 // handler serves the page and the API. It keeps one Extractor per
@@ -37,10 +45,14 @@ type handler struct {
 
 	mu         sync.Mutex
 	extractors map[string]*entity.Extractor
+
+	slots   chan struct{} // one per extraction that may run
+	waiting chan struct{} // one per request that may wait for a slot
 }
 
 func newHandler(cfg config) (*handler, error) {
-	h := &handler{cfg: cfg, mux: http.NewServeMux(), extractors: map[string]*entity.Extractor{}}
+	h := &handler{cfg: cfg, mux: http.NewServeMux(), extractors: map[string]*entity.Extractor{},
+		slots: make(chan struct{}, max(cfg.maxInFlight, 1)), waiting: make(chan struct{}, max(cfg.queue, 0))}
 	if _, err := h.extractor(cfg.lang); err != nil {
 		return nil, err
 	}
@@ -52,7 +64,64 @@ func newHandler(cfg config) (*handler, error) {
 	return h, nil
 }
 
-func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
+// ServeHTTP checks where a request comes from before serving it: the Host
+// must be one the server answers to, and a request from a page (with an
+// Origin header) must come from the server's own origin.
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !h.allowedHost(r.Host) {
+		writeError(w, http.StatusForbidden, "unknown Host: the server answers to its own address only")
+		return
+	}
+	if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host && o != "https://"+r.Host {
+		writeError(w, http.StatusForbidden, "cross-origin requests are not accepted")
+		return
+	}
+	h.mux.ServeHTTP(w, r)
+}
+
+// allowedHost reports whether hostport names this server: a loopback
+// address or localhost, or one of cfg.hosts.
+func (h *handler) allowedHost(hostport string) bool {
+	host := hostport
+	if hh, _, err := net.SplitHostPort(hostport); err == nil {
+		host = hh
+	}
+	host = strings.Trim(host, "[]")
+	if host == "localhost" {
+		return true
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return true
+	}
+	for _, a := range h.cfg.hosts {
+		if strings.EqualFold(a, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// acquire takes an extraction slot, waiting in the queue while there is
+// room in it; it reports false when the server is full or ctx ends first.
+func (h *handler) acquire(ctx context.Context) bool {
+	select {
+	case h.slots <- struct{}{}:
+		return true
+	default:
+	}
+	select {
+	case h.waiting <- struct{}{}:
+	default:
+		return false // the queue is full too
+	}
+	defer func() { <-h.waiting }()
+	select {
+	case h.slots <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
 
 // extractor returns the Extractor for a language code, building it once.
 func (h *handler) extractor(code string) (*entity.Extractor, error) {
@@ -85,8 +154,12 @@ func (h *handler) page(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	// The page loads nothing from elsewhere; say so to the browser.
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Referrer-Policy", "no-referrer")
+	w.Header().Set("X-Frame-Options", "DENY")
+	// The page loads nothing from elsewhere and may not be framed; say so
+	// to the browser.
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors 'none'")
 	w.Write(data)
 }
 
@@ -116,6 +189,12 @@ func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
 	defer cancel()
+	if !h.acquire(ctx) {
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, "busy: too many extractions in progress, retry shortly")
+		return
+	}
+	defer func() { <-h.slots }()
 	doc, err := x.Extract(ctx, req.Text)
 	switch {
 	case errors.Is(err, entity.ErrTooLarge):

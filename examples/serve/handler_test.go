@@ -27,7 +27,7 @@ func readSeed(t *testing.T) string {
 
 func testHandler(t *testing.T, maxBytes int64) http.Handler {
 	t.Helper()
-	h, err := newHandler(config{lang: "auto", maxBytes: maxBytes, timeout: 20 * time.Second})
+	h, err := newHandler(config{lang: "auto", maxBytes: maxBytes, timeout: 20 * time.Second, maxInFlight: 4, queue: 64})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,6 +36,7 @@ func testHandler(t *testing.T, maxBytes int64) http.Handler {
 
 func do(h http.Handler, method, path, contentType string, body []byte) *httptest.ResponseRecorder {
 	req := httptest.NewRequest(method, path, bytes.NewReader(body))
+	req.Host = "127.0.0.1:8080"
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
@@ -190,5 +191,65 @@ func TestPage(t *testing.T) {
 	}
 	if rec := do(h, "GET", "/nothing-here", "", nil); rec.Code != http.StatusNotFound {
 		t.Errorf("GET /nothing-here: status %d, want 404", rec.Code)
+	}
+}
+
+// TestWhoMayAsk: only the server's own Host names and same-origin pages
+// are served (a DNS-rebinding page or another site's form gets 403), and
+// the page says it may not be framed or sniffed.
+func TestWhoMayAsk(t *testing.T) {
+	h := testHandler(t, 4096)
+	post := func(host, origin string) int {
+		req := httptest.NewRequest("POST", "/v1/extract", strings.NewReader("Ankara"))
+		req.Host = host
+		req.Header.Set("Content-Type", "text/plain")
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for _, tc := range []struct {
+		host, origin string
+		want         int
+	}{
+		{"127.0.0.1:8080", "", 200},
+		{"localhost:8080", "http://localhost:8080", 200},
+		{"[::1]:8080", "", 200},
+		{"attacker.example:8080", "", 403},
+		{"127.0.0.1:8080", "http://attacker.example", 403},
+		{"127.0.0.1:8080", "null", 403},
+	} {
+		if got := post(tc.host, tc.origin); got != tc.want {
+			t.Errorf("Host %s Origin %q: %d, want %d", tc.host, tc.origin, got, tc.want)
+		}
+	}
+	rec := do(h, "GET", "/", "", nil)
+	for header, want := range map[string]string{"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY"} {
+		if got := rec.Header().Get(header); got != want {
+			t.Errorf("page %s: %q, want %q", header, got, want)
+		}
+	}
+	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
+		t.Errorf("page CSP %q lacks frame-ancestors", csp)
+	}
+}
+
+// TestBusyAnswers503: with every slot taken and no room to wait, a
+// request gets 503 with Retry-After at once.
+func TestBusyAnswers503(t *testing.T) {
+	hh, err := newHandler(config{lang: "tr", maxBytes: 4096, timeout: 5 * time.Second, maxInFlight: 1, queue: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hh.slots <- struct{}{} // an extraction in progress
+	rec := do(hh, "POST", "/v1/extract", "text/plain", []byte("Ankara"))
+	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("full server: %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	<-hh.slots
+	if rec := do(hh, "POST", "/v1/extract", "text/plain", []byte("Ankara")); rec.Code != 200 {
+		t.Errorf("after the slot is free: %d", rec.Code)
 	}
 }

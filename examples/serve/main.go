@@ -33,6 +33,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 	"time"
 )
@@ -54,10 +55,16 @@ func run(args []string, stderr io.Writer) error {
 	lang := fs.String("lang", "auto", "default language: auto, tr, en or ru")
 	maxBytes := fs.Int64("max-bytes", 1<<20, "largest request body in bytes")
 	timeout := fs.Duration("timeout", 30*time.Second, "longest extraction of one request")
+	inFlight := fs.Int("max-inflight", runtime.GOMAXPROCS(0), "extractions that may run at once")
+	queue := fs.Int("queue", 4*runtime.GOMAXPROCS(0), "requests that may wait for an extraction; past them, 503 with Retry-After")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	h, err := newHandler(config{lang: *lang, maxBytes: *maxBytes, timeout: *timeout})
+	cfg := config{lang: *lang, maxBytes: *maxBytes, timeout: *timeout, maxInFlight: *inFlight, queue: *queue}
+	if host, _, err := net.SplitHostPort(*addr); err == nil && host != "" {
+		cfg.hosts = append(cfg.hosts, host) // the address it listens on, when not loopback
+	}
+	h, err := newHandler(cfg)
 	if err != nil {
 		return err
 	}
