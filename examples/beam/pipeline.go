@@ -11,15 +11,15 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 	"github.com/varlik/varlik/entity"
 )
 
 func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string, string), error](&readFileFn{})
-	register.Function3x0(parseJSONLFn)
-	register.DoFn5x0[context.Context, string, string, func(string), func(string)](&extractFn{})
+	register.Function4x0(parseJSONLFn)
+	register.DoFn5x0[context.Context, string, string, func(string), func(string, string)](&extractFn{})
 	register.Function2x1(formatCountFn)
+	register.Combiner3[entityAcc, string, entityAcc](&countEntitiesFn{})
 	register.Emitter1[string]()
 	register.Emitter2[string, string]()
 }
@@ -59,13 +59,13 @@ func build(s beam.Scope, cfg config) {
 		docs = beam.ParDo(s, &readFileFn{}, files)
 	} else {
 		var bad beam.PCollection
-		docs, bad = beam.ParDo2(s, parseJSONLFn, textio.Read(s, cfg.Input))
+		docs, bad = beam.ParDo2(s, parseJSONLFn, textio.ReadWithFilename(s, cfg.Input))
 		results = append(results, bad)
 	}
-	tagged, keys := beam.ParDo2(s, &extractFn{Lang: cfg.Lang, MaxBytes: cfg.MaxBytes}, docs)
+	tagged, mentionKVs := beam.ParDo2(s, &extractFn{Lang: cfg.Lang, MaxBytes: cfg.MaxBytes}, docs)
 	results = append(results, tagged)
 	textio.Write(s, cfg.Output+".jsonl", beam.Flatten(s, results...))
-	counts := beam.ParDo(s, formatCountFn, stats.Count(s, keys))
+	counts := beam.ParDo(s, formatCountFn, beam.CombinePerKey(s, &countEntitiesFn{}, mentionKVs))
 	textio.Write(s, cfg.Output+"-entities.jsonl", counts)
 }
 
@@ -82,9 +82,10 @@ func (readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 	return nil
 }
 
-// parseJSONLFn reads one {"id", "text"} line; a line that is not one
-// becomes an error record right away. Blank lines are skipped.
-func parseJSONLFn(line string, emitDoc func(string, string), emitError func(string)) {
+// parseJSONLFn reads one {"id", "text"} line of file; a line that is not
+// one becomes an error record, naming the file, right away. Blank lines
+// are skipped.
+func parseJSONLFn(file, line string, emitDoc func(string, string), emitError func(string)) {
 	if strings.TrimSpace(line) == "" {
 		return
 	}
@@ -94,9 +95,9 @@ func parseJSONLFn(line string, emitDoc func(string, string), emitError func(stri
 	}
 	switch err := json.Unmarshal([]byte(line), &in); {
 	case err != nil:
-		emitError(encode(record{ID: in.ID, Error: "bad JSON: " + err.Error()}))
+		emitError(encode(record{ID: in.ID, File: file, Error: "bad JSON: want an object {\"id\": ..., \"text\": \"...\"}"}))
 	case in.Text == nil:
-		emitError(encode(record{ID: in.ID, Error: `no "text" string`}))
+		emitError(encode(record{ID: in.ID, File: file, Error: `no "text" string`}))
 	default:
 		id := string(in.ID)
 		if id == "" {
@@ -123,7 +124,7 @@ func (f *extractFn) Setup() error {
 
 // ProcessElement emits the document's result line, and one count key per
 // entity mention.
-func (f *extractFn) ProcessElement(ctx context.Context, id, text string, emitResult, emitMention func(string)) {
+func (f *extractFn) ProcessElement(ctx context.Context, id, text string, emitResult func(string), emitMention func(string, string)) {
 	doc, err := f.x.Extract(ctx, text)
 	if err != nil {
 		docsFailed.Inc(ctx, 1)
@@ -134,25 +135,63 @@ func (f *extractFn) ProcessElement(ctx context.Context, id, text string, emitRes
 	mentions.Inc(ctx, int64(len(doc.Entities)))
 	emitResult(encode(record{ID: json.RawMessage(id), Document: doc}))
 	for _, e := range doc.Entities {
-		emitMention(encode(countKey(e)))
+		emitMention(countKey(e), e.Canonical+"\t"+string(e.Type))
 	}
 }
 
-// countKey is the key an entity's mentions are counted under, encoded as
-// a JSON array [id, canonical, type].
-func countKey(e entity.Entity) [3]string {
-	id := e.ID
-	if strings.HasPrefix(id, "local:") {
-		id = "" // local to one document: the name and type identify it across documents
+// countKey is the key an entity's mentions are counted under: its ID,
+// which is the same across documents and languages (Q148 for Çin, China
+// and Китай; a name ID for a name the gazetteer does not know); a
+// document-local ID means nothing across documents, so such an entity is
+// counted under its canonical name and type.
+func countKey(e entity.Entity) string {
+	if e.ID == "" || strings.HasPrefix(e.ID, "local:") {
+		return "\x00" + e.Canonical + "\x00" + string(e.Type)
 	}
-	return [3]string{id, e.Canonical, string(e.Type)}
+	return e.ID
+}
+
+// entityAcc counts one entity's mentions and keeps one canonical name and
+// type for it: the smallest in byte order, so that the result does not
+// depend on the order workers see documents in.
+type entityAcc struct {
+	N               int
+	Canonical, Type string
+}
+
+// countEntitiesFn combines an entity's mentions, each given as
+// "canonical<TAB>type".
+type countEntitiesFn struct{}
+
+func (countEntitiesFn) CreateAccumulator() entityAcc { return entityAcc{} }
+
+func (countEntitiesFn) AddInput(a entityAcc, mention string) entityAcc {
+	canonical, typ, _ := strings.Cut(mention, "\t")
+	return merge(a, entityAcc{N: 1, Canonical: canonical, Type: typ})
+}
+
+func (countEntitiesFn) MergeAccumulators(a, b entityAcc) entityAcc { return merge(a, b) }
+
+func (countEntitiesFn) ExtractOutput(a entityAcc) entityAcc { return a }
+
+func merge(a, b entityAcc) entityAcc {
+	if a.N == 0 {
+		return b
+	}
+	if b.N == 0 {
+		return a
+	}
+	out := entityAcc{N: a.N + b.N, Canonical: min(a.Canonical, b.Canonical), Type: min(a.Type, b.Type)}
+	return out
 }
 
 // formatCountFn writes one per-entity count line.
-func formatCountFn(key string, n int) string {
-	var k [3]string
-	json.Unmarshal([]byte(key), &k) // keys are written by countKey
-	return encode(entityCount{ID: k[0], Canonical: k[1], Type: k[2], Mentions: n})
+func formatCountFn(key string, a entityAcc) string {
+	id := key
+	if strings.HasPrefix(key, "\x00") {
+		id = ""
+	}
+	return encode(entityCount{ID: id, Canonical: a.Canonical, Type: a.Type, Mentions: a.N})
 }
 
 // record is one result line: the document's id, then the Document fields
@@ -160,6 +199,7 @@ func formatCountFn(key string, n int) string {
 type record struct {
 	ID json.RawMessage `json:"id"`
 	*entity.Document
+	File  string `json:"file,omitempty"` // the input file, on error records from JSON Lines
 	Error string `json:"error,omitempty"`
 }
 

@@ -19,6 +19,7 @@ type result struct {
 	ID       json.RawMessage `json:"id"`
 	Lang     string          `json:"lang"`
 	Entities []entity.Entity `json:"entities"`
+	File     string          `json:"file"`
 	Error    string          `json:"error"`
 }
 
@@ -59,30 +60,68 @@ func readLines[T any](t *testing.T, path string) []T {
 }
 
 // checkCounts checks that the per-entity counts add up to the mentions in
-// the results, key by key.
+// the results, one line per ID (per canonical name and type for local
+// IDs), with the smallest canonical name and type seen.
 func checkCounts(t *testing.T, results []result, counts []entityCount) {
 	t.Helper()
-	want := map[[3]string]int{}
+	type want struct {
+		n              int
+		canonical, typ string
+	}
+	wants := map[string]*want{}
 	for _, r := range results {
 		for _, e := range r.Entities {
-			want[countKey(e)]++
+			k := countKey(e)
+			w := wants[k]
+			if w == nil {
+				w = &want{canonical: e.Canonical, typ: string(e.Type)}
+				wants[k] = w
+			}
+			w.n++
+			w.canonical, w.typ = min(w.canonical, e.Canonical), min(w.typ, string(e.Type))
 		}
 	}
-	got := map[[3]string]int{}
+	seen := map[string]bool{}
 	for _, c := range counts {
-		k := [3]string{c.ID, c.Canonical, c.Type}
-		if _, dup := got[k]; dup {
-			t.Errorf("key %v counted twice", k)
+		k := c.ID
+		if k == "" {
+			k = "\x00" + c.Canonical + "\x00" + c.Type
 		}
-		got[k] = c.Mentions
-	}
-	if len(got) != len(want) {
-		t.Errorf("%d count lines, want %d", len(got), len(want))
-	}
-	for k, n := range want {
-		if got[k] != n {
-			t.Errorf("%v: %d mentions counted, want %d", k, got[k], n)
+		if seen[k] {
+			t.Errorf("%q counted twice", k)
 		}
+		seen[k] = true
+		w := wants[k]
+		if w == nil || w.n != c.Mentions || w.canonical != c.Canonical || w.typ != c.Type {
+			t.Errorf("%+v: want %+v", c, w)
+		}
+	}
+	if len(seen) != len(wants) {
+		t.Errorf("%d count lines, want %d", len(seen), len(wants))
+	}
+}
+
+// TestOneCountPerID: an entity named in several languages is counted
+// once, under its ID (Q148 for Çin, China and Китай).
+func TestOneCountPerID(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, []byte(`{"id":1,"text":"Çin ve Rusya anlaştı."}
+{"id":2,"text":"China and Russia agreed."}
+{"id":3,"text":"Китай и Россия договорились."}
+`), 0o644)
+	_, counts := runDirect(t, config{Input: in, Format: "jsonl", Lang: "auto", MaxBytes: 1 << 20})
+	n := 0
+	for _, c := range counts {
+		if c.ID == "Q148" {
+			n++
+			if c.Mentions != 3 || c.Canonical != "China" {
+				t.Errorf("Q148: %+v, want 3 mentions under China", c)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("Q148 on %d lines, want 1: %+v", n, counts)
 	}
 }
 
@@ -127,6 +166,9 @@ func TestJSONL(t *testing.T) {
 	for _, r := range results {
 		if r.Error != "" {
 			errs = append(errs, string(r.ID)+": "+r.Error)
+			if !strings.HasSuffix(r.File, "news.jsonl") {
+				t.Errorf("error record %s names file %q", r.ID, r.File)
+			}
 			continue
 		}
 		byID[string(r.ID)] = r
