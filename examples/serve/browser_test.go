@@ -123,6 +123,15 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("%d relation rows, the library finds %d relations", n, len(doc.Relations))
 	}
 	t.Logf("highlights by type %v, %d referents, %d relations", gotTypes, len(gotGroups), len(doc.Relations))
+	// Gazetteer IDs link to their public pages; the result can be downloaded.
+	if !strings.Contains(dom, `href="https://www.wikidata.org/wiki/Q148"`) {
+		t.Error("the referent Çin (Q148) does not link to Wikidata")
+	}
+	for _, id := range []string{`id="export-json"`, `id="export-csv"`} {
+		if !strings.Contains(dom, id) || strings.Contains(dom, `<div id="export" hidden`) {
+			t.Errorf("no visible %s button after extraction", id)
+		}
+	}
 
 	if os.Getenv("VARLIK_SCREENSHOT") == "" {
 		return
