@@ -181,11 +181,12 @@ func TestPage(t *testing.T) {
 			t.Errorf("page lacks %q", want)
 		}
 	}
-	// The page must load nothing from the network.
-	for _, bad := range []string{"http://", "https://", "//cdn"} {
+	// The page must load nothing from the network (it may link out: IDs
+	// link to Wikidata and GeoNames).
+	for _, bad := range []string{`src="http`, `src='http`, "<link", "@import", "url(http", `fetch("http`, "import(", "//cdn"} {
 		for _, line := range strings.Split(page, "\n") {
-			if strings.Contains(line, bad) && !strings.Contains(line, "www.w3.org/2000/svg") {
-				t.Errorf("page refers to %q: %s", bad, strings.TrimSpace(line))
+			if strings.Contains(line, bad) {
+				t.Errorf("page loads from elsewhere (%q): %s", bad, strings.TrimSpace(line))
 			}
 		}
 	}
