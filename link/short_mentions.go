@@ -8,9 +8,11 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// AddShortMentions adds to doc.Entities the short mentions of people that
-// a tagger misses but the document's longer names reveal (Li of Li Qiang,
-// Mişustin of Mihail Mişustin), keeping them sorted by Start. For a
+// AddShortMentions adds to doc.Entities the mentions a tagger misses but
+// the rest of the document reveals, keeping them sorted by Start: the
+// short mentions of people named in full (Li of Li Qiang, Mişustin of
+// Mihail Mişustin), and the other occurrences of a name tagged elsewhere
+// in the document (addRepeatedNames). For a
 // language whose names inflect (lang.InflectedNames) the short form is
 // matched through the morphology first (Путину for Владимир Путин).
 func AddShortMentions(doc *annotation.Document, l lang.Language) {
@@ -21,6 +23,7 @@ func AddShortMentions(doc *annotation.Document, l lang.Language) {
 		doc.Entities = inflectedShortNames(doc, doc.Entities, l)
 	}
 	recoverShortMentions(doc, l)
+	addRepeatedNames(doc, l)
 }
 
 // recoverShortMentions adds the short mentions of people that the tagger
