@@ -27,7 +27,7 @@ func widenToMatches(spans []Span, matches []gazetteer.Match, toks []lang.Token) 
 	if len(matches) == 0 || len(spans) == 0 {
 		return spans
 	}
-	out := spans[:0:0]
+	var out []Span // nil until a span changes: most sentences have none to widen
 	j := 0
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
@@ -37,6 +37,9 @@ func widenToMatches(spans []Span, matches []gazetteer.Match, toks []lang.Token) 
 		if j < len(matches) {
 			mt := matches[j]
 			if typ, ok := widenedType(sp, mt); ok && nameLike(toks, mt.First, mt.Last) {
+				if out == nil {
+					out = append(make([]Span, 0, len(spans)), spans[:i]...)
+				}
 				sp = Span{First: mt.First, Last: mt.Last, Type: typ, Score: sp.Score}
 				for i+1 < len(spans) && spans[i+1].First < mt.Last {
 					i++ // inside the same match
@@ -46,7 +49,12 @@ func widenToMatches(spans []Span, matches []gazetteer.Match, toks []lang.Token) 
 				}
 			}
 		}
-		out = append(out, sp)
+		if out != nil {
+			out = append(out, sp)
+		}
+	}
+	if out == nil {
+		return spans
 	}
 	return out
 }
@@ -95,18 +103,28 @@ func widenedType(sp Span, mt gazetteer.Match) (Type, bool) {
 // tokens between them. Each part keeps the span's type where an entry of
 // the match agrees with it, else takes the match's best entry's.
 func splitAtHyphens(spans []Span, matches []gazetteer.Match, toks []lang.Token) []Span {
-	var out []Span
+	var out []Span // nil until a span splits
 	j := 0
-	for _, sp := range spans {
+	for i, sp := range spans {
 		for j < len(matches) && matches[j].Last <= sp.First {
 			j++
 		}
-		parts, ok := hyphenParts(sp, matches[j:], toks)
-		if !ok {
-			out = append(out, sp)
-			continue
+		var parts []Span
+		ok := j+1 < len(matches) && matches[j+1].Last <= sp.Last // two matches inside at least
+		if ok {
+			parts, ok = hyphenParts(sp, matches[j:], toks)
 		}
-		out = append(out, parts...)
+		switch {
+		case ok && out == nil:
+			out = append(append(make([]Span, 0, len(spans)+len(parts)), spans[:i]...), parts...)
+		case ok:
+			out = append(out, parts...)
+		case out != nil:
+			out = append(out, sp)
+		}
+	}
+	if out == nil {
+		return spans
 	}
 	return out
 }

@@ -298,8 +298,10 @@ func (lk *linker) assign(x *Linker) {
 				canonical = e.Name(lk.l.Code())
 			}
 		}
-		if key := nameKey(lk.words[c], lk.l); id == "" && key != "" {
-			id = "name:" + key
+		if id == "" {
+			if key := nameKey(lk.words[c], lk.l); key != "" {
+				id = "name:" + key
+			}
 		}
 		if id == "" {
 			id = "local:" + strconv.Itoa(members[0])

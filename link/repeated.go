@@ -2,7 +2,6 @@ package link
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
@@ -16,34 +15,39 @@ import (
 // tagged with different types in the document is left alone. The new
 // mentions get Source "link" and the score of the mention they repeat.
 func addRepeatedNames(doc *annotation.Document, l lang.Language) {
+	// A name is represented by one of its mentions (token indices); names
+	// are found by their first folded word, with no strings built.
 	type name struct {
-		words []string
-		typ   annotation.Type
-		score float64
-		mixed bool
+		first, last int
+		typ         annotation.Type
+		score       float64
+		mixed       bool
 	}
-	byKey := map[string]*name{}
-	byFirst := map[string][]*name{} // first folded word → names, longest first
+	byFirst := map[string][]*name{}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		ws := mentionWords(doc, e, l)
-		if len(ws) == 0 || e.Last-e.First != len(ws) {
+		if e.First < 0 || e.Last > len(doc.Tokens) || e.First >= e.Last || !allWords(doc.Tokens[e.First:e.Last]) {
 			continue // names with punctuation or suffixes inside are not repeated
 		}
-		key := strings.Join(ws, " ")
-		if n := byKey[key]; n != nil {
-			n.mixed = n.mixed || n.typ != e.Type
+		first := lang.FoldToken(&doc.Tokens[e.First], l)
+		var same *name
+		for _, n := range byFirst[first] {
+			if sameWords(doc, l, n.first, n.last, e.First, e.Last) {
+				same = n
+				break
+			}
+		}
+		if same != nil {
+			same.mixed = same.mixed || same.typ != e.Type
 			continue
 		}
-		n := &name{words: ws, typ: e.Type, score: e.Score}
-		byKey[key] = n
-		byFirst[ws[0]] = append(byFirst[ws[0]], n)
+		byFirst[first] = append(byFirst[first], &name{first: e.First, last: e.Last, typ: e.Type, score: e.Score})
 	}
-	if len(byKey) == 0 {
+	if len(byFirst) == 0 {
 		return
 	}
 	for _, ns := range byFirst {
-		slices.SortStableFunc(ns, func(a, b *name) int { return len(b.words) - len(a.words) })
+		slices.SortStableFunc(ns, func(a, b *name) int { return (b.last - b.first) - (a.last - a.first) })
 	}
 	covered := make([]bool, len(doc.Tokens))
 	for _, e := range doc.Entities {
@@ -58,15 +62,14 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language) {
 			continue
 		}
 		for _, n := range byFirst[lang.FoldToken(tk, l)] {
-			end := t + len(n.words)
-			if n.mixed || end > len(doc.Tokens) || !repeats(doc, l, t, n.words, covered) {
+			end := t + n.last - n.first
+			if n.mixed || end > len(doc.Tokens) || slices.Contains(covered[t:end], true) || !sameWords(doc, l, n.first, n.last, t, end) {
 				continue
 			}
 			if end < len(doc.Tokens) && doc.Tokens[end].Kind == lang.Word && lang.StartsUpper(doc.Tokens[end].Text) && !covered[end] {
 				continue // part of a longer name
 			}
-			e := doc.Mention(t, end, n.typ, n.score, "link")
-			added = append(added, e)
+			added = append(added, doc.Mention(t, end, n.typ, n.score, "link"))
 			for k := t; k < end; k++ {
 				covered[k] = true
 			}
@@ -81,12 +84,23 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language) {
 	slices.SortStableFunc(doc.Entities, func(a, b annotation.Entity) int { return a.Start - b.Start })
 }
 
-// repeats reports whether the tokens at t are words, untagged, folding to
-// words.
-func repeats(doc *annotation.Document, l lang.Language, t int, words []string, covered []bool) bool {
-	for i, w := range words {
-		tk := &doc.Tokens[t+i]
-		if covered[t+i] || (tk.Kind != lang.Word && tk.Kind != lang.Abbreviation) || lang.FoldToken(tk, l) != w {
+// allWords reports whether every token is a word or an abbreviation.
+func allWords(toks []lang.Token) bool {
+	for i := range toks {
+		if toks[i].Kind != lang.Word && toks[i].Kind != lang.Abbreviation {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWords reports whether tokens a..aEnd-1 and b..bEnd-1 fold alike.
+func sameWords(doc *annotation.Document, l lang.Language, a, aEnd, b, bEnd int) bool {
+	if aEnd-a != bEnd-b {
+		return false
+	}
+	for i := 0; i < aEnd-a; i++ {
+		if lang.FoldToken(&doc.Tokens[a+i], l) != lang.FoldToken(&doc.Tokens[b+i], l) {
 			return false
 		}
 	}
