@@ -174,13 +174,20 @@ func LoadModel(r io.Reader) (*Model, error) {
 	if v < oldestModelVersion || v > modelVersion {
 		return nil, fmt.Errorf("%w %d (this build reads versions %d to %d)", ErrModelVersion, v, oldestModelVersion, modelVersion)
 	}
-	return decodeModel(bufio.NewReaderSize(r, 1<<16), v)
+	left := int64(-1) // bytes after the header, when the reader knows
+	if l, ok := r.(interface{ Len() int }); ok {
+		left = int64(l.Len())
+	}
+	return decodeModel(bufio.NewReaderSize(r, 1<<16), v, left)
 }
 
 // modelReader reads the payload, remembering the first error.
 type modelReader struct {
 	r   *bufio.Reader
 	err error
+	// left counts the bytes not read yet when the input's size is known,
+	// else it is negative.
+	left int64
 }
 
 func (d *modelReader) fail(err error) {
@@ -197,25 +204,38 @@ func (d *modelReader) u() uint64 {
 	if err != nil {
 		d.fail(err)
 	}
+	if d.left >= 0 {
+		d.left -= int64(len(binary.AppendUvarint(nil, v)))
+	}
 	return v
 }
 
-// bytes reads n bytes. Beyond a small size it grows its buffer as data
-// arrives rather than allocating n up front, so that a corrupt size in a
-// short file fails on the missing data instead of allocating it.
+// bytes reads n bytes. A corrupt size must not make it allocate what the
+// input does not hold: when the input's size is known it checks n against
+// it first; otherwise, beyond a small size, it grows its buffer as data
+// arrives.
 func (d *modelReader) bytes(n int) []byte {
-	if n <= 1<<16 {
-		b := make([]byte, n)
+	if d.left >= 0 && int64(n) > d.left {
+		d.fail(fmt.Errorf("%w: %d bytes declared, %d left", ErrTruncated, n, d.left))
+		return make([]byte, 0)
+	}
+	var b []byte
+	if n <= 1<<16 || d.left >= 0 {
+		b = make([]byte, n)
 		if _, err := io.ReadFull(d.r, b); err != nil {
 			d.fail(err)
 		}
-		return b
+	} else {
+		var buf bytes.Buffer
+		if _, err := io.CopyN(&buf, d.r, int64(n)); err != nil {
+			d.fail(err)
+		}
+		b = buf.Bytes()
 	}
-	var buf bytes.Buffer
-	if _, err := io.CopyN(&buf, d.r, int64(n)); err != nil {
-		d.fail(err)
+	if d.left >= 0 {
+		d.left -= int64(n)
 	}
-	return buf.Bytes()
+	return b
 }
 
 // maxStringBytes bounds a string in a model file (the provenance is the
@@ -236,8 +256,8 @@ func (d *modelReader) f() float32 {
 	return math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
 }
 
-func decodeModel(r *bufio.Reader, version byte) (*Model, error) {
-	d := &modelReader{r: r}
+func decodeModel(r *bufio.Reader, version byte, left int64) (*Model, error) {
+	d := &modelReader{r: r, left: left}
 	if v := d.u(); d.err == nil && v != FeatureVersion {
 		return nil, fmt.Errorf("%w: feature version %d (this build computes version %d)", ErrModelVersion, v, FeatureVersion)
 	}
@@ -312,7 +332,11 @@ func ReadModelFile(path string) (*Model, error) {
 		return nil, err
 	}
 	defer f.Close()
-	m, err := LoadModel(bufio.NewReader(f))
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	m, err := LoadModel(bytes.NewReader(data)) // a reader with a known size: see modelReader.bytes
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -357,6 +381,52 @@ func DefaultModel(code string) (*Model, error) {
 	return load()
 }
 
+// readTableInPlace decodes a table of n entries straight into its entries,
+// with no copy of the raw bytes, once the input is known to hold them.
+func readTableInPlace[V any](d *modelReader, what string, n, valueBytes int, value func([]byte) V) frozenTable[V] {
+	if size := int64(n) * int64(8+valueBytes); size > d.left {
+		d.fail(fmt.Errorf("%w: %s of %d entries, %d bytes left", ErrTruncated, what, n, d.left))
+		return frozenTable[V]{}
+	}
+	entries := make([]tableEntry[V], n)
+	// Keys, then values, read a chunk at a time.
+	chunk := make([]byte, 0, 64<<10)
+	readChunk := func(width, from, to int) bool {
+		chunk = chunk[:width*(to-from)]
+		if _, err := io.ReadFull(d.r, chunk); err != nil {
+			d.fail(err)
+			return false
+		}
+		return true
+	}
+	per := max(cap(chunk)/8, 1)
+	for from := 0; from < n; from += per {
+		to := min(from+per, n)
+		if !readChunk(8, from, to) {
+			return frozenTable[V]{}
+		}
+		for i := from; i < to; i++ {
+			entries[i].key = binary.LittleEndian.Uint64(chunk[8*(i-from):])
+			if i > 0 && entries[i].key <= entries[i-1].key {
+				d.fail(fmt.Errorf("%w: %s keys out of order", ErrTruncated, what))
+				return frozenTable[V]{}
+			}
+		}
+	}
+	per = max(cap(chunk)/max(valueBytes, 1), 1)
+	for from := 0; from < n; from += per {
+		to := min(from+per, n)
+		if !readChunk(valueBytes, from, to) {
+			return frozenTable[V]{}
+		}
+		for i := from; i < to; i++ {
+			entries[i].val = value(chunk[valueBytes*(i-from):])
+		}
+	}
+	d.left -= int64(n) * int64(8+valueBytes)
+	return newFrozenTable(entries)
+}
+
 // maxTableSize bounds a table's entry count, so that a corrupt size
 // cannot make the reader allocate without limit.
 const maxTableSize = 1 << 26
@@ -371,6 +441,9 @@ func readTable[V any](d *modelReader, what string, valueBytes int, value func([]
 	if n > maxTableSize {
 		d.fail(fmt.Errorf("%w: %s of %d entries", ErrTruncated, what, n))
 		return frozenTable[V]{}
+	}
+	if d.left >= 0 {
+		return readTableInPlace(d, what, int(n), valueBytes, value)
 	}
 	raw := d.bytes(int(n) * (8 + valueBytes))
 	if d.err != nil {

@@ -197,6 +197,20 @@ func TestLoadModelBoundsAllocation(t *testing.T) {
 	if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
 		t.Errorf("loading a %d-byte file allocated %d bytes", len(bad), grown)
 	}
+	// The same from a reader that does not tell its size.
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err = LoadModel(io.MultiReader(bytes.NewReader(bad)))
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, ErrTruncated) {
+		t.Errorf("unsized reader: error %v, want ErrTruncated", err)
+	}
+	if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
+		t.Errorf("loading a %d-byte file from an unsized reader allocated %d bytes", len(bad), grown)
+	}
+	if m2, err := LoadModel(io.MultiReader(bytes.NewReader(good))); err != nil || m2.Lang() != m.Lang() {
+		t.Errorf("a good model from an unsized reader: %v", err)
+	}
 
 	nan := bytes.Clone(good)
 	binary.LittleEndian.PutUint32(nan[headerLen(t, good)-4-4*numCls*(numLabels+1)*numLabels-4:], math.Float32bits(float32(math.NaN())))
