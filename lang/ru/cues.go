@@ -1,0 +1,68 @@
+package ru
+
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// cueStems lists folded Russian cue stems by class (lang.NameCues): a word
+// that starts with a stem has its class (министерств* covers министерство,
+// министерства, министерству). The longest stem wins.
+var cueStems = map[lang.Cue][]string{
+	lang.OrgHead: {"министерств", "ведомств", "партия", "партии", "партию", "партией", "компани", "корпораци",
+		"банк", "фонд", "университет", "институт", "академи", "агентств", "служб", "комитет", "комисси",
+		"совет", "союз", "организаци", "ассоциаци", "федераци", "администраци", "правительств", "парламент",
+		"дума", "думы", "думе", "суд", "прокуратур", "полици", "арми", "клуб", "газет", "телеканал",
+		"издательств", "холдинг", "концерн", "завод", "ооо", "оао", "зао", "пао", "ао"},
+	lang.LocHead: {"город", "села", "село", "деревн", "област", "район", "регион", "провинци", "штат",
+		"республик", "кра", "остров", "рек", "озер", "гор", "улиц", "площад", "проспект", "аэропорт",
+		"столиц", "стран"},
+	lang.PersonRole: {"президент", "премьер", "министр", "губернатор", "мэр", "глав", "председател",
+		"директор", "руководител", "лидер", "секретар", "посол", "депутат", "сенатор", "генерал",
+		"командующ", "представител", "спикер", "канцлер", "король", "королев", "принц", "тренер",
+		"капитан", "судья", "прокурор", "журналист", "писател", "актер", "актрис", "певиц", "певец"},
+	lang.PersonTitle: {"господин", "госпож", "г-н", "г-жа", "мистер", "миссис", "доктор", "профессор",
+		"сэр", "леди", "лорд"},
+}
+
+type cueStem struct {
+	stem  string
+	class lang.Cue
+}
+
+// cueIndex holds the stems by their first letter, longest first.
+var cueIndex = func() map[rune][]cueStem {
+	idx := map[rune][]cueStem{}
+	for class, stems := range cueStems {
+		for _, s := range stems {
+			r := []rune(s)[0]
+			idx[r] = append(idx[r], cueStem{s, class})
+		}
+	}
+	for r, b := range idx {
+		for i := 1; i < len(b); i++ { // insertion sort: longest first, then alphabetical
+			for j := i; j > 0 && (len(b[j].stem) > len(b[j-1].stem) || len(b[j].stem) == len(b[j-1].stem) && b[j].stem < b[j-1].stem); j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+		idx[r] = b
+	}
+	return idx
+}()
+
+// Cue returns the cue class of a folded Russian word (lang.NameCues).
+func (Russian) Cue(norm string) lang.Cue {
+	if norm == "" {
+		return lang.NoCue
+	}
+	for _, c := range cueIndex[[]rune(norm)[0]] {
+		if strings.HasPrefix(norm, c.stem) {
+			return c.class
+		}
+	}
+	return lang.NoCue
+}
+
+// TitleInName reports false: Russian titles stay outside the name.
+func (Russian) TitleInName(string) bool { return false }
