@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -37,6 +39,139 @@ func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn fun
 	if x == nil || x.gaz == nil {
 		return ErrNotInitialized
 	}
+	return x.splitDocs(ctx, r, split, func(offset int64, text string, _ bool) error {
+		doc, err := x.Extract(ctx, text)
+		if err != nil {
+			return err
+		}
+		return fn(StreamDoc{Offset: offset, Doc: doc})
+	})
+}
+
+// StreamParallel is Stream with workers documents tagged at once (workers
+// <= 0: one per CPU); fn still sees them one at a time, in input order.
+// Documents go to the workers in batches (up to batchDocs documents or
+// batchBytes bytes), so that many short documents do not cost a handoff
+// each; at most 2×workers batches are held in memory at once.
+func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split, workers int, fn func(StreamDoc) error) error {
+	if x == nil || x.gaz == nil {
+		return ErrNotInitialized
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers == 1 {
+		return x.Stream(ctx, r, split, fn)
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	type piece struct {
+		offset int64
+		text   string
+	}
+	type result struct {
+		docs []StreamDoc
+		err  error
+	}
+	// Each batch gets a channel for its result; the channels queue in
+	// input order, so the writer below emits in order while workers finish
+	// in any order.
+	order := make(chan chan result, workers)
+	jobs := make(chan func(), workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for job := range jobs {
+				job()
+			}
+		}()
+	}
+	send := func(batch []piece) error {
+		out := make(chan result, 1)
+		select {
+		case order <- out:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		select {
+		case jobs <- func() {
+			docs := make([]StreamDoc, 0, len(batch))
+			for _, p := range batch {
+				doc, err := x.Extract(ctx, p.text)
+				if err != nil {
+					out <- result{docs, err}
+					return
+				}
+				docs = append(docs, StreamDoc{Offset: p.offset, Doc: doc})
+			}
+			out <- result{docs, nil}
+		}:
+		case <-ctx.Done():
+			out <- result{err: context.Cause(ctx)} // the writer waits on out
+			return context.Cause(ctx)
+		}
+		return nil
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		var batch []piece
+		size := 0
+		err := x.splitDocs(ctx, r, split, func(offset int64, text string, more bool) error {
+			batch = append(batch, piece{offset, text})
+			// A batch waits for more documents only while more input is at
+			// hand: a live feed gets each document at once.
+			if size += len(text); more && len(batch) < batchDocs && size < batchBytes {
+				return nil
+			}
+			b := batch
+			batch, size = nil, 0
+			return send(b)
+		})
+		if err == nil && len(batch) > 0 {
+			err = send(batch)
+		}
+		readErr <- err
+	}()
+	var err error
+	for out := range order {
+		res := <-out
+		if err != nil {
+			continue // drain: the reader stops at the cancellation below
+		}
+		for _, d := range res.docs {
+			if err = fn(d); err != nil {
+				break
+			}
+		}
+		if err == nil {
+			err = res.err
+		}
+		if err != nil {
+			cancel(err)
+		}
+	}
+	wg.Wait()
+	if rerr := <-readErr; err == nil {
+		err = rerr // reading failed, or ctx was cancelled from outside
+	}
+	return err
+}
+
+// Batches of StreamParallel: enough documents to make a handoff cheap,
+// few enough bytes that the first results come soon.
+const (
+	batchDocs  = 64
+	batchBytes = 64 << 10
+)
+
+// splitDocs cuts r into documents as Stream does and calls yield with each
+// non-empty one, its offset in the stream, and whether more input is
+// already buffered (false: reading on may block).
+func (x *Extractor) splitDocs(ctx context.Context, r io.Reader, split Split, yield func(offset int64, text string, more bool) error) error {
 	limit := x.maxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
@@ -47,13 +182,8 @@ func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn fun
 		offset int64  // stream offset of buf[0]
 	)
 	emit := func(n int) error {
-		text := string(buf[:n])
 		if len(bytes.TrimSpace(buf[:n])) > 0 {
-			doc, err := x.Extract(ctx, text)
-			if err != nil {
-				return err
-			}
-			if err := fn(StreamDoc{Offset: offset, Doc: doc}); err != nil {
+			if err := yield(offset, string(buf[:n]), len(buf) > n || br.Buffered() > 0); err != nil {
 				return err
 			}
 		}

@@ -2,6 +2,8 @@ package entity_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,5 +52,58 @@ func TestStreamOffsets(t *testing.T) {
 				t.Fatalf("stream stopped at %d of %d", next, len(tc.input))
 			}
 		})
+	}
+}
+
+// TestStreamParallelKeepsOrder: StreamParallel gives fn the same documents
+// as Stream, in input order, and stops at fn's error.
+func TestStreamParallelKeepsOrder(t *testing.T) {
+	x, err := entity.New(entity.WithLanguage("tr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&in, "Belge %d: Li Qiang, Ankara'da Mişustin ile görüştü.\n", i)
+		if i%7 == 0 {
+			in.WriteString("\n") // an empty document, skipped
+		}
+	}
+	collect := func(run func(func(entity.StreamDoc) error) error) ([]string, error) {
+		var got []string
+		err := run(func(d entity.StreamDoc) error {
+			got = append(got, fmt.Sprintf("%d %d", d.Offset, len(d.Doc.Entities)))
+			return nil
+		})
+		return got, err
+	}
+	want, err := collect(func(fn func(entity.StreamDoc) error) error {
+		return x.Stream(context.Background(), strings.NewReader(in.String()), entity.ByLine, fn)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{2, 4, 16} {
+		got, err := collect(func(fn func(entity.StreamDoc) error) error {
+			return x.StreamParallel(context.Background(), strings.NewReader(in.String()), entity.ByLine, workers, fn)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%d workers: documents differ from Stream's or are out of order", workers)
+		}
+	}
+	stop := errors.New("stop")
+	n := 0
+	err = x.StreamParallel(context.Background(), strings.NewReader(in.String()), entity.ByLine, 4, func(entity.StreamDoc) error {
+		n++
+		if n == 10 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 10 {
+		t.Errorf("fn's error: got %v after %d documents", err, n)
 	}
 }

@@ -48,7 +48,8 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 	if cfg.split == "paragraph" {
 		split = entity.ByParagraph
 	}
-	return x.Stream(ctx, r, split, func(d entity.StreamDoc) error {
+	// Documents are tagged on every core, and written in input order.
+	return x.StreamParallel(ctx, r, split, 0, func(d entity.StreamDoc) error {
 		var err error
 		switch cfg.out {
 		case "json", "jsonl":
