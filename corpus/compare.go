@@ -1,32 +1,14 @@
 package corpus
 
-import "fmt"
+import (
+	"fmt"
 
-// Counts are exact-match span counts: a predicted span is a true positive
-// when gold has a span with the same Start, End and Type.
-type Counts struct{ TP, FP, FN int }
+	"github.com/varlik/varlik/annotation"
+)
 
-// Precision is TP / (TP + FP), 0 when nothing was predicted.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// Recall is TP / (TP + FN), 0 when gold is empty.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 is the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// Counts are exact-match span counts (annotation.Counts): a span agrees
+// when the other annotation has one with the same Start, End and Type.
+type Counts = annotation.Counts
 
 // Agreement holds span counts per type and overall ("ALL").
 type Agreement map[string]*Counts

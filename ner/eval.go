@@ -10,35 +10,8 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// Counts are the exact-match counts of one entity type: a predicted span
-// is a true positive only when a gold span has the same first token, last
-// token and type (the CoNLL-2003 metric); partial overlaps and type
-// mismatches count as one false positive and one false negative.
-type Counts struct {
-	TP, FP, FN int
-}
-
-// Precision is TP/(TP+FP), 0 when nothing was predicted.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// Recall is TP/(TP+FN), 0 when there is no gold span.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 is the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// Counts are the exact-match counts of one entity type (annotation.Counts).
+type Counts = annotation.Counts
 
 // evalTypes are the entity types an Evaluation reports, in order.
 var evalTypes = []annotation.Type{annotation.Person, annotation.Location, annotation.Organization}

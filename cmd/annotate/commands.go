@@ -277,19 +277,7 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 }
 
 func runAgree(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("annotate agree", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 2 {
-		return errors.New("agree needs two file patterns: FIRST SECOND (globs, quoted)")
-	}
-	a, err := readGlob(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	b, err := readGlob(fs.Arg(1))
+	a, b, err := readTwoGlobs("annotate agree", args, stderr)
 	if err != nil {
 		return err
 	}
@@ -309,6 +297,24 @@ func runAgree(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%-4s %6d %6d %6d %7.4f %7.4f %7.4f\n", t, c.TP, c.TP+c.FN, c.TP+c.FP, c.Precision(), c.Recall(), c.F1())
 	}
 	return nil
+}
+
+// readTwoGlobs parses the arguments of agree and disagree, two file
+// patterns, and reads the files.
+func readTwoGlobs(name string, args []string, stderr io.Writer) (first, second *corpus.File, err error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return nil, nil, err
+	}
+	if fs.NArg() != 2 {
+		return nil, nil, fmt.Errorf("%s needs two file patterns: FIRST SECOND (globs, quoted)", fs.Name())
+	}
+	if first, err = readGlob(fs.Arg(0)); err != nil {
+		return nil, nil, err
+	}
+	second, err = readGlob(fs.Arg(1))
+	return first, second, err
 }
 
 // readGlob reads every annotation file matching pattern into one File.
@@ -332,19 +338,7 @@ func readGlob(pattern string) (*corpus.File, error) {
 }
 
 func runDisagree(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("annotate disagree", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 2 {
-		return errors.New("disagree needs two file patterns: FIRST SECOND (globs, quoted)")
-	}
-	a, err := readGlob(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	b, err := readGlob(fs.Arg(1))
+	a, b, err := readTwoGlobs("annotate disagree", args, stderr)
 	if err != nil {
 		return err
 	}
