@@ -45,3 +45,30 @@ func TestExtractTokensSuffixForms(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtractTokens: any tokens give a document whose tokens are the given
+// ones and whose entities address the rebuilt text; never a panic.
+func FuzzExtractTokens(f *testing.F) {
+	f.Add("Türkiye'de toplantı yapıldı", "Pekin 'e gitti")
+	f.Add("'''", "\x00 \xff")
+	x, err := New(WithLanguage("tr"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		sents := [][]string{strings.Fields(a), strings.Fields(b)}
+		doc, err := x.ExtractTokens(context.Background(), "tr", sents)
+		if err != nil {
+			return
+		}
+		if n := len(sents[0]) + len(sents[1]); len(doc.Tokens) != n {
+			t.Fatalf("%d tokens, want the %d given", len(doc.Tokens), n)
+		}
+		for _, e := range doc.Entities {
+			if e.Start < 0 || e.End > len(doc.Text) || doc.Text[e.Start:e.End] != e.Text {
+				t.Fatalf("entity %q does not address the text", e.Text)
+			}
+		}
+		_ = doc.IOB2()
+	})
+}

@@ -217,7 +217,10 @@ func (d *modelReader) u() uint64 {
 func (d *modelReader) bytes(n int) []byte {
 	if d.left >= 0 && int64(n) > d.left {
 		d.fail(fmt.Errorf("%w: %d bytes declared, %d left", ErrTruncated, n, d.left))
-		return make([]byte, 0)
+		if n <= 1<<16 {
+			return make([]byte, n) // callers index small reads before checking d.err
+		}
+		return nil
 	}
 	var b []byte
 	if n <= 1<<16 || d.left >= 0 {

@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"bytes"
+	"testing"
+)
+
+// FuzzLoadModel feeds the loader corrupt models: it must return a model
+// or an error, never panic, and never allocate what the input does not
+// hold (see TestLoadModelBoundsAllocation).
+func FuzzLoadModel(f *testing.F) {
+	m, err := tinyModel()
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		f.Fatal(err)
+	}
+	good := buf.Bytes()
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte(modelMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := LoadModel(bytes.NewReader(data))
+		if err == nil && m == nil {
+			t.Fatal("no model and no error")
+		}
+	})
+}
