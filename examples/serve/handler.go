@@ -47,12 +47,14 @@ type handler struct {
 	extractors map[string]*entity.Extractor
 
 	slots   chan struct{} // one per extraction that may run
+	large   chan struct{} // one: the extraction of a large body that may run
 	waiting chan struct{} // one per request that may wait for a slot
 }
 
 func newHandler(cfg config) (*handler, error) {
 	h := &handler{cfg: cfg, mux: http.NewServeMux(), extractors: map[string]*entity.Extractor{},
-		slots: make(chan struct{}, max(cfg.maxInFlight, 1)), waiting: make(chan struct{}, max(cfg.queue, 0))}
+		slots: make(chan struct{}, max(cfg.maxInFlight, 1)), large: make(chan struct{}, 1),
+		waiting: make(chan struct{}, max(cfg.queue, 0))}
 	if _, err := h.extractor(cfg.lang); err != nil {
 		return nil, err
 	}
@@ -101,13 +103,32 @@ func (h *handler) allowedHost(hostport string) bool {
 	return false
 }
 
-// acquire takes an extraction slot, waiting in the queue while there is
-// room in it; it reports false when the server is full or ctx ends first.
-func (h *handler) acquire(ctx context.Context) bool {
+// largeBody is the body size above which a request also needs the large
+// slot (see extract).
+const largeBody = 256 << 10
+
+// busy answers 503 with Retry-After.
+func busy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "1")
+	w.Header().Set("Connection", "close") // the unread body is not worth draining
+	writeError(w, http.StatusServiceUnavailable, "busy: too many extractions in progress, retry shortly")
+}
+
+// tryAcquire takes a slot of sem if one is free.
+func tryAcquire(sem chan struct{}) bool {
 	select {
-	case h.slots <- struct{}{}:
+	case sem <- struct{}{}:
 		return true
 	default:
+		return false
+	}
+}
+
+// acquire takes a slot of slots, waiting in the queue while there is room
+// in it; it reports false when the server is full or ctx ends first.
+func (h *handler) acquire(ctx context.Context, slots chan struct{}) bool {
+	if tryAcquire(slots) {
+		return true
 	}
 	select {
 	case h.waiting <- struct{}{}:
@@ -116,7 +137,7 @@ func (h *handler) acquire(ctx context.Context) bool {
 	}
 	defer func() { <-h.waiting }()
 	select {
-	case h.slots <- struct{}{}:
+	case slots <- struct{}{}:
 		return true
 	case <-ctx.Done():
 		return false
@@ -175,6 +196,25 @@ func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMethodNotAllowed, "use POST")
 		return
 	}
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
+	defer cancel()
+	// A slot is taken before the body is read, so that a busy server
+	// answers at once without reading what it would not tag. A large body
+	// (over largeBody) also needs the one large slot: large documents take
+	// long and much memory, and must not crowd out the others.
+	slots := h.slots
+	if r.ContentLength < 0 || r.ContentLength > largeBody {
+		if !tryAcquire(h.large) {
+			busy(w)
+			return
+		}
+		defer func() { <-h.large }()
+	}
+	if !h.acquire(ctx, slots) {
+		busy(w)
+		return
+	}
+	defer func() { <-slots }()
 	req, status, err := h.readRequest(w, r)
 	if err != nil {
 		writeError(w, status, err.Error())
@@ -187,14 +227,6 @@ func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "unsupported language: want auto, tr, en or ru (or a BCP 47 tag of one)")
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
-	defer cancel()
-	if !h.acquire(ctx) {
-		w.Header().Set("Retry-After", "1")
-		writeError(w, http.StatusServiceUnavailable, "busy: too many extractions in progress, retry shortly")
-		return
-	}
-	defer func() { <-h.slots }()
 	doc, err := x.Extract(ctx, req.Text)
 	switch {
 	case errors.Is(err, entity.ErrTooLarge):
