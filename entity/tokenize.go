@@ -23,7 +23,7 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		doc.Sentences = l.Sentences(text, doc.Tokens)
 		return ctx.Err()
 	}
-	doc.Tokens = make([]lang.Token, 0, len(text)/6) // about 6 bytes a token in news text
+	doc.Tokens = nil
 	for base := 0; base < len(text); {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -32,6 +32,13 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		chunk := text[base:end]
 		toks := l.Tokenize(chunk)
 		sents := l.Sentences(chunk, toks)
+		if base == 0 && end == len(text) { // no paragraph break to cut at: keep the slices, no copy
+			doc.Tokens, doc.Sentences = toks, sents
+			return nil
+		}
+		if doc.Tokens == nil {
+			doc.Tokens = make([]lang.Token, 0, len(text)/6) // about 6 bytes a token in news text
+		}
 		first := len(doc.Tokens)
 		for _, t := range toks {
 			t.Start += base
