@@ -33,23 +33,51 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	}
 	var ents []Entity
 	for _, s := range doc.Sentences {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+		for first := s.First; first < s.Last; {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			last := windowEnd(doc.Tokens, first, s.Last)
+			toks := doc.Tokens[first:last]
+			matches := x.gaz.Match(toks, l)
+			var spans []Span
+			switch {
+			case m != nil:
+				spans = m.TagMatched(toks, l, matches)
+			case finder != nil:
+				spans, found = sentenceSpans(found, lang.Sentence{First: first, Last: last})
+			}
+			ents = mergeGazetteer(ents, doc, first, spans, source, matches, l)
+			first = last
 		}
-		toks := doc.Tokens[s.First:s.Last]
-		matches := x.gaz.Match(toks, l)
-		var spans []Span
-		switch {
-		case m != nil:
-			spans = m.TagMatched(toks, l, matches)
-		case finder != nil:
-			spans, found = sentenceSpans(found, s)
-		}
-		ents = mergeGazetteer(ents, doc, s.First, spans, source, matches, l)
 	}
 	doc.Entities = dropDemonyms(dropImplausible(ents), x.gaz, l)
 	link.AddShortMentions(doc, l)
 	return doc.Entities, nil
+}
+
+// maxWindowTokens bounds the tokens recognized at once. A news sentence
+// is far shorter, so news is recognized sentence by sentence; a text with
+// no sentence ends (a list, a table, garbage) is cut into windows, so that
+// the tagger's buffers stay small and cancellation is noticed within one
+// window's work.
+const maxWindowTokens = 1024
+
+// windowEnd returns the end of the window of tokens starting at first in
+// a sentence ending at last: last itself if the rest fits, else just after
+// the last punctuation token of the next maxWindowTokens (a name does not
+// straddle it), else maxWindowTokens on.
+func windowEnd(toks []lang.Token, first, last int) int {
+	if last-first <= maxWindowTokens {
+		return last
+	}
+	end := first + maxWindowTokens
+	for i := end - 1; i > first+maxWindowTokens/2; i-- {
+		if toks[i].Kind == lang.Punct {
+			return i + 1
+		}
+	}
+	return end
 }
 
 // findNames returns the finder's mentions of doc that fall on token
@@ -72,8 +100,8 @@ func findNames(ctx context.Context, doc *Document, finder lang.NameFinder) ([]Sp
 }
 
 // sentenceSpans splits off the spans of sorted spans that start before
-// the end of sentence s: it returns those lying inside s, relative to
-// s.First, and the spans after s.
+// the end of the window s (a sentence or part of one): it returns those
+// lying inside s, relative to s.First, and the spans after s.
 func sentenceSpans(spans []Span, s lang.Sentence) (in, rest []Span) {
 	for len(spans) > 0 && spans[0].First < s.Last {
 		if sp := spans[0]; sp.First >= s.First && sp.Last <= s.Last {
