@@ -36,8 +36,8 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 			doc.Tokens, doc.Sentences = toks, sents
 			return nil
 		}
-		if doc.Tokens == nil {
-			doc.Tokens = make([]lang.Token, 0, len(text)/6) // about 6 bytes a token in news text
+		if doc.Tokens == nil { // size for the whole text at the first chunk's density, so it seldom grows
+			doc.Tokens = make([]lang.Token, 0, len(toks)*(len(text)/len(chunk)+1))
 		}
 		first := len(doc.Tokens)
 		for _, t := range toks {
