@@ -30,7 +30,10 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		}
 		end := chunkEnd(text, base)
 		chunk := text[base:end]
-		toks := l.Tokenize(chunk)
+		toks, err := tokenizeChunk(ctx, l, chunk)
+		if err != nil {
+			return err
+		}
 		sents := l.Sentences(chunk, toks)
 		if base == 0 && end == len(text) { // no paragraph break to cut at: keep the slices, no copy
 			doc.Tokens, doc.Sentences = toks, sents
@@ -71,4 +74,13 @@ func chunkEnd(text string, base int) int {
 		return base + chunkBytes + i + 2
 	}
 	return len(text)
+}
+
+// tokenizeChunk tokenizes one chunk, stopping part way when ctx is done if
+// the language can (a chunk with no paragraph break may be the whole text).
+func tokenizeChunk(ctx context.Context, l lang.Language, chunk string) ([]lang.Token, error) {
+	if ct, ok := l.(lang.ContextTokenizer); ok {
+		return ct.TokenizeContext(ctx, chunk)
+	}
+	return l.Tokenize(chunk), nil
 }

@@ -10,6 +10,7 @@
 package lang
 
 import (
+	"context"
 	"sort"
 	"sync"
 )
@@ -91,6 +92,15 @@ type Tokenizer interface {
 	// Sentences groups tokens (as returned by Tokenize for text) into
 	// sentences covering every token exactly once.
 	Sentences(text string, tokens []Token) []Sentence
+}
+
+// ContextTokenizer is implemented by a tokenizer that can stop part way
+// through a long text: TokenizeContext returns Tokenize's tokens, or nil
+// and ctx.Err() soon after ctx is done. Callers use it for texts with no
+// paragraph break to cut at (a paragraph break is the only cut point at
+// which tokenizing the pieces equals tokenizing the whole).
+type ContextTokenizer interface {
+	TokenizeContext(ctx context.Context, text string) ([]Token, error)
 }
 
 // Morphology analyses an inflected word into candidate stems.

@@ -1,6 +1,7 @@
 package tr
 
 import (
+	"context"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,9 +45,26 @@ func Tokenize(text string) []lang.Token {
 	return t.toks
 }
 
+// TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
+// done: it checks every checkEvery bytes of text.
+func TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
+	t := tokenizer{text: text, toks: make([]lang.Token, 0, len(text)/7+1), ctx: ctx}
+	t.run()
+	if t.err != nil {
+		return nil, t.err
+	}
+	return t.toks, nil
+}
+
+// checkEvery is how many bytes TokenizeContext reads between looks at its
+// context: about 50 µs of the slowest input (one token per byte).
+const checkEvery = 16 << 10
+
 type tokenizer struct {
 	text string
 	toks []lang.Token
+	ctx  context.Context // nil: never stop
+	err  error           // ctx.Err() once run stopped for it
 }
 
 func (t *tokenizer) emit(start, end int, k lang.Kind) int {
@@ -57,7 +75,14 @@ func (t *tokenizer) emit(start, end int, k lang.Kind) int {
 
 func (t *tokenizer) run() {
 	text := t.text
+	nextCheck := checkEvery
 	for i := 0; i < len(text); {
+		if t.ctx != nil && i >= nextCheck {
+			if t.err = t.ctx.Err(); t.err != nil {
+				return
+			}
+			nextCheck = i + checkEvery
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {

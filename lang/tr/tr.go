@@ -8,6 +8,7 @@
 package tr
 
 import (
+	"context"
 	"strings"
 	"unicode"
 
@@ -35,6 +36,11 @@ func (Turkish) Code() string { return "tr" }
 
 // Tokenize is Tokenize.
 func (Turkish) Tokenize(text string) []lang.Token { return Tokenize(text) }
+
+// TokenizeContext implements lang.ContextTokenizer.
+func (Turkish) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
+	return TokenizeContext(ctx, text)
+}
 
 // Sentences is Sentences.
 func (Turkish) Sentences(text string, tokens []lang.Token) []lang.Sentence {
