@@ -52,10 +52,7 @@ func (a Agreement) counts(t string) *Counts {
 // file are skipped and counted in missing.
 func Compare(a, b *File) (agr Agreement, compared, missing int, err error) {
 	agr = Agreement{}
-	byID := map[string]*Record{}
-	for i := range b.Records {
-		byID[b.Records[i].ID] = &b.Records[i]
-	}
+	byID := b.ByID()
 	for i := range a.Records {
 		ra := &a.Records[i]
 		rb := byID[ra.ID]
@@ -85,10 +82,7 @@ type Changes struct {
 // Diff counts the changes from pre to final over the records they share.
 func Diff(pre, final *File) Changes {
 	var c Changes
-	byID := map[string]*Record{}
-	for i := range final.Records {
-		byID[final.Records[i].ID] = &final.Records[i]
-	}
+	byID := final.ByID()
 	for i := range pre.Records {
 		rp := &pre.Records[i]
 		rf := byID[rp.ID]

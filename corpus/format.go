@@ -76,6 +76,16 @@ type File struct {
 // Lang returns the file's "lang" header.
 func (f *File) Lang() string { return f.Header["lang"] }
 
+// ByID indexes the file's records by ID, pointing into f.Records (a later
+// record with a repeated ID wins).
+func (f *File) ByID() map[string]*Record {
+	byID := make(map[string]*Record, len(f.Records))
+	for i := range f.Records {
+		byID[f.Records[i].ID] = &f.Records[i]
+	}
+	return byID
+}
+
 // SpanText returns the text of span i.
 func (r *Record) SpanText(i int) string { return r.Text[r.Spans[i].Start:r.Spans[i].End] }
 

@@ -342,10 +342,7 @@ func runDisagree(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	byID := map[string]*corpus.Record{}
-	for i := range b.Records {
-		byID[b.Records[i].ID] = &b.Records[i]
-	}
+	byID := b.ByID()
 	n := 0
 	for i := range a.Records {
 		ra := &a.Records[i]
