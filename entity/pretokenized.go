@@ -91,23 +91,14 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 // tokensLanguage picks the language of pre-tokenized text: code (a BCP 47
 // tag), else the Extractor's, else identified from the text.
 func (x *Extractor) tokensLanguage(code, text string) (lang.Language, error) {
-	if code != "" && !strings.EqualFold(code, "auto") {
-		var y Extractor
-		if err := WithLanguage(code)(&y); err != nil {
-			return nil, err
-		}
-		code = y.lang
-	} else {
-		code = x.lang
+	if code == "" || strings.EqualFold(code, "auto") {
+		return x.language(text)
 	}
-	if code == "" {
-		code = identify(text)
+	var y Extractor
+	if err := WithLanguage(code)(&y); err != nil {
+		return nil, err
 	}
-	l, ok := lang.Get(code)
-	if !ok {
-		return nil, fmt.Errorf("entity: no language package registered for %q", code)
-	}
-	return l, nil
+	return y.language(text)
 }
 
 // pieces splits the given token tok, at off in text, into the word and
