@@ -3,6 +3,7 @@ package entity_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -53,7 +54,7 @@ func BenchmarkExtractAdversarial(b *testing.B) {
 	}
 	for _, size := range []int{1 << 20, 2 << 20} {
 		docs := adversarialDocs(b, size)
-		for _, name := range sortedKeys(docs) {
+		for _, name := range slices.Sorted(maps.Keys(docs)) {
 			doc := docs[name]
 			b.Run(fmt.Sprintf("%s/%dMB", name, size>>20), func(b *testing.B) {
 				var before, after runtime.MemStats
@@ -72,13 +73,4 @@ func BenchmarkExtractAdversarial(b *testing.B) {
 			})
 		}
 	}
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -3,6 +3,8 @@ package entity_test
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"testing"
 	"time"
 
@@ -20,23 +22,15 @@ func BenchmarkCancelAdversarial(b *testing.B) {
 		b.Fatal(err)
 	}
 	docs := adversarialDocs(b, 5<<20)
-	for _, name := range sortedKeys(docs) {
+	for _, name := range slices.Sorted(maps.Keys(docs)) {
 		b.Run(name, func(b *testing.B) {
 			var latency time.Duration
 			for b.Loop() {
-				ctx, cancel := context.WithCancel(context.Background())
-				done := make(chan error, 1)
-				go func() {
-					_, err := x.Extract(ctx, docs[name])
-					done <- err
-				}()
-				time.Sleep(50 * time.Millisecond)
-				cancel()
-				cancelled := time.Now()
-				if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+				d, err := cancelLatency(x, docs[name], 50*time.Millisecond, time.Minute)
+				if err != nil && !errors.Is(err, context.Canceled) {
 					b.Fatal(err)
 				}
-				latency += time.Since(cancelled)
+				latency += d
 			}
 			b.ReportMetric(float64(latency.Microseconds())/1000/float64(b.N), "cancel-ms")
 		})

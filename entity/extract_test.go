@@ -3,6 +3,7 @@ package entity_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -153,28 +154,35 @@ func TestExtractCancelPromptly(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, after := range []time.Duration{2 * time.Millisecond, 20 * time.Millisecond, 60 * time.Millisecond} {
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan error, 1)
-		go func() {
-			_, err := x.Extract(ctx, text)
-			done <- err
-		}()
-		time.Sleep(after)
-		cancel()
-		cancelled := time.Now()
-		select {
-		case err := <-done:
-			latency := time.Since(cancelled)
-			t.Logf("cancelled after %v: returned %v later (err %v)", after, latency, err)
-			if err != nil && !errors.Is(err, context.Canceled) {
-				t.Fatalf("err = %v", err)
-			}
-			if latency > 250*time.Millisecond {
-				t.Errorf("Extract took %v to return after cancellation", latency)
-			}
-		case <-time.After(5 * time.Second):
-			t.Fatal("Extract did not return after cancellation")
+		latency, err := cancelLatency(x, text, after, 5*time.Second)
+		t.Logf("cancelled after %v: returned %v later (err %v)", after, latency, err)
+		if err != nil && !errors.Is(err, context.Canceled) {
+			t.Fatalf("err = %v", err)
 		}
+		if latency > 250*time.Millisecond {
+			t.Errorf("Extract took %v to return after cancellation", latency)
+		}
+	}
+}
+
+// cancelLatency starts x.Extract on text, cancels it after the given
+// time, and returns how long Extract took to return after the cancel and
+// its error; an Extract still running after limit gives an error.
+func cancelLatency(x *entity.Extractor, text string, after, limit time.Duration) (time.Duration, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := x.Extract(ctx, text)
+		done <- err
+	}()
+	time.Sleep(after)
+	cancel()
+	cancelled := time.Now()
+	select {
+	case err := <-done:
+		return time.Since(cancelled), err
+	case <-time.After(limit):
+		return limit, fmt.Errorf("Extract did not return within %v of cancellation", limit)
 	}
 }
 
