@@ -40,9 +40,8 @@ import (
 //
 // Tokenize runs in time linear in len(text).
 func Tokenize(text string) []lang.Token {
-	t := tokenizer{text: text, toks: make([]lang.Token, 0, len(text)/7+1)}
-	t.run()
-	return t.toks
+	toks, _ := TokenizeContext(context.Background(), text) // never done: no error
+	return toks
 }
 
 // TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
@@ -63,8 +62,8 @@ const checkEvery = 16 << 10
 type tokenizer struct {
 	text string
 	toks []lang.Token
-	ctx  context.Context // nil: never stop
-	err  error           // ctx.Err() once run stopped for it
+	ctx  context.Context
+	err  error // ctx.Err() once run stopped for it
 }
 
 func (t *tokenizer) emit(start, end int, k lang.Kind) int {
@@ -77,7 +76,7 @@ func (t *tokenizer) run() {
 	text := t.text
 	nextCheck := checkEvery
 	for i := 0; i < len(text); {
-		if t.ctx != nil && i >= nextCheck {
+		if i >= nextCheck {
 			if t.err = t.ctx.Err(); t.err != nil {
 				return
 			}
