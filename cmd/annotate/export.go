@@ -7,8 +7,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,12 +82,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 			parts[key].records = append(parts[key].records, r)
 		}
 	}
-	keys := make([]string, 0, len(parts))
-	for k := range parts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(parts)) {
 		p := parts[k]
 		sort.Slice(p.records, func(i, j int) bool { return p.records[i].ID < p.records[j].ID })
 		l, _ := lang.Get(p.lang)
