@@ -61,6 +61,16 @@ type InflectedNames interface {
 	InflectsNames() bool
 }
 
+// CitationFormer is implemented by a language whose names inflect, so that
+// a name the gazetteer does not know is still cited in its dictionary form
+// (Russian Центрального банка → Центральный банк).
+type CitationFormer interface {
+	// CitationForm returns name, a mention's text of type typ (PERSON,
+	// LOCATION or ORGANIZATION), in its citation form, or name itself when
+	// the language cannot tell.
+	CitationForm(name, typ string) string
+}
+
 // NameFinder is implemented by a language that brings a name recognizer
 // of its own, used where varlik has no trained model for it.
 type NameFinder interface {

@@ -61,7 +61,9 @@ import (
 // Cyrillic letters) "local:N" with N the index of the group's first
 // mention. When the text has only a short form (a one-word PERSON or an
 // acronym) and the ID is a gazetteer one, Canonical is the entry's
-// preferred name in the document's language.
+// preferred name in the document's language. A Canonical taken from the
+// text is put in its citation form when the language knows it
+// (lang.CitationFormer: Russian names in the nominative).
 func (x *Linker) Link(doc *annotation.Document, l lang.Language) {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return
@@ -279,6 +281,7 @@ func (lk *linker) assign(x *Linker) {
 		}
 		typ := ents[c].Type
 		canonical := strings.Join(strings.Fields(ents[c].Text), " ")
+		named := false // canonical is the gazetteer's name
 		short := (typ == annotation.Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
 		id := ents[c].ID
 		if id == "" {
@@ -296,7 +299,11 @@ func (lk *linker) assign(x *Linker) {
 			// mentions take it in any language (Li → Li Qiang).
 			if e := g.ByID(id); e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
 				canonical = e.Name(lk.l.Code())
+				named = true
 			}
+		}
+		if cf, ok := lk.l.(lang.CitationFormer); ok && !named {
+			canonical = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
 		}
 		if id == "" {
 			if key := nameKey(lk.words[c], lk.l); key != "" {

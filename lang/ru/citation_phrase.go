@@ -1,0 +1,327 @@
+package ru
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// gender of a noun's nominative, or plural.
+type gender uint8
+
+const (
+	masculine gender = iota
+	feminine
+	neuter
+	plural
+)
+
+// adjectiveCase is what an adjective's ending tells of the noun phrase.
+type adjectiveCase struct {
+	end     string // the folded ending
+	oblique bool
+	genders []gender // the genders the ending agrees with
+}
+
+// adjectiveEndings are the long-form adjective endings, longest first. -ой
+// is read as feminine oblique only: the stressed masculine nominative
+// (Большой театр) is rare in names and keeps its form, its head being
+// nominative.
+var adjectiveEndings = []adjectiveCase{
+	{"ого", true, []gender{masculine, neuter}}, {"его", true, []gender{masculine, neuter}},
+	{"ому", true, []gender{masculine, neuter}}, {"ему", true, []gender{masculine, neuter}},
+	{"ыми", true, []gender{plural}}, {"ими", true, []gender{plural}},
+	{"ым", true, []gender{masculine, neuter}}, {"им", true, []gender{masculine, neuter}},
+	{"ых", true, []gender{plural}}, {"их", true, []gender{plural}},
+	{"ую", true, []gender{feminine}}, {"юю", true, []gender{feminine}},
+	{"ой", true, []gender{feminine}}, {"ей", true, []gender{feminine}},
+	{"ом", true, []gender{masculine, neuter}}, {"ем", true, []gender{masculine, neuter}},
+	{"ый", false, []gender{masculine}}, {"ий", false, []gender{masculine}},
+	{"ая", false, []gender{feminine}}, {"яя", false, []gender{feminine}},
+	{"ое", false, []gender{neuter}}, {"ее", false, []gender{neuter}},
+	{"ые", false, []gender{plural}}, {"ие", false, []gender{plural}},
+}
+
+// nounLike lists the adjective endings that nouns have too (Банком,
+// Москвой, Китаем): a word with one is read as an adjective only when a
+// nominative adjective of its stem is a form seen in text.
+var nounLike = map[string]bool{"ом": true, "ем": true, "ой": true, "ей": true, "ым": true, "им": true}
+
+// adjectiveOf returns the adjective ending of a folded word, if it has one
+// and a stem of at least three letters is left.
+func adjectiveOf(norm string) (adjectiveCase, bool) {
+	for _, a := range adjectiveEndings {
+		if !strings.HasSuffix(norm, a.end) || len([]rune(norm))-len([]rune(a.end)) < 3 {
+			continue
+		}
+		if nounLike[a.end] && !seenAdjective(strings.TrimSuffix(norm, a.end)) {
+			return adjectiveCase{}, false
+		}
+		return a, true
+	}
+	return adjectiveCase{}, false
+}
+
+// seenAdjective reports whether some nominative adjective of stem is a
+// seen form.
+func seenAdjective(stem string) bool {
+	f := forms()
+	for _, end := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"} {
+		if f.count[stem+end] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseNominative returns the words of a place's or organization's name
+// with its leading adjectives and head noun in the nominative, or nil to
+// keep the name as written.
+func phraseNominative(words []word) []string {
+	head := 0
+	var adj []adjectiveCase
+	for head < len(words) {
+		a, ok := adjectiveOf(words[head].norm)
+		if !ok || head == len(words)-1 {
+			break // the last word is the head, whatever its ending
+		}
+		adj = append(adj, a)
+		head++
+	}
+	if _, isAdj := adjectiveOf(words[head].norm); head < len(words)-1 && (isAdj || hasAdjectiveEnding(words[head].norm) && !nounLike[adjectiveEndingOf(words[head].norm)]) {
+		return nil // an adjective not seen as one: the phrase's shape is unknown
+	}
+	nom, g, ok := headNominative(words[head], adj)
+	if !ok {
+		return nil
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		switch {
+		case i < head:
+			out[i] = adjectiveNominative(w, adj[i], g)
+		case i == head:
+			out[i] = withStem(w, nom)
+		default:
+			out[i] = w.text
+		}
+	}
+	return out
+}
+
+// headNominative returns the nominative of a head noun and its gender,
+// and false when the noun should stay as written. Each candidate
+// nominative (Analyze's, and the word itself unless an oblique adjective
+// rules it out) is scored by how often the forms of its paradigm are seen
+// in text, the word itself left out: Москвы → москва (москве, москву, ...)
+// over москв; Сенате → сенат (сената, сенату) over сената (сенаты,
+// сенатой); Украина stays (украины, украине) over украин.
+func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
+	oblique := false
+	for _, a := range adj {
+		if !a.oblique {
+			return "", 0, false // a nominative adjective: the phrase is nominative
+		}
+		oblique = true
+	}
+	if pluralEnding(w.norm) {
+		return "", 0, false // Соединенным Штатам: plurals keep their form
+	}
+	cands := []string{}
+	for _, a := range (Russian{}).Analyze(w.norm)[1:] {
+		if strings.HasSuffix(a.Case, "Pl") || a.Case == "Nom" || !singularOblique(w.norm, a.Stem) || nominativeAdjective(a.Stem) ||
+			utf8.RuneCountInString(a.Stem) < 3 {
+			continue
+		}
+		if len(adj) > 0 && !agrees(adj[0], genderOf(a.Stem)) {
+			continue
+		}
+		cands = append(cands, a.Stem)
+	}
+	// Ties on the paradigm go to the nominative seen more often (партия
+	// over партие for Партии: their paradigms differ only in -ей/-ем).
+	f := forms()
+	type score struct{ paradigm, nominative int }
+	better := func(a, b score) bool {
+		return a.paradigm > b.paradigm || a.paradigm == b.paradigm && a.nominative > b.nominative
+	}
+	best, bestScore, tied := w.norm, score{-1, -1}, false
+	if !oblique {
+		bestScore = score{paradigmScore(w.norm, w.norm, cands), int(f.count[w.norm])}
+	}
+	for _, c := range cands {
+		switch s := (score{paradigmScore(c, w.norm, cands), int(f.count[c])}); {
+		case better(s, bestScore):
+			best, bestScore, tied = c, s, false
+		case s == bestScore:
+			tied = true
+		}
+	}
+	if best == w.norm || bestScore.paradigm <= 0 || tied {
+		return "", 0, false // no evidence, or as much for another reading
+	}
+	return best, genderOf(best), true
+}
+
+// hasAdjectiveEnding reports whether a folded word ends in a long-form
+// adjective ending.
+func hasAdjectiveEnding(norm string) bool { return adjectiveEndingOf(norm) != "" }
+
+// adjectiveEndingOf returns the long-form adjective ending a folded word
+// ends in, or "".
+func adjectiveEndingOf(norm string) string {
+	for _, a := range adjectiveEndings {
+		if strings.HasSuffix(norm, a.end) {
+			return a.end
+		}
+	}
+	return ""
+}
+
+// nominativeAdjective reports whether a folded word ends as a nominative
+// adjective does (-ый, -ая, -яя, -ое, -ее, -ые; -ий and -ой end nouns too).
+func nominativeAdjective(norm string) bool {
+	for _, e := range []string{"ый", "ая", "яя", "ое", "ее", "ые"} {
+		if strings.HasSuffix(norm, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralEnding reports whether a folded noun ends as only plurals do.
+func pluralEnding(norm string) bool {
+	for _, e := range []string{"ам", "ям", "ами", "ями", "ах", "ях"} {
+		if strings.HasSuffix(norm, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularOblique reports whether word can be a singular oblique form of
+// the noun nom: not when it would be a masculine's plural (Службы is no
+// form of служб) or a genitive plural in -ий (Партии, Управления are no
+// forms of партий, управлений).
+func singularOblique(word, nom string) bool {
+	if strings.HasSuffix(nom, "ий") || strings.HasSuffix(nom, "ств") { // no noun ends in -ств: Агентства is агентство's
+		return false
+	}
+	if (strings.HasSuffix(word, "ы") || strings.HasSuffix(word, "и")) && genderOf(nom) == masculine && !strings.HasSuffix(nom, "ь") {
+		return false
+	}
+	return true
+}
+
+// paradigmScore sums the counts of the singular forms of the noun whose
+// nominative is nom that set it apart: neither the form seen nor a form
+// of another candidate's paradigm (сената and сенату are forms of both
+// сенат and сената).
+func paradigmScore(nom, seen string, cands []string) int {
+	f := forms()
+	n := 0
+	for _, form := range paradigm(nom) {
+		if form == seen || sharedForm(form, nom, seen, cands) {
+			continue
+		}
+		n += int(f.count[form])
+	}
+	return n
+}
+
+// sharedForm reports whether form belongs to the paradigm of another
+// candidate than nom, or of the word seen read as a nominative.
+func sharedForm(form, nom, seen string, cands []string) bool {
+	return slices.ContainsFunc(append(cands, seen), func(c string) bool { return c != nom && slices.Contains(paradigm(c), form) })
+}
+
+// genderOf guesses a nominative noun's gender from its ending.
+func genderOf(noun string) gender {
+	switch lastRune(noun) {
+	case "а", "я":
+		return feminine
+	case "о", "е":
+		return neuter
+	case "ы", "и":
+		return plural
+	}
+	return masculine
+}
+
+func agrees(a adjectiveCase, g gender) bool {
+	for _, x := range a.genders {
+		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveNominative puts an adjective in the nominative of gender g:
+// soft stems (синего) and stems in к, г, х, ж, ш, ч, щ take и where hard
+// ones take ы. A stressed -ой (Большой театр) is not told from the
+// feminine oblique -ой, so Большого becomes Большый: rare in names.
+func adjectiveNominative(w word, a adjectiveCase, g gender) string {
+	stem := strings.TrimSuffix(w.norm, a.end)
+	soft := strings.HasPrefix(a.end, "е") || strings.HasPrefix(a.end, "и") && !strings.ContainsAny(lastRune(stem), "кгхжшчщ") ||
+		a.end == "юю" || a.end == "яя"
+	velar := strings.ContainsAny(lastRune(stem), "кгхжшчщ")
+	var end string
+	switch g {
+	case feminine:
+		end = "ая"
+		if soft && !velar {
+			end = "яя"
+		}
+	case neuter:
+		end = "ое"
+		if soft && !velar {
+			end = "ее"
+		}
+	case plural:
+		end = "ые"
+		if soft || velar {
+			end = "ие"
+		}
+	default:
+		end = "ый"
+		if soft || velar {
+			end = "ий"
+		}
+	}
+	return replaceEnding(w, len([]rune(a.end)), end)
+}
+
+// paradigm returns the distinct singular forms of a noun, by the ending
+// of its nominative; a nominative in -ы/-и is plural.
+func paradigm(nom string) []string {
+	last := lastRune(nom)
+	stem := strings.TrimSuffix(nom, last)
+	var ends []string
+	switch last {
+	case "а":
+		ends = []string{"а", "ы", "и", "е", "у", "ой", "ою"}
+	case "я":
+		ends = []string{"я", "и", "е", "ю", "ей"}
+	case "о":
+		ends = []string{"о", "а", "у", "ом", "е"}
+	case "е":
+		ends = []string{"е", "я", "ю", "ем", "и"}
+	case "ь":
+		ends = []string{"ь", "я", "ю", "ем", "е", "и", "ью"}
+	case "й":
+		ends = []string{"й", "я", "ю", "ем", "е", "и"}
+	case "ы", "и":
+		ends = []string{last, "ов", "ей", "ам", "ям", "ами", "ями", "ах", "ях"}
+	default:
+		stem = nom
+		ends = []string{"", "а", "у", "ом", "е"}
+	}
+	out := make([]string, 0, len(ends))
+	for _, e := range ends {
+		if form := stem + e; !slices.Contains(out, form) {
+			out = append(out, form)
+		}
+	}
+	return out
+}
