@@ -54,3 +54,19 @@ func TestShippedProvenance(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedChecksums verifies the shipped model files' checksums, which
+// RegisterDefault skips at start-up: the embedded bytes are these files.
+func TestShippedChecksums(t *testing.T) {
+	for _, path := range []string{"models/trmodel/tr.model", "models/enmodel/en.model", "models/rumodel/ru.model"} {
+		m, err := ner.ReadModelFile(path)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		want := strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".model")
+		if m.Lang() != want {
+			t.Errorf("%s: language %q", path, m.Lang())
+		}
+	}
+}

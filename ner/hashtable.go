@@ -9,18 +9,26 @@ import (
 // frozenTable is an immutable map from 64-bit hashes (of features or
 // words) to values: the keys sorted, with an index of where each bucket of
 // their top bits starts. A lookup reads one index entry and scans a
-// bucket of about four keys; building one from sorted keys is a single
-// pass, so a model loads by copying arrays rather than by hashing, which
-// keeps start-up short.
-type frozenTable[V any] struct {
+// bucket of about four keys.
+//
+// The model file stores both arrays in their in-memory layout, so that a
+// model held in memory (embedded in the binary, or a file read whole) is
+// used in place: loading views the bytes as these slices (see
+// tableFromBytes), copying and rebuilding nothing.
+type frozenTable[V tableValue] struct {
 	entries []tableEntry[V] // by ascending, unique key
 	shift   uint            // a key's bucket is key >> shift
 	start   []uint32        // start[b] is the index of the first key of bucket b or later; len buckets+1
 }
 
+// tableValue lists the value types of a model's tables: lexicon classes,
+// word clusters and weight rows.
+type tableValue interface{ uint16 | uint32 | rowWeights }
+
 // tableEntry keeps a key beside its value, so that a hit costs one cache
-// miss rather than two.
-type tableEntry[V any] struct {
+// miss rather than two. Its size is a power of two (16 or 32 bytes), so an
+// entry never straddles two cache lines in an array aligned to its size.
+type tableEntry[V tableValue] struct {
 	key uint64
 	val V
 }
@@ -28,11 +36,14 @@ type tableEntry[V any] struct {
 // keysPerBucket is the mean bucket size the index aims at.
 const keysPerBucket = 4
 
+// bucketBits returns the number of top key bits that index n keys.
+func bucketBits(n int) uint { return uint(max(bits.Len(uint(n/keysPerBucket)), 1)) }
+
 // newFrozenTable indexes entries, which must be sorted by ascending,
 // unique key.
-func newFrozenTable[V any](entries []tableEntry[V]) frozenTable[V] {
-	b := max(bits.Len(uint(len(entries)/keysPerBucket)), 1)
-	t := frozenTable[V]{entries: entries, shift: uint(64 - b), start: make([]uint32, 1<<b+1)}
+func newFrozenTable[V tableValue](entries []tableEntry[V]) frozenTable[V] {
+	b := bucketBits(len(entries))
+	t := frozenTable[V]{entries: entries, shift: 64 - b, start: make([]uint32, 1<<b+1)}
 	k := 0
 	for bucket := range t.start {
 		for k < len(entries) && entries[k].key>>t.shift < uint64(bucket) {
@@ -47,7 +58,7 @@ func newFrozenTable[V any](entries []tableEntry[V]) frozenTable[V] {
 func (t *frozenTable[V]) len() int { return len(t.entries) }
 
 // freeze makes a frozenTable of a map.
-func freeze[V any](m map[uint64]V) frozenTable[V] {
+func freeze[V tableValue](m map[uint64]V) frozenTable[V] {
 	entries := make([]tableEntry[V], 0, len(m))
 	for k, v := range m {
 		entries = append(entries, tableEntry[V]{k, v})
@@ -56,13 +67,16 @@ func freeze[V any](m map[uint64]V) frozenTable[V] {
 	return newFrozenTable(entries)
 }
 
-// get returns the value of key and whether it is present.
+// get returns the value of key and whether it is present. Whatever the
+// index holds (a table read from a corrupt file), it reads only entries
+// that exist.
 func (t *frozenTable[V]) get(key uint64) (v V, ok bool) {
-	if len(t.entries) == 0 {
+	n := uint32(len(t.entries))
+	if n == 0 {
 		return v, false
 	}
 	b := key >> t.shift
-	for i, end := t.start[b], t.start[b+1]; i < end; i++ {
+	for i, end := t.start[b], min(t.start[b+1], n); i < end; i++ {
 		if e := &t.entries[i]; e.key >= key {
 			if e.key == key {
 				return e.val, true

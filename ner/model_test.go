@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"io"
 	"math"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/varlik/varlik/conll"
@@ -69,6 +72,8 @@ func TestLoadModelErrors(t *testing.T) {
 	}
 	unknownFlags := bytes.Clone(good)
 	unknownFlags[flagsAt] |= 0x80
+	flipped := bytes.Clone(good)
+	flipped[len(flipped)/2] ^= 1
 	tests := []struct {
 		name string
 		data []byte
@@ -78,10 +83,13 @@ func TestLoadModelErrors(t *testing.T) {
 		{"wrong magic", []byte("GIF89a...."), ErrNotModel},
 		{"magic only", []byte(modelMagic), ErrTruncated},
 		{"wrong version", append(wrongVersion, good[len(wrongVersion):]...), ErrModelVersion},
-		{"unknown feature flags", unknownFlags, ErrModelVersion},
+		{"unknown feature flags", withChecksum(unknownFlags), ErrModelVersion},
 		{"header only", good[:len(modelMagic)+1], ErrTruncated},
-		{"cut in the middle", good[:len(good)/2], ErrTruncated},
-		{"last byte missing", good[:len(good)-1], ErrTruncated},
+		{"cut in the middle", good[:len(good)/2], ErrChecksum},
+		{"cut in the middle, checksum mended", withChecksum(good[:len(good)/2]), ErrTruncated},
+		{"last byte missing", good[:len(good)-1], ErrChecksum},
+		{"one bit flipped", flipped, ErrChecksum},
+		{"unknown feature flags, checksum not mended", unknownFlags, ErrChecksum},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -185,7 +193,7 @@ func TestLoadModelBoundsAllocation(t *testing.T) {
 	// The lexicon table's size follows the fixed header: declare a huge
 	// table there and give it a few kilobytes of data.
 	bad := append(bytes.Clone(good[:headerLen(t, good)]), binary.AppendUvarint(nil, 1<<26-1)...)
-	bad = append(bad, make([]byte, 3700-len(bad)%3700)...)
+	bad = withChecksum(append(bad, make([]byte, 3700-len(bad)%3700-4)...))
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -214,9 +222,20 @@ func TestLoadModelBoundsAllocation(t *testing.T) {
 
 	nan := bytes.Clone(good)
 	binary.LittleEndian.PutUint32(nan[headerLen(t, good)-4-4*numCls*(numLabels+1)*numLabels-4:], math.Float32bits(float32(math.NaN())))
-	if _, err := LoadModel(bytes.NewReader(nan)); err == nil {
+	if _, err := LoadModel(bytes.NewReader(withChecksum(nan))); err == nil {
 		t.Error("a NaN scale or temperature was accepted")
 	}
+}
+
+// withChecksum returns model with its CRC-32C trailer replaced by the
+// checksum of what precedes it (or, when shorter than a trailer, appended),
+// so that a test reaches the structure behind the checksum.
+func withChecksum(model []byte) []byte {
+	body := model
+	if len(body) >= len(modelMagic)+1+4 {
+		body = body[:len(body)-4]
+	}
+	return binary.LittleEndian.AppendUint32(bytes.Clone(body), crc32.Checksum(body, castagnoli))
 }
 
 // headerLen returns the offset of the lexicon table's size in a model file
@@ -241,4 +260,32 @@ func headerLen(t *testing.T, model []byte) int {
 	}
 	r.Seek(1+4+4+int64(4*numCls*(numLabels+1)*numLabels), io.SeekCurrent) // flags, scale, temperature, transitions
 	return len(model) - r.Len()
+}
+
+// TestModelInPlace checks that a model held in memory is used where it
+// lies: its tables are views of the bytes, and decoding allocates next to
+// nothing (on little-endian machines; elsewhere the tables are decoded).
+func TestModelInPlace(t *testing.T) {
+	data, err := os.ReadFile("models/trmodel/tr.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := decodeModel(data, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !littleEndian {
+		t.Skip("big-endian machine: tables are decoded")
+	}
+	inData := func(p unsafe.Pointer) bool {
+		lo := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
+		return uintptr(p) >= lo && uintptr(p) < lo+uintptr(len(data))
+	}
+	if !inData(unsafe.Pointer(unsafe.SliceData(m.table.entries))) || !inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.entries))) {
+		t.Error("the tables were copied, not used in place")
+	}
+	allocs := testing.AllocsPerRun(5, func() { decodeModel(data, false) })
+	if allocs > 20 {
+		t.Errorf("decoding in place made %.0f allocations", allocs)
+	}
 }

@@ -1,0 +1,115 @@
+package ner
+
+import (
+	"encoding/binary"
+	"unsafe"
+)
+
+// The model file stores a frozenTable as its in-memory arrays: the bucket
+// starts as little-endian uint32s, then the entries as tableEntry lays
+// them out (a little-endian key, the value, zero padding to the entry's
+// size). On a little-endian machine, with the bytes aligned, the file's
+// bytes are the table: tableFromBytes views them as its slices.
+
+// entrySize returns the size of a table entry of values V: 16 or 32.
+func entrySize[V tableValue]() int { return int(unsafe.Sizeof(tableEntry[V]{})) }
+
+// littleEndian is whether this machine stores integers as the file does.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// appendTable appends t in the file layout: its entry count, bucket bits
+// and entry size, then its bucket starts and entries, each array first
+// aligned, counted from the start of b, to its element's size. A table
+// never built (a model without a lexicon) is written empty.
+func appendTable[V tableValue](b []byte, t *frozenTable[V]) []byte {
+	if len(t.start) == 0 {
+		empty := newFrozenTable[V](nil)
+		t = &empty
+	}
+	b = binary.AppendUvarint(b, uint64(t.len()))
+	b = binary.AppendUvarint(b, uint64(64-t.shift))
+	b = binary.AppendUvarint(b, uint64(entrySize[V]()))
+	b = append(b, make([]byte, padding(len(b), 4))...)
+	for _, s := range t.start {
+		b = binary.LittleEndian.AppendUint32(b, s)
+	}
+	size := entrySize[V]()
+	b = append(b, make([]byte, padding(len(b), size))...)
+	var zeros [32]byte
+	for _, e := range t.entries {
+		at := len(b)
+		b = binary.LittleEndian.AppendUint64(b, e.key)
+		b = appendValue(b, e.val)
+		b = append(b, zeros[:size-(len(b)-at)]...)
+	}
+	return b
+}
+
+// padding returns the zero bytes that bring offset to a multiple of align.
+func padding(offset, align int) int { return (align - offset%align) % align }
+
+func appendValue[V tableValue](b []byte, v V) []byte {
+	switch v := any(v).(type) {
+	case uint16:
+		return binary.LittleEndian.AppendUint16(b, v)
+	case uint32:
+		return binary.LittleEndian.AppendUint32(b, v)
+	case rowWeights:
+		for _, w := range v {
+			b = binary.LittleEndian.AppendUint16(b, uint16(w))
+		}
+	}
+	return b
+}
+
+// decodeValue reads a value as appendValue writes it.
+func decodeValue[V tableValue](b []byte) (v V) {
+	switch p := any(&v).(type) {
+	case *uint16:
+		*p = binary.LittleEndian.Uint16(b)
+	case *uint32:
+		*p = binary.LittleEndian.Uint32(b)
+	case *rowWeights:
+		for y := range p {
+			p[y] = int16(binary.LittleEndian.Uint16(b[2*y:]))
+		}
+	}
+	return v
+}
+
+// valueSize returns the bytes appendValue writes for a V.
+func valueSize[V tableValue]() int { var v V; return len(appendValue(nil, v)) }
+
+// tableFromBytes makes a table of 2^bits+1 bucket starts and n entries
+// from their bytes in the file layout (len(start) and len(recs) checked by
+// the caller). On a little-endian machine with both aligned, the table is
+// the bytes themselves, which must then stay unchanged; otherwise it is
+// decoded into new arrays.
+func tableFromBytes[V tableValue](shift uint, n int, start, recs []byte) frozenTable[V] {
+	t := frozenTable[V]{shift: shift}
+	nstart := len(start) / 4
+	if n == 0 {
+		t.start = make([]uint32, nstart)
+		return t
+	}
+	if littleEndian && aligned(start, 4) && aligned(recs, 8) {
+		t.start = unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(start))), nstart)
+		t.entries = unsafe.Slice((*tableEntry[V])(unsafe.Pointer(unsafe.SliceData(recs))), n)
+		return t
+	}
+	t.start = make([]uint32, nstart)
+	for i := range t.start {
+		t.start[i] = binary.LittleEndian.Uint32(start[4*i:])
+	}
+	size := entrySize[V]()
+	t.entries = make([]tableEntry[V], n)
+	for i := range t.entries {
+		rec := recs[i*size:]
+		t.entries[i] = tableEntry[V]{binary.LittleEndian.Uint64(rec), decodeValue[V](rec[8:])}
+	}
+	return t
+}
+
+func aligned(b []byte, to uintptr) bool {
+	return uintptr(unsafe.Pointer(unsafe.SliceData(b)))%to == 0
+}
