@@ -13,9 +13,21 @@ import (
 //go:embed data/default.tsv
 var defaultTSV string
 
-// loadDefault parses the embedded data once. TestDefault proves that it
-// loads without error.
-var loadDefault = sync.OnceValues(parseDefault)
+// defaultIndex is defaultTSV's index, built by `go generate ./gazetteer`
+// (see packed.go).
+//
+//go:embed data/default.idx
+var defaultIndex []byte
+
+// loadDefault loads the embedded data once: in place from its packed
+// index, or, where that cannot be used (a big-endian machine), by parsing
+// the TSV. TestDefault proves that both load without error.
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
+	if g, err := loadPacked(defaultIndex, defaultTSV); err == nil {
+		return g, nil
+	}
+	return parseDefault()
+})
 
 func parseDefault() (*Gazetteer, error) {
 	entries, byID, err := parseTSV(defaultTSV)
@@ -28,8 +40,9 @@ func parseDefault() (*Gazetteer, error) {
 // Default returns the embedded default gazetteer: countries, their
 // first-level regions and main cities, Turkish provinces and districts,
 // international and Turkish organizations and heads of state and
-// government, with Turkish, English and Russian names. It is parsed on
-// first use (tens of milliseconds) and shared afterwards; add to it with
+// government, with Turkish, English and Russian names. It is loaded on
+// first use, in place from its prebuilt index (microseconds; each entry is
+// decoded when first asked for), and shared afterwards; add to it with
 // With. Its entries must not be modified.
 func Default() *Gazetteer {
 	g, err := loadDefault()

@@ -40,6 +40,11 @@ type Gazetteer struct {
 	// demonyms holds, per language code, the folded nationality words of
 	// the countries' demonym_<code> attributes, built on first use.
 	demonyms sync.Map // string → func() map[string]bool
+
+	// lazy, for the default gazetteer, holds the entries undecoded (see
+	// packed.go); entries, tiers, byID and cands are then nil, and the
+	// accessors below ask lazy.
+	lazy *lazyEntries
 }
 
 const prefixBit = 1 << 31
@@ -70,14 +75,15 @@ func (g *Gazetteer) With(entries ...*Entry) *Gazetteer {
 	for _, t := range g.tiers {
 		top = max(top, t)
 	}
-	all := make([]*Entry, 0, len(g.entries)+len(added))
+	own := g.entryList()
+	all := make([]*Entry, 0, len(own)+len(added))
 	tiers := make([]uint16, 0, cap(all))
 	byID := make(map[string]int32, cap(all))
-	for i, e := range g.entries {
+	for i, e := range own {
 		if _, ok := replaced[e.ID]; !ok {
 			byID[e.ID] = int32(len(all))
 			all = append(all, e)
-			tiers = append(tiers, g.tiers[i])
+			tiers = append(tiers, g.tier(i))
 		}
 	}
 	for _, e := range added {
@@ -93,7 +99,7 @@ func (g *Gazetteer) With(entries ...*Entry) *Gazetteer {
 // a prior outside [0, 1], no names). New and With accept any entries;
 // entity.New calls Validate on a gazetteer it is given.
 func (g *Gazetteer) Validate() error {
-	for _, e := range g.entries {
+	for _, e := range g.entryList() {
 		if err := validate(e); err != nil {
 			return fmt.Errorf("gazetteer: %w", err)
 		}
@@ -153,10 +159,19 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 		key      nameKey
 	)
 	var seen []string // the entry's names so far: many are the same in several languages
+	var langs []string
 	for i, e := range entries {
 		seen = seen[:0]
-		for _, names := range e.Names {
-			for _, name := range names {
+		// Languages in order, so that the index's layout (the groups'
+		// numbers, the slots keys land in) is the same on every run: the
+		// default's is generated data (see packed.go).
+		langs = langs[:0]
+		for l := range e.Names {
+			langs = append(langs, l)
+		}
+		slices.Sort(langs)
+		for _, l := range langs {
+			for _, name := range e.Names[l] {
 				if slices.Contains(seen, name) {
 					continue // same key, same posting
 				}
@@ -269,27 +284,85 @@ func (g *Gazetteer) rank(i, j int32) int {
 }
 
 // Len returns the number of entries.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int {
+	if g.lazy != nil {
+		return g.lazy.len()
+	}
+	return len(g.entries)
+}
 
 // Entries returns all entries in the order given (replaced entries removed,
 // entries added by With last).
-func (g *Gazetteer) Entries() []*Entry { return slices.Clip(g.entries) }
+func (g *Gazetteer) Entries() []*Entry { return slices.Clip(g.entryList()) }
+
+// entryList returns all entries, decoding the default's the first time.
+func (g *Gazetteer) entryList() []*Entry {
+	if g.lazy != nil {
+		return g.lazy.entries()
+	}
+	return g.entries
+}
+
+// tier returns entry i's With layer.
+func (g *Gazetteer) tier(i int) uint16 {
+	if g.tiers == nil {
+		return 0
+	}
+	return g.tiers[i]
+}
 
 // ByID returns the entry with the given ID, or nil.
 func (g *Gazetteer) ByID(id string) *Entry {
+	if g.lazy != nil {
+		if i := g.lazy.byIDIndex(id); i >= 0 {
+			return g.lazy.entry(i)
+		}
+		return nil
+	}
 	if i, ok := g.byID[id]; ok {
 		return g.entries[i]
 	}
 	return nil
 }
 
-// candidates returns the ranked entries named by the key hash h, or nil.
-func (g *Gazetteer) candidates(h uint64) (group, bool) {
+// EntriesOf returns the entries of type typ (Person, Location or
+// Organization) whose prior is at least minPrior, in order. On the default
+// gazetteer it decodes only those: linking asks for the well-known people
+// this way without decoding every place.
+func (g *Gazetteer) EntriesOf(typ string, minPrior float64) []*Entry {
+	var out []*Entry
+	if lz := g.lazy; lz != nil {
+		for i, k := range lz.kinds {
+			if k.typ() == typ && lz.priors[i] >= minPrior {
+				out = append(out, lz.entry(int32(i)))
+			}
+		}
+		return out
+	}
+	for _, e := range g.entries {
+		if e.Type == typ && e.Prior >= minPrior {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// candidates returns the group of entries named by the key hash h and
+// its number.
+func (g *Gazetteer) candidates(h uint64) (uint32, group, bool) {
 	v := g.index.get(h) &^ prefixBit
 	if v == 0 {
-		return group{}, false
+		return 0, group{}, false
 	}
-	return g.groups[v-1], true
+	return v - 1, g.groups[v-1], true
+}
+
+// groupCands returns the ranked entries of group gid.
+func (g *Gazetteer) groupCands(gid uint32, grp group) []*Entry {
+	if g.lazy != nil {
+		return g.lazy.group(gid, grp)
+	}
+	return g.cands[grp.off : grp.off+grp.n : grp.off+grp.n]
 }
 
 // Lookup returns the entries with a name in language lang (any language
@@ -303,11 +376,11 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 	if key.empty {
 		return nil
 	}
-	grp, ok := g.candidates(key.full)
+	gid, grp, ok := g.candidates(key.full)
 	if !ok {
 		return nil
 	}
-	all := g.cands[grp.off : grp.off+grp.n : grp.off+grp.n]
+	all := g.groupCands(gid, grp)
 	if lang == "" {
 		return all
 	}
@@ -331,7 +404,7 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
 	build, _ := g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
 		set := map[string]bool{}
-		for _, e := range g.entries {
+		for _, e := range g.demonymEntries() {
 			for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {
 				if d != "" {
 					set[l.Fold(d)] = true
@@ -341,4 +414,20 @@ func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
 		return set
 	}))
 	return build.(func() map[string]bool)()[l.Fold(word)]
+}
+
+// demonymEntries returns the entries that may have demonym attributes:
+// on the default gazetteer, only those that have, decoded.
+func (g *Gazetteer) demonymEntries() []*Entry {
+	lz := g.lazy
+	if lz == nil {
+		return g.entries
+	}
+	var out []*Entry
+	for i, k := range lz.kinds {
+		if k&kindHasDemonym != 0 {
+			out = append(out, lz.entry(int32(i)))
+		}
+	}
+	return out
 }

@@ -123,7 +123,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.
 		v := g.index.get(next)
 		if grp := v &^ prefixBit; grp != 0 && (!lowerStart || g.groups[grp-1].anyLower) &&
 			(!g.groups[grp-1].acronymsOnly || capitalsOnly(t.Text)) {
-			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(g.groups[grp-1], lowerStart)}
+			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(grp-1, lowerStart)}
 			found = true
 		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) {
 			if cands := g.probe(h, t, l, lowerStart, j == i); cands != nil {
@@ -160,8 +160,11 @@ func folded(t *lang.Token) string {
 	return t.Text
 }
 
-func (g *Gazetteer) groupEntries(grp group, lowerOnly bool) []*Entry {
-	all := g.cands[grp.off : grp.off+grp.n : grp.off+grp.n]
+// groupEntries returns the candidates of group gid, only those with a
+// lower-case-initial name when lowerOnly.
+func (g *Gazetteer) groupEntries(gid uint32, lowerOnly bool) []*Entry {
+	grp := g.groups[gid]
+	all := g.groupCands(gid, grp)
 	if !lowerOnly {
 		return all
 	}
@@ -210,11 +213,11 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 	var analyses []lang.Analysis
 	for k := n - 1; k >= 0; k-- {
 		s := tail[k]
-		grp, ok := g.candidates(s.h)
+		gid, grp, ok := g.candidates(s.h)
 		if !ok || lowerOnly && !grp.anyLower {
 			continue
 		}
-		cands := g.groupEntries(grp, lowerOnly)
+		cands := g.groupEntries(gid, lowerOnly)
 		if single {
 			cands = organizations(cands)
 		}

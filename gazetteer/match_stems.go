@@ -82,7 +82,7 @@ func (w *stemWalk) try(j int, next uint64, stemmed bool) {
 		(!w.g.groups[grp-1].acronymsOnly || capitalsOnly(w.tokens[j].Text)) {
 		if j+1 > w.best.Last || j+1 == w.best.Last && !stemmed && w.best.Inflected {
 			w.best.Last = j + 1
-			w.best.Candidates = w.g.groupEntries(w.g.groups[grp-1], w.lowerStart)
+			w.best.Candidates = w.g.groupEntries(grp-1, w.lowerStart)
 			w.best.Inflected = stemmed
 		}
 	}

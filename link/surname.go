@@ -35,10 +35,7 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 
 func buildSurnameIndex(g *gazetteer.Gazetteer, l lang.Language) surnameIndex {
 	ix := surnameIndex{}
-	for _, e := range g.Entries() {
-		if e.Type != gazetteer.Person || e.Prior < surnameMinPrior {
-			continue
-		}
+	for _, e := range g.EntriesOf(gazetteer.Person, surnameMinPrior) {
 		seen := map[string]bool{}
 		for _, name := range e.Names[l.Code()] {
 			words := strings.Fields(name)

@@ -1,0 +1,103 @@
+package gazetteer
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// lazyEntries holds the default gazetteer's entries as TSV lines, decoded
+// on first use (see packed.go). It is safe for concurrent use: two
+// goroutines may decode the same line at once, and the first to store its
+// entry wins, so every caller sees one *Entry per entry.
+type lazyEntries struct {
+	tsv        string
+	lines      []uint32    // where entry i's line starts; len(tsv) last
+	byID       []int32     // entry numbers in ID order
+	kinds      []entryKind // per entry
+	priors     []float64   // per entry
+	cands      []int32     // the groups' candidates, by entry number
+	decoded    []entryCell
+	groupCands []groupCell
+	all        sync.Once
+	allEntries []*Entry
+}
+
+type (
+	entryCell = atomic.Pointer[Entry]
+	groupCell = atomic.Pointer[[]*Entry]
+)
+
+func (lz *lazyEntries) len() int { return len(lz.decoded) }
+
+// line returns entry i's TSV line.
+func (lz *lazyEntries) line(i int32) string {
+	return strings.TrimRight(lz.tsv[lz.lines[i]:lz.lines[i+1]], "\r\n")
+}
+
+// entry returns entry i, decoding its line the first time.
+func (lz *lazyEntries) entry(i int32) *Entry {
+	if e := lz.decoded[i].Load(); e != nil {
+		return e
+	}
+	e, err := parseTSVLine(lz.line(i))
+	if err != nil { // unreachable: TestDefault decodes every entry
+		e = &Entry{ID: lz.id(i), Type: lz.kinds[i].typ(), Prior: lz.priors[i]}
+	}
+	if lz.decoded[i].CompareAndSwap(nil, e) {
+		return e
+	}
+	return lz.decoded[i].Load()
+}
+
+// id returns entry i's ID, the line's first field, without decoding it.
+func (lz *lazyEntries) id(i int32) string {
+	line := lz.line(i)
+	if tab := strings.IndexByte(line, '\t'); tab >= 0 {
+		return line[:tab]
+	}
+	return line
+}
+
+// byIDIndex returns the number of the entry with ID id, or -1.
+func (lz *lazyEntries) byIDIndex(id string) int32 {
+	lo, hi := 0, len(lz.byID)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if lz.id(lz.byID[mid]) < id {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(lz.byID) && lz.id(lz.byID[lo]) == id {
+		return lz.byID[lo]
+	}
+	return -1
+}
+
+// group returns the candidates of group gid, decoding them the first time.
+func (lz *lazyEntries) group(gid uint32, grp group) []*Entry {
+	if c := lz.groupCands[gid].Load(); c != nil {
+		return *c
+	}
+	c := make([]*Entry, grp.n)
+	for k := range c {
+		c[k] = lz.entry(lz.cands[grp.off+uint32(k)])
+	}
+	if lz.groupCands[gid].CompareAndSwap(nil, &c) {
+		return c
+	}
+	return *lz.groupCands[gid].Load()
+}
+
+// entries returns every entry, decoding them all the first time.
+func (lz *lazyEntries) entries() []*Entry {
+	lz.all.Do(func() {
+		lz.allEntries = make([]*Entry, lz.len())
+		for i := range lz.allEntries {
+			lz.allEntries[i] = lz.entry(int32(i))
+		}
+	})
+	return lz.allEntries
+}
