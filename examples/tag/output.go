@@ -9,7 +9,6 @@ import (
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/format"
-	"github.com/varlik/varlik/lang"
 )
 
 // tagInput reads one input whole, extracts, and writes the result; with
@@ -32,15 +31,6 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 	return writeDoc(w, cfg, doc)
 }
 
-// streamedDoc is one document of a stream in JSON: Offset is the byte
-// offset of the document in the input; its entities' offsets are relative
-// to the document.
-type streamedDoc struct {
-	File   string `json:"file,omitempty"`
-	Offset int64  `json:"offset"`
-	*entity.Document
-}
-
 // tagStream tags r as a stream of documents (lines or paragraphs) in
 // bounded memory.
 func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader, w *bufio.Writer) error {
@@ -53,9 +43,9 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 		var err error
 		switch cfg.out {
 		case "json", "jsonl":
-			enc := json.NewEncoder(w)
-			enc.SetEscapeHTML(false)
-			err = enc.Encode(streamedDoc{cfg.file, d.Offset, d.Doc})
+			// One line a document, naming its file and its byte offset in
+			// the input; its entities' offsets are relative to the document.
+			err = format.WriteJSON(w, d.Doc, format.JSONOptions{Stream: true, File: cfg.file, Offset: d.Offset})
 		default:
 			err = writeDoc(w, cfg, d.Doc)
 		}
@@ -67,28 +57,11 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 	})
 }
 
-// withTokens is a Document in JSON with its tokens (tag -tokens).
-type withTokens struct {
-	*entity.Document
-	Tokens []lang.Token `json:"tokens"`
-}
-
 // writeDoc writes one result in the format cfg.out.
 func writeDoc(w *bufio.Writer, cfg config, doc *entity.Document) error {
-	var v any = doc
-	if cfg.tokens {
-		v = withTokens{doc, doc.Tokens}
-	}
 	switch cfg.out {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(v)
-	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		return enc.Encode(v)
+	case "json", "jsonl":
+		return format.WriteJSON(w, doc, format.JSONOptions{Indent: cfg.out == "json", Tokens: cfg.tokens})
 	case "spacy":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
