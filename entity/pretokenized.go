@@ -59,7 +59,7 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 		first, firstPiece := len(given), len(doc.Tokens)
 		for _, tok := range sent {
 			given = append(given, lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
-				Kind: conll.TokenKind(tok, l), Norm: l.Fold(tok)})
+				Kind: conll.TokenKind(tok, l), Norm: lang.FoldShort(tok, l.Fold)})
 			for _, p := range pieces(l, text, off, tok) {
 				doc.Tokens = append(doc.Tokens, p)
 				owner = append(owner, len(given)-1)
@@ -117,12 +117,12 @@ func pieces(l lang.Language, text string, off int, tok string) []lang.Token {
 		stem, suffixes = s, append(suffixes, suf)
 	}
 	out := []lang.Token{{Text: text[off : off+len(stem)], Start: off, End: off + len(stem),
-		Kind: conll.TokenKind(stem, l), Norm: l.Fold(stem)}}
+		Kind: conll.TokenKind(stem, l), Norm: lang.FoldShort(stem, l.Fold)}}
 	at := off + len(stem)
 	for i := len(suffixes) - 1; i >= 0; i-- {
 		suf := suffixes[i]
 		out = append(out, lang.Token{Text: text[at : at+len(suf)], Start: at, End: at + len(suf),
-			Kind: lang.Suffix, Norm: l.Fold(suf)})
+			Kind: lang.Suffix, Norm: lang.FoldShort(suf, l.Fold)})
 		at += len(suf)
 	}
 	return out

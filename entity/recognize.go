@@ -2,6 +2,7 @@ package entity
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -56,23 +57,32 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	return doc.Entities, nil
 }
 
-// maxWindowTokens bounds the tokens recognized at once. A news sentence
-// is far shorter, so news is recognized sentence by sentence; a text with
-// no sentence ends (a list, a table, garbage) is cut into windows, so that
-// the tagger's buffers stay small and cancellation is noticed within one
+// maxWindowTokens and maxWindowBytes bound the tokens recognized at once.
+// A news sentence is far shorter, so news is recognized sentence by
+// sentence; a text with no sentence ends (a list, a table, garbage) or
+// with huge tokens (runs of marks) is cut into windows, so that the
+// tagger's buffers stay small and cancellation is noticed within one
 // window's work.
-const maxWindowTokens = 1024
+const (
+	maxWindowTokens = 1024
+	maxWindowBytes  = 64 << 10
+)
 
 // windowEnd returns the end of the window of tokens starting at first in
 // a sentence ending at last: last itself if the rest fits, else just after
-// the last punctuation token of the next maxWindowTokens (a name does not
-// straddle it), else maxWindowTokens on.
+// the last punctuation token in the second half of the next
+// maxWindowTokens tokens within maxWindowBytes (a name does not straddle
+// it), else their end. A window holds at least one token.
 func windowEnd(toks []lang.Token, first, last int) int {
-	if last-first <= maxWindowTokens {
+	end := min(last, first+maxWindowTokens)
+	if limit := toks[first].Start + maxWindowBytes; toks[end-1].End > limit {
+		// The first token past the byte budget ends the window.
+		end = first + max(1, sort.Search(end-first, func(k int) bool { return toks[first+k].End > limit }))
+	}
+	if end == last {
 		return last
 	}
-	end := first + maxWindowTokens
-	for i := end - 1; i > first+maxWindowTokens/2; i-- {
+	for i := end - 1; i > first+(end-first)/2; i-- {
 		if toks[i].Kind == lang.Punct {
 			return i + 1
 		}

@@ -63,7 +63,8 @@ type Token struct {
 	Kind  Kind   `json:"kind"`
 	// Norm is the token folded for matching: NFC, then the language's case
 	// folding (Turkish İ→i, I→ı), typographic apostrophes as '. It may differ
-	// from Text in length; it is never used for offsets.
+	// from Text in length; it is never used for offsets. A token longer
+	// than MaxFoldBytes is not folded: its Norm is its Text (see FoldShort).
 	Norm string `json:"-"`
 }
 

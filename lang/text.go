@@ -25,6 +25,28 @@ func IsLetters(s string) bool {
 	return true
 }
 
+// MaxFoldBytes bounds the tokens a tokenizer folds. A longer token (a run
+// of combining marks, a base64 blob) cannot be part of a name, which is at
+// most a few hundred bytes, while folding it costs time linear in its
+// length with no point at which to stop for a cancellation: 0.4 s for one
+// 5 MB token of combining marks.
+const MaxFoldBytes = 1 << 10
+
+// MaxTokenBytes bounds a token: a tokenizer that reads a longer run of
+// word characters ends the token there and starts another, so that no
+// token (a 5 MB run of combining marks) holds up a cancellation or a
+// per-token step for long.
+const MaxTokenBytes = 64 << 10
+
+// FoldShort returns fold(s), or s itself when s is longer than
+// MaxFoldBytes. Tokenizers fill Token.Norm with it.
+func FoldShort(s string, fold func(string) string) string {
+	if len(s) > MaxFoldBytes {
+		return s
+	}
+	return fold(s)
+}
+
 // FoldToken returns the folded form of a token: its Norm when the
 // tokenizer filled it, else l.Fold, else a plain lower-casing.
 func FoldToken(t *Token, l Language) string {

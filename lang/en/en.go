@@ -69,7 +69,7 @@ func (English) Tokenize(text string) []lang.Token {
 }
 
 func token(text string, start, end int, k lang.Kind) lang.Token {
-	return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: fold(text[start:end])}
+	return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: lang.FoldShort(text[start:end], fold)}
 }
 
 // proseSegmenter is loaded once; prose's segmenter is safe for concurrent use.

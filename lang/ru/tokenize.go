@@ -36,7 +36,7 @@ const maxAbbrevBytes = 16
 func (Russian) Tokenize(text string) []lang.Token {
 	var toks []lang.Token
 	emit := func(start, end int, k lang.Kind) {
-		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: fold(text[start:end])})
+		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: lang.FoldShort(text[start:end], fold)})
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -92,8 +92,9 @@ func startsWord(s string) bool {
 // wordEnd returns the end of the word starting at i: letters, digits and
 // marks, with single inner hyphens and apostrophes (Кот-д'Ивуар), and if
 // dots, single inner dots, each followed by another word rune.
+// The word ends after lang.MaxTokenBytes even so.
 func wordEnd(text string, i int, dots bool) int {
-	for i < len(text) {
+	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) || unicode.IsDigit(r) {
 			i += size

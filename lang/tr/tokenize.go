@@ -68,7 +68,7 @@ type tokenizer struct {
 
 func (t *tokenizer) emit(start, end int, k lang.Kind) int {
 	s := t.text[start:end]
-	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: Fold(s)})
+	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: lang.FoldShort(s, Fold)})
 	return end
 }
 
@@ -118,11 +118,11 @@ func (t *tokenizer) run() {
 	}
 }
 
-// invalidRun emits one Other token for the maximal run of invalid UTF-8
-// bytes at i.
+// invalidRun emits one Other token for the run of invalid UTF-8
+// bytes at i (no longer than lang.MaxTokenBytes, as every token).
 func (t *tokenizer) invalidRun(i int) int {
 	j := i
-	for j < len(t.text) && t.text[j] >= utf8.RuneSelf {
+	for j < len(t.text) && j-i < lang.MaxTokenBytes && t.text[j] >= utf8.RuneSelf {
 		r, n := utf8.DecodeRuneInString(t.text[j:])
 		if r != utf8.RuneError || n != 1 {
 			break
@@ -132,11 +132,11 @@ func (t *tokenizer) invalidRun(i int) int {
 	return t.emit(i, j, lang.Other)
 }
 
-// controlRun emits one Other token for the maximal run of control
+// controlRun emits one Other token for the run of control
 // characters at i.
 func (t *tokenizer) controlRun(i int) int {
 	j := i
-	for j < len(t.text) {
+	for j < len(t.text) && j-i < lang.MaxTokenBytes {
 		ok, n := isControlAt(t.text, j)
 		if !ok {
 			break
@@ -149,7 +149,7 @@ func (t *tokenizer) controlRun(i int) int {
 // markRun emits one Other token for combining marks with no base letter.
 func (t *tokenizer) markRun(i int) int {
 	j := i
-	for j < len(t.text) {
+	for j < len(t.text) && j-i < lang.MaxTokenBytes {
 		r, n := runeAt(t.text, j)
 		if r < utf8.RuneSelf || !unicode.IsMark(r) {
 			break
@@ -170,7 +170,7 @@ func (t *tokenizer) emojiToken(i int) int {
 		}
 		return t.emit(i, j, lang.Emoji)
 	}
-	for j < len(t.text) {
+	for j < len(t.text) && j-i < lang.MaxTokenBytes {
 		r, n := runeAt(t.text, j)
 		if isEmojiModifier(r) {
 			j += n

@@ -39,10 +39,11 @@ func (t *tokenizer) letterToken(i int) int {
 // scanWord returns the end of the word starting at i: letters, digits and
 // combining marks, joined across inner hyphens and name apostrophes by
 // joinHyphen and joinApostrophe, and across soft hyphens and zero-width
-// (non-)joiners between word characters.
+// (non-)joiners between word characters. A word ends after
+// lang.MaxTokenBytes even so.
 func scanWord(s string, i int) int {
 	j, seg := i, i // seg: start of the current hyphen segment
-	for j < len(s) {
+	for j < len(s) && j-i < lang.MaxTokenBytes {
 		c := s[j]
 		if c < utf8.RuneSelf {
 			switch {
@@ -147,7 +148,7 @@ func (t *tokenizer) suffixable(i int) bool {
 // 3'üncü) becomes an Ordinal.
 func (t *tokenizer) suffixToken(i, size int) int {
 	j := i + size
-	for j < len(t.text) {
+	for j < len(t.text) && j-i < lang.MaxTokenBytes {
 		r, n := runeAt(t.text, j)
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			break

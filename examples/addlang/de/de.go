@@ -46,7 +46,7 @@ func (g German) Tokenize(text string) []lang.Token {
 		case r == utf8.RuneError && n == 1:
 			kind = lang.Other
 		}
-		toks = append(toks, lang.Token{Text: text[i:j], Start: i, End: j, Kind: kind, Norm: g.Fold(text[i:j])})
+		toks = append(toks, lang.Token{Text: text[i:j], Start: i, End: j, Kind: kind, Norm: lang.FoldShort(text[i:j], g.Fold)})
 		i = j
 	}
 	return toks
