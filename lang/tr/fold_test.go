@@ -69,3 +69,16 @@ func TestFoldNoCopy(t *testing.T) {
 		t.Errorf("Fold of a folded string allocates %v times", n)
 	}
 }
+
+// FuzzFold checks the fast paths of Fold against golang.org/x/text
+// (foldSlow) on any input, invalid UTF-8 included.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Ankara", "İSTANBUL", "\xffA\xfeİ", "a\xc3", "ÇĞIİÖŞÜ’", "Ali\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Errorf("Fold(%q) = %q, foldSlow gives %q", s, got, want)
+		}
+	})
+}
