@@ -65,3 +65,18 @@ func ExampleGazetteer_With() {
 	// my:ordu-camp
 	// iso:TR-52
 }
+
+func ExampleGazetteer_EntriesOf() {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "p1", Type: gazetteer.Person, Names: map[string][]string{"en": {"Ada Lovelace"}}, Prior: 0.9},
+		&gazetteer.Entry{ID: "p2", Type: gazetteer.Person, Names: map[string][]string{"en": {"John Smith"}}, Prior: 0.3},
+		&gazetteer.Entry{ID: "l1", Type: gazetteer.Location, Names: map[string][]string{"en": {"London"}}, Prior: 0.9},
+	)
+	// The well-known people, as linking asks for them: on the default
+	// gazetteer only these are decoded.
+	for _, e := range g.EntriesOf(gazetteer.Person, 0.8) {
+		fmt.Println(e.ID, e.Name("en"))
+	}
+	// Output:
+	// p1 Ada Lovelace
+}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/varlik/varlik/lang"
-	_ "github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/ru"
 )
 
 func Example() {
@@ -34,4 +34,23 @@ func ExampleRussian_Analyze() {
 	// мишустиным Nom
 	// мишустин Ins
 	// мишустиный Ins
+}
+
+func ExampleRussian_CitationForm() {
+	var l ru.Russian
+	for _, name := range []struct{ text, typ string }{
+		{"Центрального банка", "ORGANIZATION"},
+		{"Сергеем Лавровым", "PERSON"},
+		{"Марии Захаровой", "PERSON"},
+		{"Министерства иностранных дел", "ORGANIZATION"},
+		{"Захарова", "PERSON"}, // a woman in the nominative or a man's genitive: kept
+	} {
+		fmt.Println(l.CitationForm(name.text, name.typ))
+	}
+	// Output:
+	// Центральный банк
+	// Сергей Лавров
+	// Мария Захарова
+	// Министерство иностранных дел
+	// Захарова
 }
