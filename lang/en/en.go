@@ -42,7 +42,7 @@ var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer { return tokenize
 // An apostrophe clitic glued to the previous word ('s, ', n't, 'll, ...) has
 // Kind lang.Suffix, so an entity span can end before it.
 func (English) Tokenize(text string) []lang.Token {
-	pts := proseTokenizer().Tokenize(text)
+	pts := proseTokens(text)
 	toks := make([]lang.Token, 0, len(pts))
 	prevEnd, prevWord := -1, false
 	for _, pt := range pts {
