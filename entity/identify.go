@@ -13,6 +13,7 @@ import (
 	_ "github.com/varlik/varlik/ner/models/rumodel"
 	_ "github.com/varlik/varlik/ner/models/trmodel"
 	_ "github.com/varlik/varlik/relation/en"
+	_ "github.com/varlik/varlik/relation/ru"
 	_ "github.com/varlik/varlik/relation/tr"
 )
 

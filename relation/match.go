@@ -42,7 +42,11 @@ func (m *matcher) matchAt(pat *Pattern, i int) (state, bool) {
 		if u.ent >= 0 || u.suffix {
 			return state{}, false
 		}
-		if _, head := m.head(i); !u.cap && !head {
+		if _, head := m.head(i); !head && !m.mayStartTitle(i) {
+			return state{}, false
+		}
+	case opSentStart:
+		if i > 0 && m.units[i-1].sent == u.sent {
 			return state{}, false
 		}
 	}
@@ -76,7 +80,7 @@ func (m *matcher) run(elems []Elem, i int, st state) (state, bool) {
 		return st, st.first >= 0
 	}
 	e := &elems[0]
-	if e.op == opGap || e.op == opClause {
+	if e.op == opGap || e.op == opClause || e.op == opSaid {
 		if out, ok := m.stretch(e, elems[1:], i, st); ok {
 			return out, true
 		}
@@ -95,7 +99,7 @@ func (m *matcher) run(elems []Elem, i int, st state) (state, bool) {
 // of the Pattern matches.
 func (m *matcher) stretch(e *Elem, rest []Elem, i int, st state) (state, bool) {
 	lo := 0
-	if e.op == opClause {
+	if e.op == opClause || e.op == opSaid {
 		lo = 1
 	}
 	s := st
@@ -106,12 +110,18 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st state) (state, bool) {
 				u.cas == "Gen" && slices.Contains(e.stopGen, m.doc.Entities[u.ent].Type)) {
 				break
 			}
+			if u.ent < 0 && e.stopWords[u.norm] {
+				break
+			}
 			if !m.take(&s, i+k-1, i+k) {
 				break
 			}
 		}
 		if k < lo {
 			continue
+		}
+		if e.op == opSaid {
+			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
 		if e.op == opClause {
 			if k > 1 && m.speakerAt(i+k-2) {
@@ -149,7 +159,7 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 		j, ok := m.entAt(e, i, &st)
 		return j, st, ok
 	case opWord:
-		if j, ok := m.phraseAt(e.phrases, i); ok && m.take(&st, i, j) {
+		if j, ok := m.phraseAt(e.first, e.phrases, i); ok && m.take(&st, i, j) {
 			return j, st, true
 		}
 	case opTitle:
@@ -161,15 +171,42 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 	case opQuote:
 		if i < n && m.units[i].quoteEnd > i && m.take(&st, i, i+1) {
 			c := m.units[i].quoteEnd
-			st.qs, st.qe = m.units[i].end, m.units[c].start
+			st.qs, st.qe = m.quoteSpan(i+1, c)
 			st.last, st.sent = c, -1
 			return c + 1, st, true
+		}
+	case opQuoteRest:
+		if j, s, ok := m.quoteRest(i, st); ok {
+			return j, s, true
+		}
+	case opAside:
+		if i < n && (m.units[i].norm == "," || isDash(m.units[i].norm)) {
+			for j := i + 1; j < n && j <= i+e.max+1; j++ {
+				if m.units[j].norm == m.units[i].norm {
+					// A name alone between the marks names the subject
+					// ("the director of the Louvre, Laurence des Cars, said").
+					lone := j == i+2 && m.units[i+1].ent >= 0
+					if j > i+1 && !lone && m.take(&st, i, j+1) {
+						return j + 1, st, true
+					}
+					break
+				}
+			}
+		}
+	case opSentStart:
+		if i < n && (i == 0 || m.units[i-1].sent != m.units[i].sent) {
+			return i, st, true
+		}
+	case opSentEnd:
+		if m.sentenceEndsAt(i) {
+			return i, st, true
 		}
 	case opRest:
 		j := i
 		for j < n && m.units[j].sent == m.units[i].sent {
 			j++
 		}
+		j = m.otherSpeakerAt(i, j)
 		for j > i && m.units[j-1].ent < 0 && m.p.sentenceEnd(m.units[j-1].norm) {
 			j--
 		}
@@ -187,7 +224,7 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 		}
 		return i, st, true
 	case opNotWord:
-		if _, ok := m.phraseAt(e.phrases, i); ok {
+		if _, ok := m.phraseAt(e.first, e.phrases, i); ok {
 			return 0, st, false
 		}
 		return i, st, true
@@ -257,7 +294,10 @@ func (m *matcher) oneEnt(e *Elem, i int, st *state) (int, bool) {
 }
 
 // phraseAt returns the end of the first phrase that matches at unit i.
-func (m *matcher) phraseAt(phrases [][]string, i int) (int, bool) {
+func (m *matcher) phraseAt(first *firstWords, phrases [][]string, i int) (int, bool) {
+	if i < len(m.units) && !first.mayStart(&m.units[i]) {
+		return 0, false
+	}
 next:
 	for _, ph := range phrases {
 		if i+len(ph) > len(m.units) {

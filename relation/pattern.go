@@ -18,16 +18,21 @@ type Pattern struct {
 type op uint8
 
 const (
-	opEnt     op = iota // one entity mention (or a list of them, "X, Y ve Z")
-	opWord              // one of several trigger phrases
-	opTitle             // a title: [Capitalized modifiers] head [extension], e.g. Dışişleri Bakanı
-	opGap               // 0..max units of anything
-	opClause            // 1..max units ending in a reported-speech word; the quote of SAYS
-	opQuote             // a quoted stretch “...”; the quote of SAYS
-	opParen             // "(" entity ")", an acronym after a name
-	opNotEnt            // look-ahead: the next unit is not an entity of these types
-	opNotWord           // look-ahead: the next unit does not start one of these phrases
-	opRest              // the rest of the sentence before its final punctuation; the quote of SAYS
+	opEnt       op = iota // one entity mention (or a list of them, "X, Y ve Z")
+	opWord                // one of several trigger phrases
+	opTitle               // a title: [Capitalized modifiers] head [extension], e.g. Dışişleri Bakanı
+	opGap                 // 0..max units of anything
+	opClause              // 1..max units ending in a reported-speech word; the quote of SAYS
+	opQuote               // a quoted stretch “...”; the quote of SAYS
+	opParen               // "(" entity ")", an acronym after a name
+	opNotEnt              // look-ahead: the next unit is not an entity of these types
+	opNotWord             // look-ahead: the next unit does not start one of these phrases
+	opRest                // the rest of the sentence before its final punctuation; the quote of SAYS
+	opSaid                // 1..max units, the fewest after which the rest matches; the quote of SAYS
+	opSentStart           // look-behind: the next unit starts a sentence
+	opSentEnd             // look-ahead: the sentence ends here, or only its final punctuation is left
+	opQuoteRest           // the rest of the quotation the unit stands in, across sentences; the quote of SAYS
+	opAside               // optional: a stretch of at most max units between two commas (or two dashes)
 )
 
 type Arg uint8
@@ -47,17 +52,19 @@ const (
 )
 
 type Elem struct {
-	op      op
-	arg     Arg
-	types   []annotation.Type
-	cases   []string          // allowed cases of an entity; nil allows any
-	list    bool              // opEnt: also take coordinated entities of the same kind
-	phrases [][]string        // opWord, opNotWord
-	max     int               // opGap, opClause
-	stop    []annotation.Type // opGap: entity types a gap may not cross
-	stopGen []annotation.Type // opGap: entity types a gap may not cross in the genitive
-	titles  TitleMode
-	opt     bool
+	op        op
+	arg       Arg
+	types     []annotation.Type
+	cases     []string          // allowed cases of an entity; nil allows any
+	list      bool              // opEnt: also take coordinated entities of the same kind
+	phrases   [][]string        // opWord, opNotWord
+	max       int               // opGap, opClause
+	stop      []annotation.Type // opGap: entity types a gap may not cross
+	stopGen   []annotation.Type // opGap: entity types a gap may not cross in the genitive
+	stopWords map[string]bool   // opGap: words a gap may not cross (negations)
+	first     *firstWords       // opWord, opNotWord: the phrases' first words, set by Register
+	titles    TitleMode
+	opt       bool
 }
 
 // Element constructors, used by the Pattern tables. Types are written
@@ -88,7 +95,46 @@ func ClauseGap(n int) Elem {
 	return Elem{op: opGap, max: n, stopGen: []annotation.Type{annotation.Person}}
 }
 
+// GapWithout is a gap that may not cross the given words either: a
+// negation between a subject and its verb ("Georgia is not a member",
+// "Орбан не поехал") denies the relation.
+func GapWithout(n int, stop string, words ...string) Elem {
+	e := Gap(n, stop)
+	e.stopWords = make(map[string]bool, len(words))
+	for _, w := range words {
+		e.stopWords[w] = true
+	}
+	return e
+}
+
 func Clause(n int) Elem { return Elem{op: opClause, max: n} }
+
+// Said is the words said when nothing marks where they end but what
+// follows (", Peskov told reporters"; "«…, — сказал X"): the fewest units,
+// at least one, after which the rest of the Pattern matches.
+func Said(n int) Elem { return Elem{op: opSaid, max: n} }
+
+// Aside is an optional insertion between a subject and its verb, closed
+// as it opened, by a comma or a dash: "Rubio, the U.S. secretary of state,
+// spoke", "ВОЗ, штаб-квартира которой находится в Женеве, сообщила". A gap
+// that may not cross a comma then keeps a name inside a relative clause
+// ("Zelenskiy, who met Trump in Rome, said") from being the subject.
+func Aside(n int) Elem { return Elem{op: opAside, max: n, opt: true} }
+
+// SentenceStart matches nothing, where a sentence starts: reported speech
+// put before its speaker starts its sentence.
+func SentenceStart() Elem { return Elem{op: opSentStart} }
+
+// SentenceEnd matches nothing, where only a sentence's final punctuation
+// (or nothing) is left: the speaker after the words said ends the
+// sentence ("..., the Kremlin said.").
+func SentenceEnd() Elem { return Elem{op: opSentEnd} }
+
+// QuoteRest is the rest of the quotation the next unit stands in, up to
+// its closing mark, across sentences: the second part of a quotation
+// interrupted by its speaker («…, — сказал X. — Но …»). A leading dash is
+// left out.
+func QuoteRest() Elem { return Elem{op: opQuoteRest} }
 
 func Quote() Elem { return Elem{op: opQuote} }
 

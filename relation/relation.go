@@ -23,12 +23,33 @@ type Patterns struct {
 	// head in a title (English: prime, foreign, ...), which keeps
 	// nationality adjectives (Russian Prime Minister) out of the role.
 	TitleModifiers map[string]bool
+	// TitleTails are phrases that continue a title after its head and stay
+	// in the role: English "of state" (secretary of state).
+	TitleTails []string
+	// HeadForm reports which readings of a word (lang.Language.Analyze)
+	// are forms a title head takes. Nil: the bare stem or its possessive
+	// (Turkish Başbakan, Başbakanı); Russian heads take every singular case
+	// (министра, министром).
+	HeadForm func(a lang.Analysis) bool
+	// HeadFirst, when set, reads titles head first, with the modifiers
+	// and complements it knows (Russian: генеральный секретарь, министр
+	// иностранных дел); TitleModifiers, TitleAdjectives, TitleExtensions
+	// and TitleJoiners are then unused.
+	HeadFirst TitleWords
 
 	SuffixCases    map[string]string // apostrophe suffixes the morphology does not read as a case: 'li → "With"
 	Postpositions  map[string]string // postpositions that act as a case: ile → "Ins"
 	ListSeparators map[string]bool   // between coordinated entities: "," ve
 	TopicWords     map[string]bool   // after a clause's subject: ise, de
 	ReportEndings  []string          // word endings of reported speech: -dığını, -acağını
+	// QuoteTrim is the punctuation a quotation's words leave out at their
+	// end, where the language's annotation puts it in the frame rather
+	// than the words said (English “...,” he said → ...). Nil: none.
+	QuoteTrim map[string]bool
+	// ClauseJoiners join a clause with a speaker of its own to the words
+	// another said: English while, but; Russian однако, а, но. Reported
+	// speech ends before ", joiner Speaker".
+	ClauseJoiners map[string]bool
 	// StemPrefix returns the part of a stem that every inflected form of
 	// it starts with (Turkish drops a final consonant that may soften:
 	// eyalet → eyaleti, kitap → kitabı). Nil: the whole stem.
@@ -40,6 +61,7 @@ type Patterns struct {
 	// (see mayBeTitleWord).
 	headPrefixes map[string][]string
 	triggers     *phraseIndex // the first words of required trigger phrases
+	titleTails   [][]string   // TitleTails, split into words
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
 	reportByLast [256][]string
@@ -73,7 +95,7 @@ var (
 )
 
 // Register makes p the relation patterns of language code. The pattern
-// packages (relation/tr, relation/en) call it from init; p must not be
+// packages (relation/tr, relation/en, relation/ru) call it from init; p must not be
 // changed afterwards.
 func Register(code string, p *Patterns) {
 	if p.StemPrefix == nil {
@@ -89,6 +111,8 @@ func Register(code string, p *Patterns) {
 		}
 	}
 	p.triggers = buildPhraseIndex(p)
+	p.indexFirstWords()
+	p.titleTails = splitPhrases(p.TitleTails)
 	for _, e := range p.ReportEndings {
 		if e != "" {
 			p.reportByLast[e[len(e)-1]] = append(p.reportByLast[e[len(e)-1]], e)
@@ -185,13 +209,16 @@ func (p *Patterns) postpositionCase(norm string) string { return p.Postpositions
 //     after "X," to the -DIğInI word before the verb of saying). Each quote
 //     has one speaker.
 //
-// The patterns of each language are data (patterns_tr.go, patterns_en.go):
-// sequences of elements over units, where a unit is a token or a whole
-// entity mention with its apostrophe suffix read as a case (Çin'in is one
-// unit of case Gen). Elements are entities (by type and case), trigger
-// phrases (exact words, prefixes "görüşt*" or stems "eyalet+" matched
-// through the language's morphology), titles, gaps, quotes and reported
-// clauses. Adding a language is adding a table.
+// The patterns of each language are data (relation/tr, relation/en,
+// relation/ru): sequences of elements over units, where a unit is a token
+// or a whole entity mention with its apostrophe suffix read as a case
+// (Çin'in is one unit of case Gen; a Russian name, inflected without an
+// apostrophe, is read by the prepositions and verbs around it). Elements
+// are entities (by type and case), trigger phrases (exact words, prefixes
+// "görüşt*" or stems "eyalet+" matched through the language's morphology),
+// titles (read head last, or head first with Patterns.HeadFirst: министр
+// иностранных дел), gaps (which may refuse negations), asides, quotes and
+// reported clauses. Adding a language is adding a table.
 //
 // It stops early, returning what it has, when ctx is done; the caller
 // reports ctx.Err().

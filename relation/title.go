@@ -34,18 +34,28 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 	if i >= len(us) {
 		return "", 0, false // a Pattern's title element after the last unit
 	}
+	if m.p.HeadFirst != nil {
+		return m.titleHeadFirst(i, mode)
+	}
 	if m.insideRun(i) {
 		return "", 0, false // a title starts where its capitalized words start
 	}
+	listed := m.p.TitleModifiers != nil
 	for j := i; j < len(us) && j < i+maxTitleWords; j++ {
 		u := &us[j]
 		if u.ent >= 0 || u.suffix {
 			return "", 0, false
 		}
 		h, ok := m.head(j)
+		if ok && listed && m.p.TitleModifiers[u.norm] && j+1 < len(us) && us[j+1].ent < 0 {
+			if _, next := m.head(j + 1); next {
+				continue // a head that modifies the next one: chief executive
+			}
+		}
 		if !ok {
 			joiner := m.p.TitleJoiners[u.norm] && j > i && j+1 < len(us) && us[j+1].cap
-			if (!u.cap && !joiner) || (m.p.TitleModifiers != nil && !joiner && !m.p.TitleModifiers[u.norm]) {
+			// A listed modifier needs no capital: "Russia's foreign minister".
+			if (!u.cap && !joiner && !listed) || (listed && !joiner && !m.p.TitleModifiers[u.norm]) {
 				return "", 0, false
 			}
 			continue
@@ -60,20 +70,47 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		extended := false
 		if end < len(us) && us[end].ent < 0 && m.isExtension(&us[end]) {
 			last, end, extended = end, end+1, true
+		} else if k, ok := m.phraseAt(nil, m.p.titleTails, end); ok {
+			last, end, extended = k-1, k, true // secretary of state
 		}
 		written := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[last].end]), " ")
 		switch {
 		case extended:
 			return written, end, true
 		case j == i:
-			return lemmaAsWritten(h.Lemma, u.cap, m.l), end, true
+			return m.lemmaAsWritten(h.Lemma, u), end, true
 		case m.p.allAdjectives(us[i:j]):
 			mods := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[j-1].end]), " ")
-			return mods + " " + lemmaAsWritten(h.Lemma, u.cap, m.l), end, true
+			return mods + " " + m.lemmaAsWritten(h.Lemma, u), end, true
 		}
 		return written, end, true
 	}
 	return "", 0, false
+}
+
+// mayStartTitle reports whether u, which is no title head, may be the
+// first word of a title: a capitalized word, or a modifier the language
+// lists (which needs no capital).
+func (m *matcher) mayStartTitle(i int) bool {
+	memo := &m.heads[i]
+	if memo.starts == 0 {
+		memo.starts = 1
+		if m.startsTitle(&m.units[i]) {
+			memo.starts = 2
+		}
+	}
+	return memo.starts == 2
+}
+
+func (m *matcher) startsTitle(u *unit) bool {
+	switch {
+	case m.p.HeadFirst != nil:
+		_, ok := m.p.HeadFirst.Modifier(u.norm)
+		return ok
+	case m.p.TitleModifiers != nil:
+		return u.cap || m.p.TitleModifiers[u.norm]
+	}
+	return u.cap
 }
 
 // insideRun reports whether unit i continues a run of words that could
@@ -97,6 +134,8 @@ func (m *matcher) insideRun(i int) bool {
 type headMemo struct {
 	head      TitleHead
 	ok, known bool
+	// starts memoizes mayStartTitle: 0 not known, 1 no, 2 yes.
+	starts uint8
 }
 
 // head is headOf of unit j, memoized: titles are looked for from every
@@ -125,7 +164,7 @@ func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 		return h, true
 	}
 	for _, a := range m.analyze(u.norm) {
-		if len(a.Suffixes) > 1 || (len(a.Suffixes) == 1 && a.Suffixes[0] != "P3sg") {
+		if !p.headForm(a) {
 			continue
 		}
 		if h, ok := p.TitleHeads[a.Stem]; ok {
@@ -133,6 +172,16 @@ func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 		}
 	}
 	return TitleHead{}, false
+}
+
+// headForm reports whether a is a reading of a word as a form of its stem
+// that a title head takes: the language's HeadForm, else bare or with the
+// possessive (Başbakan, Başbakanı).
+func (p *Patterns) headForm(a lang.Analysis) bool {
+	if p.HeadForm != nil {
+		return p.HeadForm(a)
+	}
+	return len(a.Suffixes) == 0 || len(a.Suffixes) == 1 && a.Suffixes[0] == "P3sg"
 }
 
 func (m *matcher) isExtension(u *unit) bool {
@@ -156,16 +205,25 @@ func (p *Patterns) allAdjectives(mods []unit) bool {
 	return true
 }
 
-// lemmaAsWritten gives lemma the initial case of the written head:
+// lemmaAsWritten gives lemma the initial case of the written head u:
 // "yetkilisi" → "yetkili", "Sözcüsü" → "Sözcü"; an all-capital lemma
-// (CEO) stays as it is.
-func lemmaAsWritten(lemma string, upper bool, l lang.Language) string {
+// (CEO) stays as it is. A head written in its lemma's form is the lemma
+// as written ("secretary-general" for Secretary-General), unless written
+// in capitals throughout (a headline).
+func (m *matcher) lemmaAsWritten(lemma string, u *unit) string {
+	written := m.doc.Text[u.start:u.end]
+	if u.suffix || u.norm == "" {
+		written = ""
+	}
+	if written != "" && u.norm == m.l.Fold(lemma) && strings.ToUpper(written) != written {
+		return written
+	}
 	r, n := utf8.DecodeRuneInString(lemma)
-	if upper || strings.ToUpper(lemma) == lemma {
+	if u.cap || strings.ToUpper(lemma) == lemma {
 		return lemma
 	}
 	if unicode.IsUpper(r) {
-		return l.Fold(lemma[:n]) + lemma[n:]
+		return m.l.Fold(lemma[:n]) + lemma[n:]
 	}
 	return lemma
 }

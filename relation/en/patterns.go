@@ -1,0 +1,183 @@
+package en
+
+import (
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/relation"
+)
+
+// Shorthands for the element constructors, so that a Pattern reads as a
+// line.
+var (
+	ent, entList, words, notWords = relation.Ent, relation.EntList, relation.Words, relation.NotWords
+	gap, gapWithout, opt, title   = relation.Gap, relation.GapWithout, relation.Opt, relation.Title
+	subj, obj, none               = relation.ArgSubj, relation.ArgObj, relation.ArgNone
+)
+
+func pattern(t annotation.RelationType, elems ...relation.Elem) relation.Pattern {
+	return relation.Pattern{Rel: t, Elems: elems}
+}
+
+func enPatterns() *relation.Patterns {
+	role, member, located := annotation.Role, annotation.MemberOf, annotation.LocatedIn
+	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
+	// noNegation is a gap between a subject and its verb: no negation
+	// ("did not travel"), and no comma, since an insertion is an Aside.
+	noNegation := func(n int, stop string) relation.Elem { return gapWithout(n, stop, append(enNegation, ",")...) }
+	aside := relation.Aside(12)
+	noComma := func(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
+	return &relation.Patterns{
+		Patterns: []relation.Pattern{
+			// ROLE. "China's Premier Li Qiang", "UN Secretary-General Antonio Guterres",
+			// "Apple chief executive Tim Cook".
+			pattern(role, ent(obj, "LOC|ORG", "Nom|Gen"), opt(relation.Paren()), title(relation.TitleNoMember), ent(subj, "PER", "")),
+			// "Prime Minister Li Qiang of China".
+			pattern(role, title(relation.TitleNoMember), ent(subj, "PER", ""), words("of"), opt(words("the")), ent(obj, "LOC|ORG", "")),
+			// "Guterres, the UN Secretary-General,", "Lavrov, Russia's foreign minister,".
+			pattern(role, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), ent(obj, "LOC|ORG", "Nom|Gen"),
+				title(relation.TitleNoMember), relation.NotEnt("PER")),
+			// "Li Qiang, the premier of China", "Brenner, a spokesman for Deutsche Bahn".
+			pattern(role, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), title(relation.TitleNoMember),
+				words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
+			// "Russia's foreign minister, Sergei Lavrov,".
+			pattern(role, ent(obj, "LOC|ORG", "Gen"), title(relation.TitleNoMember), words(","), ent(subj, "PER", "")),
+			// "Merz was elected chancellor of Germany" (and, below the table's
+			// other ROLE patterns, without "of").
+			pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),
+				title(relation.TitleNoMember), words("of", "for"), opt(words("the")), ent(obj, "LOC|ORG", "")),
+			// A member title is a role too: "Labour MP Jane Doe" (MP, and
+			// MEMBER_OF Labour below).
+			pattern(role, title(relation.TitleMember), ent(subj, "PER", "")),
+
+			// MEMBER_OF. "NATO member Turkey", "EU members France and Germany".
+			pattern(member, ent(obj, "ORG", "Nom|Gen"), words("member states", "member state", "member countries",
+				"member country", "members", "member", "ally", "allies"), entList(subj, "LOC|ORG|PER", "Nom")),
+			// "Finland and Estonia, both members of the European Union".
+			pattern(member, entList(subj, "LOC|ORG|PER", ""), opt(words(",")), opt(words("both", "all", "each", "fellow")),
+				words(enMembers...), opt(words("the")), ent(obj, "ORG", "")),
+			// "Sweden, a member of NATO", "Finland joined NATO"; not "Georgia is not a member of NATO".
+			pattern(member, entList(subj, "LOC|ORG|PER", ""), opt(words(",")), noNegation(3, "LOC|ORG|PER"),
+				words(enMemberOf...), opt(words("the")), ent(obj, "ORG", "")),
+			// "Labour MP Jane Doe", "Jane Doe, a Labour MP".
+			pattern(member, ent(obj, "ORG", "Nom|Gen"), title(relation.TitleMember), ent(subj, "PER", "")),
+			pattern(member, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), ent(obj, "ORG", "Nom|Gen"),
+				title(relation.TitleMember)),
+			// "Hungary, an EU member,".
+			pattern(member, entList(subj, "LOC|ORG", ""), words(","), opt(words(enArticle...)), opt(words("fellow", "founding")),
+				ent(obj, "ORG", "Nom|Gen"), words("member", "members", "member state", "member states", "ally")),
+
+			// LOCATED_IN. "Hangzhou, the capital of Zhejiang province", "Ostrava, a city in ...".
+			// A possessive before another place is not the object: "Enerhodar, a town
+			// in Ukraine's Zaporizhzhia region" is in Zaporizhzhia.
+			pattern(located, ent(subj, "LOC", ""), words(","), opt(words("the")), words(enWithin...),
+				opt(words("the")), opt(words(enDirection...)), opt(ent(none, "LOC", "Gen")), ent(obj, "LOC", "Nom")),
+			// "Vilnius, Lithuania's capital".
+			pattern(located, ent(subj, "LOC", ""), words(","), opt(words("the")), ent(obj, "LOC", "Gen"), words(enCapitalOf...)),
+			// "China's Zhejiang province".
+			pattern(located, ent(obj, "LOC", "Gen"), ent(subj, "LOC", ""), words(enPlaceNoun...)),
+			// "Ukraine's capital, Kyiv".
+			pattern(located, ent(obj, "LOC", "Gen"), words(enCapitalOf...), opt(words(",")), ent(subj, "LOC", "")),
+			// "Zhejiang province in eastern China", "Kursk in western Russia".
+			pattern(located, ent(subj, "LOC", ""), opt(words(enPlaceNoun...)), words("in", "of"), opt(words("the")),
+				words(enDirection...), ent(obj, "LOC", "")),
+			// "the Belgorod region of Russia", "the Moravian-Silesian Region of the Czech Republic".
+			pattern(located, ent(subj, "LOC", ""), words(enPlaceNoun...), words("of"), opt(words("the")), ent(obj, "LOC", "")),
+			pattern(located, words("the"), ent(subj, "LOC", ""), words("of"), opt(words("the")), ent(obj, "LOC", "")),
+			// "in Paris, France," (not a list: "Paris, France and Spain").
+			pattern(located, words("in", "near", "from", "at"), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""),
+				notWords(",", "and", "or")),
+			pattern(located, words("in", "near", "from", "at"), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""),
+				words(","), relation.NotEnt("LOC"), notWords("and", "or")),
+			// "The WHO, which is headquartered in Geneva".
+			pattern(located, ent(subj, "ORG", ""), opt(words(",")), words(enSeatedIn...), ent(obj, "LOC", "")),
+
+			// MEETS. "Li met Russian Prime Minister Mikhail Mishustin",
+			// "Rubio, the U.S. secretary of state, spoke by phone with ...".
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(6, "PER"), words(enMeet...), gap(4, "PER"), entList(obj, "PER", "")),
+			// "Li and Mishustin held talks", "X, president of Y, and Z held talks".
+			pattern(meets, ent(subj, "PER", ""), aside, words("and"), gap(4, "PER"), ent(obj, "PER", ""),
+				noNegation(4, "PER"), words(enMeetTogether...)),
+			// "Li flew to Delhi, where he met Modi".
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), words(enVisit...), opt(words("the")), ent(none, "LOC", ""),
+				words(","), words("where"), opt(words("he", "she", "they")), noNegation(3, "PER"), words(enMeet...), gap(4, "PER"),
+				entList(obj, "PER", "")),
+			// "the meeting between Trump and Putin", "Li's meeting with Modi".
+			// Not "the meeting between Trump and Putin was called off".
+			pattern(meets, words(enMeetingNoun...), ent(subj, "PER", ""), words("and"), ent(obj, "PER", ""),
+				notWords(enCalledOff...)),
+			// "Zelenskiy, who met Trump in Rome, ...".
+			pattern(meets, ent(subj, "PER", ""), words(","), words("who"), noNegation(4, "PER"), words(enMeet...), gap(4, "PER"),
+				ent(obj, "PER", "")),
+			pattern(meets, ent(subj, "PER", "Gen"), words("meeting with", "talks with", "call with", "phone call with"),
+				gap(4, "PER"), ent(obj, "PER", "")),
+			// "X flew to Muscat for talks with U.S. envoy Steve Witkoff".
+			// The purpose of a journey may come after commas.
+			pattern(meets, ent(subj, "PER", ""), gapWithout(15, "PER", enNegation...), words(enTalksFor...), gap(4, "PER"),
+				ent(obj, "PER", "")),
+
+			// VISITS. "Modi visited Tianjin", "Wang will visit Islamabad and Kabul";
+			// not "Orban did not travel to Brussels".
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(8, "PER"), words(enVisit...), opt(words("the")),
+				entList(obj, "LOC", "")),
+			// "Kharkiv was visited on Friday by German Defence Minister Boris Pistorius".
+			pattern(visits, ent(obj, "LOC", ""), words("was visited", "is visited", "is being visited"), gap(6, "PER|LOC"),
+				words("by"), gap(5, "PER|LOC"), ent(subj, "PER", "")),
+			// "Putin's visit to India".
+			pattern(visits, ent(subj, "PER", "Gen"), opt(words("planned", "first", "official", "surprise")),
+				words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", ""), notWords(enCalledOff...)),
+			// "Modi is on a two-day visit to Japan"; not "Modi cancelled his visit to Japan".
+			pattern(visits, ent(subj, "PER", ""), aside, gapWithout(6, "PER|LOC", append(enNegation, ",", "cancelled", "canceled",
+				"postponed", "called", "delayed")...), words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", "")),
+			// "Zelenskiy, who flew to Kyiv on Monday, ...".
+			pattern(visits, ent(subj, "PER", ""), words(","), words("who"), noNegation(6, "PER"), words(enVisit...),
+				opt(words("the")), entList(obj, "LOC", "")),
+
+			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
+			// foreign policy chief, told reporters", "Li said: “...”".
+			pattern(says, relation.Quote(), opt(words(",")), words(enSay...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
+			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), ent(subj, "PER|ORG", ""), aside, words(enSayThat...)),
+			// Words between the verb and the quote end in a colon or a comma: in
+			// "said the alliance was “stronger than ever”" the quote is part of
+			// the words said (the reported patterns below).
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), opt(words(",", ":")),
+				relation.Quote()),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(4, "PER"),
+				words(",", ":"), relation.Quote()),
+			// "According to Peskov, the Kremlin spokesman, no date has been set".
+			pattern(says, words("according to"), ent(subj, "PER|ORG", ""), words(","), words(enArticle...), gap(6, "PER"),
+				words(","), relation.Rest()),
+			pattern(says, words("according to"), opt(words("the")), ent(subj, "PER|ORG", ""), words(","), relation.Rest()),
+			// Reported. "Sanchez said on Monday that ...", "Frederiksen told parliament that ...".
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(6, "PER"), words("that"),
+				relation.Rest()),
+			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
+			// A time or place after the verb ends the sentence rather than
+			// starting the words said: "..., the Kremlin said on Friday" (below).
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSay...), notWords(enSaidWhen...),
+				opt(words("that")), relation.Rest()),
+			// The words first: "Ukraine is ready ..., Zelenskiy said in his nightly
+			// address", "..., the Kremlin said on Friday", "..., Peskov told reporters".
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), ent(subj, "PER|ORG", ""),
+				aside, words(enSay...), relation.SentenceEnd()),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), ent(subj, "PER|ORG", ""),
+				aside, words(enSay...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
+			// "The toll rose to 34, according to the health ministry."
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), words("according to"), opt(words("the")),
+				ent(subj, "PER|ORG", ""), relation.SentenceEnd()),
+
+			// ROLE without an object in the text: "Foreign Minister Wang Yi", "Merz was
+			// elected chancellor".
+			pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),
+				title(relation.TitleNoMember), notWords("of", "for")),
+			pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
+		},
+		TitleHeads:      enTitleHeads,
+		TitleModifiers:  enTitleModifiers,
+		TitleTails:      enTitleTails,
+		TitleAdjectives: setOf("deputy", "vice", "acting", "chief"),
+		TitleJoiners:    setOf("and"),
+		SuffixCases:     map[string]string{"'s": "Gen", "'": "Gen"},
+		ListSeparators:  setOf(",", "and"),
+		QuoteTrim:       setOf(",", "."),
+		ClauseJoiners:   setOf("while", "but", "whereas", "and"),
+	}
+}

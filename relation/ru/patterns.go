@@ -1,0 +1,176 @@
+package ru
+
+import (
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/relation"
+)
+
+// Shorthands for the element constructors, so that a Pattern reads as a
+// line.
+var (
+	ent, entList, words, notWords = relation.Ent, relation.EntList, relation.Words, relation.NotWords
+	gap, gapWithout, opt, title   = relation.Gap, relation.GapWithout, relation.Opt, relation.Title
+	subj, obj, none               = relation.ArgSubj, relation.ArgObj, relation.ArgNone
+	openQuote, closeQuote         = opt(words("«", "\"", "„", "“")), opt(words("»", "\"", "“", "”"))
+)
+
+func pattern(t annotation.RelationType, elems ...relation.Elem) relation.Pattern {
+	return relation.Pattern{Rel: t, Elems: elems}
+}
+
+// noNegation is a gap between a subject and its verb: no negation stands
+// in it ("не поехал"), and no comma, since an insertion is an Aside.
+func noNegation(n int, stop string) relation.Elem {
+	return gapWithout(n, stop, append(ruNegation, ",")...)
+}
+
+// noComma is a gap between a speaker and the verb of saying.
+func noComma(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
+
+var aside = relation.Aside(12)
+
+func ruPatterns() *relation.Patterns {
+	role, member, located := annotation.Role, annotation.MemberOf, annotation.LocatedIn
+	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
+	noMember := relation.TitleNoMember
+	return &relation.Patterns{
+		Patterns: []relation.Pattern{
+			// ROLE. "президент России Владимир Путин", "главный тренер «Реала» Хаби Алонсо",
+			// "министром иностранных дел Индии Субраманьямом Джайшанкаром".
+			pattern(role, title(noMember), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, opt(relation.Paren()), ent(subj, "PER", "")),
+			// "депутат Госдумы от «Единой России» Игорь Самойлов" (and MEMBER_OF below),
+			// "посол России в США Анатолий Антонов", "постпред России при ООН".
+			pattern(role, title(noMember), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, words("от", "в", "во", "при"),
+				openQuote, ent(none, "LOC|ORG", ""), closeQuote, ent(subj, "PER", "")),
+			// "Сергей Лавров, министр иностранных дел России,".
+			pattern(role, ent(subj, "PER", ""), words(",", "—"), title(noMember), openQuote, ent(obj, "LOC|ORG", ""),
+				closeQuote, relation.NotEnt("PER")),
+			// "избрал Фридриха Мерца канцлером ФРГ", "Мерц был избран канцлером".
+			pattern(role, words(ruAppointed...), gap(2, "PER"), ent(subj, "PER", ""), title(noMember),
+				opt(ent(obj, "LOC|ORG", ""))),
+			pattern(role, ent(subj, "PER", ""), gap(2, "PER|LOC|ORG"), words(ruAppointed...), gap(2, "PER|LOC|ORG"),
+				title(noMember), opt(ent(obj, "LOC|ORG", ""))),
+
+			// MEMBER_OF. "член НАТО Польша", "члены ЕС Франция и Германия".
+			pattern(member, title(relation.TitleMember), openQuote, ent(obj, "ORG", ""), closeQuote,
+				entList(subj, "LOC|ORG|PER", "")),
+			// "Бразилия, являющаяся членом БРИКС"; not "Грузия не является членом НАТО".
+			pattern(member, entList(subj, "LOC|ORG|PER", ""), opt(words(",", "—")), noNegation(4, "LOC|ORG|PER"),
+				words(ruMemberIs...), openQuote, ent(obj, "ORG", "")),
+			// "Швеция вступила в НАТО", "Финляндия и Эстония, входящие в Евросоюз".
+			pattern(member, entList(subj, "LOC|ORG|PER", ""), opt(words(",")), noNegation(4, "LOC|ORG|PER"),
+				words(ruJoin...), words("в", "во", "к"), openQuote, ent(obj, "ORG", "")),
+			// "депутат Бундестага от ХДС Родерих Кизеветтер".
+			pattern(member, title(relation.TitleAny), gap(3, "PER"), words("от"), openQuote, ent(obj, "ORG", ""), closeQuote,
+				ent(subj, "PER", "")),
+
+			// LOCATED_IN. "Валенсии (Испания)".
+			pattern(located, ent(subj, "LOC", ""), words("("), ent(obj, "LOC", ""), words(")")),
+			// "Астане, столице Казахстана", "Вильнюсом, столицей Литвы".
+			pattern(located, ent(subj, "LOC", ""), words(","), words(ruCapitalOf...), ent(obj, "LOC", "")),
+			// "Остраве, расположенной в Моравскосилезском крае".
+			pattern(located, ent(subj, "LOC", ""), opt(words(",")), words(ruSituated...), words("в", "во", "на"),
+				opt(words(ruDirection...)), ent(obj, "LOC", "")),
+			// "провинции Хатай на юге Турции", "Кремль в центре Москвы".
+			pattern(located, ent(subj, "LOC", ""), words("на", "в", "во"), words(ruDirection...), ent(obj, "LOC", "")),
+			// "в городе Шебекино Белгородской области", "крае Чехии": a place
+			// followed by another in the genitive.
+			pattern(located, ent(subj, "LOC", ""), ent(obj, "LOC", "")),
+			// "в Париже, Франция," (not a list: "Париже, Франции и Италии").
+			pattern(located, words(ruIn...), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""), notWords(",", "и", "или")),
+			// "ВОЗ, штаб-квартира которой находится в Женеве", "базирующаяся в Лондоне".
+			pattern(located, ent(subj, "ORG", ""), opt(words(",")), words(ruHeadquarter...), gap(3, "PER|LOC|ORG"),
+				words(ruIn...), ent(obj, "LOC", "")),
+
+			// MEETS. "Путин встретился в Москве с председателем КНР Си Цзиньпином",
+			// "Рубио провел телефонный разговор с ...".
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), words(ruMeetWith...), gap(4, "PER"),
+				words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")),
+			// "Пашинян прилетел в Москву, где встретился с Путиным".
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(10, "PER"), words(ruTravelTo...), gap(3, "PER|LOC"),
+				words("в", "во", "на"), ent(none, "LOC", ""), words(","), words("где"), noNegation(3, "PER"), words(ruMeetWith...),
+				gap(4, "PER"), words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")),
+			// "Моди и Путин провели переговоры", "Макрон и Мелони встретились".
+			pattern(meets, ent(subj, "PER", ""), words("и"), gap(6, "PER"), ent(obj, "PER", ""), noNegation(6, "PER"),
+				words(ruMeetTogether...)),
+			// "Эрдоган принял в Анкаре президента Палестины Махмуда Аббаса".
+			pattern(meets, ent(subj, "PER", ""), noNegation(4, "PER"), words(ruHost...), notWords(ruHostNot...),
+				gap(6, "PER"), ent(obj, "PER", "")),
+			// "Милей был принят папой римским Львом XIV".
+			pattern(meets, ent(subj, "PER", ""), noNegation(3, "PER"), words(ruHosted...), gap(6, "PER"), ent(obj, "PER", "")),
+			// "Встреча Трампа и Путина", "переговоры Путина с Трампом".
+			// Not "Встреча Путина и Зеленского не состоится".
+			pattern(meets, words(ruMeetingNoun...), ent(subj, "PER", ""), words("и", "с", "со"), gap(4, "PER"), ent(obj, "PER", ""),
+				notWords(ruCalledOff...)),
+			// "Пашинян, который встретился с Путиным, ...".
+			pattern(meets, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(4, "PER"), words(ruMeetWith...),
+				gap(4, "PER"), words("с", "со"), gap(6, "PER"), ent(obj, "PER", "")),
+			// "Аракчи прилетел в Маскат для переговоров со спецпосланником США Стивом Уиткоффом".
+			// The purpose of a journey may come after commas.
+			pattern(meets, ent(subj, "PER", ""), gapWithout(15, "PER", ruNegation...), words(ruTalksFor...), gap(6, "PER"),
+				ent(obj, "PER", "")),
+
+			// VISITS. "Лавров прибыл в Анкару"; not "Орбан не поехал в Брюссель".
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), words(ruTravelTo...), gap(3, "PER|LOC"),
+				words("в", "во", "на"), entList(obj, "LOC", "")),
+			// "Стармер посетил Киев", "Ван И посетит Исламабад и Кабул".
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), words(ruVisit...), gap(3, "PER|LOC"),
+				entList(obj, "LOC", "")),
+			// "Харьков в пятницу посетил министр обороны ФРГ Борис Писториус",
+			// "в Анкару прибыл Лавров".
+			pattern(visits, ent(obj, "LOC", ""), gap(4, "PER|LOC"), words(ruVisit...), gap(6, "PER"), ent(subj, "PER", "")),
+			pattern(visits, words(ruIn...), ent(obj, "LOC", ""), gap(4, "PER|LOC"), words(ruTravelTo...), gap(6, "PER"),
+				ent(subj, "PER", "")),
+			// "визит Путина в Индию".
+			// Not "визит Трампа в Москву не планируется".
+			pattern(visits, words(ruVisitNoun...), ent(subj, "PER", ""), words("в", "во", "на"), ent(obj, "LOC", ""),
+				notWords(ruCalledOff...)),
+			// "Пашинян, который прилетел в Москву, ...".
+			pattern(visits, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(6, "PER"), words(ruTravelTo...),
+				gap(3, "PER|LOC"), words("в", "во", "на"), entList(obj, "LOC", "")),
+
+			// SAYS, quoted. "«...», — заявила ... Кая Каллас" (a person first: the
+			// genitive Евросоюза before her is no speaker), "«...», — сообщили в Кремле".
+			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), words(ruSay...), gap(8, "PER"), ent(subj, "PER", "")),
+			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), words(ruSay...), gap(3, "PER|ORG"),
+				ent(subj, "ORG", "")),
+			// "«Дверь ... открытой, — сказал Марк Рютте. — Но Москва ...»": both parts.
+			pattern(says, words("«", "\"", "„", "“"), relation.Said(60), words(","), words(ruDash...), words(ruSay...),
+				ent(subj, "PER|ORG", "")),
+			pattern(says, words(ruSay...), ent(subj, "PER|ORG", ""), words(".", ","), relation.QuoteRest()),
+			// "Путин заявил: «...»".
+			// Words between the verb and the quote end in a colon or a comma:
+			// in "заявил, что альянс «сильнее, чем когда-либо»" the quote is part
+			// of the words said (the reported patterns below).
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), opt(words(":", ",")),
+				relation.Quote()),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(":"),
+				relation.Quote()),
+			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...".
+			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), words(","), relation.Rest()),
+			pattern(says, words(ruAccording...), gap(3, "PER|ORG"), ent(subj, "ORG", ""), words(","), relation.Rest()),
+			// Reported. "Гутерриш заявил, что ...", "ВОЗ, штаб-квартира которой ...,
+			// сообщила, что ...", "Санчес заявил в понедельник, что ...".
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(","),
+				words("что"), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words(":"), relation.Rest()),
+			// The words first: "Украина готова ..., заявил Владимир Зеленский в
+			// вечернем видеообращении", "..., сообщил журналистам Песков",
+			// "..., сообщили в Кремле".
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
+				gap(4, "PER"), ent(subj, "PER", ""), gapWithout(6, "PER|ORG", ",", "что", "и", ":"), relation.SentenceEnd()),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
+				gap(3, "PER|ORG"), ent(subj, "ORG", ""), gapWithout(6, "PER|ORG", ",", "что", "и", ":"), relation.SentenceEnd()),
+
+			// ROLE without an object in the text: "папой римским Львом XIV".
+			pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
+		},
+		TitleHeads:     ruTitleHeads,
+		HeadForm:       headForm,
+		HeadFirst:      titleWords{},
+		StemPrefix:     stemPrefix,
+		ListSeparators: setOf(",", "и"),
+		QuoteTrim:      setOf(",", "."),
+		ClauseJoiners:  setOf("однако", "а", "но", "и"),
+	}
+}

@@ -1,0 +1,204 @@
+package ru
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/relation"
+)
+
+// ruTitleHeads are the nouns of titles, by their nominative (folded). The
+// Lemma is the role as annotated: lower case, nominative singular. A head
+// whose vowel drops in its other forms is listed by their stem too (посол,
+// посла: "посл").
+var ruTitleHeads = headsOf(
+	"президент", "премьер-министр", "премьер", "министр", "замминистра", "председатель", "зампред",
+	"сопредседатель", "глава", "госсекретарь", "секретарь", "генсек", "пресс-секретарь", "представитель",
+	"спецпредставитель", "постпред", "полпред", "спецпосланник", "посланник", "посол", "консул",
+	"генконсул", "канцлер", "вице-канцлер", "король", "королева", "принц", "принцесса", "эмир", "султан",
+	"губернатор", "мэр", "лидер", "руководитель", "директор", "гендиректор", "вице-президент",
+	"вице-премьер", "заместитель", "помощник", "советник", "спикер", "вице-спикер", "депутат", "сенатор",
+	"командующий", "командир", "начальник", "главком", "генпрокурор", "прокурор", "судья", "папа",
+	"патриарх", "тренер", "наставник", "капитан", "основатель", "владелец", "омбудсмен", "уполномоченный",
+	"экс-президент", "экс-премьер", "министр-президент", "аятолла", "наследник", "замглавы", "вице-мэр",
+	"директор-распорядитель",
+)
+
+func headsOf(heads ...string) map[string]relation.TitleHead {
+	m := make(map[string]relation.TitleHead, len(heads)+2)
+	for _, h := range heads {
+		m[h] = relation.TitleHead{Lemma: h}
+	}
+	m["посл"] = relation.TitleHead{Lemma: "посол"}
+	m["член"] = relation.TitleHead{Lemma: "член", Member: true}
+	return m
+}
+
+// headForm accepts the readings of a word as a singular form of its stem:
+// a title head is declined (министра, министром), a plural is no one
+// person's title.
+func headForm(a lang.Analysis) bool {
+	switch a.Case {
+	case "Nom", "Gen", "Dat", "Acc", "Ins", "Loc":
+		return true
+	}
+	return false
+}
+
+// stemPrefix returns the part of a nominative that all its singular forms
+// start with: less a final vowel, soft sign or й, and less the whole
+// ending of a noun declined as an adjective (командующий → командующ).
+func stemPrefix(stem string) string {
+	for _, e := range []string{"ий", "ый", "ой"} {
+		if strings.HasSuffix(stem, e) && utf8.RuneCountInString(stem) > 4 {
+			return stem[:len(stem)-len(e)]
+		}
+	}
+	r, n := utf8.DecodeLastRuneInString(stem)
+	if strings.ContainsRune("аяоеиыьй", r) && utf8.RuneCountInString(stem) > 3 {
+		return stem[:len(stem)-n]
+	}
+	return stem
+}
+
+// titleWords knows the words around a Russian title head (relation.TitleWords).
+type titleWords struct{}
+
+// ruModifierStems are the adjectives that may stand before a head inside
+// a title, by their stem: генеральный секретарь, официальный представитель.
+var ruModifierStems = setOf("генеральн", "главн", "официальн", "специальн", "постоянн", "перв", "верховн",
+	"исполнительн", "государственн", "наследн", "действующ", "избранн", "федеральн", "старш", "временн",
+	"региональн", "полномочн", "чрезвычайн")
+
+// ruPostposedStems are the adjectives that follow their head in a title:
+// папа римский.
+var ruPostposedStems = setOf("римск")
+
+// Modifier returns the nominative masculine of a listed adjective in any
+// case: генеральным → генеральный.
+func (titleWords) Modifier(word string) (string, bool) {
+	stem, ok := adjectiveStem(word)
+	if !ok || !ruModifierStems[stem] {
+		return "", false
+	}
+	return masculine(stem), true
+}
+
+// Complements takes, after a head, a postposed adjective (римским →
+// римский) and then the genitives that complete the title: nouns
+// (дипломатии, обороны, коммерции) and adjectives with the noun they
+// qualify (иностранных дел, сельского хозяйства). A noun before a quoted
+// name is the name's class (партии «Альтернатива для Германии»), not part
+// of the title: it is taken, but left out of the role.
+func (titleWords) Complements(words []string) ([]string, int) {
+	var forms []string
+	i := 0
+	if len(words) > 0 {
+		if stem, ok := adjectiveStem(words[0]); ok && ruPostposedStems[stem] {
+			forms = append(forms, masculine(stem))
+			i++
+		}
+	}
+	for i < len(words) && len(forms) < 4 {
+		w := words[i]
+		if i+1 < len(words) && isOpenQuote(words[i+1]) && lowerCyrillic(w) {
+			return forms, i + 1 // the class noun of a quoted name: сопредседатель партии «...»
+		}
+		switch {
+		case genitiveAdjective(w) && i+1 < len(words) && lowerCyrillic(words[i+1]):
+			forms = append(forms, w, words[i+1])
+			i += 2
+		case genitiveNoun(w):
+			forms = append(forms, w)
+			i++
+		default:
+			return forms, i
+		}
+	}
+	return forms, i
+}
+
+// adjEndings are the endings of adjectives in the singular and the
+// plural, longest first.
+var adjEndings = []string{"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ий", "ой", "ая", "яя", "ое", "ее",
+	"ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ей", "ых", "их"}
+
+// adjectiveStem returns word less its adjective ending.
+func adjectiveStem(word string) (string, bool) {
+	for _, e := range adjEndings {
+		if strings.HasSuffix(word, e) && utf8.RuneCountInString(word) > utf8.RuneCountInString(e)+2 {
+			return word[:len(word)-len(e)], true
+		}
+	}
+	return "", false
+}
+
+// masculine returns the nominative masculine of an adjective stem: -ий
+// after г, к, х and the hushing consonants, else -ый.
+func masculine(stem string) string {
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	if strings.ContainsRune("гкхжшчщ", r) {
+		return stem + "ий"
+	}
+	return stem + "ый"
+}
+
+// genitiveAdjective reports whether word looks like an adjective in the
+// genitive: иностранных, сельского, национальной.
+func genitiveAdjective(word string) bool {
+	if !lowerCyrillic(word) || utf8.RuneCountInString(word) < 5 {
+		return false
+	}
+	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей"} {
+		if strings.HasSuffix(word, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveNoun reports whether word looks like a noun in the genitive
+// (обороны, дипломатии, финансов, правления) and not like a verb in the
+// past tense (заявила, провели), which ends like one.
+func genitiveNoun(word string) bool {
+	if !lowerCyrillic(word) || utf8.RuneCountInString(word) < 4 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(word)
+	switch {
+	case strings.HasSuffix(word, "ов") || strings.HasSuffix(word, "ев"):
+		return true
+	case !strings.ContainsRune("аяыи", r):
+		return false
+	}
+	rest := word[:len(word)-n]
+	if l, m := utf8.DecodeLastRuneInString(rest); l == 'л' {
+		if v, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-m]); strings.ContainsRune("аеиоуыэюя", v) {
+			return false // заявила, провели
+		}
+	}
+	return true
+}
+
+// lowerCyrillic reports whether word is made of lower-case Cyrillic
+// letters (and hyphens).
+func lowerCyrillic(word string) bool {
+	if word == "" {
+		return false
+	}
+	for _, r := range word {
+		if !(r >= 'а' && r <= 'я' || r == 'ё' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func isOpenQuote(word string) bool {
+	switch word {
+	case "«", "\"", "„", "“":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package ru
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestTitleWords(t *testing.T) {
+	var tw titleWords
+	modifiers := []struct {
+		word, form string
+		ok         bool
+	}{
+		{"генеральным", "генеральный", true},
+		{"главный", "главный", true},
+		{"официального", "официальный", true},
+		{"действующий", "действующий", true},
+		{"российский", "", false}, // a nationality stays out of the role
+		{"заявил", "", false},
+	}
+	for _, tt := range modifiers {
+		if form, ok := tw.Modifier(tt.word); form != tt.form || ok != tt.ok {
+			t.Errorf("Modifier(%q) = %q, %v; want %q, %v", tt.word, form, ok, tt.form, tt.ok)
+		}
+	}
+	complements := []struct {
+		after string // the words after the head
+		forms string // their role forms
+		n     int    // words taken
+	}{
+		{"иностранных дел", "иностранных дел", 2},
+		{"обороны", "обороны", 1},
+		{"римским", "римский", 1},
+		{"заявила , что", "", 0}, // a verb in the past ends like a genitive
+		{"партии «", "", 1},      // the class noun of a quoted name is taken, not in the role
+		{"в интервью", "", 0},
+	}
+	for _, tt := range complements {
+		forms, n := tw.Complements(strings.Fields(tt.after))
+		if strings.Join(forms, " ") != tt.forms || n != tt.n {
+			t.Errorf("Complements(%q) = %q, %d; want %q, %d", tt.after, forms, n, tt.forms, tt.n)
+		}
+	}
+}
+
+func TestStemPrefix(t *testing.T) {
+	tests := []struct{ stem, prefix string }{
+		{"министр", "министр"}, // министра, министром
+		{"глава", "глав"},      // главы, главой
+		{"председатель", "председател"},
+		{"командующий", "командующ"}, // командующего
+	}
+	for _, tt := range tests {
+		if got := stemPrefix(tt.stem); got != tt.prefix {
+			t.Errorf("stemPrefix(%q) = %q, want %q", tt.stem, got, tt.prefix)
+		}
+	}
+}
+
+func TestPastForms(t *testing.T) {
+	tests := []struct {
+		verb string
+		want []string
+	}{
+		{"заявил", []string{"заявил", "заявила", "заявило", "заявили"}},
+		{"встретился", []string{"встретился", "встретилась", "встретилось", "встретились"}},
+	}
+	for _, tt := range tests {
+		if got := pastForms(tt.verb); !slices.Equal(got, tt.want) {
+			t.Errorf("pastForms(%q) = %q, want %q", tt.verb, got, tt.want)
+		}
+	}
+}

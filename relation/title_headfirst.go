@@ -1,0 +1,70 @@
+package relation
+
+import "strings"
+
+// TitleWords is what a language that writes titles head first (Russian)
+// knows of the words around a title head: the modifiers that may stand
+// before it (генеральный секретарь) and the words that complete it after
+// it (министр иностранных дел, папа римский). Each method gives a word's
+// form in the role, which is the title in the nominative singular
+// (генеральным секретарем → генеральный секретарь). Words are lower case.
+type TitleWords interface {
+	// Modifier returns the role form of a word that may stand before a
+	// head inside a title.
+	Modifier(word string) (string, bool)
+	// Complements returns how many of the leading words of words (the
+	// words after a head, up to the next name) belong to the title, and
+	// their forms in the role; a word may belong to the title without
+	// being part of the role (the class noun of the name that follows).
+	Complements(words []string) (forms []string, n int)
+}
+
+// maxComplementWords bounds the words after a head that may complete a
+// title (Министр по делам гражданской обороны, чрезвычайным ситуациям).
+const maxComplementWords = 5
+
+// titleHeadFirst matches a head-first title at unit i: modifiers, the
+// head (inflected: министром), then its complements, up to a name or a
+// word that does not complete it. It returns the role and the next unit.
+func (m *matcher) titleHeadFirst(i int, mode TitleMode) (string, int, bool) {
+	us, words := m.units, m.p.HeadFirst
+	if i > 0 && us[i-1].ent < 0 && us[i-1].sent == us[i].sent {
+		if _, ok := words.Modifier(us[i-1].norm); ok {
+			return "", 0, false // a title starts at its first modifier
+		}
+	}
+	var parts []string
+	j := i
+	for {
+		if j >= len(us) || j >= i+maxTitleWords || us[j].ent >= 0 || us[j].sent != us[i].sent {
+			return "", 0, false
+		}
+		if _, ok := m.head(j); ok {
+			break
+		}
+		form, ok := words.Modifier(m.lowerWord(j))
+		if !ok {
+			return "", 0, false
+		}
+		parts = append(parts, form)
+		j++
+	}
+	h, _ := m.head(j)
+	if (mode == TitleNoMember && h.Member) || (mode == TitleMember && !h.Member) {
+		return "", 0, false
+	}
+	parts = append(parts, h.Lemma)
+	var after []string
+	for k := j + 1; k < len(us) && k <= j+maxComplementWords && us[k].ent < 0 && us[k].sent == us[j].sent; k++ {
+		after = append(after, m.lowerWord(k))
+	}
+	complements, n := words.Complements(after)
+	parts = append(parts, complements...)
+	return strings.Join(parts, " "), j + 1 + n, true
+}
+
+// lowerWord is unit i's text in lower case, as a role spells it (the
+// folded form would lose ё).
+func (m *matcher) lowerWord(i int) string {
+	return strings.ToLower(m.doc.Text[m.units[i].start:m.units[i].end])
+}
