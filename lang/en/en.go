@@ -12,6 +12,7 @@
 package en
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,11 +42,26 @@ var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer { return tokenize
 // possessives split off: Russia's → Russia + 's) and classifies each token.
 // An apostrophe clitic glued to the previous word ('s, ', n't, 'll, ...) has
 // Kind lang.Suffix, so an entity span can end before it.
-func (English) Tokenize(text string) []lang.Token {
-	pts := proseTokens(text)
+func (l English) Tokenize(text string) []lang.Token {
+	toks, _ := l.TokenizeContext(context.Background(), text) // never done: no error
+	return toks
+}
+
+// TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
+// done (lang.ContextTokenizer).
+func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
+	pts, err := proseTokens(ctx, text)
+	if err != nil {
+		return nil, err
+	}
 	toks := make([]lang.Token, 0, len(pts))
 	prevEnd, prevWord := -1, false
-	for _, pt := range pts {
+	for i, pt := range pts {
+		if i%checkEveryTokens == checkEveryTokens-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		start, end := pt.Start, pt.End()
 		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
 			continue // defensive: never emit a token that breaks the offset invariant
@@ -65,7 +81,7 @@ func (English) Tokenize(text string) []lang.Token {
 		toks = append(toks, token(text, start, end, k))
 		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
 	}
-	return toks
+	return toks, nil
 }
 
 func token(text string, start, end int, k lang.Kind) lang.Token {

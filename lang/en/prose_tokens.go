@@ -1,10 +1,13 @@
 package en
 
 import (
+	"context"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // proseTokens returns prose's tokens of text, as its Tokenize does, at
@@ -15,7 +18,14 @@ import (
 // running English, are emitted here without prose's regular expression and
 // affix tests, and the rest is handed to prose in runs of consecutive
 // spans. TestProseTokensMatchProse checks the result against prose's own.
-func proseTokens(text string) []tokenize.Token {
+//
+// Two bounds depart from prose, on text that is no prose: prose takes time
+// quadratic in a span's length (each punctuation mark it peels off rescans
+// the span: 40 KB of apostrophes take 25 s), so a span longer than
+// maxProseSpan is split here into runs of letters, digits and marks and
+// single other runes; and no token is longer than lang.MaxTokenBytes. It
+// checks ctx every checkEvery bytes.
+func proseTokens(ctx context.Context, text string) ([]tokenize.Token, error) {
 	t := proseTokenizer()
 	out := make([]tokenize.Token, 0, len(text)/5+2)
 	hard := -1 // start of the pending run of spans for prose, or -1
@@ -28,30 +38,83 @@ func proseTokens(text string) []tokenize.Token {
 			hard = -1
 		}
 	}
+	nextCheck := checkEvery
 	for i := 0; i < len(text); {
+		if i >= nextCheck {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			nextCheck = i + checkEvery
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		end, simple := spanEnd(text, i)
-		if simple {
+		switch {
+		case simple:
 			flush(i)
 			out = append(out, tokenize.Token{Text: text[i:end], Start: i})
-		} else if hard < 0 {
+		case end-i > maxProseSpan:
+			flush(i)
+			out = splitLongSpan(text, i, end, out)
+		case hard < 0:
 			hard = i
+		}
+		if hard >= 0 && end-hard > checkEvery {
+			flush(end) // prose is not cancellable: hand it bounded runs
 		}
 		i = end
 	}
 	flush(len(text))
+	return out, nil
+}
+
+// checkEvery is how many bytes proseTokens reads between looks at its
+// context, and checkEveryTokens how many tokens TokenizeContext converts.
+const (
+	checkEvery       = 16 << 10
+	checkEveryTokens = 4 << 10
+)
+
+// maxProseSpan is the longest span handed to prose: far above a word with
+// its punctuation, or a URL, and short enough that prose's quadratic time
+// on it stays in microseconds.
+const maxProseSpan = 256
+
+// splitLongSpan appends the tokens of text[i:end], a span too long for
+// prose: each run of letters, digits and marks (at most
+// lang.MaxTokenBytes) and each other rune.
+func splitLongSpan(text string, i, end int, out []tokenize.Token) []tokenize.Token {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		j := i + n
+		if isWordRune(r) {
+			for j < end && j-i < lang.MaxTokenBytes {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+		}
+		out = append(out, tokenize.Token{Text: text[i:j], Start: i})
+		i = j
+	}
 	return out
 }
 
-// spanEnd returns the end of the span of non-space runes at i and whether
-// it is made of ASCII letters and digits only.
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// spanEnd returns the end of the span of non-space runes at i (at most
+// lang.MaxTokenBytes long) and whether it is made of ASCII letters and
+// digits only.
 func spanEnd(text string, i int) (int, bool) {
 	simple := true
-	for i < len(text) {
+	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {

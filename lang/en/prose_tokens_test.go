@@ -1,9 +1,12 @@
 package en
 
 import (
+	"context"
 	"os"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestProseTokensMatchProse checks proseTokens against prose's Tokenize on
@@ -28,10 +31,46 @@ func TestProseTokensMatchProse(t *testing.T) {
 	}
 }
 
+// checkProseTokens compares proseTokens with prose's Tokenize where prose
+// is used (no span longer than maxProseSpan), and checks every token's
+// offset everywhere.
 func checkProseTokens(t *testing.T, text string) {
 	t.Helper()
-	if got, want := proseTokens(text), proseTokenizer().Tokenize(text); !slices.Equal(got, want) {
-		t.Fatalf("proseTokens(%q) =\n%v\nprose gives\n%v", text, got, want)
+	got, err := proseTokens(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if longestSpan(text) <= maxProseSpan {
+		if want := proseTokenizer().Tokenize(text); !slices.Equal(got, want) {
+			t.Fatalf("proseTokens(%q) =\n%v\nprose gives\n%v", text, got, want)
+		}
+	}
+	for _, tk := range got {
+		if tk.Start < 0 || tk.End() > len(text) || text[tk.Start:tk.End()] != tk.Text || tk.Text == "" {
+			t.Fatalf("token %+v breaks the offset invariant in %q", tk, text)
+		}
+	}
+}
+
+func longestSpan(text string) int {
+	longest := 0
+	for _, f := range strings.FieldsFunc(text, unicode.IsSpace) {
+		longest = max(longest, len(f))
+	}
+	return longest
+}
+
+// TestLongSpansLinear checks that a long span of punctuation, on which
+// prose takes quadratic time, costs linear time here (a minute for 40 KB
+// would fail the test's deadline long before).
+func TestLongSpansLinear(t *testing.T) {
+	text := "Ankara" + strings.Repeat("'", 1<<20) + " London"
+	toks, err := proseTokens(context.Background(), text)
+	if err != nil || len(toks) != 1+1<<20+1 {
+		t.Fatalf("%d tokens, %v; want %d", len(toks), err, 1+1<<20+1)
+	}
+	if toks[0].Text != "Ankara" || toks[len(toks)-1].Text != "London" {
+		t.Errorf("first and last tokens %q and %q", toks[0].Text, toks[len(toks)-1].Text)
 	}
 }
 

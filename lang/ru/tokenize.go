@@ -1,6 +1,7 @@
 package ru
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,12 +34,31 @@ const maxAbbrevBytes = 16
 // between digits; dd.mm.yyyy is a Date, hh:mm a Time, 30-й an Ordinal and a
 // trailing % makes a Percent. Every other non-space rune is its own token,
 // except that a run of dots (...) or of hyphens (--) stays together.
-func (Russian) Tokenize(text string) []lang.Token {
-	var toks []lang.Token
+func (l Russian) Tokenize(text string) []lang.Token {
+	toks, _ := l.TokenizeContext(context.Background(), text) // never done: no error
+	return toks
+}
+
+// checkEvery is how many bytes TokenizeContext reads between looks at its
+// context.
+const checkEvery = 16 << 10
+
+// TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
+// done (lang.ContextTokenizer): it checks every checkEvery bytes, and no
+// token is longer than lang.MaxTokenBytes.
+func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
+	toks := make([]lang.Token, 0, len(text)/7+1) // news density: about 7 bytes a token
 	emit := func(start, end int, k lang.Kind) {
 		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: lang.FoldShort(text[start:end], fold)})
 	}
+	nextCheck := checkEvery
 	for i := 0; i < len(text); {
+		if i >= nextCheck {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			nextCheck = i + checkEvery
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
@@ -67,7 +87,7 @@ func (Russian) Tokenize(text string) []lang.Token {
 			i = scanWord(text, i, emit)
 		case r == '.' || r == '-':
 			end := i + 1
-			for end < len(text) && text[end] == text[i] {
+			for end < len(text) && end-i < lang.MaxTokenBytes && text[end] == text[i] {
 				end++
 			}
 			emit(i, end, lang.Punct)
@@ -77,7 +97,7 @@ func (Russian) Tokenize(text string) []lang.Token {
 			i += size
 		}
 	}
-	return toks
+	return toks, nil
 }
 
 func isWordRune(r rune) bool {
@@ -164,7 +184,7 @@ func wordKind(w string) lang.Kind {
 // scanNumber emits the number at i with its kind and returns its end.
 func scanNumber(text string, i int, emit func(int, int, lang.Kind)) int {
 	end, seps, colons := i, 0, 0
-	for end < len(text) {
+	for end < len(text) && end-i < lang.MaxTokenBytes {
 		c := text[end]
 		if c >= '0' && c <= '9' {
 			end++
