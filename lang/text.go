@@ -38,6 +38,21 @@ const MaxFoldBytes = 1 << 10
 // per-token step for long.
 const MaxTokenBytes = 64 << 10
 
+// GrowTokens returns toks with room for more tokens, for a tokenizer that
+// has read text up to byte readTo of textLen. Tokenizers start their slice
+// at news density (about 7 bytes a token); denser text (one token a byte:
+// runs of punctuation) would make append double it again and again,
+// holding the old and the new array at each step (590 MB for 5 MB of
+// apostrophes). GrowTokens sizes it for the whole text at the density read
+// so far, and a tenth more.
+func GrowTokens(toks []Token, readTo, textLen int) []Token {
+	n := len(toks)
+	want := int(float64(n)*float64(textLen)/float64(max(readTo, 1))*1.1) + 16
+	grown := make([]Token, n, max(want, 2*n))
+	copy(grown, toks)
+	return grown
+}
+
 // FoldShort returns fold(s), or s itself when s is longer than
 // MaxFoldBytes. Tokenizers fill Token.Norm with it.
 func FoldShort(s string, fold func(string) string) string {

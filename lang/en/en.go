@@ -50,36 +50,37 @@ func (l English) Tokenize(text string) []lang.Token {
 // TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
 // done (lang.ContextTokenizer).
 func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
-	pts, err := proseTokens(ctx, text)
-	if err != nil {
-		return nil, err
-	}
-	toks := make([]lang.Token, 0, len(pts))
-	prevEnd, prevWord := -1, false
-	for i, pt := range pts {
-		if i%checkEveryTokens == checkEveryTokens-1 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
+	toks := make([]lang.Token, 0, len(text)/6+1) // news density: about 6 bytes a token
+	add := func(tk lang.Token) {
+		if len(toks) == cap(toks) {
+			toks = lang.GrowTokens(toks, tk.End, len(text))
 		}
+		toks = append(toks, tk)
+	}
+	prevEnd, prevWord := -1, false
+	err := proseTokens(ctx, text, func(pt tokenize.Token) {
 		start, end := pt.Start, pt.End()
 		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
-			continue // defensive: never emit a token that breaks the offset invariant
+			return // defensive: never emit a token that breaks the offset invariant
 		}
 		if isShortNameWithDot(pt.Text) {
 			// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
 			// as Li, Xi or Yi the dot ends the sentence and must not join the
 			// name, or the entity span would include it.
-			toks = append(toks, token(text, start, end-1, lang.Word), token(text, end-1, end, lang.Punct))
+			add(token(text, start, end-1, lang.Word))
+			add(token(text, end-1, end, lang.Punct))
 			prevEnd, prevWord = end, false
-			continue
+			return
 		}
 		k := classify(pt.Text)
 		if prevWord && start == prevEnd && isClitic(pt.Text) {
 			k = lang.Suffix
 		}
-		toks = append(toks, token(text, start, end, k))
+		add(token(text, start, end, k))
 		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
+	})
+	if err != nil {
+		return nil, err
 	}
 	return toks, nil
 }

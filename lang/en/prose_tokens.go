@@ -24,16 +24,17 @@ import (
 // the span: 40 KB of apostrophes take 25 s), so a span longer than
 // maxProseSpan is split here into runs of letters, digits and marks and
 // single other runes; and no token is longer than lang.MaxTokenBytes. It
-// checks ctx every checkEvery bytes.
-func proseTokens(ctx context.Context, text string) ([]tokenize.Token, error) {
+// checks ctx every checkEvery bytes. It passes the tokens to emit in
+// order, rather than returning a slice that a caller converts, so that a
+// huge text needs one token array, not two.
+func proseTokens(ctx context.Context, text string, emit func(tokenize.Token)) error {
 	t := proseTokenizer()
-	out := make([]tokenize.Token, 0, len(text)/5+2)
 	hard := -1 // start of the pending run of spans for prose, or -1
 	flush := func(end int) {
 		if hard >= 0 {
 			for _, pt := range t.Tokenize(text[hard:end]) {
 				pt.Start += hard
-				out = append(out, pt)
+				emit(pt)
 			}
 			hard = -1
 		}
@@ -42,7 +43,7 @@ func proseTokens(ctx context.Context, text string) ([]tokenize.Token, error) {
 	for i := 0; i < len(text); {
 		if i >= nextCheck {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 			nextCheck = i + checkEvery
 		}
@@ -55,10 +56,10 @@ func proseTokens(ctx context.Context, text string) ([]tokenize.Token, error) {
 		switch {
 		case simple:
 			flush(i)
-			out = append(out, tokenize.Token{Text: text[i:end], Start: i})
+			emit(tokenize.Token{Text: text[i:end], Start: i})
 		case end-i > maxProseSpan:
 			flush(i)
-			out = splitLongSpan(text, i, end, out)
+			splitLongSpan(text, i, end, emit)
 		case hard < 0:
 			hard = i
 		}
@@ -68,25 +69,22 @@ func proseTokens(ctx context.Context, text string) ([]tokenize.Token, error) {
 		i = end
 	}
 	flush(len(text))
-	return out, nil
+	return nil
 }
 
 // checkEvery is how many bytes proseTokens reads between looks at its
-// context, and checkEveryTokens how many tokens TokenizeContext converts.
-const (
-	checkEvery       = 16 << 10
-	checkEveryTokens = 4 << 10
-)
+// context.
+const checkEvery = 16 << 10
 
 // maxProseSpan is the longest span handed to prose: far above a word with
 // its punctuation, or a URL, and short enough that prose's quadratic time
 // on it stays in microseconds.
 const maxProseSpan = 256
 
-// splitLongSpan appends the tokens of text[i:end], a span too long for
+// splitLongSpan emits the tokens of text[i:end], a span too long for
 // prose: each run of letters, digits and marks (at most
 // lang.MaxTokenBytes) and each other rune.
-func splitLongSpan(text string, i, end int, out []tokenize.Token) []tokenize.Token {
+func splitLongSpan(text string, i, end int, emit func(tokenize.Token)) {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		j := i + n
@@ -99,10 +97,9 @@ func splitLongSpan(text string, i, end int, out []tokenize.Token) []tokenize.Tok
 				j += n2
 			}
 		}
-		out = append(out, tokenize.Token{Text: text[i:j], Start: i})
+		emit(tokenize.Token{Text: text[i:j], Start: i})
 		i = j
 	}
-	return out
 }
 
 func isWordRune(r rune) bool {

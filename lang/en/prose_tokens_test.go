@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // TestProseTokensMatchProse checks proseTokens against prose's Tokenize on
@@ -36,7 +38,7 @@ func TestProseTokensMatchProse(t *testing.T) {
 // offset everywhere.
 func checkProseTokens(t *testing.T, text string) {
 	t.Helper()
-	got, err := proseTokens(context.Background(), text)
+	got, err := collect(text)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +67,7 @@ func longestSpan(text string) int {
 // would fail the test's deadline long before).
 func TestLongSpansLinear(t *testing.T) {
 	text := "Ankara" + strings.Repeat("'", 1<<20) + " London"
-	toks, err := proseTokens(context.Background(), text)
+	toks, err := collect(text)
 	if err != nil || len(toks) != 1+1<<20+1 {
 		t.Fatalf("%d tokens, %v; want %d", len(toks), err, 1+1<<20+1)
 	}
@@ -78,4 +80,10 @@ func FuzzProseTokens(f *testing.F) {
 	f.Add("Russia's president said: \"We'll see.\" U.S. G20 :)")
 	f.Add("a\u00a0b\xff c")
 	f.Fuzz(checkProseTokens)
+}
+
+func collect(text string) ([]tokenize.Token, error) {
+	var toks []tokenize.Token
+	err := proseTokens(context.Background(), text, func(t tokenize.Token) { toks = append(toks, t) })
+	return toks, err
 }

@@ -49,6 +49,9 @@ const checkEvery = 16 << 10
 func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
 	toks := make([]lang.Token, 0, len(text)/7+1) // news density: about 7 bytes a token
 	emit := func(start, end int, k lang.Kind) {
+		if len(toks) == cap(toks) {
+			toks = lang.GrowTokens(toks, end, len(text))
+		}
 		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: lang.FoldShort(text[start:end], fold)})
 	}
 	nextCheck := checkEvery

@@ -69,24 +69,10 @@ type tokenizer struct {
 func (t *tokenizer) emit(start, end int, k lang.Kind) int {
 	s := t.text[start:end]
 	if len(t.toks) == cap(t.toks) {
-		t.grow(end)
+		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
 	}
 	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: lang.FoldShort(s, Fold)})
 	return end
-}
-
-// grow makes room for more tokens, read up to byte end of the text. The
-// slice starts at news density (7 bytes a token); text denser than that
-// (one token a byte: runs of punctuation) would make append double it
-// again and again, holding the old and the new array at each step (590 MB
-// for 5 MB of apostrophes). grow instead sizes it for the whole text at
-// the density read so far, and a tenth more.
-func (t *tokenizer) grow(end int) {
-	n := len(t.toks)
-	want := int(float64(n)*float64(len(t.text))/float64(max(end, 1))*1.1) + 16
-	toks := make([]lang.Token, n, max(want, 2*n))
-	copy(toks, t.toks)
-	t.toks = toks
 }
 
 func (t *tokenizer) run() {
