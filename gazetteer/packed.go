@@ -164,7 +164,11 @@ func appendSlots(b []byte, slots []indexSlot) []byte {
 }
 
 func appendGroups(b []byte, groups []group) []byte {
-	b = append(b, make([]byte, (4-len(b)%4)%4)...)
+	// Padded to the element's size, as viewArray reads every array (not to
+	// its 4-byte alignment: the two differ whenever the slots end at an
+	// offset that is not a multiple of 12).
+	size := int(unsafe.Sizeof(group{}))
+	b = append(b, make([]byte, (size-len(b)%size)%size)...)
 	for _, g := range groups {
 		b = binary.LittleEndian.AppendUint32(b, g.off)
 		b = binary.LittleEndian.AppendUint32(b, g.n)

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -66,7 +68,7 @@ func TestKnownFacts(t *testing.T) {
 		{"Orta Doğu macro-region", ";tr=Orta Doğu|", "LOCATION", []string{"region", "scope=macro"}},
 		{"Lavrov foreign minister", ";tr=Sergey Lavrov;", "PERSON", []string{"minister", "of=Q159"}},
 		{"Guterres of the UN", ";tr=Antonio Guterres|", "PERSON", []string{"official", "of=Q1065"}},
-		{"Özel leads the CHP", ";tr=Özgür Özel;", "PERSON", []string{"party_leader", "of=varlik:org:republican-people-s-party"}},
+		{"Özel leads the CHP", ";tr=Özgür Özel;", "PERSON", []string{"party_leader", "of=Q19079"}}, // ParlaMint-TR gives the CHP's QID
 		{"Refah Partisi dissolved", ";tr=Refah Partisi|RP;", "ORGANIZATION", []string{"party", "dissolved=1998"}},
 		{"PKK militant group", ";tr=PKK;", "ORGANIZATION", []string{"militant_group"}},
 		{"Kremlin organization", ";tr=Kremlin;", "ORGANIZATION", []string{"institution", "country=Q159"}},
@@ -155,5 +157,112 @@ func TestSoundsLike(t *testing.T) {
 	}
 	if !soundsLike("Бартын", "Bartın") {
 		t.Error("Бартын rejected for Bartın")
+	}
+}
+
+// TestListedSources checks entries of the listed sources (listed.go):
+// IDs, types, priors below what they must not outrank, places first.
+func TestListedSources(t *testing.T) {
+	rows := loadDefault(t)
+	tests := []struct {
+		id, typ  string
+		names    []string // substrings of the names column
+		attrs    []string // substrings of the attrs column
+		maxPrior float64  // the prior is below this
+		notNames []string // must not be among the names
+	}{
+		{"Q19079", "ORGANIZATION", []string{"tr=Cumhuriyet Halk Partisi|CHP"}, []string{"founded=1923", "parlamint"}, 1, nil},
+		{"Q19077", "ORGANIZATION", []string{"AK Parti", "AKP", "Justice and Development Party"}, []string{"founded=2001"}, 1, nil},
+		{"Q251077", "ORGANIZATION", []string{"MHP"}, nil, 1, nil},
+		{"Q15123187", "ORGANIZATION", []string{"HDP"}, nil, 1, nil},
+		{"Q42313794", "ORGANIZATION", []string{"İYİ Parti"}, nil, 1, []string{"|IYI;", "|IYI|"}}, // "IYI" is the word "iyi"
+		{"varlik:person:abbas-bozyel", "PERSON", []string{"tr=Abbas Bozyel"}, []string{"party=Q251077", "role=Milletvekili", "of=varlik:org:grand-national-assembly-of-turkey"}, 0.8, nil},
+		{"varlik:person:abdulhamit-gul", "PERSON", []string{"tr=Abdülhamit Gül|Abdulhamit Gül"}, []string{"party=Q19077"}, 0.8, nil},
+		{"varlik:org:besiktas", "ORGANIZATION", []string{"Beşiktaş JK"}, []string{"club"}, 0.45, nil}, // after the district
+		{"trdistrict:34-besiktas", "LOCATION", []string{"tr=Beşiktaş"}, nil, 1, nil},
+		{"varlik:org:kayserispor", "ORGANIZATION", []string{"Kayserispor"}, nil, 1, []string{"=Kayseri;", "=Kayseri|", "|Kayseri;", "|Kayseri|"}},
+		{"varlik:org:trabzonspor", "ORGANIZATION", []string{"Trabzonspor"}, nil, 1, nil},
+		{"varlik:org:amasya-university", "ORGANIZATION", []string{"tr=Amasya Üniversitesi;en=Amasya University"}, []string{"university-domains"}, 0.7, nil},
+		{"varlik:org:atilim-university", "ORGANIZATION", []string{"en=Atilim University"}, nil, 0.7, []string{"tr="}}, // no Turkish name made up
+		{"varlik:org:abbvie", "ORGANIZATION", []string{"en=AbbVie"}, []string{"company", "sp500"}, 0.7, nil},
+		{"varlik:org:target", "ORGANIZATION", []string{"en=Target Corporation"}, nil, 0.7, []string{"=Target;", "=Target|", "|Target;"}},
+		{"varlik:org:apple", "ORGANIZATION", []string{"Apple Inc."}, []string{"curated,sp500"}, 1, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			r, ok := rows[tt.id]
+			if !ok {
+				t.Fatalf("no entry %s", tt.id)
+			}
+			if r[1] != tt.typ {
+				t.Errorf("type %s, want %s", r[1], tt.typ)
+			}
+			for _, n := range tt.names {
+				if !strings.Contains(r[4], n) {
+					t.Errorf("names %q lack %q", r[4], n)
+				}
+			}
+			for _, n := range tt.notNames {
+				if strings.Contains(r[4]+";", n) {
+					t.Errorf("names %q have %q", r[4], n)
+				}
+			}
+			for _, a := range tt.attrs {
+				if !strings.Contains(r[2]+" "+r[5], a) {
+					t.Errorf("attrs %q lack %q", r[5], a)
+				}
+			}
+			if p, _ := strconv.ParseFloat(r[3], 64); p >= tt.maxPrior {
+				t.Errorf("prior %v, want below %v", p, tt.maxPrior)
+			}
+		})
+	}
+}
+
+// TestMembersBelowSurnameIndex: no member of parliament reaches the 0.8
+// prior that link's surname index asks for, so "Bozyel" alone links to
+// nobody.
+func TestMembersBelowSurnameIndex(t *testing.T) {
+	n := 0
+	for id, r := range loadDefault(t) {
+		if r[1] != "PERSON" || !strings.Contains(";"+r[5]+";", ";source=parlamint;") {
+			continue // not a member, or one the gazetteer knew before (Erdoğan)
+		}
+		n++
+		if p, _ := strconv.ParseFloat(r[3], 64); p >= 0.8 {
+			t.Errorf("%s: prior %v", id, p)
+		}
+	}
+	if n < 2000 {
+		t.Errorf("%d members of parliament, want at least 2000", n)
+	}
+}
+
+func TestListedNameRules(t *testing.T) {
+	lx := &lexicon{turkish: map[string]bool{"Bilkent": true, "kültür": true}, given: map[string]bool{"altay": true}}
+	tests := []struct {
+		name string
+		got  any
+		want any
+	}{
+		{"abbreviated club", abbreviated("Galat. İstanbul"), true},
+		{"initial", abbreviated("Y. Malatyaspor"), true},
+		{"initialism", abbreviated("Galatasaray A.Ş."), false},
+		{"saint", abbreviated("FC St. Pauli"), false},
+		{"plain word", wordlike("Target"), true},
+		{"coinage", wordlike("BlackRock"), false},
+		{"digits", wordlike("3M"), false},
+		{"verified rule", turkishUniversityName("Bilkent University", lx), "Bilkent Üniversitesi"},
+		{"dictionary word", turkishUniversityName("Bilkent Kültür University", lx), "Bilkent Kültür Üniversitesi"},
+		{"ASCII spelling", turkishUniversityName("Bahcesehir University", lx), ""},
+		{"not X University", turkishUniversityName("University of Kyrenia", lx), ""},
+		{"core", universityCore("Dicle Üniversitesi") == universityCore("Dicle University"), true},
+		{"Turkish club names", clubNames("Altay SK", []string{"Altay", "Altay İzmir", "OB", "Göztepe"}, true, lx), []string{"Altay SK", "Altay İzmir", "Göztepe"}},
+		{"foreign club names", clubNames("Racing Club", []string{"Racing", "Al-Hilal", "Keciöerengücü [de]", "$$Medipol$$ Başakşehir FK"}, false, lx), []string{"Racing Club", "Al-Hilal", "Medipol Başakşehir FK"}},
+	}
+	for _, tt := range tests {
+		if fmt.Sprint(tt.got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 //go:embed curated/*.tsv
@@ -29,7 +30,13 @@ func main() {
 	out := flag.String("o", "data/default.tsv", "output TSV file")
 	verbose := flag.Bool("v", false, "log merges and dropped common-word places to stderr")
 	keep := flag.Bool("keep", false, "write the output even when verify fails (for debugging; exit status is still 1)")
+	without := flag.String("without", "", "comma-separated listed sources to leave out, for measuring their effect: "+strings.Join(listedSources, ", "))
 	flag.Parse()
+	for _, w := range strings.Split(*without, ",") {
+		if w != "" {
+			leftOut[w] = true
+		}
+	}
 	var logw io.Writer = io.Discard
 	if *verbose {
 		logw = os.Stderr
@@ -115,9 +122,51 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := buildOfficials(g, countries); err != nil {
 		return nil, err
 	}
+	if err := buildListed(s, g, countries, log); err != nil {
+		return nil, err
+	}
 	if err := dropRussianCollisions(g, log); err != nil {
 		return nil, err
 	}
 	assignPriors(g)
+	placesFirst(g, log)
 	return g, nil
 }
+
+// buildListed adds the listed sources (listed.go) once everything else is
+// in: they merge into the curated entries and yield to the places.
+func buildListed(s src, g *gazetteer, countries map[string]*country, log io.Writer) error {
+	freq, err := loadTurkishFreq(s)
+	if err != nil {
+		return err
+	}
+	if !leftOut["parlamint"] {
+		if err := buildParlaMint(s, g, freq, log); err != nil {
+			return err
+		}
+	}
+	lx, err := loadLexicon(s, g)
+	if err != nil {
+		return err
+	}
+	if !leftOut["university-domains"] {
+		if err := buildUniversities(s, g, lx); err != nil {
+			return err
+		}
+	}
+	if !leftOut["openfootball"] {
+		if err := buildClubs(s, g, countries, lx, log); err != nil {
+			return err
+		}
+	}
+	if !leftOut["sp500"] {
+		if err := buildSP500(s, g, countries); err != nil {
+			return err
+		}
+	}
+	yieldToPlaces(g, freq, log)
+	return nil
+}
+
+// leftOut holds the listed sources -without names (main sets it once).
+var leftOut = map[string]bool{}

@@ -21,6 +21,9 @@ import (
 //	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
 //	first-level region 0.55 + 0.05·log10(population/1M), clamped to
 //	  [0.40, 0.65]; 0.45 when the population is unknown
+//	listed sources (listed.go): member of parliament 0.60 (below link's
+//	  0.8 for people known by surname alone), organization 0.65 (below
+//	  the curated ones)
 //	place kept although its name is a frequent Turkish word
 //	  (common_word=1, see commonwords.go) 0.20
 //
@@ -40,6 +43,8 @@ const (
 	priorMacro      = 0.75
 	priorGeographic = 0.60
 	priorLandmark   = 0.50
+	priorMember     = 0.60
+	priorListedOrg  = 0.65
 )
 
 // orgPrior is the prior of an organization by subtype; a party that no
@@ -87,6 +92,10 @@ func assignPriors(g *gazetteer) {
 		switch {
 		case e.attrs["common_word"] == "1" && e.subtype != "capital":
 			e.prior = priorCommonWord
+		case listedOnly(e) && e.typ == "PERSON":
+			e.prior = priorMember
+		case listedOnly(e):
+			e.prior = priorListedOrg
 		case e.typ == "PERSON" && strings.HasPrefix(e.subtype, "head_of_"):
 			e.prior = priorLeader
 		case e.typ == "PERSON":

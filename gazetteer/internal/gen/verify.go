@@ -25,12 +25,17 @@ var floors = []struct {
 	{"people with tr, en and ru names", func(e *entry) bool { return e.typ == "PERSON" && e.has("tr") && e.has("en") && e.has("ru") }, 200},
 	{"continents", func(e *entry) bool { return e.subtype == "continent" }, 6},
 	{"macro-regions and seas", func(e *entry) bool { return e.attrs["scope"] == "macro" }, 30},
-	{"office holders beyond the Factbook", func(e *entry) bool { return e.typ == "PERSON" && e.attrs["source"] == "curated" }, 100},
+	{"office holders beyond the Factbook", func(e *entry) bool { return e.typ == "PERSON" && hasSource(e, "curated") }, 100},
 	{"Turkish parties (current and past)", func(e *entry) bool { return e.subtype == "party" && e.attrs["country"] == turkeyID }, 40},
-	{"Turkish universities", func(e *entry) bool { return e.subtype == "university" && e.attrs["country"] == turkeyID }, 50},
+	{"Turkish universities", func(e *entry) bool { return e.subtype == "university" && e.attrs["country"] == turkeyID }, 150},
+	{"members of parliament (ParlaMint-TR)", func(e *entry) bool {
+		return e.typ == "PERSON" && e.subtype == "politician" && hasSource(e, "parlamint")
+	}, 2000},
+	{"football clubs", func(e *entry) bool { return e.subtype == "club" }, 3000},
+	{"S&P 500 companies", func(e *entry) bool { return hasSource(e, "sp500") }, 450},
 }
 
-var refAttrs = []string{"country", "parent", "capital", "of"}
+var refAttrs = []string{"country", "parent", "capital", "of", "party"}
 
 // verify checks the invariants of the gazetteer format and the floors,
 // and prints a summary of counts per type and subtype to w.
