@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -35,7 +36,14 @@ type JSONOptions struct {
 // rather than several times its size. Nil lists are written as null, as
 // encoding/json does; an Extractor's documents have none.
 func WriteJSON(w io.Writer, doc *annotation.Document, o JSONOptions) error {
-	j := jsonWriter{w: w, indent: o.Indent, buf: make([]byte, 0, jsonFlushAt+1024)}
+	buf := jsonBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*buf) <= 2*jsonFlushAt { // a huge string grew it: let it go
+			jsonBuffers.Put(buf)
+		}
+	}()
+	j := jsonWriter{w: w, indent: o.Indent, buf: (*buf)[:0]}
+	defer func() { *buf = j.buf[:0] }()
 	j.open('{')
 	if o.Stream {
 		if o.File != "" {
@@ -81,6 +89,14 @@ func WriteJSON(w io.Writer, doc *annotation.Document, o JSONOptions) error {
 
 // jsonFlushAt is the buffer size at which jsonWriter writes out.
 const jsonFlushAt = 32 << 10
+
+// jsonBuffers keeps jsonWriter buffers between documents: a stream of
+// short documents (tag -split line) would otherwise allocate and clear one
+// for each, which cost more than the rest of the JSON.
+var jsonBuffers = sync.Pool{New: func() any {
+	b := make([]byte, 0, jsonFlushAt+1024)
+	return &b
+}}
 
 // jsonWriter appends JSON to buf, writing it out every jsonFlushAt bytes,
 // and keeps the first error.
