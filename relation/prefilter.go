@@ -89,13 +89,15 @@ func (ix *phraseIndex) add(w string, bit int, stemPrefix func(string) string) {
 	ix.byHead[prefix[:phraseHeadLen]] = append(ix.byHead[prefix[:phraseHeadLen]], t)
 }
 
-// sentenceTriggers returns, for each sentence, the set of required trigger
-// elements whose phrases start somewhere in it.
-func (m *matcher) sentenceTriggers(ix *phraseIndex) [][]uint64 {
+// sentenceTriggers returns, for each sentence of the units from base on,
+// the set of required trigger elements whose phrases start somewhere in
+// it.
+func (m *matcher) sentenceTriggers(ix *phraseIndex) (sets [][]uint64, base int) {
 	if ix.words == 0 || len(m.units) == 0 {
-		return nil
+		return nil, 0
 	}
-	sets := make([][]uint64, m.units[len(m.units)-1].sent+1)
+	base = m.units[0].sent
+	sets = make([][]uint64, m.units[len(m.units)-1].sent-base+1)
 	flat := make([]uint64, len(sets)*ix.words)
 	for s := range sets {
 		sets[s] = flat[s*ix.words : (s+1)*ix.words]
@@ -105,7 +107,7 @@ func (m *matcher) sentenceTriggers(ix *phraseIndex) [][]uint64 {
 		if u.ent >= 0 {
 			continue
 		}
-		set := sets[u.sent]
+		set := sets[u.sent-base]
 		for _, bit := range ix.exact[u.norm] {
 			set[bit/64] |= 1 << (bit % 64)
 		}
@@ -119,7 +121,7 @@ func (m *matcher) sentenceTriggers(ix *phraseIndex) [][]uint64 {
 		}
 		markPrefixes(set, u.norm, ix.short)
 	}
-	return sets
+	return sets, base
 }
 
 // markPrefixes sets the bits of the phrases whose first word norm may be:
@@ -138,15 +140,17 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 // Pattern's required trigger elements.
 type prefilter struct {
 	need []uint64   // the Pattern's required bits; nil: never filtered
-	sets [][]uint64 // by sentence, from sentenceTriggers
+	sets [][]uint64 // by sentence from base, from sentenceTriggers
+	base int
 }
 
-func newPrefilter(ix *phraseIndex, Pattern int, sets [][]uint64) prefilter {
-	return prefilter{need: ix.need[Pattern], sets: sets}
+func newPrefilter(ix *phraseIndex, Pattern int, sets [][]uint64, base int) prefilter {
+	return prefilter{need: ix.need[Pattern], sets: sets, base: base}
 }
 
 // mayMatch reports whether the Pattern may match in sentence sent.
 func (pf prefilter) mayMatch(sent int) bool {
+	sent -= pf.base
 	if pf.need == nil || sent < 0 || sent >= len(pf.sets) {
 		return true
 	}

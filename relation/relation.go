@@ -3,6 +3,7 @@ package relation
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -232,21 +233,61 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	}
 	scratch := matcherScratch.Get().(*matcherBuffers)
 	defer scratch.recycle()
-	units := buildUnits(doc, l, p, scratch.units[:0])
+	var rels []annotation.Relation
+	var said statedIndex
+	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
+		last := batchEnd(doc, first)
+		rels = extractBatch(ctx, doc, l, p, scratch, first, last, rels, &said)
+		first = last
+	}
+	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return strings.Compare(string(a.Type), string(b.Type))
+	})
+	return rels
+}
+
+// maxBatchTokens bounds the tokens matched at once. A news article is far
+// shorter and is matched whole; a huge document is matched in batches of
+// whole sentences, so that its units (about 120 bytes a token with their
+// memo) need not all exist at once: 5 MB of random bytes would take 400 MB.
+// A quotation spanning two batches is not paired.
+const maxBatchTokens = 1 << 16
+
+// batchEnd returns the end of the batch of tokens that starts at first:
+// the end of the sentence at which it passes maxBatchTokens, or of the
+// document.
+func batchEnd(doc *annotation.Document, first int) int {
+	n := len(doc.Tokens)
+	if n-first <= maxBatchTokens {
+		return n
+	}
+	// The first sentence that ends past the budget ends the batch.
+	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > first+maxBatchTokens })
+	if i == len(doc.Sentences) {
+		return n
+	}
+	return max(doc.Sentences[i].Last, first+1)
+}
+
+// extractBatch appends the relations stated in tokens [first, last).
+func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, scratch *matcherBuffers,
+	first, last int, rels []annotation.Relation, said *statedIndex) []annotation.Relation {
+	units := buildUnits(doc, l, p, scratch.units[:0], first, last)
 	heads := slices.Grow(scratch.heads[:0], len(units))[:len(units)]
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
-	triggers := m.sentenceTriggers(p.triggers)
+	triggers, base := m.sentenceTriggers(p.triggers)
 	allUnits, entityUnits, quoteUnits := m.startUnits()
-	var rels []annotation.Relation
-	var said statedIndex
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		if ctx.Err() != nil {
 			break
 		}
-		pf := newPrefilter(p.triggers, pi, triggers)
+		pf := newPrefilter(p.triggers, pi, triggers, base)
 		starts := allUnits
 		switch pat.Elems[0].op { // most patterns can only start on an entity or a quote
 		case opEnt:
@@ -265,15 +306,9 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 			if !ok {
 				continue
 			}
-			rels = appendMatch(rels, &said, doc, pat.Rel, m, st)
+			rels = appendMatch(rels, said, doc, pat.Rel, m, st)
 		}
 	}
-	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return strings.Compare(string(a.Type), string(b.Type))
-	})
 	return rels
 }
 
@@ -290,9 +325,18 @@ var matcherScratch = sync.Pool{New: func() any {
 	return &matcherBuffers{analyses: map[string][]lang.Analysis{}}
 }}
 
+// maxPooledUnits bounds the buffers recycle keeps: a news article has a
+// few thousand units, while a huge document's (3.5 million for 5 MB of
+// random bytes) would otherwise stay in the pool, 400 MB, after it.
+const maxPooledUnits = 1 << 16
+
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references; the analyses memo must also start empty.
+// it references; the analyses memo must also start empty. Buffers grown
+// past maxPooledUnits are let go instead.
 func (b *matcherBuffers) recycle() {
+	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || len(b.analyses) > maxPooledUnits {
+		return
+	}
 	clear(b.units)
 	clear(b.analyses)
 	matcherScratch.Put(b)

@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,37 +26,37 @@ type unit struct {
 	quoteEnd   int    // for an opening quote mark: the unit index of its closing mark, else -1
 }
 
-// buildUnits turns the document's tokens into units, sentence by sentence,
-// appended to units. Entities that overlap an earlier entity or do not
+// buildUnits turns the document's tokens [first, last) into units,
+// sentence by sentence, appended to units. Entities that overlap an earlier entity or do not
 // align with tokens are left out of relation extraction.
-func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, units []unit) []unit {
+func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, units []unit, first, last int) []unit {
 	toks := doc.Tokens
-	entAt := make([]int, len(toks)) // first token → entity, or -1
+	entAt := make([]int, last-first) // first token - first → entity, or -1
 	for t := range entAt {
 		entAt[t] = -1
 	}
 	for i, e := range doc.Entities {
-		if e.First < 0 || e.Last > len(toks) || e.First >= e.Last {
+		if e.First < first || e.Last > last || e.First >= e.Last {
 			continue
 		}
-		if entAt[e.First] < 0 {
-			entAt[e.First] = i
+		if entAt[e.First-first] < 0 {
+			entAt[e.First-first] = i
 		}
 	}
-	sentOf := make([]int, len(toks))
-	for si, s := range doc.Sentences {
-		for t := max(s.First, 0); t < s.Last && t < len(toks); t++ {
-			sentOf[t] = si
+	sentOf := make([]int, last-first)
+	for si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > first }); si < len(doc.Sentences) && doc.Sentences[si].First < last; si++ {
+		for t := max(doc.Sentences[si].First, first); t < doc.Sentences[si].Last && t < last; t++ {
+			sentOf[t-first] = si
 		}
 	}
-	units = slices.Grow(units, len(toks))
-	for t := 0; t < len(toks); {
+	units = slices.Grow(units, last-first)
+	for t := first; t < last; {
 		tk := toks[t]
-		if ei := entAt[t]; ei >= 0 {
+		if ei := entAt[t-first]; ei >= 0 {
 			e := doc.Entities[ei]
-			u := unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[e.Last-1].End, sent: sentOf[t], tok: t, quoteEnd: -1}
+			u := unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[e.Last-1].End, sent: sentOf[t-first], tok: t, quoteEnd: -1}
 			t = e.Last
-			if t < len(toks) && toks[t].Kind == lang.Suffix {
+			if t < last && toks[t].Kind == lang.Suffix {
 				u.cas = suffixCase(toks[t], l, p)
 				u.end = toks[t].End
 				t++
@@ -65,7 +66,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, units []
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
 		units = append(units, unit{ent: -1, norm: lang.FoldToken(&tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
-			start: tk.Start, end: tk.End, sent: sentOf[t], tok: t, quoteEnd: -1})
+			start: tk.Start, end: tk.End, sent: sentOf[t-first], tok: t, quoteEnd: -1})
 		t++
 	}
 	pairQuotes(units)
