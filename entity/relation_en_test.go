@@ -1,12 +1,9 @@
 package entity
 
 import (
-	"context"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/link"
-	"github.com/varlik/varlik/relation"
 )
 
 // relString renders a relation by its arguments' texts, for table tests.
@@ -30,11 +27,7 @@ func relString(doc *Document, r Relation) string {
 func TestEnglishRelations(t *testing.T) {
 	l, _ := lang.Get("en")
 	per, loc, org := Person, Location, Organization
-	tests := []struct {
-		text  string
-		names []nameSpec
-		want  []string
-	}{
+	tests := []relationCase{
 		{"China's Premier Li Qiang met Russian Prime Minister Mikhail Mishustin in Hangzhou.",
 			[]nameSpec{{Text: "China", Type: loc}, {Text: "Li Qiang", Type: per}, {Text: "Mikhail Mishustin", Type: per}, {Text: "Hangzhou", Type: loc}},
 			[]string{"ROLE(Li Qiang, China, Premier)", "MEETS(Li Qiang, Mikhail Mishustin)",
@@ -123,18 +116,7 @@ func TestEnglishRelations(t *testing.T) {
 			[]nameSpec{{Text: "Ukraine", Type: loc}, {Text: "Volodymyr Zelenskiy", Type: per}, {Text: "London", Type: loc}},
 			[]string{"ROLE(Volodymyr Zelenskiy, Ukraine, President)", "VISITS(Volodymyr Zelenskiy, London)"}},
 	}
-	for _, tt := range tests {
-		doc := docWithNames(t, tt.text, tt.names, l)
-		link.AddShortMentions(doc, l)
-		link.New(nil).Link(doc, l)
-		var got []string
-		for _, r := range relation.Extract(context.Background(), doc, l) {
-			got = append(got, relString(doc, r))
-		}
-		if !sameSet(got, tt.want) {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
+	checkRelationCases(t, l, tests)
 }
 
 func sameSet(a, b []string) bool {

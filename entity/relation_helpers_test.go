@@ -2,6 +2,7 @@ package entity
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"testing"
@@ -10,6 +11,8 @@ import (
 	"github.com/varlik/varlik/lang"
 	_ "github.com/varlik/varlik/lang/en"
 	_ "github.com/varlik/varlik/lang/tr"
+	"github.com/varlik/varlik/link"
+	"github.com/varlik/varlik/relation"
 )
 
 type (
@@ -70,4 +73,30 @@ func readCorpus(t testing.TB, path string) []corpusSentence {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// relationCase is a sentence with its names given, and the relations
+// (rendered by relString) that relation.Extract must find in it after
+// linking.
+type relationCase struct {
+	text  string
+	names []nameSpec
+	want  []string
+}
+
+// checkRelationCases runs the table tests of one language's relations.
+func checkRelationCases(t *testing.T, l lang.Language, tests []relationCase) {
+	t.Helper()
+	for _, tt := range tests {
+		doc := docWithNames(t, tt.text, tt.names, l)
+		link.AddShortMentions(doc, l)
+		link.New(nil).Link(doc, l)
+		var got []string
+		for _, r := range relation.Extract(context.Background(), doc, l) {
+			got = append(got, relString(doc, r))
+		}
+		if !sameSet(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
 }

@@ -1,12 +1,9 @@
 package entity
 
 import (
-	"context"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/link"
-	"github.com/varlik/varlik/relation"
 )
 
 // TestRussianRelations checks the Russian patterns on sentences written
@@ -18,11 +15,7 @@ func TestRussianRelations(t *testing.T) {
 		t.Fatal("lang/ru is not registered")
 	}
 	per, loc, org := Person, Location, Organization
-	tests := []struct {
-		text  string
-		names []nameSpec
-		want  []string
-	}{
+	tests := []relationCase{
 		{"Министр иностранных дел России Сергей Лавров провел переговоры с госсекретарем США Марко Рубио в Эр-Рияде.",
 			[]nameSpec{{Text: "России", Type: loc}, {Text: "Сергей Лавров", Type: per}, {Text: "США", Type: loc}, {Text: "Марко Рубио", Type: per}, {Text: "Эр-Рияде", Type: loc}},
 			[]string{"ROLE(Сергей Лавров, России, министр иностранных дел)", "ROLE(Марко Рубио, США, госсекретарь)",
@@ -140,16 +133,5 @@ func TestRussianRelations(t *testing.T) {
 			[]nameSpec{{Text: "России", Type: loc}, {Text: "Юрий Ушаков", Type: per}, {Text: "Стамбуле", Type: loc}, {Text: "Украины", Type: loc}},
 			[]string{"ROLE(Юрий Ушаков, России, помощник президента)"}},
 	}
-	for _, tt := range tests {
-		doc := docWithNames(t, tt.text, tt.names, l)
-		link.AddShortMentions(doc, l)
-		link.New(nil).Link(doc, l)
-		var got []string
-		for _, r := range relation.Extract(context.Background(), doc, l) {
-			got = append(got, relString(doc, r))
-		}
-		if !sameSet(got, tt.want) {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
+	checkRelationCases(t, l, tests)
 }

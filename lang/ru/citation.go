@@ -103,16 +103,16 @@ func apply(w word, rules []rule) (string, bool) {
 	return w.text, false
 }
 
-// nominativeEnd reports whether a nominative may end as s does: after a
-// vowel only й or another vowel of the endings (-ая, -ия), never ь; a
-// bare stem (the ending dropped) ends in a consonant.
+// nominativeEnd reports whether a nominative may end as s does: as
+// plausibleStem says, and with two vowels at the end only in an
+// adjective's or an -ия/-ие noun's ending (not Сноу → Сно + у).
 func nominativeEnd(s string) bool {
+	if !plausibleStem(s) {
+		return false
+	}
 	r, n := utf8.DecodeLastRuneInString(s)
 	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
-	switch {
-	case r == 'ь' || r == 'ъ':
-		return !isVowel(p)
-	case isVowel(r) && isVowel(p):
+	if isVowel(r) && isVowel(p) {
 		return strings.HasSuffix(s, "ая") || strings.HasSuffix(s, "яя") || strings.HasSuffix(s, "ия") ||
 			strings.HasSuffix(s, "ое") || strings.HasSuffix(s, "ее") || strings.HasSuffix(s, "ие")
 	}
