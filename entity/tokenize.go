@@ -41,10 +41,10 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		}
 		if doc.Tokens == nil {
 			// Size for the whole text at the first chunk's density and a
-			// quarter more, so that it seldom grows: a growth copies every
+			// tenth more, so that it seldom grows: a growth copies every
 			// token so far in one step no cancellation can interrupt
 			// (20 ms at 5 MB of random bytes, whose density varies).
-			doc.Tokens = make([]lang.Token, 0, len(toks)*(len(text)/len(chunk)+1)*5/4)
+			doc.Tokens = make([]lang.Token, 0, len(toks)*(len(text)/len(chunk)+1)*11/10)
 		}
 		first := len(doc.Tokens)
 		for _, t := range toks {

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/format"
@@ -17,14 +19,14 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 	if cfg.split != "none" {
 		return tagStream(ctx, x, cfg, r, w)
 	}
-	data, err := io.ReadAll(r)
+	text, err := readText(r)
 	if err != nil {
 		return err
 	}
 	if cfg.in == "conll" {
-		return tagCoNLL(ctx, x, cfg, string(data), w)
+		return tagCoNLL(ctx, x, cfg, text, w)
 	}
-	doc, err := x.Extract(ctx, string(data))
+	doc, err := x.Extract(ctx, text)
 	if err != nil {
 		return err
 	}
@@ -111,4 +113,18 @@ func writeText(w io.Writer, doc *entity.Document) {
 			fmt.Fprintf(w, "%s\t%s\t%s\n", r.Type, subj, obj)
 		}
 	}
+}
+
+// readText reads r whole into a string: a regular file in one allocation of
+// its size, where io.ReadAll and a conversion to string would hold up to
+// three copies of a large input at once.
+func readText(r io.Reader) (string, error) {
+	var b strings.Builder
+	if f, ok := r.(interface{ Stat() (os.FileInfo, error) }); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			b.Grow(int(fi.Size()) + 1)
+		}
+	}
+	_, err := io.Copy(&b, r)
+	return b.String(), err
 }
