@@ -8,16 +8,27 @@ import (
 )
 
 // chunkBytes is the size above which a document is tokenized paragraph
-// by paragraph, checking for cancellation in between.
+// by paragraph, checking for cancellation in between, when its language's
+// tokenizer cannot stop part way itself.
 const chunkBytes = 64 << 10
 
-// tokenize fills doc.Tokens and doc.Sentences from doc.Text. A long text
-// is cut at paragraph breaks (blank lines, which end a sentence in every
-// language) into chunks of about chunkBytes, so that cancellation is
-// noticed within one chunk's work; the result is the same as tokenizing
-// the text whole.
+// tokenize fills doc.Tokens and doc.Sentences from doc.Text. A language
+// that implements lang.ContextTokenizer tokenizes the text whole, checking
+// ctx as it goes: one token slice, sized by the tokenizer from the density
+// it reads, and no copy. Otherwise a long text is cut at paragraph breaks
+// (blank lines, which end a sentence in every language) into chunks of
+// about chunkBytes, so that cancellation is noticed within one chunk's
+// work; the result is the same as tokenizing the text whole.
 func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 	text := doc.Text
+	if ct, ok := l.(lang.ContextTokenizer); ok && len(text) > chunkBytes {
+		toks, err := ct.TokenizeContext(ctx, text)
+		if err != nil {
+			return err
+		}
+		doc.Tokens, doc.Sentences = toks, l.Sentences(text, toks)
+		return ctx.Err()
+	}
 	if len(text) <= chunkBytes { // the common case: one chunk, no copy
 		doc.Tokens = l.Tokenize(text)
 		doc.Sentences = l.Sentences(text, doc.Tokens)
@@ -30,10 +41,7 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		}
 		end := chunkEnd(text, base)
 		chunk := text[base:end]
-		toks, err := tokenizeChunk(ctx, l, chunk)
-		if err != nil {
-			return err
-		}
+		toks := l.Tokenize(chunk)
 		sents := l.Sentences(chunk, toks)
 		if base == 0 && end == len(text) { // no paragraph break to cut at: keep the slices, no copy
 			doc.Tokens, doc.Sentences = toks, sents
@@ -78,13 +86,4 @@ func chunkEnd(text string, base int) int {
 		return base + chunkBytes + i + 2
 	}
 	return len(text)
-}
-
-// tokenizeChunk tokenizes one chunk, stopping part way when ctx is done if
-// the language can (a chunk with no paragraph break may be the whole text).
-func tokenizeChunk(ctx context.Context, l lang.Language, chunk string) ([]lang.Token, error) {
-	if ct, ok := l.(lang.ContextTokenizer); ok {
-		return ct.TokenizeContext(ctx, chunk)
-	}
-	return l.Tokenize(chunk), nil
 }

@@ -38,6 +38,22 @@ const MaxFoldBytes = 1 << 10
 // per-token step for long.
 const MaxTokenBytes = 64 << 10
 
+// firstGuessBytes is how much of a long text a tokenizer's first token
+// slice is sized for (MakeTokens).
+const firstGuessBytes = 64 << 10
+
+// MakeTokens returns an empty token slice for a tokenizer about to read
+// textLen bytes of text at about bytesPerToken bytes a token (news
+// density): room for the whole text when it is short, else for its first
+// firstGuessBytes, after which GrowTokens sizes it for the whole text at
+// the density read. A long text's first slice is then too small to matter
+// when it is dropped (a whole-text guess at news density was 42 MB of
+// garbage for 5 MB of punctuation, kept alive by the collection that the
+// growth started).
+func MakeTokens(textLen, bytesPerToken int) []Token {
+	return make([]Token, 0, min(textLen, firstGuessBytes)/bytesPerToken+1)
+}
+
 // GrowTokens returns toks with room for more tokens, for a tokenizer that
 // has read text up to byte readTo of textLen. Tokenizers start their slice
 // at news density (about 7 bytes a token); denser text (one token a byte:

@@ -47,7 +47,7 @@ func Tokenize(text string) []lang.Token {
 // TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
 // done: it checks every checkEvery bytes of text.
 func TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
-	t := tokenizer{text: text, toks: make([]lang.Token, 0, len(text)/7+1), ctx: ctx}
+	t := tokenizer{text: text, toks: lang.MakeTokens(len(text), 7), ctx: ctx} // news density: about 7 bytes a token
 	t.run()
 	if t.err != nil {
 		return nil, t.err
