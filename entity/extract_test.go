@@ -143,8 +143,8 @@ func TestExtractCancelled(t *testing.T) {
 }
 
 // TestExtractCancelPromptly cancels during a long document and measures
-// how soon Extract returns: the pipeline checks its context between
-// sentences and between relation patterns. The bound is loose because CI
+// how soon Extract returns: a long document is worked on in a goroutine of
+// its own that checks its context in every stage. The bound is loose because CI
 // machines are shared; the latency is logged (well under 10 ms on an idle
 // core).
 func TestExtractCancelPromptly(t *testing.T) {

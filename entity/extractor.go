@@ -119,6 +119,9 @@ func New(opts ...Option) (*Extractor, error) {
 // Extract finds the entities and relations of text. Offsets in the result
 // are UTF-8 byte offsets into text. Invalid UTF-8 is tolerated: invalid
 // bytes become tokens of kind lang.Other and never belong to an entity.
+//
+// When ctx is done, Extract returns ctx.Err() and no document at once
+// (see returnOnDone); the work itself stops at its next check of ctx.
 func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error) {
 	if x == nil || x.gaz == nil {
 		return nil, ErrNotInitialized
@@ -133,11 +136,47 @@ func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Lang: l.Code(), Text: text}
-	if err := tokenize(ctx, l, doc); err != nil {
-		return nil, err
+	return returnOnDone(ctx, len(text), func() (*Document, error) {
+		doc := &Document{Lang: l.Code(), Text: text}
+		if err := tokenize(ctx, l, doc); err != nil {
+			return nil, err
+		}
+		if err := x.annotate(ctx, doc, l); err != nil {
+			return nil, err
+		}
+		return doc, nil
+	})
+}
+
+// returnOnDone returns work's result, or ctx.Err() as soon as ctx is done
+// if that comes first. Every stage of work checks ctx within about a
+// millisecond of its own work, but a long document also has steps no
+// check can split, such as allocating and zeroing its token array (300
+// MB for 5 MB of punctuation) or a garbage collection of its heap: these
+// take tens of milliseconds. So a document over chunkBytes is worked on
+// in a goroutine of its own and the caller is answered at once; the
+// goroutine ends at its next check, its result discarded. A shorter
+// document, or a context that is never done, is worked on in the
+// caller's goroutine.
+func returnOnDone(ctx context.Context, size int, work func() (*Document, error)) (*Document, error) {
+	if size <= chunkBytes || ctx.Done() == nil {
+		return work()
 	}
-	return doc, x.annotate(ctx, doc, l)
+	type result struct {
+		doc *Document
+		err error
+	}
+	done := make(chan result, 1) // buffered: an abandoned work does not block
+	go func() {
+		doc, err := work()
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // language picks the Language of a document.
@@ -178,7 +217,9 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	x.linker.Link(doc, l)
+	if err := x.linker.LinkContext(ctx, doc, l); err != nil {
+		return err
+	}
 	if doc.Entities == nil {
 		doc.Entities = []Entity{} // JSON [] rather than null
 	}

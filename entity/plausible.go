@@ -30,14 +30,3 @@ func plausible(e *Entity) bool {
 	}
 	return letter
 }
-
-// dropImplausible removes the mentions that cannot be names (plausible).
-func dropImplausible(ents []Entity) []Entity {
-	out := ents[:0]
-	for i := range ents {
-		if plausible(&ents[i]) {
-			out = append(out, ents[i])
-		}
-	}
-	return out
-}

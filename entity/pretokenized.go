@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -30,6 +31,17 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	size := 0
+	for _, sent := range sentences {
+		for _, tok := range sent {
+			size += len(tok) + 1
+		}
+	}
+	return returnOnDone(ctx, size, func() (*Document, error) { return x.extractTokens(ctx, code, sentences) })
+}
+
+// extractTokens is ExtractTokens's work on valid arguments.
+func (x *Extractor) extractTokens(ctx context.Context, code string, sentences [][]string) (*Document, error) {
 	var b strings.Builder
 	for i, sent := range sentences {
 		if i > 0 {
@@ -55,9 +67,13 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 	var givenSents []lang.Sentence
 	var owner []int // piece index → given token index
 	off := 0
+	stop := checkpoint.New(ctx)
 	for _, sent := range sentences {
 		first, firstPiece := len(given), len(doc.Tokens)
 		for _, tok := range sent {
+			if stop.Done() {
+				return nil, stop.Err()
+			}
 			given = append(given, lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
 				Kind: conll.TokenKind(tok, l), Norm: lang.FoldShort(tok, l.Fold)})
 			for _, p := range pieces(l, text, off, tok) {

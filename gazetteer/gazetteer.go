@@ -402,7 +402,11 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 // language (the demonym_<code> attribute: Russian, Chinese), which the
 // news convention does not tag as a name.
 func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
-	build, _ := g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
+	build, ok := g.demonyms.Load(l.Code())
+	if ok {
+		return build.(func() map[string]bool)()[l.Fold(word)]
+	}
+	build, _ = g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
 		set := map[string]bool{}
 		for _, e := range g.demonymEntries() {
 			for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {

@@ -14,6 +14,9 @@ func (lk *linker) linkAcronyms() {
 	ents := lk.doc.Entities
 	acr := map[string][]int{} // folded acronym → long mentions
 	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
 		if ents[i].Type == annotation.Person || len(lk.words[i]) < 2 {
 			continue
 		}
@@ -25,6 +28,9 @@ func (lk *linker) linkAcronyms() {
 		}
 	}
 	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
 		if ents[i].Type == annotation.Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
 			continue
 		}

@@ -7,6 +7,7 @@
 package link
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -65,23 +67,36 @@ import (
 // text is put in its citation form when the language knows it
 // (lang.CitationFormer: Russian names in the nominative).
 func (x *Linker) Link(doc *annotation.Document, l lang.Language) {
+	_ = x.LinkContext(context.Background(), doc, l) // never done: no error
+}
+
+// LinkContext is Link that stops with ctx.Err() soon after ctx is done,
+// leaving the entities' IDs partly assigned; the caller then discards
+// the document.
+func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l lang.Language) error {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
-		return
+		return ctx.Err()
 	}
 	ents := doc.Entities
-	lk := linker{doc: doc, l: l, parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: make(map[typedKey]typedGroup, len(ents))}
+	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: make(map[typedKey]typedGroup, len(ents))}
 	lk.words = make([][]string, len(ents))
 	lk.keys = make([]string, len(ents))
 	for i := range ents {
+		if lk.stop.Done() {
+			return lk.stop.Err()
+		}
 		lk.parent[i] = i
 		lk.id[i] = ents[i].ID
 		lk.words[i] = mentionWords(doc, &ents[i], l)
 		lk.keys[i] = joinWords(lk.words[i])
 	}
-	lk.linkIdentical()
-	lk.linkShortNames()
-	lk.linkAcronyms()
-	lk.assign(x)
+	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
+		if lk.stop.Now() {
+			return lk.stop.Err()
+		}
+		stage()
+	}
+	return lk.stop.Err()
 }
 
 // Linker links mentions against one gazetteer. It is safe for concurrent
@@ -99,10 +114,11 @@ func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g} }
 type linker struct {
 	doc    *annotation.Document
 	l      lang.Language
-	words  [][]string // folded words of each mention
-	keys   []string   // words of each mention, joined
-	parent []int      // union-find
-	id     []string   // per root: the gazetteer ID of the group, if any
+	stop   *checkpoint.Every // each stage returns early once it is done
+	words  [][]string        // folded words of each mention
+	keys   []string          // words of each mention, joined
+	parent []int             // union-find
+	id     []string          // per root: the gazetteer ID of the group, if any
 	typed  map[typedKey]typedGroup
 }
 
@@ -167,6 +183,9 @@ func (lk *linker) linkIdentical() {
 	ents := lk.doc.Entities
 	var datelines []int
 	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
 		k := typedKey{lk.key(i), ents[i].Type}
 		g, ok := lk.typed[k]
 		if ok {
@@ -187,6 +206,9 @@ func (lk *linker) linkIdentical() {
 	// with their name.
 	byKey := map[string][]int{}
 	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
 		if !allCaps(ents[i].Text) {
 			byKey[lk.key(i)] = append(byKey[lk.key(i)], i)
 		}
@@ -221,6 +243,9 @@ func (lk *linker) linkShortNames() {
 	seen := map[nameID]bool{}
 	order := make([]int, 0, len(ents))
 	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
 		order = append(order, i)
 		if ents[i].Type != annotation.Person || len(lk.words[i]) < 2 {
 			continue
@@ -239,6 +264,9 @@ func (lk *linker) linkShortNames() {
 	// Longest first, so intermediate forms are grouped before shorter ones.
 	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
 	for _, i := range order {
+		if lk.stop.Done() {
+			return
+		}
 		e := &ents[i]
 		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
 			continue // a name tagged alike more than once is not retyped
@@ -269,10 +297,16 @@ func (lk *linker) assign(x *Linker) {
 	ents := lk.doc.Entities
 	groups := map[int][]int{}
 	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
 		r := lk.find(i)
 		groups[r] = append(groups[r], i)
 	}
 	for _, members := range groups {
+		if lk.stop.Done() {
+			return
+		}
 		c := members[0]
 		for _, i := range members[1:] {
 			if lk.betterCanonical(i, c) {

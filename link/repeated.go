@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -14,7 +15,7 @@ import (
 // not end inside a longer capitalized name gets that mention's type. A name
 // tagged with different types in the document is left alone. The new
 // mentions get Source "link" and the score of the mention they repeat.
-func addRepeatedNames(doc *annotation.Document, l lang.Language) {
+func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
 	// A name is represented by one of its mentions (token indices); names
 	// are found by their first folded word, with no strings built.
 	type name struct {
@@ -25,6 +26,9 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language) {
 	}
 	byFirst := map[string][]*name{}
 	for i := range doc.Entities {
+		if stop.Done() {
+			return
+		}
 		e := &doc.Entities[i]
 		if e.First < 0 || e.Last > len(doc.Tokens) || e.First >= e.Last || !allWords(doc.Tokens[e.First:e.Last]) {
 			continue // names with punctuation or suffixes inside are not repeated
@@ -57,6 +61,9 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language) {
 	}
 	var added []annotation.Entity
 	for t := 0; t < len(doc.Tokens); t++ {
+		if stop.Done() {
+			return
+		}
 		tk := &doc.Tokens[t]
 		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) {
 			continue
@@ -80,8 +87,7 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language) {
 	if len(added) == 0 {
 		return
 	}
-	doc.Entities = append(doc.Entities, added...)
-	slices.SortStableFunc(doc.Entities, func(a, b annotation.Entity) int { return a.Start - b.Start })
+	doc.Entities = mergeByStart(doc.Entities, added)
 }
 
 // allWords reports whether every token is a word or an abbreviation.

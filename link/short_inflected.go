@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -14,9 +15,12 @@ import (
 // Ли Цян): a capitalized word outside every entity that may be an
 // inflection of the first or last word of exactly one person's name. The
 // mention takes that name's ID and canonical name.
-func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, stop *checkpoint.Every) []annotation.Entity {
 	owner := map[string]int{} // stem of an edge word → entity; -1 when people disagree
 	for i := range ents {
+		if stop.Done() {
+			return ents
+		}
 		e := &ents[i]
 		if e.Type != annotation.Person || e.Last-e.First < 2 {
 			continue
@@ -43,6 +47,9 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 	out := make([]annotation.Entity, 0, len(ents))
 	next := 0
 	for k := range doc.Tokens {
+		if stop.Done() {
+			return ents
+		}
 		t := &doc.Tokens[k]
 		if covered[k] || !capitalWord(t) || utf8.RuneCountInString(t.Text) < 2 ||
 			k+1 < len(doc.Tokens) && capitalWord(&doc.Tokens[k+1]) && !covered[k+1] {

@@ -1,10 +1,11 @@
 package link
 
 import (
-	"slices"
+	"context"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -16,14 +17,27 @@ import (
 // language whose names inflect (lang.InflectedNames) the short form is
 // matched through the morphology first (Путину for Владимир Путин).
 func AddShortMentions(doc *annotation.Document, l lang.Language) {
+	_ = AddShortMentionsContext(context.Background(), doc, l) // never done: no error
+}
+
+// AddShortMentionsContext is AddShortMentions that stops with ctx.Err()
+// soon after ctx is done, with doc.Entities sorted but perhaps short of
+// some mentions; the caller then discards the document.
+func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l lang.Language) error {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
-		return
+		return ctx.Err()
 	}
+	stop := checkpoint.New(ctx)
 	if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
-		doc.Entities = inflectedShortNames(doc, doc.Entities, l)
+		doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
 	}
-	recoverShortMentions(doc, l)
-	addRepeatedNames(doc, l)
+	if !stop.Now() {
+		recoverShortMentions(doc, l, stop)
+	}
+	if !stop.Now() {
+		addRepeatedNames(doc, l, stop)
+	}
+	return stop.Err()
 }
 
 // recoverShortMentions adds the short mentions of people that the tagger
@@ -34,10 +48,13 @@ func AddShortMentions(doc *annotation.Document, l lang.Language) {
 // followed by an apostrophe suffix, a comma or a coordinating word. Such
 // mentions get Source "link" and the score of the name they shorten; the
 // entities stay sorted by Start.
-func recoverShortMentions(doc *annotation.Document, l lang.Language) {
+func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
 	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
 	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
 	for i := range doc.Entities {
+		if stop.Done() {
+			return
+		}
 		e := &doc.Entities[i]
 		if e.Type != annotation.Person {
 			continue
@@ -71,6 +88,9 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language) {
 	}
 	var added []annotation.Entity
 	for t := range doc.Tokens {
+		if stop.Done() {
+			return
+		}
 		tk := &doc.Tokens[t]
 		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
@@ -95,8 +115,23 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language) {
 	if len(added) == 0 {
 		return
 	}
-	doc.Entities = append(doc.Entities, added...)
-	slices.SortStableFunc(doc.Entities, func(a, b annotation.Entity) int { return a.Start - b.Start })
+	doc.Entities = mergeByStart(doc.Entities, added)
+}
+
+// mergeByStart merges two entity lists sorted by Start into one, an
+// entity of ents before an entity of added with the same Start (what a
+// stable sort of their concatenation gives, in linear time).
+func mergeByStart(ents, added []annotation.Entity) []annotation.Entity {
+	out := make([]annotation.Entity, 0, len(ents)+len(added))
+	for len(ents) > 0 && len(added) > 0 {
+		if added[0].Start < ents[0].Start {
+			out, added = append(out, added[0]), added[1:]
+		} else {
+			out, ents = append(out, ents[0]), ents[1:]
+		}
+	}
+	out = append(out, ents...)
+	return append(out, added...)
 }
 
 func joinWords(ws []string) string {

@@ -24,7 +24,7 @@ func TestRussianShortNames(t *testing.T) {
 		ents = append(ents, doc.Mention(first, last, annotation.Person, 0.9, "model"))
 	}
 	var got []string
-	for _, e := range inflectedShortNames(doc, ents, l) {
+	for _, e := range inflectedShortNames(doc, ents, l, nil) {
 		got = append(got, e.Text+" "+e.Source)
 	}
 	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}
