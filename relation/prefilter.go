@@ -1,6 +1,9 @@
 package relation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A trigger index lets extractRelations skip, cheaply, the sentences where a
 // Pattern cannot match because one of the trigger phrases it requires does
@@ -163,9 +166,11 @@ func (pf prefilter) mayMatch(sent int) bool {
 }
 
 // startUnits lists the indices of all units, and of the units where a
-// Pattern starting with an entity, or with a quote, may start.
-func (m *matcher) startUnits() (all, entities, quotes []int) {
-	all = make([]int, len(m.units))
+// Pattern starting with an entity, or with a quote, may start, in b's
+// slices (kept there for the next batch).
+func (m *matcher) startUnits(b *matcherBuffers) (all, entities, quotes []int) {
+	all = slices.Grow(b.allStarts[:0], len(m.units))[:len(m.units)]
+	entities, quotes = b.entStarts[:0], b.quoteStarts[:0]
 	for i := range m.units {
 		all[i] = i
 		switch u := &m.units[i]; {
@@ -175,5 +180,6 @@ func (m *matcher) startUnits() (all, entities, quotes []int) {
 			quotes = append(quotes, i)
 		}
 	}
+	b.allStarts, b.entStarts, b.quoteStarts = all, entities, quotes
 	return all, entities, quotes
 }

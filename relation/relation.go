@@ -275,13 +275,13 @@ func batchEnd(doc *annotation.Document, first int) int {
 // extractBatch appends the relations stated in tokens [first, last).
 func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, scratch *matcherBuffers,
 	first, last int, rels []annotation.Relation, said *statedIndex) []annotation.Relation {
-	units := buildUnits(doc, l, p, scratch.units[:0], first, last)
+	units := buildUnits(doc, l, p, scratch, first, last)
 	heads := slices.Grow(scratch.heads[:0], len(units))[:len(units)]
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
 	triggers, base := m.sentenceTriggers(p.triggers)
-	allUnits, entityUnits, quoteUnits := m.startUnits()
+	allUnits, entityUnits, quoteUnits := m.startUnits(scratch)
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		if ctx.Err() != nil {
@@ -319,6 +319,10 @@ type matcherBuffers struct {
 	units    []unit
 	heads    []headMemo
 	analyses map[string][]lang.Analysis
+	// Per-batch indexes: token → entity and sentence (buildUnits), and
+	// the units patterns start on (startUnits).
+	entAt, sentOf                     []int
+	allStarts, entStarts, quoteStarts []int
 }
 
 var matcherScratch = sync.Pool{New: func() any {
@@ -334,7 +338,7 @@ const maxPooledUnits = 1 << 16
 // it references; the analyses memo must also start empty. Buffers grown
 // past maxPooledUnits are let go instead.
 func (b *matcherBuffers) recycle() {
-	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || len(b.analyses) > maxPooledUnits {
+	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || len(b.analyses) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
 		return
 	}
 	clear(b.units)

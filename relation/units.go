@@ -29,13 +29,19 @@ type unit struct {
 // buildUnits turns the document's tokens [first, last) into units,
 // sentence by sentence, appended to units. Entities that overlap an earlier entity or do not
 // align with tokens are left out of relation extraction.
-func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, units []unit, first, last int) []unit {
+func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *matcherBuffers, first, last int) []unit {
 	toks := doc.Tokens
-	entAt := make([]int, last-first) // first token - first → entity, or -1
+	units := b.units[:0]
+	b.entAt = slices.Grow(b.entAt[:0], last-first)[:last-first] // first token - first → entity, or -1
+	entAt := b.entAt
 	for t := range entAt {
 		entAt[t] = -1
 	}
-	for i, e := range doc.Entities {
+	// The entities are sorted by Start: only those from the batch's first
+	// token on are looked at, so batches cost their own entities alone.
+	from := sort.Search(len(doc.Entities), func(i int) bool { return doc.Entities[i].Start >= toks[first].Start })
+	for i := from; i < len(doc.Entities) && doc.Entities[i].Start < toks[last-1].End; i++ {
+		e := &doc.Entities[i]
 		if e.First < first || e.Last > last || e.First >= e.Last {
 			continue
 		}
@@ -43,7 +49,8 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, units []
 			entAt[e.First-first] = i
 		}
 	}
-	sentOf := make([]int, last-first)
+	b.sentOf = slices.Grow(b.sentOf[:0], last-first)[:last-first]
+	sentOf := b.sentOf
 	for si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > first }); si < len(doc.Sentences) && doc.Sentences[si].First < last; si++ {
 		for t := max(doc.Sentences[si].First, first); t < doc.Sentences[si].Last && t < last; t++ {
 			sentOf[t-first] = si
