@@ -49,6 +49,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			case finder != nil:
 				spans, found = sentenceSpans(found, lang.Sentence{First: first, Last: last})
 			}
+			ents = growFor(ents, last-first, first, len(doc.Tokens))
 			ents = mergeGazetteer(ents, doc, first, spans, source, matches, l)
 			first = last
 		}
@@ -143,4 +144,19 @@ func sentenceSpans(spans []Span, s lang.Sentence) (in, rest []Span) {
 // Russian have no demonyms in the gazetteer and are unchanged.
 func demonym(e *Entity, g *gazetteer.Gazetteer, l lang.Language) bool {
 	return e.Last-e.First == 1 && !strings.Contains(e.Source, "gazetteer") && g.IsDemonym(e.Text, l)
+}
+
+// growFor returns s with room for n more elements. When it must grow, it
+// sizes s for the whole document at the density seen so far (done of
+// total tokens read) and a tenth more: append grows a large slice by a
+// quarter at a time, which allocated five times the final size (35 MB of
+// entities for 5.5 MB of news, whose entities take 7 MB).
+func growFor[T any](s []T, n, done, total int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	want := int(float64(len(s))*float64(total)/float64(max(done, 1))*1.1) + n
+	grown := make([]T, len(s), max(want, len(s)+n, len(s)*5/4))
+	copy(grown, s)
+	return grown
 }

@@ -60,11 +60,14 @@ func TestContextStops(t *testing.T) {
 func TestMergeByStart(t *testing.T) {
 	ents := []annotation.Entity{{Start: 0, Source: "a"}, {Start: 5, Source: "a"}, {Start: 9, Source: "a"}}
 	added := []annotation.Entity{{Start: 3, Source: "b"}, {Start: 5, Source: "b"}, {Start: 12, Source: "b"}}
-	var got []string
-	for _, e := range mergeByStart(ents, added) {
-		got = append(got, fmt.Sprintf("%s%d", e.Source, e.Start))
-	}
-	if want := "a0 b3 a5 b5 a9 b12"; strings.Join(got, " ") != want {
-		t.Errorf("mergeByStart = %s, want %s", strings.Join(got, " "), want)
+	roomy := append(make([]annotation.Entity, 0, 10), ents...) // merged in place
+	for _, ents := range [][]annotation.Entity{ents, roomy} {
+		var got []string
+		for _, e := range mergeByStart(ents, added) {
+			got = append(got, fmt.Sprintf("%s%d", e.Source, e.Start))
+		}
+		if want := "a0 b3 a5 b5 a9 b12"; strings.Join(got, " ") != want {
+			t.Errorf("mergeByStart(cap %d) = %s, want %s", cap(ents), strings.Join(got, " "), want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package link
 
 import (
 	"context"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -118,20 +119,22 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *check
 	doc.Entities = mergeByStart(doc.Entities, added)
 }
 
-// mergeByStart merges two entity lists sorted by Start into one, an
-// entity of ents before an entity of added with the same Start (what a
-// stable sort of their concatenation gives, in linear time).
+// mergeByStart merges added into ents, both sorted by Start, an entity
+// of ents before an entity of added with the same Start (what a stable
+// sort of their concatenation gives), in linear time and in place when
+// ents has the room.
 func mergeByStart(ents, added []annotation.Entity) []annotation.Entity {
-	out := make([]annotation.Entity, 0, len(ents)+len(added))
-	for len(ents) > 0 && len(added) > 0 {
-		if added[0].Start < ents[0].Start {
-			out, added = append(out, added[0]), added[1:]
+	n := len(ents)
+	ents = slices.Grow(ents, len(added))[:n+len(added)]
+	i, j := n-1, len(added)-1
+	for k := len(ents) - 1; j >= 0; k-- { // from the back: nothing unread is overwritten
+		if i >= 0 && ents[i].Start > added[j].Start {
+			ents[k], i = ents[i], i-1
 		} else {
-			out, ents = append(out, ents[0]), ents[1:]
+			ents[k], j = added[j], j-1
 		}
 	}
-	out = append(out, ents...)
-	return append(out, added...)
+	return ents
 }
 
 func joinWords(ws []string) string {
