@@ -245,9 +245,27 @@ const (
 // features, and the buffer grows for one that has more.
 const maxFeatures = 40
 
+// Feature parts: the features of a token that depend on the word alone
+// (its folded form, shape, class, affixes, morphology and cluster), and
+// those that depend on its place in the sentence. Tagging sums a word's
+// part once and keeps it (wordSums); training takes both, in one order.
+const (
+	wordPart = 1 << iota
+	contextPart
+	allParts = wordPart | contextPart
+)
+
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds
 // the sentence's attributes.
 func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
+	return appendFeatures(attrs, i, buf, allParts)
+}
+
+// appendFeatures appends the feature hashes of token i in the given parts
+// to buf, always in the same order: training sums float weights, whose
+// total depends on it.
+func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
+	word, context := parts&wordPart != 0, parts&contextPart != 0
 	a := &attrs[i]
 	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
@@ -270,51 +288,61 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	if a.nextSuffix {
 		ctx |= 1 << 9
 	}
-	buf = append(buf,
-		feat(tBias, 0),
-		feat(tNorm, a.norm),
-		feat(tShape, a.shape),
-		feat(tClsCtx, ctx),
-		feat(tNormM1, m1.norm),
-		feat(tNormP1, p1.norm),
-		feat(tNormM2, m2.norm),
-		feat(tNormP2, p2.norm),
-		feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16),
-		feat2(tBigramL, m1.norm, a.norm),
-		feat2(tBigramR, a.norm, p1.norm),
-		feat(tShapeM1, m1.shape),
-		feat(tShapeP1, p1.shape),
-		feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8),
-	)
-	for c := uint16(PersonName); c <= uint16(Abbreviation); c <<= 1 {
-		if a.lex&c != 0 {
-			buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
+	if word {
+		buf = append(buf, feat(tBias, 0), feat(tNorm, a.norm), feat(tShape, a.shape))
+	}
+	if context {
+		buf = append(buf,
+			feat(tClsCtx, ctx),
+			feat(tNormM1, m1.norm),
+			feat(tNormP1, p1.norm),
+			feat(tNormM2, m2.norm),
+			feat(tNormP2, p2.norm),
+			feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16),
+			feat2(tBigramL, m1.norm, a.norm),
+			feat2(tBigramR, a.norm, p1.norm),
+			feat(tShapeM1, m1.shape),
+			feat(tShapeP1, p1.shape),
+			feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8),
+		)
+		for c := uint16(PersonName); c <= uint16(Abbreviation); c <<= 1 {
+			if a.lex&c != 0 {
+				buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
+			}
+		}
+		if l := m1.lex &^ capMask; l != 0 {
+			buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
+		}
+		if l := p1.lex &^ capMask; l != 0 {
+			buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
 		}
 	}
-	if l := m1.lex &^ capMask; l != 0 {
-		buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
-	}
-	if l := p1.lex &^ capMask; l != 0 {
-		buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
-	}
-	for k, h := range a.suf {
-		if h != 0 {
-			buf = append(buf, feat(tSuf1+uint64(k), h))
+	if word {
+		for k, h := range a.suf {
+			if h != 0 {
+				buf = append(buf, feat(tSuf1+uint64(k), h))
+			}
+		}
+		for k, h := range a.pre {
+			if h != 0 {
+				buf = append(buf, feat(tPre2+uint64(k), h))
+			}
 		}
 	}
-	for k, h := range a.pre {
-		if h != 0 {
-			buf = append(buf, feat(tPre2+uint64(k), h))
-		}
-	}
-	if a.nextSuffix {
+	if context && a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
 	}
-	if a.verb != 0 {
+	if context && a.verb != 0 {
 		buf = append(buf, feat(tVerb, a.verb), feat2(tVerbNext, a.verb, p1.norm))
 	}
-	if a.stem != 0 {
+	if word && a.stem != 0 {
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
+	}
+	if !context { // the cluster feature comes last: the word part ends here
+		if a.clu != 0 {
+			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
+		}
+		return buf
 	}
 	for k, g := range a.gaz {
 		if g == 0 {
@@ -337,8 +365,10 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	// Word clusters let a word share weights with the words seen in the
 	// same contexts (Ratinov & Roth 2009).
 	if a.clu != 0 {
-		buf = append(buf, feat(tClu, uint64(a.clu&0xffff)), feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16),
-			feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
+		if word {
+			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
+		}
+		buf = append(buf, feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16), feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
 	}
 	if m1.clu != 0 {
 		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))

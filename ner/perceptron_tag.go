@@ -17,6 +17,7 @@ type tagBuffers struct {
 	back   [][numLabels]int8
 	labels []int
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
+	words  *wordSums         // made on first use; kept with the buffers
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
@@ -184,9 +185,13 @@ func edgeKind(k lang.Kind) bool {
 func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
 	b.gaz = matches
 	m.fs.fillAttrs(toks, l, matches, b.attrs)
+	if b.words == nil {
+		b.words = new(wordSums)
+	}
 	for i := range toks {
-		b.feats = tokenFeatures(b.attrs, i, b.feats[:0])
 		var sc [numLabels]int32
+		b.feats = b.words.add(&m.table, b.attrs, i, b.feats, &sc)
+		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
 		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {
 			b.em[i][y] = float32(sc[y])
