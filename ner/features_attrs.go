@@ -31,41 +31,28 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 // fillAttrs fills attrs (len(toks) long) for one sentence given the
 // gazetteer's matches over it.
 func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs) {
+	fs.fillAttrsCached(toks, l, matches, attrs, nil)
+}
+
+// fillAttrsCached is fillAttrs taking each word's own attributes from
+// words when it has them (words may be nil).
+func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache) {
 	cues, _ := l.(lang.NameCues)
+	if words != nil {
+		words.use(l)
+	}
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
-		norm := lang.FoldToken(t, l)
-		*a = tokenAttrs{first: i == 0}
-		a.shape, a.cls = shapeOf(t.Text, t.Kind)
-		switch t.Kind {
-		case lang.Number, lang.Date, lang.Time, lang.Percent, lang.Ordinal:
-			// Numbers are told apart by shape, not value.
-			a.norm = feat(tNorm, a.shape)
-		default:
-			a.norm = hashString(norm)
-			if t.Kind != lang.Punct {
-				affixes(norm, a)
-			}
+		if e := words.entry(t); e != nil {
+			*a = e.attrs
+		} else {
+			*a = tokenAttrs{}
+			fs.wordAttrs(t, l, cues, a)
+			words.keep(t, a)
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == lang.Suffix {
-			a.nextSuffix = true
-		}
-		if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
-			if cues != nil {
-				a.trig = cues.Cue(norm)
-				a.titleInName = a.trig == lang.PersonTitle && cues.TitleInName(norm)
-			}
-			// a.norm, the hash of the folded word, is also the key of both tables.
-			a.lex, _ = fs.lex.get(a.norm)
-			a.clu, _ = fs.clu.get(a.norm)
-			if fs.morph && l != nil && lang.IsLetters(norm) {
-				if an := l.Analyze(norm); len(an) > 0 {
-					a.stem = hashString(an[0].Stem)
-					a.mcase = hashString(an[0].Case)
-				}
-			}
-		}
+		a.first = i == 0
+		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix
 	}
 	if fs.verb {
 		clauseVerbAttrs(toks, attrs)
@@ -73,6 +60,39 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 	runAttrs(toks, attrs)
 	if fs.gaz {
 		gazAttrs(matches, attrs)
+	}
+}
+
+// wordAttrs fills the attributes of a that depend on token t alone:
+// shape, class, folded form, affixes, cue, lexicon, cluster and
+// morphology (wordCache keeps them per word).
+func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCues, a *tokenAttrs) {
+	norm := lang.FoldToken(t, l)
+	a.shape, a.cls = shapeOf(t.Text, t.Kind)
+	switch t.Kind {
+	case lang.Number, lang.Date, lang.Time, lang.Percent, lang.Ordinal:
+		// Numbers are told apart by shape, not value.
+		a.norm = feat(tNorm, a.shape)
+	default:
+		a.norm = hashString(norm)
+		if t.Kind != lang.Punct {
+			affixes(norm, a)
+		}
+	}
+	if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
+		if cues != nil {
+			a.trig = cues.Cue(norm)
+			a.titleInName = a.trig == lang.PersonTitle && cues.TitleInName(norm)
+		}
+		// a.norm, the hash of the folded word, is also the key of both tables.
+		a.lex, _ = fs.lex.get(a.norm)
+		a.clu, _ = fs.clu.get(a.norm)
+		if fs.morph && l != nil && lang.IsLetters(norm) {
+			if an := l.Analyze(norm); len(an) > 0 {
+				a.stem = hashString(an[0].Stem)
+				a.mcase = hashString(an[0].Case)
+			}
+		}
 	}
 }
 

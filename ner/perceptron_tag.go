@@ -17,7 +17,7 @@ type tagBuffers struct {
 	back   [][numLabels]int8
 	labels []int
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
-	words  *wordSums         // made on first use; kept with the buffers
+	words  *wordCache        // made on first use; kept with the buffers
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
@@ -184,13 +184,13 @@ func edgeKind(k lang.Kind) bool {
 // sequence into b.labels.
 func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
 	b.gaz = matches
-	m.fs.fillAttrs(toks, l, matches, b.attrs)
 	if b.words == nil {
-		b.words = new(wordSums)
+		b.words = new(wordCache)
 	}
+	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words)
 	for i := range toks {
 		var sc [numLabels]int32
-		b.feats = b.words.add(&m.table, b.attrs, i, b.feats, &sc)
+		b.feats = b.words.addWordPart(&m.table, toks, b.attrs, i, b.feats, &sc)
 		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
 		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {

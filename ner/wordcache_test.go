@@ -1,0 +1,69 @@
+package ner
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestWordCacheExact checks, with the shipped Turkish model, that the
+// word part and the context part of every token's features are together
+// exactly its features, and that attributes and summed weights taken
+// through a word cache, cold and warm, equal those computed afresh.
+func TestWordCacheExact(t *testing.T) {
+	data, err := os.ReadFile("models/trmodel/tr.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := decodeModel(data, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40)
+	l := tr.Turkish{}
+	toks := l.Tokenize(text)
+	g := gazetteer.Default()
+	var cache wordCache
+	for _, s := range l.Sentences(text, toks) {
+		st := toks[s.First:s.Last]
+		want := make([]tokenAttrs, len(st))
+		m.fs.fillAttrs(st, l, g.Match(st, l), want)
+		for pass := range 2 { // cold, then warm
+			got := make([]tokenAttrs, len(st))
+			m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache)
+			if !slices.Equal(got, want) {
+				t.Fatalf("pass %d: cached attributes differ in %q", pass, text[s.Start:s.End])
+			}
+			for i := range st {
+				all := tokenFeatures(want, i, nil)
+				parts := appendFeatures(want, i, appendFeatures(want, i, nil, wordPart), contextPart)
+				slices.Sort(all)
+				slices.Sort(parts)
+				if !slices.Equal(all, parts) {
+					t.Fatalf("%q: word and context parts %d features, all %d", st[i].Text, len(parts), len(all))
+				}
+				var plain, cached [numLabels]int32
+				m.table.sumRows(tokenFeatures(want, i, nil), &plain)
+				cache.addWordPart(&m.table, st, got, i, nil, &cached)
+				m.table.sumRows(appendFeatures(got, i, nil, contextPart), &cached)
+				if cached != plain {
+					t.Fatalf("pass %d, %q: cached sums %v, want %v", pass, st[i].Text, cached, plain)
+				}
+			}
+		}
+	}
+	// Another language empties the cache.
+	cache.use(lang.Language(nil))
+	if cache.entry(&toks[0]) != nil {
+		t.Error("the cache kept its entries for another language")
+	}
+}
