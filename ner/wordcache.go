@@ -5,7 +5,7 @@ import "github.com/varlik/varlik/lang"
 // wordCacheSize is the number of words a tagging buffer keeps: news
 // repeats its function words and names, so most tokens of an article
 // find their word here.
-const wordCacheSize = 2048
+const wordCacheSize = 4096
 
 // maxCachedWord bounds the words kept: longer tokens seldom repeat, and
 // a word's hash and comparison cost its length.
@@ -22,6 +22,7 @@ const maxCachedWord = 48
 // next collections, and with them the texts.
 type wordCache struct {
 	lang    string // the language the entries were made for
+	filled  bool   // an entry was kept since the cache was made or emptied
 	entries [wordCacheSize]wordEntry
 }
 
@@ -33,15 +34,18 @@ type wordEntry struct {
 	summed bool // sums holds the word part's weights
 }
 
-// use empties the cache when it was filled for another language.
+// use empties the cache when it was filled for another language (a new
+// cache is empty already: clearing it would touch every page of it).
 func (c *wordCache) use(l lang.Language) {
 	code := ""
 	if l != nil {
 		code = l.Code()
 	}
 	if code != c.lang {
-		c.entries = [wordCacheSize]wordEntry{}
-		c.lang = code
+		if c.filled {
+			c.entries = [wordCacheSize]wordEntry{}
+		}
+		c.lang, c.filled = code, false
 	}
 }
 
@@ -67,6 +71,7 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) {
 		return
 	}
 	*c.slot(t) = wordEntry{text: t.Text, kind: t.Kind, attrs: *a}
+	c.filled = true
 }
 
 // addWordPart adds to sc the weights of the word-part features of token
