@@ -37,3 +37,18 @@ func TestReturnOnDone(t *testing.T) {
 		t.Errorf("Background context: returnOnDone = %v, %v; want the work's result", doc, err)
 	}
 }
+
+// TestReturnOnDonePanics checks that a panic in a long document's work
+// reaches the caller, as it would had the work run in the caller's
+// goroutine, instead of ending the process.
+func TestReturnOnDonePanics(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	defer func() {
+		if p := recover(); p != "boom" {
+			t.Errorf("recovered %v, want the work's panic", p)
+		}
+	}()
+	returnOnDone(ctx, chunkBytes+1, func() (*Document, error) { panic("boom") })
+	t.Error("returnOnDone returned")
+}

@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/conll"
@@ -37,7 +38,22 @@ func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences []
 			size += len(tok) + 1
 		}
 	}
+	if size > chunkBytes {
+		// The work may outlive this call (returnOnDone): it gets its own
+		// copy of the slices, which the caller may reuse once we return.
+		sentences = cloneSentences(sentences)
+	}
 	return returnOnDone(ctx, size, func() (*Document, error) { return x.extractTokens(ctx, code, sentences) })
+}
+
+// cloneSentences copies the slices of sentences (the strings are
+// immutable and shared).
+func cloneSentences(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i, s := range sentences {
+		out[i] = slices.Clone(s)
+	}
+	return out
 }
 
 // extractTokens is ExtractTokens's work on valid arguments.

@@ -2,8 +2,10 @@ package entity
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestExtractTokensSuffixForms checks that a given token with an
@@ -71,4 +73,28 @@ func FuzzExtractTokens(f *testing.F) {
 		}
 		_ = doc.IOB2()
 	})
+}
+
+// TestExtractTokensOwnsItsInput cancels ExtractTokens on a long input and
+// then reuses the caller's slices: the work that outlives the call must
+// not read them (the race detector checks; found in review).
+func TestExtractTokensOwnsItsInput(t *testing.T) {
+	x, err := New(WithLanguage("tr"), WithMaxBytes(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := make([][]string, 20000)
+	for i := range sents {
+		sents[i] = []string{"Ahmet", "Kaya", "Ankara'ya", "gitti", "."}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(time.Millisecond); cancel() }()
+	if _, err := x.ExtractTokens(ctx, "tr", sents); err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatal(err)
+	}
+	for i := range sents {
+		sents[i][0] = "Mehmet"
+		sents[i] = nil
+	}
+	time.Sleep(100 * time.Millisecond) // let the abandoned work run on
 }

@@ -148,14 +148,16 @@ func demonym(e *Entity, g *gazetteer.Gazetteer, l lang.Language) bool {
 
 // growFor returns s with room for n more elements. When it must grow, it
 // sizes s for the whole document at the density seen so far (done of
-// total tokens read) and a tenth more: append grows a large slice by a
-// quarter at a time, which allocated five times the final size (35 MB of
-// entities for 5.5 MB of news, whose entities take 7 MB).
+// total tokens read) and a tenth more, but at most doubles it: append
+// grows a large slice by a quarter at a time, which allocated five times
+// the final size (35 MB of entities for 5.5 MB of news, whose entities
+// take 7 MB), while a guess from a dense start alone could be far too
+// big (one name, then a megabyte of lower-case words).
 func growFor[T any](s []T, n, done, total int) []T {
 	if cap(s)-len(s) >= n {
 		return s
 	}
-	want := int(float64(len(s))*float64(total)/float64(max(done, 1))*1.1) + n
+	want := min(int(float64(len(s))*float64(total)/float64(max(done, 1))*1.1), 2*len(s)) + n
 	grown := make([]T, len(s), max(want, len(s)+n, len(s)*5/4))
 	copy(grown, s)
 	return grown

@@ -85,3 +85,20 @@ func BenchmarkLinkMentions(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(doc.Entities)*b.N)/b.Elapsed().Seconds(), "mentions/s")
 }
+
+// TestRelationsNeedOnlyTokenSpans checks that relation.Extract reads an
+// entity's tokens from First and Last alone, as documented: the same
+// relations with Start and End left unset (found in review, when batches
+// began to look up their entities by Start).
+func TestRelationsNeedOnlyTokenSpans(t *testing.T) {
+	l := turkish()
+	text := " Erdoğan, Putin ile görüştü." // a leading space: the first token starts at 1
+	doc := docWithNames(t, text, []nameSpec{{Text: "Erdoğan", Type: Person}, {Text: "Putin", Type: Person}}, l)
+	want := len(relation.Extract(context.Background(), doc, l))
+	for i := range doc.Entities {
+		doc.Entities[i].Start, doc.Entities[i].End = 0, 0
+	}
+	if got := len(relation.Extract(context.Background(), doc, l)); want == 0 || got != want {
+		t.Errorf("%d relations with token spans alone, %d with byte spans too", got, want)
+	}
+}

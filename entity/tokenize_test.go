@@ -2,17 +2,32 @@ package entity
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/lang"
 )
 
 // TestTokenizeChunked checks that a long text tokenized paragraph by
 // paragraph gives exactly the tokens and sentences of the whole text, with
-// and without paragraph breaks to cut at.
+// and without paragraph breaks to cut at, for a language whose tokenizer
+// cannot stop part way and for one that can.
 func TestTokenizeChunked(t *testing.T) {
-	l := turkish()
+	if _, ok := any(withoutContext{turkish()}).(lang.ContextTokenizer); ok {
+		t.Fatal("withoutContext still offers TokenizeContext")
+	}
+	for _, l := range []lang.Language{withoutContext{turkish()}, turkish()} {
+		testTokenizeChunked(t, l)
+	}
+}
+
+// withoutContext hides a Language's lang.ContextTokenizer, so that tokenize
+// cuts its text into chunks.
+type withoutContext struct{ lang.Language }
+
+func testTokenizeChunked(t *testing.T, l lang.Language) {
 	seed := readSeedB(t)
 	tests := map[string]string{
 		"short":                  seed,
@@ -22,7 +37,7 @@ func TestTokenizeChunked(t *testing.T) {
 		"punctuation run":        strings.Repeat("'", 2*chunkBytes),
 	}
 	for name, text := range tests {
-		t.Run(name, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%T/%s", l, name), func(t *testing.T) {
 			doc := &Document{Text: text}
 			if err := tokenize(context.Background(), l, doc); err != nil {
 				t.Fatal(err)

@@ -233,6 +233,7 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	}
 	scratch := matcherScratch.Get().(*matcherBuffers)
 	defer scratch.recycle()
+	scratch.sortedByFirst = slices.IsSortedFunc(doc.Entities, func(a, b annotation.Entity) int { return a.First - b.First })
 	var rels []annotation.Relation
 	var said statedIndex
 	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
@@ -323,6 +324,7 @@ type matcherBuffers struct {
 	// the units patterns start on (startUnits).
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
+	sortedByFirst                     bool // the document's entities are in order of First
 }
 
 var matcherScratch = sync.Pool{New: func() any {

@@ -37,10 +37,14 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 	for t := range entAt {
 		entAt[t] = -1
 	}
-	// The entities are sorted by Start: only those from the batch's first
-	// token on are looked at, so batches cost their own entities alone.
-	from := sort.Search(len(doc.Entities), func(i int) bool { return doc.Entities[i].Start >= toks[first].Start })
-	for i := from; i < len(doc.Entities) && doc.Entities[i].Start < toks[last-1].End; i++ {
+	// When the entities are sorted by First (the pipeline's are), only
+	// those from the batch's first token on are looked at, so batches cost
+	// their own entities alone; otherwise every entity is.
+	from, sorted := 0, b.sortedByFirst
+	if sorted {
+		from = sort.Search(len(doc.Entities), func(i int) bool { return doc.Entities[i].First >= first })
+	}
+	for i := from; i < len(doc.Entities) && (!sorted || doc.Entities[i].First < last); i++ {
 		e := &doc.Entities[i]
 		if e.First < first || e.Last > last || e.First >= e.Last {
 			continue
