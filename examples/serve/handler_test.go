@@ -254,3 +254,25 @@ func TestBusyAnswers503(t *testing.T) {
 		t.Errorf("after the slot is free: %d", rec.Code)
 	}
 }
+
+// TestTimeoutAnswers503: an extraction that outlasts -timeout is answered
+// 503 at the timeout, not when its work ends (issue 19: 40 s for a 30 s
+// timeout).
+func TestTimeoutAnswers503(t *testing.T) {
+	const timeout = 20 * time.Millisecond
+	h, err := newHandler(config{lang: "tr", maxBytes: 1 << 20, timeout: timeout, maxInFlight: 1, queue: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("Li Qiang, Li ve Qiang ile görüştü. ", (1<<20)/40) // about 0.5 s of work
+	start := time.Now()
+	rec := do(h, "POST", "/v1/extract", "text/plain", []byte(text))
+	took := time.Since(start)
+	if rec.Code != 503 {
+		t.Fatalf("status %d, want 503 (took %v)", rec.Code, took)
+	}
+	t.Logf("answered %v after the request began (timeout %v)", took, timeout)
+	if took > timeout+280*time.Millisecond { // reading and validating the body comes first
+		t.Errorf("answered %v after the request began, timeout %v", took, timeout)
+	}
+}
