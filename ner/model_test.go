@@ -262,10 +262,11 @@ func headerLen(t *testing.T, model []byte) int {
 	return len(model) - r.Len()
 }
 
-// TestModelInPlace checks that a model held in memory is used where it
-// lies: its tables are views of the bytes, and decoding allocates next to
-// nothing (on little-endian machines; elsewhere the tables are decoded).
-func TestModelInPlace(t *testing.T) {
+// shippedTurkish reads the shipped Turkish model's file and decodes it
+// in place (the package cannot import the model's data package, which
+// imports it).
+func shippedTurkish(t *testing.T) ([]byte, *Model) {
+	t.Helper()
 	data, err := os.ReadFile("models/trmodel/tr.model")
 	if err != nil {
 		t.Fatal(err)
@@ -274,6 +275,14 @@ func TestModelInPlace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return data, m
+}
+
+// TestModelInPlace checks that a model held in memory is used where it
+// lies: its tables are views of the bytes, and decoding allocates next to
+// nothing (on little-endian machines; elsewhere the tables are decoded).
+func TestModelInPlace(t *testing.T) {
+	data, m := shippedTurkish(t)
 	if !littleEndian {
 		t.Skip("big-endian machine: tables are decoded")
 	}

@@ -16,14 +16,7 @@ import (
 // exactly its features, and that attributes and summed weights taken
 // through a word cache, cold and warm, equal those computed afresh.
 func TestWordCacheExact(t *testing.T) {
-	data, err := os.ReadFile("models/trmodel/tr.model")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := decodeModel(data, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, m := shippedTurkish(t)
 	seed, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
 	if err != nil {
 		t.Fatal(err)
