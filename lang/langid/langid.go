@@ -262,6 +262,14 @@ func (d *Detector) Identify(text string) (code string, confidence float64) {
 			best = i
 		}
 	}
+	// Evidence that does not decide between Fallback and another language
+	// (two names known in both: "Putin Moskova.") picks Fallback, as text
+	// with no evidence at all does, not whichever profile sorts first.
+	for i := range scores {
+		if cands[i].Code == Fallback && scores[best]-scores[i] < 1e-9 {
+			best = i
+		}
+	}
 	sum := 0.0
 	for i := range scores {
 		sum += math.Exp((scores[i] - scores[best]) / math.Sqrt(max(words, 1)))

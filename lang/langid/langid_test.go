@@ -165,3 +165,15 @@ func FuzzIdentify(f *testing.F) {
 		}
 	})
 }
+
+// TestTieGoesToFallback: a line whose words are evidence for no language
+// over another (two names) is identified as Fallback, not as the profile
+// that sorts first (issue 19: "Putin Moskova." was English).
+func TestTieGoesToFallback(t *testing.T) {
+	if code, _ := Identify("Putin Moskova."); code != Fallback {
+		t.Errorf("Identify(%q) = %q, want %q", "Putin Moskova.", code, Fallback)
+	}
+	if code, _ := Identify("Putin Moscow."); code != "en" {
+		t.Errorf("Identify(%q) = %q, want en", "Putin Moscow.", code)
+	}
+}
