@@ -186,3 +186,35 @@ func TestStreamFlushesAndNamesFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestTokensInEveryMode: -tokens adds the tokens to JSON whether the input
+// is one document or split into many (it was dropped with -split).
+func TestTokensInEveryMode(t *testing.T) {
+	for _, args := range [][]string{
+		{"-lang", "tr", "-tokens", "-out", "jsonl"},
+		{"-lang", "tr", "-tokens", "-out", "json"},
+		{"-lang", "tr", "-tokens", "-split", "line", "-out", "jsonl"},
+		{"-lang", "tr", "-tokens", "-split", "paragraph", "-out", "json"},
+	} {
+		out, err := runTag(t, "Ankara'da toplantı.\nİzmir'de fuar.\n", args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dec := json.NewDecoder(strings.NewReader(out))
+		for n := 0; dec.More(); n++ {
+			var doc struct {
+				Text   string `json:"text"`
+				Tokens []struct {
+					Text       string `json:"text"`
+					Start, End int
+				} `json:"tokens"`
+			}
+			if err := dec.Decode(&doc); err != nil {
+				t.Fatalf("%v: document %d: %v", args, n, err)
+			}
+			if len(doc.Tokens) == 0 {
+				t.Errorf("%v: document %d has no tokens", args, n)
+			}
+		}
+	}
+}

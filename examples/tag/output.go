@@ -47,7 +47,7 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 		case "json", "jsonl":
 			// One line a document, naming its file and its byte offset in
 			// the input; its entities' offsets are relative to the document.
-			err = format.WriteJSON(w, d.Doc, format.JSONOptions{Stream: true, File: cfg.file, Offset: d.Offset})
+			err = format.WriteJSON(w, d.Doc, format.JSONOptions{Stream: true, File: cfg.file, Offset: d.Offset, Tokens: cfg.tokens})
 		default:
 			err = writeDoc(w, cfg, d.Doc)
 		}
