@@ -178,7 +178,15 @@ func TestStoryInvariant(t *testing.T) {
 
 func FuzzTokenize(f *testing.F) {
 	f.Add("Russia's PM met Li. “Fine,” he said. See https://x.org, a@b.org #BRICS 3.5%")
-	f.Fuzz(checkInvariant)
+	f.Add("He said \"go.\"")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, sents := langtest.Segment(t, English{}, text)
+		if len(toks) > 0 && unsplittable(text) {
+			if want := proseSentences(t, text, toks); len(want) != 1 || sents[0] != want[0] {
+				t.Fatalf("kept whole without prose, but prose gives %d sentences", len(want))
+			}
+		}
+	})
 }
 
 func readStory(b *testing.B) string {
