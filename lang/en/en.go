@@ -100,15 +100,31 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	if len(tokens) == 0 {
 		return nil
 	}
+	if unsplittable(text) {
+		return sentencesAt(tokens, nil)
+	}
+	return sentencesAt(tokens, proseBounds(text))
+}
+
+// proseBounds returns the start offsets of the sentences of text after the
+// first, as prose's segmenter finds them.
+func proseBounds(text string) []int {
 	seg, err := proseSegmenter()
-	var bounds []int // sentence start offsets after the first
-	if err == nil && !unsplittable(text) {
-		for i, s := range seg.Segment(text) {
-			if i > 0 {
-				bounds = append(bounds, s.Start)
-			}
+	if err != nil {
+		return nil
+	}
+	var bounds []int
+	for i, s := range seg.Segment(text) {
+		if i > 0 {
+			bounds = append(bounds, s.Start)
 		}
 	}
+	return bounds
+}
+
+// sentencesAt groups tokens into sentences that start at the first token
+// at or past each of bounds (sorted byte offsets).
+func sentencesAt(tokens []lang.Token, bounds []int) []lang.Sentence {
 	var out []lang.Sentence
 	first := 0
 	for i := 1; i <= len(tokens); i++ {

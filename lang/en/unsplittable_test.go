@@ -10,33 +10,8 @@ import (
 )
 
 // proseSentences is Sentences without the unsplittable shortcut.
-func proseSentences(t *testing.T, text string, toks []lang.Token) []lang.Sentence {
-	t.Helper()
-	seg, err := proseSegmenter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var bounds []int
-	for i, s := range seg.Segment(text) {
-		if i > 0 {
-			bounds = append(bounds, s.Start)
-		}
-	}
-	var out []lang.Sentence
-	first := 0
-	for i := 1; i <= len(toks); i++ {
-		if i < len(toks) {
-			if len(bounds) == 0 || toks[i].Start < bounds[0] {
-				continue
-			}
-			for len(bounds) > 0 && toks[i].Start >= bounds[0] {
-				bounds = bounds[1:]
-			}
-		}
-		out = append(out, lang.Sentence{Start: toks[first].Start, End: toks[i-1].End, First: first, Last: i})
-		first = i
-	}
-	return out
+func proseSentences(text string, toks []lang.Token) []lang.Sentence {
+	return sentencesAt(toks, proseBounds(text))
 }
 
 // TestUnsplittableAgreesWithProse checks that the texts Sentences keeps
@@ -62,7 +37,7 @@ func TestUnsplittableAgreesWithProse(t *testing.T) {
 		if unsplittable(text) {
 			shortcut++
 		}
-		if diff := cmp.Diff(proseSentences(t, text, toks), English{}.Sentences(text, toks)); diff != "" {
+		if diff := cmp.Diff(proseSentences(text, toks), English{}.Sentences(text, toks)); diff != "" {
 			t.Errorf("%q (unsplittable %v): sentences differ from prose's (-prose +got):\n%s", text, unsplittable(text), diff)
 		}
 	}
