@@ -403,20 +403,19 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 // news convention does not tag as a name.
 func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
 	build, ok := g.demonyms.Load(l.Code())
-	if ok {
-		return build.(func() map[string]bool)()[l.Fold(word)]
-	}
-	build, _ = g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
-		set := map[string]bool{}
-		for _, e := range g.demonymEntries() {
-			for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {
-				if d != "" {
-					set[l.Fold(d)] = true
+	if !ok { // the first call for l: LoadOrStore makes a closure, so only then
+		build, _ = g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
+			set := map[string]bool{}
+			for _, e := range g.demonymEntries() {
+				for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {
+					if d != "" {
+						set[l.Fold(d)] = true
+					}
 				}
 			}
-		}
-		return set
-	}))
+			return set
+		}))
+	}
 	return build.(func() map[string]bool)()[l.Fold(word)]
 }
 

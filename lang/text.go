@@ -56,7 +56,7 @@ func MakeTokens(textLen, bytesPerToken int) []Token {
 
 // GrowTokens returns toks with room for more tokens, for a tokenizer that
 // has read text up to byte readTo of textLen. Tokenizers start their slice
-// at news density (about 7 bytes a token); denser text (one token a byte:
+// with MakeTokens, at news density; denser text (one token a byte:
 // runs of punctuation) would make append double it again and again,
 // holding the old and the new array at each step (590 MB for 5 MB of
 // apostrophes). GrowTokens sizes it for the whole text at the density read

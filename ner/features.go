@@ -248,7 +248,7 @@ const maxFeatures = 40
 // Feature parts: the features of a token that depend on the word alone
 // (its folded form, shape, class, affixes, morphology and cluster), and
 // those that depend on its place in the sentence. Tagging sums a word's
-// part once and keeps it (wordSums); training takes both, in one order.
+// part once and keeps it (wordCache); training takes both, in one order.
 const (
 	wordPart = 1 << iota
 	contextPart

@@ -1,9 +1,6 @@
 package relation
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // A trigger index lets extractRelations skip, cheaply, the sentences where a
 // Pattern cannot match because one of the trigger phrases it requires does
@@ -169,7 +166,7 @@ func (pf prefilter) mayMatch(sent int) bool {
 // Pattern starting with an entity, or with a quote, may start, in b's
 // slices (kept there for the next batch).
 func (m *matcher) startUnits(b *matcherBuffers) (all, entities, quotes []int) {
-	all = slices.Grow(b.allStarts[:0], len(m.units))[:len(m.units)]
+	all = resize(b.allStarts, len(m.units))
 	entities, quotes = b.entStarts[:0], b.quoteStarts[:0]
 	for i := range m.units {
 		all[i] = i

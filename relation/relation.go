@@ -277,7 +277,7 @@ func batchEnd(doc *annotation.Document, first int) int {
 func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, scratch *matcherBuffers,
 	first, last int, rels []annotation.Relation, said *statedIndex) []annotation.Relation {
 	units := buildUnits(doc, l, p, scratch, first, last)
-	heads := slices.Grow(scratch.heads[:0], len(units))[:len(units)]
+	heads := resize(scratch.heads, len(units))
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
@@ -326,6 +326,10 @@ type matcherBuffers struct {
 	allStarts, entStarts, quoteStarts []int
 	sortedByFirst                     bool // the document's entities are in order of First
 }
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the elements' values are left as they were.
+func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
 var matcherScratch = sync.Pool{New: func() any {
 	return &matcherBuffers{analyses: map[string][]lang.Analysis{}}

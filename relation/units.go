@@ -32,7 +32,7 @@ type unit struct {
 func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *matcherBuffers, first, last int) []unit {
 	toks := doc.Tokens
 	units := b.units[:0]
-	b.entAt = slices.Grow(b.entAt[:0], last-first)[:last-first] // first token - first → entity, or -1
+	b.entAt = resize(b.entAt, last-first) // first token - first → entity, or -1
 	entAt := b.entAt
 	for t := range entAt {
 		entAt[t] = -1
@@ -53,7 +53,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 			entAt[e.First-first] = i
 		}
 	}
-	b.sentOf = slices.Grow(b.sentOf[:0], last-first)[:last-first]
+	b.sentOf = resize(b.sentOf, last-first)
 	sentOf := b.sentOf
 	for si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > first }); si < len(doc.Sentences) && doc.Sentences[si].First < last; si++ {
 		for t := max(doc.Sentences[si].First, first); t < doc.Sentences[si].Last && t < last; t++ {
