@@ -246,13 +246,16 @@ const (
 const maxFeatures = 40
 
 // Feature parts: the features of a token that depend on the word alone
-// (its folded form, shape, class, affixes, morphology and cluster), and
-// those that depend on its place in the sentence. Tagging sums a word's
-// part once and keeps it (wordCache); training takes both, in one order.
+// (its folded form, shape, class, affixes, morphology and cluster), the
+// folded forms of the two words on either side (each depends on that
+// word alone), and the rest of its place in the sentence. Tagging sums a
+// word's own part once and keeps it, and each word's row as a neighbour
+// (wordCache); training takes all parts, in one order.
 const (
 	wordPart = 1 << iota
+	neighbourPart
 	contextPart
-	allParts = wordPart | contextPart
+	allParts = wordPart | neighbourPart | contextPart
 )
 
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds
@@ -265,7 +268,7 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 // to buf, always in the same order: training sums float weights, whose
 // total depends on it.
 func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
-	word, context := parts&wordPart != 0, parts&contextPart != 0
+	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
 	a := &attrs[i]
 	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
@@ -292,12 +295,17 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		buf = append(buf, feat(tBias, 0), feat(tNorm, a.norm), feat(tShape, a.shape))
 	}
 	if context {
+		buf = append(buf, feat(tClsCtx, ctx))
+	}
+	if neighbours {
 		buf = append(buf,
-			feat(tClsCtx, ctx),
 			feat(tNormM1, m1.norm),
 			feat(tNormP1, p1.norm),
 			feat(tNormM2, m2.norm),
-			feat(tNormP2, p2.norm),
+			feat(tNormP2, p2.norm))
+	}
+	if context {
+		buf = append(buf,
 			feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16),
 			feat2(tBigramL, m1.norm, a.norm),
 			feat2(tBigramR, a.norm, p1.norm),
@@ -339,7 +347,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
 	}
 	if !context { // the cluster feature comes last: the word part ends here
-		if a.clu != 0 {
+		if word && a.clu != 0 {
 			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
 		}
 		return buf

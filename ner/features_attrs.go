@@ -31,12 +31,13 @@ func (fs *featureSet) computeAttrs(toks []lang.Token, l lang.Language, g *gazett
 // fillAttrs fills attrs (len(toks) long) for one sentence given the
 // gazetteer's matches over it.
 func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs) {
-	fs.fillAttrsCached(toks, l, matches, attrs, nil)
+	fs.fillAttrsCached(toks, l, matches, attrs, nil, nil)
 }
 
 // fillAttrsCached is fillAttrs taking each word's own attributes from
-// words when it has them (words may be nil).
-func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache) {
+// words when it has them (words may be nil), and recording in ents (nil,
+// or as long as toks) each token's cache entry, nil for a word not kept.
+func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache, ents []*wordEntry) {
 	cues, _ := l.(lang.NameCues)
 	if words != nil {
 		words.use(l)
@@ -44,12 +45,16 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
-		if e := words.entry(t); e != nil {
+		e := words.entry(t)
+		if e != nil {
 			*a = e.attrs
 		} else {
 			*a = tokenAttrs{}
 			fs.wordAttrs(t, l, cues, a)
-			words.keep(t, a)
+			e = words.keep(t, a)
+		}
+		if ents != nil {
+			ents[i] = e
 		}
 		a.first = i == 0
 		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix

@@ -18,6 +18,7 @@ type tagBuffers struct {
 	labels []int
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
 	words  *wordCache        // made on first use; kept with the buffers
+	ents   []*wordEntry      // each token's entry in words (see fillAttrsCached)
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
@@ -31,8 +32,9 @@ func (m *Model) buffers(n int) *tagBuffers {
 		b.em = make([][numLabels]float32, c)
 		b.back = make([][numLabels]int8, c)
 		b.labels = make([]int, c)
+		b.ents = make([]*wordEntry, c)
 	}
-	b.attrs, b.em, b.back, b.labels = b.attrs[:n], b.em[:n], b.back[:n], b.labels[:n]
+	b.attrs, b.em, b.back, b.labels, b.ents = b.attrs[:n], b.em[:n], b.back[:n], b.labels[:n], b.ents[:n]
 	return b
 }
 
@@ -187,11 +189,12 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 	if b.words == nil {
 		b.words = new(wordCache)
 	}
-	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words)
+	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
 	for i := range toks {
 		var sc [numLabels]int32
-		b.feats = b.words.addWordPart(&m.table, toks, b.attrs, i, b.feats, &sc)
+		b.feats = addWordPart(&m.table, toks, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
+		b.feats = addNeighbours(&m.table, toks, b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {
 			b.em[i][y] = float32(sc[y])

@@ -13,13 +13,15 @@ const maxCachedWord = 48
 
 // wordCache keeps, per tagging buffer (one goroutine at a time), what a
 // token's own text decides: its attributes that depend on the word alone
-// (featureSet.wordAttrs) and the sum of the weight rows of its word-part
-// features (appendFeatures with wordPart). It is direct-mapped by a hash
-// of the text and kind, and an entry is used only when its text and kind
-// are the token's, so tagging gives exactly what computing everything
-// again would (TestWordCacheExact). An entry's text is the token's
-// substring: the buffers live in a sync.Pool, which lets them go at the
-// next collections, and with them the texts.
+// (featureSet.wordAttrs), the sum of the weight rows of its word-part
+// features (appendFeatures with wordPart), and the rows of its folded
+// form as a neighbour of another token (neighbourPart). It is
+// direct-mapped by a hash of the text and kind, and an entry is used only
+// when its text and kind are the token's, so tagging gives exactly what
+// computing everything again would (TestWordCacheExact): the weights are
+// integers, whose sum does not depend on the order of the terms. An
+// entry's text is the token's substring: the buffers live in a sync.Pool,
+// which lets them go at the next collections, and with them the texts.
 type wordCache struct {
 	lang    string // the language the entries were made for
 	filled  bool   // an entry was kept since the cache was made or emptied
@@ -32,7 +34,18 @@ type wordEntry struct {
 	attrs  tokenAttrs // the word's own attributes; the context's are zero
 	sums   [numLabels]int32
 	summed bool // sums holds the word part's weights
+	// asNeighbour[r] is the weight row of the word as neighbour r
+	// (neighbourTemplates), known when bit r of neighbourKnown is set.
+	asNeighbour    [len(neighbourTemplates)]rowWeights
+	neighbourKnown uint8
 }
+
+// neighbourTemplates are the templates of the neighbourPart features, by
+// the offset of the neighbour from the token they describe.
+var neighbourTemplates = [...]struct {
+	offset   int
+	template uint64
+}{{-1, tNormM1}, {1, tNormP1}, {-2, tNormM2}, {2, tNormP2}}
 
 // use empties the cache when it was filled for another language (a new
 // cache is empty already: clearing it would touch every page of it).
@@ -59,26 +72,47 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
 		return nil
 	}
-	if e := c.slot(t); e.text == t.Text && e.kind == t.Kind && e.text != "" {
+	if e := c.slot(t); e.holds(t) {
 		return e
 	}
 	return nil
 }
 
-// keep stores the word attributes a of t, evicting the word at its slot.
-func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) {
+// holds reports whether e is the entry of t's word.
+func (e *wordEntry) holds(t *lang.Token) bool {
+	return e.text == t.Text && e.kind == t.Kind && e.text != ""
+}
+
+// keep stores the word attributes a of t, evicting the word at its slot,
+// and returns t's entry (nil when t is not kept).
+func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
-		return
+		return nil
 	}
-	*c.slot(t) = wordEntry{text: t.Text, kind: t.Kind, attrs: *a}
+	e := c.slot(t)
+	*e = wordEntry{text: t.Text, kind: t.Kind, attrs: *a}
 	c.filled = true
+	return e
+}
+
+// current returns the entry fillAttrsCached recorded for token j, if a
+// later word of the sentence has not evicted it since.
+func current(ents []*wordEntry, toks []lang.Token, j int) *wordEntry {
+	if ents == nil {
+		return nil
+	}
+	if e := ents[j]; e != nil && e.holds(&toks[j]) {
+		return e
+	}
+	return nil
 }
 
 // addWordPart adds to sc the weights of the word-part features of token
-// i (of toks, with attributes attrs): from t's cache entry, summed on its
-// first use, or looked up afresh when the cache does not hold the word.
-func (c *wordCache) addWordPart(t *weightTable, toks []lang.Token, attrs []tokenAttrs, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	e := c.entry(&toks[i])
+// i (of toks, with attributes attrs and the cache entries ents): from
+// its cache entry, summed on its first use, or looked up afresh when the
+// cache does not hold the word.
+func addWordPart(t *weightTable, toks []lang.Token, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+	e := current(ents, toks, i)
 	if e != nil && e.summed {
 		for y := range numLabels {
 			sc[y] += e.sums[y]
@@ -93,6 +127,39 @@ func (c *wordCache) addWordPart(t *weightTable, toks []lang.Token, attrs []token
 	}
 	for y := range numLabels {
 		sc[y] += ws[y]
+	}
+	return buf
+}
+
+// addNeighbours adds to sc the rows of token i's neighbourPart features
+// that the neighbours' cache entries hold (looking each up on its first
+// use) and appends to buf the keys of the others, for the caller to sum:
+// these are the features whose lookups missed the CPU caches most, and a
+// word's row as a neighbour is the same wherever it stands.
+func addNeighbours(t *weightTable, toks []lang.Token, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+	for r, n := range neighbourTemplates {
+		j := i + n.offset
+		var e *wordEntry
+		norm := hashBOS
+		switch {
+		case j >= len(toks):
+			norm = hashEOS
+		case j >= 0:
+			norm = attrs[j].norm
+			e = current(ents, toks, j)
+		}
+		if e == nil {
+			buf = append(buf, feat(n.template, norm))
+			continue
+		}
+		if e.neighbourKnown&(1<<r) == 0 {
+			e.asNeighbour[r], _ = t.get(feat(n.template, norm))
+			e.neighbourKnown |= 1 << r
+		}
+		row := &e.asNeighbour[r]
+		for y := range numLabels {
+			sc[y] += int32(row[y])
+		}
 	}
 	return buf
 }

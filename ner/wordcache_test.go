@@ -3,6 +3,7 @@ package ner
 import (
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,16 +13,20 @@ import (
 )
 
 // TestWordCacheExact checks, with the shipped Turkish model, that the
-// word part and the context part of every token's features are together
-// exactly its features, and that attributes and summed weights taken
-// through a word cache, cold and warm, equal those computed afresh.
+// word, neighbour and context parts of every token's features are
+// together exactly its features, and that attributes and summed weights
+// taken through a word cache, cold and warm, equal those computed afresh.
+// The text repeats words, and two words that share a cache slot (each
+// evicting the other within one sentence) end it.
 func TestWordCacheExact(t *testing.T) {
 	_, m := shippedTurkish(t)
 	seed, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40)
+	a, b := slotRivals()
+	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40) +
+		"\n\n" + strings.Repeat(a+" "+b+" ", 6) + "."
 	l := tr.Turkish{}
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
@@ -32,22 +37,28 @@ func TestWordCacheExact(t *testing.T) {
 		m.fs.fillAttrs(st, l, g.Match(st, l), want)
 		for pass := range 2 { // cold, then warm
 			got := make([]tokenAttrs, len(st))
-			m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache)
+			ents := make([]*wordEntry, len(st))
+			m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
 			if !slices.Equal(got, want) {
 				t.Fatalf("pass %d: cached attributes differ in %q", pass, text[s.Start:s.End])
 			}
 			for i := range st {
 				all := tokenFeatures(want, i, nil)
-				parts := appendFeatures(want, i, appendFeatures(want, i, nil, wordPart), contextPart)
+				var parts []uint64
+				for _, p := range []int{wordPart, neighbourPart, contextPart} {
+					parts = appendFeatures(want, i, parts, p)
+				}
 				slices.Sort(all)
 				slices.Sort(parts)
 				if !slices.Equal(all, parts) {
-					t.Fatalf("%q: word and context parts %d features, all %d", st[i].Text, len(parts), len(all))
+					t.Fatalf("%q: word, neighbour and context parts %d features, all %d", st[i].Text, len(parts), len(all))
 				}
 				var plain, cached [numLabels]int32
 				m.table.sumRows(tokenFeatures(want, i, nil), &plain)
-				cache.addWordPart(&m.table, st, got, i, nil, &cached)
-				m.table.sumRows(appendFeatures(got, i, nil, contextPart), &cached)
+				buf := addWordPart(&m.table, st, got, ents, i, nil, &cached)
+				buf = appendFeatures(got, i, buf[:0], contextPart)
+				buf = addNeighbours(&m.table, st, got, ents, i, buf, &cached)
+				m.table.sumRows(buf, &cached)
 				if cached != plain {
 					t.Fatalf("pass %d, %q: cached sums %v, want %v", pass, st[i].Text, cached, plain)
 				}
@@ -58,5 +69,19 @@ func TestWordCacheExact(t *testing.T) {
 	cache.use(lang.Language(nil))
 	if cache.entry(&toks[0]) != nil {
 		t.Error("the cache kept its entries for another language")
+	}
+}
+
+// slotRivals returns two capitalized words that share a word cache slot.
+func slotRivals() (string, string) {
+	var c wordCache
+	seen := map[*wordEntry]string{}
+	for n := 0; ; n++ {
+		w := "Kelime" + strconv.Itoa(n)
+		e := c.slot(&lang.Token{Text: w, Kind: lang.Word})
+		if other, ok := seen[e]; ok {
+			return other, w
+		}
+		seen[e] = w
 	}
 }
