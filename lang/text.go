@@ -60,11 +60,14 @@ func MakeTokens(textLen, bytesPerToken int) []Token {
 // runs of punctuation) would make append double it again and again,
 // holding the old and the new array at each step (590 MB for 5 MB of
 // apostrophes). GrowTokens sizes it for the whole text at the density read
-// so far, and a tenth more.
+// so far, and a twentieth more; when the guess falls short, it grows by a
+// quarter at least, as append does for large slices: a long document's
+// token array is most of what it keeps alive, and the garbage collector
+// lets the heap grow to twice what is alive.
 func GrowTokens(toks []Token, readTo, textLen int) []Token {
 	n := len(toks)
-	want := int(float64(n)*float64(textLen)/float64(max(readTo, 1))*1.1) + 16
-	grown := make([]Token, n, max(want, 2*n))
+	want := int(float64(n)*float64(textLen)/float64(max(readTo, 1))*1.05) + 16
+	grown := make([]Token, n, max(want, n+n/4))
 	copy(grown, toks)
 	return grown
 }

@@ -36,7 +36,8 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 
 // fillAttrsCached is fillAttrs taking each word's own attributes from
 // words when it has them (words may be nil), and recording in ents (nil,
-// or as long as toks) each token's cache entry, nil for a word not kept.
+// or as long as toks) each token's cache entry, nil for a word not kept
+// or evicted by a later word of the sentence.
 func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache, ents []*wordEntry) {
 	cues, _ := l.(lang.NameCues)
 	if words != nil {
@@ -58,6 +59,12 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 		}
 		a.first = i == 0
 		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix
+	}
+	// A later word of the sentence may have taken an earlier one's slot.
+	for i, e := range ents {
+		if e != nil && !e.holds(&toks[i]) {
+			ents[i] = nil
+		}
 	}
 	if fs.verb {
 		clauseVerbAttrs(toks, attrs)

@@ -192,9 +192,9 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
 	for i := range toks {
 		var sc [numLabels]int32
-		b.feats = addWordPart(&m.table, toks, b.attrs, b.ents, i, b.feats, &sc)
+		b.feats = addWordPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
-		b.feats = addNeighbours(&m.table, toks, b.attrs, b.ents, i, b.feats, &sc)
+		b.feats = addNeighbours(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {
 			b.em[i][y] = float32(sc[y])

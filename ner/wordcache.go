@@ -95,24 +95,21 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	return e
 }
 
-// current returns the entry fillAttrsCached recorded for token j, if a
-// later word of the sentence has not evicted it since.
-func current(ents []*wordEntry, toks []lang.Token, j int) *wordEntry {
+// current returns the entry fillAttrsCached recorded for token j (nil
+// when ents is).
+func current(ents []*wordEntry, j int) *wordEntry {
 	if ents == nil {
 		return nil
 	}
-	if e := ents[j]; e != nil && e.holds(&toks[j]) {
-		return e
-	}
-	return nil
+	return ents[j]
 }
 
 // addWordPart adds to sc the weights of the word-part features of token
-// i (of toks, with attributes attrs and the cache entries ents): from
+// i (of a sentence with attributes attrs and cache entries ents): from
 // its cache entry, summed on its first use, or looked up afresh when the
 // cache does not hold the word.
-func addWordPart(t *weightTable, toks []lang.Token, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	e := current(ents, toks, i)
+func addWordPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+	e := current(ents, i)
 	if e != nil && e.summed {
 		for y := range numLabels {
 			sc[y] += e.sums[y]
@@ -136,17 +133,17 @@ func addWordPart(t *weightTable, toks []lang.Token, attrs []tokenAttrs, ents []*
 // use) and appends to buf the keys of the others, for the caller to sum:
 // these are the features whose lookups missed the CPU caches most, and a
 // word's row as a neighbour is the same wherever it stands.
-func addNeighbours(t *weightTable, toks []lang.Token, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+func addNeighbours(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	for r, n := range neighbourTemplates {
 		j := i + n.offset
 		var e *wordEntry
 		norm := hashBOS
 		switch {
-		case j >= len(toks):
+		case j >= len(attrs):
 			norm = hashEOS
 		case j >= 0:
 			norm = attrs[j].norm
-			e = current(ents, toks, j)
+			e = current(ents, j)
 		}
 		if e == nil {
 			buf = append(buf, feat(n.template, norm))

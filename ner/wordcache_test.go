@@ -55,9 +55,9 @@ func TestWordCacheExact(t *testing.T) {
 				}
 				var plain, cached [numLabels]int32
 				m.table.sumRows(tokenFeatures(want, i, nil), &plain)
-				buf := addWordPart(&m.table, st, got, ents, i, nil, &cached)
+				buf := addWordPart(&m.table, got, ents, i, nil, &cached)
 				buf = appendFeatures(got, i, buf[:0], contextPart)
-				buf = addNeighbours(&m.table, st, got, ents, i, buf, &cached)
+				buf = addNeighbours(&m.table, got, ents, i, buf, &cached)
 				m.table.sumRows(buf, &cached)
 				if cached != plain {
 					t.Fatalf("pass %d, %q: cached sums %v, want %v", pass, st[i].Text, cached, plain)
