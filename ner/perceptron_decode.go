@@ -18,41 +18,18 @@ var _ = [1]struct{}{}[numLabels-9]
 // other, each waiting for a bucket start and then for an entry of a table
 // much larger than the CPU caches, and the scan of one bucket's
 // unpredictable length kept the CPU from starting on the next. sumRows
-// instead reads, for all the keys, first their bucket starts, then the
-// first entries of their buckets, without a branch on what it reads: these
-// reads do not depend on each other, so their cache misses overlap. Only
-// then does it scan the buckets, now in cache. A hit and a miss add the
-// same way (a miss adds zeroRow), and the additions are unrolled: in
-// measurements this straight-line code beat a branch around a loop.
+// instead looks up a batch of keys together (locate), so that their cache
+// misses overlap. A hit and a miss add the same way (a miss adds zeroRow),
+// and the additions are unrolled: in measurements this straight-line code
+// beat a branch around a loop.
 func (t *weightTable) sumRows(keys []uint64, sc *[numLabels]int32) {
-	n := uint32(len(t.entries))
-	if n == 0 {
-		return
-	}
 	var pos [lookupBatch]uint32
 	for len(keys) > 0 {
 		batch := keys[:min(len(keys), lookupBatch)]
 		keys = keys[len(batch):]
-		for k, key := range batch {
-			pos[k] = t.start[key>>t.shift]
-		}
-		for k, key := range batch {
-			// Keys ascend across buckets: past an entry below key is
-			// where key's lower bound lies. The borrow of entry - key
-			// says "below" without a branch.
-			i := min(pos[k], n-1)
-			_, below := bits.Sub64(t.entries[i].key, key, 0)
-			pos[k] = i + uint32(below)
-		}
-		for k, key := range batch {
-			i := pos[k]
-			for i < n && t.entries[i].key < key {
-				i++
-			}
-			row := &zeroRow
-			if i < n && t.entries[i].key == key {
-				row = &t.entries[i].val
-			}
+		t.locate(batch, &pos)
+		for k := range batch {
+			row := t.row(batch[k], pos[k])
 			sc[0] += int32(row[0])
 			sc[1] += int32(row[1])
 			sc[2] += int32(row[2])
@@ -64,4 +41,61 @@ func (t *weightTable) sumRows(keys []uint64, sc *[numLabels]int32) {
 			sc[8] += int32(row[8])
 		}
 	}
+}
+
+// fillRows sets *dst[k] to the weight row of keys[k] (zero when absent),
+// looking the keys up together as sumRows does.
+func (t *weightTable) fillRows(keys []uint64, dst []*rowWeights) {
+	var pos [lookupBatch]uint32
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), lookupBatch)]
+		keys = keys[len(batch):]
+		t.locate(batch, &pos)
+		for k := range batch {
+			*dst[k] = *t.row(batch[k], pos[k])
+		}
+		dst = dst[len(batch):]
+	}
+}
+
+// locate sets pos[k] to the index of the first entry whose key is not
+// below batch[k] (len(t.entries) when none is): first the bucket starts of
+// all the keys, then the first entries of their buckets, without a branch
+// on what it reads, so that the cache misses overlap; only then are the
+// buckets, now in cache, scanned.
+func (t *weightTable) locate(batch []uint64, pos *[lookupBatch]uint32) {
+	n := uint32(len(t.entries))
+	if n == 0 {
+		for k := range batch {
+			pos[k] = 0
+		}
+		return
+	}
+	for k, key := range batch {
+		pos[k] = t.start[key>>t.shift]
+	}
+	for k, key := range batch {
+		// Keys ascend across buckets: past an entry below key is
+		// where key's lower bound lies. The borrow of entry - key
+		// says "below" without a branch.
+		i := min(pos[k], n-1)
+		_, below := bits.Sub64(t.entries[i].key, key, 0)
+		pos[k] = i + uint32(below)
+	}
+	for k, key := range batch {
+		i := pos[k]
+		for i < n && t.entries[i].key < key {
+			i++
+		}
+		pos[k] = i
+	}
+}
+
+// row returns the row of key, which locate placed at i: zeroRow when the
+// key is absent.
+func (t *weightTable) row(key uint64, i uint32) *rowWeights {
+	if int(i) < len(t.entries) && t.entries[i].key == key {
+		return &t.entries[i].val
+	}
+	return &zeroRow
 }

@@ -19,6 +19,7 @@ type tagBuffers struct {
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
 	words  *wordCache        // made on first use; kept with the buffers
 	ents   []*wordEntry      // each token's entry in words (see fillAttrsCached)
+	rowDst []*rowWeights     // scratch for knowNeighbourRows
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
@@ -190,11 +191,12 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 		b.words = new(wordCache)
 	}
 	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
+	b.feats, b.rowDst = knowNeighbourRows(&m.table, b.attrs, b.ents, b.feats, b.rowDst)
 	for i := range toks {
 		var sc [numLabels]int32
 		b.feats = addWordPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
-		b.feats = addNeighbours(&m.table, b.attrs, b.ents, i, b.feats, &sc)
+		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {
 			b.em[i][y] = float32(sc[y])

@@ -128,12 +128,36 @@ func addWordPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, b
 	return buf
 }
 
+// allNeighbourRows is neighbourKnown with every row known.
+const allNeighbourRows = 1<<len(neighbourTemplates) - 1
+
+// knowNeighbourRows looks up together, for the sentence's cached words
+// (ents), their rows as a neighbour that their entries do not hold yet,
+// using keys and dst as scratch space, and returns them for reuse.
+func knowNeighbourRows(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*rowWeights) ([]uint64, []*rowWeights) {
+	keys, dst = keys[:0], dst[:0]
+	for j, e := range ents {
+		if e == nil || e.neighbourKnown == allNeighbourRows {
+			continue
+		}
+		for r, n := range neighbourTemplates {
+			if e.neighbourKnown&(1<<r) == 0 {
+				keys = append(keys, feat(n.template, attrs[j].norm))
+				dst = append(dst, &e.asNeighbour[r])
+			}
+		}
+		e.neighbourKnown = allNeighbourRows
+	}
+	t.fillRows(keys, dst)
+	return keys, dst
+}
+
 // addNeighbours adds to sc the rows of token i's neighbourPart features
-// that the neighbours' cache entries hold (looking each up on its first
-// use) and appends to buf the keys of the others, for the caller to sum:
+// that the neighbours' cache entries hold (knowNeighbourRows has filled
+// them) and appends to buf the keys of the others, for the caller to sum:
 // these are the features whose lookups missed the CPU caches most, and a
 // word's row as a neighbour is the same wherever it stands.
-func addNeighbours(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	for r, n := range neighbourTemplates {
 		j := i + n.offset
 		var e *wordEntry
@@ -148,10 +172,6 @@ func addNeighbours(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int,
 		if e == nil {
 			buf = append(buf, feat(n.template, norm))
 			continue
-		}
-		if e.neighbourKnown&(1<<r) == 0 {
-			e.asNeighbour[r], _ = t.get(feat(n.template, norm))
-			e.neighbourKnown |= 1 << r
 		}
 		row := &e.asNeighbour[r]
 		for y := range numLabels {
