@@ -69,12 +69,30 @@ func simpleFoldRune(r rune) bool {
 	return (r < 0x300 && r != utf8.RuneError) || r == '\u2019' || r == '\u2018'
 }
 
+// foldRune folds a rune for which simpleFoldRune holds.
 func foldRune(r rune) rune {
+	if r < rune(len(foldedBelowMarks)) {
+		return foldedBelowMarks[r]
+	}
+	return foldRuneSlow(r)
+}
+
+func foldRuneSlow(r rune) rune {
 	if isApostrophe(r) {
 		return '\''
 	}
 	return unicode.TurkishCase.ToLower(r)
 }
+
+// foldedBelowMarks holds foldRuneSlow of every rune below the combining
+// marks: most words of Turkish text have a letter there that is not
+// ASCII (ç, ğ, ı, ö, ş, ü), and unicode's case tables cost a search each.
+var foldedBelowMarks = func() (t [0x300]rune) {
+	for r := range t {
+		t[r] = foldRuneSlow(rune(r))
+	}
+	return t
+}()
 
 var (
 	turkishLower = sync.Pool{New: func() any {
