@@ -49,7 +49,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			case finder != nil:
 				spans, found = sentenceSpans(found, lang.Sentence{First: first, Last: last})
 			}
-			ents = growFor(ents, last-first, first, len(doc.Tokens))
+			// About one entity a span or match, and at most one a token
+			// (splitAtHyphens may add some: append makes room for them).
+			ents = growFor(ents, min(len(spans)+len(matches), last-first), first, len(doc.Tokens))
 			ents = mergeGazetteer(ents, doc, first, spans, source, matches, l)
 			first = last
 		}
