@@ -55,7 +55,10 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any), else a name ID, "name:<key>" (name:trs-m for Theresa
+// language, then any), else, for a place or an organization, the ID of
+// the one entry of its type that has no name in the document's language
+// but one in another that sounds and is spelt alike (Глазго → Glasgow;
+// see entryByKey), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
 // spelling), which stays the same across
 // documents and languages and, since recognizers disagree on types more
@@ -103,8 +106,9 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 // use and owns the indexes it builds from the gazetteer (the surnames of
 // well-known people, per language, built on first use).
 type Linker struct {
-	gaz      *gazetteer.Gazetteer
-	surnames sync.Map // language code → func() surnameIndex
+	gaz       *gazetteer.Gazetteer
+	surnames  sync.Map // language code → func() surnameIndex
+	entryKeys sync.Map // entry type → func() entryKeyIndex
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
@@ -326,6 +330,9 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 {
 			id = x.personBySurname(lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
+		}
+		if id == "" && g != nil && !short {
+			id = x.entryByKey(lk.words[c], typ, lk.l) // Глазго → Glasgow
 		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
