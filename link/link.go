@@ -331,6 +331,18 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 {
 			id = x.personBySurname(lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
 		}
+		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
+			lk.allRetypable(members) && len(g.Lookup(canonical, "")) == 0 {
+			// A head of state's surname the tagger typed otherwise (Трампа
+			// as a place) that names nothing else in the gazetteer; lesser
+			// office holders' surnames are too often a company's or a
+			// word's (Nielsen, Christian).
+			if pid := x.personBySurname(lk.l, ents[c].Text); pid != "" {
+				if e := g.ByID(pid); e != nil && e.Subtype == "head_of_state" {
+					id, typ, short = pid, annotation.Person, true
+				}
+			}
+		}
 		if id == "" && g != nil && !short {
 			id = x.entryByKey(lk.words[c], typ, lk.l) // Глазго → Glasgow
 		}
@@ -363,6 +375,17 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 	}
+}
+
+// allRetypable reports whether linking may change the type of every
+// mention of a group (see retypable).
+func (lk *linker) allRetypable(members []int) bool {
+	for _, i := range members {
+		if !retypable(&lk.doc.Entities[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // betterCanonical reports whether mention i names its group better than j:
