@@ -325,11 +325,18 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" {
 			id = lk.id[lk.find(c)]
 		}
+		words := lk.words[c] // of the name: a person's leading roles and titles left out
+		if typ == annotation.Person {
+			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
+		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
+			if id == "" && len(words) < len(lk.words[c]) {
+				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
+			}
 		}
-		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 {
-			id = x.personBySurname(lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
+		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
+			id = x.personBySurname(lk.l, words[0]) // Erdoğan → Recep Tayyip Erdoğan
 		}
 		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
 			lk.allRetypable(members) && len(g.Lookup(canonical, "")) == 0 {
@@ -359,7 +366,7 @@ func (lk *linker) assign(x *Linker) {
 			canonical = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
 		}
 		if id == "" {
-			if key := nameKey(lk.words[c], lk.l); key != "" {
+			if key := nameKey(words, lk.l); key != "" {
 				id = "name:" + key
 			}
 		}
@@ -375,6 +382,23 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 	}
+}
+
+// withoutTitles returns the words of a person's name after the last role
+// or honorific among them (us president donald trump → donald trump, rep
+// maxine waters → maxine waters), which the language's name cues tell
+// (lang.NameCues); at least one word is kept.
+func withoutTitles(words []string, l lang.Language) []string {
+	cues, ok := l.(lang.NameCues)
+	if !ok {
+		return words
+	}
+	for k := len(words) - 2; k >= 0; k-- {
+		if c := cues.Cue(words[k]); c == lang.PersonRole || c == lang.PersonTitle {
+			return words[k+1:]
+		}
+	}
+	return words
 }
 
 // allRetypable reports whether linking may change the type of every

@@ -112,3 +112,24 @@ func TestEntryByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOutOfIDs checks that a person's leading roles and honorifics
+// stay out of the ID: the name alone finds the gazetteer entry or makes
+// the name key.
+func TestTitlesOutOfIDs(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "p:trump", Type: gazetteer.Person, Subtype: "head_of_state", Prior: 0.9,
+		Names: map[string][]string{"en": {"Donald Trump"}}})
+	l := en.English{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"US President Donald Trump spoke.", "US President Donald Trump", "p:trump"},
+		{"President Trump spoke.", "President Trump", "p:trump"},
+		{"Arizona Sen. Jeff Flake spoke.", "Arizona Sen. Jeff Flake", "name:gf-flk"},
+		{"Jeff Flake spoke.", "Jeff Flake", "name:gf-flk"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Person}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
