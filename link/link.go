@@ -55,7 +55,10 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any), else a name ID, "name:<key>" (name:trs-m for Theresa
+// language, then any), else, for a place or an organization, the ID of
+// the one entry of its type that has no name in the document's language
+// but one in another that sounds and is spelt alike (Глазго → Glasgow;
+// see entryByKey), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
 // spelling), which stays the same across
 // documents and languages and, since recognizers disagree on types more
@@ -103,8 +106,9 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 // use and owns the indexes it builds from the gazetteer (the surnames of
 // well-known people, per language, built on first use).
 type Linker struct {
-	gaz      *gazetteer.Gazetteer
-	surnames sync.Map // language code → func() surnameIndex
+	gaz       *gazetteer.Gazetteer
+	surnames  sync.Map // language code → func() surnameIndex
+	entryKeys sync.Map // entry type → func() entryKeyIndex
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
@@ -321,11 +325,33 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" {
 			id = lk.id[lk.find(c)]
 		}
+		words := lk.words[c] // of the name: a person's leading roles and titles left out
+		if typ == annotation.Person {
+			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
+		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
+			if id == "" && len(words) < len(lk.words[c]) {
+				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
+			}
 		}
-		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 {
-			id = x.personBySurname(lk.l, ents[c].Text) // Erdoğan → Recep Tayyip Erdoğan
+		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
+			id = x.personBySurname(lk.l, words[0]) // Erdoğan → Recep Tayyip Erdoğan
+		}
+		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
+			lk.allRetypable(members) && len(g.Lookup(canonical, "")) == 0 {
+			// A head of state's surname the tagger typed otherwise (Трампа
+			// as a place) that names nothing else in the gazetteer; lesser
+			// office holders' surnames are too often a company's or a
+			// word's (Nielsen, Christian).
+			if pid := x.personBySurname(lk.l, ents[c].Text); pid != "" {
+				if e := g.ByID(pid); e != nil && e.Subtype == "head_of_state" {
+					id, typ, short = pid, annotation.Person, true
+				}
+			}
+		}
+		if id == "" && g != nil && !short {
+			id = x.entryByKey(lk.words[c], typ, lk.l) // Глазго → Glasgow
 		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
@@ -340,7 +366,7 @@ func (lk *linker) assign(x *Linker) {
 			canonical = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
 		}
 		if id == "" {
-			if key := nameKey(lk.words[c], lk.l); key != "" {
+			if key := nameKey(words, lk.l); key != "" {
 				id = "name:" + key
 			}
 		}
@@ -356,6 +382,34 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 	}
+}
+
+// withoutTitles returns the words of a person's name after the last role
+// or honorific among them (us president donald trump → donald trump, rep
+// maxine waters → maxine waters), which the language's name cues tell
+// (lang.NameCues); at least one word is kept.
+func withoutTitles(words []string, l lang.Language) []string {
+	cues, ok := l.(lang.NameCues)
+	if !ok {
+		return words
+	}
+	for k := len(words) - 2; k >= 0; k-- {
+		if c := cues.Cue(words[k]); c == lang.PersonRole || c == lang.PersonTitle {
+			return words[k+1:]
+		}
+	}
+	return words
+}
+
+// allRetypable reports whether linking may change the type of every
+// mention of a group (see retypable).
+func (lk *linker) allRetypable(members []int) bool {
+	for _, i := range members {
+		if !retypable(&lk.doc.Entities[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // betterCanonical reports whether mention i names its group better than j:

@@ -25,7 +25,7 @@ func nameKey(words []string, l lang.Language) string {
 	inf, _ := l.(lang.InflectedNames)
 	inflects := inf != nil && inf.InflectsNames()
 	parts := make([]string, 0, len(words))
-	for _, w := range words {
+	for _, w := range nameWords(words) {
 		if inflects {
 			w = uninflected(w, l)
 		}
@@ -39,13 +39,31 @@ func nameKey(words []string, l lang.Language) string {
 	return strings.Join(parts, "-")
 }
 
+// nameWords splits words at hyphens, which one language writes where
+// another leaves a space (Лас-Вегас, Las Vegas).
+func nameWords(words []string) []string {
+	for _, w := range words {
+		if strings.Contains(w, "-") {
+			var out []string
+			for _, w := range words {
+				out = append(out, strings.FieldsFunc(w, func(r rune) bool { return r == '-' })...)
+			}
+			return out
+		}
+	}
+	return words
+}
+
 // uninflected returns the stem of an inflected word whose case ending
 // holds a consonant (Путиным → путин); endings of vowels alone vanish in
-// the skeleton anyway.
+// the skeleton anyway. The stem must be the word without the ending and
+// end in a consonant: a reading that respells it (Рахим as an
+// instrumental of "рахий", Гарлем of "гарль") or leaves a vowel (Диего as
+// a genitive of "ди") is a nominative that only looks inflected.
 func uninflected(w string, l lang.Language) string {
 	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
 		if strings.HasSuffix(w, end) {
-			if as := l.Analyze(w); len(as) > 1 && as[1].Stem != "" {
+			if as := l.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem) {
 				return as[1].Stem
 			}
 			break
@@ -54,13 +72,34 @@ func uninflected(w string, l lang.Language) string {
 	return w
 }
 
-// latinVariants merges the spellings transliteration tells apart.
+// latinVariants merges the spellings transliteration tells apart. A c
+// before e, i or y is soft (Celesio, Селесио); ts is how Russian spells
+// the sound of a soft c or a z (Центр, Central); j and g share a class,
+// since English writes the sound of дж and ж with either (Gerrard,
+// Джеррард; Rangers, Рейнджерс; Armitage, Армитаж).
 var latinVariants = strings.NewReplacer(
-	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
-	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks")
+	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "g", "dg", "g", "kh", "h",
+	"ce", "se", "ci", "si", "cy", "sy", "ts", "s", "tz", "s",
+	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks", "j", "g")
 
 // skeleton returns the consonant skeleton of one folded word.
 func skeleton(w string) string {
+	s := spelling(w)
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isVowel(c) || len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// spelling returns a folded word in lower-case ASCII letters, marks
+// dropped, spelling variants merged (see latinVariants), h dropped, y
+// spelt i and doubled letters collapsed: the word's skeleton with vowels.
+func spelling(w string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		switch {
@@ -73,17 +112,51 @@ func skeleton(w string) string {
 	}
 	s := b.String()
 	// Russian writes an English initial W as У before a vowel (Уэст, Уильям).
-	if len(s) > 1 && s[0] == 'u' && strings.ContainsRune("aeio", rune(s[1])) {
+	if len(s) > 1 && s[0] == 'u' && isVowel(s[1]) {
 		s = "v" + s[1:]
 	}
+	s = silentW(s)
 	s = latinVariants.Replace(s)
 	var out []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if strings.IndexByte("aeiouyh", c) >= 0 || len(out) > 0 && out[len(out)-1] == c {
+		if c == 'y' {
+			c = 'i'
+		}
+		if c == 'h' || len(out) > 0 && out[len(out)-1] == c {
 			continue
 		}
 		out = append(out, c)
+	}
+	return string(out)
+}
+
+// endsInVowel reports whether a Cyrillic stem ends in a vowel letter.
+func endsInVowel(s string) bool {
+	for _, v := range []string{"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь"} {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// silentW drops a w that follows a vowel and precedes none (Marlow,
+// Lithgow, Shawn, Lawless), which Russian spells as a vowel (Марлоу,
+// Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard, Говард).
+func silentW(s string) string {
+	if !strings.Contains(s, "w") {
+		return s
+	}
+	b := []byte(s)
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1])) {
+			continue
+		}
+		out = append(out, b[i])
 	}
 	return string(out)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
@@ -25,6 +26,19 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Kanye West", "Kanye West", "Канье Уэст"},
 		{"Spieth", "Spieth", "Спит"},
 		{"Mac Miller", "Mac Miller", "Мак Миллер"},
+		// soft c, ц; g, j, дж and ж; silent w; у for w between vowels
+		{"Celesio", "Celesio", "Селесио"},
+		{"Mozart", "Mozart", "Моцарт"},
+		{"Steven Gerrard", "Steven Gerrard", "Стивеном Джеррардом"},
+		{"Rangers", "Rangers", "Рейнджерс"},
+		{"Luke Armitage", "Luke Armitage", "Люк Армитаж"},
+		{"Alan Lithgow", "Alan Lithgow", "Алан Литгоу"},
+		{"Shawn Mendes", "Shawn Mendes", "Шон Мендес"},
+		{"Rowan Atkinson", "Rowan Atkinson", "Роуэн Аткинсон"},
+		// a nominative that only looks inflected keeps its ending
+		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
+		// hyphens break words
+		{"Los Angeles Lakers", "Los Angeles Lakers", "Лос-Анджелес Лейкерс"},
 	}
 	for _, tc := range same {
 		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
@@ -32,7 +46,7 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 			t.Errorf("%s / %s / %s: keys %q %q %q, want one", tc.tr, tc.en, tc.ru, a, b, c)
 		}
 	}
-	for _, pair := range [][2]string{{"Theresa May", "Boris Johnson"}, {"Kim", "Moon"}, {"Paris", "Peru"}} {
+	for _, pair := range [][2]string{{"Theresa May", "Boris Johnson"}, {"Kim", "Moon"}, {"Paris", "Peru"}, {"Howard", "Hart"}} {
 		if key(en.English{}, pair[0]) == key(en.English{}, pair[1]) {
 			t.Errorf("%s and %s share a key", pair[0], pair[1])
 		}
@@ -52,5 +66,70 @@ func TestNameIDsAcrossDocuments(t *testing.T) {
 	b := id(ru.Russian{}, "Встреча с Грегом Хемфиллом прошла вчера.", "Грегом Хемфиллом")
 	if a != b || !strings.HasPrefix(a, "name:") {
 		t.Errorf("IDs %q and %q, want one name ID", a, b)
+	}
+}
+
+// TestEntryByKey checks the gazetteer fallback by name key: a name the
+// gazetteer lacks in the document's language takes the ID of the one entry
+// of its type whose name in another language sounds alike, and nothing
+// else does.
+func TestEntryByKey(t *testing.T) {
+	loc, per := gazetteer.Location, gazetteer.Person
+	entry := func(id, typ string, names map[string][]string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: typ, Names: names}
+	}
+	g := gazetteer.New(
+		entry("geo:glasgow", loc, map[string][]string{"tr": {"Glasgow"}, "en": {"Glasgow"}}),
+		entry("geo:lasvegas", loc, map[string][]string{"en": {"Las Vegas"}}),
+		entry("geo:livingstone", loc, map[string][]string{"en": {"Livingstone"}}),
+		entry("geo:phoenix-az", loc, map[string][]string{"en": {"Phoenix"}, "ru": {"Финикс"}}),
+		entry("geo:phoenix-ki", loc, map[string][]string{"en": {"Phoenix"}}),
+		entry("geo:mukdahan", loc, map[string][]string{"en": {"Mukdahan"}}),
+		entry("org:centre", "ORGANIZATION", map[string][]string{"en": {"AHA Centre"}}),
+		entry("per:hazard", per, map[string][]string{"en": {"Eden Hazard"}}),
+	)
+	x := New(g)
+	tests := []struct {
+		l    lang.Language
+		name string
+		typ  annotation.Type
+		want string
+	}{
+		{ru.Russian{}, "Глазго", annotation.Location, "geo:glasgow"},
+		{ru.Russian{}, "Лас-Вегас", annotation.Location, "geo:lasvegas"},
+		{tr.Turkish{}, "Las Vegas", annotation.Location, "geo:lasvegas"}, // no Turkish name either
+		{en.English{}, "Livingston", annotation.Location, ""},            // the entry has an English name, another one
+		{ru.Russian{}, "Глазго", annotation.Organization, ""},            // another type
+		{ru.Russian{}, "Феникс", annotation.Location, ""},                // another Phoenix is Финикс in Russian
+		{ru.Russian{}, "Македония", annotation.Location, ""},             // same skeleton, other spelling
+		{ru.Russian{}, "Центр", annotation.Organization, ""},             // fewer words
+		{ru.Russian{}, "Эден Азар", annotation.Person, ""},               // people are left alone
+		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
+	}
+	for _, tc := range tests {
+		if got := x.entryByKey(strings.Fields(tc.l.Fold(tc.name)), tc.typ, tc.l); got != tc.want {
+			t.Errorf("%s %q (%s): %q, want %q", tc.l.Code(), tc.name, tc.typ, got, tc.want)
+		}
+	}
+}
+
+// TestTitlesOutOfIDs checks that a person's leading roles and honorifics
+// stay out of the ID: the name alone finds the gazetteer entry or makes
+// the name key.
+func TestTitlesOutOfIDs(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "p:trump", Type: gazetteer.Person, Subtype: "head_of_state", Prior: 0.9,
+		Names: map[string][]string{"en": {"Donald Trump"}}})
+	l := en.English{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"US President Donald Trump spoke.", "US President Donald Trump", "p:trump"},
+		{"President Trump spoke.", "President Trump", "p:trump"},
+		{"Arizona Sen. Jeff Flake spoke.", "Arizona Sen. Jeff Flake", "name:gf-flk"},
+		{"Jeff Flake spoke.", "Jeff Flake", "name:gf-flk"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Person}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.name, got, tc.want)
+		}
 	}
 }

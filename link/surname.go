@@ -18,7 +18,8 @@ const surnameMinPrior = 0.8
 type surnameIndex map[string][]*gazetteer.Entry
 
 // personBySurname returns the ID of the only well-known person in the
-// gazetteer whose surname in l's language is word ("Erdoğan", "Putin"), or "".
+// gazetteer whose surname in l's language is word ("Erdoğan", "Putin"), or
+// is its stem in a language that inflects names (Трампа, Трампом), or "".
 func (x *Linker) personBySurname(l lang.Language, word string) string {
 	if x.gaz == nil {
 		return ""
@@ -26,11 +27,33 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 	build, _ := x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
 		return buildSurnameIndex(x.gaz, l)
 	}))
-	people := build.(func() surnameIndex)()[l.Fold(word)]
-	if len(people) != 1 {
+	ix := build.(func() surnameIndex)()
+	folded := l.Fold(word)
+	if people := ix[folded]; len(people) > 0 {
+		if len(people) == 1 {
+			return people[0].ID
+		}
 		return ""
 	}
-	return people[0].ID
+	// An inflected surname (Трампа, Трампом, Эрдогана): the stems that
+	// are the word without a case ending.
+	if inf, ok := l.(lang.InflectedNames); !ok || !inf.InflectsNames() {
+		return ""
+	}
+	id := ""
+	for _, a := range l.Analyze(folded) {
+		if a.Stem == folded || !strings.HasPrefix(folded, a.Stem) || len(a.Suffixes) == 0 {
+			continue
+		}
+		people := ix[a.Stem]
+		if len(people) > 1 || len(people) == 1 && id != "" && id != people[0].ID {
+			return ""
+		}
+		if len(people) == 1 {
+			id = people[0].ID
+		}
+	}
+	return id
 }
 
 func buildSurnameIndex(g *gazetteer.Gazetteer, l lang.Language) surnameIndex {

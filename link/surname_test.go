@@ -3,7 +3,9 @@ package link
 import (
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -40,6 +42,49 @@ func TestPersonBySurname(t *testing.T) {
 	} {
 		if got := New(g).personBySurname(tr, tc.word); got != tc.want {
 			t.Errorf("personBySurname(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameInflectedOrMistyped checks that a Russian surname in an
+// oblique case finds its well-known bearer, and that a head of state's
+// surname the tagger typed as a place does too, taking the person's type,
+// while a lesser office holder's does not.
+func TestSurnameInflectedOrMistyped(t *testing.T) {
+	ru, ok := lang.Get("ru")
+	if !ok {
+		t.Fatal("ru not registered")
+	}
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "p:trump", Type: gazetteer.Person, Subtype: "head_of_state", Prior: 0.9,
+			Names: map[string][]string{"ru": {"Дональд Трамп"}}},
+		&gazetteer.Entry{ID: "p:nielsen", Type: gazetteer.Person, Subtype: "head_of_government", Prior: 0.9,
+			Names: map[string][]string{"ru": {"Йенс-Фредерик Нильсен"}}},
+	)
+	for _, tc := range []struct{ word, want string }{
+		{"Трамп", "p:trump"},
+		{"Трампа", "p:trump"},
+		{"Трампом", "p:trump"},
+		{"Трампед", ""},
+	} {
+		if got := New(g).personBySurname(ru, tc.word); got != tc.want {
+			t.Errorf("personBySurname(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text, name string
+		typ        annotation.Type
+		wantID     string
+		wantType   annotation.Type
+	}{
+		{"Он поддержал Трампа.", "Трампа", annotation.Location, "p:trump", annotation.Person},
+		{"Он поддержал Трампа.", "Трампа", annotation.Organization, "p:trump", annotation.Person},
+		{"Данные Нильсена.", "Нильсена", annotation.Organization, "name:nlsn", annotation.Organization},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, ru)
+		New(g).Link(doc, ru)
+		if e := doc.Entities[0]; e.ID != tc.wantID || e.Type != tc.wantType {
+			t.Errorf("%q as %s: %s %s, want %s %s", tc.name, tc.typ, e.ID, e.Type, tc.wantID, tc.wantType)
 		}
 	}
 }

@@ -1,0 +1,147 @@
+package link
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// minEntryKey is the least number of consonants a name key needs to stand
+// for a gazetteer entry (see entryByKey): shorter skeletons (Lee, Ли → l;
+// Sane → sn) are shared by too many names.
+const minEntryKey = 4
+
+// minEntrySpelling is the least resemblance (see spellingResemblance) of
+// a name to the gazetteer name whose key it shares for entryByKey to take
+// the entry.
+const minEntrySpelling = 0.6
+
+// entryKeyIndex maps the name key of a gazetteer name, its word breaks
+// taken out, and its number of words (Лас-Вегас and Las Vegas → lsvgs, 2)
+// to the names of the entries of one type with that key.
+type entryKeyIndex map[entryKey][]keyedName
+
+type entryKey struct {
+	key   string
+	words int
+}
+
+// keyedName is an entry's name in a language, spelled for comparison.
+type keyedName struct {
+	entry    *gazetteer.Entry
+	spelling string
+}
+
+// entryByKey returns the ID of the only gazetteer entry of type typ that
+// has no name in l's language but a name in another that sounds like
+// words, or "". It decides where the gazetteer lacks an entity's name in
+// the document's language (a city with Turkish and English names only,
+// written Глазго in Russian); a name in the document's language that the
+// gazetteer's own lookup did not find is another entity's (Livingston is
+// not Livingstone). It is guarded further: it leaves people alone (the
+// skeleton of a person's name is too often another's: Эден Азар, Aydın
+// Özer); the key must hold at least minEntryKey consonants and have as
+// many words as the entry's name, and no entry with the key may have a
+// name in l's language; the spellings, vowels kept, must
+// resemble each other (minEntrySpelling: Македония is not Mukdahan); and
+// exactly one entry may qualify.
+func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language) string {
+	if x.gaz == nil || typ == annotation.Person {
+		return ""
+	}
+	key := keyOf(words, l)
+	if len(key.key) < minEntryKey {
+		return ""
+	}
+	build, _ := x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
+		return buildEntryKeyIndex(x.gaz, string(typ))
+	}))
+	spelling := ""
+	id := ""
+	names := build.(func() entryKeyIndex)()[key]
+	for _, n := range names {
+		if len(n.entry.Names[l.Code()]) > 0 {
+			return "" // Феникс is not Phoenix in Kiribati when Phoenix, Arizona, is Финикс
+		}
+	}
+	for _, n := range names {
+		if n.entry.ID == id {
+			continue
+		}
+		if spelling == "" {
+			spelling = spellingOf(words, l)
+		}
+		if spellingResemblance(spelling, n.spelling) < minEntrySpelling {
+			continue
+		}
+		if id != "" {
+			return ""
+		}
+		id = n.entry.ID
+	}
+	return id
+}
+
+// keyOf returns the name key of words, its word breaks taken out, and
+// their number (hyphens break words: see nameWords).
+func keyOf(words []string, l lang.Language) entryKey {
+	return entryKey{strings.ReplaceAll(nameKey(words, l), "-", ""), len(nameWords(words))}
+}
+
+func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
+	ix := entryKeyIndex{}
+	for _, e := range g.EntriesOf(typ, 0) {
+		for code, names := range e.Names {
+			l, ok := lang.Get(code)
+			if !ok {
+				continue
+			}
+			for _, name := range names {
+				words := strings.Fields(l.Fold(name))
+				key := keyOf(words, l)
+				if len(key.key) < minEntryKey {
+					continue
+				}
+				ix[key] = append(ix[key], keyedName{e, spellingOf(words, l)})
+			}
+		}
+	}
+	return ix
+}
+
+// spellingOf returns the Latin spelling of a name that
+// spellingResemblance compares: like a name key (see nameKey), but with
+// its vowels (y as i) and without word breaks.
+func spellingOf(words []string, l lang.Language) string {
+	var b strings.Builder
+	for _, w := range nameWords(words) {
+		if r, ok := l.(lang.Romanizer); ok {
+			w = r.Romanize(w)
+		}
+		b.WriteString(w)
+	}
+	return spelling(b.String())
+}
+
+// spellingResemblance is the Dice coefficient of two spellings' letter
+// bigrams.
+func spellingResemblance(a, b string) float64 {
+	if len(a) < 2 || len(b) < 2 {
+		return 0
+	}
+	count := map[string]int{}
+	for i := 0; i+1 < len(a); i++ {
+		count[a[i:i+2]]++
+	}
+	common := 0
+	for i := 0; i+1 < len(b); i++ {
+		if count[b[i:i+2]] > 0 {
+			count[b[i:i+2]]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b)-2)
+}
