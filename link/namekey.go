@@ -73,14 +73,18 @@ func uninflected(w string, l lang.Language) string {
 }
 
 // latinVariants merges the spellings transliteration tells apart. A c
-// before e, i or y is soft (Celesio, Селесио); ts is how Russian spells
-// the sound of a soft c or a z (Центр, Central); j and g share a class,
-// since English writes the sound of дж and ж with either (Gerrard,
-// Джеррард; Rangers, Рейнджерс; Armitage, Армитаж).
+// before e, i or y is soft (Celesio, Селесио), and so is a g, which
+// English writes for the sound of дж and ж (Gerrard, Джеррард; Rangers,
+// Рейнджерс; Armitage, Армитаж), while a hard g stays apart from j (Jones
+// is not Ганс). ts and tz before a vowel are how Russian spells the sound
+// of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
+// (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
 var latinVariants = strings.NewReplacer(
-	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "g", "dg", "g", "kh", "h",
-	"ce", "se", "ci", "si", "cy", "sy", "ts", "s", "tz", "s",
-	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks", "j", "g")
+	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
+	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
+	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
+	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
+	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks")
 
 // skeleton returns the consonant skeleton of one folded word.
 func skeleton(w string) string {
