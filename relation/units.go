@@ -80,7 +80,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 			start: tk.Start, end: tk.End, sent: sentOf[t-first], tok: t, quoteEnd: -1})
 		t++
 	}
-	pairQuotes(units)
+	pairQuotes(units, doc.Text)
 	return units
 }
 
@@ -109,11 +109,18 @@ func suffixCase(tk lang.Token, l lang.Language, p *Patterns) string {
 }
 
 // pairQuotes links each opening quote mark to its closing one. Curly and
-// angle quotes pair by kind; straight double quotes pair in order.
-func pairQuotes(units []unit) {
+// angle quotes pair by kind; straight double quotes pair in order, within
+// a line: news text is a paragraph a line, and a quote left open on one
+// line (a stray mark, or a quotation running on into the next paragraph,
+// which opens again there) would otherwise pair every straight quote
+// after it with the wrong mark, as far as the text goes.
+func pairQuotes(units []unit, text string) {
 	var open []int
 	for i := range units {
 		u := &units[i]
+		if i > 0 && strings.IndexByte(text[units[i-1].end:u.start], '\n') >= 0 {
+			open = slices.DeleteFunc(open, func(o int) bool { return units[o].norm == "\"" })
+		}
 		if u.ent >= 0 {
 			continue
 		}
