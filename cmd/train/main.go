@@ -28,7 +28,9 @@
 //
 //	train -split-dev 10 -train FILE -split-out PREFIX
 //
-// writes PREFIX-train.conll and PREFIX-dev.conll. Keep splits of
+// writes PREFIX-train.conll and PREFIX-dev.conll (-split-docs: every Nth
+// document, for a held-out set that shares no document with training,
+// such as FactRuEval's: -split-dev 5 -split-docs). Keep splits of
 // unlicensed corpora (Milliyet) under local/, which git ignores.
 package main
 
@@ -59,6 +61,7 @@ type config struct {
 	clusters                                  int
 	seed                                      int64
 	gaz, morph, verb, splitApos, misc, nested bool
+	splitDocs                                 bool
 }
 
 func main() {
@@ -104,6 +107,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
 	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
 	fs.StringVar(&c.splitOut, "split-out", "", "output PREFIX for -split-dev")
+	fs.BoolVar(&c.splitDocs, "split-docs", false, "with -split-dev: every Nth document (-DOCSTART- to the next) instead of every Nth sentence")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -114,7 +118,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if len(c.train) != 1 || c.splitOut == "" {
 			return errors.New("-split-dev needs exactly one -train file and -split-out PREFIX")
 		}
-		return splitDev(c.train[0], c.splitOut, c.splitDev, stdout)
+		return splitDev(c.train[0], c.splitOut, c.splitDev, c.splitDocs, stdout)
 	}
 	if c.out == "" {
 		return errors.New("no -o model file")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,6 +44,38 @@ func TestSplitDev(t *testing.T) {
 	for _, f := range []string{prefix + "-train.conll", prefix + "-dev.conll"} {
 		if b, err := os.ReadFile(f); err != nil || len(b) == 0 {
 			t.Errorf("%s: %v, %d bytes", f, err, len(b))
+		}
+	}
+}
+
+// TestSplitDocs checks that -split-docs keeps each document whole, on
+// one side of the split.
+func TestSplitDocs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "docs.conll")
+	var b strings.Builder
+	for d := 1; d <= 4; d++ {
+		fmt.Fprintf(&b, "-DOCSTART-\tO\n\nd%d\tO\ns1\tO\n\nd%d\tO\ns2\tO\n\n", d, d)
+	}
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(dir, "split")
+	if err := run(context.Background(), []string{"-split-dev", "2", "-split-docs", "-split-out", prefix, "-train", in}, &strings.Builder{}, &strings.Builder{}); err != nil {
+		t.Fatal(err)
+	}
+	for side, docs := range map[string][]string{"train": {"d1", "d3"}, "dev": {"d2", "d4"}} {
+		got, err := os.ReadFile(prefix + "-" + side + ".conll")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if n := strings.Count(string(got), d+"\tO"); n != 2 {
+				t.Errorf("%s: %d sentences of %s, want 2", side, n, d)
+			}
+		}
+		if n := strings.Count(string(got), "-DOCSTART-"); n != 2 {
+			t.Errorf("%s: %d documents, want 2", side, n)
 		}
 	}
 }

@@ -115,23 +115,30 @@ func open(path string) (io.Reader, func(), error) {
 }
 
 // splitDev copies the sentences of path (blank-line separated blocks of
-// raw lines) to prefix-dev.conll (every nth) and prefix-train.conll.
-func splitDev(path, prefix string, n int, stdout io.Writer) error {
+// raw lines) to prefix-dev.conll (every nth) and prefix-train.conll; with
+// byDoc, every nth document (a -DOCSTART- line and the sentences after
+// it) goes to prefix-dev.conll, so that no document is on both sides.
+func splitDev(path, prefix string, n int, byDoc bool, stdout io.Writer) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	text := strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n")
 	var train, dev strings.Builder
-	k := 0
+	k, units := 0, "sentence"
+	if byDoc {
+		units = "document"
+	}
 	for _, block := range strings.Split(text, "\n\n") {
 		block = strings.Trim(block, "\n")
 		if block == "" {
 			continue
 		}
-		k++
+		if !byDoc || strings.HasPrefix(block, "-DOCSTART-") {
+			k++
+		}
 		w := &train
-		if k%n == 0 {
+		if k > 0 && k%n == 0 {
 			w = &dev
 		}
 		w.WriteString(block)
@@ -143,6 +150,6 @@ func splitDev(path, prefix string, n int, stdout io.Writer) error {
 	if err := os.WriteFile(prefix+"-dev.conll", []byte(dev.String()), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d sentences: every %dth to %s-dev.conll, the rest to %s-train.conll\n", k, n, prefix, prefix)
+	fmt.Fprintf(stdout, "%d %ss: every %dth to %s-dev.conll, the rest to %s-train.conll\n", k, units, n, prefix, prefix)
 	return nil
 }
