@@ -104,17 +104,18 @@ func skeleton(w string) string {
 // dropped, spelling variants merged (see latinVariants), h dropped, y
 // spelt i and doubled letters collapsed: the word's skeleton with vowels.
 func spelling(w string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
 		switch {
-		case r == 'ı':
-			b.WriteRune('i')
-		case unicode.Is(unicode.Mn, r):
-		case r < 0x80 && unicode.IsLetter(r):
-			b.WriteRune(unicode.ToLower(r))
+		case r < rune(len(asciiLetterOf)):
+			if c := asciiLetterOf[r]; c != 0 {
+				b = append(b, c)
+			}
+		default:
+			b = appendASCIILetters(b, r)
 		}
 	}
-	s := b.String()
+	s := string(b)
 	// Russian writes an English initial W as У before a vowel (Уэст, Уильям).
 	if len(s) > 1 && s[0] == 'u' && isVowel(s[1]) {
 		s = "v" + s[1:]
@@ -143,6 +144,34 @@ func endsInVowel(s string) bool {
 		}
 	}
 	return false
+}
+
+// asciiLetterOf holds, for each rune below it, the lower-case ASCII
+// letter its canonical decomposition starts with (é → e, Ş → s; ı → i),
+// or 0 for a rune that has none (marks, digits, other letters): a table,
+// since names are keyed one word at a time and normalizing each word
+// allocated.
+var asciiLetterOf = func() (t [0x2000]byte) {
+	for r := range t {
+		if b := appendASCIILetters(nil, rune(r)); len(b) == 1 {
+			t[r] = b[0]
+		}
+	}
+	return t
+}()
+
+// appendASCIILetters appends the lower-case ASCII letters of r's canonical
+// decomposition (ı as i), marks and other letters dropped.
+func appendASCIILetters(b []byte, r rune) []byte {
+	for _, d := range norm.NFD.String(string(r)) {
+		switch {
+		case d == 'ı':
+			b = append(b, 'i')
+		case d < 0x80 && unicode.IsLetter(d):
+			b = append(b, byte(unicode.ToLower(d)))
+		}
+	}
+	return b
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
