@@ -189,9 +189,9 @@ func normalizeTags(raw []string, keepMisc bool) []string {
 			mapped = annotation.Person
 		case "LOC", "LOCATION", "GPE":
 			mapped = annotation.Location
-		case "ORG", "ORGANIZATION":
+		case "ORG", "ORGANIZATION", "CORPORATION", "GROUP": // the last two: WNUT-17's
 			mapped = annotation.Organization
-		case "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC":
+		case "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC", "CREATIVE-WORK":
 			if keepMisc {
 				mapped = annotation.Misc
 			}

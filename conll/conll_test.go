@@ -43,6 +43,13 @@ func TestReadCoNLLTags(t *testing.T) {
 			tags:  [][]string{{"B-MISC", "O"}},
 		},
 		{
+			name:  "WNUT-17 types: corporation and group are organizations",
+			in:    "Apple\tB-corporation\nBeatles\tB-group\niPhone\tB-product\nAlice\tB-person\nParis\tB-location\n",
+			opt:   Options{Misc: true},
+			words: [][]string{{"Apple", "Beatles", "iPhone", "Alice", "Paris"}},
+			tags:  [][]string{{"B-ORGANIZATION", "B-ORGANIZATION", "B-MISC", "B-PERSON", "B-LOCATION"}},
+		},
+		{
 			name:  "BOM, CRLF, DOCSTART and several blank lines",
 			in:    "\ufeff-DOCSTART- -X- O\r\n\r\nAnkara\tB-LOC\r\n\r\n\r\nbugün\tO\r\nİzmir\tI-LOC\r\n",
 			words: [][]string{{"Ankara"}, {"bugün", "İzmir"}},

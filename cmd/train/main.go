@@ -4,7 +4,8 @@
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
 //	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
 //	      [-misc] [-nested-names] [-upper N] [-prune F]
-//	      [-capfreq FILE] [-words CLASS=FILE[#COL] ...] [-clusters K [-unlabeled FILE ...]] -o MODEL
+//	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL] ...]
+//	      [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
 // CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
 // (see conll.Read). -split-apostrophes retokenizes Pekin'i as Pekin
@@ -15,7 +16,10 @@
 // -clause-verb gives capitalized words the sentence's last lower-case word
 // (in Turkish, the verb) as a feature. -capfreq names a case-sensitive
 // "word count" list (Zemberek's freq-100k.txt.gz; gzip is read
-// transparently) for the capitalization prior, and -words adds word lists
+// transparently) for the capitalization prior; -captext counts the word
+// forms of CoNLL files (tags ignored) for it instead or as well, leaving
+// out each sentence's first word and all-capital sentences, whose capitals
+// say nothing about the word. -words adds word lists
 // to the model's lexicon (CLASS: person, place, proper, common,
 // abbreviation; Zemberek .dict, Hunspell .dic, plain lists, Faker JSON, or
 // column COL of a TSV). -clusters K induces K word clusters (and K/4
@@ -55,7 +59,7 @@ import (
 type config struct {
 	lang, dev, out, capFreq, splitOut, data   string
 	train, words                              []string
-	unlabeled                                 []string
+	unlabeled, capText                        []string
 	epochs, runs, splitDev, upper             int
 	prune                                     float64
 	clusters                                  int
@@ -91,6 +95,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.data, "data", "", "data directory that relative input paths are relative to (default: as given)")
 	fs.String("recipe", "", "file of flags to read first (recorded in the model with its inputs' checksums)")
 	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
+	fs.Func("captext", "CoNLL file (tags ignored) whose word forms, less sentence-initial ones, add to the capitalization prior (repeatable)", appendTo(&c.capText))
 	fs.Func("words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)", appendTo(&c.words))
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
@@ -166,7 +171,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune,
 		Provenance: newProvenance(recipe, inputs, res.Gaz != nil).String()}
 	for _, f := range c.unlabeled {
-		s, err := conll.ReadFile(f, opt)
+		s, err := nerdata.ReadCoNLL(f, opt)
 		if err != nil {
 			return err
 		}
@@ -174,8 +179,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			cfg.Unlabeled = append(cfg.Unlabeled, x.Tokens)
 		}
 	}
-	if c.capFreq != "" || len(c.words) > 0 {
-		if cfg.Lexicon, err = readLexicon(c.capFreq, c.words, res.Lang); err != nil {
+	var capCounts []byte
+	if len(c.capText) > 0 {
+		if capCounts, err = countCapitals(c.capText, opt); err != nil {
+			return err
+		}
+	}
+	if c.capFreq != "" || len(capCounts) > 0 || len(c.words) > 0 {
+		if cfg.Lexicon, err = readLexicon(c.capFreq, capCounts, c.words, res.Lang); err != nil {
 			return err
 		}
 	}

@@ -102,7 +102,7 @@ func (c *config) resolve(dir string) ([]input, error) {
 		inputs = append(inputs, input{Path: filepath.ToSlash(rel), SHA256: sum})
 		return nil
 	}
-	for _, list := range []*[]string{&c.train, &c.unlabeled} {
+	for _, list := range []*[]string{&c.train, &c.unlabeled, &c.capText} {
 		for i := range *list {
 			if err := at(&(*list)[i]); err != nil {
 				return nil, err

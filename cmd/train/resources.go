@@ -2,33 +2,91 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
+	"github.com/varlik/varlik/cmd/internal/nerdata"
+	"github.com/varlik/varlik/conll"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
 )
 
-// readLexicon builds the lexicon from a frequency list (-capfreq, gzip
-// or not) and word lists (-words class=FILE): Zemberek .dict or plain
-// lists, or JSON whose string values (outside "metadata") are the words,
-// as in Faker's name files.
-func readLexicon(capFreq string, words []string, l lang.Language) (*ner.Lexicon, error) {
-	x := ner.NewLexicon(l.Fold)
-	if capFreq != "" {
-		r, closeFn, err := open(capFreq)
+// countCapitals counts the case-sensitive word forms of the CoNLL files
+// (specs as for -train; tags ignored) for the capitalization prior and
+// returns them as "word count" lines, sorted. A sentence's first word (and
+// any punctuation before it) is left out, since it is capitalized whatever
+// it is, and so are sentences mostly in capitals (headlines).
+func countCapitals(specs []string, opt conll.Options) ([]byte, error) {
+	counts := map[string]int64{}
+	for _, spec := range specs {
+		sents, err := nerdata.ReadCoNLL(spec, opt)
 		if err != nil {
 			return nil, err
 		}
-		err = x.ReadCounts(r, 3)
-		closeFn()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", capFreq, err)
+		for _, s := range sents {
+			letters, caps := 0, 0
+			for _, t := range s.Tokens {
+				if lang.IsLetters(t.Text) {
+					letters++
+					if len([]rune(t.Text)) > 1 && strings.ToUpper(t.Text) == t.Text {
+						caps++
+					}
+				}
+			}
+			if caps*2 > letters {
+				continue
+			}
+			started := false
+			for _, t := range s.Tokens {
+				if !started {
+					started = strings.IndexFunc(t.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+					continue
+				}
+				if lang.IsLetters(t.Text) {
+					counts[t.Text]++
+				}
+			}
+		}
+	}
+	words := make([]string, 0, len(counts))
+	for w := range counts {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var b bytes.Buffer
+	for _, w := range words {
+		fmt.Fprintf(&b, "%s %d\n", w, counts[w])
+	}
+	return b.Bytes(), nil
+}
+
+// readLexicon builds the lexicon from a frequency list (-capfreq, gzip
+// or not) and word lists (-words class=FILE): Zemberek .dict or plain
+// lists, or JSON whose string values (outside "metadata") are the words,
+// as in Faker's name files. capCounts, when not empty, holds more "word
+// count" lines (from countCapitals) that the prior adds up with capFreq's.
+func readLexicon(capFreq string, capCounts []byte, words []string, l lang.Language) (*ner.Lexicon, error) {
+	x := ner.NewLexicon(l.Fold)
+	if capFreq != "" || len(capCounts) > 0 {
+		var r io.Reader = bytes.NewReader(capCounts)
+		if capFreq != "" {
+			f, closeFn, err := open(capFreq)
+			if err != nil {
+				return nil, err
+			}
+			defer closeFn()
+			r = io.MultiReader(f, strings.NewReader("\n"), r)
+		}
+		if err := x.ReadCounts(r, 3); err != nil {
+			return nil, fmt.Errorf("capitalization counts: %w", err)
 		}
 	}
 	classes := map[string]ner.WordClass{"person": ner.PersonName, "place": ner.PlaceName,
