@@ -31,7 +31,7 @@ type entryKey struct {
 
 // keyedName is an entry's name in a language, spelled for comparison.
 type keyedName struct {
-	entry    *gazetteer.Entry
+	id       string // the entry's ID
 	spelling string
 }
 
@@ -56,19 +56,24 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 	if len(key.key) < minEntryKey {
 		return ""
 	}
-	build, _ := x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
-		return buildEntryKeyIndex(x.gaz, string(typ))
-	}))
+	var names []keyedName
+	if x.gaz == gazetteer.Default() {
+		names = defaultEntryNames(string(typ), key)
+	} else {
+		build, _ := x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
+			return buildEntryKeyIndex(x.gaz, string(typ))
+		}))
+		names = build.(func() entryKeyIndex)()[key]
+	}
 	spelling := ""
 	id := ""
-	names := build.(func() entryKeyIndex)()[key]
 	for _, n := range names {
-		if len(n.entry.Names[l.Code()]) > 0 {
+		if e := x.gaz.ByID(n.id); e == nil || len(e.Names[l.Code()]) > 0 {
 			return "" // Феникс is not Phoenix in Kiribati when Phoenix, Arizona, is Финикс
 		}
 	}
 	for _, n := range names {
-		if n.entry.ID == id {
+		if n.id == id {
 			continue
 		}
 		if spelling == "" {
@@ -80,7 +85,7 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 		if id != "" {
 			return ""
 		}
-		id = n.entry.ID
+		id = n.id
 	}
 	return id
 }
@@ -105,7 +110,7 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 				if len(key.key) < minEntryKey {
 					continue
 				}
-				ix[key] = append(ix[key], keyedName{e, spellingOf(words, l)})
+				ix[key] = append(ix[key], keyedName{e.ID, spellingOf(words, l)})
 			}
 		}
 	}
