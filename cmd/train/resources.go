@@ -73,8 +73,15 @@ func countCapitals(specs []string, opt conll.Options) ([]byte, error) {
 // lists, or JSON whose string values (outside "metadata") are the words,
 // as in Faker's name files. capCounts, when not empty, holds more "word
 // count" lines (from countCapitals) that the prior adds up with capFreq's.
-func readLexicon(capFreq string, capCounts []byte, words []string, l lang.Language) (*ner.Lexicon, error) {
+func readLexicon(capFreq string, capCounts []byte, words []string, inflect bool, l lang.Language) (*ner.Lexicon, error) {
 	x := ner.NewLexicon(l.Fold)
+	if inflect {
+		f, ok := l.(interface{ Forms(string) []string })
+		if !ok {
+			return nil, fmt.Errorf("-inflect: language %s has no word forms", l.Code())
+		}
+		x.SetForms(f.Forms)
+	}
 	if capFreq != "" || len(capCounts) > 0 {
 		var r io.Reader = bytes.NewReader(capCounts)
 		if capFreq != "" {
