@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
 )
 
 func TestCountCapitals(t *testing.T) {
@@ -51,5 +53,23 @@ func TestReadLexiconInflect(t *testing.T) {
 	tr, _ := lang.Get("tr")
 	if _, err := readLexicon("", nil, []string{"person=" + list}, true, tr); err == nil {
 		t.Error("-inflect for Turkish: no error")
+	}
+}
+
+func TestAddGazetteerWords(t *testing.T) {
+	ru, _ := lang.Get("ru")
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "p1", Type: "PERSON", Names: map[string][]string{"ru": {"Дональд Трамп"}, "en": {"Donald Trump"}}},
+		&gazetteer.Entry{ID: "o1", Type: "ORGANIZATION", Names: map[string][]string{"ru": {"Банк России"}}},
+	)
+	x := ner.NewLexicon(ru.Fold)
+	if err := addGazetteerWords(x, []string{"person=PERSON"}, g, "ru"); err != nil {
+		t.Fatal(err)
+	}
+	if x.Len() != 2 {
+		t.Errorf("%d words, want 2 (дональд, трамп)", x.Len())
+	}
+	if err := addGazetteerWords(x, []string{"person=PEOPLE"}, g, "ru"); err == nil {
+		t.Error("bad type: no error")
 	}
 }
