@@ -19,13 +19,20 @@ func TestRussianCanonicalNominative(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"Центрального банка":   "Центральный банк",
+		"Белом доме":           "Белый дом",
 		"Государственной думе": "Государственная дума",
 		"Сергеем Лавровым":     "Сергей Лавров",
 		"Эльвира Набиуллина":   "Эльвира Набиуллина",
 	}
+	// Whether the model tags "Центрального банка" (a capitalized adjective
+	// and a lower-case head after a role word) changes from one training run
+	// to the next; when it does, its citation form is checked too.
+	maybe := map[string]string{"Центрального банка": "Центральный банк"}
 	found := map[string]bool{}
 	for _, e := range doc.Entities {
+		if w, ok := maybe[e.Text]; ok && e.Canonical != w {
+			t.Errorf("%q: canonical %q, want %q", e.Text, e.Canonical, w)
+		}
 		if w, ok := want[e.Text]; ok {
 			found[e.Text] = true
 			if e.Canonical != w {

@@ -33,8 +33,9 @@ const capMask = 7
 // and dictionary lists. Build it before training; the model carries it, so
 // tagging needs no extra files.
 type Lexicon struct {
-	fold func(string) string
-	m    lexMap
+	fold  func(string) string
+	forms func(string) []string
+	m     lexMap
 }
 
 // lexMap maps the hash of a folded word to its capitalization bucket (low
@@ -51,13 +52,26 @@ func NewLexicon(fold func(string) string) *Lexicon {
 // Len returns the number of words in the lexicon.
 func (x *Lexicon) Len() int { return len(x.m) }
 
+// SetForms makes the words added from now on enter with their inflected
+// forms: forms returns a folded word's forms, the word included (for
+// Russian, ru.Russian.Forms: путин → путина, путину, ...). Lists name
+// words in their citation form, and text has them in every case.
+func (x *Lexicon) SetForms(forms func(string) []string) { x.forms = forms }
+
 // AddWords puts single words into class; entries with spaces are skipped.
 func (x *Lexicon) AddWords(class WordClass, words ...string) {
 	for _, w := range words {
 		if w == "" || strings.ContainsAny(w, " \t") {
 			continue
 		}
-		x.m[hashString(x.fold(w))] |= uint16(class)
+		norm := x.fold(w)
+		if x.forms == nil {
+			x.m[hashString(norm)] |= uint16(class)
+			continue
+		}
+		for _, f := range x.forms(norm) {
+			x.m[hashString(f)] |= uint16(class)
+		}
 	}
 }
 

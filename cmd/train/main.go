@@ -58,14 +58,14 @@ import (
 
 type config struct {
 	lang, dev, out, capFreq, splitOut, data   string
-	train, words                              []string
+	train, words, gazWords                    []string
 	unlabeled, capText                        []string
 	epochs, runs, splitDev, upper             int
 	prune                                     float64
 	clusters                                  int
 	seed                                      int64
 	gaz, morph, verb, splitApos, misc, nested bool
-	splitDocs                                 bool
+	splitDocs, inflect                        bool
 }
 
 func main() {
@@ -97,6 +97,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
 	fs.Func("captext", "CoNLL file (tags ignored) whose word forms, less sentence-initial ones, add to the capitalization prior (repeatable)", appendTo(&c.capText))
 	fs.Func("words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)", appendTo(&c.words))
+	fs.Func("gazwords", "CLASS=TYPE: the words of the default gazetteer's names of TYPE (PERSON, LOCATION, ORGANIZATION) in -lang as a lexicon class (repeatable)", appendTo(&c.gazWords))
+	fs.BoolVar(&c.inflect, "inflect", false, "add the -words lists' entries with their inflected forms (Russian)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
 	fs.IntVar(&c.clusters, "clusters", 0, "induce this many word clusters from the training (and -unlabeled) text as features (0: none)")
@@ -185,8 +187,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	if c.capFreq != "" || len(capCounts) > 0 || len(c.words) > 0 {
-		if cfg.Lexicon, err = readLexicon(c.capFreq, capCounts, c.words, res.Lang); err != nil {
+	if c.capFreq != "" || len(capCounts) > 0 || len(c.words) > 0 || len(c.gazWords) > 0 {
+		if cfg.Lexicon, err = readLexicon(c.capFreq, capCounts, c.words, c.inflect, res.Lang); err != nil {
+			return err
+		}
+		if err := addGazetteerWords(cfg.Lexicon, c.gazWords, res.Gaz, c.lang); err != nil {
 			return err
 		}
 	}

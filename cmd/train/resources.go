@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,9 +13,11 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/cmd/internal/nerdata"
 	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
 )
@@ -73,8 +76,15 @@ func countCapitals(specs []string, opt conll.Options) ([]byte, error) {
 // lists, or JSON whose string values (outside "metadata") are the words,
 // as in Faker's name files. capCounts, when not empty, holds more "word
 // count" lines (from countCapitals) that the prior adds up with capFreq's.
-func readLexicon(capFreq string, capCounts []byte, words []string, l lang.Language) (*ner.Lexicon, error) {
+func readLexicon(capFreq string, capCounts []byte, words []string, inflect bool, l lang.Language) (*ner.Lexicon, error) {
 	x := ner.NewLexicon(l.Fold)
+	if inflect {
+		f, ok := l.(interface{ Forms(string) []string })
+		if !ok {
+			return nil, fmt.Errorf("-inflect: language %s has no word forms", l.Code())
+		}
+		x.SetForms(f.Forms)
+	}
 	if capFreq != "" || len(capCounts) > 0 {
 		var r io.Reader = bytes.NewReader(capCounts)
 		if capFreq != "" {
@@ -119,6 +129,39 @@ func readLexicon(capFreq string, capCounts []byte, words []string, l lang.Langua
 		}
 	}
 	return x, nil
+}
+
+// addGazetteerWords adds, for each CLASS=TYPE spec, the words of the
+// gazetteer's names of TYPE in language code to the lexicon class: the
+// given names and surnames of its people (Дональд Трамп → дональд, трамп),
+// the words of its place or organization names. Words of one letter and
+// lower-case words (de, of) are left out.
+func addGazetteerWords(x *ner.Lexicon, specs []string, g *gazetteer.Gazetteer, code string) error {
+	if len(specs) == 0 {
+		return nil
+	}
+	if g == nil {
+		return errors.New("-gazwords needs the gazetteer")
+	}
+	classes := map[string]ner.WordClass{"person": ner.PersonName, "place": ner.PlaceName,
+		"proper": ner.ProperNoun, "common": ner.CommonWord, "abbreviation": ner.Abbreviation}
+	for _, spec := range specs {
+		name, typ, ok := strings.Cut(spec, "=")
+		class, known := classes[name]
+		if !ok || !known || (typ != "PERSON" && typ != "LOCATION" && typ != "ORGANIZATION") {
+			return fmt.Errorf("bad -gazwords %q: want CLASS=TYPE, TYPE one of PERSON, LOCATION, ORGANIZATION", spec)
+		}
+		for _, e := range g.EntriesOf(typ, 0) {
+			for _, n := range e.Names[code] {
+				for _, w := range strings.FieldsFunc(n, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+					if utf8.RuneCountInString(w) > 1 && lang.StartsUpper(w) {
+						x.AddWords(class, w)
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // addColumn adds column col (1-based) of a tab-separated file to class.

@@ -131,3 +131,40 @@ func hasCyrillic(s string) bool {
 	}
 	return false
 }
+
+// Forms returns the inflected forms that Analyze reads back to the folded
+// nominative lemma, the lemma first: the inverse of the ending table, for
+// lexicon lists of names in their citation form (путин → путина, путину,
+// путиным, ...; москва → москвы, москве, ...). Only forms whose analysis
+// yields the lemma are kept, so a nominative ending must match the lemma's
+// ending (the empty one only after a consonant).
+func (Russian) Forms(lemma string) []string {
+	out := []string{lemma}
+	if !hasCyrillic(lemma) || utf8.RuneCountInString(lemma) < minStemRunes+1 {
+		return out
+	}
+	seen := map[string]bool{lemma: true}
+	last, _ := utf8.DecodeLastRuneInString(lemma)
+	for _, e := range endings {
+		for _, nom := range e.Nom {
+			if nom == "" {
+				if isVowel(last) || last == 'й' || last == 'ь' {
+					continue
+				}
+			} else if !strings.HasSuffix(lemma, nom) {
+				continue
+			}
+			base := strings.TrimSuffix(lemma, nom)
+			if utf8.RuneCountInString(base) < minStemRunes {
+				continue
+			}
+			form := base + e.End
+			if seen[form] {
+				continue
+			}
+			seen[form] = true
+			out = append(out, form)
+		}
+	}
+	return out
+}
