@@ -6,6 +6,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/dice"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -14,7 +15,7 @@ import (
 // Sane → sn) are shared by too many names.
 const minEntryKey = 4
 
-// minEntrySpelling is the least resemblance (see spellingResemblance) of
+// minEntrySpelling is the least resemblance (dice.Coefficient of the spellings) of
 // a name to the gazetteer name whose key it shares for entryByKey to take
 // the entry.
 const minEntrySpelling = 0.6
@@ -79,7 +80,7 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 		if spelling == "" {
 			spelling = spellingOf(words, l)
 		}
-		if spellingResemblance(spelling, n.spelling) < minEntrySpelling {
+		if dice.Coefficient(spelling, n.spelling) < minEntrySpelling {
 			continue
 		}
 		if id != "" {
@@ -118,7 +119,7 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 }
 
 // spellingOf returns the Latin spelling of a name that
-// spellingResemblance compares: like a name key (see nameKey), but with
+// the name key fallback compares (dice.Coefficient): like a name key (see nameKey), but with
 // its vowels (y as i) and without word breaks.
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
@@ -129,24 +130,4 @@ func spellingOf(words []string, l lang.Language) string {
 		b.WriteString(w)
 	}
 	return spelling(b.String())
-}
-
-// spellingResemblance is the Dice coefficient of two spellings' letter
-// bigrams.
-func spellingResemblance(a, b string) float64 {
-	if len(a) < 2 || len(b) < 2 {
-		return 0
-	}
-	count := map[string]int{}
-	for i := 0; i+1 < len(a); i++ {
-		count[a[i:i+2]]++
-	}
-	common := 0
-	for i := 0; i+1 < len(b); i++ {
-		if count[b[i:i+2]] > 0 {
-			count[b[i:i+2]]--
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b)-2)
 }

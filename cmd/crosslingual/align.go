@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/varlik/varlik/internal/dice"
 )
 
 // minResemblance is the least name resemblance that aligns two entities
@@ -52,40 +54,11 @@ func closest(name string, ents []goldEntity, cands []int, used map[int]bool) int
 		if used[i] {
 			continue
 		}
-		if s := resemblance(latin(name), latin(ents[i].Text)); s >= bestScore {
+		if s := dice.Coefficient(latin(name), latin(ents[i].Text)); s >= bestScore {
 			best, bestScore = i, s
 		}
 	}
 	return best
-}
-
-// resemblance is the Dice coefficient of the two strings' letter bigrams.
-func resemblance(a, b string) float64 {
-	ba, bb := bigrams(a), bigrams(b)
-	if len(ba) == 0 || len(bb) == 0 {
-		return 0
-	}
-	common := 0
-	for g, n := range ba {
-		common += min(n, bb[g])
-	}
-	total := 0
-	for _, n := range ba {
-		total += n
-	}
-	for _, n := range bb {
-		total += n
-	}
-	return 2 * float64(common) / float64(total)
-}
-
-func bigrams(s string) map[string]int {
-	r := []rune(s)
-	out := map[string]int{}
-	for i := 0; i+1 < len(r); i++ {
-		out[string(r[i:i+2])]++
-	}
-	return out
 }
 
 // cyrillic transliterates Russian letters for comparison with Latin names.
