@@ -3,6 +3,7 @@ package link
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -63,7 +64,7 @@ func nameWords(words []string) []string {
 func uninflected(w string, l lang.Language) string {
 	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
 		if strings.HasSuffix(w, end) {
-			if as := l.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem) {
+			if as := l.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem, l) {
 				return as[1].Stem
 			}
 			break
@@ -136,14 +137,21 @@ func spelling(w string) string {
 	return string(out)
 }
 
-// endsInVowel reports whether a Cyrillic stem ends in a vowel letter.
-func endsInVowel(s string) bool {
-	for _, v := range []string{"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь"} {
-		if strings.HasSuffix(s, v) {
-			return true
-		}
+// endsInVowel reports whether a stem of language l ends in a letter that
+// romanizes to a vowel or to nothing (Russian а, й, ю, ь): the language
+// knows its letters (lang.Romanizer); a letter it leaves as it is (a Latin
+// one) is not counted.
+func endsInVowel(stem string, l lang.Language) bool {
+	rz, ok := l.(lang.Romanizer)
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	if !ok || stem == "" {
+		return false
 	}
-	return false
+	r := rz.Romanize(string(last))
+	if r == string(last) {
+		return false
+	}
+	return r == "" || strings.IndexByte("aeiouy", r[len(r)-1]) >= 0
 }
 
 // asciiLetterOf holds, for each rune below it, the lower-case ASCII
