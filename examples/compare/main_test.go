@@ -20,6 +20,21 @@ func TestCompareReportsBoth(t *testing.T) {
 	}
 }
 
+func TestOnceRunsOneLibrary(t *testing.T) {
+	for _, lib := range []string{"varlik", "prose"} {
+		var out strings.Builder
+		if err := run([]string{"-once", lib, "../../testdata/xinhua_hangzhou_tr.txt"}, &out); err != nil {
+			t.Fatal(err)
+		}
+		if got := out.String(); !strings.HasPrefix(got, lib+": ") || strings.Contains(got, " 0 tokens") {
+			t.Errorf("-once %s printed %q", lib, got)
+		}
+	}
+	if err := run([]string{"-once", "spacy", "../../testdata/xinhua_hangzhou_tr.txt"}, new(strings.Builder)); err == nil {
+		t.Error("-once spacy gave no error")
+	}
+}
+
 func TestSpeedLine(t *testing.T) {
 	for ratio, want := range map[float64]string{
 		24:  "varlik is 24.0× faster per byte",
