@@ -16,8 +16,10 @@ import (
 // (prose's prefixes, suffixes and contractions all hold punctuation or an
 // apostrophe, and what it keeps whole stays whole), so such spans, most of
 // running English, are emitted here without prose's regular expression and
-// affix tests, and the rest is handed to prose in runs of consecutive
-// spans. TestProseTokensMatchProse checks the result against prose's own.
+// affix tests; so are ASCII words between opening and closing marks
+// ("(Reuters)", "said,"), split as prose splits them (emitPunctuated); and
+// the rest is handed to prose in runs of consecutive spans.
+// TestProseTokensMatchProse checks the result against prose's own.
 //
 // Two bounds depart from prose, on text that is no prose: prose takes time
 // quadratic in a span's length (each punctuation mark it peels off rescans
@@ -60,6 +62,8 @@ func proseTokens(ctx context.Context, text string, emit func(tokenize.Token)) er
 		case end-i > maxProseSpan:
 			flush(i)
 			splitLongSpan(text, i, end, emit)
+		case emitPunctuated(text, i, end, flush, emit):
+			// emitted there: marks around one ASCII word, split as prose does
 		case hard < 0:
 			hard = i
 		}

@@ -1,0 +1,46 @@
+package en
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// TestPunctuatedMatchesProse checks emitPunctuated against prose on every
+// span of up to three bytes over prose's ASCII marks, letters and digits,
+// and of four bytes over the marks and the letters that matter (the
+// capitals and dots of Mr., the letters of emoticons): all the spans
+// where prose's keep-whole rules can apply.
+func TestPunctuatedMatchesProse(t *testing.T) {
+	marks := `$("[,)]!;.?:'`
+	all := marks + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	checked := 0
+	check := func(span string) {
+		var got []tokenize.Token
+		if !emitPunctuated(span, 0, len(span), func(int) {}, func(tk tokenize.Token) { got = append(got, tk) }) {
+			return
+		}
+		checked++
+		if want := proseTokenizer().Tokenize(span); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, prose gives %v", span, got, want)
+		}
+	}
+	var spans func(prefix string, n int, alphabet string)
+	spans = func(prefix string, n int, alphabet string) {
+		if n == 0 {
+			check(prefix)
+			return
+		}
+		for k := range len(alphabet) {
+			spans(prefix+alphabet[k:k+1], n-1, alphabet)
+		}
+	}
+	for n := 1; n <= 3; n++ {
+		spans("", n, all)
+	}
+	spans("", 4, marks+"MrDXxoav08")
+	if checked < 10000 {
+		t.Errorf("only %d spans had the punctuated form", checked)
+	}
+}
