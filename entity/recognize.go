@@ -66,6 +66,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			kept = append(kept, ents[i])
 		}
 	}
+	joinInitials(doc, kept)
 	doc.Entities = kept
 	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
