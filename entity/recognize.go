@@ -67,6 +67,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	joinInitials(doc, kept)
+	retypeByContext(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err

@@ -34,6 +34,18 @@ type NameCues interface {
 	TitleInName(norm string) bool
 }
 
+// OrganizationContext is implemented by a language that knows words which,
+// right after a name, show that it names an organization: a team's
+// defence or goalkeeper, a company's shop, brand, staff or shares
+// (Turkish "Brighton savunması", "Organon firması"). A tagger that
+// took the name for a place or a person (a club named after its town, a
+// foreign company) is corrected by them.
+type OrganizationContext interface {
+	// MarksOrganization reports whether a folded word (Token.Norm) that
+	// directly follows a name makes the name an organization's.
+	MarksOrganization(norm string) bool
+}
+
 // FunctionWords is implemented by a language that knows the small words
 // between and inside names.
 type FunctionWords interface {

@@ -45,3 +45,16 @@ func TestFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+func TestMarksOrganization(t *testing.T) {
+	for _, w := range []string{"savunmasını", "kalecisi", "forveti", "mağazası", "markasına", "markaları", "firması", "şirketinin", "çalışanı", "hisseleri"} {
+		if !(Turkish{}).MarksOrganization(w) {
+			t.Errorf("MarksOrganization(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"markajı", "takımı", "ekibi", "taraftarları", "defansı", "ve", "başkanı"} {
+		if (Turkish{}).MarksOrganization(w) {
+			t.Errorf("MarksOrganization(%q) = true", w)
+		}
+	}
+}
