@@ -56,6 +56,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			first = last
 		}
 	}
+	ents = addBracketAcronyms(doc, ents)
 	stop := checkpoint.New(ctx)
 	kept := ents[:0]
 	for i := range ents {
