@@ -67,6 +67,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			kept = append(kept, ents[i])
 		}
 	}
+	kept = joinHyphenParts(doc, kept)
+	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	retypeByContext(doc, kept, l, x.gaz)
 	doc.Entities = kept
