@@ -71,6 +71,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	retypeByContext(doc, kept, l, x.gaz)
+	kept = teamsAroundScores(doc, kept, x.gaz)
 	doc.Entities = kept
 	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
