@@ -33,11 +33,7 @@ func retypeByContext(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 		if next.Kind != lang.Word || lang.StartsUpper(next.Text) {
 			continue
 		}
-		norm := next.Norm
-		if norm == "" {
-			norm = l.Fold(next.Text)
-		}
-		if !oc.MarksOrganization(norm) || wideArea(e.ID, g) {
+		if !oc.MarksOrganization(lang.FoldToken(next, l)) || wideArea(e.ID, g) {
 			continue
 		}
 		e.Type, e.ID, e.Canonical = Organization, "", ""

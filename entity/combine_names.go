@@ -44,12 +44,13 @@ func joinHyphenParts(doc *Document, ents []Entity) []Entity {
 // trimOriginWord drops the first word of a person mention of two words or
 // more when it says where the person is from or plays for: a place or an
 // organization the gazetteer knows with the language's suffix "from"
-// attached (Turkish -li: "Liverpoollu Daniel Sturridge", "Fenerbahçeli
-// Uche", "Parmalı Maria Luisa"). News annotation leaves it out of the name,
-// as it does "ABD'li" with an apostrophe. The stem must be four letters or
-// more, so that given names that end in the suffix (Kutlu, Sali) stay.
+// attached (lang.OriginWords; Turkish -li: "Liverpoollu Daniel Sturridge",
+// "Fenerbahçeli Uche", "Parmalı Maria Luisa"). News annotation leaves it
+// out of the name, as it does "ABD'li" with an apostrophe. The stem must
+// be four letters or more, so that given names that end in the suffix
+// (Kutlu, Sali) stay.
 func trimOriginWord(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	os, ok := l.(lang.OriginSuffixes)
+	ow, ok := l.(lang.OriginWords)
 	if !ok || g == nil {
 		return
 	}
@@ -62,14 +63,8 @@ func trimOriginWord(doc *Document, ents []Entity, l lang.Language, g *gazetteer.
 		if !lang.StartsUpper(t) || !lang.StartsUpper(doc.Tokens[e.First+1].Text) {
 			continue
 		}
-		// The suffix is the word's last two letters.
-		cut := len(t)
-		for k := 0; k < 2 && cut > 0; k++ {
-			_, n := utf8.DecodeLastRuneInString(t[:cut])
-			cut -= n
-		}
-		stem := t[:cut]
-		if utf8.RuneCountInString(stem) < 4 || !os.IsOriginSuffix("'"+t[cut:]) || !knownPlaceOrOrg(g, stem) {
+		stem, ok := ow.OriginStem(t)
+		if !ok || utf8.RuneCountInString(stem) < 4 || !knownPlaceOrOrg(g, stem) {
 			continue
 		}
 		m := doc.Mention(e.First+1, e.Last, Person, e.Score, e.Source)

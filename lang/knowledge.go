@@ -66,6 +66,16 @@ type OriginSuffixes interface {
 	IsOriginSuffix(suffix string) bool
 }
 
+// OriginWords is implemented by a language whose word for someone from a
+// place, or a member or supporter of an organization, is the name with a
+// suffix attached (Turkish Liverpoollu, Fenerbahçeli: "from Liverpool",
+// "of Fenerbahçe").
+type OriginWords interface {
+	// OriginStem returns the name inside word when word ends in the
+	// suffix (Liverpoollu → Liverpool), and false otherwise.
+	OriginStem(word string) (stem string, ok bool)
+}
+
 // InflectedNames is implemented by a language whose names take case
 // endings with no apostrophe before them (Russian Путина, Путину), so that
 // a short mention of a person must be matched through the morphology.

@@ -58,3 +58,12 @@ func TestMarksOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestOriginStem(t *testing.T) {
+	for word, want := range map[string]string{"Liverpoollu": "Liverpool", "Fenerbahçeli": "Fenerbahçe", "Parmalı": "Parma", "Ürgüplü": "Ürgüp", "Ahmet": "", "li": ""} {
+		stem, ok := (Turkish{}).OriginStem(word)
+		if stem != want || ok != (want != "") {
+			t.Errorf("OriginStem(%q) = %q, %v, want %q", word, stem, ok, want)
+		}
+	}
+}

@@ -18,8 +18,8 @@ import (
 func init() { lang.Register(Turkish{}) }
 
 // Turkish implements lang.Language and the optional lang.NameCues,
-// lang.FunctionWords, lang.OriginSuffixes and lang.OrganizationContext for
-// Turkish. The zero value
+// lang.FunctionWords, lang.OriginSuffixes, lang.OriginWords and
+// lang.OrganizationContext for Turkish. The zero value
 // is ready to use and safe for concurrent use.
 type Turkish struct{}
 
@@ -30,6 +30,7 @@ var (
 	_ lang.FunctionWords       = Turkish{}
 	_ lang.OriginSuffixes      = Turkish{}
 	_ lang.OrganizationContext = Turkish{}
+	_ lang.OriginWords         = Turkish{}
 	_ lang.UpperCaser          = Turkish{}
 )
 
