@@ -16,7 +16,9 @@ const fillPrior = 0.95
 
 // fillable reports whether the gazetteer may add match mt, whose text is
 // text, where a trained model found nothing:
-//   - its best entry has a prior of at least fillPrior;
+//   - its best entry has a prior of at least fillPrior, or it is an
+//     organization of at least fillOrgPrior and the match is two or more
+//     words (İşçi Partisi);
 //   - text is one of that entry's names in the document's language or in
 //     English, not only in another language: French "Japon" (Japan) is
 //     Turkish for "Japanese". An inflected match (России, Bakanlığının)
@@ -25,8 +27,23 @@ const fillPrior = 0.95
 // The gazetteer itself matches a short acronym only in capitals: "Us" is
 // not the US.
 func fillable(mt gazetteer.Match, text string, l lang.Language) bool {
-	if len(mt.Candidates) == 0 || mt.Candidates[0].Prior < fillPrior {
+	if len(mt.Candidates) == 0 {
+		return false
+	}
+	if best := mt.Candidates[0]; best.Prior < fillPrior && !(best.Type == gazetteer.Organization && mt.Last-mt.First > 1 && best.Prior >= fillOrgPrior) {
 		return false
 	}
 	return mt.Inflected || mt.NamedIn(text, l)
 }
+
+// fillOrgPrior is the prior a known organization named in two or more
+// words needs to be added where the model found nothing: parties,
+// ministries and the better-known bodies (0.8 and up), not clubs (0.65).
+// A name of several words that the gazetteer knows as an organization is
+// rarely anything else, and the model misses some of them in contexts it
+// did not learn ("İşçi Partisi artık özgür bir ..."). Whole pipeline, F1
+// without → with: NTREX Turkish dev 0.8040 → 0.8053 (four more İşçi
+// Partisi, one Muhafazakar Parti the annotation leaves out), the Milliyet
+// dev split 0.8397 → 0.8398, Turkish Wiki NER dev 0.7753 and NTREX English
+// and Russian dev unchanged.
+const fillOrgPrior = 0.8

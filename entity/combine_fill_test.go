@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -14,6 +15,10 @@ func TestFillable(t *testing.T) {
 		Names: map[string][]string{"tr": {"ABD", "Amerika Birleşik Devletleri"}, "en": {"United States", "US"}}}
 	city := &gazetteer.Entry{ID: "Q406", Type: gazetteer.Location, Prior: 0.9,
 		Names: map[string][]string{"tr": {"İstanbul"}}}
+	labour := &gazetteer.Entry{ID: "varlik:org:labour-party-gb", Type: gazetteer.Organization, Prior: 0.8,
+		Names: map[string][]string{"tr": {"İşçi Partisi", "Labour"}, "en": {"Labour Party"}}}
+	club := &gazetteer.Entry{ID: "varlik:org:rangers-fc", Type: gazetteer.Organization, Prior: 0.65,
+		Names: map[string][]string{"en": {"Rangers FC"}}}
 	tests := []struct {
 		text      string
 		entry     *gazetteer.Entry
@@ -28,10 +33,14 @@ func TestFillable(t *testing.T) {
 		{"US", usa, false, true},
 		{"Amerika  Birleşik Devletleri", usa, false, true},
 		{"Amerika Birleşik Devletlerinin", usa, true, true},
-		{"İstanbul", city, false, false}, // below fillPrior
+		{"İstanbul", city, false, false},        // below fillPrior
+		{"İşçi Partisi", labour, false, true},   // an organization of two words at fillOrgPrior
+		{"İşçi Partisinin", labour, true, true}, // inflected
+		{"Labour", labour, false, false},        // one word: fillPrior
+		{"Rangers FC", club, false, false},      // below fillOrgPrior
 	}
 	for _, tc := range tests {
-		mt := gazetteer.Match{Candidates: []*gazetteer.Entry{tc.entry}, Inflected: tc.inflected}
+		mt := gazetteer.Match{Candidates: []*gazetteer.Entry{tc.entry}, Inflected: tc.inflected, Last: len(strings.Fields(tc.text))}
 		if got := fillable(mt, tc.text, tr.Turkish{}); got != tc.want {
 			t.Errorf("fillable(%q, %s) = %v, want %v", tc.text, tc.entry.ID, got, tc.want)
 		}

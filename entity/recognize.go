@@ -56,6 +56,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			first = last
 		}
 	}
+	ents = addBracketAcronyms(doc, ents)
 	stop := checkpoint.New(ctx)
 	kept := ents[:0]
 	for i := range ents {
@@ -66,6 +67,11 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			kept = append(kept, ents[i])
 		}
 	}
+	kept = joinHyphenParts(doc, kept)
+	trimOriginWord(doc, kept, l, x.gaz)
+	joinInitials(doc, kept)
+	retypeByContext(doc, kept, l, x.gaz)
+	kept = teamsAroundScores(doc, kept, x.gaz)
 	doc.Entities = kept
 	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err

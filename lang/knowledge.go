@@ -34,6 +34,18 @@ type NameCues interface {
 	TitleInName(norm string) bool
 }
 
+// OrganizationContext is implemented by a language that knows words which,
+// right after a name, show that it names an organization: a team's
+// defence or goalkeeper, a company's shop, brand, staff or shares
+// (Turkish "Brighton savunması", "Organon firması"). A tagger that
+// took the name for a place or a person (a club named after its town, a
+// foreign company) is corrected by them.
+type OrganizationContext interface {
+	// MarksOrganization reports whether a folded word (Token.Norm) that
+	// directly follows a name makes the name an organization's.
+	MarksOrganization(norm string) bool
+}
+
 // FunctionWords is implemented by a language that knows the small words
 // between and inside names.
 type FunctionWords interface {
@@ -52,6 +64,16 @@ type OriginSuffixes interface {
 	// IsOriginSuffix reports whether an apostrophe suffix token (with its
 	// apostrophe, as the tokenizer splits it) is such a suffix.
 	IsOriginSuffix(suffix string) bool
+}
+
+// OriginWords is implemented by a language whose word for someone from a
+// place, or a member or supporter of an organization, is the name with a
+// suffix attached (Turkish Liverpoollu, Fenerbahçeli: "from Liverpool",
+// "of Fenerbahçe").
+type OriginWords interface {
+	// OriginStem returns the name inside word when word ends in the
+	// suffix (Liverpoollu → Liverpool), and false otherwise.
+	OriginStem(word string) (stem string, ok bool)
 }
 
 // InflectedNames is implemented by a language whose names take case

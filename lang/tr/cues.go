@@ -107,3 +107,27 @@ func (Turkish) Cue(norm string) lang.Cue {
 // Turkish news and Wiki NER annotation tag it inside the person more often
 // than not (9 of 15 and 32 of 54 times), while Bey and Hanım stay outside.
 func (Turkish) TitleInName(norm string) bool { return norm == "paşa" }
+
+// orgContextStems are the stems of the words that, right after a name,
+// make it an organization's (see lang.OrganizationContext): its defence,
+// defender, goalkeeper or forward, its shop, brand, firm, company, staff
+// or shares. "Markas-" and "markalar-" rather than "marka", which also
+// begins "markaj" (a player's marking: "Messi markajı"). Left out because
+// people and countries have them too: takım and ekip (a national team,
+// "ABD takımı", is a place in news annotation), taraftar (a politician's
+// supporters), defans ("Hazard defansı geçti": he got past the defence).
+var orgContextStems = []string{
+	"savunma", "kaleci", "forvet", "mağaza", "markas", "markalar", "firma", "şirket", "çalışan", "hisse",
+}
+
+// MarksOrganization reports whether norm, a folded word right after a
+// name, makes the name an organization's (see lang.OrganizationContext):
+// "Brighton savunmasını", "Organon firması".
+func (Turkish) MarksOrganization(norm string) bool {
+	for _, s := range orgContextStems {
+		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
+}

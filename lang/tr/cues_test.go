@@ -45,3 +45,25 @@ func TestFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+func TestMarksOrganization(t *testing.T) {
+	for _, w := range []string{"savunmasını", "kalecisi", "forveti", "mağazası", "markasına", "markaları", "firması", "şirketinin", "çalışanı", "hisseleri"} {
+		if !(Turkish{}).MarksOrganization(w) {
+			t.Errorf("MarksOrganization(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"markajı", "takımı", "ekibi", "taraftarları", "defansı", "ve", "başkanı"} {
+		if (Turkish{}).MarksOrganization(w) {
+			t.Errorf("MarksOrganization(%q) = true", w)
+		}
+	}
+}
+
+func TestOriginStem(t *testing.T) {
+	for word, want := range map[string]string{"Liverpoollu": "Liverpool", "Fenerbahçeli": "Fenerbahçe", "Parmalı": "Parma", "Ürgüplü": "Ürgüp", "Ahmet": "", "li": ""} {
+		stem, ok := (Turkish{}).OriginStem(word)
+		if stem != want || ok != (want != "") {
+			t.Errorf("OriginStem(%q) = %q, %v, want %q", word, stem, ok, want)
+		}
+	}
+}

@@ -30,3 +30,16 @@ func (Turkish) IsOriginSuffix(suffix string) bool {
 	}
 	return false
 }
+
+// OriginStem returns the name inside word when it ends in -li, -lı, -lu or
+// -lü attached with no apostrophe (Liverpoollu → Liverpool, Fenerbahçeli
+// → Fenerbahçe; see lang.OriginWords). Whether the stem is a name is for
+// the caller to check: Kutlu and Veli end in the suffix too.
+func (Turkish) OriginStem(word string) (string, bool) {
+	for _, s := range []string{"li", "lı", "lu", "lü"} {
+		if len(word) > len(s) && strings.HasSuffix(word, s) {
+			return word[:len(word)-len(s)], true
+		}
+	}
+	return "", false
+}

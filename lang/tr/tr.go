@@ -18,17 +18,20 @@ import (
 func init() { lang.Register(Turkish{}) }
 
 // Turkish implements lang.Language and the optional lang.NameCues,
-// lang.FunctionWords and lang.OriginSuffixes for Turkish. The zero value
+// lang.FunctionWords, lang.OriginSuffixes, lang.OriginWords and
+// lang.OrganizationContext for Turkish. The zero value
 // is ready to use and safe for concurrent use.
 type Turkish struct{}
 
 // Interface checks.
 var (
-	_ lang.Language       = Turkish{}
-	_ lang.NameCues       = Turkish{}
-	_ lang.FunctionWords  = Turkish{}
-	_ lang.OriginSuffixes = Turkish{}
-	_ lang.UpperCaser     = Turkish{}
+	_ lang.Language            = Turkish{}
+	_ lang.NameCues            = Turkish{}
+	_ lang.FunctionWords       = Turkish{}
+	_ lang.OriginSuffixes      = Turkish{}
+	_ lang.OrganizationContext = Turkish{}
+	_ lang.OriginWords         = Turkish{}
+	_ lang.UpperCaser          = Turkish{}
 )
 
 // Code returns "tr".

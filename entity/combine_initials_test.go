@@ -1,0 +1,59 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestJoinInitials checks which tokens before a person mention join it as
+// initials.
+func TestJoinInitials(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   Type
+		sent  int // the first token of the mention's sentence
+		want  string
+	}{
+		{"Gol : B . [Hakan] attı", Person, 0, "B . Hakan"},
+		{"Gol : B. [Hakan] attı", Person, 0, "B. Hakan"},
+		{"Dr. D . [Lawrence Wickerham] dedi", Person, 0, "D . Lawrence Wickerham"},
+		{"J. K. [Rowling] yazdı", Person, 0, "J. K. Rowling"},
+		{"J . K . [Rowling] yazdı", Person, 0, "J . K . Rowling"},
+		{"Dr. [Ahmet] geldi", Person, 0, "Ahmet"},     // a title, not an initial
+		{"ABD . [Ahmet] geldi", Person, 0, "Ahmet"},   // not one letter
+		{"b . [Ahmet] geldi", Person, 0, "Ahmet"},     // not a capital
+		{"B . [Hakan] attı", Location, 0, "Hakan"},    // people only
+		{"Grup B . [Hakan] attı", Person, 3, "Hakan"}, // the initial ends the sentence before
+	}
+	for _, tc := range tests {
+		words := strings.Fields(strings.NewReplacer("[", "", "]", "").Replace(tc.words))
+		first, last := -1, -1
+		for i, w := range strings.Fields(tc.words) {
+			if strings.HasPrefix(w, "[") {
+				first = i
+			}
+			if strings.HasSuffix(w, "]") {
+				last = i + 1
+			}
+		}
+		doc := &Document{}
+		for _, w := range words {
+			if doc.Text != "" {
+				doc.Text += " "
+			}
+			doc.Tokens = append(doc.Tokens, lang.Token{Text: w, Start: len(doc.Text), End: len(doc.Text) + len(w)})
+			doc.Text += w
+		}
+		doc.Sentences = []lang.Sentence{{First: 0, Last: tc.sent}, {First: tc.sent, Last: len(words)}}
+		if tc.sent == 0 {
+			doc.Sentences = doc.Sentences[1:]
+		}
+		ents := []Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}
+		joinInitials(doc, ents)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}

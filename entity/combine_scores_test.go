@@ -1,0 +1,63 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestTeamsAroundScores checks the mentions around match scores.
+func TestTeamsAroundScores(t *testing.T) {
+	type m struct {
+		first, last int
+		typ         Type
+	}
+	tests := []struct {
+		words string
+		in    []m
+		want  []m
+	}{
+		{"Ayr 38 - 17 Melrose : Yenilgisiz", []m{{0, 1, Person}}, []m{{0, 1, Organization}, {4, 5, Organization}}},
+		{"Livingston 1-0 Rangers :", []m{{0, 1, Person}, {2, 3, Organization}}, []m{{0, 1, Organization}, {2, 3, Organization}}},
+		{"Brighton 1 – 2 Manchester City", []m{{0, 1, Location}, {4, 6, Organization}}, []m{{0, 1, Organization}, {4, 6, Organization}}},
+		{"tarih 14 - 19 Eylül arası", nil, nil},
+		{"Ahmet 1500 - 2000 Lira aldı", []m{{0, 1, Person}}, []m{{0, 1, Person}}},
+		{"Ahmet 1 - 0 ile Ayşe", []m{{0, 1, Person}, {5, 6, Person}}, []m{{0, 1, Organization}, {5, 6, Person}}}, // Ayşe is not next to the score
+	}
+	for _, tc := range tests {
+		doc := &Document{}
+		for _, w := range strings.Fields(tc.words) {
+			if doc.Text != "" {
+				doc.Text += " "
+			}
+			kind := lang.Word
+			if strings.ContainsAny(w[:1], "0123456789") {
+				kind = lang.Number
+			} else if !strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				kind = lang.Punct
+			}
+			doc.Tokens = append(doc.Tokens, lang.Token{Text: w, Start: len(doc.Text), End: len(doc.Text) + len(w), Kind: kind})
+			doc.Text += w
+		}
+		var ents []Entity
+		for _, x := range tc.in {
+			ents = append(ents, doc.Mention(x.first, x.last, x.typ, 0.5, "model"))
+		}
+		got := teamsAroundScores(doc, ents, nil)
+		var have []m
+		for _, e := range got {
+			have = append(have, m{e.First, e.Last, e.Type})
+		}
+		if len(have) != len(tc.want) {
+			t.Errorf("%q: %v, want %v", tc.words, have, tc.want)
+			continue
+		}
+		for k := range have {
+			if have[k] != tc.want[k] {
+				t.Errorf("%q: %v, want %v", tc.words, have, tc.want)
+				break
+			}
+		}
+	}
+}
