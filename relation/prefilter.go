@@ -1,20 +1,27 @@
 package relation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+)
 
 // A trigger index lets extractRelations skip, cheaply, the sentences where a
 // Pattern cannot match because one of the trigger phrases it requires does
-// not even start anywhere in them. Most sentences of a news text have no
-// meeting or visit verb; testing each Pattern's gaps there is the bulk of
-// the work otherwise. The test is a necessary condition only: a sentence
-// that passes still goes through the full matcher.
+// not even start anywhere in them, or no entity of a type it requires is
+// in them. Most sentences of a news text have no meeting or visit verb,
+// and most have no person for a title to precede; testing each Pattern's
+// gaps there is the bulk of the work otherwise. The test is a necessary
+// condition only: a sentence that passes still goes through the full
+// matcher.
 type phraseIndex struct {
-	exact     map[string][]int          // first word → bits
-	byHead    map[string][]prefixPhrase // keyed by the first phraseHeadLen bytes
-	short     []prefixPhrase            // prefixes and stems shorter than that: tested on every word
-	quoteBits []int                     // the bits of required quotes: set by an opening quote mark
-	words     int                       // len of a per-sentence bit set, in uint64s
-	need      [][]uint64                // by Pattern: its required bits; nil: never filtered
+	exact     map[string][]int             // first word → bits
+	byHead    map[string][]prefixPhrase    // keyed by the first phraseHeadLen bytes
+	short     []prefixPhrase               // prefixes and stems shorter than that: tested on every word
+	quoteBits []int                        // the bits of required quotes: set by an opening quote mark
+	typeBits  map[annotation.Type][]uint64 // by entity type: the bits of the required entities it may be
+	words     int                          // len of a per-sentence bit set, in uint64s
+	need      [][]uint64                   // by Pattern: its required bits; nil: never filtered
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -27,13 +34,15 @@ type prefixPhrase struct {
 const phraseHeadLen = 2
 
 // buildPhraseIndex indexes the first words of the non-optional trigger
-// phrases of p's patterns, and their non-optional quotes. A match stays in
-// its first sentence until its first quote (see take), so only the
-// elements up to that quote are required in the sentence it starts in.
+// phrases of p's patterns, their non-optional quotes and the types of
+// their non-optional entities. A match stays in its first sentence until
+// its first quote (see take), so only the elements up to that quote are
+// required in the sentence it starts in.
 func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix := &phraseIndex{exact: map[string][]int{}, byHead: map[string][]prefixPhrase{}}
 	required := make([][]int, len(p.Patterns)) // by Pattern: the bits of its required elements
 	bits := 0                                  // one per required element
+	typeBits := map[annotation.Type][]int{}
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		for ei := range pat.Elems {
@@ -41,12 +50,18 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			if e.opt && e.op == opQuote {
 				break
 			}
-			if e.opt || (e.op != opWord && e.op != opQuote) {
+			if e.opt || (e.op != opWord && e.op != opQuote && e.op != opEnt) {
 				continue
 			}
 			bit := bits
 			bits++
 			required[pi] = append(required[pi], bit)
+			if e.op == opEnt {
+				for _, t := range e.types {
+					typeBits[t] = append(typeBits[t], bit)
+				}
+				continue
+			}
 			if e.op == opQuote {
 				ix.quoteBits = append(ix.quoteBits, bit)
 				break
@@ -57,6 +72,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		}
 	}
 	ix.words = (bits + 63) / 64
+	ix.typeBits = map[annotation.Type][]uint64{}
+	for t, tb := range typeBits {
+		set := make([]uint64, ix.words)
+		for _, bit := range tb {
+			set[bit/64] |= 1 << (bit % 64)
+		}
+		ix.typeBits[t] = set
+	}
 	ix.need = make([][]uint64, len(p.Patterns))
 	for pi, req := range required {
 		if len(req) == 0 {
@@ -90,8 +113,8 @@ func (ix *phraseIndex) add(w string, bit int, stemPrefix func(string) string) {
 }
 
 // sentenceTriggers returns, for each sentence of the units from base on,
-// the set of required trigger elements whose phrases start somewhere in
-// it.
+// the set of required elements present in it: trigger phrases that start
+// somewhere in it, quotes, and entities of a required type.
 func (m *matcher) sentenceTriggers(ix *phraseIndex) (sets [][]uint64, base int) {
 	if ix.words == 0 || len(m.units) == 0 {
 		return nil, 0
@@ -104,10 +127,13 @@ func (m *matcher) sentenceTriggers(ix *phraseIndex) (sets [][]uint64, base int) 
 	}
 	for i := range m.units {
 		u := &m.units[i]
+		set := sets[u.sent-base]
 		if u.ent >= 0 {
+			for w, bits := range ix.typeBits[m.doc.Entities[u.ent].Type] {
+				set[w] |= bits
+			}
 			continue
 		}
-		set := sets[u.sent-base]
 		for _, bit := range ix.exact[u.norm] {
 			set[bit/64] |= 1 << (bit % 64)
 		}
@@ -137,7 +163,7 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 }
 
 // prefilter answers, for one Pattern, whether a sentence has all of the
-// Pattern's required trigger elements.
+// Pattern's required elements.
 type prefilter struct {
 	need []uint64   // the Pattern's required bits; nil: never filtered
 	sets [][]uint64 // by sentence from base, from sentenceTriggers
