@@ -3,6 +3,8 @@
 //
 //	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
 //	evaluate -predicted FILE.conll      score the gold (second-to-last) and predicted (last) columns
+//	evaluate -predicted -false-persons LEXICON FILE.conll
+//	                                    and count the false persons (falsePersons)
 //
 // Without -model it uses the embedded default model of -lang. -pipeline
 // scores the whole Extractor instead of the model alone (for English,
@@ -49,14 +51,28 @@ func run(args []string, stdout, stderr io.Writer) error {
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
 	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
+	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
 	}
+	if *lexicon != "" && !*predicted {
+		return errors.New("-false-persons needs -predicted")
+	}
 	if *predicted {
-		return scorePredicted(fs.Arg(0), stdout)
+		var fp *falsePersons
+		if *lexicon != "" {
+			res, err := nerdata.Load(*code, true)
+			if err != nil {
+				return err
+			}
+			if fp, err = newFalsePersons(*lexicon, res.Lang, res.Gaz); err != nil {
+				return err
+			}
+		}
+		return scorePredicted(fs.Arg(0), fp, stdout)
 	}
 	if *docSize < 1 || *docSize > 1 && !*pipeline {
 		return errors.New("-doc N needs N ≥ 1 and -pipeline")

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -85,5 +87,35 @@ func TestEvaluatePipelineDocuments(t *testing.T) {
 		if err := run(append(args, "../../ner/testdata/ner_tiny.conll"), &strings.Builder{}, &strings.Builder{}); err == nil {
 			t.Errorf("%v: want an error", args)
 		}
+	}
+}
+
+// TestFalsePersons counts the predicted persons no gold person matches, on
+// sentences written for the test: a nationality word, a common word opening
+// a sentence (in an inflected form), a real person and a missed one.
+func TestFalsePersons(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "pred.conll")
+	lexicon := filepath.Join(dir, "common.txt")
+	conllText := "Amerikalı\tO\tB-PER\ndiplomatlar\tO\tO\ngeldi\tO\tO\n\n" +
+		"Depremde\tO\tB-PER\nbina\tO\tO\nyıkıldı\tO\tO\n\n" +
+		"Ayşe\tB-PER\tB-PER\nYılmaz\tI-PER\tI-PER\nkonuştu\tO\tO\n\n" +
+		"Kemal\tB-PER\tO\ngeldi\tO\tO\n"
+	if err := os.WriteFile(file, []byte(conllText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lexicon, []byte("deprem [P:Noun]\nbina\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr strings.Builder
+	if err := run([]string{"-predicted", "-false-persons", lexicon, file}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	want := "PERSON false positives: 2; nationality words 1; one-word sentence openers 2, of which common words 1"
+	if !strings.Contains(stdout.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, stdout.String())
+	}
+	if err := run([]string{"-false-persons", lexicon, file}, &stdout, &stderr); err == nil {
+		t.Error("-false-persons without -predicted gave no error")
 	}
 }

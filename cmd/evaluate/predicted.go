@@ -16,19 +16,24 @@ import (
 // gold tag in the second-to-last column and the predicted one in the last,
 // as tag -in conll -out conll writes them (and conlleval reads them).
 // -DOCSTART- lines are skipped; blank lines end sentences.
-func scorePredicted(path string, stdout io.Writer) error {
+//
+// With fp, the file's false persons are counted too (falsePersons).
+func scorePredicted(path string, fp *falsePersons, stdout io.Writer) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	ev := ner.NewEvaluation()
-	var gold, pred []string
+	var words, gold, pred []string
 	sentences := 0
 	flush := func() {
 		if len(gold) > 0 {
 			ev.Add(annotation.SpansFromTags(conll.Normalize(gold)), annotation.SpansFromTags(conll.Normalize(pred)))
-			gold, pred = gold[:0], pred[:0]
+			if fp != nil {
+				fp.add(words, gold, pred)
+			}
+			words, gold, pred = words[:0], gold[:0], pred[:0]
 			sentences++
 		}
 	}
@@ -44,6 +49,7 @@ func scorePredicted(path string, stdout io.Writer) error {
 		case len(fields) < 3:
 			return fmt.Errorf("%s:%d: want a token, a gold tag and a predicted tag", path, n)
 		default:
+			words = append(words, fields[0])
 			gold = append(gold, fields[len(fields)-2])
 			pred = append(pred, fields[len(fields)-1])
 		}
@@ -53,5 +59,8 @@ func scorePredicted(path string, stdout io.Writer) error {
 	}
 	flush()
 	fmt.Fprintf(stdout, "%s: %d sentences (gold and predicted columns)\n", path, sentences)
-	return ev.WriteTable(stdout)
+	if err := ev.WriteTable(stdout); err != nil || fp == nil {
+		return err
+	}
+	return fp.write(stdout)
 }
