@@ -3,7 +3,6 @@ package link
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -18,17 +17,17 @@ import (
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j), vowels dropped, doubled
 // consonants collapsed. For a language whose names inflect, each word is
-// first reduced to its stem (Хемфиллом → хемфилл).
+// first reduced to its stem where the language knows it (lang.NameStemmer:
+// Хемфиллом → хемфилл).
 //
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
-	inf, _ := l.(lang.InflectedNames)
-	inflects := inf != nil && inf.InflectsNames()
+	stemmer, _ := l.(lang.NameStemmer)
 	parts := make([]string, 0, len(words))
 	for _, w := range nameWords(words) {
-		if inflects {
-			w = uninflected(w, l)
+		if stemmer != nil {
+			w = stemmer.NameStem(w)
 		}
 		if r, ok := l.(lang.Romanizer); ok {
 			w = r.Romanize(w)
@@ -53,24 +52,6 @@ func nameWords(words []string) []string {
 		}
 	}
 	return words
-}
-
-// uninflected returns the stem of an inflected word whose case ending
-// holds a consonant (Путиным → путин); endings of vowels alone vanish in
-// the skeleton anyway. The stem must be the word without the ending and
-// end in a consonant: a reading that respells it (Рахим as an
-// instrumental of "рахий", Гарлем of "гарль") or leaves a vowel (Диего as
-// a genitive of "ди") is a nominative that only looks inflected.
-func uninflected(w string, l lang.Language) string {
-	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
-		if strings.HasSuffix(w, end) {
-			if as := l.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem, l) {
-				return as[1].Stem
-			}
-			break
-		}
-	}
-	return w
 }
 
 // latinVariants merges the spellings transliteration tells apart. A c
@@ -135,23 +116,6 @@ func spelling(w string) string {
 		out = append(out, c)
 	}
 	return string(out)
-}
-
-// endsInVowel reports whether a stem of language l ends in a letter that
-// romanizes to a vowel or to nothing (Russian а, й, ю, ь): the language
-// knows its letters (lang.Romanizer); a letter it leaves as it is (a Latin
-// one) is not counted.
-func endsInVowel(stem string, l lang.Language) bool {
-	rz, ok := l.(lang.Romanizer)
-	last, _ := utf8.DecodeLastRuneInString(stem)
-	if !ok || stem == "" {
-		return false
-	}
-	r := rz.Romanize(string(last))
-	if r == string(last) {
-		return false
-	}
-	return r == "" || strings.IndexByte("aeiouy", r[len(r)-1]) >= 0
 }
 
 // asciiLetterOf holds, for each rune below it, the lower-case ASCII
