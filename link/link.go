@@ -58,7 +58,8 @@ import (
 // language, then any), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
-// see entryByKey), else a name ID, "name:<key>" (name:trs-m for Theresa
+// see entryByKey; an organization falls back to the places: «Брайтона»,
+// the club, is Brighton), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
 // spelling), which stays the same across
 // documents and languages and, since recognizers disagree on types more
@@ -352,6 +353,12 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" && g != nil && !short {
 			id = x.entryByKey(lk.words[c], typ, lk.l) // Глазго → Glasgow
+			if id == "" && typ == annotation.Organization {
+				// A club or a firm named after its place (a tagger's
+				// ORGANIZATION «Брайтона» is the LOCATION Brighton that
+				// another language's gazetteer match gives).
+				id = x.entryByKey(lk.words[c], annotation.Location, lk.l)
+			}
 		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the

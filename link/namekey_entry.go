@@ -45,8 +45,10 @@ type keyedName struct {
 // not Livingstone). It is guarded further: it leaves people alone (the
 // skeleton of a person's name is too often another's: Эден Азар, Aydın
 // Özer); the key must hold at least minEntryKey consonants and have as
-// many words as the entry's name, and no entry with the key may have a
-// name in l's language; the spellings, vowels kept, must
+// many words as the entry's name; an entry with the key that has a name in
+// l's language is not the name's (Брайтона is not Британия), and none of
+// its other names may be a candidate's (Феникс is not Phoenix in Kiribati
+// when Phoenix, Arizona, is Финикс); the spellings, vowels kept, must
 // resemble each other (minEntrySpelling: Македония is not Mukdahan); and
 // exactly one entry may qualify.
 func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language) string {
@@ -68,13 +70,29 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 	}
 	spelling := ""
 	id := ""
+	var named map[string]bool // entries with a name in l's language, which another name of theirs does not reach
 	for _, n := range names {
-		if e := x.gaz.ByID(n.id); e == nil || len(e.Names[l.Code()]) > 0 {
-			return "" // Феникс is not Phoenix in Kiribati when Phoenix, Arizona, is Финикс
+		if e := x.gaz.ByID(n.id); e == nil {
+			return ""
+		} else if len(e.Names[l.Code()]) > 0 {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[n.id] = true
 		}
 	}
 	for _, n := range names {
-		if n.id == id {
+		if !named[n.id] {
+			continue
+		}
+		for _, m := range names {
+			if !named[m.id] && m.spelling == n.spelling {
+				return "" // Феникс is not Phoenix in Kiribati when Phoenix, Arizona, is Финикс
+			}
+		}
+	}
+	for _, n := range names {
+		if n.id == id || named[n.id] {
 			continue
 		}
 		if spelling == "" {

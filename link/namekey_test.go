@@ -86,6 +86,8 @@ func TestEntryByKey(t *testing.T) {
 		entry("geo:phoenix-az", loc, map[string][]string{"en": {"Phoenix"}, "ru": {"Финикс"}}),
 		entry("geo:phoenix-ki", loc, map[string][]string{"en": {"Phoenix"}}),
 		entry("geo:mukdahan", loc, map[string][]string{"en": {"Mukdahan"}}),
+		entry("geo:brighton", loc, map[string][]string{"en": {"Brighton"}}),
+		entry("geo:britain", loc, map[string][]string{"en": {"Britain"}, "ru": {"Британия"}}),
 		entry("org:centre", "ORGANIZATION", map[string][]string{"en": {"AHA Centre"}}),
 		entry("per:hazard", per, map[string][]string{"en": {"Eden Hazard"}}),
 	)
@@ -103,6 +105,7 @@ func TestEntryByKey(t *testing.T) {
 		{ru.Russian{}, "Глазго", annotation.Organization, ""},            // another type
 		{ru.Russian{}, "Феникс", annotation.Location, ""},                // another Phoenix is Финикс in Russian
 		{ru.Russian{}, "Македония", annotation.Location, ""},             // same skeleton, other spelling
+		{ru.Russian{}, "Брайтона", annotation.Location, "geo:brighton"},  // Британия, the key's other entry, is no namesake
 		{ru.Russian{}, "Центр", annotation.Organization, ""},             // fewer words
 		{ru.Russian{}, "Эден Азар", annotation.Person, ""},               // people are left alone
 		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
