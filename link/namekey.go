@@ -29,6 +29,7 @@ func nameKey(words []string, l lang.Language) string {
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
 		}
+		w = glideJ(w)
 		if r, ok := l.(lang.Romanizer); ok {
 			w = r.Romanize(w)
 		}
@@ -62,7 +63,7 @@ func nameWords(words []string) []string {
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
 var latinVariants = strings.NewReplacer(
-	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
+	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
@@ -101,6 +102,10 @@ func spelling(w string) string {
 	// Russian writes an English initial W as У before a vowel (Уэст, Уильям).
 	if len(s) > 1 && s[0] == 'u' && isVowel(s[1]) {
 		s = "v" + s[1:]
+	}
+	// Mc is Mac (McIlroy, Макилрой): its c is hard before any letter.
+	if strings.HasPrefix(s, "mc") {
+		s = "mak" + s[2:]
 	}
 	s = silentW(s)
 	s = latinVariants.Replace(s)
@@ -150,7 +155,8 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // silentW drops a w that follows a vowel and precedes none (Marlow,
 // Lithgow, Shawn, Lawless), which Russian spells as a vowel (Марлоу,
-// Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard, Говард).
+// Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard, Говард), and so
+// does the w of a Slavic -wski (Lewandowski, Левандовски).
 func silentW(s string) string {
 	if !strings.Contains(s, "w") {
 		return s
@@ -158,10 +164,28 @@ func silentW(s string) string {
 	b := []byte(s)
 	out := b[:0]
 	for i := 0; i < len(b); i++ {
-		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1])) {
+		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1]) && !strings.HasPrefix(s[i+1:], "sk")) {
 			continue
 		}
 		out = append(out, b[i])
 	}
 	return string(out)
+}
+
+// glideJ spells i a j of a name written in Latin letters that follows a consonant other than d or n and
+// precedes a vowel (Bjorn, Бьорн; Gjorge, Георге; Ljubljana, Любляна): a
+// glide, which Russian writes as a soft sign or a soft vowel, where a j
+// after d or n is the sound of дж (Benjamin, Бенджамин). It is applied
+// before a name is romanized: a romanization's j is a consonant.
+func glideJ(s string) string {
+	if !strings.Contains(s, "j") {
+		return s
+	}
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == 'j' && !isVowel(b[i-1]) && b[i-1] != 'd' && b[i-1] != 'n' && b[i-1] != 'y' && isVowel(b[i+1]) {
+			b[i] = 'i'
+		}
+	}
+	return string(b)
 }

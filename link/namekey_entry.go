@@ -142,6 +142,7 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
 	for _, w := range nameWords(words) {
+		w = glideJ(w)
 		if r, ok := l.(lang.Romanizer); ok {
 			w = r.Romanize(w)
 		}

@@ -35,6 +35,13 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Alan Lithgow", "Alan Lithgow", "Алан Литгоу"},
 		{"Shawn Mendes", "Shawn Mendes", "Шон Мендес"},
 		{"Rowan Atkinson", "Rowan Atkinson", "Роуэн Аткинсон"},
+		// burgh; Mc as Mac; a Slavic -wski; j as a glide after a consonant
+		{"Pittsburgh", "Pittsburgh", "Питтсбург"},
+		{"Rory McIlroy", "Rory McIlroy", "Рори Макилрой"},
+		{"Lewandowski", "Lewandowski", "Левандовски"},
+		{"Thomas Bjorn", "Thomas Bjorn", "Томас Бьорн"},
+		{"Benjamin", "Benjamin", "Бенджамин"},
+		{"West Virginia", "West Virginia", "Вест Вирджиния"},
 		// a nominative that only looks inflected keeps its ending
 		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
 		// hyphens break words
