@@ -15,7 +15,7 @@ import (
 // entity gets one ID across documents and languages. It is a consonant
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
-// t, ph → f, w → v, c/q → k, z → s, дж/j → j), vowels dropped, doubled
+// t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g), vowels dropped, doubled
 // consonants collapsed. For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
 // Хемфиллом → хемфилл).
@@ -106,6 +106,12 @@ func spelling(w string) string {
 	// Mc is Mac (McIlroy, Макилрой): its c is hard before any letter.
 	if strings.HasPrefix(s, "mc") {
 		s = "mak" + s[2:]
+	}
+	// An initial h before a vowel is a g: Russian writes an English or a
+	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
+	// Халкетт), and Х romanizes as h.
+	if len(s) > 1 && s[0] == 'h' && (isVowel(s[1]) || s[1] == 'y') {
+		s = "g" + s[1:]
 	}
 	s = silentW(s)
 	s = latinVariants.Replace(s)

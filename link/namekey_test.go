@@ -42,6 +42,11 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Thomas Bjorn", "Thomas Bjorn", "Томас Бьорн"},
 		{"Benjamin", "Benjamin", "Бенджамин"},
 		{"West Virginia", "West Virginia", "Вест Вирджиния"},
+		// an initial h as a g: Russian writes it Г or Х
+		{"Harvard", "Harvard", "Гарвард"},
+		{"Howard", "Howard", "Говард"},
+		{"Henry", "Henry", "Генри"},
+		{"Halkett", "Halkett", "Халкетт"},
 		// a nominative that only looks inflected keeps its ending
 		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
 		// hyphens break words
@@ -54,7 +59,7 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		}
 	}
 	for _, pair := range [][2]string{{"Theresa May", "Boris Johnson"}, {"Kim", "Moon"}, {"Paris", "Peru"}, {"Howard", "Hart"},
-		{"Jones", "Gans"}, {"Jeremy", "Graham"}, {"Rose", "Hearts"}} {
+		{"Jones", "Gans"}, {"Jeremy", "Graham"}, {"Rose", "Hearts"}, {"Harry", "Ari"}, {"Hale", "Ali"}} {
 		if key(en.English{}, pair[0]) == key(en.English{}, pair[1]) {
 			t.Errorf("%s and %s share a key", pair[0], pair[1])
 		}
