@@ -55,7 +55,9 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any), else, for a place or an organization, the ID of
+// language, then any), else for its citation form where the language knows
+// it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
+// of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
 // see entryByKey; an organization falls back to the places: «Брайтона»,
@@ -330,10 +332,30 @@ func (lk *linker) assign(x *Linker) {
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
 		}
+		cited := "" // canonical in its citation form, once asked for
+		citation := func() string {
+			if cited == "" {
+				cited = canonical
+				if cf, ok := lk.l.(lang.CitationFormer); ok {
+					cited = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
+				}
+			}
+			return cited
+		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
 			if id == "" && len(words) < len(lk.words[c]) {
 				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
+			}
+			if id == "" && citation() != canonical {
+				// An inflected name the gazetteer's matching missed
+				// (Белого дома → Белый дом), of its type or, a place
+				// and an organization often being told apart by the
+				// context alone, of the other (Белого дома as a place).
+				id = uniqueEntry(g, cited, typ, lk.l.Code())
+				if other := placeOrOrganization(typ); id == "" && other != "" {
+					id = uniqueEntry(g, cited, other, lk.l.Code())
+				}
 			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
@@ -369,8 +391,8 @@ func (lk *linker) assign(x *Linker) {
 				named = true
 			}
 		}
-		if cf, ok := lk.l.(lang.CitationFormer); ok && !named {
-			canonical = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
+		if !named {
+			canonical = citation()
 		}
 		if id == "" {
 			if key := nameKey(words, lk.l); key != "" {
@@ -490,4 +512,16 @@ func subsequence(short, long []string) bool {
 // edgeWord reports whether the one word of short is long's first or last.
 func edgeWord(short, long []string) bool {
 	return short[0] == long[0] || short[0] == long[len(long)-1]
+}
+
+// placeOrOrganization returns ORGANIZATION for LOCATION and LOCATION for
+// ORGANIZATION, else "".
+func placeOrOrganization(typ annotation.Type) annotation.Type {
+	switch typ {
+	case annotation.Location:
+		return annotation.Organization
+	case annotation.Organization:
+		return annotation.Location
+	}
+	return ""
 }

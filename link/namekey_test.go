@@ -149,3 +149,19 @@ func TestTitlesOutOfIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationFormFindsEntry checks that an inflected name the gazetteer's
+// matching missed finds its entry through the language's citation form, of
+// its type or of the other of place and organization.
+func TestCitationFormFindsEntry(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "org:wh", Type: gazetteer.Organization, Prior: 0.9,
+		Names: map[string][]string{"en": {"White House"}, "ru": {"Белый дом"}}})
+	l := ru.Russian{}
+	for _, typ := range []annotation.Type{annotation.Organization, annotation.Location} {
+		doc := doctest.WithNames(t, "Заявление пресс-секретаря Белого дома.", []doctest.Name{{Text: "Белого дома", Type: typ}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != "org:wh" {
+			t.Errorf("Белого дома (%s): %s, want org:wh", typ, got)
+		}
+	}
+}
