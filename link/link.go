@@ -55,7 +55,8 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any), else for its citation form where the language knows
+// language, then any; a leading word that acronyms skip left out if need be:
+// The United States), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
 // of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
@@ -346,6 +347,9 @@ func (lk *linker) assign(x *Linker) {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
 			if id == "" && len(words) < len(lk.words[c]) {
 				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
+			}
+			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
+				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
 			}
 			if id == "" && citation() != canonical {
 				// An inflected name the gazetteer's matching missed

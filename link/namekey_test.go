@@ -165,3 +165,16 @@ func TestCitationFormFindsEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingFunctionWord checks that a name with a leading word that no
+// acronym has a letter of (the) finds the entry named without it.
+func TestLeadingFunctionWord(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:us", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"en": {"United States"}}})
+	l := en.English{}
+	doc := doctest.WithNames(t, "The United States agreed.", []doctest.Name{{Text: "The United States", Type: annotation.Location}}, l)
+	New(g).Link(doc, l)
+	if got := doc.Entities[0].ID; got != "loc:us" {
+		t.Errorf("The United States: %s, want loc:us", got)
+	}
+}
