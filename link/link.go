@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -56,7 +57,7 @@ import (
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any; a leading word that acronyms skip left out if need be:
-// The United States), else for its citation form where the language knows
+// The United States; a place's leading lower-case words too: güney Nevada), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
 // of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
@@ -332,6 +333,8 @@ func (lk *linker) assign(x *Linker) {
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
+		} else if typ == annotation.Location {
+			words = words[lk.lowerLead(c):] // güney Nevada → nevada
 		}
 		cited := "" // canonical in its citation form, once asked for
 		citation := func() string {
@@ -378,12 +381,12 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" && g != nil && !short {
-			id = x.entryByKey(lk.words[c], typ, lk.l) // Глазго → Glasgow
+			id = x.entryByKey(words, typ, lk.l) // Глазго → Glasgow
 			if id == "" && typ == annotation.Organization {
 				// A club or a firm named after its place (a tagger's
 				// ORGANIZATION «Брайтона» is the LOCATION Brighton that
 				// another language's gazetteer match gives).
-				id = x.entryByKey(lk.words[c], annotation.Location, lk.l)
+				id = x.entryByKey(words, annotation.Location, lk.l)
 			}
 		}
 		if id != "" && g != nil {
@@ -432,6 +435,32 @@ func withoutTitles(words []string, l lang.Language) []string {
 		}
 	}
 	return words
+}
+
+// lowerLead returns the number of leading words of mention i that start
+// with a lower-case letter, the words of a description before a place's
+// name (güney Nevada, south London, западной Аризоне), when a word with a
+// capital follows them; else 0.
+func (lk *linker) lowerLead(i int) int {
+	e := &lk.doc.Entities[i]
+	if e.First < 0 || e.Last > len(lk.doc.Tokens) {
+		return 0
+	}
+	n := 0
+	for _, tk := range lk.doc.Tokens[e.First:e.Last] {
+		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.Text)
+		if !unicode.IsLower(r) {
+			if n >= len(lk.words[i]) {
+				return 0
+			}
+			return n
+		}
+		n++
+	}
+	return 0
 }
 
 // allRetypable reports whether linking may change the type of every

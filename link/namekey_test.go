@@ -178,3 +178,21 @@ func TestLeadingFunctionWord(t *testing.T) {
 		t.Errorf("The United States: %s, want loc:us", got)
 	}
 }
+
+// TestLowerCaseLeadOfPlace checks that the lower-case words of a
+// description before a place's name stay out of its lookup and key.
+func TestLowerCaseLeadOfPlace(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}})
+	l := tr.Turkish{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", "loc:nv"},
+		{"Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", "name:tks"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
