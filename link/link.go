@@ -57,7 +57,8 @@ import (
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any; a leading word that acronyms skip left out if need be:
-// The United States; a place's leading lower-case words too: güney Nevada), else for its citation form where the language knows
+// The United States; a place's leading lower-case words too: güney Nevada;
+// then its trailing lower-case head words: Yunnan province), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
 // of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
@@ -354,6 +355,9 @@ func (lk *linker) assign(x *Linker) {
 			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
 				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
 			}
+			if n := lk.lowerHead(c); id == "" && typ == annotation.Location && n > 0 {
+				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province
+			}
 			if id == "" && citation() != canonical {
 				// An inflected name the gazetteer's matching missed
 				// (Белого дома → Белый дом), of its type or, a place
@@ -461,6 +465,33 @@ func (lk *linker) lowerLead(i int) int {
 		n++
 	}
 	return 0
+}
+
+// lowerHead returns the number of trailing words of mention i that start
+// with a lower-case letter and that the language calls a place's head
+// (lang.NameCues: Yunnan province, Palu city), when a word with a capital
+// precedes them and no lower-case word leads; else 0. The place is looked
+// up without them, but its key keeps them: in a language that writes the
+// head of a name in lower case (Тихий океан), they are part of the name.
+func (lk *linker) lowerHead(i int) int {
+	cues, ok := lk.l.(lang.NameCues)
+	e := &lk.doc.Entities[i]
+	if !ok || e.First < 0 || e.Last > len(lk.doc.Tokens) || lk.lowerLead(i) > 0 {
+		return 0
+	}
+	n, k := 0, len(lk.words[i])-1
+	for t := e.Last - 1; t >= e.First && k > 0; t-- {
+		tk := &lk.doc.Tokens[t]
+		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.Text)
+		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != lang.LocHead {
+			break
+		}
+		n, k = n+1, k-1
+	}
+	return n
 }
 
 // allRetypable reports whether linking may change the type of every

@@ -196,3 +196,21 @@ func TestLowerCaseLeadOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseHeadOfPlace checks that a place is looked up without the
+// lower-case head words that follow its name, and keyed with them.
+func TestLowerCaseHeadOfPlace(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:yunnan", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"en": {"Yunnan"}}})
+	l := en.English{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"Rain fell in Yunnan province.", "Yunnan province", "loc:yunnan"},
+		{"Rain fell in Sichuan province.", "Sichuan province", "name:skn-prvns"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
