@@ -66,7 +66,8 @@ import (
 // see entryByKey; an organization falls back to the places: «Брайтона»,
 // the club, is Brighton), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
-// spelling), which stays the same across
+// spelling, of its citation form where the language knows it: Ольги
+// Куриленко as Ольга Куриленко), which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
@@ -402,13 +403,13 @@ func (lk *linker) assign(x *Linker) {
 				named = true
 			}
 		}
-		if !named {
-			canonical = citation()
-		}
 		if id == "" {
-			if key := nameKey(words, lk.l); key != "" {
+			if key := nameKey(lk.citedWords(c, words, canonical, citation()), lk.l); key != "" {
 				id = "name:" + key
 			}
+		}
+		if !named {
+			canonical = citation()
 		}
 		if id == "" {
 			id = "local:" + strconv.Itoa(members[0])
@@ -439,6 +440,22 @@ func withoutTitles(words []string, l lang.Language) []string {
 		}
 	}
 	return words
+}
+
+// citedWords returns the words of a name, the last len(words) of mention
+// c's words, as the citation form cited of the mention's text spells them
+// (Ольги Куриленко → ольга куриленко), so that a name key is the same in
+// every case the name stands in; words themselves when the citation form
+// is the text or has another number of words.
+func (lk *linker) citedWords(c int, words []string, text, cited string) []string {
+	if cited == text {
+		return words
+	}
+	cw := strings.Fields(lk.l.Fold(cited))
+	if len(cw) != len(lk.words[c]) {
+		return words
+	}
+	return cw[len(cw)-len(words):]
 }
 
 // lowerLead returns the number of leading words of mention i that start

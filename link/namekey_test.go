@@ -80,6 +80,12 @@ func TestNameIDsAcrossDocuments(t *testing.T) {
 	if a != b || !strings.HasPrefix(a, "name:") {
 		t.Errorf("IDs %q and %q, want one name ID", a, b)
 	}
+	// a case ending that softens a consonant (Ольги): the key is the citation form's
+	a = id(tr.Turkish{}, "Olga Kurylenko açıklama yaptı.", "Olga Kurylenko")
+	b = id(ru.Russian{}, "Фильм с участием Ольги Куриленко вышел вчера.", "Ольги Куриленко")
+	if a != b || !strings.HasPrefix(a, "name:") {
+		t.Errorf("IDs %q and %q, want one name ID", a, b)
+	}
 }
 
 // TestEntryByKey checks the gazetteer fallback by name key: a name the
