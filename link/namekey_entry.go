@@ -46,9 +46,10 @@ type keyedName struct {
 // skeleton of a person's name is too often another's: Эден Азар, Aydın
 // Özer); the key must hold at least minEntryKey consonants and have as
 // many words as the entry's name; an entry with the key that has a name in
-// l's language is not the name's (Брайтона is not Британия), and none of
-// its other names may be a candidate's (Феникс is not Phoenix in Kiribati
-// when Phoenix, Arizona, is Финикс); the spellings, vowels kept, must
+// l's language is not the name's (Брайтона is not Британия), and the name
+// must resemble a candidate more than any such entry (Феникс is not
+// Phoenix in Kiribati when Phoenix, Arizona, is Финикс; Центра is neither
+// Sintra, Синтра, nor Centar); the spellings, vowels kept, must
 // resemble each other (minEntrySpelling: Македония is not Mukdahan); and
 // exactly one entry may qualify.
 func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language) string {
@@ -68,8 +69,10 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 		}))
 		names = build.(func() entryKeyIndex)()[key]
 	}
-	spelling := ""
-	id := ""
+	if len(names) == 0 {
+		return ""
+	}
+	var spelling, id string
 	var named map[string]bool // entries with a name in l's language, which another name of theirs does not reach
 	for _, n := range names {
 		if e := x.gaz.ByID(n.id); e == nil {
@@ -91,14 +94,22 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 			}
 		}
 	}
+	spelling = spellingOf(words, l)
+	// An entry named in l's language that the name resembles as much as a
+	// candidate is as likely its referent, and the gazetteer's lookup
+	// ruled it out: the key does not tell them apart (Центра is neither
+	// Sintra, Синтра, nor Centar).
+	rivals := 0.0
+	for _, n := range names {
+		if named[n.id] {
+			rivals = max(rivals, dice.Coefficient(spelling, n.spelling))
+		}
+	}
 	for _, n := range names {
 		if n.id == id || named[n.id] {
 			continue
 		}
-		if spelling == "" {
-			spelling = spellingOf(words, l)
-		}
-		if dice.Coefficient(spelling, n.spelling) < minEntrySpelling {
+		if d := dice.Coefficient(spelling, n.spelling); d < minEntrySpelling || d <= rivals {
 			continue
 		}
 		if id != "" {

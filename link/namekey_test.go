@@ -106,6 +106,8 @@ func TestEntryByKey(t *testing.T) {
 		entry("geo:mukdahan", loc, map[string][]string{"en": {"Mukdahan"}}),
 		entry("geo:brighton", loc, map[string][]string{"en": {"Brighton"}}),
 		entry("geo:britain", loc, map[string][]string{"en": {"Britain"}, "ru": {"Британия"}}),
+		entry("geo:centar", loc, map[string][]string{"en": {"Centar"}}),
+		entry("geo:sintra", loc, map[string][]string{"en": {"Sintra"}, "ru": {"Синтра"}}),
 		entry("org:centre", "ORGANIZATION", map[string][]string{"en": {"AHA Centre"}}),
 		entry("per:hazard", per, map[string][]string{"en": {"Eden Hazard"}}),
 	)
@@ -124,6 +126,7 @@ func TestEntryByKey(t *testing.T) {
 		{ru.Russian{}, "Феникс", annotation.Location, ""},                // another Phoenix is Финикс in Russian
 		{ru.Russian{}, "Македония", annotation.Location, ""},             // same skeleton, other spelling
 		{ru.Russian{}, "Брайтона", annotation.Location, "geo:brighton"},  // Британия, the key's other entry, is no namesake
+		{ru.Russian{}, "Центра", annotation.Location, ""},                // as like Sintra, Синтра, as Centar
 		{ru.Russian{}, "Центр", annotation.Organization, ""},             // fewer words
 		{ru.Russian{}, "Эден Азар", annotation.Person, ""},               // people are left alone
 		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
