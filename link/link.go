@@ -363,9 +363,11 @@ func (lk *linker) assign(x *Linker) {
 				// An inflected name the gazetteer's matching missed
 				// (Белого дома → Белый дом), of its type or, a place
 				// and an organization often being told apart by the
-				// context alone, of the other (Белого дома as a place).
+				// context alone, of the other (Белого дома as a place);
+				// not a name of one word, which a club shares with its
+				// town (Ливингстона, the club, is not Livingstone).
 				id = uniqueEntry(g, cited, typ, lk.l.Code())
-				if other := placeOrOrganization(typ); id == "" && other != "" {
+				if other := placeOrOrganization(typ); id == "" && other != "" && len(lk.words[c]) > 1 {
 					id = uniqueEntry(g, cited, other, lk.l.Code())
 				}
 			}

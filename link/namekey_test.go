@@ -173,6 +173,14 @@ func TestCitationFormFindsEntry(t *testing.T) {
 			t.Errorf("Белого дома (%s): %s, want org:wh", typ, got)
 		}
 	}
+	// one word: a club is not the place it shares its name with
+	g = gazetteer.New(&gazetteer.Entry{ID: "loc:livingstone", Type: gazetteer.Location, Prior: 0.5,
+		Names: map[string][]string{"en": {"Livingstone"}, "ru": {"Ливингстон"}}})
+	doc := doctest.WithNames(t, "Игрок Ливингстона забил гол.", []doctest.Name{{Text: "Ливингстона", Type: annotation.Organization}}, l)
+	New(g).Link(doc, l)
+	if got := doc.Entities[0].ID; got == "loc:livingstone" {
+		t.Errorf("Ливингстона (ORGANIZATION): %s", got)
+	}
 }
 
 // TestLeadingFunctionWord checks that a name with a leading word that no
