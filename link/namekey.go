@@ -59,11 +59,14 @@ func nameWords(words []string) []string {
 // before e, i or y is soft (Celesio, Селесио), and so is a g, which
 // English writes for the sound of дж and ж (Gerrard, Джеррард; Rangers,
 // Рейнджерс; Armitage, Армитаж), while a hard g stays apart from j (Jones
-// is not Ганс). ts and tz before a vowel are how Russian spells the sound
+// is not Ганс). A gu before e or i is keyed as that g (Rodríguez, Родригес;
+// Miguel, Мигель): Russian writes it г, whose е or и follows as in Latin.
+// An Albanian xh is дж (Xherdan, Джердан). ts and tz before a vowel are how Russian spells the sound
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
 var latinVariants = strings.NewReplacer(
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
+	"xh", "j", "gue", "je", "gui", "ji",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",

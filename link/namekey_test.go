@@ -42,6 +42,10 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Thomas Bjorn", "Thomas Bjorn", "Томас Бьорн"},
 		{"Benjamin", "Benjamin", "Бенджамин"},
 		{"West Virginia", "West Virginia", "Вест Вирджиния"},
+		// gu before e or i, which Russian writes г, keyed as ge and gi are; Albanian xh
+		{"Eduardo Rodríguez", "Eduardo Rodríguez", "Эдуардо Родригес"},
+		{"Miguel", "Miguel", "Мигель"},
+		{"Xherdan Shaqiri", "Xherdan Shaqiri", "Джердан Шакири"},
 		// an initial h as a g: Russian writes it Г or Х
 		{"Harvard", "Harvard", "Гарвард"},
 		{"Howard", "Howard", "Говард"},
