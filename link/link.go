@@ -64,7 +64,9 @@ import (
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
 // see entryByKey; an organization falls back to the places: «Брайтона»,
-// the club, is Brighton), else a name ID, "name:<key>" (name:trs-m for Theresa
+// the club, is Brighton; so does a one-word person the tagger alone typed,
+// whose key has at least minPersonPlaceKey consonants, and becomes a
+// LOCATION: Питтсбурга), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
 // spelling, of its citation form where the language knows it: Ольги
 // Куриленко as Ольга Куриленко), which stays the same across
@@ -396,6 +398,14 @@ func (lk *linker) assign(x *Linker) {
 				id = x.entryByKey(words, annotation.Location, lk.l)
 			}
 		}
+		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
+			lk.allRetypable(members) && len(keyOf(words, lk.l).key) >= minPersonPlaceKey {
+			// A place the tagger took for a person (Питтсбурга), on
+			// more evidence than a place's key needs.
+			if pid := x.entryByKey(words, annotation.Location, lk.l); pid != "" {
+				id, typ, short = pid, annotation.Location, false
+			}
+		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
 			// canonical form (Rusya for Rusya'nın, Россия for России); short
@@ -596,6 +606,12 @@ func subsequence(short, long []string) bool {
 func edgeWord(short, long []string) bool {
 	return short[0] == long[0] || short[0] == long[len(long)-1]
 }
+
+// minPersonPlaceKey is the least number of consonants in the key of a
+// one-word PERSON mention for entryByKey to find it a place: a person's
+// name, when it reaches a place through the key, is often another's
+// (Гарлем, a district the gazetteer lacks, sounds like Haarlem).
+const minPersonPlaceKey = 6
 
 // placeOrOrganization returns ORGANIZATION for LOCATION and LOCATION for
 // ORGANIZATION, else "".

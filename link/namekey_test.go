@@ -235,3 +235,32 @@ func TestLowerCaseHeadOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceTakenForPerson checks that a one-word PERSON mention the tagger
+// alone typed finds a place through the key fallback when its key is long
+// enough (minPersonPlaceKey), and becomes a LOCATION.
+func TestPlaceTakenForPerson(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "geo:pittsburgh", Type: gazetteer.Location, Prior: 0.5, Names: map[string][]string{"en": {"Pittsburgh"}}},
+		&gazetteer.Entry{ID: "geo:haarlem", Type: gazetteer.Location, Prior: 0.5, Names: map[string][]string{"en": {"Haarlem"}}},
+	)
+	l := ru.Russian{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"Внимание СМИ Питтсбурга привлекла акция.", "Питтсбурга", "geo:pittsburgh"},
+		{"Он вырос в Гарлеме и учился там.", "Гарлеме", ""},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Person}}, l)
+		doc.Entities[0].Source = "model"
+		New(g).Link(doc, l)
+		e := doc.Entities[0]
+		if tc.want == "" {
+			if !strings.HasPrefix(e.ID, "name:") {
+				t.Errorf("%s: %s, want a name ID", tc.name, e.ID)
+			}
+			continue
+		}
+		if e.ID != tc.want || e.Type != annotation.Location {
+			t.Errorf("%s: %s %s, want %s LOCATION", tc.name, e.ID, e.Type, tc.want)
+		}
+	}
+}
