@@ -83,6 +83,16 @@ type InflectedNames interface {
 	InflectsNames() bool
 }
 
+// NameStemmer is implemented by a language whose names inflect, so that a
+// key made from a name's sound (link's name IDs) is the same in every case
+// the name stands in (Russian Путиным → путин, Хемфиллом → хемфилл).
+type NameStemmer interface {
+	// NameStem returns the stem of a folded word of a name with a case
+	// ending that changes the name's consonants, or the word itself when
+	// it has none or the language cannot tell.
+	NameStem(word string) string
+}
+
 // CitationFormer is implemented by a language whose names inflect, so that
 // a name the gazetteer does not know is still cited in its dictionary form
 // (Russian Центрального банка → Центральный банк).

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -55,12 +56,20 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any), else, for a place or an organization, the ID of
+// language, then any; a leading word that acronyms skip left out if need be:
+// The United States; a place's leading lower-case words too: güney Nevada;
+// then its trailing lower-case head words: Yunnan province), else for its citation form where the language knows
+// it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
+// of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
-// see entryByKey), else a name ID, "name:<key>" (name:trs-m for Theresa
+// see entryByKey; an organization falls back to the places: «Брайтона»,
+// the club, is Brighton; so does a one-word person the tagger alone typed,
+// whose key has at least minPersonPlaceKey consonants, and becomes a
+// LOCATION: Питтсбурга), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
-// spelling), which stays the same across
+// spelling, of its citation form where the language knows it: Ольги
+// Куриленко as Ольга Куриленко), which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
@@ -328,11 +337,41 @@ func (lk *linker) assign(x *Linker) {
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
+		} else if typ == annotation.Location {
+			words = words[lk.lowerLead(c):] // güney Nevada → nevada
+		}
+		cited := "" // canonical in its citation form, once asked for
+		citation := func() string {
+			if cited == "" {
+				cited = canonical
+				if cf, ok := lk.l.(lang.CitationFormer); ok {
+					cited = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
+				}
+			}
+			return cited
 		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
 			if id == "" && len(words) < len(lk.words[c]) {
 				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
+			}
+			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
+				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
+			}
+			if n := lk.lowerHead(c); id == "" && typ == annotation.Location && n > 0 {
+				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province
+			}
+			if id == "" && citation() != canonical {
+				// An inflected name the gazetteer's matching missed
+				// (Белого дома → Белый дом), of its type or, a place
+				// and an organization often being told apart by the
+				// context alone, of the other (Белого дома as a place);
+				// not a name of one word, which a club shares with its
+				// town (Ливингстона, the club, is not Livingstone).
+				id = uniqueEntry(g, cited, typ, lk.l.Code())
+				if other := placeOrOrganization(typ); id == "" && other != "" && len(lk.words[c]) > 1 {
+					id = uniqueEntry(g, cited, other, lk.l.Code())
+				}
 			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
@@ -351,7 +390,21 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" && g != nil && !short {
-			id = x.entryByKey(lk.words[c], typ, lk.l) // Глазго → Glasgow
+			id = x.entryByKey(words, typ, lk.l) // Глазго → Glasgow
+			if id == "" && typ == annotation.Organization {
+				// A club or a firm named after its place (a tagger's
+				// ORGANIZATION «Брайтона» is the LOCATION Brighton that
+				// another language's gazetteer match gives).
+				id = x.entryByKey(words, annotation.Location, lk.l)
+			}
+		}
+		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
+			lk.allRetypable(members) && len(keyOf(words, lk.l).key) >= minPersonPlaceKey {
+			// A place the tagger took for a person (Питтсбурга), on
+			// more evidence than a place's key needs.
+			if pid := x.entryByKey(words, annotation.Location, lk.l); pid != "" {
+				id, typ, short = pid, annotation.Location, false
+			}
 		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
@@ -362,13 +415,13 @@ func (lk *linker) assign(x *Linker) {
 				named = true
 			}
 		}
-		if cf, ok := lk.l.(lang.CitationFormer); ok && !named {
-			canonical = cf.CitationForm(canonical, string(typ)) // Центрального банка → Центральный банк
-		}
 		if id == "" {
-			if key := nameKey(words, lk.l); key != "" {
+			if key := nameKey(lk.citedWords(c, words, canonical, citation()), lk.l); key != "" {
 				id = "name:" + key
 			}
+		}
+		if !named {
+			canonical = citation()
 		}
 		if id == "" {
 			id = "local:" + strconv.Itoa(members[0])
@@ -399,6 +452,75 @@ func withoutTitles(words []string, l lang.Language) []string {
 		}
 	}
 	return words
+}
+
+// citedWords returns the words of a name, the last len(words) of mention
+// c's words, as the citation form cited of the mention's text spells them
+// (Ольги Куриленко → ольга куриленко), so that a name key is the same in
+// every case the name stands in; words themselves when the citation form
+// is the text or has another number of words.
+func (lk *linker) citedWords(c int, words []string, text, cited string) []string {
+	if cited == text {
+		return words
+	}
+	cw := strings.Fields(lk.l.Fold(cited))
+	if len(cw) != len(lk.words[c]) {
+		return words
+	}
+	return cw[len(cw)-len(words):]
+}
+
+// lowerLead returns the number of leading words of mention i that start
+// with a lower-case letter, the words of a description before a place's
+// name (güney Nevada, south London, западной Аризоне), when a word with a
+// capital follows them; else 0.
+func (lk *linker) lowerLead(i int) int {
+	e := &lk.doc.Entities[i]
+	if e.First < 0 || e.Last > len(lk.doc.Tokens) {
+		return 0
+	}
+	n := 0
+	for _, tk := range lk.doc.Tokens[e.First:e.Last] {
+		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.Text)
+		if !unicode.IsLower(r) {
+			if n >= len(lk.words[i]) {
+				return 0
+			}
+			return n
+		}
+		n++
+	}
+	return 0
+}
+
+// lowerHead returns the number of trailing words of mention i that start
+// with a lower-case letter and that the language calls a place's head
+// (lang.NameCues: Yunnan province, Palu city), when a word with a capital
+// precedes them and no lower-case word leads; else 0. The place is looked
+// up without them, but its key keeps them: in a language that writes the
+// head of a name in lower case (Тихий океан), they are part of the name.
+func (lk *linker) lowerHead(i int) int {
+	cues, ok := lk.l.(lang.NameCues)
+	e := &lk.doc.Entities[i]
+	if !ok || e.First < 0 || e.Last > len(lk.doc.Tokens) || lk.lowerLead(i) > 0 {
+		return 0
+	}
+	n, k := 0, len(lk.words[i])-1
+	for t := e.Last - 1; t >= e.First && k > 0; t-- {
+		tk := &lk.doc.Tokens[t]
+		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tk.Text)
+		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != lang.LocHead {
+			break
+		}
+		n, k = n+1, k-1
+	}
+	return n
 }
 
 // allRetypable reports whether linking may change the type of every
@@ -483,4 +605,22 @@ func subsequence(short, long []string) bool {
 // edgeWord reports whether the one word of short is long's first or last.
 func edgeWord(short, long []string) bool {
 	return short[0] == long[0] || short[0] == long[len(long)-1]
+}
+
+// minPersonPlaceKey is the least number of consonants in the key of a
+// one-word PERSON mention for entryByKey to find it a place: a person's
+// name, when it reaches a place through the key, is often another's
+// (Гарлем, a district the gazetteer lacks, sounds like Haarlem).
+const minPersonPlaceKey = 6
+
+// placeOrOrganization returns ORGANIZATION for LOCATION and LOCATION for
+// ORGANIZATION, else "".
+func placeOrOrganization(typ annotation.Type) annotation.Type {
+	switch typ {
+	case annotation.Location:
+		return annotation.Organization
+	case annotation.Organization:
+		return annotation.Location
+	}
+	return ""
 }

@@ -3,7 +3,6 @@ package link
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -16,20 +15,21 @@ import (
 // entity gets one ID across documents and languages. It is a consonant
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
-// t, ph → f, w → v, c/q → k, z → s, дж/j → j), vowels dropped, doubled
+// t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g), vowels dropped, doubled
 // consonants collapsed. For a language whose names inflect, each word is
-// first reduced to its stem (Хемфиллом → хемфилл).
+// first reduced to its stem where the language knows it (lang.NameStemmer:
+// Хемфиллом → хемфилл).
 //
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
-	inf, _ := l.(lang.InflectedNames)
-	inflects := inf != nil && inf.InflectsNames()
+	stemmer, _ := l.(lang.NameStemmer)
 	parts := make([]string, 0, len(words))
 	for _, w := range nameWords(words) {
-		if inflects {
-			w = uninflected(w, l)
+		if stemmer != nil {
+			w = stemmer.NameStem(w)
 		}
+		w = glideJ(w)
 		if r, ok := l.(lang.Romanizer); ok {
 			w = r.Romanize(w)
 		}
@@ -55,33 +55,18 @@ func nameWords(words []string) []string {
 	return words
 }
 
-// uninflected returns the stem of an inflected word whose case ending
-// holds a consonant (Путиным → путин); endings of vowels alone vanish in
-// the skeleton anyway. The stem must be the word without the ending and
-// end in a consonant: a reading that respells it (Рахим as an
-// instrumental of "рахий", Гарлем of "гарль") or leaves a vowel (Диего as
-// a genitive of "ди") is a nominative that only looks inflected.
-func uninflected(w string, l lang.Language) string {
-	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
-		if strings.HasSuffix(w, end) {
-			if as := l.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem, l) {
-				return as[1].Stem
-			}
-			break
-		}
-	}
-	return w
-}
-
 // latinVariants merges the spellings transliteration tells apart. A c
 // before e, i or y is soft (Celesio, Селесио), and so is a g, which
 // English writes for the sound of дж and ж (Gerrard, Джеррард; Rangers,
 // Рейнджерс; Armitage, Армитаж), while a hard g stays apart from j (Jones
-// is not Ганс). ts and tz before a vowel are how Russian spells the sound
+// is not Ганс). A gu before e or i is keyed as that g (Rodríguez, Родригес;
+// Miguel, Мигель): Russian writes it г, whose е or и follows as in Latin.
+// An Albanian xh is дж (Xherdan, Джердан). ts and tz before a vowel are how Russian spells the sound
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
 var latinVariants = strings.NewReplacer(
-	"th", "t", "ph", "f", "ck", "k", "qu", "k", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
+	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
+	"xh", "j", "gue", "je", "gui", "ji",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
@@ -121,6 +106,16 @@ func spelling(w string) string {
 	if len(s) > 1 && s[0] == 'u' && isVowel(s[1]) {
 		s = "v" + s[1:]
 	}
+	// Mc is Mac (McIlroy, Макилрой): its c is hard before any letter.
+	if strings.HasPrefix(s, "mc") {
+		s = "mak" + s[2:]
+	}
+	// An initial h before a vowel is a g: Russian writes an English or a
+	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
+	// Халкетт), and Х romanizes as h.
+	if len(s) > 1 && s[0] == 'h' && (isVowel(s[1]) || s[1] == 'y') {
+		s = "g" + s[1:]
+	}
 	s = silentW(s)
 	s = latinVariants.Replace(s)
 	var out []byte
@@ -135,23 +130,6 @@ func spelling(w string) string {
 		out = append(out, c)
 	}
 	return string(out)
-}
-
-// endsInVowel reports whether a stem of language l ends in a letter that
-// romanizes to a vowel or to nothing (Russian а, й, ю, ь): the language
-// knows its letters (lang.Romanizer); a letter it leaves as it is (a Latin
-// one) is not counted.
-func endsInVowel(stem string, l lang.Language) bool {
-	rz, ok := l.(lang.Romanizer)
-	last, _ := utf8.DecodeLastRuneInString(stem)
-	if !ok || stem == "" {
-		return false
-	}
-	r := rz.Romanize(string(last))
-	if r == string(last) {
-		return false
-	}
-	return r == "" || strings.IndexByte("aeiouy", r[len(r)-1]) >= 0
 }
 
 // asciiLetterOf holds, for each rune below it, the lower-case ASCII
@@ -186,7 +164,8 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // silentW drops a w that follows a vowel and precedes none (Marlow,
 // Lithgow, Shawn, Lawless), which Russian spells as a vowel (Марлоу,
-// Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard, Говард).
+// Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard, Говард), and so
+// does the w of a Slavic -wski (Lewandowski, Левандовски).
 func silentW(s string) string {
 	if !strings.Contains(s, "w") {
 		return s
@@ -194,10 +173,28 @@ func silentW(s string) string {
 	b := []byte(s)
 	out := b[:0]
 	for i := 0; i < len(b); i++ {
-		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1])) {
+		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1]) && !strings.HasPrefix(s[i+1:], "sk")) {
 			continue
 		}
 		out = append(out, b[i])
 	}
 	return string(out)
+}
+
+// glideJ spells i a j of a name written in Latin letters that follows a consonant other than d or n and
+// precedes a vowel (Bjorn, Бьорн; Gjorge, Георге; Ljubljana, Любляна): a
+// glide, which Russian writes as a soft sign or a soft vowel, where a j
+// after d or n is the sound of дж (Benjamin, Бенджамин). It is applied
+// before a name is romanized: a romanization's j is a consonant.
+func glideJ(s string) string {
+	if !strings.Contains(s, "j") {
+		return s
+	}
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == 'j' && !isVowel(b[i-1]) && b[i-1] != 'd' && b[i-1] != 'n' && b[i-1] != 'y' && isVowel(b[i+1]) {
+			b[i] = 'i'
+		}
+	}
+	return string(b)
 }

@@ -45,8 +45,11 @@ type keyedName struct {
 // not Livingstone). It is guarded further: it leaves people alone (the
 // skeleton of a person's name is too often another's: Эден Азар, Aydın
 // Özer); the key must hold at least minEntryKey consonants and have as
-// many words as the entry's name, and no entry with the key may have a
-// name in l's language; the spellings, vowels kept, must
+// many words as the entry's name; an entry with the key that has a name in
+// l's language is not the name's (Брайтона is not Британия), and the name
+// must resemble a candidate more than any such entry (Феникс is not
+// Phoenix in Kiribati when Phoenix, Arizona, is Финикс; Центра is neither
+// Sintra, Синтра, nor Centar); the spellings, vowels kept, must
 // resemble each other (minEntrySpelling: Македония is not Mukdahan); and
 // exactly one entry may qualify.
 func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language) string {
@@ -66,21 +69,47 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 		}))
 		names = build.(func() entryKeyIndex)()[key]
 	}
-	spelling := ""
-	id := ""
+	if len(names) == 0 {
+		return ""
+	}
+	var spelling, id string
+	var named map[string]bool // entries with a name in l's language, which another name of theirs does not reach
 	for _, n := range names {
-		if e := x.gaz.ByID(n.id); e == nil || len(e.Names[l.Code()]) > 0 {
-			return "" // Феникс is not Phoenix in Kiribati when Phoenix, Arizona, is Финикс
+		if e := x.gaz.ByID(n.id); e == nil {
+			return ""
+		} else if len(e.Names[l.Code()]) > 0 {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[n.id] = true
 		}
 	}
 	for _, n := range names {
-		if n.id == id {
+		if !named[n.id] {
 			continue
 		}
-		if spelling == "" {
-			spelling = spellingOf(words, l)
+		for _, m := range names {
+			if !named[m.id] && m.spelling == n.spelling {
+				return "" // Феникс is not Phoenix in Kiribati when Phoenix, Arizona, is Финикс
+			}
 		}
-		if dice.Coefficient(spelling, n.spelling) < minEntrySpelling {
+	}
+	spelling = spellingOf(words, l)
+	// An entry named in l's language that the name resembles as much as a
+	// candidate is as likely its referent, and the gazetteer's lookup
+	// ruled it out: the key does not tell them apart (Центра is neither
+	// Sintra, Синтра, nor Centar).
+	rivals := 0.0
+	for _, n := range names {
+		if named[n.id] {
+			rivals = max(rivals, dice.Coefficient(spelling, n.spelling))
+		}
+	}
+	for _, n := range names {
+		if n.id == id || named[n.id] {
+			continue
+		}
+		if d := dice.Coefficient(spelling, n.spelling); d < minEntrySpelling || d <= rivals {
 			continue
 		}
 		if id != "" {
@@ -124,6 +153,7 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
 	for _, w := range nameWords(words) {
+		w = glideJ(w)
 		if r, ok := l.(lang.Romanizer); ok {
 			w = r.Romanize(w)
 		}

@@ -35,6 +35,22 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Alan Lithgow", "Alan Lithgow", "Алан Литгоу"},
 		{"Shawn Mendes", "Shawn Mendes", "Шон Мендес"},
 		{"Rowan Atkinson", "Rowan Atkinson", "Роуэн Аткинсон"},
+		// burgh; Mc as Mac; a Slavic -wski; j as a glide after a consonant
+		{"Pittsburgh", "Pittsburgh", "Питтсбург"},
+		{"Rory McIlroy", "Rory McIlroy", "Рори Макилрой"},
+		{"Lewandowski", "Lewandowski", "Левандовски"},
+		{"Thomas Bjorn", "Thomas Bjorn", "Томас Бьорн"},
+		{"Benjamin", "Benjamin", "Бенджамин"},
+		{"West Virginia", "West Virginia", "Вест Вирджиния"},
+		// gu before e or i, which Russian writes г, keyed as ge and gi are; Albanian xh
+		{"Eduardo Rodríguez", "Eduardo Rodríguez", "Эдуардо Родригес"},
+		{"Miguel", "Miguel", "Мигель"},
+		{"Xherdan Shaqiri", "Xherdan Shaqiri", "Джердан Шакири"},
+		// an initial h as a g: Russian writes it Г or Х
+		{"Harvard", "Harvard", "Гарвард"},
+		{"Howard", "Howard", "Говард"},
+		{"Henry", "Henry", "Генри"},
+		{"Halkett", "Halkett", "Халкетт"},
 		// a nominative that only looks inflected keeps its ending
 		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
 		// hyphens break words
@@ -47,7 +63,7 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		}
 	}
 	for _, pair := range [][2]string{{"Theresa May", "Boris Johnson"}, {"Kim", "Moon"}, {"Paris", "Peru"}, {"Howard", "Hart"},
-		{"Jones", "Gans"}, {"Jeremy", "Graham"}, {"Rose", "Hearts"}} {
+		{"Jones", "Gans"}, {"Jeremy", "Graham"}, {"Rose", "Hearts"}, {"Harry", "Ari"}, {"Hale", "Ali"}} {
 		if key(en.English{}, pair[0]) == key(en.English{}, pair[1]) {
 			t.Errorf("%s and %s share a key", pair[0], pair[1])
 		}
@@ -65,6 +81,12 @@ func TestNameIDsAcrossDocuments(t *testing.T) {
 	}
 	a := id(tr.Turkish{}, "Greg Hemphill açıklama yaptı.", "Greg Hemphill")
 	b := id(ru.Russian{}, "Встреча с Грегом Хемфиллом прошла вчера.", "Грегом Хемфиллом")
+	if a != b || !strings.HasPrefix(a, "name:") {
+		t.Errorf("IDs %q and %q, want one name ID", a, b)
+	}
+	// a case ending that softens a consonant (Ольги): the key is the citation form's
+	a = id(tr.Turkish{}, "Olga Kurylenko açıklama yaptı.", "Olga Kurylenko")
+	b = id(ru.Russian{}, "Фильм с участием Ольги Куриленко вышел вчера.", "Ольги Куриленко")
 	if a != b || !strings.HasPrefix(a, "name:") {
 		t.Errorf("IDs %q and %q, want one name ID", a, b)
 	}
@@ -86,6 +108,10 @@ func TestEntryByKey(t *testing.T) {
 		entry("geo:phoenix-az", loc, map[string][]string{"en": {"Phoenix"}, "ru": {"Финикс"}}),
 		entry("geo:phoenix-ki", loc, map[string][]string{"en": {"Phoenix"}}),
 		entry("geo:mukdahan", loc, map[string][]string{"en": {"Mukdahan"}}),
+		entry("geo:brighton", loc, map[string][]string{"en": {"Brighton"}}),
+		entry("geo:britain", loc, map[string][]string{"en": {"Britain"}, "ru": {"Британия"}}),
+		entry("geo:centar", loc, map[string][]string{"en": {"Centar"}}),
+		entry("geo:sintra", loc, map[string][]string{"en": {"Sintra"}, "ru": {"Синтра"}}),
 		entry("org:centre", "ORGANIZATION", map[string][]string{"en": {"AHA Centre"}}),
 		entry("per:hazard", per, map[string][]string{"en": {"Eden Hazard"}}),
 	)
@@ -103,6 +129,8 @@ func TestEntryByKey(t *testing.T) {
 		{ru.Russian{}, "Глазго", annotation.Organization, ""},            // another type
 		{ru.Russian{}, "Феникс", annotation.Location, ""},                // another Phoenix is Финикс in Russian
 		{ru.Russian{}, "Македония", annotation.Location, ""},             // same skeleton, other spelling
+		{ru.Russian{}, "Брайтона", annotation.Location, "geo:brighton"},  // Британия, the key's other entry, is no namesake
+		{ru.Russian{}, "Центра", annotation.Location, ""},                // as like Sintra, Синтра, as Centar
 		{ru.Russian{}, "Центр", annotation.Organization, ""},             // fewer words
 		{ru.Russian{}, "Эден Азар", annotation.Person, ""},               // people are left alone
 		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
@@ -131,6 +159,108 @@ func TestTitlesOutOfIDs(t *testing.T) {
 		New(g).Link(doc, l)
 		if got := doc.Entities[0].ID; got != tc.want {
 			t.Errorf("%q: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCitationFormFindsEntry checks that an inflected name the gazetteer's
+// matching missed finds its entry through the language's citation form, of
+// its type or of the other of place and organization.
+func TestCitationFormFindsEntry(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "org:wh", Type: gazetteer.Organization, Prior: 0.9,
+		Names: map[string][]string{"en": {"White House"}, "ru": {"Белый дом"}}})
+	l := ru.Russian{}
+	for _, typ := range []annotation.Type{annotation.Organization, annotation.Location} {
+		doc := doctest.WithNames(t, "Заявление пресс-секретаря Белого дома.", []doctest.Name{{Text: "Белого дома", Type: typ}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != "org:wh" {
+			t.Errorf("Белого дома (%s): %s, want org:wh", typ, got)
+		}
+	}
+	// one word: a club is not the place it shares its name with
+	g = gazetteer.New(&gazetteer.Entry{ID: "loc:livingstone", Type: gazetteer.Location, Prior: 0.5,
+		Names: map[string][]string{"en": {"Livingstone"}, "ru": {"Ливингстон"}}})
+	doc := doctest.WithNames(t, "Игрок Ливингстона забил гол.", []doctest.Name{{Text: "Ливингстона", Type: annotation.Organization}}, l)
+	New(g).Link(doc, l)
+	if got := doc.Entities[0].ID; got == "loc:livingstone" {
+		t.Errorf("Ливингстона (ORGANIZATION): %s", got)
+	}
+}
+
+// TestLeadingFunctionWord checks that a name with a leading word that no
+// acronym has a letter of (the) finds the entry named without it.
+func TestLeadingFunctionWord(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:us", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"en": {"United States"}}})
+	l := en.English{}
+	doc := doctest.WithNames(t, "The United States agreed.", []doctest.Name{{Text: "The United States", Type: annotation.Location}}, l)
+	New(g).Link(doc, l)
+	if got := doc.Entities[0].ID; got != "loc:us" {
+		t.Errorf("The United States: %s, want loc:us", got)
+	}
+}
+
+// TestLowerCaseLeadOfPlace checks that the lower-case words of a
+// description before a place's name stay out of its lookup and key.
+func TestLowerCaseLeadOfPlace(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}})
+	l := tr.Turkish{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", "loc:nv"},
+		{"Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", "name:tks"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLowerCaseHeadOfPlace checks that a place is looked up without the
+// lower-case head words that follow its name, and keyed with them.
+func TestLowerCaseHeadOfPlace(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:yunnan", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"en": {"Yunnan"}}})
+	l := en.English{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"Rain fell in Yunnan province.", "Yunnan province", "loc:yunnan"},
+		{"Rain fell in Sichuan province.", "Sichuan province", "name:skn-prvns"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, l)
+		New(g).Link(doc, l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceTakenForPerson checks that a one-word PERSON mention the tagger
+// alone typed finds a place through the key fallback when its key is long
+// enough (minPersonPlaceKey), and becomes a LOCATION.
+func TestPlaceTakenForPerson(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "geo:pittsburgh", Type: gazetteer.Location, Prior: 0.5, Names: map[string][]string{"en": {"Pittsburgh"}}},
+		&gazetteer.Entry{ID: "geo:haarlem", Type: gazetteer.Location, Prior: 0.5, Names: map[string][]string{"en": {"Haarlem"}}},
+	)
+	l := ru.Russian{}
+	for _, tc := range []struct{ text, name, want string }{
+		{"Внимание СМИ Питтсбурга привлекла акция.", "Питтсбурга", "geo:pittsburgh"},
+		{"Он вырос в Гарлеме и учился там.", "Гарлеме", ""},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Person}}, l)
+		doc.Entities[0].Source = "model"
+		New(g).Link(doc, l)
+		e := doc.Entities[0]
+		if tc.want == "" {
+			if !strings.HasPrefix(e.ID, "name:") {
+				t.Errorf("%s: %s, want a name ID", tc.name, e.ID)
+			}
+			continue
+		}
+		if e.ID != tc.want || e.Type != annotation.Location {
+			t.Errorf("%s: %s %s, want %s LOCATION", tc.name, e.ID, e.Type, tc.want)
 		}
 	}
 }

@@ -1,0 +1,40 @@
+package ru
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// NameStem returns the stem of a folded word of a name whose case ending
+// holds a consonant (Путиным → путин), for keys made from a name's sound
+// (lang.NameStemmer); endings of vowels alone vanish from such keys
+// anyway. The stem must be the word without the ending and end in a
+// consonant: a reading that respells it (Рахим as an instrumental of
+// "рахий", Гарлем of "гарль") or leaves a vowel (Диего as a genitive of
+// "ди") is a nominative that only looks inflected.
+func (r Russian) NameStem(w string) string {
+	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
+		if strings.HasSuffix(w, end) {
+			if as := r.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem) {
+				return as[1].Stem
+			}
+			break
+		}
+	}
+	return w
+}
+
+// endsInVowel reports whether a stem ends in a letter that romanizes to a
+// vowel or to nothing (а, й, ю, ь); a letter Romanize leaves as it is (a
+// Latin one) is not counted.
+func endsInVowel(stem string) bool {
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	if stem == "" {
+		return false
+	}
+	r := Russian{}.Romanize(string(last))
+	if r == string(last) {
+		return false
+	}
+	return r == "" || strings.IndexByte("aeiouy", r[len(r)-1]) >= 0
+}
