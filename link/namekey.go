@@ -1,8 +1,11 @@
 package link
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -24,20 +27,25 @@ import (
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
 	stemmer, _ := l.(lang.NameStemmer)
-	parts := make([]string, 0, len(words))
+	romanizer, _ := l.(lang.Romanizer)
+	key := make([]byte, 0, 32) // most keys fit
 	for _, w := range nameWords(words) {
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
 		}
 		w = glideJ(w)
-		if r, ok := l.(lang.Romanizer); ok {
-			w = r.Romanize(w)
+		if romanizer != nil {
+			w = romanizer.Romanize(w)
 		}
-		if s := skeleton(w); s != "" {
-			parts = append(parts, s)
+		mark := len(key)
+		if mark > 0 {
+			key = append(key, '-')
+		}
+		if key = appendSkeleton(key, w); len(key) == mark || key[len(key)-1] == '-' {
+			key = key[:mark] // a word with no consonant leaves no part
 		}
 	}
-	return strings.Join(parts, "-")
+	return string(key)
 }
 
 // nameWords splits words at hyphens, which one language writes where
@@ -72,25 +80,43 @@ var latinVariants = strings.NewReplacer(
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
 	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks")
 
-// skeleton returns the consonant skeleton of one folded word.
-func skeleton(w string) string {
-	s := spelling(w)
-	var out []byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isVowel(c) || len(out) > 0 && out[len(out)-1] == c {
+// appendSkeleton appends to dst the consonant skeleton of one folded word:
+// its spelling (appendSpelling) less its vowels, doubled letters
+// collapsed.
+func appendSkeleton(dst []byte, w string) []byte {
+	start := len(dst)
+	dst = appendSpelling(dst, w)
+	out := start
+	for i := start; i < len(dst); i++ {
+		c := dst[i]
+		if isVowel(c) || out > start && dst[out-1] == c {
 			continue
 		}
-		out = append(out, c)
+		dst[out] = c
+		out++
 	}
-	return string(out)
+	return dst[:out]
 }
 
 // spelling returns a folded word in lower-case ASCII letters, marks
 // dropped, spelling variants merged (see latinVariants), h dropped, y
 // spelt i and doubled letters collapsed: the word's skeleton with vowels.
-func spelling(w string) string {
-	b := make([]byte, 0, len(w))
+func spelling(w string) string { return string(appendSpelling(nil, w)) }
+
+// spellingScratch holds appendSpelling's intermediate forms, reused, since
+// every mention's name is keyed and each form allocated.
+type spellingScratch struct {
+	letters []byte
+	merged  bytes.Buffer
+}
+
+var spellingScratches = sync.Pool{New: func() any { return new(spellingScratch) }}
+
+// appendSpelling appends spelling(w) to dst.
+func appendSpelling(dst []byte, w string) []byte {
+	sc := spellingScratches.Get().(*spellingScratch)
+	defer spellingScratches.Put(sc)
+	b := sc.letters[:0]
 	for _, r := range w {
 		switch {
 		case r < rune(len(asciiLetterOf)):
@@ -101,35 +127,38 @@ func spelling(w string) string {
 			b = appendASCIILetters(b, r)
 		}
 	}
-	s := string(b)
 	// Russian writes an English initial W as У before a vowel (Уэст, Уильям).
-	if len(s) > 1 && s[0] == 'u' && isVowel(s[1]) {
-		s = "v" + s[1:]
+	if len(b) > 1 && b[0] == 'u' && isVowel(b[1]) {
+		b[0] = 'v'
 	}
 	// Mc is Mac (McIlroy, Макилрой): its c is hard before any letter.
-	if strings.HasPrefix(s, "mc") {
-		s = "mak" + s[2:]
+	if len(b) > 1 && b[0] == 'm' && b[1] == 'c' {
+		b = append(b, 0)
+		copy(b[3:], b[2:])
+		b[1], b[2] = 'a', 'k'
 	}
 	// An initial h before a vowel is a g: Russian writes an English or a
 	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
 	// Халкетт), and Х romanizes as h.
-	if len(s) > 1 && s[0] == 'h' && (isVowel(s[1]) || s[1] == 'y') {
-		s = "g" + s[1:]
+	if len(b) > 1 && b[0] == 'h' && (isVowel(b[1]) || b[1] == 'y') {
+		b[0] = 'g'
 	}
-	s = silentW(s)
-	s = latinVariants.Replace(s)
-	var out []byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	b = dropSilentW(b)
+	sc.letters = b
+	sc.merged.Reset()
+	// The replacer only reads its argument, which b holds until it returns.
+	latinVariants.WriteString(&sc.merged, unsafe.String(unsafe.SliceData(b), len(b)))
+	start := len(dst)
+	for _, c := range sc.merged.Bytes() {
 		if c == 'y' {
 			c = 'i'
 		}
-		if c == 'h' || len(out) > 0 && out[len(out)-1] == c {
+		if c == 'h' || len(dst) > start && dst[len(dst)-1] == c {
 			continue
 		}
-		out = append(out, c)
+		dst = append(dst, c)
 	}
-	return string(out)
+	return dst
 }
 
 // asciiLetterOf holds, for each rune below it, the lower-case ASCII
@@ -162,23 +191,21 @@ func appendASCIILetters(b []byte, r rune) []byte {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
-// silentW drops a w that follows a vowel and precedes none (Marlow,
-// Lithgow, Shawn, Lawless), which Russian spells as a vowel (Марлоу,
-// Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard, Говард), and so
-// does the w of a Slavic -wski (Lewandowski, Левандовски).
-func silentW(s string) string {
-	if !strings.Contains(s, "w") {
-		return s
-	}
-	b := []byte(s)
-	out := b[:0]
+// dropSilentW drops, in place, a w that follows a vowel and precedes none
+// (Marlow, Lithgow, Shawn, Lawless), which Russian spells as a vowel
+// (Марлоу, Литгоу, Шон, Лоулесс); a w before a vowel stays (Howard,
+// Говард), and so does the w of a Slavic -wski (Lewandowski, Левандовски).
+func dropSilentW(b []byte) []byte {
+	out := 0
 	for i := 0; i < len(b); i++ {
-		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1]) && !strings.HasPrefix(s[i+1:], "sk")) {
+		// b[i+1:] is still as it was: out never passes i.
+		if b[i] == 'w' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || !isVowel(b[i+1]) && !bytes.HasPrefix(b[i+1:], []byte("sk"))) {
 			continue
 		}
-		out = append(out, b[i])
+		b[out] = b[i]
+		out++
 	}
-	return string(out)
+	return b[:out]
 }
 
 // glideJ spells i a j of a name written in Latin letters that follows a consonant other than d or n and
