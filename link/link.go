@@ -93,13 +93,20 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: make(map[typedKey]typedGroup, len(ents))}
 	lk.words = make([][]string, len(ents))
 	lk.keys = make([]string, len(ents))
+	tokens := 0
+	for i := range ents {
+		tokens += max(ents[i].Last-ents[i].First, 0)
+	}
+	words := make([]string, 0, tokens) // all the mentions' words, in one array
 	for i := range ents {
 		if lk.stop.Done() {
 			return lk.stop.Err()
 		}
 		lk.parent[i] = i
 		lk.id[i] = ents[i].ID
-		lk.words[i] = mentionWords(doc, &ents[i], l)
+		start := len(words)
+		words = appendMentionWords(words, doc, &ents[i], l)
+		lk.words[i] = words[start:len(words):len(words)]
 		lk.keys[i] = joinWords(lk.words[i])
 	}
 	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
@@ -174,9 +181,13 @@ func (lk *linker) union(i, j int) bool {
 // mentionWords returns the folded words of a mention, apostrophe suffixes
 // and punctuation left out.
 func mentionWords(doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
-	var ws []string
+	return appendMentionWords(nil, doc, e, l)
+}
+
+// appendMentionWords appends mentionWords(doc, e, l) to ws.
+func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
+	start := len(ws)
 	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
-		ws = make([]string, 0, e.Last-e.First)
 		for _, tk := range doc.Tokens[e.First:e.Last] {
 			if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
 				continue
@@ -184,8 +195,8 @@ func mentionWords(doc *annotation.Document, e *annotation.Entity, l lang.Languag
 			ws = append(ws, lang.FoldToken(&tk, l))
 		}
 	}
-	if len(ws) == 0 {
-		ws = strings.Fields(l.Fold(e.Text))
+	if len(ws) == start {
+		ws = append(ws, strings.Fields(l.Fold(e.Text))...)
 	}
 	return ws
 }

@@ -64,9 +64,12 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 	if x.gaz == gazetteer.Default() {
 		names = defaultEntryNames(string(typ), key)
 	} else {
-		build, _ := x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
-			return buildEntryKeyIndex(x.gaz, string(typ))
-		}))
+		build, ok := x.entryKeys.Load(string(typ))
+		if !ok { // the first call for typ: LoadOrStore makes a closure, so only then
+			build, _ = x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
+				return buildEntryKeyIndex(x.gaz, string(typ))
+			}))
+		}
 		names = build.(func() entryKeyIndex)()[key]
 	}
 	if len(names) == 0 {

@@ -3,6 +3,7 @@ package link
 import (
 	"context"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -138,18 +139,22 @@ func mergeByStart(ents, added []annotation.Entity) []annotation.Entity {
 }
 
 func joinWords(ws []string) string {
+	if len(ws) == 1 {
+		return ws[0]
+	}
 	n := 0
 	for _, w := range ws {
 		n += len(w) + 1
 	}
-	b := make([]byte, 0, n)
+	var b strings.Builder
+	b.Grow(n)
 	for i, w := range ws {
 		if i > 0 {
-			b = append(b, ' ')
+			b.WriteByte(' ')
 		}
-		b = append(b, w...)
+		b.WriteString(w)
 	}
-	return string(b)
+	return b.String()
 }
 
 // joinsNames reports whether norm coordinates two names in l ("ve", "and").

@@ -24,9 +24,12 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 	if x.gaz == nil {
 		return ""
 	}
-	build, _ := x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
-		return buildSurnameIndex(x.gaz, l)
-	}))
+	build, ok := x.surnames.Load(l.Code())
+	if !ok { // the first call for l: LoadOrStore makes a closure, so only then
+		build, _ = x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
+			return buildSurnameIndex(x.gaz, l)
+		}))
+	}
 	ix := build.(func() surnameIndex)()
 	folded := l.Fold(word)
 	if people := ix[folded]; len(people) > 0 {
