@@ -5,10 +5,13 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // Fold normalizes s for matching: NFC, Turkish lower-casing (İ→i, I→ı,
@@ -21,6 +24,20 @@ import (
 // normalization (no combining marks); anything else goes through
 // golang.org/x/text.
 func Fold(s string) string {
+	i := foldedPrefix(s)
+	if i == len(s) {
+		return s
+	}
+	b, ok := appendFolded(make([]byte, 0, len(s)+8), s, i)
+	if !ok {
+		return foldSlow(s)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// foldedPrefix returns the length of the longest prefix of s that folding
+// leaves as it is.
+func foldedPrefix(s string) int {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -37,25 +54,64 @@ func Fold(s string) string {
 		}
 		i += n
 	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	b.WriteString(s[:i])
+	return i
+}
+
+// appendFolded appends Fold(s) to b, given the length i of s's folded
+// prefix, when s can be folded rune by rune; else it reports false, b
+// then holding a part of it.
+func appendFolded(b []byte, s string, i int) ([]byte, bool) {
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case invalidByte(r, n):
-			b.WriteByte(s[i]) // kept as it is, as foldSlow does
+			b = append(b, s[i]) // kept as it is, as foldSlow does
 		case !simpleFoldRune(r):
-			return foldSlow(s)
+			return b, false
 		default:
-			b.WriteRune(foldRune(r))
+			b = utf8.AppendRune(b, foldRune(r))
 		}
 		i += n
 	}
-	return b.String()
+	return b, true
+}
+
+// normArena holds the folded forms of a text's tokens in a few large
+// arrays instead of a string each: most capitalized words are folded, and
+// their strings were a quarter of the allocations of a document's
+// extraction. A form, once appended, is never written again.
+type normArena struct {
+	buf  []byte
+	next int // size of the next array
+}
+
+// maxArena bounds the arrays of a normArena.
+const maxArena = 16 << 10
+
+// fold returns lang.FoldShort(s, Fold), its bytes in the arena.
+func (a *normArena) fold(s string) string {
+	if len(s) > lang.MaxFoldBytes {
+		return s
+	}
+	i := foldedPrefix(s)
+	if i == len(s) {
+		return s
+	}
+	// A rune folds to at most twice its bytes (I to ı), so the form fits
+	// and append never moves forms already handed out.
+	if need := 2 * len(s); cap(a.buf)-len(a.buf) < need {
+		a.buf = make([]byte, 0, max(a.next, need))
+		a.next = min(2*a.next, maxArena)
+	}
+	start := len(a.buf)
+	b, ok := appendFolded(a.buf, s, i)
+	if !ok {
+		a.buf = a.buf[:start]
+		return foldSlow(s)
+	}
+	a.buf = b
+	return unsafe.String(&b[start], len(b)-start)
 }
 
 // invalidByte reports whether a decoded rune is an invalid UTF-8 byte,
