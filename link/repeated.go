@@ -17,14 +17,17 @@ import (
 // mentions get Source "link" and the score of the mention they repeat.
 func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
 	// A name is represented by one of its mentions (token indices); names
-	// are found by their first folded word, with no strings built.
+	// are found by their first folded word, with no strings built. The
+	// names of one first word form a chain, longest first.
 	type name struct {
 		first, last int
 		typ         annotation.Type
 		score       float64
 		mixed       bool
+		next        int // the next name of the chain, or -1
 	}
-	byFirst := map[string][]*name{}
+	names := make([]name, 0, len(doc.Entities))
+	chain := make(map[string]int, len(doc.Entities)) // first folded word → its first name
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -34,24 +37,37 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoin
 			continue // names with punctuation or suffixes inside are not repeated
 		}
 		first := lang.FoldToken(&doc.Tokens[e.First], l)
-		var same *name
-		for _, n := range byFirst[first] {
-			if sameWords(doc, l, n.first, n.last, e.First, e.Last) {
+		head, ok := chain[first]
+		if !ok {
+			head = -1
+		}
+		same := -1
+		for n := head; n >= 0; n = names[n].next {
+			if sameWords(doc, l, names[n].first, names[n].last, e.First, e.Last) {
 				same = n
 				break
 			}
 		}
-		if same != nil {
-			same.mixed = same.mixed || same.typ != e.Type
+		if same >= 0 {
+			names[same].mixed = names[same].mixed || names[same].typ != e.Type
 			continue
 		}
-		byFirst[first] = append(byFirst[first], &name{first: e.First, last: e.Last, typ: e.Type, score: e.Score})
+		// After the names at least as long: a name of the same length
+		// as another is tried after it, as the text gives them.
+		names = append(names, name{first: e.First, last: e.Last, typ: e.Type, score: e.Score, next: -1})
+		n, length := len(names)-1, e.Last-e.First
+		prev := -1
+		for c := head; c >= 0 && names[c].last-names[c].first >= length; c = names[c].next {
+			prev = c
+		}
+		if prev < 0 {
+			names[n].next, chain[first] = head, n
+		} else {
+			names[n].next, names[prev].next = names[prev].next, n
+		}
 	}
-	if len(byFirst) == 0 {
+	if len(names) == 0 {
 		return
-	}
-	for _, ns := range byFirst {
-		slices.SortStableFunc(ns, func(a, b *name) int { return (b.last - b.first) - (a.last - a.first) })
 	}
 	covered := make([]bool, len(doc.Tokens))
 	for _, e := range doc.Entities {
@@ -68,7 +84,12 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoin
 		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) {
 			continue
 		}
-		for _, n := range byFirst[lang.FoldToken(tk, l)] {
+		head, ok := chain[lang.FoldToken(tk, l)]
+		if !ok {
+			continue
+		}
+		for c := head; c >= 0; c = names[c].next {
+			n := &names[c]
 			end := t + n.last - n.first
 			if n.mixed || end > len(doc.Tokens) || slices.Contains(covered[t:end], true) || !sameWords(doc, l, n.first, n.last, t, end) {
 				continue
