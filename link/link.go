@@ -315,19 +315,43 @@ func (lk *linker) linkShortNames() {
 	}
 }
 
+// groups returns the groups of mentions, each in text order, in the order
+// of their first mentions: sub-slices of one array.
+func (lk *linker) groups() [][]int {
+	n := len(lk.doc.Entities)
+	scratch := make([]int, 3*n)
+	// By mention, its group's root; by root, its group's size, and one
+	// past the place of its next member (0 until its first is placed).
+	root, size, next := scratch[:n], scratch[n:2*n], scratch[2*n:]
+	groupCount := 0
+	for i := range n {
+		root[i] = lk.find(i)
+		if size[root[i]] == 0 {
+			groupCount++
+		}
+		size[root[i]]++
+	}
+	members := make([]int, n)
+	groups := make([][]int, 0, groupCount)
+	at := 0
+	for i := range n {
+		r := root[i]
+		if next[r] == 0 { // the group's first mention
+			groups = append(groups, members[at:at+size[r]])
+			next[r] = at + 1
+			at += size[r]
+		}
+		members[next[r]-1] = i
+		next[r]++
+	}
+	return groups
+}
+
 // assign gives every group its ID, Canonical and type.
 func (lk *linker) assign(x *Linker) {
 	g := x.gaz
 	ents := lk.doc.Entities
-	groups := map[int][]int{}
-	for i := range ents {
-		if lk.stop.Done() {
-			return
-		}
-		r := lk.find(i)
-		groups[r] = append(groups[r], i)
-	}
-	for _, members := range groups {
+	for _, members := range lk.groups() {
 		if lk.stop.Done() {
 			return
 		}
@@ -338,7 +362,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		typ := ents[c].Type
-		canonical := strings.Join(strings.Fields(ents[c].Text), " ")
+		canonical := singleSpaced(ents[c].Text)
 		named := false // canonical is the gazetteer's name
 		short := (typ == annotation.Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
 		id := ents[c].ID
@@ -427,9 +451,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" {
-			if key := nameKey(lk.citedWords(c, words, canonical, citation()), lk.l); key != "" {
-				id = "name:" + key
-			}
+			id = nameID(lk.citedWords(c, words, canonical, citation()), lk.l)
 		}
 		if !named {
 			canonical = citation()
@@ -446,6 +468,17 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 	}
+}
+
+// singleSpaced returns s with each run of white space made one space and
+// none at its ends: s itself when it is so already.
+func singleSpaced(s string) string {
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // withoutTitles returns the words of a person's name after the last role

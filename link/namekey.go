@@ -26,9 +26,26 @@ import (
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
+	return string(appendNameKey(make([]byte, 0, 32), words, l, '-'))
+}
+
+// nameID returns the ID of a name the gazetteer does not know: "name:"
+// and its key, or "" when the key is empty.
+func nameID(words []string, l lang.Language) string {
+	const prefix = "name:"
+	b := appendNameKey(append(make([]byte, 0, 40), prefix...), words, l, '-')
+	if len(b) == len(prefix) {
+		return ""
+	}
+	return string(b)
+}
+
+// appendNameKey appends nameKey(words, l) to dst, its words joined by sep
+// (none when sep is 0).
+func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
 	romanizer, _ := l.(lang.Romanizer)
-	key := make([]byte, 0, 32) // most keys fit
+	start := len(dst)
 	for _, w := range nameWords(words) {
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
@@ -37,15 +54,15 @@ func nameKey(words []string, l lang.Language) string {
 		if romanizer != nil {
 			w = romanizer.Romanize(w)
 		}
-		mark := len(key)
-		if mark > 0 {
-			key = append(key, '-')
+		mark := len(dst)
+		if mark > start && sep != 0 {
+			dst = append(dst, sep)
 		}
-		if key = appendSkeleton(key, w); len(key) == mark || key[len(key)-1] == '-' {
-			key = key[:mark] // a word with no consonant leaves no part
+		if dst = appendSkeleton(dst, w); len(dst) == mark || sep != 0 && dst[len(dst)-1] == sep {
+			dst = dst[:mark] // a word with no consonant leaves no part
 		}
 	}
-	return string(key)
+	return dst
 }
 
 // nameWords splits words at hyphens, which one language writes where

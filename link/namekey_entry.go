@@ -126,7 +126,7 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 // keyOf returns the name key of words, its word breaks taken out, and
 // their number (hyphens break words: see nameWords).
 func keyOf(words []string, l lang.Language) entryKey {
-	return entryKey{strings.ReplaceAll(nameKey(words, l), "-", ""), len(nameWords(words))}
+	return entryKey{string(appendNameKey(make([]byte, 0, 32), words, l, 0)), len(nameWords(words))}
 }
 
 func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
