@@ -416,7 +416,11 @@ func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
 			return set
 		}))
 	}
-	return build.(func() map[string]bool)()[l.Fold(word)]
+	set := build.(func() map[string]bool)()
+	if len(set) == 0 { // a language with no demonyms: no folding
+		return false
+	}
+	return set[l.Fold(word)]
 }
 
 // demonymEntries returns the entries that may have demonym attributes:

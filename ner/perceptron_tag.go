@@ -70,6 +70,11 @@ func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazette
 	}()
 	m.decode(toks, l, matches, b)
 	var spans []annotation.Span
+	if n := countSpans(b.labels); n+len(matches) > 0 {
+		// Room for the model's spans and, as most are, the gazetteer's
+		// matches among them: appending grew the slice two or three times.
+		spans = make([]annotation.Span, 0, n+len(matches))
+	}
 	for i := 0; i < len(toks); {
 		y := b.labels[i]
 		if y == labelO {
@@ -106,6 +111,18 @@ func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazette
 		spans = m.addGazetteerSpans(toks, b, spans)
 	}
 	return dropMisc(spans)
+}
+
+// countSpans returns the number of labelled runs, which is about the
+// number of spans the labels give.
+func countSpans(labels []int) int {
+	n := 0
+	for i, y := range labels {
+		if y != labelO && (!isInside(y) || i == 0 || labels[i-1] == labelO) {
+			n++
+		}
+	}
+	return n
 }
 
 // appendSpan appends the span of type typ over tokens [first, last), less
