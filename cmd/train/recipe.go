@@ -100,6 +100,14 @@ func (c *config) resolve(dir string) ([]input, error) {
 			return err
 		}
 		inputs = append(inputs, input{Path: filepath.ToSlash(rel), SHA256: sum})
+		if layout == "#re3d" { // the texts the entities point into
+			docs := filepath.Join(filepath.Dir(*p), "documents.json")
+			if sum, err = fileSHA256(docs); err != nil {
+				return err
+			}
+			relDocs := filepath.ToSlash(filepath.Join(filepath.Dir(strings.TrimSuffix(rel, layout)), "documents.json"))
+			inputs = append(inputs, input{Path: relDocs, SHA256: sum})
+		}
 		return nil
 	}
 	for _, list := range []*[]string{&c.train, &c.unlabeled, &c.capText} {

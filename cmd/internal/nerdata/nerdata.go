@@ -40,7 +40,9 @@ func Load(code string, useGaz bool) (Resources, error) {
 // by a layout after a "#": "#ud" for Universal Dependencies style files
 // (Universal NER: "# ..." comment lines, the token in column 2 and the tag
 // in column 3), "#comments" for files with "# ..." comment lines and the
-// usual columns (the token first, the tag last).
+// usual columns (the token first, the tag last), "#re3d" for the
+// entities.json of a re3d source, its documents.json beside it (standoff
+// JSON, tokenized here with opt.Language; see readRe3d).
 func ReadCoNLL(spec string, opt conll.Options) ([]annotation.TaggedSentence, error) {
 	path := spec
 	if k := strings.LastIndexByte(spec, '#'); k > 0 {
@@ -51,6 +53,8 @@ func ReadCoNLL(spec string, opt conll.Options) ([]annotation.TaggedSentence, err
 		case "comments":
 			opt.Comments = true
 			path = spec[:k]
+		case "re3d":
+			return readRe3d(spec[:k], opt)
 		}
 	}
 	return conll.ReadFile(path, opt)
@@ -60,7 +64,7 @@ func ReadCoNLL(spec string, opt conll.Options) ([]annotation.TaggedSentence, err
 func SpecPath(spec string) (path, layout string) {
 	if k := strings.LastIndexByte(spec, '#'); k > 0 {
 		switch spec[k+1:] {
-		case "ud", "comments":
+		case "ud", "comments", "re3d":
 			return spec[:k], spec[k:]
 		}
 	}
