@@ -371,7 +371,7 @@ func (g *Gazetteer) groupCands(gid uint32, grp group) []*Entry {
 // (Turkish İ/i and I/ı alike), Unicode normalization, typographic
 // apostrophes and dashes, and runs of white space.
 func (g *Gazetteer) Lookup(name, lang string) []*Entry {
-	var key nameKey
+	key := nameKey{fullOnly: true}
 	key.walk(nfc(name))
 	if key.empty {
 		return nil
@@ -385,9 +385,9 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 		return all
 	}
 	var out []*Entry
+	nk := nameKey{fullOnly: true}
 	for _, e := range all {
 		for _, n := range e.Names[lang] {
-			var nk nameKey
 			nk.walk(nfc(n))
 			if !nk.empty && nk.full == key.full {
 				out = append(out, e)

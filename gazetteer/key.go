@@ -173,11 +173,18 @@ func hashKeySlow(h uint64, s string, space bool) uint64 {
 type nameKey struct {
 	full         uint64
 	prefixes     []uint64 // reused between calls
+	fullOnly     bool     // walk records no prefixes (a lookup needs none)
 	lowerInitial bool
 	empty        bool
 	// head holds the key's first nhead (at most two) runes.
 	head  [2]rune
 	nhead int
+}
+
+func (k *nameKey) addPrefix(h uint64) {
+	if !k.fullOnly {
+		k.prefixes = append(k.prefixes, h)
+	}
 }
 
 // record notes r, the next rune of the key, in k.head.
@@ -216,11 +223,11 @@ func (k *nameKey) walk(name string) {
 			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
 			k.empty = false
 		case space:
-			k.prefixes = append(k.prefixes, h)
+			k.addPrefix(h)
 			h = hashByte(h, ' ')
 			k.record(' ')
 		case c != prev || c == classOther:
-			k.prefixes = append(k.prefixes, h)
+			k.addPrefix(h)
 		}
 		space = false
 		h = hashRune(h, m)
