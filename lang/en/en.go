@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tokenize"
@@ -58,6 +59,10 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 		toks = append(toks, tk)
 	}
 	prevEnd, prevWord := -1, false
+	norms := lang.NewNormArena(len(text))
+	token := func(start, end int, k lang.Kind) lang.Token {
+		return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: foldInto(&norms, text[start:end])}
+	}
 	err := proseTokens(ctx, text, func(pt tokenize.Token) {
 		start, end := pt.Start, pt.End()
 		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
@@ -67,8 +72,8 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
 			// as Li, Xi or Yi the dot ends the sentence and must not join the
 			// name, or the entity span would include it.
-			add(token(text, start, end-1, lang.Word))
-			add(token(text, end-1, end, lang.Punct))
+			add(token(start, end-1, lang.Word))
+			add(token(end-1, end, lang.Punct))
 			prevEnd, prevWord = end, false
 			return
 		}
@@ -76,7 +81,7 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 		if prevWord && start == prevEnd && isClitic(pt.Text) {
 			k = lang.Suffix
 		}
-		add(token(text, start, end, k))
+		add(token(start, end, k))
 		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
 	})
 	if err != nil {
@@ -85,8 +90,36 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 	return toks, nil
 }
 
-func token(text string, start, end int, k lang.Kind) lang.Token {
-	return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: lang.FoldShort(text[start:end], fold)}
+// foldInto returns lang.FoldShort(s, fold), an ASCII word's lower-cased
+// bytes in the arena.
+func foldInto(a *lang.NormArena, s string) string {
+	if len(s) > lang.MaxFoldBytes {
+		return s
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return fold(s)
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
+	f, _ := a.Fold(s, len(s), appendLowerASCII)
+	return f
+}
+
+func appendLowerASCII(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // proseSegmenter is loaded once; prose's segmenter is safe for concurrent use.

@@ -77,20 +77,8 @@ func appendFolded(b []byte, s string, i int) ([]byte, bool) {
 	return b, true
 }
 
-// normArena holds the folded forms of a text's tokens in a few large
-// arrays instead of a string each: most capitalized words are folded, and
-// their strings were a quarter of the allocations of a document's
-// extraction. A form, once appended, is never written again.
-type normArena struct {
-	buf  []byte
-	next int // size of the next array
-}
-
-// maxArena bounds the arrays of a normArena.
-const maxArena = 16 << 10
-
-// fold returns lang.FoldShort(s, Fold), its bytes in the arena.
-func (a *normArena) fold(s string) string {
+// foldInto returns lang.FoldShort(s, Fold), its bytes in the arena.
+func foldInto(a *lang.NormArena, s string) string {
 	if len(s) > lang.MaxFoldBytes {
 		return s
 	}
@@ -98,20 +86,11 @@ func (a *normArena) fold(s string) string {
 	if i == len(s) {
 		return s
 	}
-	// A rune folds to at most twice its bytes (I to ı), so the form fits
-	// and append never moves forms already handed out.
-	if need := 2 * len(s); cap(a.buf)-len(a.buf) < need {
-		a.buf = make([]byte, 0, max(a.next, need))
-		a.next = min(2*a.next, maxArena)
+	// A rune folds to at most twice its bytes (I to ı).
+	if f, ok := a.Fold(s, 2*len(s), func(b []byte, s string) ([]byte, bool) { return appendFolded(b, s, i) }); ok {
+		return f
 	}
-	start := len(a.buf)
-	b, ok := appendFolded(a.buf, s, i)
-	if !ok {
-		a.buf = a.buf[:start]
-		return foldSlow(s)
-	}
-	a.buf = b
-	return unsafe.String(&b[start], len(b)-start)
+	return foldSlow(s)
 }
 
 // invalidByte reports whether a decoded rune is an invalid UTF-8 byte,

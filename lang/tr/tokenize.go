@@ -48,9 +48,7 @@ func Tokenize(text string) []lang.Token {
 // done: it checks every checkEvery bytes of text.
 func TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
 	t := tokenizer{text: text, toks: lang.MakeTokens(len(text), 5), ctx: ctx} // denser than 9 in 10 news sentences (median 7 bytes a token)
-	// The first array of folded forms holds a text's capitalized words at
-	// news density (one byte in eight), the next ones grow to maxArena.
-	t.norms.next = min(max(len(text)/8, 64), maxArena)
+	t.norms = lang.NewNormArena(len(text))
 	t.run()
 	if t.err != nil {
 		return nil, t.err
@@ -66,8 +64,8 @@ type tokenizer struct {
 	text  string
 	toks  []lang.Token
 	ctx   context.Context
-	err   error     // ctx.Err() once run stopped for it
-	norms normArena // the tokens' folded forms
+	err   error          // ctx.Err() once run stopped for it
+	norms lang.NormArena // the tokens' folded forms
 }
 
 func (t *tokenizer) emit(start, end int, k lang.Kind) int {
@@ -75,7 +73,7 @@ func (t *tokenizer) emit(start, end int, k lang.Kind) int {
 	if len(t.toks) == cap(t.toks) {
 		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
 	}
-	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: t.norms.fold(s)})
+	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: foldInto(&t.norms, s)})
 	return end
 }
 
