@@ -15,6 +15,7 @@ package ru
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -43,6 +44,36 @@ func fold(s string) string {
 		}
 	}
 	return strings.Map(foldRune, s) // returns s itself when nothing changes
+}
+
+// foldInto returns lang.FoldShort(s, fold), its bytes in the arena when
+// folding changes s.
+func foldInto(a *lang.NormArena, s string) string {
+	if len(s) > lang.MaxFoldBytes {
+		return s
+	}
+	changed := false
+	for _, r := range s {
+		if !nfcStable(r) {
+			return fold(s)
+		}
+		changed = changed || foldRune(r) != r
+	}
+	if !changed {
+		return s
+	}
+	// A rune below U+0500 lower-cases to at most half again its bytes (Ⱥ
+	// to ⱥ).
+	f, _ := a.Fold(s, 2*len(s), appendFolded)
+	return f
+}
+
+// appendFolded appends s, every rune of which is nfcStable, folded.
+func appendFolded(b []byte, s string) ([]byte, bool) {
+	for _, r := range s {
+		b = utf8.AppendRune(b, foldRune(r))
+	}
+	return b, true
 }
 
 func foldRune(r rune) rune {

@@ -48,11 +48,12 @@ const checkEvery = 16 << 10
 // token is longer than lang.MaxTokenBytes.
 func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
 	toks := lang.MakeTokens(len(text), 7) // news density: about 7 bytes a token
+	norms := lang.NewNormArena(len(text))
 	emit := func(start, end int, k lang.Kind) {
 		if len(toks) == cap(toks) {
 			toks = lang.GrowTokens(toks, end, len(text))
 		}
-		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: lang.FoldShort(text[start:end], fold)})
+		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: foldInto(&norms, text[start:end])})
 	}
 	nextCheck := checkEvery
 	for i := 0; i < len(text); {
