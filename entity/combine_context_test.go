@@ -10,8 +10,10 @@ import (
 
 // TestOrganizationContext checks that a word after a name that marks an
 // organization's team or company retypes the name, but not a country's;
-// and in English, that a word after the possessive 's does so for a name
-// the gazetteer does not know, but not for a person's side or team.
+// in English, that a word after the possessive 's does so for a name the
+// gazetteer does not know, but not for a person's side or team; in
+// Russian, that a store word before a name the gazetteer does not know
+// does so, but not before a known city.
 func TestOrganizationContext(t *testing.T) {
 	tests := []struct {
 		lang  string
@@ -28,6 +30,9 @@ func TestOrganizationContext(t *testing.T) {
 		{"en", "Gary Holt 's team should have been ahead long before they scored .", "Gary Holt", entity.Person},
 		{"en", "Both Kim and U.S. President Donald Trump want a second summit .", "U.S.", entity.Location},
 		{"en", "London 's stores were closed on Sunday .", "London", entity.Location},
+		{"ru", "Сейнсбери собирается открыть отделы в магазинах Бутс , Супердраг и Дебенхэмс .", "Бутс", entity.Organization},
+		{"ru", "В сотнях супермаркетов Сейнсбери размещаются аутлеты .", "Сейнсбери", entity.Organization},
+		{"ru", "Он вырос в магазинах Москвы .", "Москвы", entity.Location},
 	}
 	extractors := map[string]*entity.Extractor{}
 	for _, tc := range tests {

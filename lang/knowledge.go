@@ -60,6 +60,17 @@ type OrganizationPossessions interface {
 	OwnedByOrganization(suffix, norm string) bool
 }
 
+// OrganizationOwnedBefore is implemented by a language that names what an
+// organization owns before its name (Russian "в магазинах Бутс", "in Boots'
+// stores", the name in the genitive or uninflected after the head): words
+// that, right before a name the gazetteer does not know, make it an
+// organization's.
+type OrganizationOwnedBefore interface {
+	// OwnedByNext reports whether a folded word right before a name makes
+	// the name an organization's.
+	OwnedByNext(norm string) bool
+}
+
 // FunctionWords is implemented by a language that knows the small words
 // between and inside names.
 type FunctionWords interface {
