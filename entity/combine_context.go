@@ -33,8 +33,8 @@ import (
 // 0.7739. English: NTREX English dev 0.7747 → 0.7774 with the words after
 // a name (Brighton defense, defenders, keeper), → 0.7795 with the words
 // after 's (Sainsbury 's stores, Brink 's worker, Brink 's employee);
-// Universal NER EWT dev unchanged (0.7309: none of the words follows a
-// person or place there). Russian, the words before a name: NTREX Russian
+// Universal NER EWT dev 0.7309 → 0.7319 (party: "the ruling Fatah
+// party"; none of the other words follows a person or place there). Russian, the words before a name: NTREX Russian
 // dev 0.7774 → 0.7814 (Бутс twice, Сейнсбери twice, Хабитатс, Ллойдс
 // Фармаси).
 func retypeByContext(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {

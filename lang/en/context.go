@@ -12,8 +12,11 @@ var (
 // "Brighton defenders", "Nielsen shareholders".
 func (English) MarksOrganization(norm string) bool { return orgContext[norm] }
 
-// orgContext are the words that, right after a name, make it a company's
-// or a team's: its players, manager, shares, staff, stores, members.
+// orgContext are the words that, right after a name, make it a company's,
+// a team's or a party's: its players, manager, shares, stores, members
+// ("the ruling Fatah party"). Left out because people and countries have
+// them too: fans, supporters, team, side, officials, leader, staff, brand
+// (the Trump brand), chief (Trump chief of staff).
 var orgContext = map[string]bool{
 	// a team's
 	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
@@ -24,6 +27,8 @@ var orgContext = map[string]bool{
 	"customers": true, "products": true, "subsidiary": true, "subsidiaries": true, "founder": true, "co-founder": true,
 	"chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"website": true, "app": true, "members": true, "member": true,
+	// a party's
+	"party": true,
 }
 
 // OwnedByOrganization reports whether suffix is the possessive 's (or ’s)

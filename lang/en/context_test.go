@@ -8,7 +8,7 @@ func TestMarksOrganization(t *testing.T) {
 		want bool
 	}{
 		{"defenders", true}, {"keeper", true}, {"striker", true}, {"manager", true}, {"shares", true},
-		{"spokeswoman", true}, {"employees", true}, {"members", true},
+		{"spokeswoman", true}, {"employees", true}, {"members", true}, {"party", true},
 		// people and countries have these too
 		{"fans", false}, {"supporters", false}, {"team", false}, {"side", false}, {"officials", false},
 		{"said", false}, {"and", false}, {"Defenders", false}, // folded words only
