@@ -2,29 +2,49 @@ package entity_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/entity"
 )
 
 // TestOrganizationContext checks that a word after a name that marks an
-// organization's team or company retypes the name, but not a country's.
+// organization's team or company retypes the name, but not a country's;
+// in English, that a word after the possessive 's does so for a name the
+// gazetteer does not know, but not for a person's side or team; in
+// Russian, that a store word before a name the gazetteer does not know
+// does so, but not before a known city.
 func TestOrganizationContext(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("tr"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
-		words []string
+		lang  string
+		words string
 		name  string
 		want  entity.Type
 	}{
-		{[]string{"Aguero", ",", "Brighton", "savunmasını", "geçerek", "gol", "attı", "."}, "Brighton", entity.Organization},
-		{[]string{"Bu", "ilaç", "Organon", "firması", "tarafından", "üretildi", "."}, "Organon", entity.Organization},
-		{[]string{"Güney", "Kore", "firması", "fabrika", "açtı", "."}, "Güney Kore", entity.Location},
+		{"tr", "Aguero , Brighton savunmasını geçerek gol attı .", "Brighton", entity.Organization},
+		{"tr", "Bu ilaç Organon firması tarafından üretildi .", "Organon", entity.Organization},
+		{"tr", "Güney Kore firması fabrika açtı .", "Güney Kore", entity.Location},
+		{"en", "He raced between three Brighton defenders , before slashing into the open field .", "Brighton", entity.Organization},
+		{"en", "Thieves stole $ 26,750 from a Brink 's worker refilling an ATM .", "Brink", entity.Organization},
+		{"en", "Perfume retailer the Fragrance Shop will test concessions in two Sainsbury 's stores .", "Sainsbury", entity.Organization},
+		{"en", "Gary Holt 's team should have been ahead long before they scored .", "Gary Holt", entity.Person},
+		{"en", "Both Kim and U.S. President Donald Trump want a second summit .", "U.S.", entity.Location},
+		{"en", "London 's stores were closed on Sunday .", "London", entity.Location},
+		{"ru", "Сейнсбери собирается открыть отделы в магазинах Бутс , Супердраг и Дебенхэмс .", "Бутс", entity.Organization},
+		{"ru", "В сотнях супермаркетов Сейнсбери размещаются аутлеты .", "Сейнсбери", entity.Organization},
+		{"ru", "Он вырос в магазинах Москвы .", "Москвы", entity.Location},
 	}
+	extractors := map[string]*entity.Extractor{}
 	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "tr", [][]string{tc.words})
+		x := extractors[tc.lang]
+		if x == nil {
+			var err error
+			if x, err = entity.New(entity.WithLanguage(tc.lang)); err != nil {
+				t.Fatal(err)
+			}
+			extractors[tc.lang] = x
+		}
+		doc, err := x.ExtractTokens(context.Background(), tc.lang, [][]string{strings.Fields(tc.words)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -42,6 +62,47 @@ func TestOrganizationContext(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
+		}
+	}
+}
+
+// TestSpreadOrganizations checks that the other mentions of a name that
+// context made an organization's become organizations in the same
+// document, and that mentions of other names do not.
+func TestSpreadOrganizations(t *testing.T) {
+	x, err := entity.New(entity.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sents []string
+		name  string
+		want  entity.Type
+	}{
+		{[]string{"He raced between three Brighton defenders .", "Aguero received the ball deep in Brighton territory ."}, "Brighton", entity.Organization},
+		{[]string{"Livingston 1-0 Rangers : Menga goal downs Gerrard 's men", "Livingston climb to third ."}, "Livingston", entity.Organization},
+		{[]string{"He raced between three Brighton defenders .", "Aguero was born in Manchester ."}, "Manchester", entity.Location},
+	}
+	for _, tc := range tests {
+		var words [][]string
+		for _, s := range tc.sents {
+			words = append(words, strings.Fields(s))
+		}
+		doc, err := x.ExtractTokens(context.Background(), "en", words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range doc.Entities {
+			if e.Text == tc.name {
+				n++
+				if e.Type != tc.want {
+					t.Errorf("%q at %d in %q: %s, want %s", e.Text, e.Start, tc.sents, e.Type, tc.want)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no mention of %q (have %+v)", tc.sents, tc.name, doc.Entities)
 		}
 	}
 }

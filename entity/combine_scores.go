@@ -24,7 +24,7 @@ import (
 // added); Turkish Wiki NER dev and the Milliyet dev split unchanged (on
 // Milliyet, two ranges of days, "14 - 19 Eylül", became organizations
 // until the word after the score had to follow a team).
-func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) []Entity {
+func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ []Entity, names []string) {
 	var added []Entity
 	j := 0 // the first mention ending after the current token
 	for i := range doc.Tokens {
@@ -36,19 +36,22 @@ func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) []E
 			j++
 		}
 		left := j > 0 && ents[j-1].Last == i
-		if left {
-			toTeam(&ents[j-1], g)
+		if left && toTeam(&ents[j-1], g) {
+			names = append(names, ents[j-1].Text)
 		}
 		switch {
 		case j < len(ents) && ents[j].First == end:
-			toTeam(&ents[j], g)
+			if toTeam(&ents[j], g) {
+				names = append(names, ents[j].Text)
+			}
 		case left && ents[j-1].Type == Organization && end < len(doc.Tokens) && (j == len(ents) || ents[j].First > end) &&
 			doc.Tokens[end].Kind == lang.Word && lang.StartsUpper(doc.Tokens[end].Text):
 			added = append(added, doc.Mention(end, end+1, Organization, 0.5, "rule"))
+			names = append(names, added[len(added)-1].Text)
 		}
 	}
 	if added == nil {
-		return ents
+		return ents, names
 	}
 	out := make([]Entity, 0, len(ents)+len(added))
 	k := 0
@@ -59,15 +62,18 @@ func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) []E
 		}
 		out = append(out, e)
 	}
-	return append(out, added[k:]...)
+	return append(out, added[k:]...), names
 }
 
 // toTeam makes a person or place mention an organization, unless the
-// gazetteer knows it as a wide area (a country's national team).
-func toTeam(e *Entity, g *gazetteer.Gazetteer) {
+// gazetteer knows it as a wide area (a country's national team), and
+// reports whether it did.
+func toTeam(e *Entity, g *gazetteer.Gazetteer) bool {
 	if (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
 		e.Type, e.ID, e.Canonical = Organization, "", ""
+		return true
 	}
+	return false
 }
 
 // scoreAt returns the index just after a match score starting at token i

@@ -17,13 +17,14 @@ func TestTeamsAroundScores(t *testing.T) {
 		words string
 		in    []m
 		want  []m
+		names string // the names made or added as teams, for spreadOrganizations
 	}{
-		{"Ayr 38 - 17 Melrose : Yenilgisiz", []m{{0, 1, Person}}, []m{{0, 1, Organization}, {4, 5, Organization}}},
-		{"Livingston 1-0 Rangers :", []m{{0, 1, Person}, {2, 3, Organization}}, []m{{0, 1, Organization}, {2, 3, Organization}}},
-		{"Brighton 1 – 2 Manchester City", []m{{0, 1, Location}, {4, 6, Organization}}, []m{{0, 1, Organization}, {4, 6, Organization}}},
-		{"tarih 14 - 19 Eylül arası", nil, nil},
-		{"Ahmet 1500 - 2000 Lira aldı", []m{{0, 1, Person}}, []m{{0, 1, Person}}},
-		{"Ahmet 1 - 0 ile Ayşe", []m{{0, 1, Person}, {5, 6, Person}}, []m{{0, 1, Organization}, {5, 6, Person}}}, // Ayşe is not next to the score
+		{"Ayr 38 - 17 Melrose : Yenilgisiz", []m{{0, 1, Person}}, []m{{0, 1, Organization}, {4, 5, Organization}}, "Ayr Melrose"},
+		{"Livingston 1-0 Rangers :", []m{{0, 1, Person}, {2, 3, Organization}}, []m{{0, 1, Organization}, {2, 3, Organization}}, "Livingston"},
+		{"Brighton 1 – 2 Manchester City", []m{{0, 1, Location}, {4, 6, Organization}}, []m{{0, 1, Organization}, {4, 6, Organization}}, "Brighton"},
+		{"tarih 14 - 19 Eylül arası", nil, nil, ""},
+		{"Ahmet 1500 - 2000 Lira aldı", []m{{0, 1, Person}}, []m{{0, 1, Person}}, ""},
+		{"Ahmet 1 - 0 ile Ayşe", []m{{0, 1, Person}, {5, 6, Person}}, []m{{0, 1, Organization}, {5, 6, Person}}, "Ahmet"}, // Ayşe is not next to the score
 	}
 	for _, tc := range tests {
 		doc := &Document{}
@@ -44,7 +45,10 @@ func TestTeamsAroundScores(t *testing.T) {
 		for _, x := range tc.in {
 			ents = append(ents, doc.Mention(x.first, x.last, x.typ, 0.5, "model"))
 		}
-		got := teamsAroundScores(doc, ents, nil)
+		got, names := teamsAroundScores(doc, ents, nil)
+		if strings.Join(names, " ") != tc.names {
+			t.Errorf("%q: names %q, want %q", tc.words, names, tc.names)
+		}
 		var have []m
 		for _, e := range got {
 			have = append(have, m{e.First, e.Last, e.Type})

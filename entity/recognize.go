@@ -70,8 +70,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinHyphenParts(doc, kept)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
-	retypeByContext(doc, kept, l, x.gaz)
-	kept = teamsAroundScores(doc, kept, x.gaz)
+	orgs := retypeByContext(doc, kept, l, x.gaz)
+	kept, teams := teamsAroundScores(doc, kept, x.gaz)
+	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	doc.Entities = kept
 	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err

@@ -46,6 +46,31 @@ type OrganizationContext interface {
 	MarksOrganization(norm string) bool
 }
 
+// OrganizationPossessions is implemented by a language whose possessive
+// ending is a token of its own after a name (English 's, split off as a
+// Suffix token), and which knows words that, after the possessive, show
+// the owner to be an organization: "Sainsbury 's stores", "a Brink 's
+// employee". They are fewer than OrganizationContext's words, since a
+// person has a side, a coach and a spokesman of their own ("Gerrard 's
+// side", "Putin 's spokesman").
+type OrganizationPossessions interface {
+	// OwnedByOrganization reports whether suffix, a folded Suffix token
+	// right after a name, is a possessive ending and norm, the folded word
+	// after it, makes the name an organization's.
+	OwnedByOrganization(suffix, norm string) bool
+}
+
+// OrganizationOwnedBefore is implemented by a language that names what an
+// organization owns before its name (Russian "в магазинах Бутс", "in Boots'
+// stores", the name in the genitive or uninflected after the head): words
+// that, right before a name the gazetteer does not know, make it an
+// organization's.
+type OrganizationOwnedBefore interface {
+	// OwnedByNext reports whether a folded word right before a name makes
+	// the name an organization's.
+	OwnedByNext(norm string) bool
+}
+
 // FunctionWords is implemented by a language that knows the small words
 // between and inside names.
 type FunctionWords interface {

@@ -1,0 +1,49 @@
+package en
+
+import "github.com/varlik/varlik/lang"
+
+var (
+	_ lang.OrganizationContext     = English{}
+	_ lang.OrganizationPossessions = English{}
+)
+
+// MarksOrganization reports whether norm, a folded word right after a
+// name, makes the name an organization's (lang.OrganizationContext):
+// "Brighton defenders", "Nielsen shareholders".
+func (English) MarksOrganization(norm string) bool { return orgContext[norm] }
+
+// orgContext are the words that, right after a name, make it a company's,
+// a team's or a party's: its players, manager, shares, stores, members
+// ("the ruling Fatah party"). Left out because people and countries have
+// them too: fans, supporters, team, side, officials, leader, staff, brand
+// (the Trump brand), chief (Trump chief of staff).
+var orgContext = map[string]bool{
+	// a team's
+	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
+	"goalkeeper": true, "keeper": true, "winger": true, "manager": true, "boss": true, "coach": true,
+	"player": true, "players": true, "squad": true, "defence": true, "defense": true, "lineup": true, "line-up": true,
+	// a company's
+	"shares": true, "shareholders": true, "stores": true, "employees": true, "employee": true, "executives": true,
+	"customers": true, "products": true, "subsidiary": true, "subsidiaries": true, "founder": true, "co-founder": true,
+	"chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"website": true, "app": true, "members": true, "member": true,
+	// a party's
+	"party": true,
+}
+
+// OwnedByOrganization reports whether suffix is the possessive 's (or ’s)
+// and norm a word after it that makes the name before it an organization's
+// (lang.OrganizationPossessions): "Sainsbury 's stores", "a Brink 's
+// employee".
+func (English) OwnedByOrganization(suffix, norm string) bool {
+	return (suffix == "'s" || suffix == "’s") && ownedByOrg[norm]
+}
+
+// ownedByOrg are the words that, after a name's possessive, make it a
+// company's. Left out because people have them too: side, team, players,
+// manager, coach, spokesman, staff, fans, lawyers, defence (Kavanaugh 's
+// defense), founder (Rome 's founder).
+var ownedByOrg = map[string]bool{
+	"stores": true, "outlets": true, "shares": true, "shareholders": true, "employee": true, "employees": true,
+	"worker": true, "customers": true, "subsidiary": true, "chairman": true,
+}

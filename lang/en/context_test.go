@@ -1,0 +1,40 @@
+package en
+
+import "testing"
+
+func TestMarksOrganization(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"defenders", true}, {"keeper", true}, {"striker", true}, {"manager", true}, {"shares", true},
+		{"spokeswoman", true}, {"employees", true}, {"members", true}, {"party", true},
+		// people and countries have these too
+		{"fans", false}, {"supporters", false}, {"team", false}, {"side", false}, {"officials", false},
+		{"said", false}, {"and", false}, {"Defenders", false}, // folded words only
+	}
+	for _, tc := range tests {
+		if got := (English{}).MarksOrganization(tc.norm); got != tc.want {
+			t.Errorf("MarksOrganization(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestOwnedByOrganization(t *testing.T) {
+	tests := []struct {
+		suffix, norm string
+		want         bool
+	}{
+		{"'s", "stores", true}, {"’s", "employee", true}, {"'s", "worker", true}, {"'s", "shares", true},
+		// a person's or a town's
+		{"'s", "side", false}, {"'s", "spokesman", false}, {"'s", "defense", false}, {"'s", "founder", false},
+		{"'s", "nomination", false},
+		// not the possessive
+		{"'ll", "stores", false}, {"'", "stores", false},
+	}
+	for _, tc := range tests {
+		if got := (English{}).OwnedByOrganization(tc.suffix, tc.norm); got != tc.want {
+			t.Errorf("OwnedByOrganization(%q, %q) = %v, want %v", tc.suffix, tc.norm, got, tc.want)
+		}
+	}
+}
