@@ -451,7 +451,11 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" {
-			id = nameID(lk.citedWords(c, words, canonical, citation()), lk.l)
+			keyed := lk.citedWords(c, words, canonical, citation())
+			if typ == annotation.Person {
+				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
+			}
+			id = nameID(keyed, lk.l)
 		}
 		if !named {
 			canonical = citation()
@@ -667,4 +671,36 @@ func placeOrOrganization(typ annotation.Type) annotation.Type {
 		return annotation.Location
 	}
 	return ""
+}
+
+// maxPersonKeyWords is the number of a person's last words that make the
+// name ID: the given name and the surname. Words before them are most
+// often a role, an origin or a place the language's cues do not know
+// (PM Zoran Zaev, Македонии Зоран Заев, Госсекретарь США Майк Помпео), and
+// languages differ in whether they write a middle name or a second
+// surname.
+const maxPersonKeyWords = 2
+
+// personKeyWords returns the last words of a person's name that make its
+// name ID: from its last maxPersonKeyWords words that are not an initial
+// (George W. Bush keeps george), the parts of a hyphenated word counted as
+// words (nameWords: one language's tokens split them where another's do
+// not).
+func personKeyWords(words []string) []string {
+	words = nameWords(words)
+	n := 0
+	for k := len(words) - 1; k >= 0; k-- {
+		if !isInitial(words[k]) {
+			if n++; n == maxPersonKeyWords {
+				return words[k:]
+			}
+		}
+	}
+	return words
+}
+
+// isInitial reports whether w is one letter, with or without a period.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && (size == len(w) || w[size:] == ".")
 }
