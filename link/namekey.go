@@ -166,11 +166,18 @@ func appendSpelling(dst []byte, w string) []byte {
 	// The replacer only reads its argument, which b holds until it returns.
 	latinVariants.WriteString(&sc.merged, unsafe.String(unsafe.SliceData(b), len(b)))
 	start := len(dst)
-	for _, c := range sc.merged.Bytes() {
+	merged := sc.merged.Bytes()
+	for i, c := range merged {
 		if c == 'y' {
 			c = 'i'
 		}
-		if c == 'h' || len(dst) > start && dst[len(dst)-1] == c {
+		if c == 'h' {
+			if !spanishH(merged, i) {
+				continue
+			}
+			c = 'j'
+		}
+		if len(dst) > start && dst[len(dst)-1] == c {
 			continue
 		}
 		dst = append(dst, c)
@@ -241,4 +248,13 @@ func glideJ(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// spanishH reports whether the h at b[i] is keyed as j: after a consonant
+// that is not part of a digraph (r, l, n, m; not a word's second letter:
+// Rhine) and before an i, an h is how Russian's х spells a Spanish g there
+// (Sergio, Серхио). Before an e it is not: Russian writes хэ for an
+// English ha (Tottenham, Тоттенхэм), which romanizes as he.
+func spanishH(b []byte, i int) bool {
+	return i > 1 && i+1 < len(b) && strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y')
 }

@@ -46,6 +46,10 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Eduardo Rodríguez", "Eduardo Rodríguez", "Эдуардо Родригес"},
 		{"Miguel", "Miguel", "Мигель"},
 		{"Xherdan Shaqiri", "Xherdan Shaqiri", "Джердан Шакири"},
+		// a Spanish g before i, which Russian writes х; not хэ for an English ha
+		{"Sergio Garcia", "Sergio Garcia", "Серхио Гарсиа"},
+		{"Tottenham", "Tottenham", "Тоттенхэм"},
+		{"Rhine", "Rhine", "Рейн"},
 		// an initial h as a g: Russian writes it Г or Х
 		{"Harvard", "Harvard", "Гарвард"},
 		{"Howard", "Howard", "Говард"},
