@@ -86,12 +86,13 @@ func nameWords(words []string) []string {
 // Рейнджерс; Armitage, Армитаж), while a hard g stays apart from j (Jones
 // is not Ганс). A gu before e or i is keyed as that g (Rodríguez, Родригес;
 // Miguel, Мигель): Russian writes it г, whose е or и follows as in Latin.
-// An Albanian xh is дж (Xherdan, Джердан). ts and tz before a vowel are how Russian spells the sound
+// An Albanian xh is дж (Xherdan, Джердан). The ngh of an English -ngham
+// is нг before the е Russian writes for its a (Buckinghamshire, Бакингемшир). ts and tz before a vowel are how Russian spells the sound
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
 var latinVariants = strings.NewReplacer(
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
-	"xh", "j", "gue", "je", "gui", "ji",
+	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",

@@ -50,6 +50,8 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Sergio Garcia", "Sergio Garcia", "Серхио Гарсиа"},
 		{"Tottenham", "Tottenham", "Тоттенхэм"},
 		{"Rhine", "Rhine", "Рейн"},
+		// -ngham, нгем
+		{"Buckinghamshire", "Buckinghamshire", "Бакингемшир"},
 		// an initial h as a g: Russian writes it Г or Х
 		{"Harvard", "Harvard", "Гарвард"},
 		{"Howard", "Howard", "Говард"},
