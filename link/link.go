@@ -372,6 +372,9 @@ func (lk *linker) assign(x *Linker) {
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
+			if n := lk.lowerTail(c, len(words)); len(words)-n >= 2 {
+				words = words[:len(words)-n] // Джордан Спит уходя → джордан спит
+			}
 		} else if typ == annotation.Location {
 			words = words[lk.lowerLead(c):] // güney Nevada → nevada
 		}
@@ -703,4 +706,27 @@ func personKeyWords(words []string) []string {
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) && (size == len(w) || w[size:] == ".")
+}
+
+// lowerTail returns the number of trailing words of mention i, of which
+// words are the last n, that hold no capital letter (Thatcher government,
+// Джордан Спит уходя; not al-Jardaan), when a word with one precedes them
+// among those n; else 0.
+func (lk *linker) lowerTail(i, n int) int {
+	e := &lk.doc.Entities[i]
+	if e.First < 0 || e.Last > len(lk.doc.Tokens) || len(lk.words[i]) < n {
+		return 0
+	}
+	k := 0
+	for t := e.Last - 1; t >= e.First && k < n; t-- {
+		tk := &lk.doc.Tokens[t]
+		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			continue
+		}
+		if strings.IndexFunc(tk.Text, unicode.IsUpper) >= 0 {
+			return k
+		}
+		k++
+	}
+	return 0
 }
