@@ -372,6 +372,9 @@ func (lk *linker) assign(x *Linker) {
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
+			if n := lk.lowerTail(c, len(words)); len(words)-n >= 2 {
+				words = words[:len(words)-n] // Джордан Спит уходя → джордан спит
+			}
 		} else if typ == annotation.Location {
 			words = words[lk.lowerLead(c):] // güney Nevada → nevada
 		}
@@ -451,7 +454,11 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" {
-			id = nameID(lk.citedWords(c, words, canonical, citation()), lk.l)
+			keyed := lk.citedWords(c, words, canonical, citation())
+			if typ == annotation.Person {
+				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
+			}
+			id = nameID(keyed, lk.l)
 		}
 		if !named {
 			canonical = citation()
@@ -667,4 +674,59 @@ func placeOrOrganization(typ annotation.Type) annotation.Type {
 		return annotation.Location
 	}
 	return ""
+}
+
+// maxPersonKeyWords is the number of a person's last words that make the
+// name ID: the given name and the surname. Words before them are most
+// often a role, an origin or a place the language's cues do not know
+// (PM Zoran Zaev, Македонии Зоран Заев, Госсекретарь США Майк Помпео), and
+// languages differ in whether they write a middle name or a second
+// surname.
+const maxPersonKeyWords = 2
+
+// personKeyWords returns the last words of a person's name that make its
+// name ID: from its last maxPersonKeyWords words that are not an initial
+// (George W. Bush keeps george), the parts of a hyphenated word counted as
+// words (nameWords: one language's tokens split them where another's do
+// not).
+func personKeyWords(words []string) []string {
+	words = nameWords(words)
+	n := 0
+	for k := len(words) - 1; k >= 0; k-- {
+		if !isInitial(words[k]) {
+			if n++; n == maxPersonKeyWords {
+				return words[k:]
+			}
+		}
+	}
+	return words
+}
+
+// isInitial reports whether w is one letter, with or without a period.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && (size == len(w) || w[size:] == ".")
+}
+
+// lowerTail returns the number of trailing words of mention i, of which
+// words are the last n, that hold no capital letter (Thatcher government,
+// Джордан Спит уходя; not al-Jardaan), when a word with one precedes them
+// among those n; else 0.
+func (lk *linker) lowerTail(i, n int) int {
+	e := &lk.doc.Entities[i]
+	if e.First < 0 || e.Last > len(lk.doc.Tokens) || len(lk.words[i]) < n {
+		return 0
+	}
+	k := 0
+	for t := e.Last - 1; t >= e.First && k < n; t-- {
+		tk := &lk.doc.Tokens[t]
+		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			continue
+		}
+		if strings.IndexFunc(tk.Text, unicode.IsUpper) >= 0 {
+			return k
+		}
+		k++
+	}
+	return 0
 }

@@ -86,12 +86,13 @@ func nameWords(words []string) []string {
 // Рейнджерс; Armitage, Армитаж), while a hard g stays apart from j (Jones
 // is not Ганс). A gu before e or i is keyed as that g (Rodríguez, Родригес;
 // Miguel, Мигель): Russian writes it г, whose е or и follows as in Latin.
-// An Albanian xh is дж (Xherdan, Джердан). ts and tz before a vowel are how Russian spells the sound
+// An Albanian xh is дж (Xherdan, Джердан). The ngh of an English -ngham
+// is нг before the е Russian writes for its a (Buckinghamshire, Бакингемшир). ts and tz before a vowel are how Russian spells the sound
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
 var latinVariants = strings.NewReplacer(
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
-	"xh", "j", "gue", "je", "gui", "ji",
+	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
@@ -148,6 +149,15 @@ func appendSpelling(dst []byte, w string) []byte {
 	if len(b) > 1 && b[0] == 'u' && isVowel(b[1]) {
 		b[0] = 'v'
 	}
+	// A c between a vowel and an e or i that a consonant follows is hard:
+	// Russian writes к or ч there (Macedonia, Македония; Kovačić,
+	// Ковачич), where before a vowel, at a word's end and at its start it
+	// is soft (Patricia, Патриция; Bruce, Брюс; Celesio, Селесио).
+	for i := 1; i+2 < len(b); i++ {
+		if b[i] == 'c' && isVowel(b[i-1]) && (b[i+1] == 'e' || b[i+1] == 'i') && !isVowel(b[i+2]) && b[i+2] != 'y' && b[i+2] != 'h' {
+			b[i] = 'k'
+		}
+	}
 	// Mc is Mac (McIlroy, Макилрой): its c is hard before any letter.
 	if len(b) > 1 && b[0] == 'm' && b[1] == 'c' {
 		b = append(b, 0)
@@ -166,11 +176,18 @@ func appendSpelling(dst []byte, w string) []byte {
 	// The replacer only reads its argument, which b holds until it returns.
 	latinVariants.WriteString(&sc.merged, unsafe.String(unsafe.SliceData(b), len(b)))
 	start := len(dst)
-	for _, c := range sc.merged.Bytes() {
+	merged := sc.merged.Bytes()
+	for i, c := range merged {
 		if c == 'y' {
 			c = 'i'
 		}
-		if c == 'h' || len(dst) > start && dst[len(dst)-1] == c {
+		if c == 'h' {
+			if !spanishH(merged, i) {
+				continue
+			}
+			c = 'j'
+		}
+		if len(dst) > start && dst[len(dst)-1] == c {
 			continue
 		}
 		dst = append(dst, c)
@@ -241,4 +258,13 @@ func glideJ(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// spanishH reports whether the h at b[i] is keyed as j: after a consonant
+// that is not part of a digraph (r, l, n, m; not a word's second letter:
+// Rhine) and before an i, an h is how Russian's х spells a Spanish g there
+// (Sergio, Серхио). Before an e it is not: Russian writes хэ for an
+// English ha (Tottenham, Тоттенхэм), which romanizes as he.
+func spanishH(b []byte, i int) bool {
+	return i > 1 && i+1 < len(b) && strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y')
 }

@@ -29,6 +29,11 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		// soft c, ц; g, j, дж and ж; silent w; у for w between vowels
 		{"Celesio", "Celesio", "Селесио"},
 		{"Mozart", "Mozart", "Моцарт"},
+		// a hard c between a vowel and an e or i before a consonant; a soft one at the end
+		{"Makedonya", "Macedonia", "Македония"},
+		{"Mateo Kovacic", "Mateo Kovacic", "Матео Ковачич"},
+		{"Patricia", "Patricia", "Патриция"},
+		{"Bruce", "Bruce", "Брюс"},
 		{"Steven Gerrard", "Steven Gerrard", "Стивеном Джеррардом"},
 		{"Rangers", "Rangers", "Рейнджерс"},
 		{"Luke Armitage", "Luke Armitage", "Люк Армитаж"},
@@ -46,6 +51,12 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Eduardo Rodríguez", "Eduardo Rodríguez", "Эдуардо Родригес"},
 		{"Miguel", "Miguel", "Мигель"},
 		{"Xherdan Shaqiri", "Xherdan Shaqiri", "Джердан Шакири"},
+		// a Spanish g before i, which Russian writes х; not хэ for an English ha
+		{"Sergio Garcia", "Sergio Garcia", "Серхио Гарсиа"},
+		{"Tottenham", "Tottenham", "Тоттенхэм"},
+		{"Rhine", "Rhine", "Рейн"},
+		// -ngham, нгем
+		{"Buckinghamshire", "Buckinghamshire", "Бакингемшир"},
 		// an initial h as a g: Russian writes it Г or Х
 		{"Harvard", "Harvard", "Гарвард"},
 		{"Howard", "Howard", "Говард"},
