@@ -211,36 +211,27 @@ func TestLeadingFunctionWord(t *testing.T) {
 	}
 }
 
-// TestLowerCaseLeadOfPlace checks that the lower-case words of a
-// description before a place's name stay out of its lookup and key.
-func TestLowerCaseLeadOfPlace(t *testing.T) {
-	g := gazetteer.New(&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
-		Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}})
-	l := tr.Turkish{}
-	for _, tc := range []struct{ text, name, want string }{
-		{"Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", "loc:nv"},
-		{"Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", "name:tks"},
+// TestLowerCaseWordsOfPlace checks that the lower-case words of a
+// description before a place's name stay out of its lookup and key, and
+// that a place is looked up without the lower-case head words that follow
+// its name, and keyed with them.
+func TestLowerCaseWordsOfPlace(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}},
+		&gazetteer.Entry{ID: "loc:yunnan", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"en": {"Yunnan"}}})
+	for _, tc := range []struct {
+		l                lang.Language
+		text, name, want string
+	}{
+		{tr.Turkish{}, "Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", "loc:nv"},
+		{tr.Turkish{}, "Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", "name:tks"},
+		{en.English{}, "Rain fell in Yunnan province.", "Yunnan province", "loc:yunnan"},
+		{en.English{}, "Rain fell in Sichuan province.", "Sichuan province", "name:skn-prvns"},
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, l)
-		New(g).Link(doc, l)
-		if got := doc.Entities[0].ID; got != tc.want {
-			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
-		}
-	}
-}
-
-// TestLowerCaseHeadOfPlace checks that a place is looked up without the
-// lower-case head words that follow its name, and keyed with them.
-func TestLowerCaseHeadOfPlace(t *testing.T) {
-	g := gazetteer.New(&gazetteer.Entry{ID: "loc:yunnan", Type: gazetteer.Location, Prior: 0.9,
-		Names: map[string][]string{"en": {"Yunnan"}}})
-	l := en.English{}
-	for _, tc := range []struct{ text, name, want string }{
-		{"Rain fell in Yunnan province.", "Yunnan province", "loc:yunnan"},
-		{"Rain fell in Sichuan province.", "Sichuan province", "name:skn-prvns"},
-	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, l)
-		New(g).Link(doc, l)
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, tc.l)
+		New(g).Link(doc, tc.l)
 		if got := doc.Entities[0].ID; got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
 		}
