@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"slices"
-
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -104,9 +102,15 @@ func spreadOrganizations(ents []Entity, names []string, g *gazetteer.Gazetteer) 
 	if len(names) == 0 {
 		return
 	}
+	// A set: a long document retypes a name at each of its mentions, and
+	// a list searched per mention made the step quadratic.
+	set := make(map[string]bool, len(names))
+	for _, n := range names {
+		set[n] = true
+	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != Person && e.Type != Location || wideArea(e.ID, g) || !slices.Contains(names, e.Text) {
+		if e.Type != Person && e.Type != Location || !set[e.Text] || wideArea(e.ID, g) {
 			continue
 		}
 		e.Type, e.ID, e.Canonical = Organization, "", ""
