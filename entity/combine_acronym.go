@@ -3,6 +3,8 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/internal/mention"
 )
 
 // addBracketAcronyms adds the acronym that an organization's name
@@ -21,26 +23,17 @@ import (
 // dev 0.7759 → 0.7757 (a country's name in capitals: "JAL International
 // (JAPON)"; through examples/tag -in conll 0.7739 → 0.7737).
 func addBracketAcronyms(doc *Document, ents []Entity) []Entity {
-	var out []Entity // nil until an acronym is added: most documents have none
+	var added []Entity // most documents have none
 	for i, e := range ents {
-		if out != nil {
-			out = append(out, e)
-		}
 		a := e.Last + 1 // the acronym's token
 		if e.Type != Organization || a+1 >= len(doc.Tokens) || !opensBracket(doc.Tokens[a-1].Text) ||
 			!closesBracket(doc.Tokens[a+1].Text) || !isAcronym(doc.Tokens[a].Text) ||
 			i+1 < len(ents) && ents[i+1].First <= a {
 			continue
 		}
-		if out == nil {
-			out = append(make([]Entity, 0, len(ents)+1), ents[:i+1]...)
-		}
-		out = append(out, doc.Mention(a, a+1, Organization, e.Score, "rule"))
+		added = append(added, doc.Mention(a, a+1, Organization, e.Score, "rule"))
 	}
-	if out == nil {
-		return ents
-	}
-	return out
+	return mention.MergeByStart(ents, added)
 }
 
 func opensBracket(s string) bool  { return s == "(" || s == "[" }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -50,19 +51,7 @@ func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ 
 			names = append(names, added[len(added)-1].Text)
 		}
 	}
-	if added == nil {
-		return ents, names
-	}
-	out := make([]Entity, 0, len(ents)+len(added))
-	k := 0
-	for _, e := range ents {
-		for k < len(added) && added[k].First < e.First {
-			out = append(out, added[k])
-			k++
-		}
-		out = append(out, e)
-	}
-	return append(out, added[k:]...), names
+	return mention.MergeByStart(ents, added), names
 }
 
 // toTeam makes a person or place mention an organization, unless the

@@ -3,7 +3,6 @@ package link
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -52,22 +51,6 @@ func TestContextStops(t *testing.T) {
 	for _, e := range doc.Entities {
 		if e.ID != doc.Entities[0].ID {
 			t.Fatalf("%q at %d has ID %q, want %q", e.Text, e.Start, e.ID, doc.Entities[0].ID)
-		}
-	}
-}
-
-// TestMergeByStart checks the merge against the stable order it replaces.
-func TestMergeByStart(t *testing.T) {
-	ents := []annotation.Entity{{Start: 0, Source: "a"}, {Start: 5, Source: "a"}, {Start: 9, Source: "a"}}
-	added := []annotation.Entity{{Start: 3, Source: "b"}, {Start: 5, Source: "b"}, {Start: 12, Source: "b"}}
-	roomy := append(make([]annotation.Entity, 0, 10), ents...) // merged in place
-	for _, ents := range [][]annotation.Entity{ents, roomy} {
-		var got []string
-		for _, e := range mergeByStart(ents, added) {
-			got = append(got, fmt.Sprintf("%s%d", e.Source, e.Start))
-		}
-		if want := "a0 b3 a5 b5 a9 b12"; strings.Join(got, " ") != want {
-			t.Errorf("mergeByStart(cap %d) = %s, want %s", cap(ents), strings.Join(got, " "), want)
 		}
 	}
 }

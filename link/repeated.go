@@ -5,6 +5,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
+	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -108,7 +109,7 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoin
 	if len(added) == 0 {
 		return
 	}
-	doc.Entities = mergeByStart(doc.Entities, added)
+	doc.Entities = mention.MergeByStart(doc.Entities, added)
 }
 
 // allWords reports whether every token is a word or an abbreviation.

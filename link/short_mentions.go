@@ -2,12 +2,12 @@ package link
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
+	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -117,25 +117,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *check
 	if len(added) == 0 {
 		return
 	}
-	doc.Entities = mergeByStart(doc.Entities, added)
-}
-
-// mergeByStart merges added into ents, both sorted by Start, an entity
-// of ents before an entity of added with the same Start (what a stable
-// sort of their concatenation gives), in linear time and in place when
-// ents has the room.
-func mergeByStart(ents, added []annotation.Entity) []annotation.Entity {
-	n := len(ents)
-	ents = slices.Grow(ents, len(added))[:n+len(added)]
-	i, j := n-1, len(added)-1
-	for k := len(ents) - 1; j >= 0; k-- { // from the back: nothing unread is overwritten
-		if i >= 0 && ents[i].Start > added[j].Start {
-			ents[k], i = ents[i], i-1
-		} else {
-			ents[k], j = added[j], j-1
-		}
-	}
-	return ents
+	doc.Entities = mention.MergeByStart(doc.Entities, added)
 }
 
 func joinWords(ws []string) string {
