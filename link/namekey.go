@@ -44,16 +44,13 @@ func nameID(words []string, l lang.Language) string {
 // (none when sep is 0).
 func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
-	romanizer, _ := l.(lang.Romanizer)
 	start := len(dst)
-	for _, w := range nameWords(words) {
+	words = nameWords(words)
+	for _, w := range words {
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
 		}
-		w = glideJ(w)
-		if romanizer != nil {
-			w = romanizer.Romanize(w)
-		}
+		w = romanizeWord(glideJ(w), l, len(words) > 1)
 		mark := len(dst)
 		if mark > start && sep != 0 {
 			dst = append(dst, sep)
@@ -63,6 +60,22 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte
 		}
 	}
 	return dst
+}
+
+// romanizeWord spells a word of a name in Latin letters where its
+// language is written in another script (lang.Romanizer), or, in a name of
+// more than one word, as the English word it translates
+// (lang.NameWordTranslator).
+func romanizeWord(w string, l lang.Language, inLongerName bool) string {
+	if t, ok := l.(lang.NameWordTranslator); ok && inLongerName {
+		if en := t.EnglishNameWord(w); en != "" {
+			return en
+		}
+	}
+	if r, ok := l.(lang.Romanizer); ok {
+		return r.Romanize(w)
+	}
+	return w
 }
 
 // nameWords splits words at hyphens, which one language writes where
