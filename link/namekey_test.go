@@ -62,6 +62,10 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Howard", "Howard", "Говард"},
 		{"Henry", "Henry", "Генри"},
 		{"Halkett", "Halkett", "Халкетт"},
+		// гэ and хэ are the English ga and ha, their g hard
+		{"Orrin Hatch", "Orrin Hatch", "Оррин Хэтч"},
+		{"Hampden", "Hampden", "Хэмпден"},
+		{"Gary", "Gary", "Гэри"},
 		// a nominative that only looks inflected keeps its ending
 		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
 		// hyphens break words

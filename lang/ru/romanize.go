@@ -6,9 +6,11 @@ import (
 )
 
 // romanLetters transliterates Russian letters the way English spells
-// names (Джон → john, Уэст → uest).
+// names (Джон → john, Уэст → uest). The э of гэ and хэ is the a of an
+// English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps their g hard,
+// where a ge is soft.
 var romanLetters = strings.NewReplacer(append(wBetweenVowels(),
-	"дж", "j", "кс", "x",
+	"дж", "j", "кс", "x", "гэ", "ga", "хэ", "ha",
 	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
 	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
 	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",
