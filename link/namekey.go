@@ -276,8 +276,17 @@ func glideJ(s string) string {
 // spanishH reports whether the h at b[i] is keyed as j: after a consonant
 // that is not part of a digraph (r, l, n, m; not a word's second letter:
 // Rhine) and before an i, an h is how Russian's х spells a Spanish g there
-// (Sergio, Серхио). Before an e it is not: Russian writes хэ for an
-// English ha (Tottenham, Тоттенхэм), which romanizes as he.
+// (Sergio, Серхио). Before an e it is not, as Russian writes хэ for an
+// English ha (Tottenham, Тоттенхэм), though Romanize now spells хэ as
+// ha (an h before an e there has not been measured since). After two
+// different vowels and before an e or an i, an h is also the х of a
+// Spanish g or j (Eugenia, Эухения; Guajiro, Гуахиро), where after one
+// vowel it is as often an English h Russian drops (Tahiti, Таити) and
+// after a doubled one an English long vowel's (Reeher, Риер).
 func spanishH(b []byte, i int) bool {
-	return i > 1 && i+1 < len(b) && strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y')
+	if i < 2 || i+1 >= len(b) {
+		return false
+	}
+	return strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y') ||
+		isVowel(b[i-1]) && isVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i')
 }

@@ -54,6 +54,9 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		// a Spanish g before i, which Russian writes х; not хэ for an English ha
 		{"Sergio Garcia", "Sergio Garcia", "Серхио Гарсиа"},
 		{"Tottenham", "Tottenham", "Тоттенхэм"},
+		{"Punta Eugenia", "Punta Eugenia", "Пунта-Эухения"},
+		{"Tahiti", "Tahiti", "Таити"},
+		{"Grant Reeher", "Grant Reeher", "Грант Риер"},
 		{"Rhine", "Rhine", "Рейн"},
 		// -ngham, нгем
 		{"Buckinghamshire", "Buckinghamshire", "Бакингемшир"},
