@@ -69,6 +69,9 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Orrin Hatch", "Orrin Hatch", "Оррин Хэтч"},
 		{"Hampden", "Hampden", "Хэмпден"},
 		{"Gary", "Gary", "Гэри"},
+		// гва is the gua of Spanish and Italian
+		{"Pep Guardiola", "Pep Guardiola", "Пеп Гвардиола"},
+		{"Paraguay", "Paraguay", "Парагвай"},
 		// a nominative that only looks inflected keeps its ending
 		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
 		// hyphens break words

@@ -8,9 +8,10 @@ import (
 // romanLetters transliterates Russian letters the way English spells
 // names (Джон → john, Уэст → uest). The э of гэ and хэ is the a of an
 // English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps their g hard,
-// where a ge is soft.
+// where a ge is soft. гва is the gua of Spanish and Italian (Гвардиола,
+// Guardiola; Парагвай, Paraguay).
 var romanLetters = strings.NewReplacer(append(wBetweenVowels(),
-	"дж", "j", "кс", "x", "гэ", "ga", "хэ", "ha",
+	"дж", "j", "кс", "x", "гэ", "ga", "хэ", "ha", "гва", "gua",
 	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
 	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
 	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",
