@@ -166,3 +166,13 @@ func Upper(l Language, s string) string {
 type Romanizer interface {
 	Romanize(s string) string
 }
+
+// NameWordTranslator is implemented by a language that translates some
+// words of a name where English keeps its own: EnglishNameWord returns
+// the English word for a folded word (западной → west: Западной
+// Вирджинии, West Virginia), or "". A name is keyed with it only when it
+// has more words than that one: alone, such a word names a region (Запад,
+// the West), not a place another language spells.
+type NameWordTranslator interface {
+	EnglishNameWord(w string) string
+}

@@ -44,16 +44,13 @@ func nameID(words []string, l lang.Language) string {
 // (none when sep is 0).
 func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
-	romanizer, _ := l.(lang.Romanizer)
 	start := len(dst)
-	for _, w := range nameWords(words) {
+	words = nameWords(words)
+	for _, w := range words {
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
 		}
-		w = glideJ(w)
-		if romanizer != nil {
-			w = romanizer.Romanize(w)
-		}
+		w = romanizeWord(glideJ(w), l, len(words) > 1)
 		mark := len(dst)
 		if mark > start && sep != 0 {
 			dst = append(dst, sep)
@@ -63,6 +60,22 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte
 		}
 	}
 	return dst
+}
+
+// romanizeWord spells a word of a name in Latin letters where its
+// language is written in another script (lang.Romanizer), or, in a name of
+// more than one word, as the English word it translates
+// (lang.NameWordTranslator).
+func romanizeWord(w string, l lang.Language, inLongerName bool) string {
+	if t, ok := l.(lang.NameWordTranslator); ok && inLongerName {
+		if en := t.EnglishNameWord(w); en != "" {
+			return en
+		}
+	}
+	if r, ok := l.(lang.Romanizer); ok {
+		return r.Romanize(w)
+	}
+	return w
 }
 
 // nameWords splits words at hyphens, which one language writes where
@@ -263,8 +276,17 @@ func glideJ(s string) string {
 // spanishH reports whether the h at b[i] is keyed as j: after a consonant
 // that is not part of a digraph (r, l, n, m; not a word's second letter:
 // Rhine) and before an i, an h is how Russian's х spells a Spanish g there
-// (Sergio, Серхио). Before an e it is not: Russian writes хэ for an
-// English ha (Tottenham, Тоттенхэм), which romanizes as he.
+// (Sergio, Серхио). Before an e it is not, as Russian writes хэ for an
+// English ha (Tottenham, Тоттенхэм), though Romanize now spells хэ as
+// ha (an h before an e there has not been measured since). After two
+// different vowels and before an e or an i, an h is also the х of a
+// Spanish g or j (Eugenia, Эухения; Guajiro, Гуахиро), where after one
+// vowel it is as often an English h Russian drops (Tahiti, Таити) and
+// after a doubled one an English long vowel's (Reeher, Риер).
 func spanishH(b []byte, i int) bool {
-	return i > 1 && i+1 < len(b) && strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y')
+	if i < 2 || i+1 >= len(b) {
+		return false
+	}
+	return strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y') ||
+		isVowel(b[i-1]) && isVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i')
 }

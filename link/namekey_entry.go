@@ -155,12 +155,9 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 // its vowels (y as i) and without word breaks.
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
-	for _, w := range nameWords(words) {
-		w = glideJ(w)
-		if r, ok := l.(lang.Romanizer); ok {
-			w = r.Romanize(w)
-		}
-		b.WriteString(w)
+	words = nameWords(words)
+	for _, w := range words {
+		b.WriteString(romanizeWord(glideJ(w), l, len(words) > 1))
 	}
 	return spelling(b.String())
 }

@@ -54,6 +54,9 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		// a Spanish g before i, which Russian writes х; not хэ for an English ha
 		{"Sergio Garcia", "Sergio Garcia", "Серхио Гарсиа"},
 		{"Tottenham", "Tottenham", "Тоттенхэм"},
+		{"Punta Eugenia", "Punta Eugenia", "Пунта-Эухения"},
+		{"Tahiti", "Tahiti", "Таити"},
+		{"Grant Reeher", "Grant Reeher", "Грант Риер"},
 		{"Rhine", "Rhine", "Рейн"},
 		// -ngham, нгем
 		{"Buckinghamshire", "Buckinghamshire", "Бакингемшир"},
@@ -62,16 +65,32 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Howard", "Howard", "Говард"},
 		{"Henry", "Henry", "Генри"},
 		{"Halkett", "Halkett", "Халкетт"},
+		// гэ and хэ are the English ga and ha, their g hard
+		{"Orrin Hatch", "Orrin Hatch", "Оррин Хэтч"},
+		{"Hampden", "Hampden", "Хэмпден"},
+		{"Gary", "Gary", "Гэри"},
+		// гва is the gua of Spanish and Italian
+		{"Pep Guardiola", "Pep Guardiola", "Пеп Гвардиола"},
+		{"Paraguay", "Paraguay", "Парагвай"},
 		// a nominative that only looks inflected keeps its ending
 		{"Raheem Sterling", "Raheem Sterling", "Рахим Стерлинг"},
 		// hyphens break words
 		{"Los Angeles Lakers", "Los Angeles Lakers", "Лос-Анджелес Лейкерс"},
+		// a compass point Russian translates in a name of more words
+		{"West Virginia", "West Virginia", "Западной Вирджинии"},
+		{"Nottingham East", "Nottingham East", "Ноттингем Восток"},
+		{"North Kivu", "North Kivu", "Северное Киву"},
 	}
 	for _, tc := range same {
 		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
 		if a != b || b != c || a == "" {
 			t.Errorf("%s / %s / %s: keys %q %q %q, want one", tc.tr, tc.en, tc.ru, a, b, c)
 		}
+	}
+	// Alone, a compass point is a region (Запад, the West), not a name
+	// English keeps (Kanye West, Уэст).
+	if key(ru.Russian{}, "Запад") == key(en.English{}, "West") {
+		t.Errorf("Запад and West share a key")
 	}
 	for _, pair := range [][2]string{{"Theresa May", "Boris Johnson"}, {"Kim", "Moon"}, {"Paris", "Peru"}, {"Howard", "Hart"},
 		{"Jones", "Gans"}, {"Jeremy", "Graham"}, {"Rose", "Hearts"}, {"Harry", "Ari"}, {"Hale", "Ali"}} {

@@ -1,11 +1,17 @@
 package ru
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // romanLetters transliterates Russian letters the way English spells
-// names (Джон → john, Уэст → uest).
+// names (Джон → john, Уэст → uest). The э of гэ and хэ is the a of an
+// English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps their g hard,
+// where a ge is soft. гва is the gua of Spanish and Italian (Гвардиола,
+// Guardiola; Парагвай, Paraguay).
 var romanLetters = strings.NewReplacer(append(wBetweenVowels(),
-	"дж", "j", "кс", "x",
+	"дж", "j", "кс", "x", "гэ", "ga", "хэ", "ha", "гва", "gua",
 	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
 	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
 	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",
@@ -31,3 +37,45 @@ func wBetweenVowels() []string {
 // тереза мэй → tereza mey, джон → jon. Letters of other scripts pass
 // through.
 func (Russian) Romanize(s string) string { return romanLetters.Replace(s) }
+
+// EnglishNameWord returns the English word for a folded word of a compass
+// point, which Russian translates in a place's name where English keeps
+// its own (Западная Вирджиния, West Virginia; Ноттингем Восток,
+// Nottingham East), or "" (lang.NameWordTranslator).
+func (Russian) EnglishNameWord(w string) string { return compassWord(w) }
+
+// compassWord returns the English word for a folded Russian word of a
+// compass point, in any case and gender (западной, восточного, юге, юго),
+// or "".
+func compassWord(w string) string {
+	for _, c := range compassPoints {
+		if w == c.noun || strings.HasPrefix(w, c.noun) && isCaseEnding(w[len(c.noun):]) ||
+			strings.HasPrefix(w, c.adjective) && isAdjectiveEnding(w[len(c.adjective):]) {
+			return c.en
+		}
+	}
+	return ""
+}
+
+var compassPoints = []struct{ noun, adjective, en string }{
+	{"север", "северн", "north"}, {"юг", "южн", "south"}, {"восток", "восточн", "east"}, {"запад", "западн", "west"},
+}
+
+// isCaseEnding reports whether s is a case ending of a masculine noun
+// (восток: востока, востоку, востоком, востоке) or the o of a compound's
+// first part (юго-восточная, северо-западный).
+func isCaseEnding(s string) bool {
+	switch s {
+	case "а", "у", "ом", "е", "о":
+		return true
+	}
+	return false
+}
+
+// isAdjectiveEnding reports whether s, what follows an adjective's stem,
+// starts as an ending of a hard adjective does (западной, западная,
+// западно-; not западня, a trap).
+func isAdjectiveEnding(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && strings.ContainsRune("ыаоуеи", r)
+}
