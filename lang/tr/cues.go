@@ -131,3 +131,26 @@ func (Turkish) MarksOrganization(norm string) bool {
 	}
 	return false
 }
+
+// ownedBeforeStems are the stems of the words that, right before a name
+// the gazetteer does not know, make it an organization's (see
+// lang.OrganizationOwnedBefore): the head of an apposition that names what
+// the name is, a brand, firm, company, club or store ("aksesuar markası
+// Truly", "plak şirketi RCA", "Avusturya kulübü Rapid", "mağazaya Argos").
+// "Markas-" and "markalar-" as in orgContextStems (markajı Messi: a
+// player). Left out because people and places follow them too: takım and
+// ekip ("takımı Gerrard", his team; "kurtarma ekibi Palu", a town's), grup
+// (Wiki NER tags bands as people), gazete and dergi ("dergisi Sonny").
+var ownedBeforeStems = []string{"markas", "markalar", "firma", "şirket", "kulüb", "kulüp", "mağaza"}
+
+// OwnedByNext reports whether norm, a folded word right before a name,
+// makes the name an organization's (lang.OrganizationOwnedBefore):
+// "markası Truly", "şirketi RCA".
+func (Turkish) OwnedByNext(norm string) bool {
+	for _, s := range ownedBeforeStems {
+		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -59,6 +59,23 @@ func TestMarksOrganization(t *testing.T) {
 	}
 }
 
+func TestOwnedByNext(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"markası", true}, {"markaları", true}, {"şirketi", true}, {"firması", true},
+		{"kulübü", true}, {"kulüpleri", true}, {"mağazaya", true},
+		{"markajı", false}, {"takımı", false}, {"ekibi", false}, {"grubu", false},
+		{"dergisi", false}, {"başkanı", false}, {"ve", false},
+	}
+	for _, tc := range tests {
+		if got := (Turkish{}).OwnedByNext(tc.word); got != tc.want {
+			t.Errorf("OwnedByNext(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
 func TestOriginStem(t *testing.T) {
 	for word, want := range map[string]string{"Liverpoollu": "Liverpool", "Fenerbahçeli": "Fenerbahçe", "Parmalı": "Parma", "Ürgüplü": "Ürgüp", "Ahmet": "", "li": ""} {
 		stem, ok := (Turkish{}).OriginStem(word)

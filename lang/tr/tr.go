@@ -25,13 +25,14 @@ type Turkish struct{}
 
 // Interface checks.
 var (
-	_ lang.Language            = Turkish{}
-	_ lang.NameCues            = Turkish{}
-	_ lang.FunctionWords       = Turkish{}
-	_ lang.OriginSuffixes      = Turkish{}
-	_ lang.OrganizationContext = Turkish{}
-	_ lang.OriginWords         = Turkish{}
-	_ lang.UpperCaser          = Turkish{}
+	_ lang.Language                = Turkish{}
+	_ lang.NameCues                = Turkish{}
+	_ lang.FunctionWords           = Turkish{}
+	_ lang.OriginSuffixes          = Turkish{}
+	_ lang.OrganizationContext     = Turkish{}
+	_ lang.OrganizationOwnedBefore = Turkish{}
+	_ lang.OriginWords             = Turkish{}
+	_ lang.UpperCaser              = Turkish{}
 )
 
 // Code returns "tr".
