@@ -294,3 +294,19 @@ func TestPlaceTakenForPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestUniqueEntryByPrior checks that of the entries a name shares the one
+// of highest prior is taken, as the gazetteer's match takes it, and none
+// when two share the highest.
+func TestUniqueEntryByPrior(t *testing.T) {
+	entry := func(id string, prior float64, name string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: gazetteer.Location, Names: map[string][]string{"en": {name}}, Prior: prior}
+	}
+	g := gazetteer.New(entry("geo:palu-id", 0.5, "Palu"), entry("geo:palu-tr", 0.45, "Palu"),
+		entry("geo:springfield-il", 0.5, "Springfield"), entry("geo:springfield-ma", 0.5, "Springfield"))
+	for name, want := range map[string]string{"Palu": "geo:palu-id", "Springfield": ""} {
+		if got := uniqueEntry(g, name, annotation.Location, "en"); got != want {
+			t.Errorf("uniqueEntry(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
