@@ -602,23 +602,33 @@ func (lk *linker) betterCanonical(i, j int) bool {
 	return i < j
 }
 
-// uniqueEntry returns the ID of the only gazetteer entry of type typ named
-// name, in language code, else in any language; "" when none or several.
+// uniqueEntry returns the ID of the gazetteer entry of type typ named
+// name, in language code, else in any language: the only one, or of
+// several the one of highest prior, which the gazetteer's match of the
+// name takes (Palu of "Palu city", the city, not the Turkish district);
+// "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
 	for _, lc := range []string{code, ""} {
 		var id string
-		n := 0
+		var prior float64
+		n, tied := 0, false
 		for _, e := range g.Lookup(name, lc) {
-			if e.Type == string(typ) && e.ID != id {
-				id = e.ID
-				n++
+			if e.Type != string(typ) || e.ID == id {
+				continue
+			}
+			n++
+			switch {
+			case id == "" || e.Prior > prior:
+				id, prior, tied = e.ID, e.Prior, false
+			case e.Prior == prior:
+				tied = true
 			}
 		}
-		if n == 1 {
+		if n > 0 {
+			if tied {
+				return ""
+			}
 			return id
-		}
-		if n > 1 {
-			return ""
 		}
 	}
 	return ""

@@ -108,6 +108,13 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 			rivals = max(rivals, dice.Coefficient(spelling, n.spelling))
 		}
 	}
+	// Entries that the name reaches alike, spelt the same, are the
+	// places that share a name (Birmingham, England and Alabama): the
+	// gazetteer's match of that spelling takes the one of highest prior,
+	// and so does the key, when one is highest.
+	var idSpelling string
+	var prior float64
+	tied := false
 	for _, n := range names {
 		if n.id == id || named[n.id] {
 			continue
@@ -115,10 +122,23 @@ func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language
 		if d := dice.Coefficient(spelling, n.spelling); d < minEntrySpelling || d <= rivals {
 			continue
 		}
-		if id != "" {
+		e := x.gaz.ByID(n.id)
+		if id == "" {
+			id, idSpelling, prior = n.id, n.spelling, e.Prior
+			continue
+		}
+		if n.spelling != idSpelling {
 			return ""
 		}
-		id = n.id
+		switch {
+		case e.Prior > prior:
+			id, prior, tied = n.id, e.Prior, false
+		case e.Prior == prior:
+			tied = true
+		}
+	}
+	if tied {
+		return ""
 	}
 	return id
 }

@@ -131,6 +131,9 @@ func TestEntryByKey(t *testing.T) {
 	entry := func(id, typ string, names map[string][]string) *gazetteer.Entry {
 		return &gazetteer.Entry{ID: id, Type: typ, Names: names}
 	}
+	ranked := func(id string, prior float64, names map[string][]string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: loc, Names: names, Prior: prior}
+	}
 	g := gazetteer.New(
 		entry("geo:glasgow", loc, map[string][]string{"tr": {"Glasgow"}, "en": {"Glasgow"}}),
 		entry("geo:lasvegas", loc, map[string][]string{"en": {"Las Vegas"}}),
@@ -144,6 +147,10 @@ func TestEntryByKey(t *testing.T) {
 		entry("geo:sintra", loc, map[string][]string{"en": {"Sintra"}, "ru": {"Синтра"}}),
 		entry("org:centre", "ORGANIZATION", map[string][]string{"en": {"AHA Centre"}}),
 		entry("per:hazard", per, map[string][]string{"en": {"Eden Hazard"}}),
+		ranked("geo:birmingham-gb", 0.9, map[string][]string{"en": {"Birmingham"}}),
+		ranked("geo:birmingham-al", 0.6, map[string][]string{"en": {"Birmingham"}}),
+		ranked("geo:springfield-il", 0.5, map[string][]string{"en": {"Springfield"}}),
+		ranked("geo:springfield-ma", 0.5, map[string][]string{"en": {"Springfield"}}),
 	)
 	x := New(g)
 	tests := []struct {
@@ -154,15 +161,17 @@ func TestEntryByKey(t *testing.T) {
 	}{
 		{ru.Russian{}, "Глазго", annotation.Location, "geo:glasgow"},
 		{ru.Russian{}, "Лас-Вегас", annotation.Location, "geo:lasvegas"},
-		{tr.Turkish{}, "Las Vegas", annotation.Location, "geo:lasvegas"}, // no Turkish name either
-		{en.English{}, "Livingston", annotation.Location, ""},            // the entry has an English name, another one
-		{ru.Russian{}, "Глазго", annotation.Organization, ""},            // another type
-		{ru.Russian{}, "Феникс", annotation.Location, ""},                // another Phoenix is Финикс in Russian
-		{ru.Russian{}, "Македония", annotation.Location, ""},             // same skeleton, other spelling
-		{ru.Russian{}, "Брайтона", annotation.Location, "geo:brighton"},  // Британия, the key's other entry, is no namesake
-		{ru.Russian{}, "Центра", annotation.Location, ""},                // as like Sintra, Синтра, as Centar
-		{ru.Russian{}, "Центр", annotation.Organization, ""},             // fewer words
-		{ru.Russian{}, "Эден Азар", annotation.Person, ""},               // people are left alone
+		{tr.Turkish{}, "Las Vegas", annotation.Location, "geo:lasvegas"},       // no Turkish name either
+		{en.English{}, "Livingston", annotation.Location, ""},                  // the entry has an English name, another one
+		{ru.Russian{}, "Глазго", annotation.Organization, ""},                  // another type
+		{ru.Russian{}, "Феникс", annotation.Location, ""},                      // another Phoenix is Финикс in Russian
+		{ru.Russian{}, "Македония", annotation.Location, ""},                   // same skeleton, other spelling
+		{ru.Russian{}, "Брайтона", annotation.Location, "geo:brighton"},        // Британия, the key's other entry, is no namesake
+		{ru.Russian{}, "Центра", annotation.Location, ""},                      // as like Sintra, Синтра, as Centar
+		{ru.Russian{}, "Центр", annotation.Organization, ""},                   // fewer words
+		{ru.Russian{}, "Бирмингеме", annotation.Location, "geo:birmingham-gb"}, // namesakes: the highest prior, as the gazetteer's match
+		{ru.Russian{}, "Спрингфилд", annotation.Location, ""},                  // namesakes of equal prior
+		{ru.Russian{}, "Эден Азар", annotation.Person, ""},                     // people are left alone
 		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
 	}
 	for _, tc := range tests {
@@ -282,6 +291,22 @@ func TestPlaceTakenForPerson(t *testing.T) {
 		}
 		if e.ID != tc.want || e.Type != annotation.Location {
 			t.Errorf("%s: %s %s, want %s LOCATION", tc.name, e.ID, e.Type, tc.want)
+		}
+	}
+}
+
+// TestUniqueEntryByPrior checks that of the entries a name shares the one
+// of highest prior is taken, as the gazetteer's match takes it, and none
+// when two share the highest.
+func TestUniqueEntryByPrior(t *testing.T) {
+	entry := func(id string, prior float64, name string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: gazetteer.Location, Names: map[string][]string{"en": {name}}, Prior: prior}
+	}
+	g := gazetteer.New(entry("geo:palu-id", 0.5, "Palu"), entry("geo:palu-tr", 0.45, "Palu"),
+		entry("geo:springfield-il", 0.5, "Springfield"), entry("geo:springfield-ma", 0.5, "Springfield"))
+	for name, want := range map[string]string{"Palu": "geo:palu-id", "Springfield": ""} {
+		if got := uniqueEntry(g, name, annotation.Location, "en"); got != want {
+			t.Errorf("uniqueEntry(%q) = %q, want %q", name, got, want)
 		}
 	}
 }
