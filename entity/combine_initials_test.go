@@ -28,16 +28,8 @@ func TestJoinInitials(t *testing.T) {
 		{"Grup B . [Hakan] attı", Person, 3, "Hakan"}, // the initial ends the sentence before
 	}
 	for _, tc := range tests {
-		words := strings.Fields(strings.NewReplacer("[", "", "]", "").Replace(tc.words))
-		first, last := -1, -1
-		for i, w := range strings.Fields(tc.words) {
-			if strings.HasPrefix(w, "[") {
-				first = i
-			}
-			if strings.HasSuffix(w, "]") {
-				last = i + 1
-			}
-		}
+		text, first, last := bracketedMention(tc.words)
+		words := strings.Fields(text)
 		doc := &Document{}
 		for _, w := range words {
 			if doc.Text != "" {
@@ -56,4 +48,20 @@ func TestJoinInitials(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
 		}
 	}
+}
+
+// bracketedMention returns words (space-separated tokens) without the
+// brackets that mark a mention, and the mention's first and last+1 token
+// indices.
+func bracketedMention(words string) (text string, first, last int) {
+	first, last = -1, -1
+	for i, w := range strings.Fields(words) {
+		if strings.HasPrefix(w, "[") {
+			first = i
+		}
+		if strings.HasSuffix(w, "]") {
+			last = i + 1
+		}
+	}
+	return strings.NewReplacer("[", "", "]", "").Replace(words), first, last
 }

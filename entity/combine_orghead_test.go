@@ -29,17 +29,8 @@ func TestWidenToOrgHead(t *testing.T) {
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
-		text := strings.NewReplacer("[", "", "]", "").Replace(tc.words)
+		text, first, last := bracketedMention(tc.words)
 		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
-		first, last := -1, -1
-		for i, w := range strings.Fields(tc.words) {
-			if strings.HasPrefix(w, "[") {
-				first = i
-			}
-			if strings.HasSuffix(w, "]") {
-				last = i + 1
-			}
-		}
 		if len(doc.Tokens) != len(strings.Fields(text)) {
 			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
 		}
