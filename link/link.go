@@ -427,21 +427,25 @@ func (lk *linker) assign(x *Linker) {
 				}
 			}
 		}
-		if id == "" && g != nil && !short {
-			id = x.entryByKey(words, typ, lk.l) // Глазго → Glasgow
-			if id == "" && typ == annotation.Organization {
-				// A club or a firm named after its place (a tagger's
-				// ORGANIZATION «Брайтона» is the LOCATION Brighton that
-				// another language's gazetteer match gives).
-				id = x.entryByKey(words, annotation.Location, lk.l)
-			}
-		}
-		if id == "" && g != nil && typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
-			lk.allRetypable(members) && len(keyOf(words, lk.l).key) >= minPersonPlaceKey {
-			// A place the tagger took for a person (Питтсбурга), on
-			// more evidence than a place's key needs.
-			if pid := x.entryByKey(words, annotation.Location, lk.l); pid != "" {
-				id, typ, short = pid, annotation.Location, false
+		if id == "" && g != nil {
+			switch {
+			case !short && typ != annotation.Person:
+				key := keyOf(words, lk.l)
+				id = x.entryByKey(key, words, typ, lk.l) // Глазго → Glasgow
+				if id == "" && typ == annotation.Organization {
+					// A club or a firm named after its place (a tagger's
+					// ORGANIZATION «Брайтона» is the LOCATION Brighton that
+					// another language's gazetteer match gives).
+					id = x.entryByKey(key, words, annotation.Location, lk.l)
+				}
+			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
+				// A place the tagger took for a person (Питтсбурга), on
+				// more evidence than a place's key needs.
+				if key := keyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
+					if pid := x.entryByKey(key, words, annotation.Location, lk.l); pid != "" {
+						id, typ, short = pid, annotation.Location, false
+					}
+				}
 			}
 		}
 		if id != "" && g != nil {

@@ -52,11 +52,10 @@ type keyedName struct {
 // Sintra, Синтра, nor Centar); the spellings, vowels kept, must
 // resemble each other (minEntrySpelling: Македония is not Mukdahan); and
 // exactly one entry may qualify.
-func (x *Linker) entryByKey(words []string, typ annotation.Type, l lang.Language) string {
+func (x *Linker) entryByKey(key entryKey, words []string, typ annotation.Type, l lang.Language) string {
 	if x.gaz == nil || typ == annotation.Person {
 		return ""
 	}
-	key := keyOf(words, l)
 	if len(key.key) < minEntryKey {
 		return ""
 	}

@@ -175,7 +175,7 @@ func TestEntryByKey(t *testing.T) {
 		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
 	}
 	for _, tc := range tests {
-		if got := x.entryByKey(strings.Fields(tc.l.Fold(tc.name)), tc.typ, tc.l); got != tc.want {
+		if got := x.entryByKey(keyOf(strings.Fields(tc.l.Fold(tc.name)), tc.l), strings.Fields(tc.l.Fold(tc.name)), tc.typ, tc.l); got != tc.want {
 			t.Errorf("%s %q (%s): %q, want %q", tc.l.Code(), tc.name, tc.typ, got, tc.want)
 		}
 	}
