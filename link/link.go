@@ -184,12 +184,16 @@ func mentionWords(doc *annotation.Document, e *annotation.Entity, l lang.Languag
 	return appendMentionWords(nil, doc, e, l)
 }
 
+// isNameWord reports whether a token of a mention is one of the words of
+// its name (mentionWords): not an apostrophe suffix or punctuation.
+func isNameWord(tk *lang.Token) bool { return tk.Kind != lang.Suffix && tk.Kind != lang.Punct }
+
 // appendMentionWords appends mentionWords(doc, e, l) to ws.
 func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
 	start := len(ws)
 	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
 		for _, tk := range doc.Tokens[e.First:e.Last] {
-			if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+			if !isNameWord(&tk) {
 				continue
 			}
 			ws = append(ws, lang.FoldToken(&tk, l))
@@ -536,7 +540,7 @@ func (lk *linker) lowerLead(i int) int {
 	}
 	n := 0
 	for _, tk := range lk.doc.Tokens[e.First:e.Last] {
-		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+		if !isNameWord(&tk) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
@@ -566,7 +570,7 @@ func (lk *linker) lowerHead(i int) int {
 	n, k := 0, len(lk.words[i])-1
 	for t := e.Last - 1; t >= e.First && k > 0; t-- {
 		tk := &lk.doc.Tokens[t]
-		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+		if !isNameWord(tk) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
@@ -734,7 +738,7 @@ func (lk *linker) lowerTail(i, n int) int {
 	k := 0
 	for t := e.Last - 1; t >= e.First && k < n; t-- {
 		tk := &lk.doc.Tokens[t]
-		if tk.Kind == lang.Suffix || tk.Kind == lang.Punct {
+		if !isNameWord(tk) {
 			continue
 		}
 		if strings.IndexFunc(tk.Text, unicode.IsUpper) >= 0 {
