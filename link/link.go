@@ -3,7 +3,8 @@
 // the gazetteer where it knows the referent (a Wikidata QID shared across
 // languages: Rusya = Russia = Россия → Q159), else a document-local ID.
 // AddShortMentions finds the short mentions of people (Li for Li Qiang)
-// that a tagger misses, before linking.
+// that a tagger misses, before linking; Linker.AddShortMentionsContext
+// also the surnames of the heads of state its gazetteer knows (Трамп).
 package link
 
 import (

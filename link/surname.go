@@ -24,14 +24,24 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 	if x.gaz == nil {
 		return ""
 	}
+	return x.personByFoldedSurname(l, l.Fold(word))
+}
+
+// surnameIndex returns the surname index of l's language, built on first
+// use.
+func (x *Linker) surnameIndex(l lang.Language) surnameIndex {
 	build, ok := x.surnames.Load(l.Code())
 	if !ok { // the first call for l: LoadOrStore makes a closure, so only then
 		build, _ = x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
 			return buildSurnameIndex(x.gaz, l)
 		}))
 	}
-	ix := build.(func() surnameIndex)()
-	folded := l.Fold(word)
+	return build.(func() surnameIndex)()
+}
+
+// personByFoldedSurname is personBySurname of a word already folded.
+func (x *Linker) personByFoldedSurname(l lang.Language, folded string) string {
+	ix := x.surnameIndex(l)
 	if people := ix[folded]; len(people) > 0 {
 		if len(people) == 1 {
 			return people[0].ID
