@@ -59,7 +59,9 @@ import (
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any; a leading word that acronyms skip left out if need be:
 // The United States; a place's leading lower-case words too: güney Nevada;
-// then its trailing lower-case head words: Yunnan province), else for its citation form where the language knows
+// then its trailing lower-case head words: Yunnan province; then a leading
+// compass point its language translates, lang.NameWordTranslator: Batı
+// Arizona), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
 // of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
@@ -404,6 +406,9 @@ func (lk *linker) assign(x *Linker) {
 			if n := lk.lowerHead(c); id == "" && typ == annotation.Location && n > 0 {
 				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province
 			}
+			if id == "" && typ == annotation.Location && translatedLead(words, lk.l) {
+				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // Batı Arizona
+			}
 			if id == "" && citation() != canonical {
 				// An inflected name the gazetteer's matching missed
 				// (Белого дома → Белый дом), of its type or, a place
@@ -467,7 +472,7 @@ func (lk *linker) assign(x *Linker) {
 			if typ == annotation.Person {
 				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
 			}
-			id = nameID(keyed, lk.l)
+			id = nameID(keyed, lk.l, typ == annotation.Person)
 		}
 		if !named {
 			canonical = citation()
@@ -581,6 +586,16 @@ func (lk *linker) lowerHead(i int) int {
 		n, k = n+1, k-1
 	}
 	return n
+}
+
+// translatedLead reports whether the first of a place's words, more than
+// one, is a word the language translates in a name (lang.NameWordTranslator:
+// a compass point, Batı Arizona, Западной Аризоне): such a place the
+// gazetteer does not know is a part of the place the rest names, as a
+// lower-case lead tells (lowerLead: western Arizona, güney Nevada).
+func translatedLead(words []string, l lang.Language) bool {
+	t, ok := l.(lang.NameWordTranslator)
+	return ok && len(words) > 1 && t.EnglishNameWord(words[0]) != ""
 }
 
 // allRetypable reports whether linking may change the type of every

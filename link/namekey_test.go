@@ -266,6 +266,42 @@ func TestLowerCaseWordsOfPlace(t *testing.T) {
 	}
 }
 
+// TestCompassLeadOfPlace checks that a place whose first word is a
+// compass point its language translates in a name (Batı Nevada) is looked
+// up without it when the gazetteer does not know the whole, that it is
+// keyed as English writes it, and that a person's name is keyed as written.
+func TestCompassLeadOfPlace(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}},
+		&gazetteer.Entry{ID: "loc:africa", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Afrika"}, "en": {"Africa"}}},
+		&gazetteer.Entry{ID: "loc:za", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Güney Afrika"}, "en": {"South Africa"}}})
+	for _, tc := range []struct {
+		l          lang.Language
+		text, name string
+		typ        annotation.Type
+		want       string
+	}{
+		{tr.Turkish{}, "Fırtına Batı Nevada üzerinden geçecek.", "Batı Nevada", annotation.Location, "loc:nv"},
+		{tr.Turkish{}, "Heyet Güney Afrika'ya gitti.", "Güney Afrika", annotation.Location, "loc:za"}, // the whole is known
+		{tr.Turkish{}, "Fırtına Batı Texas üzerinden geçecek.", "Batı Texas", annotation.Location, "name:vst-tks"},
+		{en.English{}, "The storm will cross West Texas.", "West Texas", annotation.Location, "name:vst-tks"},
+		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},    // alone, a region
+		{tr.Turkish{}, "Doğu Akın açıklama yaptı.", "Doğu Akın", annotation.Person, "name:dg-kn"}, // a given name
+		{en.English{}, "Dogu Akin spoke.", "Dogu Akin", annotation.Person, "name:dg-kn"},
+		{tr.Turkish{}, "Yılmaz Güney filmi çekti.", "Yılmaz Güney", annotation.Person, "name:lms-gn"}, // a surname
+		{en.English{}, "Yilmaz Guney shot the film.", "Yilmaz Guney", annotation.Person, "name:lms-gn"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, tc.l)
+		New(g).Link(doc, tc.l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestPlaceTakenForPerson checks that a one-word PERSON mention the tagger
 // alone typed finds a place through the key fallback when its key is long
 // enough (minPersonPlaceKey), and becomes a LOCATION.
