@@ -379,8 +379,8 @@ func (lk *linker) assign(x *Linker) {
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
-			if n := lk.lowerTail(c, len(words)); len(words)-n >= 2 {
-				words = words[:len(words)-n] // Джордан Спит уходя → джордан спит
+			if n := lk.lowerTail(c, len(words)); n > 0 {
+				words = words[:len(words)-n] // Джордан Спит уходя → джордан спит; Стерлингу слева → стерлингу
 			}
 		} else if typ == annotation.Location {
 			words = words[lk.lowerLead(c):] // güney Nevada → nevada

@@ -302,6 +302,33 @@ func TestCompassLeadOfPlace(t *testing.T) {
 	}
 }
 
+// TestLowerCaseTailOfPerson checks that the lower-case words a tagger
+// took into a person's name after it stay out of the name ID, however few
+// words are left (Стерлингу слева is Sterling), and that a word with a
+// capital inside stays in (al-Jardaan).
+func TestLowerCaseTailOfPerson(t *testing.T) {
+	id := func(l lang.Language, text, name string) string {
+		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Person}}, l)
+		New(nil).Link(doc, l)
+		return doc.Entities[0].ID
+	}
+	for _, tc := range []struct {
+		l          lang.Language
+		text, name string
+		want       string
+	}{
+		{ru.Russian{}, "Далее он передал мяч Стерлингу слева.", "Стерлингу слева", "name:strlng"},
+		{en.English{}, "He found Sterling.", "Sterling", "name:strlng"},
+		{ru.Russian{}, "Джордан Спит уходя сказал.", "Джордан Спит уходя", "name:jrdn-spt"},
+		{en.English{}, "He met Ahmed al-Jardaan.", "Ahmed al-Jardaan", "name:l-jrdn"},
+		{en.English{}, "He found Raheem Sterling.", "Raheem Sterling", "name:rm-strlng"},
+	} {
+		if got := id(tc.l, tc.text, tc.name); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestPlaceTakenForPerson checks that a one-word PERSON mention the tagger
 // alone typed finds a place through the key fallback when its key is long
 // enough (minPersonPlaceKey), and becomes a LOCATION.
