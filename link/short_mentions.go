@@ -16,8 +16,9 @@ import (
 // short mentions of people named in full (Li of Li Qiang, Mişustin of
 // Mihail Mişustin), the other occurrences of a name tagged elsewhere
 // in the document (addRepeatedNames), in a text written in another
-// script the names it writes in Latin letters (addForeignScriptNames), and
-// short quotes of capitalized words (addQuotedNames: «Брайтона»). For a
+// script the names it writes in Latin letters (addForeignScriptNames),
+// short quotes of capitalized words (addQuotedNames: «Брайтона»), and the
+// names after an abbreviated honorific (addTitledNames: Prof. Czeisler). For a
 // language whose names inflect (lang.InflectedNames) the short form is
 // matched through the morphology first (Путину for Владимир Путин).
 func AddShortMentions(doc *annotation.Document, l lang.Language) {
@@ -48,6 +49,9 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 	}
 	if !stop.Now() {
 		addQuotedNames(doc, l, stop)
+	}
+	if !stop.Now() {
+		addTitledNames(doc, l, stop)
 	}
 	return stop.Err()
 }
