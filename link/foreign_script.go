@@ -41,19 +41,20 @@ func addForeignScriptNames(doc *annotation.Document, l lang.Language, stop *chec
 	if _, ok := l.(lang.Romanizer); !ok {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
-			covered[t] = true
-		}
-	}
+	var covered []bool // once a Latin word is found: most texts have none
 	taggedLatin := func(k int) bool { return k >= 0 && k < len(doc.Tokens) && covered[k] && latinWord(&doc.Tokens[k]) }
 	var added []annotation.Entity
 	for t := 0; t < len(doc.Tokens); t++ {
 		if stop.Done() {
 			return
 		}
-		if covered[t] || !latinWord(&doc.Tokens[t]) || !lang.StartsUpper(doc.Tokens[t].Text) {
+		if !lang.StartsUpper(doc.Tokens[t].Text) || !latinWord(&doc.Tokens[t]) {
+			continue
+		}
+		if covered == nil {
+			covered = coveredTokens(doc)
+		}
+		if covered[t] {
 			continue
 		}
 		end := t + 1 // one past the run's last capitalized word

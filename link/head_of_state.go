@@ -45,22 +45,11 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 	if len(ix) == 0 {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
-			covered[t] = true
-		}
-	}
-	sentStart := make([]bool, len(doc.Tokens))
-	for _, s := range doc.Sentences {
-		if s.First >= 0 && s.First < len(sentStart) {
-			sentStart[s.First] = true
-		}
-	}
 	inflects := false
 	if inf, ok := l.(lang.InflectedNames); ok {
 		inflects = inf.InflectsNames()
 	}
+	var covered, sentStart []bool // once a word may be a surname: most texts have none
 	freeCapital := func(t int) bool {
 		return t >= 0 && t < len(doc.Tokens) && !covered[t] && capitalWord(&doc.Tokens[t])
 	}
@@ -70,15 +59,17 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 			return
 		}
 		tk := &doc.Tokens[t]
-		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < minHeadOfStateSurname ||
-			freeCapital(t+1) || !sentStart[t] && freeCapital(t-1) && !sentStart[t-1] {
-			continue
-		}
-		folded := lang.FoldToken(tk, l)
-		if !maySurname(ix, folded, inflects) {
+		if tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < minHeadOfStateSurname ||
+			!maySurname(ix, lang.FoldToken(tk, l), inflects) {
 			continue // most words: no lookup, no analysis
 		}
-		id := x.personByFoldedSurname(l, folded)
+		if covered == nil {
+			covered, sentStart = coveredTokens(doc), sentenceStarts(doc)
+		}
+		if covered[t] || freeCapital(t+1) || !sentStart[t] && freeCapital(t-1) && !sentStart[t-1] {
+			continue
+		}
+		id := x.personByFoldedSurname(l, lang.FoldToken(tk, l))
 		if id == "" {
 			continue
 		}

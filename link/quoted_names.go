@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -24,12 +25,10 @@ const maxQuotedNameWords = 3
 // finds. A quote of one letter is a grade («A»), not a name. The mentions
 // get Source "link".
 func addQuotedNames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
-			covered[t] = true
-		}
+	if !slices.ContainsFunc(doc.Tokens, func(tk lang.Token) bool { return tk.Text == "«" }) {
+		return // most texts: nothing to allocate
 	}
+	covered := coveredTokens(doc)
 	var added []annotation.Entity
 	for t := 0; t+2 < len(doc.Tokens); t++ {
 		if stop.Done() {

@@ -28,12 +28,7 @@ func addTitledNames(doc *annotation.Document, l lang.Language, stop *checkpoint.
 	if !ok {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
-			covered[t] = true
-		}
-	}
+	var covered []bool // once an honorific is found
 	var added []annotation.Entity
 	for t := 0; t+1 < len(doc.Tokens); t++ {
 		if stop.Done() {
@@ -42,6 +37,9 @@ func addTitledNames(doc *annotation.Document, l lang.Language, stop *checkpoint.
 		tk := &doc.Tokens[t]
 		if !strings.HasSuffix(tk.Text, ".") || cues.Cue(lang.FoldToken(tk, l)) != lang.PersonTitle {
 			continue
+		}
+		if covered == nil {
+			covered = coveredTokens(doc)
 		}
 		end := t + 1
 		for end < len(doc.Tokens) && end-t <= maxTitledNameWords && !covered[end] && capitalWord(&doc.Tokens[end]) &&
