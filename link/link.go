@@ -59,7 +59,7 @@ import (
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any; a leading word that acronyms skip left out if need be:
 // The United States; a place's leading lower-case words too: güney Nevada;
-// then its trailing lower-case head words: Yunnan province; then a leading
+// then its trailing lower-case head words: Yunnan province, BM kurumu; then a leading
 // compass point its language translates, lang.NameWordTranslator: Batı
 // Arizona), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
@@ -403,8 +403,8 @@ func (lk *linker) assign(x *Linker) {
 			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
 				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
 			}
-			if n := lk.lowerHead(c); id == "" && typ == annotation.Location && n > 0 {
-				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province
+			if n := lk.lowerHead(c, typ); id == "" && n > 0 {
+				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province, BM kurumu
 			}
 			if id == "" && typ == annotation.Location && translatedLead(words, lk.l) {
 				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // Batı Arizona
@@ -561,15 +561,23 @@ func (lk *linker) lowerLead(i int) int {
 	return 0
 }
 
-// lowerHead returns the number of trailing words of mention i that start
-// with a lower-case letter and that the language calls a place's head
-// (lang.NameCues: Yunnan province, Palu city), when a word with a capital
-// precedes them and no lower-case word leads; else 0. The place is looked
-// up without them, but its key keeps them: in a language that writes the
-// head of a name in lower case (Тихий океан), they are part of the name.
-func (lk *linker) lowerHead(i int) int {
+// lowerHead returns the number of trailing words of mention i, of type
+// typ, that start with a lower-case letter and that the language calls a
+// place's head, of a place, or an organization's, of an organization
+// (lang.NameCues: Yunnan province, Palu city; BM kurumu, "the UN body"),
+// when a word with a capital precedes them and no lower-case word leads;
+// else 0. The name is looked up without them, but its key keeps them: in
+// a language that writes the head of a name in lower case (Тихий океан,
+// Верховный суд), they are part of the name.
+func (lk *linker) lowerHead(i int, typ annotation.Type) int {
 	cues, ok := lk.l.(lang.NameCues)
 	e := &lk.doc.Entities[i]
+	head := lang.LocHead
+	if typ == annotation.Organization {
+		head = lang.OrgHead
+	} else if typ != annotation.Location {
+		return 0
+	}
 	if !ok || e.First < 0 || e.Last > len(lk.doc.Tokens) || lk.lowerLead(i) > 0 {
 		return 0
 	}
@@ -580,7 +588,7 @@ func (lk *linker) lowerHead(i int) int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != lang.LocHead {
+		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != head {
 			break
 		}
 		n, k = n+1, k-1

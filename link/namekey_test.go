@@ -241,24 +241,31 @@ func TestLeadingFunctionWord(t *testing.T) {
 
 // TestLowerCaseWordsOfPlace checks that the lower-case words of a
 // description before a place's name stay out of its lookup and key, and
-// that a place is looked up without the lower-case head words that follow
-// its name, and keyed with them.
+// that a place or an organization is looked up without the lower-case
+// head words that follow its name, and keyed with them.
 func TestLowerCaseWordsOfPlace(t *testing.T) {
 	g := gazetteer.New(
 		&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
 			Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}},
 		&gazetteer.Entry{ID: "loc:yunnan", Type: gazetteer.Location, Prior: 0.9,
-			Names: map[string][]string{"en": {"Yunnan"}}})
+			Names: map[string][]string{"en": {"Yunnan"}}},
+		&gazetteer.Entry{ID: "org:un", Type: gazetteer.Organization, Prior: 0.9,
+			Names: map[string][]string{"tr": {"BM"}, "en": {"UN"}}})
+	loc, org := annotation.Location, annotation.Organization
 	for _, tc := range []struct {
-		l                lang.Language
-		text, name, want string
+		l          lang.Language
+		text, name string
+		typ        annotation.Type
+		want       string
 	}{
-		{tr.Turkish{}, "Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", "loc:nv"},
-		{tr.Turkish{}, "Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", "name:tks"},
-		{en.English{}, "Rain fell in Yunnan province.", "Yunnan province", "loc:yunnan"},
-		{en.English{}, "Rain fell in Sichuan province.", "Sichuan province", "name:skn-prvns"},
+		{tr.Turkish{}, "Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", loc, "loc:nv"},
+		{tr.Turkish{}, "Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", loc, "name:tks"},
+		{en.English{}, "Rain fell in Yunnan province.", "Yunnan province", loc, "loc:yunnan"},
+		{en.English{}, "Rain fell in Sichuan province.", "Sichuan province", loc, "name:skn-prvns"},
+		{tr.Turkish{}, "Hollanda'daki BM kurumu karar verdi.", "BM kurumu", org, "org:un"},
+		{tr.Turkish{}, "Hollanda'daki BM raporu yayımlandı.", "BM raporu", org, "name:bm-rpr"}, // a report is no organization's head
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, tc.l)
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, tc.l)
 		New(g).Link(doc, tc.l)
 		if got := doc.Entities[0].ID; got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
