@@ -15,7 +15,8 @@ const surnameMinPrior = 0.8
 
 // surnameIndex maps a folded surname (the last word of a name; the first
 // for the people of countries whose names put the family name first) to
-// the well-known people who bear it, per language.
+// the well-known people who bear it, per language, and those another
+// language confuses with them (see buildSurnameIndex).
 type surnameIndex map[string][]*gazetteer.Entry
 
 // personBySurname returns the ID of the only well-known person in the
