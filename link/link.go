@@ -59,9 +59,7 @@ import (
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any; a leading word that acronyms skip left out if need be:
 // The United States; a place's leading lower-case words too: güney Nevada;
-// then its trailing lower-case head words: Yunnan province, BM kurumu; then a leading
-// compass point its language translates, lang.NameWordTranslator: Batı
-// Arizona), else for its citation form where the language knows
+// then its trailing lower-case head words: Yunnan province, BM kurumu), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
 // of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
@@ -69,7 +67,10 @@ import (
 // see entryByKey; an organization falls back to the places: «Брайтона»,
 // the club, is Brighton; so does a one-word person the tagger alone typed,
 // whose key has at least minPersonPlaceKey consonants, and becomes a
-// LOCATION: Питтсбурга), else a name ID, "name:<key>" (name:trs-m for Theresa
+// LOCATION: Питтсбурга), else, for a place whose first word is a compass
+// point its language translates (lang.NameWordTranslator), the place
+// English names so (Kuzey Carolina → North Carolina) or the one the rest
+// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
 // spelling, of its citation form where the language knows it: Ольги
 // Куриленко as Ольга Куриленко), which stays the same across
@@ -406,9 +407,6 @@ func (lk *linker) assign(x *Linker) {
 			if n := lk.lowerHead(c, typ); id == "" && n > 0 {
 				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province, BM kurumu
 			}
-			if id == "" && typ == annotation.Location && translatedLead(words, lk.l) {
-				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // Batı Arizona
-			}
 			if id == "" && citation() != canonical {
 				// An inflected name the gazetteer's matching missed
 				// (Белого дома → Белый дом), of its type or, a place
@@ -456,6 +454,17 @@ func (lk *linker) assign(x *Linker) {
 						id, typ, short = pid, annotation.Location, false
 					}
 				}
+			}
+		}
+		if id == "" && g != nil && typ == annotation.Location && translatedLead(words, lk.l) {
+			// A place named with a compass point its language translates:
+			// the place English names so (Kuzey Carolina → North
+			// Carolina), else a part of the place the rest names, as a
+			// lower-case lead tells (Batı Arizona → Arizona); after the
+			// key fallback, which knows the whole name in other languages.
+			id = uniqueEntry(g, translatedName(words, lk.l), typ, "en")
+			if id == "" {
+				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code())
 			}
 		}
 		if id != "" && g != nil {
@@ -604,6 +613,23 @@ func (lk *linker) lowerHead(i int, typ annotation.Type) int {
 func translatedLead(words []string, l lang.Language) bool {
 	t, ok := l.(lang.NameWordTranslator)
 	return ok && len(words) > 1 && t.EnglishNameWord(words[0]) != ""
+}
+
+// translatedName returns words joined, each that the language translates
+// in a name as the English word (lang.NameWordTranslator: kuzey carolina
+// → north carolina).
+func translatedName(words []string, l lang.Language) string {
+	t, _ := l.(lang.NameWordTranslator)
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if t != nil {
+			if en := t.EnglishNameWord(w); en != "" {
+				out[i] = en
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // allRetypable reports whether linking may change the type of every

@@ -284,7 +284,11 @@ func TestCompassLeadOfPlace(t *testing.T) {
 		&gazetteer.Entry{ID: "loc:africa", Type: gazetteer.Location, Prior: 0.9,
 			Names: map[string][]string{"tr": {"Afrika"}, "en": {"Africa"}}},
 		&gazetteer.Entry{ID: "loc:za", Type: gazetteer.Location, Prior: 0.9,
-			Names: map[string][]string{"tr": {"Güney Afrika"}, "en": {"South Africa"}}})
+			Names: map[string][]string{"tr": {"Güney Afrika"}, "en": {"South Africa"}}},
+		&gazetteer.Entry{ID: "loc:nc", Type: gazetteer.Location, Prior: 0.6,
+			Names: map[string][]string{"tr": {"North Carolina"}, "en": {"North Carolina"}}},
+		&gazetteer.Entry{ID: "loc:carolinas", Type: gazetteer.Location, Prior: 0.45,
+			Names: map[string][]string{"tr": {"Carolina"}, "en": {"Carolina"}}})
 	for _, tc := range []struct {
 		l          lang.Language
 		text, name string
@@ -292,7 +296,8 @@ func TestCompassLeadOfPlace(t *testing.T) {
 		want       string
 	}{
 		{tr.Turkish{}, "Fırtına Batı Nevada üzerinden geçecek.", "Batı Nevada", annotation.Location, "loc:nv"},
-		{tr.Turkish{}, "Heyet Güney Afrika'ya gitti.", "Güney Afrika", annotation.Location, "loc:za"}, // the whole is known
+		{tr.Turkish{}, "Heyet Güney Afrika'ya gitti.", "Güney Afrika", annotation.Location, "loc:za"},     // the whole is known
+		{tr.Turkish{}, "Heyet Kuzey Carolina'ya gitti.", "Kuzey Carolina", annotation.Location, "loc:nc"}, // as English names it, not the Carolinas
 		{tr.Turkish{}, "Fırtına Batı Texas üzerinden geçecek.", "Batı Texas", annotation.Location, "name:vst-tks"},
 		{en.English{}, "The storm will cross West Texas.", "West Texas", annotation.Location, "name:vst-tks"},
 		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},    // alone, a region
