@@ -14,6 +14,10 @@ import (
 // for a name by addQuotedNames.
 const maxQuotedNameWords = 3
 
+// quotedNameScore is the score of a mention addQuotedNames adds: a guess
+// from the guillemets alone.
+const quotedNameScore = 0.5
+
 // addQuotedNames tags, as an ORGANIZATION, the whole of a «quote» outside
 // every entity that is one to maxQuotedNameWords words, the first and the
 // last capitalized and any between capitalized or a word that joins names
@@ -46,7 +50,7 @@ func addQuotedNames(doc *annotation.Document, l lang.Language, stop *checkpoint.
 			end == t+2 && utf8.RuneCountInString(doc.Tokens[t+1].Text) < 2 {
 			continue
 		}
-		added = append(added, doc.Mention(t+1, end, annotation.Organization, foreignNameScore, "link"))
+		added = append(added, doc.Mention(t+1, end, annotation.Organization, quotedNameScore, "link"))
 		t = end
 	}
 	doc.Entities = mention.MergeByStart(doc.Entities, added)
