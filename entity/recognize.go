@@ -8,7 +8,6 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/link"
 )
 
 // recognize finds the entity mentions of doc, sorted by Start and
@@ -75,7 +74,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	doc.Entities = kept
-	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
+	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
 	}
 	return doc.Entities, nil

@@ -3,7 +3,8 @@
 // the gazetteer where it knows the referent (a Wikidata QID shared across
 // languages: Rusya = Russia = Россия → Q159), else a document-local ID.
 // AddShortMentions finds the short mentions of people (Li for Li Qiang)
-// that a tagger misses, before linking.
+// that a tagger misses, before linking; Linker.AddShortMentionsContext
+// also the surnames of the heads of state its gazetteer knows (Трамп).
 package link
 
 import (
@@ -58,7 +59,7 @@ import (
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
 // language, then any; a leading word that acronyms skip left out if need be:
 // The United States; a place's leading lower-case words too: güney Nevada;
-// then its trailing lower-case head words: Yunnan province), else for its citation form where the language knows
+// then its trailing lower-case head words: Yunnan province, BM kurumu), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
 // of the other of place and organization), else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
@@ -66,7 +67,10 @@ import (
 // see entryByKey; an organization falls back to the places: «Брайтона»,
 // the club, is Brighton; so does a one-word person the tagger alone typed,
 // whose key has at least minPersonPlaceKey consonants, and becomes a
-// LOCATION: Питтсбурга), else a name ID, "name:<key>" (name:trs-m for Theresa
+// LOCATION: Питтсбурга), else, for a place whose first word is a compass
+// point its language translates (lang.NameWordTranslator), the place
+// English names so (Kuzey Carolina → North Carolina) or the one the rest
+// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:trs-m for Theresa
 // May, in any script and case: a consonant skeleton of its Latin
 // spelling, of its citation form where the language knows it: Ольги
 // Куриленко as Ольга Куриленко), which stays the same across
@@ -376,8 +380,8 @@ func (lk *linker) assign(x *Linker) {
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
 			words = withoutTitles(words, lk.l) // US President Donald Trump → donald trump
-			if n := lk.lowerTail(c, len(words)); len(words)-n >= 2 {
-				words = words[:len(words)-n] // Джордан Спит уходя → джордан спит
+			if n := lk.lowerTail(c, len(words)); n > 0 {
+				words = words[:len(words)-n] // Джордан Спит уходя → джордан спит; Стерлингу слева → стерлингу
 			}
 		} else if typ == annotation.Location {
 			words = words[lk.lowerLead(c):] // güney Nevada → nevada
@@ -400,8 +404,8 @@ func (lk *linker) assign(x *Linker) {
 			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
 				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
 			}
-			if n := lk.lowerHead(c); id == "" && typ == annotation.Location && n > 0 {
-				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province
+			if n := lk.lowerHead(c, typ); id == "" && n > 0 {
+				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province, BM kurumu
 			}
 			if id == "" && citation() != canonical {
 				// An inflected name the gazetteer's matching missed
@@ -452,6 +456,17 @@ func (lk *linker) assign(x *Linker) {
 				}
 			}
 		}
+		if id == "" && g != nil && typ == annotation.Location && translatedLead(words, lk.l) {
+			// A place named with a compass point its language translates:
+			// the place English names so (Kuzey Carolina → North
+			// Carolina), else a part of the place the rest names, as a
+			// lower-case lead tells (Batı Arizona → Arizona); after the
+			// key fallback, which knows the whole name in other languages.
+			id = uniqueEntry(g, translatedName(words, lk.l), typ, "en")
+			if id == "" {
+				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code())
+			}
+		}
 		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
 			// canonical form (Rusya for Rusya'nın, Россия for России); short
@@ -466,7 +481,7 @@ func (lk *linker) assign(x *Linker) {
 			if typ == annotation.Person {
 				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
 			}
-			id = nameID(keyed, lk.l)
+			id = nameID(keyed, lk.l, typ == annotation.Person)
 		}
 		if !named {
 			canonical = citation()
@@ -555,15 +570,23 @@ func (lk *linker) lowerLead(i int) int {
 	return 0
 }
 
-// lowerHead returns the number of trailing words of mention i that start
-// with a lower-case letter and that the language calls a place's head
-// (lang.NameCues: Yunnan province, Palu city), when a word with a capital
-// precedes them and no lower-case word leads; else 0. The place is looked
-// up without them, but its key keeps them: in a language that writes the
-// head of a name in lower case (Тихий океан), they are part of the name.
-func (lk *linker) lowerHead(i int) int {
+// lowerHead returns the number of trailing words of mention i, of type
+// typ, that start with a lower-case letter and that the language calls a
+// place's head, of a place, or an organization's, of an organization
+// (lang.NameCues: Yunnan province, Palu city; BM kurumu, "the UN body"),
+// when a word with a capital precedes them and no lower-case word leads;
+// else 0. The name is looked up without them, but its key keeps them: in
+// a language that writes the head of a name in lower case (Тихий океан,
+// Верховный суд), they are part of the name.
+func (lk *linker) lowerHead(i int, typ annotation.Type) int {
 	cues, ok := lk.l.(lang.NameCues)
 	e := &lk.doc.Entities[i]
+	head := lang.LocHead
+	if typ == annotation.Organization {
+		head = lang.OrgHead
+	} else if typ != annotation.Location {
+		return 0
+	}
 	if !ok || e.First < 0 || e.Last > len(lk.doc.Tokens) || lk.lowerLead(i) > 0 {
 		return 0
 	}
@@ -574,12 +597,39 @@ func (lk *linker) lowerHead(i int) int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != lang.LocHead {
+		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != head {
 			break
 		}
 		n, k = n+1, k-1
 	}
 	return n
+}
+
+// translatedLead reports whether the first of a place's words, more than
+// one, is a word the language translates in a name (lang.NameWordTranslator:
+// a compass point, Batı Arizona, Западной Аризоне): such a place the
+// gazetteer does not know is a part of the place the rest names, as a
+// lower-case lead tells (lowerLead: western Arizona, güney Nevada).
+func translatedLead(words []string, l lang.Language) bool {
+	t, ok := l.(lang.NameWordTranslator)
+	return ok && len(words) > 1 && t.EnglishNameWord(words[0]) != ""
+}
+
+// translatedName returns words joined, each that the language translates
+// in a name as the English word (lang.NameWordTranslator: kuzey carolina
+// → north carolina).
+func translatedName(words []string, l lang.Language) string {
+	t, _ := l.(lang.NameWordTranslator)
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if t != nil {
+			if en := t.EnglishNameWord(w); en != "" {
+				out[i] = en
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // allRetypable reports whether linking may change the type of every

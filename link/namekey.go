@@ -26,14 +26,17 @@ import (
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
-	return string(appendNameKey(make([]byte, 0, 32), words, l, '-'))
+	return string(appendNameKey(make([]byte, 0, 32), words, l, '-', true))
 }
 
 // nameID returns the ID of a name the gazetteer does not know: "name:"
-// and its key, or "" when the key is empty.
-func nameID(words []string, l lang.Language) string {
+// and its key, or "" when the key is empty. A person's words are not
+// translated (lang.NameWordTranslator): a word a place's name translates
+// is a given name or a surname too (Doğu Akın, Yılmaz Güney), which
+// other languages spell, not translate.
+func nameID(words []string, l lang.Language, person bool) string {
 	const prefix = "name:"
-	b := appendNameKey(append(make([]byte, 0, 40), prefix...), words, l, '-')
+	b := appendNameKey(append(make([]byte, 0, 40), prefix...), words, l, '-', !person)
 	if len(b) == len(prefix) {
 		return ""
 	}
@@ -41,8 +44,9 @@ func nameID(words []string, l lang.Language) string {
 }
 
 // appendNameKey appends nameKey(words, l) to dst, its words joined by sep
-// (none when sep is 0).
-func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte {
+// (none when sep is 0), translated where the language translates them
+// only when translate is true.
+func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, translate bool) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
 	start := len(dst)
 	words = nameWords(words)
@@ -50,7 +54,7 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte) []byte
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
 		}
-		w = romanizeWord(glideJ(w), l, len(words) > 1)
+		w = romanizeWord(glideJ(w), l, translate && len(words) > 1)
 		mark := len(dst)
 		if mark > start && sep != 0 {
 			dst = append(dst, sep)

@@ -145,7 +145,7 @@ func (x *Linker) entryByKey(key entryKey, words []string, typ annotation.Type, l
 // keyOf returns the name key of words, its word breaks taken out, and
 // their number (hyphens break words: see nameWords).
 func keyOf(words []string, l lang.Language) entryKey {
-	return entryKey{string(appendNameKey(make([]byte, 0, 32), words, l, 0)), len(nameWords(words))}
+	return entryKey{string(appendNameKey(make([]byte, 0, 32), words, l, 0, true)), len(nameWords(words))}
 }
 
 func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {

@@ -241,26 +241,101 @@ func TestLeadingFunctionWord(t *testing.T) {
 
 // TestLowerCaseWordsOfPlace checks that the lower-case words of a
 // description before a place's name stay out of its lookup and key, and
-// that a place is looked up without the lower-case head words that follow
-// its name, and keyed with them.
+// that a place or an organization is looked up without the lower-case
+// head words that follow its name, and keyed with them.
 func TestLowerCaseWordsOfPlace(t *testing.T) {
 	g := gazetteer.New(
 		&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
 			Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}},
 		&gazetteer.Entry{ID: "loc:yunnan", Type: gazetteer.Location, Prior: 0.9,
-			Names: map[string][]string{"en": {"Yunnan"}}})
+			Names: map[string][]string{"en": {"Yunnan"}}},
+		&gazetteer.Entry{ID: "org:un", Type: gazetteer.Organization, Prior: 0.9,
+			Names: map[string][]string{"tr": {"BM"}, "en": {"UN"}}})
+	loc, org := annotation.Location, annotation.Organization
 	for _, tc := range []struct {
-		l                lang.Language
-		text, name, want string
+		l          lang.Language
+		text, name string
+		typ        annotation.Type
+		want       string
 	}{
-		{tr.Turkish{}, "Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", "loc:nv"},
-		{tr.Turkish{}, "Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", "name:tks"},
-		{en.English{}, "Rain fell in Yunnan province.", "Yunnan province", "loc:yunnan"},
-		{en.English{}, "Rain fell in Sichuan province.", "Sichuan province", "name:skn-prvns"},
+		{tr.Turkish{}, "Fırtına güney Nevada üzerinden geçecek.", "güney Nevada", loc, "loc:nv"},
+		{tr.Turkish{}, "Yağmur kuzey Texas bölgesine ulaştı.", "kuzey Texas", loc, "name:tks"},
+		{en.English{}, "Rain fell in Yunnan province.", "Yunnan province", loc, "loc:yunnan"},
+		{en.English{}, "Rain fell in Sichuan province.", "Sichuan province", loc, "name:skn-prvns"},
+		{tr.Turkish{}, "Hollanda'daki BM kurumu karar verdi.", "BM kurumu", org, "org:un"},
+		{tr.Turkish{}, "Hollanda'daki BM raporu yayımlandı.", "BM raporu", org, "name:bm-rpr"}, // a report is no organization's head
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, tc.l)
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, tc.l)
 		New(g).Link(doc, tc.l)
 		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCompassLeadOfPlace checks that a place whose first word is a
+// compass point its language translates in a name (Batı Nevada) is looked
+// up without it when the gazetteer does not know the whole, that it is
+// keyed as English writes it, and that a person's name is keyed as written.
+func TestCompassLeadOfPlace(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Nevada"}, "en": {"Nevada"}}},
+		&gazetteer.Entry{ID: "loc:africa", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Afrika"}, "en": {"Africa"}}},
+		&gazetteer.Entry{ID: "loc:za", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Güney Afrika"}, "en": {"South Africa"}}},
+		&gazetteer.Entry{ID: "loc:nc", Type: gazetteer.Location, Prior: 0.6,
+			Names: map[string][]string{"tr": {"North Carolina"}, "en": {"North Carolina"}}},
+		&gazetteer.Entry{ID: "loc:carolinas", Type: gazetteer.Location, Prior: 0.45,
+			Names: map[string][]string{"tr": {"Carolina"}, "en": {"Carolina"}}})
+	for _, tc := range []struct {
+		l          lang.Language
+		text, name string
+		typ        annotation.Type
+		want       string
+	}{
+		{tr.Turkish{}, "Fırtına Batı Nevada üzerinden geçecek.", "Batı Nevada", annotation.Location, "loc:nv"},
+		{tr.Turkish{}, "Heyet Güney Afrika'ya gitti.", "Güney Afrika", annotation.Location, "loc:za"},     // the whole is known
+		{tr.Turkish{}, "Heyet Kuzey Carolina'ya gitti.", "Kuzey Carolina", annotation.Location, "loc:nc"}, // as English names it, not the Carolinas
+		{tr.Turkish{}, "Fırtına Batı Texas üzerinden geçecek.", "Batı Texas", annotation.Location, "name:vst-tks"},
+		{en.English{}, "The storm will cross West Texas.", "West Texas", annotation.Location, "name:vst-tks"},
+		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},    // alone, a region
+		{tr.Turkish{}, "Doğu Akın açıklama yaptı.", "Doğu Akın", annotation.Person, "name:dg-kn"}, // a given name
+		{en.English{}, "Dogu Akin spoke.", "Dogu Akin", annotation.Person, "name:dg-kn"},
+		{tr.Turkish{}, "Yılmaz Güney filmi çekti.", "Yılmaz Güney", annotation.Person, "name:lms-gn"}, // a surname
+		{en.English{}, "Yilmaz Guney shot the film.", "Yilmaz Guney", annotation.Person, "name:lms-gn"},
+	} {
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, tc.l)
+		New(g).Link(doc, tc.l)
+		if got := doc.Entities[0].ID; got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLowerCaseTailOfPerson checks that the lower-case words a tagger
+// took into a person's name after it stay out of the name ID, however few
+// words are left (Стерлингу слева is Sterling), and that a word with a
+// capital inside stays in (al-Jardaan).
+func TestLowerCaseTailOfPerson(t *testing.T) {
+	id := func(l lang.Language, text, name string) string {
+		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Person}}, l)
+		New(nil).Link(doc, l)
+		return doc.Entities[0].ID
+	}
+	for _, tc := range []struct {
+		l          lang.Language
+		text, name string
+		want       string
+	}{
+		{ru.Russian{}, "Далее он передал мяч Стерлингу слева.", "Стерлингу слева", "name:strlng"},
+		{en.English{}, "He found Sterling.", "Sterling", "name:strlng"},
+		{ru.Russian{}, "Джордан Спит уходя сказал.", "Джордан Спит уходя", "name:jrdn-spt"},
+		{en.English{}, "He met Ahmed al-Jardaan.", "Ahmed al-Jardaan", "name:l-jrdn"},
+		{en.English{}, "He found Raheem Sterling.", "Raheem Sterling", "name:rm-strlng"},
+	} {
+		if got := id(tc.l, tc.text, tc.name); got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
 		}
 	}

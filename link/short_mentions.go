@@ -14,8 +14,11 @@ import (
 // AddShortMentions adds to doc.Entities the mentions a tagger misses but
 // the rest of the document reveals, keeping them sorted by Start: the
 // short mentions of people named in full (Li of Li Qiang, Mişustin of
-// Mihail Mişustin), and the other occurrences of a name tagged elsewhere
-// in the document (addRepeatedNames). For a
+// Mihail Mişustin), the other occurrences of a name tagged elsewhere
+// in the document (addRepeatedNames), in a text written in another
+// script the names it writes in Latin letters (addForeignScriptNames),
+// short quotes of capitalized words (addQuotedNames: «Брайтона»), and the
+// names after an abbreviated honorific (addTitledNames: Prof. Czeisler). For a
 // language whose names inflect (lang.InflectedNames) the short form is
 // matched through the morphology first (Путину for Владимир Путин).
 func AddShortMentions(doc *annotation.Document, l lang.Language) {
@@ -26,18 +29,29 @@ func AddShortMentions(doc *annotation.Document, l lang.Language) {
 // soon after ctx is done, with doc.Entities sorted but perhaps short of
 // some mentions; the caller then discards the document.
 func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l lang.Language) error {
-	if doc == nil || l == nil || len(doc.Entities) == 0 {
+	if doc == nil || l == nil {
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
-	if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
-		doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
+	if len(doc.Entities) > 0 {
+		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
+			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
+		}
+		if !stop.Now() {
+			recoverShortMentions(doc, l, stop)
+		}
+		if !stop.Now() {
+			addRepeatedNames(doc, l, stop)
+		}
 	}
 	if !stop.Now() {
-		recoverShortMentions(doc, l, stop)
+		addForeignScriptNames(doc, l, stop)
 	}
 	if !stop.Now() {
-		addRepeatedNames(doc, l, stop)
+		addQuotedNames(doc, l, stop)
+	}
+	if !stop.Now() {
+		addTitledNames(doc, l, stop)
 	}
 	return stop.Err()
 }

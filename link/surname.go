@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -14,7 +15,8 @@ const surnameMinPrior = 0.8
 
 // surnameIndex maps a folded surname (the last word of a name; the first
 // for the people of countries whose names put the family name first) to
-// the well-known people who bear it, per language.
+// the well-known people who bear it, per language, and those another
+// language confuses with them (see buildSurnameIndex).
 type surnameIndex map[string][]*gazetteer.Entry
 
 // personBySurname returns the ID of the only well-known person in the
@@ -24,14 +26,24 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 	if x.gaz == nil {
 		return ""
 	}
+	return x.personByFoldedSurname(l, l.Fold(word))
+}
+
+// surnameIndex returns the surname index of l's language, built on first
+// use.
+func (x *Linker) surnameIndex(l lang.Language) surnameIndex {
 	build, ok := x.surnames.Load(l.Code())
 	if !ok { // the first call for l: LoadOrStore makes a closure, so only then
 		build, _ = x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
 			return buildSurnameIndex(x.gaz, l)
 		}))
 	}
-	ix := build.(func() surnameIndex)()
-	folded := l.Fold(word)
+	return build.(func() surnameIndex)()
+}
+
+// personByFoldedSurname is personBySurname of a word already folded.
+func (x *Linker) personByFoldedSurname(l lang.Language, folded string) string {
+	ix := x.surnameIndex(l)
 	if people := ix[folded]; len(people) > 0 {
 		if len(people) == 1 {
 			return people[0].ID
@@ -59,24 +71,69 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 	return id
 }
 
+// buildSurnameIndex indexes the surnames of the well-known people of g in
+// l's language. A surname also lists the other people that its bearer's
+// surname in another language is shared with (Lee Jae-myung's Ли is Li
+// Qiang's), so that personBySurname finds it ambiguous: what one language
+// cannot tell apart, a bare surname does not identify in any, and a
+// document then gets one name ID in every language where it would have
+// got a person in some and none in others.
 func buildSurnameIndex(g *gazetteer.Gazetteer, l lang.Language) surnameIndex {
+	people := g.EntriesOf(gazetteer.Person, surnameMinPrior)
+	type langSurname struct{ code, surname string }
+	bearers := map[langSurname][]*gazetteer.Entry{} // in every language
+	for _, e := range people {
+		for code := range e.Names {
+			if ll, ok := lang.Get(code); ok {
+				for _, s := range surnames(e, ll) {
+					bearers[langSurname{code, s}] = append(bearers[langSurname{code, s}], e)
+				}
+			}
+		}
+	}
 	ix := surnameIndex{}
-	for _, e := range g.EntriesOf(gazetteer.Person, surnameMinPrior) {
-		seen := map[string]bool{}
-		for _, name := range e.Names[l.Code()] {
-			words := strings.Fields(name)
-			if len(words) < 2 {
-				continue
+	for _, e := range people {
+		confused := map[string]*gazetteer.Entry{} // by ID: people e's surname in some language is shared with
+		for code := range e.Names {
+			if ll, ok := lang.Get(code); ok {
+				for _, s := range surnames(e, ll) {
+					for _, o := range bearers[langSurname{code, s}] {
+						if o.ID != e.ID {
+							confused[o.ID] = o
+						}
+					}
+				}
 			}
-			family := words[len(words)-1]
-			if gazetteer.FamilyNameFirst(e.Attrs["of"]) {
-				family = words[0]
-			}
-			if key := l.Fold(family); !seen[key] {
-				seen[key] = true
-				ix[key] = append(ix[key], e)
+		}
+		for _, key := range surnames(e, l) {
+			ix[key] = append(ix[key], e)
+			for _, o := range confused {
+				if !slices.Contains(ix[key], o) {
+					ix[key] = append(ix[key], o)
+				}
 			}
 		}
 	}
 	return ix
+}
+
+// surnames returns the folded surnames of person e in l's language, once
+// each: the last word of each name of two words or more, the first for the
+// people of countries whose names put the family name first.
+func surnames(e *gazetteer.Entry, l lang.Language) []string {
+	var out []string
+	for _, name := range e.Names[l.Code()] {
+		words := strings.Fields(name)
+		if len(words) < 2 {
+			continue
+		}
+		family := words[len(words)-1]
+		if gazetteer.FamilyNameFirst(e.Attrs["of"]) {
+			family = words[0]
+		}
+		if key := l.Fold(family); !slices.Contains(out, key) {
+			out = append(out, key)
+		}
+	}
+	return out
 }

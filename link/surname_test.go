@@ -88,3 +88,34 @@ func TestSurnameInflectedOrMistyped(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameSharedInAnotherLanguage checks that a surname whose bearer
+// shares it with another well-known person in another language (Lee
+// Jae-myung's Ли is Li Qiang's) finds neither, in every language, while a
+// surname no language confuses still finds its bearer.
+func TestSurnameSharedInAnotherLanguage(t *testing.T) {
+	person := func(id, of string, names map[string][]string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: gazetteer.Person, Prior: 0.9, Names: names, Attrs: map[string]string{"of": of}}
+	}
+	g := gazetteer.New(
+		person("p:lee", "Q884", map[string][]string{"en": {"Lee Jae-myung"}, "tr": {"Lee Jae-myung"}, "ru": {"Ли Чжэ Мён"}}),
+		person("p:li", "Q148", map[string][]string{"en": {"Li Qiang"}, "tr": {"Li Qiang"}, "ru": {"Ли Цян"}}),
+		person("p:xi", "Q148", map[string][]string{"en": {"Xi Jinping"}, "tr": {"Şi Cinping"}, "ru": {"Си Цзиньпин"}}),
+	)
+	for _, tc := range []struct{ code, word, want string }{
+		{"en", "Lee", ""},
+		{"tr", "Lee", ""},
+		{"en", "Li", ""},
+		{"ru", "Ли", ""},
+		{"en", "Xi", "p:xi"},
+		{"ru", "Си", "p:xi"},
+	} {
+		l, ok := lang.Get(tc.code)
+		if !ok {
+			t.Fatalf("%s not registered", tc.code)
+		}
+		if got := New(g).personBySurname(l, tc.word); got != tc.want {
+			t.Errorf("%s personBySurname(%q) = %q, want %q", tc.code, tc.word, got, tc.want)
+		}
+	}
+}

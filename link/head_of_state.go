@@ -1,0 +1,103 @@
+package link
+
+import (
+	"context"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/checkpoint"
+	"github.com/varlik/varlik/internal/mention"
+	"github.com/varlik/varlik/lang"
+)
+
+// AddShortMentionsContext is the package's AddShortMentionsContext, then
+// adds the surnames of heads of state that the gazetteer knows
+// (addHeadOfStateSurnames): the short mentions whose full name is not in
+// the document but in the gazetteer.
+func (x *Linker) AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l lang.Language) error {
+	if err := AddShortMentionsContext(ctx, doc, l); err != nil || doc == nil || l == nil || x.gaz == nil {
+		return err
+	}
+	stop := checkpoint.New(ctx)
+	x.addHeadOfStateSurnames(doc, l, stop)
+	return stop.Err()
+}
+
+// minHeadOfStateSurname is the least number of letters of a surname that
+// addHeadOfStateSurnames tags: shorter ones are as often a word or another
+// person's name (Ли, Си, Ким, Дан, Bio, Man).
+const minHeadOfStateSurname = 4
+
+// addHeadOfStateSurnames tags as a PERSON a capitalized word outside every
+// entity that is the surname of exactly one head of state in the gazetteer,
+// inflected or not, as personBySurname reads it (Трамп, Трампа), and names
+// nothing else there. A tagger sees one sentence at a time and has learnt
+// that a sentence's first word is most often no name, so it misses such a
+// surname there (Трамп считает, что ...), while Link would give the
+// mention the head of state's ID. Heads of state only, as Link's own use
+// of a surname typed otherwise: lesser office holders' surnames are too
+// often a company's or a word's. The word must not be part of a longer
+// untagged name: no capitalized word outside entities follows it, nor
+// precedes it but at a sentence's start. The mentions get Source "link"
+// and the entry's prior as their score.
+func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
+	ix := x.surnameIndex(l)
+	if len(ix) == 0 {
+		return
+	}
+	inflects := false
+	if inf, ok := l.(lang.InflectedNames); ok {
+		inflects = inf.InflectsNames()
+	}
+	var covered, sentStart []bool // once a word may be a surname: most texts have none
+	freeCapital := func(t int) bool {
+		return t >= 0 && t < len(doc.Tokens) && !covered[t] && capitalWord(&doc.Tokens[t])
+	}
+	var added []annotation.Entity
+	for t := range doc.Tokens {
+		if stop.Done() {
+			return
+		}
+		tk := &doc.Tokens[t]
+		if tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < minHeadOfStateSurname ||
+			!maySurname(ix, lang.FoldToken(tk, l), inflects) {
+			continue // most words: no lookup, no analysis
+		}
+		if covered == nil {
+			covered, sentStart = coveredTokens(doc), sentenceStarts(doc)
+		}
+		if covered[t] || freeCapital(t+1) || !sentStart[t] && freeCapital(t-1) && !sentStart[t-1] {
+			continue
+		}
+		id := x.personByFoldedSurname(l, lang.FoldToken(tk, l))
+		if id == "" {
+			continue
+		}
+		if e := x.gaz.ByID(id); e == nil || e.Subtype != "head_of_state" || len(x.gaz.Lookup(tk.Text, "")) > 0 {
+			continue
+		}
+		added = append(added, doc.Mention(t, t+1, annotation.Person, x.gaz.ByID(id).Prior, "link"))
+	}
+	doc.Entities = mention.MergeByStart(doc.Entities, added)
+}
+
+// maySurname reports whether the surname index holds folded or, in a
+// language that inflects names, folded less one or two trailing letters
+// (a case ending: трампом → трамп): a cheap test before personBySurname
+// analyzes the word.
+func maySurname(ix surnameIndex, folded string, inflects bool) bool {
+	if _, ok := ix[folded]; ok || !inflects {
+		return ok
+	}
+	w := folded
+	for range 2 {
+		_, size := utf8.DecodeLastRuneInString(w)
+		if w = w[:len(w)-size]; w == "" {
+			return false
+		}
+		if _, ok := ix[w]; ok {
+			return true
+		}
+	}
+	return false
+}
