@@ -1,0 +1,23 @@
+package ru
+
+import "testing"
+
+func TestHeadsOrganization(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"университета", true},
+		{"церкви", true},
+		{"альянс", true},
+		{"комитетом", true}, // -ом of a noun: no adjective советском-like form seen
+		{"советского", false},
+		{"москвы", false}, // no cue
+		{"республика", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).HeadsOrganization(tc.norm); got != tc.want {
+			t.Errorf("HeadsOrganization(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
