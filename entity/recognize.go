@@ -76,6 +76,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, retypeByOwnHead(doc, kept, l, x.gaz)...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
+	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := link.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
