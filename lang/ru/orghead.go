@@ -16,3 +16,14 @@ func (r Russian) HeadsOrganization(norm string) bool {
 	_, adjective := adjectiveOf(norm)
 	return !adjective
 }
+
+// Adjective reports whether norm is a folded adjective (adjectiveOf:
+// long-form endings, the ones nouns share only where the word's
+// nominative adjective is a form seen in text). The nominative plural is
+// left out: -ие is the ending of many neuter nouns (решение, управление),
+// which the seen forms do not tell apart (решений reads as an adjective),
+// and a plural before a head names a kind of body ("Независимые школы").
+func (Russian) Adjective(norm string) bool {
+	a, ok := adjectiveOf(norm)
+	return ok && a.end != "ие" && a.end != "ые"
+}

@@ -21,3 +21,22 @@ func TestHeadsOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestAdjective(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"верховный", true},
+		{"национальная", true},
+		{"гарвардской", true},
+		{"решение", false},     // a noun in -ие
+		{"независимые", false}, // plural
+		{"суд", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).Adjective(tc.norm); got != tc.want {
+			t.Errorf("Adjective(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
