@@ -1,6 +1,10 @@
 package ru
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 var _ lang.OrganizationHeads = Russian{}
 
@@ -10,7 +14,7 @@ var _ lang.OrganizationHeads = Russian{}
 // is no adjective (adjectiveOf), which the stem may begin as well
 // (совета, but Советского).
 func (r Russian) HeadsOrganization(norm string) bool {
-	if r.Cue(norm) != lang.OrgHead {
+	if r.Cue(norm) != lang.OrgHead && !hasPrefix(norm, moreHeadStems) {
 		return false
 	}
 	_, adjective := adjectiveOf(norm)
@@ -26,4 +30,18 @@ func (r Russian) HeadsOrganization(norm string) bool {
 func (Russian) Adjective(norm string) bool {
 	a, ok := adjectiveOf(norm)
 	return ok && a.end != "ие" && a.end != "ые"
+}
+
+// moreHeadStems are heads of organizations' names that are no cue words
+// (cueStems), which the model's features read and which stay as the model
+// was trained: центр (Президентский центр наследия).
+var moreHeadStems = []string{"центр"}
+
+func hasPrefix(norm string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ func TestHeadsOrganization(t *testing.T) {
 		{"университета", true},
 		{"церкви", true},
 		{"альянс", true},
+		{"центра", true},    // a head that is no cue word
 		{"комитетом", true}, // -ом of a noun: no adjective советском-like form seen
 		{"советского", false},
 		{"москвы", false}, // no cue

@@ -16,10 +16,10 @@ var genitiveAdjectiveEndings = []string{"ого", "его", "ой", "ей", "ы�
 
 // genitiveNounEndings are endings of nouns in the genitive that no verb
 // or adverb takes (последствий, бедствий, профсоюзов, комиссии,
-// исследования): such a noun after a head or a noun goes on with the name.
+// наследия, исследования): such a noun after a head or a noun goes on with the name.
 // The singular -а, -я, -ы, -и are left out: past-tense verbs (заявила),
 // reflexive ones (собирается) and adverbs (сегодня) end so too.
-var genitiveNounEndings = []string{"ий", "ов", "ев", "ии", "ства", "ния", "тия"}
+var genitiveNounEndings = []string{"ий", "ов", "ев", "ии", "ия", "ства"}
 
 // TailLength returns how many of norms, the folded lower-case words after
 // an organization's head noun, go on with its name
