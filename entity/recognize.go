@@ -73,6 +73,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	widenToOrgHead(doc, kept, l)
 	kept = addForeignScriptNames(doc, kept, l, x.gaz)
 	kept = addAdjectiveHeaded(doc, kept, l)
+	kept = addAcronymOrganizations(doc, kept, l, x.gaz)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByOwnHead(doc, kept, l, x.gaz)...)
 	extendOrganizationTails(doc, kept, l)
