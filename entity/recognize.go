@@ -75,6 +75,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addAdjectiveHeaded(doc, kept, l)
 	kept = addAcronymOrganizations(doc, kept, l, x.gaz)
 	splitTeamWord(doc, kept, l, x.gaz)
+	kept = addCompoundHeads(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByOwnHead(doc, kept, l, x.gaz)...)
 	extendOrganizationTails(doc, kept, l)

@@ -12,6 +12,10 @@ type OrganizationHeads interface {
 	// HeadsOrganization reports whether a folded word of a name of two or
 	// more words is the head noun of an organization's name.
 	HeadsOrganization(norm string) bool
+	// CompoundHead reports whether a folded word joins a shortened word
+	// to an organization's head (Russian Евросоюз, Еврокомиссия,
+	// Генассамблея): one word that names an organization alone.
+	CompoundHead(norm string) bool
 	// Adjective reports whether a folded word is an adjective that may
 	// stand before the head in an organization's name (Russian: not a
 	// nominative plural, which names a kind of body).

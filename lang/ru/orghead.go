@@ -2,6 +2,7 @@ package ru
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -40,6 +41,25 @@ var moreHeadStems = []string{"центр"}
 func hasPrefix(norm string, stems []string) bool {
 	for _, s := range stems {
 		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPrefixes are the shortened words that Russian joins to the head
+// of an organization's name in one word: евро- (Евросоюз, Еврокомиссия),
+// ген- (Генассамблея), гос- (Госсовет), гор-, обл-, рай- (горсовет,
+// облсуд, райсовет).
+var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "обл", "рай"}
+
+// CompoundHead reports whether norm is a compound prefix and the head of
+// an organization's name of at least three letters
+// (lang.OrganizationHeads): Евросоюз, Генассамблеи, but not Европа or
+// генерал.
+func (r Russian) CompoundHead(norm string) bool {
+	for _, p := range compoundPrefixes {
+		if rest, ok := strings.CutPrefix(norm, p); ok && utf8.RuneCountInString(rest) >= 3 && r.HeadsOrganization(rest) {
 			return true
 		}
 	}

@@ -41,3 +41,24 @@ func TestAdjective(t *testing.T) {
 		}
 	}
 }
+
+func TestCompoundHead(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"евросоюз", true},
+		{"еврокомиссия", true},
+		{"генассамблеи", true},
+		{"госсовет", true},
+		{"европа", false},
+		{"генерал", false},
+		{"госпиталь", false},
+		{"союз", false}, // no prefix
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).CompoundHead(tc.norm); got != tc.want {
+			t.Errorf("CompoundHead(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
