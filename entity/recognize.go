@@ -79,6 +79,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByOwnHead(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeQuoted(doc, kept, l, x.gaz)...)
+	joinHeadToName(doc, kept, l)
 	extendOrganizationTails(doc, kept, l)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
