@@ -21,6 +21,9 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"ru", "Акции Sun Microsystems выросли на бирже .", "", []string{"Sun Microsystems"}},
 		{"ru", "Он долго работал в Industrial and Commercial Bank of China до самой войны .", "", []string{"Industrial and Commercial Bank of China"}},
 		{"ru", "Данные по технологии comScore опубликованы сегодня .", "", []string{"comScore"}},
+		{"ru", "Прогноз на сайте weather.com обновлен вчера .", "", []string{"weather.com"}},
+		{"ru", "Новости на сайте LiverpoolFC.com вышли вчера .", "", []string{"LiverpoolFC.com"}},
+		{"ru", "Он читал weather каждый день утром .", "", nil},                // lower case, no domain
 		{"ru", "Анализ на HER2 показал рост .", "", nil},                       // a code, not a name
 		{"ru", "Буква A стоит в начале списка .", "", nil},                     // one letter
 		{"ru", "Он прилетел в London вчера вечером .", "", nil},                // a known place
