@@ -71,6 +71,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	widenToOrgHead(doc, kept, l)
+	kept = splitForeignScript(doc, kept, l)
 	kept = addForeignScriptNames(doc, kept, l, x.gaz)
 	kept = addAdjectiveHeaded(doc, kept, l)
 	kept = addAcronymOrganizations(doc, kept, l, x.gaz)
