@@ -78,6 +78,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	splitTeamWord(doc, kept, l, x.gaz)
 	kept = addCompoundHeads(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
+	orgs = append(orgs, retypeOwnedList(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByOwnHead(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeQuoted(doc, kept, l, x.gaz)...)
 	joinHeadToName(doc, kept, l)
