@@ -83,6 +83,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, retypeQuoted(doc, kept, l, x.gaz)...)
 	joinHeadToName(doc, kept, l)
 	extendOrganizationTails(doc, kept, l)
+	retypeByPlaceHead(doc, kept, l)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
