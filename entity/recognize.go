@@ -81,6 +81,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, retypeOwnedList(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByOwnHead(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeQuoted(doc, kept, l, x.gaz)...)
+	trimOrganizationStart(doc, kept, l)
 	joinHeadToName(doc, kept, l)
 	extendOrganizationTails(doc, kept, l)
 	retypeByPlaceHead(doc, kept, l)
