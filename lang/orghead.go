@@ -12,6 +12,10 @@ type OrganizationHeads interface {
 	// HeadsOrganization reports whether a folded word of a name of two or
 	// more words is the head noun of an organization's name.
 	HeadsOrganization(norm string) bool
+	// HeadAlone reports whether a folded word is an organization's head
+	// noun whole, in any case (Russian Сенате, Центра, not Армении, which
+	// only begins like армия): capitalized, it names the body alone.
+	HeadAlone(norm string) bool
 	// CompoundHead reports whether a folded word joins a shortened word
 	// to an organization's head (Russian Евросоюз, Еврокомиссия,
 	// Генассамблея): one word that names an organization alone.

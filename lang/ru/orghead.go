@@ -1,6 +1,7 @@
 package ru
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -60,6 +61,41 @@ var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "об�
 func (r Russian) CompoundHead(norm string) bool {
 	for _, p := range compoundPrefixes {
 		if rest, ok := strings.CutPrefix(norm, p); ok && utf8.RuneCountInString(rest) >= 3 && r.HeadsOrganization(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseEndings are the case endings a head noun's stem may take, none for
+// the nominative.
+var caseEndings = []string{"", "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "ой", "ей", "ов", "ев", "ам", "ям",
+	"ами", "ями", "ах", "ях", "о"}
+
+// HeadAlone reports whether norm is a cue stem of an organization's head,
+// or one of moreHeadStems, and a case ending (lang.OrganizationHeads):
+// сенате, центра, but not армении, whose арми- is the stem of армия.
+func (r Russian) HeadAlone(norm string) bool {
+	if !r.HeadsOrganization(norm) {
+		return false
+	}
+	for _, e := range caseEndings {
+		stem, ok := strings.CutSuffix(norm, e)
+		if !ok || stem == "" {
+			continue
+		}
+		if slices.Contains(moreHeadStems, stem) || r.Cue(stem) == lang.OrgHead && isCueStem(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCueStem reports whether stem is itself one of the organization cue
+// stems, not only a word that begins with one.
+func isCueStem(stem string) bool {
+	for _, c := range cueIndex[[]rune(stem)[0]] {
+		if c.stem == stem && c.class == lang.OrgHead {
 			return true
 		}
 	}

@@ -62,3 +62,24 @@ func TestCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadAlone(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"сенат", true},
+		{"сенате", true},
+		{"центра", true},
+		{"банком", true},
+		{"армии", true},    // the army: арми- and -и
+		{"армении", false}, // a country that begins like армия
+		{"судана", false},  // суд- and more than a case ending
+		{"советского", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).HeadAlone(tc.norm); got != tc.want {
+			t.Errorf("HeadAlone(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
