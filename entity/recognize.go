@@ -70,9 +70,12 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	widenToOrgHead(doc, kept, l)
+	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
+	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
+	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err

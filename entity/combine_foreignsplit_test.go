@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestSplitForeignScript checks how a mention that mixes scripts splits.
+func TestSplitForeignScript(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		name       string
+		typ        Type
+		want       string // the mentions after the rule, as TYPE:text
+	}{
+		{"ru", "Об этом сказал Ли CNBC в интервью .", "Ли CNBC", Person, "PERSON:Ли ORGANIZATION:CNBC"},
+		{"ru", "Об этом пишет Regnum Минченко вчера .", "Regnum Минченко", Person, "ORGANIZATION:Regnum PERSON:Минченко"},
+		{"ru", "Пишет Guiyang Evening News Ву вчера .", "Guiyang Evening News Ву", Organization, "ORGANIZATION:Guiyang Evening News PERSON:Ву"},
+		{"ru", "Вчера Гвинет Пэлтроу маркой Goop гордилась .", "Гвинет Пэлтроу маркой Goop", Person, "PERSON:Гвинет Пэлтроу ORGANIZATION:Goop"},
+		{"ru", "Вчера Владимир Путин выступил .", "Владимир Путин", Person, "PERSON:Владимир Путин"},                     // one script
+		{"ru", "Компания Sun Microsystems выросла .", "Sun Microsystems", Organization, "ORGANIZATION:Sun Microsystems"}, // one script
+		{"ru", "Он читал агентства Defense Advanced Research Projects .", "агентства Defense Advanced Research Projects", Organization,
+			"ORGANIZATION:агентства Defense Advanced Research Projects"}, // no capitalized word of the language's own
+		{"tr", "Dün Ли Qiang konuştu .", "Ли Qiang", Person, "PERSON:Ли Qiang"}, // no ForeignScriptNames
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		var got []string
+		for _, e := range splitForeignScript(doc, []Entity{doc.Mention(f, last, tc.typ, 0.9, "model")}, l) {
+			if doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: %+v breaks the offsets", tc.text, e)
+			}
+			got = append(got, string(e.Type)+":"+e.Text)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: %q, want %q", tc.name, strings.Join(got, " "), tc.want)
+		}
+	}
+}

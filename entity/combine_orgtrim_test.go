@@ -1,0 +1,38 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestTrimOrganizationStart checks which lower-case words leave the start
+// of an organization's mention.
+func TestTrimOrganizationStart(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		name       string
+		want       string
+	}{
+		{"ru", "Директор по спорту Университета штата Луизиана сказал .", "спорту Университета штата Луизиана", "Университета штата Луизиана"},
+		{"ru", "Он лечился в медицинском центре Вандербильта .", "медицинском центре Вандербильта", "медицинском центре Вандербильта"}, // an adjective and a head
+		{"ru", "Он лечился в центре Вандербильта .", "центре Вандербильта", "центре Вандербильта"},                                     // a head
+		{"ru", "Он видел weather . com вчера .", "weather . com", "weather . com"},                                                     // nothing capitalized after
+		{"tr", "Dün spor Kulübü Galatasaray açıkladı .", "spor Kulübü Galatasaray", "spor Kulübü Galatasaray"},                         // no OrganizationHeads
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		ents := []Entity{doc.Mention(f, last, Organization, 0.9, "model")}
+		trimOrganizationStart(doc, ents, l)
+		if e := ents[0]; e.Text != tc.want || doc.Text[e.Start:e.End] != e.Text {
+			t.Errorf("%q: %q, want %q", tc.name, e.Text, tc.want)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestRetypeByPlaceHead checks which organizations' mentions become places
+// by a head noun of their own.
+func TestRetypeByPlaceHead(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		name       string
+		want       Type
+	}{
+		{"ru", "Связи с Турецкой республикой крепнут .", "Турецкой республикой", Location},
+		{"ru", "Наименование Республика Македония спорно .", "Республика Македония", Location},
+		{"ru", "Пресс-секретарь Индонезийского Красного Креста сообщил .", "Индонезийского Красного Креста", Organization}, // an adjective
+		{"ru", "Он возглавил Комитет республики по спорту .", "Комитет республики", Organization},                          // an organization's head too
+		{"ru", "Вчера Турецкой республикой объявили .", "республикой", Organization},                                       // one word
+		{"tr", "Dün Türkiye Cumhuriyeti açıkladı .", "Türkiye Cumhuriyeti", Organization},                                  // no PlaceHeads
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		ents := []Entity{doc.Mention(f, last, Organization, 0.9, "model")}
+		retypeByPlaceHead(doc, ents, l)
+		if ents[0].Type != tc.want {
+			t.Errorf("%q: %s, want %s", tc.name, ents[0].Type, tc.want)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// TestSplitTeamWord checks which organizations' mentions lose their team
+// word to the place after it.
+func TestSplitTeamWord(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		lang, text string
+		name       string // the organization's mention
+		want       string
+		typ        Type
+	}{
+		{"ru", "Матч выиграла сборной США вчера .", "сборной США", "США", Location},
+		{"ru", "Сборная России проиграла .", "Сборная России", "России", Location},
+		{"ru", "Матч выиграла сборная Зенита вчера .", "сборная Зенита", "сборная Зенита", Organization}, // no known place
+		{"ru", "Он возглавил сборник России вчера .", "сборник России", "сборник России", Organization},  // no team word
+		{"tr", "Maçı ABD takımı kazandı .", "ABD takımı", "ABD takımı", Organization},                    // no TeamWords
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		ents := []Entity{doc.Mention(f, last, Organization, 0.9, "model")}
+		splitTeamWord(doc, ents, l, g)
+		if e := ents[0]; e.Text != tc.want || e.Type != tc.typ || doc.Text[e.Start:e.End] != e.Text {
+			t.Errorf("%q: %s %q, want %s %q", tc.name, e.Type, e.Text, tc.typ, tc.want)
+		}
+		if tc.typ == Location && ents[0].ID == "" {
+			t.Errorf("%q: no gazetteer ID", tc.want)
+		}
+	}
+}

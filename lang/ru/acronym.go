@@ -1,0 +1,21 @@
+package ru
+
+import "github.com/varlik/varlik/lang"
+
+var _ lang.OrganizationAcronyms = Russian{}
+
+// commonAcronyms are Russian acronyms that are common nouns, not names:
+// media, diseases and molecules, economic and legal terms, kinds of
+// company and organization, and the like.
+var commonAcronyms = map[string]bool{
+	"сми": true, "вич": true, "спид": true, "днк": true, "рнк": true, "орви": true, "ивл": true, "мрт": true,
+	"ввп": true, "врп": true, "ндс": true, "ндфл": true, "ипо": true, "жкх": true, "дтп": true, "чп": true,
+	"оао": true, "зао": true, "пао": true, "ооо": true, "ао": true, "ип": true, "гуп": true, "муп": true, "фгуп": true,
+	"нко": true, "нго": true, "лгбт": true, "смс": true, "пк": true, "по": true, "ии": true,
+	"аэс": true, "гэс": true, "тэц": true, "лэп": true, "бпла": true, "пво": true, "пзрк": true, "зрк": true,
+	"вуз": true, "вузы": true, "вузов": true, "вузах": true, "егэ": true, "огэ": true, "гто": true,
+}
+
+// CommonAcronym reports whether norm, a folded acronym, is a common noun
+// (lang.OrganizationAcronyms).
+func (Russian) CommonAcronym(norm string) bool { return commonAcronyms[norm] }

@@ -1,0 +1,11 @@
+package ru
+
+import "testing"
+
+func TestCommonAcronym(t *testing.T) {
+	for norm, want := range map[string]bool{"сми": true, "вич": true, "оао": true, "обсе": false, "оон": false} {
+		if got := (Russian{}).CommonAcronym(norm); got != want {
+			t.Errorf("CommonAcronym(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}

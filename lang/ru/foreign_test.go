@@ -1,0 +1,23 @@
+package ru
+
+import "testing"
+
+func TestForeignScript(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Essie", true},
+		{"L'Oreal", true},
+		{"C-SPAN", true},
+		{"Москва", false},
+		{"IP-адрес", false}, // Cyrillic letters in it
+		{"2018", false},     // no letters
+		{"-", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).ForeignScript(tc.word); got != tc.want {
+			t.Errorf("ForeignScript(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

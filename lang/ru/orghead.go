@@ -1,0 +1,103 @@
+package ru
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.OrganizationHeads = Russian{}
+
+// HeadsOrganization reports whether norm, a folded word of a name of two
+// or more words, is the head noun of an organization's name
+// (lang.OrganizationHeads): it has an organization cue stem (NameCues) and
+// is no adjective (adjectiveOf), which the stem may begin as well
+// (совета, but Советского).
+func (r Russian) HeadsOrganization(norm string) bool {
+	if r.Cue(norm) != lang.OrgHead && !hasPrefix(norm, moreHeadStems) {
+		return false
+	}
+	_, adjective := adjectiveOf(norm)
+	return !adjective
+}
+
+// Adjective reports whether norm is a folded adjective (adjectiveOf:
+// long-form endings, the ones nouns share only where the word's
+// nominative adjective is a form seen in text). The nominative plural is
+// left out: -ие is the ending of many neuter nouns (решение, управление),
+// which the seen forms do not tell apart (решений reads as an adjective),
+// and a plural before a head names a kind of body ("Независимые школы").
+func (Russian) Adjective(norm string) bool {
+	a, ok := adjectiveOf(norm)
+	return ok && a.end != "ие" && a.end != "ые"
+}
+
+// moreHeadStems are heads of organizations' names that are no cue words
+// (cueStems), which the model's features read and which stay as the model
+// was trained: центр (Президентский центр наследия).
+var moreHeadStems = []string{"центр"}
+
+func hasPrefix(norm string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPrefixes are the shortened words that Russian joins to the head
+// of an organization's name in one word: евро- (Евросоюз, Еврокомиссия),
+// ген- (Генассамблея), гос- (Госсовет), гор-, обл-, рай- (горсовет,
+// облсуд, райсовет).
+var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "обл", "рай"}
+
+// CompoundHead reports whether norm is a compound prefix and the head of
+// an organization's name of at least three letters
+// (lang.OrganizationHeads): Евросоюз, Генассамблеи, but not Европа or
+// генерал.
+func (r Russian) CompoundHead(norm string) bool {
+	for _, p := range compoundPrefixes {
+		if rest, ok := strings.CutPrefix(norm, p); ok && utf8.RuneCountInString(rest) >= 3 && r.HeadsOrganization(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseEndings are the case endings a head noun's stem may take, none for
+// the nominative.
+var caseEndings = []string{"", "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "ой", "ей", "ов", "ев", "ам", "ям",
+	"ами", "ями", "ах", "ях", "о"}
+
+// HeadAlone reports whether norm is a cue stem of an organization's head,
+// or one of moreHeadStems, and a case ending (lang.OrganizationHeads):
+// сенате, центра, but not армении, whose арми- is the stem of армия.
+func (r Russian) HeadAlone(norm string) bool {
+	if !r.HeadsOrganization(norm) {
+		return false
+	}
+	for _, e := range caseEndings {
+		stem, ok := strings.CutSuffix(norm, e)
+		if !ok || stem == "" {
+			continue
+		}
+		if slices.Contains(moreHeadStems, stem) || r.Cue(stem) == lang.OrgHead && isCueStem(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCueStem reports whether stem is itself one of the organization cue
+// stems, not only a word that begins with one.
+func isCueStem(stem string) bool {
+	for _, c := range cueIndex[[]rune(stem)[0]] {
+		if c.stem == stem && c.class == lang.OrgHead {
+			return true
+		}
+	}
+	return false
+}

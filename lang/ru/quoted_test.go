@@ -1,0 +1,20 @@
+package ru
+
+import "testing"
+
+func TestQuotesOrganizations(t *testing.T) {
+	tests := []struct {
+		open, close string
+		want        bool
+	}{
+		{"«", "»", true},
+		{"\"", "\"", false}, // straight quotes also mark quoted words and speech
+		{"(", ")", false},
+		{"«", ",", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).QuotesOrganizations(tc.open, tc.close); got != tc.want {
+			t.Errorf("QuotesOrganizations(%q, %q) = %v, want %v", tc.open, tc.close, got, tc.want)
+		}
+	}
+}
