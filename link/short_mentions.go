@@ -15,10 +15,8 @@ import (
 // the rest of the document reveals, keeping them sorted by Start: the
 // short mentions of people named in full (Li of Li Qiang, Mişustin of
 // Mihail Mişustin), the other occurrences of a name tagged elsewhere
-// in the document (addRepeatedNames), in a text written in another
-// script the names it writes in Latin letters (addForeignScriptNames),
-// short quotes of capitalized words (addQuotedNames: «Брайтона»), and the
-// names after an abbreviated honorific (addTitledNames: Prof. Czeisler). For a
+// in the document (addRepeatedNames), and the names after an abbreviated
+// honorific (addTitledNames: Prof. Czeisler). For a
 // language whose names inflect (lang.InflectedNames) the short form is
 // matched through the morphology first (Путину for Владимир Путин).
 func AddShortMentions(doc *annotation.Document, l lang.Language) {
@@ -43,12 +41,6 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		if !stop.Now() {
 			addRepeatedNames(doc, l, stop)
 		}
-	}
-	if !stop.Now() {
-		addForeignScriptNames(doc, l, stop)
-	}
-	if !stop.Now() {
-		addQuotedNames(doc, l, stop)
 	}
 	if !stop.Now() {
 		addTitledNames(doc, l, stop)
