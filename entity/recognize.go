@@ -71,6 +71,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	widenToOrgHead(doc, kept, l)
+	kept = addHeadedBodies(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
