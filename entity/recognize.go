@@ -74,6 +74,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addHeadedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
+	orgs = append(orgs, retypeClubs(doc, kept, l, x.gaz)...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	doc.Entities = kept

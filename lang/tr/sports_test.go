@@ -1,0 +1,25 @@
+package tr
+
+import "testing"
+
+func TestSportsWord(t *testing.T) {
+	tests := map[string]bool{
+		"maçta":      true,
+		"lig":        true,
+		"ligdeki":    true,
+		"gol":        true,
+		"golünü":     true,
+		"sezon":      true,
+		"galibiyeti": true,
+		"şutuyla":    true,
+		"golf":       false, // not a goal
+		"ligand":     false,
+		"bakanı":     false,
+		"":           false,
+	}
+	for w, want := range tests {
+		if got := (Turkish{}).SportsWord(w); got != want {
+			t.Errorf("SportsWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
