@@ -9,7 +9,10 @@ func TestEndsOrganization(t *testing.T) {
 		"komitesinin":  true,
 		"mahkeme":      true, // bare, as in Yüksek Mahkeme
 		"parti":        true,
-		"üniversitesi": true,  // an OrgHead cue
+		"üniversitesi": true, // an OrgHead cue
+		"council":      true, // a foreign head, as Turkish news writes it
+		"gmbh":         true,
+		"counciller":   false, // foreign heads are whole words
 		"müzesi":       false, // a building
 		"partizan":     false, // "parti" is whole-word only
 		"bakanı":       false, // a role
