@@ -74,6 +74,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	widenToOrgHead(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
+	placesBeforePlaceHead(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeClubs(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
