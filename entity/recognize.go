@@ -73,6 +73,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLowerHead(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
+	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
 	placesBeforePlaceHead(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
