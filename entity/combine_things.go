@@ -23,7 +23,10 @@ import "github.com/varlik/varlik/lang"
 // Turkish Wiki NER dev and the Milliyet dev split unchanged. Events
 // (haftası, festivali, fuarı): NTREX Turkish dev 0.8441 → 0.8444 (Paris
 // Moda Haftası), the Milliyet dev split 0.8464 → 0.8467, Wiki NER
-// unchanged.
+// unchanged. Competitions (kupası, ligi, şampiyonası, turnuvası,
+// olimpiyat, cup, league, premiership): NTREX Turkish dev 0.8503 → 0.8514
+// (Ryder Cup, Ladbrokes Premiership), the Milliyet dev split 0.8467 →
+// 0.8468, Wiki NER unchanged.
 func dropThings(doc *Document, ents []Entity, l lang.Language) []Entity {
 	tn, _ := l.(lang.ThingNames)
 	if tn == nil {
