@@ -40,16 +40,16 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 		sports := -1 // unknown until a candidate asks
 		for ; j < len(ents) && ents[j].First < s.Last; j++ {
 			e := &ents[j]
-			if e.Type != Person || e.ID != "" || !clubShortName(e.Text, g) {
+			if e.Type != Person || e.ID != "" {
 				continue
 			}
-			if sports < 0 {
+			if sports < 0 { // one scan of the sentence, before a dozen lookups a person
 				sports = 0
 				if sportsSentence(doc.Tokens[s.First:s.Last], sw, l) {
 					sports = 1
 				}
 			}
-			if sports == 1 {
+			if sports == 1 && clubShortName(e.Text, g) {
 				e.Type, e.Canonical = Organization, ""
 				names = append(names, e.Text)
 			}
