@@ -79,6 +79,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	placesBeforePlaceHead(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeClubs(doc, kept, l, x.gaz)...)
+	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
 	kept, brands := brandsBeforePossessive(doc, kept, l)

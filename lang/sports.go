@@ -10,3 +10,14 @@ type SportsWords interface {
 	// sports report.
 	SportsWord(norm string) bool
 }
+
+// OpponentWords is implemented by a language that knows the words which,
+// after a name in a sports report, make it the side played against
+// (Turkish "Napoli 'ye karşı oynayacak", "Nationals karşısındaki 5 - 2
+// galibiyetle", "Videoton 'la karşılaşacak"): a team, where a town or a
+// person is what the tagger reads.
+type OpponentWords interface {
+	// Opposes reports whether a folded word (Token.Norm) after a name in a
+	// sports report makes the name the opponent's.
+	Opposes(norm string) bool
+}

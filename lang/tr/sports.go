@@ -29,3 +29,13 @@ func (Turkish) SportsWord(norm string) bool {
 	}
 	return false
 }
+
+// Opposes reports whether norm, a folded word after a name in a sports
+// report, makes the name the opponent's (lang.OpponentWords): karşı,
+// karşısında, karşısındaki (against) and karşılaş- (to face). Not karşıtı
+// (opposed to: "Erdoğan karşıtı"), karşılık (in return) nor karşılaştır-
+// (to compare).
+func (Turkish) Opposes(norm string) bool {
+	return norm == "karşı" || strings.HasPrefix(norm, "karşısında") ||
+		strings.HasPrefix(norm, "karşılaş") && !strings.HasPrefix(norm, "karşılaştır")
+}

@@ -23,3 +23,21 @@ func TestSportsWord(t *testing.T) {
 		}
 	}
 }
+
+func TestOpposes(t *testing.T) {
+	tests := map[string]bool{
+		"karşı":         true,
+		"karşısında":    true,
+		"karşısındaki":  true,
+		"karşılaşacak":  true,
+		"karşıtı":       false, // opposed to
+		"karşılık":      false, // in return
+		"karşılaştırma": false, // to compare
+		"":              false,
+	}
+	for w, want := range tests {
+		if got := (Turkish{}).Opposes(w); got != want {
+			t.Errorf("Opposes(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
