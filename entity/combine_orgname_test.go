@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -51,5 +52,17 @@ func TestAddHeadedBodies(t *testing.T) {
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%s: added %q, want %q", tc.words, strings.Join(got, "|"), tc.want)
 		}
+	}
+}
+
+// TestAddHeadedBodiesNeedsHeads checks that a language without its own
+// list of heads (lang.OrganizationHeads) gets no bodies from its cues: an
+// English review's title is no body.
+func TestAddHeadedBodiesNeedsHeads(t *testing.T) {
+	l := en.English{}
+	text := "Thanks For The Prompt Service"
+	doc := &Document{Text: text, Tokens: l.Tokenize(text)}
+	if got := addHeadedBodies(doc, nil, l); len(got) != 0 {
+		t.Errorf("%s: added %v", text, got)
 	}
 }
