@@ -11,11 +11,11 @@ const adjectiveHeadedScore = 0.5
 
 // addAdjectiveHeaded adds as organizations the names made of a capitalized
 // adjective, lower-case adjectives and the head noun of an organization's
-// name (lang.OrganizationHeads: Russian "Верховный суд", "Национальная
+// name (lang.OrganizationNameForms: Russian "Верховный суд", "Национальная
 // метеорологическая служба", "Гарвардской медицинской школе"), where the
 // language capitalizes only a name's first word and the tagger, which
 // knows the capitalized word, often stops there or tags nothing.
-// Adjectives in the plural are no name's (lang.OrganizationHeads). The
+// Adjectives in the plural are no name's (lang.OrganizationNameForms). The
 // mentions inside such a name give way to it (the place "Гарвардской");
 // a mention that reaches past it keeps the words, and so do one that is
 // the name already and one the gazetteer knows (Российской Федерации,
@@ -30,7 +30,7 @@ const adjectiveHeadedScore = 0.5
 // sentence was first left out, where a capital says nothing: 0.7959 and
 // 0.8613.
 func addAdjectiveHeaded(doc *Document, ents []Entity, l lang.Language) []Entity {
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return ents
 	}

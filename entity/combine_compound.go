@@ -10,7 +10,7 @@ import (
 const compoundScore = 0.5
 
 // addCompoundHeads makes the capitalized words that join a shortened word
-// to an organization's head (lang.OrganizationHeads: Russian Евросоюз,
+// to an organization's head (lang.OrganizationNameForms: Russian Евросоюз,
 // Еврокомиссия, Генассамблеи) organizations: a person's or a place's
 // mention of that one word is retyped, and the word no mention holds is
 // added, or joined to the organization's mention right after it, whose
@@ -22,7 +22,7 @@ const compoundScore = 0.5
 // Евросоюзом, Еврокомиссия), NTREX Russian dev 0.8001 → 0.8008
 // (Генассамблеи ООН; added apart from ООН it cost 0.0002).
 func addCompoundHeads(doc *Document, ents []Entity, l lang.Language) []Entity {
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return ents
 	}

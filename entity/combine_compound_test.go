@@ -22,7 +22,7 @@ func TestAddCompoundHeads(t *testing.T) {
 		{"ru", "Он поехал в Европу вчера .", "Европу", Location, ""},
 		{"ru", "Вчера генерал выступил .", "", "", ""},
 		{"ru", "Решение принял евросоюз вчера .", "", "", ""}, // no capital
-		{"tr", "Kararı Avrupa Birliği verdi .", "", "", ""},   // no OrganizationHeads
+		{"tr", "Kararı Avrupa Birliği verdi .", "", "", ""},   // no OrganizationNameForms
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)

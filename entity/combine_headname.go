@@ -5,7 +5,7 @@ import "github.com/varlik/varlik/lang"
 // joinHeadToName makes a capitalized head noun of an organization's name
 // that no mention holds, the lower-case words that go on with it, and the
 // person's or place's mention right after them one organization
-// (lang.OrganizationHeads, lang.OrganizationTails: Russian "Университет
+// (lang.OrganizationNameForms, lang.OrganizationTails: Russian "Университет
 // политических исследований Македонии"): the tagger finds the place or
 // the person the body is named after, not the body. The head must not
 // open its sentence, where a capital says nothing ("Правительство Москвы
@@ -19,7 +19,7 @@ import "github.com/varlik/varlik/lang"
 // the language's tail: NTREX 0.8021 ("Полиция арестовала Дайтеона
 // Симпсона").
 func joinHeadToName(doc *Document, ents []Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	ot, _ := l.(lang.OrganizationTails)
 	if oh == nil || ot == nil {
 		return

@@ -31,10 +31,7 @@ func widenToOrgHead(doc *Document, ents []Entity, l lang.Language) {
 	}
 	fw, _ := l.(lang.FunctionWords)
 	toks := doc.Tokens
-	isHead := func(i int) bool {
-		t := &toks[i]
-		return t.Kind == lang.Word && lang.StartsUpper(t.Text) && nc.Cue(lang.FoldToken(t, l)) == lang.OrgHead
-	}
+	isHead := func(i int) bool { return orgHeadAt(toks, i, nc, l) }
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != Location {
@@ -69,4 +66,19 @@ func widenToOrgHead(doc *Document, ents []Entity, l lang.Language) {
 		m := doc.Mention(e.First, end, Organization, e.Score, e.Source+"+rule")
 		*e = m
 	}
+}
+
+// orgHeadAt reports whether toks[i] is a capitalized word that ends an
+// organization's name: a head noun the language's lang.OrganizationHeads
+// knows, or where it has none, an OrgHead cue of its lang.NameCues.
+func orgHeadAt(toks []lang.Token, i int, nc lang.NameCues, l lang.Language) bool {
+	t := &toks[i]
+	if t.Kind != lang.Word || !lang.StartsUpper(t.Text) {
+		return false
+	}
+	norm := lang.FoldToken(t, l)
+	if oh, ok := l.(lang.OrganizationHeads); ok {
+		return oh.EndsOrganization(norm)
+	}
+	return nc.Cue(norm) == lang.OrgHead
 }

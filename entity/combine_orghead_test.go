@@ -20,6 +20,8 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"John Edward , [İskoçya] Bağımsız Okullar Kurulu üyesi", Location, "İskoçya Bağımsız Okullar Kurulu", Organization},
 		{"gemisinin [ABD] Deniz Kuvvetleri katıldı", Location, "ABD Deniz Kuvvetleri", Organization},
 		{"[Birleşik Krallık] İstihdam ve Beceri Komisyonu raporu", Location, "Birleşik Krallık İstihdam ve Beceri Komisyonu", Organization},
+		{"[ABD] Kuraklık Gözlemevi raporu", Location, "ABD Kuraklık Gözlemevi", Organization}, // lang.OrganizationHeads
+		{"[Louisiana] Eyalet Polisi yardım etti", Location, "Louisiana Eyalet Polisi", Organization},
 		{"[Kadıköy] Belediye Başkanı konuştu", Location, "Kadıköy", Location},     // a role after the head
 		{"[ABD] Başkanını Tv izledi", Location, "ABD", Location},                  // the words stop at a role
 		{"[Mustafa Taşar] ve Sanayi ve Ticaret", Person, "Mustafa Taşar", Person}, // places only

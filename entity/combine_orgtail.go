@@ -7,7 +7,7 @@ import "github.com/varlik/varlik/lang"
 const maxTailWords = 8
 
 // extendOrganizationTails widens an organization's mention that ends in
-// the head noun of an organization's name (lang.OrganizationHeads) over
+// the head noun of an organization's name (lang.OrganizationNameForms) over
 // the lower-case words after it that the language says go on with the
 // name (lang.OrganizationTails: "Совета независимых школ", "Национального
 // управления по ликвидации последствий стихийных бедствий"). The words
@@ -25,7 +25,7 @@ const maxTailWords = 8
 // политической экспертизы). Mentions of one word too: NTREX 0.7987
 // ("Сенате по утверждению").
 func extendOrganizationTails(doc *Document, ents []Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	ot, _ := l.(lang.OrganizationTails)
 	if oh == nil || ot == nil {
 		return

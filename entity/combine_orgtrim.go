@@ -4,7 +4,7 @@ import "github.com/varlik/varlik/lang"
 
 // trimOrganizationStart drops from an organization's mention the
 // lower-case words at its start that are neither an organization's head
-// nor an adjective (lang.OrganizationHeads: "спорту Университета штата
+// nor an adjective (lang.OrganizationNameForms: "спорту Университета штата
 // Луизиана"): the tagger ran the name into the word before it. A mention
 // whose first word left is not capitalized stays as it is: the language
 // keeps an organization's lower-case type word inside its name
@@ -15,7 +15,7 @@ import "github.com/varlik/varlik/lang"
 // (-doc 20) unchanged (0.8862). Trimming a short lower-case last word as
 // well cost both (Белый дом, Верховный суд: 0.8083 and 0.8846).
 func trimOrganizationStart(doc *Document, ents []Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return
 	}

@@ -19,7 +19,7 @@ func TestTrimOrganizationStart(t *testing.T) {
 		{"ru", "Он лечился в медицинском центре Вандербильта .", "медицинском центре Вандербильта", "медицинском центре Вандербильта"}, // an adjective and a head
 		{"ru", "Он лечился в центре Вандербильта .", "центре Вандербильта", "центре Вандербильта"},                                     // a head
 		{"ru", "Он видел weather . com вчера .", "weather . com", "weather . com"},                                                     // nothing capitalized after
-		{"tr", "Dün spor Kulübü Galatasaray açıkladı .", "spor Kulübü Galatasaray", "spor Kulübü Galatasaray"},                         // no OrganizationHeads
+		{"tr", "Dün spor Kulübü Galatasaray açıkladı .", "spor Kulübü Galatasaray", "spor Kulübü Galatasaray"},                         // no OrganizationNameForms
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)

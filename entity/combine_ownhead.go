@@ -7,7 +7,7 @@ import (
 
 // retypeByOwnHead makes a place mention of two or more words an
 // organization when one of its words is the head noun of an
-// organization's name (lang.OrganizationHeads: Russian "Университета
+// organization's name (lang.OrganizationNameForms: Russian "Университета
 // Мичигана", "Епископальной церкви", "Атлантический альянс"): the tagger
 // reads a body named after a place, or in a place's adjective, as the
 // place. A mention the gazetteer knows as a country, continent, region or
@@ -25,7 +25,7 @@ import (
 // noun alone then: NTREX 0.8102 → 0.8115 (Сенат, Центра), FactRuEval
 // unchanged (0.8862).
 func retypeByOwnHead(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return nil
 	}

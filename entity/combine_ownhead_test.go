@@ -27,7 +27,7 @@ func TestRetypeByOwnHead(t *testing.T) {
 		{"ru", "Он родился в Советском Союзе .", "Советском Союзе", "Q15180", Location}, // a country
 		{"ru", "Он живет в Нижнем Новгороде .", "Нижнем Новгороде", "", Location},
 		{"ru", "Он приехал в Армению .", "Армению", "", Location},                    // one word
-		{"tr", "Ankara Üniversitesi kapandı .", "Ankara Üniversitesi", "", Location}, // no OrganizationHeads
+		{"tr", "Ankara Üniversitesi kapandı .", "Ankara Üniversitesi", "", Location}, // no OrganizationNameForms
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)

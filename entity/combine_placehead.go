@@ -5,7 +5,7 @@ import "github.com/varlik/varlik/lang"
 // retypeByPlaceHead makes an organization's mention of two or more words
 // a place when one of its words is a place's head noun (lang.PlaceHeads:
 // Russian "Турецкой республикой", "Республика Македония") and none is an
-// organization's (lang.OrganizationHeads): the tagger reads a state's full
+// organization's (lang.OrganizationNameForms): the tagger reads a state's full
 // name as its government. A mention the gazetteer gave an entry keeps
 // its type.
 //
@@ -16,7 +16,7 @@ import "github.com/varlik/varlik/lang"
 // Индонезийского Красного Креста (0.8089).
 func retypeByPlaceHead(doc *Document, ents []Entity, l lang.Language) {
 	ph, _ := l.(lang.PlaceHeads)
-	oh, _ := l.(lang.OrganizationHeads)
+	oh, _ := l.(lang.OrganizationNameForms)
 	if ph == nil || oh == nil {
 		return
 	}

@@ -24,6 +24,8 @@ func TestTeamsAroundScores(t *testing.T) {
 		{"Brighton 1 – 2 Manchester City", []m{{0, 1, Location}, {4, 6, Organization}}, []m{{0, 1, Organization}, {4, 6, Organization}}, "Brighton"},
 		{"tarih 14 - 19 Eylül arası", nil, nil, ""},
 		{"Ahmet 1500 - 2000 Lira aldı", []m{{0, 1, Person}}, []m{{0, 1, Person}}, ""},
+		{"molaya Ayr 'ı 17 - 5 önde götürdü", []m{{1, 2, Person}}, []m{{1, 2, Organization}}, "Ayr"},                      // its case ending between
+		{"Ayr , 17 - 5 önde", []m{{0, 1, Person}}, []m{{0, 1, Person}}, ""},                                               // a comma is no case ending
 		{"Ahmet 1 - 0 ile Ayşe", []m{{0, 1, Person}, {5, 6, Person}}, []m{{0, 1, Organization}, {5, 6, Person}}, "Ahmet"}, // Ayşe is not next to the score
 	}
 	for _, tc := range tests {
@@ -33,7 +35,9 @@ func TestTeamsAroundScores(t *testing.T) {
 				doc.Text += " "
 			}
 			kind := lang.Word
-			if strings.ContainsAny(w[:1], "0123456789") {
+			if strings.HasPrefix(w, "'") {
+				kind = lang.Suffix
+			} else if strings.ContainsAny(w[:1], "0123456789") {
 				kind = lang.Number
 			} else if !strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 				kind = lang.Punct

@@ -8,11 +8,11 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-var _ lang.OrganizationHeads = Russian{}
+var _ lang.OrganizationNameForms = Russian{}
 
 // HeadsOrganization reports whether norm, a folded word of a name of two
 // or more words, is the head noun of an organization's name
-// (lang.OrganizationHeads): it has an organization cue stem (NameCues) and
+// (lang.OrganizationNameForms): it has an organization cue stem (NameCues) and
 // is no adjective (adjectiveOf), which the stem may begin as well
 // (совета, but Советского).
 func (r Russian) HeadsOrganization(norm string) bool {
@@ -56,7 +56,7 @@ var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "об�
 
 // CompoundHead reports whether norm is a compound prefix and the head of
 // an organization's name of at least three letters
-// (lang.OrganizationHeads): Евросоюз, Генассамблеи, but not Европа or
+// (lang.OrganizationNameForms): Евросоюз, Генассамблеи, but not Европа or
 // генерал.
 func (r Russian) CompoundHead(norm string) bool {
 	for _, p := range compoundPrefixes {
@@ -73,7 +73,7 @@ var caseEndings = []string{"", "а", "я", "у", "ю", "ом", "ем", "е", "ы
 	"ами", "ями", "ах", "ях", "о"}
 
 // HeadAlone reports whether norm is a cue stem of an organization's head,
-// or one of moreHeadStems, and a case ending (lang.OrganizationHeads):
+// or one of moreHeadStems, and a case ending (lang.OrganizationNameForms):
 // сенате, центра, but not армении, whose арми- is the stem of армия.
 func (r Russian) HeadAlone(norm string) bool {
 	if !r.HeadsOrganization(norm) {

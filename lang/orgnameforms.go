@@ -1,14 +1,15 @@
 package lang
 
-// OrganizationHeads is implemented by a language that can tell, within a
+// OrganizationNameForms is implemented by a language that can tell, within a
 // name, the head noun of an organization's name (Russian университета,
 // церкви, комитет) from a word that only begins like one (the adjective
 // Советского, the country Армении), and the adjectives that stand before
 // the head: a place's name of several words that holds such a head names
 // an organization ("Университета Мичигана", "Епископальной церкви"), and
 // so do a capitalized adjective and a head after it ("Верховный суд",
-// "Национальная метеорологическая служба").
-type OrganizationHeads interface {
+// "Национальная метеорологическая служба"). OrganizationHeads, simpler,
+// only lists the head nouns that end a name.
+type OrganizationNameForms interface {
 	// HeadsOrganization reports whether a folded word of a name of two or
 	// more words is the head noun of an organization's name.
 	HeadsOrganization(norm string) bool

@@ -1,0 +1,44 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestRetypeHeadedPeople checks which person mentions that end in an
+// organization's head noun become organizations.
+func TestRetypeHeadedPeople(t *testing.T) {
+	tests := []struct {
+		l     lang.Language
+		words string // tokens, space-separated; the person mention is the [bracketed] ones
+		id    string
+		want  Type
+	}{
+		{tr.Turkish{}, "[Inuit Circumpolar Council] tarafından", "", Organization},
+		{tr.Turkish{}, "yılında [Gameforge 4D GmbH] satın aldı", "", Organization},
+		{tr.Turkish{}, "[Global Poverty Project] kuruldu", "", Organization},
+		{tr.Turkish{}, "[Ahmet Yılmaz] konuştu", "", Person},    // no head
+		{tr.Turkish{}, "[Council] konuştu", "", Person},         // a head alone
+		{tr.Turkish{}, "[Ahmet Council] konuştu", "Q1", Person}, // known to the gazetteer
+		{tr.Turkish{}, "[Ahmet council] konuştu", "", Person},   // not capitalized
+		{ru.Russian{}, "[Люк Армитаж] сказал", "", Person},      // heads do not end Russian names
+	}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
+		if len(doc.Tokens) != len(strings.Fields(text)) {
+			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+		}
+		e := doc.Mention(first, last, Person, 0.5, "model")
+		e.ID = tc.id
+		ents := []Entity{e}
+		names := retypeHeadedPeople(doc, ents, tc.l)
+		if ents[0].Type != tc.want || (len(names) == 1) != (tc.want == Organization) {
+			t.Errorf("%s: %s (names %q), want %s", tc.words, ents[0].Type, names, tc.want)
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestDropThings checks which mentions the word after them shows to name a
+// thing, and so are dropped.
+func TestDropThings(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   Type
+		id    string
+		kept  bool
+	}{
+		{"[Rosa] kasırgası zayıflıyor", Person, "", false},
+		{"[Rosa] Kasırgası Nedeniyle sel", Person, "", false}, // capitalized in a headline
+		{"yeni [Johnny English] filminde", Person, "", false},
+		{"[El Clon] dizisinde oynadı", Location, "", false},
+		{"[Rosa] geldi", Person, "", true},                          // no such word
+		{"[Hürriyet] sözcüsü konuştu", Organization, "", true},      // organizations stay
+		{"[Alfred Hitchcock] filmi izlendi", Person, "Q7374", true}, // known to the gazetteer
+		{"[Zaev] oyunu kullandı", Person, "", true},                 // a vote, not a game
+		{"[Rosa]", Person, "", true},                                // nothing after it
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
+		if len(doc.Tokens) != len(strings.Fields(text)) {
+			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+		}
+		e := doc.Mention(first, last, tc.typ, 0.5, "model")
+		e.ID = tc.id
+		if got := len(dropThings(doc, []Entity{e}, l)) == 1; got != tc.kept {
+			t.Errorf("%s: kept %v, want %v", tc.words, got, tc.kept)
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestTrimLeadingTitles checks which titles are cut off the front of a
+// person mention.
+func TestTrimLeadingTitles(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the person mention is the [bracketed] ones
+		id    string
+		want  string
+	}{
+		{"ama [Peder Johnson] geldi", "", "Johnson"},
+		{"[Cankurtaran Kaptan Larry Giles] basına", "", "Larry Giles"},
+		{"Gölge [Şansölye John McDonnell] konuştu", "", "John McDonnell"},
+		{"[Başbakan Theresa May] konuştu", "", "Theresa May"}, // a role cue
+		{"[Enver Paşa] geldi", "", "Enver Paşa"},              // a title in the name stays
+		{"[Kaptan] geldi", "", "Kaptan"},                      // nothing would be left
+		{"[Peder Johnson] geldi", "Q1", "Peder Johnson"},      // the gazetteer's name
+		{"[Mehmet Kaptan] geldi", "", "Mehmet Kaptan"},        // a title only at the front
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
+		if len(doc.Tokens) != len(strings.Fields(text)) {
+			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+		}
+		e := doc.Mention(first, last, Person, 0.5, "model")
+		e.ID = tc.id
+		ents := []Entity{e}
+		trimLeadingTitles(doc, ents, l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}

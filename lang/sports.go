@@ -1,0 +1,23 @@
+package lang
+
+// SportsWords is implemented by a language that knows the words of a
+// sports report (match, goal, league, season, win, coach). In a sentence
+// with one, a short name that a club's full name holds ("Livingston" of
+// "Livingston FC") names the club; elsewhere it is as likely a town or a
+// person ("Salisbury , Kuzey Carolina 'da").
+type SportsWords interface {
+	// SportsWord reports whether a folded word (Token.Norm) belongs to a
+	// sports report.
+	SportsWord(norm string) bool
+}
+
+// OpponentWords is implemented by a language that knows the words which,
+// after a name in a sports report, make it the side played against
+// (Turkish "Napoli 'ye karşı oynayacak", "Nationals karşısındaki 5 - 2
+// galibiyetle", "Videoton 'la karşılaşacak"): a team, where a town or a
+// person is what the tagger reads.
+type OpponentWords interface {
+	// Opposes reports whether a folded word (Token.Norm) after a name in a
+	// sports report makes the name the opponent's.
+	Opposes(norm string) bool
+}

@@ -1,0 +1,27 @@
+package tr
+
+import "testing"
+
+func TestEndsOrganization(t *testing.T) {
+	tests := map[string]bool{
+		"polisi":       true, // a head the cues leave out
+		"servisi":      true,
+		"komitesinin":  true,
+		"mahkeme":      true, // bare, as in Yüksek Mahkeme
+		"parti":        true,
+		"üniversitesi": true, // an OrgHead cue
+		"council":      true, // a foreign head, as Turkish news writes it
+		"gmbh":         true,
+		"counciller":   false, // foreign heads are whole words
+		"müzesi":       false, // a building
+		"partizan":     false, // "parti" is whole-word only
+		"bakanı":       false, // a role
+		"ankara":       false,
+		"":             false,
+	}
+	for w, want := range tests {
+		if got := (Turkish{}).EndsOrganization(w); got != want {
+			t.Errorf("EndsOrganization(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package tr
+
+import "strings"
+
+// thingStems are the stems of the words that, right after a name, make it
+// the name of a thing rather than of a person or place (see
+// lang.ThingNames): a storm, a film, a series, a song, an album, a book,
+// a novel, a collection, an event (a week, a festival, a fair: "Paris
+// Moda Haftası"; a cup, a league, a championship, a tournament, the
+// Olympics, also in English: "Ryder Cup", "Ladbrokes Premiership"), a
+// word or an equation. "Sözcüğ-" and "sözcük" rather than "sözcü-", which
+// begins a spokesman (sözcüsü). Not a game (oyunu), which is also a vote
+// ("Zaev oyunu kullandıktan sonra").
+var thingStems = []string{
+	"kasırga", "fırtına", "filmi", "filmin", "filmle", "filmler", "dizisi", "dizisin", "dizisiy", "şarkısı",
+	"şarkısın", "albümü", "albümün", "kitabı", "kitabın", "romanı", "romanın", "koleksiyon",
+	"haftası", "haftasın", "festivali", "festivalin", "fuarı", "fuarın",
+	"kupası", "kupasın", "ligi", "ligin", "şampiyonası", "şampiyonasın", "turnuvası", "turnuvasın", "olimpiyat",
+	"cup", "league", "premiership", "sözcüğ", "sözcük", "denklem",
+}
+
+// NamesThing reports whether norm, a folded word right after a name, makes
+// the name a thing's (lang.ThingNames): "Rosa kasırgası", "Johnny English
+// filmi".
+func (Turkish) NamesThing(norm string) bool {
+	for _, s := range thingStems {
+		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,24 @@
+package tr
+
+import "testing"
+
+func TestNamesThing(t *testing.T) {
+	tests := map[string]bool{
+		"kasırgası":     true,
+		"kasırgası'nın": true,
+		"filminde":      true,
+		"dizisinde":     true,
+		"sözcüğünün":    true,
+		"denklemini":    true,
+		"sözcüsü":       false, // a spokesman
+		"oyunu":         false, // also a vote
+		"filozof":       false,
+		"başkanı":       false,
+		"":              false,
+	}
+	for w, want := range tests {
+		if got := (Turkish{}).NamesThing(w); got != want {
+			t.Errorf("NamesThing(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
