@@ -1,0 +1,49 @@
+package entity_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+)
+
+// TestClubsInMatchReports checks that a name the gazetteer knows as a club
+// under its full name (Livingston FC) becomes an organization in a
+// sentence about a match, and keeps its type outside one, after "in" (the
+// match's place), and when the gazetteer has no such club.
+func TestClubsInMatchReports(t *testing.T) {
+	x, err := entity.New(entity.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words string
+		name  string
+		want  entity.Type
+	}{
+		{"Dolly Menga 's first goal for Livingston secured victory", "Livingston", entity.Organization},
+		{"Crosses continually came into the Livingston box , while two penalty claims were waved away .", "Livingston", entity.Organization},
+		{"Holly Livingston opened a bakery in Edinburgh .", "Holly Livingston", entity.Person},
+		{"Neymar scored twice in Paris on Sunday .", "Paris", entity.Location},
+		{"Neymar flew to Sinsheim after the match .", "Sinsheim", entity.Location},
+	}
+	for _, tc := range tests {
+		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Entities {
+			if e.Text == tc.name {
+				found = true
+				if e.Type != tc.want {
+					t.Errorf("%q in %q: %s, want %s", e.Text, tc.words, e.Type, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
+		}
+	}
+}
