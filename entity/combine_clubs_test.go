@@ -10,8 +10,10 @@ import (
 
 // TestClubsInMatchReports checks that a name the gazetteer knows as a club
 // under its full name (Livingston FC) becomes an organization in a
-// sentence about a match, and keeps its type outside one, after "in" (the
-// match's place), and when the gazetteer has no such club.
+// sentence about a match (a match-report word or a score), and keeps its
+// type outside one, after "in" (the match's place), and when the gazetteer
+// has no such club; that such a club name no mention held is added in a
+// match report, and nothing in other sentences.
 func TestClubsInMatchReports(t *testing.T) {
 	x, err := entity.New(entity.WithLanguage("en"))
 	if err != nil {
@@ -27,6 +29,12 @@ func TestClubsInMatchReports(t *testing.T) {
 		{"Holly Livingston opened a bakery in Edinburgh .", "Holly Livingston", entity.Person},
 		{"Neymar scored twice in Paris on Sunday .", "Paris", entity.Location},
 		{"Neymar flew to Sinsheim after the match .", "Sinsheim", entity.Location},
+		// a score makes the sentence a match report too
+		{"Menga gave Livingston a deserved 1-0 win .", "Livingston", entity.Organization},
+		{"They face leaders Hearts in the league , who they trail by eight points .", "Hearts", entity.Organization},
+		// club names no mention held are added, the words before one that opens the sentence left out
+		{"While Rangers now drop down to sixth spot , Livingston climb to third and only behind Hibernian on goal difference .", "Hibernian", entity.Organization},
+		{"While Rangers now drop down to sixth spot , Livingston climb to third and only behind Hibernian on goal difference .", "Rangers", entity.Organization},
 	}
 	for _, tc := range tests {
 		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
@@ -44,6 +52,20 @@ func TestClubsInMatchReports(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
+		}
+	}
+	for _, words := range []string{
+		"They face leaders Hearts , who they trail by eight points , next Sunday .",
+		"Park rangers said Hibernian was closed .",
+	} {
+		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(words)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Entities {
+			if e.Type == entity.Organization {
+				t.Errorf("%q: organization %q, want no club outside a match report", words, e.Text)
+			}
 		}
 	}
 }

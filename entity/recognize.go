@@ -73,7 +73,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	widenToOrgHead(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l, x.gaz)...)
-	orgs = append(orgs, retypeClubs(doc, kept, l, x.gaz)...)
+	kept, clubs := retypeClubs(doc, kept, l, x.gaz)
+	orgs = append(orgs, clubs...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	doc.Entities = kept
