@@ -29,6 +29,8 @@ func TestClubsInMatchReports(t *testing.T) {
 		{"Holly Livingston opened a bakery in Edinburgh .", "Holly Livingston", entity.Person},
 		{"Neymar scored twice in Paris on Sunday .", "Paris", entity.Location},
 		{"Neymar flew to Sinsheim after the match .", "Sinsheim", entity.Location},
+		// a club under another full name (Ayr United), a match-report word capitalized in a competition's name
+		{"Gerrard made eight changes to the side which swept past Ayr into the Betfred Cup .", "Ayr", entity.Organization},
 		// a score makes the sentence a match report too
 		{"Menga gave Livingston a deserved 1-0 win .", "Livingston", entity.Organization},
 		{"They face leaders Hearts in the league , who they trail by eight points .", "Hearts", entity.Organization},

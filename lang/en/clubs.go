@@ -35,7 +35,11 @@ func (English) PlaceBefore(norm string) bool {
 
 // ClubForms returns the full names an English-language story's club may
 // have in the gazetteer (lang.ClubNames): "Livingston FC", "FC Livingston",
-// "Livingston AFC", "Livingston Football Club".
+// "Livingston AFC", "Livingston Football Club", and the British clubs
+// named X United, X City or X Town, which a match report calls X (Ayr for
+// Ayr United). Foreign clubs' own designators (SSC Napoli, TSG
+// Hoffenheim) are not formed: each would cost a look-up for every name of
+// every sentence about a match.
 func (English) ClubForms(short string) []string {
-	return []string{short + " FC", "FC " + short, short + " AFC", short + " Football Club"}
+	return []string{short + " FC", "FC " + short, short + " AFC", short + " Football Club", short + " United", short + " City", short + " Town"}
 }

@@ -32,7 +32,7 @@ func TestPlaceBefore(t *testing.T) {
 
 func TestClubForms(t *testing.T) {
 	got := (English{}).ClubForms("Livingston")
-	for _, want := range []string{"Livingston FC", "FC Livingston", "Livingston Football Club"} {
+	for _, want := range []string{"Livingston FC", "FC Livingston", "Livingston Football Club", "Livingston United"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("ClubForms(Livingston) = %q, want %q among them", got, want)
 		}
