@@ -98,9 +98,10 @@ func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, g
 // not looked for).
 const maxClubWords = 3
 
-// capitalizedWord reports whether t is a word that starts with a capital.
+// capitalizedWord reports whether t is a word or an abbreviation that
+// starts with a capital (TCHO, Dr. are abbreviations).
 func capitalizedWord(t *lang.Token) bool {
-	return t.Kind == lang.Word && lang.StartsUpper(t.Text)
+	return (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && lang.StartsUpper(t.Text)
 }
 
 // sportsSentence reports whether a word of toks belongs to a match
