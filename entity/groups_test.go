@@ -8,9 +8,10 @@ import (
 	"github.com/varlik/varlik/entity"
 )
 
-// TestGroupWordsDropped checks that a lone party-member or faith word is
-// not a mention, while the names beside it and a party's name that holds
-// such a word stay.
+// TestGroupWordsDropped checks that a lone party-member or faith word and
+// a competition's name are not mentions, while the names beside them, a
+// party's name that holds such a word and a league the gazetteer knows as
+// a body stay.
 func TestGroupWordsDropped(t *testing.T) {
 	x, err := entity.New(entity.WithLanguage("en"))
 	if err != nil {
@@ -25,6 +26,9 @@ func TestGroupWordsDropped(t *testing.T) {
 		{"Trump argued that Democrats are on a mission to resist .", []string{"Democrats"}, []string{"Trump"}},
 		{"Christian and Muslim gangs battled on the streets of Ambon .", []string{"Christian", "Muslim"}, []string{"Ambon"}},
 		{"Flake joined the Democratic Party in Arizona .", nil, []string{"Democratic Party", "Arizona"}},
+		{"Sturridge saved Liverpool from a Premier League loss to Chelsea .", []string{"Premier League"}, []string{"Liverpool", "Chelsea"}},
+		{"Rangers host Rapid Vienna in the Europa League on Thursday .", []string{"Europa League"}, nil},
+		{"The Arab League met in Cairo .", nil, []string{"Arab League", "Cairo"}},
 	}
 	for _, tc := range tests {
 		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
