@@ -77,6 +77,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, clubs...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
 	orgs = append(orgs, examples...)
+	kept, kinds := kindAppositions(doc, kept, l, x.gaz)
+	orgs = append(orgs, kinds...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	doc.Entities = kept
