@@ -8,8 +8,8 @@ import (
 	"github.com/varlik/varlik/entity"
 )
 
-// TestGroupWordsDropped checks that a lone party-member or faith word and
-// a competition's name are not mentions, while the names beside them, a
+// TestGroupWordsDropped checks that a lone party-member or faith word, a
+// competition's name and an acronym's plural are not mentions, while the names beside them, a
 // party's name that holds such a word and a league the gazetteer knows as
 // a body stay.
 func TestGroupWordsDropped(t *testing.T) {
@@ -29,6 +29,9 @@ func TestGroupWordsDropped(t *testing.T) {
 		{"Sturridge saved Liverpool from a Premier League loss to Chelsea .", []string{"Premier League"}, []string{"Liverpool", "Chelsea"}},
 		{"Rangers host Rapid Vienna in the Europa League on Thursday .", []string{"Europa League"}, nil},
 		{"The Arab League met in Cairo .", nil, []string{"Arab League", "Cairo"}},
+		// an acronym's plural ends no name and is none
+		{"I 'm the latest in a line of Labour MPs to be told we are not welcome .", []string{"Labour MPs"}, []string{"Labour"}},
+		{"The Commission favoured Welsh Parliament Members or WMPs , but the MWP option won .", []string{"WMPs"}, nil},
 	}
 	for _, tc := range tests {
 		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})

@@ -63,7 +63,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		if stop.Done() {
 			return nil, stop.Err()
 		}
-		if plausible(&ents[i]) && !demonym(&ents[i], x.gaz, l) && !groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) {
+		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], x.gaz, l) &&
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) {
 			kept = append(kept, ents[i])
 		}
 	}

@@ -2,7 +2,10 @@ package en
 
 import "github.com/varlik/varlik/lang"
 
-var _ lang.GroupWords = English{}
+var (
+	_ lang.GroupWords     = English{}
+	_ lang.AcronymPlurals = English{}
+)
 
 // IsGroupWord reports whether norm, a folded word, names the members or
 // followers of a party or faith, or is their adjective (lang.GroupWords):
@@ -21,4 +24,19 @@ var groupWords = map[string]bool{
 	"evangelical": true, "evangelicals": true, "mormon": true, "mormons": true, "hindu": true, "hindus": true,
 	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "sunni": true, "sunnis": true,
 	"shiite": true, "shiites": true, "shia": true, "islamist": true, "islamists": true, "zionist": true, "zionists": true,
+}
+
+// AcronymPlural reports whether word is two or more capitals and a
+// lower-case s (lang.AcronymPlurals): MPs, AMs, NGOs, but not US or Bros.
+func (English) AcronymPlural(word string) bool {
+	n := len(word)
+	if n < 3 || word[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -18,3 +18,14 @@ func TestIsGroupWord(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymPlural(t *testing.T) {
+	for word, want := range map[string]bool{
+		"MPs": true, "AMs": true, "NGOs": true, "MWPs": true,
+		"US": false, "Bros": false, "Ms": false, "mps": false, "UKs ": false, "": false,
+	} {
+		if got := (English{}).AcronymPlural(word); got != want {
+			t.Errorf("AcronymPlural(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
