@@ -72,6 +72,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	widenToOrgHead(doc, kept, l)
+	kept = joinPossessiveHead(doc, kept, l, x.gaz)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l, x.gaz)...)
 	kept, clubs := retypeClubs(doc, kept, l, x.gaz)

@@ -15,3 +15,17 @@ type OrganizationAppositions interface {
 	// company Smith founded"), and the name is not taken as the kind's.
 	Article(norm string) bool
 }
+
+// PossessiveNames is implemented by a language whose possessive ending is
+// a token of its own and may stand inside a name, before the name's head
+// noun ("Rady Children 's Hospital", "Beacon 's Beach").
+type PossessiveNames interface {
+	// PossessiveInName reports whether a folded Suffix token is such an
+	// ending.
+	PossessiveInName(suffix string) bool
+	// PossessiveHead reports whether a folded word may end such a name:
+	// a place or an institution named after its founder or patron
+	// (hospital, office, beach), not a body that a place owns
+	// (parliament, army: "Britain 's Parliament").
+	PossessiveHead(norm string) bool
+}

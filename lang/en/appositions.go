@@ -33,3 +33,23 @@ func (English) Article(norm string) bool {
 	}
 	return false
 }
+
+var _ lang.PossessiveNames = English{}
+
+// PossessiveInName reports whether suffix is the possessive 's (or ’s),
+// which may stand inside a name (lang.PossessiveNames): "Rady Children 's
+// Hospital".
+func (English) PossessiveInName(suffix string) bool { return suffix == "'s" || suffix == "’s" }
+
+// PossessiveHead reports whether norm, a folded word, may end a name after
+// a possessive (lang.PossessiveNames): "Rady Children 's Hospital", "the
+// Coroner 's Office", "King 's College", "Beacon 's Beach". Bodies that a
+// place or a person owns are left out: parliament, government, army,
+// police, party, ministry ("Britain 's Parliament", "Labour 's party").
+func (English) PossessiveHead(norm string) bool {
+	switch norm {
+	case "hospital", "office", "college", "school", "beach", "park", "bay", "island":
+		return true
+	}
+	return false
+}

@@ -22,3 +22,19 @@ func TestKindBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestPossessiveInName(t *testing.T) {
+	for suffix, want := range map[string]bool{"'s": true, "’s": true, "'ll": false, "'": false} {
+		if got := (English{}).PossessiveInName(suffix); got != want {
+			t.Errorf("PossessiveInName(%q) = %v, want %v", suffix, got, want)
+		}
+	}
+}
+
+func TestPossessiveHead(t *testing.T) {
+	for norm, want := range map[string]bool{"hospital": true, "office": true, "beach": true, "parliament": false, "army": false, "party": false} {
+		if got := (English{}).PossessiveHead(norm); got != want {
+			t.Errorf("PossessiveHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
