@@ -56,6 +56,30 @@ func TestClubsInMatchReports(t *testing.T) {
 			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
 		}
 	}
+	// A sentence next to one about a match is about it too; two away, not.
+	for _, tc := range []struct {
+		sents []string
+		want  bool
+	}{
+		{[]string{"Menga scored the only goal .", "They face leaders Hearts , who they trail by eight points , next Sunday ."}, true},
+		{[]string{"Menga scored the only goal .", "The sun shone .", "They face leaders Hearts , who they trail by eight points , next Sunday ."}, false},
+	} {
+		var words [][]string
+		for _, s := range tc.sents {
+			words = append(words, strings.Fields(s))
+		}
+		doc, err := x.ExtractTokens(context.Background(), "en", words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range doc.Entities {
+			got = got || e.Text == "Hearts" && e.Type == entity.Organization
+		}
+		if got != tc.want {
+			t.Errorf("%q: Hearts an organization %v, want %v", tc.sents, got, tc.want)
+		}
+	}
 	for _, words := range []string{
 		"They face leaders Hearts , who they trail by eight points , next Sunday .",
 		"Park rangers said Hibernian was closed .",
