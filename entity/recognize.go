@@ -73,6 +73,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	joinInitials(doc, kept)
 	widenToOrgHead(doc, kept, l)
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
+	extendOrgNames(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l, x.gaz)...)
 	kept, clubs := retypeClubs(doc, kept, l, x.gaz)
