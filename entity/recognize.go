@@ -69,6 +69,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	kept = joinHyphenParts(doc, kept)
+	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	widenToOrgHead(doc, kept, l)

@@ -14,3 +14,14 @@ type NamePrepositions interface {
 	// ("the Security Council on Thursday").
 	CalendarWord(norm string) bool
 }
+
+// CapitalizedNameEnds is implemented by a language whose names end with a
+// capitalized word, so that a lower-case word at the end of a mention is a
+// common noun after the name that a tagger took in ("the Coca - Cola
+// corporation", "the West Bank barrier"). Russian names end with
+// lower-case words (Министерство обороны) and do not implement it.
+type CapitalizedNameEnds interface {
+	// NamesEndCapitalized reports whether the language's names end with
+	// a capitalized word.
+	NamesEndCapitalized() bool
+}

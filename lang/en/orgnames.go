@@ -20,3 +20,10 @@ func (English) InNamePreposition(norm string) bool {
 // CalendarWord reports whether norm, a folded word, names a day or a month
 // (lang.NamePrepositions).
 func (English) CalendarWord(norm string) bool { return calendarWords[norm] }
+
+var _ lang.CapitalizedNameEnds = English{}
+
+// NamesEndCapitalized reports true (lang.CapitalizedNameEnds): English
+// names end with a capitalized word (the Gaza Strip, not the Gaza strip,
+// in news style).
+func (English) NamesEndCapitalized() bool { return true }

@@ -14,3 +14,9 @@ func TestInNamePreposition(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesEndCapitalized(t *testing.T) {
+	if !(English{}).NamesEndCapitalized() {
+		t.Error("NamesEndCapitalized() = false, want true: English names end with a capitalized word")
+	}
+}
