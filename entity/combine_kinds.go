@@ -23,8 +23,8 @@ import (
 // Roche-Posay, Vichy, Gateway Pundit, RedState), Universal NER EWT dev
 // 0.7334 → 0.7351 (Scharffen Berger, TCHO).
 func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []Entity, names []string) {
-	ok, _ := l.(lang.OrganizationKinds)
-	if ok == nil {
+	kinds, _ := l.(lang.OrganizationKinds)
+	if kinds == nil {
 		return ents, nil
 	}
 	fw, _ := l.(lang.FunctionWords)
@@ -32,7 +32,7 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 	var added []Entity
 	j := 0 // the first mention that ends after the current token
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind != lang.Word || !ok.OrganizationKind(lang.FoldToken(t, l)) {
+		if t := &toks[i]; t.Kind != lang.Word || !kinds.OrganizationKind(lang.FoldToken(t, l)) {
 			continue
 		}
 		k := i + 1
@@ -40,7 +40,7 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 			k++
 		}
 		intro := k
-		for k < len(toks) && toks[k].Kind == lang.Word && ok.IntroducesExamples(lang.FoldToken(&toks[k], l)) {
+		for k < len(toks) && toks[k].Kind == lang.Word && kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) {
 			k++
 		}
 		if k == intro {
@@ -54,7 +54,7 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 			switch {
 			case j < len(ents) && ents[j].First == k:
 				e := &ents[j]
-				if e.Type != Organization && !wideArea(e.ID, g) {
+				if (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
 					e.Type, e.ID, e.Canonical = Organization, "", ""
 					names = append(names, e.Text)
 				}
