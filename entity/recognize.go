@@ -83,6 +83,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, examples...)
 	kept, kinds := kindAppositions(doc, kept, l, x.gaz)
 	orgs = append(orgs, kinds...)
+	kept, listed := completeLists(doc, kept, l)
+	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	doc.Entities = kept
