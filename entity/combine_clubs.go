@@ -10,10 +10,10 @@ import (
 
 // retypeClubs makes a person or place mention an organization in a
 // sentence about a match (one that holds a match-report word or a score,
-// or is next to one),
-// where the gazetteer knows a club under one of the full names the
-// language forms around the mention (lang.ClubNames: Livingston →
-// Livingston FC), and adds such club names that no mention holds. The
+// or is next to one), where the gazetteer knows a club under one of the
+// full names the language forms around the mention (lang.ClubNames:
+// Livingston → Livingston FC), and adds such club names that no mention
+// holds. The
 // tagger reads a club named after its town as the town or, not knowing
 // the town, as a person ("Dolly Menga 's first goal for Livingston"), and
 // misses a club named by its nickname ("behind Hibernian on goal
@@ -53,7 +53,8 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 			continue
 		}
 		next := s.First // the first token no mention of the sentence holds
-		for k := j; k < len(ents) && ents[k].Last <= s.Last; k++ {
+		k := j
+		for ; k < len(ents) && ents[k].Last <= s.Last; k++ {
 			e := &ents[k]
 			added = addClubs(doc, next, e.First, cn, l, g, added)
 			next = e.Last
@@ -62,7 +63,11 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 				names = append(names, e.Text)
 			}
 		}
-		added = addClubs(doc, next, s.Last, cn, l, g, added)
+		end := s.Last
+		if k < len(ents) && ents[k].First < end {
+			end = ents[k].First // a mention that goes on past the sentence
+		}
+		added = addClubs(doc, next, end, cn, l, g, added)
 	}
 	for i := range added {
 		names = append(names, added[i].Text)
