@@ -9,9 +9,9 @@ import (
 )
 
 // TestPluralVerbTeams checks that a singular name opening a clause before
-// a plural-only verb becomes an organization (a team), and that a name
-// inside a phrase, the last of a list, a country and a plural family name
-// keep their types.
+// a plural-only verb becomes an organization (a team), a country too, and
+// that a name inside a phrase, the last of a list and a name before a
+// singular verb keep their types.
 func TestPluralVerbTeams(t *testing.T) {
 	x, err := entity.New(entity.WithLanguage("en"))
 	if err != nil {
@@ -27,7 +27,8 @@ func TestPluralVerbTeams(t *testing.T) {
 		{"Livingston climbed to third .", "Livingston", entity.Person}, // no plural verb: the tagger's type stays
 		{"Officials in Glasgow have said the road will close .", "Glasgow", entity.Location},
 		{"Shawn Mendes , Janelle Monáe are among the acts performing this year .", "Janelle Monáe", entity.Person},
-		{"France have the advantage , of course .", "France", entity.Location},
+		{"France have the advantage , of course .", "France", entity.Organization},
+		{"France has the advantage , of course .", "France", entity.Location},
 	}
 	for _, tc := range tests {
 		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})

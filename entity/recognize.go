@@ -76,7 +76,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
 	extendOrgNames(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
-	orgs = append(orgs, retypeByPluralVerb(doc, kept, l, x.gaz)...)
+	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
 	kept, clubs := retypeClubs(doc, kept, l, x.gaz)
 	orgs = append(orgs, clubs...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
