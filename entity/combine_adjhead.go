@@ -76,7 +76,7 @@ func addAdjectiveHeaded(doc *Document, ents []Entity, l lang.Language) []Entity 
 				inside++
 			}
 			if j < len(ents) && ents[j].First < k || inside < len(ents) && ents[inside].First < end ||
-				known(ents[j:inside]) || inside == j+1 && ents[j].First == k && ents[j].Last == end {
+				anyKnown(ents[j:inside]) || inside == j+1 && ents[j].First == k && ents[j].Last == end {
 				k = end - 1
 				continue // a mention reaches past the name or is the name, or the gazetteer knows one inside
 			}
@@ -99,9 +99,9 @@ func addAdjectiveHeaded(doc *Document, ents []Entity, l lang.Language) []Entity 
 	return mention.MergeByStart(kept, added)
 }
 
-// known reports whether the gazetteer gave one of ents an entry
+// anyKnown reports whether the gazetteer gave one of ents an entry
 // (Российской Федерации is the country, whose head is an organization's).
-func known(ents []Entity) bool {
+func anyKnown(ents []Entity) bool {
 	for i := range ents {
 		if ents[i].ID != "" {
 			return true

@@ -1,43 +1,97 @@
-package entity
+package entity_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/lang/tr"
+	"github.com/varlik/varlik/entity"
 )
 
-// TestRetypeClubs checks which person mentions become the clubs the
-// gazetteer knows by a longer name, in sentences of a sports report only.
-func TestRetypeClubs(t *testing.T) {
-	tests := []struct {
-		words string // tokens, space-separated; the mention is the [bracketed] ones
-		id    string
-		want  Type
-	}{
-		{"[Livingston] ligdeki yenilmezlik serisini sürdürdü .", "", Organization}, // Livingston FC
-		{"[Napoli] maçı yarın .", "", Organization},                                // SSC Napoli
-		{"Dün [Livingston] 1 - 0 kazandı .", "", Organization},                     // a score
-		{"[Livingston] bugün konuştu .", "", Person},                               // no sports word
-		{"[Menga] ligdeki ilk golünü attı .", "", Person},                          // no such club
-		{"[Livingston] ligdeki serisini sürdürdü .", "Q1", Person},                 // a known person
+// TestClubsInMatchReports checks that a name the gazetteer knows as a club
+// under its full name (Livingston FC) becomes an organization in a
+// sentence about a match (a match-report word or a score), and keeps its
+// type outside one, after "in" (the match's place), and when the gazetteer
+// has no such club; that such a club name no mention held is added in a
+// match report, and nothing in other sentences.
+func TestClubsInMatchReports(t *testing.T) {
+	x, err := entity.New(entity.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	l := tr.Turkish{}
-	g := gazetteer.Default()
+	tests := []struct {
+		words string
+		name  string
+		want  entity.Type
+	}{
+		{"Dolly Menga 's first goal for Livingston secured victory", "Livingston", entity.Organization},
+		{"Crosses continually came into the Livingston box , while two penalty claims were waved away .", "Livingston", entity.Organization},
+		{"Holly Livingston opened a bakery in Edinburgh .", "Holly Livingston", entity.Person},
+		{"Neymar scored twice in Paris on Sunday .", "Paris", entity.Location},
+		{"Neymar flew to Sinsheim after the match .", "Sinsheim", entity.Location},
+		// a club under another full name (Ayr United), a match-report word capitalized in a competition's name
+		{"Gerrard made eight changes to the side which swept past Ayr into the Betfred Cup .", "Ayr", entity.Organization},
+		// a score makes the sentence a match report too
+		{"Menga gave Livingston a deserved 1-0 win .", "Livingston", entity.Organization},
+		{"They face leaders Hearts in the league , who they trail by eight points .", "Hearts", entity.Organization},
+		// club names no mention held are added, the words before one that opens the sentence left out
+		{"While Rangers now drop down to sixth spot , Livingston climb to third and only behind Hibernian on goal difference .", "Hibernian", entity.Organization},
+		{"While Rangers now drop down to sixth spot , Livingston climb to third and only behind Hibernian on goal difference .", "Rangers", entity.Organization},
+	}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
-		doc.Sentences = l.Sentences(text, doc.Tokens)
-		e := doc.Mention(first, last, Person, 0.5, "model")
-		if e.Text != strings.Trim(strings.Fields(tc.words)[first], "[]") {
-			t.Fatalf("%s: the mention is %q", tc.words, e.Text)
+		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
+		if err != nil {
+			t.Fatal(err)
 		}
-		e.ID = tc.id
-		ents := []Entity{e}
-		names := retypeClubs(doc, ents, l, g)
-		if ents[0].Type != tc.want || (len(names) == 1) != (tc.want == Organization) {
-			t.Errorf("%s: %s (names %q), want %s", tc.words, ents[0].Type, names, tc.want)
+		found := false
+		for _, e := range doc.Entities {
+			if e.Text == tc.name {
+				found = true
+				if e.Type != tc.want {
+					t.Errorf("%q in %q: %s, want %s", e.Text, tc.words, e.Type, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
+		}
+	}
+	// A sentence next to one about a match is about it too; two away, not.
+	for _, tc := range []struct {
+		sents []string
+		want  bool
+	}{
+		{[]string{"Menga scored the only goal .", "They face leaders Hearts , who they trail by eight points , next Sunday ."}, true},
+		{[]string{"Menga scored the only goal .", "The sun shone .", "They face leaders Hearts , who they trail by eight points , next Sunday ."}, false},
+	} {
+		var words [][]string
+		for _, s := range tc.sents {
+			words = append(words, strings.Fields(s))
+		}
+		doc, err := x.ExtractTokens(context.Background(), "en", words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range doc.Entities {
+			got = got || e.Text == "Hearts" && e.Type == entity.Organization
+		}
+		if got != tc.want {
+			t.Errorf("%q: Hearts an organization %v, want %v", tc.sents, got, tc.want)
+		}
+	}
+	for _, words := range []string{
+		"They face leaders Hearts , who they trail by eight points , next Sunday .",
+		"Park rangers said Hibernian was closed .",
+	} {
+		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(words)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range doc.Entities {
+			if e.Type == entity.Organization {
+				t.Errorf("%q: organization %q, want no club outside a match report", words, e.Text)
+			}
 		}
 	}
 }

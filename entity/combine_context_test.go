@@ -11,7 +11,9 @@ import (
 // TestOrganizationContext checks that a word after a name that marks an
 // organization's team or company retypes the name, but not a country's;
 // in English, that a word after the possessive 's does so for a name the
-// gazetteer does not know, but not for a person's side or team; in
+// gazetteer does not know, but not for a person's side or team, and so
+// does a possessive that owns nothing or is the subject of a verb, but not
+// one before a quoted title; in
 // Russian, that a store word before a name the gazetteer does not know
 // does so, but not before a known city.
 func TestOrganizationContext(t *testing.T) {
@@ -33,6 +35,10 @@ func TestOrganizationContext(t *testing.T) {
 		{"en", "Gary Holt 's team should have been ahead long before they scored .", "Gary Holt", entity.Person},
 		{"en", "Both Kim and U.S. President Donald Trump want a second summit .", "U.S.", entity.Location},
 		{"en", "London 's stores were closed on Sunday .", "London", entity.Location},
+		{"en", "Mike Coupe , the chief executive of Sainsbury 's , has said it .", "Sainsbury", entity.Organization},
+		{"en", "Sainsbury 's is taking on Boots with beauty aisles .", "Sainsbury", entity.Organization},
+		{"en", "Dan Froomkin 's \" White House Briefing \" column ran today .", "Dan Froomkin", entity.Person},
+		{"en", "Holly Willoughby 's new show starts today .", "Holly Willoughby", entity.Person},
 		{"ru", "Сейнсбери собирается открыть отделы в магазинах Бутс , Супердраг и Дебенхэмс .", "Бутс", entity.Organization},
 		{"ru", "В сотнях супермаркетов Сейнсбери размещаются аутлеты .", "Сейнсбери", entity.Organization},
 		{"ru", "Он вырос в магазинах Москвы .", "Москвы", entity.Location},

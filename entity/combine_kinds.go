@@ -43,7 +43,7 @@ func retypeListsOfKind(doc *Document, ents []Entity, l lang.Language, g *gazette
 			continue
 		}
 		end := i // the list ends just before end
-		if end > 0 && joiner(&toks[end-1], fw, l) {
+		if end > 0 && joinsNames(&toks[end-1], fw, l) {
 			end-- // "ve diğer"
 		}
 		for k := j - 1; k >= 0 && ents[k].Last == end; k-- {
@@ -57,7 +57,7 @@ func retypeListsOfKind(doc *Document, ents []Entity, l lang.Language, g *gazette
 				names = append(names, e.Text)
 			}
 			end = e.First
-			if end == 0 || !(toks[end-1].Text == "," || joiner(&toks[end-1], fw, l)) {
+			if end == 0 || !(toks[end-1].Text == "," || joinsNames(&toks[end-1], fw, l)) {
 				break
 			}
 			end--
@@ -80,11 +80,6 @@ func kindNounFollows(toks []lang.Token, i int, ob lang.OrganizationOwnedBefore, 
 		}
 	}
 	return false
-}
-
-// joiner reports whether t is a word that joins names (ve, and).
-func joiner(t *lang.Token, fw lang.FunctionWords, l lang.Language) bool {
-	return fw != nil && t.Kind == lang.Word && fw.JoinsNames(lang.FoldToken(t, l))
 }
 
 // titleAt reports whether t is an honorific (lang.PersonTitle: Dr., Bay).

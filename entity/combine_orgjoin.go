@@ -30,7 +30,7 @@ func joinCoordinatedBodies(doc *Document, ents []Entity, l lang.Language) []Enti
 			b := &ents[i+1]
 			if (a.Type == Location || a.Type == Person && a.Last-a.First == 1) && a.ID == "" &&
 				b.Type == Organization && b.ID == "" && b.Last-b.First >= 2 && b.First == a.Last+1 &&
-				joiner(&doc.Tokens[a.Last], fw, l) && orgHeadAt(doc.Tokens, b.Last-1, nc, l) {
+				joinsNames(&doc.Tokens[a.Last], fw, l) && orgHeadAt(doc.Tokens, b.Last-1, nc, l) {
 				out = append(out, doc.Mention(a.First, b.Last, Organization, b.Score, b.Source+"+rule"))
 				i++
 				continue

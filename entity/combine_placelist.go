@@ -38,7 +38,7 @@ func placesBeforePlaceHead(doc *Document, ents []Entity, l lang.Language) {
 		}
 		first := i // the list is ents[first : i+1]
 		for first > 0 && ents[first].First == ents[first-1].Last+1 {
-			if sep := &toks[ents[first-1].Last]; sep.Text != "," && !joiner(sep, fw, l) {
+			if sep := &toks[ents[first-1].Last]; sep.Text != "," && !joinsNames(sep, fw, l) {
 				break
 			}
 			first--

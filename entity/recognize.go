@@ -62,16 +62,20 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		if stop.Done() {
 			return nil, stop.Err()
 		}
-		if plausible(&ents[i]) && !demonym(&ents[i], x.gaz, l) {
+		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], x.gaz, l) &&
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) {
 			kept = append(kept, ents[i])
 		}
 	}
 	kept = joinHyphenParts(doc, kept)
+	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	trimLeadingTitles(doc, kept, l)
 	trimLowerHead(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
+	kept = joinPossessiveHead(doc, kept, l, x.gaz)
+	extendOrgNames(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
@@ -79,12 +83,20 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
-	orgs = append(orgs, retypeClubs(doc, kept, l, x.gaz)...)
+	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
+	kept, clubs := retypeClubs(doc, kept, l, x.gaz)
+	orgs = append(orgs, clubs...)
 	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
+	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
+	orgs = append(orgs, examples...)
+	kept, kinds := kindAppositions(doc, kept, l, x.gaz)
+	orgs = append(orgs, kinds...)
+	kept, listed := completeLists(doc, kept, l)
+	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)

@@ -56,7 +56,9 @@ type OrganizationContext interface {
 type OrganizationPossessions interface {
 	// OwnedByOrganization reports whether suffix, a folded Suffix token
 	// right after a name, is a possessive ending and norm, the folded word
-	// after it, makes the name an organization's.
+	// after it, makes the name an organization's. norm is "" where the
+	// possessive owns nothing (punctuation that closes the phrase
+	// follows, or the end of the text).
 	OwnedByOrganization(suffix, norm string) bool
 }
 

@@ -34,16 +34,24 @@ var orgContext = map[string]bool{
 // OwnedByOrganization reports whether suffix is the possessive 's (or ’s)
 // and norm a word after it that makes the name before it an organization's
 // (lang.OrganizationPossessions): "Sainsbury 's stores", "a Brink 's
-// employee".
+// employee". A possessive that owns nothing (norm "": punctuation follows)
+// names a shop or a firm by its founder, as does one followed by a verb
+// ("the chief executive of Sainsbury 's ,", "Sainsbury 's is taking on
+// Boots"): 's cannot be a contracted is or has before is, has, will or
+// says, and news rarely contracts has before said (Trump 's said).
 func (English) OwnedByOrganization(suffix, norm string) bool {
-	return (suffix == "'s" || suffix == "’s") && ownedByOrg[norm]
+	return (suffix == "'s" || suffix == "’s") && (norm == "" || ownedByOrg[norm])
 }
 
 // ownedByOrg are the words that, after a name's possessive, make it a
-// company's. Left out because people have them too: side, team, players,
-// manager, coach, spokesman, staff, fans, lawyers, defence (Kavanaugh 's
-// defense), founder (Rome 's founder).
+// company's: what a company owns, and the finite verbs that make the
+// possessive the subject. Left out because people have them too: side,
+// team, players, manager, coach, spokesman, staff, fans, lawyers, defence
+// (Kavanaugh 's defense), founder (Rome 's founder); and the past
+// participles a contracted has takes (Trump 's sold, 's tested, 's been).
 var ownedByOrg = map[string]bool{
 	"stores": true, "outlets": true, "shares": true, "shareholders": true, "employee": true, "employees": true,
 	"worker": true, "customers": true, "subsidiary": true, "chairman": true,
+	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "does": true, "did": true, "says": true, "said": true,
 }

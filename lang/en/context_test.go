@@ -29,8 +29,12 @@ func TestOwnedByOrganization(t *testing.T) {
 		// a person's or a town's
 		{"'s", "side", false}, {"'s", "spokesman", false}, {"'s", "defense", false}, {"'s", "founder", false},
 		{"'s", "nomination", false},
+		// a shop or firm named by its founder: the possessive owns nothing, or is the subject of a verb
+		{"'s", "", true}, {"'s", "is", true}, {"’s", "has", true}, {"'s", "said", true},
+		// a contracted has before a participle, or a possession
+		{"'s", "been", false}, {"'s", "sold", false}, {"'s", "commercial", false},
 		// not the possessive
-		{"'ll", "stores", false}, {"'", "stores", false},
+		{"'ll", "stores", false}, {"'", "stores", false}, {"'ll", "", false},
 	}
 	for _, tc := range tests {
 		if got := (English{}).OwnedByOrganization(tc.suffix, tc.norm); got != tc.want {

@@ -39,3 +39,24 @@ func (Turkish) Opposes(norm string) bool {
 	return norm == "karşı" || strings.HasPrefix(norm, "karşısında") ||
 		strings.HasPrefix(norm, "karşılaş") && !strings.HasPrefix(norm, "karşılaştır")
 }
+
+// clubAffixes are the words that a club's full name adds to the short name
+// Turkish news uses for it ("Livingston FC", "SSC Napoli", "SC Braga"),
+// before or after it: the most frequent ones of the gazetteer's clubs.
+var clubAffixes = []string{"FC", "AFC", "SC", "SSC", "CF", "AC"}
+
+// ClubForms returns the full names a club Turkish news calls short may
+// have in the gazetteer (lang.ClubNames): the short name with each club
+// affix after and before it.
+func (Turkish) ClubForms(short string) []string {
+	forms := make([]string, 0, 2*len(clubAffixes))
+	for _, a := range clubAffixes {
+		forms = append(forms, short+" "+a, a+" "+short)
+	}
+	return forms
+}
+
+// PlaceBefore reports whether a word before a name makes it a match's
+// place (lang.ClubNames): never in Turkish, which says where with a case
+// ending on the name itself ("Paris'te").
+func (Turkish) PlaceBefore(string) bool { return false }

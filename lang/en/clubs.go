@@ -1,0 +1,45 @@
+package en
+
+import "github.com/varlik/varlik/lang"
+
+var _ lang.ClubNames = English{}
+
+// SportsWord reports whether norm, a folded word, belongs to a match
+// report (lang.ClubNames).
+func (English) SportsWord(norm string) bool { return sportsWords[norm] }
+
+// sportsWords name a game's play, players, results and competitions. Left
+// out because politics and business use them as well: win, won, victory,
+// defeat, beat, points, manager, coach, final, season, team, game, race.
+var sportsWords = map[string]bool{
+	"goal": true, "goals": true, "scored": true, "scorer": true, "striker": true, "strikers": true,
+	"midfielder": true, "midfielders": true, "defender": true, "defenders": true, "goalkeeper": true,
+	"penalty": true, "penalties": true, "free-kick": true, "half-time": true, "full-time": true, "kick-off": true,
+	"league": true, "premiership": true, "championship": true, "cup": true, "tournament": true, "fixture": true,
+	"fixtures": true, "derby": true, "match": true, "matches": true, "playoff": true, "playoffs": true,
+	"play-off": true, "play-offs": true, "semi-final": true, "semi-finals": true, "quarter-final": true,
+	"quarter-finals": true, "relegation": true, "unbeaten": true, "innings": true, "inning": true,
+	"touchdown": true, "quarterback": true, "pitcher": true, "wicket": true, "wickets": true,
+}
+
+// PlaceBefore reports whether norm, a folded word before a name, makes the
+// name a match's place (lang.ClubNames): "in Paris", "near Glasgow". At is
+// left out: "a 4-1 triumph at St Johnstone" names the home team.
+func (English) PlaceBefore(norm string) bool {
+	switch norm {
+	case "in", "near", "outside", "across", "around", "throughout":
+		return true
+	}
+	return false
+}
+
+// ClubForms returns the full names an English-language story's club may
+// have in the gazetteer (lang.ClubNames): "Livingston FC", "FC Livingston",
+// "Livingston AFC", "Livingston Football Club", and the British clubs
+// named X United, X City or X Town, which a match report calls X (Ayr for
+// Ayr United). Foreign clubs' own designators (SSC Napoli, TSG
+// Hoffenheim) are not formed: each would cost a look-up for every name of
+// every sentence about a match.
+func (English) ClubForms(short string) []string {
+	return []string{short + " FC", "FC " + short, short + " AFC", short + " Football Club", short + " United", short + " City", short + " Town"}
+}

@@ -1,0 +1,40 @@
+package en
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSportsWord(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"goal", true}, {"striker", true}, {"penalty", true}, {"league", true}, {"half-time", true},
+		// politics and business have these too
+		{"win", false}, {"victory", false}, {"defeat", false}, {"points", false}, {"manager", false},
+		{"Goal", false}, // folded words only
+	}
+	for _, tc := range tests {
+		if got := (English{}).SportsWord(tc.norm); got != tc.want {
+			t.Errorf("SportsWord(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestPlaceBefore(t *testing.T) {
+	for norm, want := range map[string]bool{"in": true, "near": true, "at": false, "for": false, "against": false} {
+		if got := (English{}).PlaceBefore(norm); got != want {
+			t.Errorf("PlaceBefore(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+func TestClubForms(t *testing.T) {
+	got := (English{}).ClubForms("Livingston")
+	for _, want := range []string{"Livingston FC", "FC Livingston", "Livingston Football Club", "Livingston United"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("ClubForms(Livingston) = %q, want %q among them", got, want)
+		}
+	}
+}
