@@ -50,6 +50,7 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], cn, l)
 	}
 	var added []Entity
+	clubs := &clubMemo{cn: cn, g: g}
 	j := 0 // the first mention not before the current sentence
 	for si, s := range doc.Sentences {
 		for j < len(ents) && ents[j].First < s.First {
@@ -62,9 +63,9 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 		k := j
 		for ; k < len(ents) && ents[k].Last <= s.Last; k++ {
 			e := &ents[k]
-			added = addClubs(doc, next, e.First, cn, l, g, added)
+			added = addClubs(doc, next, e.First, cn, l, clubs, added)
 			next = e.Last
-			if (e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) && !placeBefore(doc, e, cn, l) && knownClub(e.Text, cn, g) {
+			if (e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) && !placeBefore(doc, e, cn, l) && clubs.knows(e.Text) {
 				e.Type, e.ID, e.Canonical = Organization, "", ""
 				names = append(names, e.Text)
 			}
@@ -73,7 +74,7 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 		if k < len(ents) && ents[k].First < end {
 			end = ents[k].First // a mention that goes on past the sentence
 		}
-		added = addClubs(doc, next, end, cn, l, g, added)
+		added = addClubs(doc, next, end, cn, l, clubs, added)
 	}
 	for i := range added {
 		names = append(names, added[i].Text)
@@ -86,7 +87,7 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 // the gazetteer knows as a club under a full name the language forms
 // around it ("behind Hibernian on goal difference": Hibernian FC), unless
 // the word before it makes it the match's place.
-func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, g *gazetteer.Gazetteer, added []Entity) []Entity {
+func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, clubs *clubMemo, added []Entity) []Entity {
 	for i := from; i < to; {
 		if !capitalizedWord(&doc.Tokens[i]) {
 			i++
@@ -101,7 +102,7 @@ func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, g
 		// ("While Rangers now drop").
 		for first := i; first < end; first++ {
 			if (first == 0 || !cn.PlaceBefore(lang.FoldToken(&doc.Tokens[first-1], l))) &&
-				knownClub(doc.Text[doc.Tokens[first].Start:doc.Tokens[end-1].End], cn, g) {
+				clubs.knows(doc.Text[doc.Tokens[first].Start:doc.Tokens[end-1].End]) {
 				added = append(added, doc.Mention(first, end, Organization, 0.5, "rule"))
 				break
 			}
@@ -146,6 +147,28 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, l lang.Language) boo
 // match (lang.ClubNames.PlaceBefore: "in Paris").
 func placeBefore(doc *Document, e *Entity, cn lang.ClubNames, l lang.Language) bool {
 	return e.First > 0 && cn.PlaceBefore(lang.FoldToken(&doc.Tokens[e.First-1], l))
+}
+
+// clubMemo remembers knownClub's answers within a document: a story about
+// a match names its clubs and players again and again, and each question
+// costs a gazetteer look-up for every full name the language forms.
+type clubMemo struct {
+	cn    lang.ClubNames
+	g     *gazetteer.Gazetteer
+	known map[string]bool
+}
+
+// knows is knownClub(name), remembered.
+func (m *clubMemo) knows(name string) bool {
+	k, ok := m.known[name]
+	if !ok {
+		if m.known == nil {
+			m.known = map[string]bool{}
+		}
+		k = knownClub(name, m.cn, m.g)
+		m.known[name] = k
+	}
+	return k
 }
 
 // knownClub reports whether the gazetteer holds a club under one of the

@@ -34,14 +34,17 @@ func teamsFacingOpponents(doc *Document, ents []Entity, l lang.Language, g *gaze
 		sports := -1 // unknown until a candidate asks
 		for ; j < len(ents) && ents[j].First < s.Last; j++ {
 			e := &ents[j]
-			if e.Last-e.First != 1 || !(e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) {
+			if e.Last-e.First != 1 || e.Type != Person && e.Type != Location {
 				continue
 			}
 			next := e.Last
 			if next < s.Last && toks[next].Kind == lang.Suffix {
 				next++
 			}
-			if next >= s.Last || toks[next].Kind != lang.Word || !ow.Opposes(lang.FoldToken(&toks[next], l)) {
+			// The opponent word first: wideArea decodes the mention's
+			// gazetteer entry.
+			if next >= s.Last || toks[next].Kind != lang.Word || !ow.Opposes(lang.FoldToken(&toks[next], l)) ||
+				!(e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) {
 				continue
 			}
 			if sports < 0 {
