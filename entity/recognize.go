@@ -71,6 +71,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	joinInitials(doc, kept)
 	trimLeadingTitles(doc, kept, l)
 	trimLowerHead(doc, kept, l)
+	trimPlaceStart(doc, kept)
 	widenToOrgHead(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
