@@ -44,3 +44,37 @@ func TestTrimPlaceStart(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimPlaceDivision checks which place mentions lose the lower-case
+// division noun at their end.
+func TestTrimPlaceDivision(t *testing.T) {
+	tests := []struct {
+		l     lang.Language
+		words string // tokens, space-separated; the place mention is the [bracketed] ones
+		id    string
+		want  string
+	}{
+		{tr.Turkish{}, "oradaki [Kent kontluğu ilçesinde] değil", "", "Kent kontluğu ilçesinde"}, // no capital before the noun
+		{tr.Turkish{}, "Almanya da [Aşağı Saksonya eyaletinde] bir kent", "", "Aşağı Saksonya"},
+		{tr.Turkish{}, "[Sinop ilinin] merkezi", "", "Sinop"},
+		{tr.Turkish{}, "[Sinop İli] merkezi", "", "Sinop İli"},          // capitalized: the name's
+		{tr.Turkish{}, "[Sinop ilinin] merkezi", "Q1", "Sinop ilinin"},  // the gazetteer's name
+		{tr.Turkish{}, "[Amazon nehrinin] ağzı", "", "Amazon nehrinin"}, // a natural feature
+		{tr.Turkish{}, "[Sinop ilk] kez", "", "Sinop ilk"},              // not a division
+		{en.English{}, "in [Cook county] today", "", "Cook county"},     // English lists none
+	}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
+		if len(doc.Tokens) != len(strings.Fields(text)) {
+			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+		}
+		e := doc.Mention(first, last, Location, 0.5, "model")
+		e.ID = tc.id
+		ents := []Entity{e}
+		trimPlaceDivision(doc, ents, tc.l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}

@@ -72,6 +72,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLeadingTitles(doc, kept, l)
 	trimLowerHead(doc, kept, l)
 	trimPlaceStart(doc, kept)
+	trimPlaceDivision(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
