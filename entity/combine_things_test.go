@@ -27,6 +27,7 @@ func TestDropThings(t *testing.T) {
 		{"[Rosa]", Person, "", true},                                // nothing after it
 		{"[Hollanda] Süper Ligi maçında", Location, "Q55", false},   // in a league's name
 		{"[İsveç] Kupası finali", Location, "", false},
+		{"sabah [Britanya] Yaz Saatiyle onda", Location, "Q145", false},   // a time zone
 		{"[Hollanda] ligi şampiyonu", Location, "Q55", true},              // lower case: after the name
 		{"[Ali Kaya] Türkiye Kupası finalinde", Person, "", true},         // people stay
 		{"[Hollanda] Açık Deniz Yat Yarış Kupası", Location, "Q55", true}, // too far
