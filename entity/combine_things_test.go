@@ -25,6 +25,13 @@ func TestDropThings(t *testing.T) {
 		{"[Alfred Hitchcock] filmi izlendi", Person, "Q7374", true}, // known to the gazetteer
 		{"[Zaev] oyunu kullandı", Person, "", true},                 // a vote, not a game
 		{"[Rosa]", Person, "", true},                                // nothing after it
+		{"[Hollanda] Süper Ligi maçında", Location, "Q55", false},   // in a league's name
+		{"[İsveç] Kupası finali", Location, "", false},
+		{"sabah [Britanya] Yaz Saatiyle onda", Location, "Q145", false},   // a time zone
+		{"[Hollanda] ligi şampiyonu", Location, "Q55", true},              // lower case: after the name
+		{"[Ali Kaya] Türkiye Kupası finalinde", Person, "", true},         // people stay
+		{"[Hollanda] Açık Deniz Yat Yarış Kupası", Location, "Q55", true}, // too far
+		{"[Hollanda] , Süper Ligi", Location, "Q55", true},                // not one name
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {

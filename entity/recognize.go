@@ -73,6 +73,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	joinInitials(doc, kept)
 	trimLeadingTitles(doc, kept, l)
 	trimLowerHead(doc, kept, l)
+	trimPlaceStart(doc, kept)
+	trimPlaceDivision(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
 	extendOrgNames(doc, kept, l)
@@ -98,6 +100,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, listed := completeLists(doc, kept, l)
 	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
+	kept = joinPlaceToBody(doc, kept, l)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept

@@ -10,6 +10,9 @@ func TestNamesThing(t *testing.T) {
 		"dizisinde":     true,
 		"sözcüğünün":    true,
 		"denklemini":    true,
+		"saatiyle":      true, // a time zone
+		"saatine":       true,
+		"saatte":        false, // an hour, not a zone's name
 		"sözcüsü":       false, // a spokesman
 		"oyunu":         false, // also a vote
 		"filozof":       false,

@@ -1,0 +1,80 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestTrimPlaceStart checks which place mentions lose the lower-case words
+// at their start, and that people and named places keep theirs.
+func TestTrimPlaceStart(t *testing.T) {
+	tests := []struct {
+		l     lang.Language
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   Type
+		id    string
+		want  string
+	}{
+		{tr.Turkish{}, "fırtına [güney Kansas] üzerinde", Location, "", "Kansas"},
+		{tr.Turkish{}, "yağmur [kuzeybatı Ontario] bölgesine", Location, "", "Ontario"},
+		{en.English{}, "flights to [the United Kingdom] resumed", Location, "", "United Kingdom"},
+		{ru.Russian{}, "на [улице Бейкер-стрит] жил", Location, "", "Бейкер-стрит"},
+		{tr.Turkish{}, "fırtına [Güney Kansas] üzerinde", Location, "", "Güney Kansas"}, // capitalized: the name's
+		{tr.Turkish{}, "[güney Kansas] üzerinde", Location, "Q1", "güney Kansas"},       // the gazetteer's name
+		{tr.Turkish{}, "orada [kuzey kesimi] var", Location, "", "kuzey kesimi"},        // no capitalized word
+		{en.English{}, "a portrait by [van Gogh] sold", Person, "", "van Gogh"},         // a person's particle
+	}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
+		if len(doc.Tokens) != len(strings.Fields(text)) {
+			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+		}
+		e := doc.Mention(first, last, tc.typ, 0.5, "model")
+		e.ID = tc.id
+		ents := []Entity{e}
+		trimPlaceStart(doc, ents)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}
+
+// TestTrimPlaceDivision checks which place mentions lose the lower-case
+// division noun at their end.
+func TestTrimPlaceDivision(t *testing.T) {
+	tests := []struct {
+		l     lang.Language
+		words string // tokens, space-separated; the place mention is the [bracketed] ones
+		id    string
+		want  string
+	}{
+		{tr.Turkish{}, "oradaki [Kent kontluğu ilçesinde] değil", "", "Kent kontluğu ilçesinde"}, // no capital before the noun
+		{tr.Turkish{}, "Almanya da [Aşağı Saksonya eyaletinde] bir kent", "", "Aşağı Saksonya"},
+		{tr.Turkish{}, "[Sinop ilinin] merkezi", "", "Sinop"},
+		{tr.Turkish{}, "[Sinop İli] merkezi", "", "Sinop İli"},          // capitalized: the name's
+		{tr.Turkish{}, "[Sinop ilinin] merkezi", "Q1", "Sinop ilinin"},  // the gazetteer's name
+		{tr.Turkish{}, "[Amazon nehrinin] ağzı", "", "Amazon nehrinin"}, // a natural feature
+		{tr.Turkish{}, "[Sinop ilk] kez", "", "Sinop ilk"},              // not a division
+		{en.English{}, "in [Cook county] today", "", "Cook county"},     // English lists none
+	}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
+		if len(doc.Tokens) != len(strings.Fields(text)) {
+			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+		}
+		e := doc.Mention(first, last, Location, 0.5, "model")
+		e.ID = tc.id
+		ents := []Entity{e}
+		trimPlaceDivision(doc, ents, tc.l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}
