@@ -1,0 +1,48 @@
+package ru
+
+import "testing"
+
+func TestPersonBefore(t *testing.T) {
+	tests := []struct {
+		before, last string
+		want         bool
+	}{
+		{"судьи", "кавано", true},
+		{"судьей", "кавано", true},
+		{"кандидатуру", "кавано", true},
+		{"г-на", "сутопо", true},
+		{"мистере", "бине", true},
+		{"президент", "македонии", false},     // a place's genitive
+		{"губернатору", "подмосковья", false}, // a place's genitive
+		{"после", "кавано", false},            // a preposition, not посол
+		{"заявил", "кавано", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PersonBefore(tc.before, tc.last); got != tc.want {
+			t.Errorf("PersonBefore(%q, %q) = %v, want %v", tc.before, tc.last, got, tc.want)
+		}
+	}
+}
+
+func TestPersonAfter(t *testing.T) {
+	tests := []struct {
+		before, after string
+		want          bool
+	}{
+		{"однако", "поставил", true},
+		{"", "пожаловался", true},
+		{"что", "пришел", true},
+		{"", "был", true},
+		{"в", "остался", false},        // a preposition's object
+		{"вулкан", "засыпал", false},   // a place kind
+		{"провинции", "заявил", false}, // a place cue
+		{"президент", "заявил", false}, // the verb agrees with the role
+		{"", "начинают", false},        // present tense
+		{"", "в", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PersonAfter(tc.before, tc.after); got != tc.want {
+			t.Errorf("PersonAfter(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
