@@ -75,6 +75,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addHeadedBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
+	kept = dropKindedThings(doc, kept, l)
 	placesBeforePlaceHead(doc, kept, l)
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
