@@ -85,6 +85,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
 	retypePeopleByContext(doc, kept, l)
+	retypePlacesByContext(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
