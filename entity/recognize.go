@@ -70,6 +70,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	trimLeadingTitles(doc, kept, l)
+	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
 	trimLowerHead(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
