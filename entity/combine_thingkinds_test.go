@@ -21,6 +21,7 @@ func TestDropKindedThings(t *testing.T) {
 		{"ru", "Роза принесет ливни .", "Роза", "", true},                  // no kind
 		{"ru", "Ураган Роза принесет ливни .", "Роза", "", false},          // the kind capitalized
 		{"ru", "Сначала ураган Катрина ударил .", "Катрина", "Q123", true}, // the gazetteer's
+		{"ru", "Продукт для мобильной ОС Android .", "Android", "", false}, // an abbreviation
 		{"en", "Then hurricane Rosa hit .", "Rosa", "", true},              // no ThingKinds
 	}
 	for _, tc := range tests {

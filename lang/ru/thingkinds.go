@@ -1,6 +1,11 @@
 package ru
 
-import "github.com/varlik/varlik/lang"
+import (
+	"slices"
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 var _ lang.ThingKinds = Russian{}
 
@@ -14,7 +19,21 @@ var thingKindStems = []string{
 	"шкал", "счетчик", "синдром", "теорем", "эффект", "наград",
 }
 
+// productKinds are the kinds of software and devices written before a
+// product's name (браузера Chrome, ОС Android), which the rule for
+// foreign-script names would make organizations. Whole case forms only
+// (nounEndings).
+var productKinds = []string{"браузер", "ос", "приложени", "мессенджер", "смартфон"}
+
 // KindBeforeThing reports whether norm is such a kind (lang.ThingKinds).
 func (Russian) KindBeforeThing(norm string) bool {
-	return hasPrefix(norm, thingKindStems)
+	if hasPrefix(norm, thingKindStems) {
+		return true
+	}
+	for _, s := range productKinds {
+		if rest, ok := strings.CutPrefix(norm, s); ok && slices.Contains(nounEndings, rest) {
+			return true
+		}
+	}
+	return false
 }

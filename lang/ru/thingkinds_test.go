@@ -11,6 +11,9 @@ func TestKindBeforeThing(t *testing.T) {
 		{"ураганом", true},
 		{"шкале", true},
 		{"счетчик", true},
+		{"браузера", true},
+		{"ос", true},
+		{"осень", false},
 		{"президент", false},
 		{"город", false},
 	}
