@@ -97,6 +97,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
 	}
+	// After the short mentions, which link a sentence's first word to the
+	// full name before it (Ли of Ли Цян).
+	doc.Entities = addOpeningPeople(doc, doc.Entities, l)
 	return doc.Entities, nil
 }
 

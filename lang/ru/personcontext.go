@@ -88,3 +88,51 @@ func (r Russian) PersonAfter(before, after string) bool {
 	}
 	return false
 }
+
+// openingWords are the common words that open a sentence and end in a
+// vowel a foreign surname ends in (Это был, После того, Позже стало).
+var openingWords = map[string]bool{
+	"это": true, "то": true, "что": true, "кто": true, "его": true, "оно": true, "после": true, "позже": true,
+	"ранее": true, "далее": true, "вскоре": true, "вместе": true, "кроме": true, "однако": true, "также": true,
+	"тоже": true, "уже": true, "еще": true, "только": true, "именно": true, "почти": true, "лишь": true,
+	"потом": true, "где": true, "мне": true, "себе": true, "все": true, "очень": true, "просто": true,
+	"поэтому": true, "часто": true, "давно": true, "недавно": true, "вероятно": true, "возможно": true,
+	"конечно": true, "кстати": true, "почему": true, "никто": true, "ничто": true, "ему": true, "кому": true,
+	"тому": true, "этому": true, "всему": true, "по-прежнему": true, "по-видимому": true,
+	"вообще": true, "неожиданно": true, "несколько": true, "много": true, "мало": true, "около": true,
+	"и": true, "но": true, "или": true, "ни": true, "ну": true, "не": true, "по": true, "до": true, "со": true,
+	"во": true, "ко": true, "обо": true, "либо": true, "будто": true, "зато": true,
+}
+
+// adverbsAfterSubject stand between a subject and its verb (Гайлз также
+// добавил, Помпео уже посещал).
+var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, "уже": true, "ранее": true, "затем": true, "потом": true, "же": true, "еще": true}
+
+// PersonOpens reports whether word, opening a sentence, looks like a
+// foreign surname that does not decline, ending in -о, -е, -и or -у but
+// in no Russian noun or adjective ending (-ие, -ое, -ство), and the verb
+// after it (past an adverb) is past-tense masculine or feminine singular
+// (lang.PersonContext): Помпео встретился, Нугрохо назвал, Ри упомянул,
+// Уиллоуби создала. A neuter noun in -о takes a neuter verb
+// (Правительство заявило), a plural in -и a plural one (Дети пришли).
+func (r Russian) PersonOpens(word string, after []string) bool {
+	norm := r.Fold(word)
+	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") ||
+		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
+		return false
+	}
+	verb := after[0]
+	if adverbsAfterSubject[verb] && len(after) > 1 {
+		verb = after[1]
+	}
+	return len([]rune(verb)) >= 3 && hasAnySuffix(verb, pastSingularEndings...)
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

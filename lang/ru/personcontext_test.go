@@ -46,3 +46,27 @@ func TestPersonAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonOpens(t *testing.T) {
+	tests := []struct {
+		word  string
+		after []string
+		want  bool
+	}{
+		{"Помпео", []string{"встретился", "с"}, true},
+		{"Нугрохо", []string{"назвал", "ущерб"}, true},
+		{"Ри", []string{"упомянул"}, true},
+		{"Уиллоуби", []string{"создала", "бренд"}, true},
+		{"Гайлз", []string{"также", "добавил"}, false},       // ends in a consonant, like Russian nouns
+		{"Правительство", []string{"заявило"}, false},        // a neuter noun and verb
+		{"Это", []string{"был", "гол"}, false},               // a common word
+		{"И", []string{"поставил"}, false},                   // a conjunction
+		{"Помпео", []string{"планирует", "посетить"}, false}, // present tense: no gender
+		{"Помпео", nil, false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PersonOpens(tc.word, tc.after); got != tc.want {
+			t.Errorf("PersonOpens(%q, %q) = %v, want %v", tc.word, tc.after, got, tc.want)
+		}
+	}
+}
