@@ -86,6 +86,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
+	widenToAdjectiveNoun(doc, kept, l)
 	retypePeopleByContext(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
