@@ -72,6 +72,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	trimLeadingTitles(doc, kept, l)
+	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
 	trimLowerHead(doc, kept, l)
 	trimPlaceStart(doc, kept)
 	trimPlaceDivision(doc, kept, l)
@@ -81,8 +82,10 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addHeadedBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
+	kept = dropQuoteOpeners(doc, kept)
 	placesBeforePlaceHead(doc, kept, l)
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
+	kept = dropKindedThings(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
@@ -91,6 +94,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
+	widenToAdjectiveNoun(doc, kept, l)
+	retypePeopleByContext(doc, kept, l)
+	retypePlacesByContext(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
@@ -107,6 +113,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
 	}
+	// After the short mentions, which link a sentence's first word to the
+	// full name before it (Ли of Ли Цян).
+	doc.Entities = addOpeningPeople(doc, doc.Entities, l)
 	return doc.Entities, nil
 }
 

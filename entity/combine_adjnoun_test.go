@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestWidenToAdjectiveNoun checks which one-word mentions take the noun
+// after them.
+func TestWidenToAdjectiveNoun(t *testing.T) {
+	tests := []struct {
+		lang, text, name string
+		typ              Type
+		id, want         string
+	}{
+		{"ru", "Это было на Капитолийском холме вчера .", "Капитолийском", Location, "", "Капитолийском холме"},
+		{"ru", "Острова называют Северными территориями .", "Северными", Location, "", "Северными территориями"},
+		{"ru", "Это было на Капитолийском Холме вчера .", "Капитолийском", Location, "", "Капитолийском"}, // a capitalized word
+		{"ru", "Это решено Комитетом были слухи .", "Комитетом", Organization, "", "Комитетом"},           // a noun
+		{"ru", "Это было на Капитолийском холме", "Капитолийском", Person, "", "Капитолийском"},           // a person
+		{"ru", "Это было на Капитолийском", "Капитолийском", Location, "", "Капитолийском"},               // the document's end
+		{"en", "It was on Capitol hill .", "Capitol", Location, "", "Capitol"},
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		ents := []Entity{doc.Mention(f, last, tc.typ, 0.9, "model")}
+		ents[0].ID = tc.id
+		widenToAdjectiveNoun(doc, ents, l)
+		if ents[0].Text != tc.want || tc.text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%q in %q: %q, want %q", tc.name, tc.text, ents[0].Text, tc.want)
+		}
+	}
+}

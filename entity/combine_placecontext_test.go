@@ -1,0 +1,40 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestRetypePlacesByContext checks which person mentions become places by
+// the word before them.
+func TestRetypePlacesByContext(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		name, id   string
+		want       Type
+	}{
+		{"ru", "Вокруг церкви Св. Мартина тихо .", "Св. Мартина", "", Location},
+		{"ru", "Они были в отеле Роа Роа .", "Роа Роа", "", Location},
+		{"ru", "Мэр города Сергей Собянин заявил .", "Сергей Собянин", "", Person}, // a given name
+		{"ru", "Вокруг церкви Мартин Лютер .", "Мартин Лютер", "Q9554", Person},    // the gazetteer's
+		{"ru", "Св. Мартина чтут .", "Св. Мартина", "", Person},                    // no word before
+		{"en", "Near the hotel Roa Roa .", "Roa Roa", "", Person},                  // no PlaceContext
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		ents := []Entity{doc.Mention(f, last, Person, 0.9, "model")}
+		ents[0].ID = tc.id
+		retypePlacesByContext(doc, ents, l)
+		if ents[0].Type != tc.want {
+			t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, ents[0].Type, tc.want)
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestDropKindedThings checks which mentions a kind of thing before them
+// or first in them removes.
+func TestDropKindedThings(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		name, id   string
+		kept       bool
+	}{
+		{"ru", "Сначала ураган Роза обрушится на Мексику .", "Роза", "", false},
+		{"ru", "Ураган Роза принесет ливни .", "Ураган Роза", "", false},
+		{"ru", "Это счетчик Гейгера .", "Гейгера", "", false},
+		{"ru", "Роза принесет ливни .", "Роза", "", true},                  // no kind
+		{"ru", "Ураган Роза принесет ливни .", "Роза", "", false},          // the kind capitalized
+		{"ru", "Сначала ураган Катрина ударил .", "Катрина", "Q123", true}, // the gazetteer's
+		{"ru", "Продукт для мобильной ОС Android .", "Android", "", false}, // an abbreviation
+		{"en", "Then hurricane Rosa hit .", "Rosa", "", true},              // no ThingKinds
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		start := strings.Index(tc.text, tc.name)
+		f, last, ok := doc.TokenRange(start, start+len(tc.name))
+		if !ok {
+			t.Fatalf("%q not on token boundaries", tc.name)
+		}
+		ents := []Entity{doc.Mention(f, last, Person, 0.9, "model")}
+		ents[0].ID = tc.id
+		if got := len(dropKindedThings(doc, ents, l)) == 1; got != tc.kept {
+			t.Errorf("%q in %q: kept %v, want %v", tc.name, tc.text, got, tc.kept)
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package lang
+
+// PlaceContext is implemented by a language that can tell from the word
+// before a name the tagger took for a person's that it names a place or a
+// building: the kind of place in front of it (Russian церкви Св. Мартина,
+// в отеле Роа Роа, в комплексе Грейсон Мьюз), which news annotation tags
+// as a place.
+type PlaceContext interface {
+	// PlaceBefore reports whether the folded word before, right before a
+	// name whose folded first word is first, makes the name a place's.
+	PlaceBefore(before, first string) bool
+}

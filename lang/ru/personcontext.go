@@ -1,0 +1,138 @@
+package ru
+
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.PersonContext = Russian{}
+
+// personNounStems begin the titles, roles and person-only nouns that take
+// a person's name right after them, in any case: судья Кавано, судьи
+// Кавано, кандидатуру Кавано, г-на Сутопо, о мистере Бине. A role takes a
+// place's name too (президент Македонии), in the genitive: see
+// placeGenitiveEndings.
+var personNounStems = []string{
+	"господин", "госпож", "г-н", "г-жа", "мистер", "миссис", "мисс", "сэр", "леди", "лорд", "мадам", "месье",
+	"судь", "сенатор", "конгрессмен", "депутат", "президент", "премьер", "министр", "губернатор", "мэр",
+	"канцлер", "генерал", "адмирал", "полковник", "майор", "лейтенант", "сержант", "капитан",
+	"тренер", "наставник", "профессор", "доктор", "кандидатур", "певиц", "певц", "рэпер", "рэппер",
+	"актер", "актрис", "режиссер", "писател", "журналист", "полузащитник", "нападающ", "защитник", "вратар",
+}
+
+// personNounExact are role words whose stems begin words of other
+// meanings: посл- begins the preposition после.
+var personNounExact = map[string]bool{"посол": true, "посла": true, "послу": true, "послом": true}
+
+// placeGenitiveEndings end a place's name in the genitive after a role
+// (президент Македонии, губернатору Подмосковья, президента Белоруссии,
+// лидера Кубы, главы Италии): a person's name after a role agrees in case
+// with it, and the foreign surnames the tagger takes for places do not
+// decline (Кавано, Сутопо, Бине).
+var placeGenitiveEndings = []string{"ии", "ья", "ьи", "ы", "а", "я"}
+
+// PersonBefore reports whether before is a title, role or person-only noun
+// and last does not end like a place's genitive (lang.PersonContext):
+// судьи Кавано, but not президент Македонии.
+func (Russian) PersonBefore(before, last string) bool {
+	if !personNoun(before) {
+		return false
+	}
+	for _, e := range placeGenitiveEndings {
+		if strings.HasSuffix(last, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// personNoun reports whether norm is a title, role or person-only noun.
+func personNoun(norm string) bool {
+	return personNounExact[norm] || hasPrefix(norm, personNounStems)
+}
+
+// pastSingularEndings end the past-tense verbs of one masculine or
+// feminine subject: a place that is no country or city of the gazetteer is
+// seldom the subject of провел, пришел, поставил, пожаловался.
+var pastSingularEndings = []string{"ал", "ял", "ил", "ел", "ыл", "ул", "ол", "ёл",
+	"ала", "яла", "ила", "ела", "ыла", "ула", "ола", "ёла",
+	"ался", "ялся", "ился", "елся", "ылся", "улся", "олся",
+	"алась", "ялась", "илась", "елась", "ылась", "улась", "олась"}
+
+// prepositions take a name as their object, never as a subject: в Марлоу
+// остался is a place.
+var prepositions = map[string]bool{
+	"в": true, "во": true, "на": true, "из": true, "от": true, "до": true, "к": true, "ко": true,
+	"по": true, "под": true, "над": true, "с": true, "со": true, "у": true, "через": true, "около": true,
+	"возле": true, "близ": true, "за": true, "при": true, "между": true, "о": true, "об": true, "перед": true,
+	"из-за": true, "из-под": true, "вокруг": true, "вдоль": true, "против": true,
+}
+
+// naturalPlaceKinds name kinds of places that the place cues (NameCues,
+// which are model features) leave out: Вулкан Попокатепетль засыпал.
+var naturalPlaceKinds = []string{"вулкан", "мыс", "пик", "хребт", "хребет", "ледник", "каньон"}
+
+// PersonAfter reports whether after is a past-tense verb of one subject and
+// before no preposition, place kind or role (lang.PersonContext): Флейк
+// поставил, but not в Марлоу остался, Вулкан Попокатепетль засыпал or
+// Президент Македонии заявил, where the verb agrees with the role.
+func (r Russian) PersonAfter(before, after string) bool {
+	if prepositions[before] || personNoun(before) || r.Cue(before) == lang.LocHead || hasPrefix(before, naturalPlaceKinds) || len([]rune(after)) < 3 {
+		return false
+	}
+	for _, e := range pastSingularEndings {
+		if strings.HasSuffix(after, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingWords are the common words that open a sentence and end in a
+// vowel a foreign surname ends in (Это был, После того, Позже стало).
+var openingWords = map[string]bool{
+	"это": true, "то": true, "что": true, "кто": true, "его": true, "оно": true, "после": true, "позже": true,
+	"ранее": true, "далее": true, "вскоре": true, "вместе": true, "кроме": true, "однако": true, "также": true,
+	"тоже": true, "уже": true, "еще": true, "только": true, "именно": true, "почти": true, "лишь": true,
+	"потом": true, "где": true, "мне": true, "себе": true, "все": true, "очень": true, "просто": true,
+	"поэтому": true, "часто": true, "давно": true, "недавно": true, "вероятно": true, "возможно": true,
+	"конечно": true, "кстати": true, "почему": true, "никто": true, "ничто": true, "ему": true, "кому": true,
+	"тому": true, "этому": true, "всему": true, "по-прежнему": true, "по-видимому": true,
+	"вообще": true, "неожиданно": true, "несколько": true, "много": true, "мало": true, "около": true,
+	"и": true, "но": true, "или": true, "ни": true, "ну": true, "не": true, "по": true, "до": true, "со": true,
+	"во": true, "ко": true, "обо": true, "либо": true, "будто": true, "зато": true,
+}
+
+// adverbsAfterSubject stand between a subject and its verb (Гайлз также
+// добавил, Помпео уже посещал).
+var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, "уже": true, "ранее": true, "затем": true, "потом": true, "же": true, "еще": true}
+
+// PersonOpens reports whether word, opening a sentence, looks like a
+// foreign surname that does not decline, ending in -о, -е, -и or -у but
+// in no Russian noun or adjective ending (-ие, -ое, -ство), and the verb
+// after it (past an adverb) is past-tense masculine or feminine singular
+// (lang.PersonContext): Помпео встретился, Нугрохо назвал, Ри упомянул,
+// Уиллоуби создала. A neuter noun in -о takes a neuter verb
+// (Правительство заявило), a plural in -и a plural one (Дети пришли).
+func (r Russian) PersonOpens(word string, after []string) bool {
+	norm := r.Fold(word)
+	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") ||
+		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
+		return false
+	}
+	verb := after[0]
+	if adverbsAfterSubject[verb] && len(after) > 1 {
+		verb = after[1]
+	}
+	return len([]rune(verb)) >= 3 && hasAnySuffix(verb, pastSingularEndings...)
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

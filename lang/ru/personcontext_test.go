@@ -1,0 +1,72 @@
+package ru
+
+import "testing"
+
+func TestPersonBefore(t *testing.T) {
+	tests := []struct {
+		before, last string
+		want         bool
+	}{
+		{"судьи", "кавано", true},
+		{"судьей", "кавано", true},
+		{"кандидатуру", "кавано", true},
+		{"г-на", "сутопо", true},
+		{"мистере", "бине", true},
+		{"президент", "македонии", false},     // a place's genitive
+		{"губернатору", "подмосковья", false}, // a place's genitive
+		{"после", "кавано", false},            // a preposition, not посол
+		{"заявил", "кавано", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PersonBefore(tc.before, tc.last); got != tc.want {
+			t.Errorf("PersonBefore(%q, %q) = %v, want %v", tc.before, tc.last, got, tc.want)
+		}
+	}
+}
+
+func TestPersonAfter(t *testing.T) {
+	tests := []struct {
+		before, after string
+		want          bool
+	}{
+		{"однако", "поставил", true},
+		{"", "пожаловался", true},
+		{"что", "пришел", true},
+		{"", "был", true},
+		{"в", "остался", false},        // a preposition's object
+		{"вулкан", "засыпал", false},   // a place kind
+		{"провинции", "заявил", false}, // a place cue
+		{"президент", "заявил", false}, // the verb agrees with the role
+		{"", "начинают", false},        // present tense
+		{"", "в", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PersonAfter(tc.before, tc.after); got != tc.want {
+			t.Errorf("PersonAfter(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
+
+func TestPersonOpens(t *testing.T) {
+	tests := []struct {
+		word  string
+		after []string
+		want  bool
+	}{
+		{"Помпео", []string{"встретился", "с"}, true},
+		{"Нугрохо", []string{"назвал", "ущерб"}, true},
+		{"Ри", []string{"упомянул"}, true},
+		{"Уиллоуби", []string{"создала", "бренд"}, true},
+		{"Гайлз", []string{"также", "добавил"}, false},       // ends in a consonant, like Russian nouns
+		{"Правительство", []string{"заявило"}, false},        // a neuter noun and verb
+		{"Это", []string{"был", "гол"}, false},               // a common word
+		{"И", []string{"поставил"}, false},                   // a conjunction
+		{"Помпео", []string{"планирует", "посетить"}, false}, // present tense: no gender
+		{"Помпео", nil, false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PersonOpens(tc.word, tc.after); got != tc.want {
+			t.Errorf("PersonOpens(%q, %q) = %v, want %v", tc.word, tc.after, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package ru
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.PlaceContext = Russian{}
+
+// placeKindStems begin the nouns of buildings and of places smaller than
+// a region that stand before their names: церковь Св. Мартина, отеле Роа
+// Роа, пляжа Бикон Бич, города Мидсомер Нортон. Regions and countries are
+// left out: a person's name follows them when a role before them is
+// elided (губернатор штата Браун).
+var placeKindStems = []string{
+	"отел", "гостиниц", "пляж", "комплекс", "тюрьм", "церкв", "церков", "собор", "храм", "монастыр",
+	"стадион", "парк", "мост", "вокзал", "кладбищ", "замк", "замок", "дворц", "дворец", "квартал",
+	"улиц", "площад", "проспект", "остров", "озер", "залив", "пролив", "полуостров",
+	"деревн", "село", "села", "селе", "поселк", "поселок", "город",
+}
+
+// nounEndings are the case endings of those nouns: a longer rest makes
+// another word (республиканец, селебрити-стилист).
+var nounEndings = []string{"", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "ом", "ем", "ой", "ей", "ью", "ов", "ев",
+	"ам", "ям", "ах", "ях", "ами", "ями"}
+
+// PlaceBefore reports whether before is a case form of a place kind and
+// first no given name (lang.PlaceContext): церкви Св. Мартина, but not
+// области Александр Мишарин.
+func (Russian) PlaceBefore(before, first string) bool {
+	kind := false
+	for _, s := range placeKindStems {
+		if rest, ok := strings.CutPrefix(before, s); ok && slices.Contains(nounEndings, rest) {
+			kind = true
+			break
+		}
+	}
+	if !kind {
+		return false
+	}
+	return !forms().first[first] && obliqueFirst(word{norm: first}) == ""
+}

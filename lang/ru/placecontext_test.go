@@ -1,0 +1,26 @@
+package ru
+
+import "testing"
+
+func TestPlaceBefore(t *testing.T) {
+	tests := []struct {
+		before, first string
+		want          bool
+	}{
+		{"церкви", "св", true},
+		{"отеле", "роа", true},
+		{"комплексе", "грейсон", true},
+		{"города", "мидсомер", true},
+		{"республиканец", "джефф", false},   // no case form of a kind
+		{"селебрити-стилист", "люк", false}, // no case form of a kind
+		{"города", "александр", false},      // a given name
+		{"города", "бориса", false},         // a given name, oblique
+		{"области", "мишарин", false},       // a region
+		{"президент", "мартина", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).PlaceBefore(tc.before, tc.first); got != tc.want {
+			t.Errorf("PlaceBefore(%q, %q) = %v, want %v", tc.before, tc.first, got, tc.want)
+		}
+	}
+}
