@@ -86,6 +86,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
+	kept = addSpeakers(doc, kept, l)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
