@@ -28,6 +28,8 @@ func TestAddSpeakers(t *testing.T) {
 		{"[Kanye West] said it", "Kanye West"},                                         // a mention holds it
 		{"on Friday said the police", ""},                                              // a day
 		{"West went on to say it", ""},                                                 // no verb of saying after it
+		{"Scherzer wants to play", "Scherzer"},                                         // a verb of a mind
+		{"Just wanted to confirm our meeting", ""},                                     // an adverb opens the sentence
 		{`[Donald Trump] met Kavanaugh ; Kavanaugh said no`, "Donald Trump|Kavanaugh"}, // two names
 	}
 	l := en.English{}

@@ -3,7 +3,7 @@ package en
 import "testing"
 
 func TestSpeakers(t *testing.T) {
-	verbs := map[string]bool{"said": true, "testified": true, "tweeted": true, "say": false, "went": false, "west": false}
+	verbs := map[string]bool{"said": true, "testified": true, "tweeted": true, "believes": true, "say": false, "went": false, "west": false}
 	for w, want := range verbs {
 		if got := (English{}).SayingVerb(w); got != want {
 			t.Errorf("SayingVerb(%q) = %v, want %v", w, got, want)
@@ -16,6 +16,7 @@ func TestSpeakers(t *testing.T) {
 	}{
 		{"he", false, true},
 		{"friday", false, true},
+		{"just", true, true},
 		{"sources", true, true},
 		{"waters", true, true},   // at an opening a plural is likelier
 		{"waters", false, false}, // inside a sentence, capitalized: a name
