@@ -6,6 +6,7 @@ import (
 
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -53,6 +54,28 @@ func TestAddSpeakers(t *testing.T) {
 		}
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%s: people %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
+
+// TestAddSpeakersRussian checks the rule with Russian's verbs: a plural
+// verb and a role take no speaker.
+func TestAddSpeakersRussian(t *testing.T) {
+	l := ru.Russian{}
+	for words, want := range map[string]string{
+		"Помпео заявил , что посетит Пхеньян":  "Помпео",
+		"Власти заявили , что все в порядке":   "",
+		"Президент заявил , что все в порядке": "",
+		"Он заявил , что все в порядке":        "",
+	} {
+		doc := &Document{Text: words, Tokens: givenTokens(words, l)}
+		ents := addSpeakers(doc, nil, l)
+		var got []string
+		for _, e := range ents {
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%s: people %q, want %q", words, got, want)
 		}
 	}
 }

@@ -87,13 +87,15 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
-	kept = addSpeakers(doc, kept, l)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
 	}
+	// After the short mentions, which give a surname its full name's
+	// person (Ли of Ли Цян): a speaker is what they leave.
+	doc.Entities = addSpeakers(doc, doc.Entities, l)
 	return doc.Entities, nil
 }
 
