@@ -69,7 +69,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinHyphenParts(doc, kept)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
-	kept = cutPersonAcronyms(doc, kept, x.gaz, l)
+	kept = cutPersonEdges(doc, kept, x.gaz, l)
 	trimLeadingTitles(doc, kept, l)
 	trimLowerHead(doc, kept, l)
 	widenToOrgHead(doc, kept, l)

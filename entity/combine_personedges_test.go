@@ -10,12 +10,14 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-// TestCutPersonAcronyms checks which acronyms are cut off a person's
-// mention and what becomes of them.
-func TestCutPersonAcronyms(t *testing.T) {
+// TestCutPersonEdges checks which acronyms and places are cut off a
+// person's mention and what becomes of them.
+func TestCutPersonEdges(t *testing.T) {
 	g := gazetteer.New(
 		&gazetteer.Entry{ID: "org:fbi", Type: gazetteer.Organization, Prior: 0.9,
 			Names: map[string][]string{"ru": {"ФБР"}, "tr": {"FBI"}}},
+		&gazetteer.Entry{ID: "Q794", Type: gazetteer.Location, Prior: 0.95,
+			Names: map[string][]string{"ru": {"Иран"}}},
 		&gazetteer.Entry{ID: "p:ali", Type: gazetteer.Person, Prior: 0.9,
 			Names: map[string][]string{"tr": {"ALİ"}}},
 	)
@@ -26,16 +28,18 @@ func TestCutPersonAcronyms(t *testing.T) {
 	}{
 		{ru.Russian{}, "Указом [Трампа ФБР] открыло дело", "Трампа/PERSON/|ФБР/ORGANIZATION/org:fbi"},
 		{ru.Russian{}, "[ФБР Трампа] открыло дело", "ФБР/ORGANIZATION/org:fbi|Трампа/PERSON/"},
-		{tr.Turkish{}, "[Ali NAZLAR] - EDİRNE", "Ali NAZLAR/PERSON/"}, // a surname in capitals, unknown
-		{tr.Turkish{}, "[Veli ALİ] dedi", "Veli ALİ/PERSON/"},         // known, but as a person
-		{ru.Russian{}, "Данные [ФБР] открыло", "ФБР/PERSON/"},         // one word: nothing left
-		{ru.Russian{}, "Данные [дела ФБР] есть", "дела ФБР/PERSON/"},  // no capitalized word left
+		{ru.Russian{}, "Президент [Ирана Махмуд Ахмадинежад] заявил", "Ирана/LOCATION/Q794|Махмуд Ахмадинежад/PERSON/"},
+		{ru.Russian{}, "Президент [Ирана Ахмадинежад] заявил", "Ирана Ахмадинежад/PERSON/"}, // one word would be left
+		{tr.Turkish{}, "[Ali NAZLAR] - EDİRNE", "Ali NAZLAR/PERSON/"},                       // a surname in capitals, unknown
+		{tr.Turkish{}, "[Veli ALİ] dedi", "Veli ALİ/PERSON/"},                               // known, but as a person
+		{ru.Russian{}, "Данные [ФБР] открыло", "ФБР/PERSON/"},                               // one word: nothing left
+		{ru.Russian{}, "Данные [дела ФБР] есть", "дела ФБР/PERSON/"},                        // no capitalized word left
 	}
 	for _, tc := range tests {
 		text, first, last := bracketedMention(tc.words)
 		doc := &Document{Text: text, Tokens: givenTokens(text, tc.l)}
 		ents := []Entity{doc.Mention(first, last, Person, 0.5, "model")}
-		ents = cutPersonAcronyms(doc, ents, g, tc.l)
+		ents = cutPersonEdges(doc, ents, g, tc.l)
 		var got []string
 		for _, e := range ents {
 			if doc.Text[e.Start:e.End] != e.Text {
