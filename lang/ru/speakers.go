@@ -2,9 +2,10 @@ package ru
 
 import "github.com/varlik/varlik/lang"
 
-// SayingVerb reports whether norm is a verb of saying or of a mind in the
-// singular, past or present, written after its subject (lang.Speakers):
-// Нугрохо добавил, Кит считает. Plural forms are left out: a plural
+// SayingVerb reports whether norm is a verb of saying or of a mind, or
+// one of what a person does in the news (met, visited, named, promised,
+// scored), in the singular, past or present, written after its subject
+// (lang.Speakers): Нугрохо добавил, Кит считает, Помпео встретился. Plural forms are left out: a plural
 // subject is no one person (Власти заявили).
 func (Russian) SayingVerb(norm string) bool { return sayingVerbs[norm] }
 
@@ -15,6 +16,9 @@ var sayingVerbs = map[string]bool{
 	"рассказал": true, "рассказала": true, "признал": true, "признала": true, "заметил": true, "заметила": true,
 	"считает": true, "говорит": true, "полагает": true, "утверждает": true, "продолжает": true,
 	"уверен": true, "уверена": true, "убежден": true, "убеждена": true, "планирует": true, "хочет": true,
+	"встретился": true, "встретилась": true, "посетил": true, "посетила": true, "назвал": true, "назвала": true,
+	"упомянул": true, "упомянула": true, "сослался": true, "сослалась": true, "вспоминает": true,
+	"признался": true, "призналась": true, "пообещал": true, "пообещала": true, "забил": true, "забила": true,
 }
 
 // NotSpeaker reports whether norm, a capitalized word before such a verb,

@@ -3,7 +3,7 @@ package ru
 import "testing"
 
 func TestSpeakers(t *testing.T) {
-	for w, want := range map[string]bool{"заявил": true, "сказала": true, "считает": true, "заявили": false, "получил": false} {
+	for w, want := range map[string]bool{"заявил": true, "сказала": true, "считает": true, "встретился": true, "заявили": false, "получил": false} {
 		if got := (Russian{}).SayingVerb(w); got != want {
 			t.Errorf("SayingVerb(%q) = %v, want %v", w, got, want)
 		}
