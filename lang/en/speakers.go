@@ -3,8 +3,9 @@ package en
 import "strings"
 
 // SayingVerb reports whether norm is a verb of saying, or of a mind
-// (believes, wants, denied), in the past or present tense, written after
-// its subject (lang.Speakers): one a person does.
+// (believes, wants, denied), or one of what a person does in the news
+// (met, visited, scored, referred), in the past or present tense, written
+// after its subject (lang.Speakers).
 func (English) SayingVerb(norm string) bool { return sayingVerbs[norm] }
 
 var sayingVerbs = map[string]bool{
@@ -17,6 +18,8 @@ var sayingVerbs = map[string]bool{
 	"wants": true, "wanted": true, "feels": true, "felt": true, "knows": true, "knew": true,
 	"denied": true, "alleged": true, "complained": true, "apologised": true, "apologized": true,
 	"vowed": true, "promised": true, "pledged": true, "asked": true, "answered": true,
+	"met": true, "meets": true, "visited": true, "visits": true, "scored": true, "scores": true,
+	"mentioned": true, "referred": true, "married": true, "starred": true, "stars": true,
 }
 
 // NotSpeaker reports whether norm, a capitalized word before a verb of
