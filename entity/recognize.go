@@ -71,6 +71,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
+	kept = cutPersonEdges(doc, kept, x.gaz, l)
 	trimLeadingTitles(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
 	trimLowerHead(doc, kept, l)
@@ -116,6 +117,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	// After the short mentions, which link a sentence's first word to the
 	// full name before it (Ли of Ли Цян).
 	doc.Entities = addOpeningPeople(doc, doc.Entities, l)
+	doc.Entities = addSpeakers(doc, doc.Entities, l)
 	return doc.Entities, nil
 }
 

@@ -80,6 +80,8 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"West Virginia", "West Virginia", "Западной Вирджинии"},
 		{"Nottingham East", "Nottingham East", "Ноттингем Восток"},
 		{"North Kivu", "North Kivu", "Северное Киву"},
+		// an English adjective of a compass point is its noun
+		{"Kuzey İrlanda", "Northern Ireland", "Северной Ирландии"},
 	}
 	for _, tc := range same {
 		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
@@ -300,8 +302,10 @@ func TestCompassLeadOfPlace(t *testing.T) {
 		{tr.Turkish{}, "Heyet Kuzey Carolina'ya gitti.", "Kuzey Carolina", annotation.Location, "loc:nc"}, // as English names it, not the Carolinas
 		{tr.Turkish{}, "Fırtına Batı Texas üzerinden geçecek.", "Batı Texas", annotation.Location, "name:vst-tks"},
 		{en.English{}, "The storm will cross West Texas.", "West Texas", annotation.Location, "name:vst-tks"},
-		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},    // alone, a region
-		{tr.Turkish{}, "Doğu Akın açıklama yaptı.", "Doğu Akın", annotation.Person, "name:dg-kn"}, // a given name
+		{en.English{}, "Rain fell in Southern Nevada.", "Southern Nevada", annotation.Location, "loc:nv"}, // an adjective too
+		{en.English{}, "They flew to North Carolina.", "North Carolina", annotation.Location, "loc:nc"},   // the whole is known
+		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},            // alone, a region
+		{tr.Turkish{}, "Doğu Akın açıklama yaptı.", "Doğu Akın", annotation.Person, "name:dg-kn"},         // a given name
 		{en.English{}, "Dogu Akin spoke.", "Dogu Akin", annotation.Person, "name:dg-kn"},
 		{tr.Turkish{}, "Yılmaz Güney filmi çekti.", "Yılmaz Güney", annotation.Person, "name:lms-gn"}, // a surname
 		{en.English{}, "Yilmaz Guney shot the film.", "Yilmaz Guney", annotation.Person, "name:lms-gn"},

@@ -119,3 +119,45 @@ func TestSurnameSharedInAnotherLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameNeedsBacking checks that a surname alone names an office
+// holder of a country the gazetteer knows, but a territory's only where
+// the document names the territory: else it is another bearer of the
+// surname (Nielsen, the ratings company's founder, is not Greenland's
+// premier), keyed by the name itself.
+func TestSurnameNeedsBacking(t *testing.T) {
+	en, ok := lang.Get("en")
+	if !ok {
+		t.Fatal("en not registered")
+	}
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "p:mishustin", Type: gazetteer.Person, Subtype: "head_of_government", Prior: 0.9,
+			Names: map[string][]string{"en": {"Mikhail Mishustin"}}, Attrs: map[string]string{"of": "Q159"}},
+		&gazetteer.Entry{ID: "p:nielsen", Type: gazetteer.Person, Subtype: "head_of_government", Prior: 0.9,
+			Names: map[string][]string{"en": {"Jens-Frederik Nielsen"}}, Attrs: map[string]string{"of": "Q223"}},
+		&gazetteer.Entry{ID: "Q159", Type: gazetteer.Location, Subtype: "country", Prior: 0.95,
+			Names: map[string][]string{"en": {"Russia"}}},
+		&gazetteer.Entry{ID: "Q223", Type: gazetteer.Location, Subtype: "territory", Prior: 0.85,
+			Names: map[string][]string{"en": {"Greenland"}}},
+	)
+	for _, tc := range []struct {
+		text   string
+		names  []doctest.Name
+		wantID string // of the first name
+	}{
+		{"Mishustin said so.", []doctest.Name{{Text: "Mishustin", Type: annotation.Person}}, "p:mishustin"},
+		{"Nielsen said so.", []doctest.Name{{Text: "Nielsen", Type: annotation.Person}}, "name:nlsn"},
+		{"Nielsen of Greenland said so.", []doctest.Name{{Text: "Nielsen", Type: annotation.Person}, {Text: "Greenland", Type: annotation.Location}}, "p:nielsen"},
+	} {
+		doc := doctest.WithNames(t, tc.text, tc.names, en)
+		for i := range doc.Entities {
+			if doc.Entities[i].Text == "Greenland" {
+				doc.Entities[i].ID, doc.Entities[i].Source = "Q223", "model+gazetteer"
+			}
+		}
+		New(g).Link(doc, en)
+		if got := doc.Entities[0].ID; got != tc.wantID {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.wantID)
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package en
+
+import "strings"
+
+// SayingVerb reports whether norm is a verb of saying, or of a mind
+// (believes, wants, denied), or one of what a person does in the news
+// (met, visited, scored, referred), in the past or present tense, written
+// after its subject (lang.Speakers).
+func (English) SayingVerb(norm string) bool { return sayingVerbs[norm] }
+
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"wrote": true, "writes": true, "tweeted": true, "continued": true, "testified": true,
+	"stated": true, "explained": true, "replied": true, "argued": true, "insisted": true,
+	"warned": true, "claimed": true, "admitted": true, "acknowledged": true, "noted": true,
+	"recalled": true, "responded": true, "announced": true, "confirmed": true, "declared": true,
+	"believes": true, "believed": true, "thinks": true, "thought": true, "hopes": true, "hoped": true,
+	"wants": true, "wanted": true, "feels": true, "felt": true, "knows": true, "knew": true,
+	"denied": true, "alleged": true, "complained": true, "apologised": true, "apologized": true,
+	"vowed": true, "promised": true, "pledged": true, "asked": true, "answered": true,
+	"met": true, "meets": true, "visited": true, "visits": true, "scored": true, "scores": true,
+	"mentioned": true, "referred": true, "married": true, "starred": true, "stars": true,
+}
+
+// NotSpeaker reports whether norm, a capitalized word before a verb of
+// saying, is no name (lang.Speakers): a pronoun or determiner, an adverb
+// that opens a sentence whose subject is left out (Just wanted to ...), a
+// day of the week, or at the opening of a sentence a plural in -s (Sources say,
+// Officials said), which English capitalizes there like any word. A name
+// in -s (Waters) is taken only inside a sentence.
+func (English) NotSpeaker(norm string, opensSentence bool) bool {
+	if notSpeakers[norm] {
+		return true
+	}
+	return opensSentence && strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss")
+}
+
+var notSpeakers = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "who": true,
+	"the": true, "a": true, "an": true, "one": true, "both": true, "all": true, "some": true,
+	"many": true, "most": true, "others": true, "enough": true, "everyone": true, "nobody": true,
+	"just": true, "also": true, "still": true, "never": true, "then": true, "now": true, "here": true,
+	"so": true, "only": true, "even": true, "yet": true, "always": true, "often": true, "once": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}

@@ -1,0 +1,37 @@
+package ru
+
+import "github.com/varlik/varlik/lang"
+
+// SayingVerb reports whether norm is a verb of saying or of a mind, or
+// one of what a person does in the news (met, visited, named, promised,
+// scored), in the singular, past or present, written after its subject
+// (lang.Speakers): Нугрохо добавил, Кит считает, Помпео встретился. Plural forms are left out: a plural
+// subject is no one person (Власти заявили).
+func (Russian) SayingVerb(norm string) bool { return sayingVerbs[norm] }
+
+var sayingVerbs = map[string]bool{
+	"сказал": true, "сказала": true, "заявил": true, "заявила": true, "сообщил": true, "сообщила": true,
+	"отметил": true, "отметила": true, "добавил": true, "добавила": true, "написал": true, "написала": true,
+	"пояснил": true, "пояснила": true, "подчеркнул": true, "подчеркнула": true, "ответил": true, "ответила": true,
+	"рассказал": true, "рассказала": true, "признал": true, "признала": true, "заметил": true, "заметила": true,
+	"считает": true, "говорит": true, "полагает": true, "утверждает": true, "продолжает": true,
+	"уверен": true, "уверена": true, "убежден": true, "убеждена": true, "планирует": true, "хочет": true,
+	"встретился": true, "встретилась": true, "посетил": true, "посетила": true, "назвал": true, "назвала": true,
+	"упомянул": true, "упомянула": true, "сослался": true, "сослалась": true, "вспоминает": true,
+	"признался": true, "призналась": true, "пообещал": true, "пообещала": true, "забил": true, "забила": true,
+}
+
+// NotSpeaker reports whether norm, a capitalized word before such a verb,
+// is no name (lang.Speakers): a pronoun or a word that opens a clause, or
+// one of the cue words of names (a role, an organization's head: Полиция
+// сообщила, Президент заявил).
+func (r Russian) NotSpeaker(norm string, opensSentence bool) bool {
+	return notSpeakers[norm] || r.Cue(norm) != lang.NoCue
+}
+
+var notSpeakers = map[string]bool{
+	"я": true, "ты": true, "он": true, "она": true, "оно": true, "мы": true, "вы": true, "они": true,
+	"это": true, "этот": true, "эта": true, "кто": true, "что": true, "как": true, "так": true,
+	"тогда": true, "теперь": true, "также": true, "там": true, "здесь": true, "каждый": true, "никто": true,
+	"всё": true, "все": true, "сам": true, "сама": true,
+}
