@@ -95,4 +95,3 @@ func knownAcronym(doc *Document, k int, g *gazetteer.Gazetteer, l lang.Language)
 	}
 	return Entity{}, false
 }
-
