@@ -23,11 +23,18 @@ import (
 // check, NTREX English dev (-doc 10) fell 0.8045 → 0.8032 and Russian
 // 0.8102 → 0.8096 (Wayde Sims, Nottingham East).
 func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) {
+	// Organizations and candidates are taken once per name: a long
+	// document names the same ones again and again, and comparing every
+	// mention with every organization's mention was quadratic (a 5.5 MB
+	// document of repeated news spent half its time here).
+	type name struct {
+		text  string
+		words int
+	}
 	type org struct {
 		words []map[string]bool // the readings of each word
-		score float64
+		score float64           // the highest of its mentions
 	}
-	var orgs []org
 	readings := func(e *Entity) []map[string]bool {
 		words := make([]map[string]bool, 0, e.Last-e.First)
 		for k := e.First; k < e.Last; k++ {
@@ -40,25 +47,49 @@ func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *g
 		}
 		return words
 	}
+	orgs := map[name]*org{}
+	byFirst := map[string][]*org{} // a reading of an organization's first word → the organizations
 	for i := range ents {
-		if e := &ents[i]; e.Type == Organization && e.Last-e.First >= 2 {
-			orgs = append(orgs, org{readings(e), e.Score})
+		e := &ents[i]
+		if e.Type != Organization || e.Last-e.First < 2 {
+			continue
+		}
+		n := name{e.Text, e.Last - e.First}
+		if o := orgs[n]; o != nil {
+			o.score = max(o.score, e.Score)
+			continue
+		}
+		o := &org{readings(e), e.Score}
+		orgs[n] = o
+		for s := range o.words[0] {
+			byFirst[s] = append(byFirst[s], o)
 		}
 	}
 	if len(orgs) == 0 {
 		return
 	}
+	best := map[name]float64{} // a person's or place's name → the highest score of an organization it reads as; -1 for none
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != Person && e.Type != Location || e.Last-e.First < 2 || wideArea(e.ID, g) {
 			continue
 		}
-		words := readings(e)
-		for _, o := range orgs {
-			if o.score > e.Score && sameReadings(words, o.words) {
-				e.Type, e.ID, e.Canonical = Organization, "", ""
-				break
+		n := name{e.Text, e.Last - e.First}
+		b, ok := best[n]
+		if !ok {
+			b = -1
+			words := readings(e)
+			for s := range words[0] {
+				for _, o := range byFirst[s] {
+					if o.score > b && sameReadings(words, o.words) {
+						b = o.score
+					}
+				}
 			}
+			best[n] = b
+		}
+		if b > e.Score {
+			e.Type, e.ID, e.Canonical = Organization, "", ""
 		}
 	}
 }
