@@ -1,8 +1,6 @@
 package entity_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/entity"
@@ -13,15 +11,7 @@ import (
 // retyped or added, and that a name after such a noun that an article
 // opens, and a country after one, keep their types.
 func TestKindAppositions(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		words string
-		name  string
-		want  entity.Type
-	}{
+	tests := []mentionType{
 		{"Willoughby has no time for their homewear and accessories brand Truly .", "Truly", entity.Organization},
 		{"Police found his DNA on them , CBS affiliate WAFB reports .", "WAFB", entity.Organization},
 		{"In addition , perfume retailer the Fragrance Shop will be testing out concessions .", "Fragrance Shop", entity.Organization},
@@ -29,22 +19,5 @@ func TestKindAppositions(t *testing.T) {
 		{"She joined the firm John Brown ran .", "John Brown", entity.Person},
 		{"Loans went to every insurer Germany regulates .", "Germany", entity.Location},
 	}
-	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, e := range doc.Entities {
-			if e.Text == tc.name {
-				found = true
-				if e.Type != tc.want {
-					t.Errorf("%q in %q: %s, want %s", e.Text, tc.words, e.Type, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
-		}
-	}
+	checkMentionTypes(t, "en", tests)
 }

@@ -15,15 +15,7 @@ import (
 // has no such club; that such a club name no mention held is added in a
 // match report, and nothing in other sentences.
 func TestClubsInMatchReports(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		words string
-		name  string
-		want  entity.Type
-	}{
+	tests := []mentionType{
 		{"Dolly Menga 's first goal for Livingston secured victory", "Livingston", entity.Organization},
 		{"Crosses continually came into the Livingston box , while two penalty claims were waved away .", "Livingston", entity.Organization},
 		{"Holly Livingston opened a bakery in Edinburgh .", "Holly Livingston", entity.Person},
@@ -38,23 +30,10 @@ func TestClubsInMatchReports(t *testing.T) {
 		{"While Rangers now drop down to sixth spot , Livingston climb to third and only behind Hibernian on goal difference .", "Hibernian", entity.Organization},
 		{"While Rangers now drop down to sixth spot , Livingston climb to third and only behind Hibernian on goal difference .", "Rangers", entity.Organization},
 	}
-	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, e := range doc.Entities {
-			if e.Text == tc.name {
-				found = true
-				if e.Type != tc.want {
-					t.Errorf("%q in %q: %s, want %s", e.Text, tc.words, e.Type, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
-		}
+	checkMentionTypes(t, "en", tests)
+	x, err := entity.New(entity.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	// A sentence next to one about a match is about it too; two away, not.
 	for _, tc := range []struct {

@@ -1,8 +1,6 @@
 package entity_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/entity"
@@ -13,16 +11,8 @@ import (
 // organizations, retyped or added, and that names after other nouns, a
 // country among the examples, and names after the list keep their types.
 func TestExamplesOfKinds(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const brands = "It will stock brands such as Revlon , Essie , Tweezerman and Dr. PawPaw in stores in London ."
-	tests := []struct {
-		words string
-		name  string
-		want  entity.Type
-	}{
+	tests := []mentionType{
 		{brands, "Revlon", entity.Organization},
 		{brands, "Essie", entity.Organization},
 		{brands, "Tweezerman", entity.Organization},
@@ -32,22 +22,6 @@ func TestExamplesOfKinds(t *testing.T) {
 		{"The festival has acts such as Janet Jackson and Cardi B .", "Janet Jackson", entity.Person},
 		{"Chains including France and Germany opened stores .", "France", entity.Location},
 	}
-	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, e := range doc.Entities {
-			if e.Text == tc.name {
-				found = true
-				if e.Type != tc.want {
-					t.Errorf("%q in %q: %s, want %s", e.Text, tc.words, e.Type, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
-		}
-	}
+	checkMentionTypes(t, "en", tests)
+
 }

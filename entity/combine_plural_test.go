@@ -1,8 +1,6 @@
 package entity_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/entity"
@@ -13,15 +11,7 @@ import (
 // that a name inside a phrase, the last of a list and a name before a
 // singular verb keep their types.
 func TestPluralVerbTeams(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		words string
-		name  string
-		want  entity.Type
-	}{
+	tests := []mentionType{
 		{"Livingston miss chances against blunt visitors", "Livingston", entity.Organization},
 		{"While Rangers now drop down to sixth spot , Livingston climb to third .", "Livingston", entity.Organization},
 		{"Livingston climbed to third .", "Livingston", entity.Person}, // no plural verb: the tagger's type stays
@@ -30,22 +20,5 @@ func TestPluralVerbTeams(t *testing.T) {
 		{"France have the advantage , of course .", "France", entity.Organization},
 		{"France has the advantage , of course .", "France", entity.Location},
 	}
-	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "en", [][]string{strings.Fields(tc.words)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, e := range doc.Entities {
-			if e.Text == tc.name {
-				found = true
-				if e.Type != tc.want {
-					t.Errorf("%q in %q: %s, want %s", e.Text, tc.words, e.Type, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
-		}
-	}
+	checkMentionTypes(t, "en", tests)
 }
