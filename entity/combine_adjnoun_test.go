@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/lang"
 )
 
 // TestWidenToAdjectiveNoun checks which one-word mentions take the noun
@@ -24,15 +21,7 @@ func TestWidenToAdjectiveNoun(t *testing.T) {
 		{"en", "It was on Capitol hill .", "Capitol", Location, "", "Capitol"},
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, tc.typ, 0.9, "model")}
-		ents[0].ID = tc.id
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, tc.id)
 		widenToAdjectiveNoun(doc, ents, l)
 		if ents[0].Text != tc.want || tc.text[ents[0].Start:ents[0].End] != ents[0].Text {
 			t.Errorf("%q in %q: %q, want %q", tc.name, tc.text, ents[0].Text, tc.want)

@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/lang"
 )
 
 // TestTrimOrganizationStart checks which lower-case words leave the start
@@ -22,14 +19,7 @@ func TestTrimOrganizationStart(t *testing.T) {
 		{"tr", "Dün spor Kulübü Galatasaray açıkladı .", "spor Kulübü Galatasaray", "spor Kulübü Galatasaray"},                         // no OrganizationNameForms
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, Organization, 0.9, "model")}
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Organization, "")
 		trimOrganizationStart(doc, ents, l)
 		if e := ents[0]; e.Text != tc.want || doc.Text[e.Start:e.End] != e.Text {
 			t.Errorf("%q: %q, want %q", tc.name, e.Text, tc.want)

@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/lang"
 )
 
 // TestRetypePeopleByContext checks which place mentions become people by
@@ -26,15 +23,7 @@ func TestRetypePeopleByContext(t *testing.T) {
 		{"en", "Yesterday Flake said no .", "Flake", "", Location},            // no PersonContext
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, Location, 0.9, "model")}
-		ents[0].ID = tc.id
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Location, tc.id)
 		retypePeopleByContext(doc, ents, l)
 		if ents[0].Type != tc.want {
 			t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, ents[0].Type, tc.want)

@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/lang"
 )
 
 // TestRetypePlacesByContext checks which person mentions become places by
@@ -23,15 +20,7 @@ func TestRetypePlacesByContext(t *testing.T) {
 		{"en", "Near the hotel Roa Roa .", "Roa Roa", "", Person},                  // no PlaceContext
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, Person, 0.9, "model")}
-		ents[0].ID = tc.id
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Person, tc.id)
 		retypePlacesByContext(doc, ents, l)
 		if ents[0].Type != tc.want {
 			t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, ents[0].Type, tc.want)

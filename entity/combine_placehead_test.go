@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/lang"
 )
 
 // TestRetypeByPlaceHead checks which organizations' mentions become places
@@ -23,14 +20,7 @@ func TestRetypeByPlaceHead(t *testing.T) {
 		{"tr", "Dün Türkiye Cumhuriyeti açıkladı .", "Türkiye Cumhuriyeti", Organization},                                  // no PlaceHeads
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, Organization, 0.9, "model")}
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Organization, "")
 		retypeByPlaceHead(doc, ents, l)
 		if ents[0].Type != tc.want {
 			t.Errorf("%q: %s, want %s", tc.name, ents[0].Type, tc.want)

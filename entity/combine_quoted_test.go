@@ -1,11 +1,9 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/lang"
 )
 
 // TestRetypeQuoted checks which mentions in quotation marks become
@@ -28,15 +26,7 @@ func TestRetypeQuoted(t *testing.T) {
 		{"tr", "Maçı « Brighton » kazandı .", "Brighton", Location, "", Location}, // no QuotedOrganizations
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, tc.typ, 0.9, "model")}
-		ents[0].ID = tc.id
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, tc.id)
 		names := retypeQuoted(doc, ents, l, g)
 		if ents[0].Type != tc.want {
 			t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, ents[0].Type, tc.want)

@@ -1,11 +1,9 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/lang"
 )
 
 // TestSplitTeamWord checks which organizations' mentions lose their team
@@ -25,14 +23,7 @@ func TestSplitTeamWord(t *testing.T) {
 		{"tr", "Maçı ABD takımı kazandı .", "ABD takımı", "ABD takımı", Organization},                    // no TeamWords
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, Organization, 0.9, "model")}
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Organization, "")
 		splitTeamWord(doc, ents, l, g)
 		if e := ents[0]; e.Text != tc.want || e.Type != tc.typ || doc.Text[e.Start:e.End] != e.Text {
 			t.Errorf("%q: %s %q, want %s %q", tc.name, e.Type, e.Text, tc.typ, tc.want)

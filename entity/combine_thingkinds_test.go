@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/lang"
 )
 
 // TestDropKindedThings checks which mentions a kind of thing before them
@@ -25,15 +22,7 @@ func TestDropKindedThings(t *testing.T) {
 		{"en", "Then hurricane Rosa hit .", "Rosa", "", true},              // no ThingKinds
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		start := strings.Index(tc.text, tc.name)
-		f, last, ok := doc.TokenRange(start, start+len(tc.name))
-		if !ok {
-			t.Fatalf("%q not on token boundaries", tc.name)
-		}
-		ents := []Entity{doc.Mention(f, last, Person, 0.9, "model")}
-		ents[0].ID = tc.id
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Person, tc.id)
 		if got := len(dropKindedThings(doc, ents, l)) == 1; got != tc.kept {
 			t.Errorf("%q in %q: kept %v, want %v", tc.name, tc.text, got, tc.kept)
 		}
