@@ -65,5 +65,5 @@ func kindAppositions(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 // lowerWord reports whether t is a lower-case word whose folded form is in
 // the class that is asks about.
 func lowerWord(t *lang.Token, is func(string) bool, l lang.Language) bool {
-	return t.Kind == lang.Word && !lang.StartsUpper(t.Text) && is(lang.FoldToken(t, l))
+	return lowerCaseWord(t) && is(lang.FoldToken(t, l))
 }

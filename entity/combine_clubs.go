@@ -117,12 +117,6 @@ func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, c
 // not looked for).
 const maxClubWords = 3
 
-// capitalizedWord reports whether t is a word or an abbreviation that
-// starts with a capital (TCHO, Dr. are abbreviations).
-func capitalizedWord(t *lang.Token) bool {
-	return (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && lang.StartsUpper(t.Text)
-}
-
 // matchWindow is how many sentences before and after one about a match
 // are read as about the match too: a report names a club in a sentence
 // with no word of the game ("moved level with Hibernian in second").

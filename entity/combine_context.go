@@ -91,7 +91,7 @@ func possessedByOrganization(toks []lang.Token, i int, op lang.OrganizationPosse
 	norm := ""
 	if i+1 < len(toks) {
 		switch after := &toks[i+1]; {
-		case after.Kind == lang.Word && !lang.StartsUpper(after.Text):
+		case lowerCaseWord(after):
 			norm = lang.FoldToken(after, l)
 		case after.Kind != lang.Punct || !endsPhrase(after.Text):
 			return false
@@ -114,7 +114,7 @@ func endsPhrase(p string) bool {
 // ownedByNext reports whether t, the token before a name, is a lower-case
 // word that makes the name an organization's (lang.OrganizationOwnedBefore).
 func ownedByNext(t *lang.Token, ob lang.OrganizationOwnedBefore, l lang.Language) bool {
-	return t.Kind == lang.Word && !lang.StartsUpper(t.Text) && ob.OwnedByNext(lang.FoldToken(t, l))
+	return lowerCaseWord(t) && ob.OwnedByNext(lang.FoldToken(t, l))
 }
 
 // spreadOrganizations makes the other mentions of names, the names that

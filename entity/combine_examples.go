@@ -105,5 +105,5 @@ func listNext(toks []lang.Token, i int, fw lang.FunctionWords, l lang.Language) 
 // joinsNames reports whether t is a lower-case word that coordinates two
 // names (lang.FunctionWords).
 func joinsNames(t *lang.Token, fw lang.FunctionWords, l lang.Language) bool {
-	return fw != nil && t.Kind == lang.Word && !lang.StartsUpper(t.Text) && fw.JoinsNames(lang.FoldToken(t, l))
+	return fw != nil && lowerCaseWord(t) && fw.JoinsNames(lang.FoldToken(t, l))
 }

@@ -33,7 +33,7 @@ func joinHeadToName(doc *Document, ents []Entity, l lang.Language) {
 		}
 		// The lower-case words before the mention, back to a capitalized word.
 		k := e.First - 1
-		for k >= 0 && toks[k].Kind == lang.Word && !lang.StartsUpper(toks[k].Text) && e.First-k <= maxTailWords {
+		for k >= 0 && lowerCaseWord(&toks[k]) && e.First-k <= maxTailWords {
 			k--
 		}
 		if k < 1 || toks[k].Kind != lang.Word || !lang.StartsUpper(toks[k].Text) || sentenceStart(toks, k) ||

@@ -72,7 +72,7 @@ func retypeListsOfKind(doc *Document, ents []Entity, l lang.Language, g *gazette
 func kindNounFollows(toks []lang.Token, i int, ob lang.OrganizationOwnedBefore, l lang.Language) bool {
 	for k := i; k < len(toks) && k <= i+maxKindGap; k++ {
 		t := &toks[k]
-		if t.Kind != lang.Word || lang.StartsUpper(t.Text) {
+		if !lowerCaseWord(t) {
 			return false
 		}
 		if ob.OwnedByNext(lang.FoldToken(t, l)) {

@@ -36,9 +36,3 @@ func trimLowerTail(doc *Document, ents []Entity, l lang.Language) {
 		}
 	}
 }
-
-// lowerCaseWord reports whether t is a word that starts with a lower-case
-// letter.
-func lowerCaseWord(t *lang.Token) bool {
-	return t.Kind == lang.Word && !lang.StartsUpper(t.Text)
-}

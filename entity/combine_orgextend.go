@@ -36,7 +36,7 @@ func extendOrgNames(doc *Document, ents []Entity, l lang.Language) {
 		end := e.Last
 		for end+1 < limit {
 			t := &toks[end]
-			if t.Kind != lang.Word || lang.StartsUpper(t.Text) || !nameWord(&toks[end+1], np, l) {
+			if !lowerCaseWord(t) || !nameWord(&toks[end+1], np, l) {
 				break
 			}
 			norm := lang.FoldToken(t, l)
@@ -72,7 +72,7 @@ func nameWord(t *lang.Token, np lang.NamePrepositions, l lang.Language) bool {
 // a name may hold.
 func holdsPreposition(toks []lang.Token, np lang.NamePrepositions, l lang.Language) bool {
 	for i := range toks {
-		if t := &toks[i]; t.Kind == lang.Word && !lang.StartsUpper(t.Text) && np.InNamePreposition(lang.FoldToken(t, l)) {
+		if t := &toks[i]; lowerCaseWord(t) && np.InNamePreposition(lang.FoldToken(t, l)) {
 			return true
 		}
 	}

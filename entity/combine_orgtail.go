@@ -43,7 +43,7 @@ func extendOrganizationTails(doc *Document, ents []Entity, l lang.Language) {
 			limit = min(limit, ents[i+1].First)
 		}
 		norms = norms[:0]
-		for k := e.Last; k < limit && toks[k].Kind == lang.Word && !lang.StartsUpper(toks[k].Text); k++ {
+		for k := e.Last; k < limit && lowerCaseWord(&toks[k]); k++ {
 			norms = append(norms, lang.FoldToken(&toks[k], l))
 		}
 		if n := ot.TailLength(norms); n > 0 {

@@ -20,7 +20,7 @@ func trimOrganizationStart(doc *Document, ents []Entity, l lang.Language) {
 		return
 	}
 	toks := doc.Tokens
-	lower := func(k int) bool { return toks[k].Kind == lang.Word && !lang.StartsUpper(toks[k].Text) }
+	lower := func(k int) bool { return lowerCaseWord(&toks[k]) }
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != Organization {

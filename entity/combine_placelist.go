@@ -33,7 +33,7 @@ func placesBeforePlaceHead(doc *Document, ents []Entity, l lang.Language) {
 		if e.Last >= len(toks) {
 			continue
 		}
-		if t := &toks[e.Last]; t.Kind != lang.Word || lang.StartsUpper(t.Text) || nc.Cue(lang.FoldToken(t, l)) != lang.LocHead {
+		if t := &toks[e.Last]; !lowerCaseWord(t) || nc.Cue(lang.FoldToken(t, l)) != lang.LocHead {
 			continue
 		}
 		first := i // the list is ents[first : i+1]

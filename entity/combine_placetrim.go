@@ -26,7 +26,7 @@ func trimPlaceStart(doc *Document, ents []Entity) {
 			continue
 		}
 		first := e.First
-		for first < e.Last && toks[first].Kind == lang.Word && !lang.StartsUpper(toks[first].Text) {
+		for first < e.Last && lowerCaseWord(&toks[first]) {
 			first++
 		}
 		if first != e.First && first < e.Last && lang.StartsUpper(toks[first].Text) {
@@ -57,7 +57,7 @@ func trimPlaceDivision(doc *Document, ents []Entity, l lang.Language) {
 			continue
 		}
 		t := &toks[e.Last-1]
-		if t.Kind != lang.Word || lang.StartsUpper(t.Text) || !pd.DivisionNoun(lang.FoldToken(t, l)) {
+		if !lowerCaseWord(t) || !pd.DivisionNoun(lang.FoldToken(t, l)) {
 			continue
 		}
 		if !lang.StartsUpper(toks[e.Last-2].Text) {

@@ -48,7 +48,7 @@ func retypeByPluralVerb(doc *Document, ents []Entity, l lang.Language) (names []
 			continue
 		}
 		next := &doc.Tokens[e.Last]
-		if next.Kind != lang.Word || lang.StartsUpper(next.Text) || !pv.PluralOnly(lang.FoldToken(next, l)) {
+		if !lowerCaseWord(next) || !pv.PluralOnly(lang.FoldToken(next, l)) {
 			continue
 		}
 		e.Type, e.ID, e.Canonical = Organization, "", ""

@@ -32,7 +32,7 @@ func trimLowerHead(doc *Document, ents []Entity, l lang.Language) {
 			continue
 		}
 		t := &toks[e.Last-1]
-		if t.Kind != lang.Word || lang.StartsUpper(t.Text) {
+		if !lowerCaseWord(t) {
 			continue
 		}
 		norm := lang.FoldToken(t, l)
