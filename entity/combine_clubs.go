@@ -40,14 +40,11 @@ import (
 // Salisbury FC. Made one rule with the English one (places too, clubs
 // added): NTREX Turkish dev 0.8524 → 0.8529, Wiki NER dev 0.7804 → 0.7798,
 // the Milliyet dev split 0.8473 → 0.8474.
-func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []Entity, names []string) {
+// sports holds sportsSentences(doc, l).
+func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []Entity, names []string) {
 	cn, ok := l.(lang.ClubNames)
-	if !ok || g == nil {
+	if !ok || g == nil || sports == nil {
 		return ents, nil
-	}
-	sports := make([]bool, len(doc.Sentences))
-	for i, s := range doc.Sentences {
-		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], cn, l)
 	}
 	var added []Entity
 	clubs := &clubMemo{cn: cn, g: g}
@@ -124,6 +121,21 @@ const maxClubWords = 3
 // 0 0.8363, 1 0.8380, 2 and 3 0.8373; Universal NER EWT dev unchanged
 // (0.7334).
 const matchWindow = 1
+
+// sportsSentences reports, for each sentence of doc, whether it is about
+// sports (sportsSentence), or returns nil when l knows no sports words.
+// The club and opponent rules both ask it.
+func sportsSentences(doc *Document, l lang.Language) []bool {
+	sw, ok := l.(lang.SportsWords)
+	if !ok {
+		return nil
+	}
+	sports := make([]bool, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], sw, l)
+	}
+	return sports
+}
 
 // sportsSentence reports whether a word of toks belongs to a match
 // report, capitalized or not (the Betfred Cup, the Champions League), or

@@ -36,7 +36,7 @@ func TestRetypeClubsTurkish(t *testing.T) {
 			t.Fatalf("%s: the mention is %q", tc.words, e.Text)
 		}
 		e.ID = tc.id
-		ents, names := retypeClubs(doc, []Entity{e}, l, g)
+		ents, names := retypeClubs(doc, []Entity{e}, l, g, sportsSentences(doc, l))
 		if len(ents) != 1 || ents[0].Type != tc.want || (len(names) == 1) != (tc.want == Organization) {
 			t.Errorf("%s: %+v (names %q), want one mention of %s", tc.words, ents, names, tc.want)
 		}

@@ -19,19 +19,19 @@ import (
 // NTREX Turkish dev 0.8514 → 0.8520 (Napoli, Rockies), -doc 10 0.8675 →
 // 0.8694; Turkish Wiki NER dev, the Milliyet dev split, NTREX English and
 // Russian dev unchanged (0.7804, 0.8468, 0.7818, 0.7814).
-func teamsFacingOpponents(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	sw, _ := l.(lang.SportsWords)
+//
+// sports holds sportsSentences(doc, l).
+func teamsFacingOpponents(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
 	ow, _ := l.(lang.OpponentWords)
-	if sw == nil || ow == nil {
+	if sports == nil || ow == nil {
 		return nil
 	}
 	toks := doc.Tokens
 	j := 0
-	for _, s := range doc.Sentences {
+	for si, s := range doc.Sentences {
 		for j < len(ents) && ents[j].First < s.First {
 			j++
 		}
-		sports := -1 // unknown until a candidate asks
 		for ; j < len(ents) && ents[j].First < s.Last; j++ {
 			e := &ents[j]
 			if e.Last-e.First != 1 || e.Type != Person && e.Type != Location {
@@ -47,13 +47,7 @@ func teamsFacingOpponents(doc *Document, ents []Entity, l lang.Language, g *gaze
 				!(e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) {
 				continue
 			}
-			if sports < 0 {
-				sports = 0
-				if sportsSentence(toks[s.First:s.Last], sw, l) {
-					sports = 1
-				}
-			}
-			if sports == 1 {
+			if sports[si] {
 				e.Type, e.ID, e.Canonical = Organization, "", ""
 				names = append(names, e.Text)
 			}

@@ -35,7 +35,7 @@ func TestTeamsFacingOpponents(t *testing.T) {
 		e := doc.Mention(first, last, tc.typ, 0.5, "model")
 		e.ID = tc.id
 		ents := []Entity{e}
-		teamsFacingOpponents(doc, ents, l, g)
+		teamsFacingOpponents(doc, ents, l, g, sportsSentences(doc, l))
 		if ents[0].Type != tc.want {
 			t.Errorf("%s: %s, want %s", tc.words, ents[0].Type, tc.want)
 		}
