@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/lang"
 )
 
 // TestAddForeignScriptNames checks which capitalized runs of Latin words
@@ -32,24 +31,8 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},    // Turkish writes names in Latin letters
 	}
 	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
-		var ents []Entity
-		for i, tok := range doc.Tokens {
-			if tok.Text == tc.held {
-				ents = append(ents, doc.Mention(i, i+1, Person, 0.9, "model"))
-			}
-		}
-		var got []string
-		for _, e := range addForeignScriptNames(doc, ents, l, g) {
-			if e.Source == "rule" {
-				if e.Type != Organization || doc.Text[e.Start:e.End] != e.Text {
-					t.Errorf("%q: added %+v", tc.text, e)
-				}
-				got = append(got, e.Text)
-			}
-		}
+		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Person)
+		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g))
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
 		}

@@ -26,3 +26,40 @@ func mentionIn(t *testing.T, code, text, name string, typ Type, id string) (*Doc
 	ents[0].ID = id
 	return doc, ents, l
 }
+
+// docHolding returns the document of text in the language of code, cut
+// into sentences, with a one-word mention of type typ on each token whose
+// text is held (none when held is ""), and the language.
+func docHolding(t *testing.T, code, text, held string, typ Type) (*Document, []Entity, lang.Language) {
+	t.Helper()
+	l, ok := lang.Get(code)
+	if !ok {
+		t.Fatalf("no language %q", code)
+	}
+	doc := &Document{Text: text, Tokens: l.Tokenize(text)}
+	doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
+	var ents []Entity
+	for i, tok := range doc.Tokens {
+		if held != "" && tok.Text == held {
+			ents = append(ents, doc.Mention(i, i+1, typ, 0.9, "model"))
+		}
+	}
+	return doc, ents, l
+}
+
+// ruleOrganizations returns the texts of the mentions of ents that a rule
+// added (Source "rule"), and fails t for one that is not an organization
+// or whose text is not its span.
+func ruleOrganizations(t *testing.T, doc *Document, ents []Entity) []string {
+	t.Helper()
+	var got []string
+	for _, e := range ents {
+		if e.Source == "rule" {
+			if e.Type != Organization || doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: added %+v", doc.Text, e)
+			}
+			got = append(got, e.Text)
+		}
+	}
+	return got
+}
