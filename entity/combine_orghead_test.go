@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang/tr"
@@ -31,11 +30,7 @@ func TestWidenToOrgHead(t *testing.T) {
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
-		if len(doc.Tokens) != len(strings.Fields(text)) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
+		doc, first, last := bracketedDoc(t, l, tc.words)
 		ents := []Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}
 		widenToOrgHead(doc, ents, l)
 		if ents[0].Text != tc.want || ents[0].Type != tc.wantT || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {

@@ -31,11 +31,7 @@ func TestAddHeadedBodies(t *testing.T) {
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
-		if len(doc.Tokens) != len(strings.Fields(text)) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
+		doc, first, last := bracketedDoc(t, l, tc.words)
 		var ents []Entity
 		if last > first {
 			ents = append(ents, doc.Mention(first, last, Location, 0.5, "model"))

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -28,11 +27,7 @@ func TestRetypeHeadedPeople(t *testing.T) {
 		{ru.Russian{}, "[Люк Армитаж] сказал", "", Person},      // heads do not end Russian names
 	}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
-		if len(doc.Tokens) != len(strings.Fields(text)) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
+		doc, first, last := bracketedDoc(t, tc.l, tc.words)
 		e := doc.Mention(first, last, Person, 0.5, "model")
 		e.ID = tc.id
 		ents := []Entity{e}

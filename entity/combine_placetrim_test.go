@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -30,11 +29,7 @@ func TestTrimPlaceStart(t *testing.T) {
 		{en.English{}, "a portrait by [van Gogh] sold", Person, "", "van Gogh"},         // a person's particle
 	}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
-		if len(doc.Tokens) != len(strings.Fields(text)) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
+		doc, first, last := bracketedDoc(t, tc.l, tc.words)
 		e := doc.Mention(first, last, tc.typ, 0.5, "model")
 		e.ID = tc.id
 		ents := []Entity{e}
@@ -64,11 +59,7 @@ func TestTrimPlaceDivision(t *testing.T) {
 		{en.English{}, "in [Cook county] today", "", "Cook county"},     // English lists none
 	}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: tc.l.Tokenize(text)}
-		if len(doc.Tokens) != len(strings.Fields(text)) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
+		doc, first, last := bracketedDoc(t, tc.l, tc.words)
 		e := doc.Mention(first, last, Location, 0.5, "model")
 		e.ID = tc.id
 		ents := []Entity{e}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang/tr"
@@ -26,11 +25,7 @@ func TestTrimLeadingTitles(t *testing.T) {
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
-		if len(doc.Tokens) != len(strings.Fields(text)) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
+		doc, first, last := bracketedDoc(t, l, tc.words)
 		e := doc.Mention(first, last, Person, 0.5, "model")
 		e.ID = tc.id
 		ents := []Entity{e}

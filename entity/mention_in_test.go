@@ -63,3 +63,17 @@ func ruleOrganizations(t *testing.T, doc *Document, ents []Entity) []string {
 	}
 	return got
 }
+
+// bracketedDoc returns the document of words (tokens separated by spaces,
+// a mention's tokens in brackets, see bracketedMention) tokenized by l,
+// and the mention's token range; it fails t when l does not cut the text
+// into those tokens.
+func bracketedDoc(t *testing.T, l lang.Language, words string) (doc *Document, first, last int) {
+	t.Helper()
+	text, first, last := bracketedMention(words)
+	doc = &Document{Text: text, Tokens: l.Tokenize(text)}
+	if len(doc.Tokens) != len(strings.Fields(text)) {
+		t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+	}
+	return doc, first, last
+}
