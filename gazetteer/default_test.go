@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -68,5 +69,46 @@ func BenchmarkDefaultLoad(b *testing.B) {
 			b.ReportMetric(float64(g.Len()), "entries")
 			runtime.KeepAlive(g)
 		})
+	}
+}
+
+// TestLazyAttr checks that reading an attribute from an entry's line, as
+// demonymLists does, gives what decoding the entry gives, for every
+// attribute of every entry that may have a demonym and for an absent one,
+// and that the lazy and the parsed default gazetteer list the same
+// demonyms.
+func TestLazyAttr(t *testing.T) {
+	parsed, err := parseDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lz := Default().lazy
+	checked := 0
+	for i, k := range lz.kinds {
+		if k&kindHasDemonym == 0 {
+			continue
+		}
+		e := lz.entry(int32(i))
+		for key, want := range e.Attrs {
+			if got := lz.attr(int32(i), key); got != want {
+				t.Fatalf("%s: attr(%q) = %q, want %q", e.ID, key, got, want)
+			}
+			checked++
+		}
+		if got := lz.attr(int32(i), "no_such_attribute"); got != "" {
+			t.Fatalf("%s: attr of an absent key = %q", e.ID, got)
+		}
+	}
+	if checked < 249 {
+		t.Errorf("%d attributes checked, want the demonyms of at least 249 entries", checked)
+	}
+	for _, code := range []string{"tr", "en", "ru"} {
+		key := "demonym_" + code
+		lazy, all := Default().demonymLists(key), parsed.demonymLists(key)
+		slices.Sort(lazy)
+		slices.Sort(all)
+		if !slices.Equal(lazy, all) || code == "en" && len(lazy) < 200 {
+			t.Errorf("%s: %d demonym lists read from the lines, %d from the entries; want the same (at least 200 in English)", key, len(lazy), len(all))
+		}
 	}
 }

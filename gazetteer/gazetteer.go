@@ -406,8 +406,8 @@ func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
 	if !ok { // the first call for l: LoadOrStore makes a closure, so only then
 		build, _ = g.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]bool {
 			set := map[string]bool{}
-			for _, e := range g.demonymEntries() {
-				for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {
+			for _, list := range g.demonymLists("demonym_" + l.Code()) {
+				for _, d := range strings.Split(list, "|") {
 					if d != "" {
 						set[l.Fold(d)] = true
 					}
@@ -423,17 +423,27 @@ func (g *Gazetteer) IsDemonym(word string, l lang.Language) bool {
 	return set[l.Fold(word)]
 }
 
-// demonymEntries returns the entries that may have demonym attributes:
-// on the default gazetteer, only those that have, decoded.
-func (g *Gazetteer) demonymEntries() []*Entry {
+// demonymLists returns the values of the attribute key (demonym_<code>)
+// of the entries that have it. On the default gazetteer it reads them from
+// the lines of the entries that may have one, without decoding those
+// entries: decoding the 249 countries' names took 8 ms of the first
+// sentence of every program.
+func (g *Gazetteer) demonymLists(key string) []string {
+	var out []string
 	lz := g.lazy
 	if lz == nil {
-		return g.entries
+		for _, e := range g.entries {
+			if v := e.Attrs[key]; v != "" {
+				out = append(out, v)
+			}
+		}
+		return out
 	}
-	var out []*Entry
 	for i, k := range lz.kinds {
 		if k&kindHasDemonym != 0 {
-			out = append(out, lz.entry(int32(i)))
+			if v := lz.attr(int32(i), key); v != "" {
+				out = append(out, v)
+			}
 		}
 	}
 	return out

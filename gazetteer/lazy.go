@@ -59,6 +59,25 @@ func (lz *lazyEntries) id(i int32) string {
 	return line
 }
 
+// attr returns the value of attribute key on entry i's line (the sixth
+// column, key=value;key=value), or "", without decoding the entry.
+func (lz *lazyEntries) attr(i int32, key string) string {
+	line := lz.line(i)
+	for range 5 {
+		tab := strings.IndexByte(line, '\t')
+		if tab < 0 {
+			return ""
+		}
+		line = line[tab+1:]
+	}
+	for field := range strings.SplitSeq(line, ";") {
+		if v, ok := strings.CutPrefix(field, key+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
 // byIDIndex returns the number of the entry with ID id, or -1.
 func (lz *lazyEntries) byIDIndex(id string) int32 {
 	lo, hi := 0, len(lz.byID)

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-//go:generate go test -run TestDefaultEntryKeys -update .
+//go:generate go test -run TestDefaultEntryKeys|TestASCIILetterTable|TestDefaultSurnames -update .
 
 // entryKeysTSV is the entry key index of gazetteer.Default() (see
 // entryByKey), made at generate time: building it from the gazetteer

@@ -9,7 +9,7 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 )
 
-var update = flag.Bool("update", false, "rewrite entrykeys.tsv from the default gazetteer")
+var update = flag.Bool("update", false, "rewrite the generated files: entrykeys.tsv, asciiletters.go, surnames.tsv")
 
 // TestDefaultEntryKeys checks that entrykeys.tsv is the entry key index of
 // the default gazetteer (go generate ./link rewrites it), and that a

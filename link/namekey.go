@@ -212,20 +212,6 @@ func appendSpelling(dst []byte, w string) []byte {
 	return dst
 }
 
-// asciiLetterOf holds, for each rune below it, the lower-case ASCII
-// letter its canonical decomposition starts with (é → e, Ş → s; ı → i),
-// or 0 for a rune that has none (marks, digits, other letters): a table,
-// since names are keyed one word at a time and normalizing each word
-// allocated.
-var asciiLetterOf = func() (t [0x2000]byte) {
-	for r := range t {
-		if b := appendASCIILetters(nil, rune(r)); len(b) == 1 {
-			t[r] = b[0]
-		}
-	}
-	return t
-}()
-
 // appendASCIILetters appends the lower-case ASCII letters of r's canonical
 // decomposition (ı as i), marks and other letters dropped.
 func appendASCIILetters(b []byte, r rune) []byte {

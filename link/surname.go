@@ -15,9 +15,10 @@ const surnameMinPrior = 0.8
 
 // surnameIndex maps a folded surname (the last word of a name; the first
 // for the people of countries whose names put the family name first) to
-// the well-known people who bear it, per language, and those another
-// language confuses with them (see buildSurnameIndex).
-type surnameIndex map[string][]*gazetteer.Entry
+// the IDs of the well-known people who bear it, per language, and of
+// those another language confuses with them (see buildSurnameIndex),
+// sorted.
+type surnameIndex map[string][]string
 
 // personBySurname returns the ID of the only well-known person in the
 // gazetteer whose surname in l's language is word ("Erdoğan", "Putin"), or
@@ -30,11 +31,14 @@ func (x *Linker) personBySurname(l lang.Language, word string) string {
 }
 
 // surnameIndex returns the surname index of l's language, built on first
-// use.
+// use: for the default gazetteer, read from surnames.tsv.
 func (x *Linker) surnameIndex(l lang.Language) surnameIndex {
 	build, ok := x.surnames.Load(l.Code())
 	if !ok { // the first call for l: LoadOrStore makes a closure, so only then
 		build, _ = x.surnames.LoadOrStore(l.Code(), sync.OnceValue(func() surnameIndex {
+			if x.gaz == gazetteer.Default() {
+				return defaultSurnames(l.Code())
+			}
 			return buildSurnameIndex(x.gaz, l)
 		}))
 	}
@@ -46,7 +50,7 @@ func (x *Linker) personByFoldedSurname(l lang.Language, folded string) string {
 	ix := x.surnameIndex(l)
 	if people := ix[folded]; len(people) > 0 {
 		if len(people) == 1 {
-			return people[0].ID
+			return people[0]
 		}
 		return ""
 	}
@@ -61,11 +65,11 @@ func (x *Linker) personByFoldedSurname(l lang.Language, folded string) string {
 			continue
 		}
 		people := ix[a.Stem]
-		if len(people) > 1 || len(people) == 1 && id != "" && id != people[0].ID {
+		if len(people) > 1 || len(people) == 1 && id != "" && id != people[0] {
 			return ""
 		}
 		if len(people) == 1 {
-			id = people[0].ID
+			id = people[0]
 		}
 	}
 	return id
@@ -93,26 +97,28 @@ func buildSurnameIndex(g *gazetteer.Gazetteer, l lang.Language) surnameIndex {
 	}
 	ix := surnameIndex{}
 	for _, e := range people {
-		confused := map[string]*gazetteer.Entry{} // by ID: people e's surname in some language is shared with
+		var confused []string // the IDs of the people e's surname in some language is shared with
 		for code := range e.Names {
 			if ll, ok := lang.Get(code); ok {
 				for _, s := range surnames(e, ll) {
 					for _, o := range bearers[langSurname{code, s}] {
-						if o.ID != e.ID {
-							confused[o.ID] = o
+						if o.ID != e.ID && !slices.Contains(confused, o.ID) {
+							confused = append(confused, o.ID)
 						}
 					}
 				}
 			}
 		}
 		for _, key := range surnames(e, l) {
-			ix[key] = append(ix[key], e)
-			for _, o := range confused {
-				if !slices.Contains(ix[key], o) {
-					ix[key] = append(ix[key], o)
+			for _, id := range append([]string{e.ID}, confused...) {
+				if !slices.Contains(ix[key], id) {
+					ix[key] = append(ix[key], id)
 				}
 			}
 		}
+	}
+	for _, ids := range ix {
+		slices.Sort(ids)
 	}
 	return ix
 }

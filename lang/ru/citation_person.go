@@ -61,7 +61,7 @@ func firstNameCase(words []word) (nameCase, int, bool) {
 	for i, w := range words {
 		stem := obliqueFirst(w)
 		switch {
-		case f.first[w.norm] && (stem == "" || f.count[w.norm] > f.count[stem]):
+		case f.first(w.norm) && (stem == "" || f.count(w.norm) > f.count(stem)):
 			return nameCase{feminine: feminineFirst(w.norm)}, i, true
 		case stem != "":
 			return nameCase{oblique: true, feminine: feminineFirst(stem)}, i, true
@@ -110,7 +110,7 @@ func obliqueFirst(w word) string {
 	f := forms()
 	for _, r := range firstNameEndings {
 		base, ok := strings.CutSuffix(w.norm, r.from)
-		if !ok || base == "" || !f.first[base+r.to] {
+		if !ok || base == "" || !f.first(base+r.to) {
 			continue
 		}
 		if r.from == "и" && !spellsI(base, r.to) {
@@ -118,7 +118,7 @@ func obliqueFirst(w word) string {
 		}
 		// Women's names in -а are nominative (Катрина, Селина) unless
 		// the man's name they would be the genitive of is seen in text.
-		if r.from == "а" && f.count[base] == 0 {
+		if r.from == "а" && f.count(base) == 0 {
 			continue
 		}
 		return base + r.to

@@ -67,7 +67,7 @@ func adjectiveOf(norm string) (adjectiveCase, bool) {
 func seenAdjective(stem string) bool {
 	f := forms()
 	for _, end := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"} {
-		if f.count[stem+end] > 0 {
+		if f.count(stem+end) > 0 {
 			return true
 		}
 	}
@@ -147,10 +147,10 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 	}
 	best, bestScore, tied := w.norm, score{-1, -1}, false
 	if !oblique {
-		bestScore = score{paradigmScore(w.norm, w.norm, cands), int(f.count[w.norm])}
+		bestScore = score{paradigmScore(w.norm, w.norm, cands), int(f.count(w.norm))}
 	}
 	for _, c := range cands {
-		switch s := (score{paradigmScore(c, w.norm, cands), int(f.count[c])}); {
+		switch s := (score{paradigmScore(c, w.norm, cands), int(f.count(c))}); {
 		case better(s, bestScore):
 			best, bestScore, tied = c, s, false
 		case s == bestScore:
@@ -224,7 +224,7 @@ func paradigmScore(nom, seen string, cands []string) int {
 		if form == seen || sharedForm(form, nom, seen, cands) {
 			continue
 		}
-		n += int(f.count[form])
+		n += int(f.count(form))
 	}
 	return n
 }

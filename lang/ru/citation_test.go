@@ -1,6 +1,10 @@
 package ru
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestCitationForm(t *testing.T) {
 	tests := []struct{ name, typ, want string }{
@@ -70,16 +74,48 @@ func TestCitationForm(t *testing.T) {
 	}
 }
 
-// TestFormsParse checks the embedded word-form counts: every line parsed,
+// TestFormsParse checks the embedded word-form counts that forms
+// searches in place: every line a form and a count (and "first"), each
+// form once (sorted, as the generator writes them) and found by look-up,
 // first names marked.
 func TestFormsParse(t *testing.T) {
 	f := forms()
-	if len(f.count) < 40000 || len(f.first) < 7000 {
-		t.Fatalf("forms: %d forms, %d first names; want at least 40,000 and 7,000", len(f.count), len(f.first))
+	firsts := 0
+	prev := ""
+	lines := strings.Split(strings.TrimSuffix(f.body, "\n"), "\n")
+	for i, line := range lines {
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 3 || len(cols) == 3 && cols[2] != "first" {
+			t.Fatalf("line %d: %q is not form, count [, first]", i, line)
+		}
+		if rest, ok := f.lookup(cols[0]); !ok || rest != strings.Join(cols[1:], "\t") {
+			t.Fatalf("lookup(%q) = %q, %v; want its line's %q", cols[0], rest, ok, strings.Join(cols[1:], "\t"))
+		}
+		if _, err := strconv.Atoi(cols[1]); err != nil {
+			t.Fatalf("line %d: count %q: %v", i, cols[1], err)
+		}
+		if cols[0] <= prev {
+			t.Fatalf("line %d: form %q does not come after %q", i, cols[0], prev)
+		}
+		if len(cols) == 3 {
+			firsts++
+		}
+		prev = cols[0]
+	}
+	if len(lines) < 40000 || firsts < 7000 {
+		t.Fatalf("forms: %d forms, %d first names; want at least 40,000 and 7,000", len(lines), firsts)
 	}
 	for _, name := range []string{"сергей", "мария", "ольга"} {
-		if !f.first[name] {
+		if !f.first(name) {
 			t.Errorf("%q is not marked as a first name", name)
+		}
+	}
+	for _, tt := range []struct {
+		form string
+		want bool
+	}{{"-", true}, {"сергей", true}, {"", false}, {"\uffff", false}, {"сергеййй", false}} {
+		if got := f.count(tt.form) > 0; got != tt.want {
+			t.Errorf("count(%q) > 0 = %v, want %v", tt.form, got, tt.want)
 		}
 	}
 }

@@ -40,5 +40,5 @@ func (Russian) PlaceBefore(before, first string) bool {
 	if !kind {
 		return false
 	}
-	return !forms().first[first] && obliqueFirst(word{norm: first}) == ""
+	return !forms().first(first) && obliqueFirst(word{norm: first}) == ""
 }

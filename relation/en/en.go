@@ -8,7 +8,7 @@ import "github.com/varlik/varlik/relation"
 // prepositions; the only case is the possessive 's (Gen). The table is in
 // patterns.go; the words it uses are here and in titles.go.
 
-func init() { relation.Register("en", enPatterns()) }
+func init() { relation.Register("en", enPatterns) }
 
 // Trigger phrases.
 var (

@@ -10,7 +10,7 @@ package ru
 
 import "github.com/varlik/varlik/relation"
 
-func init() { relation.Register("ru", ruPatterns()) }
+func init() { relation.Register("ru", ruPatterns) }
 
 // pastForms returns the past-tense forms of verbs given by their masculine
 // form (заявил → заявил, заявила, заявило, заявили); a reflexive verb is

@@ -14,7 +14,7 @@ import (
 // Subjects of clauses are in the nominative (or the genitive in a
 // nominalized clause: "Putin'in Hindistan'ı ziyaret edeceğini").
 
-func init() { relation.Register("tr", trPatterns()) }
+func init() { relation.Register("tr", trPatterns) }
 
 // Trigger phrases.
 var (
