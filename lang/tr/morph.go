@@ -52,7 +52,7 @@ var morphTables = sync.OnceValues(func() (*[256][]*allomorph, *chainNode) {
 		b := a.surf[len(a.surf)-1]
 		byLast[b] = append(byLast[b], a)
 	}
-	return &byLast, buildSuffixChains()
+	return &byLast, newSuffixChains()
 })
 
 // Analyze returns the readings of a folded word (lower-cased with Turkish
@@ -193,7 +193,7 @@ func (a *morphAnalyzer) walk(end int, node *chainNode, right *allomorph) {
 		if right != nil && !fitsMorph(right, m.self, m.morpheme) {
 			continue
 		}
-		if child := node.child[m.morpheme]; child != nil {
+		if child := node.child(m.morpheme); child != nil {
 			a.walk(start, child, m)
 		}
 	}

@@ -3,6 +3,7 @@ package tr
 import (
 	"fmt"
 	"reflect"
+	"sync"
 	"strings"
 	"testing"
 	"unicode"
@@ -206,4 +207,30 @@ func ExampleAnalyze() {
 func ExampleCaseOf() {
 	fmt.Println(CaseOf("rusya'nın"), CaseOf("ankara'daki"), CaseOf("türkiye'ye"), CaseOf("1990'lı") == "")
 	// Output: Gen Nom Dat true
+}
+
+// TestAnalyzeConcurrent analyzes the same words from several goroutines
+// while the suffix chains are still being made on first use (each run of
+// the test binary starts with none made): every goroutine must read what
+// one goroutine alone reads (go test -race checks the chains' stores).
+func TestAnalyzeConcurrent(t *testing.T) {
+	words := []string{"kitaplarımızdakiler", "evlerinden", "bakanlığının", "ankara'dakiler", "şehirlerimizde",
+		"okullarındaki", "gözlerinizin", "masalardan", "arkadaşlarımıza", "köylerindekilerin"}
+	results := make([][][]lang.Analysis, 8)
+	var wg sync.WaitGroup
+	for g := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, w := range words {
+				results[g] = append(results[g], Analyze(w))
+			}
+		}()
+	}
+	wg.Wait()
+	for g := 1; g < len(results); g++ {
+		if !reflect.DeepEqual(results[0], results[g]) {
+			t.Fatalf("goroutine %d read %v, goroutine 0 %v", g, results[g], results[0])
+		}
+	}
 }
