@@ -11,6 +11,23 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the generated files: entrykeys.tsv, asciiletters.go, surnames.tsv")
 
+// generated writes want to file with -update (go generate ./link) and
+// reports true, the caller's test being done; otherwise it fails the test
+// unless file's embedded content is want.
+func generated(t *testing.T, file, embedded, want string) bool {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(file, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return true
+	}
+	if embedded != want {
+		t.Fatalf("%s is out of date: run go generate ./link", file)
+	}
+	return false
+}
+
 // TestDefaultEntryKeys checks that entrykeys.tsv is the entry key index of
 // the default gazetteer (go generate ./link rewrites it), and that a
 // lookup in it finds each key's names (duplicates written once).
@@ -20,15 +37,8 @@ func TestDefaultEntryKeys(t *testing.T) {
 	for _, typ := range types {
 		built = append(built, buildEntryKeyIndex(gazetteer.Default(), typ))
 	}
-	want := formatEntryKeys(types, built)
-	if *update {
-		if err := os.WriteFile("entrykeys.tsv", []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if generated(t, "entrykeys.tsv", entryKeysTSV, formatEntryKeys(types, built)) {
 		return
-	}
-	if entryKeysTSV != want {
-		t.Fatal("entrykeys.tsv is not the default gazetteer's index: run go generate ./link")
 	}
 	for i, typ := range types {
 		for k, names := range built[i] {
