@@ -779,9 +779,15 @@ func subsequence(short, long []string) bool {
 	return k == len(short)
 }
 
-// edgeWord reports whether the one word of short is long's first or last.
+// edgeWord reports whether the one word of short is long's last, or its
+// first when long has no more words than a person's name ID keeps
+// (maxPersonKeyWords: Li of Li Qiang). The first of more words is most
+// often a role, an origin or a place the tagger took into the name
+// (Македонии of Македонии Зоран Заев), which a mention the tagger typed
+// otherwise names: it keeps its type and its own ID. Crosslingual dev
+// 717 → 718 (Македонии, now name:mkdn as Makedonya and Macedonia).
 func edgeWord(short, long []string) bool {
-	return short[0] == long[0] || short[0] == long[len(long)-1]
+	return short[0] == long[len(long)-1] || len(long) <= maxPersonKeyWords && short[0] == long[0]
 }
 
 // minPersonPlaceKey is the least number of consonants in the key of a
