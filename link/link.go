@@ -399,6 +399,9 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
+			if u := undotted(canonical); id == "" && u != canonical {
+				id = uniqueEntry(g, u, typ, lk.l.Code()) // U.N. Security Council → UN Security Council
+			}
 			if id == "" && len(words) < len(lk.words[c]) {
 				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
 			}
@@ -529,6 +532,42 @@ func singleSpaced(s string) string {
 		}
 	}
 	return s
+}
+
+// undotted returns name with the periods of its abbreviations of two
+// letters or more written with them taken out (U.N. Security Council → UN
+// Security Council, U.K. → UK): news writes them so where the gazetteer
+// names the acronym without, and its lookup keeps the periods. name itself
+// when it has none. Crosslingual dev 718 → 719 (U.N. Security Council).
+func undotted(name string) string {
+	if !strings.Contains(name, ".") {
+		return name
+	}
+	fields := strings.Split(name, " ")
+	changed := false
+	for i, f := range fields {
+		if dottedLetters(f) {
+			fields[i], changed = strings.ReplaceAll(f, ".", ""), true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(fields, " ")
+}
+
+// dottedLetters reports whether w is two letters or more, each followed by
+// a period (U.N., U.S.A.).
+func dottedLetters(w string) bool {
+	n := 0
+	for ; w != ""; n++ {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || len(w) == size || w[size] != '.' {
+			return false
+		}
+		w = w[size+1:]
+	}
+	return n >= 2
 }
 
 // withoutTitles returns the words of a person's name after the last role
