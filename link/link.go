@@ -57,11 +57,15 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any; a leading word that acronyms skip left out if need be:
+// language, then any; its abbreviations' periods left out if need be: U.N.
+// Security Council; a leading word that acronyms skip left out if need be:
 // The United States; a place's leading lower-case words too: güney Nevada;
 // then its trailing lower-case head words: Yunnan province, BM kurumu), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
-// of the other of place and organization), else, for a place or an organization, the ID of
+// of the other of place and organization), else, for an organization
+// whose first word joins a shortened word to its head, of the name written
+// out (lang.SpelledOutNames: Генассамблеи ООН → Генеральная Ассамблея ООН),
+// else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
 // see entryByKey; an organization falls back to the places: «Брайтона»,
@@ -423,6 +427,9 @@ func (lk *linker) assign(x *Linker) {
 					id = uniqueEntry(g, cited, other, lk.l.Code())
 				}
 			}
+			if so, ok := lk.l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
+				id = x.spelledOutEntry(so, canonical)
+			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
 			id = x.personBySurname(lk.l, words[0]) // Erdoğan → Recep Tayyip Erdoğan
@@ -532,6 +539,22 @@ func singleSpaced(s string) string {
 		}
 	}
 	return s
+}
+
+// spelledOutEntry returns the ID of the organization that name, whose
+// first word joins a shortened word to the organization's head, names with
+// its words written out (lang.SpelledOutNames: Генассамблеи ООН →
+// Генеральная Ассамблея ООН; Евросоюз → Европейский союз), as the
+// gazetteer names it; "" when none does. Crosslingual dev 719 → 721
+// (Генассамблеи ООН twice; Евросоюз, now Q458, aligns with no English
+// name).
+func (x *Linker) spelledOutEntry(so lang.SpelledOutNames, name string) string {
+	for _, n := range so.SpelledOut(name) {
+		if id := uniqueEntry(x.gaz, n, annotation.Organization, ""); id != "" {
+			return id
+		}
+	}
+	return ""
 }
 
 // undotted returns name with the periods of its abbreviations of two
