@@ -454,6 +454,9 @@ func (lk *linker) assign(x *Linker) {
 			case !short && typ != annotation.Person:
 				key := keyOf(words, lk.l)
 				id = x.entryByKey(key, words, typ, lk.l) // Глазго → Glasgow
+				if id == "" {
+					id = x.vowelVariant(key, lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Katalunya → Katalonya
+				}
 				if id == "" && typ == annotation.Organization {
 					// A club or a firm named after its place (a tagger's
 					// ORGANIZATION «Брайтона» is the LOCATION Brighton that
