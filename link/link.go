@@ -75,10 +75,11 @@ import (
 // name of an organization gives becomes that ORGANIZATION: Chelsea), else, for a place whose first word is a compass
 // point its language translates (lang.NameWordTranslator), the place
 // English names so (Kuzey Carolina → North Carolina) or the one the rest
-// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:trs-m for Theresa
-// May, in any script and case: a consonant skeleton of its Latin
-// spelling, of its citation form where the language knows it: Ольги
-// Куриленко as Ольга Куриленко), which stays the same across
+// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:m-trs for Theresa
+// May, in any script and case: the consonant skeletons of its Latin
+// spelling's words in sorted order, of its citation form where the
+// language knows it: Ольги Куриленко as Ольга Куриленко; see nameID),
+// which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
