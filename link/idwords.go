@@ -1,14 +1,15 @@
 package link
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/lang"
 )
 
-// sortedParts returns a name key's parts, its words' keys, in sorted
-// order: languages order a name's words differently, Russian putting an
+// sortedParts returns prefix and a name key's parts, its words' keys, in
+// sorted order: languages order a name's words differently, Russian putting an
 // organization's head before the words that name it (Университет
 // Мичигана, Парламент Уэльса), Turkish and English after them (Michigan
 // Üniversitesi, Welsh Parliament) or before them with of (University of
@@ -23,13 +24,36 @@ import (
 // университета; The Sunday Times, Sunday Times; Cromwell Derneği,
 // Cromwell Derneğinin), 1 a wrong mention's (Goldsmith The Sunday
 // Telegraph, a person's key); none parted.
-func sortedParts(key []byte) string {
-	if !slices.Contains(key, '-') {
-		return string(key)
+func sortedParts(prefix string, key []byte) string {
+	if bytes.IndexByte(key, '-') < 0 {
+		return prefix + string(key)
 	}
-	parts := strings.Split(string(key), "-")
-	slices.Sort(parts)
-	return strings.Join(parts, "-")
+	var scratch [16]int
+	starts := append(scratch[:0], 0) // where each part starts in key: offsets, so that key stays on its caller's stack
+	for i, c := range key {
+		if c == '-' {
+			starts = append(starts, i+1)
+		}
+	}
+	slices.SortFunc(starts, func(a, b int) int { return bytes.Compare(partAt(key, a), partAt(key, b)) })
+	var b strings.Builder
+	b.Grow(len(prefix) + len(key))
+	b.WriteString(prefix)
+	for i, start := range starts {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.Write(partAt(key, start))
+	}
+	return b.String()
+}
+
+// partAt returns the part of a name key that starts at start.
+func partAt(key []byte, start int) []byte {
+	if end := bytes.IndexByte(key[start:], '-'); end >= 0 {
+		return key[start : start+end]
+	}
+	return key[start:]
 }
 
 // idWords returns the words of a place's or an organization's name that
@@ -45,20 +69,22 @@ func idWords(words []string, l lang.Language) []string {
 	words = nameWords(words)
 	fw, skips := l.(lang.FunctionWords)
 	cues, heads := l.(lang.NameCues)
-	if !skips && !heads {
-		return words
-	}
-	out := make([]string, 0, len(words))
-	for _, w := range words {
+	var out []string // nil until a word is left out or keyed otherwise
+	for i, w := range words {
+		kw := w // "" to leave w out
 		if skips && (fw.SkippedInAcronym(w) || fw.SkippedInAcronym(romanizeWord(w, l, false))) {
-			continue
+			kw = ""
+		} else if heads && cues.Cue(w) == lang.OrgHead {
+			kw = headStem(w, l, cues)
 		}
-		if heads && cues.Cue(w) == lang.OrgHead {
-			w = headStem(w, l, cues)
+		if kw != w && out == nil {
+			out = append(make([]string, 0, len(words)), words[:i]...)
 		}
-		out = append(out, w)
+		if out != nil && kw != "" {
+			out = append(out, kw)
+		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 { // none changed, or all left out
 		return words
 	}
 	return out

@@ -58,7 +58,7 @@ func TestSortedParts(t *testing.T) {
 		{"glkt", "glkt"},
 		{"r-r-gtl", "gtl-r-r"},
 	} {
-		if got := sortedParts([]byte(tc.key)); got != tc.want {
+		if got := sortedParts("name:", []byte(tc.key)); got != "name:"+tc.want {
 			t.Errorf("sortedParts(%q) = %q, want %q", tc.key, got, tc.want)
 		}
 	}

@@ -45,7 +45,7 @@ func nameID(words []string, l lang.Language, person bool) string {
 	if len(b) == len(prefix) {
 		return ""
 	}
-	return prefix + sortedParts(b[len(prefix):])
+	return sortedParts(prefix, b[len(prefix):])
 }
 
 // appendNameKey appends nameKey(words, l) to dst, its words joined by sep
