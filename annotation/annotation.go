@@ -33,7 +33,7 @@ type Entity struct {
 	End   int    `json:"end"`   // UTF-8 byte offset, exclusive
 	// ID names what the mention refers to: a gazetteer ID (a Wikidata QID,
 	// or a namespaced ISO 3166 or GeoNames ID) where one is known, else an
-	// ID made from the name ("name:trs-m" for Theresa May, the same across
+	// ID made from the name ("name:m-trs" for Theresa May, the same across
 	// documents and scripts; see package link), else a document-local ID
 	// ("local:N"); all mentions linked together share it.
 	ID string `json:"id"`

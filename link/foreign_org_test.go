@@ -39,7 +39,7 @@ func TestPlaceNamedOnlyAsOrganization(t *testing.T) {
 		{en.English{}, "Chelsea faces Videoton on Thursday.", "Chelsea", "model+gazetteer", "name:kls", annotation.Location}, // the gazetteer typed it
 		{tr.Turkish{}, "Gemiler Amazon boyunca gitti.", "Amazon", "model", "name:msn", annotation.Location},                  // named so in Turkish
 		{en.English{}, "They moved to Brighton last year.", "Brighton", "model", "loc:brighton", annotation.Location},        // a known place
-		{en.English{}, "They moved to West Ham last year.", "West Ham", "model", "name:vst-gm", annotation.Location},         // more words
+		{en.English{}, "They moved to West Ham last year.", "West Ham", "model", "name:gm-vst", annotation.Location},         // more words
 	} {
 		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, tc.l)
 		doc.Entities[0].Source = tc.source

@@ -57,11 +57,15 @@ import (
 // then the first). ID is the gazetteer ID one of the mentions carries (the
 // canonical mention's first), else the ID of the only entry of the group's
 // type that the gazetteer's Lookup finds for the canonical name (in the document's
-// language, then any; a leading word that acronyms skip left out if need be:
+// language, then any; its abbreviations' periods left out if need be: U.N.
+// Security Council; a leading word that acronyms skip left out if need be:
 // The United States; a place's leading lower-case words too: güney Nevada;
 // then its trailing lower-case head words: Yunnan province, BM kurumu), else for its citation form where the language knows
 // it (lang.CitationFormer: Белого дома → Белый дом; of the group's type, or
-// of the other of place and organization), else, for a place or an organization, the ID of
+// of the other of place and organization), else, for an organization
+// whose first word joins a shortened word to its head, of the name written
+// out (lang.SpelledOutNames: Генассамблеи ООН → Генеральная Ассамблея ООН),
+// else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
 // see entryByKey; an organization falls back to the places: «Брайтона»,
@@ -71,10 +75,11 @@ import (
 // name of an organization gives becomes that ORGANIZATION: Chelsea), else, for a place whose first word is a compass
 // point its language translates (lang.NameWordTranslator), the place
 // English names so (Kuzey Carolina → North Carolina) or the one the rest
-// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:trs-m for Theresa
-// May, in any script and case: a consonant skeleton of its Latin
-// spelling, of its citation form where the language knows it: Ольги
-// Куриленко as Ольга Куриленко), which stays the same across
+// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:m-trs for Theresa
+// May, in any script and case: the consonant skeletons of its Latin
+// spelling's words in sorted order, of its citation form where the
+// language knows it: Ольги Куриленко as Ольга Куриленко; see nameID),
+// which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
@@ -399,6 +404,9 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
+			if u := undotted(canonical); id == "" && u != canonical {
+				id = uniqueEntry(g, u, typ, lk.l.Code()) // U.N. Security Council → UN Security Council
+			}
 			if id == "" && len(words) < len(lk.words[c]) {
 				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
 			}
@@ -419,6 +427,9 @@ func (lk *linker) assign(x *Linker) {
 				if other := placeOrOrganization(typ); id == "" && other != "" && len(lk.words[c]) > 1 {
 					id = uniqueEntry(g, cited, other, lk.l.Code())
 				}
+			}
+			if so, ok := lk.l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
+				id = x.spelledOutEntry(so, canonical)
 			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
@@ -444,6 +455,9 @@ func (lk *linker) assign(x *Linker) {
 			case !short && typ != annotation.Person:
 				key := keyOf(words, lk.l)
 				id = x.entryByKey(key, words, typ, lk.l) // Глазго → Glasgow
+				if id == "" {
+					id = x.vowelVariant(key, lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Katalunya → Katalonya
+				}
 				if id == "" && typ == annotation.Organization {
 					// A club or a firm named after its place (a tagger's
 					// ORGANIZATION «Брайтона» is the LOCATION Brighton that
@@ -779,9 +793,15 @@ func subsequence(short, long []string) bool {
 	return k == len(short)
 }
 
-// edgeWord reports whether the one word of short is long's first or last.
+// edgeWord reports whether the one word of short is long's last, or its
+// first when long has no more words than a person's name ID keeps
+// (maxPersonKeyWords: Li of Li Qiang). The first of more words is most
+// often a role, an origin or a place the tagger took into the name
+// (Македонии of Македонии Зоран Заев), which a mention the tagger typed
+// otherwise names: it keeps its type and its own ID. Crosslingual dev
+// 717 → 718 (Македонии, now name:mkdn as Makedonya and Macedonia).
 func edgeWord(short, long []string) bool {
-	return short[0] == long[0] || short[0] == long[len(long)-1]
+	return short[0] == long[len(long)-1] || len(long) <= maxPersonKeyWords && short[0] == long[0]
 }
 
 // minPersonPlaceKey is the least number of consonants in the key of a

@@ -21,7 +21,9 @@ func TestLinkMentions(t *testing.T) {
 		Names: map[string][]string{"tr": {"Recep Tayyip Erdoğan", "Erdoğan"}}}
 	ali1 := &gazetteer.Entry{ID: "Q1", Type: gazetteer.Person, Names: map[string][]string{"tr": {"Ali Kaya"}}}
 	ali2 := &gazetteer.Entry{ID: "Q2", Type: gazetteer.Person, Names: map[string][]string{"tr": {"Ali Kaya"}}}
-	g := gazetteer.New(erdogan, ali1, ali2)
+	unsc := &gazetteer.Entry{ID: "Q37470", Type: gazetteer.Organization,
+		Names: map[string][]string{"tr": {"BM Güvenlik Konseyi"}}}
+	g := gazetteer.New(erdogan, ali1, ali2, unsc)
 	tests := []struct {
 		name  string
 		text  string
@@ -49,6 +51,11 @@ func TestLinkMentions(t *testing.T) {
 			text:  "Li Qiang konuştu. Li, işbirliği çağrısı yaptı.",
 			names: []doctest.Name{{Text: "Li Qiang", Type: per}, {Text: "Li", Type: loc}},
 			want:  []string{"Li Qiang → Li Qiang g0 PERSON", "Li → Li Qiang g0 PERSON"}},
+		{name: "a place before a longer name keeps its type",
+			text:  "Gürcistan Mihail Saakaşvili konuştu. Gürcistan seçime gidiyor.",
+			names: []doctest.Name{{Text: "Gürcistan Mihail Saakaşvili", Type: per}, {Text: "Gürcistan", Type: loc}},
+			want: []string{"Gürcistan Mihail Saakaşvili → Gürcistan Mihail Saakaşvili g0 PERSON",
+				"Gürcistan → Gürcistan g1 LOCATION"}},
 		{name: "ambiguous surname stays apart",
 			text:  "İlham Aliyev, Haydar Aliyev'i andı. Aliyev konuştu.",
 			names: []doctest.Name{{Text: "İlham Aliyev", Type: per}, {Text: "Haydar Aliyev", Type: per}, {Text: "Aliyev", Type: per}},
@@ -99,6 +106,10 @@ func TestLinkMentions(t *testing.T) {
 			text:  "Erdoğan döndü.",
 			names: []doctest.Name{{Text: "Erdoğan", Type: per}}, ids: map[string]string{"Erdoğan": "Q39723"}, g: g,
 			want: []string{"Erdoğan → Recep Tayyip Erdoğan Q39723 PERSON"}},
+		{name: "an abbreviation written with periods is looked up without",
+			text:  "B.M. Güvenlik Konseyi toplandı.",
+			names: []doctest.Name{{Text: "B.M. Güvenlik Konseyi", Type: org}}, g: g,
+			want: []string{"B.M. Güvenlik Konseyi → BM Güvenlik Konseyi Q37470 ORGANIZATION"}},
 		{name: "ambiguous gazetteer name gives a local ID",
 			text:  "Ali Kaya konuştu.",
 			names: []doctest.Name{{Text: "Ali Kaya", Type: per}}, g: g,
@@ -134,5 +145,23 @@ func TestLinkMentions(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+func TestUndotted(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"U.N. Security Council", "UN Security Council"},
+		{"U.K.", "UK"},
+		{"С.Ш.А.", "США"},
+		{"Dr. PawPaw", "Dr. PawPaw"},   // a word's period
+		{"J. Smith", "J. Smith"},       // one initial
+		{"St. Martin", "St. Martin"},   // an abbreviated word
+		{"weather.com", "weather.com"}, // no letter-period pairs
+		{"U.N.General", "U.N.General"}, // letters after the last period
+		{"Security Council", "Security Council"},
+	} {
+		if got := undotted(tt.in); got != tt.want {
+			t.Errorf("undotted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 // nameKey returns a key for a name that the gazetteer does not know, the
 // same for the name as Turkish and English write it and as Russian
-// transliterates it (Theresa May, Тереза Мэй → trs-m), so that such an
+// transliterates it (Theresa May, Тереза Мэй → trs-m; as an ID, m-trs), so that such an
 // entity gets one ID across documents and languages. It is a consonant
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
@@ -30,17 +30,22 @@ func nameKey(words []string, l lang.Language) string {
 }
 
 // nameID returns the ID of a name the gazetteer does not know: "name:"
-// and its key, or "" when the key is empty. A person's words are not
-// translated (lang.NameWordTranslator): a word a place's name translates
-// is a given name or a surname too (Doğu Akın, Yılmaz Güney), which
-// other languages spell, not translate.
+// and its words' keys in sorted order (see sortedParts), or "" when the
+// key is empty. A place's or an organization's words that acronyms skip
+// are left out and its heads are keyed in their stems (see idWords). A
+// person's words are not translated (lang.NameWordTranslator): a word a
+// place's name translates is a given name or a surname too (Doğu Akın,
+// Yılmaz Güney), which other languages spell, not translate.
 func nameID(words []string, l lang.Language, person bool) string {
 	const prefix = "name:"
+	if !person {
+		words = idWords(words, l)
+	}
 	b := appendNameKey(append(make([]byte, 0, 40), prefix...), words, l, '-', !person)
 	if len(b) == len(prefix) {
 		return ""
 	}
-	return string(b)
+	return sortedParts(prefix, b[len(prefix):])
 }
 
 // appendNameKey appends nameKey(words, l) to dst, its words joined by sep

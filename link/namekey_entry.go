@@ -59,18 +59,7 @@ func (x *Linker) entryByKey(key entryKey, words []string, typ annotation.Type, l
 	if len(key.key) < minEntryKey {
 		return ""
 	}
-	var names []keyedName
-	if x.gaz == gazetteer.Default() {
-		names = defaultEntryNames(string(typ), key)
-	} else {
-		build, ok := x.entryKeys.Load(string(typ))
-		if !ok { // the first call for typ: LoadOrStore makes a closure, so only then
-			build, _ = x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
-				return buildEntryKeyIndex(x.gaz, string(typ))
-			}))
-		}
-		names = build.(func() entryKeyIndex)()[key]
-	}
+	names := x.keyedNames(key, typ)
 	if len(names) == 0 {
 		return ""
 	}
@@ -140,6 +129,21 @@ func (x *Linker) entryByKey(key entryKey, words []string, typ annotation.Type, l
 		return ""
 	}
 	return id
+}
+
+// keyedNames returns the names of the gazetteer's entries of type typ
+// under key (see entryKeyIndex).
+func (x *Linker) keyedNames(key entryKey, typ annotation.Type) []keyedName {
+	if x.gaz == gazetteer.Default() {
+		return defaultEntryNames(string(typ), key)
+	}
+	build, ok := x.entryKeys.Load(string(typ))
+	if !ok { // the first call for typ: LoadOrStore makes a closure, so only then
+		build, _ = x.entryKeys.LoadOrStore(string(typ), sync.OnceValue(func() entryKeyIndex {
+			return buildEntryKeyIndex(x.gaz, string(typ))
+		}))
+	}
+	return build.(func() entryKeyIndex)()[key]
 }
 
 // keyOf returns the name key of words, its word breaks taken out, and

@@ -1,0 +1,103 @@
+package link
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// sortedParts returns prefix and a name key's parts, its words' keys, in
+// sorted order: languages order a name's words differently, Russian putting an
+// organization's head before the words that name it (Университет
+// Мичигана, Парламент Уэльса), Turkish and English after them (Michigan
+// Üniversitesi, Welsh Parliament) or before them with of (University of
+// Michigan), some a person's surname first (Ли Кайфу), others last. A
+// person's parts are sorted too: a recognizer types a name of two words a
+// person in one language and an organization in another (Mateo Kovacic,
+// Punta Eugenia), and its ID stays the same across types. Crosslingual dev
+// 721 → 723 (University of Michigan, Carnegie Mellon University);
+// dev mentions newly sharing an ID with another name: 29 pairs, 28 right
+// (Avon and Somerset Police, Avon ve Somerset Polisi; Welsh Parliament,
+// Парламент Уэльса; Southern University, Güney Üniversitesiyle, Южного
+// университета; The Sunday Times, Sunday Times; Cromwell Derneği,
+// Cromwell Derneğinin), 1 a wrong mention's (Goldsmith The Sunday
+// Telegraph, a person's key); none parted.
+func sortedParts(prefix string, key []byte) string {
+	if bytes.IndexByte(key, '-') < 0 {
+		return prefix + string(key)
+	}
+	var scratch [16]int
+	starts := append(scratch[:0], 0) // where each part starts in key: offsets, so that key stays on its caller's stack
+	for i, c := range key {
+		if c == '-' {
+			starts = append(starts, i+1)
+		}
+	}
+	slices.SortFunc(starts, func(a, b int) int { return bytes.Compare(partAt(key, a), partAt(key, b)) })
+	var b strings.Builder
+	b.Grow(len(prefix) + len(key))
+	b.WriteString(prefix)
+	for i, start := range starts {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.Write(partAt(key, start))
+	}
+	return b.String()
+}
+
+// partAt returns the part of a name key that starts at start.
+func partAt(key []byte, start int) []byte {
+	if end := bytes.IndexByte(key[start:], '-'); end >= 0 {
+		return key[start : start+end]
+	}
+	return key[start:]
+}
+
+// idWords returns the words of a place's or an organization's name that
+// its ID keys: those acronyms skip left out (lang.FunctionWords: of, and,
+// ve, и, the), as the language writes them or as it romanizes them (Рио-
+// де-Жанейро, Rio de Janeiro), where another word is left; and each head of
+// an organization (lang.NameCues OrgHead) in the shortest of its readings
+// (Language.Analyze) that is one still, the head without the endings
+// Turkish joins to it with no apostrophe (Üniversitesinde, Üniversitesi →
+// üniversite; Derneğinin, Derneği → dernek), which other languages'
+// heads, spelt alike, have not (University, Университета).
+func idWords(words []string, l lang.Language) []string {
+	words = nameWords(words)
+	fw, skips := l.(lang.FunctionWords)
+	cues, heads := l.(lang.NameCues)
+	var out []string // nil until a word is left out or keyed otherwise
+	for i, w := range words {
+		kw := w // "" to leave w out
+		if skips && (fw.SkippedInAcronym(w) || fw.SkippedInAcronym(romanizeWord(w, l, false))) {
+			kw = ""
+		} else if heads && cues.Cue(w) == lang.OrgHead {
+			kw = headStem(w, l, cues)
+		}
+		if kw != w && out == nil {
+			out = append(make([]string, 0, len(words)), words[:i]...)
+		}
+		if out != nil && kw != "" {
+			out = append(out, kw)
+		}
+	}
+	if len(out) == 0 { // none changed, or all left out
+		return words
+	}
+	return out
+}
+
+// headStem returns the shortest stem among the readings of w, a head of
+// an organization's name, that the language's cues call a head still.
+func headStem(w string, l lang.Language, cues lang.NameCues) string {
+	best := w
+	for _, a := range l.Analyze(w) {
+		if len(a.Stem) < len(best) && cues.Cue(a.Stem) == lang.OrgHead {
+			best = a.Stem
+		}
+	}
+	return best
+}

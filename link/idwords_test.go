@@ -1,0 +1,65 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestNameIDsAcrossWordOrders checks that a name's ID is the same in
+// every language whatever order the language puts its words in, with or
+// without the words acronyms skip, its organization's head with or without
+// Turkish endings, and whatever type a recognizer gave it; and that names
+// of other words stay apart.
+func TestNameIDsAcrossWordOrders(t *testing.T) {
+	type name struct {
+		l      lang.Language
+		text   string
+		person bool
+	}
+	id := func(n name) string { return nameID(strings.Fields(n.l.Fold(n.text)), n.l, n.person) }
+	for _, group := range [][]name{
+		{{en.English{}, "University of Michigan", false}, {tr.Turkish{}, "Michigan Üniversitesi", false},
+			{tr.Turkish{}, "Michigan Üniversitesinde", false}, {ru.Russian{}, "Университета Мичигана", false}},
+		{{en.English{}, "Avon and Somerset Police", false}, {tr.Turkish{}, "Avon ve Somerset Polisi", false}},
+		{{en.English{}, "Welsh Parliament", false}, {ru.Russian{}, "Парламент Уэльса", false}},
+		{{en.English{}, "The Sunday Times", false}, {en.English{}, "Sunday Times", false}, {ru.Russian{}, "The Sunday Times", false}},
+		{{en.English{}, "Rio de Janeiro", false}, {ru.Russian{}, "Рио-де-Жанейро", false}},
+		{{tr.Turkish{}, "Cromwell Derneği", false}, {tr.Turkish{}, "Cromwell Derneğinin", false}},
+		{{en.English{}, "Mateo Kovacic", true}, {tr.Turkish{}, "Mateo Kovacic", false}, {ru.Russian{}, "Матео Ковачич", true}},
+	} {
+		want := id(group[0])
+		for _, n := range group[1:] {
+			if got := id(n); got != want || want == "" {
+				t.Errorf("%s %q: %q, want %q as %s %q", n.l.Code(), n.text, got, want, group[0].l.Code(), group[0].text)
+			}
+		}
+	}
+	for _, pair := range [][2]name{
+		{{en.English{}, "University of Michigan", false}, {en.English{}, "Michigan", false}},
+		{{en.English{}, "Bank of England", false}, {en.English{}, "England Bank Holdings", false}},
+		{{tr.Turkish{}, "Ankara Üniversitesi", false}, {tr.Turkish{}, "Ankara Valiliği", false}},
+	} {
+		if a, b := id(pair[0]), id(pair[1]); a == b {
+			t.Errorf("%q and %q share the ID %q", pair[0].text, pair[1].text, a)
+		}
+	}
+}
+
+func TestSortedParts(t *testing.T) {
+	for _, tc := range []struct{ key, want string }{
+		{"trs-m", "m-trs"},
+		{"mkgn-nvrst", "mkgn-nvrst"},
+		{"nvrst-mkgn", "mkgn-nvrst"},
+		{"glkt", "glkt"},
+		{"r-r-gtl", "gtl-r-r"},
+	} {
+		if got := sortedParts("name:", []byte(tc.key)); got != "name:"+tc.want {
+			t.Errorf("sortedParts(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestVowelVariant checks that a name spelt as an entry's name in the
+// document's language but for one vowel takes the entry, and that a name
+// a letter longer or shorter, a consonant apart, spelt alike, short, named
+// so only in another language or spelt so by two entries does not.
+func TestVowelVariant(t *testing.T) {
+	loc := gazetteer.Location
+	entry := func(id string, names map[string][]string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: loc, Names: names}
+	}
+	x := New(gazetteer.New(
+		entry("geo:catalonia", map[string][]string{"tr": {"Katalonya"}, "en": {"Catalonia"}}),
+		entry("geo:phoenix", map[string][]string{"en": {"Phoenix"}, "ru": {"Финикс"}}),
+		entry("geo:livingstone", map[string][]string{"en": {"Livingstone"}}),
+		entry("geo:hamburg", map[string][]string{"en": {"Hamburg"}}),
+		entry("geo:mali", map[string][]string{"tr": {"Mali"}}),
+		entry("geo:salzberg", map[string][]string{"tr": {"Salzberg"}}),
+		entry("geo:salzbirg", map[string][]string{"tr": {"Salzbirg"}}),
+	))
+	for _, tc := range []struct {
+		l    lang.Language
+		name string
+		want string
+	}{
+		{tr.Turkish{}, "Katalunya", "geo:catalonia"},
+		{ru.Russian{}, "Феникс", "geo:phoenix"},
+		{en.English{}, "Catalunia", "geo:catalonia"}, // named so in English too
+		{en.English{}, "Livingston", ""},             // a letter shorter
+		{en.English{}, "Hamburk", ""},                // a consonant apart
+		{en.English{}, "Hamburg", ""},                // spelt alike: the gazetteer's lookup decides
+		{tr.Turkish{}, "Male", ""},                   // too short a key
+		{ru.Russian{}, "Каталуня", ""},               // named so only in other languages: entryByKey decides
+		{tr.Turkish{}, "Salzburg", ""},               // two entries a vowel apart
+	} {
+		words := strings.Fields(tc.l.Fold(tc.name))
+		if got := x.vowelVariant(keyOf(words, tc.l), words, annotation.Location, tc.l); got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.l.Code(), tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestOneVowelApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"katalunia", "katalonia", true},
+		{"katalonia", "katalonia", false},
+		{"livingston", "livingstone", false},
+		{"hamburg", "hamburk", false},
+		{"feniks", "finiks", true},
+		{"fenika", "finiko", false},
+	} {
+		if got := oneVowelApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneVowelApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
