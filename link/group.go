@@ -1,0 +1,243 @@
+package link
+
+// Grouping: which mentions of a document refer to the same thing (see
+// Link for the rules); assign.go gives each group its ID.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+)
+
+// linkIdentical links the mentions of one type whose names key alike,
+// and an all-capital mention (a dateline: ANKARA) to the one group of
+// another type whose names key as its own.
+func (lk *linker) linkIdentical() {
+	ents := lk.doc.Entities
+	var datelines []int
+	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
+		k := typedKey{lk.key(i), ents[i].Type}
+		g, ok := lk.typed[k]
+		if ok {
+			lk.union(g.first, i)
+		} else {
+			g.first = i
+		}
+		g.n++
+		lk.typed[k] = g
+		if allCaps(ents[i].Text) && retypable(&ents[i]) {
+			datelines = append(datelines, i)
+		}
+	}
+	if len(datelines) == 0 {
+		return
+	}
+	// All-capital mentions (datelines) join the single other-typed group
+	// with their name.
+	byKey := map[string][]int{}
+	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
+		if !allCaps(ents[i].Text) {
+			byKey[lk.key(i)] = append(byKey[lk.key(i)], i)
+		}
+	}
+	for _, i := range datelines {
+		only := -1
+		for _, j := range byKey[lk.key(i)] {
+			if ents[j].Type == ents[i].Type {
+				continue
+			}
+			if only >= 0 && lk.find(only) != lk.find(j) {
+				only = -2
+				break
+			}
+			only = j
+		}
+		if only >= 0 {
+			lk.union(only, i)
+		}
+	}
+}
+
+// linkShortNames links a mention to the one longer PERSON name whose words
+// contain its words in order.
+func (lk *linker) linkShortNames() {
+	ents := lk.doc.Entities
+	byWord := map[string][]int{} // word → PERSON mentions of two words or more with it
+	// One mention stands for all with the same words and gazetteer ID:
+	// linkIdentical has grouped them, so the others add nothing but work
+	// (a name repeated ten thousand times made this quadratic).
+	type nameID struct{ key, id string }
+	seen := map[nameID]bool{}
+	order := make([]int, 0, len(ents))
+	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
+		order = append(order, i)
+		if ents[i].Type != annotation.Person || len(lk.words[i]) < 2 {
+			continue
+		}
+		if k := (nameID{lk.key(i), ents[i].ID}); seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
+		for _, w := range lk.words[i] {
+			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+				byWord[w] = append(l, i)
+			}
+		}
+	}
+	// Longest first, so intermediate forms are grouped before shorter ones.
+	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
+	for _, i := range order {
+		if lk.stop.Done() {
+			return
+		}
+		e := &ents[i]
+		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
+			continue // a name tagged alike more than once is not retyped
+		}
+		cand := -1
+		for _, j := range byWord[lk.words[i][0]] {
+			if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j]) {
+				continue
+			}
+			if e.Type != annotation.Person && !edgeWord(lk.words[i], lk.words[j]) {
+				continue
+			}
+			if cand >= 0 && lk.find(cand) != lk.find(j) {
+				cand = -2
+				break
+			}
+			cand = j
+		}
+		if cand >= 0 {
+			lk.union(cand, i)
+		}
+	}
+}
+
+// groups returns the groups of mentions, each in text order, in the order
+// of their first mentions: sub-slices of one array.
+func (lk *linker) groups() [][]int {
+	n := len(lk.doc.Entities)
+	scratch := make([]int, 3*n)
+	// By mention, its group's root; by root, its group's size, and one
+	// past the place of its next member (0 until its first is placed).
+	root, size, next := scratch[:n], scratch[n:2*n], scratch[2*n:]
+	groupCount := 0
+	for i := range n {
+		root[i] = lk.find(i)
+		if size[root[i]] == 0 {
+			groupCount++
+		}
+		size[root[i]]++
+	}
+	members := make([]int, n)
+	groups := make([][]int, 0, groupCount)
+	at := 0
+	for i := range n {
+		r := root[i]
+		if next[r] == 0 { // the group's first mention
+			groups = append(groups, members[at:at+size[r]])
+			next[r] = at + 1
+			at += size[r]
+		}
+		members[next[r]-1] = i
+		next[r]++
+	}
+	return groups
+}
+
+// allRetypable reports whether linking may change the type of every
+// mention of a group (see retypable).
+func (lk *linker) allRetypable(members []int) bool {
+	for _, i := range members {
+		if !retypable(&lk.doc.Entities[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// retypable reports whether linking may change e's type: the tagger alone
+// typed it, no gazetteer entry did.
+func retypable(e *annotation.Entity) bool { return !strings.Contains(e.Source, "gazetteer") }
+
+// allCaps reports whether s has at least two letters and no lower-case one.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// subsequence reports whether short's words occur in long in order.
+func subsequence(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// edgeWord reports whether the one word of short is long's last, or its
+// first when long has no more words than a person's name ID keeps
+// (maxPersonKeyWords: Li of Li Qiang). The first of more words is most
+// often a role, an origin or a place the tagger took into the name
+// (Македонии of Македонии Зоран Заев), which a mention the tagger typed
+// otherwise names: it keeps its type and its own ID. Crosslingual dev
+// 717 → 718 (Македонии, now name:mkdn as Makedonya and Macedonia).
+func edgeWord(short, long []string) bool {
+	return short[0] == long[len(long)-1] || len(long) <= maxPersonKeyWords && short[0] == long[0]
+}
+
+// maxPersonKeyWords is the number of a person's last words that make the
+// name ID: the given name and the surname. Words before them are most
+// often a role, an origin or a place the language's cues do not know
+// (PM Zoran Zaev, Македонии Зоран Заев, Госсекретарь США Майк Помпео), and
+// languages differ in whether they write a middle name or a second
+// surname.
+const maxPersonKeyWords = 2
+
+// personKeyWords returns the last words of a person's name that make its
+// name ID: from its last maxPersonKeyWords words that are not an initial
+// (George W. Bush keeps george), the parts of a hyphenated word counted as
+// words (nameWords: one language's tokens split them where another's do
+// not).
+func personKeyWords(words []string) []string {
+	words = nameWords(words)
+	n := 0
+	for k := len(words) - 1; k >= 0; k-- {
+		if !isInitial(words[k]) {
+			if n++; n == maxPersonKeyWords {
+				return words[k:]
+			}
+		}
+	}
+	return words
+}
+
+// isInitial reports whether w is one letter, with or without a period.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && (size == len(w) || w[size:] == ".")
+}
