@@ -13,43 +13,41 @@ import (
 // header.
 //
 //go:generate go run ./internal/gen -data ../../../shared/data -o forms.txt
+//go:generate go test -run TestFormsIndex -update .
 //go:embed forms.txt
 var formsText string
 
-// wordForms searches formsText in place, through an open-addressing hash
-// table of its lines' start offsets. Parsing the 46,000 lines into maps
-// took 25 ms of a Russian program's first sentence; the table takes about
-// one, and a look-up stays one probe or two.
+// formsIndex is the open-addressing hash table of formsText's lines, made
+// at generate time (TestFormsIndex checks it is current): little-endian
+// uint32 slots, a power of two of them, each 1 + the start of a line of
+// the body (formsText without its header) or 0 for an empty slot; a form
+// sits at the first slot from its FNV-1a hash on that holds it or is
+// empty. Parsing the 46,000 lines into maps took 25 ms of a Russian
+// program's first sentence, and building the table at start 9 ms; read
+// in place it costs nothing, and a look-up stays a probe or two.
+//
+//go:embed forms.idx
+var formsIndex string
+
+// wordForms searches formsText through formsIndex.
 type wordForms struct {
-	body  string   // formsText without its comment header
-	slots []uint32 // 1 + the start of a line of body, or 0 for an empty slot
+	body  string // formsText without its comment header
+	slots string // formsIndex
 }
 
-// forms indexes formsText on first use: only CitationForm and the rules
-// that ask for a form's count or a first name need it.
+// forms returns the word forms; only CitationForm and the rules that ask
+// for a form's count or a first name need them.
 var forms = sync.OnceValue(func() *wordForms {
-	body := formsText
-	for strings.HasPrefix(body, "#") {
-		_, body, _ = strings.Cut(body, "\n")
-	}
-	n := strings.Count(body, "\n")
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	f := &wordForms{body: body, slots: make([]uint32, size)}
-	for off := 0; off < len(body); {
-		form, _, _ := strings.Cut(f.line(uint32(off)), "\t")
-		i := f.probe(form)
-		f.slots[i] = uint32(off) + 1
-		next := strings.IndexByte(body[off:], '\n')
-		if next < 0 {
-			break
-		}
-		off += next + 1
-	}
-	return f
+	return &wordForms{body: formsBody(formsText), slots: formsIndex}
 })
+
+// formsBody returns text without its leading comment lines.
+func formsBody(text string) string {
+	for strings.HasPrefix(text, "#") {
+		_, text, _ = strings.Cut(text, "\n")
+	}
+	return text
+}
 
 // line returns the line of body that starts at off, without its newline.
 func (f *wordForms) line(off uint32) string {
@@ -60,34 +58,37 @@ func (f *wordForms) line(off uint32) string {
 	return s
 }
 
-// probe returns the slot of form: the one holding its line, or the empty
-// slot where it would go.
-func (f *wordForms) probe(form string) int {
-	mask := len(f.slots) - 1
-	h := uint64(14695981039346656037) // FNV-1a
+// slot returns slot i of the index.
+func (f *wordForms) slot(i int) uint32 {
+	s := f.slots[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// formHash is the FNV-1a hash of form, which places it in the index.
+func formHash(form string) uint64 {
+	h := uint64(14695981039346656037)
 	for i := 0; i < len(form); i++ {
 		h = (h ^ uint64(form[i])) * 1099511628211
 	}
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		v := f.slots[i]
-		if v == 0 {
-			return i
-		}
-		if w, _, _ := strings.Cut(f.line(v-1), "\t"); w == form {
-			return i
-		}
-	}
+	return h
 }
 
 // lookup returns the columns after form on its line ("134" or
 // "2556\tfirst"), and whether form is listed.
 func (f *wordForms) lookup(form string) (string, bool) {
-	v := f.slots[f.probe(form)]
-	if v == 0 {
+	n := len(f.slots) / 4
+	if n == 0 {
 		return "", false
 	}
-	_, rest, _ := strings.Cut(f.line(v-1), "\t")
-	return rest, true
+	for i := int(formHash(form)) & (n - 1); ; i = (i + 1) & (n - 1) {
+		v := f.slot(i)
+		if v == 0 {
+			return "", false
+		}
+		if w, rest, _ := strings.Cut(f.line(v-1), "\t"); w == form {
+			return rest, true
+		}
+	}
 }
 
 // count returns how often form was seen (0 when it is not listed).
