@@ -109,6 +109,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	kept = joinPlaceToBody(doc, kept, l)
+	kept = addPublications(doc, kept, l)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
