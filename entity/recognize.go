@@ -112,6 +112,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = addPublications(doc, kept, l)
+	kept = addApposedPeople(doc, kept, l, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
