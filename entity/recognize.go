@@ -113,6 +113,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = addPublications(doc, kept, l)
 	kept = addApposedPeople(doc, kept, l, x.gaz)
+	kept = dropThingsNamedElsewhere(doc, kept, l)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	doc.Entities = kept
