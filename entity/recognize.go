@@ -95,6 +95,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, clubs...)
 	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz, sports)...)
 	kept, plurals := addTeamPlurals(doc, kept, l, x.gaz, sports)
+	kept = addPlayerActs(doc, kept, l, sports)
 	orgs = append(orgs, plurals...)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
