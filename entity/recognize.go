@@ -117,6 +117,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addApposedPeople(doc, kept, l, x.gaz)
 	kept = dropThingsNamedElsewhere(doc, kept, l)
 	kept = dropStorms(doc, kept, l)
+	kept = dropQuotedLetters(kept)
 	kept = addArticleSpeakers(doc, kept, l, x.gaz)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
