@@ -15,7 +15,9 @@ func (English) IsGroupWord(norm string) bool { return groupWords[norm] || people
 // groupWords are party-member and faith words. Party names that stand
 // alone for the party are left out (Labour, Tory, Plaid are the party
 // itself), and so is Democratic, which begins the party's own name
-// (Democratic Party).
+// (Democratic Party). The faiths from Puritan on: NTREX English dev
+// 0.8432 → 0.8435 (his fanatical Puritan soldiers), UNER EWT dev
+// unchanged (0.7432).
 var groupWords = map[string]bool{
 	"democrat": true, "democrats": true, "republican": true, "republicans": true,
 	"christian": true, "christians": true, "muslim": true, "muslims": true, "jew": true, "jews": true, "jewish": true,
@@ -24,6 +26,9 @@ var groupWords = map[string]bool{
 	"evangelical": true, "evangelicals": true, "mormon": true, "mormons": true, "hindu": true, "hindus": true,
 	"buddhist": true, "buddhists": true, "sikh": true, "sikhs": true, "sunni": true, "sunnis": true,
 	"shiite": true, "shiites": true, "shia": true, "islamist": true, "islamists": true, "zionist": true, "zionists": true,
+	"puritan": true, "puritans": true, "quaker": true, "quakers": true, "calvinist": true, "calvinists": true,
+	"lutheran": true, "lutherans": true, "presbyterian": true, "presbyterians": true, "pentecostal": true,
+	"pentecostals": true, "amish": true, "salafist": true, "salafists": true, "jihadist": true, "jihadists": true,
 }
 
 // peopleWords are the words for a people and its members that the

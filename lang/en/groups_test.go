@@ -7,7 +7,7 @@ func TestIsGroupWord(t *testing.T) {
 		norm string
 		want bool
 	}{
-		{"republicans", true}, {"democrat", true}, {"muslim", true}, {"methodists", true}, {"shiite", true},
+		{"republicans", true}, {"democrat", true}, {"muslim", true}, {"methodists", true}, {"shiite", true}, {"puritan", true},
 		// a party's own name, or the first word of one
 		{"labour", false}, {"tory", false}, {"plaid", false}, {"democratic", false},
 		{"Republicans", false}, // folded words only
