@@ -32,3 +32,15 @@ func TestPersonContext(t *testing.T) {
 		t.Error("PersonOpens: true")
 	}
 }
+
+func TestTitleBeforeName(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"lifeguard": true, "det": true, "insp": true, "pm": true, "judge": true, "mother-of-three": true,
+		"capt": false, "mr": false, // honorifics: a full stop may follow
+		"foreign": false, "larry": false, "of": false, "-of-": false,
+	} {
+		if got := (English{}).TitleBeforeName(norm); got != want {
+			t.Errorf("TitleBeforeName(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
