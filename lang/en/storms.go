@@ -13,13 +13,15 @@ var _ lang.StormNames = English{}
 
 // StormWord reports whether norm, a folded word, belongs to a report of a
 // storm (lang.StormNames): its kind, its winds and rain, its landfall.
-// Left out because other news has them too: rain, flood, damage, track.
+// Left out because other news has them too: flood, damage, track. Rain
+// too (Rosa 's rain, approaching with rain): NTREX English dev 0.8448 →
+// 0.8457, UNER EWT dev unchanged (0.7432).
 func (English) StormWord(norm string) bool { return stormWords[norm] }
 
 var stormWords = map[string]bool{
 	"hurricane": true, "hurricanes": true, "typhoon": true, "cyclone": true, "storm": true, "storms": true,
 	"landfall": true, "rainfall": true, "rains": true, "winds": true, "gusts": true, "mph": true,
-	"downpours": true, "flooding": true,
+	"downpours": true, "flooding": true, "rain": true,
 }
 
 // givenNamesText is the stdlib English first names, male and female
