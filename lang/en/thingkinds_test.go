@@ -30,3 +30,11 @@ func TestTeamPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesThing(t *testing.T) {
+	for norm, want := range map[string]bool{"films": true, "festival": true, "week": true, "scale": true, "show": false, "party": false} {
+		if got := (English{}).NamesThing(norm); got != want {
+			t.Errorf("NamesThing(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
