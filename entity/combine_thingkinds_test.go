@@ -19,7 +19,8 @@ func TestDropKindedThings(t *testing.T) {
 		{"ru", "Ураган Роза принесет ливни .", "Роза", "", false},          // the kind capitalized
 		{"ru", "Сначала ураган Катрина ударил .", "Катрина", "Q123", true}, // the gazetteer's
 		{"ru", "Продукт для мобильной ОС Android .", "Android", "", false}, // an abbreviation
-		{"en", "Then hurricane Rosa hit .", "Rosa", "", true},              // no ThingKinds
+		{"en", "Then hurricane Rosa hit .", "Rosa", "", false},
+		{"tr", "Sonra kasırga Rosa vurdu .", "Rosa", "", true}, // no ThingKinds
 	}
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Person, tc.id)

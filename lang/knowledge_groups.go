@@ -1,8 +1,9 @@
 package lang
 
 // GroupWords is implemented by a language that knows the words for the
-// members or followers of a party, movement or faith and their adjectives
-// (English Republicans, Democrat, Methodist, Shiite). News annotation
+// members or followers of a party, movement or faith, or for a people, and
+// their adjectives (English Republicans, Democrat, Methodist, Shiite,
+// Welsh). News annotation
 // tags them no more than nationality words, but taggers trained on other
 // conventions read them as organizations.
 type GroupWords interface {

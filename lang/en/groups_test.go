@@ -7,10 +7,14 @@ func TestIsGroupWord(t *testing.T) {
 		norm string
 		want bool
 	}{
-		{"republicans", true}, {"democrat", true}, {"muslim", true}, {"methodists", true}, {"shiite", true},
+		{"republicans", true}, {"democrat", true}, {"muslim", true}, {"methodists", true}, {"shiite", true}, {"puritan", true},
 		// a party's own name, or the first word of one
 		{"labour", false}, {"tory", false}, {"plaid", false}, {"democratic", false},
 		{"Republicans", false}, // folded words only
+		// peoples
+		{"welsh", true}, {"catalan", true}, {"european", true}, {"swede", true}, {"britons", true},
+		// surnames and team names too
+		{"english", false}, {"finn", false}, {"indians", false},
 	}
 	for _, tc := range tests {
 		if got := (English{}).IsGroupWord(tc.norm); got != tc.want {

@@ -1,0 +1,48 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+)
+
+// TestAddPublications checks which newspapers' names written with their
+// article become organizations, and what becomes of the mentions inside.
+func TestAddPublications(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; a [bracketed] run is a PERSON mention already found
+		want  string // the mentions afterwards, type and text, "|"-separated
+	}{
+		{"Mr Goldsmith told The Sunday Telegraph : yes", "ORG The Sunday Telegraph"},
+		{"he told The [Telegraph] .", "ORG The Telegraph"},                          // the mention gives way
+		{"Speaking to The Sunday Times Culture , Kit said", "ORG The Sunday Times"}, // up to the last head
+		{"he read The Wall Street Journal", "ORG The Wall Street Journal"},
+		{"The Sunday Times reported it", ""},                                                                   // opens the sentence
+		{"in the Sunday Times newspaper", ""},                                                                  // no capitalized article
+		{"a complaint to The [Independent Police Complaints] Commission", "PER Independent Police Complaints"}, // a mention past the head
+		{"he saw The Big Short", ""},                                                                           // no head
+		{"he told The Very Big Daily Local Post", ""},                                                          // too long
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: givenTokens(text, l)}
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(text), First: 0, Last: len(doc.Tokens)}}
+		var ents []Entity
+		if last > first {
+			ents = append(ents, doc.Mention(first, last, Person, 0.5, "model"))
+		}
+		var got []string
+		for _, e := range addPublications(doc, ents, l) {
+			if doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
+			}
+			got = append(got, string(e.Type)[:3]+" "+e.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
