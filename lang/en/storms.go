@@ -26,8 +26,9 @@ var stormWords = map[string]bool{
 
 // givenNamesText is the stdlib English first names, male and female
 // (PDDL 1.0 / CC0 1.0), folded and sorted, one a line after two comment
-// lines.
+// lines (internal/gennames).
 //
+//go:generate go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
 //go:embed data/given_names.txt
 var givenNamesText string
 
