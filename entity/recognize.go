@@ -71,6 +71,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
+	kept = addInitialedNames(doc, kept, l, x.initials)
 	kept = cutPersonEdges(doc, kept, x.gaz, l)
 	trimLeadingTitles(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
