@@ -51,6 +51,30 @@ func TestAddHeadedBodies(t *testing.T) {
 	}
 }
 
+// TestAddHeadedBodiesHeadings checks that a run that is all the words of
+// its sentence, a heading or a byline, is no body.
+func TestAddHeadedBodiesHeadings(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"SPOR SERVİSİ", ""},
+		{"KÜLTÜR SANAT SERVİSİ .", ""},
+		{"Kamu Savcılığı Servisi açıkladı .", "Kamu Savcılığı Servisi"},
+		{"Rapor geldi . Kamu Savcılığı Servisi .", ""},
+		{"Kamu Savcılığı Servisi . Rapor geldi .", ""},
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
+		var got []string
+		for _, e := range addHeadedBodies(doc, nil, l) {
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestAddHeadedBodiesNeedsHeads checks that a language without its own
 // list of heads (lang.OrganizationHeads) gets no bodies from its cues: an
 // English review's title is no body.
