@@ -28,6 +28,7 @@ func TestAddHeadedBodies(t *testing.T) {
 		{"Louvre Müzesi gezildi", ""},                       // a museum is a building
 		{"Paris , Yüksek Mahkeme", "Yüksek Mahkeme"},        // not next to the place
 		{"ve Lojistik Servisi kuruldu", "Lojistik Servisi"}, // "ve" joins only capitalized words
+		{"takım B Grubu maçlarına başladı", ""},             // a letter names one of a set
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
