@@ -87,6 +87,9 @@ func shoutedWord(t *lang.Token) bool {
 
 // capitals reports whether s is 3 to 6 letters, all of them capitals.
 func capitals(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false // most words: told from the first letter
+	}
 	if n := utf8.RuneCountInString(s); n < 3 || n > 6 {
 		return false
 	}

@@ -14,7 +14,7 @@ import (
 // common noun its stem also is, written with a capital for emphasis or at
 // the sentence's start, not the name (which would be Cumhuriyet'in,
 // Meclis'te). A word the gazetteer knows as it
-// stands keeps its mention, and so does one the tagger found alone
+// stands (the entry's name, or another of its names) keeps its mention, and so does one the tagger found alone
 // (Moldovan, a surname that reads as Moldova and a suffix). ents are
 // sorted and non-overlapping, and stay so.
 //
@@ -30,7 +30,8 @@ func dropInflectedWords(doc *Document, ents []Entity, l lang.Language, g *gazett
 	toks := doc.Tokens
 	kept := ents[:0]
 	for _, e := range ents {
-		if e.Last-e.First != 1 || !strings.Contains(e.Source, "gazetteer") || !inflectedName(toks, e.First, l, g) {
+		if e.Last-e.First != 1 || e.Canonical == e.Text || !strings.Contains(e.Source, "gazetteer") ||
+			!inflectedName(toks, e.First, l, g) {
 			kept = append(kept, e)
 		}
 	}
@@ -42,7 +43,7 @@ func dropInflectedWords(doc *Document, ents []Entity, l lang.Language, g *gazett
 // of a gazetteer entry with suffixes.
 func inflectedName(toks []lang.Token, k int, l lang.Language, g *gazetteer.Gazetteer) bool {
 	t := &toks[k]
-	if t.Kind != lang.Word || strings.ContainsAny(t.Text, "'’") || k+1 < len(toks) && toks[k+1].Kind == lang.Suffix ||
+	if t.Kind != lang.Word || k+1 < len(toks) && toks[k+1].Kind == lang.Suffix || strings.ContainsAny(t.Text, "'’") ||
 		len(g.Lookup(t.Text, "")) > 0 {
 		return false
 	}
