@@ -83,6 +83,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
 	extendOrgNames(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
+	kept = addLoneBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
 	kept = dropQuoteOpeners(doc, kept)
