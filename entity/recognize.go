@@ -101,6 +101,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
 	widenToAdjectiveNoun(doc, kept, l)
 	retypePeopleByContext(doc, kept, l)
+	kept = addParticipleSubjects(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
