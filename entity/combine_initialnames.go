@@ -32,6 +32,9 @@ func addInitialedNames(doc *Document, ents []Entity, l lang.Language, names func
 	toks := doc.Tokens
 	j, s := 0, 0 // the first mention not ending before token k; k's sentence
 	for k := 1; k < len(toks); k++ {
+		if !capitalizedWord(&toks[k]) || utf8.RuneCountInString(toks[k].Text) < 3 {
+			continue // most words
+		}
 		for s < len(doc.Sentences) && doc.Sentences[s].Last <= k {
 			s++
 		}
@@ -39,10 +42,7 @@ func addInitialedNames(doc *Document, ents []Entity, l lang.Language, names func
 		if s < len(doc.Sentences) {
 			floor = doc.Sentences[s].First
 		}
-		n := 0
-		if capitalizedWord(&toks[k]) && utf8.RuneCountInString(toks[k].Text) >= 3 {
-			n = initialBefore(toks, k, floor)
-		}
+		n := initialBefore(toks, k, floor)
 		if n == 0 {
 			continue
 		}

@@ -29,14 +29,16 @@ func addLoneBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 	var added []Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence
 	for k := range toks {
+		if !capitalizedWord(&toks[k]) {
+			continue // most words
+		}
 		for j < len(ents) && ents[j].Last <= k {
 			j++
 		}
 		for s < len(doc.Sentences) && doc.Sentences[s].Last <= k {
 			s++
 		}
-		if j < len(ents) && ents[j].First <= k || !capitalizedWord(&toks[k]) ||
-			s < len(doc.Sentences) && k == doc.Sentences[s].First ||
+		if j < len(ents) && ents[j].First <= k || s < len(doc.Sentences) && k == doc.Sentences[s].First ||
 			k > 0 && capitalizedWord(&toks[k-1]) || k+1 < len(toks) && capitalizedWord(&toks[k+1]) {
 			continue
 		}

@@ -30,13 +30,13 @@ func addParticipleSubjects(doc *Document, ents []Entity, l lang.Language) []Enti
 	var added []Entity
 	j := 0 // the first mention ending after token k
 	for k := 1; k+1 < len(toks); k++ {
-		for j < len(ents) && ents[j].Last <= k {
-			j++
-		}
 		t := &toks[k]
 		if toks[k+1].Text != "," || !capitalizedWord(t) || !lowerCaseWord(&toks[k-1]) || utf8.RuneCountInString(t.Text) < 3 ||
 			strings.ToUpper(t.Text) == t.Text || pluralWord(t, l) || !sp.SubjectParticiple(lang.FoldToken(&toks[k-1], l)) {
 			continue
+		}
+		for j < len(ents) && ents[j].Last <= k {
+			j++
 		}
 		switch {
 		case j == len(ents) || ents[j].First > k:
