@@ -25,7 +25,15 @@ func TestAddAcronymOrganizations(t *testing.T) {
 		{"ru", "Он выступил в Генассамблее ООН вчера .", "", ""},       // after a capitalized word
 		{"ru", "Доклад MSNBC опубликован вчера .", "", ""},             // Latin letters: addForeignScriptNames
 		{"ru", "Доклад ОБ2 опубликован вчера .", "", ""},               // a digit
-		{"tr", "Rapor AGİT tarafından yayımlandı .", "", ""},           // no OrganizationAcronyms
+		{"ru", "Речь шла о программах ( СПО ) вчера .", "", ""},        // in brackets after no name
+		{"ru", "Доклад ОБСЕ 12 опубликован вчера .", "", ""},           // a designation before a number
+		{"tr", "Rapor AGİT tarafından yayımlandı .", "", "AGİT"},
+		{"tr", "Dosya dün DGM'ye gönderildi .", "", "DGM"},
+		{"tr", "Fiyatlara KDV dahil edildi .", "", ""},              // a common noun
+		{"tr", "DÜN akşam yangın çıktı .", "", ""},                  // a paragraph's lead word
+		{"tr", "MKYK'da karar alındı .", "", "MKYK"},                // a suffix shows an acronym
+		{"tr", "Maç UEFA Avrupa Ligi kapsamında oynandı .", "", ""}, // a longer name goes on
+		{"en", "The report by AGIT was published .", "", ""},        // no OrganizationAcronyms
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Organization)

@@ -28,6 +28,7 @@ func TestAddHeadedBodies(t *testing.T) {
 		{"Louvre Müzesi gezildi", ""},                       // a museum is a building
 		{"Paris , Yüksek Mahkeme", "Yüksek Mahkeme"},        // not next to the place
 		{"ve Lojistik Servisi kuruldu", "Lojistik Servisi"}, // "ve" joins only capitalized words
+		{"takım B Grubu maçlarına başladı", ""},             // a letter names one of a set
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
@@ -47,6 +48,30 @@ func TestAddHeadedBodies(t *testing.T) {
 		}
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%s: added %q, want %q", tc.words, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
+// TestAddHeadedBodiesHeadings checks that a run that is all the words of
+// its sentence, a heading or a byline, is no body.
+func TestAddHeadedBodiesHeadings(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"SPOR SERVİSİ", ""},
+		{"KÜLTÜR SANAT SERVİSİ .", ""},
+		{"Kamu Savcılığı Servisi açıkladı .", "Kamu Savcılığı Servisi"},
+		{"Rapor geldi . Kamu Savcılığı Servisi .", ""},
+		{"Kamu Savcılığı Servisi . Rapor geldi .", ""},
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
+		var got []string
+		for _, e := range addHeadedBodies(doc, nil, l) {
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

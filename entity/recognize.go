@@ -68,9 +68,11 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	kept = joinHyphenParts(doc, kept)
+	kept = dropInflectedWords(doc, kept, l, x.gaz)
 	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
+	kept = addInitialedNames(doc, kept, l, x.initials)
 	kept = cutPersonEdges(doc, kept, x.gaz, l)
 	trimLeadingTitles(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
@@ -81,6 +83,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
 	extendOrgNames(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
+	kept = addLoneBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
 	kept = dropQuoteOpeners(doc, kept)
@@ -101,6 +104,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
 	widenToAdjectiveNoun(doc, kept, l)
 	retypePeopleByContext(doc, kept, l)
+	kept = addParticipleSubjects(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
 	retypePersonOwners(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)

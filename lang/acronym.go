@@ -8,3 +8,13 @@ type OrganizationAcronyms interface {
 	// CommonAcronym reports whether a folded acronym is a common noun.
 	CommonAcronym(norm string) bool
 }
+
+// CapitalLeads is implemented by a language whose news writes the first
+// word of an article or a paragraph all in capitals (Turkish "DÜN akşam
+// yapılan", "BU hafta"): such a word opening a sentence is no acronym
+// unless a suffix or punctuation shows it to be one ("MKYK'da").
+type CapitalLeads interface {
+	// LeadsInCapitals reports whether the language's news does so
+	// (implementations return true).
+	LeadsInCapitals() bool
+}

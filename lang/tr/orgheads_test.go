@@ -8,6 +8,12 @@ func TestEndsOrganization(t *testing.T) {
 		"servisi":      true,
 		"komitesinin":  true,
 		"mahkeme":      true, // bare, as in Yüksek Mahkeme
+		"idaresinin":   true, // kinds of public body: Özelleştirme İdaresi
+		"müsteşarlığı": true, // not the role müsteşar
+		"müsteşarı":    false,
+		"başsavcılığı": true,
+		"dairesi":      true,
+		"yayınevi":     true,
 		"parti":        true,
 		"üniversitesi": true, // an OrgHead cue
 		"council":      true, // a foreign head, as Turkish news writes it
