@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -26,14 +25,7 @@ func TestAddArticleSpeakers(t *testing.T) {
 	g := gazetteer.Default()
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, Person)
-		var got []string
-		for _, e := range addArticleSpeakers(doc, ents, l, g) {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: %q is not the text at its offsets", tc.text, e.Text)
-			}
-			got = append(got, string(e.Type)[:3]+" "+e.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := mentionsOf(t, doc, addArticleSpeakers(doc, ents, l, g)); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}

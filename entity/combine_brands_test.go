@@ -28,12 +28,7 @@ func TestBrandsBeforePossessive(t *testing.T) {
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: givenTokens(text, l)}
-		var ents []Entity
-		if last > first {
-			ents = append(ents, doc.Mention(first, last, tc.typ, 0.5, "model"))
-		}
+		doc, ents := givenMentionDoc(tc.words, l, tc.typ)
 		ents, names := brandsBeforePossessive(doc, ents, l)
 		var got []string
 		for _, e := range ents {

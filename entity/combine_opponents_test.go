@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -29,12 +28,8 @@ func TestTeamsFacingOpponents(t *testing.T) {
 	l := tr.Turkish{}
 	g := gazetteer.Default()
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: givenTokens(text, l)}
-		doc.Sentences = []lang.Sentence{{Start: 0, End: len(text), First: 0, Last: len(doc.Tokens)}}
-		e := doc.Mention(first, last, tc.typ, 0.5, "model")
-		e.ID = tc.id
-		ents := []Entity{e}
+		doc, ents := givenMentionDoc(tc.words, l, tc.typ)
+		ents[0].ID = tc.id
 		teamsFacingOpponents(doc, ents, l, g, sportsSentences(doc, l))
 		if ents[0].Type != tc.want {
 			t.Errorf("%s: %s, want %s", tc.words, ents[0].Type, tc.want)

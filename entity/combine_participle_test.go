@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -21,16 +20,7 @@ func TestAddParticipleSubjects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "tr", tc.text, tc.held, Location)
-		var got []string
-		for _, e := range addParticipleSubjects(doc, ents, l) {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: %q is not its span", tc.text, e.Text)
-			}
-			if e.Type == Person {
-				got = append(got, e.Text)
-			}
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := textsOf(t, doc, addParticipleSubjects(doc, ents, l), Person); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}

@@ -1,10 +1,8 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 )
 
@@ -27,21 +25,8 @@ func TestAddPublications(t *testing.T) {
 	}
 	l := en.English{}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: givenTokens(text, l)}
-		doc.Sentences = []lang.Sentence{{Start: 0, End: len(text), First: 0, Last: len(doc.Tokens)}}
-		var ents []Entity
-		if last > first {
-			ents = append(ents, doc.Mention(first, last, Person, 0.5, "model"))
-		}
-		var got []string
-		for _, e := range addPublications(doc, ents, l) {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
-			}
-			got = append(got, string(e.Type)[:3]+" "+e.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
+		doc, ents := givenMentionDoc(tc.words, l, Person)
+		if got := mentionsOf(t, doc, addPublications(doc, ents, l)); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/lang/tr"
@@ -35,13 +34,7 @@ func TestAddSpeakers(t *testing.T) {
 	}
 	l := en.English{}
 	for _, tc := range tests {
-		text, first, last := bracketedMention(tc.words)
-		doc := &Document{Text: text, Tokens: givenTokens(text, l)}
-		doc.Sentences = []lang.Sentence{{Start: 0, End: len(text), First: 0, Last: len(doc.Tokens)}}
-		var ents []Entity
-		if last > first {
-			ents = append(ents, doc.Mention(first, last, Person, 0.5, "model"))
-		}
+		doc, ents := givenMentionDoc(tc.words, l, Person)
 		ents = addSpeakers(doc, ents, l)
 		var got []string
 		for _, e := range ents {

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -19,11 +18,7 @@ func TestDropStorms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, Person)
-		var got []string
-		for _, e := range dropStorms(doc, ents, l) {
-			got = append(got, e.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := textsOf(t, doc, dropStorms(doc, ents, l), ""); got != tc.want {
 			t.Errorf("%q: kept %q, want %q", tc.text, got, tc.want)
 		}
 	}

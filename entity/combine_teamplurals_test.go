@@ -29,16 +29,7 @@ func TestAddTeamPlurals(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, Person)
 		ents, names := addTeamPlurals(doc, ents, l, g, sportsSentences(doc, l))
-		var got []string
-		for _, e := range ents {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: %q is not the text at its offsets", tc.text, e.Text)
-			}
-			if e.Type == Organization {
-				got = append(got, e.Text)
-			}
-		}
-		if strings.Join(got, "|") != tc.want || strings.Join(names, "|") != tc.want {
+		if got := textsOf(t, doc, ents, Organization); got != tc.want || strings.Join(names, "|") != tc.want {
 			t.Errorf("%q: organizations %q, names %q, want %q", tc.text, got, names, tc.want)
 		}
 	}

@@ -64,6 +64,58 @@ func ruleOrganizations(t *testing.T, doc *Document, ents []Entity) []string {
 	return got
 }
 
+// givenMentionDoc returns the one-sentence document of words (tokens
+// separated by spaces, taken as given; see givenTokens) with a mention of
+// type typ over the tokens in brackets (bracketedMention), or none when no
+// token is.
+func givenMentionDoc(words string, l lang.Language, typ Type) (*Document, []Entity) {
+	text, first, last := bracketedMention(words)
+	doc := &Document{Text: text, Tokens: givenTokens(text, l)}
+	doc.Sentences = []lang.Sentence{{Start: 0, End: len(text), First: 0, Last: len(doc.Tokens)}}
+	var ents []Entity
+	if last > first {
+		ents = append(ents, doc.Mention(first, last, typ, 0.5, "model"))
+	}
+	return doc, ents
+}
+
+// mentionsOf returns ents as "TYP text" joined by "|" (TYP the type's first
+// three letters: "ORG Advocate|PER Hill"), and fails t for a mention whose
+// text is not its span.
+func mentionsOf(t *testing.T, doc *Document, ents []Entity) string {
+	t.Helper()
+	var out []string
+	for _, e := range ents {
+		checkSpan(t, doc, e)
+		out = append(out, string(e.Type)[:3]+" "+e.Text)
+	}
+	return strings.Join(out, "|")
+}
+
+// textsOf returns the texts of the mentions of ents of type typ (any type
+// when typ is "") joined by "|", and fails t for a mention whose text is
+// not its span.
+func textsOf(t *testing.T, doc *Document, ents []Entity, typ Type) string {
+	t.Helper()
+	var out []string
+	for _, e := range ents {
+		checkSpan(t, doc, e)
+		if typ == "" || e.Type == typ {
+			out = append(out, e.Text)
+		}
+	}
+	return strings.Join(out, "|")
+}
+
+// checkSpan fails t when e's text is not the document's text at its
+// offsets.
+func checkSpan(t *testing.T, doc *Document, e Entity) {
+	t.Helper()
+	if e.Start < 0 || e.End > len(doc.Text) || e.Start > e.End || doc.Text[e.Start:e.End] != e.Text {
+		t.Errorf("%q: mention %q at [%d, %d) is not its span", doc.Text, e.Text, e.Start, e.End)
+	}
+}
+
 // bracketedDoc returns the document of words (tokens separated by spaces,
 // a mention's tokens in brackets, see bracketedMention) tokenized by l,
 // and the mention's token range; it fails t when l does not cut the text
