@@ -16,7 +16,7 @@ const acronymScore = 0.5
 // addAcronymOrganizations adds as organizations the acronyms that no
 // mention holds, where the language says such acronyms are mostly
 // organizations' (lang.OrganizationAcronyms: Russian ОБСЕ, ПАСЕ, МАГАТЕ;
-// Turkish DGM, TESUD): words of 3 to 6 capitals and no digit, in a sentence that has lower-case
+// Turkish TBMM, TÜİK): words of 3 to 6 capitals and no digit, in a sentence that has lower-case
 // words (a headline in capitals has nothing but capitals), next to no
 // longer word in capitals (a phrase in capitals) and after no capitalized
 // word that no mention holds (past a sentence's first word): that is a

@@ -28,10 +28,10 @@ func TestAddAcronymOrganizations(t *testing.T) {
 		{"ru", "Речь шла о программах ( СПО ) вчера .", "", ""},        // in brackets after no name
 		{"ru", "Доклад ОБСЕ 12 опубликован вчера .", "", ""},           // a designation before a number
 		{"tr", "Rapor AGİT tarafından yayımlandı .", "", "AGİT"},
-		{"tr", "Dosya dün DGM'ye gönderildi .", "", "DGM"},
+		{"tr", "Dosya dün YDK'ya gönderildi .", "", "YDK"},
 		{"tr", "Fiyatlara KDV dahil edildi .", "", ""},              // a common noun
-		{"tr", "DÜN akşam yangın çıktı .", "", ""},                  // a paragraph's lead word
-		{"tr", "MKYK'da karar alındı .", "", "MKYK"},                // a suffix shows an acronym
+		{"tr", "GEÇEN hafta yangın çıktı .", "", ""},                  // a paragraph's lead word
+		{"tr", "PYK'da karar alındı .", "", "PYK"},                // a suffix shows an acronym
 		{"tr", "Maç UEFA Avrupa Ligi kapsamında oynandı .", "", ""}, // a longer name goes on
 		{"en", "The report by AGIT was published .", "", ""},        // no OrganizationAcronyms
 	}

@@ -56,8 +56,8 @@ func TestAddHeadedBodies(t *testing.T) {
 // its sentence, a heading or a byline, is no body.
 func TestAddHeadedBodiesHeadings(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"SPOR SERVİSİ", ""},
-		{"KÜLTÜR SANAT SERVİSİ .", ""},
+		{"DENEME SERVİSİ", ""},
+		{"ÖRNEK YAYIN SERVİSİ .", ""},
 		{"Kamu Savcılığı Servisi açıkladı .", "Kamu Savcılığı Servisi"},
 		{"Rapor geldi . Kamu Savcılığı Servisi .", ""},
 		{"Kamu Savcılığı Servisi . Rapor geldi .", ""},

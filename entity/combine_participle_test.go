@@ -17,6 +17,8 @@ func TestAddParticipleSubjects(t *testing.T) {
 		{"Kararı eleştiren TÜSİAD, açıklama yaptı.", "", ""},           // capitals
 		{"Açıklama tarafından Kaya, yeni bir açıklama yaptı.", "", ""}, // no participle
 		{"Kararı doğru bulduğunu söyleyen Kaya dün konuştu.", "", ""},  // no comma
+		{"Dün açıklama yapan Bakan, yeni bir karar aldı.", "", ""},     // a role
+		{"Geçen yıl kurulan Derneğimiz, yardım topladı.", "", ""},      // our association
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "tr", tc.text, tc.held, Location)

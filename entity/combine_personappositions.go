@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
@@ -67,7 +68,7 @@ func addApposedPeople(doc *Document, ents []Entity, l lang.Language, g *gazettee
 			continue
 		}
 		norm := lang.FoldToken(w, l)
-		if gw != nil && gw.IsGroupWord(norm) || g.IsDemonym(w.Text, l) || g.IsDemonym(w.Text[:len(w.Text)-1], l) {
+		if gw != nil && gw.IsGroupWord(norm) || g.IsDemonym(w.Text, l) || g.IsDemonym(strings.TrimSuffix(w.Text, "s"), l) {
 			continue
 		}
 		if m := doc.Mention(c-1, c, Person, 0.5, "rule"); plausible(&m) {

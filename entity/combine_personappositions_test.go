@@ -17,7 +17,7 @@ func TestAddApposedPeople(t *testing.T) {
 		{"West, 41, has been nicknamed Ye.", "", "PER West"},
 		{"As Willoughby, 37, took to Instagram, he left.", "Willoughby", "PER Willoughby"}, // retyped
 		{"It is a wake-up call for Rangers, who find themselves last.", "Rangers", "LOC Rangers"},
-		{"He sold it to Harlem, whose shops resisted.", "", "PER Harlem"},
+		{"He sold it to Harlem, whose shops resisted.", "", ""},             // whose: a place's too
 		{"He met Jeff Davis, who is responsible.", "", ""},                  // a longer name
 		{"It turned Iraqi Shiites, who were grateful, against it.", "", ""}, // a faith word
 		{"the Iraqis, who suffer", "", ""},                                  // a nation's people

@@ -21,8 +21,10 @@ func TestRetypePeopleByContext(t *testing.T) {
 		{"ru", "Однако Москва заявила протест .", "Москва", "Q649", Location}, // the gazetteer's place
 		{"ru", "Все ждут решения судьи Кавано", "Кавано", "", Person},         // the document's last word
 		{"en", "Yesterday Flake said no .", "Flake", "", Person},
-		{"en", "Then the Weather Center said no .", "Weather Center", "", Location}, // after the article
-		{"tr", "Dün Flake konuştu .", "Flake", "", Location},                        // no PersonContext
+		{"en", "Then the Weather Center said no .", "Weather Center", "", Location},  // after the article
+		{"en", "Yesterday Downing Street said no .", "Downing Street", "", Location}, // a place's head noun
+		{"en", "Officials at Capitol Hill said no .", "Capitol Hill", "", Location},  // after a preposition
+		{"tr", "Dün Flake konuştu .", "Flake", "", Location},                         // no PersonContext
 	}
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, Location, tc.id)

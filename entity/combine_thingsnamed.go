@@ -8,8 +8,10 @@ import "github.com/varlik/varlik/lang"
 // "Rosa will bring flooding rains" again and again, and the tagger, which
 // sees one sentence, reads the given name as a person's. dropKindedThings
 // removes the mentions right after the kind; this rule the rest. The
-// thing's name is one capitalized word with no capitalized word after it
-// (Hurricane Rosa, not Hurricane Center). Linear in the document: one pass
+// thing's name is one capitalized word with no capitalized word after it,
+// after its kind written as part of the name (Hurricane Rosa, not Hurricane
+// Center; not "after the hurricane Smith stayed", where the kind is a
+// common noun and the next word anyone's). Linear in the document: one pass
 // over its tokens, and one over its mentions where a thing is named.
 //
 // Chosen on dev data (cmd/evaluate -pipeline -doc 20, twenty sentences a
@@ -27,7 +29,7 @@ func dropThingsNamedElsewhere(doc *Document, ents []Entity, l lang.Language) []E
 	toks := doc.Tokens
 	var things map[string]bool // made where a document names a thing: most name none
 	for i := 1; i < len(toks); i++ {
-		if !capitalizedWord(&toks[i]) || toks[i-1].Kind != lang.Word || i+1 < len(toks) && capitalizedWord(&toks[i+1]) ||
+		if !capitalizedWord(&toks[i]) || !capitalizedWord(&toks[i-1]) || i+1 < len(toks) && capitalizedWord(&toks[i+1]) ||
 			!tk.KindBeforeThing(lang.FoldToken(&toks[i-1], l)) {
 			continue
 		}

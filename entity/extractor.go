@@ -33,7 +33,6 @@ type Extractor struct {
 	maxBytes int
 	gaz      *gazetteer.Gazetteer
 	linker   *link.Linker          // over gaz
-	initials func() initialNames   // over gaz, built when first asked
 	models   map[string]*ner.Model // by language code; nil entry: no model
 	modelsMu sync.Mutex
 }
@@ -114,7 +113,6 @@ func New(opts ...Option) (*Extractor, error) {
 		x.gaz = gazetteer.Default()
 	}
 	x.linker = link.New(x.gaz)
-	x.initials = sync.OnceValue(func() initialNames { return buildInitialNames(x.gaz) })
 	return x, nil
 }
 

@@ -10,9 +10,9 @@ type OrganizationAcronyms interface {
 }
 
 // CapitalLeads is implemented by a language whose news writes the first
-// word of an article or a paragraph all in capitals (Turkish "DÜN akşam
-// yapılan", "BU hafta"): such a word opening a sentence is no acronym
-// unless a suffix or punctuation shows it to be one ("MKYK'da").
+// word of an article or a paragraph all in capitals (Turkish "GEÇEN hafta
+// yapılan"): such a word opening a sentence is no acronym unless a suffix
+// or punctuation shows it to be one ("TBMM'de").
 type CapitalLeads interface {
 	// LeadsInCapitals reports whether the language's news does so
 	// (implementations return true).

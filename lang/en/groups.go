@@ -52,7 +52,7 @@ var peopleWords = map[string]bool{
 	"chechen": true, "chechens": true, "tamil": true, "tamils": true, "pashtun": true, "pashtuns": true,
 	"european": true, "europeans": true, "african": true, "africans": true, "asian": true, "asians": true,
 	"arab": true, "arabs": true, "latino": true, "latinos": true, "latina": true, "hispanic": true,
-	"hispanics": true, "scandinavian": true, "scandinavians": true, "caribbean": true, "balkan": true,
+	"hispanics": true, "scandinavian": true, "scandinavians": true, "balkan": true,
 	"korean": true, "koreans": true, "swede": true, "swedes": true, "dane": true, "danes": true,
 	"spaniard": true, "spaniards": true, "briton": true, "britons": true, "brits": true, "turk": true,
 	"turks": true, "americans": true, "russians": true, "israelis": true, "palestinians": true,

@@ -28,10 +28,19 @@ var personNouns = map[string]bool{
 // PersonAfter reports whether after, the folded word right after a name,
 // is a verb of saying or of a mind (lang.Speakers), which a place does
 // not take as its subject, and before, the word before it, is no article,
-// which a person's name does not take (lang.PersonContext): "Kavanaugh
-// testified", but "the National Hurricane Center said".
+// which a person's name does not take, and no preposition, which makes
+// the name a place in a longer subject (lang.PersonContext): "Kavanaugh
+// testified", but "the National Hurricane Center said" and "officials in
+// Whitehall said".
 func (English) PersonAfter(before, after string) bool {
-	return sayingVerbs[after] && before != "the" && before != "a" && before != "an"
+	return sayingVerbs[after] && before != "the" && before != "a" && before != "an" && !placePrepositions[before]
+}
+
+// placePrepositions put a place in a phrase of its own: officials in
+// Whitehall, sources close to Brussels.
+var placePrepositions = map[string]bool{
+	"in": true, "at": true, "on": true, "from": true, "to": true, "near": true, "by": true,
+	"with": true, "into": true, "across": true, "outside": true, "inside": true, "around": true,
 }
 
 // PersonOpens reports false (lang.PersonContext): English verbs agree with

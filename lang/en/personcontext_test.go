@@ -23,6 +23,7 @@ func TestPersonContext(t *testing.T) {
 		{"", "testified", true}, {"of", "said", true},
 		{"the", "said", false}, // the National Hurricane Center said
 		{"of", "is", false},
+		{"in", "said", false}, {"at", "said", false}, // officials in Whitehall said
 	} {
 		if got := e.PersonAfter(tc.before, tc.after); got != tc.want {
 			t.Errorf("PersonAfter(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)

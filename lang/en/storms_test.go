@@ -9,7 +9,7 @@ func TestStormNames(t *testing.T) {
 			t.Errorf("GivenName(%q) = %v, want %v", norm, got, want)
 		}
 	}
-	for norm, want := range map[string]bool{"hurricane": true, "winds": true, "rain": true, "flood": false} {
+	for norm, want := range map[string]bool{"hurricane": true, "landfall": true, "rain": false, "winds": false, "flood": false} {
 		if got := e.StormWord(norm); got != want {
 			t.Errorf("StormWord(%q) = %v, want %v", norm, got, want)
 		}

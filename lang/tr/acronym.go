@@ -12,12 +12,13 @@ var (
 )
 
 // commonAcronyms are the folded acronyms that Turkish news uses as common
-// nouns: currencies and taxes, diseases and molecules, devices, formats
-// and technologies, ranks in a company, exams, kinds of business, laws
-// and procedures.
-var commonAcronyms = foldedSet(`TL YTL USD EUR GBP KDV ÖTV GSMH GSYH GDP AIDS HIV DNA RNA MR EKG SMS MMS LPG CNG
-ATM POS TV PC CD DVD USB GPS HTML PDF URL LED LCD CPU RAM ROM DNS IP IMEI UFO İHA SİHA AVM VIP MVP CEO CFO IT IQ
-AAA KPSS YKS ÖSS LGS KOBİ STK LGBT LGBTİ TCK CMK HMK ÇED OHAL`)
+// nouns: currencies and taxes, diseases, tests and molecules, vehicles
+// and devices, formats and technologies, ranks in a company, exams, kinds
+// of business, laws and procedures, and football's video referee.
+var commonAcronyms = foldedSet(`TL YTL USD EUR GBP KDV ÖTV ÖİV GSMH GSYH GDP AIDS HIV COVID SARS MERS PCR DNA RNA MR
+EKG BT SMS MMS LPG CNG TIR SUV ABS ATM POS TV PC CD DVD USB GPS HTML PDF URL LED LCD CPU RAM ROM DNS IP IMEI
+IBAN UFO İHA SİHA AVM VIP MVP CEO CFO IT IQ AAA KPSS YKS ÖSS LGS YGS LYS TYT AYT YDS ALES DGS TUS KOBİ STK LGBT
+LGBTİ TCK CMK HMK TMK İİK KVKK ÇED OHAL VAR`)
 
 func foldedSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -32,5 +33,5 @@ func foldedSet(words string) map[string]bool {
 func (Turkish) CommonAcronym(norm string) bool { return commonAcronyms[norm] }
 
 // LeadsInCapitals reports that Turkish news writes an article's first word
-// in capitals (lang.CapitalLeads: "DÜN akşam yapılan").
+// in capitals (lang.CapitalLeads: "GEÇEN hafta yapılan").
 func (Turkish) LeadsInCapitals() bool { return true }

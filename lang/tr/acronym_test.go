@@ -8,7 +8,9 @@ func TestCommonAcronym(t *testing.T) {
 		"AIDS":   true, // folded with the dotless ı
 		"KOBİ":   true,
 		"USB":    true,
-		"DGM":    false,
+		"PCR":    true,
+		"TIR":    true,
+		"TBMM":   false,
 		"TÜSİAD": false,
 	}
 	for w, want := range tests {

@@ -16,9 +16,8 @@ import (
 // "parti" whole, since "partizan" begins like it. Then the kinds of public
 // body that Turkish administration names (İdaresi, Müsteşarlığı,
 // Komutanlığı, Savcılığı, Başsavcılığı, Dairesi, Şubesi, Bürosu, Divanı)
-// and Yayınevi, a publisher: with them addHeadedBodies finds Özelleştirme
-// İdaresi, Hazine Müsteşarlığı, Başkanlık Divanı and a publisher (Milliyet
-// dev split 0.8531 → 0.8538; NTREX Turkish dev and Turkish Wiki NER dev
+// and Yayınevi, a publisher: with them addHeadedBodies finds such bodies
+// (Milliyet dev split 0.8531 → 0.8538; NTREX Turkish dev and Turkish Wiki NER dev
 // unchanged at 0.8571 and 0.7833).
 var orgHeadStems = []string{
 	"polis", "servis", "komite", "mahkeme", "parlamento", "danıştay", "departman", "ofisi", "ofisin",

@@ -8,7 +8,7 @@ func TestEndsOrganization(t *testing.T) {
 		"servisi":      true,
 		"komitesinin":  true,
 		"mahkeme":      true, // bare, as in Yüksek Mahkeme
-		"idaresinin":   true, // kinds of public body: Özelleştirme İdaresi
+		"idaresinin":   true, // kinds of public body: Vergi İdaresi
 		"müsteşarlığı": true, // not the role müsteşar
 		"müsteşarı":    false,
 		"başsavcılığı": true,
