@@ -30,8 +30,8 @@ func TestAddAcronymOrganizations(t *testing.T) {
 		{"tr", "Rapor AGİT tarafından yayımlandı .", "", "AGİT"},
 		{"tr", "Dosya dün YDK'ya gönderildi .", "", "YDK"},
 		{"tr", "Fiyatlara KDV dahil edildi .", "", ""},              // a common noun
-		{"tr", "GEÇEN hafta yangın çıktı .", "", ""},                  // a paragraph's lead word
-		{"tr", "PYK'da karar alındı .", "", "PYK"},                // a suffix shows an acronym
+		{"tr", "GEÇEN hafta yangın çıktı .", "", ""},                // a paragraph's lead word
+		{"tr", "PYK'da karar alındı .", "", "PYK"},                  // a suffix shows an acronym
 		{"tr", "Maç UEFA Avrupa Ligi kapsamında oynandı .", "", ""}, // a longer name goes on
 		{"en", "The report by AGIT was published .", "", ""},        // no OrganizationAcronyms
 	}

@@ -3,8 +3,8 @@ package tr
 import (
 	"fmt"
 	"reflect"
-	"sync"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
