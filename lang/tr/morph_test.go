@@ -210,9 +210,10 @@ func ExampleCaseOf() {
 }
 
 // TestAnalyzeConcurrent analyzes the same words from several goroutines
-// while the suffix chains are still being made on first use (each run of
-// the test binary starts with none made): every goroutine must read what
-// one goroutine alone reads (go test -race checks the chains' stores).
+// while the suffix chains they need may still be made on first use (run
+// alone, -run TestAnalyzeConcurrent, none is made before): every goroutine
+// must read what one goroutine alone reads (go test -race checks the
+// chains' stores).
 func TestAnalyzeConcurrent(t *testing.T) {
 	words := []string{"kitaplarımızdakiler", "evlerinden", "bakanlığının", "ankara'dakiler", "şehirlerimizde",
 		"okullarındaki", "gözlerinizin", "masalardan", "arkadaşlarımıza", "köylerindekilerin"}
