@@ -12,6 +12,7 @@ import (
 // ents are sorted and non-overlapping, and stay so.
 func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) []Entity {
 	ents = splitForeignScript(doc, ents, l)
+	ents = joinQuotedPairs(doc, ents, l, g)
 	ents = addForeignScriptNames(doc, ents, l, g)
 	ents = addAdjectiveHeaded(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
