@@ -23,3 +23,25 @@ func TestKindBeforeThing(t *testing.T) {
 		}
 	}
 }
+
+func TestKindBeforeTitle(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"фильме", true},
+		{"песни", true},
+		{"альбом", true},
+		{"передаче", true},
+		{"шоу", true},
+		{"фильмография", false}, // no case form
+		{"песнопение", false},
+		{"ураган", false}, // a thing's kind, not a work's
+		{"газета", false}, // a newspaper is an organization
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).KindBeforeTitle(tc.norm); got != tc.want {
+			t.Errorf("KindBeforeTitle(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
