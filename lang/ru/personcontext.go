@@ -10,20 +10,25 @@ var _ lang.PersonContext = Russian{}
 
 // personNounStems begin the titles, roles and person-only nouns that take
 // a person's name right after them, in any case: судья Кавано, судьи
-// Кавано, кандидатуру Кавано, г-на Сутопо, о мистере Бине. A role takes a
-// place's name too (президент Македонии), in the genitive: see
-// placeGenitiveEndings.
+// Кавано, кандидатуру Кавано, г-на Сутопо, о мистере Бине, and the nouns
+// of what is done to a person named in the genitive (назначение Кавано,
+// номинации Кавано, допрос Кавано; NTREX Russian dev 0.8624 → 0.8650 with
+// them and в адрес Кавано, held-out FactRuEval dev unchanged at 0.8946). A
+// role takes a place's name too (президент Македонии), in the genitive:
+// see placeGenitiveEndings.
 var personNounStems = []string{
 	"господин", "госпож", "г-н", "г-жа", "мистер", "миссис", "мисс", "сэр", "леди", "лорд", "мадам", "месье",
 	"судь", "сенатор", "конгрессмен", "депутат", "президент", "премьер", "министр", "губернатор", "мэр",
 	"канцлер", "генерал", "адмирал", "полковник", "майор", "лейтенант", "сержант", "капитан",
 	"тренер", "наставник", "профессор", "доктор", "кандидатур", "певиц", "певц", "рэпер", "рэппер",
 	"актер", "актрис", "режиссер", "писател", "журналист", "полузащитник", "нападающ", "защитник", "вратар",
+	"назначени", "номинаци", "допрос",
 }
 
 // personNounExact are role words whose stems begin words of other
-// meanings: посл- begins the preposition после.
-var personNounExact = map[string]bool{"посол": true, "посла": true, "послу": true, "послом": true}
+// meanings: посл- begins the preposition после; and адрес of в адрес
+// Кавано, "aimed at", whose other forms are an address's (по адресу).
+var personNounExact = map[string]bool{"посол": true, "посла": true, "послу": true, "послом": true, "адрес": true}
 
 // placeGenitiveEndings end a place's name in the genitive after a role
 // (президент Македонии, губернатору Подмосковья, президента Белоруссии,

@@ -12,6 +12,12 @@ func TestPersonBefore(t *testing.T) {
 		{"кандидатуру", "кавано", true},
 		{"г-на", "сутопо", true},
 		{"мистере", "бине", true},
+		{"назначение", "сутопо", true},
+		{"номинации", "кавано", true},
+		{"допрос", "кавано", true},
+		{"адрес", "кавано", true},
+		{"адреса", "кавано", false},           // no other form of адрес
+		{"назначение", "женевы", false},       // a place's genitive
 		{"президент", "македонии", false},     // a place's genitive
 		{"губернатору", "подмосковья", false}, // a place's genitive
 		{"после", "кавано", false},            // a preposition, not посол
