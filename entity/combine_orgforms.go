@@ -13,7 +13,7 @@ import (
 func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) []Entity {
 	ents = splitForeignScript(doc, ents, l)
 	ents = joinQuotedPairs(doc, ents, l, g)
-	ents = addQuotedTeams(doc, ents, l)
+	ents = addQuotedNames(doc, ents, l)
 	ents = addForeignScriptNames(doc, ents, l, g)
 	ents = addAdjectiveHeaded(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
