@@ -16,8 +16,11 @@ func TestPersonBefore(t *testing.T) {
 		{"номинации", "кавано", true},
 		{"допрос", "кавано", true},
 		{"адрес", "кавано", true},
-		{"адреса", "кавано", false},           // no other form of адрес
-		{"назначение", "женевы", false},       // a place's genitive
+		{"адреса", "кавано", false},      // no other form of адрес
+		{"высказыванием", "уэста", true}, // no role: a genitive in -а too
+		{"тело", "юаня", true},
+		{"речи", "ри", true},
+		{"речного", "кавано", false},          // not речь
 		{"президент", "македонии", false},     // a place's genitive
 		{"губернатору", "подмосковья", false}, // a place's genitive
 		{"после", "кавано", false},            // a preposition, not посол
