@@ -63,7 +63,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			return nil, stop.Err()
 		}
 		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], x.gaz, l) &&
-			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) {
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l) {
 			kept = append(kept, ents[i])
 		}
 	}
