@@ -99,6 +99,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	widenToAdjectiveNoun(doc, kept, l)
 	retypePeopleByContext(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
+	kept = addStreetNames(doc, kept, l)
 	orgs = append(orgs, retypePostingServices(doc, kept, l)...)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
