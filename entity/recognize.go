@@ -86,6 +86,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropQuoteOpeners(doc, kept)
 	placesBeforePlaceHead(doc, kept, l)
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
+	kept = splitPersonAtLowerWords(doc, kept, l)
 	kept = dropKindedThings(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
