@@ -11,6 +11,8 @@ func TestNameParticle(t *testing.T) {
 		{"де", true},
 		{"аль-хадж", true},
 		{"эль-масри", true},
+		{"ден", true},
+		{"of", true}, // another script
 		{"слева", false},
 		{"рэппер", false},
 		{"из-за", false},
