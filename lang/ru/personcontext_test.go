@@ -19,6 +19,9 @@ func TestPersonBefore(t *testing.T) {
 		{"адреса", "кавано", false},      // no other form of адрес
 		{"высказыванием", "уэста", true}, // no role: a genitive in -а too
 		{"тело", "юаня", true},
+		{"разговоры", "ельцина", true},
+		{"книги", "дарвина", true},
+		{"книжный", "кавано", false},
 		{"речи", "ри", true},
 		{"речного", "кавано", false},          // not речь
 		{"президент", "македонии", false},     // a place's genitive
