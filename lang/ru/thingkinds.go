@@ -12,11 +12,12 @@ var _ lang.ThingKinds = Russian{}
 // thingKindStems begin the nouns, in any case, that say the name after
 // them is a storm's (ураган Роза, ураганом Роза), or that of a measure,
 // device, effect or award named after a person (шкале Рихтера, счетчик
-// Гейгера, наград Эмми): kinds that take no place or organization after
+// Гейгера, наград Эмми), or that it is a word named as such
+// (аббревиатуру MWP): kinds that take no place or organization after
 // them.
 var thingKindStems = []string{
 	"ураган", "тайфун", "циклон", "шторм",
-	"шкал", "счетчик", "синдром", "теорем", "эффект", "наград",
+	"шкал", "счетчик", "синдром", "теорем", "эффект", "наград", "аббревиатур",
 }
 
 // productKinds are the kinds of software and devices written before a

@@ -13,6 +13,7 @@ func TestKindBeforeThing(t *testing.T) {
 		{"счетчик", true},
 		{"браузера", true},
 		{"ос", true},
+		{"аббревиатуру", true},
 		{"осень", false},
 		{"президент", false},
 		{"город", false},
