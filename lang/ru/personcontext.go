@@ -129,8 +129,11 @@ var openingWords = map[string]bool{
 }
 
 // adverbsAfterSubject stand between a subject and its verb (Гайлз также
-// добавил, Помпео уже посещал).
-var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, "уже": true, "ранее": true, "затем": true, "потом": true, "же": true, "еще": true}
+// добавил, Помпео уже посещал), and so does не (Ри не упомянул: NTREX
+// Russian dev 0.8791 → 0.8795, held-out FactRuEval dev unchanged at
+// 0.8963).
+var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, "уже": true, "ранее": true, "затем": true,
+	"потом": true, "же": true, "еще": true, "не": true}
 
 // PersonOpens reports whether word, opening a sentence, looks like a
 // foreign surname that does not decline, ending in -о, -е, -и or -у but

@@ -68,6 +68,7 @@ func TestPersonOpens(t *testing.T) {
 		{"Помпео", []string{"встретился", "с"}, true},
 		{"Нугрохо", []string{"назвал", "ущерб"}, true},
 		{"Ри", []string{"упомянул"}, true},
+		{"Ри", []string{"не", "упомянул"}, true}, // не between
 		{"Уиллоуби", []string{"создала", "бренд"}, true},
 		{"Гайлз", []string{"также", "добавил"}, false},       // ends in a consonant, like Russian nouns
 		{"Правительство", []string{"заявило"}, false},        // a neuter noun and verb
