@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"unicode/utf8"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -53,11 +55,16 @@ const fillOrgPrior = 0.8
 // sentence's first word.
 const openerRegionPrior = 0.5
 
+// openerRegionRunes is the fewest letters such a name needs: the short
+// ones are common words and surnames too (Пара, "a couple", the state of
+// Pará; Гор, Al Gore).
+const openerRegionRunes = 6
+
 // openingRegion reports whether the gazetteer may add match mt, whose text
 // is text, where a trained model found nothing and the match opens its
 // sentence: its best entry is a region or a province of at least
 // openerRegionPrior, named in the document's language as fillable
-// requires. A state's name opening a sentence, its subject, has no
+// requires, and the text has openerRegionRunes letters or more. A state's name opening a sentence, its subject, has no
 // preposition before it and a capital that says nothing, and the Russian
 // tagger leaves it (Аризона редко попадает, Каталония проголосовала);
 // elsewhere regions keep their lower priors (Georgia, Jersey).
@@ -69,5 +76,5 @@ const openerRegionPrior = 0.5
 func openingRegion(mt gazetteer.Match, text string, l lang.Language) bool {
 	best := mt.Candidates[0]
 	return best.Type == gazetteer.Location && (best.Subtype == "region" || best.Subtype == "province") &&
-		best.Prior >= openerRegionPrior && (mt.Inflected || mt.NamedIn(text, l))
+		best.Prior >= openerRegionPrior && utf8.RuneCountInString(text) >= openerRegionRunes && (mt.Inflected || mt.NamedIn(text, l))
 }

@@ -55,6 +55,8 @@ func TestOpeningRegion(t *testing.T) {
 		Names: map[string][]string{"ru": {"Мира"}}}
 	city := &gazetteer.Entry{ID: "Q2", Type: gazetteer.Location, Subtype: "city", Prior: 0.6,
 		Names: map[string][]string{"ru": {"Феникс"}}}
+	para := &gazetteer.Entry{ID: "Q3", Type: gazetteer.Location, Subtype: "region", Prior: 0.6,
+		Names: map[string][]string{"ru": {"Пара"}}}
 	tests := []struct {
 		text  string
 		entry *gazetteer.Entry
@@ -65,6 +67,7 @@ func TestOpeningRegion(t *testing.T) {
 		{"Мира", small, false},      // below openerRegionPrior
 		{"Феникс", city, false},     // a city
 		{"Arizone", arizona, false}, // not its name
+		{"Пара", para, false},       // too short
 	}
 	ru, _ := lang.Get("ru")
 	for _, tc := range tests {
