@@ -18,7 +18,8 @@ func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *ga
 	ents = addAdjectiveHeaded(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
 	splitTeamWord(doc, ents, l, g)
-	return addCompoundHeads(doc, ents, l)
+	ents = addCompoundHeads(doc, ents, l)
+	return joinNamedAfter(doc, ents, l, g)
 }
 
 // refineOrganizations runs the rules that retype and reshape mentions by
