@@ -20,7 +20,8 @@ import (
 //
 // A trained model has seen the gazetteer as features, so what it leaves
 // out is mostly right to leave out: after a model, only the matches that
-// fillable allows fill in.
+// fillable allows fill in, and those that openingRegion allows at the
+// window's first token (a sentence's first word).
 func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source string, matches []gazetteer.Match, l lang.Language) []Entity {
 	code, confirmed := l.Code(), confirmedBy(source)
 	spans = splitAtHyphens(widenToMatches(spans, matches, doc.Tokens[off:]), matches, doc.Tokens[off:])
@@ -28,7 +29,7 @@ func mergeGazetteer(ents []Entity, doc *Document, off int, spans []Span, source 
 	emitMatchesBefore := func(limit int) {
 		for ; j < len(matches) && matches[j].Last <= limit; j++ {
 			mt := matches[j]
-			if len(mt.Candidates) == 0 || source == "model" && !fillable(mt, doc.Text[mt.Start:mt.End], l) {
+			if len(mt.Candidates) == 0 || source == "model" && !fillable(mt, doc.Text[mt.Start:mt.End], l) && !(mt.First == 0 && openingRegion(mt, doc.Text[mt.Start:mt.End], l)) {
 				continue
 			}
 			best := mt.Candidates[0]

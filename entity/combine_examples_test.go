@@ -23,5 +23,12 @@ func TestExamplesOfKinds(t *testing.T) {
 		{"Chains including France and Germany opened stores .", "France", entity.Location},
 	}
 	checkMentionTypes(t, "en", tests)
-
+	// Russian: the kind's plural, a comma and такие как, in any case.
+	const shops = "Сеть конкурирует с дешевыми магазинами , такими как Алди и Лидл , в Лондоне ."
+	checkMentionTypes(t, "ru", []mentionType{
+		{shops, "Алди", entity.Organization},
+		{shops, "Лидл", entity.Organization},
+		{shops, "Лондоне", entity.Location},
+		{"Рядом с банком Ивана Петрова , как всегда , тихо .", "Ивана Петрова", entity.Person}, // a singular
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -43,6 +44,36 @@ func TestFillable(t *testing.T) {
 		mt := gazetteer.Match{Candidates: []*gazetteer.Entry{tc.entry}, Inflected: tc.inflected, Last: len(strings.Fields(tc.text))}
 		if got := fillable(mt, tc.text, tr.Turkish{}); got != tc.want {
 			t.Errorf("fillable(%q, %s) = %v, want %v", tc.text, tc.entry.ID, got, tc.want)
+		}
+	}
+}
+
+func TestOpeningRegion(t *testing.T) {
+	arizona := &gazetteer.Entry{ID: "Q816", Type: gazetteer.Location, Subtype: "region", Prior: 0.594,
+		Names: map[string][]string{"ru": {"Аризона"}, "en": {"Arizona"}}}
+	small := &gazetteer.Entry{ID: "Q1", Type: gazetteer.Location, Subtype: "region", Prior: 0.3,
+		Names: map[string][]string{"ru": {"Мира"}}}
+	city := &gazetteer.Entry{ID: "Q2", Type: gazetteer.Location, Subtype: "city", Prior: 0.6,
+		Names: map[string][]string{"ru": {"Феникс"}}}
+	para := &gazetteer.Entry{ID: "Q3", Type: gazetteer.Location, Subtype: "region", Prior: 0.6,
+		Names: map[string][]string{"ru": {"Пара"}}}
+	tests := []struct {
+		text  string
+		entry *gazetteer.Entry
+		want  bool
+	}{
+		{"Аризона", arizona, true},
+		{"Arizona", arizona, true},
+		{"Мира", small, false},      // below openerRegionPrior
+		{"Феникс", city, false},     // a city
+		{"Arizone", arizona, false}, // not its name
+		{"Пара", para, false},       // too short
+	}
+	ru, _ := lang.Get("ru")
+	for _, tc := range tests {
+		mt := gazetteer.Match{Candidates: []*gazetteer.Entry{tc.entry}, Last: 1}
+		if got := openingRegion(mt, tc.text, ru); got != tc.want {
+			t.Errorf("openingRegion(%q, %s) = %v, want %v", tc.text, tc.entry.ID, got, tc.want)
 		}
 	}
 }

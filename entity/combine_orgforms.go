@@ -12,11 +12,14 @@ import (
 // ents are sorted and non-overlapping, and stay so.
 func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) []Entity {
 	ents = splitForeignScript(doc, ents, l)
+	ents = joinQuotedPairs(doc, ents, l, g)
+	ents = addQuotedNames(doc, ents, l)
 	ents = addForeignScriptNames(doc, ents, l, g)
 	ents = addAdjectiveHeaded(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
 	splitTeamWord(doc, ents, l, g)
-	return addCompoundHeads(doc, ents, l)
+	ents = addCompoundHeads(doc, ents, l)
+	return joinNamedAfter(doc, ents, l, g)
 }
 
 // refineOrganizations runs the rules that retype and reshape mentions by

@@ -26,4 +26,21 @@ func TestRetypePlacesByContext(t *testing.T) {
 			t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, ents[0].Type, tc.want)
 		}
 	}
+	// An organization's mention alone in guillemets after a kind of place,
+	// whatever its first word.
+	quoted := []struct {
+		text, name string
+		want       Type
+	}{
+		{"Матч прошел на стадионе « Тони Макарони Арена » .", "Тони Макарони Арена", Location},
+		{"Матч прошел на стадионе « Тони Макарони Арена Плюс » рядом .", "Тони Макарони Арена", Organization}, // not alone
+		{"Он играл против команды « Тони Макарони » .", "Тони Макарони", Organization},
+	}
+	for _, tc := range quoted {
+		doc, ents, l := mentionIn(t, "ru", tc.text, tc.name, Organization, "")
+		retypePlacesByContext(doc, ents, l)
+		if ents[0].Type != tc.want {
+			t.Errorf("%q in %q: %s, want %s", tc.name, tc.text, ents[0].Type, tc.want)
+		}
+	}
 }

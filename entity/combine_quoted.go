@@ -10,8 +10,10 @@ import (
 // names of organizations, teams and brands and not those of people and
 // places (lang.QuotedOrganizations: Russian "вратаря « Брайтона »",
 // "питчера « Вашингтона »", "« Библио-Глобус »"). A mention the gazetteer
-// knows as a country, continent, region or territory keeps its type. It
-// returns the texts of the mentions it retyped.
+// knows as a country, continent, region or territory keeps its type, and
+// so does one after a kind of place (на стадионе « Стэмфорд Бридж »:
+// retypePlacesByContext). It returns the texts of the mentions it
+// retyped.
 //
 // Chosen on dev data (cmd/evaluate -lang ru -pipeline), F1 without → with
 // the rule: NTREX Russian dev 0.8008 → 0.8021 (Брайтона, Вашингтона; lost:
@@ -26,13 +28,14 @@ func retypeQuoted(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Ga
 	if qo == nil {
 		return nil
 	}
+	pc, _ := l.(lang.PlaceContext)
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != Person && e.Type != Location || e.First == 0 || e.Last >= len(toks) || wideArea(e.ID, g) {
 			continue
 		}
-		if !qo.QuotesOrganizations(toks[e.First-1].Text, toks[e.Last].Text) {
+		if !qo.QuotesOrganizations(toks[e.First-1].Text, toks[e.Last].Text) || placeKindBeforeQuote(doc, e, pc, qo, l) {
 			continue
 		}
 		e.Type, e.ID, e.Canonical = Organization, "", ""

@@ -23,7 +23,8 @@ func TestRetypeQuoted(t *testing.T) {
 		{"ru", "Он пробил вратаря Брайтона в угол .", "Брайтона", Person, "", Person},  // no quotes
 		{"ru", "Он пробил вратаря \" Брайтона \" в угол .", "Брайтона", Person, "", Person},
 		{"ru", "Он сказал « Голос Америки » вчера .", "Голос Америки", Organization, "", Organization},
-		{"tr", "Maçı « Brighton » kazandı .", "Brighton", Location, "", Location}, // no QuotedOrganizations
+		{"ru", "Матч на стадионе « Стэмфорд Бридж » .", "Стэмфорд Бридж", Person, "", Person}, // a kind of place before
+		{"tr", "Maçı « Brighton » kazandı .", "Brighton", Location, "", Location},             // no QuotedOrganizations
 	}
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, tc.id)

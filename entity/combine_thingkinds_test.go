@@ -5,7 +5,7 @@ import (
 )
 
 // TestDropKindedThings checks which mentions a kind of thing before them
-// or first in them removes.
+// or first in them removes, and a kind of work before their guillemets.
 func TestDropKindedThings(t *testing.T) {
 	tests := []struct {
 		lang, text string
@@ -15,10 +15,14 @@ func TestDropKindedThings(t *testing.T) {
 		{"ru", "Сначала ураган Роза обрушится на Мексику .", "Роза", "", false},
 		{"ru", "Ураган Роза принесет ливни .", "Ураган Роза", "", false},
 		{"ru", "Это счетчик Гейгера .", "Гейгера", "", false},
-		{"ru", "Роза принесет ливни .", "Роза", "", true},                  // no kind
-		{"ru", "Ураган Роза принесет ливни .", "Роза", "", false},          // the kind capitalized
-		{"ru", "Сначала ураган Катрина ударил .", "Катрина", "Q123", true}, // the gazetteer's
-		{"ru", "Продукт для мобильной ОС Android .", "Android", "", false}, // an abbreviation
+		{"ru", "Роза принесет ливни .", "Роза", "", true},                     // no kind
+		{"ru", "Ураган Роза принесет ливни .", "Роза", "", false},             // the kind capitalized
+		{"ru", "Сначала ураган Катрина ударил .", "Катрина", "Q123", true},    // the gazetteer's
+		{"ru", "Продукт для мобильной ОС Android .", "Android", "", false},    // an abbreviation
+		{"ru", "Она спела песню « Мария Луиза » .", "Мария Луиза", "", false}, // a quoted title
+		{"ru", "Вышел сериал « Виктор Павлов » .", "Виктор Павлов", "", false},
+		{"ru", "Вышел сериал Виктор Павлов .", "Виктор Павлов", "", true}, // unquoted: a maker or owner
+		{"ru", "Он отдал передачу Сергею Павлову .", "Сергею Павлову", "", true},
 		{"en", "Then hurricane Rosa hit .", "Rosa", "", false},
 		{"tr", "Sonra kasırga Rosa vurdu .", "Rosa", "", true}, // no ThingKinds
 	}

@@ -63,7 +63,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			return nil, stop.Err()
 		}
 		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], x.gaz, l) &&
-			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) {
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l) {
 			kept = append(kept, ents[i])
 		}
 	}
@@ -88,6 +88,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropQuoteOpeners(doc, kept)
 	placesBeforePlaceHead(doc, kept, l)
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
+	kept = splitPersonAtLowerWords(doc, kept, l)
 	kept = dropKindedThings(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
@@ -104,6 +105,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addParticipleSubjects(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
 	retypePersonOwners(doc, kept, l)
+	kept = addStreetNames(doc, kept, l)
+	orgs = append(orgs, retypePostingServices(doc, kept, l)...)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)

@@ -10,3 +10,12 @@ type PlaceContext interface {
 	// name whose folded first word is first, makes the name a place's.
 	PlaceBefore(before, first string) bool
 }
+
+// PlaceNameEndings is implemented by a language that borrows the words for
+// streets and squares as endings joined to their names by a hyphen
+// (Russian Джон-стрит, Трафальгар-сквер): a capitalized word with one
+// names a place.
+type PlaceNameEndings interface {
+	// EndsPlaceName reports whether a folded word ends in such an ending.
+	EndsPlaceName(norm string) bool
+}

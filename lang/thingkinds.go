@@ -10,4 +10,8 @@ type ThingKinds interface {
 	// KindBeforeThing reports whether a folded word (Token.Norm) right
 	// before a name, or first in its mention, says the name is a thing's.
 	KindBeforeThing(norm string) bool
+	// KindBeforeTitle reports whether a folded word right before a quoted
+	// name says the name is a work's title (a film, a song): unquoted, a
+	// name after it is often the work's owner or maker.
+	KindBeforeTitle(norm string) bool
 }

@@ -15,3 +15,8 @@ func (English) KindBeforeThing(norm string) bool {
 	}
 	return false
 }
+
+// KindBeforeTitle reports false (lang.ThingKinds): English writes a work's
+// kind before its quoted title too ("the song 'Hello'"), but no English
+// dev text has been read for it yet.
+func (English) KindBeforeTitle(string) bool { return false }

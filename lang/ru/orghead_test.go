@@ -10,9 +10,14 @@ func TestHeadsOrganization(t *testing.T) {
 		{"университета", true},
 		{"церкви", true},
 		{"альянс", true},
-		{"центра", true},    // a head that is no cue word
-		{"комитетом", true}, // -ом of a noun: no adjective советском-like form seen
+		{"центра", true},     // a head that is no cue word
+		{"комитетом", true},  // -ом of a noun: no adjective советском-like form seen
+		{"управление", true}, // a neuter noun in -ие: the stem and a case ending
+		{"движение", true},
+		{"ассамблее", true}, // -ее of a noun
 		{"советского", false},
+		{"советские", false}, // a plural adjective
+		{"судебные", false},
 		{"москвы", false}, // no cue
 		{"республика", false},
 	}

@@ -72,3 +72,9 @@ func hasEnding(norm string, endings []string) bool {
 	}
 	return false
 }
+
+var _ lang.OrganizationNamedAfter = Russian{}
+
+// NamedAfter reports whether norm is имени or памяти, "named after" and
+// "in memory of" (lang.OrganizationNamedAfter).
+func (Russian) NamedAfter(norm string) bool { return norm == "имени" || norm == "памяти" }

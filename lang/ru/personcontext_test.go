@@ -12,6 +12,18 @@ func TestPersonBefore(t *testing.T) {
 		{"кандидатуру", "кавано", true},
 		{"г-на", "сутопо", true},
 		{"мистере", "бине", true},
+		{"назначение", "сутопо", true},
+		{"номинации", "кавано", true},
+		{"допрос", "кавано", true},
+		{"адрес", "кавано", true},
+		{"адреса", "кавано", false},      // no other form of адрес
+		{"высказыванием", "уэста", true}, // no role: a genitive in -а too
+		{"тело", "юаня", true},
+		{"разговоры", "ельцина", true},
+		{"книги", "дарвина", true},
+		{"книжный", "кавано", false},
+		{"речи", "ри", true},
+		{"речного", "кавано", false},          // not речь
 		{"президент", "македонии", false},     // a place's genitive
 		{"губернатору", "подмосковья", false}, // a place's genitive
 		{"после", "кавано", false},            // a preposition, not посол
@@ -56,6 +68,7 @@ func TestPersonOpens(t *testing.T) {
 		{"Помпео", []string{"встретился", "с"}, true},
 		{"Нугрохо", []string{"назвал", "ущерб"}, true},
 		{"Ри", []string{"упомянул"}, true},
+		{"Ри", []string{"не", "упомянул"}, true}, // не between
 		{"Уиллоуби", []string{"создала", "бренд"}, true},
 		{"Гайлз", []string{"также", "добавил"}, false},       // ends in a consonant, like Russian nouns
 		{"Правительство", []string{"заявило"}, false},        // a neuter noun and verb

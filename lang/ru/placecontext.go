@@ -3,6 +3,7 @@ package ru
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -41,4 +42,23 @@ func (Russian) PlaceBefore(before, first string) bool {
 		return false
 	}
 	return !forms().first(first) && obliqueFirst(word{norm: first}) == ""
+}
+
+var _ lang.PlaceNameEndings = Russian{}
+
+// placeNameEndings are the English words for streets and squares that
+// Russian joins to a name by a hyphen, in the forms news writes them (they
+// do not decline): Джон-стрит, Бествуд-стрит, Трафальгар-сквер,
+// Эбби-роуд, Пятая-авеню.
+var placeNameEndings = []string{"-стрит", "-сквер", "-роуд", "-авеню", "-лейн", "-плейс", "-драйв"}
+
+// EndsPlaceName reports whether norm ends in one of placeNameEndings after
+// a name of two letters or more (lang.PlaceNameEndings).
+func (Russian) EndsPlaceName(norm string) bool {
+	for _, e := range placeNameEndings {
+		if name, ok := strings.CutSuffix(norm, e); ok && utf8.RuneCountInString(name) >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -24,3 +24,22 @@ func TestPlaceBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsPlaceName(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"джон-стрит", true},
+		{"трафальгар-сквер", true},
+		{"эбби-роуд", true},
+		{"стрит", false},
+		{"-стрит", false},
+		{"стритрейсер", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).EndsPlaceName(tc.norm); got != tc.want {
+			t.Errorf("EndsPlaceName(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}

@@ -10,3 +10,20 @@ var _ lang.QuotedOrganizations = Russian{}
 func (Russian) QuotesOrganizations(open, close string) bool {
 	return open == "«" && close == "»"
 }
+
+var _ lang.OrganizationBeforeQuote = Russian{}
+
+// teamContextStems begin the words of a team's players, staff, defence
+// and fans, and of a team or club itself, which name the team after them
+// in the genitive or in apposition: защиту « Брайтона », защитниками «
+// Брайтона », вратаря « Брайтона », командой « Наполи », нападающий «
+// Небесно-голубых ». The quoted name after them is no prize's or craft's
+// (премии « Просветитель », корабль « Прогресс »).
+var teamContextStems = []string{"защит", "вратар", "нападающ", "полузащитник", "форвард", "тренер", "наставник",
+	"команд", "клуб", "игрок", "капитан", "болельщик", "фанат"}
+
+// QuotedOrganizationAfter reports whether norm is such a word
+// (lang.OrganizationBeforeQuote).
+func (Russian) QuotedOrganizationAfter(norm string) bool {
+	return hasPrefix(norm, teamContextStems)
+}

@@ -18,3 +18,24 @@ func TestQuotesOrganizations(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedOrganizationAfter(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"защиту", true},
+		{"защитниками", true},
+		{"вратаря", true},
+		{"командой", true},
+		{"нападающий", true},
+		{"премию", false},
+		{"корабль", false},
+		{"фильме", false},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).QuotedOrganizationAfter(tc.norm); got != tc.want {
+			t.Errorf("QuotedOrganizationAfter(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}

@@ -12,11 +12,12 @@ var _ lang.ThingKinds = Russian{}
 // thingKindStems begin the nouns, in any case, that say the name after
 // them is a storm's (ураган Роза, ураганом Роза), or that of a measure,
 // device, effect or award named after a person (шкале Рихтера, счетчик
-// Гейгера, наград Эмми): kinds that take no place or organization after
+// Гейгера, наград Эмми), or that it is a word named as such
+// (аббревиатуру MWP): kinds that take no place or organization after
 // them.
 var thingKindStems = []string{
 	"ураган", "тайфун", "циклон", "шторм",
-	"шкал", "счетчик", "синдром", "теорем", "эффект", "наград",
+	"шкал", "счетчик", "синдром", "теорем", "эффект", "наград", "аббревиатур",
 }
 
 // productKinds are the kinds of software and devices written before a
@@ -27,10 +28,25 @@ var productKinds = []string{"браузер", "ос", "приложени", "м�
 
 // KindBeforeThing reports whether norm is such a kind (lang.ThingKinds).
 func (Russian) KindBeforeThing(norm string) bool {
-	if hasPrefix(norm, thingKindStems) {
-		return true
-	}
-	for _, s := range productKinds {
+	return hasPrefix(norm, thingKindStems) || caseFormOf(norm, productKinds)
+}
+
+// workKinds are the kinds of works written before their titles in
+// guillemets (в фильме « Колокола Коронадо », песни « I Love it »): news
+// does not tag a work or a name in its title. Unquoted, the name after
+// them is the work's owner or maker (сериале HBO, фильмами Джонни
+// Инглиша) or, after передачу, a player passed to (передачу Стерлингу).
+// Whole case forms only (nounEndings): роман- begins Романов.
+var workKinds = []string{"фильм", "мультфильм", "сериал", "песн", "альбом", "сингл", "клип", "передач", "шоу"}
+
+// KindBeforeTitle reports whether norm is a kind of work (lang.ThingKinds).
+func (Russian) KindBeforeTitle(norm string) bool {
+	return caseFormOf(norm, workKinds)
+}
+
+// caseFormOf reports whether norm is one of stems and a noun's case ending.
+func caseFormOf(norm string, stems []string) bool {
+	for _, s := range stems {
 		if rest, ok := strings.CutPrefix(norm, s); ok && slices.Contains(nounEndings, rest) {
 			return true
 		}

@@ -13,6 +13,7 @@ func TestKindBeforeThing(t *testing.T) {
 		{"счетчик", true},
 		{"браузера", true},
 		{"ос", true},
+		{"аббревиатуру", true},
 		{"осень", false},
 		{"президент", false},
 		{"город", false},
@@ -20,6 +21,28 @@ func TestKindBeforeThing(t *testing.T) {
 	for _, tc := range tests {
 		if got := (Russian{}).KindBeforeThing(tc.norm); got != tc.want {
 			t.Errorf("KindBeforeThing(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestKindBeforeTitle(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"фильме", true},
+		{"песни", true},
+		{"альбом", true},
+		{"передаче", true},
+		{"шоу", true},
+		{"фильмография", false}, // no case form
+		{"песнопение", false},
+		{"ураган", false}, // a thing's kind, not a work's
+		{"газета", false}, // a newspaper is an organization
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).KindBeforeTitle(tc.norm); got != tc.want {
+			t.Errorf("KindBeforeTitle(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
 }
