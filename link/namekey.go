@@ -111,10 +111,13 @@ func nameWords(words []string) []string {
 // An Albanian xh is дж (Xherdan, Джердан). The ngh of an English -ngham
 // is нг before the е Russian writes for its a (Buckinghamshire, Бакингемшир). ts and tz before a vowel are how Russian spells the sound
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
-// (Hearts is not Rose; Roberts, Робертс, keeps it on both sides).
+// (Hearts is not Rose; Roberts, Робертс, keeps it on both sides). A -tion
+// is the -шн or -ци of Russian and the -syon of Turkish (Nationals,
+// Нэшионалс; Station, İstasyon, Стейшн), never a т; crosslingual dev 730 →
+// 731 (Nationals), no dev mention newly joined to another's name.
 var latinVariants = strings.NewReplacer(
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
-	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje",
+	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje", "tion", "sion",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
