@@ -13,7 +13,8 @@ import (
 // TestNameIDsAcrossWordOrders checks that a name's ID is the same in
 // every language whatever order the language puts its words in, with or
 // without the words acronyms skip, its organization's head with or without
-// Turkish endings, its generic head translated or spelt, and whatever type
+// Turkish endings, its generic head translated or spelt, its borrowed
+// adjective with or without the Russian suffix, and whatever type
 // a recognizer gave it; and that names of other words stay apart.
 func TestNameIDsAcrossWordOrders(t *testing.T) {
 	type name struct {
@@ -34,6 +35,8 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 			{tr.Turkish{}, "Bestwood Caddesinin", false}, {ru.Russian{}, "Бествуд-стрит", false}},
 		{{en.English{}, "Lake Titicaca", false}, {tr.Turkish{}, "Titikaka Gölü", false}},
 		{{en.English{}, "Roa Roa Hotel", false}, {tr.Turkish{}, "Roa Roa Oteli", false}, {ru.Russian{}, "отеле Роа Роа", false}},
+		{{en.English{}, "Central Park", false}, {tr.Turkish{}, "Central Park", false}, {ru.Russian{}, "Центрального парка", false}},
+		{{en.English{}, "National Assembly", false}, {ru.Russian{}, "Национальной ассамблеи", false}},
 		{{en.English{}, "Mateo Kovacic", true}, {tr.Turkish{}, "Mateo Kovacic", false}, {ru.Russian{}, "Матео Ковачич", true}},
 	} {
 		want := id(group[0])
@@ -50,6 +53,8 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		// a translated head alone is a name of its own, and a person's name is spelt
 		{{tr.Turkish{}, "Göl", false}, {en.English{}, "Lake", false}},
 		{{tr.Turkish{}, "Ada Lovelace", true}, {en.English{}, "Island Lovelace", true}},
+		// a person's name keeps its letters
+		{{ru.Russian{}, "Сергей Центральный", true}, {en.English{}, "Sergei Central", true}},
 	} {
 		if a, b := id(pair[0]), id(pair[1]); a == b {
 			t.Errorf("%q and %q share the ID %q", pair[0].text, pair[1].text, a)

@@ -21,7 +21,9 @@ import (
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g), vowels dropped, doubled
 // consonants collapsed. For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
-// Хемфиллом → хемфилл).
+// Хемфиллом → хемфилл), and in a name not a person's a borrowed adjective
+// to the word English writes (lang.LoanAdjectives: Центрального → централь,
+// Central; crosslingual dev 732 → 733, Central Park, none parted).
 //
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
@@ -49,15 +51,23 @@ func nameID(words []string, l lang.Language, person bool) string {
 }
 
 // appendNameKey appends nameKey(words, l) to dst, its words joined by sep
-// (none when sep is 0), translated where the language translates them
-// only when translate is true.
+// (none when sep is 0), translated where the language translates them and
+// borrowed adjectives stemmed (lang.LoanAdjectives) only when translate is
+// true.
 func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, translate bool) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
+	adjectives, _ := l.(lang.LoanAdjectives)
+	if !translate {
+		adjectives = nil
+	}
 	start := len(dst)
 	words = nameWords(words)
 	for _, w := range words {
 		if stemmer != nil {
 			w = stemmer.NameStem(w)
+		}
+		if adjectives != nil {
+			w = adjectives.LoanAdjectiveStem(w)
 		}
 		w = romanizeWord(glideJ(w), l, translate && len(words) > 1)
 		mark := len(dst)
