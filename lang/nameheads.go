@@ -5,9 +5,10 @@ package lang
 // languages spell the rest (Bestwood Caddesi, Bestwood Street,
 // Бествуд-стрит; Roa Roa Oteli, Roa Roa Hotel): EnglishHead returns the
 // English noun for a folded head word in its dictionary form (caddesi's
-// cadde → street), or "". Only heads whose English noun keys otherwise
-// are listed (a komite keys as a committee does). Links key the names of
-// more words than one with it.
+// cadde → street), or "". Listed are the heads whose English noun keys
+// otherwise, and those whose forms do (Komitesinin, Senatoda: Turkish
+// joins its endings to a common noun with no apostrophe), so that a name
+// of one word is keyed with it too (Senatoda, Senate, Сенате).
 type NameHeadTranslator interface {
 	EnglishHead(stem string) string
 }

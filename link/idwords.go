@@ -59,9 +59,9 @@ func partAt(key []byte, start int) []byte {
 // idWords returns the words of a place's or an organization's name that
 // its ID keys: those acronyms skip left out (lang.FunctionWords: of, and,
 // ve, и, the), as the language writes them or as it romanizes them (Рио-
-// де-Жанейро, Rio de Janeiro), where another word is left; in a name of
-// more words than one, each generic head the language translates as the
-// English noun (see englishHead: Bestwood Caddesi as bestwood street); and each head of
+// де-Жанейро, Rio de Janeiro), where another word is left; each generic
+// head the language translates as the English noun (see englishHead:
+// Bestwood Caddesi as bestwood street, Senatoda as senate); and each head of
 // an organization (lang.NameCues OrgHead) in the shortest of its readings
 // (Language.Analyze) that is one still, the head without the endings
 // Turkish joins to it with no apostrophe (Üniversitesinde, Üniversitesi →
@@ -72,9 +72,6 @@ func idWords(words []string, l lang.Language) []string {
 	fw, skips := l.(lang.FunctionWords)
 	cues, heads := l.(lang.NameCues)
 	ht, _ := l.(lang.NameHeadTranslator)
-	if len(words) < 2 {
-		ht = nil
-	}
 	var out []string // nil until a word is left out or keyed otherwise
 	for i, w := range words {
 		kw := w // "" to leave w out
@@ -116,11 +113,13 @@ func headStem(w string, l lang.Language, cues lang.NameCues) string {
 // language translates (lang.NameHeadTranslator: street), so that the ID
 // of a name whose head one language translates and another spells is the
 // same (Bestwood Caddesi, Bestwood Street, Бествуд-стрит); else "", and
-// always "" when t is nil. Crosslingual dev 731 → 732 (Bestwood Caddesi);
-// dev mentions newly sharing an ID with another language's: 8 pairs, all
+// always "" when t is nil. Crosslingual dev 731 → 732 (Bestwood Caddesi),
+// and 733 → 734 with names of one word keyed so too (Senatoda); dev
+// mentions newly sharing an ID with another language's: 12 pairs, all
 // right (Riverside Kilisesi, Riverside Church; Titikaka Gölü, Lake
 // Titicaca; John Sokağı, John Street, Джон-стрит; Evelyn Caddesinin,
-// Evelyn Street), none parted.
+// Evelyn Street; Kongre, Congress, Конгрессом), none parted; Turkish
+// mentions newly sharing one: Adalet Komitesi, Adalet Komitesinin.
 func englishHead(w string, l lang.Language, t lang.NameHeadTranslator) string {
 	if t == nil {
 		return ""
