@@ -115,10 +115,11 @@ func headStem(w string, l lang.Language, cues lang.NameCues) string {
 // same (Bestwood Caddesi, Bestwood Street, Бествуд-стрит); else "", and
 // always "" when t is nil. Crosslingual dev 731 → 732 (Bestwood Caddesi),
 // and 733 → 734 with names of one word keyed so too (Senatoda); dev
-// mentions newly sharing an ID with another language's: 12 pairs, all
+// mentions newly sharing an ID with another language's: 13 pairs, all
 // right (Riverside Kilisesi, Riverside Church; Titikaka Gölü, Lake
 // Titicaca; John Sokağı, John Street, Джон-стрит; Evelyn Caddesinin,
-// Evelyn Street; Kongre, Congress, Конгрессом), none parted; Turkish
+// Evelyn Street; Kongre, Congress, Конгрессом; Silikon Vadisi, Silicon
+// Valley), none parted; Turkish
 // mentions newly sharing one: Adalet Komitesi, Adalet Komitesinin.
 func englishHead(w string, l lang.Language, t lang.NameHeadTranslator) string {
 	if t == nil {

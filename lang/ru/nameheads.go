@@ -15,4 +15,5 @@ var englishHeads = map[string]string{
 	"совет": "council", "суд": "court", "комиссия": "commission",
 	"отель": "hotel", "гостиница": "hotel", "больница": "hospital", "музей": "museum", "школа": "school",
 	"фонд": "foundation", "дворец": "palace", "дворц": "palace", "стадион": "stadium", "министерство": "ministry",
+	"долина": "valley", "тюрьма": "prison", "мечеть": "mosque", "республика": "republic",
 }

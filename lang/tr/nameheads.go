@@ -18,5 +18,6 @@ var englishHeads = map[string]string{
 	"konsey": "council", "mahkeme": "court", "enstitü": "institute", "kongre": "congress", "senato": "senate", "komite": "committee", "komisyon": "commission",
 	"otel": "hotel", "hastane": "hospital", "kilise": "church", "müze": "museum", "okul": "school",
 	"kulüp": "club", "vakıf": "foundation", "saray": "palace", "havalimanı": "airport", "havaalanı": "airport",
-	"bakanlık": "ministry",
+	"bakanlık": "ministry", "banka": "bank", "grup": "group", "örgüt": "organization", "cumhuriyet": "republic",
+	"cami": "mosque", "vadi": "valley", "hapishane": "prison", "cezaevi": "prison", "akademi": "academy", "parti": "party",
 }
