@@ -6,15 +6,14 @@ import (
 )
 
 // sharedNamePlace returns the ID of the place that the gazetteer's
-// lookup takes for the name that place e is preferably called in another
-// language, which it shares with that place,
-// when the lookup in the document's language (code) could not weigh it:
-// it has no name in that language. A region and its chief town share a
-// name where a language names both, and the lookup takes the one of
-// highest prior (Hiroshima, the city, over Hiroshima Prefecture in
-// English and Turkish); where a language names one only (Хиросима, the
-// prefecture), the same rule takes the other too, so that the place has
-// one ID in every language. It returns e's own ID when no place of
+// lookup takes for the preferred name of place e in another language,
+// where the two share it and the lookup in the document's language (code)
+// could not weigh that place: it has no name in that language. A region
+// and its chief town share a name where a language names both, and the
+// lookup takes the one of highest prior (Hiroshima, the city, over
+// Hiroshima Prefecture in English and Turkish); where a language names
+// one only (Хиросима, the prefecture), the same rule takes the other too,
+// so that the place has one ID in every language. It returns e's own ID when no place of
 // higher prior shares a name of e's, or two such tie. Crosslingual dev
 // 734 → 735 (Хиросиму); no other dev mention's ID changes.
 func sharedNamePlace(g *gazetteer.Gazetteer, e *gazetteer.Entry, code string) string {
@@ -47,9 +46,9 @@ func sharedNamePlace(g *gazetteer.Gazetteer, e *gazetteer.Entry, code string) st
 type placeInLanguage struct{ id, code string }
 
 // sharedNamePlace returns sharedNamePlace(x.gaz, e, code) for a place e,
-// e's ID for another entry; it keeps the answers, which a document's
-// places ask again and again, and whose lookups cost more than the
-// rest of its linking.
+// e's ID for another entry. It keeps the answers: documents ask for the
+// same places again and again, and the lookups cost more than the rest
+// of a group's ID.
 func (x *Linker) sharedNamePlace(e *gazetteer.Entry, code string) string {
 	if e.Type != string(annotation.Location) {
 		return e.ID
