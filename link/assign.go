@@ -155,6 +155,11 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id != "" && g != nil {
+			if e := g.ByID(id); e != nil {
+				id = x.sharedNamePlace(e, lk.l.Code()) // Хиросиму: the city, as Hiroshima is in English
+			}
+		}
+		if id != "" && g != nil {
 			// The gazetteer's name in the document's language is the
 			// canonical form (Rusya for Rusya'nın, Россия for России); short
 			// mentions take it in any language (Li → Li Qiang).

@@ -59,7 +59,9 @@ func partAt(key []byte, start int) []byte {
 // idWords returns the words of a place's or an organization's name that
 // its ID keys: those acronyms skip left out (lang.FunctionWords: of, and,
 // ve, и, the), as the language writes them or as it romanizes them (Рио-
-// де-Жанейро, Rio de Janeiro), where another word is left; and each head of
+// де-Жанейро, Rio de Janeiro), where another word is left; each generic
+// head the language translates as the English noun (see englishHead:
+// Bestwood Caddesi as bestwood street, Senatoda as senate); and each head of
 // an organization (lang.NameCues OrgHead) in the shortest of its readings
 // (Language.Analyze) that is one still, the head without the endings
 // Turkish joins to it with no apostrophe (Üniversitesinde, Üniversitesi →
@@ -69,11 +71,14 @@ func idWords(words []string, l lang.Language) []string {
 	words = nameWords(words)
 	fw, skips := l.(lang.FunctionWords)
 	cues, heads := l.(lang.NameCues)
+	ht, _ := l.(lang.NameHeadTranslator)
 	var out []string // nil until a word is left out or keyed otherwise
 	for i, w := range words {
 		kw := w // "" to leave w out
 		if skips && (fw.SkippedInAcronym(w) || fw.SkippedInAcronym(romanizeWord(w, l, false))) {
 			kw = ""
+		} else if en := englishHead(w, l, ht); en != "" {
+			kw = en
 		} else if heads && cues.Cue(w) == lang.OrgHead {
 			kw = headStem(w, l, cues)
 		}
@@ -100,4 +105,33 @@ func headStem(w string, l lang.Language, cues lang.NameCues) string {
 		}
 	}
 	return best
+}
+
+// englishHead returns the English noun for w, a word of a place's or an
+// organization's name, where it or the stem of one of its readings
+// (Language.Analyze: caddesinin → cadde; улице → улица) is a head the
+// language translates (lang.NameHeadTranslator: street), so that the ID
+// of a name whose head one language translates and another spells is the
+// same (Bestwood Caddesi, Bestwood Street, Бествуд-стрит); else "", and
+// always "" when t is nil. Crosslingual dev 731 → 732 (Bestwood Caddesi),
+// and 733 → 734 with names of one word keyed so too (Senatoda); dev
+// mentions newly sharing an ID with another language's: 13 pairs, all
+// right (Riverside Kilisesi, Riverside Church; Titikaka Gölü, Lake
+// Titicaca; John Sokağı, John Street, Джон-стрит; Evelyn Caddesinin,
+// Evelyn Street; Kongre, Congress, Конгрессом; Silikon Vadisi, Silicon
+// Valley), none parted; Turkish
+// mentions newly sharing one: Adalet Komitesi, Adalet Komitesinin.
+func englishHead(w string, l lang.Language, t lang.NameHeadTranslator) string {
+	if t == nil {
+		return ""
+	}
+	if en := t.EnglishHead(w); en != "" {
+		return en
+	}
+	for _, a := range l.Analyze(w) {
+		if en := t.EnglishHead(a.Stem); en != "" {
+			return en
+		}
+	}
+	return ""
 }

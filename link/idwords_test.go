@@ -13,8 +13,9 @@ import (
 // TestNameIDsAcrossWordOrders checks that a name's ID is the same in
 // every language whatever order the language puts its words in, with or
 // without the words acronyms skip, its organization's head with or without
-// Turkish endings, and whatever type a recognizer gave it; and that names
-// of other words stay apart.
+// Turkish endings, its generic head translated or spelt, its borrowed
+// adjective with or without the Russian suffix, and whatever type
+// a recognizer gave it; and that names of other words stay apart.
 func TestNameIDsAcrossWordOrders(t *testing.T) {
 	type name struct {
 		l      lang.Language
@@ -30,6 +31,17 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{en.English{}, "The Sunday Times", false}, {en.English{}, "Sunday Times", false}, {ru.Russian{}, "The Sunday Times", false}},
 		{{en.English{}, "Rio de Janeiro", false}, {ru.Russian{}, "Рио-де-Жанейро", false}},
 		{{tr.Turkish{}, "Cromwell Derneği", false}, {tr.Turkish{}, "Cromwell Derneğinin", false}},
+		{{en.English{}, "Bestwood Street", false}, {tr.Turkish{}, "Bestwood Caddesi", false},
+			{tr.Turkish{}, "Bestwood Caddesinin", false}, {ru.Russian{}, "Бествуд-стрит", false}},
+		{{en.English{}, "Lake Titicaca", false}, {tr.Turkish{}, "Titikaka Gölü", false}},
+		{{en.English{}, "Silicon Valley", false}, {tr.Turkish{}, "Silikon Vadisi", false}},
+		{{en.English{}, "Republic of Macedonia", false}, {ru.Russian{}, "Республика Македония", false}},
+		{{en.English{}, "Roa Roa Hotel", false}, {tr.Turkish{}, "Roa Roa Oteli", false}, {ru.Russian{}, "отеле Роа Роа", false}},
+		{{en.English{}, "Senate", false}, {tr.Turkish{}, "Senatoda", false}, {ru.Russian{}, "Сенате", false}},
+		{{en.English{}, "Congress", false}, {tr.Turkish{}, "Kongre", false}, {ru.Russian{}, "Конгрессом", false}},
+		{{tr.Turkish{}, "Adalet Komitesi", false}, {tr.Turkish{}, "Adalet Komitesinin", false}},
+		{{en.English{}, "Central Park", false}, {tr.Turkish{}, "Central Park", false}, {ru.Russian{}, "Центрального парка", false}},
+		{{en.English{}, "National Assembly", false}, {ru.Russian{}, "Национальной ассамблеи", false}},
 		{{en.English{}, "Mateo Kovacic", true}, {tr.Turkish{}, "Mateo Kovacic", false}, {ru.Russian{}, "Матео Ковачич", true}},
 	} {
 		want := id(group[0])
@@ -43,6 +55,10 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{en.English{}, "University of Michigan", false}, {en.English{}, "Michigan", false}},
 		{{en.English{}, "Bank of England", false}, {en.English{}, "England Bank Holdings", false}},
 		{{tr.Turkish{}, "Ankara Üniversitesi", false}, {tr.Turkish{}, "Ankara Valiliği", false}},
+		// a person's name is spelt, not translated
+		{{tr.Turkish{}, "Ada Lovelace", true}, {en.English{}, "Island Lovelace", true}},
+		// a person's name keeps its letters
+		{{ru.Russian{}, "Сергей Центральный", true}, {en.English{}, "Sergei Central", true}},
 	} {
 		if a, b := id(pair[0]), id(pair[1]); a == b {
 			t.Errorf("%q and %q share the ID %q", pair[0].text, pair[1].text, a)

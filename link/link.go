@@ -79,7 +79,11 @@ import (
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
-// mention. When the text has only a short form (a one-word PERSON or an
+// mention. A place's gazetteer ID is that of the place of higher prior
+// that shares one of its names in another language, where the document's
+// language names that place not at all (Хиросима, the prefecture, is
+// Hiroshima, the city, as in English; see sharedNamePlace).
+// When the text has only a short form (a one-word PERSON or an
 // acronym) and the ID is a gazetteer one, Canonical is the entry's
 // preferred name in the document's language. A Canonical taken from the
 // text is put in its citation form when the language knows it
@@ -131,6 +135,9 @@ type Linker struct {
 	gaz       *gazetteer.Gazetteer
 	surnames  sync.Map // language code → func() surnameIndex
 	entryKeys sync.Map // entry type → func() entryKeyIndex
+	// sharedPlaces maps a place's ID and a language's code to the ID
+	// sharedNamePlace gives it, at most one per entry and language.
+	sharedPlaces sync.Map
 }
 
 // New returns a Linker over g; a nil g links by the document alone.

@@ -58,6 +58,10 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Tahiti", "Tahiti", "Таити"},
 		{"Grant Reeher", "Grant Reeher", "Грант Риер"},
 		{"Rhine", "Rhine", "Рейн"},
+		// -tion, which Russian writes -шн or -ци and Turkish -syon
+		{"Nationals", "Nationals", "Нэшионалс"},
+		{"Sinovation", "Sinovation", "Синовейшн"},
+		{"İstasyon", "Station", "Стейшн"},
 		// -ngham, нгем
 		{"Buckinghamshire", "Buckinghamshire", "Бакингемшир"},
 		// an initial h as a g: Russian writes it Г or Х

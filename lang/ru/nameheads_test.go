@@ -1,0 +1,19 @@
+package ru
+
+import "testing"
+
+func TestEnglishHead(t *testing.T) {
+	for _, tc := range []struct{ stem, want string }{
+		{"улица", "street"},
+		{"океан", "ocean"},
+		{"суд", "court"},
+		{"дворц", "palace"}, // дворца, дворцом
+		{"улице", ""},       // a form, not the dictionary's: link asks for its stems
+		{"университет", ""}, // keyed as university is
+		{"стрит", ""},       // spelt, not translated
+	} {
+		if got := (Russian{}).EnglishHead(tc.stem); got != tc.want {
+			t.Errorf("EnglishHead(%q) = %q, want %q", tc.stem, got, tc.want)
+		}
+	}
+}
