@@ -23,12 +23,13 @@ func TestExamplesOfKinds(t *testing.T) {
 		{"Chains including France and Germany opened stores .", "France", entity.Location},
 	}
 	checkMentionTypes(t, "en", tests)
-	// Russian: the kind's plural, a comma and такие как, in any case.
-	const shops = "Сеть конкурирует с дешевыми магазинами , такими как Алди и Лидл , в Лондоне ."
+	// Russian: the kind's plural, a comma and например (как alone is "as").
+	const shops = "Сеть конкурирует с дешевыми магазинами , например Алди и Лидл , в Лондоне ."
 	checkMentionTypes(t, "ru", []mentionType{
 		{shops, "Алди", entity.Organization},
 		{shops, "Лидл", entity.Organization},
 		{shops, "Лондоне", entity.Location},
-		{"Рядом с банком Ивана Петрова , как всегда , тихо .", "Ивана Петрова", entity.Person}, // a singular
+		{"Рядом с банком Ивана Петрова , как всегда , тихо .", "Ивана Петрова", entity.Person},    // a singular
+		{"Российские банки , как Иван Петров заявил , устойчивы .", "Иван Петров", entity.Person}, // как: as he said
 	})
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// TestJoinNamedAfter checks which organizations take the name after имени
-// or памяти.
+// TestJoinNamedAfter checks which organizations take the name after
+// имени.
 func TestJoinNamedAfter(t *testing.T) {
 	g := gazetteer.Default()
 	type m struct {
@@ -25,7 +25,7 @@ func TestJoinNamedAfter(t *testing.T) {
 		{"ru", "Спектакль Музыкального театра имени Станиславского идет .",
 			[]m{{"Музыкального театра", Organization, ""}, {"Станиславского", Location, ""}}, "Музыкального театра имени Станиславского"},
 		{"ru", "Председатель Общества памяти Кромвеля заявил .",
-			[]m{{"Общества памяти", Organization, ""}, {"Кромвеля", Person, ""}}, "Общества памяти Кромвеля"},
+			[]m{{"Общества памяти", Organization, ""}, {"Кромвеля", Person, ""}}, "Общества памяти|Кромвеля"}, // памяти: in memory of
 		{"ru", "Посол Общества в память Кромвеля заявил .",
 			[]m{{"Общества", Organization, ""}, {"Кромвеля", Person, ""}}, "Общества|Кромвеля"}, // no имени or памяти
 		{"ru", "Фонд Газпрома имени Кромвеля .",

@@ -106,7 +106,6 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	retypePlacesByContext(doc, kept, l)
 	retypePersonOwners(doc, kept, l)
 	kept = addStreetNames(doc, kept, l)
-	orgs = append(orgs, retypePostingServices(doc, kept, l)...)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)

@@ -29,9 +29,8 @@ type OrganizationNameForms interface {
 
 // OrganizationNamedAfter is implemented by a language whose organizations'
 // names go on after their head with a word that introduces the person
-// they are named after (Russian имени, памяти: театр имени Станиславского,
-// Общество памяти Кромвеля): the person's name is a word of the
-// organization's.
+// they are named after (Russian имени: театр имени Станиславского): the
+// person's name is a word of the organization's.
 type OrganizationNamedAfter interface {
 	// NamedAfter reports whether a folded lower-case word introduces the
 	// name an organization is named after.

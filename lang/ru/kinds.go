@@ -31,10 +31,11 @@ func (Russian) OrganizationKind(norm string) bool {
 }
 
 // IntroducesExamples reports whether norm is a word of такие как, "such
-// as", in any case, or как, например, включая (lang.OrganizationKinds).
+// as", in any case, or например, включая (lang.OrganizationKinds). как
+// alone is left out: ", как Иванов рассказал" is "as Ivanov said".
 func (Russian) IntroducesExamples(norm string) bool {
 	switch norm {
-	case "такие", "таких", "таким", "такими", "как", "например", "включая":
+	case "такие", "таких", "таким", "такими", "например", "включая":
 		return true
 	}
 	return false

@@ -75,6 +75,7 @@ func hasEnding(norm string, endings []string) bool {
 
 var _ lang.OrganizationNamedAfter = Russian{}
 
-// NamedAfter reports whether norm is имени or памяти, "named after" and
-// "in memory of" (lang.OrganizationNamedAfter).
-func (Russian) NamedAfter(norm string) bool { return norm == "имени" || norm == "памяти" }
+// NamedAfter reports whether norm is имени, "named after"
+// (lang.OrganizationNamedAfter). памяти, "in memory of", is left out: it
+// follows a body's name for an event held there as often.
+func (Russian) NamedAfter(norm string) bool { return norm == "имени" }

@@ -18,11 +18,10 @@ func TestPersonBefore(t *testing.T) {
 		{"адрес", "кавано", true},
 		{"адреса", "кавано", false},      // no other form of адрес
 		{"высказыванием", "уэста", true}, // no role: a genitive in -а too
-		{"тело", "юаня", true},
-		{"разговоры", "ельцина", true},
-		{"книги", "дарвина", true},
+		{"тело", "кореи", false}, // the body of Korea: left to the model
+		{"книги", "дарвина", false},
 		{"книжный", "кавано", false},
-		{"речи", "ри", true},
+		{"речи", "ри", false},
 		{"речного", "кавано", false},          // not речь
 		{"президент", "македонии", false},     // a place's genitive
 		{"губернатору", "подмосковья", false}, // a place's genitive
@@ -68,7 +67,7 @@ func TestPersonOpens(t *testing.T) {
 		{"Помпео", []string{"встретился", "с"}, true},
 		{"Нугрохо", []string{"назвал", "ущерб"}, true},
 		{"Ри", []string{"упомянул"}, true},
-		{"Ри", []string{"не", "упомянул"}, true}, // не between
+		{"Батуми", []string{"не", "принял"}, false}, // не: a town as often
 		{"Уиллоуби", []string{"создала", "бренд"}, true},
 		{"Гайлз", []string{"также", "добавил"}, false},       // ends in a consonant, like Russian nouns
 		{"Правительство", []string{"заявило"}, false},        // a neuter noun and verb

@@ -18,9 +18,10 @@ var _ lang.OrganizationBeforeQuote = Russian{}
 // in the genitive or in apposition: защиту « Брайтона », защитниками «
 // Брайтона », вратаря « Брайтона », командой « Наполи », нападающий «
 // Небесно-голубых ». The quoted name after them is no prize's or craft's
-// (премии « Просветитель », корабль « Прогресс »).
+// (премии « Просветитель », корабль « Прогресс »); капитан and игрок are
+// left out, as ships and games have them too (капитан « Титаника »).
 var teamContextStems = []string{"защит", "вратар", "нападающ", "полузащитник", "форвард", "тренер", "наставник",
-	"команд", "клуб", "игрок", "капитан", "болельщик", "фанат"}
+	"команд", "клуб", "болельщик", "фанат"}
 
 // QuotedOrganizationAfter reports whether norm is such a word
 // (lang.OrganizationBeforeQuote).
