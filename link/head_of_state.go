@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
@@ -76,12 +77,27 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 		if id == "" {
 			continue
 		}
-		if e := x.gaz.ByID(id); e == nil || e.Subtype != "head_of_state" || len(x.gaz.Lookup(tk.Text, "")) > 0 {
+		if e := x.gaz.ByID(id); e == nil || e.Subtype != "head_of_state" || len(x.gaz.Lookup(tk.Text, "")) > 0 ||
+			namesOtherEntry(x.gaz, doc.Tokens[t:t+1], l) {
 			continue
 		}
 		added = append(added, doc.Mention(t, t+1, annotation.Person, x.gaz.ByID(id).Prior, "link"))
 	}
 	doc.Entities = mention.MergeByStart(doc.Entities, added)
+}
+
+// namesOtherEntry reports whether the gazetteer matches the one token of
+// toks, through its inflection too, as a name of anything but a person:
+// России is Россия's genitive before it is Росси's (Matteo Rossi).
+func namesOtherEntry(g *gazetteer.Gazetteer, toks []lang.Token, l lang.Language) bool {
+	for _, m := range g.Match(toks, l) {
+		for _, e := range m.Candidates {
+			if e.Type != gazetteer.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maySurname reports whether the surname index holds folded or folded

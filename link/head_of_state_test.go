@@ -26,6 +26,8 @@ func TestHeadOfStateSurnames(t *testing.T) {
 		person("p:rubio", "minister", map[string][]string{"en": {"Marco Rubio"}, "ru": {"Марко Рубио"}}),
 		person("p:barrow", "head_of_state", map[string][]string{"en": {"Adama Barrow"}, "ru": {"Адама Бэрроу"}}),
 		&gazetteer.Entry{ID: "geo:barrow", Type: gazetteer.Location, Prior: 0.5, Names: map[string][]string{"en": {"Barrow"}, "ru": {"Бэрроу"}}},
+		person("p:rossi", "head_of_state", map[string][]string{"en": {"Matteo Rossi"}, "ru": {"Маттео Росси"}}),
+		&gazetteer.Entry{ID: "geo:russia", Type: gazetteer.Location, Prior: 0.9, Names: map[string][]string{"en": {"Russia"}, "ru": {"Россия"}}},
 	)
 	for _, tc := range []struct {
 		l    lang.Language
@@ -39,6 +41,8 @@ func TestHeadOfStateSurnames(t *testing.T) {
 		{ru.Russian{}, "Ли убежден, что это поможет.", nil},             // too short: Ли is as often Li
 		{ru.Russian{}, "Рубио заявил об этом в пятницу.", nil},          // not a head of state
 		{ru.Russian{}, "Бэрроу заявил об этом в пятницу.", nil},         // names a place too
+		{ru.Russian{}, "Чемпионат России стартует в субботу.", nil},     // Россия's genitive, not Росси's
+		{ru.Russian{}, "Росси заявил об этом в пятницу.", []string{"Росси p:rossi"}},
 	} {
 		doc := doctest.WithNames(t, tc.text, nil, tc.l)
 		x := New(g)
