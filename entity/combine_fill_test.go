@@ -57,6 +57,8 @@ func TestOpeningRegion(t *testing.T) {
 		Names: map[string][]string{"ru": {"Феникс"}}}
 	para := &gazetteer.Entry{ID: "Q3", Type: gazetteer.Location, Subtype: "region", Prior: 0.6,
 		Names: map[string][]string{"ru": {"Пара"}}}
+	virginia := &gazetteer.Entry{ID: "Q4", Type: gazetteer.Location, Subtype: "region", Prior: 0.8,
+		Names: map[string][]string{"ru": {"Вирджиния"}}}
 	tests := []struct {
 		text  string
 		entry *gazetteer.Entry
@@ -64,10 +66,11 @@ func TestOpeningRegion(t *testing.T) {
 	}{
 		{"Аризона", arizona, true},
 		{"Arizona", arizona, true},
-		{"Мира", small, false},      // below openerRegionPrior
-		{"Феникс", city, false},     // a city
-		{"Arizone", arizona, false}, // not its name
-		{"Пара", para, false},       // too short
+		{"Мира", small, false},         // below openerRegionPrior
+		{"Феникс", city, false},        // a city
+		{"Arizone", arizona, false},    // not its name
+		{"Пара", para, false},          // too short
+		{"Вирджиния", virginia, false}, // a given name too
 	}
 	ru, _ := lang.Get("ru")
 	for _, tc := range tests {

@@ -9,6 +9,13 @@ type StormNames interface {
 	// StormWord reports whether a folded word (Token.Norm) belongs to a
 	// report of a storm.
 	StormWord(norm string) bool
+	GivenNames
+}
+
+// GivenNames is implemented by a language that knows its given names
+// (people's first names), for the rules that must not read one as
+// something else: a storm's name, a region's opening a sentence.
+type GivenNames interface {
 	// GivenName reports whether a folded word is a given name.
 	GivenName(norm string) bool
 }

@@ -18,7 +18,7 @@ func TestPersonBefore(t *testing.T) {
 		{"адрес", "кавано", true},
 		{"адреса", "кавано", false},      // no other form of адрес
 		{"высказыванием", "уэста", true}, // no role: a genitive in -а too
-		{"тело", "кореи", false}, // the body of Korea: left to the model
+		{"тело", "кореи", false},         // the body of Korea: left to the model
 		{"книги", "дарвина", false},
 		{"книжный", "кавано", false},
 		{"речи", "ри", false},
