@@ -42,7 +42,11 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 			k++
 		}
 		intro := k
-		for k < len(toks) && toks[k].Kind == lang.Word && kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) {
+		for k < len(toks) && toks[k].Kind == lang.Word {
+			norm := lang.FoldToken(&toks[k], l)
+			if !kinds.IntroducesExamples(norm) && (k == intro || !kinds.CompletesIntroduction(norm)) {
+				break
+			}
 			k++
 		}
 		if k == intro {

@@ -21,10 +21,12 @@ func TestExamplesOfKinds(t *testing.T) {
 		{"Conservative sites such as Gateway Pundit and RedState reported it .", "RedState", entity.Organization},
 		{"The festival has acts such as Janet Jackson and Cardi B .", "Janet Jackson", entity.Person},
 		{"Chains including France and Germany opened stores .", "France", entity.Location},
+		{"Some retailers , as Smith said on Monday , are closing stores .", "Smith", entity.Person}, // as alone
 	}
 	checkMentionTypes(t, "en", tests)
-	// Russian: the kind's plural, a comma and например (как alone is "as").
-	const shops = "Сеть конкурирует с дешевыми магазинами , например Алди и Лидл , в Лондоне ."
+	// Russian: the kind's plural, a comma and такие как, in any case (как
+	// alone is "as").
+	const shops = "Сеть конкурирует с дешевыми магазинами , такими как Алди и Лидл , в Лондоне ."
 	checkMentionTypes(t, "ru", []mentionType{
 		{shops, "Алди", entity.Organization},
 		{shops, "Лидл", entity.Organization},

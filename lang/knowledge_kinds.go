@@ -11,6 +11,10 @@ type OrganizationKinds interface {
 	OrganizationKind(norm string) bool
 	// IntroducesExamples reports whether a folded word, alone or with the
 	// others it answers for, introduces examples after a kind's noun
-	// (English such, as, including, like).
+	// (English such, including, like).
 	IntroducesExamples(norm string) bool
+	// CompletesIntroduction reports whether a folded word introduces
+	// examples only after a word that does (English as after such, Russian
+	// как after такие): alone it is "as" ("retailers, as Smith said").
+	CompletesIntroduction(norm string) bool
 }

@@ -28,8 +28,13 @@ var orgKinds = map[string]bool{
 // "networks including", "shops like".
 func (English) IntroducesExamples(norm string) bool {
 	switch norm {
-	case "such", "as", "including", "like", "notably":
+	case "such", "including", "like", "notably":
 		return true
 	}
 	return false
 }
+
+// CompletesIntroduction reports whether norm is as, which introduces
+// examples after such (lang.OrganizationKinds) and alone is "as" in
+// "retailers, as Smith said".
+func (English) CompletesIntroduction(norm string) bool { return norm == "as" }

@@ -16,9 +16,12 @@ func TestOrganizationKind(t *testing.T) {
 			t.Errorf("OrganizationKind(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
-	for norm, want := range map[string]bool{"such": true, "as": true, "including": true, "like": true, "and": false, "the": false} {
+	for norm, want := range map[string]bool{"such": true, "as": false, "including": true, "like": true, "and": false, "the": false} {
 		if got := (English{}).IntroducesExamples(norm); got != want {
 			t.Errorf("IntroducesExamples(%q) = %v, want %v", norm, got, want)
 		}
+	}
+	if !(English{}).CompletesIntroduction("as") || (English{}).CompletesIntroduction("such") {
+		t.Error("as, and only as, completes an introduction")
 	}
 }

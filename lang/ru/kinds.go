@@ -30,9 +30,13 @@ func (Russian) OrganizationKind(norm string) bool {
 	return false
 }
 
+// CompletesIntroduction reports whether norm is как, which introduces
+// examples after такие (lang.OrganizationKinds) and alone is "as" in ",
+// как Иванов рассказал".
+func (Russian) CompletesIntroduction(norm string) bool { return norm == "как" }
+
 // IntroducesExamples reports whether norm is a word of такие как, "such
-// as", in any case, or например, включая (lang.OrganizationKinds). как
-// alone is left out: ", как Иванов рассказал" is "as Ivanov said".
+// as", in any case, or например, включая (lang.OrganizationKinds).
 func (Russian) IntroducesExamples(norm string) bool {
 	switch norm {
 	case "такие", "таких", "таким", "такими", "например", "включая":

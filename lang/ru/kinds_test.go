@@ -22,6 +22,9 @@ func TestOrganizationKind(t *testing.T) {
 			t.Errorf("OrganizationKind(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
+	if !(Russian{}).CompletesIntroduction("как") || (Russian{}).IntroducesExamples("как") {
+		t.Error("как should complete an introduction, not open one")
+	}
 	for _, w := range []string{"такими", "например"} {
 		if !(Russian{}).IntroducesExamples(w) {
 			t.Errorf("IntroducesExamples(%q) = false", w)
