@@ -15,6 +15,8 @@ func TestAddApposedPeople(t *testing.T) {
 	}{
 		{"Woods, who dragged himself through two matches, lost.", "", "PER Woods"},
 		{"West, 41, has been nicknamed Ye.", "", "PER West"},
+		{"Brannigan, who joined the club in May, scored twice.", "", "PER Brannigan"},
+		{"Okafor, 29, was arrested on Friday.", "Okafor", "PER Okafor"},                    // retyped
 		{"As Willoughby, 37, took to Instagram, he left.", "Willoughby", "PER Willoughby"}, // retyped
 		{"It is a wake-up call for Rangers, who find themselves last.", "Rangers", "LOC Rangers"},
 		{"He sold it to Harlem, whose shops resisted.", "", ""},             // whose: a place's too

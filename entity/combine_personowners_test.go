@@ -14,6 +14,8 @@ func TestRetypePersonOwners(t *testing.T) {
 	}{
 		{"They voted on Kavanaugh's nomination.", "Kavanaugh", "", Location, Person},
 		{"It was part of West's rant.", "West", "", Location, Person},
+		{"The senators heard Okafor's testimony.", "Okafor", "", Location, Person},
+		{"Lindqvist's wife spoke to reporters.", "Lindqvist", "", Location, Person},
 		{"It was part of West' rant.", "West", "", Location, Person},         // the apostrophe alone
 		{"Britain's agents were there.", "Britain", "", Location, Location},  // not a person's
 		{"Georgia's son was there.", "Georgia", "Q1428", Location, Location}, // the gazetteer's

@@ -15,11 +15,13 @@ func TestAddPlayerActs(t *testing.T) {
 		{"Menga strike gives Livingston 1-0 win over Rangers", "Livingston", "Menga"}, // opens the sentence
 		{"Livingston 1 - 0 Rangers: Menga goal downs the men", "Livingston", "Menga"},
 		{"He was troubled by a tame Ovie Ejaria strike in the match.", "", "Ovie Ejaria"}, // two words
-		{"That goal came late in the match.", "", ""},                                     // a determiner
-		{"He saw a Livingston goal in the match.", "Livingston", ""},                      // a club
-		{"Again they failed to deal with a Jacobs set-piece.", "", ""},                    // no match in the sentence
-		{"The Rangers Ladies Reserve goal came in the match.", "", ""},                    // a longer name
-		{"Workers strike in the match.", "", ""},                                          // no noun of play: a verb
+		{"A late Okafor header won the match for the visitors.", "", "Okafor"},
+		{"Brannigan goal seals 2-1 win for Dundee", "Dundee", "Brannigan"},
+		{"That goal came late in the match.", "", ""},                  // a determiner
+		{"He saw a Livingston goal in the match.", "Livingston", ""},   // a club
+		{"Again they failed to deal with a Jacobs set-piece.", "", ""}, // no match in the sentence
+		{"The Rangers Ladies Reserve goal came in the match.", "", ""}, // a longer name
+		{"Workers strike in the match.", "", ""},                       // no noun of play: a verb
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, Organization)

@@ -17,6 +17,7 @@ func TestAddPublications(t *testing.T) {
 		{"he told The [Telegraph] .", "ORG The Telegraph"},                          // the mention gives way
 		{"Speaking to The Sunday Times Culture , Kit said", "ORG The Sunday Times"}, // up to the last head
 		{"he read The Wall Street Journal", "ORG The Wall Street Journal"},
+		{"she told The Yorkshire Evening Post on Monday", "ORG The Yorkshire Evening Post"},
 		{"The Sunday Times reported it", ""},                                                                   // opens the sentence
 		{"in the Sunday Times newspaper", ""},                                                                  // no capitalized article
 		{"a complaint to The [Independent Police Complaints] Commission", "PER Independent Police Complaints"}, // a mention past the head
