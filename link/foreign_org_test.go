@@ -5,7 +5,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/tr"
@@ -41,10 +40,7 @@ func TestPlaceNamedOnlyAsOrganization(t *testing.T) {
 		{en.English{}, "They moved to Brighton last year.", "Brighton", "model", "loc:brighton", annotation.Location},        // a known place
 		{en.English{}, "They moved to West Ham last year.", "West Ham", "model", "name:gm-vst", annotation.Location},         // more words
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, tc.l)
-		doc.Entities[0].Source = tc.source
-		New(g).Link(doc, tc.l)
-		if e := doc.Entities[0]; e.ID != tc.wantID || e.Type != tc.wantType {
+		if e := linkedMention(t, g, tc.l, tc.text, tc.name, annotation.Location, tc.source); e.ID != tc.wantID || e.Type != tc.wantType {
 			t.Errorf("%s in %q: %s %s, want %s %s", tc.name, tc.text, e.ID, e.Type, tc.wantID, tc.wantType)
 		}
 	}

@@ -200,9 +200,7 @@ func TestTitlesOutOfIDs(t *testing.T) {
 		{"Arizona Sen. Jeff Flake spoke.", "Arizona Sen. Jeff Flake", "name:flk-jf"},
 		{"Jeff Flake spoke.", "Jeff Flake", "name:flk-jf"},
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Person}}, l)
-		New(g).Link(doc, l)
-		if got := doc.Entities[0].ID; got != tc.want {
+		if got := linkedMention(t, g, l, tc.text, tc.name, annotation.Person, "").ID; got != tc.want {
 			t.Errorf("%q: %s, want %s", tc.name, got, tc.want)
 		}
 	}
@@ -271,9 +269,7 @@ func TestLowerCaseWordsOfPlace(t *testing.T) {
 		{tr.Turkish{}, "Hollanda'daki BM kurumu karar verdi.", "BM kurumu", org, "org:un"},
 		{tr.Turkish{}, "Hollanda'daki BM raporu yayımlandı.", "BM raporu", org, "name:bm-rpr"}, // a report is no organization's head
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, tc.l)
-		New(g).Link(doc, tc.l)
-		if got := doc.Entities[0].ID; got != tc.want {
+		if got := linkedMention(t, g, tc.l, tc.text, tc.name, tc.typ, "").ID; got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
 		}
 	}
@@ -314,9 +310,7 @@ func TestCompassLeadOfPlace(t *testing.T) {
 		{tr.Turkish{}, "Yılmaz Güney filmi çekti.", "Yılmaz Güney", annotation.Person, "name:gn-lms"}, // a surname
 		{en.English{}, "Yilmaz Guney shot the film.", "Yilmaz Guney", annotation.Person, "name:gn-lms"},
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, tc.l)
-		New(g).Link(doc, tc.l)
-		if got := doc.Entities[0].ID; got != tc.want {
+		if got := linkedMention(t, g, tc.l, tc.text, tc.name, tc.typ, "").ID; got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
 		}
 	}
@@ -362,10 +356,7 @@ func TestPlaceTakenForPerson(t *testing.T) {
 		{"Внимание СМИ Питтсбурга привлекла акция.", "Питтсбурга", "geo:pittsburgh"},
 		{"Он вырос в Гарлеме и учился там.", "Гарлеме", ""},
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Person}}, l)
-		doc.Entities[0].Source = "model"
-		New(g).Link(doc, l)
-		e := doc.Entities[0]
+		e := linkedMention(t, g, l, tc.text, tc.name, annotation.Person, "model")
 		if tc.want == "" {
 			if !strings.HasPrefix(e.ID, "name:") {
 				t.Errorf("%s: %s, want a name ID", tc.name, e.ID)

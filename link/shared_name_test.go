@@ -5,7 +5,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -48,9 +47,7 @@ func TestSharedNamePlace(t *testing.T) {
 		{ru.Russian{}, "Он приехал в Сана.", "Сана", "loc:sana"},        // the other is no place
 		{ru.Russian{}, "Он приехал в Лима.", "Лима", "loc:lima-c"},      // two others tie
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Location}}, tc.l)
-		New(g).Link(doc, tc.l)
-		if e := doc.Entities[0]; e.ID != tc.want {
+		if e := linkedMention(t, g, tc.l, tc.text, tc.name, annotation.Location, ""); e.ID != tc.want {
 			t.Errorf("%s in %q: %s, want %s", tc.name, tc.text, e.ID, tc.want)
 		}
 	}

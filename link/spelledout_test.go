@@ -5,7 +5,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang/ru"
 )
 
@@ -30,10 +29,7 @@ func TestSpelledOutOrganization(t *testing.T) {
 		{"Решение Евросоюза вступило в силу.", "Евросоюза", "Q458", "Европейский союз"},
 		{"Он выступил на сессии Генассамблеи вчера.", "Генассамблеи", "name:jnsmbl", "Генассамблеи"}, // no such entry
 	} {
-		l := ru.Russian{}
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: annotation.Organization}}, l)
-		New(g).Link(doc, l)
-		if e := doc.Entities[0]; e.ID != tc.wantID || e.Canonical != tc.wantName {
+		if e := linkedMention(t, g, ru.Russian{}, tc.text, tc.name, annotation.Organization, ""); e.ID != tc.wantID || e.Canonical != tc.wantName {
 			t.Errorf("%s in %q: %s %q, want %s %q", tc.name, tc.text, e.ID, e.Canonical, tc.wantID, tc.wantName)
 		}
 	}

@@ -81,9 +81,7 @@ func TestSurnameInflectedOrMistyped(t *testing.T) {
 		{"Он поддержал Трампа.", "Трампа", annotation.Organization, "p:trump", annotation.Person},
 		{"Данные Нильсена.", "Нильсена", annotation.Organization, "name:nlsn", annotation.Organization},
 	} {
-		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.name, Type: tc.typ}}, ru)
-		New(g).Link(doc, ru)
-		if e := doc.Entities[0]; e.ID != tc.wantID || e.Type != tc.wantType {
+		if e := linkedMention(t, g, ru, tc.text, tc.name, tc.typ, ""); e.ID != tc.wantID || e.Type != tc.wantType {
 			t.Errorf("%q as %s: %s %s, want %s %s", tc.name, tc.typ, e.ID, e.Type, tc.wantID, tc.wantType)
 		}
 	}
