@@ -23,33 +23,7 @@ func TestPlacesBeforePlaceHead(t *testing.T) {
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
-		var words, ids []string
-		var spans [][2]int
-		for _, w := range strings.Fields(tc.words) {
-			id := ""
-			if at := strings.Index(w, "@"); at >= 0 {
-				w, id = w[:at], w[at+1:]
-			}
-			if strings.HasPrefix(w, "[") {
-				spans = append(spans, [2]int{len(words), 0})
-			}
-			if strings.HasSuffix(w, "]") {
-				spans[len(spans)-1][1] = len(words) + 1
-				ids = append(ids, id)
-			}
-			words = append(words, strings.Trim(w, "[]"))
-		}
-		text := strings.Join(words, " ")
-		doc := &Document{Text: text, Tokens: l.Tokenize(text)}
-		if len(doc.Tokens) != len(words) {
-			t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
-		}
-		var ents []Entity
-		for k, s := range spans {
-			e := doc.Mention(s[0], s[1], Person, 0.5, "model")
-			e.ID = ids[k]
-			ents = append(ents, e)
-		}
+		doc, ents := markedDoc(t, l, tc.words, Person)
 		placesBeforePlaceHead(doc, ents, l)
 		var got []string
 		for _, e := range ents {

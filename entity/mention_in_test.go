@@ -64,6 +64,51 @@ func ruleOrganizations(t *testing.T, doc *Document, ents []Entity) []string {
 	return got
 }
 
+// markedDoc returns the document of marked (tokens separated by spaces,
+// tokenized by l, which must cut the text into those tokens) and its
+// mentions: each [bracketed] run is one, of type typ, or of the type a
+// prefix names (P= person, L= place, O= organization: "O=[Sanayi Odası]"),
+// with the ID written after its closing bracket ("[Ali]@Q1").
+func markedDoc(t *testing.T, l lang.Language, marked string, typ Type) (*Document, []Entity) {
+	t.Helper()
+	type span struct {
+		first, last int
+		typ         Type
+		id          string
+	}
+	var words []string
+	var spans []span
+	for _, w := range strings.Fields(marked) {
+		if len(w) > 2 && w[1] == '=' && w[2] == '[' {
+			spans = append(spans, span{first: len(words), typ: map[byte]Type{'P': Person, 'L': Location, 'O': Organization}[w[0]]})
+			w = w[2:]
+		} else if strings.HasPrefix(w, "[") {
+			spans = append(spans, span{first: len(words), typ: typ})
+		}
+		id := ""
+		if at := strings.Index(w, "@"); at >= 0 {
+			w, id = w[:at], w[at+1:]
+		}
+		if strings.HasSuffix(w, "]") {
+			spans[len(spans)-1].last = len(words) + 1
+			spans[len(spans)-1].id = id
+		}
+		words = append(words, strings.Trim(w, "[]"))
+	}
+	text := strings.Join(words, " ")
+	doc := &Document{Text: text, Tokens: l.Tokenize(text)}
+	if len(doc.Tokens) != len(words) {
+		t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
+	}
+	var ents []Entity
+	for _, sp := range spans {
+		e := doc.Mention(sp.first, sp.last, sp.typ, 0.5, "model")
+		e.ID = sp.id
+		ents = append(ents, e)
+	}
+	return doc, ents
+}
+
 // givenMentionDoc returns the one-sentence document of words (tokens
 // separated by spaces, taken as given; see givenTokens) with a mention of
 // type typ over the tokens in brackets (bracketedMention), or none when no
