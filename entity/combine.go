@@ -76,3 +76,9 @@ func confirmedBy(source string) string {
 	}
 	return source + "+gazetteer"
 }
+
+// toOrganization makes e an organization of its own: the ID and canonical
+// name it had were the person's or place's that it was read as.
+func toOrganization(e *Entity) {
+	e.Type, e.ID, e.Canonical = Organization, "", ""
+}

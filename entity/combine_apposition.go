@@ -44,14 +44,11 @@ func kindAppositions(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 		case k >= len(toks):
 		case j < len(ents) && ents[j].First == k:
 			if e := &ents[j]; (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
-				e.Type, e.ID, e.Canonical = Organization, "", ""
+				toOrganization(e)
 				names = append(names, e.Text)
 			}
 		case capitalizedWord(&toks[k]) && (j == len(ents) || ents[j].First > k):
-			end := k + 1
-			for end < len(toks) && capitalizedWord(&toks[end]) && (j == len(ents) || ents[j].First > end) {
-				end++
-			}
+			end := capitalizedRunEnd(toks, ents, j, k)
 			if j < len(ents) && ents[j].First == end {
 				continue // a word before a mention: the mention's own
 			}

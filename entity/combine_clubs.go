@@ -63,7 +63,7 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 			added = addClubs(doc, next, e.First, cn, l, clubs, added)
 			next = e.Last
 			if (e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) && !placeBefore(doc, e, cn, l) && clubs.knows(e.Text) {
-				e.Type, e.ID, e.Canonical = Organization, "", ""
+				toOrganization(e)
 				names = append(names, e.Text)
 			}
 		}

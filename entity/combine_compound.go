@@ -47,7 +47,7 @@ func addCompoundHeads(doc *Document, ents []Entity, l lang.Language) []Entity {
 		case e.First == k+1: // an organization's mention right after it
 			*e = doc.Mention(k, e.Last, Organization, e.Score, e.Source+"+rule")
 		case e.Last-e.First == 1 && (e.Type == Person || e.Type == Location):
-			e.Type, e.ID, e.Canonical = Organization, "", ""
+			toOrganization(e)
 		}
 	}
 	return mention.MergeByStart(ents, added)

@@ -75,7 +75,7 @@ func retypeByContext(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 		default:
 			continue
 		}
-		e.Type, e.ID, e.Canonical = Organization, "", ""
+		toOrganization(e)
 		names = append(names, e.Text)
 	}
 	return names
@@ -148,7 +148,7 @@ func spreadOrganizations(ents []Entity, names []string, g *gazetteer.Gazetteer) 
 		if e.Type != Person && e.Type != Location || !set[e.Text] || wideArea(e.ID, g) {
 			continue
 		}
-		e.Type, e.ID, e.Canonical = Organization, "", ""
+		toOrganization(e)
 	}
 }
 

@@ -61,15 +61,12 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 			case j < len(ents) && ents[j].First == k:
 				e := &ents[j]
 				if (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
-					e.Type, e.ID, e.Canonical = Organization, "", ""
+					toOrganization(e)
 					names = append(names, e.Text)
 				}
 				end = e.Last
 			case capitalizedWord(&toks[k]) && (j == len(ents) || ents[j].First > k):
-				end = k + 1
-				for end < len(toks) && capitalizedWord(&toks[end]) && (j == len(ents) || ents[j].First > end) {
-					end++
-				}
+				end = capitalizedRunEnd(toks, ents, j, k)
 				if j < len(ents) && ents[j].First == end {
 					k = end // a word before a mention (Dr. PawPaw): the mention is the name
 					continue
@@ -112,4 +109,15 @@ func listNext(toks []lang.Token, i int, fw lang.FunctionWords, l lang.Language) 
 // names (lang.FunctionWords).
 func joinsNames(t *lang.Token, fw lang.FunctionWords, l lang.Language) bool {
 	return fw != nil && lowerCaseWord(t) && fw.JoinsNames(lang.FoldToken(t, l))
+}
+
+// capitalizedRunEnd returns the end of the run of capitalized words that
+// starts at token k and holds no mention: ents[j] is the first mention
+// that ends after k.
+func capitalizedRunEnd(toks []lang.Token, ents []Entity, j, k int) int {
+	end := k + 1
+	for end < len(toks) && capitalizedWord(&toks[end]) && (j == len(ents) || ents[j].First > end) {
+		end++
+	}
+	return end
 }

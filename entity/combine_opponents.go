@@ -48,7 +48,7 @@ func teamsFacingOpponents(doc *Document, ents []Entity, l lang.Language, g *gaze
 				continue
 			}
 			if sports[si] {
-				e.Type, e.ID, e.Canonical = Organization, "", ""
+				toOrganization(e)
 				names = append(names, e.Text)
 			}
 		}

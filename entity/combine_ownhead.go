@@ -43,7 +43,7 @@ func retypeByOwnHead(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 		}
 		for k := e.First; k < e.Last; k++ {
 			if t := &doc.Tokens[k]; t.Kind == lang.Word && oh.HeadsOrganization(lang.FoldToken(t, l)) {
-				e.Type, e.ID, e.Canonical = Organization, "", ""
+				toOrganization(e)
 				names = append(names, e.Text)
 				break
 			}

@@ -51,7 +51,7 @@ func retypeByPluralVerb(doc *Document, ents []Entity, l lang.Language) (names []
 		if !lowerCaseWord(next) || !pv.PluralOnly(lang.FoldToken(next, l)) {
 			continue
 		}
-		e.Type, e.ID, e.Canonical = Organization, "", ""
+		toOrganization(e)
 		names = append(names, e.Text)
 	}
 	return names

@@ -38,7 +38,7 @@ func retypeQuoted(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Ga
 		if !qo.QuotesOrganizations(toks[e.First-1].Text, toks[e.Last].Text) || placeKindBeforeQuote(doc, e, pc, qo, l) {
 			continue
 		}
-		e.Type, e.ID, e.Canonical = Organization, "", ""
+		toOrganization(e)
 		names = append(names, e.Text)
 	}
 	return names

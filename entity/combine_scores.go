@@ -65,7 +65,7 @@ func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ 
 // reports whether it did.
 func toTeam(e *Entity, g *gazetteer.Gazetteer) bool {
 	if (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
-		e.Type, e.ID, e.Canonical = Organization, "", ""
+		toOrganization(e)
 		return true
 	}
 	return false

@@ -89,7 +89,7 @@ func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *g
 			best[n] = b
 		}
 		if b > e.Score {
-			e.Type, e.ID, e.Canonical = Organization, "", ""
+			toOrganization(e)
 		}
 	}
 }
