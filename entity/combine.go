@@ -82,3 +82,24 @@ func confirmedBy(source string) string {
 func toOrganization(e *Entity) {
 	e.Type, e.ID, e.Canonical = Organization, "", ""
 }
+
+// joinAdjacent replaces, in place, each mention and the one after it by
+// the mention join makes of the two, where it makes one (a joined mention
+// is not joined again), and returns ents so changed: the rules that join a
+// name to the next one (a place to a body, a body to its namesake, two
+// names in one pair of quotation marks) differ only in join.
+func joinAdjacent(ents []Entity, join func(a, b *Entity) (Entity, bool)) []Entity {
+	out := ents[:0]
+	for i := 0; i < len(ents); i++ {
+		a := ents[i]
+		if i+1 < len(ents) {
+			if m, ok := join(&a, &ents[i+1]); ok {
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}

@@ -27,19 +27,11 @@ func joinNamedAfter(doc *Document, ents []Entity, l lang.Language, g *gazetteer.
 	}
 	toks := doc.Tokens
 	namedAfter := func(k int) bool { return lowerCaseWord(&toks[k]) && na.NamedAfter(lang.FoldToken(&toks[k], l)) }
-	out := ents[:0]
-	for i := 0; i < len(ents); i++ {
-		a := ents[i]
-		if i+1 < len(ents) && a.Type == Organization {
-			b := &ents[i+1]
-			if (b.Type == Person || b.Type == Location) && !wideArea(b.ID, g) &&
-				(b.First == a.Last && namedAfter(a.Last-1) || b.First == a.Last+1 && namedAfter(a.Last)) {
-				out = append(out, doc.Mention(a.First, b.Last, Organization, a.Score, a.Source+"+rule"))
-				i++
-				continue
-			}
+	return joinAdjacent(ents, func(a, b *Entity) (Entity, bool) {
+		if a.Type == Organization && (b.Type == Person || b.Type == Location) && !wideArea(b.ID, g) &&
+			(b.First == a.Last && namedAfter(a.Last-1) || b.First == a.Last+1 && namedAfter(a.Last)) {
+			return doc.Mention(a.First, b.Last, Organization, a.Score, a.Source+"+rule"), true
 		}
-		out = append(out, a)
-	}
-	return out
+		return Entity{}, false
+	})
 }

@@ -23,22 +23,15 @@ import (
 // 0.7757 → 0.7763 (Parmalı; through examples/tag -in conll 0.7737 →
 // 0.7743), no mention lost.
 func joinHyphenParts(doc *Document, ents []Entity) []Entity {
-	out := ents[:0]
-	for i := 0; i < len(ents); i++ {
-		e := ents[i]
-		if i+1 < len(ents) {
-			n := ents[i+1]
-			if e.Type == Person && n.Type == Person && e.Last-e.First == 1 && n.Last-n.First >= 2 &&
-				n.First == e.Last+1 && doc.Tokens[e.Last].Text == "-" {
-				m := doc.Mention(e.First, n.Last, Person, min(e.Score, n.Score), n.Source)
-				m.ID, m.Canonical = "", ""
-				e = m
-				i++
-			}
+	return joinAdjacent(ents, func(e, n *Entity) (Entity, bool) {
+		if e.Type == Person && n.Type == Person && e.Last-e.First == 1 && n.Last-n.First >= 2 &&
+			n.First == e.Last+1 && doc.Tokens[e.Last].Text == "-" {
+			m := doc.Mention(e.First, n.Last, Person, min(e.Score, n.Score), n.Source)
+			m.ID, m.Canonical = "", ""
+			return m, true
 		}
-		out = append(out, e)
-	}
-	return out
+		return Entity{}, false
+	})
 }
 
 // trimOriginWord drops the first word of a person mention of two words or

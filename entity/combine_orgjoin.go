@@ -23,20 +23,12 @@ func joinCoordinatedBodies(doc *Document, ents []Entity, l lang.Language) []Enti
 	if nc == nil || fw == nil {
 		return ents
 	}
-	out := ents[:0]
-	for i := 0; i < len(ents); i++ {
-		a := ents[i]
-		if i+1 < len(ents) {
-			b := &ents[i+1]
-			if (a.Type == Location || a.Type == Person && a.Last-a.First == 1) && a.ID == "" &&
-				b.Type == Organization && b.ID == "" && b.Last-b.First >= 2 && b.First == a.Last+1 &&
-				joinsNames(&doc.Tokens[a.Last], fw, l) && orgHeadAt(doc.Tokens, b.Last-1, nc, l) {
-				out = append(out, doc.Mention(a.First, b.Last, Organization, b.Score, b.Source+"+rule"))
-				i++
-				continue
-			}
+	return joinAdjacent(ents, func(a, b *Entity) (Entity, bool) {
+		if (a.Type == Location || a.Type == Person && a.Last-a.First == 1) && a.ID == "" &&
+			b.Type == Organization && b.ID == "" && b.Last-b.First >= 2 && b.First == a.Last+1 &&
+			joinsNames(&doc.Tokens[a.Last], fw, l) && orgHeadAt(doc.Tokens, b.Last-1, nc, l) {
+			return doc.Mention(a.First, b.Last, Organization, b.Score, b.Source+"+rule"), true
 		}
-		out = append(out, a)
-	}
-	return out
+		return Entity{}, false
+	})
 }

@@ -26,19 +26,11 @@ func joinPlaceToBody(doc *Document, ents []Entity, l lang.Language) []Entity {
 	if pb, ok := l.(lang.PlacesInBodies); !ok || !pb.PlaceInBodyName() {
 		return ents
 	}
-	out := ents[:0]
-	for i := 0; i < len(ents); i++ {
-		a := ents[i]
-		if i+1 < len(ents) {
-			b := &ents[i+1]
-			if a.Type == Location && b.Type == Organization && b.First == a.Last &&
-				!strings.Contains(doc.Text[a.End:b.Start], "\n") {
-				out = append(out, doc.Mention(a.First, b.Last, Organization, b.Score, b.Source+"+rule"))
-				i++
-				continue
-			}
+	return joinAdjacent(ents, func(a, b *Entity) (Entity, bool) {
+		if a.Type == Location && b.Type == Organization && b.First == a.Last &&
+			!strings.Contains(doc.Text[a.End:b.Start], "\n") {
+			return doc.Mention(a.First, b.Last, Organization, b.Score, b.Source+"+rule"), true
 		}
-		out = append(out, a)
-	}
-	return out
+		return Entity{}, false
+	})
 }

@@ -25,20 +25,12 @@ func joinQuotedPairs(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 		return ents
 	}
 	toks := doc.Tokens
-	out := ents[:0]
-	for i := 0; i < len(ents); i++ {
-		a := ents[i]
-		if i+1 < len(ents) && a.First > 0 {
-			b := &ents[i+1]
-			if b.First == a.Last+1 && b.Last < len(toks) && joinsNames(&toks[a.Last], fw, l) &&
-				qo.QuotesOrganizations(toks[a.First-1].Text, toks[b.Last].Text) &&
-				!wideArea(a.ID, g) && !wideArea(b.ID, g) {
-				out = append(out, doc.Mention(a.First, b.Last, Organization, min(a.Score, b.Score), a.Source+"+rule"))
-				i++
-				continue
-			}
+	return joinAdjacent(ents, func(a, b *Entity) (Entity, bool) {
+		if a.First > 0 && b.First == a.Last+1 && b.Last < len(toks) && joinsNames(&toks[a.Last], fw, l) &&
+			qo.QuotesOrganizations(toks[a.First-1].Text, toks[b.Last].Text) &&
+			!wideArea(a.ID, g) && !wideArea(b.ID, g) {
+			return doc.Mention(a.First, b.Last, Organization, min(a.Score, b.Score), a.Source+"+rule"), true
 		}
-		out = append(out, a)
-	}
-	return out
+		return Entity{}, false
+	})
 }
