@@ -77,9 +77,10 @@ const openerRegionRunes = 6
 // 724; with cities too, nothing more.
 func openingRegion(mt gazetteer.Match, text string, l lang.Language) bool {
 	best := mt.Candidates[0]
-	if gn, ok := l.(lang.GivenNames); ok && gn.GivenName(l.Fold(text)) {
+	if best.Type != gazetteer.Location || best.Subtype != "region" && best.Subtype != "province" ||
+		best.Prior < openerRegionPrior || utf8.RuneCountInString(text) < openerRegionRunes || !mt.Inflected && !mt.NamedIn(text, l) {
 		return false
 	}
-	return best.Type == gazetteer.Location && (best.Subtype == "region" || best.Subtype == "province") &&
-		best.Prior >= openerRegionPrior && utf8.RuneCountInString(text) >= openerRegionRunes && (mt.Inflected || mt.NamedIn(text, l))
+	gn, ok := l.(lang.GivenNames)
+	return !ok || !gn.GivenName(l.Fold(text)) // folding, last: most matches fail sooner
 }
