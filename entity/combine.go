@@ -91,15 +91,21 @@ func toOrganization(e *Entity) {
 func joinAdjacent(ents []Entity, join func(a, b *Entity) (Entity, bool)) []Entity {
 	out := ents[:0]
 	for i := 0; i < len(ents); i++ {
-		a := ents[i]
 		if i+1 < len(ents) {
-			if m, ok := join(&a, &ents[i+1]); ok {
+			if m, ok := join(&ents[i], &ents[i+1]); ok {
 				out = append(out, m)
 				i++
 				continue
 			}
 		}
-		out = append(out, a)
+		// Until a first join, each mention is already in its place: copying
+		// a mention (five strings) costs write barriers while the collector
+		// runs.
+		if len(out) < i {
+			out = append(out, ents[i])
+		} else {
+			out = out[:i+1]
+		}
 	}
 	return out
 }
