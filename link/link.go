@@ -64,9 +64,10 @@ import (
 // else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
-// see entryByKey; an organization falls back to the places: «Брайтона»,
-// the club, is Brighton; so does a one-word person the tagger alone typed,
-// whose key has at least minPersonPlaceKey consonants, and becomes a
+// see entryByKey; never a place for an organization: «Брайтона», the
+// club, is not the town; a one-word person the tagger alone typed falls
+// back to the places, when its key has at least minPersonPlaceKey
+// consonants, and becomes a
 // LOCATION: Питтсбурга; a one-word place that only another language's
 // name of an organization gives becomes that ORGANIZATION: Chelsea), else, for a place whose first word is a compass
 // point its language translates (lang.NameWordTranslator), the place
