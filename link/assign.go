@@ -84,6 +84,9 @@ func (lk *linker) assign(x *Linker) {
 			if so, ok := lk.l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
 				id = x.spelledOutEntry(so, canonical)
 			}
+			if id == "" && typ == annotation.Organization {
+				id = x.unBodyEntry(lk, c, canonical) // Genel Kuruluna → BM Genel Kurulu
+			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
 			id = x.personBySurname(lk.l, words[0]) // Erdoğan → Recep Tayyip Erdoğan

@@ -61,6 +61,9 @@ import (
 // of the other of place and organization), else, for an organization
 // whose first word joins a shortened word to its head, of the name written
 // out (lang.SpelledOutNames: Генассамблеи ООН → Генеральная Ассамблея ООН),
+// else, for an organization, of the body of the United Nations that the
+// gazetteer names with the United Nations' acronym (Genel Kuruluna → BM
+// Genel Kurulu, Security Council → UN Security Council; see unBodyEntry),
 // else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
@@ -139,6 +142,9 @@ type Linker struct {
 	// sharedPlaces maps a place's ID and a language's code to the ID
 	// sharedNamePlace gives it, at most one per entry and language.
 	sharedPlaces sync.Map
+	// unTokens maps a language's code to the tokens of the United
+	// Nations' acronyms in it (see unBodyEntry).
+	unTokens sync.Map
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
