@@ -19,7 +19,7 @@ package tr
 // ID then keys the same words in every language. The same rules hold:
 // one English word only (not yüksek: high and supreme; not merkezi as an
 // adjective, which the noun merkez, center, covers), and none that is a
-// given name or a surname too (devlet, adalet, barış, dünya).
+// given name or a surname too (devlet, adalet, barış, dünya, doğa).
 func (Turkish) EnglishHead(stem string) string {
 	if en := englishHeads[stem]; en != "" {
 		return en
@@ -41,7 +41,7 @@ var nameWords = map[string]string{
 	"ulusal": "national", "milli": "national", "uluslararası": "international", "genel": "general",
 	"merkez": "center", "birlik": "union", "halk": "people", "haber": "news", "haberler": "news",
 	"güvenlik": "security", "savunma": "defense", "sağlık": "health", "eğitim": "education",
-	"araştırma": "research", "bilim": "science", "tarih": "history", "doğa": "nature", "çevre": "environment",
+	"araştırma": "research", "bilim": "science", "tarih": "history", "çevre": "environment",
 	"çocuk": "children", "kadın": "women", "insan": "human", "hak": "rights", "haklar": "rights",
 	"acil": "emergency", "felaket": "disaster", "sanayi": "industry", "maliye": "finance",
 	"istatistik": "statistics", "hizmet": "service",
