@@ -160,6 +160,7 @@ type linker struct {
 	parent []int             // union-find
 	id     []string          // per root: the gazetteer ID of the group, if any
 	typed  map[typedKey]typedGroup
+	un     int8 // whether the document names the United Nations: 1, -1, 0 when not yet known (see namesUN)
 }
 
 // typedKey is a mention's key and type.

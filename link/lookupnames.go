@@ -78,11 +78,14 @@ const unitedNations = "Q1065"
 // Nations bare once the story is about it (the General Assembly, Güvenlik
 // Konseyi, в Международном суде), and the gazetteer, as Wikidata, most
 // often names them with it; "" when no such name matches all of the
-// mention's tokens with one organization of highest prior. Only
-// organizations the gazetteer does not know by the bare name reach it.
-// Crosslingual dev 737 → 741 (General Assembly, Генассамблее twice,
-// Международного Суда); the dev mentions newly linked, ten, are all the
-// United Nations' bodies.
+// mention's tokens with one organization of highest prior, or when the
+// document does not name the United Nations (see namesUN): a bare name is
+// as often a body of the language's own country (Genel Kurul, the Turkish
+// parliament's plenary; Совет безопасности, Russia's), which the
+// gazetteer does not hold. Only organizations the gazetteer does not know
+// by the bare name reach it. Crosslingual dev 737 → 739 (Генассамблее ООН
+// twice; 741 without the condition, which the mentions of the
+// parliament's Genel Kurulu in the Turkish training text forbid).
 func (x *Linker) unBodyEntry(lk *linker, c int, name string) string {
 	l := lk.l
 	e := &lk.doc.Entities[c]
@@ -90,7 +93,7 @@ func (x *Linker) unBodyEntry(lk *linker, c int, name string) string {
 		return ""
 	}
 	acronyms := x.unAcronyms(l)
-	if len(acronyms) == 0 {
+	if len(acronyms) == 0 || !lk.namesUN(acronyms) {
 		return ""
 	}
 	mention := lk.doc.Tokens[e.First:e.Last]
@@ -140,6 +143,33 @@ func shifted(dst, src []lang.Token, start int) {
 		t.End += delta
 		dst[i] = t
 	}
+}
+
+// namesUN reports whether the document names the United Nations: a
+// mention has its gazetteer ID, or a token is one of its acronyms
+// (Генассамблее ООН, where the mention leaves the acronym out). Worked out
+// once a document.
+func (lk *linker) namesUN(acronyms []lang.Token) bool {
+	if lk.un == 0 {
+		lk.un = -1
+		for i := range lk.doc.Entities {
+			if lk.doc.Entities[i].ID == unitedNations {
+				lk.un = 1
+			}
+		}
+		for i := 0; i < len(lk.doc.Tokens) && lk.un < 0; i++ {
+			t := lk.doc.Tokens[i].Text
+			if strings.IndexByte(t, '.') >= 0 {
+				t = undotted(t) // U.N.
+			}
+			for _, a := range acronyms {
+				if t == a.Text {
+					lk.un = 1
+				}
+			}
+		}
+	}
+	return lk.un > 0
 }
 
 // unAcronyms returns the tokens of the United Nations' acronyms in l's

@@ -41,9 +41,10 @@ func TestSpelledOutOrganization(t *testing.T) {
 // TestUNBodyNamedBare checks that a body of the United Nations named
 // without the United Nations, as news names it once the story is about it,
 // takes the entry the gazetteer names with the United Nations' acronym
-// before or after the name, inflected or not; and that a name the
-// gazetteer knows bare, a name no such entry matches whole, and a
-// gazetteer without the United Nations leave it alone.
+// before or after the name, inflected or not, in a document that names the
+// United Nations; and that a name the gazetteer knows bare, a name no such
+// entry matches whole, a document that does not name the United Nations
+// and a gazetteer without it leave it alone.
 func TestUNBodyNamedBare(t *testing.T) {
 	org := gazetteer.Organization
 	un := &gazetteer.Entry{ID: unitedNations, Type: org, Prior: 0.9,
@@ -60,15 +61,18 @@ func TestUNBodyNamedBare(t *testing.T) {
 		text, name string
 		want       string
 	}{
-		{g, en.English{}, "The General Assembly voted on Monday.", "General Assembly", "org:ga"},
-		{g, tr.Turkish{}, "Bakan Genel Kuruluna hitap etti.", "Genel Kuruluna", "org:ga"},
-		{g, tr.Turkish{}, "Güvenlik Konseyi toplandı.", "Güvenlik Konseyi", "org:sc"},
-		{g, ru.Russian{}, "Министр выступил на Генеральной Ассамблее.", "Генеральной Ассамблее", "org:ga"},
-		{g, ru.Russian{}, "Министр выступил в Генассамблее.", "Генассамблее", "org:ga"},
-		{g, ru.Russian{}, "Совет Безопасности собрался вновь.", "Совет Безопасности", "org:sc"},
-		{g, en.English{}, "The Trusteeship Council met.", "Trusteeship Council", "org:tc"},                     // known bare
-		{g, en.English{}, "The General Synod voted.", "General Synod", "name:jnrl-snd"},                        // no body so named
-		{gazetteer.New(ga), en.English{}, "The General Assembly voted.", "General Assembly", "name:jnrl-smbl"}, // no United Nations
+		{g, en.English{}, "The General Assembly voted on the U.N. budget.", "General Assembly", "org:ga"},
+		{g, tr.Turkish{}, "Bakan Genel Kuruluna BM adına hitap etti.", "Genel Kuruluna", "org:ga"},
+		{g, tr.Turkish{}, "Güvenlik Konseyi BM binasında toplandı.", "Güvenlik Konseyi", "org:sc"},
+		{g, ru.Russian{}, "Министр выступил на Генеральной Ассамблее в штаб-квартире ООН.", "Генеральной Ассамблее", "org:ga"},
+		{g, ru.Russian{}, "Министр выступил в Генассамблее ООН.", "Генассамблее", "org:ga"}, // the acronym outside the mention
+		{g, ru.Russian{}, "Совет Безопасности ООН собрался вновь.", "Совет Безопасности", "org:sc"},
+		// known bare; no body so named; no United Nations named; no United Nations entry
+		{g, en.English{}, "The Trusteeship Council met.", "Trusteeship Council", "org:tc"},
+		{g, en.English{}, "The General Synod voted at the UN.", "General Synod", "name:jnrl-snd"},
+		{g, tr.Turkish{}, "Genel Kurulu yarın toplanacak.", "Genel Kurulu", "name:jnrl-krl"},
+		{g, ru.Russian{}, "Совет Безопасности собрался в Кремле.", "Совет Безопасности", "name:knsl-skrt"},
+		{gazetteer.New(ga), en.English{}, "The General Assembly voted at the UN.", "General Assembly", "name:jnrl-smbl"},
 	} {
 		if e := linkedMention(t, c.g, c.l, c.text, c.name, annotation.Organization, ""); e.ID != c.want {
 			t.Errorf("%s %q: %s, want %s", c.l.Code(), c.name, e.ID, c.want)
