@@ -158,18 +158,33 @@ func (lk *linker) namesUN(acronyms []lang.Token) bool {
 			}
 		}
 		for i := 0; i < len(lk.doc.Tokens) && lk.un < 0; i++ {
-			t := lk.doc.Tokens[i].Text
-			if strings.IndexByte(t, '.') >= 0 {
-				t = undotted(t) // U.N.
-			}
 			for _, a := range acronyms {
-				if t == a.Text {
+				if equalUndotted(lk.doc.Tokens[i].Text, a.Text) {
 					lk.un = 1
 				}
 			}
 		}
 	}
 	return lk.un > 0
+}
+
+// equalUndotted reports whether t is acronym, written with or without a
+// period after each letter (U.N., UN), without allocating.
+func equalUndotted(t, acronym string) bool {
+	if len(t) < len(acronym) || len(t) > 2*len(acronym) {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == '.' && k > 0 {
+			continue
+		}
+		if k == len(acronym) || t[i] != acronym[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(acronym)
 }
 
 // unAcronyms returns the tokens of the United Nations' acronyms in l's

@@ -79,3 +79,17 @@ func TestUNBodyNamedBare(t *testing.T) {
 		}
 	}
 }
+
+func TestEqualUndotted(t *testing.T) {
+	for _, c := range []struct {
+		t, acronym string
+		want       bool
+	}{
+		{"UN", "UN", true}, {"U.N.", "UN", true}, {"U.N", "UN", true}, {".UN", "UN", false},
+		{"UNO", "UN", false}, {"U", "UN", false}, {".", "UN", false}, {"ООН", "ООН", true}, {"О.О.Н.", "ООН", true},
+	} {
+		if got := equalUndotted(c.t, c.acronym); got != c.want {
+			t.Errorf("equalUndotted(%q, %q) = %v", c.t, c.acronym, got)
+		}
+	}
+}
