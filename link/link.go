@@ -61,9 +61,10 @@ import (
 // of the other of place and organization), else, for an organization
 // whose first word joins a shortened word to its head, of the name written
 // out (lang.SpelledOutNames: Генассамблеи ООН → Генеральная Ассамблея ООН),
-// else, for an organization, of the body of the United Nations that the
-// gazetteer names with the United Nations' acronym (Genel Kuruluna → BM
-// Genel Kurulu, Security Council → UN Security Council; see unBodyEntry),
+// else, for an organization in a document that names the United Nations,
+// of the body of it that the gazetteer names with its acronym (Genel
+// Kuruluna → BM Genel Kurulu, Security Council → UN Security Council; see
+// unBodyEntry),
 // else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
