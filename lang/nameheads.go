@@ -8,7 +8,9 @@ package lang
 // cadde → street), or "". Listed are the heads whose English noun keys
 // otherwise, and those whose forms do (Komitesinin, Senatoda: Turkish
 // joins its endings to a common noun with no apostrophe), so that a name
-// of one word is keyed with it too (Senatoda, Senate, Сенате).
+// of one word is keyed with it too (Senatoda, Senate, Сенате). A language
+// may list the other words of an organization's name that news translates
+// word for word too (Ulusal, National; Детская, Children's).
 type NameHeadTranslator interface {
 	EnglishHead(stem string) string
 }

@@ -84,6 +84,9 @@ func (lk *linker) assign(x *Linker) {
 			if so, ok := lk.l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
 				id = x.spelledOutEntry(so, canonical)
 			}
+			if id == "" && typ == annotation.Organization {
+				id = x.unBodyEntry(lk, c, canonical) // Genel Kuruluna → BM Genel Kurulu
+			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
 			id = x.personBySurname(lk.l, words[0]) // Erdoğan → Recep Tayyip Erdoğan
@@ -111,12 +114,15 @@ func (lk *linker) assign(x *Linker) {
 				if id == "" {
 					id = x.vowelVariant(key, lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Katalunya → Katalonya
 				}
-				if id == "" && typ == annotation.Organization {
-					// A club or a firm named after its place (a tagger's
-					// ORGANIZATION «Брайтона» is the LOCATION Brighton that
-					// another language's gazetteer match gives).
-					id = x.entryByKey(key, words, annotation.Location, lk.l)
-				}
+				// An organization does not fall back to the places its key
+				// reaches: a club or a firm named after its town is not
+				// the town, and a language whose gazetteer names the town
+				// (Brighton, in English and Turkish) keys the club by its
+				// name, which the same fallback elsewhere would part from
+				// («Брайтона» as the town's geonames ID). Crosslingual
+				// dev 735 → 736 (Brighton twice joined, once parted where
+				// Turkish and English typed the town and Russian the
+				// club).
 			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
@@ -131,8 +137,7 @@ func (lk *linker) assign(x *Linker) {
 			// A one-word place the gazetteer knows by no place's name but
 			// as an organization's in another language only: a club named
 			// after its district or town (Chelsea, English Chelsea FC),
-			// which the tagger took for the place, as the organization
-			// fallback to places above does the other way (Брайтона).
+			// which the tagger took for the place.
 			// Not one the document's language names so: its gazetteer
 			// match was the tagger's feature, and the tagger chose the
 			// place (Amazon 'a kadar, the river). F1 without → with:

@@ -7,6 +7,7 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -42,6 +43,27 @@ func TestPlaceNamedOnlyAsOrganization(t *testing.T) {
 	} {
 		if e := linkedMention(t, g, tc.l, tc.text, tc.name, annotation.Location, tc.source); e.ID != tc.wantID || e.Type != tc.wantType {
 			t.Errorf("%s in %q: %s %s, want %s %s", tc.name, tc.text, e.ID, e.Type, tc.wantID, tc.wantType)
+		}
+	}
+}
+
+// TestOrganizationNotItsTown checks that an organization named after its
+// town keeps a name ID in every language, the same as where the gazetteer
+// names the town, and does not take the town's ID through another
+// language's name (a club in Russian news: «Брайтона»).
+func TestOrganizationNotItsTown(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:cardiff", Type: gazetteer.Location, Prior: 0.5,
+		Names: map[string][]string{"tr": {"Cardiff"}, "en": {"Cardiff"}}})
+	for _, tc := range []struct {
+		l          lang.Language
+		text, name string
+	}{
+		{en.English{}, "Two Cardiff defenders were booked.", "Cardiff"},
+		{tr.Turkish{}, "İki Cardiff savunmacısı kart gördü.", "Cardiff"},
+		{ru.Russian{}, "Два защитника «Кардиффа» получили карточки.", "Кардиффа"},
+	} {
+		if e := linkedMention(t, g, tc.l, tc.text, tc.name, annotation.Organization, "model"); e.ID != "name:krdf" {
+			t.Errorf("%s in %q: %s, want name:krdf", tc.name, tc.text, e.ID)
 		}
 	}
 }

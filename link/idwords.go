@@ -121,6 +121,13 @@ func headStem(w string, l lang.Language, cues lang.NameCues) string {
 // Evelyn Street; Kongre, Congress, Конгрессом; Silikon Vadisi, Silicon
 // Valley), none parted; Turkish
 // mentions newly sharing one: Adalet Komitesi, Adalet Komitesinin.
+// The other words of an organization's name that the language translates
+// word for word are keyed so too (Çocuk Hastanesi, Детская больница,
+// Children's Hospital): crosslingual dev 736 → 737; dev mentions newly
+// sharing an ID with another language's: 10 pairs, all right (Ulusal
+// Bilim Vakfı, Национальный научный фонд, National Science Foundation;
+// Güvenlik Konseyi, Security Council; Верховный суд, Supreme Court;
+// Brigham ve Kadın Hastanesi, Brigham and Women's Hospital), none parted.
 func englishHead(w string, l lang.Language, t lang.NameHeadTranslator) string {
 	if t == nil {
 		return ""

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -14,7 +15,9 @@ import (
 // every language whatever order the language puts its words in, with or
 // without the words acronyms skip, its organization's head with or without
 // Turkish endings, its generic head translated or spelt, its borrowed
-// adjective with or without the Russian suffix, and whatever type
+// adjective with or without the Russian suffix, the other words of an
+// organization's name translated or not (Çocuk Hastanesi, Children's
+// Hospital, Детская больница), and whatever type
 // a recognizer gave it; and that names of other words stay apart.
 func TestNameIDsAcrossWordOrders(t *testing.T) {
 	type name struct {
@@ -42,6 +45,13 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{tr.Turkish{}, "Adalet Komitesi", false}, {tr.Turkish{}, "Adalet Komitesinin", false}},
 		{{en.English{}, "Central Park", false}, {tr.Turkish{}, "Central Park", false}, {ru.Russian{}, "Центрального парка", false}},
 		{{en.English{}, "National Assembly", false}, {ru.Russian{}, "Национальной ассамблеи", false}},
+		// the other words of an organization's name, translated word for word
+		{{en.English{}, "National Security Council", false}, {tr.Turkish{}, "Ulusal Güvenlik Konseyi", false},
+			{ru.Russian{}, "Совета национальной безопасности", false}},
+		{{en.English{}, "International Science Center", false}, {tr.Turkish{}, "Uluslararası Bilim Merkezi", false},
+			{ru.Russian{}, "Международного научного центра", false}},
+		{{en.English{}, "Supreme Court", false}, {ru.Russian{}, "Верховного суда", false}},
+		{{en.English{}, "Women Rights Center", false}, {tr.Turkish{}, "Kadın Hakları Merkezi", false}},
 		{{en.English{}, "Mateo Kovacic", true}, {tr.Turkish{}, "Mateo Kovacic", false}, {ru.Russian{}, "Матео Ковачич", true}},
 	} {
 		want := id(group[0])
@@ -55,7 +65,13 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{en.English{}, "University of Michigan", false}, {en.English{}, "Michigan", false}},
 		{{en.English{}, "Bank of England", false}, {en.English{}, "England Bank Holdings", false}},
 		{{tr.Turkish{}, "Ankara Üniversitesi", false}, {tr.Turkish{}, "Ankara Valiliği", false}},
+		// organizations whose translated words differ
+		{{tr.Turkish{}, "Ulusal Güvenlik Konseyi", false}, {en.English{}, "National Defense Council", false}},
+		{{ru.Russian{}, "Государственный университет", false}, {en.English{}, "International University", false}},
+		// a word that is a given name too keeps its letters (Devlet, Adalet)
+		{{tr.Turkish{}, "Devlet Vakfı", false}, {en.English{}, "State Foundation", false}},
 		// a person's name is spelt, not translated
+		{{tr.Turkish{}, "Halk Yılmaz", true}, {en.English{}, "People Yılmaz", true}},
 		{{tr.Turkish{}, "Ada Lovelace", true}, {en.English{}, "Island Lovelace", true}},
 		// a person's name keeps its letters
 		{{ru.Russian{}, "Сергей Центральный", true}, {en.English{}, "Sergei Central", true}},
@@ -76,6 +92,33 @@ func TestSortedParts(t *testing.T) {
 	} {
 		if got := sortedParts("name:", []byte(tc.key)); got != "name:"+tc.want {
 			t.Errorf("sortedParts(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestTranslatedOrganizationWords checks, on whole documents (an English
+// possessive is a suffix token), that an organization's name whose words
+// news translates one by one gets one ID in every language.
+func TestTranslatedOrganizationWords(t *testing.T) {
+	for _, group := range [][]struct {
+		l          lang.Language
+		text, name string
+	}{
+		{{en.English{}, "She was taken to Hartford Children's Hospital.", "Hartford Children's Hospital"},
+			{tr.Turkish{}, "Hartford Çocuk Hastanesi'ne kaldırıldı.", "Hartford Çocuk Hastanesi"},
+			{ru.Russian{}, "Её доставили в Детскую больницу Хартфорда.", "Детскую больницу Хартфорда"}},
+		{{en.English{}, "The People's Party won.", "People's Party"},
+			{tr.Turkish{}, "Halk Partisi kazandı.", "Halk Partisi"},
+			{ru.Russian{}, "Победила Народная партия.", "Народная партия"}},
+	} {
+		var want string
+		for i, n := range group {
+			e := linkedMention(t, nil, n.l, n.text, n.name, annotation.Organization, "")
+			if i == 0 {
+				want = e.ID
+			} else if e.ID != want || want == "" {
+				t.Errorf("%s %q: %q, want %q", n.l.Code(), n.name, e.ID, want)
+			}
 		}
 	}
 }

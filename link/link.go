@@ -61,12 +61,17 @@ import (
 // of the other of place and organization), else, for an organization
 // whose first word joins a shortened word to its head, of the name written
 // out (lang.SpelledOutNames: Генассамблеи ООН → Генеральная Ассамблея ООН),
+// else, for an organization in a document that names the United Nations,
+// of the body of it that the gazetteer names with its acronym (Genel
+// Kuruluna → BM Genel Kurulu, Security Council → UN Security Council; see
+// unBodyEntry),
 // else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
-// see entryByKey; an organization falls back to the places: «Брайтона»,
-// the club, is Brighton; so does a one-word person the tagger alone typed,
-// whose key has at least minPersonPlaceKey consonants, and becomes a
+// see entryByKey; never a place for an organization: «Брайтона», the
+// club, is not the town; a one-word person the tagger alone typed falls
+// back to the places, when its key has at least minPersonPlaceKey
+// consonants, and becomes a
 // LOCATION: Питтсбурга; a one-word place that only another language's
 // name of an organization gives becomes that ORGANIZATION: Chelsea), else, for a place whose first word is a compass
 // point its language translates (lang.NameWordTranslator), the place
@@ -138,6 +143,9 @@ type Linker struct {
 	// sharedPlaces maps a place's ID and a language's code to the ID
 	// sharedNamePlace gives it, at most one per entry and language.
 	sharedPlaces sync.Map
+	// unTokens maps a language's code to the tokens of the United
+	// Nations' acronyms in it (see unBodyEntry).
+	unTokens sync.Map
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
@@ -153,6 +161,7 @@ type linker struct {
 	parent []int             // union-find
 	id     []string          // per root: the gazetteer ID of the group, if any
 	typed  map[typedKey]typedGroup
+	un     int8 // whether the document names the United Nations: 1, -1, 0 when not yet known (see namesUN)
 }
 
 // typedKey is a mention's key and type.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -62,4 +63,167 @@ func dottedLetters(w string) bool {
 		w = w[size+1:]
 	}
 	return n >= 2
+}
+
+// unitedNations is the gazetteer ID (Wikidata's) of the United Nations.
+const unitedNations = "Q1065"
+
+// unBodyEntry returns the ID of the organization of the United Nations
+// that mention c, of name, names without the United Nations' acronym,
+// which the gazetteer's name of it holds before or after the name (BM
+// Genel Kurulu, UN Security Council, Международный суд ООН), in the
+// document's language and as its matching reads an inflected name (Genel
+// Kuruluna, Генеральной Ассамблее; for a language that spells out
+// shortened words, Генассамблее too): news names the bodies of the United
+// Nations bare once the story is about it (the General Assembly, Güvenlik
+// Konseyi, в Международном суде), and the gazetteer, as Wikidata, most
+// often names them with it; "" when no such name matches all of the
+// mention's tokens with one organization of highest prior, or when the
+// document does not name the United Nations (see namesUN): a bare name is
+// as often a body of the language's own country (Genel Kurul, the Turkish
+// parliament's plenary; Совет безопасности, Russia's), which the
+// gazetteer does not hold. Only organizations the gazetteer does not know
+// by the bare name reach it. Crosslingual dev 737 → 739 (Генассамблее ООН
+// twice; 741 without the condition, which the mentions of the
+// parliament's Genel Kurulu in the Turkish training text forbid).
+func (x *Linker) unBodyEntry(lk *linker, c int, name string) string {
+	l := lk.l
+	e := &lk.doc.Entities[c]
+	if e.First < 0 || e.Last > len(lk.doc.Tokens) || e.First >= e.Last {
+		return ""
+	}
+	acronyms := x.unAcronyms(l)
+	if len(acronyms) == 0 || !lk.namesUN(acronyms) {
+		return ""
+	}
+	mention := lk.doc.Tokens[e.First:e.Last]
+	var tokens []lang.Token
+	for _, acronym := range acronyms {
+		if so, ok := l.(lang.SpelledOutNames); ok {
+			for _, n := range so.SpelledOut(name) {
+				if id := uniqueEntry(x.gaz, n+" "+acronym.Text, annotation.Organization, l.Code()); id != "" {
+					return id
+				}
+			}
+		}
+		if len(lk.words[c]) < 2 {
+			continue // a body's bare name has two words at least: a head and what it does
+		}
+		if tokens == nil {
+			tokens = make([]lang.Token, len(mention)+1)
+		}
+		// The acronym a space before the mention's tokens, then a space
+		// after them: the matching tells words apart by their offsets.
+		tokens[0] = spacedAfter(acronym, 0)
+		shifted(tokens[1:], mention, tokens[0].End+1)
+		if id := wholeMatch(x.gaz, tokens, l); id != "" {
+			return id
+		}
+		shifted(tokens, mention, 0)
+		tokens[len(mention)] = spacedAfter(acronym, tokens[len(mention)-1].End+1)
+		if id := wholeMatch(x.gaz, tokens, l); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// spacedAfter returns t moved to start at offset start.
+func spacedAfter(t lang.Token, start int) lang.Token {
+	t.Start, t.End = start, start+t.End-t.Start
+	return t
+}
+
+// shifted copies src to dst, its offsets moved so that the first token
+// starts at start and the gaps between tokens stay.
+func shifted(dst, src []lang.Token, start int) {
+	delta := start - src[0].Start
+	for i, t := range src {
+		t.Start += delta
+		t.End += delta
+		dst[i] = t
+	}
+}
+
+// namesUN reports whether the document names the United Nations: a
+// mention has its gazetteer ID, or a token is one of its acronyms
+// (Генассамблее ООН, where the mention leaves the acronym out). Worked out
+// once a document.
+func (lk *linker) namesUN(acronyms []lang.Token) bool {
+	if lk.un == 0 {
+		lk.un = -1
+		for i := range lk.doc.Entities {
+			if lk.doc.Entities[i].ID == unitedNations {
+				lk.un = 1
+			}
+		}
+		for i := 0; i < len(lk.doc.Tokens) && lk.un < 0; i++ {
+			for _, a := range acronyms {
+				if equalUndotted(lk.doc.Tokens[i].Text, a.Text) {
+					lk.un = 1
+				}
+			}
+		}
+	}
+	return lk.un > 0
+}
+
+// equalUndotted reports whether t is acronym, written with or without a
+// period after each letter (U.N., UN), without allocating.
+func equalUndotted(t, acronym string) bool {
+	if len(t) < len(acronym) || len(t) > 2*len(acronym) {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == '.' && k > 0 {
+			continue
+		}
+		if k == len(acronym) || t[i] != acronym[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(acronym)
+}
+
+// unAcronyms returns the tokens of the United Nations' acronyms in l's
+// language (BM, UN, ООН), each of one token, made on first use.
+func (x *Linker) unAcronyms(l lang.Language) []lang.Token {
+	if v, ok := x.unTokens.Load(l.Code()); ok {
+		return v.([]lang.Token)
+	}
+	var out []lang.Token
+	if un := x.gaz.ByID(unitedNations); un != nil {
+		for _, n := range un.Names[l.Code()] {
+			if toks := l.Tokenize(n); allCaps(n) && len(toks) == 1 {
+				out = append(out, toks[0])
+			}
+		}
+	}
+	v, _ := x.unTokens.LoadOrStore(l.Code(), out)
+	return v.([]lang.Token)
+}
+
+// wholeMatch returns the ID of the organization the gazetteer's matching
+// finds in tokens, inflected or not, when the match covers them all and
+// its best candidate is an organization no other candidate of that type
+// ties with on prior; else "".
+func wholeMatch(g *gazetteer.Gazetteer, tokens []lang.Token, l lang.Language) string {
+	for _, m := range g.Match(tokens, l) {
+		if m.First != 0 || m.Last != len(tokens) || len(m.Candidates) == 0 {
+			continue
+		}
+		best := m.Candidates[0]
+		if best.Type != string(annotation.Organization) {
+			return ""
+		}
+		for _, c := range m.Candidates[1:] {
+			if c.Type == best.Type && c.Prior == best.Prior && c.ID != best.ID {
+				return ""
+			}
+		}
+		return best.ID
+	}
+	return ""
 }

@@ -19,7 +19,8 @@ import (
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g), vowels dropped, doubled
-// consonants collapsed. For a language whose names inflect, each word is
+// consonants collapsed, and a word of at most two consonants that starts
+// with a vowel marked so (Ayr, Эр → ar; Ri, Ри → r: see vowelMark). For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
 // Хемфиллом → хемфилл), and in a name not a person's a borrowed adjective
 // to the word English writes (lang.LoanAdjectives: Центрального → централь,
@@ -74,12 +75,36 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 		if mark > start && sep != 0 {
 			dst = append(dst, sep)
 		}
-		if dst = appendSkeleton(dst, w); len(dst) == mark || sep != 0 && dst[len(dst)-1] == sep {
+		part := len(dst)
+		var vowelFirst bool
+		if dst, vowelFirst = appendSkeleton(dst, w); len(dst) == part {
 			dst = dst[:mark] // a word with no consonant leaves no part
+		} else if sep != 0 && vowelFirst && len(dst)-part <= maxMarkedPart {
+			dst = append(dst, 0)
+			copy(dst[part+1:], dst[part:])
+			dst[part] = vowelMark
 		}
 	}
 	return dst
 }
+
+// A word of a name ID whose skeleton has at most maxMarkedPart consonants
+// and whose spelling starts with a vowel starts its part with vowelMark,
+// a letter no skeleton holds (Ayr, Эр → ar; Ri, Ри → r): so short a
+// skeleton is shared by many names, and whether a name starts with a
+// vowel survives transliteration (Aguero, Агуэро; Geiger, Гейгер), since
+// Russian writes an initial English w as у before a vowel, keyed as a v,
+// and an initial h as г or х, keyed as a g (see appendSpelling), and a y
+// as й or as the й of е, ё, ю, я, all keyed as vowels. Longer skeletons
+// are left as they are: they tell names apart already, and their IDs stay
+// what they were. Crosslingual dev 737 unchanged; dev mentions no longer
+// sharing an ID with another's name: 38 pairs, all wrong (Aguero and
+// Geiger, Гейгер; Ayr and Ri, Ри; Омахе and May; Ачехе and Kai; Эйвон
+// and Wayne; Essie and SCIS), none newly sharing one.
+const (
+	maxMarkedPart = 2
+	vowelMark     = 'a'
+)
 
 // romanizeWord spells a word of a name in Latin letters where its
 // language is written in another script (lang.Romanizer), or, in a name of
@@ -136,9 +161,10 @@ var latinVariants = strings.NewReplacer(
 // appendSkeleton appends to dst the consonant skeleton of one folded word:
 // its spelling (appendSpelling) less its vowels, doubled letters
 // collapsed.
-func appendSkeleton(dst []byte, w string) []byte {
+func appendSkeleton(dst []byte, w string) ([]byte, bool) {
 	start := len(dst)
 	dst = appendSpelling(dst, w)
+	vowelFirst := len(dst) > start && isVowel(dst[start])
 	out := start
 	for i := start; i < len(dst); i++ {
 		c := dst[i]
@@ -148,7 +174,7 @@ func appendSkeleton(dst []byte, w string) []byte {
 		dst[out] = c
 		out++
 	}
-	return dst[:out]
+	return dst[:out], vowelFirst
 }
 
 // spelling returns a folded word in lower-case ASCII letters, marks

@@ -5,7 +5,10 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
 )
 
 // TestSpelledOutOrganization checks that an organization whose first word
@@ -31,6 +34,62 @@ func TestSpelledOutOrganization(t *testing.T) {
 	} {
 		if e := linkedMention(t, g, ru.Russian{}, tc.text, tc.name, annotation.Organization, ""); e.ID != tc.wantID || e.Canonical != tc.wantName {
 			t.Errorf("%s in %q: %s %q, want %s %q", tc.name, tc.text, e.ID, e.Canonical, tc.wantID, tc.wantName)
+		}
+	}
+}
+
+// TestUNBodyNamedBare checks that a body of the United Nations named
+// without the United Nations, as news names it once the story is about it,
+// takes the entry the gazetteer names with the United Nations' acronym
+// before or after the name, inflected or not, in a document that names the
+// United Nations; and that a name the gazetteer knows bare, a name no such
+// entry matches whole, a document that does not name the United Nations
+// and a gazetteer without it leave it alone.
+func TestUNBodyNamedBare(t *testing.T) {
+	org := gazetteer.Organization
+	un := &gazetteer.Entry{ID: unitedNations, Type: org, Prior: 0.9,
+		Names: map[string][]string{"tr": {"Birleşmiş Milletler", "BM"}, "en": {"United Nations", "UN"}, "ru": {"ООН"}}}
+	ga := &gazetteer.Entry{ID: "org:ga", Type: org, Prior: 0.85,
+		Names: map[string][]string{"tr": {"BM Genel Kurulu"}, "en": {"UN General Assembly"}, "ru": {"Генеральная Ассамблея ООН"}}}
+	sc := &gazetteer.Entry{ID: "org:sc", Type: org, Prior: 0.85,
+		Names: map[string][]string{"tr": {"BM Güvenlik Konseyi"}, "en": {"UN Security Council"}, "ru": {"Совет Безопасности ООН"}}}
+	tc := &gazetteer.Entry{ID: "org:tc", Type: org, Prior: 0.85, Names: map[string][]string{"en": {"Trusteeship Council"}}}
+	g := gazetteer.New(un, ga, sc, tc)
+	for _, c := range []struct {
+		g          *gazetteer.Gazetteer
+		l          lang.Language
+		text, name string
+		want       string
+	}{
+		{g, en.English{}, "The General Assembly voted on the U.N. budget.", "General Assembly", "org:ga"},
+		{g, tr.Turkish{}, "Bakan Genel Kuruluna BM adına hitap etti.", "Genel Kuruluna", "org:ga"},
+		{g, tr.Turkish{}, "Güvenlik Konseyi BM binasında toplandı.", "Güvenlik Konseyi", "org:sc"},
+		{g, ru.Russian{}, "Министр выступил на Генеральной Ассамблее в штаб-квартире ООН.", "Генеральной Ассамблее", "org:ga"},
+		{g, ru.Russian{}, "Министр выступил в Генассамблее ООН.", "Генассамблее", "org:ga"}, // the acronym outside the mention
+		{g, ru.Russian{}, "Совет Безопасности ООН собрался вновь.", "Совет Безопасности", "org:sc"},
+		// known bare; no body so named; no United Nations named; no United Nations entry
+		{g, en.English{}, "The Trusteeship Council met.", "Trusteeship Council", "org:tc"},
+		{g, en.English{}, "The General Synod voted at the UN.", "General Synod", "name:jnrl-snd"},
+		{g, tr.Turkish{}, "Genel Kurulu yarın toplanacak.", "Genel Kurulu", "name:jnrl-krl"},
+		{g, ru.Russian{}, "Совет Безопасности собрался в Кремле.", "Совет Безопасности", "name:knsl-skrt"},
+		{gazetteer.New(ga), en.English{}, "The General Assembly voted at the UN.", "General Assembly", "name:jnrl-smbl"},
+	} {
+		if e := linkedMention(t, c.g, c.l, c.text, c.name, annotation.Organization, ""); e.ID != c.want {
+			t.Errorf("%s %q: %s, want %s", c.l.Code(), c.name, e.ID, c.want)
+		}
+	}
+}
+
+func TestEqualUndotted(t *testing.T) {
+	for _, c := range []struct {
+		t, acronym string
+		want       bool
+	}{
+		{"UN", "UN", true}, {"U.N.", "UN", true}, {"U.N", "UN", true}, {".UN", "UN", false},
+		{"UNO", "UN", false}, {"U", "UN", false}, {".", "UN", false}, {"ООН", "ООН", true}, {"О.О.Н.", "ООН", true},
+	} {
+		if got := equalUndotted(c.t, c.acronym); got != c.want {
+			t.Errorf("equalUndotted(%q, %q) = %v", c.t, c.acronym, got)
 		}
 	}
 }

@@ -12,6 +12,10 @@ func TestEnglishHead(t *testing.T) {
 		{"deniz", ""},           // a given name too
 		{"meclis", ""},          // assembly or parliament
 		{"bestwood", ""},
+		{"ulusal", "national"}, // a word of a name other than its head
+		{"çocuk", "children"},
+		{"yüksek", ""}, // high or supreme
+		{"devlet", ""}, // a given name too
 	} {
 		if got := (Turkish{}).EnglishHead(tc.stem); got != tc.want {
 			t.Errorf("EnglishHead(%q) = %q, want %q", tc.stem, got, tc.want)
