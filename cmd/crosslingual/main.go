@@ -4,7 +4,13 @@
 // in each language, and reports how many entities present in all three
 // versions of a line get one and the same ID in all three.
 //
-//	crosslingual [-corpus corpus] [-split test] [-v]
+//	crosslingual [-corpus corpus] [-split test] [-doc N] [-v]
+//
+// With -doc N, each language's lines are tagged in documents of N
+// consecutive lines (lines 1-N, N+1-2N, ...; NTREX keeps the order of its
+// stories, whose boundaries it does not mark), as a user tags an
+// article: a surname alone then links to the full name an earlier line
+// gave. Entities are still counted line by line.
 //
 // An entity's ID is that of the Extractor's mention with the most overlap
 // with the gold span (none when no mention overlaps it). Gold entities are
@@ -31,6 +37,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/varlik/varlik/entity"
@@ -66,6 +74,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	dir := fs.String("corpus", "corpus", "directory of the corpus's <lang>.<split>.jsonl files")
 	split := fs.String("split", "test", "dev or test")
 	verbose := fs.Bool("v", false, "list the aligned entities whose IDs differ")
+	docLines := fs.Int("doc", 1, "lines per document (consecutive ones)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -85,6 +94,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		extractors[l] = x
 	}
+	if *docLines < 1 {
+		return fmt.Errorf("-doc %d: want at least 1", *docLines)
+	}
+	tagged := map[string]map[string]lineIDs{}
+	for _, l := range langs {
+		var err error
+		if tagged[l], err = tagLines(extractors[l], byLang[l], *docLines); err != nil {
+			return fmt.Errorf("%s: %w", l, err)
+		}
+	}
 	var total, same, unknownAll, unfound int
 	for n, en := range byLang["en"] {
 		tr, okTr := byLang["tr"][n]
@@ -92,14 +111,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if !okTr || !okRu {
 			continue
 		}
-		versions := map[string]line{"tr": tr, "en": en, "ru": ru}
 		ids := map[string][]string{}
 		for _, l := range langs {
-			doc, err := extractors[l].Extract(context.Background(), versions[l].Text)
-			if err != nil {
-				return fmt.Errorf("%s %s: %w", l, n, err)
-			}
-			ids[l] = goldIDs(versions[l].Entities, doc)
+			ids[l] = tagged[l][n].ids
 		}
 		for _, triple := range align(tr.Entities, en.Entities, ru.Entities) {
 			total++
@@ -129,6 +143,56 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three (IDs that differ, or a mention's bounds)\n",
 		total-same, unfound, total-same-unfound)
 	return nil
+}
+
+// lineIDs holds, for each gold entity of a line, the ID goldIDs found.
+type lineIDs struct{ ids []string }
+
+// tagLines tags lines in documents of perDoc consecutive lines (by line
+// number), joined by line breaks, and returns each line's gold entities'
+// IDs, by the line's key.
+func tagLines(x *entity.Extractor, lines map[string]line, perDoc int) (map[string]lineIDs, error) {
+	type numbered struct {
+		n   int
+		key string
+	}
+	order := make([]numbered, 0, len(lines))
+	for k := range lines {
+		n, err := strconv.Atoi(k)
+		if err != nil {
+			return nil, fmt.Errorf("line number %q: %w", k, err)
+		}
+		order = append(order, numbered{n, k})
+	}
+	slices.SortFunc(order, func(a, b numbered) int { return a.n - b.n })
+	out := make(map[string]lineIDs, len(lines))
+	for i := 0; i < len(order); {
+		j := i + 1
+		for j < len(order) && (order[j].n-1)/perDoc == (order[i].n-1)/perDoc {
+			j++
+		}
+		var text strings.Builder
+		offsets := make([]int, 0, j-i)
+		for _, l := range order[i:j] {
+			offsets = append(offsets, text.Len())
+			text.WriteString(lines[l.key].Text)
+			text.WriteByte('\n')
+		}
+		doc, err := x.Extract(context.Background(), text.String())
+		if err != nil {
+			return nil, fmt.Errorf("lines %d-%d: %w", order[i].n, order[j-1].n, err)
+		}
+		for k, l := range order[i:j] {
+			gold := slices.Clone(lines[l.key].Entities)
+			for g := range gold {
+				gold[g].Start += offsets[k]
+				gold[g].End += offsets[k]
+			}
+			out[l.key] = lineIDs{goldIDs(gold, doc)}
+		}
+		i = j
+	}
+	return out, nil
 }
 
 func isLocal(id string) bool { return id == "" || strings.HasPrefix(id, "local:") }
