@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,7 +22,7 @@ const minCapsSurnameRunes = 3
 // or a place) after a given name that is often a common word too (Güven,
 // Yaşar, Önder), and misses the name, cuts it or types it as a place.
 // The capitals word has minCapsSurnameRunes letters or more, only
-// letters, and is no acronym the gazetteer knows (cutPersonEdges' test);
+// letters, a vowel among them, and is no acronym the gazetteer knows (cutPersonEdges' test);
 // the given name is no part of a run in capitals (a headline: the token
 // before it and the one after the surname are no words in capitals), and
 // only spaces on one line part the two words. The mentions that overlap
@@ -101,16 +102,18 @@ func joinCapitalSurnames(doc *Document, ents []Entity, l lang.Language, known fu
 }
 
 // capitalsWord reports whether s is minCapsSurnameRunes letters or more,
-// all capitals.
+// all capitals, with a vowel: capitals without one are an acronym read
+// letter by letter (BSC, TBMM), no surname.
 func capitalsWord(s string) bool {
-	n := 0
+	n, vowel := 0, false
 	for _, r := range s {
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		vowel = vowel || strings.ContainsRune("AEIOUİÖÜÂÎÛ", r)
 		n++
 	}
-	return n >= minCapsSurnameRunes
+	return n >= minCapsSurnameRunes && vowel
 }
 
 // titleWord reports whether s is a capital and then small letters only

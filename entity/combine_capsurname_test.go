@@ -15,18 +15,19 @@ func TestJoinCapitalSurnames(t *testing.T) {
 		marked string
 		want   string
 	}{
-		{"Haber : Selin KARADAĞ - L=[ANKARA]", "PER Selin KARADAĞ|LOC ANKARA"},                                 // a byline
-		{"Muhabirimiz P=[Kemal] ÖZTEKİN bildirdi .", "PER Kemal ÖZTEKİN"},                                      // the surname was cut off
-		{"Fotoğraf : Güven L=[AKSOY] .", "PER Güven AKSOY"},                                                    // the surname read as a place, the given name a common word
-		{"Yazan : P=[Ayşe Nur] TEKİN", "PER Ayşe Nur TEKİN"},                                                   // a second given name
-		{"Toplantıya P=[Selin KARADAĞ] katıldı .", "PER Selin KARADAĞ"},                                        // already a person
-		{"O=[Kemal ÖZTEKİN Vakfı] kuruldu .", "ORG Kemal ÖZTEKİN Vakfı"},                                       // an organization holds both
-		{"Ayşe CHP ile görüştü .", "PER Ayşe CHP"},                                                             // no known acronym is given (see known below)
-		{"Ayşe O=[TÜSİAD] toplantısında .", "ORG TÜSİAD"},                                                      // a known organization's acronym
-		{"BÜYÜK Selin KARADAĞ ZAFERİ", ""},                                                                     // a headline in capitals
-		{"Selin KARADAĞ ZAFERİ kazandı", ""},                                                                   // capitals go on
-		{"Kitap KARADAĞ yayınlarından çıktı .", ""},                                                            // no given name
-		{"Selin AB ile görüştü .", ""},                                                                         // two capitals: an acronym
+		{"Haber : Selin KARADAĞ - L=[ANKARA]", "PER Selin KARADAĞ|LOC ANKARA"}, // a byline
+		{"Muhabirimiz P=[Kemal] ÖZTEKİN bildirdi .", "PER Kemal ÖZTEKİN"},      // the surname was cut off
+		{"Fotoğraf : Güven L=[AKSOY] .", "PER Güven AKSOY"},                    // the surname read as a place, the given name a common word
+		{"Yazan : P=[Ayşe Nur] TEKİN", "PER Ayşe Nur TEKİN"},                   // a second given name
+		{"Toplantıya P=[Selin KARADAĞ] katıldı .", "PER Selin KARADAĞ"},        // already a person
+		{"O=[Kemal ÖZTEKİN Vakfı] kuruldu .", "ORG Kemal ÖZTEKİN Vakfı"},       // an organization holds both
+		{"Ayşe CHP ile görüştü .", ""},                                         // no vowel: an acronym
+		{"Ayşe O=[TÜSİAD] toplantısında .", "ORG TÜSİAD"},                      // a known organization's acronym
+		{"BÜYÜK Selin KARADAĞ ZAFERİ", ""},                                     // a headline in capitals
+		{"Selin KARADAĞ ZAFERİ kazandı", ""},                                   // capitals go on
+		{"Kitap KARADAĞ yayınlarından çıktı .", ""},                            // no given name
+		{"Selin AB ile görüştü .", ""},
+		{"Herta BSC kazandı .", ""},                                                                            // no vowel: an acronym                                                                         // two capitals: an acronym
 		{"Selin Karadağ geldi .", ""},                                                                          // no capitals
 		{"Yazan : Selin KARADAĞ , Kemal ÖZTEKİN - L=[İZMİR]", "PER Selin KARADAĞ|PER Kemal ÖZTEKİN|LOC İZMİR"}, // two names
 	}

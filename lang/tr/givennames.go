@@ -11,9 +11,11 @@ import (
 
 var _ lang.GivenNames = Turkish{}
 
-// givenNamesText is the Turkish given names (Faker tr, Zemberek-NLP person
-// names, ParlaMint-TR members' given names), folded and sorted, one a line
-// after two comment lines (internal/gennames).
+// givenNamesText is the given names Turkish news writes: Turkish ones
+// (Faker tr, Zemberek-NLP person names, ParlaMint-TR members' given names)
+// and English ones (the stdlib English first names: foreign people and
+// storms are named with them), folded and sorted, one a line after two
+// comment lines (internal/gennames).
 //
 //go:generate go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
 //go:embed data/given_names.txt
@@ -30,7 +32,8 @@ var givenNames = sync.OnceValue(func() []string {
 })
 
 // GivenName reports whether norm, a folded word, is a Turkish given name
-// (lang.GivenNames): mehmet, ayşe, önder. Many are common words too
+// or a foreign given name Turkish news writes (lang.GivenNames,
+// lang.StormNames): mehmet, ayşe, önder, rosa. Many are common words too
 // (güven, trust; barış, peace): a rule asks it only where a name is
 // already likely.
 func (Turkish) GivenName(norm string) bool {

@@ -13,3 +13,16 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestStormWord checks the forms of the storm words and some words that
+// are none.
+func TestStormWord(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"kasırga": true, "kasırgası": true, "kasırganın": true, "tayfunu": true, "siklon": true, "fırtınaya": true,
+		"yağmur": false, "sel": false, "rüzgar": false, "kasa": false, "": false,
+	} {
+		if got := (Turkish{}).StormWord(norm); got != want {
+			t.Errorf("StormWord(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}

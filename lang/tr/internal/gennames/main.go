@@ -5,7 +5,9 @@
 // gazetteer/zemberek/person-names.dict) and the given names of the
 // ParlaMint-TR members of parliament (CC BY 4.0:
 // gazetteer/parlamint-tr/mp_names.tsv, every word of a full name but the
-// last, the surname), folded as Turkish folds a word, each once, sorted.
+// last, the surname) and the stdlib English first names (PDDL 1.0 / CC0
+// 1.0: gazetteer/names-en), folded as Turkish folds a word, each once,
+// sorted.
 // Run it through go generate in lang/tr:
 //
 //	go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
@@ -27,8 +29,8 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-const header = "# Turkish given names (Faker tr first names, MIT; Zemberek-NLP person-names.dict, Apache-2.0;\n" +
-	"# ParlaMint-TR members' given names, CC BY 4.0), folded, one a line.\n"
+const header = "# Given names for Turkish (Faker tr first names, MIT; Zemberek-NLP person-names.dict, Apache-2.0;\n" +
+	"# ParlaMint-TR members' given names, CC BY 4.0; stdlib English first names, PDDL 1.0 / CC0 1.0), folded, one a line.\n"
 
 func main() {
 	data := flag.String("data", "../../../shared/data", "the shared data directory")
@@ -82,6 +84,13 @@ func run(data, out string) error {
 		}
 	}); err != nil {
 		return err
+	}
+	// Foreign given names as Turkish news writes them (Rosa, Michael):
+	// people and storms named with them are reported in Turkish too.
+	for _, f := range []string{"first-names-male-en.txt", "first-names-female-en.txt"} {
+		if err := eachLine(filepath.Join(gaz, "names-en", f), add); err != nil {
+			return err
+		}
 	}
 	slices.Sort(names)
 	names = slices.Compact(names)
