@@ -19,8 +19,8 @@ const minCapsSurnameRunes = 3
 // "Muhabirimiz Kemal ÖZTEKİN bildirdi". Turkish news writes the surname
 // in capitals in bylines, reporters' and columnists' names and photo
 // credits; a tagger sees an unknown word in capitals (read as an acronym
-// or a place) after a given name that is often a common word too (Güven,
-// Yaşar, Önder), and misses the name, cuts it or types it as a place.
+// or a place) after a given name that is often a common word too (Umut,
+// Deniz, Çiçek), and misses the name, cuts it or types it as a place.
 // The capitals word has minCapsSurnameRunes letters or more, only
 // letters, a vowel among them, and is no acronym the gazetteer knows (cutPersonEdges' test);
 // the given name is no part of a run in capitals (a headline: the token

@@ -17,7 +17,7 @@ func TestJoinCapitalSurnames(t *testing.T) {
 	}{
 		{"Haber : Selin KARADAĞ - L=[ANKARA]", "PER Selin KARADAĞ|LOC ANKARA"}, // a byline
 		{"Muhabirimiz P=[Kemal] ÖZTEKİN bildirdi .", "PER Kemal ÖZTEKİN"},      // the surname was cut off
-		{"Fotoğraf : Güven L=[AKSOY] .", "PER Güven AKSOY"},                    // the surname read as a place, the given name a common word
+		{"Fotoğraf : Umut L=[AKSOY] .", "PER Umut AKSOY"},                      // the surname read as a place, the given name a common word
 		{"Yazan : P=[Ayşe Nur] TEKİN", "PER Ayşe Nur TEKİN"},                   // a second given name
 		{"Toplantıya P=[Selin KARADAĞ] katıldı .", "PER Selin KARADAĞ"},        // already a person
 		{"O=[Kemal ÖZTEKİN Vakfı] kuruldu .", "ORG Kemal ÖZTEKİN Vakfı"},       // an organization holds both

@@ -33,8 +33,8 @@ var givenNames = sync.OnceValue(func() []string {
 
 // GivenName reports whether norm, a folded word, is a Turkish given name
 // or a foreign given name Turkish news writes (lang.GivenNames,
-// lang.StormNames): mehmet, ayşe, önder, rosa. Many are common words too
-// (güven, trust; barış, peace): a rule asks it only where a name is
+// lang.StormNames): mehmet, ayşe, umut, rosa. Many are common words too
+// (umut, hope; deniz, sea): a rule asks it only where a name is
 // already likely.
 func (Turkish) GivenName(norm string) bool {
 	names := givenNames()
