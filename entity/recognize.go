@@ -126,7 +126,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesNamedAsPeople(doc, kept, x.gaz)
 	peopleInLists(doc, kept, l, x.gaz)
-	kept = addLineupPlayers(doc, kept, l)
+	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
