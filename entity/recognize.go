@@ -127,6 +127,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	placesNamedAsPeople(doc, kept, x.gaz)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
+	kept = addVenues(doc, kept, l)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err

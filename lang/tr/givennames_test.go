@@ -26,3 +26,16 @@ func TestStormWord(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueHead checks the forms of the venues' head nouns and some words
+// that are none.
+func TestVenueHead(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"stadı": true, "stadında": true, "stadyumu": true, "stadyumunda": true, "arena": true, "camii": true, "camisi": true,
+		"sarayı": false, "oteli": false, "stat": false, "camia": false, "camiası": false,
+	} {
+		if got := (Turkish{}).VenueHead(norm); got != want {
+			t.Errorf("VenueHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
