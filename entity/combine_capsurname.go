@@ -49,8 +49,8 @@ func joinCapitalSurnames(doc *Document, ents []Entity, l lang.Language, known fu
 	j := 0 // the first mention ending after token i
 	for i := 0; i+1 < len(toks); i++ {
 		s := &toks[i+1]
-		if s.Kind != lang.Word || !capitalsWord(s.Text) {
-			continue
+		if s.Kind != lang.Word || len(s.Text) < minCapsSurnameRunes || s.Text[0] >= 'a' && s.Text[0] <= 'z' || !capitalsWord(s.Text) {
+			continue // most words fail on their first byte
 		}
 		g := &toks[i]
 		if g.Kind != lang.Word || !titleWord(g.Text) || !spacesBetween(doc.Text, g.End, s.Start) ||

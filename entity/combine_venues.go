@@ -47,8 +47,8 @@ func addVenues(doc *Document, ents []Entity, l lang.Language) []Entity {
 	s := 0 // the sentence holding token k
 	for k := range toks {
 		t := &toks[k]
-		if t.Kind != lang.Word || !lang.StartsUpper(t.Text) || !vh.VenueHead(lang.FoldToken(t, l)) {
-			continue
+		if t.Kind != lang.Word || t.Text == "" || t.Text[0] >= 'a' && t.Text[0] <= 'z' || !lang.StartsUpper(t.Text) || !vh.VenueHead(lang.FoldToken(t, l)) {
+			continue // most words fail on their first byte
 		}
 		for j < len(ents) && ents[j].Last <= k {
 			j++
