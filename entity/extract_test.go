@@ -214,6 +214,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Çin Başbakanı Li Qiang, Rusya'nın Başbakanı Mişustin ile görüştü.")
 	f.Add("HANGZHOU, 4 Kasım (Xinhua) -- Li, Zhejiang eyaletinin merkezi Hangzhou'da konuştu.")
 	f.Add("\xff\x00’'")
+	f.Add("Kadro: Umut (6), Deniz (7), Okan (5) - Selçuk. Haber: Selin KARADAĞ - ANKARA. Maç Kemal Aksoy Stadı'nda oynandı.")
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := x.Extract(context.Background(), text)

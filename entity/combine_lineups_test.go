@@ -1,0 +1,46 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestAddLineupPlayers checks which names of a lineup become people, on
+// lineups written for the test (P=[…], L=[…], O=[…]: the mentions found).
+func TestAddLineupPlayers(t *testing.T) {
+	tr, _ := lang.Get("tr")
+	en, _ := lang.Get("en")
+	tests := []struct {
+		l      lang.Language
+		marked string
+		want   string
+	}{
+		{tr, "Kadro : P=[Umut] ( 6 ) , Deniz ( 7 ) , P=[Okan] ( 5 ) - Selçuk ( 6 ) , Ali Rıza ( Dk . 70 ) .",
+			"PER Umut|PER Deniz|PER Okan|PER Selçuk|PER Ali Rıza"},
+		{en, "United : P=[Hartley] ( 7 ) , Moss ( 6 ) ; P=[Okafor] ( 6 ) , Brandt ( Lee 65 ) .",
+			"PER Hartley|PER Moss|PER Okafor|PER Brandt"},
+		// A player's name read as a place.
+		{tr, "Kadro : P=[Umut] ( 6 ) , L=[Ege] ( 7 ) , P=[Okan] ( 5 ) .", "PER Umut|PER Ege|PER Okan"},
+		// A country among people stays one.
+		{tr, "Madalya : P=[Umut] ( 2 ) , L=[Almanya]@Q183 ( 3 ) , P=[Okan] ( 1 ) .", "PER Umut|LOC Almanya|PER Okan"},
+		// One person among the items: no lineup of people.
+		{tr, "Kadro : P=[Umut] ( 6 ) , Deniz ( 7 ) , Selçuk ( 6 ) .", "PER Umut"},
+		// More places than people: a list of cities with figures.
+		{tr, "Nüfus : L=[Bursa] ( 3 ) , L=[İzmir] ( 4 ) , L=[Konya] ( 2 ) , P=[Umut] ( 1 ) , P=[Okan] ( 1 ) , Aksaray ( 1 ) .",
+			"LOC Bursa|LOC İzmir|LOC Konya|PER Umut|PER Okan"},
+		// Two items only.
+		{tr, "P=[Umut] ( 6 ) , Deniz ( 7 ) .", "PER Umut"},
+		// Words between the items: no lineup.
+		{tr, "P=[Umut] ( 6 ) dün geldi , Deniz ( 7 ) bugün , P=[Okan] ( 5 ) yarın gelecek .", "PER Umut|PER Okan"},
+	}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, tc.l, tc.marked, Person)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		if got := mentionsOf(t, doc, addLineupPlayers(doc, ents, tc.l, gazetteer.Default())); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package tr
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.GivenNames = Turkish{}
+
+// givenNamesText is the given names Turkish news writes: Turkish ones
+// (Faker tr, Zemberek-NLP person names, ParlaMint-TR members' given names)
+// and English ones (the stdlib English first names: foreign people and
+// storms are named with them), folded and sorted, one a line after two
+// comment lines (internal/gennames).
+//
+//go:generate go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
+//go:embed data/given_names.txt
+var givenNamesText string
+
+// givenNames is givenNamesText's names, sorted: split once, on the first
+// question, and searched.
+var givenNames = sync.OnceValue(func() []string {
+	lines := strings.Split(strings.TrimSpace(givenNamesText), "\n")
+	for len(lines) > 0 && strings.HasPrefix(lines[0], "#") {
+		lines = lines[1:]
+	}
+	return lines
+})
+
+// GivenName reports whether norm, a folded word, is a Turkish given name
+// or a foreign given name Turkish news writes (lang.GivenNames,
+// lang.StormNames): mehmet, ayşe, umut, rosa. Many are common words too
+// (umut, hope; deniz, sea): a rule asks it only where a name is
+// already likely.
+func (Turkish) GivenName(norm string) bool {
+	names := givenNames()
+	i := sort.SearchStrings(names, norm)
+	return i < len(names) && names[i] == norm
+}
