@@ -11,8 +11,13 @@ var _ lang.ForeignScriptNames = Russian{}
 // ForeignScript reports whether word holds letters and none of them is
 // Cyrillic (lang.ForeignScriptNames): Russian news transliterates people
 // and places (Джонсон, Лондон) and leaves many companies, brands and
-// media in Latin letters (Revlon, ITV, MySQL).
+// media in Latin letters (Revlon, ITV, MySQL). A Roman numeral is no
+// such word (romanNumeral): Russian writes regnal numbers and centuries in
+// Latin capitals (Пётр I, XIX век), which are numbers, not names.
 func (Russian) ForeignScript(word string) bool {
+	if romanNumeral(word) {
+		return false
+	}
 	letters := false
 	for _, r := range word {
 		if !unicode.IsLetter(r) {
@@ -24,4 +29,22 @@ func (Russian) ForeignScript(word string) bool {
 		letters = true
 	}
 	return letters
+}
+
+// romanNumeral reports whether word is written only in the capitals I, V
+// and X, as Russian writes the Roman numerals of regnal numbers and
+// centuries (Николай II, Людовик XIV, XXI век): neither a name in a
+// foreign script nor an acronym of one. A lone I is left out: it is as
+// often the English pronoun of a quoted title (« I Love it »), and a
+// single letter is no name of its own anyway.
+func romanNumeral(word string) bool {
+	if word == "" || word == "I" {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }

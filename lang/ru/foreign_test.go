@@ -14,6 +14,12 @@ func TestForeignScript(t *testing.T) {
 		{"IP-адрес", false}, // Cyrillic letters in it
 		{"2018", false},     // no letters
 		{"-", false},
+		{"XIX", false}, // Roman numerals: XIX век, Людовик XIV
+		{"XIV", false},
+		{"II", false},
+		{"I", true}, // a lone I is as often the English pronoun
+		{"IKEA", true},
+		{"Xbox", true},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).ForeignScript(tc.word); got != tc.want {
