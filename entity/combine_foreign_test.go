@@ -28,7 +28,12 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"ru", "Он прилетел в London вчера вечером .", "", nil},                // a known place
 		{"ru", "Он сказал : Welcome to the Welsh Parliament today .", "", nil}, // mostly English
 		{"ru", "Акции Sun Microsystems выросли на бирже .", "Sun", nil},        // held by a mention
-		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},    // Turkish writes names in Latin letters
+		{"ru", "Компания заказала двадцать Airbus 320 для рейсов .", "", nil},  // a product's model number
+		{"ru", "Ноутбук работает под Windows 11 и быстро грузится .", "", nil}, // a version
+		{"ru", "Игра вышла на Nintendo Switch 2 в прошлом году .", "", nil},
+		{"ru", "В рейтинге Forbes 2024 года он занял первое место .", "", []string{"Forbes"}}, // a year, not a model
+		{"ru", "Акции Sun Microsystems за 3 дня выросли .", "", []string{"Sun Microsystems"}}, // a number after a word between
+		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},                   // Turkish writes names in Latin letters
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Person)
