@@ -127,6 +127,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	kept = joinPlaceToBody(doc, kept, l)
+	kept = joinBodyToPlace(doc, kept, l)
 	kept = addPublications(doc, kept, l)
 	kept = addApposedPeople(doc, kept, l, x.gaz)
 	kept = dropThingsNamedElsewhere(doc, kept, l)
