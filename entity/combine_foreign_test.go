@@ -60,6 +60,8 @@ func TestAddForeignScriptNamesOtherKinds(t *testing.T) {
 		{"Сайт написан на языке Ruby on Rails , говорят .", "Rails", 0.8, nil},                              // part of the run
 		{"Новости на сайте LiverpoolFC.com вышли вчера .", "LiverpoolFC", 0.9, []string{"LiverpoolFC.com"}}, // a web domain
 		{"Она продает косметику Essie в магазинах .", "", 0, []string{"Essie"}},
+		{"Заявление об этом сделала Clean Water Alliance вчера вечером .", "Alliance", 0.9, []string{"Clean Water Alliance"}}, // a body's head
+		{"Пациента перевели в Saint Mary Hospital утром .", "Hospital", 0.9, []string{"Saint Mary Hospital"}},
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "ru", tc.text, "", Person)

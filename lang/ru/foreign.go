@@ -1,6 +1,7 @@
 package ru
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/varlik/varlik/lang"
@@ -47,4 +48,31 @@ func romanNumeral(word string) bool {
 		}
 	}
 	return true
+}
+
+// latinOrgHeads are the English head nouns that end the names of bodies
+// and companies which Russian news leaves in Latin letters (Consumer
+// Energy Alliance, Brigham and Women's Hospital, Fox Business Network, id
+// Software): whatever else the run of Latin words might be read as, a
+// product or a work is not named so.
+var latinOrgHeads = []string{
+	"organization", "organisation", "corporation", "company", "council", "bank", "party", "union", "ministry",
+	"agency", "association", "group", "committee", "fund", "forum", "commission", "institute", "university",
+	"court", "federation", "alliance", "assembly", "parliament", "inc", "ltd", "corp", "department", "office",
+	"service", "army", "police", "foundation", "society", "club", "fc", "plc", "llc", "times", "post", "news",
+	"press", "network", "board", "school", "college", "hospital", "airlines", "airways", "bureau", "authority",
+	"administration", "navy", "congress", "senate", "league", "institution", "centre", "center", "holdings",
+	"industries", "technologies", "records", "studios", "pictures", "entertainment", "software", "interactive",
+	"labs", "motors", "trust",
+}
+
+// LatinOrgHead reports whether word, in Latin letters, is one of
+// latinOrgHeads in any case (entity's foreign-script rule).
+func (Russian) LatinOrgHead(word string) bool {
+	for _, h := range latinOrgHeads {
+		if len(h) == len(word) && strings.EqualFold(h, word) {
+			return true
+		}
+	}
+	return false
 }

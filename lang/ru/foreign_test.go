@@ -27,3 +27,12 @@ func TestForeignScript(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinOrgHead(t *testing.T) {
+	for word, want := range map[string]bool{"Alliance": true, "HOSPITAL": true, "network": true, "Software": true,
+		"Player": false, "Alliances": false, "Альянс": false, "": false} {
+		if got := (Russian{}).LatinOrgHead(word); got != want {
+			t.Errorf("LatinOrgHead(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
