@@ -28,13 +28,52 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"ru", "Он прилетел в London вчера вечером .", "", nil},                // a known place
 		{"ru", "Он сказал : Welcome to the Welsh Parliament today .", "", nil}, // mostly English
 		{"ru", "Акции Sun Microsystems выросли на бирже .", "Sun", nil},        // held by a mention
-		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},    // Turkish writes names in Latin letters
+		{"ru", "Компания заказала двадцать Airbus 320 для рейсов .", "", nil},  // a product's model number
+		{"ru", "Ноутбук работает под Windows 11 и быстро грузится .", "", nil}, // a version
+		{"ru", "Игра вышла на Nintendo Switch 2 в прошлом году .", "", nil},
+		{"ru", "В рейтинге Forbes 2024 года он занял первое место .", "", []string{"Forbes"}}, // a year, not a model
+		{"ru", "Акции Sun Microsystems за 3 дня выросли .", "", []string{"Sun Microsystems"}}, // a number after a word between
+		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},                   // Turkish writes names in Latin letters
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Person)
-		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g))
+		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g, nil))
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAddForeignScriptNamesOtherKinds checks that a run the tagger read
+// as a name of another kind (MISC) with a score of at least
+// otherKindScore is no organization, unless it is a web domain.
+func TestAddForeignScriptNamesOtherKinds(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		text  string
+		other string  // the words the tagger read as a name of another kind
+		score float64 // its score
+		want  []string
+	}{
+		{"Он играл в Minecraft и Tetris каждый вечер .", "Minecraft", 0.9, []string{"Tetris"}},
+		{"Он играл в Minecraft и Tetris каждый вечер .", "Minecraft", 0.4, []string{"Minecraft", "Tetris"}}, // unsure
+		{"Сайт написан на языке Ruby on Rails , говорят .", "Rails", 0.8, nil},                              // part of the run
+		{"Новости на сайте LiverpoolFC.com вышли вчера .", "LiverpoolFC", 0.9, []string{"LiverpoolFC.com"}}, // a web domain
+		{"Она продает косметику Essie в магазинах .", "", 0, []string{"Essie"}},
+		{"Заявление об этом сделала Clean Water Alliance вчера вечером .", "Alliance", 0.9, []string{"Clean Water Alliance"}}, // a body's head
+		{"Пациента перевели в Saint Mary Hospital утром .", "Hospital", 0.9, []string{"Saint Mary Hospital"}},
+	}
+	for _, tc := range tests {
+		doc, ents, l := docHolding(t, "ru", tc.text, "", Person)
+		var misc []Span
+		for i, tok := range doc.Tokens {
+			if tc.other != "" && tok.Text == tc.other {
+				misc = append(misc, Span{First: i, Last: i + 1, Type: "MISC", Score: tc.score})
+			}
+		}
+		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g, misc))
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q (%s %.1f): added %q, want %q", tc.text, tc.other, tc.score, got, tc.want)
 		}
 	}
 }

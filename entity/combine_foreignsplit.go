@@ -45,7 +45,9 @@ func splitForeignScript(doc *Document, ents []Entity, l lang.Language) []Entity 
 func scriptParts(doc *Document, e Entity, fs lang.ForeignScriptNames) []Entity {
 	toks := doc.Tokens
 	word := func(k int) bool { return toks[k].Kind == lang.Word || toks[k].Kind == lang.Abbreviation }
-	foreign := func(k int) bool { return word(k) && fs.ForeignScript(toks[k].Text) }
+	// A single letter is no company's name: a Roman numeral (Пётр I) or an
+	// initial stays with the name it is in.
+	foreign := func(k int) bool { return word(k) && fs.ForeignScript(toks[k].Text) && letterCount(toks[k].Text) > 1 }
 	own := func(k int) bool { return word(k) && !fs.ForeignScript(toks[k].Text) && letterCount(toks[k].Text) > 0 }
 	hasForeign, hasOwn := false, false
 	for k := e.First; k < e.Last; k++ {

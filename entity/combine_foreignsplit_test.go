@@ -23,7 +23,10 @@ func TestSplitForeignScript(t *testing.T) {
 		{"ru", "Компания Sun Microsystems выросла .", "Sun Microsystems", Organization, "ORGANIZATION:Sun Microsystems"}, // one script
 		{"ru", "Он читал агентства Defense Advanced Research Projects .", "агентства Defense Advanced Research Projects", Organization,
 			"ORGANIZATION:агентства Defense Advanced Research Projects"}, // no capitalized word of the language's own
-		{"tr", "Dün Ли Qiang konuştu .", "Ли Qiang", Person, "PERSON:Ли Qiang"}, // no ForeignScriptNames
+		{"ru", "Указ издал Иван IV в тот год .", "Иван IV", Person, "PERSON:Иван IV"},                // a Roman numeral
+		{"ru", "Указ издал Карл I в тот год .", "Карл I", Person, "PERSON:Карл I"},                   // a single letter
+		{"ru", "Письмо написал Джон F. Смит вчера .", "Джон F. Смит", Person, "PERSON:Джон F. Смит"}, // an initial
+		{"tr", "Dün Ли Qiang konuştu .", "Ли Qiang", Person, "PERSON:Ли Qiang"},                      // no ForeignScriptNames
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)

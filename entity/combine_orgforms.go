@@ -10,11 +10,11 @@ import (
 // guillemets, head nouns, acronyms, compounds; issue #17, Russian first),
 // before the context rules (retypeByContext): it splits and adds mentions.
 // ents are sorted and non-overlapping, and stay so.
-func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) []Entity {
+func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer, misc []Span) []Entity {
 	ents = splitForeignScript(doc, ents, l)
 	ents = joinQuotedPairs(doc, ents, l, g)
 	ents = addQuotedNames(doc, ents, l)
-	ents = addForeignScriptNames(doc, ents, l, g)
+	ents = addForeignScriptNames(doc, ents, l, g, misc)
 	ents = addAdjectiveHeaded(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
 	splitTeamWord(doc, ents, l, g)

@@ -33,6 +33,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	var ents []Entity
+	var misc []Span                            // the model's names of other kinds (MISC), document-wide
+	_, wantMisc := l.(lang.ForeignScriptNames) // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
 		for first := s.First; first < s.Last; {
 			if err := ctx.Err(); err != nil {
@@ -44,7 +46,16 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			var spans []Span
 			switch {
 			case m != nil:
-				spans = m.TagMatched(toks, l, matches)
+				if !wantMisc {
+					spans = m.TagMatched(toks, l, matches)
+					break
+				}
+				var other []Span
+				spans, other = m.TagMatchedMisc(toks, l, matches)
+				for _, sp := range other {
+					sp.First, sp.Last = sp.First+first, sp.Last+first
+					misc = append(misc, sp)
+				}
 			case finder != nil:
 				spans, found = sentenceSpans(found, lang.Sentence{First: first, Last: last})
 			}
@@ -87,7 +98,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropThings(doc, kept, l)
 	kept = dropQuoteOpeners(doc, kept)
 	placesBeforePlaceHead(doc, kept, l)
-	kept = addOrganizationsByForm(doc, kept, l, x.gaz)
+	kept = addOrganizationsByForm(doc, kept, l, x.gaz, misc)
 	kept = splitPersonAtLowerWords(doc, kept, l)
 	kept = dropKindedThings(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
@@ -116,6 +127,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
 	kept = joinPlaceToBody(doc, kept, l)
+	kept = joinBodyToPlace(doc, kept, l)
 	kept = addPublications(doc, kept, l)
 	kept = addApposedPeople(doc, kept, l, x.gaz)
 	kept = dropThingsNamedElsewhere(doc, kept, l)

@@ -60,6 +60,41 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 // TagMatched is Tag given the gazetteer's matches over toks, which the
 // Extractor has already computed for its own merge.
 func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
+	return dropMisc(m.tagMatched(toks, l, matches))
+}
+
+// TagMatchedMisc is TagMatched that also returns, apart, the spans the
+// model read as names of other kinds (MISC: products, works, events,
+// nationalities), which TagMatched drops: a rule that guesses a name's
+// type from its form alone can leave these out. Both are in token order
+// and share one slice (misc follows spans in it); misc is empty when
+// there are none.
+func (m *Model) TagMatchedMisc(toks []lang.Token, l lang.Language, matches []gazetteer.Match) (spans, misc []annotation.Span) {
+	all := m.tagMatched(toks, l, matches)
+	var held [8]annotation.Span // the MISC spans while the others move up
+	n, extra := 0, []annotation.Span(nil)
+	out := all[:0]
+	for _, sp := range all {
+		switch {
+		case sp.Type != annotation.Misc:
+			out = append(out, sp)
+		case n < len(held):
+			held[n] = sp
+			n++
+		default:
+			extra = append(extra, sp)
+		}
+	}
+	k := len(out)
+	copy(all[k+copy(all[k:], held[:n]):], extra)
+	if k == 0 {
+		return nil, all
+	}
+	return all[:k:k], all[k:] // appending to spans does not overwrite misc
+}
+
+// tagMatched is TagMatched with the MISC spans.
+func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -110,7 +145,7 @@ func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazette
 		// (UEFA in UEFA Şampiyonlar Ligi), and are dropped after it.
 		spans = m.addGazetteerSpans(toks, b, spans)
 	}
-	return dropMisc(spans)
+	return spans
 }
 
 // countSpans returns the number of labelled runs, which is about the

@@ -17,5 +17,21 @@ var commonAcronyms = map[string]bool{
 }
 
 // CommonAcronym reports whether norm, a folded acronym, is a common noun
-// (lang.OrganizationAcronyms).
-func (Russian) CommonAcronym(norm string) bool { return commonAcronyms[norm] }
+// (lang.OrganizationAcronyms), or a folded Roman numeral (xix, iv), a
+// number that romanNumeral keeps from the foreign-script names.
+func (Russian) CommonAcronym(norm string) bool {
+	return commonAcronyms[norm] || foldedRomanNumeral(norm)
+}
+
+// foldedRomanNumeral reports whether norm is made of i, v and x only.
+func foldedRomanNumeral(norm string) bool {
+	if norm == "" {
+		return false
+	}
+	for i := 0; i < len(norm); i++ {
+		if c := norm[i]; c != 'i' && c != 'v' && c != 'x' {
+			return false
+		}
+	}
+	return true
+}

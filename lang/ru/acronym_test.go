@@ -3,7 +3,8 @@ package ru
 import "testing"
 
 func TestCommonAcronym(t *testing.T) {
-	for norm, want := range map[string]bool{"сми": true, "вич": true, "оао": true, "обсе": false, "оон": false} {
+	for norm, want := range map[string]bool{"сми": true, "вич": true, "оао": true, "обсе": false, "оон": false,
+		"xix": true, "iv": true, "xxi": true, "nasa": false, "xbox": false} {
 		if got := (Russian{}).CommonAcronym(norm); got != want {
 			t.Errorf("CommonAcronym(%q) = %v, want %v", norm, got, want)
 		}

@@ -1,6 +1,7 @@
 package ru
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/varlik/varlik/lang"
@@ -11,8 +12,13 @@ var _ lang.ForeignScriptNames = Russian{}
 // ForeignScript reports whether word holds letters and none of them is
 // Cyrillic (lang.ForeignScriptNames): Russian news transliterates people
 // and places (Джонсон, Лондон) and leaves many companies, brands and
-// media in Latin letters (Revlon, ITV, MySQL).
+// media in Latin letters (Revlon, ITV, MySQL). A Roman numeral is no
+// such word (romanNumeral): Russian writes regnal numbers and centuries in
+// Latin capitals (Пётр I, XIX век), which are numbers, not names.
 func (Russian) ForeignScript(word string) bool {
+	if romanNumeral(word) {
+		return false
+	}
 	letters := false
 	for _, r := range word {
 		if !unicode.IsLetter(r) {
@@ -24,4 +30,49 @@ func (Russian) ForeignScript(word string) bool {
 		letters = true
 	}
 	return letters
+}
+
+// romanNumeral reports whether word is written only in the capitals I, V
+// and X, as Russian writes the Roman numerals of regnal numbers and
+// centuries (Николай II, Людовик XIV, XXI век): neither a name in a
+// foreign script nor an acronym of one. A lone I is left out: it is as
+// often the English pronoun of a quoted title (« I Love it »), and a
+// single letter is no name of its own anyway.
+func romanNumeral(word string) bool {
+	if word == "" || word == "I" {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinOrgHeads are the English head nouns that end the names of bodies
+// and companies which Russian news leaves in Latin letters (Consumer
+// Energy Alliance, Brigham and Women's Hospital, Fox Business Network, id
+// Software): whatever else the run of Latin words might be read as, a
+// product or a work is not named so.
+var latinOrgHeads = []string{
+	"organization", "organisation", "corporation", "company", "council", "bank", "party", "union", "ministry",
+	"agency", "association", "group", "committee", "fund", "forum", "commission", "institute", "university",
+	"court", "federation", "alliance", "assembly", "parliament", "inc", "ltd", "corp", "department", "office",
+	"service", "army", "police", "foundation", "society", "club", "fc", "plc", "llc", "times", "post", "news",
+	"press", "network", "board", "school", "college", "hospital", "airlines", "airways", "bureau", "authority",
+	"administration", "navy", "congress", "senate", "league", "institution", "centre", "center", "holdings",
+	"industries", "technologies", "records", "studios", "pictures", "entertainment", "software", "interactive",
+	"labs", "motors", "trust",
+}
+
+// LatinOrgHead reports whether word, in Latin letters, is one of
+// latinOrgHeads in any case (entity's foreign-script rule).
+func (Russian) LatinOrgHead(word string) bool {
+	for _, h := range latinOrgHeads {
+		if len(h) == len(word) && strings.EqualFold(h, word) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,10 +14,25 @@ func TestForeignScript(t *testing.T) {
 		{"IP-адрес", false}, // Cyrillic letters in it
 		{"2018", false},     // no letters
 		{"-", false},
+		{"XIX", false}, // Roman numerals: XIX век, Людовик XIV
+		{"XIV", false},
+		{"II", false},
+		{"I", true}, // a lone I is as often the English pronoun
+		{"IKEA", true},
+		{"Xbox", true},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).ForeignScript(tc.word); got != tc.want {
 			t.Errorf("ForeignScript(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestLatinOrgHead(t *testing.T) {
+	for word, want := range map[string]bool{"Alliance": true, "HOSPITAL": true, "network": true, "Software": true,
+		"Player": false, "Alliances": false, "Альянс": false, "": false} {
+		if got := (Russian{}).LatinOrgHead(word); got != want {
+			t.Errorf("LatinOrgHead(%q) = %v, want %v", word, got, want)
 		}
 	}
 }

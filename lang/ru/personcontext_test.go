@@ -75,6 +75,13 @@ func TestPersonOpens(t *testing.T) {
 		{"И", []string{"поставил"}, false},                   // a conjunction
 		{"Помпео", []string{"планирует", "посетить"}, false}, // present tense: no gender
 		{"Помпео", nil, false},
+		{"Одновременно", []string{"руководил", "кафедрой"}, false}, // adverbs of adjectives
+		{"Официально", []string{"объявил", "об"}, false},
+		{"Публично", []string{"выступила", "против"}, false},
+		{"Хорошо", []string{"знал", "его"}, false},
+		{"Поначалу", []string{"работал", "на"}, false}, // a closed adverb
+		{"Вначале", []string{"служил", "в"}, false},
+		{"Моно", []string{"родился", "в"}, true}, // a surname in -о is still one
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).PersonOpens(tc.word, tc.after); got != tc.want {
