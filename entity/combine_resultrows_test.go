@@ -1,0 +1,77 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+)
+
+// TestTeamsInResultRows checks the names of results and league-table rows
+// (sentences written for the test).
+func TestTeamsInResultRows(t *testing.T) {
+	tests := []struct {
+		marked string // the sentence, its mentions marked as markedDoc reads them
+		want   string // mentionsOf after the rule
+		names  string // the names made or added as teams
+	}{
+		{"P=[Barnsley] 3 L=[Bradford] 1", "ORG Barnsley|ORG Bradford", "Barnsley Bradford"},
+		{"Hartley Town 2 ( P=[Smith] 34 , P=[Jones] 70 ) Elmford 0", "ORG Hartley Town|PER Smith|PER Jones|ORG Elmford", "Hartley Town Elmford"},
+		{"Castleton 10 6 2 2 18 9 20", "ORG Castleton", "Castleton"},
+		{"1 . Brighton and Hove Albion 12 8 3 1 25", "ORG Brighton and Hove Albion", "Brighton and Hove Albion"},
+		{"L=[BOSTON] 74 64 .536 -", "ORG BOSTON", "BOSTON"},
+		{"BOSTON 74 64 .536 -", "", ""},                                                    // not whole small numbers: no name added
+		{"L=[Italy]@Q38 2 L=[Germany]@Q183 1", "LOC Italy|LOC Germany", ""},                // national teams stay places
+		{"P=[Tiger Woods] 68 70 71", "PER Tiger Woods", ""},                                // a golfer's full name
+		{"P=[Mendoza] 3 P=[Ortiz]@Q1 1", "ORG Mendoza|PER Ortiz", "Mendoza"},               // a person the gazetteer knows
+		{"Gold 385.50 386.10", "", ""},                                                     // a price line
+		{"O=[Boeing] 747", "ORG Boeing", ""},                                               // one name and one number
+		{"L=[Delta] sold 3 planes to L=[Carlton] 4 days ago", "LOC Delta|LOC Carlton", ""}, // a sentence with lower-case words
+		{"Standings : L=[Castleton] 10 6 2 2", "LOC Castleton", ""},                        // a name without its number
+	}
+	g := gazetteer.Default()
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Organization)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		got, names := teamsInResultRows(doc, ents, g)
+		if m := mentionsOf(t, doc, got); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+		if n := strings.Join(names, " "); n != tc.names {
+			t.Errorf("%s: names %q, want %q", tc.marked, n, tc.names)
+		}
+	}
+}
+
+// TestTeamsBesideMatchVerbs checks which places the words beside them make
+// a side of a match (sentences written for the test).
+func TestTeamsBesideMatchVerbs(t *testing.T) {
+	tests := []struct {
+		marked string
+		want   string
+	}{
+		{"L=[Dunmore] beat Arsenal 2-1 on Saturday .", "ORG Dunmore"},
+		{"Arsenal drew with L=[Dunmore] in the league .", "ORG Dunmore"},
+		{"Arsenal lost 1-0 to L=[Dunmore] in the cup .", "ORG Dunmore"},
+		{"The striker 's goal gave them a 3-1 win over L=[Dunmore] .", "ORG Dunmore"},
+		{"SOCCER - L=[DUNMORE] BEAT ARSENAL .", "ORG DUNMORE"},
+		{"Dunmore won 2-0 in L=[Carlton] on Sunday .", "LOC Carlton"},          // the match's place
+		{"The striker left L=[Dunmore] for a bigger club .", "LOC Dunmore"},    // no side word
+		{"L=[Italy]@Q38 beat Chile 2-1 in the World Cup .", "LOC Italy"},       // a national team
+		{"P=[Sampras] beat Agassi 6-3 6-4 .", "PER Sampras"},                   // a player
+		{"Protesters marched against L=[Dunmore] 's council .", "LOC Dunmore"}, // no sports word
+	}
+	g := gazetteer.Default()
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Location)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		teamsBesideMatchVerbs(doc, ents, l, g, sportsSentences(doc, l))
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package en
+
+// SideAfter reports whether norm, a folded word right after a name in a
+// sports report, makes the name a side of the match: "Leeds beat
+// Arsenal", "Sampdoria drew with", "Rangers host", "Leeds won 2-0". A club
+// named after its town is what these verbs' subjects are in a match
+// report; a town does not beat, host or draw. entity retypes with it only
+// places (a player is a person either way), and only in a sentence about
+// sports.
+func (English) SideAfter(norm string) bool {
+	switch norm {
+	case "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "hammered", "stunned", "overcame",
+		"drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "face", "faces", "faced",
+		"host", "hosts", "hosted", "battles", "battle", "play", "plays", "played", "trail", "trailed":
+		return true
+	}
+	return false
+}
+
+// SideBefore reports whether norm, a folded word right before a name in a
+// sports report, with prev, the word before it ("" if none), makes the
+// name a side of the match: "beat Arsenal", "against Everton", "Leeds v
+// Chelsea", "drew with Fiorentina", "lost to Southampton", "a 5-2 win over
+// the Nationals". As with SideAfter, a town is not what a team beats or
+// plays against; "in", "at" or "near" before a name keep it the match's
+// place.
+func (English) SideBefore(prev, norm string) bool {
+	switch norm {
+	case "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "hammered", "stunned", "overcame",
+		"face", "faces", "faced", "host", "hosts", "hosted", "battles", "against", "v", "vs", "vs.", "versus":
+		return true
+	case "with":
+		switch prev {
+		case "drew", "draw", "draws", "drawn", "drawing", "tie", "tied":
+			return true
+		}
+	case "to":
+		switch prev {
+		case "lost", "lose", "loses", "losing", "defeat", "defeats", "loss":
+			return true
+		}
+	case "over":
+		switch prev {
+		case "win", "wins", "won", "victory", "victories", "triumph":
+			return true
+		}
+	case "by":
+		switch prev {
+		case "beaten", "defeated", "thrashed", "held", "stunned":
+			return true
+		}
+	}
+	return false
+}
