@@ -92,6 +92,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropKindedThings(doc, kept, l)
 	orgs := retypeByContext(doc, kept, l, x.gaz)
 	orgs = append(orgs, retypeByPhraseBefore(doc, kept, l, x.gaz)...)
+	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
 	sports := sportsSentences(doc, l)
