@@ -21,6 +21,9 @@ import (
 // country, continent, region or territory become organizations (national
 // teams are places in news annotation, as in the other team rules); a
 // longer person's name (a golfer's "Tiger Woods 68 70 71") keeps its type.
+// Mentions inside a longer run ("Haifa" of "Hapoel Haifa 3") give way to
+// one organization over the run, the club's whole name, unless one of them
+// keeps its type.
 // A run of capitalized words no mention holds becomes an organization only
 // where every number of the row is a whole number of at most three digits
 // (scores, points): price tables ("Gold 385.50 386.10") have decimals.
@@ -34,6 +37,7 @@ import (
 // of their organizations.
 func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ []Entity, names []string) {
 	var added []Entity
+	var drop [][2]int // the ranges of ents that added mentions replace
 	toks := doc.Tokens
 	j := 0 // the first mention not before the current sentence
 	for _, s := range doc.Sentences {
@@ -47,23 +51,47 @@ func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ 
 			for k < len(ents) && ents[k].Last <= first {
 				k++
 			}
+			m := k // the first mention after the run
+			keep := false
+			for ; m < len(ents) && ents[m].First < last; m++ {
+				e := &ents[m]
+				keep = keep || e.First < first || e.Last > last || e.Type == Person && (e.Last-e.First > 1 || e.ID != "") ||
+					e.Type == Location && wideArea(e.ID, g)
+			}
 			switch {
-			case k < len(ents) && ents[k].First < last:
-				// The mentions inside the run.
-				for ; k < len(ents) && ents[k].First < last; k++ {
-					e := &ents[k]
-					if e.Type == Person && (e.Last-e.First > 1 || e.ID != "") || e.Last > last {
-						continue
-					}
-					if toTeam(e, g) {
-						names = append(names, e.Text)
-					}
+			case m == k+1 && ents[k].First == first && ents[k].Last == last:
+				// One mention over the run: its type decides.
+				if !keep && toTeam(&ents[k], g) {
+					names = append(names, ents[k].Text)
+				}
+			case m > k:
+				// Mentions inside the run ("Hapoel" and "Haifa" of "Hapoel
+				// Haifa 3"): the run is the club's name.
+				if !keep {
+					drop = append(drop, [2]int{k, m})
+					added = append(added, doc.Mention(first, last, Organization, ents[k].Score, "rule"))
+					names = append(names, added[len(added)-1].Text)
 				}
 			case small:
 				added = append(added, doc.Mention(first, last, Organization, 0.5, "rule"))
 				names = append(names, added[len(added)-1].Text)
 			}
+			k = m
 		}
+	}
+	if len(drop) > 0 {
+		out := ents[:0]
+		next := 0
+		for i := range ents {
+			for next < len(drop) && drop[next][1] <= i {
+				next++
+			}
+			if next < len(drop) && i >= drop[next][0] {
+				continue
+			}
+			out = append(out, ents[i])
+		}
+		ents = out
 	}
 	return mention.MergeByStart(ents, added), names
 }

@@ -20,6 +20,8 @@ func TestTeamsInResultRows(t *testing.T) {
 		{"P=[Barnsley] 3 L=[Bradford] 1", "ORG Barnsley|ORG Bradford", "Barnsley Bradford"},
 		{"Hartley Town 2 ( P=[Smith] 34 , P=[Jones] 70 ) Elmford 0", "ORG Hartley Town|PER Smith|PER Jones|ORG Elmford", "Hartley Town Elmford"},
 		{"Castleton 10 6 2 2 18 9 20", "ORG Castleton", "Castleton"},
+		{"Hapoel L=[Dunmore] 3 Sporting L=[Carlton] 1", "ORG Hapoel Dunmore|ORG Sporting Carlton", "Hapoel Dunmore Sporting Carlton"},
+		{"Real L=[Italy]@Q38 3 Sporting L=[Carlton] 1", "LOC Italy|ORG Sporting Carlton", "Sporting Carlton"}, // a country keeps its type
 		{"1 . Brighton and Hove Albion 12 8 3 1 25", "ORG Brighton and Hove Albion", "Brighton and Hove Albion"},
 		{"L=[BOSTON] 74 64 .536 -", "ORG BOSTON", "BOSTON"},
 		{"BOSTON 74 64 .536 -", "", ""},                                                    // not whole small numbers: no name added
