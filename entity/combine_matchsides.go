@@ -25,8 +25,9 @@ type matchSides interface {
 // hosts or draws with a team is a team, and a club is mostly named after
 // its town. A place the gazetteer knows as a country, continent, region or
 // territory keeps its type (a national team is a place in news
-// annotation), as in the other team rules; people keep theirs (a tennis
-// player beats another). It returns the texts of the mentions it retyped.
+// annotation; nationalSide), as in the other team rules; people keep theirs
+// (a tennis player beats another), unless the other side is a team. It
+// returns the texts of the mentions it retyped.
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule
 // (with the sport names among the sports words and upper-cased headline
@@ -49,34 +50,57 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 		}
 		return lang.FoldToken(&toks[i], l)
 	}
+	// sides reports whether the word after e, or the words before it, make
+	// it a side of the match, in sentence s.
+	sides := func(e *Entity, s lang.Sentence) (after, before bool) {
+		// The word two before the name, or before a score there ("lost
+		// 1-0 to Ayr", "lost 2 - 1 to Ayr").
+		prev := e.First - 2
+		for _, n := range [2]int{1, 3} {
+			if p := e.First - 1 - n; p >= s.First && scoreAt(toks, p) == e.First-1 {
+				prev = p - 1
+			}
+		}
+		prevWord := ""
+		if prev >= s.First {
+			prevWord = word(prev)
+		}
+		return e.Last < s.Last && ms.SideAfter(word(e.Last)), e.First > s.First && ms.SideBefore(prevWord, word(e.First-1))
+	}
 	j := 0
 	for si, s := range doc.Sentences {
 		for j < len(ents) && ents[j].First < s.First {
 			j++
 		}
+		first := j
+		for j < len(ents) && ents[j].First < s.Last {
+			j++
+		}
 		if !sports[si] {
 			continue
 		}
-		for ; j < len(ents) && ents[j].First < s.Last; j++ {
-			e := &ents[j]
-			if e.Type != Location {
+		for k := first; k < j; k++ {
+			e := &ents[k]
+			if e.Type != Location || nationalSide(e.ID, g) {
 				continue
 			}
-			// The word two before the name, or before a score there ("lost
-			// 1-0 to Ayr", "lost 2 - 1 to Ayr").
-			prev := e.First - 2
-			for _, n := range [2]int{1, 3} {
-				if p := e.First - 1 - n; p >= s.First && scoreAt(toks, p) == e.First-1 {
-					prev = p - 1
-				}
+			if after, before := sides(e, s); after || before {
+				toOrganization(e)
+				names = append(names, e.Text)
 			}
-			prevWord := ""
-			if prev >= s.First {
-				prevWord = word(prev)
+		}
+		// A one-word person the gazetteer does not know, facing a team
+		// across the verb ("ESSEX BEAT KENT", "Sampdoria drew with
+		// Fiorentina"): the two sides of a match are of one kind, and a
+		// player's surname does not face a club.
+		for k := first; k < j; k++ {
+			e := &ents[k]
+			if e.Type != Person || e.ID != "" || e.Last-e.First != 1 {
+				continue
 			}
-			side := e.Last < s.Last && ms.SideAfter(word(e.Last)) ||
-				e.First > s.First && ms.SideBefore(prevWord, word(e.First-1))
-			if side && !wideArea(e.ID, g) {
+			after, before := sides(e, s)
+			if after && k+1 < j && ents[k+1].Type == Organization && ents[k+1].First-e.Last <= 3 ||
+				before && k > first && ents[k-1].Type == Organization && e.First-ents[k-1].Last <= 3 {
 				toOrganization(e)
 				names = append(names, e.Text)
 			}

@@ -55,8 +55,13 @@ func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ 
 			keep := false
 			for ; m < len(ents) && ents[m].First < last; m++ {
 				e := &ents[m]
+				if e.First >= first && e.Last > last && numbersOnly(toks[last:e.Last]) {
+					// The tagger took the score into the name ("Queens
+					// Park Rangers 1").
+					*e = doc.Mention(e.First, last, e.Type, e.Score, e.Source+"+rule")
+				}
 				keep = keep || e.First < first || e.Last > last || e.Type == Person && (e.Last-e.First > 1 || e.ID != "") ||
-					e.Type == Location && wideArea(e.ID, g)
+					e.Type == Location && nationalSide(e.ID, g)
 			}
 			switch {
 			case m == k+1 && ents[k].First == first && ents[k].Last == last:
@@ -149,4 +154,14 @@ func resultRow(toks []lang.Token) (runs [maxRowNames][2]int, n int, small bool) 
 		return runs, 0, false
 	}
 	return runs, n, small
+}
+
+// numbersOnly reports whether toks are all numbers.
+func numbersOnly(toks []lang.Token) bool {
+	for i := range toks {
+		if toks[i].Kind != lang.Number {
+			return false
+		}
+	}
+	return true
 }

@@ -20,6 +20,7 @@ func TestTeamsInResultRows(t *testing.T) {
 		{"P=[Barnsley] 3 L=[Bradford] 1", "ORG Barnsley|ORG Bradford", "Barnsley Bradford"},
 		{"Hartley Town 2 ( P=[Smith] 34 , P=[Jones] 70 ) Elmford 0", "ORG Hartley Town|PER Smith|PER Jones|ORG Elmford", "Hartley Town Elmford"},
 		{"Castleton 10 6 2 2 18 9 20", "ORG Castleton", "Castleton"},
+		{"O=[Queens Park Rangers 1] ( P=[Dichio] 20 ) Ipswich 1", "ORG Queens Park Rangers|PER Dichio|ORG Ipswich", "Ipswich"}, // the score cut off
 		{"Hapoel L=[Dunmore] 3 Sporting L=[Carlton] 1", "ORG Hapoel Dunmore|ORG Sporting Carlton", "Hapoel Dunmore Sporting Carlton"},
 		{"Real L=[Italy]@Q38 3 Sporting L=[Carlton] 1", "LOC Italy|ORG Sporting Carlton", "Sporting Carlton"}, // a country keeps its type
 		{"1 . Brighton and Hove Albion 12 8 3 1 25", "ORG Brighton and Hove Albion", "Brighton and Hove Albion"},
@@ -60,11 +61,17 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"Arsenal lost 1-0 to L=[Dunmore] in the cup .", "ORG Dunmore"},
 		{"The striker 's goal gave them a 3-1 win over L=[Dunmore] .", "ORG Dunmore"},
 		{"SOCCER - L=[DUNMORE] BEAT ARSENAL .", "ORG DUNMORE"},
-		{"Dunmore won 2-0 in L=[Carlton] on Sunday .", "LOC Carlton"},          // the match's place
-		{"The striker left L=[Dunmore] for a bigger club .", "LOC Dunmore"},    // no side word
-		{"L=[Italy]@Q38 beat Chile 2-1 in the World Cup .", "LOC Italy"},       // a national team
-		{"P=[Sampras] beat Agassi 6-3 6-4 .", "PER Sampras"},                   // a player
-		{"Protesters marched against L=[Dunmore] 's council .", "LOC Dunmore"}, // no sports word
+		{"Dunmore won 2-0 in L=[Carlton] on Sunday .", "LOC Carlton"},                // the match's place
+		{"The striker left L=[Dunmore] for a bigger club .", "LOC Dunmore"},          // no side word
+		{"L=[Italy]@Q38 beat Chile 2-1 in the World Cup .", "LOC Italy"},             // a national team
+		{"P=[Sampras] beat Agassi 6-3 6-4 .", "PER Sampras"},                         // a player
+		{"P=[Sampras] beat P=[Agassi] 6-3 6-4 .", "PER Sampras|PER Agassi"},          // two players
+		{"CRICKET - O=[ESSEX] BEAT P=[KENT] BY SIX WICKETS .", "ORG ESSEX|ORG KENT"}, // a surname facing a team
+		{"P=[Bertoni] drew with O=[Fiorentina] 1-1 .", "ORG Bertoni|ORG Fiorentina"},
+		{"P=[Bertoni]@Q1 drew with O=[Fiorentina] 1-1 .", "PER Bertoni|ORG Fiorentina"}, // a person the gazetteer knows
+		{"L=[Texas]@Q1439 beat Baltimore 5-3 .", "ORG Texas"},                           // a state's franchise
+		{"L=[Scotland]@Q22 beat Wales 2-1 .", "LOC Scotland"},                           // a home nation's side
+		{"Protesters marched against L=[Dunmore] 's council .", "LOC Dunmore"},          // no sports word
 	}
 	g := gazetteer.Default()
 	l := en.English{}
