@@ -110,14 +110,20 @@ const maxRowNames = 4
 // capitalized words (relative to toks) and whether every number of the
 // row is a whole number of at most three digits; n is 0 when toks are no
 // row. A run may hold a lower-case word between capitalized ones (Brighton
-// and Hove Albion). It allocates nothing: the runs are returned in a fixed
+// and Hove Albion). A full stop ends the row (an agency's line goes on
+// with the attendance). It allocates nothing: the runs are returned in a fixed
 // array, the first n of it used.
 func resultRow(toks []lang.Token) (runs [maxRowNames][2]int, n int, small bool) {
 	numbers, depth := 0, 0
 	small = true
+scan:
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		switch {
+		case t.Text == "." && depth == 0 && n > 0:
+			// A full stop after the row ends it; what follows ("Attendance
+			// : 21,000", "Half-time 1-0") is no part of it.
+			break scan
 		case t.Text == "(":
 			depth++
 		case t.Text == ")":

@@ -20,6 +20,8 @@ func TestTeamsInResultRows(t *testing.T) {
 		{"P=[Barnsley] 3 L=[Bradford] 1", "ORG Barnsley|ORG Bradford", "Barnsley Bradford"},
 		{"Hartley Town 2 ( P=[Smith] 34 , P=[Jones] 70 ) Elmford 0", "ORG Hartley Town|PER Smith|PER Jones|ORG Elmford", "Hartley Town Elmford"},
 		{"Castleton 10 6 2 2 18 9 20", "ORG Castleton", "Castleton"},
+		{"Hartley Town 2 Elmford 0 . Attendance : 21,000", "ORG Hartley Town|ORG Elmford", "Hartley Town Elmford"}, // the row ends at the full stop
+		{"Attendance : 21,000 . Hartley Town 2 Elmford 0", "", ""},
 		{"O=[Queens Park Rangers 1] ( P=[Dichio] 20 ) Ipswich 1", "ORG Queens Park Rangers|PER Dichio|ORG Ipswich", "Ipswich"}, // the score cut off
 		{"Hapoel L=[Dunmore] 3 Sporting L=[Carlton] 1", "ORG Hapoel Dunmore|ORG Sporting Carlton", "Hapoel Dunmore Sporting Carlton"},
 		{"Real L=[Italy]@Q38 3 Sporting L=[Carlton] 1", "LOC Italy|ORG Sporting Carlton", "Sporting Carlton"}, // a country keeps its type
