@@ -86,3 +86,27 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAtMatchVerbs checks the mentions cut at a match verb inside them
+// (sentences written for the test).
+func TestSplitAtMatchVerbs(t *testing.T) {
+	tests := []struct {
+		marked string
+		want   string
+	}{
+		{"O=[Dunmore battles Carlton] in the league on Sunday .", "ORG Dunmore|ORG Carlton"},
+		{"O=[Dunmore faces Carlton Rovers] in the cup final .", "ORG Dunmore|ORG Carlton Rovers"},
+		{"O=[Dunmore battles Carlton] on Sunday .", "ORG Dunmore battles Carlton"},     // no sports word
+		{"O=[Friends of the Earth] won the league vote .", "ORG Friends of the Earth"}, // no match verb inside
+		{"O=[Dunmore beat the Rovers] in the league .", "ORG Dunmore beat the Rovers"}, // the word after the verb is no name
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Organization)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		got := splitAtMatchVerbs(doc, ents, l, sportsSentences(doc, l))
+		if m := mentionsOf(t, doc, got); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}

@@ -99,6 +99,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, clubs := retypeClubs(doc, kept, l, x.gaz, sports)
 	orgs = append(orgs, clubs...)
 	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz, sports)...)
+	kept = splitAtMatchVerbs(doc, kept, l, sports)
 	orgs = append(orgs, teamsBesideMatchVerbs(doc, kept, l, x.gaz, sports)...)
 	kept = addPlayerActs(doc, kept, l, sports)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
