@@ -58,6 +58,6 @@ var ownedByOrg = map[string]bool{
 	// out: a politician has them; squad: an official's)
 	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "goalkeeper": true, "keeper": true,
 	"winger": true,
-	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"is":     true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
 	"should": true, "may": true, "might": true, "must": true, "does": true, "did": true, "says": true, "said": true,
 }
