@@ -56,8 +56,7 @@ var ownedByOrg = map[string]bool{
 	// a team's players by position ("Sampdoria 's striker"): a person has
 	// a coach or a lawyer, not a striker or a goalkeeper (defenders left
 	// out: a politician has them; squad: an official's)
-	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "goalkeeper": true, "keeper": true,
-	"winger": true,
-	"is":     true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "goalkeeper": true, "keeper": true, "winger": true,
+	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
 	"should": true, "may": true, "might": true, "must": true, "does": true, "did": true, "says": true, "said": true,
 }
