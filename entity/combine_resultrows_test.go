@@ -70,10 +70,13 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"P=[Sampras] beat P=[Agassi] 6-3 6-4 .", "PER Sampras|PER Agassi"},          // two players
 		{"CRICKET - O=[ESSEX] BEAT P=[KENT] BY SIX WICKETS .", "ORG ESSEX|ORG KENT"}, // a surname facing a team
 		{"P=[Bertoni] drew with O=[Fiorentina] 1-1 .", "ORG Bertoni|ORG Fiorentina"},
-		{"P=[Bertoni]@Q1 drew with O=[Fiorentina] 1-1 .", "PER Bertoni|ORG Fiorentina"}, // a person the gazetteer knows
-		{"L=[Texas]@Q1439 beat Baltimore 5-3 .", "ORG Texas"},                           // a state's franchise
-		{"L=[Scotland]@Q22 beat Wales 2-1 .", "LOC Scotland"},                           // a home nation's side
-		{"Protesters marched against L=[Dunmore] 's council .", "LOC Dunmore"},          // no sports word
+		{"P=[Bertoni]@Q1 drew with O=[Fiorentina] 1-1 .", "PER Bertoni|ORG Fiorentina"},       // a person the gazetteer knows
+		{"L=[Texas]@Q1439 beat Baltimore 5-3 .", "ORG Texas"},                                 // a state's franchise
+		{"L=[Scotland]@Q22 beat Wales 2-1 .", "LOC Scotland"},                                 // a home nation's side
+		{"Promoted P=[Bertoni] stunned O=[Rangers] on Saturday .", "ORG Bertoni|ORG Rangers"}, // a club the gazetteer knows
+		{"P=[Bertoni] faces O=[Chelsea] in Europe on Thursday .", "ORG Bertoni|ORG Chelsea"},
+		{"P=[Bertoni] faces O=[Norvex Holdings] in court on Thursday .", "PER Bertoni|ORG Norvex Holdings"}, // no club, no sports word
+		{"Protesters marched against L=[Dunmore] 's council .", "LOC Dunmore"},                              // no sports word
 	}
 	g := gazetteer.Default()
 	l := en.English{}
