@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"unicode"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -142,9 +144,10 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 	return names
 }
 
-// splitAtMatchVerbs cuts a mention in two at a lower-case word inside it
-// that makes the names around it the sides of a match (matchSides: the
-// tagger's "Liverpool battles Napoli" as one name), in a sentence of a
+// splitAtMatchVerbs cuts a mention in two at a lower-case (or, in an
+// upper-cased headline, upper-case) word inside it that makes the names
+// around it the sides of a match (matchSides: the tagger's "Liverpool
+// battles Napoli", "SURREY V YORKSHIRE" as one name), in a sentence of a
 // sports report: no name holds such a verb, and each side is a name of its
 // own, of the mention's type (teamsBesideMatchVerbs then decides a place's).
 // Both parts must open with a capitalized word. ents are sorted and
@@ -172,7 +175,7 @@ func splitAtMatchVerbs(doc *Document, ents []Entity, l lang.Language, sports []b
 		cut := 0
 		if si < len(doc.Sentences) && sports[si] && e.Last-e.First >= 3 {
 			for k := e.First + 1; k < e.Last-1; k++ {
-				if lowerCaseWord(&toks[k]) && ms.SideAfter(lang.FoldToken(&toks[k], l)) &&
+				if notTitleCase(&toks[k]) && ms.SideAfter(lang.FoldToken(&toks[k], l)) &&
 					capitalizedWord(&toks[e.First]) && capitalizedWord(&toks[k+1]) {
 					cut = k
 					break
@@ -195,4 +198,18 @@ func splitAtMatchVerbs(doc *Document, ents []Entity, l lang.Language, sports []b
 		return ents
 	}
 	return out
+}
+
+// notTitleCase reports whether t is a word written in lower case or all
+// in capitals: in a headline of capitals, the verb between two names.
+func notTitleCase(t *lang.Token) bool {
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+		return false
+	}
+	upper, lower := false, false
+	for _, r := range t.Text {
+		upper = upper || unicode.IsUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	return !upper || !lower
 }

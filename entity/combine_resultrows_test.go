@@ -63,6 +63,7 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"Arsenal lost 1-0 to L=[Dunmore] in the cup .", "ORG Dunmore"},
 		{"The striker 's goal gave them a 3-1 win over L=[Dunmore] .", "ORG Dunmore"},
 		{"SOCCER - L=[DUNMORE] BEAT ARSENAL .", "ORG DUNMORE"},
+		{"The league fixture L=[Dunmore] v Carlton was postponed .", "ORG Dunmore"},
 		{"Dunmore won 2-0 in L=[Carlton] on Sunday .", "LOC Carlton"},                // the match's place
 		{"The striker left L=[Dunmore] for a bigger club .", "LOC Dunmore"},          // no side word
 		{"L=[Italy]@Q38 beat Chile 2-1 in the World Cup .", "LOC Italy"},             // a national team
@@ -99,6 +100,8 @@ func TestSplitAtMatchVerbs(t *testing.T) {
 	}{
 		{"O=[Dunmore battles Carlton] in the league on Sunday .", "ORG Dunmore|ORG Carlton"},
 		{"O=[Dunmore faces Carlton Rovers] in the cup final .", "ORG Dunmore|ORG Carlton Rovers"},
+		{"CRICKET - L=[DUNMORE V CARLTON] SCOREBOARD .", "LOC DUNMORE|LOC CARLTON"},    // a headline's capitals
+		{"O=[Dunmore Battles Carlton] in the league .", "ORG Dunmore Battles Carlton"}, // a title-case word may be a name's
 		{"O=[Dunmore battles Carlton] on Sunday .", "ORG Dunmore battles Carlton"},     // no sports word
 		{"O=[Friends of the Earth] won the league vote .", "ORG Friends of the Earth"}, // no match verb inside
 		{"O=[Dunmore beat the Rovers] in the league .", "ORG Dunmore beat the Rovers"}, // the word after the verb is no name

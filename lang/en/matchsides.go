@@ -4,14 +4,16 @@ package en
 // sports report, makes the name a side of the match: "Leeds beat
 // Arsenal", "Sampdoria drew with", "Rangers host", "Leeds won 2-0". A club
 // named after its town is what these verbs' subjects are in a match
-// report; a town does not beat, host or draw. entity retypes with it only
+// report; a town does not beat, host or draw. "v" and "versus" between
+// two names make both sides ("Surrey v Yorkshire"). entity retypes with it only
 // places (a player is a person either way), and only in a sentence about
 // sports.
 func (English) SideAfter(norm string) bool {
 	switch norm {
 	case "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "hammered", "stunned", "overcame",
 		"drew", "draw", "draws", "lost", "lose", "loses", "won", "win", "wins", "face", "faces", "faced",
-		"host", "hosts", "hosted", "battles", "battle", "play", "plays", "played", "trail", "trailed":
+		"host", "hosts", "hosted", "battles", "battle", "play", "plays", "played", "trail", "trailed",
+		"v", "vs", "vs.", "versus":
 		return true
 	}
 	return false
