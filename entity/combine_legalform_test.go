@@ -21,6 +21,9 @@ func TestCompaniesByLegalForm(t *testing.T) {
 		{"L=[Montreux] sa is not a form .", "LOC Montreux"},                        // lower case
 		{"P=[Anna Berg] joined L=[Oslo] AB in May .", "PER Anna Berg|ORG Oslo AB"}, // the form after a town
 		{"P=[Anna Berg] L=[Oslo] Inc", "PER Anna Berg|ORG Oslo Inc"},
+		{"O=[NORVEX CORP Q2 NET] PROFIT RISES .", "ORG NORVEX CORP"},                          // a headline's capitals
+		{"He left O=[Halvorsen , Inc. of Cedar Falls] in May .", "ORG Halvorsen , Inc."},      // a place after the form
+		{"O=[Dale Norris Co. Ltd] said on Monday it would sell .", "ORG Dale Norris Co. Ltd"}, // two forms
 	}
 	l := en.English{}
 	for _, tc := range tests {
