@@ -123,6 +123,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	teams = append(teams, rows...)
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = addPublications(doc, kept, l)
+	kept, bodies := bodiesBeforeSaying(doc, kept, l)
+	orgs = append(orgs, bodies...)
 	kept = addApposedPeople(doc, kept, l, x.gaz)
 	kept = dropThingsNamedElsewhere(doc, kept, l)
 	kept = dropStorms(doc, kept, l)
