@@ -54,3 +54,24 @@ func (English) SideBefore(prev, norm string) bool {
 	}
 	return false
 }
+
+// PluralNickname reports whether word, a capitalized word after "the" in a
+// sports report, is a plural that may name a team by its nickname: the
+// Rockies, the Nationals, the Lakers, the Blues. A team named so is
+// plural in English ("the Rockies clinched"); the plurals that name a
+// competition or a stage of one are left out (the Olympics, the Games, the
+// Finals, the Playoffs, the Championships, the Masters, the Series), and so
+// are a ceremony's (the Academy Awards, the Oscars).
+func (English) PluralNickname(word string) bool {
+	n := len(word)
+	if n < 4 || word[n-1] != 's' || word[n-2] == 's' || word[n-2] == 'u' || word[n-2] == 'i' {
+		return false
+	}
+	switch fold(word) {
+	case "olympics", "paralympics", "games", "finals", "playoffs", "play-offs", "championships", "masters", "series",
+		"internationals", "friendlies", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
+		"awards", "prizes", "honours", "honors", "oscars", "emmys", "grammys", "baftas":
+		return false
+	}
+	return true
+}
