@@ -64,6 +64,8 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"The striker 's goal gave them a 3-1 win over L=[Dunmore] .", "ORG Dunmore"},
 		{"SOCCER - L=[DUNMORE] BEAT ARSENAL .", "ORG DUNMORE"},
 		{"The league fixture L=[Dunmore] v Carlton was postponed .", "ORG Dunmore"},
+		{"The striker cut in from the edge of the L=[Dunmore] box .", "ORG Dunmore"}, // a part of the pitch a side has
+		{"The striker grew up near the L=[Dunmore] stadium .", "LOC Dunmore"},
 		{"Dunmore won 2-0 in L=[Carlton] on Sunday .", "LOC Carlton"},                // the match's place
 		{"The striker left L=[Dunmore] for a bigger club .", "LOC Dunmore"},          // no side word
 		{"L=[Italy]@Q38 beat Chile 2-1 in the World Cup .", "LOC Italy"},             // a national team

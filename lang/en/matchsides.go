@@ -75,3 +75,17 @@ func (English) PluralNickname(word string) bool {
 	}
 	return true
 }
+
+// TeamPart reports whether norm, a folded word right after a name in a
+// sports report, is a part of the pitch or of the game that belongs to a
+// side: "the edge of the Brighton box", "deep in Brighton territory", "the
+// Ayr half", "into the Livingston net". A town has none of them in a match
+// report; its stadium and its fans are no sign (Leeds fans may be the
+// town's people).
+func (English) TeamPart(norm string) bool {
+	switch norm {
+	case "box", "territory", "half", "goal", "goalmouth", "net", "penalty", "crossbar", "woodwork":
+		return true
+	}
+	return false
+}
