@@ -39,3 +39,29 @@ func TestTeamsByNickname(t *testing.T) {
 		}
 	}
 }
+
+// TestAddSidesFacingTeams checks the words a match verb joins to a team
+// (sentences written for the test).
+func TestAddSidesFacingTeams(t *testing.T) {
+	tests := []struct {
+		marked string
+		want   string
+	}{
+		{"Dunfield battles O=[Dunmore] in the league on Sunday .", "ORG Dunfield|ORG Dunmore"},
+		{"Later , Harriers beat O=[Dunmore] 2-1 .", "ORG Harriers|ORG Dunmore"},
+		{"Rovers beat O=[Dunmore] 2-1 .", "ORG Dunmore"},                          // a plural opening the sentence may be a common noun (Officials)
+		{"They beat O=[Dunmore] 2-1 in the league .", "ORG Dunmore"},              // a pronoun
+		{"Dunfield battles O=[Dunmore] in court on Sunday .", "ORG Dunmore"},      // no sports word
+		{"Dunfield battles P=[Dunmore] in the league on Sunday .", "PER Dunmore"}, // no team across the verb
+		{"Blue Rovers battles O=[Dunmore] in the league .", "ORG Dunmore"},        // a longer name: the word is not the whole of it
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Organization)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		got, _ := addSidesFacingTeams(doc, ents, l, sportsSentences(doc, l))
+		if m := mentionsOf(t, doc, got); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}
