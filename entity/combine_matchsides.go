@@ -227,7 +227,7 @@ func notTitleCase(t *lang.Token) bool {
 // addSidesFacingTeams adds an organization for a capitalized word that no
 // mention holds when a match verb joins it to a team's mention in a
 // sentence of a sports report (matchSides: "City battles Hoffenheim",
-// "Arsenal beat Wolves"): the two sides of a match are of one kind. A word
+// "Arsenal beat Wolves", "Chelsea faces Videoton"): the two sides of a match are of one kind. A word
 // that is no name before a verb (lang.Speakers: They, This; at the
 // sentence's opening a plural, Officials) is left out. ents are sorted and
 // non-overlapping, and stay so. It returns the texts of the mentions it
@@ -263,10 +263,14 @@ func addSidesFacingTeams(doc *Document, ents []Entity, l lang.Language, sports [
 				continue
 			}
 			// The word, a verb, and a team's mention right after ("City
-			// battles Hoffenheim").
+			// battles Hoffenheim"), or a team's mention, a verb and the
+			// word ("Chelsea faces Videoton").
 			v := &toks[i+1]
-			if !lowerCaseWord(v) || !ms.SideAfter(lang.FoldToken(v, l)) || j == len(ents) || ents[j].First != i+2 ||
-				ents[j].Type != Organization {
+			after := lowerCaseWord(v) && ms.SideAfter(lang.FoldToken(v, l)) && j < len(ents) && ents[j].First == i+2 &&
+				ents[j].Type == Organization
+			before := i-2 >= s.First && lowerCaseWord(&toks[i-1]) && j > 0 && ents[j-1].Last == i-1 &&
+				ents[j-1].Type == Organization && ms.SideBefore("", lang.FoldToken(&toks[i-1], l))
+			if !after && !before {
 				continue
 			}
 			added = append(added, doc.Mention(i, i+1, Organization, 0.5, "rule"))

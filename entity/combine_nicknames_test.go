@@ -49,11 +49,12 @@ func TestAddSidesFacingTeams(t *testing.T) {
 	}{
 		{"Dunfield battles O=[Dunmore] in the league on Sunday .", "ORG Dunfield|ORG Dunmore"},
 		{"Later , Harriers beat O=[Dunmore] 2-1 .", "ORG Harriers|ORG Dunmore"},
-		{"Rovers beat O=[Dunmore] 2-1 .", "ORG Dunmore"},                          // a plural opening the sentence may be a common noun (Officials)
-		{"They beat O=[Dunmore] 2-1 in the league .", "ORG Dunmore"},              // a pronoun
-		{"Dunfield battles O=[Dunmore] in court on Sunday .", "ORG Dunmore"},      // no sports word
-		{"Dunfield battles P=[Dunmore] in the league on Sunday .", "PER Dunmore"}, // no team across the verb
-		{"Blue Rovers battles O=[Dunmore] in the league .", "ORG Dunmore"},        // a longer name: the word is not the whole of it
+		{"O=[Dunmore] faces Dunfield in the league on Sunday .", "ORG Dunmore|ORG Dunfield"}, // the team first
+		{"Rovers beat O=[Dunmore] 2-1 .", "ORG Dunmore"},                                     // a plural opening the sentence may be a common noun (Officials)
+		{"They beat O=[Dunmore] 2-1 in the league .", "ORG Dunmore"},                         // a pronoun
+		{"Dunfield battles O=[Dunmore] in court on Sunday .", "ORG Dunmore"},                 // no sports word
+		{"Dunfield battles P=[Dunmore] in the league on Sunday .", "PER Dunmore"},            // no team across the verb
+		{"Blue Rovers battles O=[Dunmore] in the league .", "ORG Dunmore"},                   // a longer name: the word is not the whole of it
 	}
 	l := en.English{}
 	for _, tc := range tests {
