@@ -139,10 +139,12 @@ func sportsSentences(doc *Document, l lang.Language) []bool {
 
 // sportsSentence reports whether a word of toks belongs to a match
 // report, capitalized or not (the Betfred Cup, the Champions League), or
-// toks hold a match score ("gave Livingston a deserved 1-0 win").
+// toks hold a match score ("gave Livingston a deserved 1-0 win"). A word
+// of an upper-cased headline ("SOCCER - LEEDS BEAT ARSENAL") is an
+// Abbreviation token and counts too.
 func sportsSentence(toks []lang.Token, sw lang.SportsWords, l lang.Language) bool {
 	for i := range toks {
-		if t := &toks[i]; t.Kind == lang.Word && sw.SportsWord(lang.FoldToken(t, l)) || scoreAt(toks, i) > 0 {
+		if t := &toks[i]; (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && sw.SportsWord(lang.FoldToken(t, l)) || scoreAt(toks, i) > 0 {
 			return true
 		}
 	}

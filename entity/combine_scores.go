@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
@@ -61,10 +63,10 @@ func teamsAroundScores(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ 
 }
 
 // toTeam makes a person or place mention an organization, unless the
-// gazetteer knows it as a wide area (a country's national team), and
-// reports whether it did.
+// gazetteer knows it as a country's (nationalSide), and reports whether it
+// did.
 func toTeam(e *Entity, g *gazetteer.Gazetteer) bool {
-	if (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
+	if (e.Type == Person || e.Type == Location) && !nationalSide(e.ID, g) {
 		toOrganization(e)
 		return true
 	}
@@ -111,4 +113,28 @@ func digits(s string) (int, string) {
 		return 0, s
 	}
 	return n, s[n:]
+}
+
+// nationalSide reports whether the gazetteer knows the place id as one that
+// a national team is named after: a country, continent or territory (news
+// annotation tags a national side as the place), or among the regions only
+// the United Kingdom's home nations, which field national teams of their
+// own (England, Scotland, Wales, Northern Ireland). Another region named
+// in a match is a club's or a franchise's name (Texas, Colorado, Bavaria
+// in "Texas 5 Baltimore 3"), as a town is.
+func nationalSide(id string, g *gazetteer.Gazetteer) bool {
+	if id == "" || g == nil {
+		return false
+	}
+	en := g.ByID(id)
+	if en == nil {
+		return false
+	}
+	switch en.Subtype {
+	case "country", "continent", "territory":
+		return true
+	case "region":
+		return strings.HasPrefix(en.Attrs["iso"], "GB-")
+	}
+	return false
 }

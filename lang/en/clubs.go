@@ -20,6 +20,11 @@ var sportsWords = map[string]bool{
 	"play-off": true, "play-offs": true, "semi-final": true, "semi-finals": true, "quarter-final": true,
 	"quarter-finals": true, "relegation": true, "unbeaten": true, "innings": true, "inning": true,
 	"touchdown": true, "quarterback": true, "pitcher": true, "wicket": true, "wickets": true,
+	// The team sports themselves, as a report's headline or opening names
+	// them ("SOCCER - LEEDS BEAT ARSENAL"); tennis, golf and athletics are
+	// left out: their sides are people.
+	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
+	"hockey": true, "ice-hockey": true,
 }
 
 // PlaceBefore reports whether norm, a folded word before a name, makes the

@@ -45,3 +45,20 @@ var notSpeakers = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true,
 }
+
+// ReportingVerb reports whether norm is a verb that a newspaper, a channel
+// or an agency is the subject of (reported, quoted, published): "the
+// Advocate reports", "the Hill reported". They are not among the verbs of
+// saying after which a lone capitalized word is taken for a person (lang.Speakers):
+// "Variety reported" names a paper.
+func (English) ReportingVerb(norm string) bool {
+	switch norm {
+	case "reported", "reports", "quoted", "quotes", "published", "publishes", "broadcast", "aired":
+		return true
+	}
+	return false
+}
+
+// DefiniteArticle reports whether word, as written, is "the": a name
+// after it that speaks is a body's or a paper's, not a person's.
+func (English) DefiniteArticle(word string) bool { return word == "the" || word == "The" }
