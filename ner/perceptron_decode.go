@@ -60,9 +60,15 @@ func (t *weightTable) fillRows(keys []uint64, dst []*rowWeights) {
 
 // locate sets pos[k] to the index of the first entry whose key is not
 // below batch[k] (len(t.entries) when none is): first the bucket starts of
-// all the keys, then the first entries of their buckets, without a branch
-// on what it reads, so that the cache misses overlap; only then are the
-// buckets, now in cache, scanned.
+// all the keys, then, keysPerBucket times, one step over the next entry
+// of each key's bucket when it is below the key, without a branch on what
+// it reads; only then are the rare longer buckets scanned.
+//
+// The steps read the entries of all the keys together, so that their
+// cache misses overlap, and do not branch: a key's place in its bucket is
+// random, and a scan's loop from the first step on, its exit mispredicted
+// about once a key, took more time than the steps' reads of the entries
+// past the key's.
 func (t *weightTable) locate(batch []uint64, pos *[lookupBatch]uint32) {
 	n := uint32(len(t.entries))
 	if n == 0 {
@@ -74,13 +80,15 @@ func (t *weightTable) locate(batch []uint64, pos *[lookupBatch]uint32) {
 	for k, key := range batch {
 		pos[k] = t.start[key>>t.shift]
 	}
-	for k, key := range batch {
-		// Keys ascend across buckets: past an entry below key is
-		// where key's lower bound lies. The borrow of entry - key
-		// says "below" without a branch.
-		i := min(pos[k], n-1)
-		_, below := bits.Sub64(t.entries[i].key, key, 0)
-		pos[k] = i + uint32(below)
+	for range keysPerBucket {
+		for k, key := range batch {
+			// Keys ascend across buckets: past an entry below key is
+			// where key's lower bound lies. The borrow of entry - key
+			// says "below" without a branch.
+			i := min(pos[k], n-1)
+			_, below := bits.Sub64(t.entries[i].key, key, 0)
+			pos[k] = i + uint32(below)
+		}
 	}
 	for k, key := range batch {
 		i := pos[k]
