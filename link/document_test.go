@@ -1,0 +1,106 @@
+package link
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/doctest"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestDocumentLinking checks, in each language, the groups a document's
+// mentions form (shown as g0, g1, ... in order of appearance, with their
+// canonical names and types): a short mention joins its full name in any
+// case the language puts it in, and nothing joins a group it does not
+// belong to. Linking is by the document alone (no gazetteer), so that the
+// groups are what the text shows.
+func TestDocumentLinking(t *testing.T) {
+	per, loc, org := annotation.Person, annotation.Location, annotation.Organization
+	tests := []struct {
+		name  string
+		l     lang.Language
+		text  string
+		names []doctest.Name
+		want  []string // per mention in order: "text → canonical group TYPE"
+	}{
+		{name: "ru: a surname in the nominative joins the full name in the genitive", l: ru.Russian{},
+			text:  "Тренер похвалил Марка Дорна. Дорн забил дважды.",
+			names: []doctest.Name{{Text: "Марка Дорна", Type: per}, {Text: "Дорн", Type: per}},
+			want:  []string{"Марка Дорна → Марка Дорна g0 PERSON", "Дорн → Марка Дорна g0 PERSON"}},
+		{name: "ru: a surname in the dative joins the full name in the nominative", l: ru.Russian{},
+			text:  "Игорь Валдер вернулся в клуб. Болельщики аплодировали Валдеру.",
+			names: []doctest.Name{{Text: "Игорь Валдер", Type: per}, {Text: "Валдеру", Type: per}},
+			want:  []string{"Игорь Валдер → Игорь Валдер g0 PERSON", "Валдеру → Игорь Валдер g0 PERSON"}},
+		{name: "ru: a surname in the locative joins the full name", l: ru.Russian{},
+			text:  "Гол забил Тони Бренга. Все говорили о Бренге.",
+			names: []doctest.Name{{Text: "Тони Бренга", Type: per}, {Text: "Бренге", Type: per}},
+			want:  []string{"Тони Бренга → Тони Бренга g0 PERSON", "Бренге → Тони Бренга g0 PERSON"}},
+		{name: "ru: one full name in two cases is one person, and its surname joins it", l: ru.Russian{},
+			text:  "Пресса обсуждала Сергея Корнова. Сергей Корнов ответил. Корнова поддержали.",
+			names: []doctest.Name{{Text: "Сергея Корнова", Type: per}, {Text: "Сергей Корнов", Type: per}, {Text: "Корнова", Type: per}},
+			want: []string{"Сергея Корнова → Сергей Корнов g0 PERSON", "Сергей Корнов → Сергей Корнов g0 PERSON",
+				"Корнова → Сергей Корнов g0 PERSON"}},
+		{name: "ru: two people sharing a surname keep the surname alone apart", l: ru.Russian{},
+			text:  "Анна Ветрова и Павел Ветров пришли. Ветрова ушла первой.",
+			names: []doctest.Name{{Text: "Анна Ветрова", Type: per}, {Text: "Павел Ветров", Type: per}, {Text: "Ветрова", Type: per}},
+			want: []string{"Анна Ветрова → Анна Ветрова g0 PERSON", "Павел Ветров → Павел Ветров g1 PERSON",
+				"Ветрова → Ветрова g2 PERSON"}},
+		{name: "ru: different given names with one surname are two people", l: ru.Russian{},
+			text:  "Олег Ламов встретил Игоря Ламова.",
+			names: []doctest.Name{{Text: "Олег Ламов", Type: per}, {Text: "Игоря Ламова", Type: per}},
+			want:  []string{"Олег Ламов → Олег Ламов g0 PERSON", "Игоря Ламова → Игорь Ламов g1 PERSON"}},
+		{name: "en: two people sharing a surname keep the surname alone apart", l: en.English{},
+			text:  "Tom Harwell and Jane Harwell arrived. Harwell spoke first.",
+			names: []doctest.Name{{Text: "Tom Harwell", Type: per}, {Text: "Jane Harwell", Type: per}, {Text: "Harwell", Type: per}},
+			want: []string{"Tom Harwell → Tom Harwell g0 PERSON", "Jane Harwell → Jane Harwell g1 PERSON",
+				"Harwell → Harwell g2 PERSON"}},
+		{name: "tr: two people sharing a surname keep the surname alone apart", l: tr.Turkish{},
+			text:  "Ayşe Durmaz ve Kemal Durmaz geldi. Durmaz ilk konuştu.",
+			names: []doctest.Name{{Text: "Ayşe Durmaz", Type: per}, {Text: "Kemal Durmaz", Type: per}, {Text: "Durmaz", Type: per}},
+			want: []string{"Ayşe Durmaz → Ayşe Durmaz g0 PERSON", "Kemal Durmaz → Kemal Durmaz g1 PERSON",
+				"Durmaz → Durmaz g2 PERSON"}},
+		{name: "en: a place named like a person tagged twice keeps its type", l: en.English{},
+			text:  "Senator Paul Colby visited Colby twice. Colby voters cheered as Colby schools reopened.",
+			names: []doctest.Name{{Text: "Paul Colby", Type: per}, {Text: "Colby", Type: loc}},
+			want: []string{"Paul Colby → Paul Colby g0 PERSON", "Colby → Colby g1 LOCATION",
+				"Colby → Colby g1 LOCATION", "Colby → Colby g1 LOCATION"}},
+		{name: "ru: a club named after its town stays apart from a person", l: ru.Russian{},
+			text:  "Полузащитник Дэн Марло перешёл в «Марло Юнайтед».",
+			names: []doctest.Name{{Text: "Дэн Марло", Type: per}, {Text: "Марло Юнайтед", Type: org}},
+			want:  []string{"Дэн Марло → Дэн Марло g0 PERSON", "Марло Юнайтед → Марло Юнайтед g1 ORGANIZATION"}},
+		{name: "ru: a place of one word inflected like a surname keeps its own group", l: ru.Russian{},
+			text:  "Эмили Брант приехала из Бранта. Брант встретил её.",
+			names: []doctest.Name{{Text: "Эмили Брант", Type: per}, {Text: "Бранта", Type: loc}, {Text: "Брант", Type: per}},
+			want: []string{"Эмили Брант → Эмили Брант g0 PERSON", "Бранта → Бранта g1 LOCATION",
+				"Брант → Эмили Брант g0 PERSON"}},
+		{name: "ru: a surname typed a place in its citation form joins the inflected full name", l: ru.Russian{},
+			text:  "Тренер доверил мяч Крейгу Халдеру. Халдер не промахнулся.",
+			names: []doctest.Name{{Text: "Крейгу Халдеру", Type: per}, {Text: "Халдер", Type: loc}},
+			want:  []string{"Крейгу Халдеру → Крейгу Халдеру g0 PERSON", "Халдер → Крейгу Халдеру g0 PERSON"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := doctest.WithNames(t, tt.text, tt.names, tt.l)
+			New(nil).Link(doc, tt.l)
+			var got []string
+			groups := map[string]string{}
+			for _, e := range doc.Entities {
+				if tt.text[e.Start:e.End] != e.Text {
+					t.Errorf("offsets of %q give %q", e.Text, tt.text[e.Start:e.End])
+				}
+				if groups[e.ID] == "" {
+					groups[e.ID] = fmt.Sprintf("g%d", len(groups))
+				}
+				got = append(got, fmt.Sprintf("%s → %s %s %s", e.Text, e.Canonical, groups[e.ID], e.Type))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
