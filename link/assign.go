@@ -330,12 +330,16 @@ func translatedName(words []string, l lang.Language) string {
 }
 
 // betterCanonical reports whether mention i names its group better than j:
-// more words, then mixed case over all capitals, then longer text, then
-// earlier.
+// more words, then one whose text holds no word linking left out (На
+// Кавано, see dropLeadingPrepositions), then mixed case over all capitals,
+// then longer text, then earlier.
 func (lk *linker) betterCanonical(i, j int) bool {
 	ei, ej := &lk.doc.Entities[i], &lk.doc.Entities[j]
 	if len(lk.words[i]) != len(lk.words[j]) {
 		return len(lk.words[i]) > len(lk.words[j])
+	}
+	if lk.leadDropped != nil && lk.leadDropped[i] != lk.leadDropped[j] {
+		return lk.leadDropped[j]
 	}
 	if ci, cj := allCaps(ei.Text), allCaps(ej.Text); ci != cj {
 		return cj

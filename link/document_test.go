@@ -82,6 +82,19 @@ func TestDocumentLinking(t *testing.T) {
 			text:  "Тренер доверил мяч Крейгу Халдеру. Халдер не промахнулся.",
 			names: []doctest.Name{{Text: "Крейгу Халдеру", Type: per}, {Text: "Халдер", Type: loc}},
 			want:  []string{"Крейгу Халдеру → Крейгу Халдеру g0 PERSON", "Халдер → Крейгу Халдеру g0 PERSON"}},
+		{name: "ru: a preposition the tagger took into a name is not part of it", l: ru.Russian{},
+			text:  "Судья Кларенс Мейл выступил. На Мейла давили. Мейл промолчал.",
+			names: []doctest.Name{{Text: "Кларенс Мейл", Type: per}, {Text: "На Мейла", Type: per}, {Text: "Мейл", Type: per}},
+			want: []string{"Кларенс Мейл → Кларенс Мейл g0 PERSON", "На Мейла → Кларенс Мейл g0 PERSON",
+				"Мейл → Кларенс Мейл g0 PERSON"}},
+		{name: "ru: an initial that reads as a preposition stays in the name", l: ru.Russian{},
+			text:  "Письмо подписал В. Орлов. Орлов ответил.",
+			names: []doctest.Name{{Text: "В. Орлов", Type: per}, {Text: "Орлов", Type: per}},
+			want:  []string{"В. Орлов → В. Орлов g0 PERSON", "Орлов → В. Орлов g0 PERSON"}},
+		{name: "en: a preposition the tagger took into a name is not part of it", l: en.English{},
+			text:  "On Kellerby the committee split. Senator Kellerby said nothing.",
+			names: []doctest.Name{{Text: "On Kellerby", Type: per}, {Text: "Kellerby", Type: per}},
+			want:  []string{"On Kellerby → Kellerby g0 PERSON", "Kellerby → Kellerby g0 PERSON"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,6 +124,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		lk.words[i] = words[start:len(words):len(words)]
 		lk.keys[i] = joinWords(lk.words[i])
 	}
+	lk.dropLeadingPrepositions()
 	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
 			return lk.stop.Err()
@@ -162,6 +163,9 @@ type linker struct {
 	id     []string          // per root: the gazetteer ID of the group, if any
 	typed  map[typedKey]typedGroup
 	un     int8 // whether the document names the United Nations: 1, -1, 0 when not yet known (see namesUN)
+	// leadDropped tells, per mention, whether dropLeadingPrepositions
+	// left its first word out (nil when it left out none).
+	leadDropped []bool
 }
 
 // typedKey is a mention's key and type.
@@ -228,3 +232,33 @@ func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Ent
 }
 
 func (lk *linker) key(i int) string { return lk.keys[i] }
+
+// dropLeadingPrepositions leaves out of the words of a PERSON mention of
+// two words or more its first, when that is a preposition of the language
+// (lang.Prepositions) and not an initial: a name never starts with one,
+// so the tagger took a sentence's capitalized first word into the name
+// (На Кавано), which would otherwise key it apart from the person's other
+// mentions and from the name in other languages.
+func (lk *linker) dropLeadingPrepositions() {
+	p, ok := lk.l.(lang.Prepositions)
+	if !ok {
+		return
+	}
+	toks := lk.doc.Tokens
+	for i := range lk.doc.Entities {
+		e := &lk.doc.Entities[i]
+		if e.Type != annotation.Person || len(lk.words[i]) < 2 || e.First < 0 || e.First+1 >= len(toks) || e.First+1 >= e.Last {
+			continue
+		}
+		first := &toks[e.First]
+		if first.Kind != lang.Word || toks[e.First+1].Kind == lang.Punct || !p.Preposition(lk.words[i][0]) {
+			continue // an initial (В. Путин) is followed by its period
+		}
+		lk.words[i] = lk.words[i][1:]
+		lk.keys[i] = joinWords(lk.words[i])
+		if lk.leadDropped == nil {
+			lk.leadDropped = make([]bool, len(lk.doc.Entities))
+		}
+		lk.leadDropped[i] = true
+	}
+}
