@@ -2,6 +2,7 @@ package link
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,7 +27,11 @@ func TestDocumentLinking(t *testing.T) {
 		l     lang.Language
 		text  string
 		names []doctest.Name
-		want  []string // per mention in order: "text → canonical group TYPE"
+		// gazetteered lists the mentions the tagger typed with the
+		// gazetteer's help (Source "model+gazetteer"), which linking
+		// does not retype
+		gazetteered []string
+		want        []string // per mention in order: "text → canonical group TYPE"
 	}{
 		{name: "ru: a surname in the nominative joins the full name in the genitive", l: ru.Russian{},
 			text:  "Тренер похвалил Марка Дорна. Дорн забил дважды.",
@@ -95,10 +100,29 @@ func TestDocumentLinking(t *testing.T) {
 			text:  "On Kellerby the committee split. Senator Kellerby said nothing.",
 			names: []doctest.Name{{Text: "On Kellerby", Type: per}, {Text: "Kellerby", Type: per}},
 			want:  []string{"On Kellerby → Kellerby g0 PERSON", "Kellerby → Kellerby g0 PERSON"}},
+		{name: "en: a place the gazetteer typed stays apart from a person named like it", l: en.English{},
+			text:        "George Kellogg moved to Kellogg in 1990.",
+			names:       []doctest.Name{{Text: "George Kellogg", Type: per}, {Text: "Kellogg", Type: loc}},
+			gazetteered: []string{"Kellogg"},
+			want:        []string{"George Kellogg → George Kellogg g0 PERSON", "Kellogg → Kellogg g1 LOCATION"}},
+		{name: "en: a club named after its town stays apart from the town", l: en.English{},
+			text:  "Fans of Bramford United filled Bramford. Bramford United won.",
+			names: []doctest.Name{{Text: "Bramford United", Type: org}, {Text: "Bramford", Type: loc}},
+			want: []string{"Bramford United → Bramford United g0 ORGANIZATION", "Bramford → Bramford g1 LOCATION",
+				"Bramford United → Bramford United g0 ORGANIZATION"}},
+		{name: "tr: a club named after its town stays apart from the town", l: tr.Turkish{},
+			text:  "Karaköprü Spor taraftarları Karaköprü'de toplandı.",
+			names: []doctest.Name{{Text: "Karaköprü Spor", Type: org}, {Text: "Karaköprü", Type: loc}},
+			want:  []string{"Karaköprü Spor → Karaköprü Spor g0 ORGANIZATION", "Karaköprü → Karaköprü g1 LOCATION"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := doctest.WithNames(t, tt.text, tt.names, tt.l)
+			for i := range doc.Entities {
+				if slices.Contains(tt.gazetteered, doc.Entities[i].Text) {
+					doc.Entities[i].Source = "model+gazetteer"
+				}
+			}
 			New(nil).Link(doc, tt.l)
 			var got []string
 			groups := map[string]string{}
