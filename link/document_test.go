@@ -141,3 +141,48 @@ func TestDocumentLinking(t *testing.T) {
 		})
 	}
 }
+
+// TestRetypedByVote checks that a one-word mention typed otherwise joins
+// the full name it is the surname of when the document types those words
+// as a person at least as often, and keeps its type when it types them
+// otherwise more often (a town named like a person).
+func TestRetypedByVote(t *testing.T) {
+	per, loc := annotation.Person, annotation.Location
+	l := en.English{}
+	text := "Judge Brent Havelock spoke. Havelock said no. Critics of Havelock left. Havelock stayed, and Havelock won."
+	for _, tt := range []struct {
+		name  string
+		types []annotation.Type // of the four one-word mentions, in order
+		want  []string
+	}{
+		{name: "as often a person", types: []annotation.Type{per, loc, per, loc},
+			want: []string{"PERSON g0", "PERSON g0", "PERSON g0", "PERSON g0", "PERSON g0"}},
+		{name: "more often a place", types: []annotation.Type{per, loc, loc, loc},
+			want: []string{"PERSON g0", "PERSON g0", "LOCATION g1", "LOCATION g1", "LOCATION g1"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			golds := []doctest.Gold{{Text: "Brent Havelock", Type: per}}
+			off := strings.Index(text, "Brent Havelock")
+			golds[0].Start, golds[0].End = off, off+len("Brent Havelock")
+			from := golds[0].End
+			for _, typ := range tt.types {
+				k := from + strings.Index(text[from:], "Havelock")
+				golds = append(golds, doctest.Gold{Text: "Havelock", Type: typ, Start: k, End: k + len("Havelock")})
+				from = k + len("Havelock")
+			}
+			doc := doctest.WithEntities(t, text, golds, l)
+			New(nil).Link(doc, l)
+			groups := map[string]string{}
+			var got []string
+			for _, e := range doc.Entities {
+				if groups[e.ID] == "" {
+					groups[e.ID] = fmt.Sprintf("g%d", len(groups))
+				}
+				got = append(got, string(e.Type)+" "+groups[e.ID])
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

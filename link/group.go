@@ -115,8 +115,8 @@ func (lk *linker) linkShortNames() {
 			return
 		}
 		e := &ents[i]
-		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
-			continue // a name tagged alike more than once is not retyped
+		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > max(1, lk.typed[typedKey{lk.key(i), annotation.Person}].n)) {
+			continue // a name tagged alike more than once, and more often than as a person, is not retyped
 		}
 		// A mention the tagger typed otherwise matches only as written
 		// or as the bare stem of the person's word (Халкетт, typed a

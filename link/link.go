@@ -45,8 +45,14 @@ import (
 // Type: a group takes the type of its canonical mention. A short mention
 // the tagger typed otherwise (Li tagged LOCATION while "Li Qiang" is a
 // PERSON) is retyped to the group's type when its name matches exactly
-// one PERSON group and nothing found it in the gazetteer; its Source then
-// gains "+link". The same holds for acronyms and datelines.
+// one PERSON group and nothing found it in the gazetteer, unless the
+// document types its words so more than once and more often than as a
+// person (a town named like a person is tagged as the town throughout;
+// a surname the tagger now and then took for a place is not); its Source
+// then gains "+link". The same holds for acronyms and datelines.
+// In a language whose names inflect, a PERSON mention matches the full
+// name through the morphology (see linkShortNames), and a PERSON mention's
+// leading preposition is not part of its name (dropLeadingPrepositions).
 //
 // ID and Canonical: Canonical is the group's longest mention as written
 // (white space collapsed; among equals, mixed case before all capitals,
