@@ -186,3 +186,19 @@ func TestRetypedByVote(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkPunctuationMention checks that a mention of punctuation alone,
+// which has no name word, neither panics nor joins a name.
+func TestLinkPunctuationMention(t *testing.T) {
+	for _, l := range []lang.Language{ru.Russian{}, en.English{}, tr.Turkish{}} {
+		text := "Иван Петров — Петров."
+		doc := doctest.WithNames(t, text, []doctest.Name{{Text: "Иван Петров", Type: annotation.Person}, {Text: "—", Type: annotation.Person}}, l)
+		AddShortMentions(doc, l)
+		New(nil).Link(doc, l)
+		for _, e := range doc.Entities {
+			if e.Text == "—" && e.ID == doc.Entities[0].ID {
+				t.Errorf("%s: the dash joined %q", l.Code(), doc.Entities[0].Text)
+			}
+		}
+	}
+}

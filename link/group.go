@@ -115,6 +115,9 @@ func (lk *linker) linkShortNames() {
 			return
 		}
 		e := &ents[i]
+		if len(lk.words[i]) == 0 {
+			continue // no word to match (a mention of punctuation alone)
+		}
 		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > max(1, lk.typed[typedKey{lk.key(i), annotation.Person}].n)) {
 			continue // a name tagged alike more than once, and more often than as a person, is not retyped
 		}
