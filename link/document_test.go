@@ -31,7 +31,8 @@ func TestDocumentLinking(t *testing.T) {
 		// gazetteer's help (Source "model+gazetteer"), which linking
 		// does not retype
 		gazetteered []string
-		want        []string // per mention in order: "text → canonical group TYPE"
+		ids         map[string]string // mention text → ID set beforehand, as the gazetteer matcher does
+		want        []string          // per mention in order: "text → canonical group TYPE"
 	}{
 		{name: "ru: a surname in the nominative joins the full name in the genitive", l: ru.Russian{},
 			text:  "Тренер похвалил Марка Дорна. Дорн забил дважды.",
@@ -114,6 +115,16 @@ func TestDocumentLinking(t *testing.T) {
 			text:  "Karaköprü Spor taraftarları Karaköprü'de toplandı.",
 			names: []doctest.Name{{Text: "Karaköprü Spor", Type: org}, {Text: "Karaköprü", Type: loc}},
 			want:  []string{"Karaköprü Spor → Karaköprü Spor g0 ORGANIZATION", "Karaköprü → Karaköprü g1 LOCATION"}},
+		{name: "ru: a place the tagger took into a person's name does not take an inflected form of it", l: ru.Russian{},
+			text:  "Премьер Албании Эди Рама приехал. Албанию Рама назвал другом.",
+			names: []doctest.Name{{Text: "Албании Эди Рама", Type: per}, {Text: "Албанию", Type: per}, {Text: "Рама", Type: per}},
+			want: []string{"Албании Эди Рама → Албании Эди Рама g0 PERSON", "Албанию → Албанию g1 PERSON",
+				"Рама → Албании Эди Рама g0 PERSON"}},
+		{name: "ru: a surname first joins in another case the name the gazetteer knows", l: ru.Russian{},
+			text:  "Встреча с Пак Мин Хо прошла. Паку вручили письмо.",
+			names: []doctest.Name{{Text: "Пак Мин Хо", Type: per}, {Text: "Паку", Type: per}},
+			ids:   map[string]string{"Пак Мин Хо": "Q100"},
+			want:  []string{"Пак Мин Хо → Пак Мин Хо g0 PERSON", "Паку → Пак Мин Хо g0 PERSON"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,6 +132,9 @@ func TestDocumentLinking(t *testing.T) {
 			for i := range doc.Entities {
 				if slices.Contains(tt.gazetteered, doc.Entities[i].Text) {
 					doc.Entities[i].Source = "model+gazetteer"
+				}
+				if id := tt.ids[doc.Entities[i].Text]; id != "" {
+					doc.Entities[i].ID, doc.Entities[i].Source = id, "model+gazetteer"
 				}
 			}
 			New(nil).Link(doc, tt.l)

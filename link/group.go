@@ -73,7 +73,9 @@ func (lk *linker) linkIdentical() {
 // (nameStems): a surname alone stands in whatever case its sentence needs,
 // the full name in another (Симс, Джеррарду, Полтера for Уэйда Симса,
 // Стивен Джеррард, Иана Полтера), where English and Turkish repeat the
-// same word.
+// same word; such a match takes one word at the name's edge, as for a
+// mention typed otherwise (see edgeWord), or the first word of a name the
+// gazetteer knows.
 func (lk *linker) linkShortNames() {
 	ents := lk.doc.Entities
 	stems := lk.nameStems()
@@ -137,7 +139,15 @@ func (lk *linker) linkShortNames() {
 				if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j], match) {
 					continue
 				}
-				if e.Type != annotation.Person && !edgeWord(lk.words[i], lk.words[j], match) {
+				// Where only the morphology matches a person's words
+				// with the name's, the match is as strict as for a
+				// mention typed otherwise: one word, the name's edge
+				// (Македонию is not Македонии of Македонии Зоран Заев),
+				// or the first word of a name the gazetteer knows, which
+				// holds no stray word before it (Кима of Ким Чен Ыном).
+				if (e.Type != annotation.Person || stems != nil && !subsequence(lk.words[i], lk.words[j], sameWord)) &&
+					(len(lk.words[i]) != 1 || !edgeWord(lk.words[i], lk.words[j], match) &&
+						!(e.Type == annotation.Person && lk.id[lk.find(j)] != "" && match(lk.words[i][0], lk.words[j][0]))) {
 					continue
 				}
 				if cand >= 0 && lk.find(cand) != lk.find(j) {
@@ -225,6 +235,9 @@ func subsequence(short, long []string, match func(short, long string) bool) bool
 	}
 	return k == len(short)
 }
+
+// sameWord reports whether two words are equal.
+func sameWord(a, b string) bool { return a == b }
 
 // edgeWord reports whether the one word of short is long's last, or its
 // first when long has no more words than a person's name ID keeps
