@@ -125,6 +125,14 @@ func TestDocumentLinking(t *testing.T) {
 			names: []doctest.Name{{Text: "Пак Мин Хо", Type: per}, {Text: "Паку", Type: per}},
 			ids:   map[string]string{"Пак Мин Хо": "Q100"},
 			want:  []string{"Пак Мин Хо → Пак Мин Хо g0 PERSON", "Паку → Пак Мин Хо g0 PERSON"}},
+		{name: "ru: a given name that looks like a case of a surname stays apart", l: ru.Russian{},
+			text:  "Джон Холл выступил. Потом Холли спела.",
+			names: []doctest.Name{{Text: "Джон Холл", Type: per}, {Text: "Холли", Type: per}},
+			want:  []string{"Джон Холл → Джон Холл g0 PERSON", "Холли → Холли g1 PERSON"}},
+		{name: "ru: a surname ending in a vowel joins its full name in the genitive", l: ru.Russian{},
+			text:  "Гол Дона Бренги решил всё. Бренга улыбался.",
+			names: []doctest.Name{{Text: "Дона Бренги", Type: per}, {Text: "Бренга", Type: per}},
+			want:  []string{"Дона Бренги → Дон Бренги g0 PERSON", "Бренга → Дон Бренги g0 PERSON"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package link
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
@@ -32,7 +33,7 @@ func (lk *linker) nameStems() wordStems {
 			}
 			stems := []string{w}
 			for _, a := range lk.l.Analyze(w) {
-				if len(a.Suffixes) > 0 && !slices.Contains(stems, a.Stem) {
+				if len(a.Suffixes) > 0 && !slices.Contains(stems, a.Stem) && !aStemEnding(a) {
 					stems = append(stems, a.Stem)
 				}
 			}
@@ -98,4 +99,16 @@ func (lk *linker) linkInflectedNames(st wordStems, byWord map[string][]int) {
 // Халкетту): the name in its citation form, not in another case.
 func (st wordStems) bare(short, long string) bool {
 	return short == long || slices.Contains(st[long], short)
+}
+
+// aStemEnding reports whether analysis a takes off an ending (-и, -ы) that
+// only names ending in a vowel take (Менга, Менги) from a word to leave a
+// stem ending in a consonant: a surname ending in a consonant never ends
+// so (Холл, Холла, Холлу), so Холли, a given name or a case of Холля, is
+// not Джон Холл's surname.
+func aStemEnding(a lang.Analysis) bool {
+	if len(a.Suffixes) != 1 || a.Suffixes[0] != "и" && a.Suffixes[0] != "ы" {
+		return false
+	}
+	return !strings.HasSuffix(a.Stem, "а") && !strings.HasSuffix(a.Stem, "я")
 }
