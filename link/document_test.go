@@ -133,6 +133,15 @@ func TestDocumentLinking(t *testing.T) {
 			text:  "Гол Дона Бренги решил всё. Бренга улыбался.",
 			names: []doctest.Name{{Text: "Дона Бренги", Type: per}, {Text: "Бренга", Type: per}},
 			want:  []string{"Дона Бренги → Дон Бренги g0 PERSON", "Бренга → Дон Бренги g0 PERSON"}},
+		{name: "en: a person's origin after a preposition is not part of the name", l: en.English{},
+			text:  "Dana Whitlow of Bramford spoke first. Bramford won, and Whitlow smiled.",
+			names: []doctest.Name{{Text: "Dana Whitlow of Bramford", Type: per}, {Text: "Bramford", Type: per}, {Text: "Whitlow", Type: per}},
+			want: []string{"Dana Whitlow of Bramford → Dana Whitlow g0 PERSON", "Bramford → Bramford g1 PERSON",
+				"Whitlow → Dana Whitlow g0 PERSON"}},
+		{name: "ru: a person's origin after a preposition is not part of the name", l: ru.Russian{},
+			text:  "Выступила Дана Уитлоу из Брамфорда. Уитлоу улыбалась.",
+			names: []doctest.Name{{Text: "Дана Уитлоу из Брамфорда", Type: per}, {Text: "Уитлоу", Type: per}},
+			want:  []string{"Дана Уитлоу из Брамфорда → Дана Уитлоу g0 PERSON", "Уитлоу → Дана Уитлоу g0 PERSON"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
