@@ -29,7 +29,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		typ := ents[c].Type
-		canonical := singleSpaced(ents[c].Text)
+		canonical := singleSpaced(lk.nameText(c))
 		named := false // canonical is the gazetteer's name
 		short := (typ == annotation.Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
 		id := ents[c].ID
@@ -330,12 +330,16 @@ func translatedName(words []string, l lang.Language) string {
 }
 
 // betterCanonical reports whether mention i names its group better than j:
-// more words, then mixed case over all capitals, then longer text, then
-// earlier.
+// more words, then one whose text holds no word linking left out (На
+// Кавано, see trimPrepositions), then mixed case over all capitals,
+// then longer text, then earlier.
 func (lk *linker) betterCanonical(i, j int) bool {
 	ei, ej := &lk.doc.Entities[i], &lk.doc.Entities[j]
 	if len(lk.words[i]) != len(lk.words[j]) {
 		return len(lk.words[i]) > len(lk.words[j])
+	}
+	if lk.trimmed != nil && (lk.trimmed[i] != textSpan{}) != (lk.trimmed[j] != textSpan{}) {
+		return lk.trimmed[j] != textSpan{}
 	}
 	if ci, cj := allCaps(ei.Text), allCaps(ej.Text); ci != cj {
 		return cj

@@ -68,10 +68,18 @@ func (lk *linker) linkIdentical() {
 }
 
 // linkShortNames links a mention to the one longer PERSON name whose words
-// contain its words in order.
+// contain its words in order. In a language whose names inflect
+// (lang.InflectedNames), words match when some stem of each agrees
+// (nameStems): a surname alone stands in whatever case its sentence needs,
+// the full name in another (Симс, Джеррарду, Полтера for Уэйда Симса,
+// Стивен Джеррард, Иана Полтера), where English and Turkish repeat the
+// same word; such a match takes one word at the name's edge, as for a
+// mention typed otherwise (see edgeWord), or the first word of a name the
+// gazetteer knows.
 func (lk *linker) linkShortNames() {
 	ents := lk.doc.Entities
-	byWord := map[string][]int{} // word → PERSON mentions of two words or more with it
+	stems := lk.nameStems()
+	byWord := map[string][]int{} // word, or a stem of it → PERSON mentions of two words or more with it
 	// One mention stands for all with the same words and gazetteer ID:
 	// linkIdentical has grouped them, so the others add nothing but work
 	// (a name repeated ten thousand times made this quadratic).
@@ -91,11 +99,16 @@ func (lk *linker) linkShortNames() {
 		} else {
 			seen[k] = true
 		}
-		for _, w := range lk.words[i] {
-			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
-				byWord[w] = append(l, i)
+		for k := range lk.words[i] {
+			for _, s := range stems.of(lk.words[i], k) {
+				if l := byWord[s]; len(l) == 0 || l[len(l)-1] != i {
+					byWord[s] = append(l, i)
+				}
 			}
 		}
+	}
+	if stems != nil {
+		lk.linkInflectedNames(stems, byWord)
 	}
 	// Longest first, so intermediate forms are grouped before shorter ones.
 	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
@@ -104,22 +117,45 @@ func (lk *linker) linkShortNames() {
 			return
 		}
 		e := &ents[i]
-		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > 1) {
-			continue // a name tagged alike more than once is not retyped
+		if len(lk.words[i]) == 0 {
+			continue // no word to match (a mention of punctuation alone)
+		}
+		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > max(1, lk.typed[typedKey{lk.key(i), annotation.Person}].n)) {
+			continue // a name tagged alike more than once, and more often than as a person, is not retyped
+		}
+		// A mention the tagger typed otherwise matches only as written
+		// or as the bare stem of the person's word (Халкетт, typed a
+		// place, for Крейгу Халкетту): a case ending does not make a
+		// place or a firm a person's surname (Бранта, the town, and
+		// Эмили Брант).
+		lookup, match := stems.of(lk.words[i], 0), stems.same
+		if e.Type != annotation.Person {
+			lookup, match = lk.words[i][:1], stems.bare
 		}
 		cand := -1
-		for _, j := range byWord[lk.words[i][0]] {
-			if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j]) {
-				continue
+	candidates:
+		for _, s := range lookup {
+			for _, j := range byWord[s] {
+				if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j], match) {
+					continue
+				}
+				// Where only the morphology matches a person's words
+				// with the name's, the match is as strict as for a
+				// mention typed otherwise: one word, the name's edge
+				// (Македонию is not Македонии of Македонии Зоран Заев),
+				// or the first word of a name the gazetteer knows, which
+				// holds no stray word before it (Кима of Ким Чен Ыном).
+				if (e.Type != annotation.Person || stems != nil && !subsequence(lk.words[i], lk.words[j], sameWord)) &&
+					(len(lk.words[i]) != 1 || !edgeWord(lk.words[i], lk.words[j], match) &&
+						!(e.Type == annotation.Person && lk.id[lk.find(j)] != "" && match(lk.words[i][0], lk.words[j][0]))) {
+					continue
+				}
+				if cand >= 0 && lk.find(cand) != lk.find(j) {
+					cand = -2
+					break candidates
+				}
+				cand = j
 			}
-			if e.Type != annotation.Person && !edgeWord(lk.words[i], lk.words[j]) {
-				continue
-			}
-			if cand >= 0 && lk.find(cand) != lk.find(j) {
-				cand = -2
-				break
-			}
-			cand = j
 		}
 		if cand >= 0 {
 			lk.union(cand, i)
@@ -188,16 +224,20 @@ func allCaps(s string) bool {
 	return letters >= 2
 }
 
-// subsequence reports whether short's words occur in long in order.
-func subsequence(short, long []string) bool {
+// subsequence reports whether short's words occur in long in order,
+// a word of short matching one of long as match tells.
+func subsequence(short, long []string, match func(short, long string) bool) bool {
 	k := 0
 	for _, w := range long {
-		if k < len(short) && w == short[k] {
+		if k < len(short) && match(short[k], w) {
 			k++
 		}
 	}
 	return k == len(short)
 }
+
+// sameWord reports whether two words are equal.
+func sameWord(a, b string) bool { return a == b }
 
 // edgeWord reports whether the one word of short is long's last, or its
 // first when long has no more words than a person's name ID keeps
@@ -206,8 +246,8 @@ func subsequence(short, long []string) bool {
 // (Македонии of Македонии Зоран Заев), which a mention the tagger typed
 // otherwise names: it keeps its type and its own ID. Crosslingual dev
 // 717 → 718 (Македонии, now name:mkdn as Makedonya and Macedonia).
-func edgeWord(short, long []string) bool {
-	return short[0] == long[len(long)-1] || len(long) <= maxPersonKeyWords && short[0] == long[0]
+func edgeWord(short, long []string, match func(short, long string) bool) bool {
+	return match(short[0], long[len(long)-1]) || len(long) <= maxPersonKeyWords && match(short[0], long[0])
 }
 
 // maxPersonKeyWords is the number of a person's last words that make the

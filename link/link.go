@@ -11,6 +11,8 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -45,8 +47,15 @@ import (
 // Type: a group takes the type of its canonical mention. A short mention
 // the tagger typed otherwise (Li tagged LOCATION while "Li Qiang" is a
 // PERSON) is retyped to the group's type when its name matches exactly
-// one PERSON group and nothing found it in the gazetteer; its Source then
-// gains "+link". The same holds for acronyms and datelines.
+// one PERSON group and nothing found it in the gazetteer, unless the
+// document types its words so more than once and more often than as a
+// person (a town named like a person is tagged as the town throughout;
+// a surname the tagger now and then took for a place is not); its Source
+// then gains "+link". The same holds for acronyms and datelines.
+// In a language whose names inflect, a PERSON mention matches the full
+// name through the morphology (see linkShortNames), and a PERSON mention's
+// leading preposition, and an inner one with the words after it, are not
+// part of its name (trimPrepositions).
 //
 // ID and Canonical: Canonical is the group's longest mention as written
 // (white space collapsed; among equals, mixed case before all capitals,
@@ -124,6 +133,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		lk.words[i] = words[start:len(words):len(words)]
 		lk.keys[i] = joinWords(lk.words[i])
 	}
+	lk.trimPrepositions()
 	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
 			return lk.stop.Err()
@@ -162,6 +172,9 @@ type linker struct {
 	id     []string          // per root: the gazetteer ID of the group, if any
 	typed  map[typedKey]typedGroup
 	un     int8 // whether the document names the United Nations: 1, -1, 0 when not yet known (see namesUN)
+	// trimmed holds, per mention, the text of its name where
+	// trimPrepositions left words out of it (nil when it left out none).
+	trimmed []textSpan
 }
 
 // typedKey is a mention's key and type.
@@ -228,3 +241,73 @@ func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Ent
 }
 
 func (lk *linker) key(i int) string { return lk.keys[i] }
+
+// trimPrepositions leaves out of the words of a PERSON mention of two
+// words or more those that a preposition of the language
+// (lang.Prepositions) puts outside the name: a first word that is one and
+// not an initial, since a name never starts with one and the tagger took
+// a sentence's capitalized first word into the name (На Кавано); and a
+// lower-case one after the first word and all that follow it, which name
+// where the person comes from or works (Robyn Christie of Melrose, the
+// club). Either would key the person apart from their other mentions and
+// from the name in other languages, and the words after the preposition
+// would take a short mention of the place (Melrose) into the person.
+// The text of the name that is left is recorded for the canonical name.
+func (lk *linker) trimPrepositions() {
+	p, ok := lk.l.(lang.Prepositions)
+	if !ok {
+		return
+	}
+	toks := lk.doc.Tokens
+	for i := range lk.doc.Entities {
+		e := &lk.doc.Entities[i]
+		if e.Type != annotation.Person || len(lk.words[i]) < 2 || e.First < 0 || e.Last > len(toks) || e.First+1 >= e.Last {
+			continue
+		}
+		start, end := e.Start, e.End
+		if first := &toks[e.First]; first.Kind == lang.Word && toks[e.First+1].Kind != lang.Punct && p.Preposition(lk.words[i][0]) {
+			// (an initial, В. Путин, is followed by its period)
+			lk.words[i] = lk.words[i][1:]
+			start = toks[e.First+1].Start
+		}
+		k := -1 // name words before the token
+		for t := e.First; t < e.Last && len(lk.words[i]) > 1; t++ {
+			tk := &toks[t]
+			if !isNameWord(tk) || tk.Start < start {
+				continue
+			}
+			if k++; k >= 1 && k < len(lk.words[i]) && tk.Kind == lang.Word && startsLower(tk.Text) && p.Preposition(lk.words[i][k]) {
+				lk.words[i] = lk.words[i][:k]
+				end = toks[t-1].End
+				break
+			}
+		}
+		if start == e.Start && end == e.End {
+			continue
+		}
+		lk.keys[i] = joinWords(lk.words[i])
+		if lk.trimmed == nil {
+			lk.trimmed = make([]textSpan, len(lk.doc.Entities))
+		}
+		lk.trimmed[i] = textSpan{start, end}
+	}
+}
+
+// textSpan is a span of the document's text: byte offsets.
+type textSpan struct{ start, end int }
+
+// nameText returns the text of mention i's name: the mention's text, less
+// what trimPrepositions left out.
+func (lk *linker) nameText(i int) string {
+	e := &lk.doc.Entities[i]
+	if lk.trimmed == nil || lk.trimmed[i].end == 0 || lk.trimmed[i].end > len(lk.doc.Text) || lk.trimmed[i].start >= lk.trimmed[i].end {
+		return e.Text
+	}
+	return lk.doc.Text[lk.trimmed[i].start:lk.trimmed[i].end]
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
