@@ -20,6 +20,15 @@ func TestForeignScript(t *testing.T) {
 		{"I", true}, // a lone I is as often the English pronoun
 		{"IKEA", true},
 		{"Xbox", true},
+		{"XXXIX", false},
+		{"IX", false},
+		{"VIII", false},
+		{"VIXX", true}, // группа VIXX: no numeral
+		{"XVX", true},
+		{"IIV", true},
+		{"IIII", true},
+		{"VV", true},
+		{"XXXX", true},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).ForeignScript(tc.word); got != tc.want {
