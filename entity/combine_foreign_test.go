@@ -33,7 +33,14 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"ru", "Игра вышла на Nintendo Switch 2 в прошлом году .", "", nil},
 		{"ru", "В рейтинге Forbes 2024 года он занял первое место .", "", []string{"Forbes"}}, // a year, not a model
 		{"ru", "Акции Sun Microsystems за 3 дня выросли .", "", []string{"Sun Microsystems"}}, // a number after a word between
-		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},                   // Turkish writes names in Latin letters
+		{"ru", "Стартап Nuro 3 апреля получил разрешение .", "", []string{"Nuro"}},            // a date, not a model
+		{"ru", "Компания Tesla 5 млн . долларов потратила .", "", []string{"Tesla"}},          // an amount
+		{"ru", "В прошлом году Uber 300 человек уволил .", "", []string{"Uber"}},
+		{"ru", "Акции Nvidia 20 % прибавили за год .", "", []string{"Nvidia"}},
+		{"ru", "Питчер показал ERA 2,53 за сезон .", "", []string{"ERA"}},   // a decimal comma: an amount
+		{"ru", "Скрипт написан на Lua 5.1 целиком .", "", nil},              // a version's point
+		{"ru", "Компания выпустила PlayStation 5 в ноябре .", "", nil},      // a model before a word that is none
+		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil}, // Turkish writes names in Latin letters
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Person)
