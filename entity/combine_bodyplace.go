@@ -58,9 +58,9 @@ func joinBodyToPlace(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 }
 
 // nonGenitiveEndings end the dative, prepositional and instrumental forms
-// of places' names (Аргентине, Китаю, Китаем, Штатам, Штатах), which no
-// genitive takes. -и and -ии are left in: they end the genitive (Канады,
-// России) as often as any other case.
+// of places' names (Аргентине, Китаю, Китаем, Аргентиной, Штатам,
+// Штатах), which no genitive takes. -и and -ии are left in: they end the
+// genitive (Канады, России) as often as any other case.
 var nonGenitiveEndings = []string{"е", "у", "ю", "ом", "ем", "ой", "ам", "ям", "ах", "ях", "ами", "ями"}
 
 // genitivePlace reports whether place b may be a genitive that continues
@@ -68,20 +68,24 @@ var nonGenitiveEndings = []string{"е", "у", "ю", "ом", "ем", "ой", "а�
 // language (Италия, Канада, Соединённые Штаты) is in the nominative, when
 // its name declines: it ends in a consonant, -а, -я, -ь, -й or -ы, and is
 // no acronym (США, КНР and Чили, Перу do not decline, and read as
-// genitives too). Otherwise the place's first word must not end in a
-// case ending that no genitive has (nonGenitiveEndings).
+// genitives too). Otherwise no word of the place may end in a case ending
+// that no genitive has (nonGenitiveEndings), but for -ой before the last
+// word, which ends a feminine adjective's genitive (Российской
+// Федерации, Южной Кореи).
 func genitivePlace(doc *Document, b *Entity, l lang.Language, g *gazetteer.Gazetteer) bool {
-	first := &doc.Tokens[b.First]
 	if g != nil && len(g.Lookup(b.Text, l.Code())) > 0 {
 		return !declines(b.Text)
 	}
-	norm := lang.FoldToken(first, l)
-	if acronym(first.Text) {
-		return true
-	}
-	for _, e := range nonGenitiveEndings {
-		if strings.HasSuffix(norm, e) {
-			return false
+	for k := b.First; k < b.Last; k++ {
+		t := &doc.Tokens[k]
+		if t.Kind != lang.Word || acronym(t.Text) {
+			continue
+		}
+		norm := lang.FoldToken(t, l)
+		for _, e := range nonGenitiveEndings {
+			if strings.HasSuffix(norm, e) && (e != "ой" || k == b.Last-1) {
+				return false
+			}
 		}
 	}
 	return true

@@ -37,7 +37,9 @@ func TestJoinBodyToPlace(t *testing.T) {
 		{ru.Russian{}, "[Министерство обороны] [США] сообщило", Organization, Location, []string{"Министерство обороны США"}}, // an acronym does not decline
 		{ru.Russian{}, "[Министерство иностранных дел] [России] заявило", Organization, Location, []string{"Министерство иностранных дел России"}},
 		{ru.Russian{}, "[Министерство финансов] [Аргентины] заявило", Organization, Location, []string{"Министерство финансов Аргентины"}},
-		{ru.Russian{}, "[Министерство здравоохранения] [Перу] сообщило", Organization, Location, []string{"Министерство здравоохранения Перу"}}, // listed, does not decline
+		{ru.Russian{}, "[Министерство здравоохранения] [Перу] сообщило", Organization, Location, []string{"Министерство здравоохранения Перу"}},                 // listed, does not decline
+		{ru.Russian{}, "[Министерство обороны] [Российской Федерации] сообщило", Organization, Location, []string{"Министерство обороны Российской Федерации"}}, // a feminine adjective's genitive
+		{ru.Russian{}, "[Министерство обороны] [Южной Корее] передало", Organization, Location, []string{"Министерство обороны", "Южной Корее"}},
 		{ru.Russian{}, "[Министерство обороны] [Соединённых Штатов] сообщило", Organization, Location, []string{"Министерство обороны Соединённых Штатов"}},
 	}
 	for _, tc := range tests {
