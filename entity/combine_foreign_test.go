@@ -69,6 +69,11 @@ func TestAddForeignScriptNamesOtherKinds(t *testing.T) {
 		{"Она продает косметику Essie в магазинах .", "", 0, []string{"Essie"}},
 		{"Заявление об этом сделала Clean Water Alliance вчера вечером .", "Alliance", 0.9, []string{"Clean Water Alliance"}}, // a body's head
 		{"Пациента перевели в Saint Mary Hospital утром .", "Hospital", 0.9, []string{"Saint Mary Hospital"}},
+		{"Игра Rocket Bank Arena стала бесплатной .", "Rocket", 0.9, nil}, // a work's kind before: a title
+		{"Книга Tokyo Police вышла в мае .", "Tokyo", 0.9, nil},
+		{"Фильм Fight Club вышел в 1999 году .", "Fight", 0.9, nil}, // club is no body's head here
+		{"Сериал The Office снимали девять сезонов .", "Office", 0.9, nil},
+		{"Акции Deutsche Bank упали вчера .", "Deutsche", 0.9, []string{"Deutsche Bank"}}, // no work's kind before
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "ru", tc.text, "", Person)

@@ -70,16 +70,18 @@ func wellFormedRoman(word string, one, five, ten byte) bool {
 
 // latinOrgHeads are the English head nouns that end the names of bodies
 // and companies which Russian news leaves in Latin letters (Consumer
-// Energy Alliance, Brigham and Women's Hospital, Fox Business Network, id
-// Software): whatever else the run of Latin words might be read as, a
-// product or a work is not named so.
+// Energy Alliance, Brigham and Women's Hospital, id Software): whatever
+// else the run of Latin words might be read as, a product or a work is
+// seldom named so. Left out, as they end titles of films, series and
+// games as often (Fight Club, The Social Network, The Office, Rocket
+// League): club, network, office and league.
 var latinOrgHeads = []string{
 	"organization", "organisation", "corporation", "company", "council", "bank", "party", "union", "ministry",
 	"agency", "association", "group", "committee", "fund", "forum", "commission", "institute", "university",
-	"court", "federation", "alliance", "assembly", "parliament", "inc", "ltd", "corp", "department", "office",
-	"service", "army", "police", "foundation", "society", "club", "fc", "plc", "llc", "times", "post", "news",
-	"press", "network", "board", "school", "college", "hospital", "airlines", "airways", "bureau", "authority",
-	"administration", "navy", "congress", "senate", "league", "institution", "centre", "center", "holdings",
+	"court", "federation", "alliance", "assembly", "parliament", "inc", "ltd", "corp", "department",
+	"service", "army", "police", "foundation", "society", "fc", "plc", "llc", "times", "post", "news",
+	"press", "board", "school", "college", "hospital", "airlines", "airways", "bureau", "authority",
+	"administration", "navy", "congress", "senate", "institution", "centre", "center", "holdings",
 	"industries", "technologies", "records", "studios", "pictures", "entertainment", "software", "interactive",
 	"labs", "motors", "trust",
 }

@@ -44,6 +44,20 @@ func (Russian) KindBeforeTitle(norm string) bool {
 	return caseFormOf(norm, workKinds)
 }
 
+// titledKinds are the kinds of works whose titles news also writes
+// unquoted in Latin letters after them (фильм Fight Club, лента The
+// Social Network, игра Rocket League, книга The Firm): workKinds and
+// games, books, films called лента, plays and novels. игра is left out of
+// workKinds, as a team's quoted name follows it as often (игра «Спартака»).
+var titledKinds = append([]string{"игр", "видеоигр", "книг", "лент", "спектакл", "пьес", "мюзикл", "роман", "картин"}, workKinds...)
+
+// KindBeforeLatinTitle reports whether norm is such a kind (entity's
+// foreign-script rule: the run after it may end in Club or League and be
+// no organization).
+func (Russian) KindBeforeLatinTitle(norm string) bool {
+	return caseFormOf(norm, titledKinds)
+}
+
 // caseFormOf reports whether norm is one of stems and a noun's case ending.
 func caseFormOf(norm string, stems []string) bool {
 	for _, s := range stems {
