@@ -37,10 +37,16 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"ru", "Компания Tesla 5 млн . долларов потратила .", "", []string{"Tesla"}},          // an amount
 		{"ru", "В прошлом году Uber 300 человек уволил .", "", []string{"Uber"}},
 		{"ru", "Акции Nvidia 20 % прибавили за год .", "", []string{"Nvidia"}},
-		{"ru", "Питчер показал ERA 2,53 за сезон .", "", []string{"ERA"}},   // a decimal comma: an amount
-		{"ru", "Скрипт написан на Lua 5.1 целиком .", "", nil},              // a version's point
-		{"ru", "Компания выпустила PlayStation 5 в ноябре .", "", nil},      // a model before a word that is none
-		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil}, // Turkish writes names in Latin letters
+		{"ru", "Питчер показал ERA 2,53 за сезон .", "", []string{"ERA"}}, // a decimal comma: an amount
+		{"ru", "Скрипт написан на Lua 5.1 целиком .", "", nil},            // a version's point
+		{"ru", "Компания выпустила PlayStation 5 в ноябре .", "", nil},
+		{"ru", "Фильм Fight Club вышел в 1999 году .", "", nil}, // a work's title after its kind
+		{"ru", "Лента The Social Network получила три премии .", "", nil},
+		{"ru", "Сериал The Office снимали девять сезонов .", "", nil},
+		{"ru", "Игра Rocket League стала бесплатной .", "", nil},
+		{"ru", "Премьера сериала HBO прошла вчера .", "", []string{"HBO"}},                              // one word: the owner
+		{"ru", "Вышел новый альбом Arctic Monkeys на прошлой неделе .", "", []string{"Arctic Monkeys"}}, // music: a band follows as often      // a model before a word that is none
+		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},                             // Turkish writes names in Latin letters
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Person)
