@@ -24,7 +24,7 @@ func TestRussianReviewSentences(t *testing.T) {
 		words string
 		want  []string
 	}{
-		{"Группа VIXX выпустила новый альбом .", []string{"ORGANIZATION VIXX"}}, // the model finds it either way
+		{"Группа VIXX выпустила новый альбом .", []string{"ORGANIZATION VIXX"}}, // no numeral
 		{"Стартап Nuro 3 апреля получил разрешение на испытания .", []string{"ORGANIZATION Nuro"}},
 		{"Ришо подписал контракт с клубом .", []string{"PERSON Ришо"}},
 		{"Пашо отказался от комментариев .", []string{"PERSON Пашо"}},
