@@ -168,7 +168,7 @@ func domainEnd(toks []lang.Token, k, limit int) int {
 
 // latinOrgHeads is implemented by a language whose news writes foreign
 // bodies' names in Latin letters and knows the words that end them
-// (Russian: Alliance, Hospital, Network): such a run is an organization
+// (Russian: Alliance, Hospital, Software): such a run is an organization
 // even where the tagger read a name of another kind.
 type latinOrgHeads interface {
 	LatinOrgHead(word string) bool
