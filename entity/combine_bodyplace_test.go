@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -12,6 +13,7 @@ import (
 // TestJoinBodyToPlace checks which organization mentions take the place
 // mention right after them.
 func TestJoinBodyToPlace(t *testing.T) {
+	g := gazetteer.Default()
 	tests := []struct {
 		l    lang.Language
 		text string // the two mentions are the first two [bracketed] runs
@@ -26,6 +28,19 @@ func TestJoinBodyToPlace(t *testing.T) {
 		{ru.Russian{}, "[Министерство юстиции] , [Канады] министр", Organization, Location, []string{"Министерство юстиции", "Канады"}},                     // a mark between
 		{ru.Russian{}, "[Министерство юстиции] [Иван Петров] сказал", Organization, Person, []string{"Министерство юстиции", "Иван Петров"}},                // a person after
 		{en.English{}, "the [Justice Department] [Canada] said", Organization, Location, []string{"Justice Department", "Canada"}},                          // English does not
+		// The place's case: only a genitive continues the name.
+		{ru.Russian{}, "в [Министерстве здравоохранения] [Италия] вышла на первое место", Organization, Location, []string{"Министерстве здравоохранения", "Италия"}}, // nominative: the next clause's subject
+		{ru.Russian{}, "[Международный валютный фонд] [Аргентине] выделит кредит", Organization, Location, []string{"Международный валютный фонд", "Аргентине"}},      // dative
+		{ru.Russian{}, "[Министерство торговли] [Китаю] ответило", Organization, Location, []string{"Министерство торговли", "Китаю"}},
+		{ru.Russian{}, "за [Министерством обороны] [Канадой] закрепили", Organization, Location, []string{"Министерством обороны", "Канадой"}}, // instrumental
+		{ru.Russian{}, "[Государственный совет] [Китая] объявил", Organization, Location, []string{"Государственный совет Китая"}},
+		{ru.Russian{}, "[Министерство обороны] [США] сообщило", Organization, Location, []string{"Министерство обороны США"}}, // an acronym does not decline
+		{ru.Russian{}, "[Министерство иностранных дел] [России] заявило", Organization, Location, []string{"Министерство иностранных дел России"}},
+		{ru.Russian{}, "[Министерство финансов] [Аргентины] заявило", Organization, Location, []string{"Министерство финансов Аргентины"}},
+		{ru.Russian{}, "[Министерство здравоохранения] [Перу] сообщило", Organization, Location, []string{"Министерство здравоохранения Перу"}},                 // listed, does not decline
+		{ru.Russian{}, "[Министерство обороны] [Российской Федерации] сообщило", Organization, Location, []string{"Министерство обороны Российской Федерации"}}, // a feminine adjective's genitive
+		{ru.Russian{}, "[Министерство обороны] [Южной Корее] передало", Organization, Location, []string{"Министерство обороны", "Южной Корее"}},
+		{ru.Russian{}, "[Министерство обороны] [Соединённых Штатов] сообщило", Organization, Location, []string{"Министерство обороны Соединённых Штатов"}},
 	}
 	for _, tc := range tests {
 		text, spans := bracketedRuns(tc.text)
@@ -38,7 +53,7 @@ func TestJoinBodyToPlace(t *testing.T) {
 			doc.Mention(spans[1][0], spans[1][1], tc.b, 0.5, "model"),
 		}
 		var got []string
-		for _, e := range joinBodyToPlace(doc, ents, tc.l) {
+		for _, e := range joinBodyToPlace(doc, ents, tc.l, g) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: offsets of %q", text, e.Text)
 			}

@@ -33,7 +33,20 @@ func TestAddForeignScriptNames(t *testing.T) {
 		{"ru", "Игра вышла на Nintendo Switch 2 в прошлом году .", "", nil},
 		{"ru", "В рейтинге Forbes 2024 года он занял первое место .", "", []string{"Forbes"}}, // a year, not a model
 		{"ru", "Акции Sun Microsystems за 3 дня выросли .", "", []string{"Sun Microsystems"}}, // a number after a word between
-		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},                   // Turkish writes names in Latin letters
+		{"ru", "Стартап Nuro 3 апреля получил разрешение .", "", []string{"Nuro"}},            // a date, not a model
+		{"ru", "Компания Tesla 5 млн . долларов потратила .", "", []string{"Tesla"}},          // an amount
+		{"ru", "В прошлом году Uber 300 человек уволил .", "", []string{"Uber"}},
+		{"ru", "Акции Nvidia 20 % прибавили за год .", "", []string{"Nvidia"}},
+		{"ru", "Питчер показал ERA 2,53 за сезон .", "", []string{"ERA"}}, // a decimal comma: an amount
+		{"ru", "Скрипт написан на Lua 5.1 целиком .", "", nil},            // a version's point
+		{"ru", "Компания выпустила PlayStation 5 в ноябре .", "", nil},
+		{"ru", "Фильм Fight Club вышел в 1999 году .", "", nil}, // a work's title after its kind
+		{"ru", "Лента The Social Network получила три премии .", "", nil},
+		{"ru", "Сериал The Office снимали девять сезонов .", "", nil},
+		{"ru", "Игра Rocket League стала бесплатной .", "", nil},
+		{"ru", "Премьера сериала HBO прошла вчера .", "", []string{"HBO"}},                              // one word: the owner
+		{"ru", "Вышел новый альбом Arctic Monkeys на прошлой неделе .", "", []string{"Arctic Monkeys"}}, // music: a band follows as often      // a model before a word that is none
+		{"tr", "Şirket Essie ve Maybelline markalarını satıyor .", "", nil},                             // Turkish writes names in Latin letters
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, Person)
@@ -62,6 +75,11 @@ func TestAddForeignScriptNamesOtherKinds(t *testing.T) {
 		{"Она продает косметику Essie в магазинах .", "", 0, []string{"Essie"}},
 		{"Заявление об этом сделала Clean Water Alliance вчера вечером .", "Alliance", 0.9, []string{"Clean Water Alliance"}}, // a body's head
 		{"Пациента перевели в Saint Mary Hospital утром .", "Hospital", 0.9, []string{"Saint Mary Hospital"}},
+		{"Игра Rocket Bank Arena стала бесплатной .", "Rocket", 0.9, nil}, // a work's kind before: a title
+		{"Книга Tokyo Police вышла в мае .", "Tokyo", 0.9, nil},
+		{"Фильм Fight Club вышел в 1999 году .", "Fight", 0.9, nil}, // club is no body's head here
+		{"Сериал The Office снимали девять сезонов .", "Office", 0.9, nil},
+		{"Акции Deutsche Bank упали вчера .", "Deutsche", 0.9, []string{"Deutsche Bank"}}, // no work's kind before
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "ru", tc.text, "", Person)

@@ -138,7 +138,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, rows := teamsInResultRows(doc, kept, x.gaz)
 	teams = append(teams, rows...)
 	kept = joinPlaceToBody(doc, kept, l)
-	kept = joinBodyToPlace(doc, kept, l)
+	kept = joinBodyToPlace(doc, kept, l, x.gaz)
 	kept = addPublications(doc, kept, l)
 	kept, bodies := bodiesBeforeSaying(doc, kept, l)
 	orgs = append(orgs, bodies...)

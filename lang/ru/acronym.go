@@ -23,15 +23,6 @@ func (Russian) CommonAcronym(norm string) bool {
 	return commonAcronyms[norm] || foldedRomanNumeral(norm)
 }
 
-// foldedRomanNumeral reports whether norm is made of i, v and x only.
-func foldedRomanNumeral(norm string) bool {
-	if norm == "" {
-		return false
-	}
-	for i := 0; i < len(norm); i++ {
-		if c := norm[i]; c != 'i' && c != 'v' && c != 'x' {
-			return false
-		}
-	}
-	return true
-}
+// foldedRomanNumeral reports whether norm is a well-formed Roman numeral
+// from 1 to 39 in lower case (xix, iv; not vixx).
+func foldedRomanNumeral(norm string) bool { return wellFormedRoman(norm, 'i', 'v', 'x') }

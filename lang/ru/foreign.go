@@ -32,36 +32,56 @@ func (Russian) ForeignScript(word string) bool {
 	return letters
 }
 
-// romanNumeral reports whether word is written only in the capitals I, V
-// and X, as Russian writes the Roman numerals of regnal numbers and
-// centuries (Николай II, Людовик XIV, XXI век): neither a name in a
-// foreign script nor an acronym of one. A lone I is left out: it is as
-// often the English pronoun of a quoted title (« I Love it »), and a
-// single letter is no name of its own anyway.
+// romanNumeral reports whether word is a well-formed Roman numeral from
+// II to XXXIX in the capitals I, V and X (wellFormedRoman), as Russian
+// writes the Roman numerals of regnal numbers and centuries (Николай II,
+// Людовик XIV, XXI век): neither a name in a foreign script nor an
+// acronym of one. A word of the same letters that is no numeral (VIXX, a
+// band; XVX, IIV) is a name. A lone I is left out: it is as often the
+// English pronoun of a quoted title (« I Love it »), and a single letter
+// is no name of its own anyway.
 func romanNumeral(word string) bool {
-	if word == "" || word == "I" {
-		return false
+	return word != "I" && wellFormedRoman(word, 'I', 'V', 'X')
+}
+
+// wellFormedRoman reports whether word follows the grammar of the Roman
+// numerals 1 to 39, X{0,3}(IX | IV | V?I{0,3}), not empty, written in the
+// letters one, five and ten (upper or lower case). Centuries, regnal
+// numbers, congresses and volumes in news stay below 40; L, C, D and M
+// are left out, as they spell names far more often (MC, CD, DC).
+func wellFormedRoman(word string, one, five, ten byte) bool {
+	s, n := word, 0
+	for n < 3 && len(s) > 0 && s[0] == ten {
+		s, n = s[1:], n+1
 	}
-	for i := 0; i < len(word); i++ {
-		if c := word[i]; c != 'I' && c != 'V' && c != 'X' {
-			return false
+	switch {
+	case len(s) == 2 && s[0] == one && (s[1] == ten || s[1] == five):
+		s = ""
+	default:
+		if len(s) > 0 && s[0] == five {
+			s = s[1:]
+		}
+		for n = 0; n < 3 && len(s) > 0 && s[0] == one; n++ {
+			s = s[1:]
 		}
 	}
-	return true
+	return s == "" && word != ""
 }
 
 // latinOrgHeads are the English head nouns that end the names of bodies
 // and companies which Russian news leaves in Latin letters (Consumer
-// Energy Alliance, Brigham and Women's Hospital, Fox Business Network, id
-// Software): whatever else the run of Latin words might be read as, a
-// product or a work is not named so.
+// Energy Alliance, Brigham and Women's Hospital, id Software): whatever
+// else the run of Latin words might be read as, a product or a work is
+// seldom named so. Left out, as they end titles of films, series and
+// games as often (Fight Club, The Social Network, The Office, Rocket
+// League): club, network, office and league.
 var latinOrgHeads = []string{
 	"organization", "organisation", "corporation", "company", "council", "bank", "party", "union", "ministry",
 	"agency", "association", "group", "committee", "fund", "forum", "commission", "institute", "university",
-	"court", "federation", "alliance", "assembly", "parliament", "inc", "ltd", "corp", "department", "office",
-	"service", "army", "police", "foundation", "society", "club", "fc", "plc", "llc", "times", "post", "news",
-	"press", "network", "board", "school", "college", "hospital", "airlines", "airways", "bureau", "authority",
-	"administration", "navy", "congress", "senate", "league", "institution", "centre", "center", "holdings",
+	"court", "federation", "alliance", "assembly", "parliament", "inc", "ltd", "corp", "department",
+	"service", "army", "police", "foundation", "society", "fc", "plc", "llc", "times", "post", "news",
+	"press", "board", "school", "college", "hospital", "airlines", "airways", "bureau", "authority",
+	"administration", "navy", "congress", "senate", "institution", "centre", "center", "holdings",
 	"industries", "technologies", "records", "studios", "pictures", "entertainment", "software", "interactive",
 	"labs", "motors", "trust",
 }

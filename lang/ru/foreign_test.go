@@ -20,6 +20,15 @@ func TestForeignScript(t *testing.T) {
 		{"I", true}, // a lone I is as often the English pronoun
 		{"IKEA", true},
 		{"Xbox", true},
+		{"XXXIX", false},
+		{"IX", false},
+		{"VIII", false},
+		{"VIXX", true}, // группа VIXX: no numeral
+		{"XVX", true},
+		{"IIV", true},
+		{"IIII", true},
+		{"VV", true},
+		{"XXXX", true},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).ForeignScript(tc.word); got != tc.want {
@@ -29,10 +38,20 @@ func TestForeignScript(t *testing.T) {
 }
 
 func TestLatinOrgHead(t *testing.T) {
-	for word, want := range map[string]bool{"Alliance": true, "HOSPITAL": true, "network": true, "Software": true,
+	for word, want := range map[string]bool{"Alliance": true, "HOSPITAL": true, "Software": true, "Bank": true,
+		"network": false, "Club": false, "Office": false, "League": false, // they end titles as often
 		"Player": false, "Alliances": false, "Альянс": false, "": false} {
 		if got := (Russian{}).LatinOrgHead(word); got != want {
 			t.Errorf("LatinOrgHead(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+func TestKindBeforeLatinTitle(t *testing.T) {
+	for norm, want := range map[string]bool{"фильм": true, "лента": true, "сериал": true, "игра": true, "игре": true,
+		"песня": false, "альбом": false, "книга": true, "шоу": true, "компания": false, "игрок": false, "клуб": false} {
+		if got := (Russian{}).KindBeforeLatinTitle(norm); got != want {
+			t.Errorf("KindBeforeLatinTitle(%q) = %v, want %v", norm, got, want)
 		}
 	}
 }

@@ -123,17 +123,25 @@ var openingWords = map[string]bool{
 	"и": true, "но": true, "или": true, "ни": true, "ну": true, "не": true, "по": true, "до": true, "со": true,
 	"во": true, "ко": true, "обо": true, "либо": true, "будто": true, "зато": true,
 	"вначале": true, "поначалу": true, "помимо": true, "вместо": true, "наряду": true,
+	"хорошо": true, "ясно": true, "явно": true, "точно": true, "видно": true, "верно": true, "вечно": true,
+	"равно": true, "ровно": true,
 }
 
 // adverbEndings end the adverbs Russian forms from adjectives in -нный,
-// -льный, -чный, -тный, -сный, -бный, -вный, -дный and -ший (одновременно,
-// официально, публично, охотно, ясно, подробно, активно, свободно,
-// хорошо), a class open to any adjective, which biographies and
-// encyclopedic text put first before a verb whose subject is left out
-// ("Одновременно преподавал в институте"). No surname of the name lists
-// (natasha's 182k, Faker's, the gazetteer's) ends so; a town that does
-// (Гродно) is no person either.
-var adverbEndings = []string{"нно", "льно", "чно", "тно", "сно", "бно", "вно", "дно", "шо"}
+// -льный, -чный, -тный, -сный, -бный, -вный and -дный (одновременно,
+// официально, публично, охотно, подробно, активно, свободно), a class
+// open to any adjective, which biographies and encyclopedic text put
+// first before a verb whose subject is left out ("Одновременно преподавал
+// в институте"). They count only in words of at least minAdverbRunes
+// letters: a foreign surname of five letters or fewer may end so (Ханно,
+// Бенно), and the short adverbs (ясно, точно, видно) are listed in
+// openingWords instead, as хорошо is: -шо ends surnames (Ришо, Пашо,
+// Бушо) more often than adverbs.
+var adverbEndings = []string{"нно", "льно", "чно", "тно", "сно", "бно", "вно", "дно"}
+
+// minAdverbRunes is the least length of a word that adverbEndings mark as
+// an adverb (охотно, удобно; not Ханно).
+const minAdverbRunes = 6
 
 // adverbsAfterSubject stand between a subject and its verb (Гайлз также
 // добавил, Помпео уже посещал). не is left out: a town that does not
@@ -150,7 +158,8 @@ var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, 
 // (Правительство заявило), a plural in -и a plural one (Дети пришли).
 func (r Russian) PersonOpens(word string, after []string) bool {
 	norm := r.Fold(word)
-	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || hasAnySuffix(norm, adverbEndings...) ||
+	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") ||
+		len([]rune(norm)) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
 		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
 		return false
 	}

@@ -81,7 +81,16 @@ func TestPersonOpens(t *testing.T) {
 		{"Хорошо", []string{"знал", "его"}, false},
 		{"Поначалу", []string{"работал", "на"}, false}, // a closed adverb
 		{"Вначале", []string{"служил", "в"}, false},
-		{"Моно", []string{"родился", "в"}, true}, // a surname in -о is still one
+		{"Моно", []string{"родился", "в"}, true},     // a surname in -о is still one
+		{"Ришо", []string{"подписал", "указ"}, true}, // -шо ends surnames: хорошо is listed
+		{"Пашо", []string{"отказался", "от"}, true},
+		{"Бушо", []string{"подтвердил", "это"}, true},
+		{"Ханно", []string{"покинул", "клуб"}, true}, // too short for an adverb in -нно
+		{"Бенно", []string{"заявил", "что"}, true},
+		{"Охотно", []string{"помогал", "им"}, false}, // six letters: an adverb
+		{"Удобно", []string{"расположился", "в"}, false},
+		{"Ясно", []string{"дал", "понять"}, false}, // short adverbs listed
+		{"Точно", []string{"знал", "об"}, false},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).PersonOpens(tc.word, tc.after); got != tc.want {
