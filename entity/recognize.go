@@ -146,7 +146,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropThingsNamedElsewhere(doc, kept, l)
 	kept = dropStorms(doc, kept, l)
 	kept = dropQuotedLetters(kept)
-	kept = joinCapitalSurnames(doc, kept, l, func(k int) bool { a, ok := knownAcronym(doc, k, x.gaz, l); return ok && a.Type == Organization })
+	kept = joinCapitalSurnames(doc, kept, l, x.gaz, func(k int) bool { a, ok := knownAcronym(doc, k, x.gaz, l); return ok && a.Type == Organization })
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesNamedAsPeople(doc, kept, x.gaz)
