@@ -149,7 +149,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinCapitalSurnames(doc, kept, l, x.gaz, func(k int) bool { a, ok := knownAcronym(doc, k, x.gaz, l); return ok && a.Type == Organization })
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
-	placesNamedAsPeople(doc, kept, x.gaz)
+	placesNamedAsPeople(doc, kept, l, x.gaz)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
