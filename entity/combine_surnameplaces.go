@@ -19,19 +19,19 @@ type placeCases interface {
 // readAsPlace reports whether the one-word place mention e reads as a
 // place where it stands, whatever the document says of its word
 // elsewhere: it takes a case ending of where or from where (placeCases:
-// Aydın'da, Houston'daki, Van'dan; not the dative, which a person takes
-// as often: Aydın'a sordu), or the word after it is a
+// Aydın'da, Houston'daki, Van'dan; the dative too if dative: Van'a, which
+// a person takes as often, Aydın'a sordu), or the word after it is a
 // place's or a body's head noun or a role held in a place (lang.NameCues,
 // lang.PlaceDivisions: Kartal ilçesinde, Afşin Kaymakamı, Aydın Valisi,
 // Van Belediyesi).
-func readAsPlace(doc *Document, e *Entity, l lang.Language) bool {
+func readAsPlace(doc *Document, e *Entity, l lang.Language, dative bool) bool {
 	toks := doc.Tokens
 	k := e.Last
 	if k >= len(toks) {
 		return false
 	}
 	if toks[k].Kind == lang.Suffix {
-		if pc, _ := l.(placeCases); pc != nil && pc.LocativeCase(lang.FoldToken(&toks[k], l)) {
+		if pc, _ := l.(placeCases); pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
 			return true
 		}
 		k++
@@ -108,7 +108,7 @@ func placesNamedAsPeople(doc *Document, ents []Entity, l lang.Language, g *gazet
 				}
 			}
 		}
-		if people[e.Text] && e.ID == "" && !readAsPlace(doc, e, l) {
+		if people[e.Text] && e.ID == "" && !readAsPlace(doc, e, l, false) {
 			e.Type, e.ID, e.Canonical = Person, "", ""
 		}
 	}

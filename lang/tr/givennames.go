@@ -60,7 +60,7 @@ func (Turkish) CommonWordName(norm string) bool {
 
 // GivenName reports whether norm, a folded word, is a Turkish given name
 // or a foreign given name Turkish news writes (lang.GivenNames,
-// lang.StormNames): mehmet, ayşe, umut, rosa. Many are common words too
+// a storm's name before its head noun): mehmet, ayşe, umut, rosa. Many are common words too
 // (umut, hope; deniz, sea): a rule asks it only where a name is
 // already likely.
 func (Turkish) GivenName(norm string) bool {
