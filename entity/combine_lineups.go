@@ -72,8 +72,15 @@ func addLineupPlayers(doc *Document, ents []Entity, l lang.Language, g *gazettee
 			for end < s.Last && end-k <= lineupParenTokens && toks[end].Text != ")" && toks[end].Text != "(" {
 				end++
 			}
-			if k-first > 1 && !givenName(l, &toks[first]) {
-				first = k // a name of more words starts with a given name
+			if k-first > 1 {
+				// A name of more words starts with a given name: the
+				// words before it are a role's (Kaleci Umut); with none,
+				// a title's (Kızılcık Şerbeti).
+				g := first
+				for g < k && !givenName(l, &toks[g]) {
+					g++
+				}
+				first = g
 			}
 			if first == k || end >= s.Last || toks[end].Text != ")" || !matchNote(toks[k+1:end]) {
 				flush()

@@ -43,6 +43,7 @@ func TestAddLineupPlayers(t *testing.T) {
 			"PER Ayla|PER Leyla"},
 		{tr, "Reytingler : P=[Leyla] ( 7,1 ) , P=[Ömer] ( 5,9 ) , Kızılcık Şerbeti ( 8,2 ) .", "PER Leyla|PER Ömer"},
 		{tr, "Reytingler : P=[Leyla] ( 7 ) , P=[Ömer] ( 5 ) , Kızılcık Şerbeti ( 8 ) .", "PER Leyla|PER Ömer"}, // no given name first
+		{tr, "Kaleci Umut ( 6 ) , P=[Deniz] ( 7 ) , P=[Okan] ( 5 ) .", "PER Umut|PER Deniz|PER Okan"},          // a role before the given name
 		{tr, "Oy : P=[Leyla] ( % 7 ) , P=[Ömer] ( % 5 ) , Okan ( % 8 ) .", "PER Leyla|PER Ömer"},
 	}
 	for _, tc := range tests {

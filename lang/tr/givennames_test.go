@@ -68,3 +68,13 @@ func TestVenueHead(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueLead checks a few words that open a sentence before a venue's
+// name and some words of names.
+func TestVenueLead(t *testing.T) {
+	for norm, want := range map[string]bool{"dün": true, "bugün": true, "bu": true, "geçen": true, "türk": false, "yeni": false, "kemal": false} {
+		if got := (Turkish{}).VenueLead(norm); got != want {
+			t.Errorf("VenueLead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
