@@ -59,9 +59,9 @@ func (Turkish) CommonWordName(norm string) bool {
 }
 
 // GivenName reports whether norm, a folded word, is a Turkish given name
-// or a foreign given name Turkish news writes (lang.GivenNames,
-// a storm's name before its head noun): mehmet, ayşe, umut, rosa. Many are common words too
-// (umut, hope; deniz, sea): a rule asks it only where a name is
+// or a foreign given name Turkish news writes (lang.GivenNames; a storm's
+// name before its head noun): mehmet, ayşe, umut, rosa. Many are common
+// words too (umut, hope; deniz, sea): a rule asks it only where a name is
 // already likely.
 func (Turkish) GivenName(norm string) bool {
 	names := givenNames()
