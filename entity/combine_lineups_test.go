@@ -35,6 +35,16 @@ func TestAddLineupPlayers(t *testing.T) {
 		{tr, "P=[Umut] ( 6 ) , Deniz ( 7 ) .", "PER Umut"},
 		// Words between the items: no lineup.
 		{tr, "P=[Umut] ( 6 ) dün geldi , Deniz ( 7 ) bugün , P=[Okan] ( 5 ) yarın gelecek .", "PER Umut|PER Okan"},
+		// Notes of a match: a minute with ' or dk, a club, none.
+		{tr, "Kadro : P=[Umut] ( 6 ) , Deniz ( 46 ' ) , P=[Okan] ( Galatasaray ) - Selçuk ( 70 dk ) , Sinan ( ) .",
+			"PER Umut|PER Deniz|PER Okan|PER Selçuk|PER Sinan"},
+		// A review's charts: figures with units or decimals, a title of words.
+		{tr, "Gişe : P=[Ayla] ( 1,2 milyon ) , Müslüm ( 4 milyon ) , P=[Leyla] ( 3 milyon ) , Eşkıya ( 2,5 milyon ) .",
+			"PER Ayla|PER Leyla"},
+		{tr, "Reytingler : P=[Leyla] ( 7,1 ) , P=[Ömer] ( 5,9 ) , Kızılcık Şerbeti ( 8,2 ) .", "PER Leyla|PER Ömer"},
+		{tr, "Reytingler : P=[Leyla] ( 7 ) , P=[Ömer] ( 5 ) , Kızılcık Şerbeti ( 8 ) .", "PER Leyla|PER Ömer"}, // no given name first
+		{tr, "Kaleci Umut ( 6 ) , P=[Deniz] ( 7 ) , P=[Okan] ( 5 ) .", "PER Umut|PER Deniz|PER Okan"},          // a role before the given name
+		{tr, "Oy : P=[Leyla] ( % 7 ) , P=[Ömer] ( % 5 ) , Okan ( % 8 ) .", "PER Leyla|PER Ömer"},
 	}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, tc.l, tc.marked, Person)

@@ -26,6 +26,13 @@ func TestPeopleInLists(t *testing.T) {
 		{"P=[Ayşe] ve L=[Mersin] ile L=[Afşin] arasında gidip geldi .", "PER Ayşe|LOC Mersin|LOC Afşin"}, // a place beside it
 		{"P=[Ayşe] ve L=[Mersin] gezisi", "PER Ayşe|LOC Mersin"},                                         // no given name
 		{"P=[Ayşe] L=[Afşin] gitti .", "PER Ayşe|LOC Afşin"},                                             // no joint
+		// A review's news sentences: a place's case or a place's noun after the joint.
+		{"Bakan P=[Mehmet Şimşek] ile L=[Aydın] 'da yatırımcılarla görüştü .", "PER Mehmet Şimşek|LOC Aydın"},
+		{"P=[Kılıçdaroğlu] ile L=[Van] 'a giden heyet döndü .", "PER Kılıçdaroğlu|LOC Van"},
+		{"Vali P=[Osman Bilgin] ve L=[Afşin] Kaymakamı törene katıldı .", "PER Osman Bilgin|LOC Afşin"},
+		{"P=[Ayşe] ve L=[Afşin] ilçesine gitti .", "PER Ayşe|LOC Afşin"},
+		{"P=[Ayşe] ile L=[Bayram] Belediyesi anlaştı .", "PER Ayşe|LOC Bayram"},
+		{"P=[Ayşe] ile L=[Bayram] 'ın maçı izlendi .", "PER Ayşe|PER Bayram"}, // the genitive: a person's as often
 	}
 	for _, tc := range tests {
 		doc, ents := givenMarkedDoc(tr, tc.marked)

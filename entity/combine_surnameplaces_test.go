@@ -41,7 +41,7 @@ func TestPlacesNamedAsPeople(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, tr, tc.marked, Person)
-		placesNamedAsPeople(doc, ents, g)
+		placesNamedAsPeople(doc, ents, tr, g)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
 		}
@@ -49,6 +49,38 @@ func TestPlacesNamedAsPeople(t *testing.T) {
 			if e.Type == Person && e.ID != "" && e.Last-e.First == 1 && e.Text != "Marlowe" {
 				t.Errorf("%q: %q keeps the place's ID %q", tc.marked, e.Text, e.ID)
 			}
+		}
+	}
+}
+
+// TestPlacesNamedAsPeopleReadAsPlace checks that a place that reads as a
+// place where it stands keeps its type beside a person of that word, on
+// news sentences written for a review (the tokens as given: 'da is a
+// suffix).
+func TestPlacesNamedAsPeopleReadAsPlace(t *testing.T) {
+	tr, _ := lang.Get("tr")
+	tests := []struct {
+		marked string
+		want   string
+	}{
+		// A case of where or from where.
+		{"Milletvekili P=[Ahmet Aydın] konuştu . L=[Aydın] 'da sağanak etkili oldu .", "PER Ahmet Aydın|LOC Aydın"},
+		{"P=[George Washington] anıldı . L=[Washington] 'daki törene katıldı .", "PER George Washington|LOC Washington"},
+		{"P=[Whitney Houston] şarkısı . L=[Houston] 'daki konser ertelendi .", "PER Whitney Houston|LOC Houston"},
+		// A place's noun, a body's or a role in the place after it.
+		{"L=[Kartal] ilçesinde bir okul açıldı . Okulu P=[Murat Kartal] yönetecek .", "LOC Kartal|PER Murat Kartal"},
+		{"P=[Ahmet Aydın] ile L=[Aydın] Valisi görüştü .", "PER Ahmet Aydın|LOC Aydın"},
+		{"P=[Ahmet Aydın] ile L=[Aydın] Belediyesi anlaştı .", "PER Ahmet Aydın|LOC Aydın"},
+		// The person's word alone, which still becomes a person.
+		{"Senatör P=[Jane Holloway] dün konuştu . L=[Holloway] tasarıya karşı oy verdi .", "PER Jane Holloway|PER Holloway"},
+		{"P=[Ahmet Aydın] konuştu . L=[Aydın] 'a göre zam gelecek .", "PER Ahmet Aydın|PER Aydın"}, // the dative: a person's too
+		{"P=[Ahmet Aydın] konuştu . L=[Aydın] 'ın sözleri tartışıldı .", "PER Ahmet Aydın|PER Aydın"},
+	}
+	for _, tc := range tests {
+		doc, ents := givenMarkedDoc(tr, tc.marked)
+		placesNamedAsPeople(doc, ents, tr, gazetteer.Default())
+		if got := mentionsOf(t, doc, ents); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
 		}
 	}
 }

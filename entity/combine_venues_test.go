@@ -14,9 +14,13 @@ func TestAddVenues(t *testing.T) {
 		marked string
 		want   string
 	}{
-		{"Dün Yeni Ova Stadı 'nda oynanan maç", "LOC Yeni Ova Stadı"},                                           // a sentence's first word
-		{"Kemal Aksoy Stadı 'nda oynandı .", "LOC Kemal Aksoy Stadı"},                                           // a given name first
-		{"Final 19 Mayıs Stadyumu 'nda oynandı .", "LOC 19 Mayıs Stadyumu"},                                     // a number in the name
+		{"Dün Yeni Ova Stadı 'nda oynanan maç", "LOC Yeni Ova Stadı"},       // a sentence's first word
+		{"Kemal Aksoy Stadı 'nda oynandı .", "LOC Kemal Aksoy Stadı"},       // a given name first
+		{"Bugün 19 Mayıs Stadyumu 'nda oynandı .", "LOC 19 Mayıs Stadyumu"}, // a number in the name
+		// A review's sentences: a sentence's first word of the name, a headline in title case.
+		{"Türk Telekom Arena 'da oynanan maçı kazandılar .", "LOC Türk Telekom Arena"},
+		{"Ronaldo Stadyumu Terk Etti", ""},
+		{"Ronaldo Stadyumu terk etti", "LOC Ronaldo Stadyumu"},
 		{"Maç P=[Kemal Aksoy] Stadı 'nda oynandı .", "LOC Kemal Aksoy Stadı"},                                   // named after a person
 		{"Maç O=[Yenikentspor] Stadı 'nda oynandı .", "LOC Yenikentspor Stadı"},                                 // named after a club
 		{"Cuma namazı Eski Çarşı Camii 'nde kılındı .", "LOC Eski Çarşı Camii"},                                 // a mosque

@@ -17,9 +17,17 @@ var _ lang.GivenNames = Turkish{}
 // storms are named with them), folded and sorted, one a line after two
 // comment lines (internal/gennames).
 //
-//go:generate go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
+//go:generate go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt -common data/common_given_names.txt
 //go:embed data/given_names.txt
 var givenNamesText string
+
+// commonGivenNamesText is the given names that are frequent ordinary
+// words (son, milli, güneş, bahar, umut), by Zemberek-NLP's
+// case-preserving frequency list: written in small letters at least half
+// as often as capitalized (internal/gennames).
+//
+//go:embed data/common_given_names.txt
+var commonGivenNamesText string
 
 // givenNames is givenNamesText's names, sorted: split once, on the first
 // question, and searched.
@@ -31,10 +39,29 @@ var givenNames = sync.OnceValue(func() []string {
 	return lines
 })
 
+// commonGivenNames is commonGivenNamesText's names, sorted.
+var commonGivenNames = sync.OnceValue(func() []string {
+	lines := strings.Split(strings.TrimSpace(commonGivenNamesText), "\n")
+	for len(lines) > 0 && strings.HasPrefix(lines[0], "#") {
+		lines = lines[1:]
+	}
+	return lines
+})
+
+// CommonWordName reports whether norm, a folded word, is a given name that
+// is a frequent ordinary word too (son, last; milli, national; güneş, sun):
+// a rule that reads a given name as a person's only by the word after it
+// leaves these out.
+func (Turkish) CommonWordName(norm string) bool {
+	names := commonGivenNames()
+	i := sort.SearchStrings(names, norm)
+	return i < len(names) && names[i] == norm
+}
+
 // GivenName reports whether norm, a folded word, is a Turkish given name
-// or a foreign given name Turkish news writes (lang.GivenNames,
-// lang.StormNames): mehmet, ayşe, umut, rosa. Many are common words too
-// (umut, hope; deniz, sea): a rule asks it only where a name is
+// or a foreign given name Turkish news writes (lang.GivenNames; a storm's
+// name before its head noun): mehmet, ayşe, umut, rosa. Many are common
+// words too (umut, hope; deniz, sea): a rule asks it only where a name is
 // already likely.
 func (Turkish) GivenName(norm string) bool {
 	names := givenNames()

@@ -14,15 +14,44 @@ func TestGivenName(t *testing.T) {
 	}
 }
 
-// TestStormWord checks the forms of the storm words and some words that
-// are none.
-func TestStormWord(t *testing.T) {
+// TestStormHead checks the forms of the storm heads and some words that
+// are none: the bare nouns, a given name and surnames among them.
+func TestStormHead(t *testing.T) {
 	for norm, want := range map[string]bool{
-		"kasırga": true, "kasırgası": true, "kasırganın": true, "tayfunu": true, "siklon": true, "fırtınaya": true,
-		"yağmur": false, "sel": false, "rüzgar": false, "kasa": false, "": false,
+		"kasırgası": true, "kasırgasının": true, "tayfunu": true, "tayfununun": true, "siklonu": true, "fırtınası": true,
+		"kasırga": false, "tayfun": false, "fırtına": false, "fırtınaya": false, "siklon": false,
+		"yağmur": false, "kasa": false, "": false,
 	} {
-		if got := (Turkish{}).StormWord(norm); got != want {
-			t.Errorf("StormWord(%q) = %v, want %v", norm, got, want)
+		if got := (Turkish{}).StormHead(norm); got != want {
+			t.Errorf("StormHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestCommonWordName checks a few given names that are ordinary words
+// and some that are not.
+func TestCommonWordName(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"son": true, "milli": true, "güneş": true, "bahar": true, "umut": true,
+		"kemal": false, "selin": false, "selçuk": false, "ahmet": false,
+	} {
+		if got := (Turkish{}).CommonWordName(norm); got != want {
+			t.Errorf("CommonWordName(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestPlaceCases checks the case endings of where, from where and to
+// where.
+func TestPlaceCases(t *testing.T) {
+	for s, want := range map[string]bool{"'da": true, "'ten": true, "'daki": true, "'ndaki": true, "'ın": false, "'a": false, "'yla": false} {
+		if got := (Turkish{}).LocativeCase(s); got != want {
+			t.Errorf("LocativeCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"'a": true, "'ye": true, "'na": true, "'da": false, "'ın": false} {
+		if got := (Turkish{}).DativeCase(s); got != want {
+			t.Errorf("DativeCase(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
@@ -36,6 +65,16 @@ func TestVenueHead(t *testing.T) {
 	} {
 		if got := (Turkish{}).VenueHead(norm); got != want {
 			t.Errorf("VenueHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestVenueLead checks a few words that open a sentence before a venue's
+// name and some words of names.
+func TestVenueLead(t *testing.T) {
+	for norm, want := range map[string]bool{"dün": true, "bugün": true, "bu": true, "geçen": true, "türk": false, "yeni": false, "kemal": false} {
+		if got := (Turkish{}).VenueLead(norm); got != want {
+			t.Errorf("VenueLead(%q) = %v, want %v", norm, got, want)
 		}
 	}
 }

@@ -1,25 +1,22 @@
 package tr
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/varlik/varlik/lang"
-)
+// stormHeads are the folded beginnings of the head nouns that follow a
+// storm's name, in the compound's possessive form a name takes (Rosa
+// Kasırgası, Haiyan Tayfunu, Idai Siklonu, Ciarán Fırtınası): hurricane,
+// typhoon, cyclone, storm. The bare nouns are left out: Tayfun is a given
+// name, Tayfun and Fırtına are surnames, and a storm word alone ("partide
+// fırtına kopardı") names no storm.
+var stormHeads = [...]string{"kasırgas", "tayfunu", "siklonu", "fırtınas"}
 
-var _ lang.StormNames = Turkish{}
-
-// stormStems are the folded stems of the words for a storm's kind:
-// hurricane, typhoon, cyclone, storm (kasırga, tayfun, siklon, fırtına).
-// Rain, flooding and wind are left out, as English leaves them out: other
-// news has them too.
-var stormStems = [...]string{"kasırga", "tayfun", "siklon", "fırtına"}
-
-// StormWord reports whether norm, a folded word, names a storm's kind in
-// any of its forms (lang.StormNames): kasırga, kasırgası, Kasırgası'nın
-// (after the apostrophe is split off), fırtınaya. A stem's forms only
-// add suffixes, so a prefix test finds them.
-func (Turkish) StormWord(norm string) bool {
-	for _, s := range stormStems {
+// StormHead reports whether norm, a folded word, is the head noun that
+// follows a storm's name in any of its forms (entity's storm heads):
+// kasırgası, Kasırgası'nın (after the apostrophe is split off),
+// tayfununun. A stem's forms only add suffixes, so a prefix test finds
+// them.
+func (Turkish) StormHead(norm string) bool {
+	for _, s := range stormHeads {
 		if strings.HasPrefix(norm, s) {
 			return true
 		}

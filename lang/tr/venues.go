@@ -20,3 +20,19 @@ func (Turkish) VenueHead(norm string) bool {
 	}
 	return false
 }
+
+// leadWords are the folded function and time words that open a sentence
+// with their capital only, before a venue's name: yesterday, today,
+// tomorrow, this, that, last, next, the days of the week, then, and.
+var leadWords = map[string]bool{
+	"dün": true, "bugün": true, "yarın": true, "bu": true, "şu": true, "o": true, "geçen": true,
+	"gelecek": true, "önceki": true, "bir": true, "her": true, "tüm": true, "bütün": true,
+	"pazartesi": true, "salı": true, "çarşamba": true, "perşembe": true, "cuma": true,
+	"cumartesi": true, "pazar": true, "akşam": true, "sabah": true, "ardından": true,
+	"sonra": true, "ayrıca": true, "ancak": true, "ama": true, "fakat": true, "ve": true,
+}
+
+// VenueLead reports whether norm, a folded word, is a function or time
+// word that opens a sentence before a venue's name and is no word of the
+// name (Dün, Bugün, Bu, Geçen).
+func (Turkish) VenueLead(norm string) bool { return leadWords[norm] }

@@ -7,24 +7,32 @@
 // gazetteer/parlamint-tr/mp_names.tsv, every word of a full name but the
 // last, the surname) and the stdlib English first names (PDDL 1.0 / CC0
 // 1.0: gazetteer/names-en), folded as Turkish folds a word, each once,
-// sorted.
+// sorted. It writes too the list of those names that are frequent
+// ordinary words (data/common_given_names.txt): in Zemberek-NLP's
+// case-preserving frequency list (Apache-2.0: gazetteer/zemberek/
+// freq-100k.txt.gz) the name written in small letters is seen
+// commonWordMinCount times or more and at least half as often as
+// capitalized (son, milli, devlet, güneş, bahar, umut; not kemal, selin).
 // Run it through go generate in lang/tr:
 //
-//	go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
+//	go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt -common data/common_given_names.txt
 //
 // The output depends only on the inputs, so it is rebuilt byte-identically.
 package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang/tr"
 )
@@ -32,17 +40,25 @@ import (
 const header = "# Given names for Turkish (Faker tr first names, MIT; Zemberek-NLP person-names.dict, Apache-2.0;\n" +
 	"# ParlaMint-TR members' given names, CC BY 4.0; stdlib English first names, PDDL 1.0 / CC0 1.0), folded, one a line.\n"
 
+const commonHeader = "# Given names that are frequent ordinary words (Zemberek-NLP freq-100k, Apache-2.0: written in small\n" +
+	"# letters 1000 times or more and at least half as often as capitalized), folded, one a line.\n"
+
+// commonWordMinCount is the least count of a name written in small
+// letters in the frequency list that makes it an ordinary word.
+const commonWordMinCount = 1000
+
 func main() {
 	data := flag.String("data", "../../../shared/data", "the shared data directory")
 	out := flag.String("o", "data/given_names.txt", "output file")
+	common := flag.String("common", "data/common_given_names.txt", "output file of the names that are frequent ordinary words")
 	flag.Parse()
-	if err := run(*data, *out); err != nil {
+	if err := run(*data, *out, *common); err != nil {
 		fmt.Fprintln(os.Stderr, "gennames:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string) error {
+func run(data, out, commonOut string) error {
 	gaz := filepath.Join(data, "gazetteer")
 	var names []string
 	add := func(name string) {
@@ -94,7 +110,44 @@ func run(data, out string) error {
 	}
 	slices.Sort(names)
 	names = slices.Compact(names)
-	return os.WriteFile(out, []byte(header+strings.Join(names, "\n")+"\n"), 0o644)
+	if err := os.WriteFile(out, []byte(header+strings.Join(names, "\n")+"\n"), 0o644); err != nil {
+		return err
+	}
+	freq, err := frequencies(filepath.Join(gaz, "zemberek", "freq-100k.txt.gz"))
+	if err != nil {
+		return err
+	}
+	var common []string
+	for _, n := range names {
+		r, size := utf8.DecodeRuneInString(n)
+		capital := string(unicode.TurkishCase.ToUpper(r)) + n[size:]
+		if lower := freq[n]; lower >= commonWordMinCount && 2*lower >= freq[capital] {
+			common = append(common, n)
+		}
+	}
+	return os.WriteFile(commonOut, []byte(commonHeader+strings.Join(common, "\n")+"\n"), 0o644)
+}
+
+// frequencies reads a gzipped frequency list, a word and its count a line.
+func frequencies(path string) (map[string]int, error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	zr, err := gzip.NewReader(file)
+	if err != nil {
+		return nil, err
+	}
+	freq := make(map[string]int)
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		w, c, ok := strings.Cut(sc.Text(), " ")
+		if n, err := strconv.Atoi(c); ok && err == nil {
+			freq[w] = n
+		}
+	}
+	return freq, sc.Err()
 }
 
 func eachLine(path string, f func(string)) error {
