@@ -35,9 +35,10 @@ func TestAddLineupPlayers(t *testing.T) {
 		{tr, "P=[Umut] ( 6 ) , Deniz ( 7 ) .", "PER Umut"},
 		// Words between the items: no lineup.
 		{tr, "P=[Umut] ( 6 ) dün geldi , Deniz ( 7 ) bugün , P=[Okan] ( 5 ) yarın gelecek .", "PER Umut|PER Okan"},
-		// Notes of a match: a minute with ' or dk, a club, none.
+		// Notes of a match: a minute with ' or dk, a club; empty parentheses
+		// are no note.
 		{tr, "Kadro : P=[Umut] ( 6 ) , Deniz ( 46 ' ) , P=[Okan] ( Galatasaray ) - Selçuk ( 70 dk ) , Sinan ( ) .",
-			"PER Umut|PER Deniz|PER Okan|PER Selçuk|PER Sinan"},
+			"PER Umut|PER Deniz|PER Okan|PER Selçuk"},
 		// A review's charts: figures with units or decimals, a title of words.
 		{tr, "Gişe : P=[Ayla] ( 1,2 milyon ) , Müslüm ( 4 milyon ) , P=[Leyla] ( 3 milyon ) , Eşkıya ( 2,5 milyon ) .",
 			"PER Ayla|PER Leyla"},
