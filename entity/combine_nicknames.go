@@ -9,9 +9,7 @@ import (
 // nickname after the definite article (English "the Rockies", "the
 // Nationals").
 type teamNicknames interface {
-	// DefiniteArticle reports whether a word, as written, is the definite
-	// article.
-	DefiniteArticle(word string) bool
+	definiteArticles
 	// PluralNickname reports whether a capitalized word may be a team's
 	// plural nickname.
 	PluralNickname(word string) bool
@@ -57,6 +55,16 @@ func teamsByNickname(doc *Document, ents []Entity, l lang.Language, sports []boo
 				end++
 			}
 			if end == i+1 || end < s.Last && capitalizedWord(&toks[end]) || !tn.PluralNickname(toks[end-1].Text) {
+				continue
+			}
+			// A plural of a group of people (lang.GroupWords: the
+			// Democrats, the Kurds) names no team, and one after a word
+			// that makes it a place (lang.ClubNames.PlaceBefore: in the
+			// Alps, clubs in the Borders) is a place's.
+			if gw, _ := l.(lang.GroupWords); gw != nil && gw.IsGroupWord(lang.FoldToken(&toks[end-1], l)) {
+				continue
+			}
+			if cn, _ := l.(lang.ClubNames); cn != nil && i > s.First && cn.PlaceBefore(lang.FoldToken(&toks[i-1], l)) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= i+1 {
