@@ -2,14 +2,6 @@ package entity
 
 import "github.com/varlik/varlik/lang"
 
-// legalForms is implemented by a language that knows the legal forms
-// ending company names (English Inc, Plc, AG, SA, NV).
-type legalForms interface {
-	// LegalForm reports whether a word, as written, is a company's legal
-	// form.
-	LegalForm(word string) bool
-}
-
 // companiesByLegalForm makes a person or place mention of two or more
 // words that ends in a company's legal form an organization ("Brunnwald
 // AG", "Montreux SA", read as places after the town in them), and widens
@@ -29,7 +21,7 @@ type legalForms interface {
 // mention after its legal form: EWT dev 0.7432 → 0.7443 ("Google , Inc."
 // of "Google , Inc. of Mountain View"), NTREX English dev unchanged.
 func companiesByLegalForm(doc *Document, ents []Entity, l lang.Language) (names []string) {
-	lf, _ := l.(legalForms)
+	lf, _ := l.(lang.LegalForms)
 	if lf == nil {
 		return nil
 	}

@@ -9,42 +9,9 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// matchSides is implemented by a language that knows the words that make
-// a name next to them a side of a match in a sports report (English
-// "Leeds beat Arsenal", "drew with Fiorentina", "lost to Southampton").
-type matchSides interface {
-	// SideAfter reports whether a folded word right after a name makes
-	// the name a side.
-	SideAfter(norm string) bool
-	// SideBefore reports whether a folded word right before a name, with
-	// the folded word before it ("" if none), makes the name a side.
-	SideBefore(prev, norm string) bool
-	// TeamPart reports whether a folded word right after a name, with the
-	// folded word after it ("" if none), is a part of the pitch or the
-	// game that a side has (the Brighton box, not the London box office).
-	TeamPart(norm, next string) bool
-	// SideFollower reports whether a folded lower-case word may come right
-	// after a side of a match named after a match verb: a preposition or
-	// an adverb of time (Arsenal host Wolves tonight), not a noun the name
-	// would modify (Chelsea face Easter test).
-	SideFollower(norm string) bool
-	// NotSideAfter reports whether a folded word right after a name facing
-	// a match verb makes the name no side (English "to": United beat
-	// Mourinho to the signing).
-	NotSideAfter(norm string) bool
-}
-
-// definiteArticles is implemented by a language that writes a definite
-// article before names.
-type definiteArticles interface {
-	// DefiniteArticle reports whether a word, as written, is the
-	// definite article.
-	DefiniteArticle(word string) bool
-}
-
 // teamsBesideMatchVerbs makes a place mention an organization in a
 // sentence of a sports report (lang.SportsWords or a score) when the word
-// before or after it makes it a side of the match (matchSides: "Leeds beat
+// before or after it makes it a side of the match (lang.MatchSides: "Leeds beat
 // Arsenal 2-1", "Sampdoria drew with Fiorentina", "the Rockies clinched
 // with a 5-2 win over the Nationals"): in a match report, what beats,
 // hosts or draws with a team is a team, and a club is mostly named after
@@ -66,7 +33,7 @@ type definiteArticles interface {
 // region is a team only in a sentence with a score ("Texas beat Oklahoma
 // 45-20", not "Texas faces California in a legal fight"); and a one-word
 // person before a possessive or a word that makes it no side
-// (matchSides.NotSideAfter) is the owner of the side or the one a team
+// (lang.MatchSides.NotSideAfter) is the owner of the side or the one a team
 // raced ("Stoke beat Kenyon 's side", "United beat Mourinho to the
 // signing"). Asking more of the sentence than one sports word (a score,
 // two different sports words, or a club the gazetteer knows, in it or a
@@ -80,7 +47,7 @@ type definiteArticles interface {
 // words read as words): NTREX English dev 0.8422 → 0.8429 (Hoffenheim
 // after "battles"), -doc 10 0.8668 → 0.8675; Universal NER EWT dev
 // unchanged (0.7432); Turkish dev sets unchanged (Turkish implements no
-// matchSides). Written results and headlines ("Sampdoria drew with",
+// lang.MatchSides). Written results and headlines ("Sampdoria drew with",
 // "SOCCER - LEEDS BEAT ARSENAL") are in the test. A known club facing the
 // name outside a sports report: NTREX English dev 0.8439 → 0.8446
 // (Livingston), -doc 10 unchanged (0.8685), EWT dev unchanged. A part of
@@ -89,7 +56,7 @@ type definiteArticles interface {
 //
 // sports holds sportsSentences(doc, l).
 func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
-	ms, _ := l.(matchSides)
+	ms, _ := l.(lang.MatchSides)
 	if sports == nil || ms == nil {
 		return nil
 	}
@@ -129,7 +96,7 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 	// followed by anything else has no side for its object ("Gaza faces a
 	// humanitarian catastrophe", "Texas beat its own goal"): it is not
 	// about a match.
-	da, _ := l.(definiteArticles)
+	da, _ := l.(lang.DefiniteArticles)
 	opponentAt := func(p int, s lang.Sentence) bool {
 		if p < s.Last && ms.SideBefore(word(p-1), word(p)) {
 			p++
@@ -206,7 +173,7 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 			}
 			// A possessive after the name makes it the owner of what faces
 			// the team ("Stoke beat Kenyon 's side"), and some words make
-			// it no side (matchSides.NotSideAfter: "United beat Mourinho to
+			// it no side (lang.MatchSides.NotSideAfter: "United beat Mourinho to
 			// the signing").
 			if e.Last < s.Last && (toks[e.Last].Kind == lang.Suffix || toks[e.Last].Text == "'s" || toks[e.Last].Text == "’s" ||
 				ms.NotSideAfter(word(e.Last))) {
@@ -223,7 +190,7 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 
 // splitAtMatchVerbs cuts a mention in two at a lower-case (or, in an
 // upper-cased headline, upper-case) word inside it that makes the names
-// around it the sides of a match (matchSides: the tagger's "Liverpool
+// around it the sides of a match (lang.MatchSides: the tagger's "Liverpool
 // battles Napoli", "SURREY V YORKSHIRE" as one name), in a sentence of a
 // sports report: no name holds such a verb, and each side is a name of its
 // own, of the mention's type (teamsBesideMatchVerbs then decides a place's).
@@ -233,11 +200,11 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
 // NTREX English dev 0.8429 → 0.8439 ("Liverpool battles Napoli"), -doc 10
 // 0.8675 → 0.8685; Universal NER EWT dev unchanged (0.7432); Turkish and
-// Russian implement no matchSides.
+// Russian implement no lang.MatchSides.
 //
 // sports holds sportsSentences(doc, l).
 func splitAtMatchVerbs(doc *Document, ents []Entity, l lang.Language, sports []bool) []Entity {
-	ms, _ := l.(matchSides)
+	ms, _ := l.(lang.MatchSides)
 	if sports == nil || ms == nil {
 		return ents
 	}
@@ -293,13 +260,13 @@ func notTitleCase(t *lang.Token) bool {
 
 // addSidesFacingTeams adds an organization for a capitalized word that no
 // mention holds when a match verb joins it to a team's mention in a
-// sentence of a sports report (matchSides: "City battles Hoffenheim",
+// sentence of a sports report (lang.MatchSides: "City battles Hoffenheim",
 // "Arsenal beat Wolves", "Chelsea faces Videoton"): the two sides of a
 // match are of one kind. A word
 // that is no name before a verb (lang.Speakers: They, This; at the
 // sentence's opening a plural, Officials) is left out, and so is a word
 // after the verb followed by a lower-case word that is no preposition or
-// adverb (matchSides.SideFollower): it modifies that noun ("Chelsea face
+// adverb (lang.MatchSides.SideFollower): it modifies that noun ("Chelsea face
 // Easter test"). ents are sorted and
 // non-overlapping, and stay so. It returns the texts of the mentions it
 // added.
@@ -310,7 +277,7 @@ func notTitleCase(t *lang.Token) bool {
 //
 // sports holds sportsSentences(doc, l).
 func addSidesFacingTeams(doc *Document, ents []Entity, l lang.Language, sports []bool) (_ []Entity, names []string) {
-	ms, _ := l.(matchSides)
+	ms, _ := l.(lang.MatchSides)
 	sp, _ := l.(lang.Speakers)
 	if ms == nil || sp == nil || sports == nil {
 		return ents, nil
@@ -346,7 +313,7 @@ func addSidesFacingTeams(doc *Document, ents []Entity, l lang.Language, sports [
 			}
 			// After the verb, the word is the other side only when what
 			// follows it ends the name: punctuation, a number, the
-			// sentence's end, or a preposition or adverb (matchSides.SideFollower:
+			// sentence's end, or a preposition or adverb (lang.MatchSides.SideFollower:
 			// "Arsenal host Wolves tonight"); before a lower-case noun it
 			// modifies the noun ("Chelsea face Easter test", "Barcelona face
 			// Catalonia referendum fallout").

@@ -5,18 +5,8 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// teamNicknames is implemented by a language whose teams go by a plural
-// nickname after the definite article (English "the Rockies", "the
-// Nationals").
-type teamNicknames interface {
-	definiteArticles
-	// PluralNickname reports whether a capitalized word may be a team's
-	// plural nickname.
-	PluralNickname(word string) bool
-}
-
 // teamsByNickname makes an organization of a plural nickname after the
-// definite article in a sentence of a sports report (teamNicknames: "The
+// definite article in a sentence of a sports report (lang.TeamNicknames: "The
 // Rockies clinched a wild-card spot with a 5-2 win over the Nationals"):
 // North American teams and many clubs go by such names, which the tagger
 // leaves out or reads as a range of mountains. The name is one or two
@@ -31,7 +21,7 @@ type teamNicknames interface {
 // 0.8700 → 0.8724; before ceremonies were left out, "the Academy Awards"
 // in a sentence about a playoff game became an organization. Universal NER
 // EWT dev unchanged (0.7463); Turkish and Russian implement no
-// teamNicknames.
+// lang.TeamNicknames.
 //
 // Asking a score or a match verb beside the nickname cost NTREX English
 // dev 0.8490 → 0.8479; asking a score, two different sports words or a
@@ -42,7 +32,7 @@ type teamNicknames interface {
 //
 // sports holds sportsSentences(doc, l).
 func teamsByNickname(doc *Document, ents []Entity, l lang.Language, sports []bool) (_ []Entity, names []string) {
-	tn, _ := l.(teamNicknames)
+	tn, _ := l.(lang.TeamNicknames)
 	if tn == nil || sports == nil {
 		return ents, nil
 	}

@@ -5,19 +5,9 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// organizationAfter is implemented by a language that knows the phrases
-// which, right before a name, make it an organization's (English "shares
-// in Brunnwald", "analysts at Mortimer", "the chief executive of Kessler").
-type organizationAfter interface {
-	// OrganizationAfter reports whether a folded preposition right before a
-	// name, with the folded word before it, makes the name an
-	// organization's.
-	OrganizationAfter(prev, norm string) bool
-}
-
 // retypeByPhraseBefore makes a person or place mention an organization
 // when the two words right before it say so in the document's language
-// (organizationAfter: "shares in Brunnwald", "analysts at Mortimer
+// (lang.OrganizationPhrases: "shares in Brunnwald", "analysts at Mortimer
 // Brothers"): the tagger reads an unknown company named after a family or a
 // town as a person or the town. A person the gazetteer knows keeps its
 // type, and so does any place it knows: a market, its investors and its
@@ -34,7 +24,7 @@ type organizationAfter interface {
 // 0.8675 unchanged, Universal NER EWT dev 0.7432 unchanged; the dev halves
 // have few business stories, the test's sentences are written for it.
 func retypeByPhraseBefore(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	oa, _ := l.(organizationAfter)
+	oa, _ := l.(lang.OrganizationPhrases)
 	if oa == nil {
 		return nil
 	}

@@ -6,18 +6,9 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// reportingVerbs is implemented by a language that knows the verbs whose
-// subject is a newspaper, a channel or an agency (English reported,
-// quoted, published) and writes a definite article before such names.
-type reportingVerbs interface {
-	// ReportingVerb reports whether a folded word is such a verb.
-	ReportingVerb(norm string) bool
-	definiteArticles
-}
-
 // bodiesBeforeSaying makes an organization of a name written with "the"
 // that is the subject of a verb of saying (lang.Speakers: "the Commission
-// said") or of reporting (reportingVerbs: "the Advocate reports", "the
+// said") or of reporting (lang.ReportingVerbs: "the Advocate reports", "the
 // Hill reported"): English puts no
 // article before a person's name, and one before a place's name is not
 // the subject of "said" in news (a country speaks by its name alone), so
@@ -46,7 +37,7 @@ type reportingVerbs interface {
 // (lang.Speakers takes a lone word before them for a surname).
 func bodiesBeforeSaying(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []Entity, names []string) {
 	sp, _ := l.(lang.Speakers)
-	rv, _ := l.(reportingVerbs)
+	rv, _ := l.(lang.ReportingVerbs)
 	nc, _ := l.(lang.NameCues)
 	if sp == nil || nc == nil || rv == nil {
 		return ents, nil

@@ -1,5 +1,12 @@
 package en
 
+import "github.com/varlik/varlik/lang"
+
+var (
+	_ lang.MatchSides    = English{}
+	_ lang.TeamNicknames = English{}
+)
+
 // SideAfter reports whether norm, a folded word right after a name in a
 // sports report, makes the name a side of the match: "Leeds beat
 // Arsenal", "Sampdoria drew with", "Rangers host", "Leeds won 2-0". A club
