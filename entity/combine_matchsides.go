@@ -320,8 +320,7 @@ func addSidesFacingTeams(doc *Document, ents []Entity, l lang.Language, sports [
 			if nx := &toks[i+1]; before && lowerCaseWord(nx) && !ms.SideFollower(lang.FoldToken(nx, l)) {
 				continue
 			}
-			added = append(added, doc.Mention(i, i+1, Organization, 0.5, "rule"))
-			names = append(names, added[len(added)-1].Text)
+			added, names = organizationAt(doc, ents, j, i, i+1, nil, added, names)
 		}
 	}
 	return mention.MergeByStart(ents, added), names

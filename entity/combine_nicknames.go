@@ -67,16 +67,15 @@ func teamsByNickname(doc *Document, ents []Entity, l lang.Language, sports []boo
 			for j < len(ents) && ents[j].Last <= i+1 {
 				j++
 			}
-			switch {
-			case j == len(ents) || ents[j].First >= end:
-				added = append(added, doc.Mention(i+1, end, Organization, 0.5, "rule"))
-				names = append(names, added[len(added)-1].Text)
-			case ents[j].First == i+1 && ents[j].Last == end && (ents[j].Type == Person || ents[j].Type == Location) && ents[j].ID == "":
-				toOrganization(&ents[j])
-				names = append(names, ents[j].Text)
-			}
+			added, names = organizationAt(doc, ents, j, i+1, end, unknownPersonOrPlace, added, names)
 			i = end - 1
 		}
 	}
 	return mention.MergeByStart(ents, added), names
+}
+
+// unknownPersonOrPlace reports whether e is a person or a place the
+// gazetteer does not know.
+func unknownPersonOrPlace(e *Entity) bool {
+	return (e.Type == Person || e.Type == Location) && e.ID == ""
 }

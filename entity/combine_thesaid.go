@@ -78,14 +78,11 @@ func bodiesBeforeSaying(doc *Document, ents []Entity, l lang.Language, g *gazett
 		for j < len(ents) && ents[j].Last <= i+1 {
 			j++
 		}
-		switch {
-		case j == len(ents) || ents[j].First >= end:
-			added = append(added, doc.Mention(i+1, end, Organization, 0.5, "rule"))
-			names = append(names, added[len(added)-1].Text)
-		case article && ents[j].First == i+1 && ents[j].Last == end && ents[j].Type == Person && ents[j].ID == "":
-			toOrganization(&ents[j])
-			names = append(names, ents[j].Text)
+		var retype func(*Entity) bool // only a name after the article
+		if article {
+			retype = unknownPerson
 		}
+		added, names = organizationAt(doc, ents, j, i+1, end, retype, added, names)
 		i = end
 	}
 	return mention.MergeByStart(ents, added), names
@@ -105,3 +102,6 @@ func nationality(word string, g *gazetteer.Gazetteer, l lang.Language) bool {
 func titleCaseWord(t *lang.Token) bool {
 	return (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && lang.StartsUpper(t.Text) && !notTitleCase(t)
 }
+
+// unknownPerson reports whether e is a person the gazetteer does not know.
+func unknownPerson(e *Entity) bool { return e.Type == Person && e.ID == "" }
