@@ -84,20 +84,7 @@ func definedAcronyms(doc *Document, ents []Entity, l lang.Language) (_ []Entity,
 	if len(added) == 0 {
 		return ents, nil
 	}
-	if len(drop) > 0 {
-		out := ents[:0]
-		next := 0
-		for i := range ents {
-			for next < len(drop) && drop[next][1] <= i {
-				next++
-			}
-			if next < len(drop) && i >= drop[next][0] {
-				continue
-			}
-			out = append(out, ents[i])
-		}
-		ents = out
-	}
+	ents = dropRanges(ents, drop)
 	return mention.MergeByStart(ents, added), names
 }
 

@@ -2,20 +2,16 @@ package entity
 
 import "github.com/varlik/varlik/lang"
 
-// legalForms is implemented by a language that knows the legal forms
-// ending company names (English Inc, Plc, AG, SA, NV).
-type legalForms interface {
-	// LegalForm reports whether a word, as written, is a company's legal
-	// form.
-	LegalForm(word string) bool
-}
-
 // companiesByLegalForm makes a person or place mention of two or more
 // words that ends in a company's legal form an organization ("Brunnwald
 // AG", "Montreux SA", read as places after the town in them), and widens
 // one that the form follows right after over it ("Kessler" + "Bhd"): the
 // form says a company is named, whatever the words before it are. A
-// mention that goes on after a legal form is cut after it. ents
+// mention that goes on after a legal form is cut after it. A form followed
+// by a number or a title-case word is left alone, neither cut nor
+// retyped: in a name going on with capitalized words it is a word of the
+// name (the Kerry Co Council), before a postcode a state's abbreviation
+// (Henderson NV 89052) and before a name an office (Ohio AG Dave Yost). ents
 // are sorted and non-overlapping, and stay so. It returns the texts of the
 // mentions it retyped.
 //
@@ -25,7 +21,7 @@ type legalForms interface {
 // mention after its legal form: EWT dev 0.7432 → 0.7443 ("Google , Inc."
 // of "Google , Inc. of Mountain View"), NTREX English dev unchanged.
 func companiesByLegalForm(doc *Document, ents []Entity, l lang.Language) (names []string) {
-	lf, _ := l.(legalForms)
+	lf, _ := l.(lang.LegalForms)
 	if lf == nil {
 		return nil
 	}
@@ -36,13 +32,25 @@ func companiesByLegalForm(doc *Document, ents []Entity, l lang.Language) (names 
 		// tagger ran on over a headline's capitals ("NORVEX CORP Q2 NET")
 		// or a place after it ("Google , Inc. of Mountain View").
 		for p := e.First + 1; p < e.Last-1; p++ {
-			if (toks[p].Kind == lang.Word || toks[p].Kind == lang.Abbreviation) && lf.LegalForm(toks[p].Text) && !lf.LegalForm(toks[p+1].Text) {
+			if (toks[p].Kind == lang.Word || toks[p].Kind == lang.Abbreviation) && lf.LegalForm(toks[p].Text) &&
+				!lf.LegalForm(toks[p+1].Text) && !titleCaseWord(&toks[p+1]) {
 				*e = doc.Mention(e.First, p+1, Organization, e.Score, e.Source+"+rule")
 				names = append(names, e.Text)
 				break
 			}
 		}
 		if e.Type != Person && e.Type != Location {
+			continue
+		}
+		// A number or a name after the form makes it something else: a
+		// state's abbreviation before a postcode ("Henderson NV 89052",
+		// "Adelaide SA 5001"), an office before its holder ("Ohio AG
+		// Dave Yost").
+		formEnd := e.Last
+		if !lf.LegalForm(toks[e.Last-1].Text) {
+			formEnd = e.Last + 1
+		}
+		if formEnd < len(toks) && (toks[formEnd].Kind == lang.Number || titleCaseWord(&toks[formEnd])) {
 			continue
 		}
 		switch {

@@ -21,8 +21,13 @@ func TestCompaniesByLegalForm(t *testing.T) {
 		{"L=[Montreux] sa is not a form .", "LOC Montreux"},                        // lower case
 		{"P=[Anna Berg] joined L=[Oslo] AB in May .", "PER Anna Berg|ORG Oslo AB"}, // the form after a town
 		{"P=[Anna Berg] L=[Oslo] Inc", "PER Anna Berg|ORG Oslo Inc"},
-		{"O=[NORVEX CORP Q2 NET] PROFIT RISES .", "ORG NORVEX CORP"},                          // a headline's capitals
-		{"He left O=[Halvorsen , Inc. of Cedar Falls] in May .", "ORG Halvorsen , Inc."},      // a place after the form
+		{"O=[NORVEX CORP Q2 NET] PROFIT RISES .", "ORG NORVEX CORP"},                     // a headline's capitals
+		{"He left O=[Halvorsen , Inc. of Cedar Falls] in May .", "ORG Halvorsen , Inc."}, // a place after the form
+		{"P=[Ohio AG Dave Yost] joined the suit .", "PER Ohio AG Dave Yost"},             // an office before its holder
+		{"L=[Ohio] AG P=[Dave Yost] joined the suit .", "LOC Ohio|PER Dave Yost"},
+		{"L=[Kerry Co Council] met on Monday .", "LOC Kerry Co Council"}, // a word of the name
+		{"Write to L=[Henderson] NV 89052 .", "LOC Henderson"},           // a postcode
+		{"Write to L=[Adelaide SA] 5001 .", "LOC Adelaide SA"},
 		{"O=[Dale Norris Co. Ltd] said on Monday it would sell .", "ORG Dale Norris Co. Ltd"}, // two forms
 	}
 	l := en.English{}

@@ -24,7 +24,11 @@ func TestTeamsByNickname(t *testing.T) {
 		{"She won gold at the Olympics with a 2-0 win .", "", ""},          // a competition
 		{"The goal was shown before the Academy Awards .", "", ""},         // a ceremony
 		{"The Falcons Stadium hosted the match .", "", ""},                 // a longer name
-		{"He scored twice for the Boss .", "", ""},                         // no plural
+		{"The Democrats failed to match the Republicans .", "", ""},        // group words
+		{"The Kurds met the Houthis before the cup final .", "", ""},       // a group word; a plural in -is is no nickname
+		{"Clubs in the Borders joined the league .", "", ""},               // a place after "in"
+		{"Snow fell in the L=[Alps] before the match .", "LOC Alps", ""},
+		{"He scored twice for the Boss .", "", ""}, // no plural
 	}
 	l := en.English{}
 	for _, tc := range tests {
@@ -54,7 +58,11 @@ func TestAddSidesFacingTeams(t *testing.T) {
 		{"They beat O=[Dunmore] 2-1 in the league .", "ORG Dunmore"},                         // a pronoun
 		{"Dunfield battles O=[Dunmore] in court on Sunday .", "ORG Dunmore"},                 // no sports word
 		{"Dunfield battles P=[Dunmore] in the league on Sunday .", "PER Dunmore"},            // no team across the verb
-		{"Blue Rovers battles O=[Dunmore] in the league .", "ORG Dunmore"},                   // a longer name: the word is not the whole of it
+		{"O=[Dunmore] host Wolves tonight in the league .", "ORG Dunmore|ORG Wolves"},        // an adverb after the side
+		{"O=[Dunmore] face Easter test in the league .", "ORG Dunmore"},                      // a noun after the word: it modifies it
+		{"O=[Dunmore] host Christmas match .", "ORG Dunmore"},
+		{"O=[Dunmore] face Catalonia referendum fallout in the league .", "ORG Dunmore"},
+		{"Blue Rovers battles O=[Dunmore] in the league .", "ORG Dunmore"}, // a longer name: the word is not the whole of it
 	}
 	l := en.English{}
 	for _, tc := range tests {

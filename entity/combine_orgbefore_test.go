@@ -24,7 +24,10 @@ func TestRetypeByPhraseBefore(t *testing.T) {
 		{"She has a stake in P=[Baldwin] 's production firm .", "PER Baldwin"}, // the firm is the object
 		{"Shares in L=[Brazil]@Q155 fell .", "LOC Brazil"},                     // a country's
 		{"The chief executive of P=[John Major]@Q1 spoke .", "PER John Major"}, // a known person
-		{"He lives in L=[Calder] with his family .", "LOC Calder"},             // no phrase
+		{"Shares in L=[Tokyo]@Q1490 closed lower .", "LOC Tokyo"},              // a market
+		{"Investors in L=[Tokyo]@Q1490 sold the yen .", "LOC Tokyo"},
+		{"The chief executive of L=[Birmingham]@geonames:2655603 has resigned .", "LOC Birmingham"}, // a council's
+		{"He lives in L=[Calder] with his family .", "LOC Calder"},                                  // no phrase
 	}
 	g := gazetteer.Default()
 	l := en.English{}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
@@ -34,8 +36,15 @@ import (
 // NER EWT dev, Turkish Wiki NER dev and the Milliyet dev split are
 // unchanged (cmd/evaluate -pipeline); the rows in the test are written for
 // it. It is for the agencies' sports pages, whose tables hold a large part
-// of their organizations.
-func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ []Entity, names []string) {
+// of their organizations. Rows count only in a document with a sentence
+// about sports (sports, from sportsSentences; nil where the language knows
+// no sports words): elsewhere a name and a number are a weather table
+// (Athens 31, Rome 29), election results (Trump 312 Harris 226), versions
+// (Windows 10) or roads (Route 66).
+func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer, sports []bool) (_ []Entity, names []string) {
+	if sports != nil && !slices.Contains(sports, true) {
+		return ents, nil
+	}
 	var added []Entity
 	var drop [][2]int // the ranges of ents that added mentions replace
 	toks := doc.Tokens
@@ -84,20 +93,7 @@ func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer) (_ 
 			k = m
 		}
 	}
-	if len(drop) > 0 {
-		out := ents[:0]
-		next := 0
-		for i := range ents {
-			for next < len(drop) && drop[next][1] <= i {
-				next++
-			}
-			if next < len(drop) && i >= drop[next][0] {
-				continue
-			}
-			out = append(out, ents[i])
-		}
-		ents = out
-	}
+	ents = dropRanges(ents, drop)
 	return mention.MergeByStart(ents, added), names
 }
 

@@ -41,12 +41,37 @@ func TestTeamsInResultRows(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, names := teamsInResultRows(doc, ents, g)
+		got, names := teamsInResultRows(doc, ents, g, []bool{true})
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
 		if n := strings.Join(names, " "); n != tc.names {
 			t.Errorf("%s: names %q, want %q", tc.marked, n, tc.names)
+		}
+	}
+}
+
+// TestResultRowsNeedSports checks that a document with no sentence about
+// sports has no result rows (sentences written for the test).
+func TestResultRowsNeedSports(t *testing.T) {
+	tests := []struct {
+		marked string
+		sports bool // whether the document has a sentence about sports
+		want   string
+	}{
+		{"L=[Athens] 31 , L=[Rome] 29 , L=[Madrid] 33 .", false, "LOC Athens|LOC Rome|LOC Madrid"}, // a weather table
+		{"P=[Trump] 312 P=[Harris] 226", false, "PER Trump|PER Harris"},                            // election results
+		{"Route 66 , Highway 1 .", false, ""},
+		{"L=[Dunmore] 3 P=[Carlton] 1", true, "ORG Dunmore|ORG Carlton"},
+	}
+	g := gazetteer.Default()
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Organization)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		got, _ := teamsInResultRows(doc, ents, g, []bool{tc.sports})
+		if m := mentionsOf(t, doc, got); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
 	}
 }
@@ -80,6 +105,22 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"P=[Bertoni] faces O=[Chelsea] in Europe on Thursday .", "ORG Bertoni|ORG Chelsea"},
 		{"P=[Bertoni] faces O=[Norvex Holdings] in court on Thursday .", "PER Bertoni|ORG Norvex Holdings"}, // no club, no sports word
 		{"Protesters marched against L=[Dunmore] 's council .", "LOC Dunmore"},                              // no sports word
+		// The other side after the verb must be a name, a number or a score.
+		{"L=[Dunmore] lost to the Rockies in the league on Friday .", "ORG Dunmore"},
+		{"L=[Dunmore] faces a humanitarian catastrophe , the league 's chief said .", "LOC Dunmore"},
+		{"Rugby fans in L=[Cardiff] beat the odds .", "LOC Cardiff"},
+		{"L=[Bavaria]@Q980 beat its own goal of cutting emissions .", "LOC Bavaria"},
+		// A goal and a penalty are no part of the pitch; a box office is not a box.
+		{"A L=[Dunmore] penalty of up to 10,000 pounds applies .", "LOC Dunmore"},
+		{"The L=[Dunmore] box office had its best league season .", "LOC Dunmore"},
+		// A region is a team only beside a score.
+		{"L=[Texas]@Q1439 faces L=[California]@Q99 in a legal fight over the death penalty .", "LOC Texas|LOC California"},
+		{"L=[Texas]@Q1439 beat L=[California]@Q99 on job growth , the goal set by their governors .", "LOC Texas|LOC California"},
+		{"L=[Texas]@Q1439 beat L=[Oklahoma]@Q1649 45-20 .", "ORG Texas|ORG Oklahoma"},
+		{"L=[Queensland]@Q36074 beat L=[New South Wales]@Q3224 24-10 .", "ORG Queensland|ORG New South Wales"},
+		// A surname before a possessive or "to" is no side.
+		{"O=[Stoke] beat P=[Kenyon] 's side 2-0 .", "ORG Stoke|PER Kenyon"},
+		{"O=[United] beat P=[Mourinho] to the signing of the striker .", "ORG United|PER Mourinho"},
 	}
 	g := gazetteer.Default()
 	l := en.English{}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 )
@@ -20,18 +21,26 @@ func TestBodiesBeforeSaying(t *testing.T) {
 		{"Shares fell , the P=[Ledger] reported on Monday .", "ORG Ledger", "Ledger"},
 		{"The Harbour Commission said the port would close .", "ORG Harbour Commission", "Harbour Commission"},
 		{"The talks failed , Interfax reported .", "ORG Interfax", "Interfax"},
-		{"The President said the talks had failed .", "", ""},                            // an office
-		{"The Prime Minister said no .", "", ""},                                         // an office
-		{"Later the L=[Netherlands]@Q55 said it would vote no .", "LOC Netherlands", ""}, // a place
-		{"He said P=[Ledger] reported the loss .", "PER Ledger", ""},                     // no article and a lower-case word before: said is no reporting verb
-		{"P=[Smith] said the vote was lost .", "PER Smith", ""},                          // no article
-		{"THE COURIER SAID NO .", "", ""},                                                // a headline's capitals
+		{"The President said the talks had failed .", "", ""},                              // an office
+		{"The Prime Minister said no .", "", ""},                                           // an office
+		{"Later the L=[Netherlands]@Q55 said it would vote no .", "LOC Netherlands", ""},   // a place
+		{"He said P=[Ledger] reported the loss .", "PER Ledger", ""},                       // no article and a lower-case word before: said is no reporting verb
+		{"P=[Smith] said the vote was lost .", "PER Smith", ""},                            // no article
+		{"The Americans said they would not attend .", "", ""},                             // a people
+		{"The Archbishop said the church would apologise .", "", ""},                       // an office
+		{"The Taoiseach said the border must stay open .", "", ""},                         // said: no organization's head
+		{"The P=[Beckhams] said in a statement they were delighted .", "PER Beckhams", ""}, // a family
+		{"The Saudis reported higher output .", "", ""},                                    // a nationality's plural
+		{"The Democrats reported raising 5 million dollars .", "", ""},                     // a group word
+		{"Officials in March reported a surge in cases .", "", ""},                         // a month
+		{"The company in January reported a loss .", "", ""},
+		{"THE COURIER SAID NO .", "", ""}, // a headline's capitals
 	}
 	l := en.English{}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, Person)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, names := bodiesBeforeSaying(doc, ents, l)
+		got, names := bodiesBeforeSaying(doc, ents, l, gazetteer.Default())
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

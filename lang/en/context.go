@@ -45,18 +45,15 @@ func (English) OwnedByOrganization(suffix, norm string) bool {
 
 // ownedByOrg are the words that, after a name's possessive, make it a
 // company's: what a company owns, and the finite verbs that make the
-// possessive the subject, and a team's players by position. Left out
-// because people have them too: side,
+// possessive the subject. Left out because people have them too: side,
 // team, players, manager, coach, spokesman, staff, fans, lawyers, defence
-// (Kavanaugh 's defense), founder (Rome 's founder); and the past
-// participles a contracted has takes (Trump 's sold, 's tested, 's been).
+// (Kavanaugh 's defense), founder (Rome 's founder); a team's players by
+// position (a manager's striker, goalkeeper or winger is his side's:
+// "Kenyon 's goalkeeper was booked"); and the past participles a
+// contracted has takes (Trump 's sold, 's tested, 's been).
 var ownedByOrg = map[string]bool{
 	"stores": true, "outlets": true, "shares": true, "shareholders": true, "employee": true, "employees": true,
 	"worker": true, "customers": true, "subsidiary": true, "chairman": true,
-	// a team's players by position ("Sampdoria 's striker"): a person has
-	// a coach or a lawyer, not a striker or a goalkeeper (defenders left
-	// out: a politician has them; squad: an official's)
-	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "goalkeeper": true, "keeper": true, "winger": true,
 	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
 	"should": true, "may": true, "might": true, "must": true, "does": true, "did": true, "says": true, "said": true,
 }

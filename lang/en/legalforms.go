@@ -1,5 +1,9 @@
 package en
 
+import "github.com/varlik/varlik/lang"
+
+var _ lang.LegalForms = English{}
+
 // LegalForm reports whether word, as written, is the legal form that ends
 // a company's name (Halvorsen Plc, Brunnwald AG, Montreux SA, Vandermeer
 // NV, Norvex Corp): a name that ends in one is a company's, whatever its

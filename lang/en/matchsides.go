@@ -1,5 +1,12 @@
 package en
 
+import "github.com/varlik/varlik/lang"
+
+var (
+	_ lang.MatchSides    = English{}
+	_ lang.TeamNicknames = English{}
+)
+
 // SideAfter reports whether norm, a folded word right after a name in a
 // sports report, makes the name a side of the match: "Leeds beat
 // Arsenal", "Sampdoria drew with", "Rangers host", "Leeds won 2-0". A club
@@ -77,15 +84,40 @@ func (English) PluralNickname(word string) bool {
 }
 
 // TeamPart reports whether norm, a folded word right after a name in a
-// sports report, is a part of the pitch or of the game that belongs to a
-// side: "the edge of the Brighton box", "deep in Brighton territory", "the
-// Ayr half", "into the Livingston net". A town has none of them in a match
-// report; its stadium and its fans are no sign (Leeds fans may be the
-// town's people).
-func (English) TeamPart(norm string) bool {
+// sports report, with next, the folded word after it ("" if none), is a
+// part of the pitch or of the game that belongs to a side: "the edge of
+// the Brighton box", "deep in Brighton territory", "the Ayr half", "into
+// the Livingston net". A town has none of them in a match report; its
+// stadium and its fans are no sign (Leeds fans may be the town's people),
+// and neither are a goal and a penalty, which a state or a city sets and
+// imposes ("a Texas penalty of up to $10,000"), nor a box office.
+func (English) TeamPart(norm, next string) bool {
 	switch norm {
-	case "box", "territory", "half", "goal", "goalmouth", "net", "penalty", "crossbar", "woodwork":
+	case "box":
+		return next != "office"
+	case "territory", "half", "goalmouth", "net", "crossbar", "woodwork":
 		return true
 	}
 	return false
 }
+
+// SideFollower reports whether norm, a folded lower-case word, may come
+// right after a side of a match named after a match verb: a preposition
+// ("Arsenal host Wolves in the Cup", "beat Wolves at home") or an adverb of
+// time ("host Wolves tonight"). Any other lower-case word after a
+// capitalized one is a noun the capitalized word modifies ("Chelsea face
+// Easter test", "Arsenal host Christmas match").
+func (English) SideFollower(norm string) bool {
+	switch norm {
+	case "in", "at", "on", "for", "with", "to", "and", "tonight", "today", "tomorrow", "again", "after", "before",
+		"this", "next", "last", "without":
+		return true
+	}
+	return false
+}
+
+// NotSideAfter reports whether norm, a folded word right after a name
+// facing a match verb, makes the name no side of the match: "to", as in
+// "United beat Mourinho to the signing", where to beat someone to
+// something is to get it first.
+func (English) NotSideAfter(norm string) bool { return norm == "to" }

@@ -1,5 +1,9 @@
 package en
 
+import "github.com/varlik/varlik/lang"
+
+var _ lang.OrganizationPhrases = English{}
+
 // OrganizationAfter reports whether norm, a folded preposition right
 // before a name, with prev, the folded word before it, makes the name an
 // organization's: what business news says of companies ("shares in

@@ -1,6 +1,12 @@
 package en
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.ReportingVerbs = English{}
 
 // SayingVerb reports whether norm is a verb of saying, or of a mind
 // (believes, wants, denied), or one of what a person does in the news
