@@ -95,14 +95,21 @@ func teamsBesideMatchVerbs(doc *Document, ents []Entity, l lang.Language, g *gaz
 	// to, played against) and an article (beat the Rockies). A verb
 	// followed by anything else has no side for its object ("Gaza faces a
 	// humanitarian catastrophe", "Texas beat its own goal"): it is not
-	// about a match.
+	// about a match. After an article, the side is a name that is not a
+	// competition's: a city hosts a final as often as a team ("Berlin
+	// hosted the Champions League final", "the 2022 World Cup").
 	da, _ := l.(lang.DefiniteArticles)
+	ch, _ := l.(lang.CompetitionHeads)
 	opponentAt := func(p int, s lang.Sentence) bool {
 		if p < s.Last && ms.SideBefore(word(p-1), word(p)) {
 			p++
 		}
 		if p < s.Last && da != nil && da.DefiniteArticle(toks[p].Text) {
-			p++
+			end := p + 1
+			for end < s.Last && capitalizedWord(&toks[end]) {
+				end++
+			}
+			return end > p+1 && (ch == nil || !ch.CompetitionHead(word(end-1)))
 		}
 		return p < s.Last && (capitalizedWord(&toks[p]) || toks[p].Kind == lang.Number || scoreAt(toks, p) > 0)
 	}

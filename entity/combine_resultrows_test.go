@@ -110,6 +110,10 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"L=[Dunmore] faces a humanitarian catastrophe , the league 's chief said .", "LOC Dunmore"},
 		{"Rugby fans in L=[Cardiff] beat the odds .", "LOC Cardiff"},
 		{"L=[Bavaria]@Q980 beat its own goal of cutting emissions .", "LOC Bavaria"},
+		// After an article, a competition is no side: a city hosts its final.
+		{"L=[Dunmore] hosted the Champions League final in 2015 .", "LOC Dunmore"},
+		{"L=[Dunmore] hosted the 2022 World Cup final in December .", "LOC Dunmore"},
+		{"L=[Dunmore] host the Rockies in the league on Friday .", "ORG Dunmore"},
 		// A goal and a penalty are no part of the pitch; a box office is not a box.
 		{"A L=[Dunmore] penalty of up to 10,000 pounds applies .", "LOC Dunmore"},
 		{"The L=[Dunmore] box office had its best league season .", "LOC Dunmore"},
