@@ -9,14 +9,6 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// commonWordNames is implemented by a language that knows which of its
-// given names are frequent ordinary words too (lang/tr: son, milli,
-// güneş, bahar).
-type commonWordNames interface {
-	// CommonWordName reports whether a folded given name is such a word.
-	CommonWordName(norm string) bool
-}
-
 // minCapsSurnameRunes is the least letters of a surname written in
 // capitals that joinCapitalSurnames takes: shorter capitals are mostly
 // acronyms or initials.
@@ -35,7 +27,7 @@ const minCapsSurnameRunes = 3
 // the given name is no part of a run in capitals (a headline: the token
 // before it and the one after the surname are no words in capitals), and
 // only spaces on one line part the two words. The given name is no
-// frequent ordinary word (commonWordNames: "Son DAKİKA", "Milli TAKIM",
+// frequent ordinary word (lang.CommonWordNames: "Son DAKİKA", "Milli TAKIM",
 // "Güneş ENERJİSİ") and no name of a place the gazetteer knows above a
 // district (nameOfPlace: "Van GÖLÜ", Washington, Florida): there the
 // capitals are a headline's or a label's emphasis more often than a
@@ -71,7 +63,7 @@ func joinCapitalSurnames(doc *Document, ents []Entity, l lang.Language, g *gazet
 	if gn == nil {
 		return ents
 	}
-	cw, _ := l.(commonWordNames)
+	cw, _ := l.(lang.CommonWordNames)
 	toks := doc.Tokens
 	j := 0 // the first mention ending after token i
 	for i := 0; i+1 < len(toks); i++ {

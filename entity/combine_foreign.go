@@ -33,7 +33,7 @@ const otherKindScore = 0.6
 // document-wide token indices in order: products, software, games and
 // works, which encyclopedic text names in Latin letters far more often
 // than news does), unless it is a web domain or ends in the head of a
-// body's name (latinOrgHeads: Alliance, Hospital) and follows no word
+// body's name (lang.LatinOrgHeads: Alliance, Hospital) and follows no word
 // naming a work. A web domain is a name too, in any case (weather.com, which
 // the tokenizer splits at its dot). Left out: a run the gazetteer knows
 // as a person or a place, and the runs of a sentence that is mostly in
@@ -62,7 +62,7 @@ const otherKindScore = 0.6
 // Store gone; MySQL three times in one story, Zynga lost). Without the
 // web-domain exception, a score of 0.5 gave 0.8320 / 0.8676 / 0.8938, 0.7 0.8261 / 0.8701 / 0.8938, any score
 // 0.8343 / 0.8667 / 0.8937. The runs that end in a body's head kept
-// (latinOrgHeads): NTREX 0.8720 → 0.8728 (Consumer Energy Alliance,
+// (lang.LatinOrgHeads): NTREX 0.8720 → 0.8728 (Consumer Energy Alliance,
 // Brigham and Women's Hospital), WikiNER 0.8303 → 0.8304, FactRuEval
 // unchanged (0.8912); crosslingual dev (NTREX) 735 → 731 → 732 IDs shared
 // (YouTube twice and WAFB stay lost). After a word naming a work (фильм,
@@ -81,7 +81,7 @@ func addForeignScriptNames(doc *Document, ents []Entity, l lang.Language, g *gaz
 	if fs == nil {
 		return ents
 	}
-	lh, _ := l.(latinOrgHeads)
+	lh, _ := l.(lang.LatinOrgHeads)
 	var added []Entity
 	j := 0 // the first mention that may overlap what follows
 	o := 0 // the first MISC span that may overlap what follows
@@ -166,22 +166,11 @@ func domainEnd(toks []lang.Token, k, limit int) int {
 	return k + 3
 }
 
-// latinOrgHeads is implemented by a language whose news writes foreign
-// bodies' names in Latin letters and knows the words that end them
-// (Russian: Alliance, Hospital, Software): such a run is an organization
-// even where the tagger read a name of another kind.
-type latinOrgHeads interface {
-	LatinOrgHead(word string) bool
-	// KindBeforeLatinTitle reports whether a folded word names a kind of
-	// work (фильм, игра), whose title may end in such a word.
-	KindBeforeLatinTitle(norm string) bool
-}
-
 // afterWorkKind reports whether the word before token first names a kind
-// of work (фильм, сериал, игра, книга: latinOrgHeads.KindBeforeLatinTitle),
+// of work (фильм, сериал, игра, книга: lang.LatinOrgHeads.KindBeforeLatinTitle),
 // after which a run of Latin words is the work's title (Фильм Fight Club,
 // Игра Rocket League), whatever word ends it.
-func afterWorkKind(toks []lang.Token, first int, l lang.Language, lh latinOrgHeads) bool {
+func afterWorkKind(toks []lang.Token, first int, l lang.Language, lh lang.LatinOrgHeads) bool {
 	return first > 0 && toks[first-1].Kind == lang.Word && lh.KindBeforeLatinTitle(lang.FoldToken(&toks[first-1], l))
 }
 
@@ -231,7 +220,7 @@ func mostlyOwnScript(toks []lang.Token, fs lang.ForeignScriptNames) bool {
 //     (Forbes 2019 года);
 //   - a number with a decimal comma, which Russian writes for amounts
 //     and rates (ERA 2,53), where a version takes a point (Lua 5.1);
-//   - a number before a month or a counted noun (quantityAfterNumber:
+//   - a number before a month or a counted noun (lang.QuantityWords:
 //     Nuro 3 апреля получил, Tesla 5 млн долларов, Uber 20 %), a date or
 //     an amount in the sentence the company is the subject of.
 //
@@ -252,18 +241,10 @@ func modelNumber(toks []lang.Token, l lang.Language) bool {
 	if len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
 		return false
 	}
-	if q, ok := l.(quantityAfterNumber); ok && len(toks) > 1 && (toks[1].Text == "%" || q.CountedAfterNumber(lang.FoldToken(&toks[1], l))) {
+	if q, ok := l.(lang.QuantityWords); ok && len(toks) > 1 && (toks[1].Text == "%" || q.CountedAfterNumber(lang.FoldToken(&toks[1], l))) {
 		return false
 	}
 	return true
-}
-
-// quantityAfterNumber is implemented by a language that knows the words
-// a date or an amount puts after its number: months (3 апреля) and
-// counted nouns and units (5 млн, 10 долларов, 300 человек).
-type quantityAfterNumber interface {
-	// CountedAfterNumber reports whether a folded word is one of them.
-	CountedAfterNumber(norm string) bool
 }
 
 // knownPersonOrPlace reports whether the gazetteer's best entry named

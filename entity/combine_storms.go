@@ -29,7 +29,7 @@ import (
 // 0.8789; one sentence a document, unchanged.
 //
 // A language that writes a storm's kind as a head noun after its name
-// (stormHeads: Turkish Rosa Kasırgası) tells a storm by that noun alone
+// (lang.StormHeads: Turkish Rosa Kasırgası) tells a storm by that noun alone
 // (dropNamedStorms). Turkish first used its storm words as English does,
 // NTREX Turkish dev 0.8611 → 0.8625 (-doc 20 0.8835 → 0.8860), but a
 // review's invented news showed a sentence's storm word to be a
@@ -40,7 +40,7 @@ import (
 // without its head; with a lower-case head too, the same), Milliyet dev
 // (0.8609) and Turkish Wiki NER dev (0.7861) unchanged.
 func dropStorms(doc *Document, ents []Entity, l lang.Language) []Entity {
-	if sh, _ := l.(stormHeads); sh != nil {
+	if sh, _ := l.(lang.StormHeads); sh != nil {
 		return dropNamedStorms(doc, ents, l, sh)
 	}
 	sn, _ := l.(lang.StormNames)
@@ -81,18 +81,7 @@ func dropStorms(doc *Document, ents []Entity, l lang.Language) []Entity {
 	return kept
 }
 
-// stormHeads is implemented by a language that writes a storm's kind as
-// a head noun after its name (lang/tr: Rosa Kasırgası, Haiyan Tayfunu):
-// there a storm's name is told by that noun alone, not by the sentence's
-// words, which are metaphors as often (fırtına kopardı, a storm of
-// protest) or given names and surnames (Tayfun, Fırtına).
-type stormHeads interface {
-	lang.GivenNames
-	// StormHead reports whether a folded word is such a head noun.
-	StormHead(norm string) bool
-}
-
-// dropNamedStorms is dropStorms for a language with stormHeads: a storm's
+// dropNamedStorms is dropStorms for a language with lang.StormHeads: a storm's
 // name is a given name, capitalized, directly followed by a capitalized
 // storm head ("Rosa Kasırgası", tagged or not), where no person's
 // mention holds the head but one of exactly the two words (a tagger's
@@ -101,7 +90,7 @@ type stormHeads interface {
 // mentions of the name and head. A storm head that opens a name (Tayfun
 // Korkut) or one without a given name before it (Karadeniz Fırtınası, a
 // team) names no storm.
-func dropNamedStorms(doc *Document, ents []Entity, l lang.Language, sh stormHeads) []Entity {
+func dropNamedStorms(doc *Document, ents []Entity, l lang.Language, sh lang.StormHeads) []Entity {
 	toks := doc.Tokens
 	var storms []string
 	j := 0 // the first mention ending after token k

@@ -5,20 +5,9 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// placeCases is implemented by a language whose names take case endings
-// as suffix tokens and that can tell the endings of where and from where
-// (lang/tr: 'da, 'dan, 'daki) and of to where ('a, 'ye).
-type placeCases interface {
-	// LocativeCase reports whether a folded suffix token is a locative
-	// or ablative ending.
-	LocativeCase(suffix string) bool
-	// DativeCase reports whether a folded suffix token is a dative ending.
-	DativeCase(suffix string) bool
-}
-
 // readAsPlace reports whether the one-word place mention e reads as a
 // place where it stands, whatever the document says of its word
-// elsewhere: it takes a case ending of where or from where (placeCases:
+// elsewhere: it takes a case ending of where or from where (lang.PlaceCases:
 // Aydın'da, Houston'daki, Van'dan; the dative too if dative: Van'a, which
 // a person takes as often, Aydın'a sordu), or the word after it is a
 // place's or a body's head noun or a role held in a place (lang.NameCues,
@@ -31,7 +20,7 @@ func readAsPlace(doc *Document, e *Entity, l lang.Language, dative bool) bool {
 		return false
 	}
 	if toks[k].Kind == lang.Suffix {
-		if pc, _ := l.(placeCases); pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
+		if pc, _ := l.(lang.PlaceCases); pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
 			return true
 		}
 		k++

@@ -5,21 +5,11 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// venueHeads is implemented by a language that knows the head nouns of
-// venues' names (lang/tr: Stadı, Stadyumu, Arena, Camii).
-type venueHeads interface {
-	// VenueHead reports whether a folded word is such a head noun.
-	VenueHead(norm string) bool
-	// VenueLead reports whether a folded word is a function or time word
-	// that opens a sentence before a venue's name (Dün, Bugün, Bu).
-	VenueLead(norm string) bool
-}
-
 // venueNameWords bounds the words of a venue's name before its head.
 const venueNameWords = 4
 
 // addVenues makes a place of a venue's name: capitalized words or numbers
-// (19 Mayıs) ending in the capitalized head noun of a venue (venueHeads:
+// (19 Mayıs) ending in the capitalized head noun of a venue (lang.VenueHeads:
 // "Kemal Aksoy Stadı'nda oynanan maç", "Yeni Cami"). Where a mention ends
 // right before the head (a person's or a club's name the venue is named
 // after), the place takes it in and stops there. A sentence's first word
@@ -44,7 +34,7 @@ const venueNameWords = 4
 // every dev set unchanged (NTREX Turkish 0.8620, Milliyet 0.8609, Wiki
 // NER 0.7861). NTREX English and Russian implement no venue heads.
 func addVenues(doc *Document, ents []Entity, l lang.Language) []Entity {
-	vh, _ := l.(venueHeads)
+	vh, _ := l.(lang.VenueHeads)
 	if vh == nil {
 		return ents
 	}
