@@ -123,18 +123,9 @@ func digits(s string) (int, string) {
 // in a match is a club's or a franchise's name (Texas, Colorado, Bavaria
 // in "Texas 5 Baltimore 3"), as a town is.
 func nationalSide(id string, g *gazetteer.Gazetteer) bool {
-	if id == "" || g == nil {
+	if !wideArea(id, g) {
 		return false
 	}
 	en := g.ByID(id)
-	if en == nil {
-		return false
-	}
-	switch en.Subtype {
-	case "country", "continent", "territory":
-		return true
-	case "region":
-		return strings.HasPrefix(en.Attrs["iso"], "GB-")
-	}
-	return false
+	return en.Subtype != "region" || strings.HasPrefix(en.Attrs["iso"], "GB-")
 }
