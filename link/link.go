@@ -9,6 +9,7 @@ package link
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -245,11 +246,14 @@ func (lk *linker) key(i int) string { return lk.keys[i] }
 // trimPrepositions leaves out of the words of a PERSON mention of two
 // words or more those that a preposition of the language
 // (lang.Prepositions) puts outside the name: a first word that is one and
-// not an initial, since a name never starts with one and the tagger took
-// a sentence's capitalized first word into the name (На Кавано); and a
-// lower-case one after the first word and all that follow it, which name
-// where the person comes from or works (Robyn Christie of Melrose, the
-// club). Either would key the person apart from their other mentions and
+// not an initial, written in small letters or opening the sentence, since
+// a name never starts with one and the tagger took a sentence's
+// capitalized first word into the name (На Кавано) — inside a sentence a
+// capitalized one is a name's own word (До Мыой, Vietnam's premier); and
+// a lower-case one after the first two words and all that follow it,
+// which name where the person comes from or works (Robyn Christie of
+// Melrose, the club) — after one word it is a name's own (Joan of Arc,
+// Catherine of Aragon). Either would key the person apart from their other mentions and
 // from the name in other languages, and the words after the preposition
 // would take a short mention of the place (Melrose) into the person.
 // The text of the name that is left is recorded for the canonical name.
@@ -265,7 +269,8 @@ func (lk *linker) trimPrepositions() {
 			continue
 		}
 		start, end := e.Start, e.End
-		if first := &toks[e.First]; first.Kind == lang.Word && toks[e.First+1].Kind != lang.Punct && p.Preposition(lk.words[i][0]) {
+		if first := &toks[e.First]; first.Kind == lang.Word && toks[e.First+1].Kind != lang.Punct && p.Preposition(lk.words[i][0]) &&
+			(startsLower(first.Text) || opensSentence(lk.doc, e.First)) {
 			// (an initial, В. Путин, is followed by its period)
 			lk.words[i] = lk.words[i][1:]
 			start = toks[e.First+1].Start
@@ -276,7 +281,7 @@ func (lk *linker) trimPrepositions() {
 			if !isNameWord(tk) || tk.Start < start {
 				continue
 			}
-			if k++; k >= 1 && k < len(lk.words[i]) && tk.Kind == lang.Word && startsLower(tk.Text) && p.Preposition(lk.words[i][k]) {
+			if k++; k >= 2 && k < len(lk.words[i]) && tk.Kind == lang.Word && startsLower(tk.Text) && p.Preposition(lk.words[i][k]) {
 				lk.words[i] = lk.words[i][:k]
 				end = toks[t-1].End
 				break
@@ -291,6 +296,32 @@ func (lk *linker) trimPrepositions() {
 		}
 		lk.trimmed[i] = textSpan{start, end}
 	}
+}
+
+// opensSentence reports whether token t opens its sentence of doc, with
+// only punctuation (a quotation mark, a dash) before it there, opens a
+// line (a headline has no full stop for the sentence splitter to end it
+// at), or opens a quotation or what a colon introduces (Трамп: «На
+// Кавано ...»), which the splitter leaves inside the sentence.
+func opensSentence(doc *annotation.Document, t int) bool {
+	if t == 0 || strings.Contains(doc.Text[doc.Tokens[t-1].End:doc.Tokens[t].Start], "\n") {
+		return true
+	}
+	switch doc.Tokens[t-1].Text {
+	case "«", "\"", "“", "„", ":":
+		return true
+	}
+	ss := doc.Sentences
+	k := sort.Search(len(ss), func(i int) bool { return ss[i].Last > t })
+	if k == len(ss) || ss[k].First > t || ss[k].First < 0 {
+		return false
+	}
+	for p := ss[k].First; p < t; p++ {
+		if doc.Tokens[p].Kind != lang.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // textSpan is a span of the document's text: byte offsets.
