@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
 )
 
 // linkIdentical links the mentions of one type whose names key alike,
@@ -120,8 +121,13 @@ func (lk *linker) linkShortNames() {
 		if len(lk.words[i]) == 0 {
 			continue // no word to match (a mention of punctuation alone)
 		}
-		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > max(1, lk.typed[typedKey{lk.key(i), annotation.Person}].n)) {
-			continue // a name tagged alike more than once, and more often than as a person, is not retyped
+		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > max(1, lk.typed[typedKey{lk.key(i), annotation.Person}].n) ||
+			e.Type == annotation.Location && lk.afterPlaceWord(e)) {
+			// A name tagged alike more than once, and more often than as
+			// a person, is not retyped; nor is a place after a word that
+			// makes it one (In Thornbury, the river rose: the town, in a
+			// story that names Councillor Mark Thornbury too).
+			continue
 		}
 		// A mention the tagger typed otherwise matches only as written
 		// or as the bare stem of the person's word (Халкетт, typed a
@@ -280,4 +286,14 @@ func personKeyWords(words []string) []string {
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) && (size == len(w) || w[size:] == ".")
+}
+
+// afterPlaceWord reports whether the word before mention e makes it a
+// place (lang.ClubNames.PlaceBefore: in, near, across).
+func (lk *linker) afterPlaceWord(e *annotation.Entity) bool {
+	cn, ok := lk.l.(lang.ClubNames)
+	if !ok || e.First < 1 || e.First > len(lk.doc.Tokens) {
+		return false
+	}
+	return cn.PlaceBefore(lang.FoldToken(&lk.doc.Tokens[e.First-1], lk.l))
 }
