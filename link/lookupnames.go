@@ -1,6 +1,8 @@
 package link
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,10 +81,11 @@ const unitedNations = "Q1065"
 // Konseyi, в Международном суде), and the gazetteer, as Wikidata, most
 // often names them with it; "" when no such name matches all of the
 // mention's tokens with one organization of highest prior, or when the
-// document does not name the United Nations (see namesUN): a bare name is
-// as often a body of the language's own country (Genel Kurul, the Turkish
-// parliament's plenary; Совет безопасности, Russia's), which the
-// gazetteer does not hold. Only organizations the gazetteer does not know
+// United Nations is not named in the mention's sentence or the one before
+// (see namesUN and unNear), or when the mention has an owner of its own
+// (see owned): a bare name is as often a body of the language's own
+// country (Genel Kurul, the Turkish parliament's plenary; Совет
+// безопасности, Russia's), which the gazetteer does not hold. Only organizations the gazetteer does not know
 // by the bare name reach it. Crosslingual dev 737 → 739 (Генассамблее ООН
 // twice; 741 without the condition, which the mentions of the
 // parliament's Genel Kurulu in the Turkish training text forbid).
@@ -93,7 +96,7 @@ func (x *Linker) unBodyEntry(lk *linker, c int, name string) string {
 		return ""
 	}
 	acronyms := x.unAcronyms(l)
-	if len(acronyms) == 0 || !lk.namesUN(acronyms) {
+	if len(acronyms) == 0 || !lk.namesUN(acronyms) || !lk.unNear(c, acronyms) || lk.owned(c, acronyms) {
 		return ""
 	}
 	mention := lk.doc.Tokens[e.First:e.Last]
@@ -143,6 +146,77 @@ func shifted(dst, src []lang.Token, start int) {
 		t.End += delta
 		dst[i] = t
 	}
+}
+
+// unNear reports whether the United Nations is named near mention c: one
+// of its acronyms, or a mention with its ID, in c's sentence or the one
+// before. A story that cites a UN report once may go on about its own
+// country's assembly or council.
+func (lk *linker) unNear(c int, acronyms []lang.Token) bool {
+	e := &lk.doc.Entities[c]
+	from, to := 0, len(lk.doc.Tokens)
+	if ss := lk.doc.Sentences; len(ss) > 0 {
+		k := sort.Search(len(ss), func(i int) bool { return ss[i].Last > e.First })
+		if k < len(ss) {
+			from, to = ss[max(k-1, 0)].First, ss[k].Last
+		}
+	}
+	for i := range lk.doc.Entities {
+		if u := &lk.doc.Entities[i]; u.ID == unitedNations && u.First >= from && u.Last <= to {
+			return true
+		}
+	}
+	for t := max(from, 0); t < to && t < len(lk.doc.Tokens); t++ {
+		for _, a := range acronyms {
+			if equalUndotted(lk.doc.Tokens[t].Text, a.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// owned reports whether mention c names a body together with its owner,
+// which is then not the United Nations: a possessive right before it
+// (Russia's Security Council), another name right before or after it
+// that is not the UN's (Генеральная ассамблея Интерпола), or a longer
+// mention of the document that ends with c's words after another name
+// (TBMM Genel Kurulu, the Illinois General Assembly, then the bare
+// Genel Kurulu).
+func (lk *linker) owned(c int, acronyms []lang.Token) bool {
+	e := &lk.doc.Entities[c]
+	toks := lk.doc.Tokens
+	if e.First > 0 {
+		switch toks[e.First-1].Text {
+		case "'s", "’s", "'", "’":
+			return true
+		}
+	}
+	// namesUN reports whether tokens [first, last) hold the UN's acronym.
+	namesUN := func(first, last int) bool {
+		for t := max(first, 0); t < last && t < len(toks); t++ {
+			for _, a := range acronyms {
+				if equalUndotted(toks[t].Text, a.Text) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	words := lk.words[c]
+	for j := range lk.doc.Entities {
+		u := &lk.doc.Entities[j]
+		if j == c || u.ID == unitedNations || namesUN(u.First, u.Last) {
+			continue
+		}
+		if u.Last == e.First || u.First == e.Last {
+			return true
+		}
+		if w := lk.words[j]; len(w) > len(words) && slices.Equal(w[len(w)-len(words):], words) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesUN reports whether the document names the United Nations: a

@@ -5,6 +5,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -90,6 +91,52 @@ func TestEqualUndotted(t *testing.T) {
 	} {
 		if got := equalUndotted(c.t, c.acronym); got != c.want {
 			t.Errorf("equalUndotted(%q, %q) = %v", c.t, c.acronym, got)
+		}
+	}
+}
+
+// TestUNBodyOwnedOrFar checks that a body's bare name does not take the
+// United Nations' body where its owner stands beside it or elsewhere in
+// the document, or where the United Nations is named only far from it:
+// news names its own country's assembly and council bare too.
+func TestUNBodyOwnedOrFar(t *testing.T) {
+	org, loc := annotation.Organization, annotation.Location
+	un := &gazetteer.Entry{ID: unitedNations, Type: gazetteer.Organization, Prior: 0.9,
+		Names: map[string][]string{"tr": {"Birleşmiş Milletler", "BM"}, "en": {"United Nations", "UN"}, "ru": {"ООН"}}}
+	ga := &gazetteer.Entry{ID: "org:ga", Type: gazetteer.Organization, Prior: 0.85,
+		Names: map[string][]string{"tr": {"BM Genel Kurulu"}, "en": {"UN General Assembly"}, "ru": {"Генеральная ассамблея ООН"}}}
+	sc := &gazetteer.Entry{ID: "org:sc", Type: gazetteer.Organization, Prior: 0.85,
+		Names: map[string][]string{"en": {"UN Security Council"}}}
+	g := gazetteer.New(un, ga, sc)
+	for _, c := range []struct {
+		l     lang.Language
+		text  string
+		names []doctest.Name
+		bare  string // the mention checked: its last occurrence
+		want  string // "" for any ID but the UN body's
+	}{
+		{en.English{}, "A UN envoy said Russia's Security Council met.",
+			[]doctest.Name{{Text: "Russia", Type: loc}, {Text: "Security Council", Type: org}}, "Security Council", ""},
+		{ru.Russian{}, "После доклада ООН Генеральная ассамблея Интерпола собралась в Вене.",
+			[]doctest.Name{{Text: "Генеральная ассамблея", Type: org}, {Text: "Интерпола", Type: org}}, "Генеральная ассамблея", ""},
+		{tr.Turkish{}, "TBMM Genel Kurulu toplandı. BM raporu okundu ve Genel Kurulu tasarıyı kabul etti.",
+			[]doctest.Name{{Text: "TBMM Genel Kurulu", Type: org}, {Text: "Genel Kurulu", Type: org}}, "Genel Kurulu", ""},
+		{en.English{}, "A UN report came out in May. Farmers protested. Prices rose. The General Assembly voted on Friday.",
+			[]doctest.Name{{Text: "General Assembly", Type: org}}, "General Assembly", ""},
+		// The United Nations in the sentence before: the UN's body.
+		{en.English{}, "The UN budget is short. The General Assembly voted on Friday.",
+			[]doctest.Name{{Text: "General Assembly", Type: org}}, "General Assembly", "org:ga"},
+	} {
+		doc := doctest.WithNames(t, c.text, c.names, c.l)
+		New(g).Link(doc, c.l)
+		id := "none"
+		for _, e := range doc.Entities {
+			if e.Text == c.bare {
+				id = e.ID
+			}
+		}
+		if c.want == "" && (id == "org:ga" || id == "org:sc" || id == "none") || c.want != "" && id != c.want {
+			t.Errorf("%s %q: %q has ID %s, want %s", c.l.Code(), c.text, c.bare, id, c.want)
 		}
 	}
 }
