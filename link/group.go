@@ -156,6 +156,9 @@ func (lk *linker) linkShortNames() {
 						!(e.Type == annotation.Person && lk.id[lk.find(j)] != "" && match(lk.words[i][0], lk.words[j][0]))) {
 					continue
 				}
+				if lk.genderClash(i, j) {
+					continue
+				}
 				if cand >= 0 && lk.find(cand) != lk.find(j) {
 					cand = -2
 					break candidates
@@ -296,4 +299,27 @@ func (lk *linker) afterPlaceWord(e *annotation.Entity) bool {
 		return false
 	}
 	return cn.PlaceBefore(lang.FoldToken(&lk.doc.Tokens[e.First-1], lk.l))
+}
+
+// genderClash reports whether the surname alone of mention i has a form
+// of one gender and the full name of mention j is of the other
+// (lang.NameGenders: the father Касаткин and Дарья Касаткина). The
+// gender of a full name is its surname form's, else its given name's. A
+// surname written the same in both (a foreign one, which does not change
+// for a woman: Кэтрин Мартин and Мартин) never clashes.
+func (lk *linker) genderClash(i, j int) bool {
+	ng, ok := lk.l.(lang.NameGenders)
+	short, full := lk.words[i], lk.words[j]
+	if !ok || len(short) != 1 || len(full) < 2 || short[0] == full[len(full)-1] {
+		return false
+	}
+	g := ng.SurnameGender(short[0])
+	if g == lang.UnknownGender {
+		return false
+	}
+	fg := ng.SurnameGender(full[len(full)-1])
+	if fg == lang.UnknownGender {
+		fg = ng.GivenNameGender(full[0])
+	}
+	return fg != lang.UnknownGender && fg != g
 }
