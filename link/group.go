@@ -156,7 +156,7 @@ func (lk *linker) linkShortNames() {
 						!(e.Type == annotation.Person && lk.id[lk.find(j)] != "" && match(lk.words[i][0], lk.words[j][0]))) {
 					continue
 				}
-				if lk.genderClash(i, j) {
+				if lk.genderClash(i, j, stems) {
 					continue
 				}
 				if cand >= 0 && lk.find(cand) != lk.find(j) {
@@ -305,21 +305,40 @@ func (lk *linker) afterPlaceWord(e *annotation.Entity) bool {
 // of one gender and the full name of mention j is of the other
 // (lang.NameGenders: the father Касаткин and Дарья Касаткина). The
 // gender of a full name is its surname form's, else its given name's. A
-// surname written the same in both (a foreign one, which does not change
-// for a woman: Кэтрин Мартин and Мартин) never clashes.
-func (lk *linker) genderClash(i, j int) bool {
+// form either gender has (Иванова: his genitive, her nominative) is the
+// woman's where the document gives her surname alone in a form only a
+// woman's takes (Ивановой) and the full name is a man's (Сергей Иванов):
+// the story then names a wife or a daughter. A surname written the same
+// in both (a foreign one, which does not change for a woman: Кэтрин
+// Мартин and Мартин) never clashes.
+func (lk *linker) genderClash(i, j int, stems wordStems) bool {
 	ng, ok := lk.l.(lang.NameGenders)
 	short, full := lk.words[i], lk.words[j]
 	if !ok || len(short) != 1 || len(full) < 2 || short[0] == full[len(full)-1] {
-		return false
-	}
-	g := ng.SurnameGender(short[0])
-	if g == lang.UnknownGender {
 		return false
 	}
 	fg := ng.SurnameGender(full[len(full)-1])
 	if fg == lang.UnknownGender {
 		fg = ng.GivenNameGender(full[0])
 	}
-	return fg != lang.UnknownGender && fg != g
+	if fg == lang.UnknownGender {
+		return false
+	}
+	g := ng.SurnameGender(short[0])
+	if g == lang.UnknownGender && fg == lang.Masculine && lk.womanAlone(ng, short[0], stems) {
+		g = lang.Feminine
+	}
+	return g != lang.UnknownGender && g != fg
+}
+
+// womanAlone reports whether a PERSON mention of the document is a
+// surname alone in a form only a woman's takes, of the same name as word.
+func (lk *linker) womanAlone(ng lang.NameGenders, word string, stems wordStems) bool {
+	for k := range lk.doc.Entities {
+		if w := lk.words[k]; lk.doc.Entities[k].Type == annotation.Person && len(w) == 1 && w[0] != word &&
+			ng.SurnameGender(w[0]) == lang.Feminine && stems.same(w[0], word) {
+			return true
+		}
+	}
+	return false
 }
