@@ -138,7 +138,7 @@ func (lk *linker) linkShortNames() {
 		if e.Type != annotation.Person {
 			lookup, match = lk.words[i][:1], stems.bare
 		}
-		cand := -1
+		cand, rival := -1, -1
 	candidates:
 		for _, s := range lookup {
 			for _, j := range byWord[s] {
@@ -151,9 +151,15 @@ func (lk *linker) linkShortNames() {
 				// (Македонию is not Македонии of Македонии Зоран Заев),
 				// or the first word of a name the gazetteer knows, which
 				// holds no stray word before it (Кима of Ким Чен Ыном).
+				// Another person's name that starts with the word is then
+				// a rival all the same: Кима of a story about Ким Ён Чхоль
+				// and Ким Чен Ын is either.
 				if (e.Type != annotation.Person || stems != nil && !subsequence(lk.words[i], lk.words[j], sameWord)) &&
 					(len(lk.words[i]) != 1 || !edgeWord(lk.words[i], lk.words[j], match) &&
 						!(e.Type == annotation.Person && lk.id[lk.find(j)] != "" && match(lk.words[i][0], lk.words[j][0]))) {
+					if e.Type == annotation.Person && len(lk.words[i]) == 1 && ents[j].Type == annotation.Person && match(lk.words[i][0], lk.words[j][0]) {
+						rival = j
+					}
 					continue
 				}
 				if lk.genderClash(i, j, stems) {
@@ -166,7 +172,7 @@ func (lk *linker) linkShortNames() {
 				cand = j
 			}
 		}
-		if cand >= 0 {
+		if cand >= 0 && (rival < 0 || lk.find(rival) == lk.find(cand)) {
 			lk.union(cand, i)
 		}
 	}
