@@ -164,15 +164,16 @@ func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g} }
 
 // linker is the state of linking one document.
 type linker struct {
-	doc    *annotation.Document
-	l      lang.Language
-	stop   *checkpoint.Every // each stage returns early once it is done
-	words  [][]string        // folded words of each mention
-	keys   []string          // words of each mention, joined
-	parent []int             // union-find
-	id     []string          // per root: the gazetteer ID of the group, if any
-	typed  map[typedKey]typedGroup
-	un     int8 // whether the document names the United Nations: 1, -1, 0 when not yet known (see namesUN)
+	doc     *annotation.Document
+	l       lang.Language
+	stop    *checkpoint.Every // each stage returns early once it is done
+	words   [][]string        // folded words of each mention
+	keys    []string          // words of each mention, joined
+	parent  []int             // union-find
+	id      []string          // per root: the gazetteer ID of the group, if any
+	typed   map[typedKey]typedGroup
+	un      []tokenSpan // where the document names the United Nations (see unNamings)
+	unFound bool        // un is worked out
 	// trimmed holds, per mention, the text of its name where
 	// trimPrepositions left words out of it (nil when it left out none).
 	trimmed []textSpan

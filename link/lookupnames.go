@@ -82,7 +82,7 @@ const unitedNations = "Q1065"
 // often names them with it; "" when no such name matches all of the
 // mention's tokens with one organization of highest prior, or when the
 // United Nations is not named in the mention's sentence or the one before
-// (see namesUN and unNear), or when the mention has an owner of its own
+// (see unNamings and unNear), or when the mention has an owner of its own
 // (see owned): a bare name is as often a body of the language's own
 // country (Genel Kurul, the Turkish parliament's plenary; Совет
 // безопасности, Russia's), which the gazetteer does not hold. Only organizations the gazetteer does not know
@@ -96,7 +96,7 @@ func (x *Linker) unBodyEntry(lk *linker, c int, name string) string {
 		return ""
 	}
 	acronyms := x.unAcronyms(l)
-	if len(acronyms) == 0 || !lk.namesUN(acronyms) || !lk.unNear(c, acronyms) || lk.owned(c, acronyms) {
+	if len(acronyms) == 0 || !lk.unNear(c, lk.unNamings(acronyms)) || lk.owned(c, acronyms) {
 		return ""
 	}
 	mention := lk.doc.Tokens[e.First:e.Last]
@@ -148,11 +148,11 @@ func shifted(dst, src []lang.Token, start int) {
 	}
 }
 
-// unNear reports whether the United Nations is named near mention c: one
-// of its acronyms, or a mention with its ID, in c's sentence or the one
-// before. A story that cites a UN report once may go on about its own
-// country's assembly or council.
-func (lk *linker) unNear(c int, acronyms []lang.Token) bool {
+// unNear reports whether the United Nations is named near mention c, in
+// its sentence or the one before (named holds unNamings): a story that
+// cites a UN report once may go on about its own country's assembly or
+// council.
+func (lk *linker) unNear(c int, named []tokenSpan) bool {
 	e := &lk.doc.Entities[c]
 	from, to := 0, len(lk.doc.Tokens)
 	if ss := lk.doc.Sentences; len(ss) > 0 {
@@ -161,16 +161,9 @@ func (lk *linker) unNear(c int, acronyms []lang.Token) bool {
 			from, to = ss[max(k-1, 0)].First, ss[k].Last
 		}
 	}
-	for i := range lk.doc.Entities {
-		if u := &lk.doc.Entities[i]; u.ID == unitedNations && u.First >= from && u.Last <= to {
+	for k := sort.Search(len(named), func(i int) bool { return named[i].first >= from }); k < len(named) && named[k].first < to; k++ {
+		if named[k].last <= to {
 			return true
-		}
-	}
-	for t := max(from, 0); t < to && t < len(lk.doc.Tokens); t++ {
-		for _, a := range acronyms {
-			if equalUndotted(lk.doc.Tokens[t].Text, a.Text) {
-				return true
-			}
 		}
 	}
 	return false
@@ -192,13 +185,11 @@ func (lk *linker) owned(c int, acronyms []lang.Token) bool {
 			return true
 		}
 	}
-	// namesUN reports whether tokens [first, last) hold the UN's acronym.
-	namesUN := func(first, last int) bool {
+	// holdsAcronym reports whether tokens [first, last) hold the UN's acronym.
+	holdsAcronym := func(first, last int) bool {
 		for t := max(first, 0); t < last && t < len(toks); t++ {
-			for _, a := range acronyms {
-				if equalUndotted(toks[t].Text, a.Text) {
-					return true
-				}
+			if isUNAcronym(toks[t].Text, acronyms) {
+				return true
 			}
 		}
 		return false
@@ -206,7 +197,7 @@ func (lk *linker) owned(c int, acronyms []lang.Token) bool {
 	words := lk.words[c]
 	for j := range lk.doc.Entities {
 		u := &lk.doc.Entities[j]
-		if j == c || u.ID == unitedNations || namesUN(u.First, u.Last) {
+		if j == c || u.ID == unitedNations || holdsAcronym(u.First, u.Last) {
 			continue
 		}
 		if u.Last == e.First || u.First == e.Last {
@@ -219,27 +210,40 @@ func (lk *linker) owned(c int, acronyms []lang.Token) bool {
 	return false
 }
 
-// namesUN reports whether the document names the United Nations: a
-// mention has its gazetteer ID, or a token is one of its acronyms
-// (Генассамблее ООН, where the mention leaves the acronym out). Worked out
-// once a document.
-func (lk *linker) namesUN(acronyms []lang.Token) bool {
-	if lk.un == 0 {
-		lk.un = -1
+// tokenSpan is a span of the document's tokens, last exclusive.
+type tokenSpan struct{ first, last int }
+
+// unNamings returns where the document names the United Nations, in
+// order: the mentions that have its gazetteer ID, and the tokens that are
+// one of its acronyms (Генассамблее ООН, where the mention leaves the
+// acronym out). Worked out once a document.
+func (lk *linker) unNamings(acronyms []lang.Token) []tokenSpan {
+	if !lk.unFound {
+		lk.unFound = true
 		for i := range lk.doc.Entities {
-			if lk.doc.Entities[i].ID == unitedNations {
-				lk.un = 1
+			if e := &lk.doc.Entities[i]; e.ID == unitedNations {
+				lk.un = append(lk.un, tokenSpan{e.First, e.Last})
 			}
 		}
-		for i := 0; i < len(lk.doc.Tokens) && lk.un < 0; i++ {
-			for _, a := range acronyms {
-				if equalUndotted(lk.doc.Tokens[i].Text, a.Text) {
-					lk.un = 1
-				}
+		for t := range lk.doc.Tokens {
+			if isUNAcronym(lk.doc.Tokens[t].Text, acronyms) {
+				lk.un = append(lk.un, tokenSpan{t, t + 1})
 			}
+		}
+		slices.SortStableFunc(lk.un, func(a, b tokenSpan) int { return a.first - b.first })
+	}
+	return lk.un
+}
+
+// isUNAcronym reports whether a token's text is one of the United
+// Nations' acronyms, with or without periods.
+func isUNAcronym(text string, acronyms []lang.Token) bool {
+	for _, a := range acronyms {
+		if equalUndotted(text, a.Text) {
+			return true
 		}
 	}
-	return lk.un > 0
+	return false
 }
 
 // equalUndotted reports whether t is acronym, written with or without a
