@@ -339,10 +339,18 @@ func (lk *linker) genderClash(i, j int, stems wordStems) bool {
 
 // womanAlone reports whether a PERSON mention of the document is a
 // surname alone in a form only a woman's takes, of the same name as word.
+// Those forms are gathered once a document.
 func (lk *linker) womanAlone(ng lang.NameGenders, word string, stems wordStems) bool {
-	for k := range lk.doc.Entities {
-		if w := lk.words[k]; lk.doc.Entities[k].Type == annotation.Person && len(w) == 1 && w[0] != word &&
-			ng.SurnameGender(w[0]) == lang.Feminine && stems.same(w[0], word) {
+	if lk.womenAlone == nil {
+		lk.womenAlone = []string{}
+		for k := range lk.doc.Entities {
+			if w := lk.words[k]; lk.doc.Entities[k].Type == annotation.Person && len(w) == 1 && ng.SurnameGender(w[0]) == lang.Feminine {
+				lk.womenAlone = append(lk.womenAlone, w[0])
+			}
+		}
+	}
+	for _, w := range lk.womenAlone {
+		if w != word && stems.same(w, word) {
 			return true
 		}
 	}

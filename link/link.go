@@ -174,6 +174,9 @@ type linker struct {
 	typed   map[typedKey]typedGroup
 	un      []tokenSpan // where the document names the United Nations (see unNamings)
 	unFound bool        // un is worked out
+	// womenAlone are the surnames alone the document gives in a form only
+	// a woman's takes (see womanAlone); nil until worked out.
+	womenAlone []string
 	// trimmed holds, per mention, the text of its name where
 	// trimPrepositions left words out of it (nil when it left out none).
 	trimmed []textSpan
