@@ -9,10 +9,11 @@ import (
 	"github.com/varlik/varlik/entity"
 )
 
-// benchDocs returns about 64 KB of Turkish news as documents: "seed" is
-// the seed article repeated (a news archive's unit of work), "news" the
-// first 400 lines of NTREX-128's Turkish news (CC BY-SA 4.0), 20 lines to a
-// document, which name far more entities per token than the seed.
+// benchDocs returns about 64 KB of news as documents: "seed" is the seed
+// article repeated (a news archive's unit of work), "news" the first 400
+// lines of NTREX-128's Turkish news (CC BY-SA 4.0), 20 lines to a document,
+// which name far more entities per token than the seed; "news_en" and
+// "news_ru" the same lines in English and Russian.
 func benchDocs(b *testing.B, text string) []string {
 	switch text {
 	case "seed":
@@ -22,8 +23,9 @@ func benchDocs(b *testing.B, text string) []string {
 			docs = append(docs, article)
 		}
 		return docs
-	case "news":
-		data, err := os.ReadFile("../testdata/news_tr.txt")
+	case "news", "news_en", "news_ru":
+		file := map[string]string{"news": "news_tr.txt", "news_en": "news_en.txt", "news_ru": "news_ru.txt"}[text]
+		data, err := os.ReadFile("../testdata/" + file)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -36,10 +38,10 @@ func benchDocs(b *testing.B, text string) []string {
 // BenchmarkExtract measures the whole pipeline (tokenize, tag, gazetteer,
 // linking, relations) on one goroutine.
 func BenchmarkExtract(b *testing.B) {
-	for _, text := range []string{"seed", "news"} {
-		b.Run(text, func(b *testing.B) {
-			docs := benchDocs(b, text)
-			x := newExtractor(b, entity.WithLanguage("tr"))
+	for _, text := range []struct{ name, lang string }{{"seed", "tr"}, {"news", "tr"}, {"news_en", "en"}, {"news_ru", "ru"}} {
+		b.Run(text.name, func(b *testing.B) {
+			docs := benchDocs(b, text.name)
+			x := newExtractor(b, entity.WithLanguage(text.lang))
 			ctx := context.Background()
 			tokens, bytes, entities := 0, 0, 0
 			for _, d := range docs { // warm up: load the model and gazetteer
