@@ -36,11 +36,23 @@ func benchDocs(b *testing.B, text string) []string {
 }
 
 // BenchmarkExtract measures the whole pipeline (tokenize, tag, gazetteer,
-// linking, relations) on one goroutine.
+// linking, relations) on one goroutine, on documents of 20 lines and, as
+// "lines", on each line of the news alone (a sentence or two a call, as a
+// feed of headlines or a line-by-line pipeline sends them).
 func BenchmarkExtract(b *testing.B) {
-	for _, text := range []struct{ name, lang string }{{"seed", "tr"}, {"news", "tr"}, {"news_en", "en"}, {"news_ru", "ru"}} {
+	texts := []struct {
+		name, lang string
+		lines      bool
+	}{
+		{"seed", "tr", false}, {"news", "tr", false}, {"news_en", "en", false}, {"news_ru", "ru", false},
+		{"news/lines", "tr", true}, {"news_en/lines", "en", true}, {"news_ru/lines", "ru", true},
+	}
+	for _, text := range texts {
 		b.Run(text.name, func(b *testing.B) {
-			docs := benchDocs(b, text.name)
+			docs := benchDocs(b, strings.TrimSuffix(text.name, "/lines"))
+			if text.lines {
+				docs = strings.Split(strings.Join(docs, "\n"), "\n")
+			}
 			x := newExtractor(b, entity.WithLanguage(text.lang))
 			ctx := context.Background()
 			tokens, bytes, entities := 0, 0, 0
