@@ -1,5 +1,5 @@
 // Package en is varlik's English language package: tokens with exact byte
-// offsets from prose v3's tokenizer, sentences from prose's Punkt segmenter,
+// offsets from prose v3's tokenizer, sentences by rule (see Sentences),
 // case folding, a minimal possessive/plural analysis for matching, and
 // prose's named-entity recognizer mapped to varlik's entity types.
 //
@@ -18,7 +18,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tokenize"
 	"golang.org/x/text/unicode/norm"
 
@@ -120,78 +119,6 @@ func appendLowerASCII(b []byte, s string) ([]byte, bool) {
 		b = append(b, c)
 	}
 	return b, true
-}
-
-// proseSegmenter is loaded once; prose's segmenter is safe for concurrent use.
-var proseSegmenter = sync.OnceValues(segment.New)
-
-// Sentences groups tokens into sentences with prose's Punkt segmenter. Every
-// token belongs to the sentence its first byte falls in; a token outside every
-// segment (prose trims whitespace only, so this is rare) joins the previous
-// sentence. The result covers every token exactly once.
-func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
-	if len(tokens) == 0 {
-		return nil
-	}
-	if unsplittable(text) {
-		return sentencesAt(tokens, nil)
-	}
-	return sentencesAt(tokens, proseBounds(text))
-}
-
-// proseBounds returns the start offsets of the sentences of text after the
-// first, as prose's segmenter finds them.
-func proseBounds(text string) []int {
-	seg, err := proseSegmenter()
-	if err != nil {
-		return nil
-	}
-	var bounds []int
-	for i, s := range seg.Segment(text) {
-		if i > 0 {
-			bounds = append(bounds, s.Start)
-		}
-	}
-	return bounds
-}
-
-// sentencesAt groups tokens into sentences that start at the first token
-// at or past each of bounds (sorted byte offsets).
-func sentencesAt(tokens []lang.Token, bounds []int) []lang.Sentence {
-	var out []lang.Sentence
-	first := 0
-	for i := 1; i <= len(tokens); i++ {
-		if i < len(tokens) {
-			if len(bounds) == 0 || tokens[i].Start < bounds[0] {
-				continue
-			}
-			for len(bounds) > 0 && tokens[i].Start >= bounds[0] {
-				bounds = bounds[1:]
-			}
-		}
-		out = append(out, lang.Sentence{Start: tokens[first].Start, End: tokens[i-1].End, First: first, Last: i})
-		first = i
-	}
-	return out
-}
-
-// unsplittable reports whether prose's segmenter (Punkt, from
-// gopkg.in/neurosnap/sentences) must leave text whole, so that Sentences
-// need not run it: it breaks only after a word (a run of non-space) that
-// holds '.', '!' or '?', and a break after the last word leaves nothing
-// but space behind. A news line with one full stop at its end is such a
-// text; the segmenter took a tenth of English tagging on NTREX lines.
-func unsplittable(text string) bool {
-	i := strings.IndexAny(text, ".!?")
-	if i < 0 {
-		return true
-	}
-	rest := text[i+1:]
-	if strings.ContainsAny(rest, ".!?") {
-		return false
-	}
-	j := strings.IndexFunc(rest, unicode.IsSpace) // the end of that word
-	return j < 0 || strings.TrimFunc(rest[j:], unicode.IsSpace) == ""
 }
 
 // Fold normalizes s for matching: NFC, Unicode lower case, typographic

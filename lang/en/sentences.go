@@ -1,0 +1,192 @@
+package en
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// Sentences groups tokens (as returned by Tokenize(text)) into sentences.
+// Every token belongs to exactly one sentence; sentences are in order and
+// each spans text[s.Start:s.End] from its first token's Start to its last
+// token's End.
+//
+// A sentence ends:
+//   - after . ! ? or … (a run of them, with the closing quotes and brackets
+//     glued to it), unless the next token starts with a lower-case letter
+//     or is a comma, colon or closing mark;
+//   - after an abbreviation that may close a sentence (U.S., p.m., Inc.,
+//     but not a title such as Dr. or Gen.) when the next word is a
+//     capitalized function word that opens sentences (The, He, But, ...):
+//     "in the U.S. The" ends, "the U.S. President" does not; so does the
+//     dot of an initial (John F. Kennedy);
+//   - at a blank line, always;
+//   - at a single line break (a headline, a byline, a paragraph of its own)
+//     when the next line starts with a capital letter, a digit or an
+//     opening quote, and the line does not end in a comma, a hyphen, a
+//     title or a function word such as "the" or "of" (a line wrapped
+//     inside a sentence).
+//
+// Tokens whose offsets do not fit text are grouped without reading text.
+func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
+	if len(tokens) == 0 {
+		return nil
+	}
+	sents := make([]lang.Sentence, 0, len(tokens)/20+1)
+	first := 0
+	for i := 0; i < len(tokens); i++ {
+		last, end := i, false
+		switch tok := &tokens[i]; {
+		case isTerminal(tok):
+			for last+1 < len(tokens) && (isTerminal(&tokens[last+1]) || closesSentence(&tokens[last], &tokens[last+1])) {
+				last++
+			}
+			switch {
+			case last+1 == len(tokens):
+			case last == i && isInitial(tokens, i):
+				end = opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
+			default:
+				end = !continuesSentence(tokens[last+1].Text)
+			}
+		case tok.Kind == lang.Abbreviation && abbreviationMayEnd(tok.Norm):
+			end = last+1 < len(tokens) && opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
+		}
+		if !end && last+1 < len(tokens) {
+			end = lineBreakEnds(text, &tokens[last], &tokens[last+1])
+		}
+		if end || last+1 == len(tokens) {
+			sents = append(sents, lang.Sentence{Start: tokens[first].Start, End: tokens[last].End, First: first, Last: last + 1})
+			first = last + 1
+		}
+		i = last
+	}
+	return sents
+}
+
+// isTerminal reports whether tok is sentence-final punctuation: made only
+// of . ! ? and ….
+func isTerminal(tok *lang.Token) bool {
+	if tok.Kind != lang.Punct || tok.Text == "" {
+		return false
+	}
+	for _, r := range tok.Text {
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitial reports whether tokens[i] is a dot glued to a single capital
+// letter: an initial, as prose splits them (F + .).
+func isInitial(tokens []lang.Token, i int) bool {
+	if i == 0 || tokens[i].Text != "." || tokens[i-1].End != tokens[i].Start {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(tokens[i-1].Text)
+	return n == len(tokens[i-1].Text) && unicode.IsUpper(r)
+}
+
+// closesSentence reports whether next closes the sentence that prev ends:
+// a closing quote or bracket, or a straight quote glued to prev (a
+// straight quote after a space opens the next sentence's quotation).
+func closesSentence(prev, next *lang.Token) bool {
+	if next.Kind != lang.Punct {
+		return false
+	}
+	switch next.Text {
+	case "”", "’", "»", ")", "]":
+		return true
+	case "\"", "'", "''":
+		return next.Start == prev.End
+	}
+	return false
+}
+
+// continuesSentence reports whether a token that starts with s, after a
+// sentence's final punctuation, continues that sentence: a lower-case
+// word ("... really"), or a comma, colon or closing mark ("Baton Rouge,
+// La., announced").
+func continuesSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || strings.ContainsRune(",;:)]}%", r)
+}
+
+// titleAbbreviations are the abbreviations (folded, without their last
+// dot) that stand before a name or a number and so never end a sentence.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true, "ft": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cdr": true,
+	"capt": true, "rep": true, "sen": true, "gov": true, "rev": true, "hon": true, "pres": true,
+	"no": true, "nos": true, "vol": true, "fig": true, "op": true, "art": true, "p": true, "pp": true,
+	"vs": true, "v": true, "e.g": true, "i.e": true, "cf": true, "approx": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// abbreviationMayEnd reports whether the abbreviation token with the
+// folded form norm may be the last word of a sentence: any but a title.
+func abbreviationMayEnd(norm string) bool {
+	if !strings.HasSuffix(norm, ".") {
+		return false // "ABD", "NATO": no dot to end on
+	}
+	return !titleAbbreviations[strings.TrimSuffix(norm, ".")]
+}
+
+// sentenceOpeners are the function words (folded) that, capitalized after
+// an abbreviation's dot, start a new sentence rather than continue a name:
+// "in the U.S. The" but "the U.S. Senate".
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "there": true,
+	"in": true, "on": true, "at": true, "for": true, "from": true, "to": true, "by": true, "with": true,
+	"but": true, "and": true, "or": true, "so": true, "yet": true, "if": true, "when": true,
+	"while": true, "after": true, "before": true, "as": true, "since": true, "because": true,
+	"although": true, "however": true, "meanwhile": true, "then": true, "now": true, "also": true,
+	"what": true, "who": true, "why": true, "how": true, "where": true, "some": true, "many": true,
+	"most": true, "all": true, "both": true, "each": true, "no": true, "not": true, "one": true,
+}
+
+// opensSentence reports whether a token (folded norm, text) starts a new
+// sentence after an abbreviation's dot.
+func opensSentence(norm, text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && sentenceOpeners[norm]
+}
+
+// wrapWords are the function words (folded) after which a line break is a
+// line wrapped inside a sentence, not the end of one.
+var wrapWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "as": true,
+	"that": true, "than": true, "his": true, "her": true, "its": true, "their": true,
+}
+
+// lineBreakEnds reports whether the space between prev and next holds a
+// line break that ends the sentence (see Sentences).
+func lineBreakEnds(text string, prev, next *lang.Token) bool {
+	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
+		return false
+	}
+	gap := text[prev.End:next.Start]
+	nl := strings.IndexByte(gap, '\n')
+	if nl < 0 {
+		return false
+	}
+	if strings.Contains(gap[nl+1:], "\n") {
+		return true // a blank line
+	}
+	switch {
+	case prev.Text == "," || prev.Text == "-" || prev.Text == "–" || prev.Text == "—":
+		return false
+	case prev.Kind == lang.Abbreviation && titleAbbreviations[strings.TrimSuffix(prev.Norm, ".")]:
+		return false
+	case wrapWords[prev.Norm]:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(-–—", r)
+}
