@@ -12,7 +12,11 @@ import (
 // closing quotes or brackets that follow it, when the next token opens a new
 // sentence: it starts with an upper-case letter or a digit, or is an opening
 // quote or a dash (Russian direct speech). A blank line always ends a
-// sentence. Abbreviation tokens carry their dot, so "г. Москва" never splits.
+// sentence; so does a single line break (after a headline, a byline, a
+// paragraph of its own) before a line that opens a sentence, unless the
+// line ends in a comma, a hyphen or a preposition or conjunction (a line
+// wrapped inside a sentence). Abbreviation tokens carry their dot, so
+// "г. Москва" never splits.
 // The result covers every token exactly once.
 func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	var out []lang.Sentence
@@ -26,8 +30,8 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			}
 			split = end == len(tokens) || opensSentence(tokens[end].Text)
 		}
-		if !split && end < len(tokens) && strings.Contains(text[tokens[end-1].End:tokens[end].Start], "\n\n") {
-			split = true
+		if !split && end < len(tokens) {
+			split = lineBreakEnds(text, &tokens[end-1], &tokens[end])
 		}
 		if split || end == len(tokens) {
 			out = append(out, lang.Sentence{Start: tokens[first].Start, End: tokens[end-1].End, First: first, Last: end})
@@ -36,6 +40,37 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		i = end - 1
 	}
 	return out
+}
+
+// lineBreakEnds reports whether the space between prev and next holds a
+// line break that ends the sentence (see Sentences). Tokens whose offsets
+// do not fit text end nothing.
+func lineBreakEnds(text string, prev, next *lang.Token) bool {
+	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
+		return false
+	}
+	gap := text[prev.End:next.Start]
+	nl := strings.IndexByte(gap, '\n')
+	switch {
+	case nl < 0:
+		return false
+	case strings.Contains(gap[nl+1:], "\n"):
+		return true // a blank line
+	case prev.Kind == lang.Punct && (prev.Text == "," || prev.Text == "-" || prev.Text == "–" || prev.Text == "—"):
+		return false
+	case wrapWords[prev.Norm]:
+		return false
+	}
+	return opensSentence(next.Text)
+}
+
+// wrapWords are the prepositions and conjunctions (folded) after which a
+// line break is a line wrapped inside a sentence.
+var wrapWords = map[string]bool{
+	"в": true, "во": true, "на": true, "с": true, "со": true, "к": true, "ко": true, "по": true,
+	"о": true, "об": true, "у": true, "за": true, "из": true, "от": true, "до": true, "для": true,
+	"при": true, "под": true, "над": true, "без": true, "и": true, "а": true, "но": true,
+	"или": true, "что": true, "чтобы": true, "как": true,
 }
 
 func isTerminal(t lang.Token) bool {

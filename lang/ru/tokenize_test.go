@@ -71,6 +71,26 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestSentencesAtLineBreaks(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Путин провёл встречу с Си Цзиньпином\nВстреча прошла в Москве.", "Путин провёл встречу с Си Цзиньпином|Встреча прошла в Москве."},
+		{"Москва, 5 октября\n«Газпром» сообщил об этом.", "Москва, 5 октября|«Газпром» сообщил об этом."},
+		{"Делегация прибыла в\nМоскву, а затем в\nПекин.", "Делегация прибыла в\nМоскву, а затем в\nПекин."},
+		{"Он встретился с Путиным,\nЛавровым и Ли.", "Он встретился с Путиным,\nЛавровым и Ли."},
+		{"конец строки\nпродолжение", "конец строки\nпродолжение"},
+	}
+	for _, tt := range tests {
+		toks := Russian{}.Tokenize(tt.text)
+		var got []string
+		for _, s := range (Russian{}).Sentences(tt.text, toks) {
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.text, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
 // checkInvariant checks the lang invariants on one input (langtest.Segment).
 func checkInvariant(t *testing.T, text string) {
 	langtest.Segment(t, Russian{}, text)
