@@ -2,6 +2,8 @@
 // CoNLL exact-match span metric (micro-averaged), per type and overall.
 //
 //	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
+//	evaluate -pipeline [-doc N] [-lang tr] FILE.jsonl
+//	                                    the Extractor on raw text (evaluateText)
 //	evaluate -predicted FILE.conll      score the gold (second-to-last) and predicted (last) columns
 //	evaluate -predicted -false-persons LEXICON FILE.conll
 //	                                    and count the false persons (falsePersons)
@@ -12,7 +14,10 @@
 // document per sentence, or per N consecutive sentences with -doc N, so
 // that linking sees the context a news article gives (a surname after the
 // full name). -errors N prints the first N sentences whose predicted spans
-// differ from gold (with or without -pipeline).
+// differ from gold (with or without -pipeline). On a JSONL file of the
+// news corpus (corpus/<lang>.<split>.jsonl), -pipeline runs the Extractor
+// on the raw text, N lines to a document joined by line breaks, so that
+// its own tokenizer and sentence splitter are scored too.
 package main
 
 import (
@@ -90,6 +95,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if err != nil {
 		return err
+	}
+	if strings.HasSuffix(fs.Arg(0), ".jsonl") {
+		if !*pipeline {
+			return errors.New("a JSONL file (raw text) is scored with -pipeline")
+		}
+		var opts []entity.Option
+		if m != nil {
+			opts = append(opts, entity.WithModel(m))
+		}
+		return evaluateText(fs.Arg(0), *code, opts, *docSize, stdout)
 	}
 	sents, err := nerdata.ReadCoNLL(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
 	if err != nil {

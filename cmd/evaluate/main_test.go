@@ -119,3 +119,29 @@ func TestFalsePersons(t *testing.T) {
 		t.Error("-false-persons without -predicted gave no error")
 	}
 }
+
+// TestEvaluateText scores the Extractor on raw text: a document of two
+// lines whose gold spans are byte offsets into each line. The offsets of
+// the second line are its own, so a prediction there is matched only if
+// the line's start in the document is taken off.
+func TestEvaluateText(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "gold.jsonl")
+	data := `{"text":"Rusya Devlet Başkanı Vladimir Putin Ankara'ya geldi.","entities":[{"type":"LOCATION","start":0,"end":5},{"type":"PERSON","start":23,"end":37},{"type":"LOCATION","start":38,"end":44}]}
+{"text":"Putin, Recep Tayyip Erdoğan ile görüştü.","entities":[{"type":"PERSON","start":0,"end":5},{"type":"PERSON","start":7,"end":28}]}
+`
+	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{"1", "2"} {
+		var stdout, stderr strings.Builder
+		if err := run([]string{"-pipeline", "-lang", "tr", "-doc", doc, file}, &stdout, &stderr); err != nil {
+			t.Fatalf("-doc %s: %v\n%s", doc, err, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), "overall           1.0000    1.0000    1.0000       5       5       5") {
+			t.Errorf("-doc %s: want every span found:\n%s", doc, stdout.String())
+		}
+	}
+	if err := run([]string{file}, &strings.Builder{}, &strings.Builder{}); err == nil {
+		t.Error("a JSONL file without -pipeline: want an error")
+	}
+}

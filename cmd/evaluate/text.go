@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/ner"
+)
+
+// textRecord is a record of the corpus's JSONL files: a line of text and
+// its gold entities in UTF-8 byte offsets into it.
+type textRecord struct {
+	Text     string `json:"text"`
+	Entities []struct {
+		Type  annotation.Type `json:"type"`
+		Start int             `json:"start"`
+		End   int             `json:"end"`
+	} `json:"entities"`
+}
+
+// evaluateText scores the whole Extractor on raw text, as users run it:
+// docSize consecutive records joined by line breaks make a document that
+// the Extractor tokenizes and splits into sentences itself, and each
+// record's predicted entities (those inside its line) are compared with
+// its gold ones by exact byte span and type. The CoNLL modes hand the
+// Extractor the gold tokens and sentences instead.
+func evaluateText(path, code string, opts []entity.Option, docSize int, stdout io.Writer) error {
+	recs, err := readTextRecords(path)
+	if err != nil {
+		return err
+	}
+	x, err := entity.New(append(opts, entity.WithLanguage(code), entity.WithMaxBytes(0))...)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: %d lines, %d to a document, raw text\n", path, len(recs), docSize)
+	ev := ner.NewEvaluation()
+	for i := 0; i < len(recs); i += docSize {
+		group := recs[i:min(i+docSize, len(recs))]
+		var doc strings.Builder
+		starts := make([]int, len(group))
+		for k, r := range group {
+			if k > 0 {
+				doc.WriteByte('\n')
+			}
+			starts[k] = doc.Len()
+			doc.WriteString(r.Text)
+		}
+		d, err := x.Extract(context.Background(), doc.String())
+		if err != nil {
+			return err
+		}
+		for k, r := range group {
+			var gold, pred []annotation.Span
+			for _, e := range r.Entities {
+				gold = append(gold, annotation.Span{First: e.Start, Last: e.End, Type: e.Type})
+			}
+			lineEnd := starts[k] + len(r.Text)
+			for _, e := range d.Entities {
+				if e.Start >= starts[k] && e.End <= lineEnd {
+					// Byte offsets stand in for token indices: Add compares spans
+					// by their bounds and type only.
+					pred = append(pred, annotation.Span{First: e.Start - starts[k], Last: e.End - starts[k], Type: e.Type})
+				}
+			}
+			ev.Add(gold, pred)
+		}
+	}
+	return ev.WriteTable(stdout)
+}
+
+func readTextRecords(path string) ([]textRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var recs []textRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		var r textRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		recs = append(recs, r)
+	}
+	return recs, sc.Err()
+}
