@@ -8,12 +8,13 @@ import "github.com/varlik/varlik/lang"
 // its set, the one less recently used making room: on 2.3 MB of Turkish
 // parliament, treebank and news sentences, 8% fewer words missed than
 // with one place a word (115,029 → 105,562 of 330,313). On 1.9 MB of
-// them (NTREX, ParlaMint, UD Turkish), 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%; 8,192 (2.4 MB a buffer, one
-// buffer a goroutine that tags) took about a tenth off the CPU time of
-// BenchmarkExtract/news, and 16,384 no more within the noise.
+// NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
+// tokens, 8,192 29.5% and 16,384 24.2%; 8,192 took about a tenth off the
+// CPU time of BenchmarkExtract/news, but at 296 bytes an entry it raised
+// the peak RSS of tag -split line on 15 MB from 50-52 to 60 MB (a pool
+// holds more buffers than there are workers), against a bound of 60 MB.
 const (
-	wordCacheSize = 8192
+	wordCacheSize = 4096
 	wordCacheSets = wordCacheSize / 2
 )
 
