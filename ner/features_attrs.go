@@ -47,12 +47,14 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 		t := &toks[i]
 		a := &attrs[i]
 		e := words.entry(t)
-		if e != nil {
-			*a = e.attrs
+		if e != nil && e.summed {
+			e.own.restore(a) // the word part, which the entry does not hold, is summed
 		} else {
 			*a = tokenAttrs{}
 			fs.wordAttrs(t, l, cues, a)
-			e = words.keep(t, a)
+			if e == nil {
+				e = words.keep(t, a)
+			}
 		}
 		if ents != nil {
 			ents[i] = e

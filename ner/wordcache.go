@@ -9,12 +9,11 @@ import "github.com/varlik/varlik/lang"
 // parliament, treebank and news sentences, 8% fewer words missed than
 // with one place a word (115,029 → 105,562 of 330,313). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%; 8,192 took about a tenth off the
-// CPU time of BenchmarkExtract/news, but at 296 bytes an entry it raised
-// the peak RSS of tag -split line on 15 MB from 50-52 to 60 MB (a pool
-// holds more buffers than there are workers), against a bound of 60 MB.
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 168 bytes (wordOwn):
+// 8,192 of them take 1.4 MB a buffer, and tag -split line on 15 MB of
+// news peaks at 53 MB; with 296-byte entries 8,192 took it to 60 MB.
 const (
-	wordCacheSize = 4096
+	wordCacheSize = 8192
 	wordCacheSets = wordCacheSize / 2
 )
 
@@ -43,13 +42,36 @@ type wordCache struct {
 type wordEntry struct {
 	text   string
 	kind   lang.Kind
-	attrs  tokenAttrs // the word's own attributes; the context's are zero
+	own    wordOwn // the word's attributes that context features read
 	sums   [numLabels]int32
 	summed bool // sums holds the word part's weights
 	// asNeighbour[r] is the weight row of the word as neighbour r
 	// (neighbourTemplates), known when bit r of neighbourKnown is set.
 	asNeighbour    [len(neighbourTemplates)]rowWeights
 	neighbourKnown uint8
+}
+
+// wordOwn are the attributes of a word (featureSet.wordAttrs) that the
+// features of its context read. The others are the word part's (affixes,
+// stem and case), which an entry holds summed in sums, or the sentence's
+// (gazetteer, run, verb, position), which fillAttrsCached sets afresh;
+// keeping only these makes an entry 168 bytes instead of 296.
+type wordOwn struct {
+	norm, shape uint64
+	clu         uint32
+	lex         uint16
+	cls         uint8
+	trig        lang.Cue
+	titleInName bool
+}
+
+func ownOf(a *tokenAttrs) wordOwn {
+	return wordOwn{norm: a.norm, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
+}
+
+// restore sets a to the attributes o holds, the others zero.
+func (o *wordOwn) restore(a *tokenAttrs) {
+	*a = tokenAttrs{norm: o.norm, shape: o.shape, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
@@ -111,7 +133,7 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	way := 1 - c.recent[s]
 	c.recent[s] = way
 	e := &c.entries[2*s+int(way)]
-	*e = wordEntry{text: t.Text, kind: t.Kind, attrs: *a}
+	*e = wordEntry{text: t.Text, kind: t.Kind, own: ownOf(a)}
 	c.filled = true
 	return e
 }
