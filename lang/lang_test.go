@@ -38,3 +38,23 @@ func TestKindString(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTerminalPunct(t *testing.T) {
+	for _, tt := range []struct {
+		tok  lang.Token
+		want bool
+	}{
+		{lang.Token{Text: ".", Kind: lang.Punct}, true},
+		{lang.Token{Text: "?!", Kind: lang.Punct}, true},
+		{lang.Token{Text: "…", Kind: lang.Punct}, true},
+		{lang.Token{Text: "...", Kind: lang.Punct}, true},
+		{lang.Token{Text: ",", Kind: lang.Punct}, false},
+		{lang.Token{Text: ".\"", Kind: lang.Punct}, false},
+		{lang.Token{Text: "Dr.", Kind: lang.Abbreviation}, false},
+		{lang.Token{Text: "", Kind: lang.Punct}, false},
+	} {
+		if got := lang.IsTerminalPunct(&tt.tok); got != tt.want {
+			t.Errorf("IsTerminalPunct(%q) = %v, want %v", tt.tok.Text, got, tt.want)
+		}
+	}
+}

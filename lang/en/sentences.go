@@ -39,8 +39,8 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	for i := 0; i < len(tokens); i++ {
 		last, end := i, false
 		switch tok := &tokens[i]; {
-		case isTerminal(tok):
-			for last+1 < len(tokens) && (isTerminal(&tokens[last+1]) || closesSentence(&tokens[last], &tokens[last+1])) {
+		case lang.IsTerminalPunct(tok):
+			for last+1 < len(tokens) && (lang.IsTerminalPunct(&tokens[last+1]) || closesSentence(&tokens[last], &tokens[last+1])) {
 				last++
 			}
 			switch {
@@ -63,20 +63,6 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		i = last
 	}
 	return sents
-}
-
-// isTerminal reports whether tok is sentence-final punctuation: made only
-// of . ! ? and ….
-func isTerminal(tok *lang.Token) bool {
-	if tok.Kind != lang.Punct || tok.Text == "" {
-		return false
-	}
-	for _, r := range tok.Text {
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			return false
-		}
-	}
-	return true
 }
 
 // isInitial reports whether tokens[i] is a dot glued to a single capital

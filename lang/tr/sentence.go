@@ -36,7 +36,7 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	for i := 0; i < len(tokens); i++ {
 		last, end := i, false
 		switch tok := &tokens[i]; {
-		case isTerminal(tok):
+		case lang.IsTerminalPunct(tok):
 			for last+1 < len(tokens) && isCloser(text, &tokens[last], &tokens[last+1]) {
 				last++
 			}
@@ -59,20 +59,6 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	return sents
 }
 
-// isTerminal reports whether tok is sentence-final punctuation: made only
-// of . ! ? and ….
-func isTerminal(tok *lang.Token) bool {
-	if tok.Kind != lang.Punct || tok.Text == "" {
-		return false
-	}
-	for _, r := range tok.Text {
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			return false
-		}
-	}
-	return true
-}
-
 // isCloser reports whether next closes the sentence that prev ends: a
 // closing quote or bracket, or a straight quote glued to prev.
 func isCloser(text string, prev, next *lang.Token) bool {
@@ -85,7 +71,7 @@ func isCloser(text string, prev, next *lang.Token) bool {
 	case "”", "»", "’", "›", ")", "]", "}":
 		return next.Start == prev.End || breaks(gap(text, prev, next)) == 0
 	}
-	return isTerminal(next) && next.Start == prev.End
+	return lang.IsTerminalPunct(next) && next.Start == prev.End
 }
 
 // isOpener reports whether tok may precede the first word of a sentence:
