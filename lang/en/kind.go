@@ -93,9 +93,13 @@ func isOrdinal(t string) bool {
 }
 
 func isURL(t string) bool {
-	l := strings.ToLower(t)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") ||
-		(strings.HasPrefix(l, "www.") && len(l) > 4)
+	return hasPrefixFold(t, "http://") || hasPrefixFold(t, "https://") || hasPrefixFold(t, "www.") && len(t) > 4
+}
+
+// hasPrefixFold is strings.HasPrefix of t lower-cased, for an ASCII
+// prefix, without lower-casing t (classify runs on every token).
+func hasPrefixFold(t, prefix string) bool {
+	return len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix)
 }
 
 func isEmail(t string) bool {
