@@ -24,6 +24,7 @@ type matcher struct {
 
 	analyses map[string][]lang.Analysis // memo of l.Analyze
 	heads    []headMemo                 // by unit, memo of headOf; len(units)
+	leads    bitSets                    // by unit, the word elements that may start there (indexUnits)
 }
 
 // matchAt returns the first match of pat starting at unit i.
@@ -159,7 +160,7 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 		j, ok := m.entAt(e, i, &st)
 		return j, st, ok
 	case opWord:
-		if j, ok := m.phraseAt(e.first, e.phrases, i); ok && m.take(&st, i, j) {
+		if j, ok := m.wordAt(e, i); ok && m.take(&st, i, j) {
 			return j, st, true
 		}
 	case opTitle:
@@ -224,7 +225,7 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 		}
 		return i, st, true
 	case opNotWord:
-		if _, ok := m.phraseAt(e.first, e.phrases, i); ok {
+		if _, ok := m.wordAt(e, i); ok {
 			return 0, st, false
 		}
 		return i, st, true
@@ -293,11 +294,17 @@ func (m *matcher) oneEnt(e *Elem, i int, st *state) (int, bool) {
 	return j, true
 }
 
-// phraseAt returns the end of the first phrase that matches at unit i.
-func (m *matcher) phraseAt(first *firstWords, phrases [][]string, i int) (int, bool) {
-	if i < len(m.units) && !first.mayStart(&m.units[i]) {
+// wordAt returns the end of the first phrase of word element e that
+// matches at unit i.
+func (m *matcher) wordAt(e *Elem, i int) (int, bool) {
+	if i < len(m.units) && !m.leads.has(i, e.lead) {
 		return 0, false
 	}
+	return m.phraseAt(e.phrases, i)
+}
+
+// phraseAt returns the end of the first phrase that matches at unit i.
+func (m *matcher) phraseAt(phrases [][]string, i int) (int, bool) {
 next:
 	for _, ph := range phrases {
 		if i+len(ph) > len(m.units) {

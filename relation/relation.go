@@ -61,7 +61,7 @@ type Patterns struct {
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
 	headPrefixes map[string][]string
-	triggers     *phraseIndex // the first words of required trigger phrases
+	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
@@ -121,8 +121,7 @@ func indexed(p *Patterns) *Patterns {
 			}
 		}
 	}
-	p.triggers = buildPhraseIndex(p)
-	p.indexFirstWords()
+	p.phrases = buildPhraseIndex(p)
 	p.titleTails = splitPhrases(p.TitleTails)
 	for _, e := range p.ReportEndings {
 		if e != "" {
@@ -293,33 +292,40 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
-	triggers, base := m.sentenceTriggers(p.triggers)
-	allUnits, entityUnits, quoteUnits := m.startUnits(scratch)
+	sentences, base := m.indexUnits(p.phrases, scratch)
+	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
+	tried := 0 // starts tried since ctx was last checked
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
-		if ctx.Err() != nil {
-			break
-		}
-		pf := newPrefilter(p.triggers, pi, triggers, base)
-		starts := allUnits
-		switch pat.Elems[0].op { // most patterns can only start on an entity or a quote
-		case opEnt:
-			starts = entityUnits
-		case opQuote:
-			starts = quoteUnits
-		}
-		for k, i := range starts {
-			if k%1024 == 1023 && ctx.Err() != nil {
-				break
+		need := p.phrases.need[pi]
+		for r := 0; r+1 < len(runs); r++ {
+			if tried >= 1024 {
+				if ctx.Err() != nil {
+					return rels
+				}
+				tried = 0
 			}
-			if !pf.mayMatch(m.units[i].sent) {
+			run, next := &runs[r], &runs[r+1]
+			if !mayMatch(need, sentences, base, run.sent) {
 				continue
 			}
-			st, ok := m.matchAt(pat, i)
-			if !ok {
-				continue
+			var starts []int
+			switch pat.Elems[0].op { // most patterns can only start on an entity, a quote or a sentence's first unit
+			case opEnt:
+				starts = entityUnits[run.ents:next.ents]
+			case opQuote:
+				starts = quoteUnits[run.quotes:next.quotes]
+			case opSentStart:
+				starts = allUnits[run.units : run.units+1]
+			default:
+				starts = allUnits[run.units:next.units]
 			}
-			rels = appendMatch(rels, said, doc, pat.Rel, m, st)
+			for _, i := range starts {
+				if st, ok := m.matchAt(pat, i); ok {
+					rels = appendMatch(rels, said, doc, pat.Rel, m, st)
+				}
+			}
+			tried += len(starts)
 		}
 	}
 	return rels
@@ -332,10 +338,13 @@ type matcherBuffers struct {
 	units    []unit
 	heads    []headMemo
 	analyses map[string][]lang.Analysis
-	// Per-batch indexes: token → entity and sentence (buildUnits), and
-	// the units patterns start on (startUnits).
+	// Per-batch indexes: token → entity and sentence (buildUnits), the
+	// units patterns start on (startUnits) and the phrase index's sets
+	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
+	runs                              []sentenceRun
+	leads, sentenceSets               []uint64
 	sortedByFirst                     bool // the document's entities are in order of First
 }
 

@@ -70,7 +70,7 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		extended := false
 		if end < len(us) && us[end].ent < 0 && m.isExtension(&us[end]) {
 			last, end, extended = end, end+1, true
-		} else if k, ok := m.phraseAt(nil, m.p.titleTails, end); ok {
+		} else if k, ok := m.phraseAt(m.p.titleTails, end); ok {
 			last, end, extended = k-1, k, true // secretary of state
 		}
 		written := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[last].end]), " ")
