@@ -295,6 +295,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	tried := 0 // starts tried since ctx was last checked
+	var st state
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		need := p.phrases.need[pi]
@@ -321,8 +322,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 				starts = allUnits[run.units:next.units]
 			}
 			for _, i := range starts {
-				if st, ok := m.matchAt(pat, i); ok {
-					rels = appendMatch(rels, said, doc, pat.Rel, m, st)
+				if m.matchAt(pat, i, &st) {
+					rels = appendMatch(rels, said, doc, pat.Rel, m, &st)
 				}
 			}
 			tried += len(starts)
@@ -375,7 +376,7 @@ func (b *matcherBuffers) recycle() {
 
 // appendMatch adds the relations of one match (every subject with every
 // object), skipping those that an earlier match already states.
-func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, t annotation.RelationType, m *matcher, st state) []annotation.Relation {
+func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, t annotation.RelationType, m *matcher, st *state) []annotation.Relation {
 	objs := st.obj
 	if len(objs) == 0 {
 		objs = []int{-1}
