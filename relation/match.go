@@ -22,9 +22,9 @@ type matcher struct {
 	l     lang.Language
 	p     *Patterns
 
-	analyses map[string][]lang.Analysis // memo of l.Analyze
-	heads    []headMemo                 // by unit, memo of headOf; len(units)
-	leads    bitSets                    // by unit, the word elements that may start there (indexUnits)
+	analyses analysisMemo // memo of l.Analyze
+	heads    []headMemo   // by unit, memo of headOf; len(units)
+	leads    bitSets      // by unit, the word elements that may start there (indexUnits)
 }
 
 // matchAt sets *st to the first match of pat starting at unit i.

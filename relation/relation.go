@@ -338,7 +338,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 type matcherBuffers struct {
 	units    []unit
 	heads    []headMemo
-	analyses map[string][]lang.Analysis
+	analyses analysisMemo
 	// Per-batch indexes: token → entity and sentence (buildUnits), the
 	// units patterns start on (startUnits) and the phrase index's sets
 	// (indexUnits). The sets grow with the units, which recycle bounds.
@@ -354,7 +354,7 @@ type matcherBuffers struct {
 func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
 var matcherScratch = sync.Pool{New: func() any {
-	return &matcherBuffers{analyses: map[string][]lang.Analysis{}}
+	return &matcherBuffers{analyses: analysisMemo{}}
 }}
 
 // maxPooledUnits bounds the buffers recycle keeps: a news article has a

@@ -163,7 +163,7 @@ func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 	if h, ok := p.TitleHeads[u.norm]; ok {
 		return h, true
 	}
-	for _, a := range m.analyze(u.norm) {
+	for _, a := range m.analyses.analyze(m.l, u.norm) {
 		if !p.headForm(a) {
 			continue
 		}
@@ -188,7 +188,7 @@ func (m *matcher) isExtension(u *unit) bool {
 	if !m.p.mayBeTitleWord(u.norm) {
 		return false
 	}
-	for _, a := range m.analyze(u.norm) {
+	for _, a := range m.analyses.analyze(m.l, u.norm) {
 		if m.p.TitleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
 			return true
 		}
