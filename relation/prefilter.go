@@ -26,6 +26,11 @@ type phraseIndex struct {
 	typeBits  map[annotation.Type][]uint64 // by entity type: the required entities it may be
 	words     int                          // len of a set, in uint64s
 	need      [][]uint64                   // by Pattern: its required bits; nil: never filtered
+	// Most words of a text are not in exact, nor start with a key of
+	// byHead; filters of the maps' keys turn most of them away before the
+	// maps hash and probe, which the profile put at a sixth of
+	// relation.Extract.
+	mayBeExact, mayHaveHead wordFilter
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -35,7 +40,8 @@ type prefixPhrase struct {
 	bit    int
 }
 
-const phraseHeadLen = 2
+// phraseHeadLen is two Cyrillic letters: one would key most Russian words.
+const phraseHeadLen = 4
 
 // buildPhraseIndex gives every word element of p's patterns its bit
 // (setting Elem.lead) and indexes the first words of its phrases; it
@@ -88,6 +94,10 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix.exact = make(map[string][]uint64, len(exact))
 	for w, bs := range exact {
 		ix.exact[w] = ix.setOf(bs)
+		ix.mayBeExact.add(w)
+	}
+	for head := range ix.byHead {
+		ix.mayHaveHead.add(head)
 	}
 	ix.typeBits = map[annotation.Type][]uint64{}
 	for t, bs := range typeBits {
@@ -165,10 +175,10 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 			continue
 		}
 		leads := m.leads.set(i)
-		if set, ok := ix.exact[u.norm]; ok {
-			copy(leads, set)
+		if ix.mayBeExact.has(u.norm) {
+			copy(leads, ix.exact[u.norm])
 		}
-		if len(u.norm) >= phraseHeadLen {
+		if len(u.norm) >= phraseHeadLen && ix.mayHaveHead.has(u.norm[:phraseHeadLen]) {
 			markPrefixes(leads, u.norm, ix.byHead[u.norm[:phraseHeadLen]])
 		}
 		markPrefixes(leads, u.norm, ix.short)
@@ -245,4 +255,31 @@ func (m *matcher) startUnits(b *matcherBuffers) (all, entities, quotes []int, ru
 	runs = append(runs, sentenceRun{sent: -1, units: len(m.units), ents: len(entities), quotes: len(quotes)})
 	b.allStarts, b.entStarts, b.quoteStarts, b.runs = all, entities, quotes, runs
 	return all, entities, quotes, runs
+}
+
+// wordFilter is a set of strings that may hold a string it was not given,
+// but never lacks one it was: a bit for a cheap hash of each.
+type wordFilter [1 << wordFilterLog / 64]uint64
+
+const wordFilterLog = 12
+
+func (f *wordFilter) add(s string) { b := filterBit(s); f[b/64] |= 1 << (b % 64) }
+
+func (f *wordFilter) has(s string) bool { b := filterBit(s); return f[b/64]&(1<<(b%64)) != 0 }
+
+// filterBit hashes the length and the first and last three bytes of s,
+// which tell apart the words of a language's lists (a Cyrillic letter
+// takes two bytes, of which the first is one of two).
+func filterBit(s string) uint {
+	x := uint64(len(s))
+	if n := len(s); n > 0 {
+		x |= uint64(s[0])<<8 | uint64(s[n-1])<<16
+		if n > 1 {
+			x |= uint64(s[1])<<24 | uint64(s[n-2])<<32
+		}
+		if n > 2 {
+			x |= uint64(s[2])<<40 | uint64(s[n-3])<<48
+		}
+	}
+	return uint((x * 0x9e3779b97f4a7c15) >> (64 - wordFilterLog))
 }
