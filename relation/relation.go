@@ -61,6 +61,7 @@ type Patterns struct {
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
 	headPrefixes map[string][]string
+	mayHaveHead  wordFilter   // of headPrefixes' keys, which most words do not start with
 	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
 	// reportByLast holds reportEndings by their last byte: most words end
@@ -80,6 +81,9 @@ const headPrefixLen = 3
 // written).
 func (p *Patterns) mayBeTitleWord(norm string) bool {
 	if len(norm) < headPrefixLen {
+		return false
+	}
+	if !p.mayHaveHead.has(norm[:headPrefixLen]) {
 		return false
 	}
 	for _, prefix := range p.headPrefixes[norm[:headPrefixLen]] {
@@ -118,6 +122,7 @@ func indexed(p *Patterns) *Patterns {
 			if len(stem) >= headPrefixLen {
 				head := stem[:headPrefixLen]
 				p.headPrefixes[head] = append(p.headPrefixes[head], p.StemPrefix(stem))
+				p.mayHaveHead.add(head)
 			}
 		}
 	}
