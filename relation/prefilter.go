@@ -34,10 +34,12 @@ type phraseIndex struct {
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
-// word starts with give or take a softened consonant; see hasStem).
+// word starts with give or take a softened consonant; see hasStem), with
+// the set of the word elements that have a phrase it starts: a stem may
+// start the phrases of many elements, but is tested once.
 type prefixPhrase struct {
 	prefix string
-	bit    int
+	set    []uint64
 }
 
 // phraseHeadLen is two Cyrillic letters: one would key most Russian words.
@@ -51,8 +53,8 @@ const phraseHeadLen = 4
 // the sentence it starts in.
 func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix := &phraseIndex{byHead: map[string][]prefixPhrase{}}
-	exact := map[string][]int{}
-	required := make([][]int, len(p.Patterns)) // by Pattern: the bits of its required elements
+	exact, prefixes := map[string][]int{}, map[string][]int{} // first word → bits, until the sets' length is known
+	required := make([][]int, len(p.Patterns))                // by Pattern: the bits of its required elements
 	typeBits := map[annotation.Type][]int{}
 	var quoteBits []int
 	bits := 0
@@ -65,7 +67,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 				bits++
 				for _, ph := range e.phrases {
 					if len(ph) > 0 {
-						ix.add(exact, ph[0], e.lead, p.StemPrefix)
+						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
 					}
 				}
 			}
@@ -96,7 +98,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		ix.exact[w] = ix.setOf(bs)
 		ix.mayBeExact.add(w)
 	}
-	for head := range ix.byHead {
+	for prefix, bs := range prefixes {
+		t := prefixPhrase{prefix: prefix, set: ix.setOf(bs)}
+		if len(prefix) < phraseHeadLen {
+			ix.short = append(ix.short, t)
+			continue
+		}
+		head := prefix[:phraseHeadLen]
+		ix.byHead[head] = append(ix.byHead[head], t)
 		ix.mayHaveHead.add(head)
 	}
 	ix.typeBits = map[annotation.Type][]uint64{}
@@ -121,25 +130,18 @@ func (ix *phraseIndex) setOf(bits []int) []uint64 {
 	return set
 }
 
-// add indexes w, the first word of a phrase of the element of bit; exact
-// words are gathered in exact until the sets' length is known.
-func (ix *phraseIndex) add(exact map[string][]int, w string, bit int, stemPrefix func(string) string) {
-	var prefix string
+// addFirstWord adds bit, of an element with a phrase that starts with
+// w, to w's bits in exact, or to those of its prefix in prefixes.
+func addFirstWord(exact, prefixes map[string][]int, w string, bit int, stemPrefix func(string) string) {
 	switch {
 	case strings.HasSuffix(w, "*"):
-		prefix = w[:len(w)-1]
+		prefixes[w[:len(w)-1]] = append(prefixes[w[:len(w)-1]], bit)
 	case strings.HasSuffix(w, "+"):
-		prefix = stemPrefix(w[:len(w)-1]) // as hasStem requires
+		prefix := stemPrefix(w[:len(w)-1]) // as hasStem requires
+		prefixes[prefix] = append(prefixes[prefix], bit)
 	default:
 		exact[w] = append(exact[w], bit)
-		return
 	}
-	t := prefixPhrase{prefix: prefix, bit: bit}
-	if len(prefix) < phraseHeadLen {
-		ix.short = append(ix.short, t)
-		return
-	}
-	ix.byHead[prefix[:phraseHeadLen]] = append(ix.byHead[prefix[:phraseHeadLen]], t)
 }
 
 // bitSets is a sequence of bit sets of one length, in one slice.
@@ -203,7 +205,7 @@ func or(dst, src []uint64) {
 func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 	for _, t := range ts {
 		if strings.HasPrefix(norm, t.prefix) {
-			set[t.bit/64] |= 1 << (t.bit % 64)
+			or(set, t.set)
 		}
 	}
 }
