@@ -25,6 +25,9 @@ type matcher struct {
 	analyses analysisMemo // memo of l.Analyze
 	heads    []headMemo   // by unit, memo of headOf; len(units)
 	leads    bitSets      // by unit, the word elements that may start there (indexUnits)
+	// ents holds the subject and object lists of the partial matches of
+	// one matchAt (see withEnt).
+	ents []int
 }
 
 // matchAt sets *st to the first match of pat starting at unit i.
@@ -48,6 +51,7 @@ func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
 		}
 	}
 	*st = state{first: -1, last: -1, sent: u.sent}
+	m.ents = m.ents[:0]
 	return m.run(pat.Elems, i, st)
 }
 
@@ -285,11 +289,22 @@ func (m *matcher) oneEnt(e *Elem, i int, st *state) (int, bool) {
 	}
 	switch e.arg {
 	case ArgSubj:
-		st.subj = append(slices.Clip(st.subj), u.ent)
+		st.subj = m.withEnt(st.subj, u.ent)
 	case ArgObj:
-		st.obj = append(slices.Clip(st.obj), u.ent)
+		st.obj = m.withEnt(st.obj, u.ent)
 	}
 	return j, true
+}
+
+// withEnt returns list with ent appended, leaving list as it was for the
+// partial matches that share it. The new list is made in m.ents, which
+// matchAt empties: most lists are of one entity, of a match that then
+// fails, and allocating each was a good part of the matcher's
+// allocations.
+func (m *matcher) withEnt(list []int, ent int) []int {
+	start := len(m.ents)
+	m.ents = append(append(m.ents, list...), ent)
+	return m.ents[start:len(m.ents):len(m.ents)]
 }
 
 // wordAt returns the end of the first phrase of word element e that

@@ -296,7 +296,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	heads := resize(scratch.heads, len(units))
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
-	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
+	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, ents: scratch.ents}
+	defer func() { scratch.ents = m.ents }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	tried := 0 // starts tried since ctx was last checked
@@ -351,7 +352,8 @@ type matcherBuffers struct {
 	allStarts, entStarts, quoteStarts []int
 	runs                              []sentenceRun
 	leads, sentenceSets               []uint64
-	sortedByFirst                     bool // the document's entities are in order of First
+	ents                              []int // the matcher's (see withEnt)
+	sortedByFirst                     bool  // the document's entities are in order of First
 }
 
 // resize returns s with length n, reusing its array when it is large
