@@ -89,7 +89,7 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 		if m.stretch(e, elems[1:], i, st) {
 			return true
 		}
-	} else {
+	} else if m.mayStep(e, i) {
 		s := *st
 		if j, ok := m.step(e, i, &s); ok && m.run(elems[1:], j, &s) {
 			*st = s
@@ -97,6 +97,19 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 		}
 	}
 	return e.opt && m.run(elems[1:], i, st)
+}
+
+// mayStep reports whether step may match e at unit i; false is certain.
+// It spares most failing steps the copy of the partial match they are
+// given, which took as long as the steps themselves.
+func (m *matcher) mayStep(e *Elem, i int) bool {
+	switch e.op {
+	case opWord:
+		return i >= len(m.units) || m.leads.has(i, e.lead)
+	case opEnt:
+		return i < len(m.units) && m.units[i].ent >= 0 && slices.Contains(e.types, m.doc.Entities[m.units[i].ent].Type)
+	}
+	return true
 }
 
 // stretch matches a gap or clause of the fewest units after which the rest
