@@ -300,17 +300,14 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	defer func() { scratch.ents = m.ents }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
-	tried := 0 // starts tried since ctx was last checked
+	poll := ctxPoll{ctx: ctx}
 	var st state
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		need := p.phrases.need[pi]
 		for r := 0; r+1 < len(runs); r++ {
-			if tried >= 1024 {
-				if ctx.Err() != nil {
-					return rels
-				}
-				tried = 0
+			if poll.done() {
+				return rels
 			}
 			run, next := &runs[r], &runs[r+1]
 			if !mayMatch(need, sentences, base, run.sent) {
@@ -328,14 +325,35 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 				starts = allUnits[run.units:next.units]
 			}
 			for _, i := range starts {
+				if poll.done() {
+					return rels
+				}
 				if m.matchAt(pat, i, &st) {
 					rels = appendMatch(rels, said, doc, pat.Rel, m, &st)
 				}
 			}
-			tried += len(starts)
 		}
 	}
 	return rels
+}
+
+// ctxPoll tells, every ctxPollEvery calls of done, whether ctx is done:
+// extractBatch calls it for every sentence and every start it tries (one
+// sentence may be a whole batch), and ctx.Err, which may take a lock,
+// would cost more than most tries.
+type ctxPoll struct {
+	ctx   context.Context
+	calls int
+}
+
+const ctxPollEvery = 1024
+
+func (c *ctxPoll) done() bool {
+	if c.calls++; c.calls < ctxPollEvery {
+		return false
+	}
+	c.calls = 0
+	return c.ctx.Err() != nil
 }
 
 // matcherBuffers are a matcher's per-unit slices and memo, recycled
