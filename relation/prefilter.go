@@ -25,7 +25,7 @@ type phraseIndex struct {
 	quoteBits []uint64                     // the required quotes: present with an opening quote mark
 	typeBits  map[annotation.Type][]uint64 // by entity type: the required entities it may be
 	words     int                          // len of a set, in uint64s
-	need      [][]uint64                   // by Pattern: its required bits; nil: never filtered
+	need      [][]requirement              // by Pattern: its required bits; nil: never filtered
 	// Most words of a text are not in exact, nor start with a key of
 	// byHead; filters of the maps' keys turn most of them away before the
 	// maps hash and probe, which the profile put at a sixth of
@@ -40,6 +40,13 @@ type phraseIndex struct {
 type prefixPhrase struct {
 	prefix string
 	set    []uint64
+}
+
+// A requirement is a word of a Pattern's set of required elements that
+// is not zero: a Pattern requires few, and mayMatch tests only those.
+type requirement struct {
+	word int
+	bits uint64
 }
 
 // phraseHeadLen is two Cyrillic letters: one would key most Russian words.
@@ -113,10 +120,12 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		ix.typeBits[t] = ix.setOf(bs)
 	}
 	ix.quoteBits = ix.setOf(quoteBits)
-	ix.need = make([][]uint64, len(p.Patterns))
+	ix.need = make([][]requirement, len(p.Patterns))
 	for pi, req := range required {
-		if len(req) > 0 {
-			ix.need[pi] = ix.setOf(req)
+		for w, bits := range ix.setOf(req) {
+			if bits != 0 {
+				ix.need[pi] = append(ix.need[pi], requirement{w, bits})
+			}
 		}
 	}
 	return ix
@@ -212,13 +221,14 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 
 // mayMatch reports whether a Pattern that requires need may match in
 // sentence sent, given the sets of indexUnits.
-func mayMatch(need []uint64, sentences bitSets, base, sent int) bool {
+func mayMatch(need []requirement, sentences bitSets, base, sent int) bool {
 	sent -= base
 	if need == nil || sent < 0 || sent*sentences.words >= len(sentences.bits) {
 		return true
 	}
-	for w, bits := range sentences.set(sent) {
-		if bits&need[w] != need[w] {
+	present := sentences.set(sent)
+	for _, r := range need {
+		if present[r.word]&r.bits != r.bits {
 			return false
 		}
 	}
