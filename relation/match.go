@@ -22,35 +22,36 @@ type matcher struct {
 	l     lang.Language
 	p     *Patterns
 
-	analyses map[string][]lang.Analysis // memo of l.Analyze
-	heads    []headMemo                 // by unit, memo of headOf; len(units)
+	analyses analysisMemo // memo of l.Analyze
+	heads    []headMemo   // by unit, memo of headOf; len(units)
+	leads    bitSets      // by unit, the word elements that may start there (indexUnits)
+	// ents holds the subject and object lists of the partial matches of
+	// one matchAt (see withEnt).
+	ents []int
 }
 
-// matchAt returns the first match of pat starting at unit i.
-func (m *matcher) matchAt(pat *Pattern, i int) (state, bool) {
+// matchAt sets *st to the first match of pat starting at unit i.
+func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
 	u := &m.units[i]
 	switch first := &pat.Elems[0]; first.op {
 	case opEnt: // most units are not entities: reject them before any allocation
 		if u.ent < 0 || !slices.Contains(first.types, m.doc.Entities[u.ent].Type) {
-			return state{}, false
+			return false
 		}
 	case opQuote:
 		if u.quoteEnd < 0 {
-			return state{}, false
+			return false
 		}
 	case opTitle: // a title starts with a capitalized word or with its head
 		if u.ent >= 0 || u.suffix {
-			return state{}, false
+			return false
 		}
 		if _, head := m.head(i); !head && !m.mayStartTitle(i) {
-			return state{}, false
-		}
-	case opSentStart:
-		if i > 0 && m.units[i-1].sent == u.sent {
-			return state{}, false
+			return false
 		}
 	}
-	st := state{first: -1, last: -1, sent: u.sent}
+	*st = state{first: -1, last: -1, sent: u.sent}
+	m.ents = m.ents[:0]
 	return m.run(pat.Elems, i, st)
 }
 
@@ -75,34 +76,50 @@ func (m *matcher) take(st *state, i, j int) bool {
 	return true
 }
 
-func (m *matcher) run(elems []Elem, i int, st state) (state, bool) {
+// run matches elems from unit i on, continuing the partial match *st.
+// On success *st is the match; on failure it is left as it was, for the
+// caller's next try. (The state goes by pointer: copying it in and out of
+// every call was a good part of the matcher's time.)
+func (m *matcher) run(elems []Elem, i int, st *state) bool {
 	if len(elems) == 0 {
-		return st, st.first >= 0
+		return st.first >= 0
 	}
 	e := &elems[0]
 	if e.op == opGap || e.op == opClause || e.op == opSaid {
-		if out, ok := m.stretch(e, elems[1:], i, st); ok {
-			return out, true
+		if m.stretch(e, elems[1:], i, st) {
+			return true
 		}
-	} else if j, s, ok := m.step(e, i, st); ok {
-		if out, ok := m.run(elems[1:], j, s); ok {
-			return out, true
+	} else if m.mayStep(e, i) {
+		s := *st
+		if j, ok := m.step(e, i, &s); ok && m.run(elems[1:], j, &s) {
+			*st = s
+			return true
 		}
 	}
-	if e.opt {
-		return m.run(elems[1:], i, st)
+	return e.opt && m.run(elems[1:], i, st)
+}
+
+// mayStep reports whether step may match e at unit i; false is certain.
+// It spares most failing steps the copy of the partial match they are
+// given, which took as long as the steps themselves.
+func (m *matcher) mayStep(e *Elem, i int) bool {
+	switch e.op {
+	case opWord:
+		return i >= len(m.units) || m.leads.has(i, e.lead)
+	case opEnt:
+		return i < len(m.units) && m.units[i].ent >= 0 && slices.Contains(e.types, m.doc.Entities[m.units[i].ent].Type)
 	}
-	return st, false
+	return true
 }
 
 // stretch matches a gap or clause of the fewest units after which the rest
-// of the Pattern matches.
-func (m *matcher) stretch(e *Elem, rest []Elem, i int, st state) (state, bool) {
+// of the Pattern matches; as run, it changes *st only on success.
+func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 	lo := 0
 	if e.op == opClause || e.op == opSaid {
 		lo = 1
 	}
-	s := st
+	s := *st
 	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
 		if k > 0 {
 			u := &m.units[i+k-1]
@@ -132,11 +149,12 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st state) (state, bool) {
 			}
 			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
-		if out, ok := m.run(rest, i+k, s); ok {
-			return out, true
+		if m.run(rest, i+k, &s) {
+			*st = s
+			return true
 		}
 	}
-	return st, false
+	return false
 }
 
 // speakerAt reports whether unit i is a person in the nominative followed
@@ -150,35 +168,33 @@ func (m *matcher) speakerAt(i int) bool {
 	return next == "," || m.p.TopicWords[next]
 }
 
-// step matches element e (not a gap or clause) at unit i and returns the
-// next unit.
-func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
+// step matches element e (not a gap or clause) at unit i, continuing the
+// partial match *st, and returns the next unit. On failure *st may have
+// changed.
+func (m *matcher) step(e *Elem, i int, st *state) (int, bool) {
 	n := len(m.units)
 	switch e.op {
 	case opEnt:
-		j, ok := m.entAt(e, i, &st)
-		return j, st, ok
+		return m.entAt(e, i, st)
 	case opWord:
-		if j, ok := m.phraseAt(e.first, e.phrases, i); ok && m.take(&st, i, j) {
-			return j, st, true
+		if j, ok := m.wordAt(e, i); ok && m.take(st, i, j) {
+			return j, true
 		}
 	case opTitle:
 		role, j, ok := m.titleAt(i, e.titles)
-		if ok && m.take(&st, i, j) {
+		if ok && m.take(st, i, j) {
 			st.role = role
-			return j, st, true
+			return j, true
 		}
 	case opQuote:
-		if i < n && m.units[i].quoteEnd > i && m.take(&st, i, i+1) {
+		if i < n && m.units[i].quoteEnd > i && m.take(st, i, i+1) {
 			c := m.units[i].quoteEnd
 			st.qs, st.qe = m.quoteSpan(i+1, c)
 			st.last, st.sent = c, -1
-			return c + 1, st, true
+			return c + 1, true
 		}
 	case opQuoteRest:
-		if j, s, ok := m.quoteRest(i, st); ok {
-			return j, s, true
-		}
+		return m.quoteRest(i, st)
 	case opAside:
 		if i < n && (m.units[i].norm == "," || isDash(m.units[i].norm)) {
 			for j := i + 1; j < n && j <= i+e.max+1; j++ {
@@ -186,8 +202,8 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 					// A name alone between the marks names the subject
 					// ("the director of the Louvre, Laurence des Cars, said").
 					lone := j == i+2 && m.units[i+1].ent >= 0
-					if j > i+1 && !lone && m.take(&st, i, j+1) {
-						return j + 1, st, true
+					if j > i+1 && !lone && m.take(st, i, j+1) {
+						return j + 1, true
 					}
 					break
 				}
@@ -195,11 +211,11 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 		}
 	case opSentStart:
 		if i < n && (i == 0 || m.units[i-1].sent != m.units[i].sent) {
-			return i, st, true
+			return i, true
 		}
 	case opSentEnd:
 		if m.sentenceEndsAt(i) {
-			return i, st, true
+			return i, true
 		}
 	case opRest:
 		j := i
@@ -210,26 +226,26 @@ func (m *matcher) step(e *Elem, i int, st state) (int, state, bool) {
 		for j > i && m.units[j-1].ent < 0 && m.p.sentenceEnd(m.units[j-1].norm) {
 			j--
 		}
-		if j > i && m.take(&st, i, j) {
+		if j > i && m.take(st, i, j) {
 			st.qs, st.qe = m.units[i].start, m.units[j-1].end
-			return j, st, true
+			return j, true
 		}
 	case opParen:
-		if i+2 < n && m.units[i].norm == "(" && m.units[i+1].ent >= 0 && m.units[i+2].norm == ")" && m.take(&st, i, i+3) {
-			return i + 3, st, true
+		if i+2 < n && m.units[i].norm == "(" && m.units[i+1].ent >= 0 && m.units[i+2].norm == ")" && m.take(st, i, i+3) {
+			return i + 3, true
 		}
 	case opNotEnt:
 		if i < n && m.units[i].ent >= 0 && slices.Contains(e.types, m.doc.Entities[m.units[i].ent].Type) {
-			return 0, st, false
+			return 0, false
 		}
-		return i, st, true
+		return i, true
 	case opNotWord:
-		if _, ok := m.phraseAt(e.first, e.phrases, i); ok {
-			return 0, st, false
+		if _, ok := m.wordAt(e, i); ok {
+			return 0, false
 		}
-		return i, st, true
+		return i, true
 	}
-	return 0, st, false
+	return 0, false
 }
 
 // entAt matches an entity element at unit i, with its coordinated
@@ -286,18 +302,35 @@ func (m *matcher) oneEnt(e *Elem, i int, st *state) (int, bool) {
 	}
 	switch e.arg {
 	case ArgSubj:
-		st.subj = append(slices.Clip(st.subj), u.ent)
+		st.subj = m.withEnt(st.subj, u.ent)
 	case ArgObj:
-		st.obj = append(slices.Clip(st.obj), u.ent)
+		st.obj = m.withEnt(st.obj, u.ent)
 	}
 	return j, true
 }
 
-// phraseAt returns the end of the first phrase that matches at unit i.
-func (m *matcher) phraseAt(first *firstWords, phrases [][]string, i int) (int, bool) {
-	if i < len(m.units) && !first.mayStart(&m.units[i]) {
+// withEnt returns list with ent appended, leaving list as it was for the
+// partial matches that share it. The new list is made in m.ents, which
+// matchAt empties: most lists are of one entity, of a match that then
+// fails, and allocating each was a good part of the matcher's
+// allocations.
+func (m *matcher) withEnt(list []int, ent int) []int {
+	start := len(m.ents)
+	m.ents = append(append(m.ents, list...), ent)
+	return m.ents[start:len(m.ents):len(m.ents)]
+}
+
+// wordAt returns the end of the first phrase of word element e that
+// matches at unit i.
+func (m *matcher) wordAt(e *Elem, i int) (int, bool) {
+	if i < len(m.units) && !m.leads.has(i, e.lead) {
 		return 0, false
 	}
+	return m.phraseAt(e.phrases, i)
+}
+
+// phraseAt returns the end of the first phrase that matches at unit i.
+func (m *matcher) phraseAt(phrases [][]string, i int) (int, bool) {
 next:
 	for _, ph := range phrases {
 		if i+len(ph) > len(m.units) {

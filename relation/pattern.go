@@ -62,7 +62,7 @@ type Elem struct {
 	stop      []annotation.Type // opGap: entity types a gap may not cross
 	stopGen   []annotation.Type // opGap: entity types a gap may not cross in the genitive
 	stopWords map[string]bool   // opGap: words a gap may not cross (negations)
-	first     *firstWords       // opWord, opNotWord: the phrases' first words, set by Register
+	lead      int               // opWord, opNotWord: the element's bit in the phrase index, set by Register
 	titles    TitleMode
 	opt       bool
 }

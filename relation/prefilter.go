@@ -6,148 +6,205 @@ import (
 	"github.com/varlik/varlik/annotation"
 )
 
-// A trigger index lets extractRelations skip, cheaply, the sentences where a
-// Pattern cannot match because one of the trigger phrases it requires does
-// not even start anywhere in them, or no entity of a type it requires is
-// in them. Most sentences of a news text have no meeting or visit verb,
-// and most have no person for a title to precede; testing each Pattern's
-// gaps there is the bulk of the work otherwise. The test is a necessary
-// condition only: a sentence that passes still goes through the full
-// matcher.
+// A phrase index lets the matcher and extractBatch reject, cheaply, what
+// cannot match. Once per unit it marks which word elements (Words,
+// NotWords) of the patterns may start there, so that a Pattern tests a bit
+// where it would look the unit's word up again at every try. Once per
+// sentence it gathers the elements a Pattern requires that are present:
+// most sentences of a news text have no meeting or visit verb, and most
+// have no person for a title to precede, and testing each Pattern's gaps
+// there is the bulk of the work otherwise. Both are necessary conditions
+// only: what passes still goes through the full matcher.
+//
+// Every word element has a bit (Elem.lead), as has every required entity
+// and quote; a set is a bitSets element of phraseIndex.words uint64s.
 type phraseIndex struct {
-	exact     map[string][]int             // first word → bits
+	exact     map[string][]uint64          // a word → the set of the word elements whose phrases it starts
 	byHead    map[string][]prefixPhrase    // keyed by the first phraseHeadLen bytes
 	short     []prefixPhrase               // prefixes and stems shorter than that: tested on every word
-	quoteBits []int                        // the bits of required quotes: set by an opening quote mark
-	typeBits  map[annotation.Type][]uint64 // by entity type: the bits of the required entities it may be
-	words     int                          // len of a per-sentence bit set, in uint64s
-	need      [][]uint64                   // by Pattern: its required bits; nil: never filtered
+	quoteBits []uint64                     // the required quotes: present with an opening quote mark
+	typeBits  map[annotation.Type][]uint64 // by entity type: the required entities it may be
+	words     int                          // len of a set, in uint64s
+	need      [][]requirement              // by Pattern: its required bits; nil: never filtered
+	// Most words of a text are not in exact, nor start with a key of
+	// byHead; filters of the maps' keys turn most of them away before the
+	// maps hash and probe, which the profile put at a sixth of
+	// relation.Extract.
+	mayBeExact, mayHaveHead wordFilter
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
-// word starts with give or take a softened consonant; see hasStem).
+// word starts with give or take a softened consonant; see hasStem), with
+// the set of the word elements that have a phrase it starts: a stem may
+// start the phrases of many elements, but is tested once.
 type prefixPhrase struct {
 	prefix string
-	bit    int
+	set    []uint64
 }
 
-const phraseHeadLen = 2
+// A requirement is a word of a Pattern's set of required elements that
+// is not zero: a Pattern requires few, and mayMatch tests only those.
+type requirement struct {
+	word int
+	bits uint64
+}
 
-// buildPhraseIndex indexes the first words of the non-optional trigger
-// phrases of p's patterns, their non-optional quotes and the types of
-// their non-optional entities. A match stays in its first sentence until
-// its first quote (see take), so only the elements up to that quote are
-// required in the sentence it starts in.
+// phraseHeadLen is two Cyrillic letters: one would key most Russian words.
+const phraseHeadLen = 4
+
+// buildPhraseIndex gives every word element of p's patterns its bit
+// (setting Elem.lead) and indexes the first words of its phrases; it
+// indexes the non-optional word elements, quotes and entities of each
+// Pattern as required. A match stays in its first sentence until its first
+// quote (see take), so only the elements up to that quote are required in
+// the sentence it starts in.
 func buildPhraseIndex(p *Patterns) *phraseIndex {
-	ix := &phraseIndex{exact: map[string][]int{}, byHead: map[string][]prefixPhrase{}}
-	required := make([][]int, len(p.Patterns)) // by Pattern: the bits of its required elements
-	bits := 0                                  // one per required element
+	ix := &phraseIndex{byHead: map[string][]prefixPhrase{}}
+	exact, prefixes := map[string][]int{}, map[string][]int{} // first word → bits, until the sets' length is known
+	required := make([][]int, len(p.Patterns))                // by Pattern: the bits of its required elements
 	typeBits := map[annotation.Type][]int{}
+	var quoteBits []int
+	bits := 0
 	for pi := range p.Patterns {
-		pat := &p.Patterns[pi]
-		for ei := range pat.Elems {
-			e := &pat.Elems[ei]
-			if e.opt && e.op == opQuote {
-				break
-			}
-			if e.opt || (e.op != opWord && e.op != opQuote && e.op != opEnt) {
-				continue
-			}
-			bit := bits
-			bits++
-			required[pi] = append(required[pi], bit)
-			if e.op == opEnt {
-				for _, t := range e.types {
-					typeBits[t] = append(typeBits[t], bit)
+		requiring := true
+		for ei := range p.Patterns[pi].Elems {
+			e := &p.Patterns[pi].Elems[ei]
+			if e.op == opWord || e.op == opNotWord {
+				e.lead = bits
+				bits++
+				for _, ph := range e.phrases {
+					if len(ph) > 0 {
+						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
+					}
 				}
+			}
+			if !requiring || e.opt {
+				requiring = requiring && e.op != opQuote
 				continue
 			}
-			if e.op == opQuote {
-				ix.quoteBits = append(ix.quoteBits, bit)
-				break
-			}
-			for _, ph := range e.phrases {
-				ix.add(ph[0], bit, p.StemPrefix)
+			switch e.op {
+			case opWord:
+				required[pi] = append(required[pi], e.lead)
+			case opEnt:
+				required[pi] = append(required[pi], bits)
+				for _, t := range e.types {
+					typeBits[t] = append(typeBits[t], bits)
+				}
+				bits++
+			case opQuote:
+				required[pi] = append(required[pi], bits)
+				quoteBits = append(quoteBits, bits)
+				bits++
+				requiring = false
 			}
 		}
 	}
 	ix.words = (bits + 63) / 64
-	ix.typeBits = map[annotation.Type][]uint64{}
-	for t, tb := range typeBits {
-		set := make([]uint64, ix.words)
-		for _, bit := range tb {
-			set[bit/64] |= 1 << (bit % 64)
-		}
-		ix.typeBits[t] = set
+	ix.exact = make(map[string][]uint64, len(exact))
+	for w, bs := range exact {
+		ix.exact[w] = ix.setOf(bs)
+		ix.mayBeExact.add(w)
 	}
-	ix.need = make([][]uint64, len(p.Patterns))
-	for pi, req := range required {
-		if len(req) == 0 {
+	for prefix, bs := range prefixes {
+		t := prefixPhrase{prefix: prefix, set: ix.setOf(bs)}
+		if len(prefix) < phraseHeadLen {
+			ix.short = append(ix.short, t)
 			continue
 		}
-		ix.need[pi] = make([]uint64, ix.words)
-		for _, bit := range req {
-			ix.need[pi][bit/64] |= 1 << (bit % 64)
+		head := prefix[:phraseHeadLen]
+		ix.byHead[head] = append(ix.byHead[head], t)
+		ix.mayHaveHead.add(head)
+	}
+	ix.typeBits = map[annotation.Type][]uint64{}
+	for t, bs := range typeBits {
+		ix.typeBits[t] = ix.setOf(bs)
+	}
+	ix.quoteBits = ix.setOf(quoteBits)
+	ix.need = make([][]requirement, len(p.Patterns))
+	for pi, req := range required {
+		for w, bits := range ix.setOf(req) {
+			if bits != 0 {
+				ix.need[pi] = append(ix.need[pi], requirement{w, bits})
+			}
 		}
 	}
 	return ix
 }
 
-func (ix *phraseIndex) add(w string, bit int, stemPrefix func(string) string) {
-	var prefix string
-	switch {
-	case strings.HasSuffix(w, "*"):
-		prefix = w[:len(w)-1]
-	case strings.HasSuffix(w, "+"):
-		prefix = stemPrefix(w[:len(w)-1]) // as hasStem requires
-	default:
-		ix.exact[w] = append(ix.exact[w], bit)
-		return
+func (ix *phraseIndex) setOf(bits []int) []uint64 {
+	set := make([]uint64, ix.words)
+	for _, bit := range bits {
+		set[bit/64] |= 1 << (bit % 64)
 	}
-	t := prefixPhrase{prefix: prefix, bit: bit}
-	if len(prefix) < phraseHeadLen {
-		ix.short = append(ix.short, t)
-		return
-	}
-	ix.byHead[prefix[:phraseHeadLen]] = append(ix.byHead[prefix[:phraseHeadLen]], t)
+	return set
 }
 
-// sentenceTriggers returns, for each sentence of the units from base on,
-// the set of required elements present in it: trigger phrases that start
+// addFirstWord adds bit, of an element with a phrase that starts with
+// w, to w's bits in exact, or to those of its prefix in prefixes.
+func addFirstWord(exact, prefixes map[string][]int, w string, bit int, stemPrefix func(string) string) {
+	switch {
+	case strings.HasSuffix(w, "*"):
+		prefixes[w[:len(w)-1]] = append(prefixes[w[:len(w)-1]], bit)
+	case strings.HasSuffix(w, "+"):
+		prefix := stemPrefix(w[:len(w)-1]) // as hasStem requires
+		prefixes[prefix] = append(prefixes[prefix], bit)
+	default:
+		exact[w] = append(exact[w], bit)
+	}
+}
+
+// bitSets is a sequence of bit sets of one length, in one slice.
+type bitSets struct {
+	bits  []uint64
+	words int // len of a set, in uint64s
+}
+
+func (s bitSets) set(i int) []uint64 { return s.bits[i*s.words : (i+1)*s.words] }
+
+func (s bitSets) has(i, bit int) bool { return s.bits[i*s.words+bit/64]&(1<<(bit%64)) != 0 }
+
+// indexUnits sets, in b.leads, the word elements that may start at each
+// unit, and returns, for each sentence of the units from base on, the set
+// of required elements present in it: trigger phrases that start
 // somewhere in it, quotes, and entities of a required type.
-func (m *matcher) sentenceTriggers(ix *phraseIndex) (sets [][]uint64, base int) {
+func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitSets, base int) {
+	b.leads = resize(b.leads, len(m.units)*ix.words)
+	clear(b.leads)
+	m.leads = bitSets{bits: b.leads, words: ix.words}
 	if ix.words == 0 || len(m.units) == 0 {
-		return nil, 0
+		return bitSets{}, 0
 	}
 	base = m.units[0].sent
-	sets = make([][]uint64, m.units[len(m.units)-1].sent-base+1)
-	flat := make([]uint64, len(sets)*ix.words)
-	for s := range sets {
-		sets[s] = flat[s*ix.words : (s+1)*ix.words]
-	}
+	b.sentenceSets = resize(b.sentenceSets, (m.units[len(m.units)-1].sent-base+1)*ix.words)
+	clear(b.sentenceSets)
+	sentences = bitSets{bits: b.sentenceSets, words: ix.words}
 	for i := range m.units {
 		u := &m.units[i]
-		set := sets[u.sent-base]
+		sent := sentences.set(u.sent - base)
 		if u.ent >= 0 {
-			for w, bits := range ix.typeBits[m.doc.Entities[u.ent].Type] {
-				set[w] |= bits
-			}
+			or(sent, ix.typeBits[m.doc.Entities[u.ent].Type])
 			continue
 		}
-		for _, bit := range ix.exact[u.norm] {
-			set[bit/64] |= 1 << (bit % 64)
+		leads := m.leads.set(i)
+		if ix.mayBeExact.has(u.norm) {
+			copy(leads, ix.exact[u.norm])
 		}
+		if len(u.norm) >= phraseHeadLen && ix.mayHaveHead.has(u.norm[:phraseHeadLen]) {
+			markPrefixes(leads, u.norm, ix.byHead[u.norm[:phraseHeadLen]])
+		}
+		markPrefixes(leads, u.norm, ix.short)
+		or(sent, leads)
 		if u.quoteEnd >= 0 {
-			for _, bit := range ix.quoteBits {
-				set[bit/64] |= 1 << (bit % 64)
-			}
+			or(sent, ix.quoteBits)
 		}
-		if len(u.norm) >= phraseHeadLen {
-			markPrefixes(set, u.norm, ix.byHead[u.norm[:phraseHeadLen]])
-		}
-		markPrefixes(set, u.norm, ix.short)
 	}
-	return sets, base
+	return sentences, base
+}
+
+func or(dst, src []uint64) {
+	for w, bits := range src {
+		dst[w] |= bits
+	}
 }
 
 // markPrefixes sets the bits of the phrases whose first word norm may be:
@@ -157,52 +214,84 @@ func (m *matcher) sentenceTriggers(ix *phraseIndex) (sets [][]uint64, base int) 
 func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 	for _, t := range ts {
 		if strings.HasPrefix(norm, t.prefix) {
-			set[t.bit/64] |= 1 << (t.bit % 64)
+			or(set, t.set)
 		}
 	}
 }
 
-// prefilter answers, for one Pattern, whether a sentence has all of the
-// Pattern's required elements.
-type prefilter struct {
-	need []uint64   // the Pattern's required bits; nil: never filtered
-	sets [][]uint64 // by sentence from base, from sentenceTriggers
-	base int
-}
-
-func newPrefilter(ix *phraseIndex, Pattern int, sets [][]uint64, base int) prefilter {
-	return prefilter{need: ix.need[Pattern], sets: sets, base: base}
-}
-
-// mayMatch reports whether the Pattern may match in sentence sent.
-func (pf prefilter) mayMatch(sent int) bool {
-	sent -= pf.base
-	if pf.need == nil || sent < 0 || sent >= len(pf.sets) {
+// mayMatch reports whether a Pattern that requires need may match in
+// sentence sent, given the sets of indexUnits.
+func mayMatch(need []requirement, sentences bitSets, base, sent int) bool {
+	sent -= base
+	if need == nil || sent < 0 || sent*sentences.words >= len(sentences.bits) {
 		return true
 	}
-	for w, need := range pf.need {
-		if pf.sets[sent][w]&need != need {
+	present := sentences.set(sent)
+	for _, r := range need {
+		if present[r.word]&r.bits != r.bits {
 			return false
 		}
 	}
 	return true
 }
 
+// A sentenceRun is a maximal run of consecutive units of one sentence,
+// where Patterns are tried or skipped together.
+type sentenceRun struct {
+	sent int
+	// Where the run starts in the units (and allStarts), entStarts and
+	// quoteStarts; the next run's fields end it.
+	units, ents, quotes int
+}
+
 // startUnits lists the indices of all units, and of the units where a
-// Pattern starting with an entity, or with a quote, may start, in b's
-// slices (kept there for the next batch).
-func (m *matcher) startUnits(b *matcherBuffers) (all, entities, quotes []int) {
+// Pattern starting with an entity, or with a quote, may start, and their
+// sentence runs, followed by one that ends the last, in b's slices (kept
+// there for the next batch).
+func (m *matcher) startUnits(b *matcherBuffers) (all, entities, quotes []int, runs []sentenceRun) {
 	all = resize(b.allStarts, len(m.units))
-	entities, quotes = b.entStarts[:0], b.quoteStarts[:0]
+	entities, quotes, runs = b.entStarts[:0], b.quoteStarts[:0], b.runs[:0]
 	for i := range m.units {
 		all[i] = i
-		switch u := &m.units[i]; {
+		u := &m.units[i]
+		if i == 0 || u.sent != m.units[i-1].sent {
+			runs = append(runs, sentenceRun{sent: u.sent, units: i, ents: len(entities), quotes: len(quotes)})
+		}
+		switch {
 		case u.ent >= 0:
 			entities = append(entities, i)
 		case u.quoteEnd >= 0:
 			quotes = append(quotes, i)
 		}
 	}
-	b.allStarts, b.entStarts, b.quoteStarts = all, entities, quotes
-	return all, entities, quotes
+	runs = append(runs, sentenceRun{sent: -1, units: len(m.units), ents: len(entities), quotes: len(quotes)})
+	b.allStarts, b.entStarts, b.quoteStarts, b.runs = all, entities, quotes, runs
+	return all, entities, quotes, runs
+}
+
+// wordFilter is a set of strings that may hold a string it was not given,
+// but never lacks one it was: a bit for a cheap hash of each.
+type wordFilter [1 << wordFilterLog / 64]uint64
+
+const wordFilterLog = 12
+
+func (f *wordFilter) add(s string) { b := filterBit(s); f[b/64] |= 1 << (b % 64) }
+
+func (f *wordFilter) has(s string) bool { b := filterBit(s); return f[b/64]&(1<<(b%64)) != 0 }
+
+// filterBit hashes the length and the first and last three bytes of s,
+// which tell apart the words of a language's lists (a Cyrillic letter
+// takes two bytes, of which the first is one of two).
+func filterBit(s string) uint {
+	x := uint64(len(s))
+	if n := len(s); n > 0 {
+		x |= uint64(s[0])<<8 | uint64(s[n-1])<<16
+		if n > 1 {
+			x |= uint64(s[1])<<24 | uint64(s[n-2])<<32
+		}
+		if n > 2 {
+			x |= uint64(s[2])<<40 | uint64(s[n-3])<<48
+		}
+	}
+	return uint((x * 0x9e3779b97f4a7c15) >> (64 - wordFilterLog))
 }

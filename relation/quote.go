@@ -27,11 +27,12 @@ func (m *matcher) quoteSpan(from, to int) (int, int) {
 
 // quoteRest matches the rest of the quotation that unit i stands in: from
 // i (less leading dashes) to the unit before its closing mark, which may
-// lie in a later sentence. It fails where i stands in no quotation.
-func (m *matcher) quoteRest(i int, st state) (int, state, bool) {
+// lie in a later sentence. It fails, leaving *st as it was, where i stands
+// in no quotation.
+func (m *matcher) quoteRest(i int, st *state) (int, bool) {
 	n := len(m.units)
 	if i >= n {
-		return 0, st, false
+		return 0, false
 	}
 	closing := -1
 	for k := i - 1; k >= 0 && k >= i-maxQuoteScan; k-- {
@@ -47,7 +48,7 @@ func (m *matcher) quoteRest(i int, st state) (int, state, bool) {
 		from++
 	}
 	if closing < 0 || from >= closing {
-		return 0, st, false
+		return 0, false
 	}
 	// No take: the sentence splitter may have cut the quotation at the
 	// speaker's full stop, and the quotation, not the sentence, bounds it.
@@ -57,7 +58,7 @@ func (m *matcher) quoteRest(i int, st state) (int, state, bool) {
 	_, st.qe = m.quoteSpan(from, closing)
 	st.qs = m.units[from].start
 	st.last, st.sent = closing, -1
-	return closing + 1, st, true
+	return closing + 1, true
 }
 
 func isDash(norm string) bool {

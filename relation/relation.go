@@ -61,7 +61,8 @@ type Patterns struct {
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
 	headPrefixes map[string][]string
-	triggers     *phraseIndex // the first words of required trigger phrases
+	mayHaveHead  wordFilter   // of headPrefixes' keys, which most words do not start with
+	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
@@ -80,6 +81,9 @@ const headPrefixLen = 3
 // written).
 func (p *Patterns) mayBeTitleWord(norm string) bool {
 	if len(norm) < headPrefixLen {
+		return false
+	}
+	if !p.mayHaveHead.has(norm[:headPrefixLen]) {
 		return false
 	}
 	for _, prefix := range p.headPrefixes[norm[:headPrefixLen]] {
@@ -118,11 +122,11 @@ func indexed(p *Patterns) *Patterns {
 			if len(stem) >= headPrefixLen {
 				head := stem[:headPrefixLen]
 				p.headPrefixes[head] = append(p.headPrefixes[head], p.StemPrefix(stem))
+				p.mayHaveHead.add(head)
 			}
 		}
 	}
-	p.triggers = buildPhraseIndex(p)
-	p.indexFirstWords()
+	p.phrases = buildPhraseIndex(p)
 	p.titleTails = splitPhrases(p.TitleTails)
 	for _, e := range p.ReportEndings {
 		if e != "" {
@@ -292,37 +296,64 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	heads := resize(scratch.heads, len(units))
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
-	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p}
-	triggers, base := m.sentenceTriggers(p.triggers)
-	allUnits, entityUnits, quoteUnits := m.startUnits(scratch)
+	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, ents: scratch.ents}
+	defer func() { scratch.ents = m.ents }()
+	sentences, base := m.indexUnits(p.phrases, scratch)
+	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
+	poll := ctxPoll{ctx: ctx}
+	var st state
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
-		if ctx.Err() != nil {
-			break
-		}
-		pf := newPrefilter(p.triggers, pi, triggers, base)
-		starts := allUnits
-		switch pat.Elems[0].op { // most patterns can only start on an entity or a quote
-		case opEnt:
-			starts = entityUnits
-		case opQuote:
-			starts = quoteUnits
-		}
-		for k, i := range starts {
-			if k%1024 == 1023 && ctx.Err() != nil {
-				break
+		need := p.phrases.need[pi]
+		for r := 0; r+1 < len(runs); r++ {
+			if poll.done() {
+				return rels
 			}
-			if !pf.mayMatch(m.units[i].sent) {
+			run, next := &runs[r], &runs[r+1]
+			if !mayMatch(need, sentences, base, run.sent) {
 				continue
 			}
-			st, ok := m.matchAt(pat, i)
-			if !ok {
-				continue
+			var starts []int
+			switch pat.Elems[0].op { // most patterns can only start on an entity, a quote or a sentence's first unit
+			case opEnt:
+				starts = entityUnits[run.ents:next.ents]
+			case opQuote:
+				starts = quoteUnits[run.quotes:next.quotes]
+			case opSentStart:
+				starts = allUnits[run.units : run.units+1]
+			default:
+				starts = allUnits[run.units:next.units]
 			}
-			rels = appendMatch(rels, said, doc, pat.Rel, m, st)
+			for _, i := range starts {
+				if poll.done() {
+					return rels
+				}
+				if m.matchAt(pat, i, &st) {
+					rels = appendMatch(rels, said, doc, pat.Rel, m, &st)
+				}
+			}
 		}
 	}
 	return rels
+}
+
+// ctxPoll tells, every ctxPollEvery calls of done, whether ctx is done:
+// extractBatch calls it for every sentence and every start it tries (one
+// sentence may be a whole batch), and ctx.Err, which may take a lock,
+// would cost more than most tries.
+type ctxPoll struct {
+	ctx   context.Context
+	calls int
+}
+
+const ctxPollEvery = 1024
+
+func (c *ctxPoll) done() bool {
+	if c.calls++; c.calls < ctxPollEvery {
+		return false
+	}
+	c.calls = 0
+	return c.ctx.Err() != nil
 }
 
 // matcherBuffers are a matcher's per-unit slices and memo, recycled
@@ -331,12 +362,16 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 type matcherBuffers struct {
 	units    []unit
 	heads    []headMemo
-	analyses map[string][]lang.Analysis
-	// Per-batch indexes: token → entity and sentence (buildUnits), and
-	// the units patterns start on (startUnits).
+	analyses analysisMemo
+	// Per-batch indexes: token → entity and sentence (buildUnits), the
+	// units patterns start on (startUnits) and the phrase index's sets
+	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
-	sortedByFirst                     bool // the document's entities are in order of First
+	runs                              []sentenceRun
+	leads, sentenceSets               []uint64
+	ents                              []int // the matcher's (see withEnt)
+	sortedByFirst                     bool  // the document's entities are in order of First
 }
 
 // resize returns s with length n, reusing its array when it is large
@@ -344,7 +379,7 @@ type matcherBuffers struct {
 func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
 var matcherScratch = sync.Pool{New: func() any {
-	return &matcherBuffers{analyses: map[string][]lang.Analysis{}}
+	return &matcherBuffers{analyses: analysisMemo{}}
 }}
 
 // maxPooledUnits bounds the buffers recycle keeps: a news article has a
@@ -366,7 +401,7 @@ func (b *matcherBuffers) recycle() {
 
 // appendMatch adds the relations of one match (every subject with every
 // object), skipping those that an earlier match already states.
-func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, t annotation.RelationType, m *matcher, st state) []annotation.Relation {
+func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, t annotation.RelationType, m *matcher, st *state) []annotation.Relation {
 	objs := st.obj
 	if len(objs) == 0 {
 		objs = []int{-1}

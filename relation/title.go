@@ -70,7 +70,7 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		extended := false
 		if end < len(us) && us[end].ent < 0 && m.isExtension(&us[end]) {
 			last, end, extended = end, end+1, true
-		} else if k, ok := m.phraseAt(nil, m.p.titleTails, end); ok {
+		} else if k, ok := m.phraseAt(m.p.titleTails, end); ok {
 			last, end, extended = k-1, k, true // secretary of state
 		}
 		written := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[last].end]), " ")
@@ -163,7 +163,7 @@ func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 	if h, ok := p.TitleHeads[u.norm]; ok {
 		return h, true
 	}
-	for _, a := range m.analyze(u.norm) {
+	for _, a := range m.analyses.analyze(m.l, u.norm) {
 		if !p.headForm(a) {
 			continue
 		}
@@ -188,7 +188,7 @@ func (m *matcher) isExtension(u *unit) bool {
 	if !m.p.mayBeTitleWord(u.norm) {
 		return false
 	}
-	for _, a := range m.analyze(u.norm) {
+	for _, a := range m.analyses.analyze(m.l, u.norm) {
 		if m.p.TitleExtensions[a.Stem] && len(a.Suffixes) <= 1 {
 			return true
 		}

@@ -62,13 +62,12 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 	}
 	units = slices.Grow(units, last-first)
 	for t := first; t < last; {
-		tk := toks[t]
+		tk := &toks[t]
 		if ei := entAt[t-first]; ei >= 0 {
-			e := doc.Entities[ei]
-			u := unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[e.Last-1].End, sent: sentOf[t-first], tok: t, quoteEnd: -1}
-			t = e.Last
+			u := unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[doc.Entities[ei].Last-1].End, sent: sentOf[t-first], tok: t, quoteEnd: -1}
+			t = doc.Entities[ei].Last
 			if t < last && toks[t].Kind == lang.Suffix {
-				u.cas = suffixCase(toks[t], l, p)
+				u.cas = suffixCase(&toks[t], l, p, b.analyses)
 				u.end = toks[t].End
 				t++
 			}
@@ -76,7 +75,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		units = append(units, unit{ent: -1, norm: lang.FoldToken(&tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
+		units = append(units, unit{ent: -1, norm: lang.FoldToken(tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
 			start: tk.Start, end: tk.End, sent: sentOf[t-first], tok: t, quoteEnd: -1})
 		t++
 	}
@@ -88,12 +87,12 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 // table first (derivational suffixes such as -li, English 's), then the
 // morphology's reading of the bare suffix. A relative -ki is kept with
 // the case it follows ("LocKi" for 'daki).
-func suffixCase(tk lang.Token, l lang.Language, p *Patterns) string {
-	norm := lang.FoldToken(&tk, l)
+func suffixCase(tk *lang.Token, l lang.Language, p *Patterns, memo analysisMemo) string {
+	norm := lang.FoldToken(tk, l)
 	if c, ok := p.SuffixCases[norm]; ok {
 		return c
 	}
-	for _, a := range l.Analyze(norm) {
+	for _, a := range memo.analyze(l, norm) {
 		if a.Stem != "" || len(a.Suffixes) == 0 {
 			continue
 		}
@@ -118,7 +117,7 @@ func pairQuotes(units []unit, text string) {
 	var open []int
 	for i := range units {
 		u := &units[i]
-		if i > 0 && strings.IndexByte(text[units[i-1].end:u.start], '\n') >= 0 {
+		if len(open) > 0 && i > 0 && strings.IndexByte(text[units[i-1].end:u.start], '\n') >= 0 {
 			open = slices.DeleteFunc(open, func(o int) bool { return units[o].norm == "\"" })
 		}
 		if u.ent >= 0 {
@@ -174,7 +173,7 @@ func (m *matcher) hasStem(norm, stem string) bool {
 	if !strings.HasPrefix(norm, m.p.StemPrefix(stem)) {
 		return false
 	}
-	for _, a := range m.analyze(norm) {
+	for _, a := range m.analyses.analyze(m.l, norm) {
 		if a.Stem == stem {
 			return true
 		}
@@ -182,12 +181,15 @@ func (m *matcher) hasStem(norm, stem string) bool {
 	return false
 }
 
-// analyze is the language's Analyze, memoized for the document.
-func (m *matcher) analyze(norm string) []lang.Analysis {
-	if as, ok := m.analyses[norm]; ok {
+// analysisMemo is the language's Analyze, memoized for a document: its
+// words, and the apostrophe suffixes after its names, recur.
+type analysisMemo map[string][]lang.Analysis
+
+func (memo analysisMemo) analyze(l lang.Language, norm string) []lang.Analysis {
+	if as, ok := memo[norm]; ok {
 		return as
 	}
-	as := m.l.Analyze(norm)
-	m.analyses[norm] = as
+	as := l.Analyze(norm)
+	memo[norm] = as
 	return as
 }

@@ -119,16 +119,26 @@ func (titleWords) Complements(words []string) ([]string, int) {
 	return forms, i
 }
 
-// adjEndings are the endings of adjectives in the singular and the
-// plural, longest first.
-var adjEndings = []string{"ого", "его", "ому", "ему", "ыми", "ими", "ый", "ий", "ой", "ая", "яя", "ое", "ее",
-	"ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ей", "ых", "их"}
-
-// adjectiveStem returns word less its adjective ending.
+// adjectiveStem returns word less its adjective ending (singular or
+// plural), keeping a stem of three letters at least. The endings are of
+// three Cyrillic letters, or of two, two bytes a letter, and no word ends
+// in two of them; a switch on the word's last bytes finds them several
+// times faster than a scan of a list (title starts try every word).
 func adjectiveStem(word string) (string, bool) {
-	for _, e := range adjEndings {
-		if strings.HasSuffix(word, e) && utf8.RuneCountInString(word) > utf8.RuneCountInString(e)+2 {
-			return word[:len(word)-len(e)], true
+	if len(word) > 6 {
+		switch word[len(word)-6:] {
+		case "ого", "его", "ому", "ему", "ыми", "ими":
+			if utf8.RuneCountInString(word) > 3+2 {
+				return word[:len(word)-6], true
+			}
+		}
+	}
+	if len(word) > 4 {
+		switch word[len(word)-4:] {
+		case "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ей", "ых", "их":
+			if utf8.RuneCountInString(word) > 2+2 {
+				return word[:len(word)-4], true
+			}
 		}
 	}
 	return "", false

@@ -72,3 +72,24 @@ func TestPastForms(t *testing.T) {
 		}
 	}
 }
+
+func TestAdjectiveStem(t *testing.T) {
+	tests := []struct{ word, stem string }{
+		{"генерального", "генеральн"},
+		{"главным", "главн"},
+		{"первая", "перв"},
+		{"римскими", "римск"},
+		{"новое", "нов"},
+		{"свое", ""},  // the stem would be shorter than three letters
+		{"моего", ""}, // nor here
+		{"министр", ""},
+		{"ого", ""},
+		{"ий", ""},
+	}
+	for _, tt := range tests {
+		stem, ok := adjectiveStem(tt.word)
+		if stem != tt.stem || ok != (tt.stem != "") {
+			t.Errorf("adjectiveStem(%q) = %q, %v; want %q", tt.word, stem, ok, tt.stem)
+		}
+	}
+}
