@@ -161,16 +161,16 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
-				id = x.sharedNamePlace(e, lk.l.Code()) // Хиросиму: the city, as Hiroshima is in English
-			}
-		}
-		if id != "" && g != nil {
-			// The gazetteer's name in the document's language is the
-			// canonical form (Rusya for Rusya'nın, Россия for России); short
-			// mentions take it in any language (Li → Li Qiang).
-			if e := g.ByID(id); e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
-				canonical = e.Name(lk.l.Code())
-				named = true
+				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English
+					id, e = shared, g.ByID(shared)
+				}
+				// The gazetteer's name in the document's language is the
+				// canonical form (Rusya for Rusya'nın, Россия for России);
+				// short mentions take it in any language (Li → Li Qiang).
+				if e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
+					canonical = e.Name(lk.l.Code())
+					named = true
+				}
 			}
 		}
 		if id == "" {

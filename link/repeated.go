@@ -70,12 +70,7 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoin
 	if len(names) == 0 {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for k := max(e.First, 0); k < e.Last && k < len(covered); k++ {
-			covered[k] = true
-		}
-	}
+	covered := coveredTokens(doc)
 	var added []annotation.Entity
 	for t := 0; t < len(doc.Tokens); t++ {
 		if stop.Done() {

@@ -84,16 +84,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *check
 	if len(owner) == 0 {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
-			covered[t] = true
-		}
-	}
-	sentStart := map[int]bool{}
-	for _, s := range doc.Sentences {
-		sentStart[s.First] = true
-	}
+	covered, sentStart := coveredTokens(doc), sentenceStarts(doc)
 	var added []annotation.Entity
 	for t := range doc.Tokens {
 		if stop.Done() {
