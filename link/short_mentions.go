@@ -35,11 +35,12 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
 		}
+		capitals := capitalWords(doc) // what the two below may tag: no stage changes the tokens
 		if !stop.Now() {
-			recoverShortMentions(doc, l, stop)
+			recoverShortMentions(doc, l, capitals, stop)
 		}
 		if !stop.Now() {
-			addRepeatedNames(doc, l, stop)
+			addRepeatedNames(doc, l, capitals, stop)
 		}
 	}
 	if !stop.Now() {
@@ -48,15 +49,28 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 	return stop.Err()
 }
 
+// capitalWords returns, in order, the indexes of the tokens of doc that
+// are words starting with a capital letter: most tokens are not, and
+// recoverShortMentions and addRepeatedNames look only at these.
+func capitalWords(doc *annotation.Document) []int {
+	var out []int
+	for t := range doc.Tokens {
+		if tk := &doc.Tokens[t]; tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // recoverShortMentions adds the short mentions of people that the tagger
-// missed: a capitalized word, outside every entity, that is the first or
+// missed: a capitalized word (one of capitals, see capitalWords), outside every entity, that is the first or
 // the last word of exactly one longer PERSON name in the document ("Li" of
 // "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
 // where every word is capitalized, the word must also read as a name: be
 // followed by an apostrophe suffix, a comma or a coordinating word. Such
 // mentions get Source "link" and the score of the name they shorten; the
 // entities stay sorted by Start.
-func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
+func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
 	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
 	for i := range doc.Entities {
@@ -86,12 +100,12 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *check
 	}
 	covered, sentStart := coveredTokens(doc), sentenceStarts(doc)
 	var added []annotation.Entity
-	for t := range doc.Tokens {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}
 		tk := &doc.Tokens[t]
-		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
+		if covered[t] || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
 		j, ok := owner[lang.FoldToken(tk, l)]
