@@ -138,6 +138,9 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 		}
 		cands = append(cands, a.Stem)
 	}
+	if len(cands) == 0 {
+		return "", 0, false // the word itself would be best: no change
+	}
 	// Ties on the paradigm go to the nominative seen more often (партия
 	// over партие for Партии: their paradigms differ only in -ей/-ем).
 	f := forms()
