@@ -356,7 +356,11 @@ func (lk *linker) betterCanonical(i, j int) bool {
 // name takes (Palu of "Palu city", the city, not the Turkish district);
 // "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
-	for _, lc := range []string{code, ""} {
+	langs := []string{code, ""}
+	if code == "" {
+		langs = langs[1:] // any language only: one lookup, not the same twice
+	}
+	for _, lc := range langs {
 		var id string
 		var prior float64
 		n, tied := 0, false
