@@ -13,7 +13,7 @@ import (
 // already tags (a tagger sees one sentence at a time and may miss a name
 // in one sentence that it found in another): an untagged run of words
 // that folds exactly like a tagged mention, starts with a capital (at one
-// of capitals, see capitalWords) and does
+// of capitals, see notedTokens) and does
 // not end inside a longer capitalized name gets that mention's type. A name
 // tagged with different types in the document is left alone. The new
 // mentions get Source "link" and the score of the mention they repeat.

@@ -31,39 +31,50 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
+	noted := noteTokens(doc) // no stage below changes the tokens
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
 		}
-		capitals := capitalWords(doc) // what the two below may tag: no stage changes the tokens
 		if !stop.Now() {
-			recoverShortMentions(doc, l, capitals, stop)
+			recoverShortMentions(doc, l, noted.capitals, stop)
 		}
 		if !stop.Now() {
-			addRepeatedNames(doc, l, capitals, stop)
+			addRepeatedNames(doc, l, noted.capitals, stop)
 		}
 	}
 	if !stop.Now() {
-		addTitledNames(doc, l, stop)
+		addTitledNames(doc, l, noted.dotted, stop)
 	}
 	return stop.Err()
 }
 
-// capitalWords returns, in order, the indexes of the tokens of doc that
-// are words starting with a capital letter: most tokens are not, and
-// recoverShortMentions and addRepeatedNames look only at these.
-func capitalWords(doc *annotation.Document) []int {
-	var out []int
+// notedTokens are the indexes of the tokens of a document, in order, that
+// the stages adding mentions look at: most tokens are none of them, and
+// a pass over all of a document's tokens for each stage cost more than
+// the stage's work.
+type notedTokens struct {
+	capitals []int // words starting with a capital letter: recoverShortMentions, addRepeatedNames
+	dotted   []int // tokens ending with a period: addTitledNames
+}
+
+// noteTokens returns the notedTokens of doc, found in one pass.
+func noteTokens(doc *annotation.Document) notedTokens {
+	var n notedTokens
 	for t := range doc.Tokens {
-		if tk := &doc.Tokens[t]; tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
-			out = append(out, t)
+		tk := &doc.Tokens[t]
+		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
+			n.capitals = append(n.capitals, t)
+		}
+		if strings.HasSuffix(tk.Text, ".") {
+			n.dotted = append(n.dotted, t)
 		}
 	}
-	return out
+	return n
 }
 
 // recoverShortMentions adds the short mentions of people that the tagger
-// missed: a capitalized word (one of capitals, see capitalWords), outside every entity, that is the first or
+// missed: a capitalized word (one of capitals, see notedTokens), outside every entity, that is the first or
 // the last word of exactly one longer PERSON name in the document ("Li" of
 // "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
 // where every word is capitalized, the word must also read as a name: be
