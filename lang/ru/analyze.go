@@ -16,6 +16,20 @@ type ending struct {
 	Case string
 }
 
+// endingsByLast lists, for each letter of the Cyrillic block (U+0400 to
+// U+04FF), the indexes of the endings of endings that end with it, in
+// their order: a word is tested against the few endings its last letter
+// allows, not all of them. Every ending ends with such a letter
+// (TestEndingsByLast).
+var endingsByLast = func() (at [0x100][]int) {
+	for i, e := range endings {
+		if r, _ := utf8.DecodeLastRuneInString(e.End); r >= 0x400 && r < 0x500 {
+			at[r-0x400] = append(at[r-0x400], i)
+		}
+	}
+	return at
+}()
+
 // endingSuffixes holds, for each ending of endings, the Suffixes of its
 // analyses: []string{End}, made once and shared, where Analyze made one
 // for every analysis (callers only read them).
@@ -95,7 +109,12 @@ func (Russian) Analyze(word string) []lang.Analysis {
 	}
 	out := make([]lang.Analysis, 1, 4) // most words have three readings or fewer
 	out[0] = lang.Analysis{Stem: word, Case: "Nom"}
-	for i, e := range endings {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if last < 0x400 || last >= 0x500 {
+		return out // no ending ends so
+	}
+	for _, i := range endingsByLast[last-0x400] {
+		e := endings[i]
 		if !strings.HasSuffix(word, e.End) {
 			continue
 		}
