@@ -51,12 +51,14 @@ func (lz *lazyEntries) entry(i int32) *Entry {
 }
 
 // id returns entry i's ID, the line's first field, without decoding it.
+// ByID's binary search calls it at every probe: the line's end is trimmed
+// only when no tab ends the field first.
 func (lz *lazyEntries) id(i int32) string {
-	line := lz.line(i)
+	line := lz.tsv[lz.lines[i]:lz.lines[i+1]]
 	if tab := strings.IndexByte(line, '\t'); tab >= 0 {
 		return line[:tab]
 	}
-	return line
+	return strings.TrimRight(line, "\r\n")
 }
 
 // attr returns the value of attribute key on entry i's line (the sixth

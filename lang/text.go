@@ -7,8 +7,16 @@ import (
 )
 
 // StartsUpper reports whether s starts with an upper-case letter.
+// Linking asks it of every word of a document, so a Latin or Russian
+// letter is told without the Unicode tables.
 func StartsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
+	if 'А' <= r && r <= 'я' {
+		return r <= 'Я'
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -161,16 +161,16 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
-				id = x.sharedNamePlace(e, lk.l.Code()) // Хиросиму: the city, as Hiroshima is in English
-			}
-		}
-		if id != "" && g != nil {
-			// The gazetteer's name in the document's language is the
-			// canonical form (Rusya for Rusya'nın, Россия for России); short
-			// mentions take it in any language (Li → Li Qiang).
-			if e := g.ByID(id); e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
-				canonical = e.Name(lk.l.Code())
-				named = true
+				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English
+					id, e = shared, g.ByID(shared)
+				}
+				// The gazetteer's name in the document's language is the
+				// canonical form (Rusya for Rusya'nın, Россия for России);
+				// short mentions take it in any language (Li → Li Qiang).
+				if e != nil && (short || len(e.Names[lk.l.Code()]) > 0) {
+					canonical = e.Name(lk.l.Code())
+					named = true
+				}
 			}
 		}
 		if id == "" {
@@ -356,7 +356,11 @@ func (lk *linker) betterCanonical(i, j int) bool {
 // name takes (Palu of "Palu city", the city, not the Turkish district);
 // "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
-	for _, lc := range []string{code, ""} {
+	langs := []string{code, ""}
+	if code == "" {
+		langs = langs[1:] // any language only: one lookup, not the same twice
+	}
+	for _, lc := range langs {
 		var id string
 		var prior float64
 		n, tied := 0, false

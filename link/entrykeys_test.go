@@ -56,4 +56,12 @@ func TestDefaultEntryKeys(t *testing.T) {
 	if got := defaultEntryNames(gazetteer.Location, entryKey{"zzzzzzzz", 1}); got != nil {
 		t.Errorf("an unknown key found %v", got)
 	}
+	// The binary search needs the lines in order as texts without their
+	// line breaks, the order formatEntryKeys sorts them in with them.
+	lines := entryKeyLines()
+	for i := 1; i+1 < len(lines); i++ {
+		if prev, line := entryKeysTSV[lines[i-1]:lines[i]-1], entryKeysTSV[lines[i]:lines[i+1]-1]; prev > line {
+			t.Fatalf("entrykeys.tsv: line %q sorts after %q", prev, line)
+		}
+	}
 }

@@ -74,13 +74,14 @@ func idWords(words []string, l lang.Language) []string {
 	ht, _ := l.(lang.NameHeadTranslator)
 	var out []string // nil until a word is left out or keyed otherwise
 	for i, w := range words {
-		kw := w // "" to leave w out
+		kw := w                                 // "" to leave w out
+		readings := wordReadings{word: w, l: l} // analysed once, where needed
 		if skips && (fw.SkippedInAcronym(w) || fw.SkippedInAcronym(romanizeWord(w, l, false))) {
 			kw = ""
-		} else if en := englishHead(w, l, ht); en != "" {
+		} else if en := englishHead(&readings, ht); en != "" {
 			kw = en
 		} else if heads && cues.Cue(w) == lang.OrgHead {
-			kw = headStem(w, l, cues)
+			kw = headStem(&readings, cues)
 		}
 		if kw != w && out == nil {
 			out = append(make([]string, 0, len(words)), words[:i]...)
@@ -95,11 +96,28 @@ func idWords(words []string, l lang.Language) []string {
 	return out
 }
 
-// headStem returns the shortest stem among the readings of w, a head of
-// an organization's name, that the language's cues call a head still.
-func headStem(w string, l lang.Language, cues lang.NameCues) string {
-	best := w
-	for _, a := range l.Analyze(w) {
+// wordReadings is a word and, once asked for, its readings
+// (Language.Analyze): englishHead and headStem read the same word's.
+type wordReadings struct {
+	word     string
+	l        lang.Language
+	analyses []lang.Analysis
+	analysed bool
+}
+
+// readings returns the word's analyses, made the first time.
+func (r *wordReadings) readings() []lang.Analysis {
+	if !r.analysed {
+		r.analyses, r.analysed = r.l.Analyze(r.word), true
+	}
+	return r.analyses
+}
+
+// headStem returns the shortest stem among the readings of w's word, a
+// head of an organization's name, that the language's cues call a head still.
+func headStem(w *wordReadings, cues lang.NameCues) string {
+	best := w.word
+	for _, a := range w.readings() {
 		if len(a.Stem) < len(best) && cues.Cue(a.Stem) == lang.OrgHead {
 			best = a.Stem
 		}
@@ -107,8 +125,8 @@ func headStem(w string, l lang.Language, cues lang.NameCues) string {
 	return best
 }
 
-// englishHead returns the English noun for w, a word of a place's or an
-// organization's name, where it or the stem of one of its readings
+// englishHead returns the English noun for w's word, a word of a place's
+// or an organization's name, where it or the stem of one of its readings
 // (Language.Analyze: caddesinin → cadde; улице → улица) is a head the
 // language translates (lang.NameHeadTranslator: street), so that the ID
 // of a name whose head one language translates and another spells is the
@@ -128,14 +146,14 @@ func headStem(w string, l lang.Language, cues lang.NameCues) string {
 // Bilim Vakfı, Национальный научный фонд, National Science Foundation;
 // Güvenlik Konseyi, Security Council; Верховный суд, Supreme Court;
 // Brigham ve Kadın Hastanesi, Brigham and Women's Hospital), none parted.
-func englishHead(w string, l lang.Language, t lang.NameHeadTranslator) string {
+func englishHead(w *wordReadings, t lang.NameHeadTranslator) string {
 	if t == nil {
 		return ""
 	}
-	if en := t.EnglishHead(w); en != "" {
+	if en := t.EnglishHead(w.word); en != "" {
 		return en
 	}
-	for _, a := range l.Analyze(w) {
+	for _, a := range w.readings() {
 		if en := t.EnglishHead(a.Stem); en != "" {
 			return en
 		}

@@ -225,8 +225,14 @@ func (lk *linker) unNamings(acronyms []lang.Token) []tokenSpan {
 				lk.un = append(lk.un, tokenSpan{e.First, e.Last})
 			}
 		}
+		var firsts [256]bool // the acronyms' first bytes, which few tokens start with
+		for _, a := range acronyms {
+			if a.Text != "" {
+				firsts[a.Text[0]] = true
+			}
+		}
 		for t := range lk.doc.Tokens {
-			if isUNAcronym(lk.doc.Tokens[t].Text, acronyms) {
+			if text := lk.doc.Tokens[t].Text; (text == "" || firsts[text[0]]) && isUNAcronym(text, acronyms) {
 				lk.un = append(lk.un, tokenSpan{t, t + 1})
 			}
 		}

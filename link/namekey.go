@@ -3,9 +3,7 @@ package link
 import (
 	"bytes"
 	"strings"
-	"sync"
 	"unicode"
-	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -150,13 +148,63 @@ func nameWords(words []string) []string {
 // is the -шн or -ци of Russian and the -syon of Turkish (Nationals,
 // Нэшионалс; Station, İstasyon, Стейшн), never a т; crosslingual dev 730 →
 // 731 (Nationals), no dev mention newly joined to another's name.
-var latinVariants = strings.NewReplacer(
+//
+// The pairs are old and new spellings, as for strings.NewReplacer, and
+// merge as it would: left to right, at each position the first pair
+// whose old spelling starts there (see appendLatinVariants).
+var latinVariants = []string{
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "zh", "j", "dg", "j", "kh", "h",
 	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje", "tion", "sion",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
-	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks")
+	"c", "k", "q", "k", "w", "v", "z", "s", "x", "ks"}
+
+// latinVariantsAt lists, for each byte, the pairs of latinVariants whose
+// old spelling starts with it, in their order: most letters start none,
+// so that a word is merged in a pass over it with a few comparisons,
+// where a strings.Replacer of these pairs walked a trie at every letter.
+var latinVariantsAt = func() (at [256][][2]string) {
+	for i := 0; i+1 < len(latinVariants); i += 2 {
+		old := latinVariants[i]
+		at[old[0]] = append(at[old[0]], [2]string{old, latinVariants[i+1]})
+	}
+	return at
+}()
+
+// appendLatinVariants appends b to dst with the spellings of latinVariants
+// merged.
+func appendLatinVariants(dst, b []byte) []byte {
+	for i := 0; i < len(b); {
+		matched := false
+		for _, p := range latinVariantsAt[b[i]] {
+			if old := p[0]; startsAt(b, i, old) {
+				dst = append(dst, p[1]...)
+				i += len(old)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			dst = append(dst, b[i])
+			i++
+		}
+	}
+	return dst
+}
+
+// startsAt reports whether b[i:] starts with s, whose first byte is b[i].
+func startsAt(b []byte, i int, s string) bool {
+	if len(b)-i < len(s) {
+		return false
+	}
+	for k := 1; k < len(s); k++ {
+		if b[i+k] != s[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // appendSkeleton appends to dst the consonant skeleton of one folded word:
 // its spelling (appendSpelling) less its vowels, doubled letters
@@ -182,20 +230,12 @@ func appendSkeleton(dst []byte, w string) ([]byte, bool) {
 // spelt i and doubled letters collapsed: the word's skeleton with vowels.
 func spelling(w string) string { return string(appendSpelling(nil, w)) }
 
-// spellingScratch holds appendSpelling's intermediate forms, reused, since
-// every mention's name is keyed and each form allocated.
-type spellingScratch struct {
-	letters []byte
-	merged  bytes.Buffer
-}
-
-var spellingScratches = sync.Pool{New: func() any { return new(spellingScratch) }}
-
-// appendSpelling appends spelling(w) to dst.
+// appendSpelling appends spelling(w) to dst. Its intermediate forms are
+// kept on the stack for words of up to 64 letters: every mention's name is
+// keyed.
 func appendSpelling(dst []byte, w string) []byte {
-	sc := spellingScratches.Get().(*spellingScratch)
-	defer spellingScratches.Put(sc)
-	b := sc.letters[:0]
+	var lettersBuf, mergedBuf [64]byte
+	b := lettersBuf[:0]
 	for _, r := range w {
 		switch {
 		case r < rune(len(asciiLetterOf)):
@@ -232,12 +272,8 @@ func appendSpelling(dst []byte, w string) []byte {
 		b[0] = 'g'
 	}
 	b = dropSilentW(b)
-	sc.letters = b
-	sc.merged.Reset()
-	// The replacer only reads its argument, which b holds until it returns.
-	latinVariants.WriteString(&sc.merged, unsafe.String(unsafe.SliceData(b), len(b)))
+	merged := appendLatinVariants(mergedBuf[:0], b)
 	start := len(dst)
-	merged := sc.merged.Bytes()
 	for i, c := range merged {
 		if c == 'y' {
 			c = 'i'
@@ -270,7 +306,13 @@ func appendASCIILetters(b []byte, r rune) []byte {
 	return b
 }
 
-func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
 
 // dropSilentW drops, in place, a w that follows a vowel and precedes none
 // (Marlow, Lithgow, Shawn, Lawless), which Russian spells as a vowel

@@ -395,3 +395,24 @@ func TestUniqueEntryByPrior(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinVariantsAsReplacer checks that appendLatinVariants merges as a
+// strings.Replacer of latinVariants does, on every string of up to five
+// letters the pairs are made of, in all positions.
+func TestLatinVariantsAsReplacer(t *testing.T) {
+	r := strings.NewReplacer(latinVariants...)
+	letters := "acdeghiknopqrstuwxyz"
+	var check func(s []byte)
+	check = func(s []byte) {
+		if got, want := string(appendLatinVariants(nil, s)), r.Replace(string(s)); got != want {
+			t.Fatalf("appendLatinVariants(%q) = %q, the replacer gives %q", s, got, want)
+		}
+		if len(s) == 5 {
+			return
+		}
+		for i := range len(letters) {
+			check(append(s, letters[i]))
+		}
+	}
+	check(nil)
+}

@@ -12,11 +12,12 @@ import (
 // addRepeatedNames tags the other occurrences of a name the document
 // already tags (a tagger sees one sentence at a time and may miss a name
 // in one sentence that it found in another): an untagged run of words
-// that folds exactly like a tagged mention, starts with a capital and does
+// that folds exactly like a tagged mention, starts with a capital (at one
+// of capitals, see notedTokens) and does
 // not end inside a longer capitalized name gets that mention's type. A name
 // tagged with different types in the document is left alone. The new
 // mentions get Source "link" and the score of the mention they repeat.
-func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
+func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	// A name is represented by one of its mentions (token indices); names
 	// are found by their first folded word, with no strings built. The
 	// names of one first word form a chain, longest first.
@@ -70,19 +71,14 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoin
 	if len(names) == 0 {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for k := max(e.First, 0); k < e.Last && k < len(covered); k++ {
-			covered[k] = true
-		}
-	}
+	covered := coveredTokens(doc)
 	var added []annotation.Entity
-	for t := 0; t < len(doc.Tokens); t++ {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}
 		tk := &doc.Tokens[t]
-		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) {
+		if covered[t] { // by a mention, or by one just added before t
 			continue
 		}
 		head, ok := chain[lang.FoldToken(tk, l)]
@@ -102,7 +98,6 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, stop *checkpoin
 			for k := t; k < end; k++ {
 				covered[k] = true
 			}
-			t = end - 1
 			break
 		}
 	}

@@ -34,7 +34,7 @@ func TestAddRepeatedNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := doctest.WithEntities(t, tt.text, tt.tagged, l)
-		addRepeatedNames(doc, l, nil)
+		addRepeatedNames(doc, l, noteTokens(doc).capitals, nil)
 		got := ""
 		for _, e := range doc.Entities {
 			if got != "" {

@@ -17,6 +17,7 @@ import (
 // mention takes that name's ID and canonical name.
 func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, stop *checkpoint.Every) []annotation.Entity {
 	owner := map[string]int{} // stem of an edge word → entity; -1 when people disagree
+	an := tokenAnalyses{doc: doc, l: l, of: map[int][]lang.Analysis{}}
 	for i := range ents {
 		if stop.Done() {
 			return ents
@@ -26,10 +27,10 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 			continue
 		}
 		for _, k := range []int{e.First, e.Last - 1} {
-			for _, a := range l.Analyze(doc.Tokens[k].Norm) {
+			for _, a := range an.at(k) {
 				if j, ok := owner[a.Stem]; !ok {
 					owner[a.Stem] = i
-				} else if j >= 0 && !samePerson(doc, &ents[j], e, l) {
+				} else if j >= 0 && !samePerson(&an, &ents[j], e) {
 					owner[a.Stem] = -1
 				}
 			}
@@ -57,7 +58,7 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 		}
 		j := -1
 		for _, a := range l.Analyze(t.Norm) {
-			if o, ok := owner[a.Stem]; ok && (o < 0 || j >= 0 && !samePerson(doc, &ents[j], &ents[o], l)) {
+			if o, ok := owner[a.Stem]; ok && (o < 0 || j >= 0 && !samePerson(&an, &ents[j], &ents[o])) {
 				j = -2
 				break
 			} else if ok {
@@ -77,9 +78,29 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 	return append(out, ents[next:]...)
 }
 
-// samePerson reports whether two PERSON mentions name the same person:
-// word by word, some stem of each pair agrees (Ли Цян, Ли Цяна).
-func samePerson(doc *annotation.Document, a, b *annotation.Entity, l lang.Language) bool {
+// tokenAnalyses holds Language.Analyze of the Norm of the tokens of a
+// document's people, each analysed once: samePerson compares the words of
+// the same names again for every stem they share.
+type tokenAnalyses struct {
+	doc *annotation.Document
+	l   lang.Language
+	of  map[int][]lang.Analysis // by token
+}
+
+// at returns the analyses of token k.
+func (an *tokenAnalyses) at(k int) []lang.Analysis {
+	as, ok := an.of[k]
+	if !ok {
+		as = an.l.Analyze(an.doc.Tokens[k].Norm)
+		an.of[k] = as
+	}
+	return as
+}
+
+// samePerson reports whether two PERSON mentions of an's document name
+// the same person: word by word, some stem of each pair agrees (Ли Цян,
+// Ли Цяна).
+func samePerson(an *tokenAnalyses, a, b *annotation.Entity) bool {
 	if a.ID != "" && a.ID == b.ID {
 		return true
 	}
@@ -87,7 +108,7 @@ func samePerson(doc *annotation.Document, a, b *annotation.Entity, l lang.Langua
 		return false
 	}
 	for k := 0; k < a.Last-a.First; k++ {
-		if !shareStem(l.Analyze(doc.Tokens[a.First+k].Norm), l.Analyze(doc.Tokens[b.First+k].Norm)) {
+		if !shareStem(an.at(a.First+k), an.at(b.First+k)) {
 			return false
 		}
 	}

@@ -31,32 +31,57 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
+	noted := noteTokens(doc) // no stage below changes the tokens
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
 		}
 		if !stop.Now() {
-			recoverShortMentions(doc, l, stop)
+			recoverShortMentions(doc, l, noted.capitals, stop)
 		}
 		if !stop.Now() {
-			addRepeatedNames(doc, l, stop)
+			addRepeatedNames(doc, l, noted.capitals, stop)
 		}
 	}
 	if !stop.Now() {
-		addTitledNames(doc, l, stop)
+		addTitledNames(doc, l, noted.dotted, stop)
 	}
 	return stop.Err()
 }
 
+// notedTokens are the indexes of the tokens of a document, in order, that
+// the stages adding mentions look at: most tokens are none of them, and
+// a pass over all of a document's tokens for each stage cost more than
+// the stage's work.
+type notedTokens struct {
+	capitals []int // words starting with a capital letter: recoverShortMentions, addRepeatedNames
+	dotted   []int // tokens ending with a period: addTitledNames
+}
+
+// noteTokens returns the notedTokens of doc, found in one pass.
+func noteTokens(doc *annotation.Document) notedTokens {
+	var n notedTokens
+	for t := range doc.Tokens {
+		tk := &doc.Tokens[t]
+		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
+			n.capitals = append(n.capitals, t)
+		}
+		if strings.HasSuffix(tk.Text, ".") {
+			n.dotted = append(n.dotted, t)
+		}
+	}
+	return n
+}
+
 // recoverShortMentions adds the short mentions of people that the tagger
-// missed: a capitalized word, outside every entity, that is the first or
+// missed: a capitalized word (one of capitals, see notedTokens), outside every entity, that is the first or
 // the last word of exactly one longer PERSON name in the document ("Li" of
 // "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
 // where every word is capitalized, the word must also read as a name: be
 // followed by an apostrophe suffix, a comma or a coordinating word. Such
 // mentions get Source "link" and the score of the name they shorten; the
 // entities stay sorted by Start.
-func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
+func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
 	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
 	for i := range doc.Entities {
@@ -84,23 +109,14 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, stop *check
 	if len(owner) == 0 {
 		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range doc.Entities {
-		for t := max(e.First, 0); t < e.Last && t < len(covered); t++ {
-			covered[t] = true
-		}
-	}
-	sentStart := map[int]bool{}
-	for _, s := range doc.Sentences {
-		sentStart[s.First] = true
-	}
+	covered, sentStart := coveredTokens(doc), sentenceStarts(doc)
 	var added []annotation.Entity
-	for t := range doc.Tokens {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}
 		tk := &doc.Tokens[t]
-		if covered[t] || tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < 2 {
+		if covered[t] || utf8.RuneCountInString(tk.Text) < 2 {
 			continue
 		}
 		j, ok := owner[lang.FoldToken(tk, l)]

@@ -1,8 +1,6 @@
 package link
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/internal/mention"
@@ -22,20 +20,22 @@ const titledNameScore = 0.8
 // has not seen the name. Only an abbreviation, written with its period:
 // an honorific written out may follow the name it goes with (Turkish
 // Mesut Bey, Enver Paşa), and what follows it then is another word of
-// the sentence. The mentions get Source "link".
-func addTitledNames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
+// the sentence. The mentions get Source "link". dotted are the tokens
+// of doc that end with a period (see notedTokens).
+func addTitledNames(doc *annotation.Document, l lang.Language, dotted []int, stop *checkpoint.Every) {
 	cues, ok := l.(lang.NameCues)
 	if !ok {
 		return
 	}
 	var covered []bool // once an honorific is found
 	var added []annotation.Entity
-	for t := 0; t+1 < len(doc.Tokens); t++ {
+	next := 0 // the first token not in a mention added
+	for _, t := range dotted {
 		if stop.Done() {
 			return
 		}
 		tk := &doc.Tokens[t]
-		if !strings.HasSuffix(tk.Text, ".") || cues.Cue(lang.FoldToken(tk, l)) != lang.PersonTitle {
+		if t < next || t+1 >= len(doc.Tokens) || cues.Cue(lang.FoldToken(tk, l)) != lang.PersonTitle {
 			continue
 		}
 		if covered == nil {
@@ -50,7 +50,7 @@ func addTitledNames(doc *annotation.Document, l lang.Language, stop *checkpoint.
 			continue // nothing, or a longer run of capitals: not one name
 		}
 		added = append(added, doc.Mention(t+1, end, annotation.Person, titledNameScore, "link"))
-		t = end - 1
+		next = end
 	}
 	doc.Entities = mention.MergeByStart(doc.Entities, added)
 }

@@ -16,6 +16,31 @@ type ending struct {
 	Case string
 }
 
+// endingsByLast lists, for each letter of the Cyrillic block (U+0400 to
+// U+04FF), the indexes of the endings of endings that end with it, in
+// their order: a word is tested against the few endings its last letter
+// allows, not all of them. Every ending ends with such a letter
+// (TestEndingsByLast).
+var endingsByLast = func() (at [0x100][]int) {
+	for i, e := range endings {
+		if r, _ := utf8.DecodeLastRuneInString(e.End); r >= 0x400 && r < 0x500 {
+			at[r-0x400] = append(at[r-0x400], i)
+		}
+	}
+	return at
+}()
+
+// endingSuffixes holds, for each ending of endings, the Suffixes of its
+// analyses: []string{End}, made once and shared, where Analyze made one
+// for every analysis (callers only read them).
+var endingSuffixes = func() [][]string {
+	out := make([][]string, len(endings))
+	for i, e := range endings {
+		out[i] = []string{e.End}
+	}
+	return out
+}()
+
 // endings covers the nominal paradigms that names in news take: hard and
 // soft masculine nouns and surnames (Мишустин, Китай, Цян), feminine -а/-я/-ия
 // (Москва, Россия), neuter -о/-е/-ие, and adjectives in names
@@ -79,12 +104,17 @@ const maxAnalyses = 12
 // Москвы → москва. Indeclinable words (ООН, БРИКС) end in no listed ending
 // or stay first. Words without Cyrillic letters are returned as they are.
 func (Russian) Analyze(word string) []lang.Analysis {
-	out := []lang.Analysis{{Stem: word, Case: "Nom"}}
 	if !hasCyrillic(word) {
-		return out
+		return []lang.Analysis{{Stem: word, Case: "Nom"}}
 	}
-	seen := map[string]bool{word: true}
-	for _, e := range endings {
+	out := make([]lang.Analysis, 1, 4) // most words have three readings or fewer
+	out[0] = lang.Analysis{Stem: word, Case: "Nom"}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if last < 0x400 || last >= 0x500 {
+		return out // no ending ends so
+	}
+	for _, i := range endingsByLast[last-0x400] {
+		e := endings[i]
 		if !strings.HasSuffix(word, e.End) {
 			continue
 		}
@@ -94,17 +124,27 @@ func (Russian) Analyze(word string) []lang.Analysis {
 		}
 		for _, nom := range e.Nom {
 			stem := base + nom
-			if seen[stem] || !plausibleStem(stem) {
+			if analysed(out, stem) || !plausibleStem(stem) {
 				continue
 			}
-			seen[stem] = true
-			out = append(out, lang.Analysis{Stem: stem, Suffixes: []string{e.End}, Case: e.Case})
+			out = append(out, lang.Analysis{Stem: stem, Suffixes: endingSuffixes[i][:1:1], Case: e.Case})
 			if len(out) == maxAnalyses {
 				return out
 			}
 		}
 	}
 	return out
+}
+
+// analysed reports whether stem is one of the stems of out (at most
+// maxAnalyses: a scan costs less than a set).
+func analysed(out []lang.Analysis, stem string) bool {
+	for i := range out {
+		if out[i].Stem == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleStem rejects stems no Russian nominative ends in: a soft or hard

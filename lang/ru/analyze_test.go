@@ -1,6 +1,9 @@
 package ru
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestAnalyzeFindsNominative(t *testing.T) {
 	tests := []struct{ form, stem string }{
@@ -65,5 +68,22 @@ func TestAnalyzeLatinUnchanged(t *testing.T) {
 	as := Russian{}.Analyze("brics")
 	if len(as) != 1 || as[0].Stem != "brics" {
 		t.Errorf("Analyze(brics) = %v, want only the word", as)
+	}
+}
+
+// TestEndingsByLast checks that endingsByLast lists every ending, under
+// its last letter, in the order of endings.
+func TestEndingsByLast(t *testing.T) {
+	n := 0
+	for k, list := range endingsByLast {
+		for j, i := range list {
+			if r, _ := utf8.DecodeLastRuneInString(endings[i].End); r != rune(0x400+k) || j > 0 && list[j-1] >= i {
+				t.Errorf("ending %q listed under %q, or out of order", endings[i].End, rune(0x400+k))
+			}
+			n++
+		}
+	}
+	if n != len(endings) {
+		t.Errorf("%d endings listed, %d in the table", n, len(endings))
 	}
 }

@@ -62,13 +62,17 @@ func splitWords(name string) []word {
 	var words []word
 	for i := 0; i < len(name); {
 		r, n := utf8.DecodeRuneInString(name[i:])
-		if !unicode.IsLetter(r) {
+		if !basicCyrillic(r) && !unicode.IsLetter(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(name) {
 			r, n := utf8.DecodeRuneInString(name[j:])
+			if basicCyrillic(r) {
+				j += n
+				continue // a letter, and Cyrillic: most runes of a Russian name
+			}
 			if !unicode.IsLetter(r) && r != '-' {
 				break
 			}
@@ -82,6 +86,10 @@ func splitWords(name string) []word {
 	}
 	return words
 }
+
+// basicCyrillic reports whether r is a letter of the Russian alphabet,
+// capital or small (А to я, Ё, ё).
+func basicCyrillic(r rune) bool { return r >= 'А' && r <= 'я' || r == 'Ё' || r == 'ё' }
 
 // rule replaces a folded ending by a nominative one.
 type rule struct{ from, to string }

@@ -138,6 +138,9 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 		}
 		cands = append(cands, a.Stem)
 	}
+	if len(cands) == 0 {
+		return "", 0, false // the word itself would be best: no change
+	}
 	// Ties on the paradigm go to the nominative seen more often (партия
 	// over партие for Партии: their paradigms differ only in -ей/-ем).
 	f := forms()
@@ -145,14 +148,21 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 	better := func(a, b score) bool {
 		return a.paradigm > b.paradigm || a.paradigm == b.paradigm && a.nominative > b.nominative
 	}
+	// The candidates' readings, then the word's own as a nominative: each
+	// paradigm is built once, not again for every form it is checked for.
+	readings := make([]reading, 0, len(cands)+1)
+	for _, c := range cands {
+		readings = append(readings, reading{c, paradigm(c)})
+	}
+	readings = append(readings, reading{w.norm, paradigm(w.norm)})
 	best, bestScore, tied := w.norm, score{-1, -1}, false
 	if !oblique {
-		bestScore = score{paradigmScore(w.norm, w.norm, cands), int(f.count(w.norm))}
+		bestScore = score{paradigmScore(readings[len(cands)], w.norm, readings), int(f.count(w.norm))}
 	}
-	for _, c := range cands {
-		switch s := (score{paradigmScore(c, w.norm, cands), int(f.count(c))}); {
+	for _, r := range readings[:len(cands)] {
+		switch s := (score{paradigmScore(r, w.norm, readings), int(f.count(r.nom))}); {
 		case better(s, bestScore):
-			best, bestScore, tied = c, s, false
+			best, bestScore, tied = r.nom, s, false
 		case s == bestScore:
 			tied = true
 		}
@@ -213,15 +223,22 @@ func singularOblique(word, nom string) bool {
 	return true
 }
 
-// paradigmScore sums the counts of the singular forms of the noun whose
-// nominative is nom that set it apart: neither the form seen nor a form
-// of another candidate's paradigm (сената and сенату are forms of both
-// сенат and сената).
-func paradigmScore(nom, seen string, cands []string) int {
+// reading is a candidate nominative of a word and its paradigm.
+type reading struct {
+	nom   string
+	forms []string // paradigm(nom)
+}
+
+// paradigmScore sums the counts of the singular forms of the noun read as
+// r that set it apart: neither the form seen nor a form of another
+// reading's paradigm (сената and сенату are forms of both сенат and
+// сената). readings are all the word's: the candidates' and the word seen
+// read as a nominative.
+func paradigmScore(r reading, seen string, readings []reading) int {
 	f := forms()
 	n := 0
-	for _, form := range paradigm(nom) {
-		if form == seen || sharedForm(form, nom, seen, cands) {
+	for _, form := range r.forms {
+		if form == seen || sharedForm(form, r.nom, readings) {
 			continue
 		}
 		n += int(f.count(form))
@@ -229,10 +246,10 @@ func paradigmScore(nom, seen string, cands []string) int {
 	return n
 }
 
-// sharedForm reports whether form belongs to the paradigm of another
-// candidate than nom, or of the word seen read as a nominative.
-func sharedForm(form, nom, seen string, cands []string) bool {
-	return slices.ContainsFunc(append(cands, seen), func(c string) bool { return c != nom && slices.Contains(paradigm(c), form) })
+// sharedForm reports whether form belongs to the paradigm of a reading of
+// another nominative than nom.
+func sharedForm(form, nom string, readings []reading) bool {
+	return slices.ContainsFunc(readings, func(r reading) bool { return r.nom != nom && slices.Contains(r.forms, form) })
 }
 
 // genderOf guesses a nominative noun's gender from its ending.

@@ -9,13 +9,29 @@ import (
 // names (Джон → john, Уэст → uest). The э of гэ and хэ is the a of an
 // English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps their g hard,
 // where a ge is soft. гва is the gua of Spanish and Italian (Гвардиола,
-// Guardiola; Парагвай, Paraguay).
-var romanLetters = strings.NewReplacer(append(wBetweenVowels(),
+// Guardiola; Парагвай, Paraguay). The pairs are Russian and Latin
+// spellings, as for strings.NewReplacer, and apply as it would: left to
+// right, at each position the first pair whose Russian spelling starts
+// there (see Romanize).
+var romanLetters = append(wBetweenVowels(),
 	"дж", "j", "кс", "x", "гэ", "ga", "хэ", "ha", "гва", "gua",
 	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
 	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
 	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",
-	"э", "e", "ю", "yu", "я", "ya")...)
+	"э", "e", "ю", "yu", "я", "ya")
+
+// romanLettersAt lists, for each letter of the Cyrillic block (U+0400 to
+// U+04FF), the pairs of romanLetters whose Russian spelling starts with
+// it, in their order: a word is romanized in a pass over it with a few
+// comparisons a letter, where a strings.Replacer of these pairs walked a
+// trie at every byte.
+var romanLettersAt = func() (at [0x100][][2]string) {
+	for i := 0; i+1 < len(romanLetters); i += 2 {
+		r, _ := utf8.DecodeRuneInString(romanLetters[i])
+		at[r-0x400] = append(at[r-0x400], [2]string{romanLetters[i], romanLetters[i+1]})
+	}
+	return at
+}()
 
 // wBetweenVowels spells у as w where it stands for an English w between
 // vowels (Роуэн → rowen, Пауэлл → pawell, Мерриуэзер → merriwezer).
@@ -36,7 +52,29 @@ func wBetweenVowels() []string {
 // spells names, for comparing names across scripts (lang.Romanizer):
 // тереза мэй → tereza mey, джон → jon. Letters of other scripts pass
 // through.
-func (Russian) Romanize(s string) string { return romanLetters.Replace(s) }
+func (Russian) Romanize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s)) // no Latin spelling is longer than the Russian it stands for
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		latin, matched := "", false
+		if r >= 0x400 && r < 0x500 {
+			for _, p := range romanLettersAt[r-0x400] {
+				if strings.HasPrefix(s[i:], p[0]) {
+					latin, n, matched = p[1], len(p[0]), true
+					break
+				}
+			}
+		}
+		if matched {
+			b.WriteString(latin)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
 
 // EnglishNameWord returns the English word for a folded word of a compass
 // point, which Russian translates in a place's name where English keeps
