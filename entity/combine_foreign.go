@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
@@ -187,7 +186,7 @@ func foreignWord(t *lang.Token, fs lang.ForeignScriptNames) bool {
 		return false
 	}
 	for _, r := range t.Text {
-		if unicode.IsDigit(r) {
+		if lang.IsDigit(r) {
 			return false
 		}
 	}
@@ -259,7 +258,7 @@ func knownPersonOrPlace(g *gazetteer.Gazetteer, text string) bool {
 
 func hasUpper(s string) bool {
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		if lang.IsUpper(r) {
 			return true
 		}
 	}
@@ -269,7 +268,7 @@ func hasUpper(s string) bool {
 func letterCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		if lang.IsLetter(r) {
 			n++
 		}
 	}

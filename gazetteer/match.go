@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -102,7 +101,7 @@ func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
 		return false, false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	lowerStart = unicode.IsLower(r)
+	lowerStart = lang.IsLower(r)
 	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
 }
 

@@ -2,14 +2,13 @@ package lang
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
 // StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return IsUpper(r)
 }
 
 // IsLetters reports whether s is non-empty and made of letters only.
@@ -18,7 +17,7 @@ func IsLetters(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
+		if !IsLetter(r) {
 			return false
 		}
 	}

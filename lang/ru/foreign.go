@@ -21,10 +21,10 @@ func (Russian) ForeignScript(word string) bool {
 	}
 	letters := false
 	for _, r := range word {
-		if !unicode.IsLetter(r) {
+		if !lang.IsLetter(r) {
 			continue
 		}
-		if unicode.Is(unicode.Cyrillic, r) {
+		if isCyrillic(r) {
 			return false
 		}
 		letters = true
@@ -95,4 +95,10 @@ func (Russian) LatinOrgHead(word string) bool {
 		}
 	}
 	return false
+}
+
+// isCyrillic is unicode.Is(unicode.Cyrillic, r), quick for the first of
+// its ranges, which holds the Russian alphabet.
+func isCyrillic(r rune) bool {
+	return 0x400 <= r && r <= 0x484 || unicode.Is(unicode.Cyrillic, r)
 }

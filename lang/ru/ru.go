@@ -76,7 +76,26 @@ func appendFolded(b []byte, s string) ([]byte, bool) {
 	return b, true
 }
 
+// foldRune is the fold of one rune: lower case, ё→е and typographic
+// apostrophes as '.
 func foldRune(r rune) rune {
+	if uint32(r) < uint32(len(foldedRunes)) {
+		return foldedRunes[r]
+	}
+	return foldRuneSlow(r)
+}
+
+// foldedRunes holds foldRuneSlow of the runes below U+0530 (Latin, Greek,
+// Cyrillic): unicode.ToLower searches a table for every rune beyond ASCII,
+// and tokenizing folds every rune of every word.
+var foldedRunes = func() (t [0x530]rune) {
+	for r := range t {
+		t[r] = foldRuneSlow(rune(r))
+	}
+	return t
+}()
+
+func foldRuneSlow(r rune) rune {
 	switch r = unicode.ToLower(r); r {
 	case 'ё':
 		return 'е'

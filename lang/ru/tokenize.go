@@ -87,7 +87,7 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			i = end
 		case r >= '0' && r <= '9':
 			i = scanNumber(text, i, emit)
-		case isWordRune(r) || unicode.IsDigit(r): // other scripts' digits read as words
+		case isWordRune(r) || lang.IsDigit(r): // other scripts' digits read as words
 			i = scanWord(text, i, emit)
 		case r == '.' || r == '-':
 			end := i + 1
@@ -105,12 +105,12 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '_'
+	return lang.IsLetter(r) || lang.IsMark(r) || r == '_'
 }
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isWordRune(r) || unicode.IsDigit(r)
+	return isWordRune(r) || lang.IsDigit(r)
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits and
@@ -120,7 +120,7 @@ func startsWord(s string) bool {
 func wordEnd(text string, i int, dots bool) int {
 	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) || unicode.IsDigit(r) {
+		if isWordRune(r) || lang.IsDigit(r) {
 			i += size
 			continue
 		}
@@ -164,7 +164,7 @@ func scanWord(text string, i int, emit func(int, int, lang.Kind)) int {
 // isInitial reports whether w is one upper-case letter (М in "М. Мишустин").
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && unicode.IsUpper(r)
+	return size == len(w) && lang.IsUpper(r)
 }
 
 // wordKind: an all-capitals word of two or more letters (ООН, БРИКС, МИД)
@@ -172,8 +172,8 @@ func isInitial(w string) bool {
 func wordKind(w string) lang.Kind {
 	letters := 0
 	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+		if lang.IsLetter(r) {
+			if !lang.IsUpper(r) {
 				return lang.Word
 			}
 			letters++
