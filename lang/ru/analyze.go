@@ -63,6 +63,16 @@ var endings = []ending{
 	{"я", []string{"й", "ь", "е"}, "Gen"},
 }
 
+// endingSuffixes holds []string{End} of each ending, the Suffixes of its
+// analyses, made once rather than for every analysis.
+var endingSuffixes = func() [][]string {
+	s := make([][]string, len(endings))
+	for i, e := range endings {
+		s[i] = []string{e.End}
+	}
+	return s
+}()
+
 // minStemRunes is the least number of runes left after removing an ending:
 // shorter remainders (о-н from он) are not names.
 const minStemRunes = 2
@@ -71,20 +81,59 @@ const minStemRunes = 2
 const maxAnalyses = 12
 
 // Analyze returns candidate nominative stems of a folded Russian word
-// (Token.Norm: lower case, ё→е): the word itself first, then, for every
+// (Token.Norm): lower case, ё→е): the word itself first, then, for every
 // ending in the table that the word ends in, the word with that ending
 // replaced by each nominative ending it may come from. The candidates are
 // guesses for dictionary lookup, not a full morphological analysis:
 // России → россия, Мишустиным → мишустин, Цяном → цян, Китаю → китай,
 // Москвы → москва. Indeclinable words (ООН, БРИКС) end in no listed ending
 // or stay first. Words without Cyrillic letters are returned as they are.
+// The Suffixes slices are shared: callers must not modify them.
 func (Russian) Analyze(word string) []lang.Analysis {
-	out := []lang.Analysis{{Stem: word, Case: "Nom"}}
 	if !hasCyrillic(word) {
-		return out
+		return []lang.Analysis{{Stem: word, Case: "Nom"}}
 	}
-	seen := map[string]bool{word: true}
-	for _, e := range endings {
+	// Analyze runs for most words of a Russian text (gazetteer matching,
+	// linking): the stems are found without building them and then
+	// written into one string.
+	var buf [maxAnalyses - 1]stemParts
+	stems := appendStems(buf[:0], word)
+	out := make([]lang.Analysis, 1, 1+len(stems))
+	out[0] = lang.Analysis{Stem: word, Case: "Nom"}
+	n := 0
+	for _, p := range stems {
+		n += len(p.base) + len(p.nom)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range stems {
+		b.WriteString(p.base)
+		b.WriteString(p.nom)
+	}
+	all := b.String()
+	for _, p := range stems {
+		n := len(p.base) + len(p.nom)
+		out = append(out, lang.Analysis{Stem: all[:n], Suffixes: endingSuffixes[p.ending], Case: endings[p.ending].Case})
+		all = all[n:]
+	}
+	return out
+}
+
+// stemParts is a candidate stem base+nom, where base is word without the
+// ending.
+type stemParts struct {
+	base, nom string
+	ending    int // the index in endings
+}
+
+// appendStems appends to dst the stems of word, which has Cyrillic
+// letters, that Analyze returns after word itself, in its order: for each
+// ending of the table that word ends in, each of its nominative endings,
+// unless the stem is implausible or repeats word or an earlier stem; at
+// most maxAnalyses-1 of them.
+func appendStems(dst []stemParts, word string) []stemParts {
+	for i := range endings {
+		e := &endings[i]
 		if !strings.HasSuffix(word, e.End) {
 			continue
 		}
@@ -93,18 +142,36 @@ func (Russian) Analyze(word string) []lang.Analysis {
 			continue
 		}
 		for _, nom := range e.Nom {
-			stem := base + nom
-			if seen[stem] || !plausibleStem(stem) {
+			if nom == e.End || !plausibleParts(base, nom) || repeats(dst, word, base, nom) {
 				continue
 			}
-			seen[stem] = true
-			out = append(out, lang.Analysis{Stem: stem, Suffixes: []string{e.End}, Case: e.Case})
-			if len(out) == maxAnalyses {
-				return out
+			dst = append(dst, stemParts{base, nom, i})
+			if len(dst) == maxAnalyses-1 {
+				return dst
 			}
 		}
 	}
-	return out
+	return dst
+}
+
+// repeats reports whether base+nom is one of the stems in ps, all of whose
+// bases, like base, are prefixes of word.
+func repeats(ps []stemParts, word, base, nom string) bool {
+	for _, p := range ps {
+		if len(p.base)+len(p.nom) != len(base)+len(nom) {
+			continue
+		}
+		// The shorter base and the rest of the longer one before its nom
+		// are the same bytes of word.
+		short, long := p, stemParts{base: base, nom: nom}
+		if len(short.base) > len(long.base) {
+			short, long = long, short
+		}
+		if rest := word[len(short.base):len(long.base)]; strings.HasPrefix(short.nom, rest) && short.nom[len(rest):] == long.nom {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleStem rejects stems no Russian nominative ends in: a soft or hard
@@ -112,6 +179,24 @@ func (Russian) Analyze(word string) []lang.Analysis {
 func plausibleStem(s string) bool {
 	r, n := utf8.DecodeLastRuneInString(s)
 	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return plausibleEnd(p, r)
+}
+
+// plausibleParts is plausibleStem(base + nom) without building the stem.
+func plausibleParts(base, nom string) bool {
+	r, n := utf8.DecodeLastRuneInString(nom)
+	if n == 0 {
+		return plausibleStem(base)
+	}
+	p, m := utf8.DecodeLastRuneInString(nom[:len(nom)-n])
+	if m == 0 {
+		p, _ = utf8.DecodeLastRuneInString(base)
+	}
+	return plausibleEnd(p, r)
+}
+
+// plausibleEnd is plausibleStem of a stem whose last runes are p and r.
+func plausibleEnd(p, r rune) bool {
 	switch {
 	case r == 'ь' || r == 'ъ':
 		return !isVowel(p)

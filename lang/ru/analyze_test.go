@@ -1,6 +1,14 @@
 package ru
 
-import "testing"
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
 
 func TestAnalyzeFindsNominative(t *testing.T) {
 	tests := []struct{ form, stem string }{
@@ -65,5 +73,68 @@ func TestAnalyzeLatinUnchanged(t *testing.T) {
 	as := Russian{}.Analyze("brics")
 	if len(as) != 1 || as[0].Stem != "brics" {
 		t.Errorf("Analyze(brics) = %v, want only the word", as)
+	}
+}
+
+// analyzeBuilt is Analyze as first written, building every stem and
+// keeping a set of them: Analyze must return the same analyses.
+func analyzeBuilt(word string) []lang.Analysis {
+	out := []lang.Analysis{{Stem: word, Case: "Nom"}}
+	if !hasCyrillic(word) {
+		return out
+	}
+	seen := map[string]bool{word: true}
+	for _, e := range endings {
+		if !strings.HasSuffix(word, e.End) {
+			continue
+		}
+		base := word[:len(word)-len(e.End)]
+		if utf8.RuneCountInString(base) < minStemRunes {
+			continue
+		}
+		for _, nom := range e.Nom {
+			stem := base + nom
+			if seen[stem] || !plausibleStem(stem) {
+				continue
+			}
+			seen[stem] = true
+			out = append(out, lang.Analysis{Stem: stem, Suffixes: []string{e.End}, Case: e.Case})
+			if len(out) == maxAnalyses {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// TestAnalyzeAsBuilt compares Analyze with analyzeBuilt on the word forms
+// of forms.txt and on words made of every ending after short bases.
+func TestAnalyzeAsBuilt(t *testing.T) {
+	data, err := os.ReadFile("forms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for line := range strings.Lines(string(data)) {
+		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(w, "#") {
+			words = append(words, w)
+		}
+	}
+	for _, base := range []string{"", "а", "ь", "мь", "ай", "дй", "кот", "ия"} {
+		for _, e := range endings {
+			words = append(words, base+e.End, base+e.End+e.End)
+			for _, nom := range e.Nom {
+				words = append(words, base+nom+e.End)
+			}
+		}
+	}
+	if len(words) < 40000 {
+		t.Fatalf("%d words, want 40,000 at least", len(words))
+	}
+	var r Russian
+	for _, w := range words {
+		if got, want := r.Analyze(w), analyzeBuilt(w); !reflect.DeepEqual(got, want) {
+			t.Errorf("Analyze(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
