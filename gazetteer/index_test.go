@@ -60,3 +60,19 @@ func TestPairFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestHashKeyAfter checks that hashing a key in two parts, split before a
+// rune's first byte, equals hashing it whole.
+func TestHashKeyAfter(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"", ""}, {"abc", "def"}, {"москв", "а"}, {"москва", ""}, {"", "москва"},
+		{"new ", "york"}, {"new\u00a0", "york"}, {"new", " york"}, {"a  ", " b"}, {"A\u2019", "B"},
+		{"\xd0", "а"}, {"к\xe2\x82", "b"}, {"ё", "Ё"},
+	} {
+		h, space := hashKeyAfter(fnvOffset, tc.a, false)
+		got, _ := hashKeyAfter(h, tc.b, space)
+		if want := hashKey(fnvOffset, tc.a+tc.b); got != want {
+			t.Errorf("hashKeyAfter of %q then %q = %x, want hashKey %x", tc.a, tc.b, got, want)
+		}
+	}
+}

@@ -120,7 +120,15 @@ func keyClass(k rune) int {
 // hashKey extends h with the matching key of s (a token's Norm): every rune
 // mapped by keyRune, white space runs as one space.
 func hashKey(h uint64, s string) uint64 {
-	space := false
+	h, _ = hashKeyAfter(h, s, false)
+	return h
+}
+
+// hashKeyAfter is hashKey of s after a part of a key that ended in white
+// space when space; it returns whether s does. When b starts with a rune's
+// first byte (no UTF-8 continuation byte), hashKey(h, a+b) is
+// hashKeyAfter(h', b, space) for h', space = hashKeyAfter(h, a, false).
+func hashKeyAfter(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -136,7 +144,7 @@ func hashKey(h uint64, s string) uint64 {
 		}
 		h = hashByte(h, byte(keyRune(rune(c))))
 	}
-	return h
+	return h, space
 }
 
 // isSpace is unicode.IsSpace, quick for the letters between Latin-1 and
@@ -148,7 +156,7 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-func hashKeySlow(h uint64, s string, space bool) uint64 {
+func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	for _, r := range s {
 		if isSpace(r) {
 			space = true
@@ -164,7 +172,7 @@ func hashKeySlow(h uint64, s string, space bool) uint64 {
 		}
 		h = hashRune(h, k)
 	}
-	return h
+	return h, space
 }
 
 // nameKey is the walk of one name's key: its full hash, the hashes of the

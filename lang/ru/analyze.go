@@ -63,6 +63,19 @@ var endings = []ending{
 	{"я", []string{"й", "ь", "е"}, "Gen"},
 }
 
+// firstEndingRune and endingsByLast index the endings by their last
+// letter, from а to џ (U+0430–U+045F), in table order: most words end in
+// a letter that few endings end in.
+const firstEndingRune = 'а'
+
+var endingsByLast = func() (idx [0x30][]int8) {
+	for i, e := range endings {
+		r, _ := utf8.DecodeLastRuneInString(e.End)
+		idx[r-firstEndingRune] = append(idx[r-firstEndingRune], int8(i))
+	}
+	return idx
+}()
+
 // endingSuffixes holds []string{End} of each ending, the Suffixes of its
 // analyses, made once rather than for every analysis.
 var endingSuffixes = func() [][]string {
@@ -102,28 +115,42 @@ func (Russian) Analyze(word string) []lang.Analysis {
 	out[0] = lang.Analysis{Stem: word, Case: "Nom"}
 	n := 0
 	for _, p := range stems {
-		n += len(p.base) + len(p.nom)
+		n += len(p.Base) + len(p.Ending)
 	}
 	var b strings.Builder
 	b.Grow(n)
 	for _, p := range stems {
-		b.WriteString(p.base)
-		b.WriteString(p.nom)
+		b.WriteString(p.Base)
+		b.WriteString(p.Ending)
 	}
 	all := b.String()
 	for _, p := range stems {
-		n := len(p.base) + len(p.nom)
+		n := len(p.Base) + len(p.Ending)
 		out = append(out, lang.Analysis{Stem: all[:n], Suffixes: endingSuffixes[p.ending], Case: endings[p.ending].Case})
 		all = all[n:]
 	}
 	return out
 }
 
-// stemParts is a candidate stem base+nom, where base is word without the
-// ending.
+// AppendStemParts appends to dst the stems that Analyze(word) returns
+// after word itself, in its order, as parts (gazetteer.StemSplitter): the
+// gazetteer hashes them without building them.
+func (Russian) AppendStemParts(dst []lang.StemParts, word string) []lang.StemParts {
+	if !hasCyrillic(word) {
+		return dst
+	}
+	var buf [maxAnalyses - 1]stemParts
+	for _, p := range appendStems(buf[:0], word) {
+		dst = append(dst, p.StemParts)
+	}
+	return dst
+}
+
+// stemParts is a candidate stem: word without endings[ending].End, and
+// the nominative ending that replaces it.
 type stemParts struct {
-	base, nom string
-	ending    int // the index in endings
+	lang.StemParts
+	ending int
 }
 
 // appendStems appends to dst the stems of word, which has Cyrillic
@@ -132,7 +159,11 @@ type stemParts struct {
 // unless the stem is implausible or repeats word or an earlier stem; at
 // most maxAnalyses-1 of them.
 func appendStems(dst []stemParts, word string) []stemParts {
-	for i := range endings {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if last < firstEndingRune || last >= firstEndingRune+rune(len(endingsByLast)) {
+		return dst
+	}
+	for _, i := range endingsByLast[last-firstEndingRune] {
 		e := &endings[i]
 		if !strings.HasSuffix(word, e.End) {
 			continue
@@ -145,7 +176,7 @@ func appendStems(dst []stemParts, word string) []stemParts {
 			if nom == e.End || !plausibleParts(base, nom) || repeats(dst, word, base, nom) {
 				continue
 			}
-			dst = append(dst, stemParts{base, nom, i})
+			dst = append(dst, stemParts{lang.StemParts{Base: base, Ending: nom}, int(i)})
 			if len(dst) == maxAnalyses-1 {
 				return dst
 			}
@@ -158,16 +189,16 @@ func appendStems(dst []stemParts, word string) []stemParts {
 // bases, like base, are prefixes of word.
 func repeats(ps []stemParts, word, base, nom string) bool {
 	for _, p := range ps {
-		if len(p.base)+len(p.nom) != len(base)+len(nom) {
+		if len(p.Base)+len(p.Ending) != len(base)+len(nom) {
 			continue
 		}
-		// The shorter base and the rest of the longer one before its nom
-		// are the same bytes of word.
-		short, long := p, stemParts{base: base, nom: nom}
-		if len(short.base) > len(long.base) {
+		// The shorter base and the rest of the longer one before its
+		// ending are the same bytes of word.
+		short, long := p.StemParts, lang.StemParts{Base: base, Ending: nom}
+		if len(short.Base) > len(long.Base) {
 			short, long = long, short
 		}
-		if rest := word[len(short.base):len(long.base)]; strings.HasPrefix(short.nom, rest) && short.nom[len(rest):] == long.nom {
+		if rest := word[len(short.Base):len(long.Base)]; strings.HasPrefix(short.Ending, rest) && short.Ending[len(rest):] == long.Ending {
 			return true
 		}
 	}

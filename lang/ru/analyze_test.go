@@ -3,6 +3,7 @@ package ru
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -107,8 +108,9 @@ func analyzeBuilt(word string) []lang.Analysis {
 	return out
 }
 
-// TestAnalyzeAsBuilt compares Analyze with analyzeBuilt on the word forms
-// of forms.txt and on words made of every ending after short bases.
+// TestAnalyzeAsBuilt compares Analyze, and the stems of AppendStemParts,
+// with analyzeBuilt on the word forms of forms.txt and on words made of
+// every ending after short bases.
 func TestAnalyzeAsBuilt(t *testing.T) {
 	data, err := os.ReadFile("forms.txt")
 	if err != nil {
@@ -133,8 +135,21 @@ func TestAnalyzeAsBuilt(t *testing.T) {
 	}
 	var r Russian
 	for _, w := range words {
-		if got, want := r.Analyze(w), analyzeBuilt(w); !reflect.DeepEqual(got, want) {
+		want := analyzeBuilt(w)
+		if got := r.Analyze(w); !reflect.DeepEqual(got, want) {
 			t.Errorf("Analyze(%q) = %v, want %v", w, got, want)
+		}
+		parts := r.AppendStemParts(nil, w)
+		stems := make([]string, len(parts))
+		for i, p := range parts {
+			stems[i] = p.Base + p.Ending
+		}
+		wantStems := make([]string, len(want)-1)
+		for i, a := range want[1:] {
+			wantStems[i] = a.Stem
+		}
+		if !slices.Equal(stems, wantStems) || slices.ContainsFunc(parts, func(p lang.StemParts) bool { return !strings.HasPrefix(w, p.Base) }) {
+			t.Errorf("AppendStemParts(%q) = %q, want bases of %q making %q", w, parts, w, wantStems)
 		}
 	}
 }
