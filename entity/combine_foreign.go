@@ -182,15 +182,15 @@ func isDomain(toks []lang.Token, first, last int) bool {
 // foreignWord reports whether t is a word (or an acronym) in foreign
 // letters with no digit.
 func foreignWord(t *lang.Token, fs lang.ForeignScriptNames) bool {
-	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
-		return false
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || !fs.ForeignScript(t.Text) {
+		return false // most words, told by their first letter
 	}
 	for _, r := range t.Text {
 		if lang.IsDigit(r) {
 			return false
 		}
 	}
-	return fs.ForeignScript(t.Text)
+	return true
 }
 
 // mostlyOwnScript reports whether the sentence has more words in the

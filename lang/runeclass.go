@@ -8,6 +8,8 @@ import "unicode"
 // (Cyrillic letters). The functions below answer from a table built from
 // package unicode for the runes below classTableSize and ask package
 // unicode about the others, so that they agree with it on every rune.
+// They call unicode.Is rather than unicode.IsLetter and the like, whose
+// own Latin-1 test would make them too costly to inline.
 
 // classTableSize covers Latin, Greek and Cyrillic, up to Armenian (U+0530).
 const classTableSize = 0x530
@@ -41,7 +43,7 @@ func IsLetter(r rune) bool {
 	if uint32(r) < classTableSize {
 		return runeClasses[r]&classLetter != 0
 	}
-	return unicode.IsLetter(r)
+	return unicode.Is(unicode.Letter, r)
 }
 
 // IsUpper is unicode.IsUpper.
@@ -49,7 +51,7 @@ func IsUpper(r rune) bool {
 	if uint32(r) < classTableSize {
 		return runeClasses[r]&classUpper != 0
 	}
-	return unicode.IsUpper(r)
+	return unicode.Is(unicode.Upper, r)
 }
 
 // IsLower is unicode.IsLower.
@@ -57,7 +59,7 @@ func IsLower(r rune) bool {
 	if uint32(r) < classTableSize {
 		return runeClasses[r]&classLower != 0
 	}
-	return unicode.IsLower(r)
+	return unicode.Is(unicode.Lower, r)
 }
 
 // IsDigit is unicode.IsDigit.
@@ -65,7 +67,7 @@ func IsDigit(r rune) bool {
 	if uint32(r) < classTableSize {
 		return runeClasses[r]&classDigit != 0
 	}
-	return unicode.IsDigit(r)
+	return unicode.Is(unicode.Digit, r)
 }
 
 // IsMark is unicode.IsMark.
@@ -73,5 +75,5 @@ func IsMark(r rune) bool {
 	if uint32(r) < classTableSize {
 		return runeClasses[r]&classMark != 0
 	}
-	return unicode.IsMark(r)
+	return unicode.Is(unicode.Mark, r)
 }

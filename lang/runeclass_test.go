@@ -3,6 +3,7 @@ package lang_test
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -24,6 +25,31 @@ func TestRuneClasses(t *testing.T) {
 			if c.got(r) != c.want(r) {
 				t.Errorf("%s(%U) = %v, want %v", c.name, r, c.got(r), c.want(r))
 			}
+		}
+	}
+}
+
+// TestDecodeRune checks lang.DecodeRune against package utf8 on every
+// one- and two-byte sequence, with and without a byte after it.
+func TestDecodeRune(t *testing.T) {
+	for a := range 256 {
+		for b := range 257 {
+			s := string([]byte{byte(a)})
+			if b < 256 {
+				s += string([]byte{byte(b)})
+			}
+			for _, s := range []string{s, s + "x", s + "\x80"} {
+				r, n := lang.DecodeRune(s)
+				if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+					t.Errorf("DecodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "ж", "€", "😀", "\xe2\x82", "\xf0\x9f"} {
+		r, n := lang.DecodeRune(s)
+		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+			t.Errorf("DecodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
 		}
 	}
 }

@@ -7,8 +7,21 @@ import (
 
 // StartsUpper reports whether s starts with an upper-case letter.
 func StartsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	if s != "" && s[0] < utf8.RuneSelf {
+		return IsUpper(rune(s[0]))
+	}
+	r, _ := DecodeRune(s)
 	return IsUpper(r)
+}
+
+// DecodeRune is utf8.DecodeRuneInString, quicker for the two-byte runes
+// (Latin-1 and Latin Extended, Greek, Cyrillic), which package utf8
+// decodes, like every rune beyond ASCII, through its full validation.
+func DecodeRune(s string) (rune, int) {
+	if len(s) > 1 && s[0]-0xC2 < 0xE0-0xC2 && s[1]&0xC0 == 0x80 { // a lead byte of two (C0 and C1 would be overlong) and a continuation byte
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // IsLetters reports whether s is non-empty and made of letters only.

@@ -63,7 +63,10 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			}
 			nextCheck = i + checkEvery
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(text[i:])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			emit(i, i+1, lang.Other)
@@ -119,7 +122,10 @@ func startsWord(s string) bool {
 // The word ends after lang.MaxTokenBytes even so.
 func wordEnd(text string, i int, dots bool) int {
 	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(text[i:])
+		}
 		if isWordRune(r) || lang.IsDigit(r) {
 			i += size
 			continue
