@@ -142,7 +142,7 @@ func foreignRun(toks []lang.Token, k, limit int, fs lang.ForeignScriptNames) (fi
 			last = i + 1
 		}
 	}
-	if last == k+1 && letterCount(toks[k].Text) < 2 {
+	if last == k+1 && !hasLetters(toks[k].Text, 2) {
 		return k, k // a single letter: an initial, a list's item
 	}
 	if d := domainEnd(toks, last-1, limit); d > 0 {
@@ -203,7 +203,7 @@ func mostlyOwnScript(toks []lang.Token, fs lang.ForeignScriptNames) bool {
 		case t.Kind != lang.Word:
 		case fs.ForeignScript(t.Text):
 			foreign++
-		case letterCount(t.Text) > 0:
+		case hasLetters(t.Text, 1):
 			own++
 		}
 	}
@@ -265,12 +265,16 @@ func hasUpper(s string) bool {
 	return false
 }
 
-func letterCount(s string) int {
-	n := 0
+// hasLetters reports whether s has n letters at least; it reads s only
+// as far as the nth.
+func hasLetters(s string, n int) bool {
 	for _, r := range s {
+		if n <= 0 {
+			break
+		}
 		if lang.IsLetter(r) {
-			n++
+			n--
 		}
 	}
-	return n
+	return n <= 0
 }

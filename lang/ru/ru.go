@@ -52,25 +52,29 @@ func foldInto(a *lang.NormArena, s string) string {
 	if len(s) > lang.MaxFoldBytes {
 		return s
 	}
-	changed := false
 	for _, r := range s {
 		if !nfcStable(r) {
 			return fold(s)
 		}
-		changed = changed || foldRune(r) != r
+		if foldRune(r) != r {
+			// A rune below U+0500 lower-cases to at most half again its
+			// bytes (Ⱥ to ⱥ).
+			if f, ok := a.Fold(s, 2*len(s), appendFolded); ok {
+				return f
+			}
+			return fold(s)
+		}
 	}
-	if !changed {
-		return s
-	}
-	// A rune below U+0500 lower-cases to at most half again its bytes (Ⱥ
-	// to ⱥ).
-	f, _ := a.Fold(s, 2*len(s), appendFolded)
-	return f
+	return s
 }
 
-// appendFolded appends s, every rune of which is nfcStable, folded.
+// appendFolded appends s folded when every rune of it is nfcStable, and
+// reports whether it is.
 func appendFolded(b []byte, s string) ([]byte, bool) {
 	for _, r := range s {
+		if !nfcStable(r) {
+			return b, false
+		}
 		b = utf8.AppendRune(b, foldRune(r))
 	}
 	return b, true

@@ -58,6 +58,19 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestTokenNormIsFold checks that the tokenizer's Norm, folded through the
+// arena, is Fold of the token, whether a rune NFC may change comes before
+// or after the first rune folding changes.
+func TestTokenNormIsFold(t *testing.T) {
+	for _, in := range []string{"москва", "Москва", "МОСКВА", "Ёлкин", "Е\u0308", "МЕ\u0308Д", "ме\u0308д", "Ca\u0301rdenas", "CA\u0301RDENAS", "İstanbul", "Ⱥb"} {
+		for _, tok := range (Russian{}).Tokenize(in) {
+			if want := (Russian{}).Fold(tok.Text); tok.Norm != want {
+				t.Errorf("Tokenize(%q): token %q has Norm %q, want %q", in, tok.Text, tok.Norm, want)
+			}
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	text := "Встреча прошла в г. Москве. Ли Цян сказал: «Мы готовы». — Хорошо! 2025 год... и далее\n\nНовый абзац"
 	toks := Russian{}.Tokenize(text)
