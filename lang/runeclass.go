@@ -21,6 +21,7 @@ const (
 	classLower
 	classDigit
 	classMark
+	classSpace
 )
 
 var runeClasses = func() (t [classTableSize]uint8) {
@@ -29,7 +30,7 @@ var runeClasses = func() (t [classTableSize]uint8) {
 			is  func(rune) bool
 			bit uint8
 		}{{unicode.IsLetter, classLetter}, {unicode.IsUpper, classUpper}, {unicode.IsLower, classLower},
-			{unicode.IsDigit, classDigit}, {unicode.IsMark, classMark}} {
+			{unicode.IsDigit, classDigit}, {unicode.IsMark, classMark}, {unicode.IsSpace, classSpace}} {
 			if c.is(r) {
 				t[r] |= c.bit
 			}
@@ -68,6 +69,23 @@ func IsDigit(r rune) bool {
 		return runeClasses[r]&classDigit != 0
 	}
 	return unicode.Is(unicode.Digit, r)
+}
+
+// IsSpace is unicode.IsSpace.
+func IsSpace(r rune) bool {
+	if uint32(r) < classTableSize {
+		return runeClasses[r]&classSpace != 0
+	}
+	return unicode.Is(unicode.White_Space, r)
+}
+
+// IsWordRune reports whether r is a letter, a digit or a mark, the runes
+// that make up words.
+func IsWordRune(r rune) bool {
+	if uint32(r) < classTableSize {
+		return runeClasses[r]&(classLetter|classDigit|classMark) != 0
+	}
+	return unicode.In(r, unicode.Letter, unicode.Digit, unicode.Mark)
 }
 
 // IsMark is unicode.IsMark.

@@ -20,6 +20,8 @@ func TestRuneClasses(t *testing.T) {
 		{"IsLower", lang.IsLower, unicode.IsLower},
 		{"IsDigit", lang.IsDigit, unicode.IsDigit},
 		{"IsMark", lang.IsMark, unicode.IsMark},
+		{"IsSpace", lang.IsSpace, unicode.IsSpace},
+		{"IsWordRune", lang.IsWordRune, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }},
 	} {
 		for r := rune(-2); r <= unicode.MaxRune+2; r++ {
 			if c.got(r) != c.want(r) {

@@ -52,11 +52,18 @@ func foldInto(a *lang.NormArena, s string) string {
 	if len(s) > lang.MaxFoldBytes {
 		return s
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := cyrillicAt(s, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		if !nfcStable(r) {
 			return fold(s)
 		}
-		if foldRune(r) != r {
+		if foldedRunes[r] != r { // r is below U+0500 (nfcStable)
 			// A rune below U+0500 lower-cases to at most half again its
 			// bytes (Ⱥ to ⱥ).
 			if f, ok := a.Fold(s, 2*len(s), appendFolded); ok {
@@ -71,11 +78,24 @@ func foldInto(a *lang.NormArena, s string) string {
 // appendFolded appends s folded when every rune of it is nfcStable, and
 // reports whether it is.
 func appendFolded(b []byte, s string) ([]byte, bool) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := cyrillicAt(s, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		if !nfcStable(r) {
 			return b, false
 		}
-		b = utf8.AppendRune(b, foldRune(r))
+		// r is below U+0500; most folded runes take two bytes (Cyrillic),
+		// which utf8.AppendRune would write out of line.
+		if f := foldedRunes[r]; utf8.RuneSelf <= f && f < 0x800 {
+			b = append(b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
+		} else {
+			b = utf8.AppendRune(b, f)
+		}
 	}
 	return b, true
 }
