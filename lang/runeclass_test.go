@@ -31,6 +31,23 @@ func TestRuneClasses(t *testing.T) {
 	}
 }
 
+// TestStartsUpper checks StartsUpper against unicode.IsUpper of the first
+// rune, for every rune below U+3000 alone and before another.
+func TestStartsUpper(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		for _, s := range []string{string(r), string(r) + "a", string(r) + "Ж"} {
+			if got, want := lang.StartsUpper(s), unicode.IsUpper(r); got != want {
+				t.Errorf("StartsUpper(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "\xff", "\xd0"} {
+		if lang.StartsUpper(s) {
+			t.Errorf("StartsUpper(%q) = true", s)
+		}
+	}
+}
+
 // TestDecodeRune checks lang.DecodeRune against package utf8 on every
 // one- and two-byte sequence, with and without a byte after it.
 func TestDecodeRune(t *testing.T) {

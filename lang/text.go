@@ -5,11 +5,16 @@ import (
 	"unicode/utf8"
 )
 
-// StartsUpper reports whether s starts with an upper-case letter.
+// StartsUpper reports whether s starts with an upper-case letter. It
+// inlines, and answers for ASCII without a call.
 func StartsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return IsUpper(rune(s[0]))
+		return s[0]-'A' < 26
 	}
+	return startsUpperRune(s)
+}
+
+func startsUpperRune(s string) bool {
 	r, _ := DecodeRune(s)
 	return IsUpper(r)
 }

@@ -16,6 +16,9 @@ var _ lang.ForeignScriptNames = Russian{}
 // such word (romanNumeral): Russian writes regnal numbers and centuries in
 // Latin capitals (Пётр I, XIX век), which are numbers, not names.
 func (Russian) ForeignScript(word string) bool {
+	if _, ok := cyrillicAt(word, 0); ok {
+		return false // most words: a Cyrillic letter first
+	}
 	if romanNumeral(word) {
 		return false
 	}

@@ -173,14 +173,14 @@ func scanWord(text string, i int, emit func(int, int, lang.Kind)) int {
 	return end
 }
 
-// cyrillicAt decodes the rune at s[i] when it is one of U+0400–U+047F,
-// whose UTF-8 starts with the byte D0 or D1: the Russian alphabet and
-// more, which most runes of Russian text are. Tokenizing reads every rune
-// of a word two or three times, and this inlines where decoding any rune
-// cannot.
+// cyrillicAt decodes the rune at s[i], i >= 0, when it is one of
+// U+0400–U+047F, whose UTF-8 starts with the byte D0 or D1: the Russian
+// alphabet and more, which most runes of Russian text are. Tokenizing
+// reads every rune of a word two or three times, and this inlines where
+// decoding any rune cannot.
 func cyrillicAt(s string, i int) (rune, bool) {
-	if c := s[i]; c-0xD0 < 2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), true
+	if i+1 < len(s) && s[i]-0xD0 < 2 && s[i+1]&0xC0 == 0x80 {
+		return rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F), true
 	}
 	return 0, false
 }
