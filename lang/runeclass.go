@@ -25,12 +25,13 @@ const (
 )
 
 var runeClasses = func() (t [classTableSize]uint8) {
+	classes := []struct {
+		is  func(rune) bool
+		bit uint8
+	}{{unicode.IsLetter, classLetter}, {unicode.IsUpper, classUpper}, {unicode.IsLower, classLower},
+		{unicode.IsDigit, classDigit}, {unicode.IsMark, classMark}, {unicode.IsSpace, classSpace}}
 	for r := range rune(classTableSize) {
-		for _, c := range []struct {
-			is  func(rune) bool
-			bit uint8
-		}{{unicode.IsLetter, classLetter}, {unicode.IsUpper, classUpper}, {unicode.IsLower, classLower},
-			{unicode.IsDigit, classDigit}, {unicode.IsMark, classMark}, {unicode.IsSpace, classSpace}} {
+		for _, c := range classes {
 			if c.is(r) {
 				t[r] |= c.bit
 			}
@@ -71,6 +72,14 @@ func IsDigit(r rune) bool {
 	return unicode.Is(unicode.Digit, r)
 }
 
+// IsMark is unicode.IsMark.
+func IsMark(r rune) bool {
+	if uint32(r) < classTableSize {
+		return runeClasses[r]&classMark != 0
+	}
+	return unicode.Is(unicode.Mark, r)
+}
+
 // IsSpace is unicode.IsSpace.
 func IsSpace(r rune) bool {
 	if uint32(r) < classTableSize {
@@ -86,12 +95,4 @@ func IsWordRune(r rune) bool {
 		return runeClasses[r]&(classLetter|classDigit|classMark) != 0
 	}
 	return unicode.In(r, unicode.Letter, unicode.Digit, unicode.Mark)
-}
-
-// IsMark is unicode.IsMark.
-func IsMark(r rune) bool {
-	if uint32(r) < classTableSize {
-		return runeClasses[r]&classMark != 0
-	}
-	return unicode.Is(unicode.Mark, r)
 }

@@ -22,8 +22,10 @@ func startsUpperRune(s string) bool {
 // DecodeRune is utf8.DecodeRuneInString, quicker for the two-byte runes
 // (Latin-1 and Latin Extended, Greek, Cyrillic), which package utf8
 // decodes, like every rune beyond ASCII, through its full validation.
+// A lead byte C2 to DF and a continuation byte are always a valid rune (C0
+// and C1 would start overlong ones).
 func DecodeRune(s string) (rune, int) {
-	if len(s) > 1 && s[0]-0xC2 < 0xE0-0xC2 && s[1]&0xC0 == 0x80 { // a lead byte of two (C0 and C1 would be overlong) and a continuation byte
+	if len(s) > 1 && s[0]-0xC2 < 0xE0-0xC2 && s[1]&0xC0 == 0x80 {
 		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(s)
