@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // Names and token sequences are compared through 64-bit FNV-1a hashes of
@@ -109,9 +111,9 @@ func keyClass(k rune) int {
 		return classOther
 	case 0xC0 <= k && k < 0x250 && k != 0xD7 && k != 0xF7: // Latin-1 and Extended-A/B letters
 		return classLetter
-	case unicode.IsLetter(k) || unicode.IsMark(k):
+	case lang.IsLetter(k) || lang.IsMark(k):
 		return classLetter
-	case unicode.IsDigit(k):
+	case lang.IsDigit(k):
 		return classDigit
 	}
 	return classOther
@@ -214,7 +216,7 @@ func (k *nameKey) walk(name string) {
 	for i := 0; i < len(name); {
 		r, size := rune(name[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(name[i:])
+			r, size = lang.DecodeRune(name[i:])
 		}
 		i += size
 		if r == ' ' || r >= utf8.RuneSelf && isSpace(r) || '\t' <= r && r <= '\r' {
@@ -228,7 +230,7 @@ func (k *nameKey) walk(name string) {
 		c := keyClass(m)
 		switch {
 		case k.empty:
-			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
+			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && lang.IsLower(r)
 			k.empty = false
 		case space:
 			k.addPrefix(h)
