@@ -83,7 +83,8 @@ func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 	if len(out) > 0 {
 		res = slices.Clone(out)
 	}
-	clear(out) // let the pool hold no entries
+	clear(out) // let the pool hold no entries, nor the words' strings
+	clear(buf.stems[:cap(buf.stems)])
 	buf.matches = out[:0]
 	matchBufs.Put(buf)
 	return res

@@ -94,7 +94,7 @@ const minStemRunes = 2
 const maxAnalyses = 12
 
 // Analyze returns candidate nominative stems of a folded Russian word
-// (Token.Norm): lower case, ё→е): the word itself first, then, for every
+// (Token.Norm: lower case, ё→е): the word itself first, then, for every
 // ending in the table that the word ends in, the word with that ending
 // replaced by each nominative ending it may come from. The candidates are
 // guesses for dictionary lookup, not a full morphological analysis:

@@ -125,7 +125,7 @@ func startsWord(s string) bool {
 func wordEnd(text string, i int, dots bool) int {
 	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
 		if _, ok := cyrillicAt(text, i); ok {
-			i += 2 // letters all (TestCyrillicLetters)
+			i += 2 // letters all (TestCyrillicAt)
 			continue
 		}
 		r, size := rune(text[i]), 1
