@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -78,7 +77,7 @@ func shoutedWord(t *lang.Token) bool {
 		return false
 	}
 	for _, r := range t.Text {
-		if !unicode.IsUpper(r) {
+		if !lang.IsUpper(r) {
 			return false
 		}
 	}
@@ -87,14 +86,14 @@ func shoutedWord(t *lang.Token) bool {
 
 // capitals reports whether s is 3 to 6 letters, all of them capitals.
 func capitals(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s); !lang.IsUpper(r) {
 		return false // most words: told from the first letter
 	}
 	if n := utf8.RuneCountInString(s); n < 3 || n > 6 {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsUpper(r) {
+		if !lang.IsUpper(r) {
 			return false
 		}
 	}
@@ -105,7 +104,7 @@ func capitals(s string) bool {
 // letter.
 func hasLowerWord(toks []lang.Token) bool {
 	for i := range toks {
-		if r, _ := utf8.DecodeRuneInString(toks[i].Text); toks[i].Kind == lang.Word && unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(toks[i].Text); toks[i].Kind == lang.Word && lang.IsLower(r) {
 			return true
 		}
 	}

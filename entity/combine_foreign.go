@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
@@ -143,7 +142,7 @@ func foreignRun(toks []lang.Token, k, limit int, fs lang.ForeignScriptNames) (fi
 			last = i + 1
 		}
 	}
-	if last == k+1 && letterCount(toks[k].Text) < 2 {
+	if last == k+1 && !hasLetters(toks[k].Text, 2) {
 		return k, k // a single letter: an initial, a list's item
 	}
 	if d := domainEnd(toks, last-1, limit); d > 0 {
@@ -183,15 +182,15 @@ func isDomain(toks []lang.Token, first, last int) bool {
 // foreignWord reports whether t is a word (or an acronym) in foreign
 // letters with no digit.
 func foreignWord(t *lang.Token, fs lang.ForeignScriptNames) bool {
-	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
-		return false
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || !fs.ForeignScript(t.Text) {
+		return false // most words, told by their first letter
 	}
 	for _, r := range t.Text {
-		if unicode.IsDigit(r) {
+		if lang.IsDigit(r) {
 			return false
 		}
 	}
-	return fs.ForeignScript(t.Text)
+	return true
 }
 
 // mostlyOwnScript reports whether the sentence has more words in the
@@ -204,7 +203,7 @@ func mostlyOwnScript(toks []lang.Token, fs lang.ForeignScriptNames) bool {
 		case t.Kind != lang.Word:
 		case fs.ForeignScript(t.Text):
 			foreign++
-		case letterCount(t.Text) > 0:
+		case hasLetters(t.Text, 1):
 			own++
 		}
 	}
@@ -259,19 +258,23 @@ func knownPersonOrPlace(g *gazetteer.Gazetteer, text string) bool {
 
 func hasUpper(s string) bool {
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		if lang.IsUpper(r) {
 			return true
 		}
 	}
 	return false
 }
 
-func letterCount(s string) int {
-	n := 0
+// hasLetters reports whether s has n letters at least; it reads s only
+// as far as the nth.
+func hasLetters(s string, n int) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			n++
+		if n <= 0 {
+			break
+		}
+		if lang.IsLetter(r) {
+			n--
 		}
 	}
-	return n
+	return n <= 0
 }

@@ -95,3 +95,19 @@ func TestAddForeignScriptNamesOtherKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestHasLetters(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, true}, {"", 1, false}, {"A", 1, true}, {"A", 2, false}, {"Ж1", 2, false},
+		{"1-Ж-Я", 2, true}, {"2018", 1, false}, {"-", 1, false}, {"ITV", 3, true}, {"ITV", 4, false},
+	}
+	for _, tt := range tests {
+		if got := hasLetters(tt.s, tt.n); got != tt.want {
+			t.Errorf("hasLetters(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
+	}
+}

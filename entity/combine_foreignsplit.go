@@ -47,8 +47,8 @@ func scriptParts(doc *Document, e Entity, fs lang.ForeignScriptNames) []Entity {
 	word := func(k int) bool { return toks[k].Kind == lang.Word || toks[k].Kind == lang.Abbreviation }
 	// A single letter is no company's name: a Roman numeral (Пётр I) or an
 	// initial stays with the name it is in.
-	foreign := func(k int) bool { return word(k) && fs.ForeignScript(toks[k].Text) && letterCount(toks[k].Text) > 1 }
-	own := func(k int) bool { return word(k) && !fs.ForeignScript(toks[k].Text) && letterCount(toks[k].Text) > 0 }
+	foreign := func(k int) bool { return word(k) && fs.ForeignScript(toks[k].Text) && hasLetters(toks[k].Text, 2) }
+	own := func(k int) bool { return word(k) && !fs.ForeignScript(toks[k].Text) && hasLetters(toks[k].Text, 1) }
 	hasForeign, hasOwn := false, false
 	for k := e.First; k < e.Last; k++ {
 		hasForeign = hasForeign || foreign(k)

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -32,18 +34,13 @@ func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *g
 		words int
 	}
 	type org struct {
-		words []map[string]bool // the readings of each word
+		words [][]lang.Analysis // the readings of each word
 		score float64           // the highest of its mentions
 	}
-	readings := func(e *Entity) []map[string]bool {
-		words := make([]map[string]bool, 0, e.Last-e.First)
+	readings := func(e *Entity) [][]lang.Analysis {
+		words := make([][]lang.Analysis, 0, e.Last-e.First)
 		for k := e.First; k < e.Last; k++ {
-			t := &doc.Tokens[k]
-			r := map[string]bool{}
-			for _, a := range l.Analyze(lang.FoldToken(t, l)) {
-				r[a.Stem] = true
-			}
-			words = append(words, r)
+			words = append(words, l.Analyze(lang.FoldToken(&doc.Tokens[k], l)))
 		}
 		return words
 	}
@@ -61,8 +58,10 @@ func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *g
 		}
 		o := &org{readings(e), e.Score}
 		orgs[n] = o
-		for s := range o.words[0] {
-			byFirst[s] = append(byFirst[s], o)
+		for _, a := range o.words[0] {
+			if known := byFirst[a.Stem]; len(known) == 0 || known[len(known)-1] != o { // readings may share a stem
+				byFirst[a.Stem] = append(known, o)
+			}
 		}
 	}
 	if len(orgs) == 0 {
@@ -79,8 +78,11 @@ func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *g
 		if !ok {
 			b = -1
 			words := readings(e)
-			for s := range words[0] {
-				for _, o := range byFirst[s] {
+			for r, a := range words[0] {
+				if sharesStem(words[0][:r], a) {
+					continue
+				}
+				for _, o := range byFirst[a.Stem] {
 					if o.score > b && sameReadings(words, o.words) {
 						b = o.score
 					}
@@ -95,22 +97,21 @@ func spreadOrganizationForms(doc *Document, ents []Entity, l lang.Language, g *g
 }
 
 // sameReadings reports whether a and b have as many words and each pair
-// shares a reading.
-func sameReadings(a, b []map[string]bool) bool {
+// shares a reading's stem. A word has few readings, which loops compare
+// quicker than sets would be made.
+func sameReadings(a, b [][]lang.Analysis) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		shared := false
-		for s := range a[i] {
-			if b[i][s] {
-				shared = true
-				break
-			}
-		}
-		if !shared {
+		if !slices.ContainsFunc(a[i], func(x lang.Analysis) bool { return sharesStem(b[i], x) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// sharesStem reports whether one of as has a's stem.
+func sharesStem(as []lang.Analysis, a lang.Analysis) bool {
+	return slices.ContainsFunc(as, func(b lang.Analysis) bool { return b.Stem == a.Stem })
 }

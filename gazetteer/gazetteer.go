@@ -233,6 +233,7 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 		grp.n = uint32(len(g.cands)) - grp.off
 		g.groups[gid] = grp
 	}
+	g.index.sealFilter()
 	return g
 }
 

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 func TestKeyIndex(t *testing.T) {
 	x := newKeyIndex(1) // grows many times
@@ -15,17 +18,39 @@ func TestKeyIndex(t *testing.T) {
 	if x.n != n {
 		t.Fatalf("%d keys, want %d", x.n, n)
 	}
-	for i := range n {
-		want := uint32(i%7 + 1)
-		if i%3 == 0 {
-			want |= prefixBit
+	for _, sealed := range []bool{false, true} {
+		if sealed {
+			x.sealFilter()
 		}
-		if got := x.get(key(i)); got != want {
-			t.Fatalf("get(key(%d)) = %#x, want %#x", i, got, want)
+		for i := range n {
+			want := uint32(i%7 + 1)
+			if i%3 == 0 {
+				want |= prefixBit
+			}
+			if got := x.get(key(i)); got != want {
+				t.Fatalf("get(key(%d)) = %#x, want %#x (filter sealed: %v)", i, got, want, sealed)
+			}
+		}
+		if got := x.get(key(n)); got != 0 {
+			t.Errorf("get of an absent key = %#x, want 0 (filter sealed: %v)", got, sealed)
 		}
 	}
-	if got := x.get(key(n)); got != 0 {
-		t.Errorf("get of an absent key = %#x, want 0", got)
+	// Keys as Match makes them, of words: the filter turns most absent
+	// ones away.
+	word := func(i int) uint64 { return hashKey(fnvOffset, "слово"+strconv.Itoa(i)) }
+	x = newKeyIndex(n)
+	for i := range n {
+		x.or(word(i), 1)
+	}
+	x.sealFilter()
+	rejected := 0
+	for i := n; i < 2*n; i++ {
+		if !x.filter.has(word(i)) {
+			rejected++
+		}
+	}
+	if rejected < n*9/10 {
+		t.Errorf("the filter rejected %d of %d absent keys, want nine in ten at least", rejected, n)
 	}
 	var empty keyIndex
 	if got := empty.get(key(1)); got != 0 {
@@ -57,6 +82,22 @@ func TestPairFilter(t *testing.T) {
 	} {
 		if got := g.lowerPairs.mayStart(tt.token); got != tt.want {
 			t.Errorf("lowerPairs.mayStart(%q) = %v, want %v", tt.token, got, tt.want)
+		}
+	}
+}
+
+// TestHashKeyAfter checks that hashing a key in two parts, split before a
+// rune's first byte, equals hashing it whole.
+func TestHashKeyAfter(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"", ""}, {"abc", "def"}, {"москв", "а"}, {"москва", ""}, {"", "москва"},
+		{"new ", "york"}, {"new\u00a0", "york"}, {"new", " york"}, {"a  ", " b"}, {"A\u2019", "B"},
+		{"\xd0", "а"}, {"к\xe2\x82", "b"}, {"ё", "Ё"},
+	} {
+		h, space := hashKeyAfter(fnvOffset, tc.a, false)
+		got, _ := hashKeyAfter(h, tc.b, space)
+		if want := hashKey(fnvOffset, tc.a+tc.b); got != want {
+			t.Errorf("hashKeyAfter of %q then %q = %x, want hashKey %x", tc.a, tc.b, got, want)
 		}
 	}
 }

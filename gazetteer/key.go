@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // Names and token sequences are compared through 64-bit FNV-1a hashes of
@@ -109,9 +111,9 @@ func keyClass(k rune) int {
 		return classOther
 	case 0xC0 <= k && k < 0x250 && k != 0xD7 && k != 0xF7: // Latin-1 and Extended-A/B letters
 		return classLetter
-	case unicode.IsLetter(k) || unicode.IsMark(k):
+	case lang.IsLetter(k) || lang.IsMark(k):
 		return classLetter
-	case unicode.IsDigit(k):
+	case lang.IsDigit(k):
 		return classDigit
 	}
 	return classOther
@@ -120,7 +122,15 @@ func keyClass(k rune) int {
 // hashKey extends h with the matching key of s (a token's Norm): every rune
 // mapped by keyRune, white space runs as one space.
 func hashKey(h uint64, s string) uint64 {
-	space := false
+	h, _ = hashKeyAfter(h, s, false)
+	return h
+}
+
+// hashKeyAfter is hashKey of s after a part of a key that ended in white
+// space when space; it returns whether s does. When b starts with a rune's
+// first byte (no UTF-8 continuation byte), hashKey(h, a+b) is
+// hashKeyAfter(h', b, space) for h', space = hashKeyAfter(h, a, false).
+func hashKeyAfter(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -136,7 +146,7 @@ func hashKey(h uint64, s string) uint64 {
 		}
 		h = hashByte(h, byte(keyRune(rune(c))))
 	}
-	return h
+	return h, space
 }
 
 // isSpace is unicode.IsSpace, quick for the letters between Latin-1 and
@@ -148,7 +158,7 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-func hashKeySlow(h uint64, s string, space bool) uint64 {
+func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	for _, r := range s {
 		if isSpace(r) {
 			space = true
@@ -164,7 +174,7 @@ func hashKeySlow(h uint64, s string, space bool) uint64 {
 		}
 		h = hashRune(h, k)
 	}
-	return h
+	return h, space
 }
 
 // nameKey is the walk of one name's key: its full hash, the hashes of the
@@ -206,7 +216,7 @@ func (k *nameKey) walk(name string) {
 	for i := 0; i < len(name); {
 		r, size := rune(name[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(name[i:])
+			r, size = lang.DecodeRune(name[i:])
 		}
 		i += size
 		if r == ' ' || r >= utf8.RuneSelf && isSpace(r) || '\t' <= r && r <= '\r' {
@@ -220,7 +230,7 @@ func (k *nameKey) walk(name string) {
 		c := keyClass(m)
 		switch {
 		case k.empty:
-			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
+			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && lang.IsLower(r)
 			k.empty = false
 		case space:
 			k.addPrefix(h)

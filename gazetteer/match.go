@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -60,8 +59,8 @@ const (
 // returned slice, Match allocates only in the rare inflection probes
 // (l.Analyze) and candidate lists filtered for a lower-case start.
 func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
-	buf := matchBufs.Get().(*[]Match)
-	out := (*buf)[:0]
+	buf := matchBufs.Get().(*matchBuf)
+	out := buf.matches[:0]
 	stems := l != nil && inflectsEveryWord(l)
 	for i := 0; i < len(tokens); {
 		// Most tokens cannot start a name: mayStart rejects them here,
@@ -69,7 +68,7 @@ func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 		lowerStart, ok := g.mayStart(&tokens[i])
 		var m Match
 		if ok && stems {
-			m, ok = g.matchStemsAt(tokens, i, lowerStart, l)
+			m, ok = g.matchStemsAt(tokens, i, lowerStart, l, &buf.stems)
 		} else if ok {
 			m, ok = g.matchAt(tokens, i, lowerStart, l)
 		}
@@ -84,15 +83,23 @@ func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 	if len(out) > 0 {
 		res = slices.Clone(out)
 	}
-	clear(out) // let the pool hold no entries
-	*buf = out[:0]
+	clear(out) // let the pool hold no entries, nor the words' strings
+	clear(buf.stems[:cap(buf.stems)])
+	buf.matches = out[:0]
 	matchBufs.Put(buf)
 	return res
 }
 
-// matchBufs holds buffers that Match collects its matches in, so that it
-// allocates its result once, at its final size, rather than growing it.
-var matchBufs = sync.Pool{New: func() any { return new([]Match) }}
+// matchBuf holds the buffers that Match reuses: matches collects its
+// matches, so that it allocates its result once, at its final size,
+// rather than growing it; stems holds the stem parts of the words that a
+// stem walk is in (stemWalk), at most maxStemDepth words' at a time.
+type matchBuf struct {
+	matches []Match
+	stems   []lang.StemParts
+}
+
+var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
 
 // mayStart reports whether a name may start at token t, and whether t
 // starts with a lower-case letter (then only lower-case-initial names,
@@ -102,7 +109,7 @@ func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
 		return false, false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	lowerStart = unicode.IsLower(r)
+	lowerStart = lang.IsLower(r)
 	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
 }
 

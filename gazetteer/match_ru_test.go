@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/ru"
 )
 
@@ -54,8 +55,18 @@ func TestMatchRussianInflection(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("Match(%q) mismatch (-want +got):\n%s", tc.text, diff)
 		}
+		// Without the stem parts (StemSplitter), through Analyze.
+		got = matchText(t, g, analyzedStems{l}, tc.text)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Match(%q) through Analyze mismatch (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
+
+// analyzedStems is a WordInflector language without StemSplitter.
+type analyzedStems struct{ lang.Language }
+
+func (analyzedStems) InflectsEveryWord() bool { return true }
 
 func BenchmarkMatchRussian(b *testing.B) {
 	g := Default()

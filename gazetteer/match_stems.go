@@ -16,6 +16,16 @@ type WordInflector interface {
 	InflectsEveryWord() bool
 }
 
+// StemSplitter is an optional interface of a WordInflector language that
+// gives the stems of Analyze as parts: AppendStemParts appends to dst the
+// stems that Analyze(word) returns after word itself, in the same order,
+// each a prefix of word and the ending that follows it, which starts with
+// a rune's first byte. Matching then hashes the stems without building
+// them.
+type StemSplitter interface {
+	AppendStemParts(dst []lang.StemParts, word string) []lang.StemParts
+}
+
 // inflectsEveryWord reports whether l declares word-by-word inflection.
 func inflectsEveryWord(l lang.Language) bool {
 	w, ok := l.(WordInflector)
@@ -32,9 +42,11 @@ const maxStemDepth = 12
 // name prefixes.
 // Of matches of one length, the one with fewer stemmed words wins (the
 // walk tries the written form first). mayStart accepted token i with
-// lowerStart.
-func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language) (Match, bool) {
-	w := stemWalk{g: g, tokens: tokens, l: l, lowerStart: lowerStart, best: Match{First: i}}
+// lowerStart. stems is a buffer for the walk, which it leaves as long as
+// it found it.
+func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language, stems *[]lang.StemParts) (Match, bool) {
+	split, _ := l.(StemSplitter)
+	w := stemWalk{g: g, tokens: tokens, l: l, split: split, stems: stems, lowerStart: lowerStart, best: Match{First: i}}
 	w.walk(i, fnvOffset, false)
 	if w.best.Last == 0 {
 		return Match{}, false
@@ -44,9 +56,13 @@ func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, lowerStart bool, l 
 }
 
 type stemWalk struct {
-	g          *Gazetteer
-	tokens     []lang.Token
-	l          lang.Language
+	g      *Gazetteer
+	tokens []lang.Token
+	l      lang.Language
+	split  StemSplitter // l's, or nil
+	// stems holds the stem parts of the words the walk is in, the
+	// deepest last.
+	stems      *[]lang.StemParts
 	lowerStart bool
 	best       Match
 }
@@ -67,11 +83,31 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 	if t.Kind != lang.Word || j == w.best.First && !lang.StartsUpper(t.Text) {
 		return // a name's first word is capitalized; later ones may not be (Шанхайской организации)
 	}
-	for _, a := range w.l.Analyze(word) {
-		if a.Stem != word {
-			w.try(j, hashKey(h, a.Stem), true)
+	if w.split == nil {
+		for _, a := range w.l.Analyze(word) {
+			if a.Stem != word {
+				w.try(j, hashKey(h, a.Stem), true)
+			}
 		}
+		return
 	}
+	from := len(*w.stems)
+	*w.stems = w.split.AppendStemParts(*w.stems, word)
+	var baseHash uint64
+	var baseSpace bool
+	baseLen := -1
+	for k := from; k < len(*w.stems); k++ {
+		// Deeper walks append to the buffer and may move it; the bases are
+		// prefixes of word, one hash for each length.
+		p := (*w.stems)[k]
+		if len(p.Base) != baseLen {
+			baseHash, baseSpace = hashKeyAfter(h, p.Base, false)
+			baseLen = len(p.Base)
+		}
+		next, _ := hashKeyAfter(baseHash, p.Ending, baseSpace)
+		w.try(j, next, true)
+	}
+	*w.stems = (*w.stems)[:from]
 }
 
 // try records the names ending at token j with key hash next and walks on

@@ -256,6 +256,7 @@ func loadPacked(packed []byte, tsv string) (*Gazetteer, error) {
 	lz.decoded = make([]entryCell, nEntries)
 	lz.groupCands = make([]groupCell, nGroups)
 	g.lazy = lz
+	g.index.sealFilter()
 	return g, nil
 }
 

@@ -85,6 +85,13 @@ type Analysis struct {
 	Case     string   // the grammatical case the chain ends in ("Nom" when uninflected)
 }
 
+// StemParts is a stem that a Morphology proposes for a word, as two
+// strings: Base, a prefix of the word, and the Ending that follows it in
+// the stem.
+type StemParts struct {
+	Base, Ending string
+}
+
 // Tokenizer splits a text into tokens and sentences.
 type Tokenizer interface {
 	// Tokenize returns the tokens of text, in order, non-overlapping, each

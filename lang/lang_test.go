@@ -3,8 +3,6 @@ package lang_test
 import (
 	"slices"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -58,25 +56,5 @@ func TestIsTerminalPunct(t *testing.T) {
 		if got := lang.IsTerminalPunct(&tt.tok); got != tt.want {
 			t.Errorf("IsTerminalPunct(%q) = %v, want %v", tt.tok.Text, got, tt.want)
 		}
-	}
-}
-
-// TestStartsUpper checks StartsUpper against unicode.IsUpper of the first
-// rune, for every rune to U+0500 and others, alone and followed by more.
-func TestStartsUpper(t *testing.T) {
-	check := func(s string) {
-		r, _ := utf8.DecodeRuneInString(s)
-		if got, want := lang.StartsUpper(s), unicode.IsUpper(r); got != want {
-			t.Errorf("StartsUpper(%q) = %v, want %v", s, got, want)
-		}
-	}
-	check("")
-	check("\xd0")
-	for r := rune(0); r < 0x500; r++ {
-		check(string(r))
-		check(string(r) + "x")
-	}
-	for _, r := range []rune{'Ա', 'ա', 'Ꭰ', 'Ａ', 'ａ', 'Ω', 'ω', 0x1E9E, 0x10400, utf8.RuneError} {
-		check(string(r))
 	}
 }

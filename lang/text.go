@@ -2,22 +2,33 @@ package lang
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
-// StartsUpper reports whether s starts with an upper-case letter.
-// Linking asks it of every word of a document, so a Latin or Russian
-// letter is told without the Unicode tables.
+// StartsUpper reports whether s starts with an upper-case letter. It
+// inlines, and answers for ASCII without a call.
 func StartsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+		return s[0]-'A' < 26
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if 'А' <= r && r <= 'я' {
-		return r <= 'Я'
+	return startsUpperRune(s)
+}
+
+func startsUpperRune(s string) bool {
+	r, _ := DecodeRune(s)
+	return IsUpper(r)
+}
+
+// DecodeRune is utf8.DecodeRuneInString, quicker for the two-byte runes
+// (Latin-1 and Latin Extended, Greek, Cyrillic), which package utf8
+// decodes, like every rune beyond ASCII, through its full validation.
+// A lead byte C2 to DF and a continuation byte are always a valid rune (C0
+// and C1 would start overlong ones).
+func DecodeRune(s string) (rune, int) {
+	if len(s) > 1 && s[0]-0xC2 < 0xE0-0xC2 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
 	}
-	return unicode.IsUpper(r)
+	return utf8.DecodeRuneInString(s)
 }
 
 // IsLetters reports whether s is non-empty and made of letters only.
@@ -26,7 +37,7 @@ func IsLetters(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
+		if !IsLetter(r) {
 			return false
 		}
 	}

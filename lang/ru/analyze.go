@@ -16,31 +16,6 @@ type ending struct {
 	Case string
 }
 
-// endingsByLast lists, for each letter of the Cyrillic block (U+0400 to
-// U+04FF), the indexes of the endings of endings that end with it, in
-// their order: a word is tested against the few endings its last letter
-// allows, not all of them. Every ending ends with such a letter
-// (TestEndingsByLast).
-var endingsByLast = func() (at [0x100][]int) {
-	for i, e := range endings {
-		if r, _ := utf8.DecodeLastRuneInString(e.End); r >= 0x400 && r < 0x500 {
-			at[r-0x400] = append(at[r-0x400], i)
-		}
-	}
-	return at
-}()
-
-// endingSuffixes holds, for each ending of endings, the Suffixes of its
-// analyses: []string{End}, made once and shared, where Analyze made one
-// for every analysis (callers only read them).
-var endingSuffixes = func() [][]string {
-	out := make([][]string, len(endings))
-	for i, e := range endings {
-		out[i] = []string{e.End}
-	}
-	return out
-}()
-
 // endings covers the nominal paradigms that names in news take: hard and
 // soft masculine nouns and surnames (Мишустин, Китай, Цян), feminine -а/-я/-ия
 // (Москва, Россия), neuter -о/-е/-ие, and adjectives in names
@@ -88,6 +63,29 @@ var endings = []ending{
 	{"я", []string{"й", "ь", "е"}, "Gen"},
 }
 
+// firstEndingRune and endingsByLast index the endings by their last
+// letter, from а to џ (U+0430–U+045F), in table order: most words end in
+// a letter that few endings end in.
+const firstEndingRune = 'а'
+
+var endingsByLast = func() (idx [0x30][]int8) {
+	for i, e := range endings {
+		r, _ := utf8.DecodeLastRuneInString(e.End)
+		idx[r-firstEndingRune] = append(idx[r-firstEndingRune], int8(i))
+	}
+	return idx
+}()
+
+// endingSuffixes holds []string{End} of each ending, the Suffixes of its
+// analyses, made once rather than for every analysis.
+var endingSuffixes = func() [][]string {
+	s := make([][]string, len(endings))
+	for i, e := range endings {
+		s[i] = []string{e.End}
+	}
+	return s
+}()
+
 // minStemRunes is the least number of runes left after removing an ending:
 // shorter remainders (о-н from он) are not names.
 const minStemRunes = 2
@@ -103,18 +101,70 @@ const maxAnalyses = 12
 // России → россия, Мишустиным → мишустин, Цяном → цян, Китаю → китай,
 // Москвы → москва. Indeclinable words (ООН, БРИКС) end in no listed ending
 // or stay first. Words without Cyrillic letters are returned as they are.
+// The Suffixes slices are shared: callers must not modify them.
 func (Russian) Analyze(word string) []lang.Analysis {
 	if !hasCyrillic(word) {
 		return []lang.Analysis{{Stem: word, Case: "Nom"}}
 	}
-	out := make([]lang.Analysis, 1, 4) // most words have three readings or fewer
+	// Analyze runs for most words of a Russian text (gazetteer matching,
+	// linking): the stems are found without building them and then
+	// written into one string.
+	var buf [maxAnalyses - 1]stemParts
+	stems := appendStems(buf[:0], word)
+	out := make([]lang.Analysis, 1, 1+len(stems))
 	out[0] = lang.Analysis{Stem: word, Case: "Nom"}
-	last, _ := utf8.DecodeLastRuneInString(word)
-	if last < 0x400 || last >= 0x500 {
-		return out // no ending ends so
+	n := 0
+	for _, p := range stems {
+		n += len(p.Base) + len(p.Ending)
 	}
-	for _, i := range endingsByLast[last-0x400] {
-		e := endings[i]
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range stems {
+		b.WriteString(p.Base)
+		b.WriteString(p.Ending)
+	}
+	all := b.String()
+	for _, p := range stems {
+		n := len(p.Base) + len(p.Ending)
+		out = append(out, lang.Analysis{Stem: all[:n], Suffixes: endingSuffixes[p.ending], Case: endings[p.ending].Case})
+		all = all[n:]
+	}
+	return out
+}
+
+// AppendStemParts appends to dst the stems that Analyze(word) returns
+// after word itself, in its order, as parts (gazetteer.StemSplitter): the
+// gazetteer hashes them without building them.
+func (Russian) AppendStemParts(dst []lang.StemParts, word string) []lang.StemParts {
+	if !hasCyrillic(word) {
+		return dst
+	}
+	var buf [maxAnalyses - 1]stemParts
+	for _, p := range appendStems(buf[:0], word) {
+		dst = append(dst, p.StemParts)
+	}
+	return dst
+}
+
+// stemParts is a candidate stem: word without endings[ending].End, and
+// the nominative ending that replaces it.
+type stemParts struct {
+	lang.StemParts
+	ending int
+}
+
+// appendStems appends to dst the stems of word, which has Cyrillic
+// letters, that Analyze returns after word itself, in its order: for each
+// ending of the table that word ends in, each of its nominative endings,
+// unless the stem is implausible or repeats word or an earlier stem; at
+// most maxAnalyses-1 of them.
+func appendStems(dst []stemParts, word string) []stemParts {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if last < firstEndingRune || last >= firstEndingRune+rune(len(endingsByLast)) {
+		return dst
+	}
+	for _, i := range endingsByLast[last-firstEndingRune] {
+		e := &endings[i]
 		if !strings.HasSuffix(word, e.End) {
 			continue
 		}
@@ -123,24 +173,32 @@ func (Russian) Analyze(word string) []lang.Analysis {
 			continue
 		}
 		for _, nom := range e.Nom {
-			stem := base + nom
-			if analysed(out, stem) || !plausibleStem(stem) {
+			if nom == e.End || !plausibleParts(base, nom) || repeats(dst, word, base, nom) {
 				continue
 			}
-			out = append(out, lang.Analysis{Stem: stem, Suffixes: endingSuffixes[i][:1:1], Case: e.Case})
-			if len(out) == maxAnalyses {
-				return out
+			dst = append(dst, stemParts{lang.StemParts{Base: base, Ending: nom}, int(i)})
+			if len(dst) == maxAnalyses-1 {
+				return dst
 			}
 		}
 	}
-	return out
+	return dst
 }
 
-// analysed reports whether stem is one of the stems of out (at most
-// maxAnalyses: a scan costs less than a set).
-func analysed(out []lang.Analysis, stem string) bool {
-	for i := range out {
-		if out[i].Stem == stem {
+// repeats reports whether base+nom is one of the stems in ps, all of whose
+// bases, like base, are prefixes of word.
+func repeats(ps []stemParts, word, base, nom string) bool {
+	for _, p := range ps {
+		if len(p.Base)+len(p.Ending) != len(base)+len(nom) {
+			continue
+		}
+		// The shorter base and the rest of the longer one before its
+		// ending are the same bytes of word.
+		short, long := p.StemParts, lang.StemParts{Base: base, Ending: nom}
+		if len(short.Base) > len(long.Base) {
+			short, long = long, short
+		}
+		if rest := word[len(short.Base):len(long.Base)]; strings.HasPrefix(short.Ending, rest) && short.Ending[len(rest):] == long.Ending {
 			return true
 		}
 	}
@@ -152,6 +210,24 @@ func analysed(out []lang.Analysis, stem string) bool {
 func plausibleStem(s string) bool {
 	r, n := utf8.DecodeLastRuneInString(s)
 	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return plausibleEnd(p, r)
+}
+
+// plausibleParts is plausibleStem(base + nom) without building the stem.
+func plausibleParts(base, nom string) bool {
+	r, n := utf8.DecodeLastRuneInString(nom)
+	if n == 0 {
+		return plausibleStem(base)
+	}
+	p, m := utf8.DecodeLastRuneInString(nom[:len(nom)-n])
+	if m == 0 {
+		p, _ = utf8.DecodeLastRuneInString(base)
+	}
+	return plausibleEnd(p, r)
+}
+
+// plausibleEnd is plausibleStem of a stem whose last runes are p and r.
+func plausibleEnd(p, r rune) bool {
 	switch {
 	case r == 'ь' || r == 'ъ':
 		return !isVowel(p)

@@ -1,8 +1,14 @@
 package ru
 
 import (
+	"os"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 func TestAnalyzeFindsNominative(t *testing.T) {
@@ -71,19 +77,79 @@ func TestAnalyzeLatinUnchanged(t *testing.T) {
 	}
 }
 
-// TestEndingsByLast checks that endingsByLast lists every ending, under
-// its last letter, in the order of endings.
-func TestEndingsByLast(t *testing.T) {
-	n := 0
-	for k, list := range endingsByLast {
-		for j, i := range list {
-			if r, _ := utf8.DecodeLastRuneInString(endings[i].End); r != rune(0x400+k) || j > 0 && list[j-1] >= i {
-				t.Errorf("ending %q listed under %q, or out of order", endings[i].End, rune(0x400+k))
+// analyzeBuilt is Analyze as first written, building every stem and
+// keeping a set of them: Analyze must return the same analyses.
+func analyzeBuilt(word string) []lang.Analysis {
+	out := []lang.Analysis{{Stem: word, Case: "Nom"}}
+	if !hasCyrillic(word) {
+		return out
+	}
+	seen := map[string]bool{word: true}
+	for _, e := range endings {
+		if !strings.HasSuffix(word, e.End) {
+			continue
+		}
+		base := word[:len(word)-len(e.End)]
+		if utf8.RuneCountInString(base) < minStemRunes {
+			continue
+		}
+		for _, nom := range e.Nom {
+			stem := base + nom
+			if seen[stem] || !plausibleStem(stem) {
+				continue
 			}
-			n++
+			seen[stem] = true
+			out = append(out, lang.Analysis{Stem: stem, Suffixes: []string{e.End}, Case: e.Case})
+			if len(out) == maxAnalyses {
+				return out
+			}
 		}
 	}
-	if n != len(endings) {
-		t.Errorf("%d endings listed, %d in the table", n, len(endings))
+	return out
+}
+
+// TestAnalyzeAsBuilt compares Analyze, and the stems of AppendStemParts,
+// with analyzeBuilt on the word forms of forms.txt and on words made of
+// every ending after short bases.
+func TestAnalyzeAsBuilt(t *testing.T) {
+	data, err := os.ReadFile("forms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for line := range strings.Lines(string(data)) {
+		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(w, "#") {
+			words = append(words, w)
+		}
+	}
+	for _, base := range []string{"", "а", "ь", "мь", "ай", "дй", "кот", "ия"} {
+		for _, e := range endings {
+			words = append(words, base+e.End, base+e.End+e.End)
+			for _, nom := range e.Nom {
+				words = append(words, base+nom+e.End)
+			}
+		}
+	}
+	if len(words) < 40000 {
+		t.Fatalf("%d words, want 40,000 at least", len(words))
+	}
+	var r Russian
+	for _, w := range words {
+		want := analyzeBuilt(w)
+		if got := r.Analyze(w); !reflect.DeepEqual(got, want) {
+			t.Errorf("Analyze(%q) = %v, want %v", w, got, want)
+		}
+		parts := r.AppendStemParts(nil, w)
+		stems := make([]string, len(parts))
+		for i, p := range parts {
+			stems[i] = p.Base + p.Ending
+		}
+		wantStems := make([]string, len(want)-1)
+		for i, a := range want[1:] {
+			wantStems[i] = a.Stem
+		}
+		if !slices.Equal(stems, wantStems) || slices.ContainsFunc(parts, func(p lang.StemParts) bool { return !strings.HasPrefix(w, p.Base) }) {
+			t.Errorf("AppendStemParts(%q) = %q, want bases of %q making %q", w, parts, w, wantStems)
+		}
 	}
 }

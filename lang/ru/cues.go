@@ -2,6 +2,7 @@ package ru
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -63,7 +64,8 @@ func (Russian) Cue(norm string) lang.Cue {
 	if norm == "" {
 		return lang.NoCue
 	}
-	for _, c := range cueIndex[[]rune(norm)[0]] {
+	first, _ := utf8.DecodeRuneInString(norm)
+	for _, c := range cueIndex[first] {
 		if strings.HasPrefix(norm, c.stem) {
 			return c.class
 		}

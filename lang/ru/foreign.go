@@ -16,15 +16,18 @@ var _ lang.ForeignScriptNames = Russian{}
 // such word (romanNumeral): Russian writes regnal numbers and centuries in
 // Latin capitals (Пётр I, XIX век), which are numbers, not names.
 func (Russian) ForeignScript(word string) bool {
+	if _, ok := cyrillicAt(word, 0); ok {
+		return false // most words: a Cyrillic letter first
+	}
 	if romanNumeral(word) {
 		return false
 	}
 	letters := false
 	for _, r := range word {
-		if !unicode.IsLetter(r) {
+		if !lang.IsLetter(r) {
 			continue
 		}
-		if unicode.Is(unicode.Cyrillic, r) {
+		if isCyrillic(r) {
 			return false
 		}
 		letters = true
@@ -95,4 +98,10 @@ func (Russian) LatinOrgHead(word string) bool {
 		}
 	}
 	return false
+}
+
+// isCyrillic is unicode.Is(unicode.Cyrillic, r), quick for the first of
+// its ranges, which holds the Russian alphabet.
+func isCyrillic(r rune) bool {
+	return 0x400 <= r && r <= 0x484 || unicode.Is(unicode.Cyrillic, r)
 }

@@ -1,6 +1,9 @@
 package ru
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestForeignScript(t *testing.T) {
 	tests := []struct {
@@ -52,6 +55,14 @@ func TestKindBeforeLatinTitle(t *testing.T) {
 		"песня": false, "альбом": false, "книга": true, "шоу": true, "компания": false, "игрок": false, "клуб": false} {
 		if got := (Russian{}).KindBeforeLatinTitle(norm); got != want {
 			t.Errorf("KindBeforeLatinTitle(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+func TestIsCyrillic(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isCyrillic(r) != unicode.Is(unicode.Cyrillic, r) {
+			t.Errorf("isCyrillic(%U) = %v", r, isCyrillic(r))
 		}
 	}
 }

@@ -52,31 +52,74 @@ func foldInto(a *lang.NormArena, s string) string {
 	if len(s) > lang.MaxFoldBytes {
 		return s
 	}
-	changed := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := cyrillicAt(s, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		if !nfcStable(r) {
 			return fold(s)
 		}
-		changed = changed || foldRune(r) != r
+		if foldedRunes[r] != r { // r is below U+0500 (nfcStable)
+			// A rune below U+0500 lower-cases to at most half again its
+			// bytes (Ⱥ to ⱥ).
+			if f, ok := a.Fold(s, 2*len(s), appendFolded); ok {
+				return f
+			}
+			return fold(s)
+		}
 	}
-	if !changed {
-		return s
-	}
-	// A rune below U+0500 lower-cases to at most half again its bytes (Ⱥ
-	// to ⱥ).
-	f, _ := a.Fold(s, 2*len(s), appendFolded)
-	return f
+	return s
 }
 
-// appendFolded appends s, every rune of which is nfcStable, folded.
+// appendFolded appends s folded when every rune of it is nfcStable, and
+// reports whether it is.
 func appendFolded(b []byte, s string) ([]byte, bool) {
-	for _, r := range s {
-		b = utf8.AppendRune(b, foldRune(r))
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := cyrillicAt(s, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
+		if !nfcStable(r) {
+			return b, false
+		}
+		// r is below U+0500; most folded runes take two bytes (Cyrillic),
+		// which utf8.AppendRune would write out of line.
+		if f := foldedRunes[r]; utf8.RuneSelf <= f && f < 0x800 {
+			b = append(b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
+		} else {
+			b = utf8.AppendRune(b, f)
+		}
 	}
 	return b, true
 }
 
+// foldRune is the fold of one rune: lower case, ё→е and typographic
+// apostrophes as '.
 func foldRune(r rune) rune {
+	if uint32(r) < uint32(len(foldedRunes)) {
+		return foldedRunes[r]
+	}
+	return foldRuneSlow(r)
+}
+
+// foldedRunes holds foldRuneSlow of the runes below U+0530 (Latin, Greek,
+// Cyrillic): unicode.ToLower searches a table for every rune beyond ASCII,
+// and tokenizing folds every rune of every word.
+var foldedRunes = func() (t [0x530]rune) {
+	for r := range t {
+		t[r] = foldRuneSlow(rune(r))
+	}
+	return t
+}()
+
+func foldRuneSlow(r rune) rune {
 	switch r = unicode.ToLower(r); r {
 	case 'ё':
 		return 'е'

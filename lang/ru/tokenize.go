@@ -63,12 +63,15 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			}
 			nextCheck = i + checkEvery
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(text[i:])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			emit(i, i+1, lang.Other)
 			i++
-		case unicode.IsSpace(r):
+		case lang.IsSpace(r):
 			i += size
 		case r == 'h' || r == 'H' || r == 'w' || r == 'W':
 			if end := urlEnd(text, i); end > i {
@@ -87,7 +90,7 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			i = end
 		case r >= '0' && r <= '9':
 			i = scanNumber(text, i, emit)
-		case isWordRune(r) || unicode.IsDigit(r): // other scripts' digits read as words
+		case isWordRune(r): // other scripts' digits read as words
 			i = scanWord(text, i, emit)
 		case r == '.' || r == '-':
 			end := i + 1
@@ -104,13 +107,15 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 	return toks, nil
 }
 
+// isWordRune reports whether r is part of a word: a letter, a digit, a
+// mark or _.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '_'
+	return lang.IsWordRune(r) || r == '_'
 }
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isWordRune(r) || unicode.IsDigit(r)
+	return isWordRune(r)
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits and
@@ -119,8 +124,15 @@ func startsWord(s string) bool {
 // The word ends after lang.MaxTokenBytes even so.
 func wordEnd(text string, i int, dots bool) int {
 	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) || unicode.IsDigit(r) {
+		if _, ok := cyrillicAt(text, i); ok {
+			i += 2 // letters all (TestCyrillicAt)
+			continue
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(text[i:])
+		}
+		if isWordRune(r) {
 			i += size
 			continue
 		}
@@ -161,19 +173,38 @@ func scanWord(text string, i int, emit func(int, int, lang.Kind)) int {
 	return end
 }
 
+// cyrillicAt decodes the rune at s[i], i >= 0, when it is one of
+// U+0400–U+047F, whose UTF-8 starts with the byte D0 or D1: the Russian
+// alphabet and more, which most runes of Russian text are. Tokenizing
+// reads every rune of a word two or three times, and this inlines where
+// decoding any rune cannot.
+func cyrillicAt(s string, i int) (rune, bool) {
+	if i+1 < len(s) && s[i]-0xD0 < 2 && s[i+1]&0xC0 == 0x80 {
+		return rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F), true
+	}
+	return 0, false
+}
+
 // isInitial reports whether w is one upper-case letter (М in "М. Мишустин").
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && unicode.IsUpper(r)
+	return size == len(w) && lang.IsUpper(r)
 }
 
 // wordKind: an all-capitals word of two or more letters (ООН, БРИКС, МИД)
 // is an Abbreviation, like Turkish ABD; anything else is a Word.
 func wordKind(w string) lang.Kind {
 	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if c, ok := cyrillicAt(w, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(w[i:])
+		}
+		i += size
+		if lang.IsLetter(r) {
+			if !lang.IsUpper(r) {
 				return lang.Word
 			}
 			letters++

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/langtest"
@@ -54,6 +55,19 @@ func TestFold(t *testing.T) {
 	for in, want := range map[string]string{"Ёлкин": "елкин", "МОСКВА": "москва", "Е\u0308": "е"} {
 		if got := (Russian{}).Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTokenNormIsFold checks that the tokenizer's Norm, folded through the
+// arena, is Fold of the token, whether a rune NFC may change comes before
+// or after the first rune folding changes.
+func TestTokenNormIsFold(t *testing.T) {
+	for _, in := range []string{"москва", "Москва", "МОСКВА", "Ёлкин", "Е\u0308", "МЕ\u0308Д", "ме\u0308д", "Ca\u0301rdenas", "CA\u0301RDENAS", "İstanbul", "Ⱥb"} {
+		for _, tok := range (Russian{}).Tokenize(in) {
+			if want := (Russian{}).Fold(tok.Text); tok.Norm != want {
+				t.Errorf("Tokenize(%q): token %q has Norm %q, want %q", in, tok.Text, tok.Norm, want)
+			}
 		}
 	}
 }
@@ -134,4 +148,25 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestCyrillicAt checks cyrillicAt against utf8 on every rune it decodes
+// and on the byte sequences around them, and what wordEnd assumes of
+// those runes: all are letters.
+func TestCyrillicAt(t *testing.T) {
+	for a := range 256 {
+		for b := range 256 {
+			s := string([]byte{byte(a), byte(b)})
+			r, ok := cyrillicAt(s, 0)
+			if wr, n := utf8.DecodeRuneInString(s); ok != (n == 2 && 0x400 <= wr && wr < 0x480) || ok && r != wr {
+				t.Errorf("cyrillicAt(%q) = %U, %v; utf8 reads %U, %d", s, r, ok, wr, n)
+			}
+			if ok && !isWordRune(r) {
+				t.Errorf("%U is no letter", r)
+			}
+		}
+		if _, ok := cyrillicAt(string([]byte{byte(a)}), 0); ok {
+			t.Errorf("cyrillicAt(%q) found a rune in one byte", string([]byte{byte(a)}))
+		}
+	}
 }
