@@ -2,6 +2,7 @@ package lang_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -55,6 +56,26 @@ func TestIsTerminalPunct(t *testing.T) {
 	} {
 		if got := lang.IsTerminalPunct(&tt.tok); got != tt.want {
 			t.Errorf("IsTerminalPunct(%q) = %v, want %v", tt.tok.Text, got, tt.want)
+		}
+	}
+}
+
+func TestHardWrapped(t *testing.T) {
+	wrapped := "The minister said on Tuesday that the talks between\nthe two countries would resume in Geneva next week,\nafter a pause of almost two months, and that Holly\nWilloughby would chair them.\n"
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"wrapped prose", wrapped, true},
+		{"wrapped, CRLF", strings.ReplaceAll(wrapped, "\n", "\r\n"), true},
+		{"a line a paragraph", "Welsh MPs fear looking like muppets\nThe proposal has caused alarm.\nOthers disagree.\nThe vote is on Monday.\n", false},
+		{"a results table", "Arsenal 2 Chelsea 1\nLeeds 0 Everton 0\nBurnley 3 Fulham 2\nWolves 1 Spurs 1\n", false},
+		{"two wrapped lines", "the talks between\nthe two countries\nwould resume.", false},
+		{"paragraphs apart", "one line.\n\nanother line.\n\nand another.\n\nlast one.", false},
+		{"empty", "", false},
+	} {
+		if got := lang.HardWrapped(tt.text); got != tt.want {
+			t.Errorf("%s: HardWrapped = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

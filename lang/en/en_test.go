@@ -90,12 +90,22 @@ func TestSentences(t *testing.T) {
 		{`"Why?" he asked. "Because," she said. (It rained.) It was late...`, `"Why?" he asked.|"Because," she said.|(It rained.)|It was late...`},
 		{"It cost $3.5 billion... really.", "It cost $3.5 billion... really."},
 		{"Police in Baton Rouge, La., said so.", "Police in Baton Rouge, La., said so."},
+		// Titles that prose splits from their dot.
+		{"Prof. Alan Reyes and Capt. Maria Lund spoke after the Lakers vs. Celtics game in Sept. He said no. They left.",
+			"Prof. Alan Reyes and Capt. Maria Lund spoke after the Lakers vs. Celtics game in Sept. He said no.|They left."},
+		{"The company was founded in the U.S. According to its filing, it grew.", "The company was founded in the U.S.|According to its filing, it grew."},
 		{"He said “no.” Then he left.", "He said “no.”|Then he left."},
 		// Line breaks: a headline or byline line ends; a wrapped line does not.
 		{"Welsh MPs fear looking like muppets\nThe proposal has caused alarm.", "Welsh MPs fear looking like muppets|The proposal has caused alarm."},
 		{"By Jane Smith\n\nLONDON (Reuters) - Talks resumed.", "By Jane Smith|LONDON (Reuters) - Talks resumed."},
 		{"the president of the\nUnited States, and\nhis aides, met on\nMonday.", "the president of the\nUnited States, and\nhis aides, met on\nMonday."},
 		{"He met Putin,\nLavrov and Li.", "He met Putin,\nLavrov and Li."},
+		{"\"It is challenging,\"\nMs. Sumbung said.", "\"It is challenging,\"\nMs. Sumbung said."},
+		{"Officials said\nThursday that talks between\nRussia and Ukraine would resume.", "Officials said\nThursday that talks between\nRussia and Ukraine would resume."},
+		// Hard-wrapped text: a line break is a space, a blank line still ends.
+		{"The minister said on Tuesday that talks between the\ntwo countries would resume next week in Geneva\nafter a pause of two months, and that Holly\nWilloughby would chair them.\n\nNext story",
+			"The minister said on Tuesday that talks between the\ntwo countries would resume next week in Geneva\nafter a pause of two months, and that Holly\nWilloughby would chair them.|Next story"},
+		{"Results\n• Arsenal 2 Chelsea 1\n• Leeds 0 Everton 0", "Results|• Arsenal 2 Chelsea 1|• Leeds 0 Everton 0"},
 		{"one\n\ntwo", "one|two"},
 	}
 	for _, tt := range tests {

@@ -24,10 +24,11 @@ import (
 //     dot of an initial (John F. Kennedy);
 //   - at a blank line, always;
 //   - at a single line break (a headline, a byline, a paragraph of its own)
-//     when the next line starts with a capital letter, a digit or an
-//     opening quote, and the line does not end in a comma, a hyphen, a
-//     title or a function word such as "the" or "of" (a line wrapped
-//     inside a sentence).
+//     when the next line starts with a capital letter, a digit, an
+//     opening quote or a bullet, and the line does not end in a comma, a
+//     hyphen, a title or a word such as "the", "of" or "said" (a line
+//     wrapped inside a sentence); never in hard-wrapped text
+//     (lang.HardWrapped), where a line break is a space.
 //
 // Tokens whose offsets do not fit text are grouped without reading text.
 func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
@@ -35,6 +36,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		return nil
 	}
 	sents := make([]lang.Sentence, 0, len(tokens)/20+1)
+	wrapped := lang.HardWrapped(text)
 	first := 0
 	for i := 0; i < len(tokens); i++ {
 		last, end := i, false
@@ -45,6 +47,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			}
 			switch {
 			case last+1 == len(tokens):
+			case last == i && dotOfTitle(tokens, i):
 			case last == i && isInitial(tokens, i):
 				end = opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
 			default:
@@ -54,7 +57,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			end = last+1 < len(tokens) && opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
 		}
 		if !end && last+1 < len(tokens) {
-			end = lineBreakEnds(text, &tokens[last], &tokens[last+1])
+			end = lineBreakEnds(text, tokens, last, wrapped)
 		}
 		if end || last+1 == len(tokens) {
 			sents = append(sents, lang.Sentence{Start: tokens[first].Start, End: tokens[last].End, First: first, Last: last + 1})
@@ -74,6 +77,22 @@ func isInitial(tokens []lang.Token, i int) bool {
 	r, n := utf8.DecodeRuneInString(tokens[i-1].Text)
 	return n == len(tokens[i-1].Text) && unicode.IsUpper(r)
 }
+
+// dotOfTitle reports whether tokens[i] is a dot glued to a title that
+// prose's tokenizer splits from its dot (Prof., Capt., Sept., vs.: it
+// keeps only Mr.-like words of two or three letters whole).
+// Only a capitalized one counts, but for the few written in lower case:
+// "said no." ends a sentence, "Roe v." does not.
+func dotOfTitle(tokens []lang.Token, i int) bool {
+	if i == 0 || tokens[i].Text != "." || tokens[i-1].End != tokens[i].Start || tokens[i-1].Kind != lang.Word {
+		return false
+	}
+	w := &tokens[i-1]
+	return titleAbbreviations[w.Norm] && (lang.StartsUpper(w.Text) || lowerCaseAbbreviations[w.Norm])
+}
+
+// lowerCaseAbbreviations are the titleAbbreviations written in lower case.
+var lowerCaseAbbreviations = map[string]bool{"vs": true, "v": true, "cf": true, "approx": true, "pp": true}
 
 // closesSentence reports whether next closes the sentence that prev ends:
 // a closing quote or bracket, or a straight quote glued to prev (a
@@ -106,7 +125,7 @@ var titleAbbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true, "ft": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cdr": true,
 	"capt": true, "rep": true, "sen": true, "gov": true, "rev": true, "hon": true, "pres": true,
-	"no": true, "nos": true, "vol": true, "fig": true, "op": true, "art": true, "p": true, "pp": true,
+	"no": true, "nos": true, "vol": true, "fig": true, "op": true, "p": true, "pp": true,
 	"vs": true, "v": true, "e.g": true, "i.e": true, "cf": true, "approx": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
@@ -134,6 +153,9 @@ var sentenceOpeners = map[string]bool{
 	"although": true, "however": true, "meanwhile": true, "then": true, "now": true, "also": true,
 	"what": true, "who": true, "why": true, "how": true, "where": true, "some": true, "many": true,
 	"most": true, "all": true, "both": true, "each": true, "no": true, "not": true, "one": true,
+	"according": true, "last": true, "earlier": true, "later": true, "despite": true, "during": true,
+	"such": true, "several": true, "other": true, "only": true, "even": true, "still": true, "here": true,
+	"instead": true, "among": true, "under": true, "over": true, "about": true,
 }
 
 // opensSentence reports whether a token (folded norm, text) starts a new
@@ -149,21 +171,35 @@ var wrapWords = map[string]bool{
 	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "at": true,
 	"for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "as": true,
 	"that": true, "than": true, "his": true, "her": true, "its": true, "their": true,
+	"between": true, "into": true, "about": true, "after": true, "before": true, "over": true,
+	"under": true, "against": true, "through": true, "during": true, "including": true, "near": true,
+	"like": true, "is": true, "was": true, "are": true, "were": true, "said": true, "says": true,
+	"told": true, "named": true, "called": true,
 }
 
-// lineBreakEnds reports whether the space between prev and next holds a
-// line break that ends the sentence (see Sentences).
-func lineBreakEnds(text string, prev, next *lang.Token) bool {
+// lineBreakEnds reports whether the space between tokens[i] and the next
+// token holds a line break that ends the sentence (see Sentences); in
+// hard-wrapped text (lang.HardWrapped) only a blank line does.
+func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
+	prev, next := &tokens[i], &tokens[i+1]
 	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
 		return false
 	}
 	gap := text[prev.End:next.Start]
 	nl := strings.IndexByte(gap, '\n')
-	if nl < 0 {
+	switch {
+	case nl < 0:
+		return false
+	case strings.Contains(gap[nl+1:], "\n"):
+		return true // a blank line
+	case wrapped:
 		return false
 	}
-	if strings.Contains(gap[nl+1:], "\n") {
-		return true // a blank line
+	// A comma before closing quotes ends nothing either ("challenging,"
+	// ⏎Ms. Sumbung said).
+	for i > 0 && prev.Kind == lang.Punct && closesQuote(prev.Text) {
+		i--
+		prev = &tokens[i]
 	}
 	switch {
 	case prev.Text == "," || prev.Text == "-" || prev.Text == "–" || prev.Text == "—":
@@ -174,5 +210,13 @@ func lineBreakEnds(text string, prev, next *lang.Token) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next.Text)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(-–—", r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(-–—•*·▪", r)
+}
+
+func closesQuote(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", "»", "''":
+		return true
+	}
+	return false
 }

@@ -24,7 +24,8 @@ import (
 //   - at a single line break when the next line starts with a capital
 //     letter or digit (after opening quotes or dashes) and the line does
 //     not end in a comma, hyphen or listed title abbreviation such as
-//     Prof.
+//     Prof., unless the text is hard-wrapped (lang.HardWrapped): there a
+//     line break is a space.
 //
 // Tokens whose offsets do not fit text are grouped without reading text.
 func Sentences(text string, tokens []lang.Token) []lang.Sentence {
@@ -32,6 +33,7 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		return nil
 	}
 	sents := make([]lang.Sentence, 0, len(tokens)/20+1)
+	wrapped := lang.HardWrapped(text)
 	first := 0
 	for i := 0; i < len(tokens); i++ {
 		last, end := i, false
@@ -45,7 +47,7 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			end = last+1 < len(tokens) && startsUpperOrDigit(tokens, last+1)
 		}
 		if !end && last+1 < len(tokens) {
-			end = lineBreakEnds(text, tokens, last)
+			end = lineBreakEnds(text, tokens, last, wrapped)
 		}
 		if end || last+1 == len(tokens) {
 			sents = append(sents, lang.Sentence{
@@ -143,12 +145,12 @@ func breaks(s string) int {
 }
 
 // lineBreakEnds applies the line-break rules to the gap after tokens[i].
-func lineBreakEnds(text string, tokens []lang.Token, i int) bool {
+func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev := &tokens[i]
 	switch n := breaks(gap(text, prev, &tokens[i+1])); {
 	case n >= 2:
 		return true
-	case n == 0:
+	case n == 0, wrapped:
 		return false
 	}
 	switch prev.Text {

@@ -15,6 +15,9 @@ func TestSentences(t *testing.T) {
 	}{
 		{"Çin ve Rusya anlaştı. Toplantı yarın yapılacak.",
 			[]string{"Çin ve Rusya anlaştı.", "Toplantı yarın yapılacak."}},
+		// Hard-wrapped text: a line break is a space, a blank line still ends.
+		{"Bakan salı günü yaptığı açıklamada iki ülke arasındaki\ngörüşmelerin gelecek hafta Cenevre'de yeniden\nbaşlayacağını ve toplantıya Kuzey Kore lideri Kim\nJong Un'un da katılacağını söyledi.\n\nDiğer haber",
+			[]string{"Bakan salı günü yaptığı açıklamada iki ülke arasındaki\ngörüşmelerin gelecek hafta Cenevre'de yeniden\nbaşlayacağını ve toplantıya Kuzey Kore lideri Kim\nJong Un'un da katılacağını söyledi.", "Diğer haber"}},
 		{"Prof. Dr. Ahmet Yılmaz konuştu. Salon doluydu.",
 			[]string{"Prof. Dr. Ahmet Yılmaz konuştu.", "Salon doluydu."}},
 		{"T.C. Dışişleri Bakanlığı açıklama yaptı.",
