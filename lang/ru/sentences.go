@@ -19,7 +19,9 @@ import (
 // text (lang.HardWrapped), where a line break is a space. A dash after a
 // closing quote and before a lower-case word is the attribution of the
 // quote («Куда вы смотрели?» — спросил депутат), not a new sentence.
-// Abbreviation tokens carry their dot, so "г. Москва" never splits.
+// Abbreviation tokens carry their dot, so "г. Москва" never splits; those
+// that close a phrase (руб., долл., т.д., г. after a year) end a sentence
+// before a capitalized word ("в 1991 г. Тогда").
 // The result covers every token exactly once.
 func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	var out []lang.Sentence
@@ -33,6 +35,8 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 				end++
 			}
 			split = end == len(tokens) || opensSentence(tokens[end].Text) && !attribution(tokens, end)
+		} else if tokens[i].Kind == lang.Abbreviation && end < len(tokens) {
+			split = abbreviationEnds(tokens, i)
 		}
 		if !split && end < len(tokens) {
 			split = lineBreakEnds(text, &tokens[end-1], &tokens[end], wrapped)
@@ -79,6 +83,45 @@ var wrapWords = map[string]bool{
 	"или": true, "что": true, "чтобы": true, "как": true, "между": true, "перед": true, "после": true,
 	"через": true, "против": true, "среди": true, "около": true, "вокруг": true, "вместо": true,
 	"кроме": true, "не": true, "также": true, "ни": true, "ли": true,
+}
+
+// closingAbbreviations are the abbreviations (folded) that close a
+// phrase rather than lead into a name: units of money and the like.
+var closingAbbreviations = map[string]bool{
+	"руб.": true, "долл.": true, "коп.": true, "т.д.": true, "т.п.": true, "др.": true, "гг.": true,
+	"тыс.": true, "млн.": true, "млрд.": true, "трлн.": true, "чел.": true,
+}
+
+// abbreviationEnds reports whether the abbreviation tokens[i] ends a
+// sentence: one of closingAbbreviations before a capitalized word, or г.
+// after a number (the year; г. before a name is a city, г. Москва) before
+// a capitalized word that opens sentences ("в 1991 г. Тогда", where "в
+// 2000 г. Путин стал" goes on).
+func abbreviationEnds(tokens []lang.Token, i int) bool {
+	next := &tokens[i+1]
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	switch n := tokens[i].Norm; {
+	case closingAbbreviations[n]:
+		return true
+	case n == "г.":
+		return i > 0 && tokens[i-1].Kind == lang.Number && sentenceOpeners[next.Norm]
+	}
+	return false
+}
+
+// sentenceOpeners are words (folded) that start sentences and are not
+// names: prepositions, conjunctions, pronouns and adverbs of time.
+var sentenceOpeners = map[string]bool{
+	"в": true, "во": true, "на": true, "с": true, "со": true, "по": true, "к": true, "о": true,
+	"об": true, "у": true, "за": true, "из": true, "от": true, "до": true, "для": true, "при": true,
+	"после": true, "однако": true, "но": true, "а": true, "и": true, "это": true, "этот": true,
+	"эта": true, "эти": true, "тогда": true, "он": true, "она": true, "они": true, "оно": true,
+	"мы": true, "я": true, "вы": true, "там": true, "здесь": true, "так": true, "когда": true,
+	"если": true, "хотя": true, "уже": true, "также": true, "все": true, "всё": true, "его": true,
+	"её": true, "их": true, "кроме": true, "теперь": true, "сейчас": true, "затем": true, "потом": true,
 }
 
 // attribution reports whether tokens[i], after a quote's closing mark, is
