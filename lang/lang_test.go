@@ -79,3 +79,23 @@ func TestHardWrapped(t *testing.T) {
 		}
 	}
 }
+
+func TestLineBreaks(t *testing.T) {
+	for _, tt := range []struct {
+		gap  string
+		want int
+	}{
+		{" ", 0}, {"\n", 1}, {" \r\n ", 1}, {"\r", 1}, {"\n\n", 2}, {"\r\n \r\n", 2}, {"\f", 2},
+		{"\u2028", 1}, {"\u2029", 2},
+	} {
+		text := "a" + tt.gap + "b"
+		prev, next := lang.Token{Text: "a", Start: 0, End: 1}, lang.Token{Text: "b", Start: 1 + len(tt.gap), End: 2 + len(tt.gap)}
+		if got := lang.LineBreaks(text, &prev, &next); got != tt.want {
+			t.Errorf("LineBreaks(%q) = %d, want %d", tt.gap, got, tt.want)
+		}
+	}
+	bad := lang.Token{Start: 5, End: 9}
+	if got := lang.LineBreaks("a\nb", &bad, &bad); got != 0 {
+		t.Errorf("offsets outside the text: %d line breaks", got)
+	}
+}

@@ -39,3 +39,34 @@ func HardWrapped(text string) bool {
 	}
 	return runOn >= 3 && 5*lower >= 2*runOn
 }
+
+// LineBreaks counts the line breaks in the space between the tokens prev
+// and next of text (LF, CRLF, CR, U+2028); a blank line, a form feed or a
+// paragraph separator (U+2029) counts as two. It is 0 when their offsets
+// do not fit text.
+func LineBreaks(text string, prev, next *Token) int {
+	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
+		return 0
+	}
+	s := text[prev.End:next.Start]
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			n++
+		case '\r':
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				n++
+			}
+		case '\f':
+			n += 2
+		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+			if strings.HasPrefix(s[i:], "\u2028") {
+				n++
+			} else if strings.HasPrefix(s[i:], "\u2029") {
+				n += 2
+			}
+		}
+	}
+	return n
+}

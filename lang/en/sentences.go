@@ -182,15 +182,10 @@ var wrapWords = map[string]bool{
 // hard-wrapped text (lang.HardWrapped) only a blank line does.
 func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev, next := &tokens[i], &tokens[i+1]
-	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
+	switch n := lang.LineBreaks(text, prev, next); {
+	case n == 0:
 		return false
-	}
-	gap := text[prev.End:next.Start]
-	nl := strings.IndexByte(gap, '\n')
-	switch {
-	case nl < 0:
-		return false
-	case strings.Contains(gap[nl+1:], "\n"):
+	case n >= 2:
 		return true // a blank line
 	case wrapped:
 		return false

@@ -54,15 +54,10 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 // line break that ends the sentence (see Sentences). Tokens whose offsets
 // do not fit text end nothing.
 func lineBreakEnds(text string, prev, next *lang.Token, wrapped bool) bool {
-	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
+	switch n := lang.LineBreaks(text, prev, next); {
+	case n == 0:
 		return false
-	}
-	gap := text[prev.End:next.Start]
-	nl := strings.IndexByte(gap, '\n')
-	switch {
-	case nl < 0:
-		return false
-	case strings.Contains(gap[nl+1:], "\n"):
+	case n >= 2:
 		return true // a blank line
 	case wrapped, prev.Kind == lang.Abbreviation && strings.HasSuffix(prev.Text, "."):
 		return false // Св.⏎Мартина

@@ -71,7 +71,7 @@ func isCloser(text string, prev, next *lang.Token) bool {
 	case "\"", "'":
 		return next.Start == prev.End
 	case "”", "»", "’", "›", ")", "]", "}":
-		return next.Start == prev.End || breaks(gap(text, prev, next)) == 0
+		return next.Start == prev.End || lang.LineBreaks(text, prev, next) == 0
 	}
 	return lang.IsTerminalPunct(next) && next.Start == prev.End
 }
@@ -110,44 +110,10 @@ func startsUpperOrDigit(tokens []lang.Token, j int) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// gap returns the text between two tokens, or "" when their offsets do
-// not fit text.
-func gap(text string, prev, next *lang.Token) string {
-	if prev.End < 0 || prev.End > next.Start || next.Start > len(text) {
-		return ""
-	}
-	return text[prev.End:next.Start]
-}
-
-// breaks counts line breaks in s; a paragraph separator or form feed
-// counts as two (a blank line).
-func breaks(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			n++
-		case '\r':
-			if i+1 >= len(s) || s[i+1] != '\n' {
-				n++
-			}
-		case '\f':
-			n += 2
-		case 0xE2: // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-			if strings.HasPrefix(s[i:], "\u2028") {
-				n++
-			} else if strings.HasPrefix(s[i:], "\u2029") {
-				n += 2
-			}
-		}
-	}
-	return n
-}
-
 // lineBreakEnds applies the line-break rules to the gap after tokens[i].
 func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev := &tokens[i]
-	switch n := breaks(gap(text, prev, &tokens[i+1])); {
+	switch n := lang.LineBreaks(text, prev, &tokens[i+1]); {
 	case n >= 2:
 		return true
 	case n == 0, wrapped:
