@@ -99,3 +99,23 @@ func TestLineBreaks(t *testing.T) {
 		t.Errorf("offsets outside the text: %d line breaks", got)
 	}
 }
+
+func TestIsListMarker(t *testing.T) {
+	toks := func(text string, spans ...[3]int) []lang.Token {
+		var out []lang.Token
+		for _, s := range spans {
+			out = append(out, lang.Token{Text: text[s[0]:s[1]], Start: s[0], End: s[1], Kind: lang.Kind(s[2])})
+		}
+		return out
+	}
+	text := "Steps:\n1. Closed.\nIt rose 12. Then"
+	ts := toks(text, [3]int{0, 5, int(lang.Word)}, [3]int{5, 6, int(lang.Punct)}, [3]int{7, 8, int(lang.Number)},
+		[3]int{8, 9, int(lang.Punct)}, [3]int{10, 16, int(lang.Word)}, [3]int{16, 17, int(lang.Punct)},
+		[3]int{18, 20, int(lang.Word)}, [3]int{21, 25, int(lang.Word)}, [3]int{26, 28, int(lang.Number)},
+		[3]int{28, 29, int(lang.Punct)}, [3]int{30, 34, int(lang.Word)})
+	for i, want := range map[int]bool{3: true, 5: false, 9: false, 0: false} {
+		if got := lang.IsListMarker(text, ts, i); got != want {
+			t.Errorf("IsListMarker(token %d %q) = %v, want %v", i, ts[i].Text, got, want)
+		}
+	}
+}

@@ -14,3 +14,18 @@ func IsTerminalPunct(t *Token) bool {
 	}
 	return true
 }
+
+// IsListMarker reports whether tokens[i] is the dot of a numbered list's
+// item: glued to a number of at most three digits that opens its line
+// ("1. Schools were closed."), which a sentence splitter must not read as
+// a sentence of its own.
+func IsListMarker(text string, tokens []Token, i int) bool {
+	if i == 0 || tokens[i].Text != "." {
+		return false
+	}
+	n := &tokens[i-1]
+	if n.Kind != Number || len(n.Text) > 3 || n.End != tokens[i].Start {
+		return false
+	}
+	return i == 1 || LineBreaks(text, &tokens[i-2], n) > 0
+}

@@ -106,6 +106,8 @@ func TestSentences(t *testing.T) {
 		{"The minister said on Tuesday that talks between the\ntwo countries would resume next week in Geneva\nafter a pause of two months, and that Holly\nWilloughby would chair them.\n\nNext story",
 			"The minister said on Tuesday that talks between the\ntwo countries would resume next week in Geneva\nafter a pause of two months, and that Holly\nWilloughby would chair them.|Next story"},
 		{"Results\n• Arsenal 2 Chelsea 1\n• Leeds 0 Everton 0", "Results|• Arsenal 2 Chelsea 1|• Leeds 0 Everton 0"},
+		{"Steps taken:\n1. Schools were closed.\n2. Roads were cleared. It rose 12. Then it fell.",
+			"Steps taken:|1. Schools were closed.|2. Roads were cleared.|It rose 12.|Then it fell."},
 		{"one\n\ntwo", "one|two"},
 	}
 	for _, tt := range tests {

@@ -21,7 +21,8 @@ import (
 //     but not a title such as Dr. or Gen.) when the next word is a
 //     capitalized function word that opens sentences (The, He, But, ...):
 //     "in the U.S. The" ends, "the U.S. President" does not; so does the
-//     dot of an initial (John F. Kennedy);
+//     dot of an initial (John F. Kennedy); the dot of a numbered list's
+//     item (1. at a line's start) ends nothing;
 //   - at a blank line, always;
 //   - at a single line break (a headline, a byline, a paragraph of its own)
 //     when the next line starts with a capital letter, a digit, an
@@ -47,7 +48,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			}
 			switch {
 			case last+1 == len(tokens):
-			case last == i && dotOfTitle(tokens, i):
+			case last == i && (dotOfTitle(tokens, i) || lang.IsListMarker(text, tokens, i)):
 			case last == i && isInitial(tokens, i):
 				end = opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
 			default:

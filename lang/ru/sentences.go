@@ -19,6 +19,7 @@ import (
 // text (lang.HardWrapped), where a line break is a space. A dash after a
 // closing quote and before a lower-case word is the attribution of the
 // quote («Куда вы смотрели?» — спросил депутат), not a new sentence.
+// The dot of a numbered list's item (1. at a line's start) ends nothing.
 // Abbreviation tokens carry their dot, so "г. Москва" never splits; those
 // that close a phrase (руб., долл., т.д., г. after a year) end a sentence
 // before a capitalized word ("в 1991 г. Тогда").
@@ -30,7 +31,7 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	for i := 0; i < len(tokens); i++ {
 		end := i + 1
 		split := false
-		if isTerminal(tokens[i]) {
+		if isTerminal(tokens[i]) && !lang.IsListMarker(text, tokens, i) {
 			for end < len(tokens) && isCloser(tokens[end].Text) && tokens[end].Start == tokens[end-1].End {
 				end++
 			}
