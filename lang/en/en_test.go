@@ -95,6 +95,9 @@ func TestSentences(t *testing.T) {
 			"Prof. Alan Reyes and Capt. Maria Lund spoke after the Lakers vs. Celtics game in Sept. He said no.|They left."},
 		{"The company was founded in the U.S. According to its filing, it grew.", "The company was founded in the U.S.|According to its filing, it grew."},
 		{"He said “no.” Then he left.", "He said “no.”|Then he left."},
+		{`"Why now?" Ramsey asked. "We won." Jane Smith said. "We won." Smith met them later.`,
+			`"Why now?" Ramsey asked.|"We won." Jane Smith said.|"We won."|Smith met them later.`},
+		{`He said they had built "a partnership." Li replied that it held.`, `He said they had built "a partnership."|Li replied that it held.`},
 		// Line breaks: a headline or byline line ends; a wrapped line does not.
 		{"Welsh MPs fear looking like muppets\nThe proposal has caused alarm.", "Welsh MPs fear looking like muppets|The proposal has caused alarm."},
 		{"By Jane Smith\n\nLONDON (Reuters) - Talks resumed.", "By Jane Smith|LONDON (Reuters) - Talks resumed."},

@@ -22,7 +22,8 @@ import (
 //     capitalized function word that opens sentences (The, He, But, ...):
 //     "in the U.S. The" ends, "the U.S. President" does not; so does the
 //     dot of an initial (John F. Kennedy); the dot of a numbered list's
-//     item (1. at a line's start) ends nothing;
+//     item (1. at a line's start) ends nothing, nor does a quotation's last
+//     mark before who said it ("Why now?" Ramsey asked);
 //   - at a blank line, always;
 //   - at a single line break (a headline, a byline, a paragraph of its own)
 //     when the next line starts with a capital letter, a digit, an
@@ -51,6 +52,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			case last == i && (dotOfTitle(tokens, i) || lang.IsListMarker(text, tokens, i)):
 			case last == i && isInitial(tokens, i):
 				end = opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
+			case last > i && quoteAttributed(tokens, first, last):
 			default:
 				end = !continuesSentence(tokens[last+1].Text)
 			}
@@ -94,6 +96,35 @@ func dotOfTitle(tokens []lang.Token, i int) bool {
 
 // lowerCaseAbbreviations are the titleAbbreviations written in lower case.
 var lowerCaseAbbreviations = map[string]bool{"vs": true, "v": true, "cf": true, "approx": true, "pp": true}
+
+// quoteAttributed reports whether the quotation that opens the sentence
+// at tokens[first] and closes at tokens[q] is followed by who said it: one
+// or two capitalized words and a verb of speech ("Why now?" Ramsey asked),
+// which go on the sentence. A quotation inside a sentence already has its
+// speaker ("... said "no." Li replied" is two sentences).
+func quoteAttributed(tokens []lang.Token, first, q int) bool {
+	if !closesQuote(tokens[q].Text) || !opensQuote(tokens[first].Text) {
+		return false
+	}
+	for k := q + 1; k < len(tokens) && k <= q+3; k++ {
+		t := &tokens[k]
+		if speechVerbs[t.Norm] {
+			return k > q+1
+		}
+		if t.Kind != lang.Word || !lang.StartsUpper(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// speechVerbs are the verbs (folded) that attribute a quotation after it.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "adds": true, "asked": true, "asks": true,
+	"replied": true, "wrote": true, "explained": true, "insisted": true, "continued": true,
+	"recalled": true, "answered": true, "responded": true, "argued": true, "warned": true,
+	"admitted": true, "noted": true, "tweeted": true, "shouted": true,
+}
 
 // closesSentence reports whether next closes the sentence that prev ends:
 // a closing quote or bracket, or a straight quote glued to prev (a
@@ -207,6 +238,14 @@ func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(-–—•*·▪", r)
+}
+
+func opensQuote(s string) bool {
+	switch s {
+	case "\"", "'", "“", "‘", "«", "``":
+		return true
+	}
+	return false
 }
 
 func closesQuote(s string) bool {
