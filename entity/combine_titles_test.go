@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -32,6 +34,36 @@ func TestTrimLeadingTitles(t *testing.T) {
 		trimLeadingTitles(doc, ents, l)
 		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
 			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}
+
+// TestTrimLeadingTitlesDottedHonorific checks that an English honorific
+// the tokenizer split from its dot goes with the title before it, and that
+// an honorific without a dot stays (Lady Gaga).
+func TestTrimLeadingTitlesDottedHonorific(t *testing.T) {
+	tests := []struct{ text, mention, want string }{
+		{"Lifeguard Capt. Larry Giles said so.", "Lifeguard Capt. Larry Giles", "Larry Giles"},
+		{"Prof. Alan Reyes said so.", "Prof. Alan Reyes", "Alan Reyes"},
+		{"Lady Gaga sang.", "Lady Gaga", "Lady Gaga"},
+		{"Capt. said so.", "Capt.", "Capt."}, // nothing would be left
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc := &Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		first, last := -1, -1
+		for i, tk := range doc.Tokens {
+			if tk.Start == strings.Index(tc.text, tc.mention) {
+				first = i
+			}
+			if tk.End == strings.Index(tc.text, tc.mention)+len(tc.mention) {
+				last = i + 1
+			}
+		}
+		ents := []Entity{doc.Mention(first, last, Person, 0.5, "model")}
+		trimLeadingTitles(doc, ents, l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.text, ents[0].Text, tc.want)
 		}
 	}
 }
