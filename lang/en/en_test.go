@@ -83,6 +83,8 @@ func TestSentences(t *testing.T) {
 		{"He lives in the U.S. The president said so.", "He lives in the U.S.|The president said so."},
 		{"The U.S. Senate voted. Apple Inc. said it would.", "The U.S. Senate voted.|Apple Inc. said it would."},
 		{"They met at 5 p.m. Then he left.", "They met at 5 p.m.|Then he left."},
+		{"The show starts at 7 p.m. Tickets cost $25. It ends at 9 p.m. ET on Friday. Doors open at 6 p.m. Friday.",
+			"The show starts at 7 p.m.|Tickets cost $25.|It ends at 9 p.m. ET on Friday.|Doors open at 6 p.m. Friday."},
 		// Titles, initials, months and numbers never end one.
 		{"Dr. Smith met Gen. Jones on Jan. 5 at No. 10 Downing St. in London.", "Dr. Smith met Gen. Jones on Jan. 5 at No. 10 Downing St. in London."},
 		{"John F. Kennedy was there.", "John F. Kennedy was there."},

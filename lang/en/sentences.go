@@ -21,7 +21,9 @@ import (
 //     but not a title such as Dr. or Gen.) when the next word is a
 //     capitalized function word that opens sentences (The, He, But, ...):
 //     "in the U.S. The" ends, "the U.S. President" does not; so does the
-//     dot of an initial (John F. Kennedy); the dot of a numbered list's
+//     dot of an initial (John F. Kennedy); a.m. and p.m. end one before
+//     any capitalized word that does not go on the time (7 p.m. Tickets
+//     cost, but 7 p.m. ET, 6 p.m. Friday); the dot of a numbered list's
 //     item (1. at a line's start) ends nothing, nor does a quotation's last
 //     mark before who said it ("Why now?" Ramsey asked);
 //   - at a blank line, always;
@@ -57,7 +59,8 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 				end = !continuesSentence(tokens[last+1].Text)
 			}
 		case tok.Kind == lang.Abbreviation && abbreviationMayEnd(tok.Norm):
-			end = last+1 < len(tokens) && opensSentence(tokens[last+1].Norm, tokens[last+1].Text)
+			end = last+1 < len(tokens) && (opensSentence(tokens[last+1].Norm, tokens[last+1].Text) ||
+				timeEnds(tok.Norm, &tokens[last+1]))
 		}
 		if !end && last+1 < len(tokens) {
 			end = lineBreakEnds(text, tokens, last, wrapped)
@@ -195,6 +198,25 @@ var sentenceOpeners = map[string]bool{
 func opensSentence(norm, text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r) && sentenceOpeners[norm]
+}
+
+// timeEnds reports whether a.m. or p.m. (folded norm) ends its sentence
+// before next: any capitalized word but a time zone, a weekday or a month
+// that goes on naming the time ("7 p.m. Tickets cost", "7 p.m. ET", "6 p.m.
+// Friday"), and no acronym.
+func timeEnds(norm string, next *lang.Token) bool {
+	if norm != "a.m." && norm != "p.m." || next.Kind != lang.Word || !lang.StartsUpper(next.Text) {
+		return false
+	}
+	return !timeFollowers[next.Norm]
+}
+
+// timeFollowers are the words (folded) that go on a time of day.
+var timeFollowers = map[string]bool{
+	"eastern": true, "central": true, "pacific": true, "mountain": true, "local": true, "british": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // wrapWords are the function words (folded) after which a line break is a
