@@ -83,6 +83,8 @@ func TestSentences(t *testing.T) {
 		{"He lives in the U.S. The president said so.", "He lives in the U.S.|The president said so."},
 		{"The U.S. Senate voted. Apple Inc. said it would.", "The U.S. Senate voted.|Apple Inc. said it would."},
 		{"They met at 5 p.m. Then he left.", "They met at 5 p.m.|Then he left."},
+		{"LONDON (Reuters) - Britain's economy grew.\nNEW YORK, Jan. 14 (AP) — Apple said so.\nBERLIN — Volkswagen said so. The U.S. talks - which began Monday - ended. US - China talks.",
+			"LONDON (Reuters) -|Britain's economy grew.|NEW YORK, Jan. 14 (AP) —|Apple said so.|BERLIN —|Volkswagen said so.|The U.S. talks - which began Monday - ended.|US - China talks."},
 		{"The show starts at 7 p.m. Tickets cost $25. It ends at 9 p.m. ET on Friday. Doors open at 6 p.m. Friday.",
 			"The show starts at 7 p.m.|Tickets cost $25.|It ends at 9 p.m. ET on Friday.|Doors open at 6 p.m. Friday."},
 		// Titles, initials, months and numbers never end one.
@@ -102,7 +104,7 @@ func TestSentences(t *testing.T) {
 		{`He said they had built "a partnership." Li replied that it held.`, `He said they had built "a partnership."|Li replied that it held.`},
 		// Line breaks: a headline or byline line ends; a wrapped line does not.
 		{"Welsh MPs fear looking like muppets\nThe proposal has caused alarm.", "Welsh MPs fear looking like muppets|The proposal has caused alarm."},
-		{"By Jane Smith\n\nLONDON (Reuters) - Talks resumed.", "By Jane Smith|LONDON (Reuters) - Talks resumed."},
+		{"By Jane Smith\n\nLONDON (Reuters) - Talks resumed.", "By Jane Smith|LONDON (Reuters) -|Talks resumed."},
 		{"the president of the\nUnited States, and\nhis aides, met on\nMonday.", "the president of the\nUnited States, and\nhis aides, met on\nMonday."},
 		{"He met Putin,\nLavrov and Li.", "He met Putin,\nLavrov and Li."},
 		{"\"It is challenging,\"\nMs. Sumbung said.", "\"It is challenging,\"\nMs. Sumbung said."},

@@ -26,6 +26,8 @@ import (
 //     cost, but 7 p.m. ET, 6 p.m. Friday); the dot of a numbered list's
 //     item (1. at a line's start) ends nothing, nor does a quotation's last
 //     mark before who said it ("Why now?" Ramsey asked);
+//   - after the dash of a wire story's dateline at a line's start
+//     (LONDON (Reuters) -);
 //   - at a blank line, always;
 //   - at a single line break (a headline, a byline, a paragraph of its own)
 //     when the next line starts with a capital letter, a digit, an
@@ -58,6 +60,8 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			default:
 				end = !continuesSentence(tokens[last+1].Text)
 			}
+		case isDash(tok.Text) && datelineBefore(text, tokens, first, i):
+			end = last+1 < len(tokens)
 		case tok.Kind == lang.Abbreviation && abbreviationMayEnd(tok.Norm):
 			end = last+1 < len(tokens) && (opensSentence(tokens[last+1].Norm, tokens[last+1].Text) ||
 				timeEnds(tok.Norm, &tokens[last+1]))
@@ -198,6 +202,67 @@ var sentenceOpeners = map[string]bool{
 func opensSentence(norm, text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r) && sentenceOpeners[norm]
+}
+
+// isDash reports whether s is a dash as datelines write it.
+func isDash(s string) bool { return s == "-" || s == "--" || s == "–" || s == "—" }
+
+// datelineBefore reports whether the tokens of the sentence from first up
+// to the dash at tokens[i] are a wire story's dateline, which is a
+// sentence of its own: at the start of a line, a place in capitals, then
+// optionally a comma and a date, and an agency in brackets ("LONDON
+// (Reuters) -", "NEW YORK, Jan. 14 (AP) —", "BERLIN —").
+func datelineBefore(text string, tokens []lang.Token, first, i int) bool {
+	start := i - 1
+	for start > first && i-start < 12 && lang.LineBreaks(text, &tokens[start-1], &tokens[start]) == 0 {
+		start--
+	}
+	if start < 0 || start > 0 && lang.LineBreaks(text, &tokens[start-1], &tokens[start]) == 0 {
+		return false // no line start within reach
+	}
+	k := start
+	for k < i && isCapitalsWord(&tokens[k]) { // the place
+		k++
+	}
+	if k == start {
+		return false
+	}
+	place, dated := k, false
+	if k < i && tokens[k].Text == "," { // the date: a month and a day
+		dated = true
+		k++
+		for k < i && (tokens[k].Kind == lang.Number || tokens[k].Kind == lang.Abbreviation || tokens[k].Kind == lang.Word && lang.StartsUpper(tokens[k].Text)) && tokens[k].Text != "(" {
+			k++
+		}
+	}
+	if k < i && tokens[k].Text == "(" { // the agency
+		dated = true
+		k++
+		for k < i && tokens[k].Text != ")" {
+			if !lang.StartsUpper(tokens[k].Text) {
+				return false
+			}
+			k++
+		}
+		k++
+	}
+	// A place alone before a dash must be a word of three letters or more
+	// before a long dash (BERLIN —), not a pair of names (US - China).
+	return k == i && (dated || tokens[i].Text != "-" && (place-start > 1 || len(tokens[start].Text) >= 3))
+}
+
+// isCapitalsWord reports whether t is a word in capitals of two or more
+// letters (LONDON, NEW).
+func isCapitalsWord(t *lang.Token) bool {
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || len(t.Text) < 2 {
+		return false
+	}
+	for _, r := range t.Text {
+		if !lang.IsUpper(r) && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // timeEnds reports whether a.m. or p.m. (folded norm) ends its sentence
