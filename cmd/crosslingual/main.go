@@ -28,9 +28,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -41,20 +39,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/varlik/varlik/cmd/internal/nerdata"
 	"github.com/varlik/varlik/entity"
 )
 
-type goldEntity struct {
-	Text       string `json:"text"`
-	Type       string `json:"type"`
-	Start, End int
-}
-
-type line struct {
-	ID       string       `json:"id"`
-	Text     string       `json:"text"`
-	Entities []goldEntity `json:"entities"`
-}
+// goldEntity and line are the corpus's records (nerdata.ReadCorpusLines).
+type (
+	goldEntity = nerdata.CorpusEntity
+	line       = nerdata.CorpusLine
+)
 
 var langs = []string{"tr", "en", "ru"}
 
@@ -212,21 +205,15 @@ func goldIDs(gold []goldEntity, doc *entity.Document) []string {
 	return out
 }
 
+// readLines reads a corpus JSONL file into its lines by line number.
 func readLines(path string) (map[string]line, error) {
-	f, err := os.Open(path)
+	lines, err := nerdata.ReadCorpusLines(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	out := map[string]line{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var l line
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
+	out := make(map[string]line, len(lines))
+	for _, l := range lines {
 		out[l.ID[strings.LastIndexByte(l.ID, '.')+1:]] = l
 	}
-	return out, sc.Err()
+	return out, nil
 }

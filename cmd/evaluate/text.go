@@ -1,29 +1,16 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/cmd/internal/nerdata"
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/ner"
 )
-
-// textRecord is a record of the corpus's JSONL files: a line of text and
-// its gold entities in UTF-8 byte offsets into it.
-type textRecord struct {
-	Text     string `json:"text"`
-	Entities []struct {
-		Type  annotation.Type `json:"type"`
-		Start int             `json:"start"`
-		End   int             `json:"end"`
-	} `json:"entities"`
-}
 
 // evaluateText scores the whole Extractor on raw text, as users run it:
 // docSize consecutive records joined by line breaks make a document that
@@ -32,7 +19,7 @@ type textRecord struct {
 // its gold ones by exact byte span and type. The CoNLL modes hand the
 // Extractor the gold tokens and sentences instead.
 func evaluateText(path, code string, opts []entity.Option, docSize int, stdout io.Writer) error {
-	recs, err := readTextRecords(path)
+	recs, err := nerdata.ReadCorpusLines(path)
 	if err != nil {
 		return err
 	}
@@ -60,7 +47,7 @@ func evaluateText(path, code string, opts []entity.Option, docSize int, stdout i
 		for k, r := range group {
 			var gold, pred []annotation.Span
 			for _, e := range r.Entities {
-				gold = append(gold, annotation.Span{First: e.Start, Last: e.End, Type: e.Type})
+				gold = append(gold, annotation.Span{First: e.Start, Last: e.End, Type: annotation.Type(e.Type)})
 			}
 			lineEnd := starts[k] + len(r.Text)
 			for _, e := range d.Entities {
@@ -74,23 +61,4 @@ func evaluateText(path, code string, opts []entity.Option, docSize int, stdout i
 		}
 	}
 	return ev.WriteTable(stdout)
-}
-
-func readTextRecords(path string) ([]textRecord, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var recs []textRecord
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		var r textRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		recs = append(recs, r)
-	}
-	return recs, sc.Err()
 }

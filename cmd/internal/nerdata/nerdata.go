@@ -1,6 +1,7 @@
-// Package nerdata holds what the NER commands (examples/train and
-// examples/evaluate) share: the language and gazetteer a model is trained
-// and scored with.
+// Package nerdata holds what the NER commands (cmd/train, cmd/evaluate and
+// cmd/crosslingual) share: the language and gazetteer a model is trained
+// and scored with, and the readers of the data sets and of the news
+// corpus's JSONL files.
 package nerdata
 
 import (
