@@ -231,7 +231,7 @@ func datelineBefore(text string, tokens []lang.Token, first, i int) bool {
 	if k < i && tokens[k].Text == "," { // the date: a month and a day
 		dated = true
 		k++
-		for k < i && (tokens[k].Kind == lang.Number || tokens[k].Kind == lang.Abbreviation || tokens[k].Kind == lang.Word && lang.StartsUpper(tokens[k].Text)) && tokens[k].Text != "(" {
+		for k < i && (tokens[k].Kind == lang.Number || tokens[k].Kind == lang.Abbreviation || tokens[k].Kind == lang.Word && lang.StartsUpper(tokens[k].Text)) {
 			k++
 		}
 	}
