@@ -18,24 +18,18 @@ import (
 // a capital.
 func HardWrapped(text string) bool {
 	runOn, lower := 0, 0
-	for {
-		nl := strings.IndexByte(text, '\n')
-		if nl < 0 {
-			break
-		}
-		line, rest := strings.TrimSpace(text[:nl]), text[nl+1:]
-		next := rest
-		if k := strings.IndexByte(next, '\n'); k >= 0 {
-			next = next[:k]
-		}
-		next = strings.TrimSpace(next)
-		if line != "" && next != "" {
+	prevFilled := false // the line before is not blank
+	for rest, more := text, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
+		line = strings.TrimSpace(line)
+		if prevFilled && line != "" {
 			runOn++
-			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
 				lower++
 			}
 		}
-		text = rest
+		prevFilled = line != ""
 	}
 	return runOn >= 3 && 5*lower >= 2*runOn
 }
