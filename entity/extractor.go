@@ -35,6 +35,8 @@ type Extractor struct {
 	linker   *link.Linker          // over gaz
 	models   map[string]*ner.Model // by language code; nil entry: no model
 	modelsMu sync.Mutex
+	// abbreviable holds the names expandAbbreviatedNames tries, by language.
+	abbreviable abbreviableNames
 }
 
 // Option configures an Extractor.

@@ -83,6 +83,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
+	kept = expandAbbreviatedNames(doc, kept, l, x.gaz, &x.abbreviable)
 	kept = cutPersonEdges(doc, kept, x.gaz, l)
 	trimLeadingTitles(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)

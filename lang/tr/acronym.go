@@ -35,3 +35,9 @@ func (Turkish) CommonAcronym(norm string) bool { return commonAcronyms[norm] }
 // LeadsInCapitals reports that Turkish news writes an article's first word
 // in capitals (lang.CapitalLeads: "GEÇEN hafta yapılan").
 func (Turkish) LeadsInCapitals() bool { return true }
+
+var _ lang.AbbreviatedNames = Turkish{}
+
+// AbbreviatesNames is true: the sports and regional press writes
+// F.Bahçe, G.Saray, G.Antep, K.Maraş.
+func (Turkish) AbbreviatesNames() bool { return true }
