@@ -4,6 +4,8 @@
 //	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
 //	evaluate -pipeline [-doc N] [-lang tr] FILE.jsonl
 //	                                    the Extractor on raw text (evaluateText)
+//	evaluate -relations [-lines A-B] [-doc N] [-errors N] FILE.ann
+//	                                    the Extractor's relations on raw text (evaluateRelations)
 //	evaluate -predicted FILE.conll      score the gold (second-to-last) and predicted (last) columns
 //	evaluate -predicted -false-persons LEXICON FILE.conll
 //	                                    and count the false persons (falsePersons)
@@ -56,6 +58,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
 	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
+	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
+	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
 	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -79,8 +83,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		return scorePredicted(fs.Arg(0), fp, stdout)
 	}
-	if *docSize < 1 || *docSize > 1 && !*pipeline {
-		return errors.New("-doc N needs N ≥ 1 and -pipeline")
+	if *docSize < 1 || *docSize > 1 && !*pipeline && !*relations {
+		return errors.New("-doc N needs N ≥ 1 and -pipeline or -relations")
+	}
+	if *relations && !strings.HasSuffix(fs.Arg(0), ".ann") {
+		return errRelationsNeedAnn
 	}
 	res, err := nerdata.Load(*code, *useGaz)
 	if err != nil {
@@ -95,6 +102,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if err != nil {
 		return err
+	}
+	if *relations {
+		var opts []entity.Option
+		if m != nil {
+			opts = append(opts, entity.WithModel(m))
+		}
+		return evaluateRelations(fs.Arg(0), *lines, opts, *docSize, *showErrors, stdout)
 	}
 	if strings.HasSuffix(fs.Arg(0), ".jsonl") {
 		if !*pipeline {

@@ -145,3 +145,52 @@ func TestEvaluateText(t *testing.T) {
 		t.Error("a JSONL file without -pipeline: want an error")
 	}
 }
+
+// TestEvaluateRelations scores the Extractor's relations on a small
+// annotation file and checks the counts: the seed article's sentence has
+// two roles and a meeting that the patterns find, and one role the text
+// does not state is annotated to be missed.
+func TestEvaluateRelations(t *testing.T) {
+	const ann = `# varlik annotation v1
+# collection: test
+# lang: tr
+# relations: yes
+
+## test.0001
+[[Çin|LOC]] Başbakanı [[Li Qiang|PER]], [[Rusya|LOC]] Başbakanı [[Mihail Mişustin|PER]] ile görüştü.
+@ ROLE Li Qiang | Çin | Başbakan
+@ ROLE Mihail Mişustin | Rusya | Başbakan
+@ MEETS Li Qiang | Mihail Mişustin
+
+## test.0002
+[[Ahmet Yılmaz|PER]] dün geldi.
+@ ROLE Ahmet Yılmaz | - | Öğretmen
+`
+	path := filepath.Join(t.TempDir(), "rel.ann")
+	if err := os.WriteFile(path, []byte(ann), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr strings.Builder
+	if err := run([]string{"-relations", "-lines", "1-2", "-errors", "5", path}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{
+		"MEETS          1.0000    1.0000    1.0000      1      1       1         1    1.0000",
+		"ROLE           1.0000    0.6667    0.8000      3      2       2         3    0.6667",
+		"test.0002 missed ROLE Ahmet Yılmaz | - | öğretmen",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	noRelations := filepath.Join(t.TempDir(), "norel.ann")
+	if err := os.WriteFile(noRelations, []byte(strings.Replace(ann, "relations: yes", "relations: no", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"-relations", noRelations}, {"-relations", "../../ner/testdata/ner_tiny.conll"}} {
+		if err := run(args, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", args)
+		}
+	}
+}
