@@ -23,9 +23,17 @@ var (
 	trSay = []string{"söyledi", "dedi", "ifade etti", "belirtti", "vurguladı", "açıkladı", "kaydetti",
 		"bildirdi", "dile getirdi", "duyurdu", "doğruladı", "ileri sürdü", "iddia etti", "aktardı",
 		"ekledi", "savundu", "uyardı", "hatırlattı", "diye konuştu", "ifadesini kullandı",
-		"ifadelerini kullandı", "sözlerine ekledi", "yazdı"}
+		"ifadelerini kullandı", "sözlerine ekledi", "yazdı", "anlattı", "söylüyor", "diyor"}
+	// trAccording are the nouns of "X'in ...e göre" (according to X) that report speech.
+	trAccording = []string{"dediğine", "dediklerine", "aktardığına", "aktardıklarına", "aktarımına", "açıklamasına",
+		"açıklamalarına", "açıkladığına", "bildirdiğine", "bildirdiklerine", "belirttiğine", "belirttiklerine",
+		"ifadesine", "ifadelerine", "sözlerine", "verdiği bilgiye", "verdiği bilgilere", "yaptığı açıklamaya"}
 	trPlaceNoun = []string{"il+", "ilçe+", "kent+", "şehir+", "eyalet+", "bölge+", "köy+", "kasaba+",
 		"mahalle+", "ada+", "vilayet+", "belde+", "semt+", "başkent+"}
+	// trPlaceNounIn are the place nouns of trPlaceNoun in the form "(of Y) in which": eyaletindeki.
+	trPlaceNounIn = []string{"ilindeki", "ilçesindeki", "kentindeki", "şehrindeki", "eyaletindeki", "bölgesindeki",
+		"köyündeki", "kasabasındaki", "mahallesindeki", "adasındaki", "vilayetindeki", "beldesindeki", "semtindeki",
+		"başkentindeki"}
 	trDirection = []string{"doğu+", "batı+", "kuzey+", "güney+", "kuzeydoğu+", "kuzeybatı+",
 		"güneydoğu+", "güneybatı+", "orta+", "iç+"}
 )
@@ -40,6 +48,14 @@ func trPatterns() *relation.Patterns {
 				relation.Title(relation.TitleAny), relation.Ent(relation.ArgSubj, "PER", "")}},
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Nom|Gen"), relation.Opt(relation.Paren()), relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")),
 				relation.Title(relation.TitleNoMember), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "Kuzey Kore'nin önde gelen diplomatı X": the owner in the genitive, a few words
+			// describing the title between (no name, no comma).
+			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC|ORG", "Gen"), relation.GapWithout(3, "LOC|ORG|PER", ",", "ve"),
+				relation.Title(relation.TitleNoMember), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "Michigan Üniversitesi'nde çalışan uzman X", "LSU'da oynayan 20 yaşındaki basketçi X":
+			// where the person works or plays.
+			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Loc"), relation.Words("çalışan", "oynayan", "görev yapan", "görevli"),
+				relation.GapWithout(3, "LOC|ORG|PER", ",", "ve"), relation.Title(relation.TitleNoMember), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "X, Y Başbakanı olarak": an apposition not followed by a name.
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words(","), relation.Ent(relation.ArgObj, "LOC|ORG", "Nom|Gen"),
 				relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")), relation.Title(relation.TitleNoMember), relation.NotEnt("PER")}},
@@ -71,6 +87,16 @@ func trPatterns() *relation.Patterns {
 				relation.Ent(relation.ArgSubj, "LOC", "")}},
 			// "Y'deki X".
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "LocKi"), relation.Ent(relation.ArgSubj, "LOC", "")}},
+			// "Guizhou eyaletindeki Liupanshui", "Napoli kentindeki San Paolo Stadı".
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words(trPlaceNounIn...), relation.Ent(relation.ArgSubj, "LOC", "")}},
+			// "Kansas City, Missouri ile Omaha, Nebraska arasında": a town and the state it lies in,
+			// as translated news writes American places. Only before "ile", "arasında" or the
+			// sentence's end: a comma after a place is as often a topic's ("Japonya, Tokyo'da bir
+			// zirveye ev sahipliği yapacak") or a list's.
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"), relation.Words(","),
+				relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("ile", "arasında", "arasındaki")}},
+			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"), relation.Words(","),
+				relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.SentenceEnd()}},
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
@@ -110,8 +136,19 @@ func trPatterns() *relation.Patterns {
 			// "X, ... şunları söyledi: “...”".
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
 				relation.Words(":"), relation.Quote()}},
-			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu söyledi".
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60), relation.Words(trSay...)}},
+			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu da ekledi".
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60),
+				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...)}},
+			// "X ... olduğunu söyledi": a person in the nominative before a reported clause is its
+			// speaker without a comma too; an organization so placed is as often a modifier of the
+			// subject ("İşçi Partisi Meclis Üyelerinden biri ... söyledi").
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Clause(60),
+				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...)}},
+			// "X: “...”": a speaker's name and a colon before the quotation.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Quote()}},
+			// "X'in dediğine göre ...", "X'in açıklamasına göre, ...": what follows is what X says.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Gen"), relation.Words(trAccording...), relation.Words("göre"),
+				relation.Opt(relation.Words(",")), relation.Rest()}},
 
 			// ROLE without an object in the text: "Dışişleri Bakanı X", "Vali X".
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Title(relation.TitleAny), relation.Ent(relation.ArgSubj, "PER", "")}},
@@ -129,6 +166,33 @@ func trPatterns() *relation.Patterns {
 			"danışman": {Lemma: "Danışman"}, "başdanışman": {Lemma: "Başdanışman"},
 			"milletvekili": {Lemma: "Milletvekili", Member: true}, "senatör": {Lemma: "Senatör", Member: true},
 			"üye": {Lemma: "Üye", Member: true},
+			// Professions and ranks that news writes before a name (the guideline's ROLE is an
+			// office, a rank or a profession): "uzman Tiffany Ng", "kaleci Allan McGregor".
+			"rahip": {Lemma: "Rahip"}, "peder": {Lemma: "Peder"}, "papaz": {Lemma: "Papaz"},
+			"piskopos": {Lemma: "Piskopos"}, "başpiskopos": {Lemma: "Başpiskopos"}, "imam": {Lemma: "İmam"},
+			"müftü": {Lemma: "Müftü"}, "haham": {Lemma: "Haham"}, "şeyh": {Lemma: "Şeyh"},
+			"uzman": {Lemma: "Uzman"}, "kaptan": {Lemma: "Kaptan"}, "sunucu": {Lemma: "Sunucu"},
+			"diplomat": {Lemma: "Diplomat"}, "oyuncu": {Lemma: "Oyuncu"}, "futbolcu": {Lemma: "Futbolcu"},
+			"basketbolcu": {Lemma: "Basketbolcu"}, "basketçi": {Lemma: "Basketçi"}, "sporcu": {Lemma: "Sporcu"},
+			"kaleci": {Lemma: "Kaleci"}, "forvet": {Lemma: "Forvet"}, "hakem": {Lemma: "Hakem"},
+			"antrenör": {Lemma: "Antrenör"}, "koç": {Lemma: "Koç"}, "menajer": {Lemma: "Menajer"},
+			"yönetici": {Lemma: "Yönetici"}, "aday": {Lemma: "Aday"}, "müfettiş": {Lemma: "Müfettiş"},
+			"dedektif": {Lemma: "Dedektif"}, "komiser": {Lemma: "Komiser"}, "savcı": {Lemma: "Savcı"},
+			"hakim": {Lemma: "Hakim"}, "yargıç": {Lemma: "Yargıç"}, "avukat": {Lemma: "Avukat"},
+			"yatırımcı": {Lemma: "Yatırımcı"}, "girişimci": {Lemma: "Girişimci"}, "kurucu": {Lemma: "Kurucu"},
+			"parlamenter": {Lemma: "Parlamenter"}, "muhtar": {Lemma: "Muhtar"}, "rektör": {Lemma: "Rektör"},
+			"dekan": {Lemma: "Dekan"}, "profesör": {Lemma: "Profesör"}, "akademisyen": {Lemma: "Akademisyen"},
+			"araştırmacı": {Lemma: "Araştırmacı"}, "ekonomist": {Lemma: "Ekonomist"}, "analist": {Lemma: "Analist"},
+			"gazeteci": {Lemma: "Gazeteci"}, "muhabir": {Lemma: "Muhabir"}, "editör": {Lemma: "Editör"},
+			"şarkıcı": {Lemma: "Şarkıcı"}, "rapçi": {Lemma: "Rapçi"}, "müzisyen": {Lemma: "Müzisyen"},
+			"aktör": {Lemma: "Aktör"}, "aktris": {Lemma: "Aktris"}, "yönetmen": {Lemma: "Yönetmen"},
+			"yapımcı": {Lemma: "Yapımcı"}, "ressam": {Lemma: "Ressam"}, "doktor": {Lemma: "Doktor"},
+			"cerrah": {Lemma: "Cerrah"}, "hemşire": {Lemma: "Hemşire"}, "mimar": {Lemma: "Mimar"},
+			"mühendis": {Lemma: "Mühendis"}, "general": {Lemma: "General"}, "amiral": {Lemma: "Amiral"},
+			"albay": {Lemma: "Albay"}, "binbaşı": {Lemma: "Binbaşı"}, "yüzbaşı": {Lemma: "Yüzbaşı"},
+			"pilot": {Lemma: "Pilot"}, "astronot": {Lemma: "Astronot"}, "elektrikçi": {Lemma: "Elektrikçi"},
+			"tamirci": {Lemma: "Tamirci"}, "itfaiyeci": {Lemma: "İtfaiyeci"}, "tasarımcı": {Lemma: "Tasarımcı"},
+			"stilist": {Lemma: "Stilist"}, "öğretmen": {Lemma: "Öğretmen"}, "imparator": {Lemma: "İmparator"}, "sultan": {Lemma: "Sultan"},
 		},
 		TitleExtensions: map[string]bool{"yardımcı": true, "vekil": true},
 		TitleAdjectives: map[string]bool{"genel": true, "özel": true, "daimi": true, "yüksek": true,
