@@ -19,7 +19,7 @@ func init() { relation.Register("tr", trPatterns) }
 // Trigger phrases.
 var (
 	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
-		"buluşt*", "eş başkanlık et*", "eş başkanlığında"}
+		"buluşt*", "eş başkanlık et*", "eş başkanlığında", "konuşt*", "konuşm*"}
 	trSay = []string{"söyledi", "dedi", "ifade etti", "belirtti", "vurguladı", "açıkladı", "kaydetti",
 		"bildirdi", "dile getirdi", "duyurdu", "doğruladı", "ileri sürdü", "iddia etti", "aktardı",
 		"ekledi", "savundu", "uyardı", "hatırlattı", "diye konuştu", "ifadesini kullandı",
