@@ -24,6 +24,12 @@ type Patterns struct {
 	// head in a title (English: prime, foreign, ...), which keeps
 	// nationality adjectives (Russian Prime Minister) out of the role.
 	TitleModifiers map[string]bool
+	// CompoundTitles says that the language marks a noun compound on its
+	// head (Turkish Dışişleri Bakanı, Belediye Başkanı), so that the
+	// capitalized words before a bare head (İngiliz Başbakan, Demokrat
+	// Senatör, a sentence's Ancak Başbakan) are adjectives or other words
+	// outside the role, unless TitleAdjectives lists them (Genel Sekreter).
+	CompoundTitles bool
 	// TitleTails are phrases that continue a title after its head and stay
 	// in the role: English "of state" (secretary of state).
 	TitleTails []string

@@ -82,6 +82,8 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		case m.p.allAdjectives(us[i:j]):
 			mods := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[j-1].end]), " ")
 			return mods + " " + m.lemmaAsWritten(h.Lemma, u), end, true
+		case m.p.CompoundTitles && m.p.isBareHead(u):
+			return m.lemmaAsWritten(h.Lemma, u), end, true
 		}
 		return written, end, true
 	}
@@ -194,6 +196,13 @@ func (m *matcher) isExtension(u *unit) bool {
 		}
 	}
 	return m.p.TitleExtensions[u.norm]
+}
+
+// isBareHead reports whether u is a title head as the table lists it, with
+// no compound marker or possessive (Başbakan, Senatör, Cumhurbaşkanı).
+func (p *Patterns) isBareHead(u *unit) bool {
+	_, ok := p.TitleHeads[u.norm]
+	return ok
 }
 
 func (p *Patterns) allAdjectives(mods []unit) bool {

@@ -170,7 +170,7 @@ func trPatterns() *relation.Patterns {
 			// office, a rank or a profession): "uzman Tiffany Ng", "kaleci Allan McGregor".
 			"rahip": {Lemma: "Rahip"}, "peder": {Lemma: "Peder"}, "papaz": {Lemma: "Papaz"},
 			"piskopos": {Lemma: "Piskopos"}, "başpiskopos": {Lemma: "Başpiskopos"}, "imam": {Lemma: "İmam"},
-			"müftü": {Lemma: "Müftü"}, "haham": {Lemma: "Haham"}, "şeyh": {Lemma: "Şeyh"},
+			"müftü": {Lemma: "Müftü"}, "haham": {Lemma: "Haham"},
 			"uzman": {Lemma: "Uzman"}, "kaptan": {Lemma: "Kaptan"}, "sunucu": {Lemma: "Sunucu"},
 			"diplomat": {Lemma: "Diplomat"}, "oyuncu": {Lemma: "Oyuncu"}, "futbolcu": {Lemma: "Futbolcu"},
 			"basketbolcu": {Lemma: "Basketbolcu"}, "basketçi": {Lemma: "Basketçi"}, "sporcu": {Lemma: "Sporcu"},
@@ -198,6 +198,7 @@ func trPatterns() *relation.Patterns {
 		TitleAdjectives: map[string]bool{"genel": true, "özel": true, "daimi": true, "yüksek": true,
 			"kıdemli": true, "baş": true, "eski": true, "yeni": true},
 		TitleJoiners:   map[string]bool{"ve": true},
+		CompoundTitles: true,
 		SuffixCases:    map[string]string{"'li": "With", "'lı": "With", "'lu": "With", "'lü": "With"},
 		Postpositions:  map[string]string{"ile": "Ins"},
 		ListSeparators: map[string]bool{",": true, "ve": true, "ile": true},
