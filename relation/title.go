@@ -41,6 +41,7 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		return "", 0, false // a title starts where its capitalized words start
 	}
 	listed := m.p.TitleModifiers != nil
+	lower := false // a lower-case noun modifies the head (meclis başkanı)
 	for j := i; j < len(us) && j < i+maxTitleWords; j++ {
 		u := &us[j]
 		if u.ent >= 0 || u.suffix {
@@ -54,11 +55,18 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		}
 		if !ok {
 			joiner := m.p.TitleJoiners[u.norm] && j > i && j+1 < len(us) && us[j+1].cap
+			if j == i && !u.cap && !listed && m.lowerModifier(j) {
+				lower = true // one word only: a longer run is a phrase's (ulusal felaket ajansı sözcüsü)
+				continue
+			}
 			// A listed modifier needs no capital: "Russia's foreign minister".
 			if (!u.cap && !joiner && !listed) || (listed && !joiner && !m.p.TitleModifiers[u.norm]) {
 				return "", 0, false
 			}
 			continue
+		}
+		if lower && m.p.isBareHead(u) {
+			return "", 0, false // a lower-case word before a bare head is no compound's: yedek oyuncu
 		}
 		if (mode == TitleNoMember && h.Member) || (mode == TitleMember && !h.Member) {
 			return "", 0, false
@@ -97,14 +105,15 @@ func (m *matcher) mayStartTitle(i int) bool {
 	memo := &m.heads[i]
 	if memo.starts == 0 {
 		memo.starts = 1
-		if m.startsTitle(&m.units[i]) {
+		if m.startsTitle(i) {
 			memo.starts = 2
 		}
 	}
 	return memo.starts == 2
 }
 
-func (m *matcher) startsTitle(u *unit) bool {
+func (m *matcher) startsTitle(i int) bool {
+	u := &m.units[i]
 	switch {
 	case m.p.HeadFirst != nil:
 		_, ok := m.p.HeadFirst.Modifier(u.norm)
@@ -112,7 +121,25 @@ func (m *matcher) startsTitle(u *unit) bool {
 	case m.p.TitleModifiers != nil:
 		return u.cap || m.p.TitleModifiers[u.norm]
 	}
-	return u.cap
+	return u.cap || m.lowerModifier(i)
+}
+
+// lowerModifier reports whether unit i is a lower-case word that may
+// open a compound title in a language of CompoundTitles (meclis başkanı,
+// spor yöneticisi, radyo sunucusu), whose head carries the compound
+// marker (titleAt checks it): a word in which the morphology finds no
+// suffix at all (not bekleyen, önde, ajansı), no participle (çalışan
+// uzman) and no title adjective (eski, yeni: the role leaves them out).
+func (m *matcher) lowerModifier(i int) bool {
+	u := &m.units[i]
+	if !m.p.CompoundTitles || u.cap || u.ent >= 0 || u.suffix || m.p.TitleAdjectives[u.norm] || m.doc.Tokens[u.tok].Kind != lang.Word {
+		return false
+	}
+	if sp, ok := m.l.(lang.SubjectParticiples); ok && sp.SubjectParticiple(u.norm) {
+		return false
+	}
+	as := m.analyses.analyze(m.l, u.norm)
+	return len(as) == 1 && len(as[0].Suffixes) == 0
 }
 
 // insideRun reports whether unit i continues a run of words that could
@@ -123,6 +150,11 @@ func (m *matcher) insideRun(i int) bool {
 		return false
 	}
 	prev := &m.units[i-1]
+	if prev.sent == m.units[i].sent && m.lowerModifier(i-1) && !m.p.isBareHead(&m.units[i]) {
+		if _, head := m.head(i); head {
+			return true // a compound title starts at its lower-case modifier: meclis başkanı
+		}
+	}
 	if prev.ent >= 0 || !prev.cap || prev.suffix || prev.sent != m.units[i].sent {
 		return false
 	}

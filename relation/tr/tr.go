@@ -199,7 +199,9 @@ func trPatterns() *relation.Patterns {
 			"kıdemli": true, "baş": true, "eski": true, "yeni": true},
 		TitleJoiners:   map[string]bool{"ve": true},
 		CompoundTitles: true,
-		SuffixCases:    map[string]string{"'li": "With", "'lı": "With", "'lu": "With", "'lü": "With"},
+		SuffixCases: map[string]string{"'li": "With", "'lı": "With", "'lu": "With", "'lü": "With",
+			// An English brand's possessive kept in translation: Sainsbury's Genel Müdürü.
+			"'s": "Gen"},
 		Postpositions:  map[string]string{"ile": "Ins"},
 		ListSeparators: map[string]bool{",": true, "ve": true, "ile": true},
 		TopicWords:     map[string]bool{"ise": true},
