@@ -16,7 +16,8 @@ import (
 // entity gets one ID across documents and languages. It is a consonant
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
-// t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g), vowels dropped, doubled
+// t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g, a g before a final i hard: see
+// hardFinalG and hardEndingG), vowels dropped, doubled
 // consonants collapsed, and a word of at most two consonants that starts
 // with a vowel marked so (Ayr, Эр → ar; Ri, Ри → r: see vowelMark). For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
@@ -115,9 +116,29 @@ func romanizeWord(w string, l lang.Language, inLongerName bool) string {
 		}
 	}
 	if r, ok := l.(lang.Romanizer); ok {
-		return r.Romanize(w)
+		return hardEndingG(w, r.Romanize(w))
 	}
 	return w
+}
+
+// hardEndingG returns latin, the romanization of a word w written in
+// another script, without the i or y that ends it after a single g (Менги
+// → meng; Кигы → kig): a г is always hard, and Russian writes an и or ы
+// after it there for a case ending of a name whose Latin spelling has none
+// (Менга, Dolly Menga) or for the i of a Latin hard g (Карнеги, Carnegie;
+// Кигы, Turkish Kiğı), which hardFinalG keeps hard. A Latin name's soft g
+// before a final i Russian writes дж (Luigi, Луиджи). A final ге is left
+// as it is, keyed soft like a Latin ge: Russian writes so the hard g of a
+// Latin -ge as often (Blekinge, Блекинге; Bilge, Билге) as it inflects a
+// name in -га (Менге); a doubled гг is too (Мэгги, Maggie: see
+// hardFinalG). Latin spellings (a Latin word in Russian text, passed
+// through) are left as they are.
+func hardEndingG(w, latin string) string {
+	n := len(latin)
+	if n < 3 || latin == w || latin[n-2] != 'g' || latin[n-1] != 'i' && latin[n-1] != 'y' || latin[n-3] == 'g' {
+		return latin
+	}
+	return latin[:n-1]
 }
 
 // nameWords splits words at hyphens, which one language writes where
@@ -272,6 +293,7 @@ func appendSpelling(dst []byte, w string) []byte {
 		b[0] = 'g'
 	}
 	b = dropSilentW(b)
+	b = hardFinalG(b)
 	merged := appendLatinVariants(mergedBuf[:0], b)
 	start := len(dst)
 	for i, c := range merged {
@@ -329,6 +351,29 @@ func dropSilentW(b []byte) []byte {
 		out++
 	}
 	return b[:out]
+}
+
+// hardFinalG drops, in place, the vowels after a single g that ends a
+// word but for an i, an ie or a ui (Carnegie, Mandagi, Kogi; Anzoátegui;
+// Turkish Kiğı, Birliği): a g there is hard, and Russian writes it г
+// (Карнеги, Мандаги, Кигы), whose romanization keeps it hard there too
+// (see hardEndingG), where before a vowel that another letter follows a g
+// is keyed soft (see latinVariants). Italian's soft gi (Luigi, Луиджи) is
+// keyed hard with them: a g before a final i is more often hard in the
+// names news spells (Japanese, Turkish, Indonesian; Carnegie). A final ge,
+// gue or gy is left soft,
+// as Russian's final ге is: English's soft g (George, Armitage, Energy) and
+// other languages' hard one (Blekinge, Magangué) end so alike; doubled, gg
+// is left too (Maggie, Мэгги, keyed alike). The vowels dropped are a
+// skeleton's anyway.
+func hardFinalG(b []byte) []byte {
+	n := len(b)
+	for _, end := range [...]string{"gi", "gie", "gui"} {
+		if g := n - len(end); g > 0 && b[g-1] != 'g' && string(b[g:]) == end {
+			return b[:g+1]
+		}
+	}
+	return b
 }
 
 // glideJ spells i a j of a name written in Latin letters that follows a consonant other than d or n and

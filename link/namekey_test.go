@@ -117,6 +117,41 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 	}
 }
 
+// TestHardFinalG checks that a single g before a word's final i stays
+// hard: Russian's г before the и or ы of a case ending or a Latin i, and
+// the Latin g before a final i, ie or ui; and that a final soft g, ge and
+// doubled gg stay keyed as they were.
+func TestHardFinalG(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	same := []struct{ tr, en, ru string }{
+		{"Dolly Menga", "Dolly Menga", "Долли Менги"},
+		{"Olga", "Olga", "Ольги"},
+		{"Carnegie", "Carnegie", "Карнеги"},
+		{"Mandagi", "Mandagi", "Мандаги"},
+		{"Kiğı", "Kiğı", "Кигы"},
+		{"Anzoátegui", "Anzoátegui", "Ансоатеги"},
+		// a final ge, gy and a doubled gg are keyed as before
+		{"George", "George", "Джордж"},
+		{"Luke Armitage", "Luke Armitage", "Люк Армитаж"},
+		{"Blekinge", "Blekinge", "Блекинге"},
+		{"Energy", "Energy", "Энерджи"},
+		{"Maggie", "Maggie", "Мэгги"},
+	}
+	for _, tc := range same {
+		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
+		if a != b || b != c || a == "" {
+			t.Errorf("%s / %s / %s: keys %q %q %q, want one", tc.tr, tc.en, tc.ru, a, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Menji", "Менги"}, {"Kogi", "Коджи"}, {"Carnegie", "Карнеджи"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
 // TestNameIDsAcrossDocuments checks that a person the gazetteer does not
 // know gets the same ID in a Turkish and a Russian document, whatever case
 // the Russian name stands in.
