@@ -152,6 +152,37 @@ func TestHardFinalG(t *testing.T) {
 	}
 }
 
+// TestTurkishAndSlavicLetters checks that a ç, č or ć is keyed as ч
+// before an e or an i too, and a Russian гю or гя as a hard g, as Turkish
+// names write it; and that what they are not stays apart.
+func TestTurkishAndSlavicLetters(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	same := []struct{ tr, en, ru string }{
+		{"Adil Çelik", "Adil Çelik", "Адил Челик"},
+		{"Mithat Çetin", "Mithat Çetin", "Митхат Четин"},
+		{"Braslovče", "Braslovče", "Брасловче"},
+		{"Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu", "Мевлют Чавушоглу"},
+		{"Abdullah Güler", "Abdullah Güler", "Абдуллах Гюлер"},
+		{"Metin Akgün", "Metin Akgün", "Метин Акгюн"},
+		{"Ganja", "Ganja", "Гянджа"},
+		// a гь before я is soft, as Albanian's gj is
+		{"Gjakove", "Gjakove", "Гьякове"},
+	}
+	for _, tc := range same {
+		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
+		if a != b || b != c || a == "" {
+			t.Errorf("%s / %s / %s: keys %q %q %q, want one", tc.tr, tc.en, tc.ru, a, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Çetin", "Сетин"}, {"Celik", "Челик"}, {"Juler", "Гюлер"}, {"Jandja", "Гянджа"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
 // TestNameIDsAcrossDocuments checks that a person the gazetteer does not
 // know gets the same ID in a Turkish and a Russian document, whatever case
 // the Russian name stands in.
