@@ -183,6 +183,32 @@ func TestTurkishAndSlavicLetters(t *testing.T) {
 	}
 }
 
+// TestDjAndDz checks that a Latin dj or dzh is keyed as дж and a dz as
+// the дз Russian writes for a Japanese z, and that neither joins a name
+// without them.
+func TestDjAndDz(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	for _, tc := range []struct{ en, ru string }{
+		{"Novak Djokovic", "Новак Джокович"},
+		{"Djibouti", "Джибути"},
+		{"Pazardzhik", "Пазарджик"},
+		{"Suzuki", "Судзуки"},
+		{"Miyazaki", "Миядзаки"},
+		{"Felix Dzerzhinsky", "Феликс Дзержинский"},
+	} {
+		if b, c := key(en.English{}, tc.en), key(ru.Russian{}, tc.ru); b != c || b == "" {
+			t.Errorf("%s / %s: keys %q %q, want one", tc.en, tc.ru, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Dokovic", "Джокович"}, {"Sudoku", "Судзуки"}, {"Abidan", "Абиджан"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
 // TestNameIDsAcrossDocuments checks that a person the gazetteer does not
 // know gets the same ID in a Turkish and a Russian document, whatever case
 // the Russian name stands in.
