@@ -150,10 +150,10 @@ func hardEndingG(latin string) string {
 // after a г as ю (Güler, Гюлер; Akgün, Акгюн) and an Azerbaijani ə as я,
 // its г hard, where latinVariants keys a Latin gy soft (Gyllenhaal,
 // Джилленхол). A гь before я or ю is soft, and stays so: it is the gj of
-// Albanian and the gy of Hungarian (Gjakove, Гьякове). Gazetteer names
-// whose English and Russian keys agree: 7,021 → 7,174 of 9,055, Turkish
-// people's names most of them; one parted: Latin's gy before a vowel
-// (Gyumri, Гюмри).
+// Albanian and the gy of Hungarian (Gjakove, Гьякове). Of the 9,055
+// gazetteer entries with Turkish, English and Russian names, those whose
+// English and Russian keys agree: 7,021 → 7,174, Turkish people's names
+// most of them; one parted: Latin's gy before a vowel (Gyumri, Гюмри).
 func hardGBeforeY(w, latin string) string {
 	if !strings.Contains(w, "гю") && !strings.Contains(w, "гя") {
 		return latin
@@ -195,9 +195,10 @@ func nameWords(words []string) []string {
 // and Serbo-Croatian spellings (Djibouti, Джибути; Djokovic, Джокович) and
 // the dzh of Bulgarian ones (Pazardzhik, Пазарджик). A dz is the z Russian
 // writes дз in Japanese names (Miyazaki, Миядзаки; Suzuki, Судзуки), and
-// the дз of a Polish dz: keyed as a z, as its Latin spelling is. Gazetteer
-// names whose English and Russian keys agree 7,174 → 7,193 of 9,055, none
-// parted; crosslingual dev unchanged. The ngh of an English -ngham
+// the дз of a Polish dz: keyed as a z, as its Latin spelling is. Of the
+// 9,055 gazetteer entries with Turkish, English and Russian names, those
+// whose English and Russian keys agree 7,174 → 7,193, none parted;
+// crosslingual dev unchanged. The ngh of an English -ngham
 // is нг before the е Russian writes for its a (Buckinghamshire, Бакингемшир). ts and tz before a vowel are how Russian spells the sound
 // of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides). A -tion
@@ -300,10 +301,11 @@ func appendSpelling(dst []byte, w string) []byte {
 			// soft: spelt k, as latinVariants keys ч's romanization, ch.
 			// French's and Portuguese's ç, с in Russian, comes before a,
 			// o or u only, where a c is keyed k already (François,
-			// Франсуа, is keyed as before). Gazetteer names whose English
-			// and Russian keys agree: 6,879 → 7,021 of 9,055, none parted
-			// but Babuşçu, Бабушчу (şç as sch); crosslingual dev
-			// unchanged (Çin, China, now alike in organizations' names).
+			// Франсуа, is keyed as before). Of the 9,055 gazetteer entries
+			// with Turkish, English and Russian names, those whose English
+			// and Russian keys agree: 6,879 → 7,021, none parted;
+			// crosslingual dev unchanged (Çin, China, now alike in
+			// organizations' names).
 			b = append(b, 'k')
 		case r < rune(len(asciiLetterOf)):
 			if c := asciiLetterOf[r]; c != 0 {
@@ -407,11 +409,14 @@ func dropSilentW(b []byte) []byte {
 // is keyed soft (see latinVariants). Italian's soft gi (Luigi, Луиджи) is
 // keyed hard with them: a g before a final i is more often hard in the
 // names news spells (Japanese, Turkish, Indonesian; Carnegie). A final ge,
-// gue or gy is left soft,
-// as Russian's final ге is: English's soft g (George, Armitage, Energy) and
-// other languages' hard one (Blekinge, Magangué) end so alike; doubled, gg
-// is left too (Maggie, Мэгги, keyed alike). The vowels dropped are a
-// skeleton's anyway.
+// gue or gy is left soft, as Russian's final ге is: English's soft g
+// (George, Armitage, Energy) and other languages' hard one (Blekinge,
+// Magangué) end so alike. Doubled, gg is left too (Maggie, Мэгги, keyed
+// alike). The vowels dropped are a skeleton's anyway. With hardEndingG:
+// crosslingual dev 742 → 745 (Менги, Долли Менги), Carnegie and Mandagi
+// kept; of the 9,055 gazetteer entries with Turkish, English and Russian
+// names, those whose English and Russian keys agree 6,880 → 6,879
+// (Changyi, Чанги, parted).
 func hardFinalG(b []byte) []byte {
 	n := len(b)
 	for _, end := range [...]string{"gi", "gie", "gui"} {
