@@ -117,6 +117,98 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 	}
 }
 
+// TestHardFinalG checks that a single g before a word's final i stays
+// hard: Russian's г before the и or ы of a case ending or a Latin i, and
+// the Latin g before a final i, ie or ui; and that a final soft g, ge and
+// doubled gg stay keyed as they were.
+func TestHardFinalG(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	same := []struct{ tr, en, ru string }{
+		{"Dolly Menga", "Dolly Menga", "Долли Менги"},
+		{"Olga", "Olga", "Ольги"},
+		{"Carnegie", "Carnegie", "Карнеги"},
+		{"Mandagi", "Mandagi", "Мандаги"},
+		{"Kiğı", "Kiğı", "Кигы"},
+		{"Anzoátegui", "Anzoátegui", "Ансоатеги"},
+		// a final ge, gy and a doubled gg are keyed as before
+		{"George", "George", "Джордж"},
+		{"Luke Armitage", "Luke Armitage", "Люк Армитаж"},
+		{"Blekinge", "Blekinge", "Блекинге"},
+		{"Energy", "Energy", "Энерджи"},
+		{"Maggie", "Maggie", "Мэгги"},
+	}
+	for _, tc := range same {
+		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
+		if a != b || b != c || a == "" {
+			t.Errorf("%s / %s / %s: keys %q %q %q, want one", tc.tr, tc.en, tc.ru, a, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Menji", "Менги"}, {"Kogi", "Коджи"}, {"Carnegie", "Карнеджи"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
+// TestTurkishAndSlavicLetters checks that a ç, č or ć is keyed as ч
+// before an e or an i too, and a Russian гю or гя as a hard g, as Turkish
+// names write it; and that what they are not stays apart.
+func TestTurkishAndSlavicLetters(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	same := []struct{ tr, en, ru string }{
+		{"Adil Çelik", "Adil Çelik", "Адил Челик"},
+		{"Mithat Çetin", "Mithat Çetin", "Митхат Четин"},
+		{"Braslovče", "Braslovče", "Брасловче"},
+		{"Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu", "Мевлют Чавушоглу"},
+		{"Abdullah Güler", "Abdullah Güler", "Абдуллах Гюлер"},
+		{"Metin Akgün", "Metin Akgün", "Метин Акгюн"},
+		{"Ganja", "Ganja", "Гянджа"},
+		// a гь before я is soft, as Albanian's gj is
+		{"Gjakove", "Gjakove", "Гьякове"},
+	}
+	for _, tc := range same {
+		a, b, c := key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.ru)
+		if a != b || b != c || a == "" {
+			t.Errorf("%s / %s / %s: keys %q %q %q, want one", tc.tr, tc.en, tc.ru, a, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Çetin", "Сетин"}, {"Celik", "Челик"}, {"Juler", "Гюлер"}, {"Jandja", "Гянджа"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
+// TestDjAndDz checks that a Latin dj or dzh is keyed as дж and a dz as
+// the дз Russian writes for a Japanese z, and that neither joins a name
+// without them.
+func TestDjAndDz(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	for _, tc := range []struct{ en, ru string }{
+		{"Novak Djokovic", "Новак Джокович"},
+		{"Djibouti", "Джибути"},
+		{"Pazardzhik", "Пазарджик"},
+		{"Suzuki", "Судзуки"},
+		{"Miyazaki", "Миядзаки"},
+		{"Felix Dzerzhinsky", "Феликс Дзержинский"},
+	} {
+		if b, c := key(en.English{}, tc.en), key(ru.Russian{}, tc.ru); b != c || b == "" {
+			t.Errorf("%s / %s: keys %q %q, want one", tc.en, tc.ru, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Dokovic", "Джокович"}, {"Sudoku", "Судзуки"}, {"Abidan", "Абиджан"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
 // TestNameIDsAcrossDocuments checks that a person the gazetteer does not
 // know gets the same ID in a Turkish and a Russian document, whatever case
 // the Russian name stands in.

@@ -4,7 +4,7 @@
 // in each language, and reports how many entities present in all three
 // versions of a line get one and the same ID in all three.
 //
-//	crosslingual [-corpus corpus] [-split test] [-doc N] [-v]
+//	crosslingual [-corpus corpus] [-split test] [-doc N] [-v] [-merges]
 //
 // With -doc N, each language's lines are tagged in documents of N
 // consecutive lines (lines 1-N, N+1-2N, ...; NTREX keeps the order of its
@@ -24,7 +24,12 @@
 // Entities the alignment leaves out are not counted. IDs that are
 // document-local ("local:N") never match across documents. A second line
 // splits the entities that do not share one ID into those some language's
-// Extractor found no mention for (a recognition miss) and the others.
+// Extractor found no mention for (a recognition miss) and the others. A
+// last line counts false merges (see merges.go): per language, pairs of
+// aligned entities of one document whose English names are not one
+// entity's but that share an ID; and pairs of English gold names of the
+// whole split, not one entity's, that share a name ID. -merges lists
+// them.
 package main
 
 import (
@@ -33,6 +38,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -68,6 +74,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "test", "dev or test")
 	verbose := fs.Bool("v", false, "list the aligned entities whose IDs differ")
 	docLines := fs.Int("doc", 1, "lines per document (consecutive ones)")
+	listMerges := fs.Bool("merges", false, "list the false merges")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -98,7 +105,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	var total, same, unknownAll, unfound int
-	for n, en := range byLang["en"] {
+	byDoc := map[int][]alignedEntity{} // a document's aligned entities, for false merges
+	enNames := map[string][]string{}   // an English name ID → the gold names found with it
+	for _, n := range sortedLineKeys(byLang["en"]) {
+		en := byLang["en"][n]
+		for i, g := range en.Entities {
+			addName(enNames, tagged["en"][n].ids[i], g.Text)
+		}
 		tr, okTr := byLang["tr"][n]
 		ru, okRu := byLang["ru"][n]
 		if !okTr || !okRu {
@@ -108,9 +121,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		for _, l := range langs {
 			ids[l] = tagged[l][n].ids
 		}
+		num, _ := strconv.Atoi(n)
+		doc := (num - 1) / *docLines
 		for _, triple := range align(tr.Entities, en.Entities, ru.Entities) {
 			total++
 			a, b, c := ids["tr"][triple[0]], ids["en"][triple[1]], ids["ru"][triple[2]]
+			byDoc[doc] = append(byDoc[doc], alignedEntity{n, en.Entities[triple[1]].Text, [3]string{a, b, c}})
 			switch {
 			case a != "" && a == b && b == c && !strings.HasPrefix(a, "local:"):
 				same++
@@ -135,7 +151,30 @@ func run(args []string, stdout, stderr io.Writer) error {
 		*split, total, same, 100*float64(same)/float64(total), unknownAll)
 	fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three (IDs that differ, or a mention's bounds)\n",
 		total-same, unfound, total-same-unfound)
+	var list io.Writer
+	if *listMerges {
+		list = stdout
+	}
+	var merged [3]int
+	for _, doc := range slices.Sorted(maps.Keys(byDoc)) {
+		for l, k := range falseMergesAligned(byDoc[doc], list) {
+			merged[l] += k
+		}
+	}
+	fmt.Fprintf(stdout, "false merges: pairs of aligned entities of one document, not one entity's, that share an ID: tr %d, en %d, ru %d; pairs of English gold names, not one entity's, that share a name ID over the split: %d\n",
+		merged[0], merged[1], merged[2], falseMergesSplit(enNames, list))
 	return nil
+}
+
+// sortedLineKeys returns the keys of lines in the order of their numbers.
+func sortedLineKeys(lines map[string]line) []string {
+	keys := slices.Collect(maps.Keys(lines))
+	slices.SortFunc(keys, func(a, b string) int {
+		na, _ := strconv.Atoi(a)
+		nb, _ := strconv.Atoi(b)
+		return na - nb
+	})
+	return keys
 }
 
 // lineIDs holds, for each gold entity of a line, the ID goldIDs found.
