@@ -131,8 +131,24 @@ func (m *matcher) startsTitle(i int) bool {
 // suffix at all (not bekleyen, önde, ajansı), no participle (çalışan
 // uzman) and no title adjective (eski, yeni: the role leaves them out).
 func (m *matcher) lowerModifier(i int) bool {
+	memo := &m.heads[i]
+	if memo.lower == 0 {
+		memo.lower = 1
+		if m.isLowerModifier(i) {
+			memo.lower = 2
+		}
+	}
+	return memo.lower == 2
+}
+
+func (m *matcher) isLowerModifier(i int) bool {
 	u := &m.units[i]
 	if !m.p.CompoundTitles || u.cap || u.ent >= 0 || u.suffix || m.p.TitleAdjectives[u.norm] || m.doc.Tokens[u.tok].Kind != lang.Word {
+		return false
+	}
+	// Only before a word that may be a title head (a cheap test): most
+	// lower-case words are not, and their analysis would be wasted.
+	if next := i + 1; next >= len(m.units) || m.units[next].sent != u.sent || !m.p.mayBeTitleWord(m.units[next].norm) {
 		return false
 	}
 	if sp, ok := m.l.(lang.SubjectParticiples); ok && sp.SubjectParticiple(u.norm) {
@@ -168,8 +184,8 @@ func (m *matcher) insideRun(i int) bool {
 type headMemo struct {
 	head      TitleHead
 	ok, known bool
-	// starts memoizes mayStartTitle: 0 not known, 1 no, 2 yes.
-	starts uint8
+	// starts memoizes mayStartTitle, lower lowerModifier: 0 not known, 1 no, 2 yes.
+	starts, lower uint8
 }
 
 // head is headOf of unit j, memoized: titles are looked for from every
