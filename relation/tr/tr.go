@@ -66,8 +66,9 @@ func trPatterns() *relation.Patterns {
 			// "X, AB ve NATO üyesi olmasına rağmen", "X ve Y, Z üyesi ülkeler arasında".
 			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.EntList(relation.ArgSubj, "LOC|ORG", "Nom"), relation.Opt(relation.Words(",")), relation.EntList(relation.ArgObj, "ORG", "Nom"),
 				relation.Words("üye+ ol*", "üye+ ülke+ arasında", "üye+ değil")}},
-			// "X, ... NATO'ya üye oldu", "X, NATO'ya katılan ... ülke oldu".
-			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC|ORG", "Nom"), relation.Opt(relation.Words(",")), relation.Gap(6, "LOC|ORG|PER"),
+			// "X, ... NATO'ya üye oldu", "X, NATO'ya katılan ... ülke oldu"; not across "ve" or "ile",
+			// which join X to the object ("AB ve NATO'ya üye olmak").
+			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC|ORG", "Nom"), relation.Opt(relation.Words(",")), relation.GapWithout(6, "LOC|ORG|PER", "ve", "ile"),
 				relation.Ent(relation.ArgObj, "ORG", "Dat"), relation.Words("üye ol*", "katıldı", "katılan", "katılarak")}},
 			// "CHP'li X", "CHP'li Y Belediye Başkanı X".
 			{Rel: annotation.MemberOf, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "With"), relation.Gap(5, "PER|ORG"), relation.Ent(relation.ArgSubj, "PER", "")}},
