@@ -102,14 +102,7 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 // first word of a title: a capitalized word, or a modifier the language
 // lists (which needs no capital).
 func (m *matcher) mayStartTitle(i int) bool {
-	memo := &m.heads[i]
-	if memo.starts == 0 {
-		memo.starts = 1
-		if m.startsTitle(i) {
-			memo.starts = 2
-		}
-	}
-	return memo.starts == 2
+	return m.heads[i].starts.get(func() bool { return m.startsTitle(i) })
 }
 
 func (m *matcher) startsTitle(i int) bool {
@@ -131,14 +124,7 @@ func (m *matcher) startsTitle(i int) bool {
 // suffix at all (not bekleyen, önde, ajansı), no participle (çalışan
 // uzman) and no title adjective (eski, yeni: the role leaves them out).
 func (m *matcher) lowerModifier(i int) bool {
-	memo := &m.heads[i]
-	if memo.lower == 0 {
-		memo.lower = 1
-		if m.isLowerModifier(i) {
-			memo.lower = 2
-		}
-	}
-	return memo.lower == 2
+	return m.heads[i].lower.get(func() bool { return m.isLowerModifier(i) })
 }
 
 func (m *matcher) isLowerModifier(i int) bool {
@@ -182,10 +168,9 @@ func (m *matcher) insideRun(i int) bool {
 
 // headMemo is a memoized headOf.
 type headMemo struct {
-	head      TitleHead
-	ok, known bool
-	// starts memoizes mayStartTitle, lower lowerModifier: 0 not known, 1 no, 2 yes.
-	starts, lower uint8
+	head          TitleHead
+	ok, known     bool
+	starts, lower memoBool // mayStartTitle, lowerModifier
 }
 
 // head is headOf of unit j, memoized: titles are looked for from every
@@ -283,4 +268,18 @@ func (m *matcher) lemmaAsWritten(lemma string, u *unit) string {
 		return m.l.Fold(lemma[:n]) + lemma[n:]
 	}
 	return lemma
+}
+
+// memoBool is a memoized bool: 0 not known yet, 1 false, 2 true.
+type memoBool uint8
+
+// get returns the memoized value, computing it with f the first time.
+func (b *memoBool) get(f func() bool) bool {
+	if *b == 0 {
+		*b = 1
+		if f() {
+			*b = 2
+		}
+	}
+	return *b == 2
 }

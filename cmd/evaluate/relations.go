@@ -87,16 +87,8 @@ func evaluateRelations(path, lines string, opts []entity.Option, docSize, showEr
 	var errs []string
 	for i := 0; i < len(f.Records); i += docSize {
 		group := f.Records[i:min(i+docSize, len(f.Records))]
-		var doc strings.Builder
-		starts := make([]int, len(group))
-		for k, r := range group {
-			if k > 0 {
-				doc.WriteByte('\n')
-			}
-			starts[k] = doc.Len()
-			doc.WriteString(r.Text)
-		}
-		d, err := x.Extract(context.Background(), doc.String())
+		doc, starts := joinLines(len(group), func(k int) string { return group[k].Text })
+		d, err := x.Extract(context.Background(), doc)
 		if err != nil {
 			return err
 		}

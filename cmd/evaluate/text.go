@@ -31,16 +31,8 @@ func evaluateText(path, code string, opts []entity.Option, docSize int, stdout i
 	ev := ner.NewEvaluation()
 	for i := 0; i < len(recs); i += docSize {
 		group := recs[i:min(i+docSize, len(recs))]
-		var doc strings.Builder
-		starts := make([]int, len(group))
-		for k, r := range group {
-			if k > 0 {
-				doc.WriteByte('\n')
-			}
-			starts[k] = doc.Len()
-			doc.WriteString(r.Text)
-		}
-		d, err := x.Extract(context.Background(), doc.String())
+		doc, starts := joinLines(len(group), func(k int) string { return group[k].Text })
+		d, err := x.Extract(context.Background(), doc)
 		if err != nil {
 			return err
 		}
@@ -61,4 +53,20 @@ func evaluateText(path, code string, opts []entity.Option, docSize int, stdout i
 		}
 	}
 	return ev.WriteTable(stdout)
+}
+
+// joinLines joins n lines, line(k) for each k < n, with line breaks into
+// one document, as consecutive lines of an article, and returns where each
+// line starts in it.
+func joinLines(n int, line func(int) string) (string, []int) {
+	var doc strings.Builder
+	starts := make([]int, n)
+	for k := range n {
+		if k > 0 {
+			doc.WriteByte('\n')
+		}
+		starts[k] = doc.Len()
+		doc.WriteString(line(k))
+	}
+	return doc.String(), starts
 }
