@@ -137,14 +137,15 @@ func trPatterns() *relation.Patterns {
 			// "X, ... şunları söyledi: “...”".
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
 				relation.Words(":"), relation.Quote()}},
-			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu da ekledi".
+			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu da ekledi"; not before a colon, where
+			// the quotation that follows is what was said ("gördüklerini anlattı: “...”").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60),
-				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...)}},
+				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
 			// "X ... olduğunu söyledi": a person in the nominative before a reported clause is its
 			// speaker without a comma too; an organization so placed is as often a modifier of the
 			// subject ("İşçi Partisi Meclis Üyelerinden biri ... söyledi").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Clause(60),
-				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...)}},
+				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
 			// "X: “...”": a speaker's name and a colon before the quotation.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Quote()}},
 			// "X'in dediğine göre ...", "X'in açıklamasına göre, ...": what follows is what X says.
