@@ -249,6 +249,7 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	}
 	scratch := matcherScratch.Get().(*matcherBuffers)
 	defer scratch.recycle()
+	scratch.analyzeWith(l)
 	scratch.sortedByFirst = slices.IsSortedFunc(doc.Entities, func(a, b annotation.Entity) int { return a.First - b.First })
 	var rels []annotation.Relation
 	var said statedIndex
@@ -360,9 +361,16 @@ func (c *ctxPoll) done() bool {
 // across documents: an article's units take tens of kilobytes, whose
 // allocation and collection took a good part of extractRelations.
 type matcherBuffers struct {
-	units    []unit
-	heads    []headMemo
+	units []unit
+	heads []headMemo
+	// analyses is kept from document to document while they are in one
+	// language (analyzer), and so is warm for the words that recur in news
+	// (apostrophe suffixes, title words, trigger stems): emptying it for
+	// every document left l.Analyze a tenth of relation.Extract on
+	// Turkish news. Its keys are copies (see analyze), so that it holds
+	// no document's text.
 	analyses analysisMemo
+	analyzer lang.Language
 	// Per-batch indexes: token → entity and sentence (buildUnits), the
 	// units patterns start on (startUnits) and the phrase index's sets
 	// (indexUnits). The sets grow with the units, which recycle bounds.
@@ -378,24 +386,41 @@ type matcherBuffers struct {
 // enough; the elements' values are left as they were.
 func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
-var matcherScratch = sync.Pool{New: func() any {
-	return &matcherBuffers{analyses: analysisMemo{}}
-}}
+var matcherScratch = sync.Pool{New: func() any { return new(matcherBuffers) }}
 
 // maxPooledUnits bounds the buffers recycle keeps: a news article has a
 // few thousand units, while a huge document's (3.5 million for 5 MB of
 // random bytes) would otherwise stay in the pool, 400 MB, after it.
 const maxPooledUnits = 1 << 16
 
+// maxMemoWords bounds the words the analyses memo keeps between
+// documents; past it, the memo starts again.
+const maxMemoWords = 1 << 13
+
+// analyzeWith readies the analyses memo for language l: it keeps the
+// memo of the documents before only when they were in the same language.
+func (b *matcherBuffers) analyzeWith(l lang.Language) {
+	if !sameLanguage(b.analyzer, l) || len(b.analyses) > maxMemoWords {
+		b.analyses = analysisMemo{}
+	}
+	b.analyzer = l
+}
+
+// sameLanguage reports whether a and b are the same language value. ==
+// panics on values of a type that cannot be compared (a Language may be
+// any type), which are then never the same.
+func sameLanguage(a, b lang.Language) (same bool) {
+	defer func() { _ = recover() }()
+	return a == b
+}
+
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references; the analyses memo must also start empty. Buffers grown
-// past maxPooledUnits are let go instead.
+// it references. Buffers grown past maxPooledUnits are let go instead.
 func (b *matcherBuffers) recycle() {
-	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || len(b.analyses) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
+	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
 		return
 	}
 	clear(b.units)
-	clear(b.analyses)
 	matcherScratch.Put(b)
 }
 

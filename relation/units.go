@@ -181,14 +181,16 @@ func (m *matcher) hasStem(norm, stem string) bool {
 	return false
 }
 
-// analysisMemo is the language's Analyze, memoized for a document: its
-// words, and the apostrophe suffixes after its names, recur.
+// analysisMemo is the language's Analyze, memoized: words, and the
+// apostrophe suffixes after names, recur within a document and from one
+// document to the next (see matcherBuffers.analyses).
 type analysisMemo map[string][]lang.Analysis
 
 func (memo analysisMemo) analyze(l lang.Language, norm string) []lang.Analysis {
 	if as, ok := memo[norm]; ok {
 		return as
 	}
+	norm = strings.Clone(norm) // the memo outlives the document norm may be part of, and so may its stems
 	as := l.Analyze(norm)
 	memo[norm] = as
 	return as
