@@ -60,8 +60,7 @@ type Patterns struct {
 	// and extension stem to the StemPrefix of those stems: a cheap test
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
-	headPrefixes map[string][]string
-	mayHaveHead  wordFilter   // of headPrefixes' keys, which most words do not start with
+	headPrefixes *wordTable[[]string]
 	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
 	// reportByLast holds reportEndings by their last byte: most words end
@@ -83,10 +82,8 @@ func (p *Patterns) mayBeTitleWord(norm string) bool {
 	if len(norm) < headPrefixLen {
 		return false
 	}
-	if !p.mayHaveHead.has(norm[:headPrefixLen]) {
-		return false
-	}
-	for _, prefix := range p.headPrefixes[norm[:headPrefixLen]] {
+	prefixes, _ := p.headPrefixes.get(norm[:headPrefixLen])
+	for _, prefix := range prefixes {
 		if strings.HasPrefix(norm, prefix) {
 			return true
 		}
@@ -116,16 +113,16 @@ func indexed(p *Patterns) *Patterns {
 	if p.StemPrefix == nil {
 		p.StemPrefix = func(stem string) string { return stem }
 	}
-	p.headPrefixes = map[string][]string{}
+	headPrefixes := map[string][]string{}
 	for _, stems := range []map[string]bool{keysOf(p.TitleHeads), p.TitleExtensions} {
 		for stem := range stems {
 			if len(stem) >= headPrefixLen {
 				head := stem[:headPrefixLen]
-				p.headPrefixes[head] = append(p.headPrefixes[head], p.StemPrefix(stem))
-				p.mayHaveHead.add(head)
+				headPrefixes[head] = append(headPrefixes[head], p.StemPrefix(stem))
 			}
 		}
 	}
+	p.headPrefixes = newWordTable(headPrefixes)
 	p.phrases = buildPhraseIndex(p)
 	p.titleTails = splitPhrases(p.TitleTails)
 	for _, e := range p.ReportEndings {
