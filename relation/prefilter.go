@@ -256,24 +256,26 @@ type sentenceRun struct {
 // startUnits lists the indices of all units, and of the units where a
 // Pattern starting with an entity, or with a quote, may start, and their
 // sentence runs, followed by one that ends the last, in b's slices (kept
-// there for the next batch).
+// there for the next batch). buildUnits has listed the entity units, the
+// quote marks and the runs (but for where each starts in the quotes).
 func (m *matcher) startUnits(b *matcherBuffers) (all, entities, quotes []int, runs []sentenceRun) {
-	all = resize(b.allStarts, len(m.units))
-	entities, quotes, runs = b.entStarts[:0], b.quoteStarts[:0], b.runs[:0]
-	for i := range m.units {
-		all[i] = i
-		u := &m.units[i]
-		if i == 0 || u.sent != m.units[i-1].sent {
-			runs = append(runs, sentenceRun{sent: u.sent, units: i, ents: len(entities), quotes: len(quotes)})
-		}
-		switch {
-		case u.ent >= 0:
-			entities = append(entities, i)
-		case u.quoteEnd >= 0:
+	for i := len(b.allStarts); i < len(m.units); i++ {
+		b.allStarts = append(b.allStarts, i) // kept: b.allStarts[i] is i in every batch
+	}
+	all, entities, quotes, runs = b.allStarts[:len(m.units)], b.entStarts, b.quoteStarts[:0], b.runs
+	for _, i := range b.quoteMarks {
+		if m.units[i].quoteEnd >= 0 {
 			quotes = append(quotes, i)
 		}
 	}
+	q := 0
+	for r := range runs {
+		for q < len(quotes) && quotes[q] < runs[r].units {
+			q++
+		}
+		runs[r].quotes = q
+	}
 	runs = append(runs, sentenceRun{sent: -1, units: len(m.units), ents: len(entities), quotes: len(quotes)})
-	b.allStarts, b.entStarts, b.quoteStarts, b.runs = all, entities, quotes, runs
+	b.quoteStarts, b.runs = quotes, runs
 	return all, entities, quotes, runs
 }

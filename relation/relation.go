@@ -373,6 +373,7 @@ type matcherBuffers struct {
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
+	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets               []uint64
 	ents                              []int // the matcher's (see withEnt)
