@@ -298,19 +298,16 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	defer func() { scratch.ents = m.ents }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
+	candidates := p.phrases.runSets(sentences, base, runs, scratch)
 	poll := ctxPoll{ctx: ctx}
 	var st state
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
-		need := p.phrases.need[pi]
-		for r := 0; r+1 < len(runs); r++ {
+		for r := range candidates.matching(p.phrases.need[pi]) {
 			if poll.done() {
 				return rels
 			}
 			run, next := &runs[r], &runs[r+1]
-			if !mayMatch(need, sentences, base, run.sent) {
-				continue
-			}
 			var starts []int
 			switch pat.Elems[0].op { // most patterns can only start on an entity, a quote or a sentence's first unit
 			case opEnt:
@@ -375,7 +372,7 @@ type matcherBuffers struct {
 	allStarts, entStarts, quoteStarts []int
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
-	leads, sentenceSets               []uint64
+	leads, sentenceSets, runSets      []uint64
 	ents                              []int // the matcher's (see withEnt)
 	sortedByFirst                     bool  // the document's entities are in order of First
 }
