@@ -1,8 +1,10 @@
 package relation
 
 import (
+	"fmt"
 	"iter"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
@@ -59,6 +61,12 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	typeBits := map[annotation.Type][]int{}
 	var quoteBits []int
 	nbits := 0
+	// Required entities of one set of types, and all required quotes, are
+	// present in the same sentences: they share a bit, which makes the
+	// sets shorter (Turkish ones one word where they were two, English
+	// three where four) and runSets' transposition cheaper.
+	entityBits := map[string]int{} // by the types, sorted
+	quoteBit := -1
 	for pi := range p.Patterns {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
@@ -80,15 +88,26 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			case opWord:
 				required[pi] = append(required[pi], e.lead)
 			case opEnt:
-				required[pi] = append(required[pi], nbits)
-				for _, t := range e.types {
-					typeBits[t] = append(typeBits[t], nbits)
+				types := slices.Clone(e.types)
+				slices.Sort(types)
+				key := fmt.Sprint(types)
+				bit, ok := entityBits[key]
+				if !ok {
+					bit = nbits
+					nbits++
+					entityBits[key] = bit
+					for _, t := range e.types {
+						typeBits[t] = append(typeBits[t], bit)
+					}
 				}
-				nbits++
+				required[pi] = append(required[pi], bit)
 			case opQuote:
-				required[pi] = append(required[pi], nbits)
-				quoteBits = append(quoteBits, nbits)
-				nbits++
+				if quoteBit < 0 {
+					quoteBit = nbits
+					nbits++
+					quoteBits = append(quoteBits, quoteBit)
+				}
+				required[pi] = append(required[pi], quoteBit)
 				requiring = false
 			}
 		}
