@@ -1,13 +1,9 @@
 package relation
 
 import (
-	"fmt"
 	"iter"
 	"math/bits"
-	"slices"
 	"strings"
-
-	"github.com/varlik/varlik/annotation"
 )
 
 // A phrase index lets the matcher and extractBatch reject, cheaply, what
@@ -30,10 +26,10 @@ type phraseIndex struct {
 	// start with none (most) need not be tested against each; on Turkish
 	// news the tests took 7% of relation.Extract.
 	shortFirst [256 / 64]uint64
-	quoteBits  []uint64                     // the required quotes: present with an opening quote mark
-	typeBits   map[annotation.Type][]uint64 // by entity type: the required entities it may be
-	words      int                          // len of a set, in uint64s
-	need       [][]int                      // by Pattern: its required bits, in order
+	quoteBits  []uint64               // the required quotes: present with an opening quote mark
+	typeBits   [allTypes + 1][]uint64 // by typeSet of one type: the required entities it may be
+	words      int                    // len of a set, in uint64s
+	need       [][]int                // by Pattern: its required bits, in order
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -58,14 +54,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix := &phraseIndex{}
 	exact, prefixes := map[string][]int{}, map[string][]int{} // first word → bits, until the sets' length is known
 	required := make([][]int, len(p.Patterns))                // by Pattern: the bits of its required elements
-	typeBits := map[annotation.Type][]int{}
+	var typeBits [allTypes + 1][]int
 	var quoteBits []int
 	nbits := 0
 	// Required entities of one set of types, and all required quotes, are
 	// present in the same sentences: they share a bit, which makes the
 	// sets shorter (Turkish ones one word where they were two, English
 	// three where four) and runSets' transposition cheaper.
-	entityBits := map[string]int{} // by the types, sorted
+	entityBits := map[typeSet]int{}
 	quoteBit := -1
 	for pi := range p.Patterns {
 		requiring := true
@@ -88,16 +84,15 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			case opWord:
 				required[pi] = append(required[pi], e.lead)
 			case opEnt:
-				types := slices.Clone(e.types)
-				slices.Sort(types)
-				key := fmt.Sprint(types)
-				bit, ok := entityBits[key]
+				bit, ok := entityBits[e.types]
 				if !ok {
 					bit = nbits
 					nbits++
-					entityBits[key] = bit
-					for _, t := range e.types {
-						typeBits[t] = append(typeBits[t], bit)
+					entityBits[e.types] = bit
+					for t := typeSet(1); t <= allTypes; t <<= 1 {
+						if e.types&t != 0 {
+							typeBits[t] = append(typeBits[t], bit)
+						}
 					}
 				}
 				required[pi] = append(required[pi], bit)
@@ -134,7 +129,6 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		byHead[head] = append(byHead[head], t)
 	}
 	ix.byHead = newWordTable(byHead)
-	ix.typeBits = map[annotation.Type][]uint64{}
 	for t, bs := range typeBits {
 		ix.typeBits[t] = ix.setOf(bs)
 	}
@@ -201,7 +195,7 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 		u := &m.units[i]
 		sent := sentences.set(u.sent - base)
 		if u.ent >= 0 {
-			or(sent, ix.typeBits[m.doc.Entities[u.ent].Type])
+			or(sent, ix.typeBits[u.types])
 			continue
 		}
 		leads := m.leads.set(i)

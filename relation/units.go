@@ -15,15 +15,16 @@ import (
 // entity mention together with the apostrophe suffix that follows it
 // (Çin + 'in is one unit of case Gen).
 type unit struct {
-	ent        int    // index into annotation.Document.Entities, or -1 for a plain token
-	norm       string // folded token text (plain tokens only)
-	cas        string // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
-	cap        bool   // the token starts with an upper-case letter
-	suffix     bool   // the token is an apostrophe suffix not attached to an entity (CEO'su)
-	start, end int    // byte offsets, the suffix included
-	sent       int    // sentence index
-	tok        int    // first token index
-	quoteEnd   int    // for an opening quote mark: the unit index of its closing mark, else -1
+	ent        int     // index into annotation.Document.Entities, or -1 for a plain token
+	types      typeSet // the type of an entity unit (none for a type Patterns do not name)
+	norm       string  // folded token text (plain tokens only)
+	cas        string  // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
+	cap        bool    // the token starts with an upper-case letter
+	suffix     bool    // the token is an apostrophe suffix not attached to an entity (CEO'su)
+	start, end int     // byte offsets, the suffix included
+	sent       int     // sentence index
+	tok        int     // first token index
+	quoteEnd   int     // for an opening quote mark: the unit index of its closing mark, else -1
 }
 
 // buildUnits turns the document's tokens [first, last) into units,
@@ -70,7 +71,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 		tk := &toks[t]
 		var u unit
 		if ei := entAt[t-first]; ei >= 0 {
-			u = unit{ent: ei, cas: "Nom", start: tk.Start, end: toks[doc.Entities[ei].Last-1].End, sent: sentOf[t-first], tok: t, quoteEnd: -1}
+			u = unit{ent: ei, types: typeOf(doc.Entities[ei].Type), cas: "Nom", start: tk.Start, end: toks[doc.Entities[ei].Last-1].End, sent: sentOf[t-first], tok: t, quoteEnd: -1}
 			t = doc.Entities[ei].Last
 			if t < last && toks[t].Kind == lang.Suffix {
 				u.cas = suffixCase(&toks[t], l, p, b.analyses)
