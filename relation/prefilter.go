@@ -3,6 +3,7 @@ package relation
 import (
 	"iter"
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -29,7 +30,12 @@ type phraseIndex struct {
 	quoteBits  []uint64               // the required quotes: present with an opening quote mark
 	typeBits   [allTypes + 1][]uint64 // by typeSet of one type: the required entities it may be
 	words      int                    // len of a set, in uint64s
-	need       [][]int                // by Pattern: its required bits, in order
+	// need lists, by Pattern, its required bits as rows of runSets: the
+	// bits some Pattern requires, numbered in order (required is their
+	// set); the others (most word elements' leads) are not transposed.
+	need     [][]int
+	required []uint64
+	rowOf    []int // by required bit
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -133,15 +139,30 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		ix.typeBits[t] = ix.setOf(bs)
 	}
 	ix.quoteBits = ix.setOf(quoteBits)
-	ix.need = make([][]int, len(p.Patterns))
+	ix.setRequired(required, nbits)
+	return ix
+}
+
+// setRequired sets need, required and rowOf from the required bits of
+// each Pattern, of nbits bits.
+func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
+	ix.required = ix.setOf(slices.Concat(required...))
+	ix.rowOf = make([]int, nbits)
+	rows := 0
+	for w, set := range ix.required {
+		for ; set != 0; set &= set - 1 {
+			ix.rowOf[w*64+bits.TrailingZeros64(set)] = rows
+			rows++
+		}
+	}
+	ix.need = make([][]int, len(required))
 	for pi, req := range required {
 		for w, set := range ix.setOf(req) {
 			for ; set != 0; set &= set - 1 {
-				ix.need[pi] = append(ix.need[pi], w*64+bits.TrailingZeros64(set))
+				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(set)])
 			}
 		}
 	}
-	return ix
 }
 
 func (ix *phraseIndex) setOf(bits []int) []uint64 {
@@ -236,15 +257,15 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 	}
 }
 
-// runSets holds, for every bit of the phrase index, the set of the runs
-// (of startUnits, the last left out) whose sentence has it: the runs where
-// a Pattern may match are those in the sets of all its required bits,
-// found a word of runs at a time. Testing each run's sentence set for
+// runSets holds, for every bit of the phrase index that a Pattern
+// requires, the set of the runs (of startUnits, the last left out) whose
+// sentence has it: the runs where a Pattern may match are those in the
+// sets of all its required bits, found a word of runs at a time. Testing each run's sentence set for
 // each Pattern took a tenth of relation.Extract on English news, where
 // most Patterns may match in few of the sentences; the run sets save 4%
 // of it on the news of each language.
 type runSets struct {
-	bitSets     // by bit; a set's word w has runs [64w, 64w+64)
+	bitSets     // by row (phraseIndex.need); a set's word w has runs [64w, 64w+64)
 	runs    int // how many
 }
 
@@ -254,28 +275,32 @@ type runSets struct {
 func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, b *matcherBuffers) runSets {
 	n := len(runs) - 1
 	words := (n + 63) / 64
-	b.runSets = resize(b.runSets, ix.words*64*words)
+	rows := 0
+	for _, set := range ix.required {
+		rows += bits.OnesCount64(set)
+	}
+	b.runSets = resize(b.runSets, rows*words)
 	clear(b.runSets)
 	rs := runSets{bitSets: bitSets{bits: b.runSets, words: words}, runs: n}
 	for r := range n {
 		sent := runs[r].sent - base
 		if sent < 0 || sent*sentences.words >= len(sentences.bits) {
-			for bit := range ix.words * 64 {
-				rs.bits[bit*words+r/64] |= 1 << (r % 64)
+			for row := range rows {
+				rs.bits[row*words+r/64] |= 1 << (r % 64)
 			}
 			continue
 		}
 		for w, set := range sentences.set(sent) {
-			for ; set != 0; set &= set - 1 {
-				bit := w*64 + bits.TrailingZeros64(set)
-				rs.bits[bit*words+r/64] |= 1 << (r % 64)
+			for set &= ix.required[w]; set != 0; set &= set - 1 {
+				row := ix.rowOf[w*64+bits.TrailingZeros64(set)]
+				rs.bits[row*words+r/64] |= 1 << (r % 64)
 			}
 		}
 	}
 	return rs
 }
 
-// matching returns, in order, the runs whose sentences have every bit of
+// matching returns, in order, the runs whose sentences have every row of
 // need.
 func (rs runSets) matching(need []int) iter.Seq[int] {
 	return func(yield func(int) bool) {
@@ -284,8 +309,8 @@ func (rs runSets) matching(need []int) iter.Seq[int] {
 			if last := rs.runs - w*64; last < 64 {
 				in = 1<<last - 1
 			}
-			for _, bit := range need {
-				in &= rs.bits[bit*rs.words+w]
+			for _, row := range need {
+				in &= rs.bits[row*rs.words+w]
 			}
 			for ; in != 0; in &= in - 1 {
 				if !yield(w*64 + bits.TrailingZeros64(in)) {

@@ -23,12 +23,16 @@ func TestRunSets(t *testing.T) {
 			runs = append(runs, sentenceRun{sent: rng.IntN(nSent+base+2) - 1})
 		}
 		runs = append(runs, sentenceRun{sent: -1})
-		var need []int
+		var need, other []int // the bits of a Pattern, and of others
 		for bit := range ix.words * 64 {
-			if rng.IntN(40) == 0 {
+			switch rng.IntN(40) {
+			case 0:
 				need = append(need, bit)
+			case 1, 2:
+				other = append(other, bit)
 			}
 		}
+		ix.setRequired([][]int{need, other}, ix.words*64)
 		var want []int
 		for r, run := range runs[:len(runs)-1] {
 			sent := run.sent - base
@@ -36,7 +40,7 @@ func TestRunSets(t *testing.T) {
 				want = append(want, r)
 			}
 		}
-		got := slices.Collect(ix.runSets(sentences, base, runs, &matcherBuffers{}).matching(need))
+		got := slices.Collect(ix.runSets(sentences, base, runs, &matcherBuffers{}).matching(ix.need[0]))
 		if !slices.Equal(got, want) {
 			t.Fatalf("need %v: runs %v, want %v", need, got, want)
 		}
