@@ -126,7 +126,7 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			if u.types&e.stop != 0 || u.cas == "Gen" && u.types&e.stopGen != 0 {
 				break
 			}
-			if u.ent < 0 && e.stopWords[u.norm] {
+			if len(e.stopWords) > 0 && m.leads.has(i+k-1, e.lead) {
 				break
 			}
 			if !m.take(&s, i+k-1, i+k) {

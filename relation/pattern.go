@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
@@ -55,16 +56,19 @@ type Elem struct {
 	op        op
 	arg       Arg
 	types     typeSet
-	cases     []string        // allowed cases of an entity; nil allows any
-	list      bool            // opEnt: also take coordinated entities of the same kind
-	phrases   [][]string      // opWord, opNotWord
-	max       int             // opGap, opClause
-	stop      typeSet         // opGap: entity types a gap may not cross
-	stopGen   typeSet         // opGap: entity types a gap may not cross in the genitive
-	stopWords map[string]bool // opGap: words a gap may not cross (negations)
-	lead      int             // opWord, opNotWord: the element's bit in the phrase index, set by Register
-	titles    TitleMode
-	opt       bool
+	cases     []string   // allowed cases of an entity; nil allows any
+	list      bool       // opEnt: also take coordinated entities of the same kind
+	phrases   [][]string // opWord, opNotWord
+	max       int        // opGap, opClause
+	stop      typeSet    // opGap: entity types a gap may not cross
+	stopGen   typeSet    // opGap: entity types a gap may not cross in the genitive
+	stopWords []string   // opGap: words a gap may not cross (negations)
+	// lead is the element's bit in the phrase index, set by Register: of
+	// the units where a phrase of an opWord or opNotWord may start, of
+	// those that are one of an opGap's stopWords.
+	lead   int
+	titles TitleMode
+	opt    bool
 }
 
 // Element constructors, used by the Pattern tables. Types are written
@@ -100,10 +104,7 @@ func ClauseGap(n int) Elem {
 // "Орбан не поехал") denies the relation.
 func GapWithout(n int, stop string, words ...string) Elem {
 	e := Gap(n, stop)
-	e.stopWords = make(map[string]bool, len(words))
-	for _, w := range words {
-		e.stopWords[w] = true
-	}
+	e.stopWords = slices.Clone(words)
 	return e
 }
 

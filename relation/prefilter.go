@@ -69,6 +69,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	// three where four) and runSets' transposition cheaper.
 	entityBits := map[typeSet]int{}
 	quoteBit := -1
+	stopBits := map[string]int{} // by a gap's stop words, sorted and joined
 	for pi := range p.Patterns {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
@@ -81,6 +82,9 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
 					}
 				}
+			}
+			if e.op == opGap && len(e.stopWords) > 0 {
+				e.lead = stopBit(stopBits, exact, e.stopWords, &nbits)
 			}
 			if !requiring || e.opt {
 				requiring = requiring && e.op != opQuote
@@ -163,6 +167,26 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 			}
 		}
 	}
+}
+
+// stopBit returns the bit of the units that are one of a gap's stop
+// words, shared by the gaps with the same words: the bit of a word
+// element, but for a word taken as written (no prefix or stem). A gap
+// tests it at every unit it crosses, where it looked the unit's word up in
+// a map (2% of relation.Extract on English and Russian news).
+func stopBit(stopBits map[string]int, exact map[string][]int, words []string, nbits *int) int {
+	sorted := slices.Sorted(slices.Values(words))
+	key := strings.Join(sorted, "\x00")
+	if bit, ok := stopBits[key]; ok {
+		return bit
+	}
+	bit := *nbits
+	*nbits++
+	stopBits[key] = bit
+	for _, w := range slices.Compact(sorted) {
+		exact[w] = append(exact[w], bit)
+	}
+	return bit
 }
 
 func (ix *phraseIndex) setOf(bits []int) []uint64 {
