@@ -249,10 +249,9 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	scratch.analyzeWith(l)
 	scratch.sortedByFirst = slices.IsSortedFunc(doc.Entities, func(a, b annotation.Entity) int { return a.First - b.First })
 	var rels []annotation.Relation
-	var said statedIndex
 	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
 		last := batchEnd(doc, first)
-		rels = extractBatch(ctx, doc, l, p, scratch, first, last, rels, &said)
+		rels = extractBatch(ctx, doc, l, p, scratch, first, last, rels, &scratch.said)
 		first = last
 	}
 	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
@@ -374,7 +373,8 @@ type matcherBuffers struct {
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
 	ents                              []int // the matcher's (see withEnt)
-	sortedByFirst                     bool  // the document's entities are in order of First
+	said                              statedIndex
+	sortedByFirst                     bool // the document's entities are in order of First
 }
 
 // resize returns s with length n, reusing its array when it is large
@@ -416,6 +416,7 @@ func (b *matcherBuffers) recycle() {
 		return
 	}
 	clear(b.units)
+	b.said.empty()
 	matcherScratch.Put(b)
 }
 
