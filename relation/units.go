@@ -4,8 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
@@ -19,7 +17,6 @@ type unit struct {
 	types      typeSet // the type of an entity unit (none for a type Patterns do not name)
 	norm       string  // folded token text (plain tokens only)
 	cas        string  // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
-	cap        bool    // the token starts with an upper-case letter
 	suffix     bool    // the token is an apostrophe suffix not attached to an entity (CEO'su)
 	start, end int     // byte offsets, the suffix included
 	sent       int     // sentence index
@@ -79,8 +76,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 				t++
 			}
 		} else {
-			r, _ := utf8.DecodeRuneInString(tk.Text)
-			u = unit{ent: -1, norm: lang.FoldToken(tk, l), cap: unicode.IsUpper(r), suffix: tk.Kind == lang.Suffix,
+			u = unit{ent: -1, norm: lang.FoldToken(tk, l), suffix: tk.Kind == lang.Suffix,
 				start: tk.Start, end: tk.End, sent: sentOf[t-first], tok: t, quoteEnd: -1}
 			t++
 		}
