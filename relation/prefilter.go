@@ -17,8 +17,10 @@ import (
 // there is the bulk of the work otherwise. Both are necessary conditions
 // only: what passes still goes through the full matcher.
 //
-// Every word element has a bit (Elem.lead), as has every required entity
-// and quote; a set is a bitSets element of phraseIndex.words uint64s.
+// Every word element has a bit (Elem.lead), as have the stop words of a
+// gap (Elem.lead too), the required entities of each set of types and the
+// required quotes; a set is a bitSets element of phraseIndex.words
+// uint64s.
 type phraseIndex struct {
 	exact  *wordTable[[]uint64]       // a word → the set of the word elements whose phrases it starts
 	byHead *wordTable[[]prefixPhrase] // keyed by the first phraseHeadLen bytes
@@ -284,10 +286,11 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 // runSets holds, for every bit of the phrase index that a Pattern
 // requires, the set of the runs (of startUnits, the last left out) whose
 // sentence has it: the runs where a Pattern may match are those in the
-// sets of all its required bits, found a word of runs at a time. Testing each run's sentence set for
-// each Pattern took a tenth of relation.Extract on English news, where
-// most Patterns may match in few of the sentences; the run sets save 4%
-// of it on the news of each language.
+// sets of all its required bits, found a word of runs at a time. Testing
+// each run's sentence set for each Pattern took a tenth of
+// relation.Extract on English news, where most Patterns may match in few
+// of the sentences; the run sets save 4% of it on the news of each
+// language.
 type runSets struct {
 	bitSets     // by row (phraseIndex.need); a set's word w has runs [64w, 64w+64)
 	runs    int // how many

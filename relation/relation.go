@@ -389,13 +389,13 @@ var matcherScratch = sync.Pool{New: func() any { return new(matcherBuffers) }}
 const maxPooledUnits = 1 << 16
 
 // maxMemoWords bounds the words the analyses memo keeps between
-// documents; past it, the memo starts again.
+// documents; past it, recycle lets the memo go.
 const maxMemoWords = 1 << 13
 
 // analyzeWith readies the analyses memo for language l: it keeps the
 // memo of the documents before only when they were in the same language.
 func (b *matcherBuffers) analyzeWith(l lang.Language) {
-	if !sameLanguage(b.analyzer, l) || len(b.analyses) > maxMemoWords {
+	if b.analyses == nil || !sameLanguage(b.analyzer, l) {
 		b.analyses = analysisMemo{}
 	}
 	b.analyzer = l
@@ -410,13 +410,19 @@ func sameLanguage(a, b lang.Language) (same bool) {
 }
 
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references. Buffers grown past maxPooledUnits are let go instead.
+// it references (the units' words, the titles' roles), and the analyses
+// memo if it grew past maxMemoWords. Buffers grown past maxPooledUnits
+// are let go instead.
 func (b *matcherBuffers) recycle() {
 	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
 		return
 	}
 	clear(b.units)
+	clear(b.heads)
 	b.said.empty()
+	if len(b.analyses) > maxMemoWords {
+		b.analyses = nil
+	}
 	matcherScratch.Put(b)
 }
 
