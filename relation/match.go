@@ -35,7 +35,7 @@ func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
 	u := &m.units[i]
 	switch first := &pat.Elems[0]; first.op {
 	case opEnt: // most units are not entities: reject them before any allocation
-		if u.ent < 0 || !slices.Contains(first.types, m.doc.Entities[u.ent].Type) {
+		if u.types&first.types == 0 {
 			return false
 		}
 	case opQuote:
@@ -107,7 +107,7 @@ func (m *matcher) mayStep(e *Elem, i int) bool {
 	case opWord:
 		return i >= len(m.units) || m.leads.has(i, e.lead)
 	case opEnt:
-		return i < len(m.units) && m.units[i].ent >= 0 && slices.Contains(e.types, m.doc.Entities[m.units[i].ent].Type)
+		return i < len(m.units) && m.units[i].types&e.types != 0
 	}
 	return true
 }
@@ -123,11 +123,10 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
 		if k > 0 {
 			u := &m.units[i+k-1]
-			if u.ent >= 0 && (slices.Contains(e.stop, m.doc.Entities[u.ent].Type) ||
-				u.cas == "Gen" && slices.Contains(e.stopGen, m.doc.Entities[u.ent].Type)) {
+			if u.types&e.stop != 0 || u.cas == "Gen" && u.types&e.stopGen != 0 {
 				break
 			}
-			if u.ent < 0 && e.stopWords[u.norm] {
+			if len(e.stopWords) > 0 && m.leads.has(i+k-1, e.lead) {
 				break
 			}
 			if !m.take(&s, i+k-1, i+k) {
@@ -235,7 +234,7 @@ func (m *matcher) step(e *Elem, i int, st *state) (int, bool) {
 			return i + 3, true
 		}
 	case opNotEnt:
-		if i < n && m.units[i].ent >= 0 && slices.Contains(e.types, m.doc.Entities[m.units[i].ent].Type) {
+		if i < n && m.units[i].types&e.types != 0 {
 			return 0, false
 		}
 		return i, true
@@ -285,7 +284,7 @@ func (m *matcher) oneEnt(e *Elem, i int, st *state) (int, bool) {
 		return 0, false
 	}
 	u := &m.units[i]
-	if !slices.Contains(e.types, m.doc.Entities[u.ent].Type) {
+	if u.types&e.types == 0 {
 		return 0, false
 	}
 	j := i + 1

