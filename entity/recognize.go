@@ -85,6 +85,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	joinInitials(doc, kept)
 	kept = expandAbbreviatedNames(doc, kept, l, x.gaz, &x.abbreviable)
 	kept = cutPersonEdges(doc, kept, x.gaz, l)
+	kept = splitAtHonorific(doc, kept, l, x.gaz)
 	trimLeadingTitles(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
 	trimLowerHead(doc, kept, l)

@@ -40,6 +40,25 @@ func enPatterns() *relation.Patterns {
 				words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
 			// "Russia's foreign minister, Sergei Lavrov,".
 			pattern(role, ent(obj, "LOC|ORG", "Gen"), title(relation.TitleNoMember), words(","), ent(subj, "PER", "")),
+			// "The expert, Tiffany Ng of the University of Michigan,", and without the
+			// object, "the Presiding Officer, Elin Jones,".
+			pattern(role, title(relation.TitleNoMember), words(","), ent(subj, "PER", ""), words("of", "at"), opt(words("the")),
+				ent(obj, "LOC|ORG", "")),
+			pattern(role, title(relation.TitleNoMember), words(","), ent(subj, "PER", ""), notWords("of", "at")),
+			// "Joan Puig, a 42-year-old mechanic", "Narcis Termes, 68, an electrician", "Sutopo, the
+			// national disaster agency spokesman": an apposition whose describing words (an age, a
+			// field) come before the title, with no object after it ("of", "for", "at": above).
+			pattern(role, ent(subj, "PER", ""), words(","), opt(gapWithout(1, "LOC|ORG|PER", ",")), opt(words(",")),
+				words(enArticle...), opt(gapWithout(3, "LOC|ORG|PER", ",")), title(relation.TitleNoMember),
+				notWords("of", "for", "at")),
+			// "Arizona Sen. Jeff Flake", "Sen. Jeff Flake of Arizona": a member title's place.
+			pattern(role, ent(obj, "LOC", "Nom|Gen"), title(relation.TitleMember), ent(subj, "PER", "")),
+			pattern(role, title(relation.TitleMember), ent(subj, "PER", ""), words("of"), ent(obj, "LOC", "")),
+			// "Jones joined as chairman", "replace Ant McPartlin as host of ITV's ...".
+			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
+				title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
+			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
+				title(relation.TitleNoMember), notWords("of", "for", "at")),
 			// "Merz was elected chancellor of Germany" (and, below the table's
 			// other ROLE patterns, without "of").
 			pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),

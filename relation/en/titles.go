@@ -32,6 +32,33 @@ var (
 		"congressman": {Lemma: "Congressman", Member: true}, "congresswoman": {Lemma: "Congresswoman", Member: true},
 		"legislator": {Lemma: "Legislator", Member: true}, "mep": {Lemma: "MEP", Member: true},
 		"councillor": {Lemma: "Councillor", Member: true}, "councilor": {Lemma: "Councilor", Member: true},
+		// Professions and ranks news writes before a name or in apposition (the guideline's ROLE
+		// is an office, a rank or a profession): "goalkeeper Allan McGregor", "TV presenter Holly
+		// Willoughby", and the ranks written abbreviated (Sen., Rev., Capt.).
+		"nominee": {Lemma: "Nominee"}, "candidate": {Lemma: "Candidate"}, "host": {Lemma: "Host"},
+		"presenter": {Lemma: "Presenter"}, "officer": {Lemma: "Officer"}, "inspector": {Lemma: "Inspector"},
+		"detective": {Lemma: "Detective"}, "expert": {Lemma: "Expert"}, "musician": {Lemma: "Musician"},
+		"electrician": {Lemma: "Electrician"}, "mechanic": {Lemma: "Mechanic"}, "goalkeeper": {Lemma: "Goalkeeper"},
+		"keeper": {Lemma: "Keeper"}, "substitute": {Lemma: "Substitute"}, "player": {Lemma: "Player"},
+		"striker": {Lemma: "Striker"}, "midfielder": {Lemma: "Midfielder"}, "defender": {Lemma: "Defender"},
+		"winger": {Lemma: "Winger"}, "skipper": {Lemma: "Skipper"}, "referee": {Lemma: "Referee"},
+		"reporter": {Lemma: "Reporter"}, "journalist": {Lemma: "Journalist"}, "correspondent": {Lemma: "Correspondent"},
+		"editor": {Lemma: "Editor"}, "lawyer": {Lemma: "Lawyer"}, "doctor": {Lemma: "Doctor"},
+		"professor": {Lemma: "Professor"}, "scientist": {Lemma: "Scientist"}, "researcher": {Lemma: "Researcher"},
+		"economist": {Lemma: "Economist"}, "analyst": {Lemma: "Analyst"}, "actor": {Lemma: "Actor"},
+		"actress": {Lemma: "Actress"}, "singer": {Lemma: "Singer"}, "rapper": {Lemma: "Rapper"},
+		"author": {Lemma: "Author"}, "writer": {Lemma: "Writer"}, "producer": {Lemma: "Producer"},
+		"designer": {Lemma: "Designer"}, "stylist": {Lemma: "Stylist"}, "architect": {Lemma: "Architect"},
+		"engineer": {Lemma: "Engineer"}, "pilot": {Lemma: "Pilot"}, "astronaut": {Lemma: "Astronaut"},
+		"firefighter": {Lemma: "Firefighter"}, "teacher": {Lemma: "Teacher"}, "pastor": {Lemma: "Pastor"},
+		"priest": {Lemma: "Priest"}, "bishop": {Lemma: "Bishop"}, "archbishop": {Lemma: "Archbishop"},
+		"imam": {Lemma: "Imam"}, "rabbi": {Lemma: "Rabbi"}, "cardinal": {Lemma: "Cardinal"},
+		"admiral": {Lemma: "Admiral"}, "colonel": {Lemma: "Colonel"}, "sergeant": {Lemma: "Sergeant"},
+		"lieutenant": {Lemma: "Lieutenant"}, "investor": {Lemma: "Investor"}, "entrepreneur": {Lemma: "Entrepreneur"},
+		"co-founder": {Lemma: "Co-founder"}, "owner": {Lemma: "Owner"}, "trainer": {Lemma: "Trainer"},
+		"rev.": {Lemma: "Rev."}, "sen.": {Lemma: "Sen.", Member: true}, "rep.": {Lemma: "Rep.", Member: true},
+		"gov.": {Lemma: "Gov."}, "gen.": {Lemma: "Gen."}, "capt.": {Lemma: "Capt."}, "col.": {Lemma: "Col."},
+		"pm": {Lemma: "PM"},
 	}
 	enTitleModifiers = setOf("prime", "foreign", "defence", "defense", "finance", "interior", "trade",
 		"energy", "justice", "health", "deputy", "vice", "first", "general", "state", "special", "chief",
@@ -41,7 +68,12 @@ var (
 		"military", "intelligence", "development", "communications", "information", "science",
 		"technology", "sports", "tourism", "press", "cabinet", "senior", "assistant", "associate",
 		"principal", "managing", "permanent", "opposition", "party", "majority", "minority", "head",
-		"digital", "veterans", "homeland", "legal", "public", "foreign-policy", "government", "top")
+		"digital", "veterans", "homeland", "legal", "public", "foreign-policy", "government", "top",
+		// A profession's field: "athletic director", "basketball coach", "TV presenter".
+		"athletic", "basketball", "football", "soccer", "rugby", "baseball", "commercial", "brand", "tv",
+		"television", "radio", "detective", "lifeguard", "presiding", "ranking", "team", "club", "marketing",
+		"financial", "operating", "technical", "medical", "creative", "news", "police", "fire", "interim",
+		"research", "program", "programme")
 	enTitleTails = []string{"of state", "of defense", "of defence", "of staff", "general",
 		"of foreign affairs", "for foreign affairs", "of the treasury", "of the interior"}
 )

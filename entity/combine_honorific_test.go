@@ -1,0 +1,48 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestSplitAtHonorific checks which mentions an honorific inside splits,
+// and what becomes of the words before it.
+func TestSplitAtHonorific(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:az", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"en": {"Arizona"}}})
+	tests := []struct {
+		l     lang.Language
+		words string // tokens, space-separated; the [bracketed] run is a mention of type typ
+		typ   Type
+		want  string // the mentions afterwards, "text/TYPE/ID", "|"-separated
+	}{
+		{en.English{}, "his friend , [Democratic Sen. Chris Coons] .", Organization, "Chris Coons/PERSON/"},
+		{en.English{}, "by [Arizona Sen. Jeff Flake] for", Organization, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
+		{en.English{}, "by [Arizona Sen . Jeff Flake] for", Location, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
+		{en.English{}, "at [Democratic Sen. Hospital] today", Organization, "Democratic Sen. Hospital/ORGANIZATION/"}, // a body's head word
+		{en.English{}, "[Sen. Chris Coons] said", Organization, "Sen. Chris Coons/ORGANIZATION/"},                   // opens the mention: trimLeadingTitles' case
+		{en.English{}, "[Democratic Sen. Chris Coons] said", Person, "Democratic Sen. Chris Coons/PERSON/"},          // a person's mention stays
+		{tr.Turkish{}, "[İskenderun İmam Hatip Lisesi] öğrencileri", Organization, "İskenderun İmam Hatip Lisesi/ORGANIZATION/"},
+		{tr.Turkish{}, "[Beşiktaş Bayan Basketbol Takımı] kazandı", Organization, "Beşiktaş Bayan Basketbol Takımı/ORGANIZATION/"},
+	}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		doc := &Document{Text: text, Tokens: givenTokens(text, tc.l)}
+		ents := splitAtHonorific(doc, []Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}, tc.l, g)
+		var got []string
+		for _, e := range ents {
+			if doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
+			}
+			got = append(got, e.Text+"/"+string(e.Type)+"/"+e.ID)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
