@@ -37,7 +37,10 @@ var (
 	enSay       = []string{"said", "says", "told reporters", "added", "stressed", "noted", "announced",
 		"warned", "argued", "confirmed", "wrote", "declared", "insisted", "emphasized", "emphasised",
 		"said in a statement", "told journalists", "claimed", "explained", "acknowledged", "predicted",
-		"reported", "posted"}
+		"reported", "posted", "reports", "has said", "have said", "had said"}
+	// enHonorific are the honorifics written between a quotation and its
+	// speaker's name: "“...,” Mr. Adams said".
+	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}
 	// enSayThat are verbs of saying followed, perhaps after an addressee or
 	// a time, by "that" and the words said.
 	enSayThat = append([]string{"told"}, enSay...)

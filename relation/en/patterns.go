@@ -25,6 +25,8 @@ func enPatterns() *relation.Patterns {
 	noNegation := func(n int, stop string) relation.Elem { return gapWithout(n, stop, append(enNegation, ",")...) }
 	aside := relation.Aside(12)
 	noComma := func(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
+	// saidBy are the describing words before a speaker named after the words said.
+	saidBy := gapWithout(3, "PER", ",")
 	return &relation.Patterns{
 		Patterns: []relation.Pattern{
 			// ROLE. "China's Premier Li Qiang", "UN Secretary-General Antonio Guterres",
@@ -153,7 +155,8 @@ func enPatterns() *relation.Patterns {
 			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
 			// foreign policy chief, told reporters", "Li said: “...”".
 			pattern(says, relation.Quote(), opt(words(",")), words(enSay...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
-			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), ent(subj, "PER|ORG", ""), aside, words(enSayThat...)),
+			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), opt(words(enHonorific...)), ent(subj, "PER|ORG", ""),
+				aside, words(enSayThat...)),
 			// Words between the verb and the quote end in a colon or a comma: in
 			// "said the alliance was “stronger than ever”" the quote is part of
 			// the words said (the reported patterns below).
@@ -175,10 +178,14 @@ func enPatterns() *relation.Patterns {
 				opt(words("that")), relation.Rest()),
 			// The words first: "Ukraine is ready ..., Zelenskiy said in his nightly
 			// address", "..., the Kremlin said on Friday", "..., Peskov told reporters".
-			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), ent(subj, "PER|ORG", ""),
+			// A few describing words may come before the speaker's name: "..., agency spokesman
+			// Sutopo Purwo Nugroho told a news conference", "..., CBS affiliate WAFB reports".
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words(enSay...), relation.SentenceEnd()),
-			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), ent(subj, "PER|ORG", ""),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words(enSay...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
+				aside, words("told"), gap(6, "PER"), relation.SentenceEnd()),
 			// "The toll rose to 34, according to the health ministry."
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), words("according to"), opt(words("the")),
 				ent(subj, "PER|ORG", ""), relation.SentenceEnd()),
