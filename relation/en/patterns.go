@@ -173,8 +173,9 @@ func enPatterns() *relation.Patterns {
 				relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
-			// starting the words said: "..., the Kremlin said on Friday" (below).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSay...), notWords(enSaidWhen...),
+			// starting the words said: "..., the Kremlin said on Friday" (below);
+			// so does a comma ("“...,” Trump said, pointing at the crowd").
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSay...), notWords(enSaidWhen...), notWords(","),
 				opt(words("that")), relation.Rest()),
 			// The words first: "Ukraine is ready ..., Zelenskiy said in his nightly
 			// address", "..., the Kremlin said on Friday", "..., Peskov told reporters".
