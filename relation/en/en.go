@@ -72,4 +72,13 @@ var (
 		"became", "becomes", "has been appointed", "was appointed as", "was named as", "was confirmed as",
 		"takes office as", "took office as"}
 	enArticle = []string{"the", "a", "an"}
+	// enPlaceBefore are the prepositions that put something at a place named
+	// with the place it lies in after it.
+	enPlaceBefore = []string{"in", "near", "from", "at", "between", "of", "outside", "to"}
+	// enPlaysFor join a player to the team he plays or scores for.
+	enPlaysFor = []string{"plays for", "played for", "playing for", "goal for", "goals for", "first goal for",
+		"start for", "first start for", "debut for", "signed for", "scored for", "appearance for"}
+	// enAttends are the predicates of taking part in an event held at a place.
+	enAttends = []string{"arrives for", "arrived for", "arriving for", "attends", "attended", "attending",
+		"addressed", "addresses", "will attend", "spoke at", "speaks at"}
 )

@@ -37,9 +37,10 @@ func enPatterns() *relation.Patterns {
 			// "Guterres, the UN Secretary-General,", "Lavrov, Russia's foreign minister,".
 			pattern(role, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), ent(obj, "LOC|ORG", "Nom|Gen"),
 				title(relation.TitleNoMember), relation.NotEnt("PER")),
-			// "Li Qiang, the premier of China", "Brenner, a spokesman for Deutsche Bahn".
-			pattern(role, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), title(relation.TitleNoMember),
-				words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
+			// "Li Qiang, the premier of China", "Brenner, a spokesman for Deutsche Bahn", "Wayde
+			// Sims, a 20-year-old basketball player at LSU".
+			pattern(role, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), opt(gapWithout(2, "LOC|ORG|PER", ",")),
+				title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
 			// "Russia's foreign minister, Sergei Lavrov,".
 			pattern(role, ent(obj, "LOC|ORG", "Gen"), title(relation.TitleNoMember), words(","), ent(subj, "PER", "")),
 			// "The expert, Tiffany Ng of the University of Michigan,", and without the
@@ -103,11 +104,21 @@ func enPatterns() *relation.Patterns {
 			// "the Belgorod region of Russia", "the Moravian-Silesian Region of the Czech Republic".
 			pattern(located, ent(subj, "LOC", ""), words(enPlaceNoun...), words("of"), opt(words("the")), ent(obj, "LOC", "")),
 			pattern(located, words("the"), ent(subj, "LOC", ""), words("of"), opt(words("the")), ent(obj, "LOC", "")),
-			// "in Paris, France," (not a list: "Paris, France and Spain").
-			pattern(located, words("in", "near", "from", "at"), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""),
+			// "in Paris, France," "in Croydon, south London," "between Kansas City, Missouri, and"
+			// (not a list: "Paris, France and Spain").
+			pattern(located, words(enPlaceBefore...), ent(subj, "LOC", ""), words(","), opt(words(enDirection...)), ent(obj, "LOC", ""),
 				notWords(",", "and", "or")),
-			pattern(located, words("in", "near", "from", "at"), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""),
+			pattern(located, words(enPlaceBefore...), ent(subj, "LOC", ""), words(","), opt(words(enDirection...)), ent(obj, "LOC", ""),
 				words(","), relation.NotEnt("LOC"), notWords("and", "or")),
+			// "at Stamford Bridge in London", "near Beacon's Beach in Encinitas", "in Xining of
+			// Qinghai Province": a venue or a town where a preposition puts something, then the
+			// place it lies in.
+			pattern(located, words(enPlaceBefore...), ent(subj, "LOC", ""), words("in"), opt(words("the")), ent(obj, "LOC", "Nom"),
+				relation.NotEnt("LOC")),
+			pattern(located, words("in"), ent(subj, "LOC", ""), words("of"), ent(obj, "LOC", "")),
+			// "Dolly Menga's first goal for Livingston", "he plays for Rangers".
+			pattern(member, ent(subj, "PER", ""), gapWithout(4, "LOC|ORG|PER", ","), words(enPlaysFor...), opt(words("the")),
+				ent(obj, "ORG", "")),
 			// "The WHO, which is headquartered in Geneva".
 			pattern(located, ent(subj, "ORG", ""), opt(words(",")), words(enSeatedIn...), ent(obj, "LOC", "")),
 
@@ -148,6 +159,9 @@ func enPatterns() *relation.Patterns {
 			// "Modi is on a two-day visit to Japan"; not "Modi cancelled his visit to Japan".
 			pattern(visits, ent(subj, "PER", ""), aside, gapWithout(6, "PER|LOC", append(enNegation, ",", "cancelled", "canceled",
 				"postponed", "called", "delayed")...), words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", "")),
+			// "May arrives for the Conservative Party Conference in Birmingham".
+			pattern(visits, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enAttends...), gapWithout(6, "PER|LOC", ","),
+				words("in"), opt(words("the")), ent(obj, "LOC", "")),
 			// "Zelenskiy, who flew to Kyiv on Monday, ...".
 			pattern(visits, ent(subj, "PER", ""), words(","), words("who"), noNegation(6, "PER"), words(enVisit...),
 				opt(words("the")), entList(obj, "LOC", "")),
