@@ -72,6 +72,8 @@ var (
 		"became", "becomes", "has been appointed", "was appointed as", "was named as", "was confirmed as",
 		"takes office as", "took office as"}
 	enArticle = []string{"the", "a", "an"}
+	// openQuotes are the marks that open a quotation.
+	openQuotes = []string{"\"", "“", "‘", "'"}
 	// enPlaceBefore are the prepositions that put something at a place named
 	// with the place it lies in after it.
 	enPlaceBefore = []string{"in", "near", "from", "at", "between", "of", "outside", "to"}

@@ -178,6 +178,10 @@ func enPatterns() *relation.Patterns {
 				relation.Quote()),
 			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(4, "PER"),
 				words(",", ":"), relation.Quote()),
+			// A quotation left open at the paragraph's end, as news leaves one that runs on
+			// into the next paragraph: its first sentence is what was said.
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(4, "PER"),
+				words(":"), words(openQuotes...), relation.Rest()),
 			// "According to Peskov, the Kremlin spokesman, no date has been set".
 			pattern(says, words("according to"), ent(subj, "PER|ORG", ""), words(","), words(enArticle...), gap(6, "PER"),
 				words(","), relation.Rest()),

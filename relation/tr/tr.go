@@ -24,6 +24,8 @@ var (
 		"bildirdi", "dile getirdi", "duyurdu", "doğruladı", "ileri sürdü", "iddia etti", "aktardı",
 		"ekledi", "savundu", "uyardı", "hatırlattı", "diye konuştu", "ifadesini kullandı",
 		"ifadelerini kullandı", "sözlerine ekledi", "yazdı", "anlattı", "söylüyor", "diyor"}
+	// openQuotes are the marks that open a quotation.
+	openQuotes = []string{"\"", "“", "«", "„", "'"}
 	// trAccording are the nouns of "X'in ...e göre" (according to X) that report speech.
 	trAccording = []string{"dediğine", "dediklerine", "aktardığına", "aktardıklarına", "aktarımına", "açıklamasına",
 		"açıklamalarına", "açıkladığına", "bildirdiğine", "bildirdiklerine", "belirttiğine", "belirttiklerine",
@@ -148,6 +150,11 @@ func trPatterns() *relation.Patterns {
 				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
 			// "X: “...”": a speaker's name and a colon before the quotation.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Quote()}},
+			// The same two with a quotation left open at the paragraph's end, as news leaves one that
+			// runs on into the next paragraph: its first sentence is what was said.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
+				relation.Words(":"), relation.Words(openQuotes...), relation.Rest()}},
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Words(openQuotes...), relation.Rest()}},
 			// "X'in dediğine göre ...", "X'in açıklamasına göre, ...": what follows is what X says.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Gen"), relation.Words(trAccording...), relation.Words("göre"),
 				relation.Opt(relation.Words(",")), relation.Rest()}},
