@@ -138,6 +138,11 @@ func ruPatterns() *relation.Patterns {
 			pattern(says, words("«", "\"", "„", "“"), relation.Said(60), words(","), words(ruDash...), words(ruSay...),
 				ent(subj, "PER|ORG", "")),
 			pattern(says, words(ruSay...), ent(subj, "PER|ORG", ""), words(".", ","), relation.QuoteRest()),
+			// "Говорит инспектор О'Хейген: «...»": the verb first.
+			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
+				relation.Quote()),
+			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
+				openQuote, relation.Rest()),
 			// "Путин заявил: «...»".
 			// Words between the verb and the quote end in a colon or a comma:
 			// in "заявил, что альянс «сильнее, чем когда-либо»" the quote is part
@@ -146,8 +151,10 @@ func ruPatterns() *relation.Patterns {
 				relation.Quote()),
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(":"),
 				relation.Quote()),
-			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...".
+			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...", "Как заявила Форд на
+			// слушаниях, она ...".
 			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), words(","), relation.Rest()),
+			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), noComma(8, "PER|ORG"), words(","), relation.Rest()),
 			pattern(says, words(ruAccording...), gap(3, "PER|ORG"), ent(subj, "ORG", ""), words(","), relation.Rest()),
 			// Reported. "Гутерриш заявил, что ...", "ВОЗ, штаб-квартира которой ...,
 			// сообщила, что ...", "Санчес заявил в понедельник, что ...".
