@@ -64,8 +64,13 @@ func ruPatterns() *relation.Patterns {
 			pattern(member, title(relation.TitleAny), gap(3, "PER"), words("от"), openQuote, ent(obj, "ORG", ""), closeQuote,
 				ent(subj, "PER", "")),
 
-			// LOCATED_IN. "Валенсии (Испания)".
-			pattern(located, ent(subj, "LOC", ""), words("("), ent(obj, "LOC", ""), words(")")),
+			// LOCATED_IN. "Валенсии (Испания)", "Канзас-Сити (штат Миссури)".
+			pattern(located, ent(subj, "LOC", ""), words("("), opt(words(ruRegionNoun...)), ent(obj, "LOC", ""), words(")")),
+			// "городе Биркенхед графства Мерсисайд", "Синин китайской провинции Цинхай".
+			pattern(located, ent(subj, "LOC", ""), opt(gapWithout(1, "PER|LOC|ORG", ",")), words(ruRegionNoun...), ent(obj, "LOC", "")),
+			// "пляжа Бикон Бич в Энсинитасе", "стадионе «Сан-Паоло» в Неаполе": a place its kind
+			// names, then the town it lies in.
+			pattern(located, words(ruPlaceKind...), openQuote, ent(subj, "LOC", ""), closeQuote, words(ruIn...), ent(obj, "LOC", "")),
 			// "Астане, столице Казахстана", "Вильнюсом, столицей Литвы".
 			pattern(located, ent(subj, "LOC", ""), words(","), words(ruCapitalOf...), ent(obj, "LOC", "")),
 			// "Остраве, расположенной в Моравскосилезском крае".

@@ -91,6 +91,13 @@ var (
 	ruAppointed = []string{"избрал*", "избран*", "переизбран*", "назначил*", "назначен*", "утвердил*",
 		"утвержден*", "стал", "стала", "станет", "избирает", "назначает", "переизбрал*"}
 	ruIn = []string{"в", "во"}
+	// ruRegionNoun are the nouns of a region that a place is named as lying in: "городе
+	// Биркенхед графства Мерсисайд", "(штат Миссури)".
+	ruRegionNoun = []string{"графства", "провинции", "области", "штата", "округа", "района", "края", "республики",
+		"префектуры", "региона", "департамента", "штат", "провинция", "область", "графство", "округ", "край"}
+	// ruPlaceKind are the nouns that name a place's kind before its name: пляж, стадион, улица.
+	ruPlaceKind = []string{"пляж*", "стадион*", "улиц*", "район*", "город*", "штат*", "округ*", "провинци*", "деревн*",
+		"пригород*", "аэропорт*", "отел*", "площад*", "квартал*", "тюрьм*", "больниц*", "арен*"}
 	// ruWho opens a relative clause about the name before it.
 	ruWho = []string{"который", "которая", "которые"}
 	// ruCalledOff after a meeting or a visit named by a noun denies it:
