@@ -60,6 +60,8 @@ func ruPatterns() *relation.Patterns {
 			// "Швеция вступила в НАТО", "Финляндия и Эстония, входящие в Евросоюз".
 			pattern(member, entList(subj, "LOC|ORG|PER", ""), opt(words(",")), noNegation(4, "LOC|ORG|PER"),
 				words(ruJoin...), words("в", "во", "к"), openQuote, ent(obj, "ORG", "")),
+			// "баскетболиста, игравшего за Университет штата Луизиана", "играл в команде X".
+			pattern(member, ent(subj, "PER", ""), gapWithout(6, "PER|ORG|LOC", "."), words(ruPlaysFor...), openQuote, ent(obj, "ORG", "")),
 			// "депутат Бундестага от ХДС Родерих Кизеветтер".
 			pattern(member, title(relation.TitleAny), gap(3, "PER"), words("от"), openQuote, ent(obj, "ORG", ""), closeQuote,
 				ent(subj, "PER", "")),
