@@ -23,7 +23,9 @@ func enPatterns() *relation.Patterns {
 	// noNegation is a gap between a subject and its verb: no negation
 	// ("did not travel"), and no comma, since an insertion is an Aside.
 	noNegation := func(n int, stop string) relation.Elem { return gapWithout(n, stop, append(enNegation, ",")...) }
-	aside := relation.Aside(12)
+	// An insertion between a subject and its verb may be long: "Joan Puig, a 42-year-old
+	// mechanic recording the protest in support of the police on his phone, said".
+	aside := relation.Aside(16)
 	noComma := func(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
 	// saidBy are the describing words before a speaker named after the words said.
 	saidBy := gapWithout(3, "PER", ",")
