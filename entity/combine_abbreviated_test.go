@@ -3,7 +3,6 @@ package entity
 import (
 	"flag"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -59,14 +58,7 @@ func TestExpandAbbreviatedNames(t *testing.T) {
 			ents = append(ents, doc.Mention(first, last, tc.typ, 0.5, "model"))
 		}
 		ents = expandAbbreviatedNames(doc, ents, tc.l, g, &abbreviableNames{})
-		var got []string
-		for _, e := range ents {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
-			}
-			got = append(got, e.Text+"/"+string(e.Type)+"/"+e.ID)
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := mentionList(t, doc, ents); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -34,14 +33,7 @@ func TestSplitAtHonorific(t *testing.T) {
 		text, first, last := bracketedMention(tc.words)
 		doc := &Document{Text: text, Tokens: givenTokens(text, tc.l)}
 		ents := splitAtHonorific(doc, []Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}, tc.l, g)
-		var got []string
-		for _, e := range ents {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
-			}
-			got = append(got, e.Text+"/"+string(e.Type)+"/"+e.ID)
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := mentionList(t, doc, ents); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}

@@ -39,15 +39,23 @@ func TestCutPersonEdges(t *testing.T) {
 		doc := &Document{Text: text, Tokens: givenTokens(text, tc.l)}
 		ents := []Entity{doc.Mention(first, last, Person, 0.5, "model")}
 		ents = cutPersonEdges(doc, ents, g, tc.l)
-		var got []string
-		for _, e := range ents {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
-			}
-			got = append(got, e.Text+"/"+string(e.Type)+"/"+e.ID)
-		}
-		if strings.Join(got, "|") != tc.want {
+		if got := mentionList(t, doc, ents); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}
+}
+
+// mentionList writes ents as "text/TYPE/ID", "|"-separated, for comparison
+// in table tests, and reports a mention whose text is not doc's text at
+// its offsets.
+func mentionList(t *testing.T, doc *Document, ents []Entity) string {
+	t.Helper()
+	var list []string
+	for _, e := range ents {
+		if doc.Text[e.Start:e.End] != e.Text {
+			t.Errorf("%q is not the text at its offsets %d:%d", e.Text, e.Start, e.End)
+		}
+		list = append(list, e.Text+"/"+string(e.Type)+"/"+e.ID)
+	}
+	return strings.Join(list, "|")
 }
