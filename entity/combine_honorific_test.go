@@ -24,8 +24,8 @@ func TestSplitAtHonorific(t *testing.T) {
 		{en.English{}, "by [Arizona Sen. Jeff Flake] for", Organization, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
 		{en.English{}, "by [Arizona Sen . Jeff Flake] for", Location, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
 		{en.English{}, "at [Democratic Sen. Hospital] today", Organization, "Democratic Sen. Hospital/ORGANIZATION/"}, // a body's head word
-		{en.English{}, "[Sen. Chris Coons] said", Organization, "Sen. Chris Coons/ORGANIZATION/"},                   // opens the mention: trimLeadingTitles' case
-		{en.English{}, "[Democratic Sen. Chris Coons] said", Person, "Democratic Sen. Chris Coons/PERSON/"},          // a person's mention stays
+		{en.English{}, "[Sen. Chris Coons] said", Organization, "Sen. Chris Coons/ORGANIZATION/"},                     // opens the mention: trimLeadingTitles' case
+		{en.English{}, "[Democratic Sen. Chris Coons] said", Person, "Democratic Sen. Chris Coons/PERSON/"},           // a person's mention stays
 		{tr.Turkish{}, "[İskenderun İmam Hatip Lisesi] öğrencileri", Organization, "İskenderun İmam Hatip Lisesi/ORGANIZATION/"},
 		{tr.Turkish{}, "[Beşiktaş Bayan Basketbol Takımı] kazandı", Organization, "Beşiktaş Bayan Basketbol Takımı/ORGANIZATION/"},
 	}
