@@ -42,6 +42,10 @@ func ruPatterns() *relation.Patterns {
 			// "посол России в США Анатолий Антонов", "постпред России при ООН".
 			pattern(role, title(noMember), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, words("от", "в", "во", "при"),
 				openQuote, ent(none, "LOC|ORG", ""), closeQuote, ent(subj, "PER", "")),
+			// "эксперт из Университета Мичигана Тиффани Нг", "сенатор от Аризоны Джефф Флейк".
+			pattern(role, title(noMember), words("из", "от"), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, ent(subj, "PER", "")),
+			// "сенатора от демократов Криса Кунса": a party or a side that is no name.
+			pattern(role, title(noMember), words("от"), gapWithout(2, "PER|LOC|ORG", ","), ent(subj, "PER", "")),
 			// "Сергей Лавров, министр иностранных дел России,".
 			pattern(role, ent(subj, "PER", ""), words(",", "—"), title(noMember), openQuote, ent(obj, "LOC|ORG", ""),
 				closeQuote, relation.NotEnt("PER")),

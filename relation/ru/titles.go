@@ -61,9 +61,10 @@ func headForm(a lang.Analysis) bool {
 
 // stemPrefix returns the part of a nominative that all its singular forms
 // start with: less a final vowel, soft sign or й, and less the whole
-// ending of a noun declined as an adjective (командующий → командующ).
+// ending of a noun declined as an adjective (командующий → командующ,
+// телеведущая → телеведущ).
 func stemPrefix(stem string) string {
-	for _, e := range []string{"ий", "ый", "ой"} {
+	for _, e := range []string{"ий", "ый", "ой", "ая"} { // and the feminine: телеведущая, телеведущей
 		if strings.HasSuffix(stem, e) && utf8.RuneCountInString(stem) > 4 {
 			return stem[:len(stem)-len(e)]
 		}
