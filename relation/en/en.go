@@ -32,7 +32,7 @@ var (
 	enVisit    = []string{"visited", "visits", "visit", "will visit", "is visiting", "visiting", "arrived in",
 		"arrives in", "arrive in", "travelled to", "traveled to", "travels to", "travel to", "travelling to",
 		"traveling to", "flew to", "flies to", "fly to", "toured", "tours", "landed in", "went to",
-		"headed to", "heads to", "returned to"}
+		"headed to", "heads to", "returned to", "headed for", "heads for", "left for", "leaves for"}
 	enVisitNoun = []string{"visit to", "state visit to", "official visit to", "trip to", "arrival in", "tour of"}
 	enSay       = []string{"said", "says", "told reporters", "added", "stressed", "noted", "announced",
 		"warned", "argued", "confirmed", "wrote", "declared", "insisted", "emphasized", "emphasised",

@@ -156,7 +156,8 @@ func enPatterns() *relation.Patterns {
 			pattern(visits, ent(obj, "LOC", ""), words("was visited", "is visited", "is being visited"), gap(6, "PER|LOC"),
 				words("by"), gap(5, "PER|LOC"), ent(subj, "PER", "")),
 			// "Putin's visit to India".
-			pattern(visits, ent(subj, "PER", "Gen"), opt(words("planned", "first", "official", "surprise")),
+			// "Erdogan's controversial visit to Germany": an adjective or two before the noun.
+			pattern(visits, ent(subj, "PER", "Gen"), opt(gapWithout(2, "PER|LOC|ORG", ",", "cancelled", "canceled", "postponed")),
 				words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", ""), notWords(enCalledOff...)),
 			// "Modi is on a two-day visit to Japan"; not "Modi cancelled his visit to Japan".
 			pattern(visits, ent(subj, "PER", ""), aside, gapWithout(6, "PER|LOC", append(enNegation, ",", "cancelled", "canceled",

@@ -132,10 +132,13 @@ func ruPatterns() *relation.Patterns {
 			pattern(visits, ent(obj, "LOC", ""), gap(4, "PER|LOC"), words(ruVisit...), gap(6, "PER"), ent(subj, "PER", "")),
 			pattern(visits, words(ruIn...), ent(obj, "LOC", ""), gap(4, "PER|LOC"), words(ruTravelTo...), gap(6, "PER"),
 				ent(subj, "PER", "")),
-			// "визит Путина в Индию".
+			// "визит Путина в Индию", "визита президента Эрдогана в Германию".
 			// Not "визит Трампа в Москву не планируется".
-			pattern(visits, words(ruVisitNoun...), ent(subj, "PER", ""), words("в", "во", "на"), ent(obj, "LOC", ""),
+			pattern(visits, words(ruVisitNoun...), opt(title(relation.TitleAny)), ent(subj, "PER", ""), words("в", "во", "на"), ent(obj, "LOC", ""),
 				notWords(ruCalledOff...)),
+			// "Эрдогана в ходе визита в Кельн".
+			pattern(visits, ent(subj, "PER", ""), words("в ходе визита", "во время визита", "в ходе поездки", "во время поездки"),
+				words("в", "во", "на"), ent(obj, "LOC", "")),
 			// "Пашинян, который прилетел в Москву, ...".
 			pattern(visits, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(6, "PER"), words(ruTravelTo...),
 				gap(3, "PER|LOC"), words("в", "во", "на"), entList(obj, "LOC", "")),

@@ -128,6 +128,10 @@ func trPatterns() *relation.Patterns {
 			// "Y'yi ziyaret eden Büyükelçi X", "Y'ye giden X".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Acc|Dat"), relation.Words("ziyaret eden", "ziyarette bulunan", "giden"),
 				relation.Gap(4, "PER|LOC"), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "Erdoğan'ın Almanya'ya yaptığı (tartışmalı) ziyaret".
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Gen"), relation.Ent(relation.ArgObj, "LOC", "Dat"),
+				relation.Words("yaptığı", "yapacağı", "gerçekleştirdiği", "gerçekleştireceği"), relation.GapWithout(2, "PER|LOC|ORG", ","),
+				relation.Words("ziyaret+")}},
 			// "X'in Y ziyareti".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Gen"), relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("ziyaret+")}},
 
