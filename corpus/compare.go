@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/varlik/varlik/annotation"
 )
@@ -67,6 +68,70 @@ func Compare(a, b *File) (agr Agreement, compared, missing int, err error) {
 		compared++
 	}
 	return agr, compared, missing, nil
+}
+
+// CompareRelations matches the records of two files by ID and counts their
+// relations, a against b, per type and overall ("ALL"): a relation agrees
+// when the other annotation of the record has one of the same type between
+// mentions of the same spans (MEETS in either order) and, for ROLE, the
+// same role (case folded). The words said of SAYS are not compared: where
+// a quotation ends is a convention, who speaks is not. Records whose texts
+// differ are an error; records in only one file are skipped.
+func CompareRelations(a, b *File) (Agreement, error) {
+	agr := Agreement{}
+	byID := b.ByID()
+	for i := range a.Records {
+		ra := &a.Records[i]
+		rb := byID[ra.ID]
+		if rb == nil {
+			continue
+		}
+		if ra.Text != rb.Text {
+			return nil, fmt.Errorf("record %s: texts differ", ra.ID)
+		}
+		first, second := ra.relationKeys(), rb.relationKeys()
+		for k, n := range second {
+			both := min(n, first[k])
+			agr.counts(k.typ).TP += both
+			agr.counts("ALL").TP += both
+			agr.counts(k.typ).FP += n - both
+			agr.counts("ALL").FP += n - both
+		}
+		for k, n := range first {
+			missed := n - min(n, second[k])
+			agr.counts(k.typ).FN += missed
+			agr.counts("ALL").FN += missed
+		}
+	}
+	return agr, nil
+}
+
+// relationKey identifies a relation of a record by its type, its
+// arguments' spans and, for ROLE, its folded role.
+type relationKey struct {
+	typ             string
+	subject, object [2]int
+	hasObject       bool
+	role            string
+}
+
+// relationKeys counts the record's relations by relationKey.
+func (r *Record) relationKeys() map[relationKey]int {
+	keys := map[relationKey]int{}
+	for _, rel := range r.Relations {
+		k := relationKey{typ: rel.Type, subject: [2]int{r.Spans[rel.Subject].Start, r.Spans[rel.Subject].End}}
+		if rel.Object >= 0 {
+			k.object, k.hasObject = [2]int{r.Spans[rel.Object].Start, r.Spans[rel.Object].End}, true
+		}
+		if rel.Type == "ROLE" {
+			k.role = strings.ToLower(rel.Role)
+		}
+		if rel.Type == "MEETS" && (k.object[0] < k.subject[0]) {
+			k.subject, k.object = k.object, k.subject
+		}
+		keys[k]++
+	}
+	return keys
 }
 
 // Changes counts how a reviewed annotation differs from the pre-annotation

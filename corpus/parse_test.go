@@ -120,3 +120,30 @@ func TestAgreementAndDiff(t *testing.T) {
 		t.Errorf("ALL = %+v", *c)
 	}
 }
+
+// TestCompareRelations checks which relations of two annotations of the
+// same record agree: type, argument spans, MEETS in either order, ROLE's
+// role case folded, and not the words said.
+func TestCompareRelations(t *testing.T) {
+	parse := func(s string) *File {
+		f, err := Parse(strings.NewReader(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	const text = "## a\n[[Çin|LOC]] Başbakanı [[Li Qiang|PER]], [[Putin|PER]] ile görüştü: \"İyi geçti.\" dedi.\n"
+	first := parse(text + "@ ROLE Li Qiang | Çin | Başbakan\n@ MEETS Li Qiang | Putin\n@ SAYS Li Qiang | - | İyi geçti.\n@ VISITS Putin | Çin\n")
+	second := parse(text + "@ ROLE Li Qiang | Çin | başbakan\n@ MEETS Putin | Li Qiang\n@ SAYS Li Qiang | - | İyi geçti\n@ ROLE Putin | - | Başbakan\n")
+	agr, err := CompareRelations(first, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for typ, want := range map[string]Counts{
+		"ALL": {TP: 3, FP: 1, FN: 1}, "ROLE": {TP: 1, FP: 1}, "MEETS": {TP: 1}, "SAYS": {TP: 1}, "VISITS": {FN: 1},
+	} {
+		if c := agr[typ]; c == nil || *c != want {
+			t.Errorf("%s = %+v, want %+v", typ, c, want)
+		}
+	}
+}

@@ -291,12 +291,76 @@ func runAgree(args []string, stdout, stderr io.Writer) error {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	fmt.Fprintf(stdout, "%-4s %6s %6s %6s %7s %7s %7s\n", "type", "both", "first", "second", "P", "R", "F1")
+	writeAgreement(stdout, agr)
+	if !hasRelations(b) {
+		return nil
+	}
+	rels, err := corpus.CompareRelations(a, b)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "relations (type, arguments' spans, ROLE's role; not the words said):")
+	writeAgreement(stdout, rels)
+	return nil
+}
+
+// writeAgreement writes the counts and P/R/F1 of agr by type, in order.
+func writeAgreement(w io.Writer, agr corpus.Agreement) {
+	types := make([]string, 0, len(agr))
+	for t := range agr {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	fmt.Fprintf(w, "%-10s %6s %6s %6s %7s %7s %7s\n", "type", "both", "first", "second", "P", "R", "F1")
 	for _, t := range types {
 		c := agr[t]
-		fmt.Fprintf(stdout, "%-4s %6d %6d %6d %7.4f %7.4f %7.4f\n", t, c.TP, c.TP+c.FN, c.TP+c.FP, c.Precision(), c.Recall(), c.F1())
+		fmt.Fprintf(w, "%-10s %6d %6d %6d %7.4f %7.4f %7.4f\n", t, c.TP, c.TP+c.FN, c.TP+c.FP, c.Precision(), c.Recall(), c.F1())
 	}
-	return nil
+}
+
+// hasRelations reports whether a record of f has a relation.
+func hasRelations(f *corpus.File) bool {
+	for i := range f.Records {
+		if len(f.Records[i].Relations) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runRelSample writes the records of an annotation file that a sample of
+// one in K keeps (the hash of raw's -sample), with their entity markup and
+// without their relations: the material of an independent relation pass,
+// which annotates relations between the same mentions.
+func runRelSample(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("annotate relsample", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	sample := fs.Int("sample", 10, "keep about one record in K, chosen by a hash of its ID")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("annotate relsample needs one annotation file")
+	}
+	f, err := corpus.ParseFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	if f.Header["relations"] != "yes" {
+		return fmt.Errorf("%s: its relations were not annotated (no \"relations: yes\")", fs.Arg(0))
+	}
+	out := &corpus.File{Header: map[string]string{}}
+	for k, v := range f.Header {
+		out.Header[k] = v
+	}
+	out.Header["pass"] = fmt.Sprintf("independent relation pass on the first pass's entities (1 in %d)", *sample)
+	for _, r := range f.Records {
+		if inSample(r.ID, *sample) {
+			r.Relations = nil
+			out.Records = append(out.Records, r)
+		}
+	}
+	return corpus.Write(stdout, out)
 }
 
 // readTwoGlobs parses the arguments of agree and disagree, two file

@@ -5,8 +5,9 @@
 //	annotate raw    -data DIR -collection ntrex.tr [-from N] [-to M] [-sample K]     records without markup, for a blind pass
 //	annotate check  -data DIR FILE...        validate markup, relations and that each text is its source line
 //	annotate diff   PRE FINAL                count the spans review kept, changed, removed and added
-//	annotate agree  FIRST SECOND             span agreement (P/R/F1 per type) on the records both hold
+//	annotate agree  FIRST SECOND             span agreement (P/R/F1 per type) on the records both hold, and relation agreement where SECOND has relations
 //	annotate disagree FIRST SECOND           the records whose spans differ, both markups side by side
+//	annotate relsample [-sample K] FILE      sampled records with their entities and no relations, for an independent relation pass
 //	annotate export [-ann corpus/ann] [-out corpus]   <lang>.<split>.conll and .jsonl (NTREX lines 1-999 dev, 1000-1997 test, the rest train)
 //
 // DIR is ../shared/data. A record's ID is "<collection>.<line>", its line
@@ -30,6 +31,7 @@ commands:
   diff   count how review changed a pre-annotation (PRE FINAL)
   agree     span agreement between two annotations of the same records (FIRST SECOND)
   disagree  the records whose spans differ between two annotations (FIRST SECOND)
+  relsample sampled records with their entities but not their relations (independent relation pass)
   export    write the final annotation as CoNLL and JSON Lines, split into train, dev and test
 
 Run "annotate COMMAND -h" for a command's flags.
@@ -68,6 +70,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runAgree(rest, stdout, stderr)
 	case "disagree":
 		return runDisagree(rest, stdout, stderr)
+	case "relsample":
+		return runRelSample(rest, stdout, stderr)
 	case "export":
 		return runExport(rest, stdout, stderr)
 	}
