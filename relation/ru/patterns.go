@@ -168,13 +168,17 @@ func ruPatterns() *relation.Patterns {
 			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...", "Как заявила Форд на
 			// слушаниях, она ...".
 			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), words(","), relation.Rest()),
-			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), noComma(8, "PER|ORG"), words(","), relation.Rest()),
+			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), noComma(8, "PER"), words(","), relation.Rest()),
 			pattern(says, words(ruAccording...), gap(3, "PER|ORG"), ent(subj, "ORG", ""), words(","), relation.Rest()),
 			// Reported. "Гутерриш заявил, что ...", "ВОЗ, штаб-квартира которой ...,
 			// сообщила, что ...", "Санчес заявил в понедельник, что ...".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words(":"), relation.Rest()),
+			// "Джонсон раскритиковал план, заявив, что ...": the words said after a gerund of saying
+			// that ends the speaker's clause.
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(12, "PER"), words(","), words(ruSayGerund...), opt(words(",")),
+				opt(words("что")), relation.Rest()),
 			// The words first: "Украина готова ..., заявил Владимир Зеленский в
 			// вечернем видеообращении", "..., сообщил журналистам Песков",
 			// "..., сообщили в Кремле".
