@@ -74,6 +74,9 @@ var (
 	enArticle = []string{"the", "a", "an"}
 	// openQuotes are the marks that open a quotation.
 	openQuotes = []string{"\"", "“", "‘", "'"}
+	// enSaying are the participles of saying: "..., saying that ...".
+	enSaying = []string{"saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "explaining",
+		"claiming"}
 	// enPlaceBefore are the prepositions that put something at a place named
 	// with the place it lies in after it.
 	enPlaceBefore = []string{"in", "near", "from", "at", "between", "of", "outside", "to"}

@@ -152,6 +152,9 @@ func trPatterns() *relation.Patterns {
 			// subject ("İşçi Partisi Meclis Üyelerinden biri ... söyledi").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Clause(60),
 				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
+			// "X, ... olduğunu söyleyerek ...": the words said before a converb of saying.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Clause(60),
+				relation.Opt(relation.Words("da", "de")), relation.Words("söyleyerek", "belirterek", "ifade ederek", "vurgulayarak", "diyerek", "kaydederek", "açıklayarak")}},
 			// "X: “...”": a speaker's name and a colon before the quotation.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Quote()}},
 			// The same two with a quotation left open at the paragraph's end, as news leaves one that
