@@ -160,3 +160,35 @@ func ExampleExtractor_ExtractTokens() {
 	// gitti O
 	// . O
 }
+
+// Relations name their arguments by index into doc.Entities; a SAYS
+// carries the byte span of the words said.
+func ExampleExtractor_Extract_relations() {
+	x, err := entity.New(entity.WithLanguage("en"))
+	if err != nil {
+		panic(err)
+	}
+	text := "Joan Puig, a 42-year-old mechanic, said the conflict had been stoked by politicians. " +
+		"The crash happened at Stamford Bridge in London, Sutopo Purwo Nugroho, the agency's spokesman, told reporters."
+	doc, err := x.Extract(context.Background(), text)
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range doc.Relations {
+		subject := doc.Entities[r.Subject].Text
+		switch {
+		case r.Type == entity.Says:
+			fmt.Printf("%s SAYS %q\n", subject, text[r.QuoteStart:r.QuoteEnd])
+		case r.Object >= 0:
+			fmt.Printf("%s %s %s\n", subject, r.Type, doc.Entities[r.Object].Text)
+		default:
+			fmt.Printf("%s %s %s\n", subject, r.Type, r.Role)
+		}
+	}
+	// Output:
+	// Joan Puig ROLE mechanic
+	// Joan Puig SAYS "the conflict had been stoked by politicians"
+	// Sutopo Purwo Nugroho SAYS "The crash happened at Stamford Bridge in London"
+	// Stamford Bridge LOCATED_IN London
+	// Sutopo Purwo Nugroho ROLE spokesman
+}
