@@ -80,6 +80,8 @@ var (
 	// enPlaceBefore are the prepositions that put something at a place named
 	// with the place it lies in after it.
 	enPlaceBefore = []string{"in", "near", "from", "at", "between", "of", "outside", "to"}
+	// enVenueBefore are those that put something at a venue named with its town after it.
+	enVenueBefore = []string{"in", "near", "from", "at", "outside", "to"}
 	// enPlaysFor join a player to the team he plays or scores for.
 	enPlaysFor = []string{"plays for", "played for", "playing for", "goal for", "goals for", "first goal for",
 		"start for", "first start for", "debut for", "signed for", "scored for", "appearance for"}

@@ -114,8 +114,9 @@ func enPatterns() *relation.Patterns {
 				words(","), relation.NotEnt("LOC"), notWords("and", "or")),
 			// "at Stamford Bridge in London", "near Beacon's Beach in Encinitas", "in Xining of
 			// Qinghai Province": a venue or a town where a preposition puts something, then the
-			// place it lies in.
-			pattern(located, words(enPlaceBefore...), ent(subj, "LOC", ""), words("in"), opt(words("the")), ent(obj, "LOC", "Nom"),
+			// place it lies in. Not after "of", where the first place owns something in the
+			// second: "the embassy of France in Berlin".
+			pattern(located, words(enVenueBefore...), ent(subj, "LOC", ""), words("in"), opt(words("the")), ent(obj, "LOC", "Nom"),
 				relation.NotEnt("LOC")),
 			pattern(located, words("in"), ent(subj, "LOC", ""), words("of"), ent(obj, "LOC", "")),
 			// "Dolly Menga's first goal for Livingston", "he plays for Rangers".
