@@ -77,6 +77,9 @@ var (
 	// enSaying are the participles of saying: "..., saying that ...".
 	enSaying = []string{"saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "explaining",
 		"claiming"}
+	// enAfterRole are the words that may follow a role taken "as ...": a time, a place, the
+	// phrase's end.
+	enAfterRole = []string{",", ";", "in", "on", "since", "until", "from", "after", "before", "last", "this", "and", "when", "-", "—"}
 	// enPlaceBefore are the prepositions that put something at a place named
 	// with the place it lies in after it.
 	enPlaceBefore = []string{"in", "near", "from", "at", "between", "of", "outside", "to"}

@@ -62,8 +62,12 @@ func enPatterns() *relation.Patterns {
 			// "Jones joined as chairman", "replace Ant McPartlin as host of ITV's ...".
 			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
 				title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
+			// Only where the title ends the phrase: in "Smith spoke as the minister watched", "as" is a
+			// conjunction and the title a clause's subject.
 			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
-				title(relation.TitleNoMember), notWords("of", "for", "at")),
+				title(relation.TitleNoMember), words(enAfterRole...)),
+			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
+				title(relation.TitleNoMember), relation.SentenceEnd()),
 			// "Merz was elected chancellor of Germany" (and, below the table's
 			// other ROLE patterns, without "of").
 			pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),
