@@ -92,14 +92,12 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "LocKi"), relation.Ent(relation.ArgSubj, "LOC", "")}},
 			// "Guizhou eyaletindeki Liupanshui", "Napoli kentindeki San Paolo Stadı".
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words(trPlaceNounIn...), relation.Ent(relation.ArgSubj, "LOC", "")}},
-			// "Kansas City, Missouri ile Omaha, Nebraska arasında": a town and the state it lies in,
-			// as translated news writes American places. Only before "ile", "arasında" or the
-			// sentence's end: a comma after a place is as often a topic's ("Japonya, Tokyo'da bir
-			// zirveye ev sahipliği yapacak") or a list's.
+			// "Sent Louis ile Des Moines, Iowa arasında": a town and the state it lies in, as
+			// translated news writes American places. Only before "arasında": a comma after a place
+			// is as often a list's ("Ankara, İzmir ile İstanbul arasında", "..., Ankara, İzmir.") or
+			// a topic's ("Japonya, Tokyo'da bir zirveye ev sahipliği yapacak").
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"), relation.Words(","),
-				relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("ile", "arasında", "arasındaki")}},
-			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"), relation.Words(","),
-				relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.SentenceEnd()}},
+				relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("arasında", "arasındaki")}},
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
