@@ -214,9 +214,10 @@ func enPatterns() *relation.Patterns {
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words("told"), gap(6, "PER"), relation.SentenceEnd()),
 			// "Johnson pressed his attack, saying a proposal ... was deranged": the words said
-			// after a participle of saying that ends the speaker's clause.
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(12, "PER"), words(","), words(enSaying...), opt(words("that")),
-				relation.Rest()),
+			// after a participle of saying that ends the speaker's clause, whose subject opens
+			// the sentence (after a time, say): in "Trump met Kim, saying ..." Kim is no speaker.
+			pattern(says, relation.SentenceStart(), gapWithout(4, "PER|ORG|LOC", ","), ent(subj, "PER|ORG", "Nom"), aside,
+				noComma(12, "PER"), words(","), words(enSaying...), opt(words("that")), relation.Rest()),
 			// "The toll rose to 34, according to the health ministry."
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), words("according to"), opt(words("the")),
 				ent(subj, "PER|ORG", ""), relation.SentenceEnd()),

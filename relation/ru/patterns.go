@@ -176,9 +176,10 @@ func ruPatterns() *relation.Patterns {
 				words("что"), relation.Rest()),
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words(":"), relation.Rest()),
 			// "Джонсон раскритиковал план, заявив, что ...": the words said after a gerund of saying
-			// that ends the speaker's clause.
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(12, "PER"), words(","), words(ruSayGerund...), opt(words(",")),
-				opt(words("что")), relation.Rest()),
+			// that ends the speaker's clause, whose subject opens the sentence (after a time, say):
+			// in "Путин встретился с Си, заявив, ..." Си, with no case on a name, is no speaker.
+			pattern(says, relation.SentenceStart(), gapWithout(4, "PER|ORG|LOC", ","), ent(subj, "PER|ORG", ""), aside,
+				noComma(12, "PER"), words(","), words(ruSayGerund...), opt(words(",")), opt(words("что")), relation.Rest()),
 			// The words first: "Украина готова ..., заявил Владимир Зеленский в
 			// вечернем видеообращении", "..., сообщил журналистам Песков",
 			// "..., сообщили в Кремле".
