@@ -102,6 +102,9 @@ func (m *matcher) readTitle(i int) titleMemo {
 		}
 		end, last := j+1, j // end: next unit; last: last unit of the written title
 		if end < len(us) && us[end].suffix {
+			if m.p.SuffixCases[us[end].norm] == "Gen" {
+				return titleMemo{} // the head owns what follows: the candidate's father
+			}
 			end++
 		}
 		extended := false

@@ -37,7 +37,7 @@ var (
 	enSay       = []string{"said", "says", "told reporters", "added", "stressed", "noted", "announced",
 		"warned", "argued", "confirmed", "wrote", "declared", "insisted", "emphasized", "emphasised",
 		"said in a statement", "told journalists", "claimed", "explained", "acknowledged", "predicted",
-		"reported", "posted", "reports", "has said", "have said", "had said"}
+		"reported", "posted", "has said", "have said", "had said"}
 	// enHonorific are the honorifics written between a quotation and its
 	// speaker's name: "“...,” Mr. Adams said".
 	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}
@@ -82,13 +82,32 @@ var (
 	enAfterRole = []string{",", ";", "in", "on", "since", "until", "from", "after", "before", "last", "this", "and", "when", "-", "—"}
 	// enPlaceBefore are the prepositions that put something at a place named
 	// with the place it lies in after it.
-	enPlaceBefore = []string{"in", "near", "from", "at", "between", "of", "outside", "to"}
-	// enVenueBefore are those that put something at a venue named with its town after it.
-	enVenueBefore = []string{"in", "near", "from", "at", "outside", "to"}
+	// Not "of" or "to", after which a comma may end a clause ("ties to Russia, China warned")
+	// or open an apposition ("the capital of Kenya, Nairobi").
+	enPlaceBefore = []string{"in", "near", "from", "at", "between", "outside"}
+	// enVenueBefore are those that put something at a venue named with its town after it (not
+	// "from": "supporters who travelled from Ohio in Washington").
+	enVenueBefore = []string{"in", "near", "at", "outside", "to"}
+	// enCompass are the words of a place's side before "of": southwest of Punta Eugenia, Mexico.
+	enCompass = []string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+		"north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs"}
+	// enTakesRole are the verbs of taking or holding a role before "as".
+	enTakesRole = []string{"joined", "joins", "served", "serves", "serving", "resigned", "resigns", "stepped down",
+		"named", "appointed", "elected", "hired", "confirmed", "installed", "remains", "remained", "returned",
+		"returns", "stood", "stands", "took over", "takes over", "was named", "was appointed", "was elected",
+		"was hired", "was confirmed", "replace", "replaces", "replaced", "succeed", "succeeds", "succeeded",
+		"worked", "works", "started", "signed"}
+	// enVisitAdjective may stand between a visitor's possessive and the visit.
+	enVisitAdjective = []string{"planned", "first", "official", "surprise", "controversial", "historic", "state",
+		"recent", "upcoming", "latest", "last", "two-day", "three-day", "one-day", "brief"}
+	// enEventNoun are the events a person attends in a place.
+	enEventNoun = []string{"summit", "conference", "rally", "meeting", "ceremony", "festival", "convention", "talks",
+		"forum", "gala", "concert", "funeral", "wedding", "parade", "match", "game", "congress", "session"}
 	// enPlaysFor join a player to the team he plays or scores for.
-	enPlaysFor = []string{"plays for", "played for", "playing for", "goal for", "goals for", "first goal for",
+	enPlaysFor = []string{"plays for", "played for", "playing for", "first goal for",
 		"start for", "first start for", "debut for", "signed for", "scored for", "appearance for"}
 	// enAttends are the predicates of taking part in an event held at a place.
-	enAttends = []string{"arrives for", "arrived for", "arriving for", "attends", "attended", "attending",
-		"addressed", "addresses", "will attend", "spoke at", "speaks at"}
+	enArrivesFor = []string{"arrives for", "arrived for", "arriving for"}
+	enAttends    = []string{"attends", "attended", "attending",
+		"will attend", "spoke at", "speaks at", "addressed", "addresses"}
 )

@@ -28,7 +28,7 @@ func enPatterns() *relation.Patterns {
 	aside := relation.Aside(16)
 	noComma := func(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
 	// saidBy are the describing words before a speaker named after the words said.
-	saidBy := gapWithout(3, "PER", ",")
+	saidBy := gapWithout(3, "PER", ",", "of") // not "a neighbour of Smith said"
 	return &relation.Patterns{
 		Patterns: []relation.Pattern{
 			// ROLE. "China's Premier Li Qiang", "UN Secretary-General Antonio Guterres",
@@ -45,28 +45,31 @@ func enPatterns() *relation.Patterns {
 				title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
 			// "Russia's foreign minister, Sergei Lavrov,".
 			pattern(role, ent(obj, "LOC|ORG", "Gen"), title(relation.TitleNoMember), words(","), ent(subj, "PER", "")),
-			// "The expert, Tiffany Ng of the University of Michigan,", and without the
-			// object, "the Presiding Officer, Elin Jones,".
+			// "The expert, Tiffany Ng of the University of Michigan,", and without the object
+			// where the title opens the sentence, "The expert, Tiffany Ng,": elsewhere a title
+			// before a comma may end a clause ("After meeting the host, Smith left").
 			pattern(role, title(relation.TitleNoMember), words(","), ent(subj, "PER", ""), words("of", "at"), opt(words("the")),
 				ent(obj, "LOC|ORG", "")),
-			pattern(role, title(relation.TitleNoMember), words(","), ent(subj, "PER", ""), notWords("of", "at")),
+			pattern(role, relation.SentenceStart(), opt(words(enArticle...)), title(relation.TitleNoMember), words(","), ent(subj, "PER", ""),
+				notWords("of", "at")),
 			// "Joan Puig, a 42-year-old mechanic", "Narcis Termes, 68, an electrician", "Sutopo, the
 			// national disaster agency spokesman": an apposition whose describing words (an age, a
 			// field) come before the title, with no object after it ("of", "for", "at": above).
 			pattern(role, ent(subj, "PER", ""), words(","), opt(gapWithout(1, "LOC|ORG|PER", ",")), opt(words(",")),
 				words(enArticle...), opt(gapWithout(3, "LOC|ORG|PER", ",")), title(relation.TitleNoMember),
-				notWords("of", "for", "at")),
+				notWords("of", "for", "at", "'s", "’s")), // not a title that owns the head: the candidate's father
 			// "Arizona Sen. Jeff Flake", "Sen. Jeff Flake of Arizona": a member title's place.
 			pattern(role, ent(obj, "LOC", "Nom|Gen"), title(relation.TitleMember), ent(subj, "PER", "")),
 			pattern(role, title(relation.TitleMember), ent(subj, "PER", ""), words("of"), ent(obj, "LOC", "")),
-			// "Jones joined as chairman", "replace Ant McPartlin as host of ITV's ...".
-			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
+			// "Jones joined as chairman", "replace Ant McPartlin as host of ITV's ...": the person
+			// right before "as" or a verb of taking a role between; elsewhere "as" is a
+			// conjunction ("Smith spoke as the minister watched", "smiled as the referee ...").
+			// Without an object, only where the title ends its phrase.
+			pattern(role, ent(subj, "PER", ""), opt(aside), opt(words(enTakesRole...)), words("as"), opt(words(enArticle...)),
 				title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
-			// Only where the title ends the phrase: in "Smith spoke as the minister watched", "as" is a
-			// conjunction and the title a clause's subject.
-			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
+			pattern(role, ent(subj, "PER", ""), opt(aside), opt(words(enTakesRole...)), words("as"), opt(words(enArticle...)),
 				title(relation.TitleNoMember), words(enAfterRole...)),
-			pattern(role, ent(subj, "PER", ""), gapWithout(3, "LOC|ORG|PER", ","), words("as"), opt(words(enArticle...)),
+			pattern(role, ent(subj, "PER", ""), opt(aside), opt(words(enTakesRole...)), words("as"), opt(words(enArticle...)),
 				title(relation.TitleNoMember), relation.SentenceEnd()),
 			// "Merz was elected chancellor of Germany" (and, below the table's
 			// other ROLE patterns, without "of").
@@ -116,6 +119,9 @@ func enPatterns() *relation.Patterns {
 				notWords(",", "and", "or")),
 			pattern(located, words(enPlaceBefore...), ent(subj, "LOC", ""), words(","), opt(words(enDirection...)), ent(obj, "LOC", ""),
 				words(","), relation.NotEnt("LOC"), notWords("and", "or")),
+			// "385 miles southwest of Punta Eugenia, Mexico": "of" after a compass point.
+			pattern(located, words(enCompass...), words("of"), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""),
+				notWords(",", "and", "or")),
 			// "at Stamford Bridge in London", "near Beacon's Beach in Encinitas", "in Xining of
 			// Qinghai Province": a venue or a town where a preposition puts something, then the
 			// place it lies in. Not after "of", where the first place owns something in the
@@ -161,15 +167,19 @@ func enPatterns() *relation.Patterns {
 			pattern(visits, ent(obj, "LOC", ""), words("was visited", "is visited", "is being visited"), gap(6, "PER|LOC"),
 				words("by"), gap(5, "PER|LOC"), ent(subj, "PER", "")),
 			// "Putin's visit to India".
-			// "Erdogan's controversial visit to Germany": an adjective or two before the noun.
-			pattern(visits, ent(subj, "PER", "Gen"), opt(gapWithout(2, "PER|LOC|ORG", ",", "cancelled", "canceled", "postponed")),
+			// "Erdogan's controversial visit to Germany": a listed adjective before the noun (not
+			// "Biden's plan for a visit to China").
+			pattern(visits, ent(subj, "PER", "Gen"), opt(words(enVisitAdjective...)),
 				words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", ""), notWords(enCalledOff...)),
 			// "Modi is on a two-day visit to Japan"; not "Modi cancelled his visit to Japan".
 			pattern(visits, ent(subj, "PER", ""), aside, gapWithout(6, "PER|LOC", append(enNegation, ",", "cancelled", "canceled",
-				"postponed", "called", "delayed")...), words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", "")),
+				"postponed", "called", "delayed", "plan", "plans", "proposed")...), words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", "")),
 			// "May arrives for the Conservative Party Conference in Birmingham".
-			pattern(visits, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enAttends...), gapWithout(6, "PER|LOC", ","),
+			// After "attend", an event's noun must come between: not "attended school in Delaware".
+			pattern(visits, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enArrivesFor...), gapWithout(6, "PER|LOC", ","),
 				words("in"), opt(words("the")), ent(obj, "LOC", "")),
+			pattern(visits, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enAttends...), gapWithout(4, "PER|LOC", ","),
+				words(enEventNoun...), gapWithout(3, "PER|LOC", ","), words("in"), opt(words("the")), ent(obj, "LOC", "")),
 			// "Zelenskiy, who flew to Kyiv on Monday, ...".
 			pattern(visits, ent(subj, "PER", ""), words(","), words("who"), noNegation(6, "PER"), words(enVisit...),
 				opt(words("the")), entList(obj, "LOC", "")),
@@ -213,6 +223,12 @@ func enPatterns() *relation.Patterns {
 				aside, words(enSay...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words("told"), gap(6, "PER"), relation.SentenceEnd()),
+			// "..., the Advocate reports." ("reports" is a noun too: not among enSay).
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
+				words("reports"), relation.SentenceEnd()),
+			// "The summit was a success, Trump said, pointing to the deal".
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
+				aside, words(enSay...), words(",")),
 			// "Johnson pressed his attack, saying a proposal ... was deranged": the words said
 			// after a participle of saying that ends the speaker's clause, whose subject opens
 			// the sentence (after a time, say): in "Trump met Kim, saying ..." Kim is no speaker.

@@ -58,7 +58,6 @@ var (
 		"co-founder": {Lemma: "Co-founder"}, "owner": {Lemma: "Owner"}, "trainer": {Lemma: "Trainer"},
 		"rev.": {Lemma: "Rev."}, "sen.": {Lemma: "Sen.", Member: true}, "rep.": {Lemma: "Rep.", Member: true},
 		"gov.": {Lemma: "Gov."}, "gen.": {Lemma: "Gen."}, "capt.": {Lemma: "Capt."}, "col.": {Lemma: "Col."},
-		"pm": {Lemma: "PM"},
 	}
 	enTitleModifiers = setOf("prime", "foreign", "defence", "defense", "finance", "interior", "trade",
 		"energy", "justice", "health", "deputy", "vice", "first", "general", "state", "special", "chief",
