@@ -50,6 +50,10 @@ const (
 	TitleAny      TitleMode = iota
 	TitleNoMember           // titles that make one a member (Milletvekili) are left to MEMBER_OF
 	TitleMember             // only titles that make one a member
+	// TitleOwned are titles not made members whose head carries a possessive or
+	// compound marker (Turkish diplomatı, not diplomat): what an owner in the
+	// genitive before it names ("Kuzey Kore'nin önde gelen diplomatı").
+	TitleOwned
 )
 
 type Elem struct {

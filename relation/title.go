@@ -27,7 +27,8 @@ func (m *matcher) titleAt(i int, mode TitleMode) (string, int, bool) {
 		return "", 0, false // a Pattern's title element after the last unit
 	}
 	t := m.title(i)
-	if !t.ok || (mode == TitleNoMember && t.member) || (mode == TitleMember && !t.member) {
+	if !t.ok || (mode == TitleNoMember || mode == TitleOwned) && t.member || mode == TitleMember && !t.member ||
+		mode == TitleOwned && t.bare {
 		return "", 0, false
 	}
 	return t.role, t.end, true
@@ -39,6 +40,7 @@ type titleMemo struct {
 	end    int
 	ok     bool
 	member bool // the head makes its holder a member (TitleHead.Member)
+	bare   bool // the head is written as the table lists it, with no marker (isBareHead)
 	known  bool
 }
 
@@ -113,7 +115,7 @@ func (m *matcher) readTitle(i int) titleMemo {
 		} else if k, ok := m.phraseAt(m.p.titleTails, end); ok {
 			last, end, extended = k-1, k, true // secretary of state
 		}
-		t := titleMemo{end: end, ok: true, member: h.Member}
+		t := titleMemo{end: end, ok: true, member: h.Member, bare: m.p.isBareHead(u)}
 		switch {
 		case !extended && j == i:
 			t.role = m.lemmaAsWritten(h.Lemma, j)

@@ -42,10 +42,12 @@ func ruPatterns() *relation.Patterns {
 			// "посол России в США Анатолий Антонов", "постпред России при ООН".
 			pattern(role, title(noMember), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, words("от", "в", "во", "при"),
 				openQuote, ent(none, "LOC|ORG", ""), closeQuote, ent(subj, "PER", "")),
-			// "эксперт из Университета Мичигана Тиффани Нг", "сенатор от Аризоны Джефф Флейк".
-			pattern(role, title(noMember), words("из", "от"), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, ent(subj, "PER", "")),
-			// "сенатора от демократов Криса Кунса": a party or a side that is no name.
-			pattern(role, title(noMember), words("от"), gapWithout(2, "PER|LOC|ORG", ","), ent(subj, "PER", "")),
+			// "эксперт из Университета Мичигана Тиффани Нг" (a body: "из" a place is one's origin,
+			// "бизнесмен из России"), "сенатор от Аризоны Джефф Флейк".
+			pattern(role, title(noMember), words("из"), openQuote, ent(obj, "ORG", ""), closeQuote, ent(subj, "PER", "")),
+			pattern(role, title(noMember), words("от"), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, ent(subj, "PER", "")),
+			// "сенатора от демократов Криса Кунса": a party that is no name.
+			pattern(role, title(noMember), words("от"), words(ruSides...), ent(subj, "PER", "")),
 			// "Сергей Лавров, министр иностранных дел России,".
 			pattern(role, ent(subj, "PER", ""), words(",", "—"), title(noMember), openQuote, ent(obj, "LOC|ORG", ""),
 				closeQuote, relation.NotEnt("PER")),
@@ -73,7 +75,8 @@ func ruPatterns() *relation.Patterns {
 			// LOCATED_IN. "Валенсии (Испания)", "Канзас-Сити (штат Миссури)".
 			pattern(located, ent(subj, "LOC", ""), words("("), opt(words(ruRegionNoun...)), ent(obj, "LOC", ""), words(")")),
 			// "городе Биркенхед графства Мерсисайд", "Синин китайской провинции Цинхай".
-			pattern(located, ent(subj, "LOC", ""), opt(gapWithout(1, "PER|LOC|ORG", ",")), words(ruRegionNoun...), ent(obj, "LOC", "")),
+			pattern(located, words(ruTownKind...), ent(subj, "LOC", ""), opt(gapWithout(1, "PER|LOC|ORG", ",")), words(ruRegionNoun...),
+				ent(obj, "LOC", "")),
 			// "пляжа Бикон Бич в Энсинитасе", "стадионе «Сан-Паоло» в Неаполе": a place its kind
 			// names, then the town it lies in.
 			pattern(located, words(ruPlaceKind...), openQuote, ent(subj, "LOC", ""), closeQuote, words(ruIn...), ent(obj, "LOC", "")),
@@ -134,11 +137,8 @@ func ruPatterns() *relation.Patterns {
 				ent(subj, "PER", "")),
 			// "визит Путина в Индию", "визита президента Эрдогана в Германию".
 			// Not "визит Трампа в Москву не планируется".
-			pattern(visits, words(ruVisitNoun...), opt(title(relation.TitleAny)), ent(subj, "PER", ""), words("в", "во", "на"), ent(obj, "LOC", ""),
+			pattern(visits, words(ruVisitNoun...), opt(gapWithout(2, "PER|LOC|ORG", ",")), ent(subj, "PER", ""), words("в", "во", "на"), ent(obj, "LOC", ""),
 				notWords(ruCalledOff...)),
-			// "Эрдогана в ходе визита в Кельн".
-			pattern(visits, ent(subj, "PER", ""), words("в ходе визита", "во время визита", "в ходе поездки", "во время поездки"),
-				words("в", "во", "на"), ent(obj, "LOC", "")),
 			// "Пашинян, который прилетел в Москву, ...".
 			pattern(visits, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(6, "PER"), words(ruTravelTo...),
 				gap(3, "PER|LOC"), words("в", "во", "на"), entList(obj, "LOC", "")),
@@ -168,7 +168,7 @@ func ruPatterns() *relation.Patterns {
 			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...", "Как заявила Форд на
 			// слушаниях, она ...".
 			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), words(","), relation.Rest()),
-			pattern(says, words(ruAccording...), gap(6, "PER"), ent(subj, "PER", ""), noComma(8, "PER"), words(","), relation.Rest()),
+			pattern(says, words(ruAccording...), gapWithout(6, "PER", ","), ent(subj, "PER", ""), noComma(8, "PER"), words(","), relation.Rest()),
 			pattern(says, words(ruAccording...), gap(3, "PER|ORG"), ent(subj, "ORG", ""), words(","), relation.Rest()),
 			// Reported. "Гутерриш заявил, что ...", "ВОЗ, штаб-квартира которой ...,
 			// сообщила, что ...", "Санчес заявил в понедельник, что ...".

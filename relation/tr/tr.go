@@ -19,11 +19,16 @@ func init() { relation.Register("tr", trPatterns) }
 // Trigger phrases.
 var (
 	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
-		"buluşt*", "eş başkanlık et*", "eş başkanlığında", "konuşt*", "konuşm*"}
+		"buluşt*", "eş başkanlık et*", "eş başkanlığında"}
 	trSay = []string{"söyledi", "dedi", "ifade etti", "belirtti", "vurguladı", "açıkladı", "kaydetti",
 		"bildirdi", "dile getirdi", "duyurdu", "doğruladı", "ileri sürdü", "iddia etti", "aktardı",
 		"ekledi", "savundu", "uyardı", "hatırlattı", "diye konuştu", "ifadesini kullandı",
 		"ifadelerini kullandı", "sözlerine ekledi", "yazdı", "anlattı", "söylüyor", "diyor"}
+	// trPostpositions after a name make it no subject: "Trump hakkında", "Erdoğan ile ilgili".
+	trPostpositions = []string{"hakkında", "ile", "için", "gibi", "kadar", "karşı", "göre", "dair", "ilişkin", "yönelik"}
+	// trVisitAdjective may stand between a visit's place and the noun: tartışmalı ziyaret.
+	trVisitAdjective = []string{"tartışmalı", "resmi", "resmî", "ilk", "son", "tarihi", "kısa", "sürpriz", "iki günlük",
+		"üç günlük", "planlanan"}
 	// openQuotes are the marks that open a quotation.
 	openQuotes = []string{"\"", "“", "«", "„", "'"}
 	// trAccording are the nouns of "X'in ...e göre" (according to X) that report speech.
@@ -51,9 +56,11 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Nom|Gen"), relation.Opt(relation.Paren()), relation.Opt(relation.Ent(relation.ArgNone, "LOC", "Nom")),
 				relation.Title(relation.TitleNoMember), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "Kuzey Kore'nin önde gelen diplomatı X": the owner in the genitive, a few words
-			// describing the title between (no name, no comma).
+			// describing the title between (no name, no comma), and the title in its possessed
+			// form: before a bare one the genitive is a clause's subject ("Türkiye'nin aradığı
+			// gazeteci X").
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC|ORG", "Gen"), relation.GapWithout(3, "LOC|ORG|PER", ",", "ve"),
-				relation.Title(relation.TitleNoMember), relation.Ent(relation.ArgSubj, "PER", "")}},
+				relation.Title(relation.TitleOwned), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "Michigan Üniversitesi'nde çalışan uzman X", "LSU'da oynayan 20 yaşındaki basketçi X":
 			// where the person works or plays.
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "ORG", "Loc"), relation.Words("çalışan", "oynayan", "görev yapan", "görevli"),
@@ -92,12 +99,6 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "LocKi"), relation.Ent(relation.ArgSubj, "LOC", "")}},
 			// "Guizhou eyaletindeki Liupanshui", "Napoli kentindeki San Paolo Stadı".
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words(trPlaceNounIn...), relation.Ent(relation.ArgSubj, "LOC", "")}},
-			// "Sent Louis ile Des Moines, Iowa arasında": a town and the state it lies in, as
-			// translated news writes American places. Only before "arasında": a comma after a place
-			// is as often a list's ("Ankara, İzmir ile İstanbul arasında", "..., Ankara, İzmir.") or
-			// a topic's ("Japonya, Tokyo'da bir zirveye ev sahipliği yapacak").
-			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"), relation.Words(","),
-				relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("arasında", "arasındaki")}},
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
@@ -128,8 +129,8 @@ func trPatterns() *relation.Patterns {
 				relation.Gap(4, "PER|LOC"), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "Erdoğan'ın Almanya'ya yaptığı (tartışmalı) ziyaret".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Gen"), relation.Ent(relation.ArgObj, "LOC", "Dat"),
-				relation.Words("yaptığı", "yapacağı", "gerçekleştirdiği", "gerçekleştireceği"), relation.GapWithout(2, "PER|LOC|ORG", ","),
-				relation.Words("ziyaret+")}},
+				relation.Words("yaptığı", "yapacağı", "gerçekleştirdiği", "gerçekleştireceği"), relation.Opt(relation.Words(trVisitAdjective...)),
+				relation.Words("ziyaret+"), relation.NotWords("iptal", "ertelendi", "ertelenen")}},
 			// "X'in Y ziyareti".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Gen"), relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("ziyaret+")}},
 
@@ -148,7 +149,7 @@ func trPatterns() *relation.Patterns {
 			// "X ... olduğunu söyledi": a person in the nominative before a reported clause is its
 			// speaker without a comma too; an organization so placed is as often a modifier of the
 			// subject ("İşçi Partisi Meclis Üyelerinden biri ... söyledi").
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Clause(60),
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.NotWords(trPostpositions...), relation.Clause(60),
 				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
 			// "X, ... olduğunu söyleyerek ...": the words said before a converb of saying.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Clause(60),
@@ -162,7 +163,7 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Words(openQuotes...), relation.Rest()}},
 			// "X'in dediğine göre ...", "X'in açıklamasına göre, ...": what follows is what X says.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Gen"), relation.Words(trAccording...), relation.Words("göre"),
-				relation.Opt(relation.Words(",")), relation.Rest()}},
+				relation.NotWords("değil"), relation.Opt(relation.Words(",")), relation.Rest()}},
 
 			// ROLE without an object in the text: "Dışişleri Bakanı X", "Vali X".
 			{Rel: annotation.Role, Elems: []relation.Elem{relation.Title(relation.TitleAny), relation.Ent(relation.ArgSubj, "PER", "")}},
