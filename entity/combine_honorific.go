@@ -40,8 +40,12 @@ func splitAtHonorific(doc *Document, ents []Entity, l lang.Language, g *gazettee
 				}
 			}
 		}
+		if at < 0 {
+			out = append(out, e)
+			continue
+		}
 		name := at + 1
-		dotted := at >= 0 && strings.HasSuffix(toks[at].Text, ".")
+		dotted := strings.HasSuffix(toks[at].Text, ".")
 		if name < e.Last && toks[name].Text == "." {
 			name, dotted = name+1, true // an honorific whose dot the tokenizer split off: Sen .
 		}
