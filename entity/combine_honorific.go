@@ -4,15 +4,17 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
 // splitAtHonorific makes a person of the capitalized words after an
 // abbreviated honorific (lang.PersonTitle with its dot: Sen., Dr., Rev.)
 // inside a mention of another type (an honorific written out may be a
-// word of the name: İmam Hatip Lisesi, Beşiktaş Bayan Basketbol Takımı): the tagger at times reads a party or a state with the
-// title and name after it as one organization (Democratic Sen. Chris
-// Coons), where an honorific always opens a person's name. What comes
+// word of the name: İmam Hatip Lisesi, Beşiktaş Bayan Basketbol Takımı):
+// the tagger at times reads a party or a state with the title and name
+// after it as one organization (Democratic Sen. Chris Coons), where an
+// honorific always opens a person's name. What comes
 // before the honorific stays a mention of its own only where the
 // gazetteer knows it, with the entry's type (Arizona Sen. Jeff Flake);
 // an adjective (Democratic) is dropped. The person mention keeps the
@@ -30,7 +32,8 @@ func splitAtHonorific(doc *Document, ents []Entity, l lang.Language, g *gazettee
 		return ents
 	}
 	toks := doc.Tokens
-	out := ents[:0]
+	out := ents[:0] // never longer than the mentions read: the people split off go to added
+	var added []Entity
 	for _, e := range ents {
 		at := -1 // the honorific's token
 		if e.Type != Person {
@@ -60,9 +63,9 @@ func splitAtHonorific(doc *Document, ents []Entity, l lang.Language, g *gazettee
 				out = append(out, before)
 			}
 		}
-		out = append(out, doc.Mention(name, e.Last, Person, e.Score, e.Source))
+		added = append(added, doc.Mention(name, e.Last, Person, e.Score, e.Source))
 	}
-	return out
+	return mention.MergeByStart(out, added)
 }
 
 // namesBody reports whether t, a mention's last word, is the head of an

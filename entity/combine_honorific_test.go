@@ -38,3 +38,22 @@ func TestSplitAtHonorific(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitAtHonorificKeepsFollowers checks that splitting a mention in
+// two leaves the mentions after it as they were (the split writes into
+// the slice it reads).
+func TestSplitAtHonorificKeepsFollowers(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:az", Type: gazetteer.Location, Prior: 0.9,
+		Names: map[string][]string{"en": {"Arizona"}}})
+	text := "by Arizona Sen. Jeff Flake and Pfizer and Merck today"
+	doc := &Document{Text: text, Tokens: givenTokens(text, en.English{})}
+	ents := []Entity{
+		doc.Mention(1, 5, Organization, 0.5, "model"), // Arizona Sen. Jeff Flake: two mentions come of it
+		doc.Mention(6, 7, Organization, 0.5, "model"), // Pfizer
+		doc.Mention(8, 9, Organization, 0.5, "model"), // Merck
+	}
+	got := mentionList(t, doc, splitAtHonorific(doc, ents, en.English{}, g))
+	if want := "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/|Pfizer/ORGANIZATION/|Merck/ORGANIZATION/"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
