@@ -53,6 +53,33 @@ func (a Agreement) counts(t string) *Counts {
 // file are skipped and counted in missing.
 func Compare(a, b *File) (agr Agreement, compared, missing int, err error) {
 	agr = Agreement{}
+	compared, missing, err = pairRecords(a, b, func(ra, rb *Record) { agr.Add(ra.Spans, rb.Spans) })
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	return agr, compared, missing, nil
+}
+
+// CompareRelations matches the records of two files by ID and counts their
+// relations, a against b, per type and overall ("ALL"): a relation agrees
+// when the other annotation of the record has one of the same RelationKey
+// (roles case folded). Records whose texts differ are an error; records in
+// only one file are skipped.
+func CompareRelations(a, b *File) (Agreement, error) {
+	agr := Agreement{}
+	_, _, err := pairRecords(a, b, func(ra, rb *Record) {
+		agr.AddRelations(ra.RelationKeys(strings.ToLower), rb.RelationKeys(strings.ToLower))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return agr, nil
+}
+
+// pairRecords calls visit with each record of a and the record of b with
+// its ID, counting the pairs and a's records that b has not; records whose
+// texts differ are an error.
+func pairRecords(a, b *File, visit func(ra, rb *Record)) (compared, missing int, err error) {
 	byID := b.ByID()
 	for i := range a.Records {
 		ra := &a.Records[i]
@@ -62,74 +89,68 @@ func Compare(a, b *File) (agr Agreement, compared, missing int, err error) {
 			continue
 		}
 		if ra.Text != rb.Text {
-			return nil, 0, 0, fmt.Errorf("record %s: texts differ", ra.ID)
+			return 0, 0, fmt.Errorf("record %s: texts differ", ra.ID)
 		}
-		agr.Add(ra.Spans, rb.Spans)
+		visit(ra, rb)
 		compared++
 	}
-	return agr, compared, missing, nil
+	return compared, missing, nil
 }
 
-// CompareRelations matches the records of two files by ID and counts their
-// relations, a against b, per type and overall ("ALL"): a relation agrees
-// when the other annotation of the record has one of the same type between
-// mentions of the same spans (MEETS in either order) and, for ROLE, the
-// same role (case folded). The words said of SAYS are not compared: where
-// a quotation ends is a convention, who speaks is not. Records whose texts
-// differ are an error; records in only one file are skipped.
-func CompareRelations(a, b *File) (Agreement, error) {
-	agr := Agreement{}
-	byID := b.ByID()
-	for i := range a.Records {
-		ra := &a.Records[i]
-		rb := byID[ra.ID]
-		if rb == nil {
-			continue
-		}
-		if ra.Text != rb.Text {
-			return nil, fmt.Errorf("record %s: texts differ", ra.ID)
-		}
-		first, second := ra.relationKeys(), rb.relationKeys()
-		for k, n := range second {
-			both := min(n, first[k])
-			agr.counts(k.typ).TP += both
-			agr.counts("ALL").TP += both
-			agr.counts(k.typ).FP += n - both
-			agr.counts("ALL").FP += n - both
-		}
-		for k, n := range first {
-			missed := n - min(n, second[k])
-			agr.counts(k.typ).FN += missed
-			agr.counts("ALL").FN += missed
+// AddRelations counts the relations of one record, gold against predicted,
+// each given as the number of relations of a key.
+func (a Agreement) AddRelations(gold, pred map[RelationKey]int) {
+	for k, n := range pred {
+		both := min(n, gold[k])
+		for _, t := range []string{k.Type, "ALL"} {
+			a.counts(t).TP += both
+			a.counts(t).FP += n - both
 		}
 	}
-	return agr, nil
+	for k, n := range gold {
+		missed := n - min(n, pred[k])
+		a.counts(k.Type).FN += missed
+		a.counts("ALL").FN += missed
+	}
 }
 
-// relationKey identifies a relation of a record by its type, its
-// arguments' spans and, for ROLE, its folded role.
-type relationKey struct {
-	typ             string
-	subject, object [2]int
-	hasObject       bool
-	role            string
+// RelationKey identifies a relation of a record for comparing two
+// annotations of it: its type, its arguments' byte spans (MEETS's in text
+// order, as it is symmetric) and, for ROLE, its folded role. The words said
+// of SAYS are not part of it: where a quotation ends is a convention, who
+// speaks is not.
+type RelationKey struct {
+	Type            string
+	Subject, Object [2]int // Object is zero when HasObject is false
+	HasObject       bool
+	Role            string // ROLE's role, folded; "" for the other types
 }
 
-// relationKeys counts the record's relations by relationKey.
-func (r *Record) relationKeys() map[relationKey]int {
-	keys := map[relationKey]int{}
+// NewRelationKey returns the key of a relation of type typ between the
+// subject and object spans given (hasObject false: none), a ROLE's role
+// folded by fold.
+func NewRelationKey(typ string, subject, object [2]int, hasObject bool, role string, fold func(string) string) RelationKey {
+	k := RelationKey{Type: typ, Subject: subject, Object: object, HasObject: hasObject}
+	if typ == "ROLE" {
+		k.Role = fold(role)
+	}
+	if typ == "MEETS" && k.Object[0] < k.Subject[0] {
+		k.Subject, k.Object = k.Object, k.Subject
+	}
+	return k
+}
+
+// RelationKeys counts the record's relations by RelationKey, roles folded
+// by fold.
+func (r *Record) RelationKeys(fold func(string) string) map[RelationKey]int {
+	keys := map[RelationKey]int{}
 	for _, rel := range r.Relations {
-		k := relationKey{typ: rel.Type, subject: [2]int{r.Spans[rel.Subject].Start, r.Spans[rel.Subject].End}}
+		var object [2]int
 		if rel.Object >= 0 {
-			k.object, k.hasObject = [2]int{r.Spans[rel.Object].Start, r.Spans[rel.Object].End}, true
+			object = [2]int{r.Spans[rel.Object].Start, r.Spans[rel.Object].End}
 		}
-		if rel.Type == "ROLE" {
-			k.role = strings.ToLower(rel.Role)
-		}
-		if rel.Type == "MEETS" && (k.object[0] < k.subject[0]) {
-			k.subject, k.object = k.object, k.subject
-		}
-		keys[k]++
+		subject := [2]int{r.Spans[rel.Subject].Start, r.Spans[rel.Subject].End}
+		keys[NewRelationKey(rel.Type, subject, object, rel.Object >= 0, rel.Role, fold)]++
 	}
 	return keys
 }

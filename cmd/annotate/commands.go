@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -349,10 +350,7 @@ func runRelSample(args []string, stdout, stderr io.Writer) error {
 	if f.Header["relations"] != "yes" {
 		return fmt.Errorf("%s: its relations were not annotated (no \"relations: yes\")", fs.Arg(0))
 	}
-	out := &corpus.File{Header: map[string]string{}}
-	for k, v := range f.Header {
-		out.Header[k] = v
-	}
+	out := &corpus.File{Header: maps.Clone(f.Header)}
 	out.Header["pass"] = fmt.Sprintf("independent relation pass on the first pass's entities (1 in %d)", *sample)
 	for _, r := range f.Records {
 		if inSample(r.ID, *sample) {

@@ -13,31 +13,6 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// relationKey identifies a relation within a record for scoring: its
-// type, its subject's and object's byte spans in the record's text
-// ("-" for no object) and, for ROLE, the folded role. MEETS is symmetric:
-// its two spans are kept in order. A SAYS relation's quote is not
-// compared (its bounds are a convention: with or without the quotation
-// marks, the verb's clause or the words alone); only who says.
-type relationKey struct {
-	typ, subject, object, role string
-}
-
-func newRelationKey(typ string, subject, object [2]int, hasObject bool, role string, l lang.Language) relationKey {
-	span := func(s [2]int) string { return fmt.Sprintf("%d:%d", s[0], s[1]) }
-	k := relationKey{typ: typ, subject: span(subject), object: "-"}
-	if hasObject {
-		k.object = span(object)
-	}
-	if typ == "ROLE" {
-		k.role = l.Fold(role)
-	}
-	if typ == "MEETS" && k.object < k.subject {
-		k.subject, k.object = k.object, k.subject
-	}
-	return k
-}
-
 // relationCounts are a type's scores.
 type relationCounts struct {
 	gold, pred, correct int
@@ -50,8 +25,8 @@ type relationCounts struct {
 // header says "relations: yes", as corpus/ann/ntrex.tr.0001-0700.ann):
 // docSize consecutive records joined by line breaks make a document, and
 // a predicted relation is correct when a gold relation of its record has
-// its type, its subject's and object's exact spans and, for ROLE, its
-// role (folded). "reachable" counts the gold relations whose entities the
+// its corpus.RelationKey (type, the arguments' exact spans, ROLE's role
+// folded by the language; not the words said). "reachable" counts the gold relations whose entities the
 // Extractor found with their exact spans: recall among them measures the
 // relation patterns apart from recognition.
 //
@@ -100,22 +75,16 @@ func evaluateRelations(path, lines string, opts []entity.Option, docSize, showEr
 					found[[2]int{e.Start - lineStart, e.End - lineStart}] = true
 				}
 			}
-			want := map[relationKey]int{}
-			for _, rel := range r.Relations {
-				subject := [2]int{r.Spans[rel.Subject].Start, r.Spans[rel.Subject].End}
-				var object [2]int
-				if rel.Object >= 0 {
-					object = [2]int{r.Spans[rel.Object].Start, r.Spans[rel.Object].End}
-				}
-				key := newRelationKey(rel.Type, subject, object, rel.Object >= 0, rel.Role, l)
-				want[key]++
-				c := count(rel.Type)
-				c.gold++
-				if found[subject] && (rel.Object < 0 || found[object]) {
-					c.reachable++
+			want := r.RelationKeys(l.Fold)
+			reachable := func(k corpus.RelationKey) bool { return found[k.Subject] && (!k.HasObject || found[k.Object]) }
+			for key, n := range want {
+				c := count(key.Type)
+				c.gold += n
+				if reachable(key) {
+					c.reachable += n
 				}
 			}
-			got := map[relationKey]int{}
+			got := map[corpus.RelationKey]int{}
 			for _, rel := range d.Relations {
 				s := d.Entities[rel.Subject]
 				if s.Start < lineStart || s.End > lineEnd {
@@ -126,15 +95,16 @@ func evaluateRelations(path, lines string, opts []entity.Option, docSize, showEr
 					o := d.Entities[rel.Object]
 					object = [2]int{o.Start - lineStart, o.End - lineStart}
 				}
-				key := newRelationKey(string(rel.Type), [2]int{s.Start - lineStart, s.End - lineStart}, object, rel.Object >= 0, rel.Role, l)
+				subject := [2]int{s.Start - lineStart, s.End - lineStart}
+				key := corpus.NewRelationKey(string(rel.Type), subject, object, rel.Object >= 0, rel.Role, l.Fold)
 				got[key]++
-				count(key.typ).pred++
+				count(key.Type).pred++
 			}
 			for key, n := range want {
 				hit := min(n, got[key])
-				c := count(key.typ)
+				c := count(key.Type)
 				c.correct += hit
-				if found[spanOf(key.subject)] && (key.object == "-" || found[spanOf(key.object)]) {
+				if reachable(key) {
 					c.reached += hit
 				}
 				if hit < n {
@@ -179,25 +149,15 @@ func recordsOfLines(recs []corpus.Record, lines string) ([]corpus.Record, error)
 	return kept, nil
 }
 
-// spanOf reads back a span written by newRelationKey.
-func spanOf(s string) [2]int {
-	var sp [2]int
-	fmt.Sscanf(s, "%d:%d", &sp[0], &sp[1])
-	return sp
-}
-
 // describeRelation writes a relation with its arguments' text.
-func describeRelation(k relationKey, text string) string {
-	arg := func(s string) string {
-		if s == "-" {
-			return "-"
-		}
-		sp := spanOf(s)
-		return text[sp[0]:sp[1]]
+func describeRelation(k corpus.RelationKey, text string) string {
+	object := "-"
+	if k.HasObject {
+		object = text[k.Object[0]:k.Object[1]]
 	}
-	out := fmt.Sprintf("%s %s | %s", k.typ, arg(k.subject), arg(k.object))
-	if k.role != "" {
-		out += " | " + k.role
+	out := fmt.Sprintf("%s %s | %s", k.Type, text[k.Subject[0]:k.Subject[1]], object)
+	if k.Role != "" {
+		out += " | " + k.Role
 	}
 	return out
 }
