@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 )
 
 //go:generate go test -run TestDefaultAbbreviableNames -update .
@@ -32,22 +33,34 @@ const minAbbreviablePrior = 0.65
 // Extractor's gazetteer that expandAbbreviatedNames tries, made on first
 // use.
 type abbreviableNames struct {
-	lists sync.Map // language code → func() []string
+	lists sync.Map // language code → func() []abbreviable
 }
 
+// abbreviable is a one-word name and its folded form, which every
+// abbreviation is compared with.
+type abbreviable struct{ name, folded string }
+
 // of returns the one-word names of g's well-known places and
-// organizations in language code.
-func (a *abbreviableNames) of(g *gazetteer.Gazetteer, code string) []string {
+// organizations in l's language, folded by l once.
+func (a *abbreviableNames) of(g *gazetteer.Gazetteer, l lang.Language) []abbreviable {
+	code := l.Code()
 	build, ok := a.lists.Load(code)
 	if !ok {
-		build, _ = a.lists.LoadOrStore(code, sync.OnceValue(func() []string {
+		build, _ = a.lists.LoadOrStore(code, sync.OnceValue(func() []abbreviable {
+			var names []string
 			if g == gazetteer.Default() {
-				return defaultAbbreviable(code)
+				names = defaultAbbreviable(code)
+			} else {
+				names = buildAbbreviable(g, code)
 			}
-			return buildAbbreviable(g, code)
+			list := make([]abbreviable, len(names))
+			for i, n := range names {
+				list[i] = abbreviable{name: n, folded: l.Fold(n)}
+			}
+			return list
 		}))
 	}
-	return build.(func() []string)()
+	return build.(func() []abbreviable)()
 }
 
 // buildAbbreviable returns the one-word names in language code of g's

@@ -35,7 +35,7 @@ func expandAbbreviatedNames(doc *Document, ents []Entity, l lang.Language, g *ga
 		if w < 0 {
 			continue
 		}
-		entry := abbreviatedEntry(g, l, names.of(g, l.Code()), letter, toks[w].Text)
+		entry := abbreviatedEntry(g, l, names.of(g, l), letter, toks[w].Text)
 		if entry == nil {
 			continue
 		}
@@ -90,16 +90,15 @@ const minAbbreviatedTail = 4
 // that starts with letter and ends in tail (folded), with at least one
 // letter between, or nil. names are few (about a thousand) and an
 // abbreviation is rare, so a scan costs less than an index would to build.
-func abbreviatedEntry(g *gazetteer.Gazetteer, l lang.Language, names []string, letter, tail string) *gazetteer.Entry {
+func abbreviatedEntry(g *gazetteer.Gazetteer, l lang.Language, names []abbreviable, letter, tail string) *gazetteer.Entry {
 	first, end := l.Fold(letter), l.Fold(tail)
 	found := ""
-	for _, name := range names {
-		folded := l.Fold(name)
-		if len(folded) > len(first)+len(end) && strings.HasPrefix(folded, first) && strings.HasSuffix(folded, end) {
-			if found != "" && found != name {
+	for _, n := range names {
+		if len(n.folded) > len(first)+len(end) && strings.HasPrefix(n.folded, first) && strings.HasSuffix(n.folded, end) {
+			if found != "" && found != n.name {
 				return nil // two names fit: which one is meant is not known
 			}
-			found = name
+			found = n.name
 		}
 	}
 	if found == "" {
