@@ -177,7 +177,10 @@ func scanWord(text string, i int, emit func(int, int, lang.Kind)) int {
 // U+0400–U+047F, whose UTF-8 starts with the byte D0 or D1: the Russian
 // alphabet and more, which most runes of Russian text are. Tokenizing
 // reads every rune of a word two or three times, and this inlines where
-// decoding any rune cannot.
+// decoding any rune cannot. Its callers (foldInto, appendFolded, wordKind,
+// ...) write the three lines "cyrillicAt, else lang.DecodeRune" out each
+// time: one helper returning the rune and its size was not inlined, and
+// measured slower.
 func cyrillicAt(s string, i int) (rune, bool) {
 	if i+1 < len(s) && s[i]-0xD0 < 2 && s[i+1]&0xC0 == 0x80 {
 		return rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F), true
