@@ -99,7 +99,8 @@ func (m *matcher) readTitle(i int) titleMemo {
 			}
 			continue
 		}
-		if lower && m.p.isBareHead(u) {
+		bare := m.p.isBareHead(u)
+		if lower && bare {
 			return titleMemo{} // a lower-case word before a bare head is no compound's: yedek oyuncu
 		}
 		end, last := j+1, j // end: next unit; last: last unit of the written title
@@ -115,14 +116,14 @@ func (m *matcher) readTitle(i int) titleMemo {
 		} else if k, ok := m.phraseAt(m.p.titleTails, end); ok {
 			last, end, extended = k-1, k, true // secretary of state
 		}
-		t := titleMemo{end: end, ok: true, member: h.Member, bare: m.p.isBareHead(u)}
+		t := titleMemo{end: end, ok: true, member: h.Member, bare: bare}
 		switch {
 		case !extended && j == i:
 			t.role = m.lemmaAsWritten(h.Lemma, j)
 		case !extended && m.p.allAdjectives(us[i:j]):
 			mods := strings.Join(strings.Fields(m.doc.Text[us[i].start:us[j-1].end]), " ")
 			t.role = mods + " " + m.lemmaAsWritten(h.Lemma, j)
-		case !extended && m.p.CompoundTitles && m.p.isBareHead(u):
+		case !extended && m.p.CompoundTitles && bare:
 			t.role = m.lemmaAsWritten(h.Lemma, j)
 		default:
 			t.role = strings.Join(strings.Fields(m.doc.Text[us[i].start:us[last].end]), " ")
