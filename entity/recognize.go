@@ -155,6 +155,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
+	kept = splitJoinedNames(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
