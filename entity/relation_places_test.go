@@ -160,3 +160,61 @@ func TestExtractorLocatedInFromGazetteer(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestLocatedInCorpusWithPlaces scores LOCATED_IN on the written corpora
+// (see relationCorpora) with the gazetteer's IDs and places, against the
+// same without places: the gazetteer's knowledge may find more, and must
+// add no false relation. (TestRelationCorpus links without the gazetteer,
+// whose IDs change other relations' scores.)
+func TestLocatedInCorpusWithPlaces(t *testing.T) {
+	places := relation.GazetteerPlaces(gazetteer.Default())
+	for _, c := range relationCorpora {
+		l, ok := lang.Get(c.lang)
+		if !ok {
+			t.Fatalf("language %s is not registered", c.lang)
+		}
+		var with, without prf
+		for _, s := range readCorpus(t, c.path) {
+			doc := docWithEntities(t, s.Text, s.Entities, l)
+			link.AddShortMentions(doc, l)
+			link.New(gazetteer.Default()).Link(doc, l)
+			want := map[relKey]bool{}
+			for _, r := range s.Relations {
+				if r.Type == LocatedIn {
+					want[keyOf(doc, r.Type, r.Subject, r.Object, r.Role)] = true
+				}
+			}
+			score := func(counts *prf, rels []Relation) {
+				got := map[relKey]bool{}
+				for _, r := range rels {
+					if r.Type != LocatedIn {
+						continue
+					}
+					k := keyOf(doc, r.Type, r.Subject, r.Object, r.Role)
+					if got[k] {
+						continue
+					}
+					got[k] = true
+					if want[k] {
+						counts.tp++
+					} else {
+						counts.fp++
+						t.Logf("%s %s false %v in %q", c.lang, s.Split, k, s.Text)
+					}
+				}
+				for k := range want {
+					if !got[k] {
+						counts.fn++
+					}
+				}
+			}
+			score(&with, relation.ExtractWith(context.Background(), doc, l, places))
+			score(&without, relation.Extract(context.Background(), doc, l))
+		}
+		t.Logf("%s LOCATED_IN without places P=%.3f R=%.3f %+v; with P=%.3f R=%.3f %+v",
+			c.lang, without.p(), without.r(), without, with.p(), with.r(), with)
+		if with.fp > without.fp {
+			t.Errorf("%s: the gazetteer's places add false LOCATED_IN: fp %d, without them %d", c.lang, with.fp, without.fp)
+		}
+	}
+}
