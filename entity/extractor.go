@@ -239,7 +239,9 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 	if doc.Entities == nil {
 		doc.Entities = []Entity{} // JSON [] rather than null
 	}
-	doc.Relations = relation.Extract(ctx, doc, l)
+	// The gazetteer tells where its places lie: the LOCATED_IN patterns
+	// marked Known ("Kansas City, Missouri") need it.
+	doc.Relations = relation.ExtractWith(ctx, doc, l, relation.GazetteerPlaces(x.gaz))
 	if doc.Relations == nil {
 		doc.Relations = []Relation{}
 	}

@@ -21,6 +21,9 @@ type matcher struct {
 	units []unit
 	l     lang.Language
 	p     *Patterns
+	// places is what is known of where places lie, for LOCATED_IN; nil
+	// when Extract was given none.
+	places Places
 
 	analyses analysisMemo // memo of l.Analyze
 	heads    []headMemo   // by unit, memo of headOf; len(units)

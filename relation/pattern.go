@@ -14,7 +14,33 @@ import (
 type Pattern struct {
 	Rel   annotation.RelationType
 	Elems []Elem
+	// Known, when set, keeps only the matches that what Places knows of
+	// the places confirms: a construction that may state containment ("X,
+	// Y", "X (Y)", "Y's X") states it when the gazetteer puts X within Y.
+	Known Knowledge
 }
+
+// Knowledge is what a Pattern needs Places to know of its subject and
+// object beyond its words.
+type Knowledge uint8
+
+const (
+	// Stated: the words alone state the relation.
+	Stated Knowledge = iota
+	// KnownWithin: the subject's chain of parents and countries reaches
+	// the object ("Kansas City, Missouri": Kansas City's parent is Missouri).
+	KnownWithin
+	// KnownWithinOrCountry: as KnownWithin, or nothing is known of the
+	// subject and the object is a country ("Punta Eugenia, Mexico"): a
+	// place the gazetteer does not know, written with a country as its
+	// address, lies in it.
+	KnownWithinOrCountry
+	// KnownTownWithin: as KnownWithin, and the subject is a town (a city,
+	// a capital, a district). In a list a region may stand beside its own
+	// country as a sibling ("Taiwan, China and Japan"); a town written
+	// with its region is its address ("Kansas City, Missouri, and Omaha").
+	KnownTownWithin
+)
 
 type op uint8
 

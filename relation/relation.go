@@ -191,9 +191,11 @@ func (p *Patterns) postpositionCase(norm string) string { return p.Postpositions
 // language without patterns yields none.
 //
 // Every relation has textual evidence: Start and End cover the matched
-// Pattern, from its first to its last element. Nothing is inferred from
-// world knowledge (a gazetteer's "country" attribute is never a relation
-// by itself).
+// Pattern, from its first to its last element. A gazetteer's "country" or
+// "parent" attribute is never a relation by itself; with ExtractWith, it
+// decides whether two places written together in a construction that may
+// state containment ("Kansas City, Missouri", "Xining, Qinghai'de",
+// "Орегон в США") do state it (Pattern.Known).
 //
 //	type        subject              object                        example (tr)
 //	ROLE        PERSON               LOCATION|ORGANIZATION or -1   Çin Başbakanı Li Qiang; Dışişleri Bakanı Hakan Fidan (-1)
@@ -243,6 +245,15 @@ func (p *Patterns) postpositionCase(norm string) string { return p.Postpositions
 // It stops early, returning what it has, when ctx is done; the caller
 // reports ctx.Err().
 func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []annotation.Relation {
+	return ExtractWith(ctx, doc, l, nil)
+}
+
+// ExtractWith is Extract with what places knows of where the places lie,
+// which the patterns marked Known need (see Pattern.Known); with nil
+// places they match nothing. Places also refuses LOCATED_IN between two
+// countries, which no construction states ("in Singapore, North Korea's
+// diplomat said").
+func ExtractWith(ctx context.Context, doc *annotation.Document, l lang.Language, places Places) []annotation.Relation {
 	if doc == nil || l == nil || len(doc.Entities) == 0 {
 		return nil
 	}
@@ -257,7 +268,7 @@ func Extract(ctx context.Context, doc *annotation.Document, l lang.Language) []a
 	var rels []annotation.Relation
 	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
 		last := batchEnd(doc, first)
-		rels = extractBatch(ctx, doc, l, p, scratch, first, last, rels, &scratch.said)
+		rels = extractBatch(ctx, doc, l, p, places, scratch, first, last, rels, &scratch.said)
 		first = last
 	}
 	slices.SortStableFunc(rels, func(a, b annotation.Relation) int {
@@ -293,13 +304,13 @@ func batchEnd(doc *annotation.Document, first int) int {
 }
 
 // extractBatch appends the relations stated in tokens [first, last).
-func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, scratch *matcherBuffers,
+func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, places Places, scratch *matcherBuffers,
 	first, last int, rels []annotation.Relation, said *statedIndex) []annotation.Relation {
 	units := buildUnits(doc, l, p, scratch, first, last)
 	heads := resize(scratch.heads, len(units))
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
-	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, ents: scratch.ents}
+	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents}
 	defer func() { scratch.ents = m.ents }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
@@ -329,7 +340,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					return rels
 				}
 				if m.matchAt(pat, i, &st) {
-					rels = appendMatch(rels, said, doc, pat.Rel, m, &st)
+					rels = appendMatch(rels, said, doc, pat, m, &st)
 				}
 			}
 		}
@@ -434,7 +445,8 @@ func (b *matcherBuffers) recycle() {
 
 // appendMatch adds the relations of one match (every subject with every
 // object), skipping those that an earlier match already states.
-func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, t annotation.RelationType, m *matcher, st *state) []annotation.Relation {
+func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.Document, pat *Pattern, m *matcher, st *state) []annotation.Relation {
+	t := pat.Rel
 	objs := st.obj
 	if len(objs) == 0 {
 		objs = []int{-1}
@@ -447,7 +459,7 @@ func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.
 			if t == annotation.Says {
 				r.QuoteStart, r.QuoteEnd = st.qs, st.qe
 			}
-			if sameReferent(doc, s, o) || said.stated(r) {
+			if sameReferent(doc, s, o) || said.stated(r) || !placesAgree(m.places, doc, pat, s, o) {
 				continue
 			}
 			rels = append(rels, r)

@@ -54,6 +54,8 @@ var (
 	enCalledOff = []string{"will not", "would not", "did not", "was not", "is not", "has not", "won't",
 		"didn't", "wasn't", "was cancelled", "was canceled", "was called off", "was postponed",
 		"has been cancelled", "has been canceled", "has been called off", "has been postponed"}
+	// enListWords after "X, Y" make it a list rather than an address.
+	enListWords = []string{",", "and", "or"}
 	enPlaceNoun = []string{"province", "city", "region", "state", "county", "district", "prefecture",
 		"oblast", "governorate", "island", "territory", "municipality", "department"}
 	enDirection = []string{"eastern", "western", "northern", "southern", "central", "northeastern",

@@ -17,6 +17,12 @@ func pattern(t annotation.RelationType, elems ...relation.Elem) relation.Pattern
 	return relation.Pattern{Rel: t, Elems: elems}
 }
 
+// known is a Pattern that holds only where the gazetteer's knowledge of
+// the places confirms it (relation.Pattern.Known).
+func known(k relation.Knowledge, elems ...relation.Elem) relation.Pattern {
+	return relation.Pattern{Rel: annotation.LocatedIn, Elems: elems, Known: k}
+}
+
 func enPatterns() *relation.Patterns {
 	role, member, located := annotation.Role, annotation.MemberOf, annotation.LocatedIn
 	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
@@ -128,6 +134,25 @@ func enPatterns() *relation.Patterns {
 			// second: "the embassy of France in Berlin".
 			pattern(located, words(enVenueBefore...), ent(subj, "LOC", ""), words("in"), opt(words("the")), ent(obj, "LOC", "Nom"),
 				relation.NotEnt("LOC")),
+			// Two places written together, where the gazetteer says which holds the other
+			// (relation.Known): "Kansas City, Missouri", "Guizhou province, China", "Hangzhou
+			// in Zhejiang"; an address whose town it does not know, with a country: "Qinghai
+			// Province, China". Not before a possessive ("in Berlin, Germany's chancellor"), and
+			// in a list only a town ("Kansas City, Missouri, and Omaha, Nebraska").
+			known(relation.KnownWithinOrCountry, ent(subj, "LOC", ""), opt(words(enPlaceNoun...)), words(","), opt(words(enDirection...)),
+				ent(obj, "LOC", "Nom"), notWords(enListWords...)),
+			// "in Guizhou province, China, on Sunday": a comma closing the address, not a list's.
+			known(relation.KnownWithinOrCountry, ent(subj, "LOC", ""), opt(words(enPlaceNoun...)), words(","), opt(words(enDirection...)),
+				ent(obj, "LOC", "Nom"), words(","), relation.NotEnt("LOC"), notWords(enListWords...)),
+			known(relation.KnownTownWithin, ent(subj, "LOC", ""), opt(words(enPlaceNoun...)), words(","), opt(words(enDirection...)),
+				ent(obj, "LOC", "Nom")),
+			// "Hangzhou (Zhejiang)"; not a place the gazetteer does not know, which may be a
+			// name mistaken for a place in a list of results ("Ivan Petrov (Russia)").
+			known(relation.KnownWithin, ent(subj, "LOC", ""), words("("), ent(obj, "LOC", "Nom"), words(")")),
+			// "China's Hangzhou", "Liupanshui in Guizhou". A possessive before a region is
+			// as often a claim or a policy as an address ("China's Taiwan policy"): towns only.
+			known(relation.KnownTownWithin, ent(obj, "LOC", "Gen"), ent(subj, "LOC", "")),
+			known(relation.KnownWithin, ent(subj, "LOC", ""), opt(words(enPlaceNoun...)), words("in", "of"), opt(words("the")), ent(obj, "LOC", "Nom")),
 			pattern(located, words("in"), ent(subj, "LOC", ""), words("of"), ent(obj, "LOC", "")),
 			// "Dolly Menga's first goal for Livingston", "he plays for Rangers".
 			pattern(member, ent(subj, "PER", ""), gapWithout(4, "LOC|ORG|PER", ","), words(enPlaysFor...), opt(words("the")),

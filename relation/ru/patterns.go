@@ -29,6 +29,12 @@ func noComma(n int, stop string) relation.Elem { return gapWithout(n, stop, ",")
 
 var aside = relation.Aside(12)
 
+// known is a Pattern that holds only where the gazetteer's knowledge of
+// the places confirms it (relation.Pattern.Known).
+func known(k relation.Knowledge, elems ...relation.Elem) relation.Pattern {
+	return relation.Pattern{Rel: annotation.LocatedIn, Elems: elems, Known: k}
+}
+
 func ruPatterns() *relation.Patterns {
 	role, member, located := annotation.Role, annotation.MemberOf, annotation.LocatedIn
 	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
@@ -92,6 +98,15 @@ func ruPatterns() *relation.Patterns {
 			pattern(located, ent(subj, "LOC", ""), ent(obj, "LOC", "")),
 			// "в Париже, Франция," (not a list: "Париже, Франции и Италии").
 			pattern(located, words(ruIn...), ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""), notWords(",", "и", "или")),
+			// Two places written together, where the gazetteer says which holds the other
+			// (relation.Known): "Гуйчжоу, Китай", "штата Орегон в США", "Каталонии из состава
+			// Испании"; an address whose town it does not know, with a country: "Пунта-Эухения,
+			// Мексика". In a list only a town ("Канзас-Сити, Миссури, и Омаха, Небраска").
+			known(relation.KnownWithinOrCountry, ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""), notWords(ruListWords...)),
+			known(relation.KnownWithinOrCountry, ent(subj, "LOC", ""), words(","), ent(obj, "LOC", ""), words(","), relation.NotEnt("LOC"),
+				notWords(ruListWords...)),
+			known(relation.KnownTownWithin, ent(subj, "LOC", ""), words(","), ent(obj, "LOC", "")),
+			known(relation.KnownWithin, ent(subj, "LOC", ""), words(ruWithinWords...), ent(obj, "LOC", "")),
 			// "ВОЗ, штаб-квартира которой находится в Женеве", "базирующаяся в Лондоне".
 			pattern(located, ent(subj, "ORG", ""), opt(words(",")), words(ruHeadquarter...), gap(3, "PER|LOC|ORG"),
 				words(ruIn...), ent(obj, "LOC", "")),

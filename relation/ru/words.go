@@ -94,6 +94,11 @@ var (
 	ruAppointed = []string{"избрал*", "избран*", "переизбран*", "назначил*", "назначен*", "утвердил*",
 		"утвержден*", "стал", "стала", "станет", "избирает", "назначает", "переизбрал*"}
 	ruIn = []string{"в", "во"}
+	// ruListWords after "X, Y" make it a list rather than an address.
+	ruListWords = []string{",", "и", "или"}
+	// ruWithinWords put a place in the one after them: "Орегон в США", "Каталонии из
+	// состава Испании" (its secession from Spain), "Крым в составе Украины".
+	ruWithinWords = []string{"в", "во", "в составе", "из состава"}
 	// ruPlaysFor join a player to his team.
 	// Participles only, after the player they describe: "Сын Петрова играет за «Спартак»"
 	// has a finite verb whose subject is not the name before it, and "выступает за" is

@@ -41,6 +41,11 @@ var (
 	trPlaceNounIn = []string{"ilindeki", "ilçesindeki", "kentindeki", "şehrindeki", "eyaletindeki", "bölgesindeki",
 		"köyündeki", "kasabasındaki", "mahallesindeki", "adasındaki", "vilayetindeki", "beldesindeki", "semtindeki",
 		"başkentindeki"}
+	// trAddressCases are the cases of the second place of an address ("Xining, Qinghai'de"):
+	// not the genitive, which may open a new phrase after the comma.
+	trAddressCases = "Nom|Dat|Acc|Loc|Abl|Ins|LocKi"
+	// trListWords after "X, Y" make it a list rather than an address.
+	trListWords = []string{"ve", "veya", "ya da", "ile", ","}
 	trDirection = []string{"doğu+", "batı+", "kuzey+", "güney+", "kuzeydoğu+", "kuzeybatı+",
 		"güneydoğu+", "güneybatı+", "orta+", "iç+"}
 )
@@ -99,6 +104,26 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "LocKi"), relation.Ent(relation.ArgSubj, "LOC", "")}},
 			// "Guizhou eyaletindeki Liupanshui", "Napoli kentindeki San Paolo Stadı".
 			{Rel: annotation.LocatedIn, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words(trPlaceNounIn...), relation.Ent(relation.ArgSubj, "LOC", "")}},
+			// Two places written together, where the gazetteer says which holds the other
+			// (relation.Known): "Kansas City, Missouri'de", "Xining, Qinghai'de". Not the
+			// genitive ("Berlin, Almanya'nın ...": a new phrase may start at the comma), and in
+			// a list only a town (relation.KnownTownWithin).
+			{Rel: annotation.LocatedIn, Known: relation.KnownWithin, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"),
+				relation.Opt(relation.Words(trPlaceNoun...)), relation.Words(","), relation.Ent(relation.ArgObj, "LOC", trAddressCases), relation.NotWords(trListWords...)}},
+			{Rel: annotation.LocatedIn, Known: relation.KnownTownWithin, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"),
+				relation.Opt(relation.Words(trPlaceNoun...)), relation.Words(","), relation.Ent(relation.ArgObj, "LOC", trAddressCases)}},
+			// An address whose place the gazetteer does not know, with a country in the
+			// nominative: "Lombok adası, Endonezya", "Punta Eugenia, Meksika açıklarında". An
+			// inflected country after a comma is more often a clause's object after its subject
+			// ("Batı, Rusya'ya yaptırım uyguladı").
+			{Rel: annotation.LocatedIn, Known: relation.KnownWithinOrCountry, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", "Nom"),
+				relation.Opt(relation.Words(trPlaceNoun...)), relation.Words(","), relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.NotWords(trListWords...)}},
+			// "Hangzhou (Zhejiang)"; not a place the gazetteer does not know, which may be a
+			// name mistaken for a place in a list of results ("Ivan Petrov (Rusya)").
+			{Rel: annotation.LocatedIn, Known: relation.KnownWithin, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "LOC", ""),
+				relation.Words("("), relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words(")")}},
+			// Not a genitive before a place without a place noun: it is as often the subject of
+			// a nominalized verb ("Çin'in Tayvan'ı tehdit etmesi") as the place that holds it.
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
