@@ -6,8 +6,8 @@ import (
 	"slices"
 )
 
-// frozenTable is an immutable map from 64-bit hashes (of features or
-// words) to values: the keys sorted, with an index of where each bucket of
+// frozenTable is an immutable map from 64-bit hashes (of words) to
+// values: the keys sorted, with an index of where each bucket of
 // their top bits starts. A lookup reads one index entry and scans a
 // bucket of about four keys.
 //
@@ -22,7 +22,8 @@ type frozenTable[V tableValue] struct {
 }
 
 // tableValue lists the value types of a model's tables: lexicon classes,
-// word clusters and weight rows.
+// word clusters, and the weight rows of model files before version 6,
+// which stored the weights in this layout too.
 type tableValue interface{ uint16 | uint32 | rowWeights }
 
 // tableEntry keeps a key beside its value, so that a hit costs one cache
@@ -86,6 +87,3 @@ func (t *frozenTable[V]) get(key uint64) (v V, ok bool) {
 	}
 	return v, false
 }
-
-// weightTable maps feature hashes to their weight rows.
-type weightTable struct{ frozenTable[rowWeights] }

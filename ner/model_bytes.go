@@ -78,7 +78,7 @@ const (
 	maxBucketBits = 26
 )
 
-// readTable reads a table of version 5, in place where it can (see
+// readTable reads a table of version 5 and later, in place where it can (see
 // tableFromBytes).
 func readTable[V tableValue](d *modelBytes, what string) frozenTable[V] {
 	n, b, size := d.u(), d.u(), d.u()
@@ -121,4 +121,37 @@ func readOldTable[V tableValue](d *modelBytes, what string) frozenTable[V] {
 		}
 	}
 	return newFrozenTable(entries)
+}
+
+// readWeightTable reads the weight table of version 6 and later, in place
+// where it can (see entriesFromBytes). Any slots and bucket count make a
+// table whose look-ups stay inside it; misplaced keys only go unfound.
+func readWeightTable(d *modelBytes) weightTable {
+	n, nb := d.u(), d.u()
+	if d.err != nil {
+		return weightTable{}
+	}
+	d.bytes(padding(d.off, 64))
+	size := entrySize[rowWeights]()
+	if d.err == nil && (nb < 1 || nb > uint64(d.left()/(2*size)) || n > 2*nb) {
+		d.fail(fmt.Errorf("%w: weight table of %d keys in %d buckets, %d bytes left", ErrTruncated, n, nb, d.left()))
+	}
+	slots := d.bytes(2 * int(nb) * size)
+	if d.err != nil {
+		return weightTable{}
+	}
+	return weightTable{slots: entriesFromBytes[rowWeights](2*int(nb), slots), n: int(n)}
+}
+
+// oldWeightTable places the weights of a model file before version 6,
+// read as a frozenTable, in a weightTable.
+func oldWeightTable(d *modelBytes, old frozenTable[rowWeights]) weightTable {
+	if d.err != nil {
+		return weightTable{}
+	}
+	t, err := newWeightTable(old.entries)
+	if err != nil {
+		d.fail(fmt.Errorf("%w: weight table: %w", ErrTruncated, err))
+	}
+	return t
 }

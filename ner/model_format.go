@@ -18,22 +18,28 @@ import (
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
 //	  2 = gazetteer, 4 = clause verb), float32 scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
-//	  the lexicon (2-byte values), the cluster map (4-byte values) and the
-//	  weight table (labels×2-byte rows), each as
+//	  the lexicon (2-byte values) and the cluster map (4-byte values), each
+//	  as
 //	    uvarint entry count n, uvarint bucket bits b, uvarint entry size w
-//	    (16 or 32), zero bytes up to a multiple of 4 from the file's start,
+//	    (16), zero bytes up to a multiple of 4 from the file's start,
 //	    (2^b+1) uint32 bucket starts, zero bytes up to a multiple of w, n
 //	    entries of w bytes: key, value, zero padding (see table_bytes.go),
+//	  the weight table (a weightTable):
+//	    uvarint key count, uvarint bucket count nb, zero bytes up to a
+//	    multiple of 64 from the file's start, 2×nb slots of 32 bytes: key,
+//	    labels×2-byte row, zero padding; an empty slot all zeros,
 //	  "END", then the CRC-32C (Castagnoli) of every byte before it.
 //
 // The tables are stored as the tagger searches them, so a model held in
 // memory (an embedded one, or a file read whole) is used in place: loading
-// parses the header and checks sizes, and copies nothing. Versions 3 and 4
-// (keys, then values, no index, no checksum) are still read; their tables
-// are rebuilt into this layout.
+// parses the header and checks sizes, and copies nothing. Version 5 stored
+// the weight table as the lexicon is stored (with 32-byte entries), and
+// versions 3 and 4 every table as keys, then values, with no index and no
+// checksum; they are still read, and their tables rebuilt into this
+// layout.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 5
+	modelVersion = 6
 	// oldestModelVersion is the oldest version LoadModel still reads.
 	oldestModelVersion = 3
 	modelTrailer       = "END"
@@ -85,7 +91,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = appendTable(b, &m.fs.lex)
 	b = appendTable(b, &m.fs.clu)
-	b = appendTable(b, &m.table.frozenTable)
+	b = appendWeightTable(b, &m.table)
 	b = append(b, modelTrailer...)
 	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
 	n, err := w.Write(b)
@@ -146,11 +152,15 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 	if v >= 5 {
 		m.fs.lex = readTable[uint16](d, "lexicon")
 		m.fs.clu = readTable[uint32](d, "cluster map")
-		m.table.frozenTable = readTable[rowWeights](d, "weight table")
+		if v >= 6 {
+			m.table = readWeightTable(d)
+		} else {
+			m.table = oldWeightTable(d, readTable[rowWeights](d, "weight table"))
+		}
 	} else {
 		m.fs.lex = readOldTable[uint16](d, "lexicon")
 		m.fs.clu = readOldTable[uint32](d, "cluster map")
-		m.table.frozenTable = readOldTable[rowWeights](d, "weight table")
+		m.table = oldWeightTable(d, readOldTable[rowWeights](d, "weight table"))
 	}
 	if d.err == nil && string(d.bytes(len(modelTrailer))) != modelTrailer {
 		d.fail(fmt.Errorf("%w: missing trailer", ErrTruncated))

@@ -21,6 +21,7 @@ func FuzzLoadModel(f *testing.F) {
 	}
 	good := buf.Bytes()
 	f.Add(good)
+	f.Add(version5(f, m))
 	f.Add(good[:len(good)/2])
 	f.Add([]byte(modelMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {

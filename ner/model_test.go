@@ -240,7 +240,7 @@ func withChecksum(model []byte) []byte {
 
 // headerLen returns the offset of the lexicon table's size in a model file
 // written by WriteTo: everything before it has a fixed layout.
-func headerLen(t *testing.T, model []byte) int {
+func headerLen(t testing.TB, model []byte) int {
 	t.Helper()
 	r := bytes.NewReader(model[len(modelMagic)+1:])
 	readU := func() uint64 {
@@ -290,7 +290,7 @@ func TestModelInPlace(t *testing.T) {
 		lo := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
 		return uintptr(p) >= lo && uintptr(p) < lo+uintptr(len(data))
 	}
-	if !inData(unsafe.Pointer(unsafe.SliceData(m.table.entries))) || !inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.entries))) {
+	if !inData(unsafe.Pointer(unsafe.SliceData(m.table.slots))) || !inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.entries))) {
 		t.Error("the tables were copied, not used in place")
 	}
 	allocs := testing.AllocsPerRun(5, func() { decodeModel(data, false) })

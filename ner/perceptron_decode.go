@@ -1,7 +1,5 @@
 package ner
 
-import "math/bits"
-
 // lookupBatch bounds the keys sumRows looks up together, so that their
 // positions stay on the stack; a longer list is looked up in batches.
 const lookupBatch = 64
@@ -58,52 +56,37 @@ func (t *weightTable) fillRows(keys []uint64, dst []*rowWeights) {
 	}
 }
 
-// locate sets pos[k] to the index of the first entry whose key is not
-// below batch[k] (len(t.entries) when none is): first the bucket starts of
-// all the keys, then, keysPerBucket times, one step over the next entry
-// of each key's bucket when it is below the key, without a branch on what
-// it reads; only then are the rare longer buckets scanned.
-//
-// The steps read the entries of all the keys together, so that their
-// cache misses overlap, and do not branch: a key's place in its bucket is
-// random, and a scan's loop from the first step on, its exit mispredicted
-// about once a key, took more time than the steps' reads of the entries
-// past the key's.
+// locate sets pos[k] to the slot of batch[k] in t, or to another slot of
+// its buckets when t does not hold it (row tells them apart). It reads
+// both buckets of every key before it needs any of them, so that their
+// cache misses overlap, and picks the slot with conditional moves rather
+// than branches: which slot holds a key is random, and a branch on it
+// mispredicted often enough to cost more than the reads it saved.
 func (t *weightTable) locate(batch []uint64, pos *[lookupBatch]uint32) {
-	n := uint32(len(t.entries))
-	if n == 0 {
-		for k := range batch {
-			pos[k] = 0
-		}
-		return
-	}
+	slots := t.slots
+	nb := uint64(len(slots) / 2)
 	for k, key := range batch {
-		pos[k] = t.start[key>>t.shift]
-	}
-	for range keysPerBucket {
-		for k, key := range batch {
-			// Keys ascend across buckets: past an entry below key is
-			// where key's lower bound lies. The borrow of entry - key
-			// says "below" without a branch.
-			i := min(pos[k], n-1)
-			_, below := bits.Sub64(t.entries[i].key, key, 0)
-			pos[k] = i + uint32(below)
+		b1, b2 := buckets(key, nb)
+		s1, s2 := 2*b1, 2*b2
+		s := s2
+		if slots[s1].key == key {
+			s = s1
 		}
-	}
-	for k, key := range batch {
-		i := pos[k]
-		for i < n && t.entries[i].key < key {
-			i++
+		if slots[s1+1].key == key {
+			s = s1 + 1
 		}
-		pos[k] = i
+		if slots[s2+1].key == key {
+			s = s2 + 1
+		}
+		pos[k] = uint32(s)
 	}
 }
 
-// row returns the row of key, which locate placed at i: zeroRow when the
-// key is absent.
+// row returns the row of key, which locate placed at slot i: zeroRow when
+// the key is absent.
 func (t *weightTable) row(key uint64, i uint32) *rowWeights {
-	if int(i) < len(t.entries) && t.entries[i].key == key {
-		return &t.entries[i].val
+	if e := &t.slots[i]; e.key == key {
+		return &e.val
 	}
 	return &zeroRow
 }

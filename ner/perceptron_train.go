@@ -2,6 +2,7 @@ package ner
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 )
@@ -184,7 +185,7 @@ func (p *perceptron) addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numC
 // quantize builds a Model from averaged weights: int16 weights on a
 // common scale. A feature row is dropped when its weights are all below
 // prune times the largest weight (0: only when they all round to zero).
-func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, code string, fs featureSet, prune float64) *Model {
+func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, code string, fs featureSet, prune float64) (*Model, error) {
 	maxAbs := 0.0
 	for _, row := range acc {
 		for _, v := range row {
@@ -213,8 +214,13 @@ func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][
 	for i, k := range keys {
 		entries[i] = tableEntry[rowWeights]{k, rows[i]}
 	}
+	// Sorted, so that the table is placed the same way each time.
 	slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
-	m := &Model{lang: code, fs: fs, table: weightTable{newFrozenTable(entries)}, scale: float32(scale), temp: 1}
+	table, err := newWeightTable(entries)
+	if err != nil {
+		return nil, fmt.Errorf("ner: weight table: %w", err)
+	}
+	m := &Model{lang: code, fs: fs, table: table, scale: float32(scale), temp: 1}
 	for c := range numCls {
 		for i := range numLabels + 1 {
 			for y := range numLabels {
@@ -222,5 +228,5 @@ func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][
 			}
 		}
 	}
-	return m
+	return m, nil
 }

@@ -8,8 +8,9 @@ import (
 // The model file stores a frozenTable as its in-memory arrays: the bucket
 // starts as little-endian uint32s, then the entries as tableEntry lays
 // them out (a little-endian key, the value, zero padding to the entry's
-// size). On a little-endian machine, with the bytes aligned, the file's
-// bytes are the table: tableFromBytes views them as its slices.
+// size); and a weightTable as its slots, laid out as entries are. On a
+// little-endian machine, with the bytes aligned, the file's bytes are the
+// table: tableFromBytes and readWeightTable view them as its slices.
 
 // entrySize returns the size of a table entry of values V: 16 or 32.
 func entrySize[V tableValue]() int { return int(unsafe.Sizeof(tableEntry[V]{})) }
@@ -33,10 +34,26 @@ func appendTable[V tableValue](b []byte, t *frozenTable[V]) []byte {
 	for _, s := range t.start {
 		b = binary.LittleEndian.AppendUint32(b, s)
 	}
+	b = append(b, make([]byte, padding(len(b), entrySize[V]()))...)
+	return appendEntries(b, t.entries)
+}
+
+// appendWeightTable appends t in the file layout: its key count and bucket
+// count, then, aligned to 64 bytes counted from the start of b (a cache
+// line, when the file's bytes start on one), its slots.
+func appendWeightTable(b []byte, t *weightTable) []byte {
+	b = binary.AppendUvarint(b, uint64(t.n))
+	b = binary.AppendUvarint(b, uint64(len(t.slots)/2))
+	b = append(b, make([]byte, padding(len(b), 64))...)
+	return appendEntries(b, t.slots)
+}
+
+// appendEntries appends entries as tableEntry lays them out: a
+// little-endian key, the value, zero padding to the entry's size.
+func appendEntries[V tableValue](b []byte, entries []tableEntry[V]) []byte {
 	size := entrySize[V]()
-	b = append(b, make([]byte, padding(len(b), size))...)
 	var zeros [32]byte
-	for _, e := range t.entries {
+	for _, e := range entries {
 		at := len(b)
 		b = binary.LittleEndian.AppendUint64(b, e.key)
 		b = appendValue(b, e.val)
@@ -82,9 +99,9 @@ func valueSize[V tableValue]() int { var v V; return len(appendValue(nil, v)) }
 
 // tableFromBytes makes a table of 2^bits+1 bucket starts and n entries
 // from their bytes in the file layout (len(start) and len(recs) checked by
-// the caller). On a little-endian machine with both aligned, the table is
-// the bytes themselves, which must then stay unchanged; otherwise it is
-// decoded into new arrays.
+// the caller). On a little-endian machine, each array that is aligned is
+// its bytes themselves, which must then stay unchanged; otherwise it is
+// decoded into a new one.
 func tableFromBytes[V tableValue](shift uint, n int, start, recs []byte) frozenTable[V] {
 	t := frozenTable[V]{shift: shift}
 	nstart := len(start) / 4
@@ -92,22 +109,33 @@ func tableFromBytes[V tableValue](shift uint, n int, start, recs []byte) frozenT
 		t.start = make([]uint32, nstart)
 		return t
 	}
-	if littleEndian && aligned(start, 4) && aligned(recs, 8) {
+	if littleEndian && aligned(start, 4) {
 		t.start = unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(start))), nstart)
-		t.entries = unsafe.Slice((*tableEntry[V])(unsafe.Pointer(unsafe.SliceData(recs))), n)
-		return t
+	} else {
+		t.start = make([]uint32, nstart)
+		for i := range t.start {
+			t.start[i] = binary.LittleEndian.Uint32(start[4*i:])
+		}
 	}
-	t.start = make([]uint32, nstart)
-	for i := range t.start {
-		t.start[i] = binary.LittleEndian.Uint32(start[4*i:])
+	t.entries = entriesFromBytes[V](n, recs)
+	return t
+}
+
+// entriesFromBytes makes n entries of their bytes in the file layout
+// (len(recs) checked by the caller): the bytes themselves, which must then
+// stay unchanged, on a little-endian machine with recs aligned; otherwise
+// a decoded copy.
+func entriesFromBytes[V tableValue](n int, recs []byte) []tableEntry[V] {
+	if littleEndian && aligned(recs, 8) {
+		return unsafe.Slice((*tableEntry[V])(unsafe.Pointer(unsafe.SliceData(recs))), n)
 	}
 	size := entrySize[V]()
-	t.entries = make([]tableEntry[V], n)
-	for i := range t.entries {
+	entries := make([]tableEntry[V], n)
+	for i := range entries {
 		rec := recs[i*size:]
-		t.entries[i] = tableEntry[V]{binary.LittleEndian.Uint64(rec), decodeValue[V](rec[8:])}
+		entries[i] = tableEntry[V]{binary.LittleEndian.Uint64(rec), decodeValue[V](rec[8:])}
 	}
-	return t
+	return entries
 }
 
 func aligned(b []byte, to uintptr) bool {

@@ -152,7 +152,10 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 		}
 		p.addAveraged(acc, &tacc, 1/float64(runs))
 	}
-	m := quantize(acc, &tacc, cfg.Lang, fs, cfg.Prune)
+	m, err := quantize(acc, &tacc, cfg.Lang, fs, cfg.Prune)
+	if err != nil {
+		return nil, err
+	}
 	m.provenance = cfg.Provenance
 	calib := cfg.Dev
 	if len(calib) == 0 {

@@ -1,0 +1,112 @@
+package ner
+
+import (
+	"errors"
+	"math/bits"
+	"math/rand/v2"
+)
+
+// weightTable maps feature hashes to their weight rows. It is a bucketized
+// cuckoo hash table: buckets of two 32-byte entries, a 64-byte cache line
+// when the slots start on one, and every key in one of its two buckets,
+// which independent bits of the key choose. A look-up reads both buckets,
+// whose cache misses overlap, and nothing else.
+//
+// The tagger spends much of its time here, on a table far larger than the
+// CPU caches. The lexicon's sorted layout (frozenTable), which the weights
+// had until model format 6, reads a bucket start and then, after it, steps
+// over two or three lines of entries. With this layout the tagger takes
+// 16% less time (BenchmarkTagNews, the two builds alternated, median of
+// 10 paired runs, December 5; 24-26% less with both tables alternated in
+// one process, and 23% with the slots 32 bytes off a line, as embedded
+// model bytes may lie: the linker aligns them to 32 bytes only). Reading
+// the second bucket only when the first lacks the key saved just 8-9%:
+// the branch on the first read mispredicts, and absent keys, a sixth of
+// those looked up, need both.
+//
+// An empty slot is all zeros: key 0 is never a feature's hash (see feat),
+// so it matches no look-up, and its row is zero, as an absent key's is.
+type weightTable struct {
+	slots []tableEntry[rowWeights] // bucket b is slots[2b] and slots[2b+1]; at least one bucket
+	n     int                      // keys held
+}
+
+// weightLoad is the share of slots newWeightTable aims to fill. Buckets of
+// two with two choices fill up to about 0.89 before insertions fail; at
+// 0.88 the table is 14% larger than its entries, as large as the sorted
+// layout with its index.
+const weightLoad = 0.88
+
+// buckets returns key's two buckets of nb: one from the key's high bits,
+// one from the high bits of its low half (bits.Mul64 scales them to nb).
+// They are independent because keys are hashes (mix64's output).
+func buckets(key, nb uint64) (b1, b2 uint64) {
+	b1, _ = bits.Mul64(key, nb)
+	b2, _ = bits.Mul64(bits.RotateLeft64(key, 32), nb)
+	return b1, b2
+}
+
+// len returns the number of keys.
+func (t *weightTable) len() int { return t.n }
+
+// errUnplaceable is newWeightTable's error.
+var errUnplaceable = errors.New("keys that no cuckoo table holds (repeated keys?)")
+
+// newWeightTable places entries, whose keys must be distinct and nonzero,
+// at about weightLoad, in more buckets if insertion fails. It places the
+// same entries in the same order the same way, so that a model is written
+// byte for byte the same each time it is trained. It fails only when even
+// a table at half load cannot hold the keys, which distinct hashes never
+// make happen (a corrupt old model file's repeated keys can).
+func newWeightTable(entries []tableEntry[rowWeights]) (weightTable, error) {
+	n := uint64(len(entries))
+	for nb := uint64(float64(n)/(2*weightLoad)) + 1; ; nb += nb/4 + 1 {
+		if slots, ok := placeCuckoo(entries, nb); ok {
+			return weightTable{slots: slots, n: len(entries)}, nil
+		}
+		if nb >= n {
+			return weightTable{}, errUnplaceable
+		}
+	}
+}
+
+// placeCuckoo places entries in nb buckets: each in its first bucket when
+// that has room, else its second, else in the second in place of one of
+// the two there, which moves on to its other bucket, and so on (a random
+// walk, seeded for the same result every time). It gives up after about
+// 100 moves per key.
+func placeCuckoo(entries []tableEntry[rowWeights], nb uint64) ([]tableEntry[rowWeights], bool) {
+	slots := make([]tableEntry[rowWeights], 2*nb)
+	rng := rand.New(rand.NewPCG(nb, uint64(len(entries))))
+	moves := 100*len(entries) + 1000
+	for _, cur := range entries {
+		b1, b2 := buckets(cur.key, nb)
+		b := b1
+		if slots[2*b1].key != 0 && slots[2*b1+1].key != 0 {
+			b = b2
+		}
+		for {
+			s := 2 * b
+			if slots[s].key == 0 {
+				slots[s] = cur
+				break
+			}
+			if slots[s+1].key == 0 {
+				slots[s+1] = cur
+				break
+			}
+			if moves == 0 {
+				return nil, false
+			}
+			moves--
+			v := s + rng.Uint64()&1
+			cur, slots[v] = slots[v], cur
+			if b1, b2 := buckets(cur.key, nb); b == b1 {
+				b = b2
+			} else {
+				b = b1
+			}
+		}
+	}
+	return slots, true
+}

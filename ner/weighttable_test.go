@@ -1,0 +1,200 @@
+package ner
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// randomEntries returns n entries of distinct, nonzero random keys,
+// sorted by key, with random rows.
+func randomEntries(r *rand.Rand, n int) []tableEntry[rowWeights] {
+	seen := map[uint64]bool{0: true}
+	entries := make([]tableEntry[rowWeights], 0, n)
+	for len(entries) < n {
+		key := r.Uint64()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		var row rowWeights
+		for y := range row {
+			row[y] = int16(r.IntN(1 << 16))
+		}
+		entries = append(entries, tableEntry[rowWeights]{key, row})
+	}
+	slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
+	return entries
+}
+
+func TestWeightTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 3, 7, 100, 50000} {
+		entries := randomEntries(r, n)
+		table, err := newWeightTable(entries)
+		if err != nil {
+			t.Fatalf("%d entries: %v", n, err)
+		}
+		if table.len() != n {
+			t.Errorf("%d entries: len %d", n, table.len())
+		}
+		again, _ := newWeightTable(slices.Clone(entries))
+		if !slices.Equal(table.slots, again.slots) {
+			t.Errorf("%d entries: placed differently the second time", n)
+		}
+		// Every key, and as many absent ones, in a random order.
+		keys := make([]uint64, 0, 2*n+1)
+		want := make([]rowWeights, 0, 2*n+1)
+		held := map[uint64]bool{}
+		for _, e := range entries {
+			keys, want = append(keys, e.key), append(want, e.val)
+			held[e.key] = true
+		}
+		for len(keys) < 2*n+1 {
+			if k := r.Uint64(); !held[k] {
+				keys, want = append(keys, k), append(want, rowWeights{})
+			}
+		}
+		r.Shuffle(len(keys), func(i, j int) {
+			keys[i], keys[j] = keys[j], keys[i]
+			want[i], want[j] = want[j], want[i]
+		})
+		got := make([]rowWeights, len(keys))
+		dst := make([]*rowWeights, len(keys))
+		for i := range dst {
+			dst[i] = &got[i]
+		}
+		table.fillRows(keys, dst)
+		if !slices.Equal(got, want) {
+			t.Errorf("%d entries: fillRows gave rows other than the entries'", n)
+		}
+		for i := 0; i < len(keys); i += 37 {
+			var sum, wantSum [numLabels]int32
+			table.sumRows(keys[i:min(i+37, len(keys))], &sum)
+			for _, row := range want[i:min(i+37, len(keys))] {
+				for y, w := range row {
+					wantSum[y] += int32(w)
+				}
+			}
+			if sum != wantSum {
+				t.Fatalf("%d entries: sumRows %v, want %v", n, sum, wantSum)
+			}
+		}
+	}
+}
+
+func TestWeightTableRepeatedKeys(t *testing.T) {
+	entries := randomEntries(rand.New(rand.NewPCG(3, 4)), 10)
+	for range 5 {
+		entries = append(entries, entries[0])
+	}
+	if _, err := newWeightTable(entries); err == nil {
+		t.Error("six copies of a key were placed in its four slots")
+	}
+}
+
+// version5 returns m's file as version 5 wrote it: the weight table laid
+// out as the lexicon is.
+func version5(t testing.TB, m *Model) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d := &modelBytes{b: buf.Bytes(), off: headerLen(t, buf.Bytes())}
+	readTable[uint16](d, "lexicon")
+	readTable[uint32](d, "cluster map")
+	if d.err != nil {
+		t.Fatal(d.err)
+	}
+	b := bytes.Clone(d.b[:d.off])
+	b[len(modelMagic)] = 5
+	var entries []tableEntry[rowWeights]
+	for _, e := range m.table.slots {
+		if e.key != 0 {
+			entries = append(entries, e)
+		}
+	}
+	slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
+	weights := newFrozenTable(entries)
+	b = append(appendTable(b, &weights), modelTrailer...)
+	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+}
+
+// TestReadVersion5 checks that a version 5 file is read, its weights
+// placed as this version's writer places them.
+func TestReadVersion5(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m5, err := LoadModel(bytes.NewReader(version5(t, m)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got bytes.Buffer
+	m.WriteTo(&want)
+	m5.WriteTo(&got)
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Error("a version 5 file read and written again differs from the model's file")
+	}
+}
+
+// TestReadWeightTableCorrupt checks that a weight table whose bucket count
+// the bytes do not hold is an error.
+func TestReadWeightTableCorrupt(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d := &modelBytes{b: buf.Bytes(), off: headerLen(t, buf.Bytes())}
+	readTable[uint16](d, "lexicon")
+	readTable[uint32](d, "cluster map")
+	if d.err != nil {
+		t.Fatal(d.err)
+	}
+	rest := d.b[d.off:]
+	_, n := binary.Uvarint(rest) // the key count
+	for _, nb := range []uint64{0, uint64(len(rest)), 1<<63 + 1} {
+		bad := binary.AppendUvarint(bytes.Clone(d.b[:d.off+n]), nb)
+		bad = append(bad, make([]byte, 256)...)
+		if _, err := LoadModel(bytes.NewReader(withChecksum(append(bad, 0, 0, 0, 0)))); !errors.Is(err, ErrTruncated) {
+			t.Errorf("%d buckets: error %v, want ErrTruncated", nb, err)
+		}
+	}
+}
+
+// TestModelDecoded checks the tables decoded from bytes that are not
+// aligned (as on a big-endian machine): they write the same file.
+func TestModelDecoded(t *testing.T) {
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if _, err := m.WriteTo(&want); err != nil {
+		t.Fatal(err)
+	}
+	off := append([]byte{0}, want.Bytes()...)[1:]
+	decoded, err := decodeModel(off, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if aligned(off, 8) {
+		t.Fatal("the bytes are aligned")
+	}
+	var got bytes.Buffer
+	decoded.WriteTo(&got)
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Error("a model decoded from unaligned bytes writes another file")
+	}
+}
