@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"fmt"
 	"strings"
 	"unicode"
 )
@@ -78,10 +76,6 @@ var mledozeLang = map[string]string{"tur": "tr", "rus": "ru", "deu": "de", "fra"
 
 // loadCountries builds one entry per ISO 3166-1 code.
 func loadCountries(s src) (map[string]*country, error) {
-	extra, err := loadCountryNames()
-	if err != nil {
-		return nil, err
-	}
 	var codes [][]string
 	if err := s.json(&codes, "i18n-iso-countries", "codes.json"); err != nil {
 		return nil, err
@@ -160,9 +154,6 @@ func loadCountries(s src) (map[string]*country, error) {
 			e.addName(l, fixCase(l, t.Common))
 			e.addName(l, fixCase(l, t.Official))
 		}
-		for _, n := range extra[code] {
-			e.addName(n.lang, n.name)
-		}
 		e.attrs["iso"] = code
 		e.attrs["iso3"] = a3
 		if dm := m.Demonyms["eng"].M; dm != "" {
@@ -179,35 +170,6 @@ func loadCountries(s src) (map[string]*country, error) {
 		out[code] = c
 	}
 	return out, nil
-}
-
-// countryName is a curated name of a country in a language.
-type countryName struct{ lang, name string }
-
-// loadCountryNames reads curated/country_names.tsv: ISO code, language,
-// names; by ISO code.
-func loadCountryNames() (map[string][]countryName, error) {
-	f, err := curated.Open("curated/country_names.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	out := map[string][]countryName{}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) != 3 {
-			return nil, fmt.Errorf("country_names.tsv:%d: want 3 columns, have %d", n, len(c))
-		}
-		for _, name := range strings.Split(c[2], "|") {
-			out[c[0]] = append(out[c[0]], countryName{c[1], name})
-		}
-	}
-	return out, sc.Err()
 }
 
 // fixCase upper-cases the first letter of a name that a source gives in
