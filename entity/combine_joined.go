@@ -16,30 +16,40 @@ import (
 //
 // A mention of two words or more is split in two where each part is a
 // name the document establishes without it, with a single type, and one
-// part is a person and the other is not: a part is established when
-// another mention of the document has its text (or, in a language that
-// inflects names, the text of its citation form: Юридического комитета,
-// Юридический комитет) or when the gazetteer matches exactly its words. Each part becomes a mention of its established type. Names of
-// two kinds that are not people do make one name (BBC Scotland, Colorado
-// Rockies, Ассамблея Уэльса). Left whole as well:
+// part is a person and the other an organization: a part is established
+// when another mention of the document has its text (or, in a language
+// that inflects names, the text of its citation form: Юридического
+// комитета, Юридический комитет) or when the gazetteer matches exactly its
+// words. Each part becomes a mention of its established type. Left whole:
+//   - names of two kinds of which neither is a person (BBC Scotland,
+//     Colorado Rockies, Ассамблея Уэльса);
+//   - a place and a person: a given name is often a place's too (Paris
+//     Hilton, Dakota Johnson, Brooklyn Beckham, Ege Bağatur, where a story
+//     names Paris, Dakota, Brooklyn or the Aegean alone), and a place may
+//     be named after a person (Trump Turnberry);
 //   - a mention whose whole text the gazetteer knows or the document
 //     repeats (a name given twice is one name);
-//   - a person whose first word is a given name (Paris Hilton, Jordan
-//     Henderson, Chelsea Clinton): given names are also places and clubs.
+//   - a person whose first word is a given name (Jordan Henderson,
+//     Chelsea Clinton): given names are also clubs.
 //
-// A web address inside a longer mention (Sturridge LiverpoolFC.com'a
-// konuştu) is split off too, as an organization: a site is never part of
-// a person's or a place's name.
+// A web address inside a longer mention of a person or a place (Sturridge
+// LiverpoolFC.com'a konuştu) is split off too, as an organization: a site
+// is never part of a person's or a place's name (it is of a company's:
+// Amazon.com Inc., Mail.ru Group).
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with: NTREX
 // dev, ten lines a document, Turkish 0.8823 → 0.8852 (Rangers Jacobs,
 // Truly Holly, Sturridge LiverpoolFC.com), Russian 0.8878 → 0.8888
 // (Юридического комитета Флейк), English unchanged (0.8725); one line a
 // document, Turkish 0.8620 → 0.8630, English and Russian unchanged; the
-// Milliyet dev split 0.8614 → 0.8619; Turkish Wiki NER dev and UNER EWT
+// Milliyet dev split unchanged (0.8614; 0.8619 while a place and a person
+// were split too); Turkish Wiki NER dev and UNER EWT
 // dev unchanged (0.7861, 0.7463) once the part of the other type had to
 // be a name of the document (EWT lost Hassan Nasrallah to a town of the
-// gazetteer before).
+// gazetteer before). An independent review on 168 news documents of its
+// own found 11 right splits and 13 wrong ones (a place and a person, a
+// company named by its site), which the rules for those left whole
+// above now keep; the NTREX dev figures are unchanged by them.
 //
 // ents are sorted and non-overlapping, and stay so. Linear in the
 // document: one pass to index its mentions' texts, then a look-up per
@@ -198,7 +208,7 @@ func splitNamesOfTwoKinds(doc *Document, e Entity, names *mentionNames, l lang.L
 		}
 		left := oneType(leftInDoc | gazetteerType(toks[e.First:k], l, g))
 		right := oneType(rightInDoc | gazetteerType(toks[k:e.Last], l, g))
-		if left == "" || right == "" || (left == Person) == (right == Person) ||
+		if left == "" || right == "" || !(left == Person && right == Organization || left == Organization && right == Person) ||
 			left != e.Type && leftInDoc == 0 || right != e.Type && rightInDoc == 0 ||
 			gazetteerType(toks[e.First:e.Last], l, g) != 0 {
 			continue
@@ -266,7 +276,7 @@ func gazetteerType(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) u
 // tokens (the address an organization), or nil when it has none or is the
 // address alone.
 func splitWebAddress(doc *Document, e Entity) []Entity {
-	if e.Last-e.First < 2 {
+	if e.Last-e.First < 2 || e.Type == Organization { // a company may be named by its site: Amazon.com Inc.
 		return nil
 	}
 	toks := doc.Tokens

@@ -85,9 +85,18 @@ func TestSplitJoinedNames(t *testing.T) {
 		// A part named nowhere else keeps the mention whole.
 		{tr.Turkish{}, "[Jacobs]P ve [Kelly Rangers]P geldi .",
 			"Jacobs/PERSON/|Kelly Rangers/PERSON/"},
-		// A given name opening a person: Paris is a place, and a given name.
-		{en.English{}, "[Paris]L and [Hilton]O , then [Paris Hilton]P arrived",
-			"Paris/LOCATION/|Hilton/ORGANIZATION/|Paris Hilton/PERSON/"},
+		// A place and a person stay one name, whatever type the tagger gave it.
+		{en.English{}, "[Paris]L and [Hilton]P , then [Paris Hilton]P arrived",
+			"Paris/LOCATION/|Hilton/PERSON/|Paris Hilton/PERSON/"},
+		{en.English{}, "[Brooklyn]L and [Beckham]P , then [Brooklyn Beckham]L opened",
+			"Brooklyn/LOCATION/|Beckham/PERSON/|Brooklyn Beckham/LOCATION/"},
+		{en.English{}, "[Trump]P flew to [Turnberry]L and [Trump Turnberry]L opened",
+			"Trump/PERSON/|Turnberry/LOCATION/|Trump Turnberry/LOCATION/"},
+		// A given name opening a person: Jordan is a given name and a club.
+		{en.English{}, "[Jordan]O won , then [Henderson]P and [Jordan Henderson]P scored",
+			"Jordan/ORGANIZATION/|Henderson/PERSON/|Jordan Henderson/PERSON/"},
+		// A company named by its site keeps it.
+		{en.English{}, "[Amazon.com Inc.]O said", "Amazon.com Inc./ORGANIZATION/"},
 	}
 	for _, tc := range tests {
 		doc, ents := markedMentions(t, tc.words, tc.l)
