@@ -1,10 +1,10 @@
 package entity
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/internal/mention"
+	"github.com/varlik/varlik/lang"
 )
 
 // addBracketAcronyms adds the acronym that an organization's name
@@ -44,11 +44,11 @@ func closesBracket(s string) bool { return s == ")" || s == "]" }
 func isAcronym(s string) bool {
 	n, upper := 0, 0
 	for i, r := range s {
-		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+		if !lang.IsLetter(r) || i == 0 && !lang.IsUpper(r) {
 			return false
 		}
 		n++
-		if unicode.IsUpper(r) {
+		if lang.IsUpper(r) {
 			upper++
 		}
 	}

@@ -86,25 +86,24 @@ func shoutedWord(t *lang.Token) bool {
 
 // capitals reports whether s is 3 to 6 letters, all of them capitals.
 func capitals(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); !lang.IsUpper(r) {
+	if r, _ := lang.DecodeRune(s); !lang.IsUpper(r) {
 		return false // most words: told from the first letter
 	}
-	if n := utf8.RuneCountInString(s); n < 3 || n > 6 {
-		return false
-	}
+	n := 0
 	for _, r := range s {
 		if !lang.IsUpper(r) {
-			return false
+			return false // a capitalized word: told from the second
 		}
+		n++
 	}
-	return true
+	return n >= 3 && n <= 6
 }
 
 // hasLowerWord reports whether a word of toks starts with a lower-case
 // letter.
 func hasLowerWord(toks []lang.Token) bool {
 	for i := range toks {
-		if r, _ := utf8.DecodeRuneInString(toks[i].Text); toks[i].Kind == lang.Word && lang.IsLower(r) {
+		if r, _ := lang.DecodeRune(toks[i].Text); toks[i].Kind == lang.Word && lang.IsLower(r) {
 			return true
 		}
 	}

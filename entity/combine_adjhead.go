@@ -48,6 +48,11 @@ func addAdjectiveHeaded(doc *Document, ents []Entity, l lang.Language) []Entity 
 			opening++
 		}
 		for k := opening; k < s.Last; k++ {
+			// A word must follow (the head, or an adjective before it)
+			// before the capitalized word's endings are read.
+			if k+1 == s.Last || toks[k+1].Kind != lang.Word {
+				continue
+			}
 			if norm, ok := word(k); !ok || !lang.StartsUpper(toks[k].Text) || !oh.Adjective(norm) {
 				continue
 			}

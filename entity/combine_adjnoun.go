@@ -1,11 +1,6 @@
 package entity
 
-import (
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 // widenToAdjectiveNoun adds to a one-word place's or organization's
 // mention the gazetteer does not know the lower-case noun right after it
@@ -34,7 +29,7 @@ func widenToAdjectiveNoun(doc *Document, ents []Entity, l lang.Language) {
 		if i+1 < len(ents) && ents[i+1].First <= e.Last {
 			continue // the next word is a mention's
 		}
-		if r, _ := utf8.DecodeRuneInString(toks[e.Last].Text); !unicode.IsLower(r) {
+		if r, _ := lang.DecodeRune(toks[e.Last].Text); !lang.IsLower(r) {
 			continue
 		}
 		if an.NounAfterAdjective(lang.FoldToken(&toks[e.First], l), lang.FoldToken(&toks[e.Last], l)) {

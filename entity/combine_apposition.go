@@ -29,8 +29,7 @@ func kindAppositions(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 	var added []Entity
 	j := 0 // the first mention that ends after the current token
 	for i := 0; i+1 < len(toks); i++ {
-		if !lowerWord(&toks[i], oa.KindBefore, l) ||
-			i > 0 && lowerWord(&toks[i-1], oa.Article, l) {
+		if !lowerCaseWord(&toks[i]) {
 			continue
 		}
 		k := i + 1
@@ -40,9 +39,15 @@ func kindAppositions(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 		for j < len(ents) && ents[j].Last <= k {
 			j++
 		}
+		// A name must follow before the noun is looked up: most lower-case
+		// words are followed by another.
+		named := k < len(toks) && j < len(ents) && ents[j].First == k
+		if k >= len(toks) || !named && !capitalizedWord(&toks[k]) ||
+			!oa.KindBefore(lang.FoldToken(&toks[i], l)) || i > 0 && lowerWord(&toks[i-1], oa.Article, l) {
+			continue
+		}
 		switch {
-		case k >= len(toks):
-		case j < len(ents) && ents[j].First == k:
+		case named:
 			if e := &ents[j]; (e.Type == Person || e.Type == Location) && !wideArea(e.ID, g) {
 				toOrganization(e)
 				names = append(names, e.Text)

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -110,8 +109,8 @@ func declines(name string) bool {
 func acronym(s string) bool {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+		if lang.IsLetter(r) {
+			if !lang.IsUpper(r) {
 				return false
 			}
 			n++

@@ -2,8 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -130,7 +128,7 @@ func joinCapitalSurnames(doc *Document, ents []Entity, l lang.Language, g *gazet
 func capitalsWord(s string) bool {
 	n, vowel := 0, false
 	for _, r := range s {
-		if !unicode.IsUpper(r) {
+		if !lang.IsUpper(r) {
 			return false
 		}
 		vowel = vowel || strings.ContainsRune("AEIOUİÖÜÂÎÛ", r)
@@ -142,12 +140,12 @@ func capitalsWord(s string) bool {
 // titleWord reports whether s is a capital and then small letters only
 // (two letters or more).
 func titleWord(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) || size == len(s) {
+	r, size := lang.DecodeRune(s)
+	if !lang.IsUpper(r) || size == len(s) {
 		return false
 	}
 	for _, r := range s[size:] {
-		if !unicode.IsLower(r) {
+		if !lang.IsLower(r) {
 			return false
 		}
 	}

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -32,13 +31,13 @@ func commonAcronym(e *Entity, doc *Document, l lang.Language) bool {
 	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 		return false
 	}
-	caps := strings.IndexFunc(t.Text, func(r rune) bool { return !unicode.IsUpper(r) })
+	caps := strings.IndexFunc(t.Text, func(r rune) bool { return !lang.IsUpper(r) })
 	if caps < 0 {
 		caps = len(t.Text)
 	}
 	ending := t.Text[caps:]
 	if utf8.RuneCountInString(t.Text[:caps]) < 2 || utf8.RuneCountInString(ending) > maxAcronymEnding ||
-		strings.IndexFunc(ending, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		strings.IndexFunc(ending, func(r rune) bool { return !lang.IsLower(r) }) >= 0 {
 		return false
 	}
 	return oa.CommonAcronym(l.Fold(t.Text[:caps]))

@@ -34,12 +34,19 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 	var added []Entity
 	j := 0 // the first mention that ends after the current token
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind != lang.Word || !kinds.OrganizationKind(lang.FoldToken(t, l)) {
+		if toks[i].Kind != lang.Word {
 			continue
 		}
 		k := i + 1
 		if k < len(toks) && toks[k].Text == "," {
 			k++
+		}
+		// The introducing word is asked about first: it is one of a
+		// handful, and the noun of a kind may take many endings
+		// (Russian's stems), a dearer question to put to every word.
+		if k == len(toks) || toks[k].Kind != lang.Word || !kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) ||
+			!kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
+			continue
 		}
 		intro := k
 		for k < len(toks) && toks[k].Kind == lang.Word {
@@ -48,9 +55,6 @@ func examplesOfKinds(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 				break
 			}
 			k++
-		}
-		if k == intro {
-			continue
 		}
 		for k < len(toks) {
 			for j < len(ents) && ents[j].Last <= k {

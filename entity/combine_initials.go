@@ -1,11 +1,6 @@
 package entity
 
-import (
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 // joinInitials widens each person mention over the initials just before
 // it in its sentence ("B. Hakan", "M. Ali Yavuz", "D. Lawrence
@@ -69,6 +64,6 @@ func initialBefore(toks []lang.Token, at, floor int) int {
 
 // isCapitalLetter reports whether s is one upper-case letter.
 func isCapitalLetter(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && n > 0 && unicode.IsUpper(r)
+	r, n := lang.DecodeRune(s)
+	return n == len(s) && n > 0 && lang.IsUpper(r)
 }

@@ -1,11 +1,8 @@
 package entity
 
 import (
-	"unicode"
-
-	"github.com/varlik/varlik/internal/mention"
-
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -259,8 +256,8 @@ func notTitleCase(t *lang.Token) bool {
 	}
 	upper, lower := false, false
 	for _, r := range t.Text {
-		upper = upper || unicode.IsUpper(r)
-		lower = lower || unicode.IsLower(r)
+		upper = upper || lang.IsUpper(r)
+		lower = lower || lang.IsLower(r)
 	}
 	return !upper || !lower
 }

@@ -53,6 +53,13 @@ func addHeadedBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 		for s < len(doc.Sentences) && doc.Sentences[s].Last <= k {
 			s++
 		}
+		// A head with no capitalized word before it (or before a joining
+		// word before it) opens no name: most capitalized words are told
+		// so before their head is looked up.
+		if k == 0 || toks[k-1].Kind != lang.Word ||
+			!lang.StartsUpper(toks[k-1].Text) && (fw == nil || k < 2 || !lang.StartsUpper(toks[k-2].Text)) {
+			continue
+		}
 		if j < len(ents) && ents[j].First <= k || !orgHeadAt(toks, k, nc, l) {
 			continue
 		}

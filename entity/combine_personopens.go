@@ -27,7 +27,8 @@ func addOpeningPeople(doc *Document, ents []Entity, l lang.Language) []Entity {
 	}
 	toks := doc.Tokens
 	var added []Entity
-	e := 0 // the first mention not ending before the sentence's word
+	e := 0              // the first mention not ending before the sentence's word
+	var words [2]string // the words after it: one buffer, where each sentence's escaped to the heap
 	for _, s := range doc.Sentences {
 		k := s.First
 		if k < s.Last && opensQuote(toks[k].Text) {
@@ -42,7 +43,7 @@ func addOpeningPeople(doc *Document, ents []Entity, l lang.Language) []Entity {
 		if e < len(ents) && ents[e].First <= k {
 			continue // a mention holds it
 		}
-		var after []string
+		after := words[:0]
 		for j := k + 1; j < s.Last && j <= k+2 && toks[j].Kind == lang.Word; j++ {
 			after = append(after, lang.FoldToken(&toks[j], l))
 		}

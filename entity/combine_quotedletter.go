@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "github.com/varlik/varlik/lang"
 
 // dropQuotedLetters removes the one-token mentions that are an opening
 // quote mark glued to a single letter: "'I got bit !", ": 'A four-day
@@ -28,10 +25,10 @@ func dropQuotedLetters(ents []Entity) []Entity {
 
 // quotedLetter reports whether s is a quote mark and one letter.
 func quotedLetter(s string) bool {
-	q, n := utf8.DecodeRuneInString(s)
+	q, n := lang.DecodeRune(s)
 	if q != '\'' && q != '‘' && q != '"' && q != '“' {
 		return false
 	}
-	r, m := utf8.DecodeRuneInString(s[n:])
-	return n+m == len(s) && unicode.IsLetter(r)
+	r, m := lang.DecodeRune(s[n:])
+	return n+m == len(s) && lang.IsLetter(r)
 }

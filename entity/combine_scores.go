@@ -76,6 +76,11 @@ func toTeam(e *Entity, g *gazetteer.Gazetteer) bool {
 // scoreAt returns the index just after a match score starting at token i
 // ("38 - 17", "1-0"), or 0.
 func scoreAt(toks []lang.Token, i int) int {
+	// Either form starts with a digit: most tokens are told apart by their
+	// first byte (teamsAroundScores and sportsSentences ask of every one).
+	if t := toks[i].Text; t == "" || t[0] < '0' || t[0] > '9' {
+		return 0
+	}
 	if t := toks[i].Text; len(t) >= 3 && len(t) <= 9 {
 		if a, rest := digits(t); a > 0 {
 			for _, dash := range []string{"-", "–"} {

@@ -45,11 +45,11 @@ func addSpeakers(doc *Document, ents []Entity, l lang.Language) []Entity {
 	j := 0 // the first mention ending after token i-1
 	s := 0 // the sentence holding token i-1
 	for i := 1; i < len(toks); i++ {
-		if toks[i].Kind != lang.Word || !sp.SayingVerb(lang.FoldToken(&toks[i], l)) {
-			continue
-		}
+		// The capitalized word before is asked about first: most words
+		// follow a lower-case one, and that costs no look-up of the verb.
 		w := &toks[i-1]
-		if w.Kind != lang.Word || !lang.StartsUpper(w.Text) || isAcronym(w.Text) {
+		if toks[i].Kind != lang.Word || w.Kind != lang.Word || !lang.StartsUpper(w.Text) ||
+			!sp.SayingVerb(lang.FoldToken(&toks[i], l)) || isAcronym(w.Text) {
 			continue
 		}
 		for j < len(ents) && ents[j].Last < i {

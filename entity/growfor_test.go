@@ -17,6 +17,8 @@ func TestGrowFor(t *testing.T) {
 		{"at most doubled, whatever the guess", 100, 100, 10, 1000, 10000, 210, 210},
 		{"at least n more", 0, 0, 64, 0, 10000, 64, 64},
 		{"at least a quarter more", 1000, 1000, 1, 9999, 10000, 1250, 1250},
+		{"first names: room for a short document's", 0, 0, 2, 0, 400, 33, 33},
+		{"first names: bounded room in a long document", 0, 0, 2, 0, 100000, firstEntities, firstEntities},
 	}
 	for _, tt := range tests {
 		s := make([]int, tt.len, tt.cap)

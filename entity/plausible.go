@@ -3,6 +3,8 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // Limits on one mention. The longest name in the project's annotated news
@@ -26,7 +28,7 @@ func plausible(e *Entity) bool {
 		if unicode.IsControl(r) || r == utf8.RuneError {
 			return false
 		}
-		letter = letter || unicode.IsLetter(r)
+		letter = letter || lang.IsLetter(r)
 	}
 	return letter
 }
