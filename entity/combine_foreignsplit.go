@@ -21,23 +21,7 @@ func splitForeignScript(doc *Document, ents []Entity, l lang.Language) []Entity 
 	if fs == nil {
 		return ents
 	}
-	var out []Entity // nil until a mention splits
-	for i, e := range ents {
-		parts := scriptParts(doc, e, fs)
-		switch {
-		case parts == nil && out != nil:
-			out = append(out, e)
-		case parts != nil:
-			if out == nil {
-				out = append(make([]Entity, 0, len(ents)+1), ents[:i]...)
-			}
-			out = append(out, parts...)
-		}
-	}
-	if out == nil {
-		return ents
-	}
-	return out
+	return replaceMentions(ents, func(e *Entity) []Entity { return scriptParts(doc, *e, fs) })
 }
 
 // scriptParts returns the mentions e splits into, or nil when it is

@@ -57,27 +57,13 @@ import (
 func splitJoinedNames(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) []Entity {
 	given, _ := l.(lang.GivenNames)
 	names := indexMentionNames(doc, ents, l, given)
-	var out []Entity // made at the first split: most documents have none
-	for i, e := range ents {
-		parts := splitWebAddress(doc, e)
-		if parts == nil && names != nil && joinCandidate(doc, e, l, given) {
-			parts = splitNamesOfTwoKinds(doc, e, names, l, g)
+	return replaceMentions(ents, func(e *Entity) []Entity {
+		parts := splitWebAddress(doc, *e)
+		if parts == nil && names != nil && joinCandidate(doc, *e, l, given) {
+			parts = splitNamesOfTwoKinds(doc, *e, names, l, g)
 		}
-		if parts == nil {
-			if out != nil {
-				out = append(out, e)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]Entity, 0, len(ents)+1), ents[:i]...)
-		}
-		out = append(out, parts...)
-	}
-	if out == nil {
-		return ents
-	}
-	return out
+		return parts
+	})
 }
 
 // joinCandidate reports whether e may join two names: two words or more,

@@ -213,39 +213,23 @@ func splitAtMatchVerbs(doc *Document, ents []Entity, l lang.Language, sports []b
 		return ents
 	}
 	toks := doc.Tokens
-	var out []Entity // made on the first cut; most documents have none
 	si := 0
-	for i := range ents {
-		e := &ents[i]
+	return replaceMentions(ents, func(e *Entity) []Entity {
 		for si < len(doc.Sentences) && doc.Sentences[si].Last <= e.First {
 			si++
 		}
-		cut := 0
-		if si < len(doc.Sentences) && sports[si] && e.Last-e.First >= 3 {
-			for k := e.First + 1; k < e.Last-1; k++ {
-				if notTitleCase(&toks[k]) && ms.SideAfter(lang.FoldToken(&toks[k], l)) &&
-					capitalizedWord(&toks[e.First]) && capitalizedWord(&toks[k+1]) {
-					cut = k
-					break
-				}
+		if si == len(doc.Sentences) || !sports[si] || e.Last-e.First < 3 {
+			return nil
+		}
+		for k := e.First + 1; k < e.Last-1; k++ {
+			if notTitleCase(&toks[k]) && ms.SideAfter(lang.FoldToken(&toks[k], l)) &&
+				capitalizedWord(&toks[e.First]) && capitalizedWord(&toks[k+1]) {
+				return []Entity{doc.Mention(e.First, k, e.Type, e.Score, e.Source+"+rule"),
+					doc.Mention(k+1, e.Last, e.Type, e.Score, e.Source+"+rule")}
 			}
 		}
-		if cut == 0 {
-			if out != nil {
-				out = append(out, *e)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]Entity, 0, len(ents)+1), ents[:i]...)
-		}
-		out = append(out, doc.Mention(e.First, cut, e.Type, e.Score, e.Source+"+rule"),
-			doc.Mention(cut+1, e.Last, e.Type, e.Score, e.Source+"+rule"))
-	}
-	if out == nil {
-		return ents
-	}
-	return out
+		return nil
+	})
 }
 
 // notTitleCase reports whether t is a word written in lower case or all

@@ -24,25 +24,13 @@ func splitPlaceOffPerson(doc *Document, ents []Entity, l lang.Language, g *gazet
 	if in == nil || !in.InflectsNames() || g == nil {
 		return ents
 	}
-	var out []Entity
-	for i, e := range ents {
-		place, ok := leadingPlace(doc, e, l, g)
+	return replaceMentions(ents, func(e *Entity) []Entity {
+		place, ok := leadingPlace(doc, *e, l, g)
 		if !ok {
-			if out != nil {
-				out = append(out, e)
-			}
-			continue
+			return nil
 		}
-		if out == nil {
-			out = append(make([]Entity, 0, len(ents)+1), ents[:i]...)
-		}
-		person := doc.Mention(e.First+1, e.Last, Person, e.Score, e.Source+"+rule")
-		out = append(out, place, person)
-	}
-	if out == nil {
-		return ents
-	}
-	return out
+		return []Entity{place, doc.Mention(e.First+1, e.Last, Person, e.Score, e.Source+"+rule")}
+	})
 }
 
 // leadingPlace returns the mention of the place the gazetteer knows that
