@@ -98,9 +98,9 @@ func TestWeightTableRepeatedKeys(t *testing.T) {
 	}
 }
 
-// version5 returns m's file as version 5 wrote it: the weight table laid
-// out as the lexicon is.
-func version5(t testing.TB, m *Model) []byte {
+// weightsAt returns m's file and the offset of its weight table, after
+// the header, the lexicon and the cluster map.
+func weightsAt(t testing.TB, m *Model) ([]byte, int) {
 	t.Helper()
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
@@ -112,7 +112,15 @@ func version5(t testing.TB, m *Model) []byte {
 	if d.err != nil {
 		t.Fatal(d.err)
 	}
-	b := bytes.Clone(d.b[:d.off])
+	return d.b, d.off
+}
+
+// version5 returns m's file as version 5 wrote it: the weight table laid
+// out as the lexicon is.
+func version5(t testing.TB, m *Model) []byte {
+	t.Helper()
+	file, off := weightsAt(t, m)
+	b := bytes.Clone(file[:off])
 	b[len(modelMagic)] = 5
 	var entries []tableEntry[rowWeights]
 	for _, e := range m.table.slots {
@@ -152,20 +160,11 @@ func TestReadWeightTableCorrupt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	d := &modelBytes{b: buf.Bytes(), off: headerLen(t, buf.Bytes())}
-	readTable[uint16](d, "lexicon")
-	readTable[uint32](d, "cluster map")
-	if d.err != nil {
-		t.Fatal(d.err)
-	}
-	rest := d.b[d.off:]
+	file, off := weightsAt(t, m)
+	rest := file[off:]
 	_, n := binary.Uvarint(rest) // the key count
 	for _, nb := range []uint64{0, uint64(len(rest)), 1<<63 + 1} {
-		bad := binary.AppendUvarint(bytes.Clone(d.b[:d.off+n]), nb)
+		bad := binary.AppendUvarint(bytes.Clone(file[:off+n]), nb)
 		bad = append(bad, make([]byte, 256)...)
 		if _, err := LoadModel(bytes.NewReader(withChecksum(append(bad, 0, 0, 0, 0)))); !errors.Is(err, ErrTruncated) {
 			t.Errorf("%d buckets: error %v, want ErrTruncated", nb, err)
