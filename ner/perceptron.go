@@ -65,7 +65,14 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, ba
 	if n == 0 {
 		return
 	}
-	var cur, next [numLabels]float32
+	// The scores of the last token and of this one, in two arrays that
+	// swap roles: copying next to cur, as viterbi did, read the nine
+	// scores just stored one by one in wider loads, which the CPU cannot
+	// forward from the stores and waited for; swapping takes 5% less
+	// time (BenchmarkViterbiNews, 36.3 → 34.3 ns a token, medians of 3
+	// interleaved runs).
+	var scores [2][numLabels]float32
+	cur, next := &scores[0], &scores[1]
 	negInf := float32(math.Inf(-1))
 	for y := range numLabels {
 		if allowed(-1, y) {
@@ -125,7 +132,7 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, ba
 		next[labelBLoc], bk[labelBLoc] = b3+e[labelBLoc], int8(a3)
 		next[labelBOrg], bk[labelBOrg] = b5+e[labelBOrg], int8(a5)
 		next[labelBMisc], bk[labelBMisc] = b7+e[labelBMisc], int8(a7)
-		cur = next
+		cur, next = next, cur
 	}
 	best, arg := negInf, 0
 	for y := range numLabels {
