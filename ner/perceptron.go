@@ -53,6 +53,10 @@ const numCls = int(clsInitCapDot) + 1
 // Anadolu is two names).
 type transitions [numCls][numLabels + 1][numLabels]float32
 
+// viterbi is written for these nine labels: this fails to compile with
+// another number.
+var _ = [1]struct{}{}[numLabels-9]
+
 // viterbi finds the best label sequence given emission scores em (n rows),
 // the tokens' attributes (for their classes) and transition scores. back
 // must hold n rows; the result is written to out.
@@ -61,7 +65,14 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, ba
 	if n == 0 {
 		return
 	}
-	var cur, next [numLabels]float32
+	// The scores of the last token and of this one, in two arrays that
+	// swap roles: copying next to cur, as viterbi did, read the nine
+	// scores just stored one by one in wider loads, which the CPU cannot
+	// forward from the stores and waited for; swapping takes 5% less
+	// time (BenchmarkViterbiNews, 36.3 → 34.3 ns a token, medians of 3
+	// interleaved runs).
+	var scores [2][numLabels]float32
+	cur, next := &scores[0], &scores[1]
 	negInf := float32(math.Inf(-1))
 	for y := range numLabels {
 		if allowed(-1, y) {
@@ -72,27 +83,56 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, ba
 	}
 	for t := 1; t < n; t++ {
 		tr := &trans[attrs[t].cls]
-		for y := range numLabels {
+		// Only B-X and I-X may precede I-X: two candidates, not nine.
+		for y := labelIPer; y < numLabels; y += 2 {
 			best, arg := negInf, 0
-			if isInside(y) {
-				// Only B-X and I-X may precede I-X: two candidates, not
-				// nine (this loop is most of the decoder's time).
-				for p := y - 1; p <= y; p++ {
-					if s := cur[p] + tr[p+1][y]; s > best {
-						best, arg = s, p
-					}
-				}
-			} else {
-				for p := range numLabels {
-					if s := cur[p] + tr[p+1][y]; s > best {
-						best, arg = s, p
-					}
-				}
+			if s := cur[y-1] + tr[y][y]; s > best {
+				best, arg = s, y-1
+			}
+			if s := cur[y] + tr[y+1][y]; s > best {
+				best, arg = s, y
 			}
 			next[y] = best + em[t][y]
 			back[t][y] = int8(arg)
 		}
-		cur = next
+		// The other five labels take the best of all nine predecessors,
+		// the first of equal ones. This was most of the decoder's time
+		// as a loop over the labels and, within it, the predecessors:
+		// each label's nine comparisons waited on one another. With the
+		// predecessors outside and the five labels' comparisons written
+		// out within, the five maxima advance together: viterbi takes
+		// 41% less time (BenchmarkViterbiNews, 61.4 → 36.2 ns a token,
+		// medians of 3 interleaved runs; a form without branches, with
+		// max and conditional moves, took 65-71 ns), and the tagger 5%
+		// less (BenchmarkTagNews, 1.90M → 2.00M tokens/s, medians of 10
+		// interleaved runs, December 5).
+		b0, b1, b3, b5, b7 := negInf, negInf, negInf, negInf, negInf
+		var a0, a1, a3, a5, a7 int
+		for p := range numLabels {
+			c, row := cur[p], &tr[p+1]
+			if s := c + row[labelO]; s > b0 {
+				b0, a0 = s, p
+			}
+			if s := c + row[labelBPer]; s > b1 {
+				b1, a1 = s, p
+			}
+			if s := c + row[labelBLoc]; s > b3 {
+				b3, a3 = s, p
+			}
+			if s := c + row[labelBOrg]; s > b5 {
+				b5, a5 = s, p
+			}
+			if s := c + row[labelBMisc]; s > b7 {
+				b7, a7 = s, p
+			}
+		}
+		e, bk := &em[t], &back[t]
+		next[labelO], bk[labelO] = b0+e[labelO], int8(a0)
+		next[labelBPer], bk[labelBPer] = b1+e[labelBPer], int8(a1)
+		next[labelBLoc], bk[labelBLoc] = b3+e[labelBLoc], int8(a3)
+		next[labelBOrg], bk[labelBOrg] = b5+e[labelBOrg], int8(a5)
+		next[labelBMisc], bk[labelBMisc] = b7+e[labelBMisc], int8(a7)
+		cur, next = next, cur
 	}
 	best, arg := negInf, 0
 	for y := range numLabels {

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
@@ -46,4 +47,43 @@ func benchmarkTag(b *testing.B, path string, g *gazetteer.Gazetteer) {
 		n += len(toks)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkViterbiNews measures the decoder alone, on the emission scores
+// of BenchmarkTagNews's sentences (computed once, before the timer).
+func BenchmarkViterbiNews(b *testing.B) {
+	m, err := shippedModel("tr")
+	if err != nil {
+		b.Skip(err)
+	}
+	text, err := os.ReadFile("../testdata/news_tr.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	l, g := tr.Turkish{}, gazetteer.Default()
+	toks := l.Tokenize(string(text))
+	type sentence struct {
+		em    [][numLabels]float32
+		attrs []tokenAttrs
+	}
+	var sents []sentence
+	longest, n := 0, 0
+	for _, s := range l.Sentences(string(text), toks) {
+		st := toks[s.First:s.Last]
+		if len(st) == 0 {
+			continue
+		}
+		buf := m.buffers(len(st))
+		m.decode(st, l, g.Match(st, l), buf)
+		sents = append(sents, sentence{slices.Clone(buf.em), slices.Clone(buf.attrs)})
+		longest, n = max(longest, len(st)), n+len(st)
+	}
+	back, out := make([][numLabels]int8, longest), make([]int, longest)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			viterbi(s.em, s.attrs, &m.trans, back[:len(s.em)], out[:len(s.em)])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/token")
 }
