@@ -192,3 +192,34 @@ func ExampleExtractor_Extract_relations() {
 	// Stamford Bridge LOCATED_IN London
 	// Sutopo Purwo Nugroho ROLE spokesman
 }
+
+// LinkMentions gives stable IDs to the mentions of another recognizer
+// (spaCy's, a gold annotation's): the same ID in every language for one
+// referent, a gazetteer ID where the gazetteer knows it, else a name ID.
+func ExampleExtractor_LinkMentions() {
+	x, err := entity.New()
+	if err != nil {
+		panic(err)
+	}
+	for _, doc := range []struct{ lang, text, name string }{
+		{"tr", "Rusya ile Dolly Menga'nın ülkesi anlaştı.", "Dolly Menga"},
+		{"ru", "Россия и страна Долли Менги договорились.", "Долли Менги"},
+	} {
+		spans := []entity.MentionSpan{
+			{Start: 0, End: len(strings.Fields(doc.text)[0]), Type: entity.Location},
+			{Start: strings.Index(doc.text, doc.name), End: strings.Index(doc.text, doc.name) + len(doc.name), Type: entity.Person},
+		}
+		ents, err := x.LinkMentions(context.Background(), doc.lang, doc.text, spans)
+		if err != nil {
+			panic(err)
+		}
+		for _, e := range ents {
+			fmt.Printf("%s %s %s\n", e.Text, e.Type, e.ID)
+		}
+	}
+	// Output:
+	// Rusya LOCATION Q159
+	// Dolly Menga PERSON name:dl-mng
+	// Россия LOCATION Q159
+	// Долли Менги PERSON name:dl-mng
+}

@@ -4,7 +4,7 @@
 // in each language, and reports how many entities present in all three
 // versions of a line get one and the same ID in all three.
 //
-//	crosslingual [-corpus corpus] [-split test] [-doc N] [-v] [-merges]
+//	crosslingual [-corpus corpus] [-split test] [-doc N] [-gold-mentions] [-v] [-merges]
 //
 // With -doc N, each language's lines are tagged in documents of N
 // consecutive lines (lines 1-N, N+1-2N, ...; NTREX keeps the order of its
@@ -13,7 +13,11 @@
 // gave. Entities are still counted line by line.
 //
 // An entity's ID is that of the Extractor's mention with the most overlap
-// with the gold span (none when no mention overlaps it). Gold entities are
+// with the gold span (none when no mention overlaps it). With
+// -gold-mentions, linking is measured alone, as entity-linking papers do:
+// each language's gold spans of a document are linked as they are
+// (Extractor.LinkMentions), and an entity's ID is its span's; a
+// recognition miss is then a span that got no ID. Gold entities are
 // aligned across the three versions of a line, English as the pivot, type
 // by type:
 //   - when each version has exactly one entity of the type, those three;
@@ -75,6 +79,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("v", false, "list the aligned entities whose IDs differ")
 	docLines := fs.Int("doc", 1, "lines per document (consecutive ones)")
 	listMerges := fs.Bool("merges", false, "list the false merges")
+	goldMentions := fs.Bool("gold-mentions", false, "link the gold spans instead of the Extractor's mentions")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -100,7 +105,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	tagged := map[string]map[string]lineIDs{}
 	for _, l := range langs {
 		var err error
-		if tagged[l], err = tagLines(extractors[l], byLang[l], *docLines); err != nil {
+		if tagged[l], err = tagLines(extractors[l], byLang[l], *docLines, *goldMentions); err != nil {
 			return fmt.Errorf("%s: %w", l, err)
 		}
 	}
@@ -182,8 +187,9 @@ type lineIDs struct{ ids []string }
 
 // tagLines tags lines in documents of perDoc consecutive lines (by line
 // number), joined by line breaks, and returns each line's gold entities'
-// IDs, by the line's key.
-func tagLines(x *entity.Extractor, lines map[string]line, perDoc int) (map[string]lineIDs, error) {
+// IDs, by the line's key; with gold, it links the gold spans instead
+// (linkGold).
+func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool) (map[string]lineIDs, error) {
 	type numbered struct {
 		n   int
 		key string
@@ -210,17 +216,30 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int) (map[strin
 			text.WriteString(lines[l.key].Text)
 			text.WriteByte('\n')
 		}
-		doc, err := x.Extract(context.Background(), text.String())
+		var spans []goldEntity // the document's gold spans
+		for k, l := range order[i:j] {
+			for _, g := range lines[l.key].Entities {
+				g.Start += offsets[k]
+				g.End += offsets[k]
+				spans = append(spans, g)
+			}
+		}
+		var ids []string
+		var err error
+		if gold {
+			ids, err = linkGold(x, text.String(), spans)
+		} else {
+			var doc *entity.Document
+			if doc, err = x.Extract(context.Background(), text.String()); err == nil {
+				ids = goldIDs(spans, doc)
+			}
+		}
 		if err != nil {
 			return nil, fmt.Errorf("lines %d-%d: %w", order[i].n, order[j-1].n, err)
 		}
-		for k, l := range order[i:j] {
-			gold := slices.Clone(lines[l.key].Entities)
-			for g := range gold {
-				gold[g].Start += offsets[k]
-				gold[g].End += offsets[k]
-			}
-			out[l.key] = lineIDs{goldIDs(gold, doc)}
+		for _, l := range order[i:j] {
+			n := len(lines[l.key].Entities)
+			out[l.key], ids = lineIDs{ids[:n:n]}, ids[n:]
 		}
 		i = j
 	}
@@ -242,6 +261,24 @@ func goldIDs(gold []goldEntity, doc *entity.Document) []string {
 		}
 	}
 	return out
+}
+
+// linkGold returns the IDs that Extractor.LinkMentions gives the gold
+// spans of a document's text, one per span.
+func linkGold(x *entity.Extractor, text string, gold []goldEntity) ([]string, error) {
+	spans := make([]entity.MentionSpan, len(gold))
+	for i, g := range gold {
+		spans[i] = entity.MentionSpan{Start: g.Start, End: g.End, Type: entity.Type(g.Type)}
+	}
+	ents, err := x.LinkMentions(context.Background(), "", text, spans)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(ents))
+	for i, e := range ents {
+		ids[i] = e.ID
+	}
+	return ids, nil
 }
 
 // readLines reads a corpus JSONL file into its lines by line number.
