@@ -235,6 +235,33 @@ func TestNameIDsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// TestVowelNameIDs checks that a name with no consonant gets a name ID
+// from its spelling, one in every script (Ye, Йе), and not another name's.
+func TestVowelNameIDs(t *testing.T) {
+	id := func(l lang.Language, text, name string) string {
+		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Person}}, l)
+		New(nil).Link(doc, l)
+		return doc.Entities[0].ID
+	}
+	for _, c := range []struct {
+		l          lang.Language
+		text, name string
+		want       string
+	}{
+		{en.English{}, "Ye released an album.", "Ye", "name:ie"},
+		{tr.Turkish{}, "Ye yeni albüm çıkardı.", "Ye", "name:ie"},
+		{ru.Russian{}, "Йе выпустил альбом.", "Йе", "name:ie"},
+		{en.English{}, "Io spoke.", "Io", "name:io"},
+		{en.English{}, "Yi spoke.", "Yi", "name:i"},
+		{en.English{}, "Yeo spoke.", "Yeo", "name:ieo"},
+		{en.English{}, "Ayr spoke.", "Ayr", "name:ar"}, // a consonant: keyed as before
+	} {
+		if got := id(c.l, c.text, c.name); got != c.want {
+			t.Errorf("%s: ID %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 // TestEntryByKey checks the gazetteer fallback by name key: a name the
 // gazetteer lacks in the document's language takes the ID of the one entry
 // of its type whose name in another language sounds alike, and nothing
