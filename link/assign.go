@@ -175,10 +175,16 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" {
 			keyed := lk.citedWords(c, words, canonical, citation())
-			if typ == annotation.Person {
+			keyL := lk.l
+			switch typ {
+			case annotation.Person:
 				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
+			case annotation.Organization:
+				if words, en := x.placeNamesake(canonical, citation(), lk.l); words != nil {
+					keyed, keyL = words, en // ABD, U.S., США (the team) → united states
+				}
 			}
-			id = nameID(keyed, lk.l, typ == annotation.Person)
+			id = nameID(keyed, keyL, typ == annotation.Person)
 		}
 		if !named {
 			canonical = citation()
