@@ -232,11 +232,17 @@ func isNameWord(tk *lang.Token) bool { return tk.Kind != lang.Suffix && tk.Kind 
 func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
 	start := len(ws)
 	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
-		for _, tk := range doc.Tokens[e.First:e.Last] {
-			if !isNameWord(&tk) {
+		toks := doc.Tokens[e.First:e.Last]
+		for k := range toks {
+			tk := &toks[k]
+			if !isNameWord(tk) {
 				continue
 			}
-			ws = append(ws, lang.FoldToken(&tk, l))
+			if k >= 2 && len(ws) > start && domainPart(toks[k-2:k+1]) {
+				ws[len(ws)-1] += "." + lang.FoldToken(tk, l)
+				continue
+			}
+			ws = append(ws, lang.FoldToken(tk, l))
 		}
 	}
 	if len(ws) == start {
@@ -339,6 +345,19 @@ func (lk *linker) nameText(i int) string {
 		return e.Text
 	}
 	return lk.doc.Text[lk.trimmed[i].start:lk.trimmed[i].end]
+}
+
+// domainPart reports whether the last of three tokens, a word, and the
+// first, a name's word, are joined by a dot with no space around it, the
+// last starting with a lower-case letter: the parts of a domain name
+// (weather.com, LiverpoolFC.com), which one language's tokenizer keeps as
+// one token and another splits at its dots. Its parts are then one word,
+// as where it is one token, so that the name keys alike in every language
+// (name:vtrkm, not name:km-vtr in Russian). A capital after the dot is an
+// initial's name (В.Путин), which stays a word of its own.
+func domainPart(t []lang.Token) bool {
+	return t[1].Text == "." && t[0].End == t[1].Start && t[1].End == t[2].Start &&
+		isNameWord(&t[0]) && t[2].Kind == lang.Word && startsLower(t[2].Text)
 }
 
 // startsLower reports whether s starts with a lower-case letter.

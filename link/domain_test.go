@@ -1,0 +1,43 @@
+package link
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/doctest"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestDomainNameWords checks that a domain name is one word of its
+// mention however the language tokenizes it, so that it keys alike in
+// every language, and that a capital after a dot stays a word of its own.
+func TestDomainNameWords(t *testing.T) {
+	for _, c := range []struct {
+		l          lang.Language
+		text, name string
+		want       []string
+		id         string
+	}{
+		{ru.Russian{}, "Сообщает сайт weather.com сегодня.", "weather.com", []string{"weather.com"}, "name:vtrkm"},
+		{en.English{}, "The site weather.com reports.", "weather.com", []string{"weather.com"}, "name:vtrkm"},
+		{tr.Turkish{}, "Weather.com sitesi bildirdi.", "Weather.com", []string{"weather.com"}, "name:vtrkm"},
+		{ru.Russian{}, "Интервью сайту LiverpoolFC.com дал он.", "LiverpoolFC.com", []string{"liverpoolfc.com"}, "name:lvrplfkm"},
+		{ru.Russian{}, "Вчера В.Путин выступил.", "В.Путин", []string{"в.", "путин"}, ""}, // the initial its own token, as before,
+	} {
+		doc := doctest.WithNames(t, c.text, []doctest.Name{{Text: c.name, Type: annotation.Organization}}, c.l)
+		if got := mentionWords(doc, &doc.Entities[0], c.l); !slices.Equal(got, c.want) {
+			t.Errorf("%q: words %q, want %q", c.name, got, c.want)
+		}
+		if c.id == "" {
+			continue
+		}
+		New(nil).Link(doc, c.l)
+		if got := doc.Entities[0].ID; got != c.id {
+			t.Errorf("%q: ID %q, want %q", c.name, got, c.id)
+		}
+	}
+}
