@@ -12,10 +12,11 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-// TestDomainNameWords checks that a domain name is one word of its
-// mention however the language tokenizes it, so that it keys alike in
-// every language, and that a capital after a dot stays a word of its own.
-func TestDomainNameWords(t *testing.T) {
+// TestJoinedNameWords checks that a domain name, or a name joined by an
+// ampersand, is one word of its mention however the language tokenizes it,
+// and an English possessive no part of it, so that it keys alike in every
+// language; and that a capital after a dot stays a word of its own.
+func TestJoinedNameWords(t *testing.T) {
 	for _, c := range []struct {
 		l          lang.Language
 		text, name string
@@ -26,7 +27,14 @@ func TestDomainNameWords(t *testing.T) {
 		{en.English{}, "The site weather.com reports.", "weather.com", []string{"weather.com"}, "name:vtrkm"},
 		{tr.Turkish{}, "Weather.com sitesi bildirdi.", "Weather.com", []string{"weather.com"}, "name:vtrkm"},
 		{ru.Russian{}, "Интервью сайту LiverpoolFC.com дал он.", "LiverpoolFC.com", []string{"liverpoolfc.com"}, "name:lvrplfkm"},
-		{ru.Russian{}, "Вчера В.Путин выступил.", "В.Путин", []string{"в.", "путин"}, ""}, // the initial its own token, as before,
+		{ru.Russian{}, "Вчера В.Путин выступил.", "В.Путин", []string{"в.", "путин"}, ""}, // the initial its own token, as before
+		{ru.Russian{}, "Магазин M&S закрылся.", "M&S", []string{"m&s"}, "name:ms"},
+		{tr.Turkish{}, "M&S mağazası kapandı.", "M&S", []string{"m&s"}, "name:ms"},
+		{en.English{}, "The M&S shop closed.", "M&S", []string{"m&s"}, "name:ms"},
+		{en.English{}, "Marks & Spencer closed.", "Marks & Spencer", []string{"marks", "spencer"}, ""}, // spaced: two names
+		{ru.Russian{}, "Компания Brink's закрылась.", "Brink's", []string{"brink"}, "name:brnk"},
+		{en.English{}, "The Brink's company closed.", "Brink", []string{"brink"}, "name:brnk"},
+		{ru.Russian{}, "Бренд Burt's Bees вырос.", "Burt's Bees", []string{"burt", "bees"}, "name:brt-bs"},
 	} {
 		doc := doctest.WithNames(t, c.text, []doctest.Name{{Text: c.name, Type: annotation.Organization}}, c.l)
 		if got := mentionWords(doc, &doc.Entities[0], c.l); !slices.Equal(got, c.want) {
