@@ -16,8 +16,8 @@
 // with the gold span (none when no mention overlaps it). With
 // -gold-mentions, linking is measured alone, as entity-linking papers do:
 // each language's gold spans of a document are linked as they are
-// (Extractor.LinkMentions), and an entity's ID is its span's; a
-// recognition miss is then a span that got no ID. Gold entities are
+// (Extractor.LinkMentions), and an entity's ID is its span's; the
+// second line then counts no recognition misses. Gold entities are
 // aligned across the three versions of a line, English as the pivot, type
 // by type:
 //   - when each version has exactly one entity of the type, those three;
@@ -154,8 +154,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s: %d entities present in all three versions of a line; %d (%.1f%%) share one ID in tr, en and ru (a gazetteer ID or a name ID); %d have only document-local IDs\n",
 		*split, total, same, 100*float64(same)/float64(total), unknownAll)
-	fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three (IDs that differ, or a mention's bounds)\n",
-		total-same, unfound, total-same-unfound)
+	if *goldMentions {
+		fmt.Fprintf(stdout, "linking the gold mentions: the %d others have IDs that differ\n", total-same)
+	} else {
+		fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three (IDs that differ, or a mention's bounds)\n",
+			total-same, unfound, total-same-unfound)
+	}
 	var list io.Writer
 	if *listMerges {
 		list = stdout

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeCorpus writes a one-line corpus split, dev, in tr, en and ru: each
+// text with its gold entities, given by name and type.
+func writeCorpus(t *testing.T, texts map[string]string, names map[string][][2]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for l, text := range texts {
+		var ents []goldEntity
+		for _, n := range names[l] {
+			i := strings.Index(text, n[0])
+			if i < 0 {
+				t.Fatalf("%q not in %q", n[0], text)
+			}
+			ents = append(ents, goldEntity{Text: n[0], Type: n[1], Start: i, End: i + len(n[0])})
+		}
+		b, err := json.Marshal(line{ID: "ntrex." + l + ".0001", Text: text, Entities: ents})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, l+".dev.jsonl"), append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestGoldMentions checks that both modes count the entities that share
+// one ID, and that -gold-mentions links the gold spans: Russia by the
+// gazetteer, and a name it does not know (Dolly Menga) by one name ID.
+func TestGoldMentions(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{
+		"tr": "Rusya ile Dolly Menga anlaştı.",
+		"en": "Russia and Dolly Menga agreed.",
+		"ru": "Россия и Долли Менга договорились.",
+	}, map[string][][2]string{
+		"tr": {{"Rusya", "LOCATION"}, {"Dolly Menga", "PERSON"}},
+		"en": {{"Russia", "LOCATION"}, {"Dolly Menga", "PERSON"}},
+		"ru": {{"Россия", "LOCATION"}, {"Долли Менга", "PERSON"}},
+	})
+	var out, errs bytes.Buffer
+	if err := run([]string{"-corpus", dir, "-split", "dev", "-gold-mentions", "-v"}, &out, &errs); err != nil {
+		t.Fatalf("%v: %s", err, errs.String())
+	}
+	if !strings.Contains(out.String(), "dev: 2 entities present in all three versions of a line; 2 (100.0%) share one ID") ||
+		!strings.Contains(out.String(), "the 0 others have IDs that differ") {
+		t.Errorf("gold mentions: got\n%s", out.String())
+	}
+	out.Reset()
+	if err := run([]string{"-corpus", dir, "-split", "dev"}, &out, &errs); err != nil {
+		t.Fatalf("%v: %s", err, errs.String())
+	}
+	if !strings.Contains(out.String(), "dev: 2 entities present in all three versions of a line;") || !strings.Contains(out.String(), "of the ") {
+		t.Errorf("end to end: got\n%s", out.String())
+	}
+}
