@@ -66,22 +66,37 @@ func partAt(key []byte, start int) []byte {
 // (Language.Analyze) that is one still, the head without the endings
 // Turkish joins to it with no apostrophe (Üniversitesinde, Üniversitesi →
 // üniversite; Derneğinin, Derneği → dernek), which other languages'
-// heads, spelt alike, have not (University, Университета).
+// heads, spelt alike, have not (University, Университета). A name the
+// language's institutional glosses reach is keyed in their pivot words
+// instead (see glossedWords), the same bag in every language.
 func idWords(words []string, l lang.Language) []string {
 	words = nameWords(words)
 	fw, skips := l.(lang.FunctionWords)
 	cues, heads := l.(lang.NameCues)
 	ht, _ := l.(lang.NameHeadTranslator)
+	skipped := func(w string) bool {
+		return skips && (fw.SkippedInAcronym(w) || fw.SkippedInAcronym(romanizeWord(w, l, false)))
+	}
+	keyed := func(r *wordReadings) string { // a word no function word, as the ID keys it
+		if en := englishHead(r, ht); en != "" {
+			return en
+		} else if heads && cues.Cue(r.word) == lang.OrgHead {
+			return headStem(r, cues)
+		}
+		return r.word
+	}
+	readings := make([]wordReadings, len(words)) // each word analysed once, where needed
+	for i, w := range words {
+		readings[i] = wordReadings{word: w, l: l}
+	}
+	if glossed := glossedWords(readings, l, skipped, keyed); glossed != nil {
+		return glossed
+	}
 	var out []string // nil until a word is left out or keyed otherwise
 	for i, w := range words {
-		kw := w                                 // "" to leave w out
-		readings := wordReadings{word: w, l: l} // analysed once, where needed
-		if skips && (fw.SkippedInAcronym(w) || fw.SkippedInAcronym(romanizeWord(w, l, false))) {
-			kw = ""
-		} else if en := englishHead(&readings, ht); en != "" {
-			kw = en
-		} else if heads && cues.Cue(w) == lang.OrgHead {
-			kw = headStem(&readings, cues)
+		kw := "" // "" to leave w out
+		if !skipped(w) {
+			kw = keyed(&readings[i])
 		}
 		if kw != w && out == nil {
 			out = append(make([]string, 0, len(words)), words[:i]...)

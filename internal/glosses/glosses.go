@@ -1,0 +1,50 @@
+// Package glosses reads the languages' tables of institutional glosses
+// (lang/<code>/data/institutions.txt; see link.InstitutionalGlosser).
+package glosses
+
+import "strings"
+
+// Table is a language's glosses: forms to their pivots, and the first
+// words of its phrases.
+type Table struct {
+	Pivots map[string]string   // a form's pivot, "" for a word glossed as nothing
+	starts map[string]struct{} // the first words of the phrases among the forms
+}
+
+// Parse reads a table of glosses: a line is a folded word or two-word
+// phrase, a tab and its English pivot, "-" for a word glossed as nothing;
+// blank lines and those starting with # are skipped, and so are lines
+// without a tab. The later of two lines for one form wins.
+func Parse(data string) Table {
+	t := Table{Pivots: make(map[string]string, strings.Count(data, "\n")), starts: map[string]struct{}{}}
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		form, pivot, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		if pivot == "-" {
+			pivot = ""
+		}
+		t.Pivots[form] = pivot
+		if first, _, phrase := strings.Cut(form, " "); phrase {
+			t.starts[first] = struct{}{}
+		}
+	}
+	return t
+}
+
+// Gloss returns the pivot of a form, with true, or false.
+func (t Table) Gloss(form string) (string, bool) {
+	pivot, ok := t.Pivots[form]
+	return pivot, ok
+}
+
+// PhraseStart reports whether a phrase of the table starts with word w.
+func (t Table) PhraseStart(w string) bool {
+	_, ok := t.starts[w]
+	return ok
+}
