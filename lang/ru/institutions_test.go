@@ -1,6 +1,9 @@
 package ru
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestInstitutionalGloss(t *testing.T) {
 	for _, c := range []struct {
@@ -13,7 +16,10 @@ func TestInstitutionalGloss(t *testing.T) {
 		{"детское", "children", true},      // neuter, -кий after к
 		{"окружающая среда", "environment", true},
 		{"мид", "foreign ministry", true},
-		{"дел", "", true}, // a word the name adds
+		{"политических", "political", true}, // a form the readings miss
+		{"дел", "", true},                   // a word the name adds
+		{"гарвардского", "гарвард", true},   // an adjective made from a name
+		{"морской", "", false},              // from a common word: море
 		{"бристоль", "", false},
 	} {
 		if pivot, ok := (Russian{}).InstitutionalGloss(c.form); pivot != c.pivot || ok != c.ok {
@@ -22,17 +28,21 @@ func TestInstitutionalGloss(t *testing.T) {
 	}
 }
 
-func TestMasculineAdjective(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"национальная", "национальный"},
-		{"детское", "детский"},
-		{"внутреннее", "внутренний"},
-		{"синяя", "синий"},
-		{"министерство", "министерство"}, // no adjective ending
-		{"ая", "ая"},
+func TestAdjectiveLemmas(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"национальная", []string{"национальный", "национальной"}},
+		{"национальных", []string{"национальный", "национальной"}},
+		{"детское", []string{"детский", "детской"}},
+		{"внутреннее", []string{"внутренний", "внутренной"}},
+		{"городской", []string{"городский", "городской"}},
+		{"министерство", nil}, // no adjective's ending
+		{"ая", nil},
 	} {
-		if got := masculineAdjective(c.in); got != c.want {
-			t.Errorf("masculineAdjective(%q) = %q, want %q", c.in, got, c.want)
+		if got := adjectiveLemmas(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("adjectiveLemmas(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
