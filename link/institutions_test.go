@@ -92,3 +92,16 @@ func TestGlossPivotsAreEnglishEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestGlossesLeaveSurnames checks that a person's name a recognizer typed
+// an organization keys as the person still where a word of it is a
+// surname as well as a word the language glosses in phrases (Özel,
+// special; Yeşil, green).
+func TestGlossesLeaveSurnames(t *testing.T) {
+	for _, name := range []string{"Özgür Özel", "Mehmet Yeşil", "Hilal Kızıl"} {
+		words := strings.Fields(tr.Turkish{}.Fold(name))
+		if org, person := nameID(words, tr.Turkish{}, false), nameID(words, tr.Turkish{}, true); org != person {
+			t.Errorf("%q: %q as an organization, %q as a person", name, org, person)
+		}
+	}
+}
