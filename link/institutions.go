@@ -44,13 +44,15 @@ type InstitutionalGlosser interface {
 const minGlossedContent = 2
 
 // glossedWords returns the words of a place's or an organization's name,
-// read once each, function words left out (skipped), with the words the language glosses
-// (InstitutionalGlosser) as their pivot words, two-word phrases before
-// single words, each word as written or in one of its readings
-// (Language.Analyze); the other words as fallback gives them (see
-// idWords). It returns nil when the language glosses none of the words or
-// the name has fewer than minGlossedContent content words: the caller
-// keys the name as before.
+// read once each, function words left out (skipped), with the words the
+// language glosses (InstitutionalGlosser) as their pivot words, two-word
+// phrases before single words, each word as written or in one of its
+// readings (Language.Analyze); the other words as fallback gives them
+// (see idWords). It returns nil when the language glosses none of the
+// words as a pivot word (a word it leaves out, as по in Шам Шуй По or on
+// in Stoke-on-Trent, does not make a name a glossed one) or the name has
+// fewer than minGlossedContent content words: the caller keys the name as
+// before.
 func glossedWords(words []wordReadings, l lang.Language, skipped func(string) bool, fallback func(*wordReadings) string) []string {
 	g, ok := l.(InstitutionalGlosser)
 	if !ok {
@@ -64,13 +66,13 @@ func glossedWords(words []wordReadings, l lang.Language, skipped func(string) bo
 		}
 		if i+1 < len(words) && !skipped(words[i+1].word) {
 			if pivot, ok := glossPhrase(g, &words[i], &words[i+1]); ok {
-				out, glossed = appendPivot(out, pivot), true
+				out, glossed = appendPivot(out, pivot), glossed || pivot != ""
 				i++
 				continue
 			}
 		}
 		if pivot, ok := glossWord(g, &words[i]); ok {
-			out, glossed = appendPivot(out, pivot), true
+			out, glossed = appendPivot(out, pivot), glossed || pivot != ""
 			continue
 		}
 		if kw := fallback(&words[i]); kw != "" {

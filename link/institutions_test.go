@@ -40,6 +40,9 @@ func TestGlossedNamesAcrossLanguages(t *testing.T) {
 		{{tr.Turkish{}, "Ulusal Sağlık Hizmetleri"}, {en.English{}, "National Health Services"}, {ru.Russian{}, "Национальная служба здравоохранения"}},
 		// a foreign word is not read as a short Turkish word's inflection
 		{{tr.Turkish{}, "Sun Haber"}, {en.English{}, "Sun News"}},
+		// a word glossed as nothing alone does not make a name a glossed one
+		{{en.English{}, "Stoke-on-Trent"}, {ru.Russian{}, "Сток-он-Трент"}},
+		{{en.English{}, "Sham Shui Po"}, {ru.Russian{}, "Шам Шуй По"}},
 	} {
 		want := orgID(group[0].l, group[0].text)
 		for _, n := range group[1:] {
