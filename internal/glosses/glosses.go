@@ -48,3 +48,10 @@ func (t Table) PhraseStart(w string) bool {
 	_, ok := t.starts[w]
 	return ok
 }
+
+// PhraseStartBytes is PhraseStart of a word built in a buffer, looked up
+// without making it a string.
+func (t Table) PhraseStartBytes(w []byte) bool {
+	_, ok := t.starts[string(w)]
+	return ok
+}

@@ -37,24 +37,28 @@ func (Russian) InstitutionalGloss(form string) (string, bool) {
 	if pivot, ok := t.Gloss(form); ok {
 		return pivot, true
 	}
+	var buf [128]byte // forms are built here and looked up without a string of their own
 	if first, second, phrase := strings.Cut(form, " "); phrase {
-		for _, a := range adjectiveLemmas(first, first) {
-			for _, b := range adjectiveLemmas(second, second) {
-				if pivot, ok := t.Gloss(a + " " + b); ok {
+		a, b := adjectiveForms(first), adjectiveForms(second)
+		for k := range a.n {
+			for j := range b.n {
+				f := append(append(append(buf[:0], a.form(k)...), a.ending(k)...), ' ')
+				f = append(append(f, b.form(j)...), b.ending(j)...)
+				if pivot, ok := t.Pivots[string(f)]; ok {
 					return pivot, true
 				}
 			}
 		}
 		return "", false
 	}
-	lemmas := adjectiveLemmas(form)
-	for _, m := range lemmas {
-		if pivot, ok := t.Gloss(m); ok {
+	a := adjectiveForms(form)
+	for k := 1; k < a.n; k++ {
+		if pivot, ok := t.Pivots[string(append(append(buf[:0], a.stem...), a.ending(k)...))]; ok {
 			return pivot, true
 		}
 	}
-	for _, m := range lemmas {
-		if base, ok := strings.CutSuffix(m, "ский"); ok && utf8.RuneCountInString(base) >= minNameAdjectiveBase {
+	if a.n > 1 && strings.HasSuffix(a.stem, "ск") && a.ending(1) == "ий" {
+		if base := strings.TrimSuffix(a.stem, "ск"); utf8.RuneCountInString(base) >= minNameAdjectiveBase {
 			return base, true
 		}
 	}
@@ -71,8 +75,10 @@ const minNameAdjectiveBase = 5
 // forms (link.InstitutionalGlosser).
 func (Russian) InstitutionalPhraseStart(w string) bool {
 	t := institutions()
-	for _, m := range adjectiveLemmas(w, w) {
-		if t.PhraseStart(m) {
+	a := adjectiveForms(w)
+	var buf [64]byte
+	for k := range a.n {
+		if t.PhraseStartBytes(append(append(buf[:0], a.form(k)...), a.ending(k)...)) {
 			return true
 		}
 	}
@@ -83,25 +89,48 @@ func (Russian) InstitutionalPhraseStart(w string) bool {
 // where one ends another (ыми before ым).
 var lemmaEndings = []string{"ыми", "ими", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий"}
 
-// adjectiveLemmas appends to dst the masculine dictionary forms w may be
-// of, were it an adjective (национальной → национальный; детских →
-// детский; синее → синий; городской → городский, городской), the ending
-// after к, г, х, ж, ш, щ, ч spelt -ий, after others -ый for a hard
-// ending and -ий for a soft one, and -ой too; dst alone when w ends in no
-// adjective's ending, its stem of fewer than three letters.
-func adjectiveLemmas(w string, dst ...string) []string {
+// glossForms are a word and, were it an adjective, its stem and the
+// endings of the masculine dictionary forms it may be of: form(0) is the
+// word, form(k) and ending(k) for 0 < k < n a stem and an ending.
+type glossForms struct {
+	word, stem, masculine string
+	n                     int
+}
+
+func (f glossForms) form(k int) string {
+	if k == 0 {
+		return f.word
+	}
+	return f.stem
+}
+
+func (f glossForms) ending(k int) string {
+	switch k {
+	case 0:
+		return ""
+	case 1:
+		return f.masculine
+	}
+	return "ой"
+}
+
+// adjectiveForms returns w's forms (национальной: национальный,
+// национальной; детских: детский, детской; синее: синий, синой;
+// городской: городский, городской), the ending after к, г, х, ж, ш, щ, ч
+// spelt -ий, after others -ый for a hard ending and -ий for a soft one, and
+// -ой too; the word alone when it ends in no adjective's ending, its stem
+// of fewer than three letters.
+func adjectiveForms(w string) glossForms {
 	for _, end := range lemmaEndings {
 		stem, ok := strings.CutSuffix(w, end)
 		if !ok || utf8.RuneCountInString(stem) < 3 {
 			continue
 		}
-		soft := strings.ContainsAny(lastRune(stem), "кгхжшщч") || strings.ContainsAny(end[:2], "ияюе")
-		if soft {
-			dst = append(dst, stem+"ий")
-		} else {
-			dst = append(dst, stem+"ый")
+		last, _ := utf8.DecodeLastRuneInString(stem)
+		if strings.ContainsRune("кгхжшщч", last) || strings.ContainsAny(end[:2], "ияюе") {
+			return glossForms{w, stem, "ий", 3}
 		}
-		return append(dst, stem+"ой")
+		return glossForms{w, stem, "ый", 3}
 	}
-	return dst
+	return glossForms{word: w, n: 1}
 }

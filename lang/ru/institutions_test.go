@@ -28,21 +28,26 @@ func TestInstitutionalGloss(t *testing.T) {
 	}
 }
 
-func TestAdjectiveLemmas(t *testing.T) {
+func TestAdjectiveForms(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want []string
 	}{
-		{"национальная", []string{"национальный", "национальной"}},
-		{"национальных", []string{"национальный", "национальной"}},
-		{"детское", []string{"детский", "детской"}},
-		{"внутреннее", []string{"внутренний", "внутренной"}},
-		{"городской", []string{"городский", "городской"}},
-		{"министерство", nil}, // no adjective's ending
-		{"ая", nil},
+		{"национальная", []string{"национальная", "национальный", "национальной"}},
+		{"национальных", []string{"национальных", "национальный", "национальной"}},
+		{"детское", []string{"детское", "детский", "детской"}},
+		{"внутреннее", []string{"внутреннее", "внутренний", "внутренной"}},
+		{"городской", []string{"городской", "городский", "городской"}},
+		{"министерство", []string{"министерство"}}, // no adjective's ending
+		{"ая", []string{"ая"}},
 	} {
-		if got := adjectiveLemmas(c.in); !slices.Equal(got, c.want) {
-			t.Errorf("adjectiveLemmas(%q) = %q, want %q", c.in, got, c.want)
+		f := adjectiveForms(c.in)
+		var got []string
+		for k := range f.n {
+			got = append(got, f.form(k)+f.ending(k))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("adjectiveForms(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
