@@ -89,8 +89,11 @@ import (
 // names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:m-trs for Theresa
 // May, in any script and case: the consonant skeletons of its Latin
 // spelling's words in sorted order, of its citation form where the
-// language knows it: Ольги Куриленко as Ольга Куриленко; see nameID),
-// which stays the same across
+// language knows it: Ольги Куриленко as Ольга Куриленко; see nameID; the
+// words of a place's or an organization's name that its language glosses
+// keyed as their English pivot words, so that a name translated word by
+// word keys alike: Dışişleri Bakanlığı, Foreign Ministry, МИД; see
+// glossedWords), which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
