@@ -137,7 +137,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, listed := completeLists(doc, kept, l)
 	orgs = append(orgs, listed...)
 	kept, teams := teamsAroundScores(doc, kept, x.gaz)
-	kept, rows := teamsInResultRows(doc, kept, x.gaz, sports)
+	kept, rows := teamsInResultRows(doc, kept, l, x.gaz, sports)
 	teams = append(teams, rows...)
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = joinBodyToPlace(doc, kept, l, x.gaz)
