@@ -22,6 +22,10 @@ var orgContext = map[string]bool{
 	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
 	"goalkeeper": true, "keeper": true, "winger": true, "manager": true, "boss": true, "coach": true,
 	"player": true, "players": true, "squad": true, "defence": true, "defense": true, "lineup": true, "line-up": true,
+	// Other sports' positions (a country's captain or pitcher keeps the
+	// country's type: retypeByContext leaves the gazetteer's wide areas).
+	"captain": true, "skipper": true, "pitcher": true, "quarterback": true, "batsman": true, "bowler": true,
+	"wicketkeeper": true, "shortstop": true, "outfielder": true, "fly-half": true,
 	// a company's
 	"shares": true, "shareholders": true, "stores": true, "employees": true, "employee": true, "executives": true,
 	"customers": true, "products": true, "subsidiary": true, "subsidiaries": true, "founder": true, "co-founder": true,

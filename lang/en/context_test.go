@@ -9,6 +9,7 @@ func TestMarksOrganization(t *testing.T) {
 	}{
 		{"defenders", true}, {"keeper", true}, {"striker", true}, {"manager", true}, {"shares", true},
 		{"spokeswoman", true}, {"employees", true}, {"members", true}, {"party", true},
+		{"captain", true}, {"pitcher", true}, {"batsman", true},
 		// people and countries have these too
 		{"fans", false}, {"supporters", false}, {"team", false}, {"side", false}, {"officials", false},
 		{"said", false}, {"and", false}, {"Defenders", false}, // folded words only

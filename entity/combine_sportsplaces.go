@@ -1,0 +1,61 @@
+package entity
+
+import (
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// townsAsTeams makes a place mention an organization in a sentence that is
+// itself about a match (a match-report word or a score: sportsSentence),
+// where the place is a town or a region that fields no national team: in
+// a match report a town's name is its club's ("Leeds were held to a draw
+// by Udinese", "Surrey, set 280 to win, were 120 for three against
+// Warwickshire", "signed the defender from Groningen"). The club rule
+// (retypeClubs) does so only for the clubs the gazetteer knows; this one
+// reads the sentence instead. A place after a word that makes it the
+// match's place keeps its type ("in Leeds", lang.ClubNames.PlaceBefore),
+// and so does one the gazetteer knows as a country, a continent, a
+// territory or a home nation (nationalSide: a national side is a place in
+// news annotation) or a one-word place the gazetteer does not know (a
+// stadium, "Wembley"; "the Dolomites"). A language that marks the place
+// by a case ending (Turkish "Londra 'da", "Londra 'daki maçta") says
+// nothing this rule reads: a place with a case ending keeps its type.
+// So does a place right before another mention (the club rules join
+// "Colorado" to "Rockies") or before a comma and a wide area (an address:
+// "at the Etihad Stadium in Manchester, England").
+//
+// Chosen on dev data: see the figures in its commit and docs/accuracy.md.
+// sports holds sportsSentences(doc, l).
+func townsAsTeams(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
+	cn, ok := l.(lang.ClubNames)
+	if !ok || sports == nil || g == nil {
+		return nil
+	}
+	j := 0
+	for si, s := range doc.Sentences {
+		for j < len(ents) && ents[j].First < s.First {
+			j++
+		}
+		for ; j < len(ents) && ents[j].First < s.Last; j++ {
+			e := &ents[j]
+			if !sports[si] || e.Type != Location || e.ID == "" || nationalSide(e.ID, g) || placeBefore(doc, e, cn, l) ||
+				e.Last < s.Last && doc.Tokens[e.Last].Kind == lang.Suffix || addressOrBody(doc, ents, j, g) {
+				continue
+			}
+			toOrganization(e)
+			names = append(names, e.Text)
+		}
+	}
+	return names
+}
+
+// addressOrBody reports whether ents[j] is followed right away by another
+// mention, or by a comma and a place the gazetteer knows as a country,
+// continent, region or territory.
+func addressOrBody(doc *Document, ents []Entity, j int, g *gazetteer.Gazetteer) bool {
+	if j+1 >= len(ents) {
+		return false
+	}
+	e, next := &ents[j], &ents[j+1]
+	return next.First == e.Last || next.First == e.Last+1 && doc.Tokens[e.Last].Text == "," && wideArea(next.ID, g)
+}
