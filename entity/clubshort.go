@@ -1,0 +1,91 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/varlik/varlik/gazetteer"
+)
+
+// clubShortNames returns the short names a match report calls the
+// gazetteer's clubs by, built once per gazetteer: each English name of a
+// club without its designators (UC Sampdoria, Udinese Calcio, Everton FC →
+// Sampdoria, Udinese, Everton) and without the town that ends it
+// (Feyenoord Rotterdam, Ajax Amsterdam → Feyenoord, Ajax). A short name
+// that two clubs share (Real of Real Madrid and Real Zaragoza, Hapoel,
+// Dynamo) is no club's, nor is a word of fewer than four letters. The
+// club rules (retypeClubs, selfEvidentRow) ask it beside the full names
+// the language forms (lang.ClubNames), only in sentences about a match.
+func clubShortNames(g *gazetteer.Gazetteer) map[string]bool {
+	if v, ok := shortNameCache.Load(g); ok {
+		return v.(map[string]bool)
+	}
+	owners := map[string]string{} // short name → the club's ID, "" once two share it
+	for _, e := range g.EntriesOf(gazetteer.Organization, 0) {
+		if e.Subtype != "club" {
+			continue
+		}
+		for _, name := range e.Names["en"] {
+			for _, short := range shortForms(name, g) {
+				if id, seen := owners[short]; seen && id != e.ID {
+					owners[short] = ""
+				} else if !seen {
+					owners[short] = e.ID
+				}
+			}
+		}
+	}
+	short := map[string]bool{}
+	for name, id := range owners {
+		if id != "" && len(name) >= 4 {
+			short[name] = true
+		}
+	}
+	v, _ := shortNameCache.LoadOrStore(g, short)
+	return v.(map[string]bool)
+}
+
+// shortNameCache holds clubShortNames's answer for each gazetteer.
+var shortNameCache sync.Map
+
+// shortForms returns name's short forms: without the designators at its
+// ends, then also without a town the gazetteer knows at its end; none
+// when nothing was taken off.
+func shortForms(name string, g *gazetteer.Gazetteer) []string {
+	words := strings.Fields(name)
+	n := len(words)
+	for len(words) > 1 && clubDesignators[words[0]] {
+		words = words[1:]
+	}
+	for len(words) > 1 && clubDesignators[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	var out []string
+	if len(words) < n {
+		out = append(out, strings.Join(words, " "))
+	}
+	if len(words) == 2 && isTown(words[1], g) && !isTown(words[0], g) {
+		out = append(out, words[0])
+	}
+	return out
+}
+
+// isTown reports whether the gazetteer knows word as a town or city.
+func isTown(word string, g *gazetteer.Gazetteer) bool {
+	for _, e := range g.Lookup(word, "") {
+		if e.Type == gazetteer.Location && (e.Subtype == "city" || e.Subtype == "capital") {
+			return true
+		}
+	}
+	return false
+}
+
+// clubDesignators are the words a club's full name adds to what reports
+// call it: abbreviations of football club, sports club and their kin in
+// the languages of Europe's leagues.
+var clubDesignators = map[string]bool{
+	"FC": true, "AFC": true, "CF": true, "SC": true, "CD": true, "FK": true, "SK": true, "AC": true, "AS": true,
+	"SS": true, "SSC": true, "US": true, "UC": true, "SV": true, "TSV": true, "BK": true, "IF": true, "NK": true,
+	"PFC": true, "UD": true, "SD": true, "RCD": true, "KV": true, "KRC": true, "Calcio": true, "Club": true,
+	"F.C.": true, "A.F.C.": true,
+}

@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+)
+
+// TestClubShortNames checks the short names made of clubs' full names
+// (clubs invented for the test, beside the default gazetteer's towns).
+func TestClubShortNames(t *testing.T) {
+	club := func(id string, names ...string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: gazetteer.Organization, Subtype: "club", Names: map[string][]string{"en": names}, Prior: 0.5}
+	}
+	g := gazetteer.Default().With(
+		club("x:1", "Kessling Calcio"),
+		club("x:2", "UC Brandvale"),
+		club("x:3", "Quorvik Rotterdam"),
+		club("x:4", "Zentra Rotterdam"), club("x:5", "Zentra Amsterdam"), // two clubs share Zentra
+		club("x:6", "AC Abo"),
+		club("x:7", "Leeds Rotterdam"),          // two towns: nothing is taken off
+		club("x:8", "Velmont Wanderers"),        // no designator, no town: no short name
+		club("x:9", "Orvane FC", "Orvane F.C."), // one club's two names
+	)
+	short := clubShortNames(g)
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Kessling", true}, {"Brandvale", true}, {"Quorvik", true}, {"Orvane", true},
+		{"Zentra", false}, {"Abo", false}, {"Leeds", false}, {"Velmont", false}, {"Velmont Wanderers", false},
+	}
+	for _, tc := range tests {
+		if got := short[tc.name]; got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if !clubShortNames(gazetteer.Default())["Feyenoord"] {
+		t.Error("the default gazetteer's Feyenoord Rotterdam has no short name Feyenoord")
+	}
+}
