@@ -45,3 +45,22 @@ func TestOwnedByOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestMarksTeam(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"defenders", true}, {"manager", true}, {"captain", true}, {"pitcher", true},
+		// a company's or a market's: a town has them too
+		{"shares", false}, {"stores", false}, {"employees", false}, {"spokesman", false}, {"party", false},
+	}
+	for _, tc := range tests {
+		if got := (English{}).MarksTeam(tc.norm); got != tc.want {
+			t.Errorf("MarksTeam(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+		if tc.want && !(English{}).MarksOrganization(tc.norm) {
+			t.Errorf("%q marks a team but not an organization", tc.norm)
+		}
+	}
+}
