@@ -107,6 +107,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs := append(acronyms, retypeByContext(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPhraseBefore(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
+	kept, ampersand := ampersandNames(doc, kept, l, x.gaz)
+	orgs = append(orgs, ampersand...)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
 	sports := sportsSentences(doc, l)
