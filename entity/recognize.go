@@ -109,6 +109,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
 	kept, ampersand := ampersandNames(doc, kept, l, x.gaz)
 	orgs = append(orgs, ampersand...)
+	kept, companies := addCompanies(doc, kept, l, x.gaz)
+	orgs = append(orgs, companies...)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
 	sports := sportsSentences(doc, l)
