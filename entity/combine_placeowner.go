@@ -50,3 +50,25 @@ func placeEntry(entries []*gazetteer.Entry) *gazetteer.Entry {
 	}
 	return entries[0]
 }
+
+// countriesAsPlaces gives back its place type to a country the tagger read
+// as an organization ("Nigeria 's military government banned the paper",
+// "Britain said"): news annotation tags a country as a place, its
+// government included, and the tagger, trained on text that tags
+// governments acting as bodies, strays. Only a mention the tagger found
+// (an earlier rule may have trimmed it: "Nigeria 's military government")
+// whose whole text the gazetteer ranks first as a country.
+func countriesAsPlaces(ents []Entity, l lang.Language, g *gazetteer.Gazetteer) {
+	if g == nil {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != Organization || e.Source != "model" && e.Source != "model+rule" || e.ID != "" {
+			continue
+		}
+		if place := placeEntry(g.Lookup(e.Text, "")); place != nil && place.Subtype == "country" {
+			e.Type, e.ID, e.Canonical = Location, place.ID, place.Name(l.Code())
+		}
+	}
+}

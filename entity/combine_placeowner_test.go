@@ -35,3 +35,32 @@ func TestSplitPlaceOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestCountriesAsPlaces checks that the tagger's organizations that are
+// countries become places (sentences written for the test).
+func TestCountriesAsPlaces(t *testing.T) {
+	tests := []struct {
+		marked string
+		source string // the mention's source
+		want   string
+	}{
+		{"O=[Nigeria] 's military government banned the paper .", "model", "LOC Nigeria"},
+		{"O=[North Korea] says it will not disarm .", "model+rule", "LOC North Korea"},
+		{"O=[Nigeria] 's military government banned the paper .", "rule", "ORG Nigeria"}, // a rule's organization
+		{"O=[Kessling] said sales rose .", "model", "ORG Kessling"},                       // no country
+		{"O=[Georgia Tech] won again .", "model", "ORG Georgia Tech"},                     // not the whole name
+	}
+	g := gazetteer.Default()
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Organization)
+		ents[0].Source = tc.source
+		countriesAsPlaces(ents, l, g)
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s (%s): %q, want %q", tc.marked, tc.source, m, tc.want)
+		}
+		if ents[0].Type == Location && ents[0].ID == "" {
+			t.Errorf("%s: the country has no entry", tc.marked)
+		}
+	}
+}
