@@ -47,8 +47,8 @@ func TestCountriesAsPlaces(t *testing.T) {
 		{"O=[Nigeria] 's military government banned the paper .", "model", "LOC Nigeria"},
 		{"O=[North Korea] says it will not disarm .", "model+rule", "LOC North Korea"},
 		{"O=[Nigeria] 's military government banned the paper .", "rule", "ORG Nigeria"}, // a rule's organization
-		{"O=[Kessling] said sales rose .", "model", "ORG Kessling"},                       // no country
-		{"O=[Georgia Tech] won again .", "model", "ORG Georgia Tech"},                     // not the whole name
+		{"O=[Kessling] said sales rose .", "model", "ORG Kessling"},                      // no country
+		{"O=[Georgia Tech] won again .", "model", "ORG Georgia Tech"},                    // not the whole name
 	}
 	g := gazetteer.Default()
 	l := en.English{}
