@@ -1,0 +1,31 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+)
+
+// TestDropCapsFunctionWords checks that function words are no names in a
+// sentence written in capitals (sentences written for the test).
+func TestDropCapsFunctionWords(t *testing.T) {
+	tests := []struct {
+		marked string // one sentence, its mentions marked as markedDoc reads them
+		want   string
+	}{
+		{"THE EXPERT O=[WHO] PLAYED THE BELLS IN L=[PARIS]", "LOC PARIS"},
+		{"O=[IT] WAS A COLD DAY IN L=[OSLO]", "LOC OSLO"},
+		{"Officials of the O=[WHO] met in L=[Geneva] .", "ORG WHO|LOC Geneva"}, // mixed case: the acronym
+		{"O=[WHO] ?", "ORG WHO"},                       // too short to tell
+		{"O=[WHO] WARNS OF O=[NATO] CUTS", "ORG NATO"}, // a headline: the pronoun's reading wins
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Organization)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		if m := mentionsOf(t, doc, dropCapsFunctionWords(doc, ents, l)); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}
