@@ -1,32 +1,56 @@
 package entity
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
 
-// dropCapsFunctionWords removes, from the sentences written in capitals
-// only (three words or more, none with a lower-case letter: a headline),
-// the one-word mentions that are the language's function words
-// (lang.ClosedClassWords): "WHO", "IT" and "AM" spell acronyms the
-// gazetteer and the tagger know, but in a headline they are the words
-// ("THE EXPERT WHO PLAYED THE CARILLON"). ents are sorted and stay so.
-func dropCapsFunctionWords(doc *Document, ents []Entity, l lang.Language) []Entity {
+	"github.com/varlik/varlik/lang"
+)
+
+// cleanCapsMentions corrects, in the sentences written in capitals only
+// (three words or more, none with a lower-case letter: a headline), what
+// the tagger and the rules make of capitals, which every word has there:
+//   - a one-word mention that is one of the language's function words
+//     (lang.ClosedClassWords) is dropped: "WHO", "IT" and "AM" spell
+//     acronyms the gazetteer and the tagger know, but in a headline they
+//     are the words ("THE EXPERT WHO PLAYED THE CARILLON");
+//   - a mention that opens with an apostrophe is dropped: a quotation's
+//     mark or a contraction ("'LOOKING LIKE MUPPETS '", "THEY 'LL");
+//   - a mention that runs on over a possessive is cut before it, where the
+//     language writes the possessive as a word of its own
+//     (lang.PossessiveNames): "SAINSBURY 'S PLANS", "COUNTRY 'S NAME",
+//     whose owned words no capital tells from a name's.
+//
+// ents are sorted and stay so.
+func cleanCapsMentions(doc *Document, ents []Entity, l lang.Language) []Entity {
 	cc, _ := l.(lang.ClosedClassWords)
 	if cc == nil || len(doc.Sentences) == 0 {
 		return ents
 	}
+	pn, _ := l.(lang.PossessiveNames)
+	toks := doc.Tokens
 	out := ents[:0]
 	s, caps := -1, false // the sentence of the current mention, and whether it is in capitals
 	for i := range ents {
-		e := &ents[i]
-		if e.Last-e.First == 1 && cc.ClosedClass(lang.FoldToken(&doc.Tokens[e.First], l)) {
-			for s < 0 || s+1 < len(doc.Sentences) && doc.Sentences[s].Last <= e.First {
-				s++
-				caps = capsSentence(doc.Tokens[doc.Sentences[s].First:doc.Sentences[s].Last])
-			}
-			if caps {
+		e := ents[i]
+		for s < 0 || s+1 < len(doc.Sentences) && doc.Sentences[s].Last <= e.First {
+			s++
+			caps = capsSentence(toks[doc.Sentences[s].First:doc.Sentences[s].Last])
+		}
+		if caps {
+			if e.Last-e.First == 1 && cc.ClosedClass(lang.FoldToken(&toks[e.First], l)) ||
+				strings.HasPrefix(toks[e.First].Text, "'") || strings.HasPrefix(toks[e.First].Text, "’") {
 				continue
 			}
+			if pn != nil {
+				for p := e.First + 1; p+1 < e.Last; p++ {
+					if (toks[p].Kind == lang.Suffix || toks[p].Kind == lang.Word) && pn.PossessiveInName(lang.FoldToken(&toks[p], l)) {
+						e = doc.Mention(e.First, p, e.Type, e.Score, e.Source+"+rule")
+						break
+					}
+				}
+			}
 		}
-		out = append(out, *e)
+		out = append(out, e)
 	}
 	return out
 }

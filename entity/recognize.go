@@ -163,7 +163,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
 	kept = splitJoinedNames(doc, kept, l, x.gaz)
-	kept = dropCapsFunctionWords(doc, kept, l)
+	kept = cleanCapsMentions(doc, kept, l)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
