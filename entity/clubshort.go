@@ -57,7 +57,8 @@ func shortForms(name string, g *gazetteer.Gazetteer) []string {
 	for len(words) > 1 && clubDesignators[words[0]] {
 		words = words[1:]
 	}
-	for len(words) > 1 && clubDesignators[words[len(words)-1]] {
+	for len(words) > 1 && (clubDesignators[words[len(words)-1]] || allDigits(words[len(words)-1])) {
+		// A founding year's digits go too (FC Schalke 04 → Schalke).
 		words = words[:len(words)-1]
 	}
 	var out []string
@@ -88,4 +89,14 @@ var clubDesignators = map[string]bool{
 	"SS": true, "SSC": true, "US": true, "UC": true, "SV": true, "TSV": true, "BK": true, "IF": true, "NK": true,
 	"PFC": true, "UD": true, "SD": true, "RCD": true, "KV": true, "KRC": true, "Calcio": true, "Club": true,
 	"F.C.": true, "A.F.C.": true,
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

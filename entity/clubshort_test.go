@@ -21,13 +21,14 @@ func TestClubShortNames(t *testing.T) {
 		club("x:7", "Leeds Rotterdam"),          // two towns: nothing is taken off
 		club("x:8", "Velmont Wanderers"),        // no designator, no town: no short name
 		club("x:9", "Orvane FC", "Orvane F.C."), // one club's two names
+		club("x:10", "FC Tessmar 04"),           // a founding year
 	)
 	short := clubShortNames(g)
 	tests := []struct {
 		name string
 		want bool
 	}{
-		{"Kessling", true}, {"Brandvale", true}, {"Quorvik", true}, {"Orvane", true},
+		{"Kessling", true}, {"Brandvale", true}, {"Quorvik", true}, {"Orvane", true}, {"Tessmar", true},
 		{"Zentra", false}, {"Abo", false}, {"Leeds", false}, {"Velmont", false}, {"Velmont Wanderers", false},
 	}
 	for _, tc := range tests {

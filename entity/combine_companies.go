@@ -14,8 +14,8 @@ const maxCompanyWords = 4
 // named: a legal form right after it ("Unilever NV", lang.LegalForms),
 // the words right before it ("shares in Glaxo Wellcome", "analysts at
 // Barings": lang.OrganizationPhrases) or a word of a company's right after
-// it ("Mendel Trading shares", "State Department spokesman":
-// lang.OrganizationContext, less a team's words, lang.TeamContext). The
+// it ("Mendel Trading shares", "State Department spokesman", "Coventry
+// manager": lang.OrganizationContext). The
 // rules that retype mentions read the same words; this one takes the
 // names the tagger left out. A run opening the sentence must have two
 // words or more for the word after it ("Company spokesman John Smith"),
@@ -103,7 +103,7 @@ func companyWords(doc *Document, s lang.Sentence, first, end int, l lang.Languag
 		return phraseFirst
 	}
 	if end < s.Last && lowerCaseWord(&toks[end]) && (first > s.First || end-first > 1) {
-		if norm := lang.FoldToken(&toks[end], l); oc.MarksOrganization(norm) && !tc.MarksTeam(norm) {
+		if norm := lang.FoldToken(&toks[end], l); oc.MarksOrganization(norm) {
 			return wordAfter
 		}
 	}

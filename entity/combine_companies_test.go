@@ -28,7 +28,8 @@ func TestAddCompanies(t *testing.T) {
 		{"He lives in Henderson NV 89052 .", ""},                         // a state before a postcode
 		{"The Kerry Co Council met today .", ""},                         // a word of a longer name
 		{"Dealers said L=[Tokyo] shares fell .", "LOC Tokyo"},            // a mention already
-		{"Fans cheered the Dunmore striker .", ""},                       // a team's word: the club rules' matter
+		{"Fans cheered the Dunmore striker .", "ORG Dunmore"},            // a team's word
+		{"Veteran striker P=[Joe Bloggs] scored .", "PER Joe Bloggs"},    // one word opening the sentence
 	}
 	g := gazetteer.Default()
 	l := en.English{}

@@ -36,6 +36,11 @@ func splitPlaceOwner(doc *Document, ents []Entity, l lang.Language, g *gazetteer
 			}
 			owner := doc.Mention(e.First, p, Location, e.Score, e.Source+"+rule")
 			owner.ID, owner.Canonical = place.ID, place.Name(code)
+			if e.Last == p+2 && g.IsDemonym(toks[p+1].Text, l) {
+				// "Middlesbrough 's Brazilian midfielder": a nationality
+				// word is no name.
+				return []Entity{owner}
+			}
 			return []Entity{owner, doc.Mention(p+1, e.Last, e.Type, e.Score, e.Source+"+rule")}
 		}
 		return nil

@@ -18,6 +18,7 @@ func TestSplitPlaceOwner(t *testing.T) {
 		{"O=[Iraq 's Revolutionary Command Council] met on Sunday .", "LOC Iraq|ORG Revolutionary Command Council"},
 		{"O=[Hong Kong 's Hang Seng] index fell .", "LOC Hong Kong|ORG Hang Seng"},
 		{"O=[Moody 's Investors Service] cut the rating .", "ORG Moody 's Investors Service"}, // no place owns it
+		{"O=[Leeds 's Brazilian] midfielder was fined .", "LOC Leeds"},                        // a nationality word
 		{"P=[Iraq 's] army withdrew .", "PER Iraq 's"},                                        // nothing capitalized after it
 		{"O=[Iraq 's armed forces] withdrew .", "ORG Iraq 's armed forces"},
 	}

@@ -22,7 +22,9 @@ import (
 // nothing this rule reads: a place with a case ending keeps its type.
 // So does a place right before another mention (the club rules join
 // "Colorado" to "Rockies") or before a comma and a wide area (an address:
-// "at the Etihad Stadium in Manchester, England").
+// "at the Etihad Stadium in Manchester, England"). Capitalized words right
+// before the town are the club's name's (clubWordsBefore: "Sporting
+// Lisbon").
 //
 // Chosen on dev data: see the figures in its commit and docs/accuracy.md.
 // sports holds sportsSentences(doc, l).
@@ -43,10 +45,37 @@ func townsAsTeams(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Ga
 				continue
 			}
 			toOrganization(e)
+			if first := clubWordsBefore(doc, ents, j, s, l, g); first < e.First {
+				*e = doc.Mention(first, e.Last, Organization, e.Score, e.Source+"+rule")
+			}
 			names = append(names, e.Text)
 		}
 	}
 	return names
+}
+
+// clubWordsBefore returns where the club's name that ents[j], a town made
+// a team, ends begins: at up to two capitalized words right before the
+// town that no mention holds ("Sporting Lisbon", "Red Star Belgrade",
+// "Dynamo Kiev", where the tagger took the town alone), or at the town.
+// A function word (lang.ClosedClassWords: "The Lisbon side"), a day or a
+// month and a nationality word are no part of a name.
+func clubWordsBefore(doc *Document, ents []Entity, j int, s lang.Sentence, l lang.Language, g *gazetteer.Gazetteer) int {
+	cc, _ := l.(lang.ClosedClassWords)
+	np, _ := l.(lang.NamePrepositions)
+	first, limit := ents[j].First, s.First
+	if j > 0 && ents[j-1].Last > limit {
+		limit = ents[j-1].Last
+	}
+	for first > limit && ents[j].First-first < 2 {
+		t := &doc.Tokens[first-1]
+		norm := lang.FoldToken(t, l)
+		if !capitalizedWord(t) || cc != nil && cc.ClosedClass(norm) || np != nil && np.CalendarWord(norm) || g.IsDemonym(t.Text, l) {
+			break
+		}
+		first--
+	}
+	return first
 }
 
 // addressOrBody reports whether ents[j] is followed right away by another

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 )
 
@@ -32,6 +33,33 @@ func TestTownsAsTeams(t *testing.T) {
 		townsAsTeams(doc, ents, l, g, sportsSentences(doc, l))
 		if ents[0].Type != tc.want {
 			t.Errorf("%s: %s, want %s", tc.words, ents[0].Type, tc.want)
+		}
+	}
+}
+
+// TestTownTeamsNames checks the capitalized words a town made a team takes
+// before it (sentences written for the test; the IDs are the
+// gazetteer's).
+func TestTownTeamsNames(t *testing.T) {
+	tests := []struct {
+		marked string // the sentence, its mentions marked as markedDoc reads them
+		want   string
+	}{
+		{"Sporting L=[Lisbon]@geonames:2267057 beat them 3-1 .", "ORG Sporting Lisbon"},
+		{"Red Star L=[Belgrade]@geonames:792680 scored twice .", "ORG Red Star Belgrade"},
+		{"The L=[Leeds]@geonames:2644688 striker scored twice .", "ORG Leeds"},                         // an article
+		{"On Saturday L=[Leeds]@geonames:2644688 scored twice .", "ORG Leeds"},                         // a day
+		{"Brazilian L=[Leeds]@geonames:2644688 striker scored twice .", "ORG Leeds"},                   // a nationality word
+		{"P=[Smith] Dunmore L=[Leeds]@geonames:2644688 scored twice .", "PER Smith|ORG Dunmore Leeds"}, // up to the mention before
+	}
+	l := en.English{}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Location)
+		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
+		townsAsTeams(doc, ents, l, g, sportsSentences(doc, l))
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
 	}
 }
