@@ -162,6 +162,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
+	trimOrgArticle(doc, kept, l)
 	kept = splitJoinedNames(doc, kept, l, x.gaz)
 	kept = cleanCapsMentions(doc, kept, l)
 	doc.Entities = kept
