@@ -109,6 +109,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs := append(acronyms, retypeByContext(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPhraseBefore(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
+	orgs = append(orgs, retypeByPronoun(doc, kept, l)...)
 	kept, ampersand := ampersandNames(doc, kept, l, x.gaz)
 	orgs = append(orgs, ampersand...)
 	kept, companies := addCompanies(doc, kept, l, x.gaz)
