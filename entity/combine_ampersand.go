@@ -29,9 +29,9 @@ func ampersandNames(doc *Document, ents []Entity, l lang.Language, g *gazetteer.
 	art, _ := l.(lang.OrganizationAppositions)
 	var added []Entity
 	var drop [][2]int
-	k := 0       // the first mention not ending before the current name
-	titled := -1 // the sentence last found in title case, by index
-	si := 0      // the sentence of token i
+	k := 0                       // the first mention not ending before the current name
+	checked, titled := -1, false // the sentence last asked whether it is in title case, and its answer
+	si := 0                      // the sentence of token i
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Text != "&" || !capitalizedWord(&toks[i-1]) || !capitalizedWord(&toks[i+1]) ||
 			len(toks[i-1].Text) == 1 && len(toks[i+1].Text) == 1 {
@@ -41,8 +41,10 @@ func ampersandNames(doc *Document, ents []Entity, l lang.Language, g *gazetteer.
 		for si+1 < len(doc.Sentences) && doc.Sentences[si].Last <= i {
 			si++
 		}
-		if titled == si || si < len(doc.Sentences) && titleCased(toks[doc.Sentences[si].First:doc.Sentences[si].Last]) {
-			titled = si
+		if checked != si && si < len(doc.Sentences) {
+			checked, titled = si, titleCased(toks[doc.Sentences[si].First:doc.Sentences[si].Last])
+		}
+		if titled {
 			continue
 		}
 		first := i - 1

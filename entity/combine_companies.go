@@ -83,9 +83,22 @@ const (
 func companyWords(doc *Document, s lang.Sentence, first, end int, l lang.Language, lf lang.LegalForms, oa lang.OrganizationPhrases,
 	oc lang.OrganizationContext, tc lang.TeamContext, g *gazetteer.Gazetteer) int {
 	toks := doc.Tokens
-	if end-first == 1 {
+	what := 0
+	switch {
+	case end < s.Last && lf.LegalForm(toks[end].Text) &&
+		(end+1 == s.Last || !capitalizedWord(&toks[end+1]) && toks[end+1].Kind != lang.Number):
+		what = formAfter
+	case first-2 >= s.First && toks[first-2].Kind == lang.Word && lowerCaseWord(&toks[first-1]) &&
+		oa.OrganizationAfter(lang.FoldToken(&toks[first-2], l), lang.FoldToken(&toks[first-1], l)):
+		what = phraseFirst
+	case end < s.Last && lowerCaseWord(&toks[end]) && (first > s.First || end-first > 1) &&
+		oc.MarksOrganization(lang.FoldToken(&toks[end], l)):
+		what = wordAfter
+	}
+	if what != 0 && end-first == 1 {
 		// A nationality word, a day or a month, an article after a
-		// quotation mark ("at stake in November", "\" The member").
+		// quotation mark ("at stake in November", "\" The member"), asked
+		// last: most runs have no business word around them.
 		norm := lang.FoldToken(&toks[first], l)
 		if on, ok := l.(lang.NamePrepositions); g.IsDemonym(toks[first].Text, l) || ok && on.CalendarWord(norm) {
 			return 0
@@ -94,18 +107,5 @@ func companyWords(doc *Document, s lang.Sentence, first, end int, l lang.Languag
 			return 0
 		}
 	}
-	if end < s.Last && lf.LegalForm(toks[end].Text) &&
-		(end+1 == s.Last || !capitalizedWord(&toks[end+1]) && toks[end+1].Kind != lang.Number) {
-		return formAfter
-	}
-	if first-2 >= s.First && toks[first-2].Kind == lang.Word && lowerCaseWord(&toks[first-1]) &&
-		oa.OrganizationAfter(lang.FoldToken(&toks[first-2], l), lang.FoldToken(&toks[first-1], l)) {
-		return phraseFirst
-	}
-	if end < s.Last && lowerCaseWord(&toks[end]) && (first > s.First || end-first > 1) {
-		if norm := lang.FoldToken(&toks[end], l); oc.MarksOrganization(norm) {
-			return wordAfter
-		}
-	}
-	return 0
+	return what
 }
