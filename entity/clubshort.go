@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 )
 
 // clubShortNames returns the short names a match report calls the
@@ -99,4 +100,55 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// clubsByDistinctName makes a person mention that the gazetteer does not
+// know an organization, in any sentence, where its text is a club's short
+// name (clubShortNames) that is no place of the gazetteer and no given
+// name (Feyenoord, Udinese, Videoton, Schalke):
+// such a name is the club's wherever it stands, and an agency's results
+// and reports are often a line a document, with no word of the match
+// around the name ("Feyenoord sacked their coach"). A short name that is
+// a place (Guizhou of Guizhou Renhe, the Pacific of Pacific FC) or a
+// given name waits for a sentence about a match (retypeClubs); a place
+// mention keeps its type (the tagger knew it for one), and so does a name
+// right before another mention or before a comma and a place (an address:
+// "Salisbury , North Carolina", a town the gazetteer lacks). It returns
+// the texts of the mentions it retyped.
+func clubsByDistinctName(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
+	if _, ok := l.(lang.ClubNames); !ok || g == nil {
+		return nil
+	}
+	gn, _ := l.(lang.GivenNames)
+	short := clubShortNames(g)
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != Person || e.ID != "" || !short[e.Text] || anyPlace(e.Text, g) ||
+			gn != nil && gn.GivenName(lang.FoldToken(&doc.Tokens[e.First], l)) || beforePlace(doc, ents, i) {
+			continue
+		}
+		toOrganization(e)
+		names = append(names, e.Text)
+	}
+	return names
+}
+
+// anyPlace reports whether the gazetteer knows name as a place of any kind.
+func anyPlace(name string, g *gazetteer.Gazetteer) bool {
+	for _, e := range g.Lookup(name, "") {
+		if e.Type == gazetteer.Location {
+			return true
+		}
+	}
+	return false
+}
+
+// beforePlace reports whether ents[i] is followed right away by another
+// mention, or by a comma and a place.
+func beforePlace(doc *Document, ents []Entity, i int) bool {
+	if i+1 >= len(ents) {
+		return false
+	}
+	e, next := &ents[i], &ents[i+1]
+	return next.First == e.Last || next.First == e.Last+1 && doc.Tokens[e.Last].Text == "," && next.Type == Location
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang/en"
 )
 
 // TestClubShortNames checks the short names made of clubs' full names
@@ -38,5 +39,32 @@ func TestClubShortNames(t *testing.T) {
 	}
 	if !clubShortNames(gazetteer.Default())["Feyenoord"] {
 		t.Error("the default gazetteer's Feyenoord Rotterdam has no short name Feyenoord")
+	}
+}
+
+// TestClubsByDistinctName checks the people made clubs by a club's short
+// name in any sentence (sentences written for the test; the clubs are the
+// default gazetteer's).
+func TestClubsByDistinctName(t *testing.T) {
+	tests := []struct {
+		marked string // the sentence, its mentions marked as markedDoc reads them
+		want   string
+	}{
+		{"[Feyenoord] sacked their coach on Monday .", "ORG Feyenoord"},
+		{"A great night for [Udinese] .", "ORG Udinese"},
+		{"[Feyenoord]@Q1 spoke on Monday .", "PER Feyenoord"},                // a person the gazetteer knows
+		{"L=[Udinese] is far away .", "LOC Udinese"},                         // the tagger's place
+		{"[Rotterdam] spoke on Monday .", "PER Rotterdam"},                   // a short name that is a place
+		{"[Kessling Brandvale] spoke on Monday .", "PER Kessling Brandvale"}, // no club's
+		{"[Udinese] , L=[Italy] is far away .", "PER Udinese|LOC Italy"},     // an address
+	}
+	g := gazetteer.Default()
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, Person)
+		clubsByDistinctName(doc, ents, l, g)
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
 	}
 }

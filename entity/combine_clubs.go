@@ -187,9 +187,11 @@ func (m *clubMemo) knows(name string) bool {
 
 // knownClub reports whether the gazetteer holds a club under one of the
 // full names the language forms around name, or name is the short name of
-// one club of it (clubShortNames: Feyenoord for Feyenoord Rotterdam).
+// one club of it (clubShortNames: Feyenoord for Feyenoord Rotterdam) and
+// no place of it (Hvidovre of Hvidovre IF is a town: a birthplace in a
+// footballer's biography).
 func knownClub(name string, cn lang.ClubNames, g *gazetteer.Gazetteer) bool {
-	if clubShortNames(g)[name] {
+	if clubShortNames(g)[name] && !anyPlace(name, g) {
 		return true
 	}
 	for _, full := range cn.ClubForms(name) {

@@ -119,6 +119,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	sports := sportsSentences(doc, l)
 	kept, clubs := retypeClubs(doc, kept, l, x.gaz, sports)
 	orgs = append(orgs, clubs...)
+	orgs = append(orgs, clubsByDistinctName(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, townsAsTeams(doc, kept, l, x.gaz, sports)...)
 	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, x.gaz, sports)...)
 	kept = splitAtMatchVerbs(doc, kept, l, sports)
