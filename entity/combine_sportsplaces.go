@@ -13,7 +13,8 @@ import (
 // Warwickshire", "signed the defender from Groningen"). The club rule
 // (retypeClubs) does so only for the clubs the gazetteer knows; this one
 // reads the sentence instead. A place after a word that makes it the
-// match's place keeps its type ("in Leeds", lang.ClubNames.PlaceBefore),
+// match's place keeps its type ("in Leeds", lang.ClubNames.PlaceBefore;
+// "at Chelmsford", lang.VenueWords),
 // and so does one the gazetteer knows as a country, a continent, a
 // territory or a home nation (nationalSide: a national side is a place in
 // news annotation) or a one-word place the gazetteer does not know (a
@@ -37,6 +38,7 @@ func townsAsTeams(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Ga
 	if _, sides := l.(lang.MatchSides); !ok || !sides || sports == nil || g == nil {
 		return nil
 	}
+	vw, _ := l.(lang.VenueWords)
 	j := 0
 	for si, s := range doc.Sentences {
 		for j < len(ents) && ents[j].First < s.First {
@@ -45,7 +47,8 @@ func townsAsTeams(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Ga
 		for ; j < len(ents) && ents[j].First < s.Last; j++ {
 			e := &ents[j]
 			if !sports[si] || e.Type != Location || e.ID == "" || nationalSide(e.ID, g) || placeBefore(doc, e, cn, l) ||
-				e.Last < s.Last && doc.Tokens[e.Last].Kind == lang.Suffix || addressOrBody(doc, ents, j, g) {
+				e.Last < s.Last && doc.Tokens[e.Last].Kind == lang.Suffix || addressOrBody(doc, ents, j, g) ||
+				vw != nil && e.First > 0 && vw.VenueBefore(lang.FoldToken(&doc.Tokens[e.First-1], l)) {
 				continue
 			}
 			toOrganization(e)

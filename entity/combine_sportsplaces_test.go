@@ -22,6 +22,7 @@ func TestTownsAsTeams(t *testing.T) {
 		{"[Scotland] scored twice in the second half .", "Q22", Location},                           // a home nation's side
 		{"[Monaco] scored twice in the second half .", "Q235", Location},                            // a country's side
 		{"The goal was scored at [Wembley] in the 90th minute .", "", Location},                     // unknown: a stadium
+		{"Essex won by five wickets at [Chelmsford] .", "geonames:2653266", Location},               // the ground
 		{"[Leeds] city council approved the budget on Monday .", "geonames:2644688", Location},      // no match
 		{"The match ended 2-1 and fans walked back to [Leeds] .", "geonames:2644688", Organization}, // the rule's known cost
 	}

@@ -34,3 +34,14 @@ type TeamContext interface {
 	// name makes the name a team's.
 	MarksTeam(norm string) bool
 }
+
+// VenueWords is implemented by a language that knows the words which,
+// before a town in a match report, make it the ground rather than a side:
+// English "at" ("won by five wickets at Chelmsford"). A club the
+// gazetteer knows stays a side there ("a 4-1 win at St Johnstone"): only
+// towns taken for teams by the sentence alone ask it.
+type VenueWords interface {
+	// VenueBefore reports whether a folded word (Token.Norm) before a
+	// town makes it the match's ground.
+	VenueBefore(norm string) bool
+}

@@ -54,3 +54,9 @@ func (English) PlaceBefore(norm string) bool {
 func (English) ClubForms(short string) []string {
 	return []string{short + " FC", "FC " + short, short + " AFC", short + " Football Club", short + " United", short + " City", short + " Town"}
 }
+
+var _ lang.VenueWords = English{}
+
+// VenueBefore reports whether norm is "at" (lang.VenueWords): "by five
+// wickets at Chelmsford" names the ground.
+func (English) VenueBefore(norm string) bool { return norm == "at" }

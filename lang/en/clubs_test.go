@@ -39,3 +39,11 @@ func TestClubForms(t *testing.T) {
 		}
 	}
 }
+
+func TestVenueBefore(t *testing.T) {
+	for norm, want := range map[string]bool{"at": true, "in": false, "against": false, "At": false} {
+		if got := (English{}).VenueBefore(norm); got != want {
+			t.Errorf("VenueBefore(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
