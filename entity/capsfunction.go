@@ -13,8 +13,11 @@ import (
 //     (lang.ClosedClassWords) is dropped: "WHO", "IT" and "AM" spell
 //     acronyms the gazetteer and the tagger know, but in a headline they
 //     are the words ("THE EXPERT WHO PLAYED THE CARILLON");
-//   - a mention that opens with an apostrophe is dropped: a quotation's
-//     mark or a contraction ("'LOOKING LIKE MUPPETS '", "THEY 'LL");
+//   - so is a one-word day or month ("STANDINGS AFTER TUESDAY 'S GAMES"),
+//     and a mention that opens with an apostrophe: a quotation's mark or
+//     a contraction ("'LOOKING LIKE MUPPETS '", "THEY 'LL");
+//   - a mention over a dash keeps what follows it: a desk's slug opens a
+//     headline ("RUGBY UNION - WASPS SIGN LOCK");
 //   - a mention that runs on over a possessive is cut before it, where the
 //     language writes the possessive as a word of its own
 //     (lang.PossessiveNames): "SAINSBURY 'S PLANS", "COUNTRY 'S NAME",
@@ -27,6 +30,7 @@ func cleanCapsMentions(doc *Document, ents []Entity, l lang.Language) []Entity {
 		return ents
 	}
 	pn, _ := l.(lang.PossessiveNames)
+	np, _ := l.(lang.NamePrepositions)
 	toks := doc.Tokens
 	out := ents[:0]
 	s, caps := -1, false // the sentence of the current mention, and whether it is in capitals
@@ -37,9 +41,18 @@ func cleanCapsMentions(doc *Document, ents []Entity, l lang.Language) []Entity {
 			caps = capsSentence(toks[doc.Sentences[s].First:doc.Sentences[s].Last])
 		}
 		if caps {
-			if e.Last-e.First == 1 && cc.ClosedClass(lang.FoldToken(&toks[e.First], l)) ||
+			norm := lang.FoldToken(&toks[e.First], l)
+			if e.Last-e.First == 1 && (cc.ClosedClass(norm) || np != nil && np.CalendarWord(norm)) ||
 				strings.HasPrefix(toks[e.First].Text, "'") || strings.HasPrefix(toks[e.First].Text, "’") {
 				continue
+			}
+			for p := e.Last - 2; p > e.First; p-- {
+				if t := toks[p].Text; t == "-" || t == "–" {
+					// "RUGBY UNION - WASPS SIGN": the desk's slug before the
+					// dash is no part of the name.
+					e = doc.Mention(p+1, e.Last, e.Type, e.Score, e.Source+"+rule")
+					break
+				}
 			}
 			if pn != nil {
 				for p := e.First + 1; p+1 < e.Last; p++ {

@@ -21,6 +21,8 @@ func TestCleanCapsMentions(t *testing.T) {
 		{"O=[WHO] WARNS OF O=[NATO] CUTS", "ORG NATO"},                       // a headline: the pronoun's reading wins
 		{"O=[SAINSBURY 'S PLANS] FOR BEAUTY AISLES", "ORG SAINSBURY"},        // cut before the possessive
 		{"THEY O=['LL] BE BACK IN L=[ROME]", "LOC ROME"},                     // a contraction
+		{"STANDINGS AFTER O=[TUESDAY] 'S GAMES", ""},                         // a day
+		{"O=[RUGBY UNION - WASPS] SIGN NEW LOCK", "ORG WASPS"},               // the desk's slug
 		{"O=[Sainsbury 's Bank] opened a branch .", "ORG Sainsbury 's Bank"}, // mixed case: left alone
 	}
 	l := en.English{}
