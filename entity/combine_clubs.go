@@ -60,7 +60,7 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 		k := j
 		for ; k < len(ents) && ents[k].Last <= s.Last; k++ {
 			e := &ents[k]
-			added = addClubs(doc, next, e.First, cn, l, clubs, added)
+			added = addClubs(doc, next, e.First, true, cn, l, clubs, added)
 			next = e.Last
 			if (e.Type == Person && e.ID == "" || e.Type == Location && !wideArea(e.ID, g)) && !placeBefore(doc, e, cn, l) && clubs.knows(e.Text) {
 				toOrganization(e)
@@ -71,7 +71,7 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 		if k < len(ents) && ents[k].First < end {
 			end = ents[k].First // a mention that goes on past the sentence
 		}
-		added = addClubs(doc, next, end, cn, l, clubs, added)
+		added = addClubs(doc, next, end, end < s.Last, cn, l, clubs, added)
 	}
 	for i := range added {
 		names = append(names, added[i].Text)
@@ -83,8 +83,11 @@ func retypeClubs(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gaz
 // capitalized words in tokens [from, to), or the longest end of one, that
 // the gazetteer knows as a club under a full name the language forms
 // around it ("behind Hibernian on goal difference": Hibernian FC), unless
-// the word before it makes it the match's place.
-func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, clubs *clubMemo, added []Entity) []Entity {
+// the word before it makes it the match's place. A run right before a
+// mention (atMention: one starts at to) is left alone: the mention is
+// likely the rest of the club's name ("Rapid" of "Rapid Vienna", where
+// the tagger took Vienna for the town).
+func addClubs(doc *Document, from, to int, atMention bool, cn lang.ClubNames, l lang.Language, clubs *clubMemo, added []Entity) []Entity {
 	for i := from; i < to; {
 		if !capitalizedWord(&doc.Tokens[i]) {
 			i++
@@ -93,6 +96,9 @@ func addClubs(doc *Document, from, to int, cn lang.ClubNames, l lang.Language, c
 		end := i + 1
 		for end < to && end-i < maxClubWords && capitalizedWord(&doc.Tokens[end]) {
 			end++
+		}
+		if end == to && atMention {
+			break
 		}
 		// The run's words from the first on, then from the second on, ...:
 		// a capitalized word before the club's name opens the sentence
@@ -180,8 +186,14 @@ func (m *clubMemo) knows(name string) bool {
 }
 
 // knownClub reports whether the gazetteer holds a club under one of the
-// full names the language forms around name.
+// full names the language forms around name, or name is the short name of
+// one club of it (clubShortNames: Feyenoord for Feyenoord Rotterdam) and
+// no place of it (Hvidovre of Hvidovre IF is a town: a birthplace in a
+// footballer's biography).
 func knownClub(name string, cn lang.ClubNames, g *gazetteer.Gazetteer) bool {
+	if clubShortNames(g)[name] && !anyPlace(name, g) {
+		return true
+	}
 	for _, full := range cn.ClubForms(name) {
 		for _, en := range g.Lookup(full, "") {
 			if en.Type == gazetteer.Organization && en.Subtype == "club" {

@@ -35,6 +35,11 @@ func TestOrganizationContext(t *testing.T) {
 		{"en", "Gary Holt 's team should have been ahead long before they scored .", "Gary Holt", entity.Person},
 		{"en", "Both Kim and U.S. President Donald Trump want a second summit .", "U.S.", entity.Location},
 		{"en", "London 's stores were closed on Sunday .", "London", entity.Location},
+		// a known town before a market's word stays the town; before a team's word it is the club
+		{"en", "Tokyo shares fell 2 percent on Monday .", "Tokyo", entity.Location},
+		{"en", "Dealers said London shares closed higher .", "London", entity.Location},
+		{"en", "Leeds manager Howard Wilkinson was sacked on Monday .", "Leeds", entity.Organization},
+		{"en", "Kent captain Steve Marsh said the pitch was poor .", "Kent", entity.Organization},
 		{"en", "Mike Coupe , the chief executive of Sainsbury 's , has said it .", "Sainsbury", entity.Organization},
 		{"en", "Sainsbury 's is taking on Boots with beauty aisles .", "Sainsbury", entity.Organization},
 		{"en", "Dan Froomkin 's \" White House Briefing \" column ran today .", "Dan Froomkin", entity.Person},

@@ -40,10 +40,14 @@ import (
 // about sports (sports, from sportsSentences; nil where the language knows
 // no sports words): elsewhere a name and a number are a weather table
 // (Athens 31, Rome 29), election results (Trump 312 Harris 226), versions
-// (Windows 10) or roads (Route 66).
-func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer, sports []bool) (_ []Entity, names []string) {
-	if sports != nil && !slices.Contains(sports, true) {
-		return ents, nil
+// (Windows 10) or roads (Route 66), unless the row shows by itself that it
+// is sports (selfEvidentRow: its numbers add up as a league table's, or a
+// name of it is a club); l gives the clubs' full names.
+func teamsInResultRows(doc *Document, ents []Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []Entity, names []string) {
+	sporty := sports == nil || slices.Contains(sports, true)
+	var clubs *clubMemo
+	if cn, ok := l.(lang.ClubNames); ok && g != nil {
+		clubs = &clubMemo{cn: cn, g: g}
 	}
 	var added []Entity
 	var drop [][2]int // the ranges of ents that added mentions replace
@@ -54,6 +58,13 @@ func teamsInResultRows(doc *Document, ents []Entity, g *gazetteer.Gazetteer, spo
 			j++
 		}
 		runs, n, small := resultRow(toks[s.First:s.Last])
+		if n > 0 && !sporty && !selfEvidentRow(doc, s.First, toks[s.First:s.Last], runs, n, ents[j:], clubs) {
+			continue
+		}
+		if n == 1 && !small && standingsNumbers(toks[s.First+runs[0][1]:s.Last]) {
+			// A baseball line's percentage is no price.
+			small = true
+		}
 		k := j
 		for r := range n {
 			first, last := s.First+runs[r][0], s.First+runs[r][1]

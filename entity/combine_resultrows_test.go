@@ -27,7 +27,8 @@ func TestTeamsInResultRows(t *testing.T) {
 		{"Real L=[Italy]@Q38 3 Sporting L=[Carlton] 1", "LOC Italy|ORG Sporting Carlton", "Sporting Carlton"}, // a country keeps its type
 		{"1 . Brighton and Hove Albion 12 8 3 1 25", "ORG Brighton and Hove Albion", "Brighton and Hove Albion"},
 		{"L=[BOSTON] 74 64 .536 -", "ORG BOSTON", "BOSTON"},
-		{"BOSTON 74 64 .536 -", "", ""},                                                    // not whole small numbers: no name added
+		{"BOSTON 74 64 .536 -", "ORG BOSTON", "BOSTON"}, // won, lost and their percentage
+		{"BOSTON 74 64 .612 -", "", ""},                                                    // a percentage that is not theirs: no name added
 		{"L=[Italy]@Q38 2 L=[Germany]@Q183 1", "LOC Italy|LOC Germany", ""},                // national teams stay places
 		{"P=[Tiger Woods] 68 70 71", "PER Tiger Woods", ""},                                // a golfer's full name
 		{"P=[Mendoza] 3 P=[Ortiz]@Q1 1", "ORG Mendoza|PER Ortiz", "Mendoza"},               // a person the gazetteer knows
@@ -41,7 +42,7 @@ func TestTeamsInResultRows(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, names := teamsInResultRows(doc, ents, g, []bool{true})
+		got, names := teamsInResultRows(doc, ents, l, g, []bool{true})
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
@@ -63,13 +64,24 @@ func TestResultRowsNeedSports(t *testing.T) {
 		{"P=[Trump] 312 P=[Harris] 226", false, "PER Trump|PER Harris"},                            // election results
 		{"Route 66 , Highway 1 .", false, ""},
 		{"L=[Dunmore] 3 P=[Carlton] 1", true, "ORG Dunmore|ORG Carlton"},
+		// Rows that show by themselves that they are sports count anyway.
+		{"L=[Castleton] 10 6 2 2 18 9 20", false, "ORG Castleton"},              // played = won + drawn + lost
+		{"Castleton 10 6 2 2 18 9 20", false, "ORG Castleton"},                  // no mention: the run is added
+		{"L=[Castleton] 10 6 3 2 18 9 20", false, "LOC Castleton"},              // 10 is not 6 + 3 + 2
+		{"L=[Athens] 31 29 24 22 25", false, "LOC Athens"},                      // temperatures
+		{"L=[Castleton] 10 6 2 2", false, "LOC Castleton"},                      // too few numbers to tell
+		{"L=[CHICAGO] 80 58 .580 3", false, "ORG CHICAGO"},                      // won, lost, percentage
+		{"L=[CHICAGO] 80 58 .612 3", false, "LOC CHICAGO"},                      // not their percentage
+		{"L=[Dunmore] 2 O=[Carlton] 1", false, "ORG Dunmore|ORG Carlton"},       // the other side is a club
+		{"L=[Livingston] 2 L=[Dunmore] 1", false, "ORG Livingston|ORG Dunmore"}, // the gazetteer's Livingston FC
+		{"L=[Dunmore] 2 P=[Carlton] 1", false, "LOC Dunmore|PER Carlton"},       // nothing says sports
 	}
 	g := gazetteer.Default()
 	l := en.English{}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, _ := teamsInResultRows(doc, ents, g, []bool{tc.sports})
+		got, _ := teamsInResultRows(doc, ents, l, g, []bool{tc.sports})
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

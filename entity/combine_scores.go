@@ -74,8 +74,29 @@ func toTeam(e *Entity, g *gazetteer.Gazetteer) bool {
 }
 
 // scoreAt returns the index just after a match score starting at token i
-// ("38 - 17", "1-0"), or 0.
+// ("38 - 17", "1-0"), or 0. Three numbers joined by dashes are a
+// telephone number or a date ("859 - 292 - 3680"), no score.
 func scoreAt(toks []lang.Token, i int) int {
+	end := pairAt(toks, i)
+	if end == 0 || dashedNumber(toks, end, end+1) || i >= 2 && dashedNumber(toks, i-1, i-2) {
+		return 0
+	}
+	return end
+}
+
+// dashedNumber reports whether toks[dash] is a dash and toks[num] starts
+// with a digit.
+func dashedNumber(toks []lang.Token, dash, num int) bool {
+	if num < 0 || num >= len(toks) {
+		return false
+	}
+	d, n := toks[dash].Text, toks[num].Text
+	return (d == "-" || d == "–") && n != "" && n[0] >= '0' && n[0] <= '9'
+}
+
+// pairAt returns the index just after two numbers joined by a dash
+// starting at token i, as one token or three, or 0.
+func pairAt(toks []lang.Token, i int) int {
 	// Either form starts with a digit: most tokens are told apart by their
 	// first byte (teamsAroundScores and sportsSentences ask of every one).
 	if t := toks[i].Text; t == "" || t[0] < '0' || t[0] > '9' {

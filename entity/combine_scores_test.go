@@ -26,6 +26,8 @@ func TestTeamsAroundScores(t *testing.T) {
 		{"Ahmet 1500 - 2000 Lira aldı", []m{{0, 1, Person}}, []m{{0, 1, Person}}, ""},
 		{"molaya Ayr 'ı 17 - 5 önde götürdü", []m{{1, 2, Person}}, []m{{1, 2, Organization}}, "Ayr"},                      // its case ending between
 		{"Ayr , 17 - 5 önde", []m{{0, 1, Person}}, []m{{0, 1, Person}}, ""},                                               // a comma is no case ending
+		{"Ring Ayr 555 - 292 - 3680 today", []m{{1, 2, Person}}, []m{{1, 2, Person}}, ""},                                 // a telephone number
+		{"dated 12 - 05 - 1996 , Ayr", []m{{6, 7, Person}}, []m{{6, 7, Person}}, ""},                                      // a date
 		{"Ahmet 1 - 0 ile Ayşe", []m{{0, 1, Person}, {5, 6, Person}}, []m{{0, 1, Organization}, {5, 6, Person}}, "Ahmet"}, // Ayşe is not next to the score
 	}
 	for _, tc := range tests {

@@ -21,3 +21,27 @@ type OpponentWords interface {
 	// sports report makes the name the opponent's.
 	Opposes(norm string) bool
 }
+
+// TeamContext is implemented by a language that tells, among the words
+// that mark the name before them as an organization's
+// (OrganizationContext), those that make it a team's: its players,
+// positions and manager ("Brighton defenders", "Leeds manager"). A town's
+// name before one of these is its club's; before the others, the market's
+// or the company's words ("London shares", "Tokyo stores"), it stays the
+// town's.
+type TeamContext interface {
+	// MarksTeam reports whether a folded word (Token.Norm) right after a
+	// name makes the name a team's.
+	MarksTeam(norm string) bool
+}
+
+// VenueWords is implemented by a language that knows the words which,
+// before a town in a match report, make it the ground rather than a side:
+// English "at" ("won by five wickets at Chelmsford"). A club the
+// gazetteer knows stays a side there ("a 4-1 win at St Johnstone"): only
+// towns taken for teams by the sentence alone ask it.
+type VenueWords interface {
+	// VenueBefore reports whether a folded word (Token.Norm) before a
+	// town makes it the match's ground.
+	VenueBefore(norm string) bool
+}

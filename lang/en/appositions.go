@@ -22,6 +22,10 @@ var kindBefore = map[string]bool{
 	"insurer": true, "startup": true, "start-up": true, "label": true, "publisher": true, "studio": true,
 	"charity": true, "maker": true, "manufacturer": true, "giant": true, "conglomerate": true, "affiliate": true,
 	"subsidiary": true, "operator": true, "supplier": true, "developer": true, "provider": true, "pollster": true,
+	// business and press news' kinds (news agency Itar-Tass, the daily Le
+	// Figaro, miner Kessling Gold)
+	"agency": true, "daily": true, "weekly": true, "utility": true, "miner": true, "refiner": true, "brewer": true,
+	"distributor": true,
 }
 
 // Article reports whether norm, a folded word, is an article

@@ -20,6 +20,12 @@ var sportsWords = map[string]bool{
 	"play-off": true, "play-offs": true, "semi-final": true, "semi-finals": true, "quarter-final": true,
 	"quarter-finals": true, "relegation": true, "unbeaten": true, "innings": true, "inning": true,
 	"touchdown": true, "quarterback": true, "pitcher": true, "wicket": true, "wickets": true,
+	// Cricket's, baseball's and football's own words: a county's or a
+	// franchise's name beside them is its side's ("Kent were bowled out").
+	"goalless": true, "equaliser": true, "equalizer": true, "hat-trick": true, "bowled": true, "batsman": true,
+	"batsmen": true, "bowler": true, "bowlers": true, "wicketkeeper": true, "all-rounder": true, "pitchers": true,
+	"shortstop": true, "outfielder": true, "infielder": true, "homer": true, "homered": true, "touchdowns": true,
+	"goaltender": true, "standings": true,
 	// The team sports themselves, as a report's headline or opening names
 	// them ("SOCCER - LEEDS BEAT ARSENAL"); tennis, golf and athletics are
 	// left out: their sides are people.
@@ -48,3 +54,9 @@ func (English) PlaceBefore(norm string) bool {
 func (English) ClubForms(short string) []string {
 	return []string{short + " FC", "FC " + short, short + " AFC", short + " Football Club", short + " United", short + " City", short + " Town"}
 }
+
+var _ lang.VenueWords = English{}
+
+// VenueBefore reports whether norm is "at" (lang.VenueWords): "by five
+// wickets at Chelmsford" names the ground.
+func (English) VenueBefore(norm string) bool { return norm == "at" }

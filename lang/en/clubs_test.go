@@ -11,8 +11,9 @@ func TestSportsWord(t *testing.T) {
 		want bool
 	}{
 		{"goal", true}, {"striker", true}, {"penalty", true}, {"league", true}, {"half-time", true},
+		{"bowled", true}, {"batsman", true}, {"goalless", true}, {"shortstop", true}, {"standings", true},
 		// politics and business have these too
-		{"win", false}, {"victory", false}, {"defeat", false}, {"points", false}, {"manager", false},
+		{"runs", false}, {"declared", false}, {"century", false}, {"win", false}, {"victory", false}, {"defeat", false}, {"points", false}, {"manager", false},
 		{"Goal", false}, // folded words only
 	}
 	for _, tc := range tests {
@@ -35,6 +36,14 @@ func TestClubForms(t *testing.T) {
 	for _, want := range []string{"Livingston FC", "FC Livingston", "Livingston Football Club", "Livingston United"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("ClubForms(Livingston) = %q, want %q among them", got, want)
+		}
+	}
+}
+
+func TestVenueBefore(t *testing.T) {
+	for norm, want := range map[string]bool{"at": true, "in": false, "against": false, "At": false} {
+		if got := (English{}).VenueBefore(norm); got != want {
+			t.Errorf("VenueBefore(%q) = %v, want %v", norm, got, want)
 		}
 	}
 }

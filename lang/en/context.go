@@ -5,7 +5,23 @@ import "github.com/varlik/varlik/lang"
 var (
 	_ lang.OrganizationContext     = English{}
 	_ lang.OrganizationPossessions = English{}
+	_ lang.TeamContext             = English{}
 )
+
+// MarksTeam reports whether norm, a folded word right after a name, makes
+// the name a team's (lang.TeamContext): "Brighton defenders", "Kent
+// captain". The other words of orgContext keep a known town a town
+// ("London shares", "Tokyo stores").
+func (English) MarksTeam(norm string) bool { return teamContext[norm] }
+
+// teamContext are orgContext's words of a team.
+var teamContext = map[string]bool{
+	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
+	"goalkeeper": true, "keeper": true, "winger": true, "manager": true, "boss": true, "coach": true,
+	"player": true, "players": true, "squad": true, "defence": true, "defense": true, "lineup": true, "line-up": true,
+	"captain": true, "skipper": true, "pitcher": true, "quarterback": true, "batsman": true, "bowler": true,
+	"wicketkeeper": true, "shortstop": true, "outfielder": true, "fly-half": true,
+}
 
 // MarksOrganization reports whether norm, a folded word right after a
 // name, makes the name an organization's (lang.OrganizationContext):
@@ -22,6 +38,10 @@ var orgContext = map[string]bool{
 	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
 	"goalkeeper": true, "keeper": true, "winger": true, "manager": true, "boss": true, "coach": true,
 	"player": true, "players": true, "squad": true, "defence": true, "defense": true, "lineup": true, "line-up": true,
+	// Other sports' positions (a country's captain or pitcher keeps the
+	// country's type: retypeByContext leaves the gazetteer's wide areas).
+	"captain": true, "skipper": true, "pitcher": true, "quarterback": true, "batsman": true, "bowler": true,
+	"wicketkeeper": true, "shortstop": true, "outfielder": true, "fly-half": true,
 	// a company's
 	"shares": true, "shareholders": true, "stores": true, "employees": true, "employee": true, "executives": true,
 	"customers": true, "products": true, "subsidiary": true, "subsidiaries": true, "founder": true, "co-founder": true,

@@ -9,6 +9,7 @@ func TestMarksOrganization(t *testing.T) {
 	}{
 		{"defenders", true}, {"keeper", true}, {"striker", true}, {"manager", true}, {"shares", true},
 		{"spokeswoman", true}, {"employees", true}, {"members", true}, {"party", true},
+		{"captain", true}, {"pitcher", true}, {"batsman", true},
 		// people and countries have these too
 		{"fans", false}, {"supporters", false}, {"team", false}, {"side", false}, {"officials", false},
 		{"said", false}, {"and", false}, {"Defenders", false}, // folded words only
@@ -41,6 +42,25 @@ func TestOwnedByOrganization(t *testing.T) {
 	for _, tc := range tests {
 		if got := (English{}).OwnedByOrganization(tc.suffix, tc.norm); got != tc.want {
 			t.Errorf("OwnedByOrganization(%q, %q) = %v, want %v", tc.suffix, tc.norm, got, tc.want)
+		}
+	}
+}
+
+func TestMarksTeam(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"defenders", true}, {"manager", true}, {"captain", true}, {"pitcher", true},
+		// a company's or a market's: a town has them too
+		{"shares", false}, {"stores", false}, {"employees", false}, {"spokesman", false}, {"party", false},
+	}
+	for _, tc := range tests {
+		if got := (English{}).MarksTeam(tc.norm); got != tc.want {
+			t.Errorf("MarksTeam(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+		if tc.want && !(English{}).MarksOrganization(tc.norm) {
+			t.Errorf("%q marks a team but not an organization", tc.norm)
 		}
 	}
 }
