@@ -248,14 +248,18 @@ const maxFeatures = 40
 // Feature parts: the features of a token that depend on the word alone
 // (its folded form, shape, class, affixes, morphology and cluster), the
 // folded forms of the two words on either side (each depends on that
-// word alone), and the rest of its place in the sentence. Tagging sums a
-// word's own part once and keeps it, and each word's row as a neighbour
-// (wordCache); training takes all parts, in one order.
+// word alone), those of the word and the two context bits (ctx: first in
+// the sentence, an apostrophe suffix next), and the rest of its place in
+// the sentence. Tagging sums a word's own part once and keeps it, its
+// part with context bits for the usual case of neither bit, and each
+// word's row as a neighbour (wordCache); training takes all parts, in
+// one order.
 const (
 	wordPart = 1 << iota
 	neighbourPart
+	ownContextPart
 	contextPart
-	allParts = wordPart | neighbourPart | contextPart
+	allParts = wordPart | neighbourPart | ownContextPart | contextPart
 )
 
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds
@@ -269,6 +273,7 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 // total depends on it.
 func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
 	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
+	own := parts&ownContextPart != 0
 	a := &attrs[i]
 	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
@@ -294,7 +299,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if word {
 		buf = append(buf, feat(tBias, 0), feat(tNorm, a.norm), feat(tShape, a.shape))
 	}
-	if context {
+	if own {
 		buf = append(buf, feat(tClsCtx, ctx))
 	}
 	if neighbours {
@@ -311,13 +316,17 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			feat2(tBigramR, a.norm, p1.norm),
 			feat(tShapeM1, m1.shape),
 			feat(tShapeP1, p1.shape),
-			feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8),
 		)
+	}
+	if own {
+		buf = append(buf, feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8))
 		for c := uint16(PersonName); c <= uint16(Abbreviation); c <<= 1 {
 			if a.lex&c != 0 {
 				buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
 			}
 		}
+	}
+	if context {
 		if l := m1.lex &^ capMask; l != 0 {
 			buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
 		}
@@ -346,12 +355,49 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if word && a.stem != 0 {
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
 	}
-	if !context { // the cluster feature comes last: the word part ends here
+	if !context && !own { // the cluster feature comes last: the word part ends here
 		if word && a.clu != 0 {
 			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
 		}
 		return buf
 	}
+	if context {
+		buf = appendGazRun(buf, a, m1, p1, ctx)
+	}
+	// Word clusters let a word share weights with the words seen in the
+	// same contexts (Ratinov & Roth 2009).
+	if a.clu != 0 {
+		if word {
+			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
+		}
+		if own {
+			buf = append(buf, feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16), feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
+		}
+	}
+	if context {
+		if m1.clu != 0 {
+			buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+		}
+		if p1.clu != 0 {
+			buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+		}
+		if a.clu != 0 {
+			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+		}
+	}
+	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
+	for j := lo; j <= hi; j++ {
+		// The word's own cue (j == i) is of its own part.
+		if t := attrs[j].trig; t != lang.NoCue && (j == i && own || j != i && context) {
+			buf = append(buf, feat(tTrig+uint64(j-i+2), uint64(t)|cls<<8))
+		}
+	}
+	return buf
+}
+
+// appendGazRun appends the gazetteer and capitalized-run features of
+// token a, between m1 and p1, to buf.
+func appendGazRun(buf []uint64, a, m1, p1 *tokenAttrs, ctx uint64) []uint64 {
 	for k, g := range a.gaz {
 		if g == 0 {
 			continue
@@ -369,29 +415,6 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	}
 	if a.run != 0 {
 		buf = append(buf, feat(tRun, a.run|ctx<<16), feat2(tRunHead, a.runHead, a.run&15))
-	}
-	// Word clusters let a word share weights with the words seen in the
-	// same contexts (Ratinov & Roth 2009).
-	if a.clu != 0 {
-		if word {
-			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
-		}
-		buf = append(buf, feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16), feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
-	}
-	if m1.clu != 0 {
-		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
-	}
-	if p1.clu != 0 {
-		buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
-	}
-	if a.clu != 0 {
-		buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
-	}
-	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
-	for j := lo; j <= hi; j++ {
-		if t := attrs[j].trig; t != lang.NoCue {
-			buf = append(buf, feat(tTrig+uint64(j-i+2), uint64(t)|cls<<8))
-		}
 	}
 	return buf
 }
