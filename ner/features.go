@@ -249,17 +249,20 @@ const maxFeatures = 40
 // (its folded form, shape, class, affixes, morphology and cluster), the
 // folded forms of the two words on either side (each depends on that
 // word alone), those of the word and the two context bits (ctx: first in
-// the sentence, an apostrophe suffix next), and the rest of its place in
-// the sentence. Tagging sums a word's own part once and keeps it, its
-// part with context bits for the usual case of neither bit, and each
-// word's row as a neighbour (wordCache); training takes all parts, in
-// one order.
+// the sentence, an apostrophe suffix next), the pairs of its folded form
+// with the last and the next, and of the sentence's verb with the next,
+// and the rest of its place in the sentence.
+// Tagging sums a word's own part once and keeps it, its part with context
+// bits for the usual case of neither bit, and each word's row as a
+// neighbour (wordCache), and looks up only the pairs that the model may
+// hold (keyFilter); training takes all parts, in one order.
 const (
 	wordPart = 1 << iota
 	neighbourPart
 	ownContextPart
+	pairPart
 	contextPart
-	allParts = wordPart | neighbourPart | ownContextPart | contextPart
+	allParts = wordPart | neighbourPart | ownContextPart | pairPart | contextPart
 )
 
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds
@@ -273,7 +276,7 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 // total depends on it.
 func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
 	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
-	own := parts&ownContextPart != 0
+	own, pairs := parts&ownContextPart != 0, parts&pairPart != 0
 	a := &attrs[i]
 	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
@@ -310,13 +313,13 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			feat(tNormP2, p2.norm))
 	}
 	if context {
-		buf = append(buf,
-			feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16),
-			feat2(tBigramL, m1.norm, a.norm),
-			feat2(tBigramR, a.norm, p1.norm),
-			feat(tShapeM1, m1.shape),
-			feat(tShapeP1, p1.shape),
-		)
+		buf = append(buf, feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16))
+	}
+	if pairs {
+		buf = append(buf, feat2(tBigramL, m1.norm, a.norm), feat2(tBigramR, a.norm, p1.norm))
+	}
+	if context {
+		buf = append(buf, feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
 	}
 	if own {
 		buf = append(buf, feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8))
@@ -349,13 +352,18 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if context && a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
 	}
-	if context && a.verb != 0 {
-		buf = append(buf, feat(tVerb, a.verb), feat2(tVerbNext, a.verb, p1.norm))
+	if a.verb != 0 {
+		if context {
+			buf = append(buf, feat(tVerb, a.verb))
+		}
+		if pairs {
+			buf = append(buf, feat2(tVerbNext, a.verb, p1.norm))
+		}
 	}
 	if word && a.stem != 0 {
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
 	}
-	if !context && !own { // the cluster feature comes last: the word part ends here
+	if !context && !own { // the cluster feature comes last: the word part ends here, and the pair part
 		if word && a.clu != 0 {
 			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
 		}

@@ -203,17 +203,23 @@ const allNeighbourRows = 1<<len(neighbourTemplates) - 1
 
 // knowNeighbourRows looks up together, for the sentence's cached words
 // (ents), their rows as a neighbour that their entries do not hold yet,
-// using keys and dst as scratch space, and returns them for reuse.
-func knowNeighbourRows(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*rowWeights) ([]uint64, []*rowWeights) {
+// using keys and dst as scratch space, and returns them for reuse. Keys
+// that f (if not nil) tells the table lacks get zero rows.
+func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*rowWeights) ([]uint64, []*rowWeights) {
 	keys, dst = keys[:0], dst[:0]
 	for j, e := range ents {
 		if e == nil || e.neighbourKnown == allNeighbourRows {
 			continue
 		}
 		for r, n := range neighbourTemplates {
-			if e.neighbourKnown&(1<<r) == 0 {
-				keys = append(keys, feat(n.template, attrs[j].norm))
+			if e.neighbourKnown&(1<<r) != 0 {
+				continue
+			}
+			if k := feat(n.template, attrs[j].norm); f == nil || f.mayHold(k) {
+				keys = append(keys, k)
 				dst = append(dst, &e.asNeighbour[r])
+			} else {
+				e.asNeighbour[r] = rowWeights{}
 			}
 		}
 		e.neighbourKnown = allNeighbourRows
