@@ -249,20 +249,22 @@ const maxFeatures = 40
 // (its folded form, shape, class, affixes, morphology and cluster), the
 // folded forms of the two words on either side (each depends on that
 // word alone), those of the word and the two context bits (ctx: first in
-// the sentence, an apostrophe suffix next), the pairs of its folded form
-// with the last and the next, and of the sentence's verb with the next,
-// and the rest of its place in the sentence.
-// Tagging sums a word's own part once and keeps it, its part with context
-// bits for the usual case of neither bit, and each word's row as a
-// neighbour (wordCache), and looks up only the pairs that the model may
-// hold (keyFilter); training takes all parts, in one order.
+// the sentence, an apostrophe suffix next), those of its context that a
+// model mostly lacks (sparsePart: the pairs of its folded form with the
+// last and the next, of the sentence's verb with the next, of a run's
+// head with the token's place in it, and the coarse clusters of the three
+// tokens), and the rest of its place in the sentence. Tagging sums a
+// word's own part once and keeps it, its part with context bits for the
+// usual case of neither bit, and each word's row as a neighbour
+// (wordCache), and looks up only the sparse keys that the model may hold
+// (keyFilter); training takes all parts, in one order.
 const (
 	wordPart = 1 << iota
 	neighbourPart
 	ownContextPart
-	pairPart
+	sparsePart
 	contextPart
-	allParts = wordPart | neighbourPart | ownContextPart | pairPart | contextPart
+	allParts = wordPart | neighbourPart | ownContextPart | sparsePart | contextPart
 )
 
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds
@@ -276,7 +278,7 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 // total depends on it.
 func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
 	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
-	own, pairs := parts&ownContextPart != 0, parts&pairPart != 0
+	own, sparse := parts&ownContextPart != 0, parts&sparsePart != 0
 	a := &attrs[i]
 	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
@@ -315,7 +317,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if context {
 		buf = append(buf, feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16))
 	}
-	if pairs {
+	if sparse {
 		buf = append(buf, feat2(tBigramL, m1.norm, a.norm), feat2(tBigramR, a.norm, p1.norm))
 	}
 	if context {
@@ -356,21 +358,29 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		if context {
 			buf = append(buf, feat(tVerb, a.verb))
 		}
-		if pairs {
+		if sparse {
 			buf = append(buf, feat2(tVerbNext, a.verb, p1.norm))
 		}
 	}
 	if word && a.stem != 0 {
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
 	}
-	if !context && !own { // the cluster feature comes last: the word part ends here, and the pair part
+	if !context && !own && !sparse { // the cluster feature comes last: the word part ends here
 		if word && a.clu != 0 {
 			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
 		}
 		return buf
 	}
 	if context {
-		buf = appendGazRun(buf, a, m1, p1, ctx)
+		buf = appendGaz(buf, a, m1, p1, ctx)
+	}
+	if a.run != 0 {
+		if context {
+			buf = append(buf, feat(tRun, a.run|ctx<<16))
+		}
+		if sparse {
+			buf = append(buf, feat2(tRunHead, a.runHead, a.run&15))
+		}
 	}
 	// Word clusters let a word share weights with the words seen in the
 	// same contexts (Ratinov & Roth 2009).
@@ -389,9 +399,9 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		if p1.clu != 0 {
 			buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
 		}
-		if a.clu != 0 {
-			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
-		}
+	}
+	if sparse && a.clu != 0 {
+		buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
 	}
 	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
 	for j := lo; j <= hi; j++ {
@@ -403,9 +413,9 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	return buf
 }
 
-// appendGazRun appends the gazetteer and capitalized-run features of
-// token a, between m1 and p1, to buf.
-func appendGazRun(buf []uint64, a, m1, p1 *tokenAttrs, ctx uint64) []uint64 {
+// appendGaz appends the gazetteer features of token a, between m1 and
+// p1, to buf.
+func appendGaz(buf []uint64, a, m1, p1 *tokenAttrs, ctx uint64) []uint64 {
 	for k, g := range a.gaz {
 		if g == 0 {
 			continue
@@ -420,9 +430,6 @@ func appendGazRun(buf []uint64, a, m1, p1 *tokenAttrs, ctx uint64) []uint64 {
 	}
 	if p1.gaz[0] != 0 {
 		buf = append(buf, feat(tGazP1, p1.gaz[0]))
-	}
-	if a.run != 0 {
-		buf = append(buf, feat(tRun, a.run|ctx<<16), feat2(tRunHead, a.runHead, a.run&15))
 	}
 	return buf
 }

@@ -55,7 +55,7 @@ func TestWordCacheExact(t *testing.T) {
 			for i := range st {
 				all := tokenFeatures(full, i, nil)
 				var parts []uint64
-				for _, p := range []int{wordPart, neighbourPart, ownContextPart, pairPart, contextPart} {
+				for _, p := range []int{wordPart, neighbourPart, ownContextPart, sparsePart, contextPart} {
 					parts = appendFeatures(full, i, parts, p)
 				}
 				slices.Sort(all)
@@ -67,7 +67,7 @@ func TestWordCacheExact(t *testing.T) {
 				m.table.sumRows(tokenFeatures(full, i, nil), &plain)
 				buf := addWordPart(&m.table, got, ents, i, nil, &cached)
 				buf = appendFeatures(got, i, buf[:0], contextPart)
-				buf = appendPairs(filter, got, i, buf)
+				buf = appendSparse(filter, got, i, buf)
 				buf = addOwnContextPart(&m.table, got, ents, i, buf, &cached)
 				buf = addNeighbours(got, ents, i, buf, &cached)
 				m.table.sumRows(buf, &cached)
