@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -67,16 +66,16 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 	for i, r := range s {
 		var c byte
 		switch {
-		case unicode.IsUpper(r):
+		case lang.IsUpper(r): // from a table for Cyrillic, where package unicode searches
 			c = 'X'
 			upper++
 			if i == 0 {
 				firstUpper = true
 			}
-		case unicode.IsLetter(r):
+		case lang.IsLetter(r):
 			c = 'x'
 			lower++
-		case unicode.IsDigit(r):
+		case lang.IsDigit(r):
 			c = 'd'
 			digit++
 		case r < utf8.RuneSelf:
