@@ -3,6 +3,7 @@ package ru
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -78,7 +79,8 @@ func TestCitationForm(t *testing.T) {
 
 // TestCitationMemo checks that the memo gives what computing the form
 // gives, for more names and types than it has slots (each evicting
-// others), the same name under two types among them.
+// others), the same name under two types among them, from four
+// goroutines at once (go test -race).
 func TestCitationMemo(t *testing.T) {
 	words := []string{"Сергея", "Лаврова", "Центрального", "банка", "Марии", "Захаровой", "Министерства", "Путиным"}
 	var names []string
@@ -91,15 +93,23 @@ func TestCitationMemo(t *testing.T) {
 			}
 		}
 	}
-	for pass := range 2 {
-		for _, n := range names {
-			for _, typ := range []string{"PERSON", "ORGANIZATION"} {
-				if got, want := (Russian{}).CitationForm(n, typ), citationForm(n, typ); got != want {
-					t.Fatalf("pass %d: CitationForm(%q, %s) = %q, want %q", pass, n, typ, got, want)
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for pass := range 2 {
+				for k := range names {
+					n := names[(k+w*len(names)/4)%len(names)]
+					for _, typ := range []string{"PERSON", "ORGANIZATION"} {
+						if got, want := (Russian{}).CitationForm(n, typ), citationForm(n, typ); got != want {
+							t.Errorf("pass %d: CitationForm(%q, %s) = %q, want %q", pass, n, typ, got, want)
+							return
+						}
+					}
 				}
 			}
-		}
+		})
 	}
+	wg.Wait()
 }
 
 // TestFormsParse checks the embedded word-form counts that forms
