@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -67,16 +66,16 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 	for i, r := range s {
 		var c byte
 		switch {
-		case unicode.IsUpper(r):
+		case lang.IsUpper(r): // from a table for Cyrillic, where package unicode searches
 			c = 'X'
 			upper++
 			if i == 0 {
 				firstUpper = true
 			}
-		case unicode.IsLetter(r):
+		case lang.IsLetter(r):
 			c = 'x'
 			lower++
-		case unicode.IsDigit(r):
+		case lang.IsDigit(r):
 			c = 'd'
 			digit++
 		case r < utf8.RuneSelf:
@@ -248,14 +247,23 @@ const maxFeatures = 40
 // Feature parts: the features of a token that depend on the word alone
 // (its folded form, shape, class, affixes, morphology and cluster), the
 // folded forms of the two words on either side (each depends on that
-// word alone), and the rest of its place in the sentence. Tagging sums a
-// word's own part once and keeps it, and each word's row as a neighbour
-// (wordCache); training takes all parts, in one order.
+// word alone), those of the word and the two context bits (ctx: first in
+// the sentence, an apostrophe suffix next), those of its context that a
+// model mostly lacks (sparsePart: the pairs of its folded form with the
+// last and the next, of the sentence's verb with the next, of a run's
+// head with the token's place in it, and the coarse clusters of the three
+// tokens), and the rest of its place in the sentence. Tagging sums a
+// word's own part once and keeps it, its part with context bits for the
+// usual case of neither bit, and each word's row as a neighbour
+// (wordCache), and looks up only the sparse keys that the model may hold
+// (keyFilter); training takes all parts, in one order.
 const (
 	wordPart = 1 << iota
 	neighbourPart
+	ownContextPart
+	sparsePart
 	contextPart
-	allParts = wordPart | neighbourPart | contextPart
+	allParts = wordPart | neighbourPart | ownContextPart | sparsePart | contextPart
 )
 
 // tokenFeatures appends the feature hashes of token i to buf; attrs holds
@@ -269,6 +277,7 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 // total depends on it.
 func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
 	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
+	own, sparse := parts&ownContextPart != 0, parts&sparsePart != 0
 	a := &attrs[i]
 	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
@@ -294,7 +303,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if word {
 		buf = append(buf, feat(tBias, 0), feat(tNorm, a.norm), feat(tShape, a.shape))
 	}
-	if context {
+	if own {
 		buf = append(buf, feat(tClsCtx, ctx))
 	}
 	if neighbours {
@@ -305,19 +314,23 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			feat(tNormP2, p2.norm))
 	}
 	if context {
-		buf = append(buf,
-			feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16),
-			feat2(tBigramL, m1.norm, a.norm),
-			feat2(tBigramR, a.norm, p1.norm),
-			feat(tShapeM1, m1.shape),
-			feat(tShapeP1, p1.shape),
-			feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8),
-		)
+		buf = append(buf, feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16))
+	}
+	if sparse {
+		buf = append(buf, feat2(tBigramL, m1.norm, a.norm), feat2(tBigramR, a.norm, p1.norm))
+	}
+	if context {
+		buf = append(buf, feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
+	}
+	if own {
+		buf = append(buf, feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8))
 		for c := uint16(PersonName); c <= uint16(Abbreviation); c <<= 1 {
 			if a.lex&c != 0 {
 				buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
 			}
 		}
+	}
+	if context {
 		if l := m1.lex &^ capMask; l != 0 {
 			buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
 		}
@@ -340,18 +353,68 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if context && a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
 	}
-	if context && a.verb != 0 {
-		buf = append(buf, feat(tVerb, a.verb), feat2(tVerbNext, a.verb, p1.norm))
+	if a.verb != 0 {
+		if context {
+			buf = append(buf, feat(tVerb, a.verb))
+		}
+		if sparse {
+			buf = append(buf, feat2(tVerbNext, a.verb, p1.norm))
+		}
 	}
 	if word && a.stem != 0 {
 		buf = append(buf, feat(tStem, a.stem), feat2(tCase, a.mcase, cls))
 	}
-	if !context { // the cluster feature comes last: the word part ends here
+	if !context && !own && !sparse { // the cluster feature comes last: the word part ends here
 		if word && a.clu != 0 {
 			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
 		}
 		return buf
 	}
+	if context {
+		buf = appendGaz(buf, a, m1, p1, ctx)
+	}
+	if a.run != 0 {
+		if context {
+			buf = append(buf, feat(tRun, a.run|ctx<<16))
+		}
+		if sparse {
+			buf = append(buf, feat2(tRunHead, a.runHead, a.run&15))
+		}
+	}
+	// Word clusters let a word share weights with the words seen in the
+	// same contexts (Ratinov & Roth 2009).
+	if a.clu != 0 {
+		if word {
+			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
+		}
+		if own {
+			buf = append(buf, feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16), feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
+		}
+	}
+	if context {
+		if m1.clu != 0 {
+			buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+		}
+		if p1.clu != 0 {
+			buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+		}
+	}
+	if sparse && a.clu != 0 {
+		buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+	}
+	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
+	for j := lo; j <= hi; j++ {
+		// The word's own cue (j == i) is of its own part.
+		if t := attrs[j].trig; t != lang.NoCue && (j == i && own || j != i && context) {
+			buf = append(buf, feat(tTrig+uint64(j-i+2), uint64(t)|cls<<8))
+		}
+	}
+	return buf
+}
+
+// appendGaz appends the gazetteer features of token a, between m1 and
+// p1, to buf.
+func appendGaz(buf []uint64, a, m1, p1 *tokenAttrs, ctx uint64) []uint64 {
 	for k, g := range a.gaz {
 		if g == 0 {
 			continue
@@ -366,32 +429,6 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	}
 	if p1.gaz[0] != 0 {
 		buf = append(buf, feat(tGazP1, p1.gaz[0]))
-	}
-	if a.run != 0 {
-		buf = append(buf, feat(tRun, a.run|ctx<<16), feat2(tRunHead, a.runHead, a.run&15))
-	}
-	// Word clusters let a word share weights with the words seen in the
-	// same contexts (Ratinov & Roth 2009).
-	if a.clu != 0 {
-		if word {
-			buf = append(buf, feat(tClu, uint64(a.clu&0xffff)))
-		}
-		buf = append(buf, feat(tCluCtx, uint64(a.clu&0xffff)|ctx<<16), feat(tCluCoarse, uint64(a.clu>>16)|ctx<<16))
-	}
-	if m1.clu != 0 {
-		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
-	}
-	if p1.clu != 0 {
-		buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
-	}
-	if a.clu != 0 {
-		buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
-	}
-	lo, hi := max(i-2, 0), min(i+3, len(attrs)-1)
-	for j := lo; j <= hi; j++ {
-		if t := attrs[j].trig; t != lang.NoCue {
-			buf = append(buf, feat(tTrig+uint64(j-i+2), uint64(t)|cls<<8))
-		}
 	}
 	return buf
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 // Model is a trained named-entity tagger for one language: an averaged
@@ -31,6 +32,9 @@ type Model struct {
 	// training data, used for annotation.Span.Score.
 	scale, temp float32
 	bufs        sync.Pool // *tagBuffers
+	// filter is made once tagged counts filterAfter tokens (builtFilter).
+	filter atomic.Pointer[keyFilter]
+	tagged atomic.Int64
 }
 
 // Lang returns the language code the model was trained for.

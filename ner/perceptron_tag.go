@@ -243,11 +243,14 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 		b.words = new(wordCache)
 	}
 	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
-	b.feats, b.rowDst = knowNeighbourRows(&m.table, b.attrs, b.ents, b.feats, b.rowDst)
+	f := m.builtFilter(len(toks))
+	b.feats, b.rowDst = knowNeighbourRows(&m.table, f, b.attrs, b.ents, b.feats, b.rowDst)
 	for i := range toks {
 		var sc [numLabels]int32
 		b.feats = addWordPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
+		b.feats = appendSparse(f, b.attrs, i, b.feats)
+		b.feats = addOwnContextPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
 		for y := range numLabels {

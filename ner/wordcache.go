@@ -9,9 +9,10 @@ import "github.com/varlik/varlik/lang"
 // parliament, treebank and news sentences, 8% fewer words missed than
 // with one place a word (115,029 → 105,562 of 330,313). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 168 bytes (wordOwn):
-// 8,192 of them take 1.4 MB a buffer, and tag -split line on 15 MB of
-// news peaks at 53 MB; with 296-byte entries 8,192 took it to 60 MB.
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 208 bytes (wordOwn,
+// and 40 for plainSums): 8,192 of them take 1.7 MB a buffer; with
+// 168-byte entries tag -split line on 15 MB of news peaked at 53 MB, and
+// with 296-byte entries at 60 MB.
 const (
 	wordCacheSize = 8192
 	wordCacheSets = wordCacheSize / 2
@@ -45,6 +46,10 @@ type wordEntry struct {
 	own    wordOwn // the word's attributes that context features read
 	sums   [numLabels]int32
 	summed bool // sums holds the word part's weights
+	// plainSums is the sum of the word's ownContextPart rows with neither
+	// context bit set (most tokens), known when plainSummed is set.
+	plainSums   [numLabels]int32
+	plainSummed bool
 	// asNeighbour[r] is the weight row of the word as neighbour r
 	// (neighbourTemplates), known when bit r of neighbourKnown is set.
 	asNeighbour    [len(neighbourTemplates)]rowWeights
@@ -55,7 +60,7 @@ type wordEntry struct {
 // features of its context read. The others are the word part's (affixes,
 // stem and case), which an entry holds summed in sums, or the sentence's
 // (gazetteer, run, verb, position), which fillAttrsCached sets afresh;
-// keeping only these makes an entry 168 bytes instead of 296.
+// keeping only these saves 128 bytes an entry.
 type wordOwn struct {
 	norm, shape uint64
 	clu         uint32
@@ -147,6 +152,28 @@ func current(ents []*wordEntry, j int) *wordEntry {
 	return ents[j]
 }
 
+// addOwnContextPart adds to sc the weights of the ownContextPart features
+// of token i, from its cache entry (summed on first use) when neither
+// context bit is set, and otherwise appends their keys to buf for the
+// caller to sum: with a bit set they are another word's.
+func addOwnContextPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+	e := current(ents, i)
+	if e == nil || attrs[i].first || attrs[i].nextSuffix {
+		return appendFeatures(attrs, i, buf, ownContextPart)
+	}
+	if !e.plainSummed {
+		n := len(buf)
+		buf = appendFeatures(attrs, i, buf, ownContextPart)
+		e.plainSums = [numLabels]int32{}
+		t.sumRows(buf[n:], &e.plainSums)
+		buf, e.plainSummed = buf[:n], true
+	}
+	for y := range numLabels {
+		sc[y] += e.plainSums[y]
+	}
+	return buf
+}
+
 // addWordPart adds to sc the weights of the word-part features of token
 // i (of a sentence with attributes attrs and cache entries ents): from
 // its cache entry, summed on its first use, or looked up afresh when the
@@ -176,17 +203,23 @@ const allNeighbourRows = 1<<len(neighbourTemplates) - 1
 
 // knowNeighbourRows looks up together, for the sentence's cached words
 // (ents), their rows as a neighbour that their entries do not hold yet,
-// using keys and dst as scratch space, and returns them for reuse.
-func knowNeighbourRows(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*rowWeights) ([]uint64, []*rowWeights) {
+// using keys and dst as scratch space, and returns them for reuse. Keys
+// that f (if not nil) tells the table lacks get zero rows.
+func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*rowWeights) ([]uint64, []*rowWeights) {
 	keys, dst = keys[:0], dst[:0]
 	for j, e := range ents {
 		if e == nil || e.neighbourKnown == allNeighbourRows {
 			continue
 		}
 		for r, n := range neighbourTemplates {
-			if e.neighbourKnown&(1<<r) == 0 {
-				keys = append(keys, feat(n.template, attrs[j].norm))
+			if e.neighbourKnown&(1<<r) != 0 {
+				continue
+			}
+			if k := feat(n.template, attrs[j].norm); f == nil || f.mayHold(k) {
+				keys = append(keys, k)
 				dst = append(dst, &e.asNeighbour[r])
+			} else {
+				e.asNeighbour[r] = rowWeights{}
 			}
 		}
 		e.neighbourKnown = allNeighbourRows

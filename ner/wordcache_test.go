@@ -13,9 +13,9 @@ import (
 )
 
 // TestWordCacheExact checks, with the shipped Turkish model, that the
-// word, neighbour and context parts of every token's features are
-// together exactly its features, and that attributes and summed weights
-// taken through a word cache, cold and warm, equal those computed afresh.
+// parts of every token's features are together exactly its features, and
+// that attributes and summed weights taken through a word cache, cold
+// and warm, and a key filter, equal those computed afresh.
 // The text repeats words, and two words that share a cache slot (each
 // evicting the other within one sentence) end it.
 func TestWordCacheExact(t *testing.T) {
@@ -31,6 +31,7 @@ func TestWordCacheExact(t *testing.T) {
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
 	var cache wordCache
+	filter := newKeyFilter(&m.table)
 	for _, s := range l.Sentences(text, toks) {
 		st := toks[s.First:s.Last]
 		full := make([]tokenAttrs, len(st))
@@ -40,7 +41,7 @@ func TestWordCacheExact(t *testing.T) {
 			got := make([]tokenAttrs, len(st))
 			ents := make([]*wordEntry, len(st))
 			m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
-			knowNeighbourRows(&m.table, got, ents, nil, nil)
+			knowNeighbourRows(&m.table, filter, got, ents, nil, nil)
 			// A word whose entry holds its summed word part gets only the
 			// attributes its context reads (wordOwn); the sums are checked below.
 			for i := range st {
@@ -54,7 +55,7 @@ func TestWordCacheExact(t *testing.T) {
 			for i := range st {
 				all := tokenFeatures(full, i, nil)
 				var parts []uint64
-				for _, p := range []int{wordPart, neighbourPart, contextPart} {
+				for _, p := range []int{wordPart, neighbourPart, ownContextPart, sparsePart, contextPart} {
 					parts = appendFeatures(full, i, parts, p)
 				}
 				slices.Sort(all)
@@ -66,6 +67,8 @@ func TestWordCacheExact(t *testing.T) {
 				m.table.sumRows(tokenFeatures(full, i, nil), &plain)
 				buf := addWordPart(&m.table, got, ents, i, nil, &cached)
 				buf = appendFeatures(got, i, buf[:0], contextPart)
+				buf = appendSparse(filter, got, i, buf)
+				buf = addOwnContextPart(&m.table, got, ents, i, buf, &cached)
 				buf = addNeighbours(got, ents, i, buf, &cached)
 				m.table.sumRows(buf, &cached)
 				if cached != plain {

@@ -26,6 +26,11 @@ import (
 // Words after the head noun keep their case (Министерства иностранных дел
 // → Министерство иностранных дел). Capitals and ё are kept from the input.
 func (Russian) CitationForm(name, typ string) string {
+	return memoCitation(name, typ, citationForm)
+}
+
+// citationForm is CitationForm without the memo.
+func citationForm(name, typ string) string {
 	words := splitWords(name)
 	if len(words) == 0 {
 		return name

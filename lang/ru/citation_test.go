@@ -3,6 +3,7 @@ package ru
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -67,11 +68,48 @@ func TestCitationForm(t *testing.T) {
 		{"ООН", "ORGANIZATION", "ООН"},
 		{"", "LOCATION", ""},
 	}
-	for _, tt := range tests {
-		if got := (Russian{}).CitationForm(tt.name, tt.typ); got != tt.want {
-			t.Errorf("CitationForm(%q, %s) = %q, want %q", tt.name, tt.typ, got, tt.want)
+	for pass := range 2 { // the second from the memo
+		for _, tt := range tests {
+			if got := (Russian{}).CitationForm(tt.name, tt.typ); got != tt.want {
+				t.Errorf("pass %d: CitationForm(%q, %s) = %q, want %q", pass, tt.name, tt.typ, got, tt.want)
+			}
 		}
 	}
+}
+
+// TestCitationMemo checks that the memo gives what computing the form
+// gives, for more names and types than it has slots (each evicting
+// others), the same name under two types among them, from four
+// goroutines at once (go test -race).
+func TestCitationMemo(t *testing.T) {
+	words := []string{"Сергея", "Лаврова", "Центрального", "банка", "Марии", "Захаровой", "Министерства", "Путиным"}
+	var names []string
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				for _, d := range words {
+					names = append(names, a+" "+b+" "+c+" "+d)
+				}
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for pass := range 2 {
+				for k := range names {
+					n := names[(k+w*len(names)/4)%len(names)]
+					for _, typ := range []string{"PERSON", "ORGANIZATION"} {
+						if got, want := (Russian{}).CitationForm(n, typ), citationForm(n, typ); got != want {
+							t.Errorf("pass %d: CitationForm(%q, %s) = %q, want %q", pass, n, typ, got, want)
+							return
+						}
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // TestFormsParse checks the embedded word-form counts that forms

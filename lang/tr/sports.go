@@ -62,9 +62,28 @@ var clubAffixes = []string{"FC", "AFC", "SC", "SSC", "CF", "AC"}
 // have in the gazetteer (lang.ClubNames): the short name with each club
 // affix after and before it.
 func (Turkish) ClubForms(short string) []string {
+	// The forms are pieces of one string: two allocations rather than
+	// thirteen, for a call the entity rules make for many names.
+	n := 0
+	for _, a := range clubAffixes {
+		n += 2 * (len(short) + 1 + len(a))
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, a := range clubAffixes {
+		b.WriteString(short)
+		b.WriteByte(' ')
+		b.WriteString(a)
+		b.WriteString(a)
+		b.WriteByte(' ')
+		b.WriteString(short)
+	}
+	all := b.String()
 	forms := make([]string, 0, 2*len(clubAffixes))
 	for _, a := range clubAffixes {
-		forms = append(forms, short+" "+a, a+" "+short)
+		k := len(short) + 1 + len(a)
+		forms = append(forms, all[:k], all[k:2*k])
+		all = all[2*k:]
 	}
 	return forms
 }

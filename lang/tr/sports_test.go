@@ -1,6 +1,9 @@
 package tr
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestSportsWord(t *testing.T) {
 	tests := map[string]bool{
@@ -38,6 +41,20 @@ func TestOpposes(t *testing.T) {
 	for w, want := range tests {
 		if got := (Turkish{}).Opposes(w); got != want {
 			t.Errorf("Opposes(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestClubForms checks the forms against the short name joined to each
+// affix, after and before it.
+func TestClubForms(t *testing.T) {
+	for _, short := range []string{"Galatasaray", "Beşiktaş", "", "İnter"} {
+		var want []string
+		for _, a := range clubAffixes {
+			want = append(want, short+" "+a, a+" "+short)
+		}
+		if got := (Turkish{}).ClubForms(short); !slices.Equal(got, want) {
+			t.Errorf("ClubForms(%q) = %q, want %q", short, got, want)
 		}
 	}
 }

@@ -107,7 +107,7 @@ func (t *tokenizer) run() {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			i = t.invalidRun(i)
-		case unicode.IsLetter(r), unicode.IsDigit(r):
+		case lang.IsLetter(r), lang.IsDigit(r):
 			i = t.letterToken(i)
 		case isSkippable(r):
 			i += size

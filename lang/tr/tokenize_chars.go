@@ -3,6 +3,8 @@ package tr
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // ASCII character classes for the tokenizer's fast path.
@@ -54,7 +56,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiClass[r] == clLetter || asciiClass[r] == clDigit
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	return lang.IsWordRune(r)
 }
 
 // isLetterAt reports whether a letter starts at byte i of s.

@@ -62,7 +62,7 @@ func scanWord(s string, i int) int {
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case lang.IsWordRune(r): // from a table for ş, ğ, ı and İ, where package unicode searches
 		case r == 0xAD || r == 0x200C || r == 0x200D:
 			if r2, n2 := runeAt(s, j+n); n2 == 0 || !isWordRune(r2) {
 				return j
