@@ -43,6 +43,7 @@ func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) [
 	var saved []caseSwap
 	checked := false
 	cc, _ := l.(lang.ClosedClassWords)
+	da, _ := l.(lang.DefiniteArticles)
 	for _, s := range doc.Sentences {
 		if !capsSentence(doc.Tokens[s.First:s.Last]) {
 			continue
@@ -62,7 +63,8 @@ func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) [
 			case t.Kind == lang.Word || capsAbbreviation(t):
 				// The tokenizers read a word in capitals with no dot as an
 				// abbreviation (ABD, NATO): truecased, it is a word again.
-				tc = truecaseWord(t, initial || named[i-s.First], l, m, cc, x.gaz)
+				article := da != nil && i > s.First && da.DefiniteArticle(doc.Tokens[i-1].Text)
+				tc = truecaseWord(t, initial || named[i-s.First], initial || article, l, m, cc, x.gaz)
 				if tc != t.Text {
 					// The kind the tokenizer gives the truecased word: a
 					// word, or an apostrophe suffix ('DA → 'da).
@@ -119,13 +121,17 @@ func capsAbbreviation(t *lang.Token) bool {
 
 // truecaseWord returns the likeliest spelling of t, a word written in
 // capitals: lower case for a function word and for a word the model's
-// prior saw capitalized less than half the time (Title case opening the
-// sentence, as text writes it); capitals for an acronym the gazetteer
-// knows only in capitals (US, AB, ABD) or the lexicon lists as one; Title
-// case otherwise, the likeliest case of a word the model has no prior for
-// being a name's. The lower-case letters come from the token's folded
-// form, which applies the language's own casing (Turkish I → ı, İ → i).
-func truecaseWord(t *lang.Token, initial bool, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer) string {
+// prior saw capitalized less than half the time (Title case where initial,
+// as text writes a sentence's first word and a name's); capitals for an
+// acronym the gazetteer knows only in capitals (US, AB, ABD) or the
+// lexicon lists as one, unless the prior sees the word in lower case at
+// least a fifth of the time and it is not in a name's slot (nameSlot: it
+// opens the sentence or follows the definite article): "CONTACT US" is the
+// pronoun, "THE US" the country; Title case otherwise, the likeliest case
+// of a word the model has no prior for being a name's. The lower-case
+// letters come from the token's folded form, which applies the language's
+// own casing (Turkish I → ı, İ → i).
+func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer) string {
 	norm := lang.FoldToken(t, l)
 	if norm == t.Text {
 		return t.Text // no letter to change case, or too long to fold
@@ -134,7 +140,11 @@ func truecaseWord(t *lang.Token, initial bool, l lang.Language, m *ner.Model, cc
 	switch {
 	case cc != nil && cc.ClosedClass(norm):
 	case m.WordClasses(norm)&ner.Abbreviation != 0 || gazetteerAcronym(t, norm, l, g):
-		return t.Text
+		if share, ok := m.CapitalizedShare(norm); !ok || share >= 0.8 || nameSlot {
+			return t.Text
+		}
+		// An acronym that is also a common word (US, us) out of a
+		// name's slot: the word.
 	default:
 		share, known := capPrior(norm, l, m)
 		lower = known && share < 0.5

@@ -40,6 +40,8 @@ func TestTruecaseCaps(t *testing.T) {
 	}{
 		{"en", "SOCCER - LEEDS BEAT CHELSEA IN LONDON", "Soccer - Leeds beat Chelsea in London"},
 		{"en", "US TROOPS LEAVE THE BASE NEAR KABUL", "US troops leave the base near Kabul"}, // an acronym the gazetteer knows in capitals only
+		{"en", "POLICE ASK WITNESSES TO CONTACT US", "Police ask witnesses to contact us"},   // US, also a word: the word
+		{"en", "TROOPS RETURN TO THE US", "Troops return to the US"},                         // after the article: the acronym
 		{"en", "Markets rose. OIL PRICES FALL AS OPEC MEETS IN VIENNA. Traders were calm.", // only the headline
 			"Markets rose . Oil prices fall as Opec meets in Vienna . Traders were calm ."},
 		{"tr", "İSTANBUL'DA MERKEZ BANKASI FAİZLERİ İNDİRDİ", "İstanbul 'da Merkez Bankası faizleri indirdi"},
