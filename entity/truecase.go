@@ -27,7 +27,7 @@ type caseSwap struct {
 }
 
 // truecaseCaps gives the words of the sentences written in capitals
-// (capsSentence: a headline, "TURKEY'S CENTRAL BANK CUTS RATES") the case
+// (headlineSentence: a headline, "TURKEY'S CENTRAL BANK CUTS RATES") the case
 // the language's model has most often seen them in, so that the tagger,
 // the gazetteer and the rules, which all read a capital as a name's mark,
 // see "Turkey's central bank cuts rates" instead. Only Token.Text and
@@ -45,7 +45,7 @@ func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) [
 	cc, _ := l.(lang.ClosedClassWords)
 	da, _ := l.(lang.DefiniteArticles)
 	for _, s := range doc.Sentences {
-		if !capsSentence(doc.Tokens[s.First:s.Last]) {
+		if !headlineSentence(doc.Tokens[s.First:s.Last]) {
 			continue
 		}
 		if !checked {
@@ -83,6 +83,39 @@ func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) [
 		}
 	}
 	return saved
+}
+
+// headlineSentence reports whether toks are written in capitals: three
+// words or more with no lower-case letter (capsSentence), or five or more
+// and one word with one, which a headline writes in its own case
+// (McDONALD'S, iPHONE, eBAY). Text in ordinary case is told at its second
+// word with a lower-case letter, usually its second word.
+func headlineSentence(toks []lang.Token) bool {
+	caps, mixed := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+			continue
+		}
+		if hasLower(t.Text) {
+			if mixed++; mixed > 1 {
+				return false
+			}
+			continue
+		}
+		caps++
+	}
+	return mixed == 0 && caps >= 3 || caps >= 5
+}
+
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if lang.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // restoreCase undoes truecaseCaps.
@@ -133,8 +166,10 @@ func capsAbbreviation(t *lang.Token) bool {
 // own casing (Turkish I → ı, İ → i).
 func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer) string {
 	norm := lang.FoldToken(t, l)
-	if norm == t.Text {
-		return t.Text // no letter to change case, or too long to fold
+	if norm == t.Text || hasLower(t.Text) {
+		// No letter to change case, too long to fold, or a word whose
+		// case is its own (McDONALD'S, iPHONE).
+		return t.Text
 	}
 	lower := true
 	switch {

@@ -49,6 +49,9 @@ func TestTruecaseCaps(t *testing.T) {
 		{"tr", "ISPARTA VALİSİ ABD BÜYÜKELÇİSİYLE GÖRÜŞTÜ", "Isparta Valisi ABD Büyükelçisiyle görüştü"},
 		{"en", "Leeds beat Chelsea in London", "Leeds beat Chelsea in London"}, // not in capitals
 		{"en", "NATO CHIEF", "NATO CHIEF"}, // two words: too short to tell a headline
+		{"en", "McDONALD'S SHARES FALL AFTER PROFIT WARNING", "McDONALD 's shares fall after profit warning"}, // one word in its own case
+		{"en", "McDONALD'S SHARES fall AFTER PROFIT WARNING", "McDONALD 'S SHARES fall AFTER PROFIT WARNING"}, // two: not a headline
+		{"en", "SHARES OF McDONALD'S", "SHARES OF McDONALD 'S"},                                               // too short with one
 		// The Russian model's prior is too thin to truecase with (minPriorWords).
 		{"ru", "ПУТИН ВСТРЕТИЛСЯ С МАКРОНОМ В МОСКВЕ", "ПУТИН ВСТРЕТИЛСЯ С МАКРОНОМ В МОСКВЕ"},
 	}
