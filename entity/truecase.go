@@ -37,8 +37,8 @@ type caseSwap struct {
 // so every offset and every entity's text are the input's.
 //
 // It returns the changed tokens for restoreCase, nil when no sentence is
-// in capitals. A sentence with a lower-case letter costs one scan up to
-// it, usually the second letter of its first word.
+// in capitals. A sentence in ordinary case costs a scan up to its second
+// word with a lower-case letter, usually its second word.
 func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) []caseSwap {
 	var saved []caseSwap
 	checked := false
