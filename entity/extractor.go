@@ -35,6 +35,7 @@ type Extractor struct {
 	linker   *link.Linker          // over gaz
 	models   map[string]*ner.Model // by language code; nil entry: no model
 	modelsMu sync.Mutex
+	priors   map[*ner.Model]bool // truecase.go: whether a model's prior is broad enough to truecase with
 	// abbreviable holds the names expandAbbreviatedNames tries, by language.
 	abbreviable abbreviableNames
 }

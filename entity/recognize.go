@@ -24,6 +24,9 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	if m != nil {
 		finder = nil
 	}
+	if saved := x.truecaseCaps(doc, l, m); saved != nil {
+		defer restoreCase(doc, saved) // truecase.go: headlines in capitals
+	}
 	var found []Span // document-wide, token indices into doc.Tokens
 	source := "model"
 	if finder != nil {

@@ -1,0 +1,42 @@
+package ner
+
+// bucketShares are the middle of each capitalization bucket's range of
+// capitalized shares (capBucket's thresholds), bucket 0 (unknown) first.
+var bucketShares = [...]float64{0, 0.01, 0.06, 0.25, 0.6, 0.885, 0.985}
+
+// CapitalizedShare returns the model's capitalization prior for a folded
+// word (lang.Token.Norm): about what share of its occurrences in the
+// model's training text were capitalized (the middle of the word's
+// bucket: 0.01 for a word almost never capitalized ... 0.985 for one
+// almost always), and whether the model has a prior for it at all. It lets
+// a caller restore the likeliest case of words written in capitals, which
+// carry none of their own (a headline), without copying the lexicon.
+func (m *Model) CapitalizedShare(folded string) (share float64, known bool) {
+	v, ok := m.fs.lex.get(hashString(folded))
+	b := int(v & capMask)
+	if !ok || b == 0 || b >= len(bucketShares) {
+		return 0, false
+	}
+	return bucketShares[b], true
+}
+
+// WordClasses returns the classes the model's lexicon gives a folded word
+// (PersonName, CommonWord, Abbreviation...), 0 for a word it does not list.
+func (m *Model) WordClasses(folded string) WordClass {
+	v, _ := m.fs.lex.get(hashString(folded))
+	return WordClass(v &^ capMask)
+}
+
+// PriorWords returns the number of words the capitalization prior knows
+// (CapitalizedShare's known): how far it can be trusted to restore the case
+// of a text that lost it. It reads the whole lexicon: callers keep the
+// result.
+func (m *Model) PriorWords() int {
+	n := 0
+	for _, e := range m.fs.lex.entries {
+		if e.val&capMask != 0 {
+			n++
+		}
+	}
+	return n
+}
