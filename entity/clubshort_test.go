@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"os"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang/en"
@@ -33,11 +36,11 @@ func TestClubShortNames(t *testing.T) {
 		{"Zentra", false}, {"Abo", false}, {"Leeds", false}, {"Velmont", false}, {"Velmont Wanderers", false},
 	}
 	for _, tc := range tests {
-		if got := short[tc.name]; got != tc.want {
+		if got := short.has(tc.name); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.name, got, tc.want)
 		}
 	}
-	if !clubShortNames(gazetteer.Default())["Feyenoord"] {
+	if !clubShortNames(gazetteer.Default()).has("Feyenoord") {
 		t.Error("the default gazetteer's Feyenoord Rotterdam has no short name Feyenoord")
 	}
 }
@@ -66,5 +69,28 @@ func TestClubsByDistinctName(t *testing.T) {
 		if m := mentionsOf(t, doc, ents); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
+	}
+}
+
+// TestDefaultClubShortNames checks that clubshort.tsv holds the short
+// names of the default gazetteer's clubs (go generate ./entity rewrites
+// it), and that they are read back.
+func TestDefaultClubShortNames(t *testing.T) {
+	built := buildClubShortNames(gazetteer.Default())
+	want := formatClubShortNames(built)
+	if *update {
+		if err := os.WriteFile("clubshort.tsv", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if clubShortNamesTSV != want {
+		t.Fatal("clubshort.tsv is out of date: run go generate ./entity")
+	}
+	if len(built) < 500 {
+		t.Errorf("%d short names, want at least 500", len(built))
+	}
+	if diff := cmp.Diff(built, readClubShortNames(clubShortNamesTSV)); diff != "" {
+		t.Errorf("clubshort.tsv read back (-built +read):\n%s", diff)
 	}
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-var update = flag.Bool("update", false, "rewrite the generated files: abbreviable.tsv")
+var update = flag.Bool("update", false, "rewrite the generated files: abbreviable.tsv, clubshort.tsv")
 
 // TestExpandAbbreviatedNames checks which initials before a capitalized
 // word become the gazetteer's one-word name, and what becomes of the

@@ -191,7 +191,7 @@ func (m *clubMemo) knows(name string) bool {
 // no place of it (Hvidovre of Hvidovre IF is a town: a birthplace in a
 // footballer's biography).
 func knownClub(name string, cn lang.ClubNames, g *gazetteer.Gazetteer) bool {
-	if clubShortNames(g)[name] && !anyPlace(name, g) {
+	if clubShortNames(g).has(name) && !anyPlace(name, g) {
 		return true
 	}
 	for _, full := range cn.ClubForms(name) {
