@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"strings"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 // cleanCapsMentions corrects, in the sentences written in capitals only
 // (three words or more, none with a lower-case letter: a headline), what
@@ -43,7 +39,7 @@ func cleanCapsMentions(doc *Document, ents []Entity, l lang.Language) []Entity {
 		if caps {
 			norm := lang.FoldToken(&toks[e.First], l)
 			if e.Last-e.First == 1 && (cc.ClosedClass(norm) || np != nil && np.CalendarWord(norm)) ||
-				strings.HasPrefix(toks[e.First].Text, "'") || strings.HasPrefix(toks[e.First].Text, "’") {
+				startsApostrophe(toks[e.First].Text) {
 				continue
 			}
 			for p := e.Last - 2; p > e.First; p-- {
@@ -71,18 +67,27 @@ func cleanCapsMentions(doc *Document, ents []Entity, l lang.Language) []Entity {
 // capsSentence reports whether toks have three words or more and none
 // with a lower-case letter.
 func capsSentence(toks []lang.Token) bool {
-	words := 0
+	caps, _, ok := countCaps(toks, 0)
+	return ok && caps >= 3
+}
+
+// countCaps counts the words (and abbreviations) of toks with no
+// lower-case letter (caps) and those with one (mixed); it stops, with ok
+// false, once mixed passes maxMixed, so that text in ordinary case is
+// told at its first words.
+func countCaps(toks []lang.Token, maxMixed int) (caps, mixed int, ok bool) {
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		for _, r := range t.Text {
-			if lang.IsLower(r) {
-				return false
+		if hasLower(t.Text) {
+			if mixed++; mixed > maxMixed {
+				return caps, mixed, false
 			}
+			continue
 		}
-		words++
+		caps++
 	}
-	return words >= 3
+	return caps, mixed, true
 }

@@ -91,21 +91,8 @@ func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) [
 // (McDONALD'S, iPHONE, eBAY). Text in ordinary case is told at its second
 // word with a lower-case letter, usually its second word.
 func headlineSentence(toks []lang.Token) bool {
-	caps, mixed := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
-			continue
-		}
-		if hasLower(t.Text) {
-			if mixed++; mixed > 1 {
-				return false
-			}
-			continue
-		}
-		caps++
-	}
-	return mixed == 0 && caps >= 3 || caps >= 5
+	caps, mixed, ok := countCaps(toks, 1)
+	return ok && (mixed == 0 && caps >= 3 || caps >= 5)
 }
 
 // hasLower reports whether s has a lower-case letter.
