@@ -134,12 +134,9 @@ func shortForms(name string, g *gazetteer.Gazetteer) []string {
 
 // isTown reports whether the gazetteer knows word as a town or city.
 func isTown(word string, g *gazetteer.Gazetteer) bool {
-	for _, e := range g.Lookup(word, "") {
-		if e.Type == gazetteer.Location && (e.Subtype == "city" || e.Subtype == "capital") {
-			return true
-		}
-	}
-	return false
+	return gazetteerKnows(g, word, func(e *gazetteer.Entry) bool {
+		return e.Type == gazetteer.Location && (e.Subtype == "city" || e.Subtype == "capital")
+	})
 }
 
 // clubDesignators are the words a club's full name adds to what reports
@@ -194,14 +191,7 @@ func clubsByDistinctName(doc *Document, ents []Entity, l lang.Language, g *gazet
 }
 
 // anyPlace reports whether the gazetteer knows name as a place of any kind.
-func anyPlace(name string, g *gazetteer.Gazetteer) bool {
-	for _, e := range g.Lookup(name, "") {
-		if e.Type == gazetteer.Location {
-			return true
-		}
-	}
-	return false
-}
+func anyPlace(name string, g *gazetteer.Gazetteer) bool { return gazetteerKnows(g, name, isPlace) }
 
 // beforePlace reports whether ents[i] is followed right away by another
 // mention, or by a comma and a place.

@@ -66,11 +66,7 @@ func ampersandNames(doc *Document, ents []Entity, l lang.Language, g *gazetteer.
 			e := &ents[m]
 			ok = ok && e.First >= first && e.Last <= last && !(e.Type == Location && wideArea(e.ID, g))
 		}
-		if ok && g != nil {
-			for _, en := range g.Lookup(doc.Text[toks[first].Start:toks[last-1].End], "") {
-				ok = ok && en.Type != gazetteer.Location
-			}
-		}
+		ok = ok && !anyPlace(doc.Text[toks[first].Start:toks[last-1].End], g)
 		if !ok {
 			i = last - 1
 			continue

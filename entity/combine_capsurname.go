@@ -171,15 +171,9 @@ func spacesBetween(text string, from, to int) bool {
 // Districts and villages are left out: many are named as people are
 // (Selçuk, Afşin).
 func nameOfPlace(word string, g *gazetteer.Gazetteer) bool {
-	if g == nil {
-		return false
-	}
-	for _, e := range g.Lookup(word, "") {
-		if e.Type == string(Location) && e.Subtype != "district" && e.Subtype != "village" && e.Subtype != "neighbourhood" {
-			return true
-		}
-	}
-	return false
+	return gazetteerKnows(g, word, func(e *gazetteer.Entry) bool {
+		return e.Type == string(Location) && e.Subtype != "district" && e.Subtype != "village" && e.Subtype != "neighbourhood"
+	})
 }
 
 // opensLine reports whether token i opens the text, a line or a sentence

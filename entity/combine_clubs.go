@@ -195,10 +195,8 @@ func knownClub(name string, cn lang.ClubNames, g *gazetteer.Gazetteer) bool {
 		return true
 	}
 	for _, full := range cn.ClubForms(name) {
-		for _, en := range g.Lookup(full, "") {
-			if en.Type == gazetteer.Organization && en.Subtype == "club" {
-				return true
-			}
+		if gazetteerKnows(g, full, isClub) {
+			return true
 		}
 	}
 	return false

@@ -69,10 +69,7 @@ func trimOriginWord(doc *Document, ents []Entity, l lang.Language, g *gazetteer.
 // knownPlaceOrOrg reports whether the gazetteer has a place or an
 // organization named name in any language.
 func knownPlaceOrOrg(g *gazetteer.Gazetteer, name string) bool {
-	for _, en := range g.Lookup(name, "") {
-		if en.Type == gazetteer.Location || en.Type == gazetteer.Organization {
-			return true
-		}
-	}
-	return false
+	return gazetteerKnows(g, name, func(e *gazetteer.Entry) bool {
+		return e.Type == gazetteer.Location || e.Type == gazetteer.Organization
+	})
 }
