@@ -25,7 +25,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		finder = nil
 	}
 	if saved := x.truecaseCaps(doc, l, m); saved != nil {
-		defer restoreCase(doc, saved) // truecase.go: headlines in capitals
+		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
 	var found []Span // document-wide, token indices into doc.Tokens
 	source := "model"
