@@ -49,3 +49,26 @@ func TestTruecaseLower(t *testing.T) {
 		}
 	}
 }
+
+// TestTruecaseLowerOddInput checks that odd text in lower case keeps every
+// token and entity at its input's text: letters whose capital is longer
+// (Turkish i → İ), apostrophe suffixes, invalid UTF-8, marks only.
+func TestTruecaseLowerOddInput(t *testing.T) {
+	for _, tc := range []struct{ code, text string }{
+		{"tr", "dün istanbul'da ve izmir'de yağmur yağdı"},
+		{"ru", "вчера в москве и казани шёл дождь"},
+		{"en", "we went to \xff\xfe paris and \xc3 london"},
+		{"en", "ǆungle ßtraße ıstanbul ſt paris"},
+		{"en", "a , b , c , d"},
+	} {
+		x, err := entity.New(entity.WithLanguage(tc.code))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := x.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, tc.text, doc)
+	}
+}
