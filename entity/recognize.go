@@ -25,7 +25,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		finder = nil
 	}
 	if saved := x.truecaseCaps(doc, l, m); saved != nil {
-		defer restoreCase(doc, saved) // truecase.go: headlines in capitals
+		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
 	var found []Span // document-wide, token indices into doc.Tokens
 	source := "model"
@@ -92,6 +92,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLeadingTitles(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
 	kept = splitPlaceOwner(doc, kept, l, x.gaz)
+	kept = splitPlaceRegion(doc, kept, l, x.gaz)
 	kept = splitPersonOf(doc, kept, l, x.gaz)
 	countriesAsPlaces(kept, l, x.gaz)
 	trimLowerHead(doc, kept, l)
@@ -171,6 +172,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimOrgArticle(doc, kept, l)
 	trimMemberTail(doc, kept, l, x.gaz)
 	kept = splitJoinedNames(doc, kept, l, x.gaz)
+	kept = joinInvertedNames(doc, kept)
 	kept = cleanCapsMentions(doc, kept, l)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {

@@ -34,18 +34,20 @@ type caseSwap struct {
 // Token.Kind change, and only for the time of recognition: Start, End and
 // Norm stay (Norm is folded, the same for both spellings), mentions take
 // their text from doc.Text, and restoreCase puts the original tokens back,
-// so every offset and every entity's text are the input's.
+// so every offset and every entity's text are the input's. A sentence
+// written in lower case (lowerSentence) goes to truecaseLower instead.
 //
 // It returns the changed tokens for restoreCase, nil when no sentence is
-// in capitals. A sentence in ordinary case costs a scan up to its second
-// word with a lower-case letter, usually its second word.
+// in capitals or in lower case. A sentence in ordinary case costs a scan
+// up to its second word with a lower-case letter, usually its second word.
 func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) []caseSwap {
 	var saved []caseSwap
 	checked := false
 	cc, _ := l.(lang.ClosedClassWords)
 	da, _ := l.(lang.DefiniteArticles)
 	for _, s := range doc.Sentences {
-		if !headlineSentence(doc.Tokens[s.First:s.Last]) {
+		lower := lowerSentence(doc.Tokens[s.First:s.Last])
+		if !lower && !headlineSentence(doc.Tokens[s.First:s.Last]) {
 			continue
 		}
 		if !checked {
@@ -53,6 +55,10 @@ func (x *Extractor) truecaseCaps(doc *Document, l lang.Language, m *ner.Model) [
 				return nil
 			}
 			checked = true
+		}
+		if lower {
+			saved = truecaseLower(doc, s, l, m, cc, x.gaz, saved)
+			continue
 		}
 		named := x.namedInTitleCase(doc, s, l)
 		initial := true

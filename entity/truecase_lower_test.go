@@ -1,0 +1,74 @@
+package entity_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+)
+
+// TestTruecaseLower checks sentences written in lower case, as web text
+// writes them: the names the model's prior or lexicon knows are found,
+// with the input's text at their offsets, and common words stay no names
+// (sentences written for the test).
+func TestTruecaseLower(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // entities "TYPE text" the document must hold
+		not  []string // texts no entity may have
+	}{
+		{"is there a bus from baguio to manila tomorrow ?", []string{"LOCATION baguio", "LOCATION manila"}, []string{"bus"}},
+		{"any good hotels in kerala near the beach ?", []string{"LOCATION kerala"}, []string{"beach", "hotels"}},
+		{"i m going to lourdes with my aunt and the kids .", []string{"LOCATION lourdes"}, []string{"aunt", "kids"}},
+		{"LSU athletic director Joe Alleva spoke .", []string{"PERSON Joe Alleva"}, []string{"athletic"}}, // not in lower case
+	}
+	x, err := entity.New(entity.WithLanguage("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		doc, err := x.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, tc.text, doc)
+		have, texts := map[string]bool{}, map[string]bool{}
+		for _, e := range doc.Entities {
+			have[string(e.Type)+" "+e.Text] = true
+			texts[e.Text] = true
+		}
+		for _, w := range tc.want {
+			if !have[w] {
+				t.Errorf("%q: no %s among %v", tc.text, w, have)
+			}
+		}
+		for _, w := range tc.not {
+			if texts[w] {
+				t.Errorf("%q: %q found as a name", tc.text, w)
+			}
+		}
+	}
+}
+
+// TestTruecaseLowerOddInput checks that odd text in lower case keeps every
+// token and entity at its input's text: letters whose capital is longer
+// (Turkish i → İ), apostrophe suffixes, invalid UTF-8, marks only.
+func TestTruecaseLowerOddInput(t *testing.T) {
+	for _, tc := range []struct{ code, text string }{
+		{"tr", "dün istanbul'da ve izmir'de yağmur yağdı"},
+		{"ru", "вчера в москве и казани шёл дождь"},
+		{"en", "we went to \xff\xfe paris and \xc3 london"},
+		{"en", "ǆungle ßtraße ıstanbul ſt paris"},
+		{"en", "a , b , c , d"},
+	} {
+		x, err := entity.New(entity.WithLanguage(tc.code))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := x.Extract(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, tc.text, doc)
+	}
+}
