@@ -159,6 +159,9 @@ func (lk *linker) assign(x *Linker) {
 				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code())
 			}
 		}
+		if id == "" && g != nil && !short {
+			id = x.glossedEntry(lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Св. Мартина → St. Martin
+		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
 				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English
