@@ -176,6 +176,11 @@ func (lk *linker) assign(x *Linker) {
 				}
 			}
 		}
+		if id == "" && typ != annotation.Person {
+			if a := lk.latinAcronym(members, c); a != "" {
+				id = nameID([]string{a}, lk.l, false) // BPPT, whatever each language's words for its name
+			}
+		}
 		if id == "" {
 			keyed := lk.citedWords(c, words, canonical, citation())
 			keyL := lk.l

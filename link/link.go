@@ -89,7 +89,9 @@ import (
 // names (Batı Arizona → Arizona), else, for a place or an organization,
 // the entry English names as its words read with the language's
 // institutional glosses (New York Şehri → New York City; see
-// glossedEntry), else a name ID, "name:<key>" (name:m-trs for Theresa
+// glossedEntry), else, for a group not a person's with an acronym in
+// Latin capitals of three letters or more, the acronym's name ID (see
+// latinAcronym), else a name ID, "name:<key>" (name:m-trs for Theresa
 // May, in any script and case: the consonant skeletons of its Latin
 // spelling's words in sorted order, of its citation form where the
 // language knows it: Ольги Куриленко as Ольга Куриленко; see nameID; the
