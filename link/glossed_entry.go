@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -83,9 +84,9 @@ func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Langua
 	if name == strings.Join(words, " ") {
 		return ""
 	}
-	id := uniqueEntry(x.gaz, name, typ, "en")
+	id := uniqueEntry(x.gaz, name, typ, gazetteer.LinguaFranca)
 	if id == "" && stems != nil {
-		id = uniqueEntry(x.gaz, strings.Join(stems, " "), typ, "en")
+		id = uniqueEntry(x.gaz, strings.Join(stems, " "), typ, gazetteer.LinguaFranca)
 	}
 	return id
 }
