@@ -28,6 +28,8 @@ func TestGlossedEntry(t *testing.T) {
 		{tr.Turkish{}, "Fırtına dün New York Şehrine ulaştı.", "New York Şehrine", annotation.Location, "geonames:5128581"},
 		{tr.Turkish{}, "Kansas Şehrinde seçim yapıldı.", "Kansas Şehrinde", annotation.Location, "geonames:4393217"}, // Missouri's, the higher prior
 		{ru.Russian{}, "Закон приняла Национальная ассамблея.", "Национальная ассамблея", annotation.Organization, ""},
+		// a word of its own the gazetteer knows, read as the entry's English name
+		{tr.Turkish{}, "Karar BM Genel Meclisinde oylandı.", "BM Genel Meclisinde", annotation.Organization, "Q47423"},
 		{tr.Turkish{}, "Yasa Ulusal Mecliste kabul edildi.", "Ulusal Mecliste", annotation.Organization, ""},
 		{tr.Turkish{}, "Karamürsel Şehrinde seçim yapıldı.", "Karamürsel Şehrinde", annotation.Location, ""},
 	} {
