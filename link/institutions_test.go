@@ -42,6 +42,7 @@ func TestGlossedNamesAcrossLanguages(t *testing.T) {
 		// writes before it, outside it
 		{{tr.Turkish{}, "Bellavista Oteli"}, {en.English{}, "Bellavista Hotel"}, {ru.Russian{}, "Беллависта"}},
 		{{tr.Turkish{}, "Gatwick Havalimanına"}, {en.English{}, "Gatwick Airport"}, {ru.Russian{}, "Гатвик"}},
+		{{tr.Turkish{}, "Kalamaki Plajında"}, {en.English{}, "Kalamaki Beach"}, {ru.Russian{}, "Каламаки"}},
 		{{tr.Turkish{}, "Westminster Sarayı"}, {en.English{}, "Palace of Westminster"}, {ru.Russian{}, "Вестминстерский дворец"}},
 		// a foreign word is not read as a short Turkish word's inflection
 		{{tr.Turkish{}, "Sun Haber"}, {en.English{}, "Sun News"}},
