@@ -160,7 +160,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" && g != nil && !short {
-			id = x.glossedEntry(lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Св. Мартина → St. Martin
+			id = x.glossedEntry(lk.citedWords(c, words, canonical, citation()), typ, lk.l) // New York Şehri → New York City
 		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {

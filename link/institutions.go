@@ -33,15 +33,15 @@ type InstitutionalGlosser interface {
 
 // OptionalHeads is implemented by a language whose institutional glosses
 // mark the heads a translation may leave out of a name:
-// InstitutionalOptional reports whether a pivot is one. Russian writes a
-// hotel's, a palace's, a stadium's, an airport's, a prison's or a beach's head before
-// its name in small letters, outside it (отель «Роа Роа», аэропорт Хитроу),
-// where Turkish and English write it as the name's last word (Roa Roa
-// Oteli, Roa Roa Hotel); and one translation names the place by its name
-// alone where another adds the head (Whitehall, Whitehall Sarayı). Such a
-// head is left out of the ID of a name that has a word of its own, so that
-// the name keys alike with it and without it. Every language marks the same
-// pivots. Crosslingual dev with gold mentions 918 → 921, -doc 10 903 →
+// InstitutionalOptional reports whether a pivot is one. Russian writes
+// the head of a hotel's, a palace's, a stadium's, an airport's, a
+// prison's or a beach's name before it in small letters, outside it
+// (отель «Роа Роа», аэропорт Хитроу), where Turkish and English write it
+// as the name's last word (Roa Roa Oteli, Roa Roa Hotel); and one
+// translation names the place by its name alone where another adds the
+// head (Whitehall, Whitehall Sarayı). Such a head is left out of the ID
+// of a name that has a word of its own, so that the name keys alike with
+// it and without it. Every language marks the same pivots. Crosslingual dev with gold mentions 918 → 921, -doc 10 903 →
 // 906 (Roa Roa Hotel twice, Whitehall Sarayı); end to end unchanged (the
 // Turkish model finds Oteli alone); no false merge added. A beach too:
 // 925 → 926 (Ponto Beach, Понто).
