@@ -219,7 +219,7 @@ func ExampleExtractor_LinkMentions() {
 	}
 	// Output:
 	// Rusya LOCATION Q159
-	// Dolly Menga PERSON name:dl-mng
+	// Dolly Menga PERSON name:dl-mn
 	// Россия LOCATION Q159
-	// Долли Менги PERSON name:dl-mng
+	// Долли Менги PERSON name:dl-mn
 }

@@ -51,13 +51,13 @@ func TestLinkMentionsIDs(t *testing.T) {
 			[]string{"Q159", mishustin, "geonames:323786"}},
 		{"en", "Dolly Menga met Rusty Quillfeather at Zorbington.",
 			[]givenName{{"Dolly Menga", entity.Person}, {"Zorbington", entity.Location}},
-			[]string{"name:dl-mng", "name:srbngtn"}},
+			[]string{"name:dl-mn", "name:srbngtn"}},
 		{"ru", "Долли Менга встретилась с Расти Квиллфезером в Зорбингтоне.",
 			[]givenName{{"Долли Менга", entity.Person}, {"Зорбингтоне", entity.Location}},
-			[]string{"name:dl-mng", "name:srbngtn"}},
+			[]string{"name:dl-mn", "name:srbngtn"}},
 		{"", "Dolly Menga spoke.", // the language identified
 			[]givenName{{"Dolly Menga", entity.Person}},
-			[]string{"name:dl-mng"}},
+			[]string{"name:dl-mn"}},
 		{"en", "No one spoke.", nil, []string{}},
 	} {
 		spans := make([]entity.MentionSpan, len(c.spans))

@@ -159,6 +159,9 @@ func (lk *linker) assign(x *Linker) {
 				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code())
 			}
 		}
+		if id == "" && g != nil && !short {
+			id = x.glossedEntry(lk.citedWords(c, words, canonical, citation()), typ, lk.l) // New York Şehri → New York City
+		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
 				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English
@@ -171,6 +174,11 @@ func (lk *linker) assign(x *Linker) {
 					canonical = e.Name(lk.l.Code())
 					named = true
 				}
+			}
+		}
+		if id == "" && typ != annotation.Person {
+			if a := lk.latinAcronym(members, c); a != "" {
+				id = nameID([]string{a}, lk.l, false) // BPPT, whatever each language's words for its name
 			}
 		}
 		if id == "" {

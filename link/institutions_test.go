@@ -38,6 +38,12 @@ func TestGlossedNamesAcrossLanguages(t *testing.T) {
 		{{tr.Turkish{}, "Gazeteciler Sendikası"}, {en.English{}, "Union of Journalists"}, {ru.Russian{}, "Союза журналистов"}},
 		{{tr.Turkish{}, "Genel Kurulu"}, {en.English{}, "General Assembly"}, {ru.Russian{}, "Генеральной Ассамблеи"}},
 		{{tr.Turkish{}, "Ulusal Sağlık Hizmetleri"}, {en.English{}, "National Health Services"}, {ru.Russian{}, "Национальная служба здравоохранения"}},
+		// a head a translation leaves out of the name, and one Russian
+		// writes before it, outside it
+		{{tr.Turkish{}, "Bellavista Oteli"}, {en.English{}, "Bellavista Hotel"}, {ru.Russian{}, "Беллависта"}},
+		{{tr.Turkish{}, "Gatwick Havalimanına"}, {en.English{}, "Gatwick Airport"}, {ru.Russian{}, "Гатвик"}},
+		{{tr.Turkish{}, "Kalamaki Plajında"}, {en.English{}, "Kalamaki Beach"}, {ru.Russian{}, "Каламаки"}},
+		{{tr.Turkish{}, "Westminster Sarayı"}, {en.English{}, "Palace of Westminster"}, {ru.Russian{}, "Вестминстерский дворец"}},
 		// a foreign word is not read as a short Turkish word's inflection
 		{{tr.Turkish{}, "Sun Haber"}, {en.English{}, "Sun News"}},
 		// a word glossed as nothing alone does not make a name a glossed one
@@ -66,6 +72,8 @@ func TestGlossedNamesApart(t *testing.T) {
 		{tr.Turkish{}, en.English{}, "Kasırga", "Hurricane"}, // one word: a storm's name as often
 		{ru.Russian{}, en.English{}, "Министерство обороны", "Ministry of Health"},
 		{tr.Turkish{}, ru.Russian{}, "Dışişleri Bakanlığı", "Министерство внутренних дел"},
+		// an optional head is left out only beside a word of the name's own
+		{tr.Turkish{}, en.English{}, "Ulusal Stadyum", "National"},
 	} {
 		if a, b := orgID(c.a, c.aText), orgID(c.b, c.bText); a == b {
 			t.Errorf("%s %q and %s %q share %q", c.a.Code(), c.aText, c.b.Code(), c.bText, a)
@@ -106,5 +114,39 @@ func TestGlossesLeaveSurnames(t *testing.T) {
 		if org, person := nameID(words, tr.Turkish{}, false), nameID(words, tr.Turkish{}, true); org != person {
 			t.Errorf("%q: %q as an organization, %q as a person", name, org, person)
 		}
+	}
+}
+
+// TestOptionalHeadsAgree checks that the Turkish, English and Russian
+// tables mark the same pivots optional, each that a table glosses to: a
+// head left out of a name's key in one language and not in another would
+// part the name.
+func TestOptionalHeadsAgree(t *testing.T) {
+	langs := []lang.Language{tr.Turkish{}, en.English{}, ru.Russian{}}
+	pivots := map[string]bool{}
+	for _, path := range []string{"../lang/tr/data/institutions.txt", "../lang/en/data/institutions.txt", "../lang/ru/data/institutions.txt"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range glosses.Parse(string(data)).Pivots {
+			pivots[p] = true
+		}
+	}
+	marked := 0
+	for p := range pivots {
+		var got []bool
+		for _, l := range langs {
+			got = append(got, l.(OptionalHeads).InstitutionalOptional(p))
+		}
+		if got[0] != got[1] || got[1] != got[2] {
+			t.Errorf("pivot %q: optional in tr, en, ru: %v", p, got)
+		}
+		if got[1] {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Error("no pivot is marked optional")
 	}
 }

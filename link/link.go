@@ -86,7 +86,12 @@ import (
 // name of an organization gives becomes that ORGANIZATION: Chelsea), else, for a place whose first word is a compass
 // point its language translates (lang.NameWordTranslator), the place
 // English names so (Kuzey Carolina → North Carolina) or the one the rest
-// names (Batı Arizona → Arizona), else a name ID, "name:<key>" (name:m-trs for Theresa
+// names (Batı Arizona → Arizona), else, for a place or an organization,
+// the entry English names as its words read with the language's
+// institutional glosses (New York Şehri → New York City; see
+// glossedEntry), else, for a group not a person's with an acronym in
+// Latin capitals of three letters or more, the acronym's name ID (see
+// latinAcronym), else a name ID, "name:<key>" (name:m-trs for Theresa
 // May, in any script and case: the consonant skeletons of its Latin
 // spelling's words in sorted order, of its citation form where the
 // language knows it: Ольги Куриленко as Ольга Куриленко; see nameID; the

@@ -28,7 +28,11 @@
 // Entities the alignment leaves out are not counted. IDs that are
 // document-local ("local:N") never match across documents. A second line
 // splits the entities that do not share one ID into those some language's
-// Extractor found no mention for (a recognition miss) and the others. A
+// Extractor found no mention for (a recognition miss) and the others,
+// those whose mentions have the gold span's bounds in all three languages
+// (IDs that differ) and those whose mention in some language has other
+// bounds (a longer or a shorter name, which keys apart); with -v, each is
+// listed with its mentions' texts where they differ from the gold's. A
 // last line counts false merges (see merges.go): per language, pairs of
 // aligned entities of one document whose English names are not one
 // entity's but that share an ID; and pairs of English gold names of the
@@ -109,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: %w", l, err)
 		}
 	}
-	var total, same, unknownAll, unfound int
+	var total, same, unknownAll, unfound, bounds int
 	byDoc := map[int][]alignedEntity{} // a document's aligned entities, for false merges
 	enNames := map[string][]string{}   // an English name ID → the gold names found with it
 	for _, n := range sortedLineKeys(byLang["en"]) {
@@ -139,12 +143,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 				unknownAll++
 				fallthrough
 			default:
-				if a == "" || b == "" || c == "" {
+				found := [3]string{tagged["tr"][n].found[triple[0]], tagged["en"][n].found[triple[1]], tagged["ru"][n].found[triple[2]]}
+				golds := [3]string{tr.Entities[triple[0]].Text, en.Entities[triple[1]].Text, ru.Entities[triple[2]].Text}
+				switch {
+				case a == "" || b == "" || c == "":
 					unfound++
+				case found != golds:
+					bounds++
 				}
 				if *verbose {
-					fmt.Fprintf(stdout, "line %s: %q %s | %q %s | %q %s\n", n, tr.Entities[triple[0]].Text, a,
-						en.Entities[triple[1]].Text, b, ru.Entities[triple[2]].Text, c)
+					fmt.Fprintf(stdout, "line %s: %s %s | %s %s | %s %s\n", n, mentionText(golds[0], found[0]), a,
+						mentionText(golds[1], found[1]), b, mentionText(golds[2], found[2]), c)
 				}
 			}
 		}
@@ -157,8 +166,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *goldMentions {
 		fmt.Fprintf(stdout, "linking the gold mentions: the %d others have IDs that differ\n", total-same)
 	} else {
-		fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three (IDs that differ, or a mention's bounds)\n",
-			total-same, unfound, total-same-unfound)
+		fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three: %d with the gold bounds in all three (IDs that differ), %d with other bounds in some language\n",
+			total-same, unfound, total-same-unfound, total-same-unfound-bounds, bounds)
 	}
 	var list io.Writer
 	if *listMerges {
@@ -186,8 +195,18 @@ func sortedLineKeys(lines map[string]line) []string {
 	return keys
 }
 
-// lineIDs holds, for each gold entity of a line, the ID goldIDs found.
-type lineIDs struct{ ids []string }
+// lineIDs holds, for each gold entity of a line, the ID goldIDs found and
+// the text of the mention it was found with ("" when none overlaps it).
+type lineIDs struct{ ids, found []string }
+
+// mentionText quotes a gold entity's text, and the text of the mention
+// found for it after a slash where that differs.
+func mentionText(gold, found string) string {
+	if found == gold {
+		return strconv.Quote(gold)
+	}
+	return strconv.Quote(gold) + "/" + strconv.Quote(found)
+}
 
 // tagLines tags lines in documents of perDoc consecutive lines (by line
 // number), joined by line breaks, and returns each line's gold entities'
@@ -228,14 +247,17 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 				spans = append(spans, g)
 			}
 		}
-		var ids []string
+		var ids, found []string
 		var err error
 		if gold {
 			ids, err = linkGold(x, text.String(), spans)
+			for _, g := range spans {
+				found = append(found, g.Text)
+			}
 		} else {
 			var doc *entity.Document
 			if doc, err = x.Extract(context.Background(), text.String()); err == nil {
-				ids = goldIDs(spans, doc)
+				ids, found = goldIDs(spans, doc)
 			}
 		}
 		if err != nil {
@@ -243,7 +265,7 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 		}
 		for _, l := range order[i:j] {
 			n := len(lines[l.key].Entities)
-			out[l.key], ids = lineIDs{ids[:n:n]}, ids[n:]
+			out[l.key], ids, found = lineIDs{ids[:n:n], found[:n:n]}, ids[n:], found[n:]
 		}
 		i = j
 	}
@@ -252,19 +274,19 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 
 func isLocal(id string) bool { return id == "" || strings.HasPrefix(id, "local:") }
 
-// goldIDs returns, per gold entity, the ID of the Extractor's mention that
-// overlaps it most ("" when none does).
-func goldIDs(gold []goldEntity, doc *entity.Document) []string {
-	out := make([]string, len(gold))
+// goldIDs returns, per gold entity, the ID and the text of the
+// Extractor's mention that overlaps it most ("" when none does).
+func goldIDs(gold []goldEntity, doc *entity.Document) (ids, texts []string) {
+	ids, texts = make([]string, len(gold)), make([]string, len(gold))
 	for i, g := range gold {
 		best := 0
 		for _, e := range doc.Entities {
 			if ov := min(g.End, e.End) - max(g.Start, e.Start); ov > best {
-				best, out[i] = ov, e.ID
+				best, ids[i], texts[i] = ov, e.ID, e.Text
 			}
 		}
 	}
-	return out
+	return ids, texts
 }
 
 // linkGold returns the IDs that Extractor.LinkMentions gives the gold

@@ -59,7 +59,21 @@ func TestGoldMentions(t *testing.T) {
 	if err := run([]string{"-corpus", dir, "-split", "dev"}, &out, &errs); err != nil {
 		t.Fatalf("%v: %s", err, errs.String())
 	}
-	if !strings.Contains(out.String(), "dev: 2 entities present in all three versions of a line;") || !strings.Contains(out.String(), "of the ") {
+	if !strings.Contains(out.String(), "dev: 2 entities present in all three versions of a line;") || !strings.Contains(out.String(), "with the gold bounds in all three") {
 		t.Errorf("end to end: got\n%s", out.String())
+	}
+}
+
+// TestMentionText checks that a mention's text is shown after its gold
+// text only where the two differ.
+func TestMentionText(t *testing.T) {
+	for _, c := range []struct{ gold, found, want string }{
+		{"Lloyds Pharmacy", "Lloyds Pharmacy", `"Lloyds Pharmacy"`},
+		{"Lloyds Pharmacy", "Lloyds", `"Lloyds Pharmacy"/"Lloyds"`},
+		{"Lloyds Pharmacy", "", `"Lloyds Pharmacy"/""`},
+	} {
+		if got := mentionText(c.gold, c.found); got != c.want {
+			t.Errorf("mentionText(%q, %q) = %s, want %s", c.gold, c.found, got, c.want)
+		}
 	}
 }

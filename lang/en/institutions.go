@@ -28,3 +28,8 @@ func (English) InstitutionalGloss(form string) (string, bool) {
 // InstitutionalPhraseStart reports whether a phrase InstitutionalGloss
 // glosses starts with the folded word w (link.InstitutionalGlosser).
 func (English) InstitutionalPhraseStart(w string) bool { return institutions().PhraseStart(w) }
+
+// InstitutionalOptional reports whether pivot is the pivot of a head that
+// a translation may leave out of a name (hotel; link.OptionalHeads; the
+// table's lines marked optional).
+func (English) InstitutionalOptional(pivot string) bool { return institutions().Optional(pivot) }

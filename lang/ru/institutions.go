@@ -134,3 +134,8 @@ func adjectiveForms(w string) glossForms {
 	}
 	return glossForms{word: w, n: 1}
 }
+
+// InstitutionalOptional reports whether pivot is the pivot of a head that
+// a translation may leave out of a name (отель: hotel; link.OptionalHeads; the
+// table's lines marked optional).
+func (Russian) InstitutionalOptional(pivot string) bool { return institutions().Optional(pivot) }
