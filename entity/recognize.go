@@ -166,6 +166,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesNamedAsPeople(doc, kept, l, x.gaz)
+	placesBeforeRegion(doc, kept, l, m, x.gaz)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
