@@ -167,6 +167,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesNamedAsPeople(doc, kept, l, x.gaz)
 	placesBeforeRegion(doc, kept, l, m, x.gaz)
+	placesByLocative(doc, kept, l, m)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
