@@ -17,14 +17,17 @@ func TestBrandsBeforePossessive(t *testing.T) {
 		typ   Type
 		want  string // the organizations afterwards, "|"-separated
 	}{
-		{"Sainsbury 's mağazaları açıldı", Person, "Sainsbury"},   // no mention: added
-		{"[Sainsbury] 's mağazaları açıldı", Person, "Sainsbury"}, // a person: retyped
-		{"Dün Sainsbury 's mağazaları", Person, "Sainsbury"},      // one word
-		{"[St. Martin] 's kilisesi", Location, ""},                // a place stays
-		{"[Sainsbury] 'ın mağazaları", Person, ""},                // a Turkish ending
-		{"World 's Finest Comics yayımlandı", Person, ""},         // an English title goes on
-		{"bir kişi 's dedi", Person, ""},                          // no capitalized word
-		{"[Ali] Sainsbury 's mağazası", Person, "Sainsbury"},      // not over a mention
+		{"Sainsbury 's mağazaları açıldı", Person, "Sainsbury"},      // no mention: added
+		{"[Sainsbury] 's mağazaları açıldı", Person, "Sainsbury"},    // a person: retyped
+		{"Dün Sainsbury 's mağazaları", Person, "Sainsbury"},         // one word
+		{"[St. Martin] 's kilisesi", Location, ""},                   // a place stays
+		{"[Sainsbury] 'ın mağazaları", Person, ""},                   // a Turkish ending
+		{"World 's Finest Comics yayımlandı", Person, ""},            // an English title goes on
+		{"Sainsbury 's Genel Müdürü konuştu", Person, "Sainsbury"},   // a role at the brand
+		{"Sainsbury 's Müdürü konuştu", Person, "Sainsbury"},         // the role's noun itself
+		{"Sainsbury 's İngiliz pazarına girdi", Person, "Sainsbury"}, // a people's word
+		{"bir kişi 's dedi", Person, ""},                             // no capitalized word
+		{"[Ali] Sainsbury 's mağazası", Person, "Sainsbury"},         // not over a mention
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {

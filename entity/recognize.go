@@ -83,6 +83,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	}
 	kept = joinHyphenParts(doc, kept)
 	kept = dropInflectedWords(doc, kept, l, x.gaz)
+	kept = dropCommonOpeners(doc, kept, l, m)
 	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
@@ -166,6 +167,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesNamedAsPeople(doc, kept, l, x.gaz)
+	placesBeforeRegion(doc, kept, l, m, x.gaz)
+	placesByLocative(doc, kept, l, m)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
