@@ -39,6 +39,12 @@ func TestAdjective(t *testing.T) {
 		{"решение", false},     // a noun in -ие
 		{"независимые", false}, // plural
 		{"суд", false},
+		{"главой", false},    // a noun in -ой, seen only in that form
+		{"основой", false},   // likewise
+		{"мировой", true},    // мировая is seen
+		{"нацистской", true}, // the suffix -ск-
+		{"суданской", true},  // likewise
+		{"москвой", false},   // a place's name
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).Adjective(tc.norm); got != tc.want {
