@@ -38,6 +38,8 @@ func TestAdjective(t *testing.T) {
 		{"гарвардской", true},
 		{"решение", false},     // a noun in -ие
 		{"независимые", false}, // plural
+		{"крупнейшими", false}, // plural, instrumental
+		{"независимых", false}, // plural, genitive
 		{"суд", false},
 		{"главой", false},    // a noun in -ой, seen only in that form
 		{"основой", false},   // likewise
