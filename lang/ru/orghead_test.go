@@ -10,7 +10,12 @@ func TestHeadsOrganization(t *testing.T) {
 		{"университета", true},
 		{"церкви", true},
 		{"альянс", true},
-		{"центра", true},     // a head that is no cue word
+		{"центра", true}, // a head that is no cue word
+		{"консерватории", true},
+		{"училище", true},
+		{"семинарию", true},
+		{"флот", true},
+		{"флотский", false},  // an adjective
 		{"комитетом", true},  // -ом of a noun: no adjective советском-like form seen
 		{"управление", true}, // a neuter noun in -ие: the stem and a case ending
 		{"движение", true},
