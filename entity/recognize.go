@@ -90,6 +90,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = cutPersonEdges(doc, kept, x.gaz, l)
 	kept = splitAtHonorific(doc, kept, l, x.gaz)
 	trimLeadingTitles(doc, kept, l)
+	trimLeadingPreposition(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
 	kept = splitPlaceOwner(doc, kept, l, x.gaz)
 	kept = splitPersonOf(doc, kept, l, x.gaz)
