@@ -16,6 +16,7 @@ func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *ga
 	ents = addQuotedNames(doc, ents, l)
 	ents = addForeignScriptNames(doc, ents, l, g, misc)
 	ents = addAdjectiveHeaded(doc, ents, l)
+	ents = addHeadFirstBodies(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
 	splitTeamWord(doc, ents, l, g)
 	ents = addCompoundHeads(doc, ents, l)
