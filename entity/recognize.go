@@ -92,6 +92,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLeadingTitles(doc, kept, l)
 	trimLeadingPreposition(doc, kept, l)
 	kept = splitPlaceOffPerson(doc, kept, l, x.gaz)
+	kept = splitRolePlaceOffPerson(doc, kept, l)
 	kept = splitPlaceOwner(doc, kept, l, x.gaz)
 	kept = splitPersonOf(doc, kept, l, x.gaz)
 	countriesAsPlaces(kept, l, x.gaz)
