@@ -46,12 +46,13 @@ func TestAdjective(t *testing.T) {
 		{"крупнейшими", false}, // plural, instrumental
 		{"независимых", false}, // plural, genitive
 		{"суд", false},
-		{"главой", false},    // a noun in -ой, seen only in that form
-		{"основой", false},   // likewise
-		{"мировой", true},    // мировая is seen
-		{"нацистской", true}, // the suffix -ск-
-		{"суданской", true},  // likewise
-		{"москвой", false},   // a place's name
+		{"главой", false},      // the instrumental of глава, a seen form
+		{"основой", false},     // of основа (основу is seen)
+		{"мировой", true},      // мировая is seen
+		{"нефтегазовой", true}, // seen in no other form, and no noun нефтегазова
+		{"нацистской", true},   // the suffix -ск-
+		{"суданской", true},    // likewise
+		{"москвой", false},     // a place's name
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).Adjective(tc.norm); got != tc.want {
