@@ -16,10 +16,12 @@ func addOrganizationsByForm(doc *Document, ents []Entity, l lang.Language, g *ga
 	ents = addQuotedNames(doc, ents, l)
 	ents = addForeignScriptNames(doc, ents, l, g, misc)
 	ents = addAdjectiveHeaded(doc, ents, l)
+	ents = addHeadFirstBodies(doc, ents, l)
 	ents = addAcronymOrganizations(doc, ents, l, g)
 	splitTeamWord(doc, ents, l, g)
 	ents = addCompoundHeads(doc, ents, l)
-	return joinNamedAfter(doc, ents, l, g)
+	ents = joinNamedAfter(doc, ents, l, g)
+	return joinBodyToNamesake(doc, ents, l)
 }
 
 // refineOrganizations runs the rules that retype and reshape mentions by

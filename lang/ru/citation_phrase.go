@@ -54,7 +54,8 @@ func adjectiveOf(norm string) (adjectiveCase, bool) {
 		if !strings.HasSuffix(norm, a.end) || len([]rune(norm))-len([]rune(a.end)) < 3 {
 			continue
 		}
-		if nounLike[a.end] && !seenAdjective(strings.TrimSuffix(norm, a.end)) {
+		stem := strings.TrimSuffix(norm, a.end)
+		if nounLike[a.end] && !suffixedAdjective(stem) && !seenAdjective(stem, norm) {
 			return adjectiveCase{}, false
 		}
 		return a, true
@@ -62,11 +63,35 @@ func adjectiveOf(norm string) (adjectiveCase, bool) {
 	return adjectiveCase{}, false
 }
 
+// suffixedAdjective reports whether stem ends in the adjective suffix -ск-
+// or -цк- (нацистской, Капитолийском), which no noun's stem before these
+// endings has.
+func suffixedAdjective(stem string) bool {
+	return strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк")
+}
+
 // seenAdjective reports whether some nominative adjective of stem is a
-// seen form.
-func seenAdjective(stem string) bool {
+// seen form. word itself, when it is one (a word in -ой), counts only if
+// no nominative or accusative of a noun in -а or -я (глава, основу) is
+// seen: then it may be that noun's instrumental (главой, основой), while a
+// rare adjective (нефтегазовой) is seen in no other form.
+func seenAdjective(stem, word string) bool {
 	f := forms()
 	for _, end := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"} {
+		if stem+end == word && nounSeen(f, stem) {
+			continue
+		}
+		if f.count(stem+end) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounSeen reports whether stem with the nominative or accusative ending
+// of a noun in -а or -я is a seen form (adjectives take -ая, -ую there).
+func nounSeen(f *wordForms, stem string) bool {
+	for _, end := range []string{"а", "я", "у", "ю"} {
 		if f.count(stem+end) > 0 {
 			return true
 		}

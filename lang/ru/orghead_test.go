@@ -10,7 +10,12 @@ func TestHeadsOrganization(t *testing.T) {
 		{"университета", true},
 		{"церкви", true},
 		{"альянс", true},
-		{"центра", true},     // a head that is no cue word
+		{"центра", true}, // a head that is no cue word
+		{"консерватории", true},
+		{"училище", true},
+		{"семинарию", true},
+		{"флот", true},
+		{"флотский", false},  // an adjective
 		{"комитетом", true},  // -ом of a noun: no adjective советском-like form seen
 		{"управление", true}, // a neuter noun in -ие: the stem and a case ending
 		{"движение", true},
@@ -38,7 +43,16 @@ func TestAdjective(t *testing.T) {
 		{"гарвардской", true},
 		{"решение", false},     // a noun in -ие
 		{"независимые", false}, // plural
+		{"крупнейшими", false}, // plural, instrumental
+		{"независимых", false}, // plural, genitive
 		{"суд", false},
+		{"главой", false},      // the instrumental of глава, a seen form
+		{"основой", false},     // of основа (основу is seen)
+		{"мировой", true},      // мировая is seen
+		{"нефтегазовой", true}, // seen in no other form, and no noun нефтегазова
+		{"нацистской", true},   // the suffix -ск-
+		{"суданской", true},    // likewise
+		{"москвой", false},     // a place's name
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).Adjective(tc.norm); got != tc.want {

@@ -1,0 +1,50 @@
+package entity_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+)
+
+// TestRussianBodyNamedAfterPerson runs the whole Russian pipeline on
+// sentences written for joinBodyToNamesake: a body and the person it is
+// named after, in the genitive, are one organization; a person in another
+// case after a body stays a person. Each lists the mentions found, as
+// "TYPE text", in order.
+func TestRussianBodyNamedAfterPerson(t *testing.T) {
+	x, err := entity.New(entity.WithLanguage("ru"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words string
+		want  []string
+	}{
+		{"Она защитила диссертацию в Университете Джона Хопкинса в прошлом году .",
+			[]string{"ORGANIZATION Университете Джона Хопкинса"}},
+		{"Опрос провели сотрудники Аналитического центра Юрия Левады .",
+			[]string{"ORGANIZATION Аналитического центра Юрия Левады"}},
+		{"Доклад подготовил Фонд Билла Гейтса .", []string{"ORGANIZATION Фонд Билла Гейтса"}},
+		// A person in the dative is the body's object, not its namesake.
+		{"Он выступил в Сенате Джону Керри в ответ .", []string{"ORGANIZATION Сенате", "PERSON Джону Керри"}},
+	}
+	for _, tc := range tests {
+		doc, err := x.ExtractTokens(context.Background(), "ru", [][]string{strings.Fields(tc.words)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, string(e.Type)+" "+e.Text)
+			if doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: mention %q at %d:%d is not its text", tc.words, e.Text, e.Start, e.End)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
