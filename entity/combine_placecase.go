@@ -1,14 +1,13 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
 )
 
 // placesByLocative makes a place of a person's mention that takes the
-// locative ending (lang.PlaceCases, with the ablative left out: Tenerif'te,
+// locative ending (lang.PlaceCases, with the ablative, lang.AblativeCases,
+// left out: Tenerif'te,
 // Harvestehude'deki, Midsomer Norton'da), when neither the model's lexicon
 // nor the language knows any of its words as a person's name (personWord):
 // a place's name takes the ending
@@ -26,7 +25,8 @@ import (
 // names that are common words.
 func placesByLocative(doc *Document, ents []Entity, l lang.Language, m *ner.Model) {
 	pc, _ := l.(lang.PlaceCases)
-	if pc == nil || m == nil {
+	ac, _ := l.(lang.AblativeCases)
+	if pc == nil || ac == nil || m == nil {
 		return
 	}
 	toks := doc.Tokens
@@ -36,19 +36,11 @@ func placesByLocative(doc *Document, ents []Entity, l lang.Language, m *ner.Mode
 			continue
 		}
 		suffix := lang.FoldToken(&toks[e.Last], l)
-		if !pc.LocativeCase(suffix) || ablative(suffix) || personWord(toks[e.First:e.Last], l, m) {
+		if !pc.LocativeCase(suffix) || ac.AblativeCase(suffix) || personWord(toks[e.First:e.Last], l, m) {
 			continue
 		}
 		e.Type, e.Canonical = Location, ""
 	}
-}
-
-// ablative reports whether a locative ending (lang.PlaceCases.LocativeCase)
-// is the ablative's, a -dan or -den after the case's consonant: 'dan,
-// 'ten, 'ndan.
-func ablative(suffix string) bool {
-	s := strings.TrimLeft(suffix, "'’")
-	return len(s) >= 3 && (strings.HasSuffix(s, "an") || strings.HasSuffix(s, "en"))
 }
 
 // personWord reports whether the model's lexicon (ner.Model.WordClasses)

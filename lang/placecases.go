@@ -10,3 +10,14 @@ type PlaceCases interface {
 	// DativeCase reports whether a folded suffix token is a dative ending.
 	DativeCase(suffix string) bool
 }
+
+// AblativeCases is implemented by a language of PlaceCases that can tell,
+// among the endings LocativeCase accepts, those of from where (lang/tr:
+// 'dan, 'ten, 'ndan): a person is where a statement or a thing comes from
+// as often as a place is (Trump'tan açıklama), so rules that read the
+// locative as a place's mark leave the ablative out.
+type AblativeCases interface {
+	// AblativeCase reports whether a folded suffix token is an ablative
+	// ending.
+	AblativeCase(suffix string) bool
+}

@@ -6,7 +6,10 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-var _ lang.ApostropheSuffixes = Turkish{}
+var (
+	_ lang.ApostropheSuffixes = Turkish{}
+	_ lang.AblativeCases      = Turkish{}
+)
 
 // NamesTakeApostrophe reports that Turkish names take their suffixes after
 // an apostrophe (lang.ApostropheSuffixes): Ankara'da, Meclis'te.
@@ -24,6 +27,15 @@ func (Turkish) LocativeCase(suffix string) bool {
 		}
 	}
 	return false
+}
+
+// AblativeCase reports whether suffix, a folded apostrophe suffix token,
+// is an ablative ending (lang.AblativeCases): one of LocativeCase's
+// endings that closes with -dan or -den, 'dan, 'ten, 'ndan, and after -ki
+// 'dakinden.
+func (t Turkish) AblativeCase(suffix string) bool {
+	s := strings.TrimLeft(suffix, "'’")
+	return t.LocativeCase(suffix) && (strings.HasSuffix(s, "an") || strings.HasSuffix(s, "en"))
 }
 
 // DativeCase reports whether suffix, a folded apostrophe suffix token

@@ -54,6 +54,11 @@ func TestPlaceCases(t *testing.T) {
 			t.Errorf("DativeCase(%q) = %v, want %v", s, got, want)
 		}
 	}
+	for s, want := range map[string]bool{"'dan": true, "'ten": true, "'ndan": true, "'dakinden": true, "'da": false, "'nde": false, "'daki": false, "'a": false, "'ın": false} {
+		if got := (Turkish{}).AblativeCase(s); got != want {
+			t.Errorf("AblativeCase(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestVenueHead checks the forms of the venues' head nouns and some words
