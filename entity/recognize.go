@@ -36,6 +36,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	var ents []Entity
+	var spanBuf []Span                         // the model's spans of each window in turn (TagMatchedInto)
 	var misc []Span                            // the model's names of other kinds (MISC), document-wide
 	_, wantMisc := l.(lang.ForeignScriptNames) // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
@@ -50,11 +51,11 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			switch {
 			case m != nil:
 				if !wantMisc {
-					spans = m.TagMatched(toks, l, matches)
+					spans = m.TagMatchedInto(&spanBuf, toks, l, matches)
 					break
 				}
 				var other []Span
-				spans, other = m.TagMatchedMisc(toks, l, matches)
+				spans, other = m.TagMatchedMiscInto(&spanBuf, toks, l, matches)
 				for _, sp := range other {
 					sp.First, sp.Last = sp.First+first, sp.Last+first
 					misc = append(misc, sp)
