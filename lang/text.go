@@ -116,3 +116,12 @@ func FoldToken(t *Token, l Language) string {
 	}
 	return strings.ToLower(t.Text)
 }
+
+// MakeSentences returns an empty sentence slice for a splitter about to
+// group n tokens: room for a sentence every 16 tokens, which the news of
+// testdata (18 to 22 tokens a sentence) seldom outgrow: 3 of its 20
+// Turkish documents, where a sentence every 20 tokens was outgrown by 13,
+// and 5.5 MB of news allocated its sentences twice over.
+func MakeSentences(n int) []Sentence {
+	return make([]Sentence, 0, n/16+1)
+}
