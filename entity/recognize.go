@@ -37,6 +37,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	}
 	var ents []Entity
 	var spanBuf []Span                         // the model's spans of each window in turn (TagMatchedInto)
+	var matchBuf []gazetteer.Match             // the gazetteer's matches of each window in turn (MatchInto)
 	var misc []Span                            // the model's names of other kinds (MISC), document-wide
 	_, wantMisc := l.(lang.ForeignScriptNames) // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
@@ -46,7 +47,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			}
 			last := windowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
-			matches := x.gaz.Match(toks, l)
+			matches := x.gaz.MatchInto(&matchBuf, toks, l)
 			var spans []Span
 			switch {
 			case m != nil:
