@@ -36,6 +36,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	var ents []Entity
+	var spanBuf []Span                         // the model's spans of each window in turn (TagMatchedInto)
+	var matchBuf []gazetteer.Match             // the gazetteer's matches of each window in turn (MatchInto)
 	var misc []Span                            // the model's names of other kinds (MISC), document-wide
 	_, wantMisc := l.(lang.ForeignScriptNames) // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
@@ -45,16 +47,16 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 			}
 			last := windowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
-			matches := x.gaz.Match(toks, l)
+			matches := x.gaz.MatchInto(&matchBuf, toks, l)
 			var spans []Span
 			switch {
 			case m != nil:
 				if !wantMisc {
-					spans = m.TagMatched(toks, l, matches)
+					spans = m.TagMatchedInto(&spanBuf, toks, l, matches)
 					break
 				}
 				var other []Span
-				spans, other = m.TagMatchedMisc(toks, l, matches)
+				spans, other = m.TagMatchedMiscInto(&spanBuf, toks, l, matches)
 				for _, sp := range other {
 					sp.First, sp.Last = sp.First+first, sp.Last+first
 					misc = append(misc, sp)
@@ -265,6 +267,13 @@ func demonym(e *Entity, g *gazetteer.Gazetteer, l lang.Language) bool {
 	return e.Last-e.First == 1 && !strings.Contains(e.Source, "gazetteer") && g.IsDemonym(e.Text, l)
 }
 
+// trustedSample is the fraction of a document (one in trustedSample
+// tokens) that growFor must have read before it sizes the entity slice
+// for the whole document at the density seen: a denser start can then
+// make it at most 16 times (and a tenth) too big, and no bigger than
+// about a name a token.
+const trustedSample = 16
+
 // firstEntities bounds the room growFor makes at a document's first
 // names, so that a long document with few names keeps a small slice. The
 // news benchmarks' documents (about 400 tokens) stay below it; their bytes
@@ -274,16 +283,22 @@ const firstEntities = 48
 
 // growFor returns s with room for n more elements. When it must grow, it
 // sizes s for the whole document at the density seen so far (done of
-// total tokens read) and a tenth more, but at most doubles it: append
-// grows a large slice by a quarter at a time, which allocated five times
-// the final size (35 MB of entities for 5.5 MB of news, whose entities
-// take 7 MB), while a guess from a dense start alone could be far too
-// big (one name, then a megabyte of lower-case words).
+// total tokens read) and a tenth more: append grows a large slice by a
+// quarter at a time, which allocated five times the final size (35 MB of
+// entities for 5.5 MB of news, whose entities take 7 MB). A guess from a
+// dense start alone could be far too big (one name, then a megabyte of
+// lower-case words), so before a sixteenth of the document is read it
+// at most doubles s; from then on the guess is trusted. Doubling all the
+// way allocated 18 MB of entities for those 7 MB (each size copied into
+// the next), the trusted guess about 9.
 func growFor[T any](s []T, n, done, total int) []T {
 	if cap(s)-len(s) >= n {
 		return s
 	}
-	want := min(int(float64(len(s))*float64(total)/float64(max(done, 1))*1.1), 2*len(s)) + n
+	want := int(float64(len(s))*float64(total)/float64(max(done, 1))*1.1) + n
+	if done < total/trustedSample {
+		want = min(want, 2*len(s)+n)
+	}
 	if len(s) == 0 {
 		// The first names make room for the rest of a short document's at
 		// once, a name every twelve tokens (news names one every 13 to 16),

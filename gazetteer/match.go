@@ -60,7 +60,45 @@ const (
 // (l.Analyze) and candidate lists filtered for a lower-case start.
 func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 	buf := matchBufs.Get().(*matchBuf)
-	out := buf.matches[:0]
+	out := g.appendMatches(buf.matches[:0], tokens, l, buf)
+	var res []Match
+	if len(out) > 0 {
+		res = slices.Clone(out)
+	}
+	clear(out) // let the pool hold no entries, nor the words' strings
+	clear(buf.stems[:cap(buf.stems)])
+	buf.matches = out[:0]
+	matchBufs.Put(buf)
+	return res
+}
+
+// MatchInto is Match with its result in *buf's array, which it grows as
+// needed and leaves in *buf for the next call: a caller matching a
+// document window by window then allocates no slice for each. The result
+// is valid until the next call with the same buf, and nil when nothing
+// matches, as Match's.
+func (g *Gazetteer) MatchInto(buf *[]Match, tokens []lang.Token, l lang.Language) []Match {
+	scratch := matchBufs.Get().(*matchBuf)
+	out := g.appendMatches(scratch.matches[:0], tokens, l, scratch)
+	var res []Match
+	if len(out) > 0 {
+		// Collected in the pool's slice and copied, so that *buf grows
+		// at most a few times a document, not by append at its first
+		// windows.
+		if cap(*buf) < len(out) {
+			*buf = make([]Match, 0, max(len(out), 2*cap(*buf)))
+		}
+		res = append((*buf)[:0], out...)
+	}
+	clear(out)
+	clear(scratch.stems[:cap(scratch.stems)])
+	scratch.matches = out[:0]
+	matchBufs.Put(scratch)
+	return res
+}
+
+// appendMatches appends Match's matches to out, using buf's stem parts.
+func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Language, buf *matchBuf) []Match {
 	stems := l != nil && inflectsEveryWord(l)
 	for i := 0; i < len(tokens); {
 		// Most tokens cannot start a name: mayStart rejects them here,
@@ -79,15 +117,7 @@ func (g *Gazetteer) Match(tokens []lang.Token, l lang.Language) []Match {
 		out = append(out, m)
 		i = m.Last
 	}
-	var res []Match
-	if len(out) > 0 {
-		res = slices.Clone(out)
-	}
-	clear(out) // let the pool hold no entries, nor the words' strings
-	clear(buf.stems[:cap(buf.stems)])
-	buf.matches = out[:0]
-	matchBufs.Put(buf)
-	return res
+	return out
 }
 
 // matchBuf holds the buffers that Match reuses: matches collects its

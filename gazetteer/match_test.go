@@ -150,3 +150,25 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// TestMatchInto checks that matching sentence after sentence into one
+// buffer gives what Match gives each sentence, nil where it finds nothing.
+func TestMatchInto(t *testing.T) {
+	g := fixture(t)
+	l := fakeTurkish{}
+	var buf []Match
+	for _, text := range []string{
+		"Türkiye'ye giden heyet Ankara’da Dışişleri Bakanlığının açıklamasını okudu.",
+		"Bugün hava güzel.",
+		"Birleşmiş Milletler'in kararı Avrupa Birliğinde konuşuldu.",
+		"",
+		"T.C. Dışişleri Bakanlığı açıkladı.",
+	} {
+		toks := l.Tokenize(text)
+		want := g.Match(toks, l)
+		got := g.MatchInto(&buf, toks, l)
+		if (got == nil) != (want == nil) || !cmp.Equal(got, want) {
+			t.Errorf("%q: MatchInto %v, Match %v", text, got, want)
+		}
+	}
+}

@@ -95,8 +95,24 @@ func plausibleName(attrs []tokenAttrs, first, last int) bool {
 }
 
 // mergeSpans merges two token-ordered, non-overlapping span lists that do
-// not overlap each other.
+// not overlap each other: in a's array when it has room for both (it was
+// sized for the gazetteer's matches too), merging from the back so that
+// no span of a is overwritten before it is moved.
 func mergeSpans(a, b []annotation.Span) []annotation.Span {
+	if n := len(a) + len(b); cap(a) >= n {
+		out := a[:n]
+		i, j := len(a)-1, len(b)-1
+		for k := n - 1; j >= 0; k-- {
+			if i >= 0 && a[i].First >= b[j].First {
+				out[k] = a[i]
+				i--
+			} else {
+				out[k] = b[j]
+				j--
+			}
+		}
+		return out
+	}
 	out := make([]annotation.Span, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {

@@ -60,7 +60,15 @@ func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) 
 // TagMatched is Tag given the gazetteer's matches over toks, which the
 // Extractor has already computed for its own merge.
 func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
-	return dropMisc(m.tagMatched(toks, l, matches))
+	return dropMisc(m.tagMatched(nil, toks, l, matches))
+}
+
+// TagMatchedInto is TagMatched with its result in buf's array, which it
+// grows as needed and leaves in *buf for the next call: a caller tagging
+// a document sentence by sentence then allocates no span slice per
+// sentence. The result is valid until the next call with the same buf.
+func (m *Model) TagMatchedInto(buf *[]annotation.Span, toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
+	return dropMisc(m.tagMatched(buf, toks, l, matches))
 }
 
 // TagMatchedMisc is TagMatched that also returns, apart, the spans the
@@ -70,7 +78,13 @@ func (m *Model) TagMatched(toks []lang.Token, l lang.Language, matches []gazette
 // and share one slice (misc follows spans in it); misc is empty when
 // there are none.
 func (m *Model) TagMatchedMisc(toks []lang.Token, l lang.Language, matches []gazetteer.Match) (spans, misc []annotation.Span) {
-	all := m.tagMatched(toks, l, matches)
+	return m.TagMatchedMiscInto(nil, toks, l, matches)
+}
+
+// TagMatchedMiscInto is TagMatchedMisc with its results in buf's array,
+// as TagMatchedInto.
+func (m *Model) TagMatchedMiscInto(buf *[]annotation.Span, toks []lang.Token, l lang.Language, matches []gazetteer.Match) (spans, misc []annotation.Span) {
+	all := m.tagMatched(buf, toks, l, matches)
 	var held [8]annotation.Span // the MISC spans while the others move up
 	n, extra := 0, []annotation.Span(nil)
 	out := all[:0]
@@ -93,8 +107,9 @@ func (m *Model) TagMatchedMisc(toks []lang.Token, l lang.Language, matches []gaz
 	return all[:k:k], all[k:] // appending to spans does not overwrite misc
 }
 
-// tagMatched is TagMatched with the MISC spans.
-func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
+// tagMatched is TagMatched with the MISC spans, in *buf's array when buf
+// is not nil (see TagMatchedInto).
+func (m *Model) tagMatched(buf *[]annotation.Span, toks []lang.Token, l lang.Language, matches []gazetteer.Match) []annotation.Span {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -108,7 +123,11 @@ func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazette
 	if n := countSpans(b.labels); n+len(matches) > 0 {
 		// Room for the model's spans and, as most are, the gazetteer's
 		// matches among them: appending grew the slice two or three times.
-		spans = make([]annotation.Span, 0, n+len(matches))
+		if buf != nil && cap(*buf) >= n+len(matches) {
+			spans = (*buf)[:0]
+		} else {
+			spans = make([]annotation.Span, 0, n+len(matches))
+		}
 	}
 	for i := 0; i < len(toks); {
 		y := b.labels[i]
@@ -144,6 +163,9 @@ func (m *Model) tagMatched(toks []lang.Token, l lang.Language, matches []gazette
 		// not pull an organization out of a longer name of another kind
 		// (UEFA in UEFA Şampiyonlar Ligi), and are dropped after it.
 		spans = m.addGazetteerSpans(toks, b, spans)
+	}
+	if buf != nil && cap(spans) > cap(*buf) {
+		*buf = spans[:0]
 	}
 	return spans
 }

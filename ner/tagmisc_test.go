@@ -73,3 +73,80 @@ func TestTagMatchedMiscMany(t *testing.T) {
 	}
 	t.Logf("%d spans, %d MISC", len(spans), len(misc))
 }
+
+// TestTagMatchedInto checks that tagging sentence after sentence into one
+// buffer gives what TagMatched and TagMatchedMisc give each sentence, and
+// that the buffer stops growing once it holds the longest.
+func TestTagMatchedInto(t *testing.T) {
+	m, err := shippedModel("ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := ru.Russian{}
+	g := gazetteer.Default()
+	texts := []string{
+		"Министр иностранных дел России Сергей Лавров встретился в Анкаре с Мевлютом Чавушоглу .",
+		"Дождь шёл весь день .",
+		"Компания Microsoft выпустила Windows , а Sony выпустила PlayStation в Японии и Южной Корее .",
+		"",
+		"Президент Франции Эммануэль Макрон прилетел в Москву .",
+	}
+	var buf, miscBuf []annotation.Span
+	for round := range 2 {
+		for _, text := range texts {
+			toks := l.Tokenize(text)
+			matches := g.Match(toks, l)
+			want := m.TagMatched(toks, l, matches)
+			if got := m.TagMatchedInto(&buf, toks, l, matches); !slices.Equal(got, want) {
+				t.Errorf("%q: TagMatchedInto %v, TagMatched %v", text, got, want)
+			}
+			wantSpans, wantMisc := m.TagMatchedMisc(toks, l, matches)
+			spans, misc := m.TagMatchedMiscInto(&miscBuf, toks, l, matches)
+			if !slices.Equal(spans, wantSpans) || !slices.Equal(misc, wantMisc) {
+				t.Errorf("%q: TagMatchedMiscInto %v and %v, TagMatchedMisc %v and %v", text, spans, misc, wantSpans, wantMisc)
+			}
+		}
+		if round == 0 {
+			continue
+		}
+		if allocs := testing.AllocsPerRun(5, func() {
+			toks := l.Tokenize(texts[2])
+			m.TagMatchedInto(&buf, toks, l, g.Match(toks, l))
+		}) - testing.AllocsPerRun(5, func() {
+			toks := l.Tokenize(texts[2])
+			g.Match(toks, l)
+		}); allocs > 0 {
+			t.Errorf("TagMatchedInto allocated %.1f times with a buffer that holds the sentence's spans", allocs)
+		}
+	}
+}
+
+// TestMergeSpans checks the merge of the model's spans with the
+// gazetteer's, in the first list's array when it has room and in a new
+// one when it has not.
+func TestMergeSpans(t *testing.T) {
+	sp := func(first, last int) annotation.Span { return annotation.Span{First: first, Last: last} }
+	tests := []struct {
+		a, b, want []annotation.Span
+	}{
+		{[]annotation.Span{sp(0, 1), sp(5, 7)}, []annotation.Span{sp(2, 4), sp(8, 9)}, []annotation.Span{sp(0, 1), sp(2, 4), sp(5, 7), sp(8, 9)}},
+		{nil, []annotation.Span{sp(2, 4)}, []annotation.Span{sp(2, 4)}},
+		{[]annotation.Span{sp(3, 4)}, []annotation.Span{sp(0, 1), sp(1, 2)}, []annotation.Span{sp(0, 1), sp(1, 2), sp(3, 4)}},
+		{[]annotation.Span{sp(0, 1), sp(1, 2)}, []annotation.Span{sp(4, 6)}, []annotation.Span{sp(0, 1), sp(1, 2), sp(4, 6)}},
+	}
+	for _, tt := range tests {
+		for _, room := range []bool{false, true} {
+			a := slices.Clip(slices.Clone(tt.a))
+			if room {
+				a = slices.Grow(a, len(tt.b))
+			}
+			got := mergeSpans(a, tt.b)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("mergeSpans(%v, %v) with room %v = %v, want %v", tt.a, tt.b, room, got, tt.want)
+			}
+			if room && len(a) > 0 && &got[0] != &a[:1][0] {
+				t.Errorf("mergeSpans(%v, %v) allocated with room in the first list", tt.a, tt.b)
+			}
+		}
+	}
+}

@@ -50,7 +50,7 @@ func (l English) Tokenize(text string) []lang.Token {
 // TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
 // done (lang.ContextTokenizer).
 func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
-	toks := lang.MakeTokens(len(text), 5) // denser than most news sentences (about 6 bytes a token)
+	toks := lang.MakeTokens(text)
 	add := func(tk lang.Token) {
 		if len(toks) == cap(toks) {
 			toks = lang.GrowTokens(toks, tk.End, len(text))

@@ -41,7 +41,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	if len(tokens) == 0 {
 		return nil
 	}
-	sents := make([]lang.Sentence, 0, len(tokens)/20+1)
+	sents := lang.MakeSentences(len(tokens))
 	wrapped := lang.HardWrapped(text)
 	first := 0
 	for i := 0; i < len(tokens); i++ {

@@ -25,7 +25,10 @@ import (
 // before a capitalized word ("в 1991 г. Тогда").
 // The result covers every token exactly once.
 func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
-	var out []lang.Sentence
+	if len(tokens) == 0 {
+		return nil
+	}
+	out := lang.MakeSentences(len(tokens))
 	wrapped := lang.HardWrapped(text)
 	first := 0
 	for i := 0; i < len(tokens); i++ {

@@ -47,7 +47,7 @@ const checkEvery = 16 << 10
 // done (lang.ContextTokenizer): it checks every checkEvery bytes, and no
 // token is longer than lang.MaxTokenBytes.
 func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
-	toks := lang.MakeTokens(len(text), 7) // news density: about 7 bytes a token
+	toks := lang.MakeTokens(text)
 	norms := lang.NewNormArena(len(text))
 	emit := func(start, end int, k lang.Kind) {
 		if len(toks) == cap(toks) {

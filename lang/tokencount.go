@@ -1,0 +1,32 @@
+package lang
+
+// tokenBreaks marks the bytes that may end a token or be one: white
+// space, ASCII punctuation and symbols, and the lead bytes of the runes
+// of Latin-1 symbols (C2: « » °), of general punctuation and symbols (E2:
+// ’ “ ” — …, E3: CJK marks, EF: full-width forms) and of emoji (F0).
+// Letters, digits and the lead bytes of letters (Turkish C3 C4 C5,
+// Cyrillic D0 D1) are not marked.
+var tokenBreaks = func() (t [256]uint8) {
+	for _, c := range " \t\n\r\v\f!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" {
+		t[c] = 1
+	}
+	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF, 0xF0} {
+		t[c] = 1
+	}
+	return t
+}()
+
+// EstimateTokens returns about the number of tokens in text, and more
+// rather than fewer: one for each marked byte (tokenBreaks) and one. In
+// running text every token but the last ends at such a byte (a word at
+// the space or mark after it, a mark at itself), so that only tokens
+// that split a run of letters (an apostrophe suffix is counted at its
+// apostrophe) or that join marks (1.250.000, A.Ş., ...) make the count
+// differ from the tokens.
+func EstimateTokens(text string) int {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		n += int(tokenBreaks[text[i]])
+	}
+	return n
+}
