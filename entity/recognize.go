@@ -100,6 +100,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = splitPlaceRegion(doc, kept, l, x.gaz)
 	kept = splitPersonOf(doc, kept, l, x.gaz)
 	countriesAsPlaces(kept, l, x.gaz)
+	webServicesAsOrganizations(doc, kept, l)
 	trimLowerHead(doc, kept, l)
 	trimPlaceStart(doc, kept)
 	trimPlaceDivision(doc, kept, l)
