@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // joinInvertedNames makes one person of a name written surname first, a
 // comma and the given name, alone in a pair of double quotation marks, as
@@ -8,10 +12,11 @@ import "github.com/varlik/varlik/lang"
 // tagger reads the surname and the given name as two people, or the
 // surname as nothing. Only where the given name is a person's mention of
 // one or two words, the surname one capitalized word, and the closing
-// mark ends the sentence or an address in angle brackets follows it, as
-// in a header: a quotation that addresses someone ("Thanks, Robert" she
-// said; "Tamam, Ahmet" dedi) is no sender's name. ents are sorted and
-// non-overlapping, and stay so.
+// mark ends the sentence or an address in angle brackets follows it (a
+// token that starts with <: the tokenizer may keep <ah@example.com>
+// whole), as in a header: a quotation that addresses someone ("Thanks,
+// Robert" she said; "Tamam, Ahmet" dedi) is no sender's name. ents are
+// sorted and non-overlapping, and stay so.
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
 // Universal NER English EWT dev 0.7539 → 0.7578 (three senders of the
@@ -34,7 +39,7 @@ func joinInvertedNames(doc *Document, ents []Entity) []Entity {
 		if b.Type != Person || b.Last-b.First > 2 || k < 1 || b.Last >= len(toks) ||
 			toks[k+1].Text != "," || toks[k].Kind != lang.Word || !lang.StartsUpper(toks[k].Text) ||
 			!doubleQuotes(toks[k-1].Text, toks[b.Last].Text) ||
-			b.Last+1 < end && toks[b.Last+1].Text != "<" {
+			b.Last+1 < end && !strings.HasPrefix(toks[b.Last+1].Text, "<") {
 			if out != nil {
 				out = append(out, *b)
 			}

@@ -18,8 +18,9 @@ func TestJoinInvertedNames(t *testing.T) {
 		want   string        // mentionsOf after the rule
 	}{
 		{nil, `From : " P=[Hollis] , P=[Andrew] " < ah@example.com >`, "PER Hollis , Andrew"},
-		{nil, `From : " Hollis , P=[Andrew Ray] "`, "PER Hollis , Andrew Ray"}, // no mention of the surname
-		{nil, `To : “ L=[Hollis] , P=[Andrew] ”`, "PER Hollis , Andrew"},       // curly quotes
+		{nil, `From : " Hollis , P=[Andrew Ray] "`, "PER Hollis , Andrew Ray"},                  // no mention of the surname
+		{nil, `" P=[Hollis] , P=[Andrew] " <andrew.hollis.example.com>`, "PER Hollis , Andrew"}, // an address kept one token
+		{nil, `To : “ L=[Hollis] , P=[Andrew] ”`, "PER Hollis , Andrew"},                        // curly quotes
 		// a quotation addressing someone, inside a sentence, is no header
 		{nil, `She said " Thanks , P=[Robert] " and left .`, "PER Robert"},
 		{nil, `" Goodbye , P=[Margaret Hale] " was all he wrote .`, "PER Margaret Hale"},
