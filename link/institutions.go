@@ -41,7 +41,9 @@ type InstitutionalGlosser interface {
 // translation names the place by its name alone where another adds the
 // head (Whitehall, Whitehall Sarayı). Such a head is left out of the ID
 // of a name that has a word of its own, so that the name keys alike with
-// it and without it; not where that word is a given name (see givenName). Every language marks the same pivots. Crosslingual dev with gold mentions 918 → 921, -doc 10 903 →
+// it and without it; not where the first word no gloss reaches is a given
+// name (see givenName). Every language marks the same pivots.
+// Crosslingual dev with gold mentions 918 → 921, -doc 10 903 →
 // 906 (Roa Roa Hotel twice, Whitehall Sarayı); end to end unchanged (the
 // Turkish model finds Oteli alone); no false merge added. A beach too:
 // 925 → 926 (Ponto Beach, Понто).
@@ -79,7 +81,7 @@ func glossedWords(words []wordReadings, l lang.Language, skipped func(string) bo
 	}
 	out := make([]string, 0, len(words)+1)
 	glossed, own := false, false
-	firstOwn := "" // the first word of the name's own, as written
+	firstOwn := "" // the first word no gloss reaches, as written
 	for i := 0; i < len(words); i++ {
 		if skipped(words[i].word) {
 			continue
@@ -96,7 +98,7 @@ func glossedWords(words []wordReadings, l lang.Language, skipped func(string) bo
 			continue
 		}
 		if kw := fallback(&words[i]); kw != "" {
-			if !own {
+			if firstOwn == "" {
 				firstOwn = words[i].word
 			}
 			out, own = append(out, kw), true
