@@ -54,17 +54,23 @@ func splitPlaceRegion(doc *Document, ents []Entity, l lang.Language, g *gazettee
 	})
 }
 
-// placeIn returns the first of entries that is a place lying in region (a
-// country, or a region of one), or nil.
+// placeIn returns the first of entries that is a place whose parent is
+// region, else the first that lies in region's country (or in region, a
+// country), or nil: of the three Springfields of the United States,
+// Springfield Illinois is the one of Illinois, not the first.
 func placeIn(entries []*gazetteer.Entry, region *gazetteer.Entry) *gazetteer.Entry {
+	var inCountry *gazetteer.Entry
 	for _, e := range entries {
 		if e.Type != gazetteer.Location || e.ID == region.ID {
 			continue
 		}
-		c := e.Attrs["country"]
-		if c != "" && (c == region.ID || c == region.Attrs["country"]) {
+		if e.Attrs["parent"] == region.ID {
 			return e
 		}
+		c := e.Attrs["country"]
+		if inCountry == nil && c != "" && (c == region.ID || c == region.Attrs["country"]) {
+			inCountry = e
+		}
 	}
-	return nil
+	return inCountry
 }

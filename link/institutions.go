@@ -41,7 +41,9 @@ type InstitutionalGlosser interface {
 // translation names the place by its name alone where another adds the
 // head (Whitehall, Whitehall Sarayı). Such a head is left out of the ID
 // of a name that has a word of its own, so that the name keys alike with
-// it and without it. Every language marks the same pivots. Crosslingual dev with gold mentions 918 → 921, -doc 10 903 →
+// it and without it; not where the first word no gloss reaches is a given
+// name (see givenName). Every language marks the same pivots.
+// Crosslingual dev with gold mentions 918 → 921, -doc 10 903 →
 // 906 (Roa Roa Hotel twice, Whitehall Sarayı); end to end unchanged (the
 // Turkish model finds Oteli alone); no false merge added. A beach too:
 // 925 → 926 (Ponto Beach, Понто).
@@ -79,6 +81,7 @@ func glossedWords(words []wordReadings, l lang.Language, skipped func(string) bo
 	}
 	out := make([]string, 0, len(words)+1)
 	glossed, own := false, false
+	firstOwn := "" // the first word no gloss reaches, as written
 	for i := 0; i < len(words); i++ {
 		if skipped(words[i].word) {
 			continue
@@ -95,16 +98,37 @@ func glossedWords(words []wordReadings, l lang.Language, skipped func(string) bo
 			continue
 		}
 		if kw := fallback(&words[i]); kw != "" {
+			if firstOwn == "" {
+				firstOwn = words[i].word
+			}
 			out, own = append(out, kw), true
 		}
 	}
 	if !glossed || len(out) < minGlossedContent {
 		return nil
 	}
-	if oh, ok := l.(OptionalHeads); ok && own {
+	if oh, ok := l.(OptionalHeads); ok && own && slices.ContainsFunc(out, oh.InstitutionalOptional) && !givenName(firstOwn) {
 		out = slices.DeleteFunc(out, oh.InstitutionalOptional) // roa roa hotel → roa roa
 	}
 	return out
+}
+
+// givenName reports whether a registered language knows the folded word
+// w as a given name (lang.GivenNames): any language, so that a name keys
+// alike in each that spells it so (Zeynep Kalkan Airport, Zeynep Kalkan
+// Havalimanı). A facility named after a person (Dale Brennan Stadium)
+// keeps its optional head: without it, its ID were the person's.
+func givenName(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, code := range lang.Codes() {
+		l, _ := lang.Get(code)
+		if gn, ok := l.(lang.GivenNames); ok && gn.GivenName(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namePivot reports whether a pivot is a name's own word, not a table's
