@@ -74,41 +74,47 @@ func initials(words []string, l lang.Language) string {
 	return b.String()
 }
 
-// latinAcronym returns the folded word of the first mention among members
-// (a group, c its canonical mention) other than c that is an acronym
-// written in Latin capitals, three letters at least and nothing else;
-// else "". A group the gazetteer does not know is keyed by that acronym
-// rather than by its written-out name: news keeps an organization's own
-// acronym, in its own language's letters, where it translates the name
-// word by word, each translator in other words (BPPT, the Indonesian
-// agency: Teknoloji Değerlendirme ve Uygulama Ajansı; Agency for the
-// Assessment and Application of Technology; Агентство по оценке и
-// применению технологий), which no gloss brings together. A name written
-// out alone keeps the key of its words, so that a document that gives the
-// acronym and one that does not key the organization apart; where both
-// give it, as they mostly do, it is one ID in every language.
-// Crosslingual dev with gold mentions 916 → 918, -doc 10 900 → 903 (BPPT,
-// SCIS, NSF); end to end unchanged (the acronym's mention is missed or its
-// expansion not linked to it in some language); no false merge added.
-func (lk *linker) latinAcronym(members []int, c int) string {
+// latinAcronym returns the first mention among members (a group) that
+// is an acronym written in Latin capitals, three to six letters and
+// nothing else (BPPT, NSF); else "". An organization the gazetteer does
+// not know is keyed by that acronym (acronymID) rather than by its
+// written-out name: news keeps an organization's own acronym, in its own
+// language's letters, where it translates the name word by word, each
+// translator in other words (BPPT, the Indonesian agency: Teknoloji
+// Değerlendirme ve Uygulama Ajansı; Agency for the Assessment and
+// Application of Technology; Агентство по оценке и применению
+// технологий), which no gloss brings together. A group of the acronym
+// alone is keyed so too, so that a document that writes the name out and
+// one that does not agree; a name written out with no acronym keeps the
+// key of its words. Crosslingual dev with gold mentions 916 → 918, -doc 10
+// 900 → 903 (BPPT, SCIS, NSF); end to end unchanged (the acronym's
+// mention is missed or its expansion not linked to it in some language).
+func (lk *linker) latinAcronym(members []int) string {
 	for _, i := range members {
-		if i == c || len(lk.words[i]) != 1 {
+		if len(lk.words[i]) != 1 {
 			continue
 		}
 		t := lk.doc.Entities[i].Text
-		if utf8.RuneCountInString(t) < 3 {
+		if len(t) < 3 || len(t) > 6 {
 			continue
 		}
 		ok := true
-		for _, r := range t {
-			if r < 'A' || r > 'Z' {
+		for k := 0; k < len(t); k++ {
+			if t[k] < 'A' || t[k] > 'Z' {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return lk.words[i][0]
+			return t
 		}
 	}
 	return ""
 }
+
+// acronymID returns the ID of an organization keyed by its Latin acronym
+// (see latinAcronym): "name:" and the acronym's letters in capitals
+// (name:BPPT). A name key is the consonant skeleton of a name's sound in
+// lower case, which would key acronyms that differ only in vowels alike
+// (USA, ISO and ESA); capitals keep the two kinds of key apart.
+func acronymID(acronym string) string { return "name:" + acronym }

@@ -40,11 +40,36 @@ func TestForeignAcronymID(t *testing.T) {
 	got = append(got, ids(ru.Russian{}, "Агентство по оценке технологий (BPKT) опубликовало доклад. BPKT предупредило о наводнениях.",
 		"Агентство по оценке технологий", "BPKT")...)
 	for i, id := range got {
-		if id != "name:bpkt" {
-			t.Errorf("mention %d: %q, want name:bpkt (all: %q)", i, id, got)
+		if id != "name:BPKT" {
+			t.Errorf("mention %d: %q, want name:BPKT (all: %q)", i, id, got)
 		}
 	}
-	if id := ids(en.English{}, "The Agency for Technology Assessment published its report.", "Agency for Technology Assessment")[0]; id == "name:bpkt" {
+	if id := ids(en.English{}, "The Agency for Technology Assessment published its report.", "Agency for Technology Assessment")[0]; id == "name:BPKT" {
 		t.Errorf("a name written out alone: %q", id)
+	}
+}
+
+// TestAcronymIDsKeepVowels checks that organizations keyed by their Latin
+// acronyms that differ only in vowels (consonant skeletons alike) get
+// different IDs, and that an acronym alone in a document gets the ID it
+// gets beside its written-out name.
+func TestAcronymIDsKeepVowels(t *testing.T) {
+	x := New(gazetteer.Default())
+	id := func(text string, names ...string) string {
+		ns := make([]doctest.Name, len(names))
+		for i, n := range names {
+			ns[i] = doctest.Name{Text: n, Type: annotation.Organization}
+		}
+		doc := doctest.WithNames(t, text, ns, en.English{})
+		x.Link(doc, en.English{})
+		return doc.Entities[len(names)-1].ID
+	}
+	osa := id("The Ocean Survey Agency (OSA) sailed.", "Ocean Survey Agency", "OSA")
+	ase := id("The Arctic Shelf Enterprise (ASE) sailed.", "Arctic Shelf Enterprise", "ASE")
+	if osa == ase {
+		t.Errorf("OSA and ASE share %q", osa)
+	}
+	if alone := id("OSA sailed again.", "OSA"); alone != osa {
+		t.Errorf("OSA alone: %q, beside its name: %q", alone, osa)
 	}
 }

@@ -176,9 +176,12 @@ func (lk *linker) assign(x *Linker) {
 				}
 			}
 		}
-		if id == "" && typ != annotation.Person {
-			if a := lk.latinAcronym(members, c); a != "" {
-				id = nameID([]string{a}, lk.l, false) // BPPT, whatever each language's words for its name
+		if id == "" && typ == annotation.Organization {
+			// BPPT, whatever each language's words for its name; not an
+			// acronym the gazetteer names something by (ABD, the team
+			// named as its country, is keyed on the country below).
+			if a := lk.latinAcronym(members); a != "" && (g == nil || len(g.Lookup(a, "")) == 0) {
+				id = acronymID(a)
 			}
 		}
 		if id == "" {

@@ -90,7 +90,8 @@ import (
 // the entry English names as its words read with the language's
 // institutional glosses (New York Şehri → New York City; see
 // glossedEntry), else, for a group not a person's with an acronym in
-// Latin capitals of three letters or more, the acronym's name ID (see
+// Latin capitals of three to six letters the gazetteer does not know, the
+// acronym in capitals as a name ID, name:BPPT (see
 // latinAcronym), else a name ID, "name:<key>" (name:m-trs for Theresa
 // May, in any script and case: the consonant skeletons of its Latin
 // spelling's words in sorted order, of its citation form where the
