@@ -89,7 +89,7 @@ import (
 // names (Batı Arizona → Arizona), else, for a place or an organization,
 // the entry English names as its words read with the language's
 // institutional glosses (New York Şehri → New York City; see
-// glossedEntry), else, for a group not a person's with an acronym in
+// glossedEntry), else, for an organization with an acronym in
 // Latin capitals of three to six letters the gazetteer does not know, the
 // acronym in capitals as a name ID, name:BPPT (see
 // latinAcronym), else a name ID, "name:<key>" (name:m-trs for Theresa
