@@ -35,9 +35,11 @@ func commonAcronym(e *Entity, doc *Document, l lang.Language) bool {
 	}
 	// No person's name holds a common noun's acronym: "Передача ВИЧ", a
 	// sentence's first word and the acronym, is no name, and a person's
-	// mention spreads over the document.
+	// mention spreads over the document. An acronym in ASCII letters is
+	// left alone: the list holds Roman numerals, a ruler's (Людовик XIV).
 	for k := e.First; k < e.Last; k++ {
-		if commonAcronymToken(&doc.Tokens[k], oa, l) {
+		t := &doc.Tokens[k]
+		if t.Text != "" && t.Text[0] >= utf8.RuneSelf && commonAcronymToken(t, oa, l) {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ func TestCommonAcronym(t *testing.T) {
 		{"en", "The AI lab opened .", "AI", "model", Organization, false},                     // no OrganizationAcronyms
 		{"ru", "Передача ВИЧ идет быстро .", "Передача ВИЧ", "model", Person, true},
 		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", Person, true},
+		{"ru", "Людовик XIV правил долго .", "Людовик XIV", "model", Person, false},             // a Roman numeral
 		{"ru", "Сотрудники ПК Иванова пришли .", "Сотрудники ПК", "model", Organization, false}, // only persons' longer mentions
 	}
 	for _, tc := range tests {
