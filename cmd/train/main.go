@@ -3,7 +3,7 @@
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
 //	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
-//	      [-misc] [-nested-names] [-upper N] [-prune F]
+//	      [-misc] [-nested-names] [-upper N] [-lower N] [-prune F]
 //	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL] ...]
 //	      [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
@@ -12,7 +12,9 @@
 // 'i (for Turkish Wiki NER); -misc trains on other name types as an
 // internal MISC label; -nested-names tags the gazetteer's places and
 // organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as
-// names; -upper N adds an upper-cased copy of every Nth sentence;
+// names; -upper N adds an upper-cased copy of every Nth sentence; -lower
+// N adds a lower-cased copy of every Nth sentence (Unicode's mapping, so
+// not for a language with its own, such as Turkish);
 // -clause-verb gives capitalized words the sentence's last lower-case word
 // (in Turkish, the verb) as a feature. -capfreq names a case-sensitive
 // "word count" list (Zemberek's freq-100k.txt.gz; gzip is read
@@ -60,7 +62,7 @@ type config struct {
 	lang, dev, out, capFreq, splitOut, data   string
 	train, words, gazWords                    []string
 	unlabeled, capText                        []string
-	epochs, runs, splitDev, upper             int
+	epochs, runs, splitDev, upper, lower      int
 	prune                                     float64
 	clusters                                  int
 	seed                                      int64
@@ -100,6 +102,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Func("gazwords", "CLASS=TYPE: the words of the default gazetteer's names of TYPE (PERSON, LOCATION, ORGANIZATION) in -lang as a lexicon class (repeatable)", appendTo(&c.gazWords))
 	fs.BoolVar(&c.inflect, "inflect", false, "add the -words lists' entries with their inflected forms (Russian)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
+	fs.IntVar(&c.lower, "lower", 0, "add a lower-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.epochs, "epochs", 12, "training epochs")
 	fs.IntVar(&c.clusters, "clusters", 0, "induce this many word clusters from the training (and -unlabeled) text as features (0: none)")
 	fs.Func("unlabeled", "CoNLL file whose tokens (tags ignored) add to the text for -clusters (repeatable)", appendTo(&c.unlabeled))
@@ -157,10 +160,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		sents = append(sents, s...)
 	}
+	n := len(sents)
 	if c.upper > 0 {
 		upper := func(s string) string { return lang.Upper(res.Lang, s) }
-		for i, n := 0, len(sents); i < n; i += c.upper {
+		for i := 0; i < n; i += c.upper {
 			sents = append(sents, ner.UpperCased(sents[i], upper))
+		}
+	}
+	if c.lower > 0 {
+		if _, own := res.Lang.(lang.UpperCaser); own {
+			// Unicode's lower case would be wrong there (Turkish I → ı), and
+			// package lang offers no lower-case mapping of its own.
+			return fmt.Errorf("-lower: %s has its own case mapping", c.lang)
+		}
+		// Only the original sentences are copied: an upper-cased copy
+		// lower-cased would repeat its own original.
+		for i := 0; i < n; i += c.lower {
+			sents = append(sents, ner.LowerCased(sents[i], strings.ToLower))
 		}
 	}
 	var dev []annotation.TaggedSentence

@@ -80,9 +80,38 @@ func TestSplitDocs(t *testing.T) {
 	}
 }
 
+// TestCasedCopies checks that -upper and -lower add a copy of every Nth
+// sentence of the training files each, and no more.
+func TestCasedCopies(t *testing.T) {
+	b, err := os.ReadFile(tinyCoNLL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(strings.Split(strings.TrimSpace(string(b)), "\n\n"))
+	for _, tc := range []struct {
+		upper, lower string
+		want         int
+	}{
+		{"0", "0", n},
+		{"0", "1", 2 * n},
+		{"2", "3", n + (n+1)/2 + (n+2)/3},
+	} {
+		var stdout strings.Builder
+		err := run(context.Background(), []string{"-lang", "en", "-train", tinyCoNLL, "-epochs", "1",
+			"-upper", tc.upper, "-lower", tc.lower, "-o", filepath.Join(t.TempDir(), "m")}, &stdout, &strings.Builder{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("trained on %d sentences", tc.want); !strings.Contains(stdout.String(), want) {
+			t.Errorf("-upper %s -lower %s: %q, want %q", tc.upper, tc.lower, stdout.String(), want)
+		}
+	}
+}
+
 func TestTrainErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"-train", "no/such.conll", "-o", "x"}, {"-lang", "xx", "-train", tinyCoNLL},
-		{"-gazetteer=false", "-nested-names", "-train", tinyCoNLL, "-o", "x"}} {
+		{"-gazetteer=false", "-nested-names", "-train", tinyCoNLL, "-o", "x"},
+		{"-lang", "tr", "-lower", "2", "-train", tinyCoNLL, "-o", "x"}} { // Turkish lower case is not Unicode's
 		if err := run(context.Background(), args, &strings.Builder{}, &strings.Builder{}); err == nil {
 			t.Errorf("%v: want an error", args)
 		}
