@@ -51,9 +51,10 @@ func lowerSentence(toks []lang.Token) bool {
 // a place's name (kerala, noida); and the words of a gazetteer name that
 // are all such words or words the prior has not seen ("alcatraz island"
 // is not: island is a common word); never a function word (cc). The
-// first word stays as written: Title case there made "date 2025-11-04"
-// a person, and gained EWT dev one name. Only Token.Text changes (recorded
-// in saved for restoreCase): offsets and Norm stay.
+// first word is read like the others ("london is big" finds London; the
+// prior keeps "date" of a wire line lower case): leaving it as written
+// scores EWT dev the same, 0.7588. Only Token.Text changes (recorded in
+// saved for restoreCase): offsets and Norm stay.
 func truecaseLower(doc *Document, s lang.Sentence, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	up := make([]bool, n)    // to Title case
