@@ -16,6 +16,13 @@ import (
 // 0.7523 at 0.6 against 0.7539 here (with splitPlaceRegion).
 const lowerNameShare = 0.9
 
+// lowerNamedShare is the least capitalized share of a word the model's
+// lexicon lists as a place's or a person's name that truecaseLower writes
+// in Title case: the prior's second bucket (0.885), where Turkish's prior,
+// counted from a word list of mixed sources, puts its cities (istanbul,
+// izmir, ankara) and English a few names.
+const lowerNamedShare = 0.85
+
 // lowerSentence reports whether toks are written in lower case, as web
 // text often is ("how are vietnam and afghanistan alike ?"): three words
 // or more, the first of them opening with a lower-case letter (an
@@ -75,7 +82,8 @@ func truecaseLower(doc *Document, s lang.Sentence, l lang.Language, m *ner.Model
 		share, known := m.CapitalizedShare(norm)
 		wc := m.WordClasses(norm)
 		unseen := !known && wc&ner.CommonWord == 0
-		up[k] = known && share >= lowerNameShare || unseen && wc&(ner.PlaceName|ner.PersonName) != 0
+		named := wc&(ner.PlaceName|ner.PersonName) != 0
+		up[k] = known && (share >= lowerNameShare || named && share >= lowerNamedShare) || unseen && named
 		maybe[k] = up[k] || unseen
 	}
 	if g != nil {

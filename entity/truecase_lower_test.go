@@ -13,20 +13,21 @@ import (
 // (sentences written for the test).
 func TestTruecaseLower(t *testing.T) {
 	tests := []struct {
-		text string
-		want []string // entities "TYPE text" the document must hold
-		not  []string // texts no entity may have
+		lang, text string
+		want       []string // entities "TYPE text" the document must hold
+		not        []string // texts no entity may have
 	}{
-		{"is there a bus from baguio to manila tomorrow ?", []string{"LOCATION baguio", "LOCATION manila"}, []string{"bus"}},
-		{"any good hotels in kerala near the beach ?", []string{"LOCATION kerala"}, []string{"beach", "hotels"}},
-		{"i m going to lourdes with my aunt and the kids .", []string{"LOCATION lourdes"}, []string{"aunt", "kids"}},
-		{"LSU athletic director Joe Alleva spoke .", []string{"PERSON Joe Alleva"}, []string{"athletic"}}, // not in lower case
-	}
-	x, err := entity.New(entity.WithLanguage("en"))
-	if err != nil {
-		t.Fatal(err)
+		{"en", "is there a bus from baguio to manila tomorrow ?", []string{"LOCATION baguio", "LOCATION manila"}, []string{"bus"}},
+		{"en", "any good hotels in kerala near the beach ?", []string{"LOCATION kerala"}, []string{"beach", "hotels"}},
+		{"en", "i m going to lourdes with my aunt and the kids .", []string{"LOCATION lourdes"}, []string{"aunt", "kids"}},
+		{"tr", "dün istanbul ile izmir arasında trafik vardı , ankara da etkilendi .", []string{"LOCATION istanbul", "LOCATION izmir", "LOCATION ankara"}, []string{"trafik"}},
+		{"en", "LSU athletic director Joe Alleva spoke .", []string{"PERSON Joe Alleva"}, []string{"athletic"}}, // not in lower case
 	}
 	for _, tc := range tests {
+		x, err := entity.New(entity.WithLanguage(tc.lang))
+		if err != nil {
+			t.Fatal(err)
+		}
 		doc, err := x.Extract(context.Background(), tc.text)
 		if err != nil {
 			t.Fatal(err)
