@@ -265,7 +265,7 @@ func ExtractWith(ctx context.Context, doc *annotation.Document, l lang.Language,
 	defer scratch.recycle()
 	scratch.analyzeWith(l)
 	scratch.sortedByFirst = slices.IsSortedFunc(doc.Entities, func(a, b annotation.Entity) int { return a.First - b.First })
-	var rels []annotation.Relation
+	rels := scratch.rels[:0]
 	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
 		last := batchEnd(doc, first)
 		rels = extractBatch(ctx, doc, l, p, places, scratch, first, last, rels, &scratch.said)
@@ -277,7 +277,11 @@ func ExtractWith(ctx context.Context, doc *annotation.Document, l lang.Language,
 		}
 		return strings.Compare(string(a.Type), string(b.Type))
 	})
-	return rels
+	scratch.rels = rels
+	if len(rels) == 0 {
+		return nil
+	}
+	return slices.Clone(rels)
 }
 
 // maxBatchTokens bounds the tokens matched at once. A news article is far
@@ -391,7 +395,11 @@ type matcherBuffers struct {
 	leads, sentenceSets, runSets      []uint64
 	ents                              []int // the matcher's (see withEnt)
 	said                              statedIndex
-	sortedByFirst                     bool // the document's entities are in order of First
+	// rels gathers the relations, which are then copied out at their
+	// number: growing the document's slice by appending made several
+	// arrays of which the last was up to half unused.
+	rels          []annotation.Relation
+	sortedByFirst bool // the document's entities are in order of First
 }
 
 // resize returns s with length n, reusing its array when it is large
@@ -427,15 +435,18 @@ func sameLanguage(a, b lang.Language) (same bool) {
 }
 
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references (the units' words, the titles' roles), and the analyses
-// memo if it grew past maxMemoWords. Buffers grown past maxPooledUnits
-// are let go instead.
+// it references (the units' words, the titles' roles, the relations),
+// and the analyses memo if it grew past maxMemoWords. Buffers grown past
+// maxPooledUnits, or relations past maxPooledRelations, are let go
+// instead.
 func (b *matcherBuffers) recycle() {
-	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
+	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits ||
+		cap(b.rels) > maxPooledRelations {
 		return
 	}
 	clear(b.units)
 	clear(b.heads)
+	clear(b.rels)
 	b.said.empty()
 	if len(b.analyses) > maxMemoWords {
 		b.analyses = nil
