@@ -69,6 +69,7 @@ type Patterns struct {
 	headPrefixes *wordTable[[]string]
 	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
+	titleAheads  []titleAhead // by Pattern (see titleAheadOf)
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
 	reportByLast [256][]string
@@ -131,6 +132,10 @@ func indexed(p *Patterns) *Patterns {
 	p.headPrefixes = newWordTable(headPrefixes)
 	p.phrases = buildPhraseIndex(p)
 	p.titleTails = splitPhrases(p.TitleTails)
+	p.titleAheads = make([]titleAhead, len(p.Patterns))
+	for pi := range p.Patterns {
+		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
+	}
 	for _, e := range p.ReportEndings {
 		if e != "" {
 			p.reportByLast[e[len(e)-1]] = append(p.reportByLast[e[len(e)-1]], e)
@@ -336,6 +341,11 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 				starts = quoteUnits[run.quotes:next.quotes]
 			case opSentStart:
 				starts = allUnits[run.units : run.units+1]
+			case opTitle: // and the few units before a required entity, when it follows the title
+				starts = allUnits[run.units:next.units]
+				if a := p.titleAheads[pi]; a.reach > 0 {
+					starts = a.starts(m.units, entityUnits[run.ents:next.ents], run.units, scratch)
+				}
 			default:
 				starts = allUnits[run.units:next.units]
 			}
@@ -390,6 +400,7 @@ type matcherBuffers struct {
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
+	titleStarts                       []int // titleAhead.starts's
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
