@@ -178,7 +178,7 @@ func appendStems(dst []stemParts, word string) []stemParts {
 			continue
 		}
 		base := word[:len(word)-len(e.End)]
-		if utf8.RuneCountInString(base) < minStemRunes {
+		if fewerRunes(base, minStemRunes) {
 			continue
 		}
 		for _, nom := range e.Nom {
@@ -192,6 +192,21 @@ func appendStems(dst []stemParts, word string) []stemParts {
 		}
 	}
 	return dst
+}
+
+// fewerRunes reports whether s has fewer than n runes, as
+// utf8.RuneCountInString(s) < n would, decoding no more than n of them:
+// appendStems asks of the rest of a word for every ending it ends in, and
+// counting all its runes took a quarter of appendStems' time.
+func fewerRunes(s string, n int) bool {
+	for range n {
+		if s == "" {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+	}
+	return false
 }
 
 // repeats reports whether base+nom is one of the stems in ps, all of whose
