@@ -45,6 +45,10 @@ func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
 		if u.quoteEnd < 0 {
 			return false
 		}
+	case opWord: // most units start no phrase of it (a preposition, a verb): reject them as run would, sooner
+		if !first.opt && !m.leads.has(i, first.lead) {
+			return false
+		}
 	case opTitle: // a title starts with a capitalized word or with its head
 		if u.ent >= 0 || u.suffix {
 			return false

@@ -69,6 +69,7 @@ type Patterns struct {
 	headPrefixes *wordTable[[]string]
 	phrases      *phraseIndex // the first words of the word elements' phrases; what each Pattern requires
 	titleTails   [][]string   // TitleTails, split into words
+	titleAheads  []titleAhead // by Pattern (see titleAheadOf)
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
 	reportByLast [256][]string
@@ -131,6 +132,10 @@ func indexed(p *Patterns) *Patterns {
 	p.headPrefixes = newWordTable(headPrefixes)
 	p.phrases = buildPhraseIndex(p)
 	p.titleTails = splitPhrases(p.TitleTails)
+	p.titleAheads = make([]titleAhead, len(p.Patterns))
+	for pi := range p.Patterns {
+		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
+	}
 	for _, e := range p.ReportEndings {
 		if e != "" {
 			p.reportByLast[e[len(e)-1]] = append(p.reportByLast[e[len(e)-1]], e)
@@ -265,7 +270,7 @@ func ExtractWith(ctx context.Context, doc *annotation.Document, l lang.Language,
 	defer scratch.recycle()
 	scratch.analyzeWith(l)
 	scratch.sortedByFirst = slices.IsSortedFunc(doc.Entities, func(a, b annotation.Entity) int { return a.First - b.First })
-	var rels []annotation.Relation
+	rels := scratch.rels[:0]
 	for first := 0; first < len(doc.Tokens) && ctx.Err() == nil; {
 		last := batchEnd(doc, first)
 		rels = extractBatch(ctx, doc, l, p, places, scratch, first, last, rels, &scratch.said)
@@ -277,7 +282,11 @@ func ExtractWith(ctx context.Context, doc *annotation.Document, l lang.Language,
 		}
 		return strings.Compare(string(a.Type), string(b.Type))
 	})
-	return rels
+	scratch.rels = rels
+	if len(rels) == 0 {
+		return nil
+	}
+	return slices.Clone(rels)
 }
 
 // maxBatchTokens bounds the tokens matched at once. A news article is far
@@ -332,6 +341,11 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 				starts = quoteUnits[run.quotes:next.quotes]
 			case opSentStart:
 				starts = allUnits[run.units : run.units+1]
+			case opTitle: // and the few units before a required entity, when it follows the title
+				starts = allUnits[run.units:next.units]
+				if a := p.titleAheads[pi]; a.reach > 0 {
+					starts = a.starts(m.units, entityUnits[run.ents:next.ents], run.units, scratch)
+				}
 			default:
 				starts = allUnits[run.units:next.units]
 			}
@@ -386,12 +400,17 @@ type matcherBuffers struct {
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
+	titleStarts                       []int // titleAhead.starts's
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
 	ents                              []int // the matcher's (see withEnt)
 	said                              statedIndex
-	sortedByFirst                     bool // the document's entities are in order of First
+	// rels gathers the relations, which are then copied out at their
+	// number: growing the document's slice by appending made several
+	// arrays of which the last was up to half unused.
+	rels          []annotation.Relation
+	sortedByFirst bool // the document's entities are in order of First
 }
 
 // resize returns s with length n, reusing its array when it is large
@@ -427,15 +446,18 @@ func sameLanguage(a, b lang.Language) (same bool) {
 }
 
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references (the units' words, the titles' roles), and the analyses
-// memo if it grew past maxMemoWords. Buffers grown past maxPooledUnits
-// are let go instead.
+// it references (the units' words, the titles' roles, the relations),
+// and the analyses memo if it grew past maxMemoWords. Buffers grown past
+// maxPooledUnits, or relations past maxPooledRelations, are let go
+// instead.
 func (b *matcherBuffers) recycle() {
-	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits {
+	if cap(b.units) > maxPooledUnits || cap(b.heads) > maxPooledUnits || cap(b.allStarts) > maxPooledUnits ||
+		cap(b.rels) > maxPooledRelations {
 		return
 	}
 	clear(b.units)
 	clear(b.heads)
+	clear(b.rels)
 	b.said.empty()
 	if len(b.analyses) > maxMemoWords {
 		b.analyses = nil

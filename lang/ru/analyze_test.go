@@ -153,3 +153,15 @@ func TestAnalyzeAsBuilt(t *testing.T) {
 		}
 	}
 }
+
+// TestFewerRunes compares fewerRunes with counting every rune, on
+// Cyrillic, Latin and invalid bytes.
+func TestFewerRunes(t *testing.T) {
+	for _, s := range []string{"", "а", "ав", "авг", "a", "ab", "\xff", "\xffа", "а\xff\xfe", "мишустин"} {
+		for n := range 4 {
+			if got, want := fewerRunes(s, n), utf8.RuneCountInString(s) < n; got != want {
+				t.Errorf("fewerRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package relation
+
+// A Pattern that starts with a title followed by an entity ("Başbakan X",
+// "Secretary of State X", "министр иностранных дел X") can only start a
+// few units before an entity of the types it wants: a title is at most
+// titleReach units long. Trying it from every unit of a sentence that has
+// such an entity somewhere read the head and the first word of a title at
+// each, which took a sixth of relation.Extract on news; the units far from
+// any such entity can be left untried, as matchAt would fail there.
+
+// titleReach bounds titleMemo.end-i for a title read at unit i: at most
+// maxTitleWords words up to the head, then an apostrophe suffix, and an
+// extension, a tail (TitleTails) or, head first, complements.
+func (p *Patterns) titleReach() int {
+	after := max(1, maxComplementWords)
+	for _, tail := range p.titleTails {
+		after = max(after, len(tail))
+	}
+	return maxTitleWords + 1 + after
+}
+
+// titleAhead is, for a Pattern that starts with a title, the types of the
+// first entity it requires after it, and how many units at most lie
+// between the title's start and that entity's (reach); a zero reach when
+// the Pattern starts otherwise, or what follows its title is not bounded.
+type titleAhead struct {
+	types typeSet
+	reach int
+}
+
+// titleAheadOf returns the titleAhead of pat, for titles of at most
+// reach units. Between the title and the entity, optional words add their
+// longest phrase, and look-aheads nothing.
+func titleAheadOf(pat *Pattern, reach int) titleAhead {
+	es := pat.Elems
+	if len(es) < 2 || es[0].op != opTitle || es[0].opt {
+		return titleAhead{}
+	}
+	for _, e := range es[1:] {
+		switch {
+		case e.op == opEnt && !e.opt:
+			return titleAhead{types: e.types, reach: reach}
+		case e.op == opNotWord || e.op == opNotEnt:
+		case e.op == opWord && e.opt:
+			longest := 0
+			for _, ph := range e.phrases {
+				longest = max(longest, len(ph))
+			}
+			reach += longest
+		default:
+			return titleAhead{}
+		}
+	}
+	return titleAhead{}
+}
+
+// starts returns, in order, the units of a run from unit from on that lie
+// at most a.reach units before one of the run's entity units ents of
+// a.types, in b.titleStarts (reused by the next call).
+func (a titleAhead) starts(units []unit, ents []int, from int, b *matcherBuffers) []int {
+	out := b.titleStarts[:0]
+	for _, e := range ents {
+		if units[e].types&a.types == 0 {
+			continue
+		}
+		for i := max(from, e-a.reach); i < e; i++ {
+			out = append(out, i)
+		}
+		from = max(from, e)
+	}
+	b.titleStarts = out
+	return out
+}

@@ -1,0 +1,70 @@
+package relation
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestTitleAheadOf checks which Patterns may be tried near their entity
+// alone, and how near.
+func TestTitleAheadOf(t *testing.T) {
+	const reach = 10
+	per, loc := parseTypes("PER"), parseTypes("LOC|ORG")
+	tests := []struct {
+		name  string
+		elems []Elem
+		want  titleAhead
+	}{
+		{"title then person", []Elem{Title(TitleAny), Ent(ArgSubj, "PER", "")}, titleAhead{per, reach}},
+		{"optional quote between", []Elem{Title(TitleAny), Opt(Words("«", "the very")), Ent(ArgObj, "LOC|ORG", ""), Ent(ArgSubj, "PER", "")}, titleAhead{loc, reach + 2}},
+		{"look-ahead between", []Elem{Title(TitleAny), NotWords("of"), Ent(ArgSubj, "PER", "")}, titleAhead{per, reach}},
+		{"required word between", []Elem{Title(TitleAny), Words(","), Ent(ArgSubj, "PER", "")}, titleAhead{}},
+		{"gap between", []Elem{Title(TitleAny), Gap(3, ""), Ent(ArgSubj, "PER", "")}, titleAhead{}},
+		{"optional entity", []Elem{Title(TitleAny), Opt(Ent(ArgSubj, "PER", ""))}, titleAhead{}},
+		{"optional title", []Elem{Opt(Title(TitleAny)), Ent(ArgSubj, "PER", "")}, titleAhead{}},
+		{"entity first", []Elem{Ent(ArgSubj, "PER", ""), Title(TitleAny)}, titleAhead{}},
+	}
+	for _, tt := range tests {
+		if got := titleAheadOf(&Pattern{Elems: tt.elems}, reach); got != tt.want {
+			t.Errorf("%s: titleAheadOf = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestTitleAheadStarts compares starts with the units it stands for,
+// found one by one, on random runs of words and entities.
+func TestTitleAheadStarts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b matcherBuffers
+	for range 2000 {
+		a := titleAhead{types: typeSet(1 + rng.IntN(int(allTypes))), reach: 1 + rng.IntN(6)}
+		units := make([]unit, rng.IntN(40))
+		var ents []int
+		for i := range units {
+			units[i] = unit{ent: -1}
+			if rng.IntN(4) == 0 {
+				units[i] = unit{ent: i, types: typeSet(1 << rng.IntN(3))}
+				ents = append(ents, i)
+			}
+		}
+		from := 0
+		if len(units) > 0 {
+			from = rng.IntN(len(units))
+			k, _ := slices.BinarySearch(ents, from) // a run's entities start at its first unit
+			ents = ents[k:]
+		}
+		var want []int
+		for i := from; i < len(units); i++ {
+			for e := i + 1; e <= i+a.reach && e < len(units); e++ {
+				if units[e].ent >= 0 && units[e].types&a.types != 0 {
+					want = append(want, i)
+					break
+				}
+			}
+		}
+		if got := a.starts(units, ents, from, &b); !slices.Equal(got, want) {
+			t.Fatalf("starts(%+v) from %d = %v, want %v", a, from, got, want)
+		}
+	}
+}
