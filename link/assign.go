@@ -195,7 +195,7 @@ func (lk *linker) assign(x *Linker) {
 					keyed, keyL = words, en // ABD, U.S., США (the team) → united states
 				}
 			}
-			id = nameID(keyed, keyL, typ == annotation.Person)
+			id = memoNameID(keyed, keyL, typ == annotation.Person)
 		}
 		if !named {
 			canonical = citation()
