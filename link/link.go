@@ -9,6 +9,7 @@ package link
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -124,14 +125,15 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	ents := doc.Entities
-	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: make([]int, len(ents)), id: make([]string, len(ents)), typed: make(map[typedKey]typedGroup, len(ents))}
-	lk.words = make([][]string, len(ents))
-	lk.keys = make([]string, len(ents))
+	sc := getScratch(len(ents))
+	defer putScratch(sc)
+	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys}
 	tokens := 0
 	for i := range ents {
 		tokens += max(ents[i].Last-ents[i].First, 0)
 	}
-	words := make([]string, 0, tokens) // all the mentions' words, in one array
+	words := slices.Grow(sc.all[:0], tokens) // all the mentions' words, in one array
+	defer func() { sc.all = words }()
 	for i := range ents {
 		if lk.stop.Done() {
 			return lk.stop.Err()

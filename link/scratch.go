@@ -1,0 +1,59 @@
+package link
+
+import "sync"
+
+// maxPooledMentions bounds the mentions whose scratch a pooled linker
+// keeps: a huge document's arrays are dropped, not kept for the next.
+const maxPooledMentions = 1 << 14
+
+// linkerScratch holds the per-mention arrays of a linker (see
+// LinkContext), kept in a pool between documents: they were a fifth of
+// the bytes Extract allocates on news. Nothing of them outlives a call:
+// the IDs and canonical names given to the document are strings, which
+// the arrays only point to.
+type linkerScratch struct {
+	parent []int
+	id     []string
+	typed  map[typedKey]typedGroup
+	words  [][]string
+	keys   []string
+	all    []string // the mentions' words, in one array
+}
+
+var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: map[typedKey]typedGroup{}} }}
+
+// getScratch returns scratch for n mentions: parent, id, words and keys of
+// length n, typed empty.
+func getScratch(n int) *linkerScratch {
+	sc := scratchPool.Get().(*linkerScratch)
+	sc.parent = resize(sc.parent, n)
+	sc.id = resize(sc.id, n)
+	sc.words = resize(sc.words, n)
+	sc.keys = resize(sc.keys, n)
+	return sc
+}
+
+// putScratch empties sc, so that it keeps no document's strings alive,
+// and pools it unless it grew past maxPooledMentions.
+func putScratch(sc *linkerScratch) {
+	if cap(sc.parent) > maxPooledMentions || cap(sc.all) > 4*maxPooledMentions {
+		return
+	}
+	clear(sc.id)
+	clear(sc.words)
+	clear(sc.keys)
+	clear(sc.all[:cap(sc.all)])
+	clear(sc.typed)
+	scratchPool.Put(sc)
+}
+
+// resize returns s with length n and zero elements, reusing its array
+// where it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
