@@ -11,9 +11,8 @@
 //	                                    and count the false persons (falsePersons)
 //
 // Without -model it uses the embedded default model of -lang. -pipeline
-// scores the whole Extractor instead of the model alone (for English,
-// prose v3 and the gazetteer, since there is no English model), one
-// document per sentence, or per N consecutive sentences with -doc N, so
+// scores the whole Extractor instead of the model alone (model, gazetteer,
+// rules and linking), one document per sentence, or per N consecutive sentences with -doc N, so
 // that linking sees the context a news article gives (a surname after the
 // full name). -errors N prints the first N sentences whose predicted spans
 // differ from gold (with or without -pipeline). On a JSONL file of the
@@ -55,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	useGaz := fs.Bool("gazetteer", true, "use the default gazetteer")
 	splitApos := fs.Bool("split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	showErrors := fs.Int("errors", 0, "print up to N sentences with wrong spans")
-	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model or prose, gazetteer, linking), one document per sentence")
+	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model, gazetteer, rules, linking), one document per sentence")
 	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")

@@ -9,8 +9,8 @@ import (
 )
 
 // pipelineTagger returns a tagger that runs the whole Extractor (the model
-// or, for English, prose v3, merged with the gazetteer, then linking)
-// rather than the model alone, on a document made of the given sentences,
+// merged with the gazetteer, the rules, then linking) rather than the
+// model alone, on a document made of the given sentences,
 // tokenized as given. It returns each sentence's spans.
 func pipelineTagger(code string, m *ner.Model) (func([]annotation.TaggedSentence) ([][]entity.Span, error), error) {
 	opts := []entity.Option{entity.WithLanguage(code), entity.WithMaxBytes(0)}
