@@ -37,6 +37,7 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{en.English{}, "Bestwood Street", false}, {tr.Turkish{}, "Bestwood Caddesi", false},
 			{tr.Turkish{}, "Bestwood Caddesinin", false}, {ru.Russian{}, "Бествуд-стрит", false}},
 		{{en.English{}, "Lake Titicaca", false}, {tr.Turkish{}, "Titikaka Gölü", false}},
+		{{en.English{}, "Tenby Islands", false}, {tr.Turkish{}, "Tenby Adaları", false}, {ru.Russian{}, "острова Тенби", false}},
 		{{en.English{}, "Silicon Valley", false}, {tr.Turkish{}, "Silikon Vadisi", false}},
 		{{en.English{}, "Republic of Macedonia", false}, {ru.Russian{}, "Республика Македония", false}},
 		{{en.English{}, "Roa Roa Hotel", false}, {tr.Turkish{}, "Roa Roa Oteli", false}, {ru.Russian{}, "отеле Роа Роа", false}},
