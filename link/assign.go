@@ -193,6 +193,8 @@ func (lk *linker) assign(x *Linker) {
 			case annotation.Organization:
 				if words, en := x.placeNamesake(canonical, citation(), lk.l); words != nil {
 					keyed, keyL = words, en // ABD, U.S., США (the team) → united states
+				} else {
+					keyed = x.englishPlaceWords(keyed, lk.l) // BBC İskoçya → bbc scotland
 				}
 			}
 			id = memoNameID(keyed, keyL, typ == annotation.Person)

@@ -37,9 +37,13 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{en.English{}, "Bestwood Street", false}, {tr.Turkish{}, "Bestwood Caddesi", false},
 			{tr.Turkish{}, "Bestwood Caddesinin", false}, {ru.Russian{}, "Бествуд-стрит", false}},
 		{{en.English{}, "Lake Titicaca", false}, {tr.Turkish{}, "Titikaka Gölü", false}},
+		{{en.English{}, "Tenby Islands", false}, {tr.Turkish{}, "Tenby Adaları", false}, {ru.Russian{}, "острова Тенби", false}},
 		{{en.English{}, "Silicon Valley", false}, {tr.Turkish{}, "Silikon Vadisi", false}},
 		{{en.English{}, "Republic of Macedonia", false}, {ru.Russian{}, "Республика Македония", false}},
 		{{en.English{}, "Roa Roa Hotel", false}, {tr.Turkish{}, "Roa Roa Oteli", false}, {ru.Russian{}, "отеле Роа Роа", false}},
+		// a British prison's HMP and a foreign stadium's head, kept or left out
+		{{en.English{}, "HMP Belmarsh", false}, {tr.Turkish{}, "HMP Belmarsh", false}, {ru.Russian{}, "Белмарш", false}},
+		{{en.English{}, "Stadio Olimpico", false}, {tr.Turkish{}, "Olimpico Stadyumu", false}, {ru.Russian{}, "Олимпико", false}},
 		{{en.English{}, "Senate", false}, {tr.Turkish{}, "Senatoda", false}, {ru.Russian{}, "Сенате", false}},
 		{{en.English{}, "Congress", false}, {tr.Turkish{}, "Kongre", false}, {ru.Russian{}, "Конгрессом", false}},
 		{{tr.Turkish{}, "Adalet Komitesi", false}, {tr.Turkish{}, "Adalet Komitesinin", false}},

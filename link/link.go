@@ -100,7 +100,9 @@ import (
 // words of a place's or an organization's name that its language glosses
 // keyed as their English pivot words, so that a name translated word by
 // word keys alike: Dışişleri Bakanlığı, Foreign Ministry, МИД; see
-// glossedWords), which stays the same across
+// glossedWords; and a country or a region named in an organization's
+// name, or an English demonym of a country, keyed as the place's English
+// name: BBC İskoçya, BBC Scotland; see englishPlaceWords), which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
@@ -168,6 +170,10 @@ type Linker struct {
 	// unTokens maps a language's code to the tokens of the United
 	// Nations' acronyms in it (see unBodyEntry).
 	unTokens sync.Map
+	// demonyms maps a language's code to a func() map[string]string,
+	// from a country's folded demonym to its English name (see
+	// demonymPlace).
+	demonyms sync.Map
 }
 
 // New returns a Linker over g; a nil g links by the document alone.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -17,7 +18,7 @@ import (
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g, ç/č/ć as ч → k, a g before a
-// final i and a гю or гя hard: see hardFinalG, hardEndingG and hardGBeforeY; a final ng as n: see finalNG), vowels dropped, doubled
+// final i and a гю or гя hard: see hardFinalG, hardEndingG and hardGBeforeY; a final ng as n: see finalNG; a final ц after a consonant as z: see finalZ), vowels dropped, doubled
 // consonants collapsed, and a word of at most two consonants that starts
 // with a vowel marked so (Ayr, Эр → ar; Ri, Ри → r: see vowelMark). For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
@@ -147,7 +148,7 @@ func romanizeWord(w string, l lang.Language, inLongerName bool) string {
 		// Latin spellings (a Latin word in Russian text, passed
 		// through) keep their Latin g.
 		if latin := r.Romanize(w); latin != w {
-			return hardEndingG(hardGBeforeY(w, latin))
+			return finalZ(w, hardEndingG(hardGBeforeY(w, latin)))
 		}
 	}
 	return w
@@ -170,6 +171,25 @@ func hardEndingG(latin string) string {
 		return latin
 	}
 	return latin[:n-1]
+}
+
+// finalZ returns latin, the romanization of w, a Russian word, with the
+// ts that romanizes a ц ending it after a consonant spelt z: Russian writes
+// so a German z after a consonant and an English ce (Франц, Franz; Майнц,
+// Mainz; Лоренц, Lorenz; Принц, Prince), where latinVariants keys a
+// final ts apart from an s (Hearts, Хартс, is not Rose); a ц after a
+// vowel is a tz's (Фриц, Fritz). Gazetteer English and Russian name IDs
+// agreeing unchanged (7,364); crosslingual dev with gold mentions 934 →
+// 935, -doc 10 921 → 922 (Prince, Принц); end to end unchanged.
+func finalZ(w, latin string) string {
+	if !strings.HasSuffix(w, "ц") || !strings.HasSuffix(latin, "ts") {
+		return latin
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, "ц"))
+	if before == utf8.RuneError || strings.ContainsRune("аеёиоуыэюяйь", before) {
+		return latin
+	}
+	return latin[:len(latin)-2] + "z"
 }
 
 // hardGBeforeY returns latin, the romanization of w, a Russian word, with
@@ -232,14 +252,22 @@ func nameWords(words []string) []string {
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides). A -tion
 // is the -шн or -ци of Russian and the -syon of Turkish (Nationals,
 // Нэшионалс; Station, İstasyon, Стейшн), never a т; crosslingual dev 730 →
-// 731 (Nationals), no dev mention newly joined to another's name.
+// 731 (Nationals), no dev mention newly joined to another's name. A gh
+// before a vowel is the г Russian writes (Ghana, Гана; Afghanistan,
+// Афганистан; Meghan, Меган), soft before an e or an i as a g is, unless
+// a u or an i before it silences it (Hughes, Хьюз; Leighton); an ngh is
+// an n, as before, since the h is pinyin's next syllable (Tsinghua,
+// Цинхуа). Gazetteer English and Russian name IDs agreeing 7,340 →
+// 7,354, none parted; crosslingual dev with gold mentions unchanged (926:
+// Gallagher joins Галлагер and parts from Галлахер, both in dev).
 //
 // The pairs are old and new spellings, as for strings.NewReplacer, and
 // merge as it would: left to right, at each position the first pair
 // whose old spelling starts there (see appendLatinVariants).
 var latinVariants = []string{
-	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "gh", "", "sch", "sh", "dzh", "j", "zh", "j", "dg", "j", "dj", "j", "dz", "s", "kh", "h",
-	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje", "tion", "sion",
+	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "ugh", "u", "igh", "i",
+	"gha", "ga", "ghe", "je", "ghi", "ji", "gho", "go", "ghu", "gu", "ghy", "jy", "gh", "", "sch", "sh", "dzh", "j", "zh", "j", "dg", "j", "dj", "j", "dz", "s", "kh", "h",
+	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje", "ngh", "n", "tion", "sion",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
@@ -342,6 +370,12 @@ func appendSpelling(dst []byte, w string) []byte {
 		default:
 			b = appendASCIILetters(b, r)
 		}
+	}
+	// A word's initial x before an i or a u is pinyin's, the с Russian
+	// writes (Xi, Си; Xinhua, Синьхуа; Xu, Сюй), where elsewhere an x is
+	// кс (Alexander, Александр; Xavier, Ксавье).
+	if len(b) > 1 && b[0] == 'x' && (b[1] == 'i' || b[1] == 'u') {
+		b[0] = 's'
 	}
 	// Russian writes an English initial W as У before a vowel (Уэст, Уильям).
 	if len(b) > 1 && b[0] == 'u' && isVowel(b[1]) {

@@ -12,6 +12,8 @@ func TestInstitutionalGloss(t *testing.T) {
 		{"judicial", "judiciary", true},
 		{"trades union", "union", true},
 		{"affairs", "", true}, // a word the name adds
+		{"hmp", "prison", true},
+		{"stadio", "stadium", true},
 		{"michigan", "", false},
 	} {
 		if pivot, ok := (English{}).InstitutionalGloss(c.form); pivot != c.pivot || ok != c.ok {

@@ -15,7 +15,7 @@ import (
 func (r Russian) NameStem(w string) string {
 	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
 		if strings.HasSuffix(w, end) {
-			if as := r.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem) {
+			if as := r.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem) && hasVowel(as[1].Stem) {
 				return as[1].Stem
 			}
 			break
@@ -38,3 +38,8 @@ func endsInVowel(stem string) bool {
 	}
 	return r == "" || strings.IndexByte("aeiouy", r[len(r)-1]) >= 0
 }
+
+// hasVowel reports whether a stem holds a vowel letter: a name's stem
+// does, where an ending read off a short name leaves none (Свами is not
+// an instrumental plural of "св", nor Сами of "с").
+func hasVowel(stem string) bool { return strings.ContainsAny(stem, "аеёиоуыэюя") }

@@ -9,12 +9,14 @@ import (
 // names (Джон → john, Уэст → uest). The э of гэ and хэ is the a of an
 // English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps their g hard,
 // where a ge is soft. гва is the gua of Spanish and Italian (Гвардиола,
-// Guardiola; Парагвай, Paraguay). The pairs are Russian and Latin
+// Guardiola; Парагвай, Paraguay). чж and цз are pinyin's zh and j in
+// the Russian spelling of Chinese names (Чжоу, Zhou; Цзян, Jiang), the
+// only names that write them. The pairs are Russian and Latin
 // spellings, as for strings.NewReplacer, and apply as it would: left to
 // right, at each position the first pair whose Russian spelling starts
 // there (see Romanize).
 var romanLetters = append(wBetweenVowels(),
-	"дж", "j", "кс", "x", "гэ", "ga", "хэ", "ha", "гва", "gua",
+	"дж", "j", "чж", "zh", "цз", "j", "кс", "x", "гэ", "ga", "хэ", "ha", "гва", "gua",
 	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
 	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
 	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",

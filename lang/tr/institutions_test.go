@@ -10,7 +10,9 @@ func TestInstitutionalGloss(t *testing.T) {
 		{"bakanlık", "ministry", true},
 		{"dışişleri", "foreign", true},
 		{"yüksek mahkeme", "supreme court", true},
-		{"işleri", "", true},  // a word the name adds
+		{"işleri", "", true}, // a word the name adds
+		{"hmp", "prison", true},
+		{"estadio", "stadium", true},
 		{"yüksek", "", false}, // high or supreme: glossed in phrases only
 		{"meclis", "", false}, // assembly or parliament
 		{"deniz", "", false},  // a given name too

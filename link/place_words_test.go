@@ -1,0 +1,69 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/doctest"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestPlaceWordsInOrganizations checks that an organization whose name
+// holds a country, written as each language names it or as an English
+// demonym, gets one name ID in every language; and that a name without
+// one keeps its own key.
+func TestPlaceWordsInOrganizations(t *testing.T) {
+	x := New(gazetteer.Default())
+	id := func(l lang.Language, text, name string) string {
+		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Organization}}, l)
+		x.Link(doc, l)
+		return doc.Entities[0].ID
+	}
+	for _, c := range []struct {
+		what       string
+		tr, en, ru [2]string // text, name
+	}{
+		{"a country's name in each language, inflected in Russian",
+			[2]string{"Kitap Meksika Ulusal Kütüphanesine gitti.", "Meksika Ulusal Kütüphanesine"},
+			[2]string{"The book went to the Mexico National Library.", "Mexico National Library"},
+			[2]string{"Книга ушла в Национальную библиотеку Мексики.", "Национальную библиотеку Мексики"}},
+		{"an English demonym",
+			[2]string{"Endonezya Futbol Federasyonu açıkladı.", "Endonezya Futbol Federasyonu"},
+			[2]string{"The Indonesian Football Federation said so.", "Indonesian Football Federation"},
+			[2]string{"Об этом заявила Федерация футбола Индонезии.", "Федерация футбола Индонезии"}},
+		{"a country of two words in Turkish, an acronym in English",
+			[2]string{"Birleşik Krallık Uzay Ajansı açıkladı.", "Birleşik Krallık Uzay Ajansı"},
+			[2]string{"The UK Space Agency said so.", "UK Space Agency"},
+			[2]string{"Об этом сообщило Космическое агентство Великобритании.", "Космическое агентство Великобритании"}},
+	} {
+		a, b, r := id(tr.Turkish{}, c.tr[0], c.tr[1]), id(en.English{}, c.en[0], c.en[1]), id(ru.Russian{}, c.ru[0], c.ru[1])
+		if a != b || b != r || a == "" {
+			t.Errorf("%s: IDs %q %q %q, want one", c.what, a, b, r)
+		}
+	}
+	// A name with no place in it is keyed as before; a place's name alone
+	// is left to placeNamesake; a sea or a land keeps its own language's
+	// name (Akdeniz University); a word's reading is read for the last
+	// word alone, and only one that swaps an ending (силы is not the
+	// Chadian province Сила, nor milan the Algerian Mila).
+	for _, c := range []struct {
+		l           lang.Language
+		words, want []string
+	}{
+		{en.English{}, []string{"red", "cross"}, []string{"red", "cross"}},
+		{en.English{}, []string{"scotland"}, []string{"scotland"}},
+		{ru.Russian{}, []string{"красный", "крест"}, []string{"красный", "крест"}},
+		{tr.Turkish{}, []string{"akdeniz", "üniversitesi"}, []string{"akdeniz", "üniversitesi"}},
+		{ru.Russian{}, []string{"вооруженные", "силы", "украины"}, []string{"вооруженные", "силы", "ukraine"}},
+		{tr.Turkish{}, []string{"ac", "milan"}, []string{"ac", "milan"}},
+	} {
+		if got := x.englishPlaceWords(c.words, c.l); strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s %v: %v, want %v", c.l.Code(), c.words, got, c.want)
+		}
+	}
+}
