@@ -14,7 +14,16 @@ func TestAddLoneBodies(t *testing.T) {
 		{"tr", "Senato dün toplandı.", ""},                       // a sentence's first word
 		{"tr", "Rapor Avrupa Komisyon Başkanlığı'na gitti.", ""}, // part of a longer name
 		{"tr", "Rapor komisyon tarafından incelendi.", ""},       // not capitalized
-		{"en", "The report went to the Senato first.", ""},       // no lang.LoneBodies
+		{"en", "The report went to the Senato first.", ""},       // not an English body's word
+		{"en", "The bill now goes to the Senate for a vote.", "Senate"},
+		{"en", "The Pentagon said the strike hit a depot.", "Pentagon"}, // after an opening article
+		{"en", "Voters deserted Labour in the north.", "Labour"},
+		{"en", "Congress passed the bill.", ""},                                // a sentence's first word
+		{"en", "A Labour MP spoke.", ""},                                       // part of a longer name
+		{"en", "He studied the history of the US Senate.", ""},                 // part of a longer name
+		{"en", "He will appear before Belfast Magistrates ' Court today.", ""}, // heads a possessive name
+		{"en", "Wages and labour costs rose.", ""},                             // not capitalized
+		{"ru", "Закон принял Сенат.", ""},                                      // no lang.LoneBodies
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, "", "")
