@@ -11,14 +11,15 @@ func TestAddLoneBodies(t *testing.T) {
 	tests := []struct{ lang, text, want string }{
 		{"tr", "Tasarı dün Senato'dan geçti.", "Senato"},
 		{"tr", "Rapor önce Komisyon tarafından incelendi.", "Komisyon"},
-		{"tr", "Senato dün toplandı.", ""},                       // a sentence's first word
+		{"tr", "Senato dün toplandı.", ""},                       // a sentence's first word (no lang.OpeningBodies)
 		{"tr", "Rapor Avrupa Komisyon Başkanlığı'na gitti.", ""}, // part of a longer name
 		{"tr", "Rapor komisyon tarafından incelendi.", ""},       // not capitalized
 		{"en", "The report went to the Senato first.", ""},       // not an English body's word
 		{"en", "The bill now goes to the Senate for a vote.", "Senate"},
 		{"en", "The Pentagon said the strike hit a depot.", "Pentagon"}, // after an opening article
 		{"en", "Voters deserted Labour in the north.", "Labour"},
-		{"en", "Congress passed the bill.", ""},                                // a sentence's first word
+		{"en", "Congress passed the bill.", "Congress"},                        // opens a sentence as the body
+		{"en", "Court documents show the loan.", ""},                           // a sentence's first word
 		{"en", "A Labour MP spoke.", ""},                                       // part of a longer name
 		{"en", "He studied the history of the US Senate.", ""},                 // part of a longer name
 		{"en", "He will appear before Belfast Magistrates ' Court today.", ""}, // heads a possessive name

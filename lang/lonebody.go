@@ -9,3 +9,14 @@ type LoneBodies interface {
 	// and standing alone, names such a body.
 	NamesBody(norm string) bool
 }
+
+// OpeningBodies is implemented by a language some of whose LoneBodies
+// words name the body even as a sentence's first word, where every word
+// is capitalized: their common-noun sense seldom opens a sentence
+// (English "Congress passed the bill", "Labour denies it", but not "Court
+// documents show").
+type OpeningBodies interface {
+	// OpensAsBody reports whether a folded word (Token.Norm) that opens a
+	// sentence and stands alone names its body.
+	OpensAsBody(norm string) bool
+}
