@@ -164,6 +164,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addPublications(doc, kept, l)
 	kept, bodies := bodiesBeforeSaying(doc, kept, l, x.gaz)
 	orgs = append(orgs, bodies...)
+	kept, sites := sitesBeforeSaying(doc, kept, l)
+	orgs = append(orgs, sites...)
 	kept = addApposedPeople(doc, kept, l, x.gaz)
 	kept = dropThingsNamedElsewhere(doc, kept, l)
 	kept = dropStorms(doc, kept, l)
