@@ -105,6 +105,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimPlaceStart(doc, kept)
 	trimPlaceDivision(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
+	placesWithOrgHead(doc, kept, l)
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
 	extendOrgNames(doc, kept, l)
 	kept = addHeadedBodies(doc, kept, l)
