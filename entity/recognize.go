@@ -184,6 +184,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimMemberTail(doc, kept, l, x.gaz)
 	kept = splitJoinedNames(doc, kept, l, x.gaz)
 	kept = joinInvertedNames(doc, kept)
+	joinBareGenitives(doc, kept, l)
 	kept = cleanCapsMentions(doc, kept, l)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
