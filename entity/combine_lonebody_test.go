@@ -20,7 +20,9 @@ func TestAddLoneBodies(t *testing.T) {
 		{"en", "Voters deserted Labour in the north.", "Labour"},
 		{"en", "Congress passed the bill.", "Congress"},                        // opens a sentence as the body
 		{"en", "Court documents show the loan.", ""},                           // a sentence's first word
-		{"en", "A Labour MP spoke.", ""},                                       // part of a longer name
+		{"en", "A Labour MP spoke.", "Labour"},                                 // an opening function word, a member's title
+		{"en", "A Labour Party MP spoke.", ""},                                 // part of a longer name
+		{"en", "But Labour Party members left.", ""},                           // part of a longer name
 		{"en", "He studied the history of the US Senate.", ""},                 // part of a longer name
 		{"en", "He will appear before Belfast Magistrates ' Court today.", ""}, // heads a possessive name
 		{"en", "Wages and labour costs rose.", ""},                             // not capitalized

@@ -20,3 +20,13 @@ type OpeningBodies interface {
 	// sentence and stands alone names its body.
 	OpensAsBody(norm string) bool
 }
+
+// MemberTitles is implemented by a language that writes the title of a
+// body's elected member as a capital acronym right after the party's name
+// (English "a Labour MP", "One Plaid AM"): the party's word before it
+// stands alone, not in a longer name.
+type MemberTitles interface {
+	// MemberTitle reports whether a word, as written, is such a title,
+	// singular or plural.
+	MemberTitle(word string) bool
+}

@@ -5,6 +5,7 @@ import "github.com/varlik/varlik/lang"
 var (
 	_ lang.LoneBodies    = English{}
 	_ lang.OpeningBodies = English{}
+	_ lang.MemberTitles  = English{}
 )
 
 // loneBodies are the folded common nouns that, capitalized and alone
@@ -13,7 +14,7 @@ var (
 // Pentagon), a governing or military coalition, the armed services, a
 // court by its short name (the Court ruled), the central bank (the Fed),
 // the treasury, and the British Labour party (lower-case "labour" is
-// work). Left out because their capitalized bare form names no one body
+// work) and Plaid Cymru by its short name. Left out because their capitalized bare form names no one body
 // as often as it is a common noun or title (Universal NER EWT train,
 // GUM, wikigold, PUD, NTREX English dev: Government 14 of 16 untagged,
 // Commission 8 of 10, Democrats and Republicans untagged in the NTREX and
@@ -21,7 +22,7 @@ var (
 var loneBodies = map[string]bool{
 	"congress": true, "senate": true, "parliament": true, "pentagon": true,
 	"coalition": true, "army": true, "navy": true, "court": true, "fed": true,
-	"treasury": true, "labour": true,
+	"treasury": true, "labour": true, "plaid": true,
 }
 
 // NamesBody reports whether norm, a folded word, names a body when it is
@@ -43,3 +44,16 @@ var openingBodies = map[string]bool{
 // OpensAsBody reports whether norm, a folded body's word, names the body
 // when it opens a sentence (lang.OpeningBodies).
 func (English) OpensAsBody(norm string) bool { return openingBodies[norm] }
+
+// memberTitles are the acronyms of the elected members of parliaments and
+// assemblies in English-speaking countries, as written after a party's
+// name (lang.MemberTitles): MP, Welsh AM, Scottish MSP, MEP, Northern
+// Irish MLA, Irish TD. Only as written in capitals: "am" is a verb.
+var memberTitles = map[string]bool{
+	"MP": true, "MPs": true, "AM": true, "AMs": true, "MSP": true, "MSPs": true, "MEP": true, "MEPs": true,
+	"MLA": true, "MLAs": true, "TD": true, "TDs": true,
+}
+
+// MemberTitle reports whether word, as written, is an elected member's
+// title (lang.MemberTitles): "a Labour MP".
+func (English) MemberTitle(word string) bool { return memberTitles[word] }
