@@ -13,12 +13,12 @@ var (
 // Senate, Parliament), the defence ministry by its building (the
 // Pentagon), a governing or military coalition, the armed services, a
 // court by its short name (the Court ruled), the central bank (the Fed),
-// the treasury, and the British Labour party (lower-case "labour" is
-// work) and Plaid Cymru by its short name. Left out because their capitalized bare form names no one body
-// as often as it is a common noun or title (Universal NER EWT train,
-// GUM, wikigold, PUD, NTREX English dev: Government 14 of 16 untagged,
-// Commission 8 of 10, Democrats and Republicans untagged in the NTREX and
-// UNER convention).
+// the treasury, the British Labour party (lower-case "labour" is work)
+// and Plaid Cymru by its short name. Left out because their capitalized
+// bare form names no one body as often as it is a common noun or title
+// (Universal NER EWT train, GUM, wikigold, PUD, NTREX English dev:
+// Government 14 of 16 untagged, Commission 8 of 10, Democrats and
+// Republicans untagged in the NTREX and UNER convention).
 var loneBodies = map[string]bool{
 	"congress": true, "senate": true, "parliament": true, "pentagon": true,
 	"coalition": true, "army": true, "navy": true, "court": true, "fed": true,
