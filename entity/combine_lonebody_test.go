@@ -18,6 +18,7 @@ func TestAddLoneBodies(t *testing.T) {
 		{"en", "The bill now goes to the Senate for a vote.", "Senate"},
 		{"en", "The Pentagon said the strike hit a depot.", "Pentagon"}, // after an opening article
 		{"en", "Voters deserted Labour in the north.", "Labour"},
+		{"en", "The Department , through its adviser , will stay engaged.", "Department"},
 		{"en", "Congress passed the bill.", "Congress"},                        // opens a sentence as the body
 		{"en", "Court documents show the loan.", ""},                           // a sentence's first word
 		{"en", "A Labour MP spoke.", "Labour"},                                 // an opening function word, a member's title
