@@ -52,19 +52,30 @@ func sitesBeforeSaying(doc *Document, ents []Entity, l lang.Language) (_ []Entit
 
 // domainName reports whether s is a bare host name: two or more labels of
 // ASCII letters, digits and hyphens joined by dots, the last two to six
-// lower-case letters (a top-level domain), no "www." before it and no
-// path, user or port around it. "U.S.", "a.m." and "e.g." end in a dot
-// and are no host names.
+// lower-case letters (a top-level domain), the first two or more
+// characters and not "www", and no path, user or port around it. "U.S.",
+// "a.m." and "e.g." end in a dot and are no host names. It allocates
+// nothing: every token of a text is asked.
 func domainName(s string) bool {
-	labels := strings.Split(s, ".")
-	if len(labels) < 2 || labels[0] == "www" || len(labels[0]) < 2 {
+	first := strings.IndexByte(s, '.')
+	last := strings.LastIndexByte(s, '.')
+	if first < 2 || s[:first] == "www" {
 		return false
 	}
-	for _, lb := range labels {
-		if lb == "" || strings.Trim(lb, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+	start := 0 // of the current label
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			if i == start {
+				return false // an empty label
+			}
+			start = i + 1
+			continue
+		}
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
 			return false
 		}
 	}
-	tld := labels[len(labels)-1]
+	tld := s[last+1:]
 	return len(tld) >= 2 && len(tld) <= 6 && strings.Trim(tld, "abcdefghijklmnopqrstuvwxyz") == ""
 }

@@ -32,6 +32,7 @@ func TestDomainName(t *testing.T) {
 		"weather.com": true, "news.com.au": true, "bbc.co.uk": true, "my-site.org": true,
 		"www.adobe.com": false, "U.S.": false, "a.m.": false, "e.g.": false, "x.com": false,
 		"paulhastings.Com": false, "explorer.msn.com/intl.asp": false, "3.14": false, "": false,
+		"ab..com": false, "site.c0m": false, "news.": false, "user@mail.com": false, "www": false,
 	}
 	for s, want := range tests {
 		if got := domainName(s); got != want {
