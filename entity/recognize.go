@@ -150,6 +150,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	retypePersonOwners(doc, kept, l)
 	splitTenureOwners(doc, kept, l, x.gaz, m)
 	kept = addStreetNames(doc, kept, l)
+	kept = addPostalRegions(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
