@@ -9,3 +9,24 @@ type LoneBodies interface {
 	// and standing alone, names such a body.
 	NamesBody(norm string) bool
 }
+
+// OpeningBodies is implemented by a language some of whose LoneBodies
+// words name the body even as a sentence's first word, where every word
+// is capitalized: their common-noun sense seldom opens a sentence
+// (English "Congress passed the bill", "Labour denies it", but not "Court
+// documents show").
+type OpeningBodies interface {
+	// OpensAsBody reports whether a folded word (Token.Norm) that opens a
+	// sentence and stands alone names its body.
+	OpensAsBody(norm string) bool
+}
+
+// MemberTitles is implemented by a language that writes the title of a
+// body's elected member as a capital acronym right after the party's name
+// (English "a Labour MP", "One Plaid AM"): the party's word before it
+// stands alone, not in a longer name.
+type MemberTitles interface {
+	// MemberTitle reports whether a word, as written, is such a title,
+	// singular or plural.
+	MemberTitle(word string) bool
+}
