@@ -137,6 +137,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, teamsBesideMatchVerbs(doc, kept, l, x.gaz, sports)...)
 	kept, nicknames := teamsByNickname(doc, kept, l, sports)
 	orgs = append(orgs, nicknames...)
+	kept, colors := teamsByColorNickname(doc, kept, l, sports)
+	orgs = append(orgs, colors...)
 	kept, facingTeams := addSidesFacingTeams(doc, kept, l, sports)
 	orgs = append(orgs, facingTeams...)
 	kept = addPlayerActs(doc, kept, l, sports)
