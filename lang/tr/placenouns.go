@@ -9,17 +9,22 @@ import (
 var _ lang.PlaceNounsAfter = Turkish{}
 
 // placeNounStems are the beginnings of the forms of settlement and region
-// nouns that take the compound's possessive ending (kent → kenti, kentine,
-// kentindeki; plural kentleri): "Köln kentinde" is the city, not its club.
-// Only the possessive forms: a bare noun after a name is an adjective's
-// ("Joe Alleva bölge kolluk kuvvetlerine", the regional police). Countries,
+// nouns and of natural features' and streets' that take the compound's
+// possessive ending (kent → kenti, kentine, kentindeki; plural kentleri):
+// "Köln kentinde" is the city, not its club. Only the possessive forms: a
+// bare noun after a name is an adjective's ("Joe Alleva bölge kolluk
+// kuvvetlerine", the regional police), and the bare noun's genitive
+// (köyün, "of the village", which begins as köyünde does) is left out by
+// PlaceNounAfter. Countries,
 // states and empires (ülkesi, cumhuriyeti) are left out: "AB ülkeleri" are
 // the Union's member countries, and the Union stays a body.
 var placeNounStems = []string{
-	"kenti", "kentler", "şehri", "şehrin", "şehirler", "ilçesi", "ilçesin", "ilçeler",
-	"köyü", "köyün", "köyler", "kasabası", "kasabasın", "kasabalar", "beldesi", "beldesin",
-	"bölgesi", "bölgesin", "bölgeler", "eyaleti", "eyaletin", "eyaletler", "semti", "semtin",
-	"mahallesi", "mahallesin", "adası", "adasın", "adaları",
+	"kenti", "kentleri", "şehri", "şehirleri", "ilçesi", "ilçeleri", "köyü", "köyleri", "kasabası", "kasabaları",
+	"beldesi", "beldeleri", "bölgesi", "bölgeleri", "eyaleti", "eyaletleri", "semti", "semtleri", "mahallesi",
+	"mahalleleri", "adası", "adaları",
+	// Natural features and streets.
+	"sahili", "sahilleri", "plajı", "volkanı", "yanardağı", "dağı", "dağları", "gölü", "nehri", "ırmağı",
+	"körfezi", "vadisi", "ovası", "çölü", "caddesi", "sokağı", "bulvarı", "meydanı",
 }
 
 // PlaceNounAfter reports whether norm, a folded lower-case word right after
@@ -27,7 +32,7 @@ var placeNounStems = []string{
 // (lang.PlaceNounsAfter).
 func (Turkish) PlaceNounAfter(norm string) bool {
 	for _, s := range placeNounStems {
-		if strings.HasPrefix(norm, s) {
+		if strings.HasPrefix(norm, s) && norm != s+"n" {
 			return true
 		}
 	}
