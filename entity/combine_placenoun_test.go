@@ -34,6 +34,9 @@ func TestPlacesBeforePlaceNoun(t *testing.T) {
 		{"dedi ki Siz köyün muhtarı mısınız", "", false}, // the bare noun's genitive
 		{"eski çağda Katalan köylerinde", "", false},     // a people's adjective
 		{"P=[Ali] ve Veli kentine gitti", "PER Ali|LOC Veli", false},
+		{"mahkumlar P=[Long Lartin] hapishanesine götürüldü", "LOC Long Lartin", false}, // a facility
+		{"taraftarlar O=[Fenerbahçe] stadında", "ORG Fenerbahçe", false},                // a facility's owner
+		{"kaleci P=[Rüştü] kalesini korudu", "PER Rüştü", false},                        // a keeper's goal
 	}
 	l, g := tr.Turkish{}, gazetteer.Default()
 	for _, tc := range tests {

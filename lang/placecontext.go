@@ -28,4 +28,9 @@ type PlaceNounsAfter interface {
 	// PlaceNounAfter reports whether a folded lower-case word right after
 	// a name is such a noun of a settlement or a region.
 	PlaceNounAfter(norm string) bool
+	// FacilityNounAfter reports whether a folded lower-case word right
+	// after a name is such a noun of a building or a facility (Turkish
+	// "Long Lartin hapishanesi"), whose name may also be its owner's
+	// ("Fenerbahçe stadında", the club's stadium).
+	FacilityNounAfter(norm string) bool
 }

@@ -38,3 +38,25 @@ func (Turkish) PlaceNounAfter(norm string) bool {
 	}
 	return false
 }
+
+// facilityNounStems are the beginnings of the possessive forms of the
+// nouns of buildings and facilities (see placeNounStems): "Long Lartin
+// hapishanesi". Not kalesi (a castle, but in a match report a keeper's goal)
+// nor sahası (a ground, but also a side's half).
+var facilityNounStems = []string{
+	"hapishanesi", "cezaevi", "oteli", "havalimanı", "havaalanı", "limanı", "istasyonu", "garı", "köprüsü",
+	"parkı", "stadı", "stadyumu", "sarayı", "kilisesi", "camii", "katedrali", "tapınağı",
+	"kampı", "üssü",
+}
+
+// FacilityNounAfter reports whether norm, a folded lower-case word right
+// after a name, is a building's or a facility's noun in a compound with it
+// (lang.PlaceNounsAfter).
+func (Turkish) FacilityNounAfter(norm string) bool {
+	for _, s := range facilityNounStems {
+		if strings.HasPrefix(norm, s) && norm != s+"n" {
+			return true
+		}
+	}
+	return false
+}
