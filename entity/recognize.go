@@ -152,6 +152,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addStreetNames(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
+	kept, nouned := organizationsBeforeNoun(doc, kept, l, x.gaz, m)
+	orgs = append(orgs, nouned...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
 	orgs = append(orgs, examples...)
 	kept, kinds := kindAppositions(doc, kept, l, x.gaz)
