@@ -24,6 +24,8 @@ func TestOrganizationsBeforeNoun(t *testing.T) {
 		{"dün Kelvor Tekstil şirketine gitti", "ORG Kelvor Tekstil"}, // two words
 		{"bir L=[Çin] firması kazandı", "LOC Çin"},                   // a place's firm
 		{"bir Alman firması kazandı", ""},                            // a people's adjective
+		{"konserde Alman Pop Rock grubu çaldı", ""},                  // a people's adjective first
+		{"konserde Iron Maiden grubu çaldı", "ORG Iron Maiden"},      // a band
 		{"Tekstil şirketine gitti", ""},                              // the sentence's first word
 		{"bir Almanya şirketi kazandı", ""},                          // a place the gazetteer knows
 		{"bir Büyük şirketi kazandı", ""},                            // a common word

@@ -15,7 +15,7 @@ var _ lang.OrganizationNounsAfter = Turkish{}
 // takes none of them (a person's firm is "Ali'nin firması").
 var orgNounStems = []string{
 	"firması", "firmaları", "şirketi", "şirketleri", "markası", "markaları", "zinciri", "çalışanı", "çalışanları",
-	"ajansı", "kanalı", "gazetesi", "dergisi", "platformu", "uygulaması", "yetkilileri", "sözcüsü",
+	"ajansı", "kanalı", "gazetesi", "dergisi", "platformu", "uygulaması", "yetkilileri", "sözcüsü", "grubu",
 }
 
 // OrganizationNounAfter reports whether norm, a folded lower-case word

@@ -9,7 +9,7 @@ func TestOrganizationNounAfter(t *testing.T) {
 		norm string
 		want bool
 	}{
-		{"firmasına", true}, {"şirketinin", true}, {"markası", true}, {"çalışanından", true}, {"sözcüsü", true},
+		{"firmasına", true}, {"şirketinin", true}, {"markası", true}, {"çalışanından", true}, {"sözcüsü", true}, {"grubunun", true},
 		{"şirketin", false}, // the bare noun's genitive
 		{"şirket", false},   // bare
 		{"firmalar", false}, // the bare plural
