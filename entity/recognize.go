@@ -195,6 +195,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	// full name before it (Ли of Ли Цян).
 	doc.Entities = addOpeningPeople(doc, doc.Entities, l)
 	doc.Entities = addSpeakers(doc, doc.Entities, l)
+	doc.Entities = addQuoteSpeakers(doc, doc.Entities, l, x.gaz, m)
 	return doc.Entities, nil
 }
 
