@@ -84,6 +84,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	kept = joinHyphenParts(doc, kept)
+	kept = joinHyphenatedNames(doc, kept)
 	kept = dropInflectedWords(doc, kept, l, x.gaz)
 	kept = dropCommonOpeners(doc, kept, l, m)
 	trimLowerTail(doc, kept, l)
