@@ -179,6 +179,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	placesNamedAsPeople(doc, kept, l, x.gaz)
 	placesBeforeRegion(doc, kept, l, m, x.gaz)
 	placesByLocative(doc, kept, l, m)
+	placesByLocativeClub(doc, kept, l, x.gaz)
 	kept = placesBeforePlaceNoun(doc, kept, l, x.gaz, m)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
