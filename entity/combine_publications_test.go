@@ -54,3 +54,25 @@ func TestAddPublicationsTurkish(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicationsReadAsPeople checks which person's mentions ending in a
+// newspaper's word become organizations.
+func TestPublicationsReadAsPeople(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; a [bracketed] run is a PERSON mention already found
+		want  string // the mentions afterwards, type and text
+	}{
+		{"fakat [Scottish Sun] kaynağa ulaştı", "ORG Scottish Sun"},
+		{"habere göre [Washington Examiner] yazdı", "ORG Washington Examiner"},
+		{"oyuncu [Sun] konuştu", "PER Sun"},              // one word: a surname too
+		{"yazar [John Smith] konuştu", "PER John Smith"}, // no newspaper's word
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, ents := givenMentionDoc(tc.words, l, Person)
+		publicationsReadAsPeople(doc, ents, l)
+		if got := mentionsOf(t, doc, ents); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}

@@ -167,6 +167,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = joinBodyToPlace(doc, kept, l, x.gaz)
 	kept = addPublications(doc, kept, l)
+	orgs = append(orgs, publicationsReadAsPeople(doc, kept, l)...)
 	kept, bodies := bodiesBeforeSaying(doc, kept, l, x.gaz)
 	orgs = append(orgs, bodies...)
 	kept = addApposedPeople(doc, kept, l, x.gaz)
