@@ -19,9 +19,9 @@ import (
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
 // NTREX Turkish dev 0.8756 → 0.8763 (-doc 10 0.8922 → 0.8929: Maviler, Gök
 // Mavilere, Gök Mavilerin), the Milliyet dev split (0.8658) and Turkish
-// Wiki NER dev (0.7859) unchanged. With one colour's -lI plural too
-// (Kırmızılılar), the Milliyet dev split lost 0.8658 → 0.8652: its
-// annotation leaves the players in red untagged.
+// Wiki NER dev (0.7859) unchanged. With one colour's -lI plural too, the
+// Milliyet dev split lost 0.8658 → 0.8652: its annotation leaves the
+// players in red untagged.
 //
 // sports holds sportsSentences(doc, l).
 func teamsByColorNickname(doc *Document, ents []Entity, l lang.Language, sports []bool) (_ []Entity, names []string) {

@@ -36,7 +36,7 @@ const maxPlaceNounWords = 3
 // 0.8763 → 0.8773 (-doc 10 0.8929 → 0.8940: Ponto sahilinden, Swami
 // sahiline, Popocatepetl volkanından), Wiki NER dev 0.7859 → 0.7863 (Sovyet
 // kentinden), the Milliyet dev split unchanged (0.8658; without "hint" as a
-// people's word, Hint köylerinde cost it 0.8656). Buildings' and facilities'
+// people's word, an Indian village cost it 0.8656). Buildings' and facilities'
 // nouns: NTREX Turkish dev 0.8779 → 0.8785 (-doc 10 0.8948 → 0.8955: Long
 // Lartin hapishanesi), the Milliyet dev split (0.8658) and Wiki NER dev
 // (0.7863) unchanged; with kalesi and sahası too, Milliyet lost a keeper's
@@ -76,7 +76,7 @@ func placesBeforePlaceNoun(doc *Document, ents []Entity, l lang.Language, g *gaz
 			first--
 		}
 		for first < k && (m == nil && sentenceStart(toks, first) || m != nil && commonWord(lang.FoldToken(&toks[first], l), l, m)) {
-			first++ // "Sahil kentinde" at a sentence's start; a quoted "Siz köyün ..."
+			first++ // "Sahil kentinde" at a sentence's start; a quoted pronoun
 		}
 		if first == k || gw != nil && gw.IsGroupWord(lang.FoldToken(&toks[k-1], l)) {
 			continue

@@ -30,13 +30,13 @@ func TestPlacesBeforePlaceNoun(t *testing.T) {
 		{"O=[Köln] Kenti Derneği", "ORG Köln", false},                                // a capitalized noun is a name's
 		{"kuraklık Punta Eugenia sahiline ulaştı", "LOC Punta Eugenia", false},       // added
 		{"bir Almanya köyünde", "LOC Almanya", true},
-		{"Sınır kentinde yaşayanlar", "", false},         // a common word opening the sentence
-		{"dedi ki Siz köyün muhtarı mısınız", "", false}, // the bare noun's genitive
-		{"eski çağda Katalan köylerinde", "", false},     // a people's adjective
+		{"Sınır kentinde yaşayanlar", "", false},           // a common word opening the sentence
+		{"gördük ki Sen köyün yolunu bilirsin", "", false}, // the bare noun's genitive
+		{"bu yıl Katalan kasabalarında", "", false},        // a people's adjective
 		{"P=[Ali] ve Veli kentine gitti", "PER Ali|LOC Veli", false},
 		{"mahkumlar P=[Long Lartin] hapishanesine götürüldü", "LOC Long Lartin", false}, // a facility
 		{"taraftarlar O=[Fenerbahçe] stadında", "ORG Fenerbahçe", false},                // a facility's owner
-		{"kaleci P=[Rüştü] kalesini korudu", "PER Rüştü", false},                        // a keeper's goal
+		{"kaleci P=[Zorbek] kalesini korudu", "PER Zorbek", false},                      // a keeper's goal
 	}
 	l, g := tr.Turkish{}, gazetteer.Default()
 	for _, tc := range tests {
