@@ -154,7 +154,10 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 // particle (the of "the Weeknd", which a sentence's capitalized "The"
 // would otherwise take for the singer).
 func capitalEnd(doc *annotation.Document, e *annotation.Entity, last bool) bool {
-	for k := e.First; k < e.Last && k < len(doc.Tokens); k++ {
+	if e.First < 0 || e.Last > len(doc.Tokens) {
+		return false // not on the document's tokens (mentionWords reads none of them)
+	}
+	for k := e.First; k < e.Last; k++ {
 		t := k
 		if last {
 			t = e.Last - 1 - (k - e.First)
