@@ -18,6 +18,10 @@ func TestCommonAcronym(t *testing.T) {
 		{"ru", "Лекарства против ВИЧ дороги .", "ВИЧ", "gazetteer", Organization, false},      // the gazetteer's
 		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", Organization, false}, // more than a word, not a person
 		{"en", "The AI lab opened .", "AI", "model", Organization, false},                     // no OrganizationAcronyms
+		{"tr", "HIV ve Aids ile yaşayanlar arttı .", "Aids", "model", Person, true},           // written as a word
+		{"tr", "Yeni Kobi kredileri açıklandı .", "Kobi", "model", Person, true},              // KOBİ as a word
+		{"tr", "Dün Var kararı tartışıldı .", "Var", "model", Person, false},                  // too short as a word
+		{"tr", "Sanatçı Aidsa konuştu .", "Aidsa", "model", Person, false},                    // another word
 		{"ru", "Передача ВИЧ идет быстро .", "Передача ВИЧ", "model", Person, true},
 		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", Person, true},
 		{"ru", "Людовик XIV правил долго .", "Людовик XIV", "model", Person, false},             // a Roman numeral

@@ -11,10 +11,16 @@ func TestAddLoneBodies(t *testing.T) {
 	tests := []struct{ lang, text, want string }{
 		{"tr", "Tasarı dün Senato'dan geçti.", "Senato"},
 		{"tr", "Rapor önce Komisyon tarafından incelendi.", "Komisyon"},
-		{"tr", "Senato dün toplandı.", ""},                       // a sentence's first word (no lang.OpeningBodies)
-		{"tr", "Rapor Avrupa Komisyon Başkanlığı'na gitti.", ""}, // part of a longer name
-		{"tr", "Rapor komisyon tarafından incelendi.", ""},       // not capitalized
-		{"en", "The report went to the Senato first.", ""},       // not an English body's word
+		{"tr", "Senato dün toplandı.", ""},                                   // a sentence's first word
+		{"tr", "Rapor Avrupa Komisyon Başkanlığı'na gitti.", ""},             // part of a longer name
+		{"tr", "Rapor komisyon tarafından incelendi.", ""},                   // not capitalized
+		{"tr", "Tasarı dün Kongredeki oylamada kabul edildi.", "Kongredeki"}, // a legislature in a case form
+		{"tr", "Ülkede Kongreler düzenlendi.", ""},                           // the plural: meetings
+		{"tr", "Ali Başbakanlığa getirildi.", ""},                            // an office held, not the body
+		{"tr", "Smith bir Kongre Üyesi oldu.", "Kongre"},                     // a title: the body inside it
+		{"tr", "Kongre Üyeleri toplandı.", "Kongre"},                         // a title at a sentence's start
+		{"tr", "Rapor Meclis Genel Kurulu'nda okundu.", ""},                  // part of a longer name
+		{"en", "The report went to the Senato first.", ""},                   // not an English body's word
 		{"en", "The bill now goes to the Senate for a vote.", "Senate"},
 		{"en", "The Pentagon said the strike hit a depot.", "Pentagon"}, // after an opening article
 		{"en", "Voters deserted Labour in the north.", "Labour"},

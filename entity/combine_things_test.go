@@ -26,6 +26,8 @@ func TestDropThings(t *testing.T) {
 		{"[Rosa]", Person, "", true},                                // nothing after it
 		{"[Hollanda] Süper Ligi maçında", Location, "Q55", false},   // in a league's name
 		{"[İsveç] Kupası finali", Location, "", false},
+		{"[Muhafazakar Parti] Konferansına katıldı", Organization, "", false}, // a body in an event's name
+		{"[UEFA] Avrupa Ligi maçında", Organization, "", false},
 		{"sabah [Britanya] Yaz Saatiyle onda", Location, "Q145", false},   // a time zone
 		{"[Hollanda] ligi şampiyonu", Location, "Q55", true},              // lower case: after the name
 		{"[Ali Kaya] Türkiye Kupası finalinde", Person, "", true},         // people stay

@@ -17,6 +17,7 @@ func TestAddVenues(t *testing.T) {
 		{"Dün Yeni Ova Stadı 'nda oynanan maç", "LOC Yeni Ova Stadı"},       // a sentence's first word
 		{"Kemal Aksoy Stadı 'nda oynandı .", "LOC Kemal Aksoy Stadı"},       // a given name first
 		{"Bugün 19 Mayıs Stadyumu 'nda oynandı .", "LOC 19 Mayıs Stadyumu"}, // a number in the name
+		{"İnsanlar dün Central Park 'a akın etti .", "LOC Central Park"},    // a park, its English head
 		// A review's sentences: a sentence's first word of the name, a headline in title case.
 		{"Türk Telekom Arena 'da oynanan maçı kazandılar .", "LOC Türk Telekom Arena"},
 		{"Ronaldo Stadyumu Terk Etti", ""},

@@ -84,6 +84,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 		}
 	}
 	kept = joinHyphenParts(doc, kept)
+	kept = joinHyphenatedNames(doc, kept)
 	kept = dropInflectedWords(doc, kept, l, x.gaz)
 	kept = dropCommonOpeners(doc, kept, l, m)
 	trimLowerTail(doc, kept, l)
@@ -138,6 +139,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, teamsBesideMatchVerbs(doc, kept, l, x.gaz, sports)...)
 	kept, nicknames := teamsByNickname(doc, kept, l, sports)
 	orgs = append(orgs, nicknames...)
+	kept, colors := teamsByColorNickname(doc, kept, l, sports)
+	orgs = append(orgs, colors...)
 	kept, facingTeams := addSidesFacingTeams(doc, kept, l, sports)
 	orgs = append(orgs, facingTeams...)
 	kept = addPlayerActs(doc, kept, l, sports)
@@ -153,6 +156,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addPostalRegions(doc, kept, l)
 	kept, brands := brandsBeforePossessive(doc, kept, l)
 	orgs = append(orgs, brands...)
+	kept, nouned := organizationsBeforeNoun(doc, kept, l, x.gaz, m)
+	orgs = append(orgs, nouned...)
 	kept, examples := examplesOfKinds(doc, kept, l, x.gaz)
 	orgs = append(orgs, examples...)
 	kept, kinds := kindAppositions(doc, kept, l, x.gaz)
@@ -165,6 +170,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = joinBodyToPlace(doc, kept, l, x.gaz)
 	kept = addPublications(doc, kept, l)
+	orgs = append(orgs, publicationsReadAsPeople(doc, kept, l)...)
 	kept, bodies := bodiesBeforeSaying(doc, kept, l, x.gaz)
 	orgs = append(orgs, bodies...)
 	kept, sites := sitesBeforeSaying(doc, kept, l)
@@ -179,6 +185,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	placesNamedAsPeople(doc, kept, l, x.gaz)
 	placesBeforeRegion(doc, kept, l, m, x.gaz)
 	placesByLocative(doc, kept, l, m)
+	placesByLocativeClub(doc, kept, l, x.gaz)
+	kept = placesBeforePlaceNoun(doc, kept, l, x.gaz, m)
 	peopleInLists(doc, kept, l, x.gaz)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
@@ -196,6 +204,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	// full name before it (Ли of Ли Цян).
 	doc.Entities = addOpeningPeople(doc, doc.Entities, l)
 	doc.Entities = addSpeakers(doc, doc.Entities, l)
+	doc.Entities = addQuoteSpeakers(doc, doc.Entities, l, x.gaz, m)
 	return doc.Entities, nil
 }
 

@@ -29,3 +29,14 @@ type PossessiveNames interface {
 	// (parliament, army: "Britain 's Parliament").
 	PossessiveHead(norm string) bool
 }
+
+// OrganizationNounsAfter is implemented by a language that names the kind
+// of an organization, or a member or a part of it, after its name in a
+// compound whose noun takes the possessive ending (Turkish "Goop markası",
+// "Brink çalışanı", "Face++ firmasına"): the name before such a noun is an
+// organization's, where the tagger read a person or nothing.
+type OrganizationNounsAfter interface {
+	// OrganizationNounAfter reports whether a folded lower-case word right
+	// after a name is such a noun.
+	OrganizationNounAfter(norm string) bool
+}

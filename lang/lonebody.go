@@ -30,3 +30,14 @@ type MemberTitles interface {
 	// singular or plural.
 	MemberTitle(word string) bool
 }
+
+// BodyTitles is implemented by a language of LoneBodies that writes a title
+// of office held in such a body as capitalized words after its name
+// (Turkish "Kongre Üyesi", "Meclis Başkanı"): the body is tagged within
+// the title, the title word left out (docs/annotation.md: a body inside a
+// title is tagged).
+type BodyTitles interface {
+	// TitleAfterBody reports whether a folded word right after a lone
+	// body's name makes a title of it.
+	TitleAfterBody(norm string) bool
+}

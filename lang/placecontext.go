@@ -19,3 +19,18 @@ type PlaceNameEndings interface {
 	// EndsPlaceName reports whether a folded word ends in such an ending.
 	EndsPlaceName(norm string) bool
 }
+
+// PlaceNounsAfter is implemented by a language that names the kind of a
+// place after its name, in a compound whose noun takes the possessive
+// ending (Turkish "Köln kentinde", "Four Corners bölgesine"): the noun says
+// that the name is the place's, whatever club or person shares it.
+type PlaceNounsAfter interface {
+	// PlaceNounAfter reports whether a folded lower-case word right after
+	// a name is such a noun of a settlement or a region.
+	PlaceNounAfter(norm string) bool
+	// FacilityNounAfter reports whether a folded lower-case word right
+	// after a name is such a noun of a building or a facility (Turkish
+	// "Long Lartin hapishanesi"), whose name may also be its owner's
+	// ("Fenerbahçe stadında", the club's stadium).
+	FacilityNounAfter(norm string) bool
+}

@@ -14,3 +14,16 @@ type Speakers interface {
 	// word is capitalized) a plural common noun (Sources say).
 	NotSpeaker(norm string, opensSentence bool) bool
 }
+
+// QuoteSpeakers is implemented by a language whose news opens a sentence
+// with the speaker's name, a comma or a colon, and the quotation
+// (Turkish `Sumbung, "Maalesef ..." dedi`, `Oriol: "Avrupa'daki ..."`),
+// the verb of saying at the sentence's end, far from the name: such an
+// opening word is a person's name.
+type QuoteSpeakers interface {
+	// SpeakerOpensQuote reports whether a folded capitalized word opening a
+	// sentence before a comma or a colon and a quotation may be its
+	// speaker's name: not a sentence adverb or a conjunction (Ancak,
+	// "..."), nor a pronoun.
+	SpeakerOpensQuote(norm string) bool
+}

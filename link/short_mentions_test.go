@@ -6,7 +6,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
 )
 
 func TestRussianShortNames(t *testing.T) {
@@ -30,5 +32,40 @@ func TestRussianShortNames(t *testing.T) {
 	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestRecoverShortMentions checks which words stand for a person named in
+// full elsewhere in the document.
+func TestRecoverShortMentions(t *testing.T) {
+	l := tr.Turkish{}
+	tests := []struct {
+		text, name string // the document and the person's full name tagged in it
+		org        string // an organization tagged in it, or ""
+		want       string // the person mentions afterwards, "|"-separated
+	}{
+		{"Ali Kaya konuştu. Dün Kaya geldi.", "Ali Kaya", "", "Ali Kaya|Kaya"},
+		{"Ali Kaya konuştu. Dün Ali geldi.", "Ali Kaya", "", "Ali Kaya|Ali"},
+		// A lower-case particle of the name stands for nobody, here the
+		// article left out of a newspaper's name.
+		{"Şarkıcı the Weeknd söyledi. Dün The Times yazdı.", "the Weeknd", "Times", "the Weeknd"},
+		{"Şarkıcı the Weeknd söyledi. Dün Weeknd geldi.", "the Weeknd", "", "the Weeknd|Weeknd"},
+	}
+	for _, tc := range tests {
+		names := []doctest.Name{{Text: tc.name, Type: annotation.Person}}
+		if tc.org != "" {
+			names = append(names, doctest.Name{Text: tc.org, Type: annotation.Organization})
+		}
+		doc := doctest.WithNames(t, tc.text, names, l)
+		AddShortMentions(doc, l)
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == annotation.Person {
+				got = append(got, e.Text)
+			}
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, strings.Join(got, "|"), tc.want)
+		}
 	}
 }

@@ -12,13 +12,14 @@ var (
 )
 
 // commonAcronyms are the folded acronyms that Turkish news uses as common
-// nouns: currencies and taxes, diseases, tests and molecules, vehicles
-// and devices, formats and technologies, ranks in a company, exams, kinds
-// of business, laws and procedures, and football's video referee.
+// nouns: currencies and taxes, diseases (AIDS, KOAH, DEHB), tests and
+// molecules, vehicles and devices, formats and technologies, ranks in a
+// company, exams, kinds of business, laws and procedures, and football's
+// video referee.
 var commonAcronyms = foldedSet(`TL YTL USD EUR GBP KDV ÖTV ÖİV GSMH GSYH GDP AIDS HIV COVID SARS MERS PCR DNA RNA MR
 EKG BT SMS MMS LPG CNG TIR SUV ABS ATM POS TV PC CD DVD USB GPS HTML PDF URL LED LCD CPU RAM ROM DNS IP IMEI
 IBAN UFO İHA SİHA AVM VIP MVP CEO CFO IT IQ AAA KPSS YKS ÖSS LGS YGS LYS TYT AYT YDS ALES DGS TUS KOBİ STK LGBT
-LGBTİ TCK CMK HMK TMK İİK KVKK ÇED OHAL VAR`)
+LGBTİ TCK CMK HMK TMK İİK KVKK ÇED OHAL VAR KOAH ALS DEHB OKB TSSB HPV KKKA SMA`)
 
 func foldedSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -10,6 +10,7 @@ func TestCommonAcronym(t *testing.T) {
 		"USB":    true,
 		"PCR":    true,
 		"TIR":    true,
+		"KOAH":   true, // a disease
 		"TBMM":   false,
 		"TÜSİAD": false,
 	}

@@ -66,7 +66,8 @@ func TestPlaceCases(t *testing.T) {
 func TestVenueHead(t *testing.T) {
 	for norm, want := range map[string]bool{
 		"stadı": true, "stadında": true, "stadyumu": true, "stadyumunda": true, "arena": true, "camii": true, "camisi": true,
-		"sarayı": false, "oteli": false, "stat": false, "camia": false, "camiası": false,
+		"park": true, "parkı": true, "parkında": true,
+		"sarayı": false, "oteli": false, "stat": false, "camia": false, "camiası": false, "parkinson": false, "parkur": false,
 	} {
 		if got := (Turkish{}).VenueHead(norm); got != want {
 			t.Errorf("VenueHead(%q) = %v, want %v", norm, got, want)

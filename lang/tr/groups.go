@@ -49,5 +49,5 @@ var peopleWords = map[string]bool{
 	"katolik": true, "protestan": true, "ortodoks": true, "sünni": true, "şii": true, "alevi": true,
 	"süryani": true, "keldani": true, "ezidi": true, "dürzi": true, "nusayri": true,
 	"metodist": true, "baptist": true, "anglikan": true, "evanjelik": true, "luteryen": true,
-	"kalvinist": true, "mormon": true, "budist": true, "hindu": true, "sih": true, "selefi": true,
+	"kalvinist": true, "mormon": true, "budist": true, "hindu": true, "hint": true, "sih": true, "selefi": true,
 }

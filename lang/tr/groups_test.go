@@ -7,7 +7,7 @@ func TestIsGroupWord(t *testing.T) {
 		norm string
 		want bool
 	}{
-		{"katalan", true}, {"boşnak", true}, {"boşnaklar", true}, {"almanlar", true}, {"müslüman", true}, {"metodist", true},
+		{"katalan", true}, {"boşnak", true}, {"boşnaklar", true}, {"almanlar", true}, {"müslüman", true}, {"metodist", true}, {"hint", true},
 		// a country's name, a common surname, a -li word
 		{"çin", false}, {"türk", false}, {"mısırlı", false},
 		{"Katalan", false}, // folded words only

@@ -1,6 +1,10 @@
 package tr
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 var _ lang.LoneBodies = Turkish{}
 
@@ -12,6 +16,48 @@ var loneBodies = map[string]bool{
 	"başbakanlık": true, "cumhurbaşkanlığı": true, "genelkurmay": true, "hazine": true,
 }
 
+// inflectedBodies are the lone bodies that name the body in their case
+// forms too: the legislatures and the commission. Başbakanlık and
+// Cumhurbaşkanlığı inflected are mostly the office held
+// ("Başbakanlığa getirildi"), not the body.
+var inflectedBodies = map[string]bool{"meclis": true, "senato": true, "kongre": true, "komisyon": true}
+
+// bodyEndings are the morphemes a lone body's name takes without an
+// apostrophe and still names the body (docs/annotation.md: Meclis is ORG
+// in any form, "Kongredeki", "Meclisimiz"): the cases, the relative -ki and
+// our. Not the plural (kongreler are meetings) nor the other possessives,
+// whose readings of these words are mostly spurious (meclis-in as "your").
+var bodyEndings = map[string]bool{
+	"Acc": true, "Dat": true, "Loc": true, "Abl": true, "Gen": true, "Ins": true, "Ki": true, "P1pl": true,
+}
+
 // NamesBody reports whether norm, a folded word, names a body when it is
-// capitalized and alone (lang.LoneBodies): Meclis, Komisyon, Başbakanlık.
-func (Turkish) NamesBody(norm string) bool { return loneBodies[norm] }
+// capitalized and alone (lang.LoneBodies): Meclis, Komisyon, Başbakanlık,
+// and a legislature's case forms (Kongredeki, Senatodan).
+func (Turkish) NamesBody(norm string) bool {
+	if loneBodies[norm] {
+		return true
+	}
+	for _, a := range Analyze(norm) {
+		if !inflectedBodies[a.Stem] || len(a.Suffixes) == 0 {
+			continue
+		}
+		ok := true
+		for _, s := range a.Suffixes {
+			ok = ok && bodyEndings[s]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var _ lang.BodyTitles = Turkish{}
+
+// TitleAfterBody reports whether norm, a folded word right after a lone
+// body's name, makes a title of it (lang.BodyTitles): a role (Başkanı,
+// Sözcüsü, the PersonRole cues) or a member (Üyesi, Üyeleri).
+func (t Turkish) TitleAfterBody(norm string) bool {
+	return t.Cue(norm) == lang.PersonRole || strings.HasPrefix(norm, "üye")
+}

@@ -8,15 +8,17 @@ import "strings"
 // a novel, a collection, an event (a week, a festival, a fair: "Paris
 // Moda Haftası"; a cup, a league, a championship, a tournament, the
 // Olympics, also in English: "Ryder Cup", "Ladbrokes Premiership"), a
-// word, an equation or a time zone ("Britanya Yaz Saatiyle"). "Sözcüğ-" and "sözcük" rather than "sözcü-", which
-// begins a spokesman (sözcüsü). Not a game (oyunu), which is also a vote
+// word, an equation, a time zone ("Britanya Yaz Saatiyle") or a conference
+// ("Muhafazakar Parti Konferansı"). "Sözcüğ-" and "sözcük" rather than
+// "sözcü-", which begins a spokesman (sözcüsü). Not a game (oyunu), which is also a vote
 // ("Zaev oyunu kullandıktan sonra").
 var thingStems = []string{
 	"kasırga", "fırtına", "filmi", "filmin", "filmle", "filmler", "dizisi", "dizisin", "dizisiy", "şarkısı",
 	"şarkısın", "albümü", "albümün", "kitabı", "kitabın", "romanı", "romanın", "koleksiyon",
 	"haftası", "haftasın", "festivali", "festivalin", "fuarı", "fuarın",
 	"kupası", "kupasın", "ligi", "ligin", "şampiyonası", "şampiyonasın", "turnuvası", "turnuvasın", "olimpiyat",
-	"cup", "league", "premiership", "sözcüğ", "sözcük", "denklem", "saati", "saatin",
+	"cup", "league", "premiership", "sözcüğ", "sözcük", "denklem", "saati", "saatin", "konferansı",
+	"konferansın",
 }
 
 // NamesThing reports whether norm, a folded word right after a name, makes
