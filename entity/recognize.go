@@ -120,6 +120,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropKindedThings(doc, kept, l)
 	orgs := append(acronyms, retypeByContext(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPhraseBefore(doc, kept, l, x.gaz)...)
+	orgs = append(orgs, teamsAfterClubNoun(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
 	orgs = append(orgs, retypeByPronoun(doc, kept, l)...)
 	kept, ampersand := ampersandNames(doc, kept, l, x.gaz)
