@@ -184,6 +184,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
 	trimOrgArticle(doc, kept, l)
+	trimCourseTails(doc, kept, l)
 	trimMemberTail(doc, kept, l, x.gaz)
 	kept = splitJoinedNames(doc, kept, l, x.gaz)
 	kept = joinInvertedNames(doc, kept)
