@@ -181,6 +181,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	placesBeforeRegion(doc, kept, l, m, x.gaz)
 	placesByLocative(doc, kept, l, m)
 	peopleInLists(doc, kept, l, x.gaz)
+	surnamesInLists(doc, kept, l)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
 	trimOrgArticle(doc, kept, l)
