@@ -182,6 +182,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	placesByLocative(doc, kept, l, m)
 	peopleInLists(doc, kept, l, x.gaz)
 	surnamesInLists(doc, kept, l)
+	placesInLists(doc, kept, l)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
 	kept = addVenues(doc, kept, l)
 	trimOrgArticle(doc, kept, l)
