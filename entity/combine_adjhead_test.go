@@ -27,7 +27,9 @@ func TestAddAdjectiveHeaded(t *testing.T) {
 		{"ru", "Дело рассмотрел Верховный суд в среду .", "Верховный суд", "", ""},                                     // already the name
 		{"ru", "Дело рассмотрел верховный суд в среду .", "", "", ""},                                                  // no capital
 		{"ru", "Он видел Большой театр вчера .", "", "", "Большой театр"},                                              // -ой as nominative
-		{"tr", "Dün Yüksek mahkeme karar verdi .", "", "", ""},                                                         // no OrganizationNameForms
+		{"ru", "Административный центр области -- город Курган .", "", "", ""},                                         // a region's seat
+		{"ru", "Научный центр открылся вчера .", "", "", "Научный центр"},
+		{"tr", "Dün Yüksek mahkeme karar verdi .", "", "", ""}, // no OrganizationNameForms
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)
