@@ -117,6 +117,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz, misc)
 	kept = splitPersonAtLowerWords(doc, kept, l)
 	kept = dropKindedThings(doc, kept, l)
+	kept = dropDefinedThings(doc, kept, l)
 	orgs := append(acronyms, retypeByContext(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, retypeByPhraseBefore(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
