@@ -171,6 +171,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropStorms(doc, kept, l)
 	kept = dropQuotedLetters(kept)
 	kept = joinCapitalSurnames(doc, kept, l, x.gaz, func(k int) bool { a, ok := knownAcronym(doc, k, x.gaz, l); return ok && a.Type == Organization })
+	kept, designated := joinClubDesignators(doc, kept)
+	orgs = append(orgs, designated...)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesNamedAsPeople(doc, kept, l, x.gaz)
