@@ -113,6 +113,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
 	kept = dropNamedThings(doc, kept, l)
+	kept = dropWorkTitles(doc, kept, l)
 	kept = dropQuoteOpeners(doc, kept)
 	placesBeforePlaceHead(doc, kept, l)
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz, misc)
