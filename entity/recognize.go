@@ -114,6 +114,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropThings(doc, kept, l)
 	kept = dropNamedThings(doc, kept, l)
 	kept = dropWorkTitles(doc, kept, l)
+	kept = dropLanguages(doc, kept, l)
 	kept = dropQuoteOpeners(doc, kept)
 	placesBeforePlaceHead(doc, kept, l)
 	kept = addOrganizationsByForm(doc, kept, l, x.gaz, misc)
