@@ -175,6 +175,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinCapitalSurnames(doc, kept, l, x.gaz, func(k int) bool { a, ok := knownAcronym(doc, k, x.gaz, l); return ok && a.Type == Organization })
 	kept, designated := joinClubDesignators(doc, kept)
 	orgs = append(orgs, designated...)
+	kept, founded := joinFounderToBody(doc, kept, l)
+	orgs = append(orgs, founded...)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
 	placesBeforeTownWord(doc, kept, l)
