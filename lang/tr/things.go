@@ -25,9 +25,11 @@ var thingStems = []string{
 // the name a thing's (lang.ThingNames): "Rosa kasırgası", "Johnny English
 // filmi".
 func (Turkish) NamesThing(norm string) bool {
-	for _, s := range thingStems {
-		if strings.HasPrefix(norm, s) {
-			return true
+	for _, stems := range [...][]string{thingStems, workHeads} {
+		for _, s := range stems {
+			if strings.HasPrefix(norm, s) {
+				return true
+			}
 		}
 	}
 	return false

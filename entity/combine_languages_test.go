@@ -1,0 +1,34 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestDropLanguages checks which place mentions name a language.
+func TestDropLanguages(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   Type
+		id    string
+		kept  bool
+	}{
+		{"[Moruca] konuşulur", Location, "", false}, // a language's form (Moru + ca)
+		{"[Kuzey Moruca] ve", Location, "", false},
+		{"[Moru] diliyle birlikte", Location, "", false},
+		{"[Kumluca] ilçesinde", Location, "Q1", true},     // known to the gazetteer
+		{"[Ali Karaca] geldi", Person, "", true},          // a person
+		{"[Moru] dilekçesi", Location, "", true},          // not the language noun
+		{"[Yeşil Terrace] sokağında", Location, "", true}, // out of harmony
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, first, last := bracketedDoc(t, l, tc.words)
+		e := doc.Mention(first, last, tc.typ, 0.5, "model")
+		e.ID = tc.id
+		if got := len(dropLanguages(doc, []Entity{e}, l)) == 1; got != tc.kept {
+			t.Errorf("%s: kept %v, want %v", tc.words, got, tc.kept)
+		}
+	}
+}
