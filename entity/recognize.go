@@ -191,7 +191,6 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, founded...)
 	spreadOrganizations(kept, append(orgs, teams...), x.gaz)
 	spreadOrganizationForms(doc, kept, l, x.gaz)
-	placesBeforeTownWord(doc, kept, l)
 	placesNamedAsPeople(doc, kept, l, x.gaz)
 	placesBeforeRegion(doc, kept, l, m, x.gaz)
 	placesByLocative(doc, kept, l, m)
