@@ -373,6 +373,12 @@ func (lk *linker) betterCanonical(i, j int) bool {
 // name takes (Palu of "Palu city", the city, not the Turkish district);
 // "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
+	// The entries of a name in any language hold those in code: most names
+	// asked about have none, found with one lookup rather than two.
+	all := g.Lookup(name, "")
+	if len(all) == 0 {
+		return ""
+	}
 	langs := []string{code, ""}
 	if code == "" {
 		langs = langs[1:] // any language only: one lookup, not the same twice
@@ -381,7 +387,11 @@ func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code 
 		var id string
 		var prior float64
 		n, tied := 0, false
-		for _, e := range g.Lookup(name, lc) {
+		entries := all
+		if lc != "" {
+			entries = g.Lookup(name, lc)
+		}
+		for _, e := range entries {
 			if e.Type != string(typ) || e.ID == id {
 				continue
 			}
