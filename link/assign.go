@@ -6,7 +6,6 @@ package link
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -218,7 +217,7 @@ func (lk *linker) assign(x *Linker) {
 // none at its ends: s itself when it is so already.
 func singleSpaced(s string) string {
 	for i, r := range s {
-		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
 	}
@@ -273,7 +272,7 @@ func (lk *linker) lowerLead(i int) int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		if !unicode.IsLower(r) {
+		if !lang.IsLower(r) {
 			if n >= len(lk.words[i]) {
 				return 0
 			}
@@ -311,7 +310,7 @@ func (lk *linker) lowerHead(i int, typ annotation.Type) int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != head {
+		if !lang.IsLower(r) || cues.Cue(lk.words[i][k]) != head {
 			break
 		}
 		n, k = n+1, k-1
@@ -484,7 +483,7 @@ func (lk *linker) lowerTail(i, n int) int {
 		if !isNameWord(tk) {
 			continue
 		}
-		if strings.IndexFunc(tk.Text, unicode.IsUpper) >= 0 {
+		if strings.IndexFunc(tk.Text, lang.IsUpper) >= 0 {
 			return k
 		}
 		k++
