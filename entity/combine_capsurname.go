@@ -130,8 +130,10 @@ func capitalsWord(s string) bool {
 	n, vowel := 0, false
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = lang.DecodeRune(s[i:]) // no call for a Cyrillic letter: asked of most words
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
 		}
 		i += size
 		if !lang.IsUpper(r) {

@@ -279,8 +279,10 @@ func hasUpper(s string) bool {
 func hasLetters(s string, n int) bool {
 	for i := 0; i < len(s) && n > 0; {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = lang.DecodeRune(s[i:]) // no call for a Cyrillic letter
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
 		}
 		i += size
 		if lang.IsLetter(r) {

@@ -263,8 +263,10 @@ func capitalsOnly(s string) bool {
 func nfc(s string) string {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = lang.DecodeRune(s[i:]) // no call for a Cyrillic letter
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
 		}
 		i += size
 		if r >= 0x300 && !(0x400 <= r && r < 0x530) && !(0x4E00 <= r && r < 0xA000) {

@@ -167,7 +167,9 @@ func isSpace(r rune) bool {
 func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(s[i:])
 		}
 		i += size
@@ -226,7 +228,9 @@ func (k *nameKey) walk(name string) {
 	space := false
 	for i := 0; i < len(name); {
 		r, size := rune(name[i]), 1
-		if r >= utf8.RuneSelf {
+		if c, ok := lang.TwoByteRuneAt(name, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(name[i:])
 		}
 		i += size

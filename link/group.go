@@ -229,8 +229,10 @@ func allCaps(s string) bool {
 	letters := 0
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = lang.DecodeRune(s[i:]) // no call for a Cyrillic letter
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
 		}
 		i += size
 		if lang.IsLower(r) {

@@ -43,7 +43,9 @@ func fold(s string) string {
 	// mention's text: a capital first).
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(s[i:])
 		}
 		if !nfcStable(r) {
