@@ -101,8 +101,12 @@ const maxAnalyses = 12
 // России → россия, Мишустиным → мишустин, Цяном → цян, Китаю → китай,
 // Москвы → москва. Indeclinable words (ООН, БРИКС) end in no listed ending
 // or stay first. Words without Cyrillic letters are returned as they are.
-// The Suffixes slices are shared: callers must not modify them.
+// The slices are shared (see memoAnalyses): callers must not modify them.
 func (Russian) Analyze(word string) []lang.Analysis {
+	return memoAnalyses(word, analyze)
+}
+
+func analyze(word string) []lang.Analysis {
 	if !hasCyrillic(word) {
 		return []lang.Analysis{{Stem: word, Case: "Nom"}}
 	}
