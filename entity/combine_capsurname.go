@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -127,7 +128,14 @@ func joinCapitalSurnames(doc *Document, ents []Entity, l lang.Language, g *gazet
 // letter by letter (BSC, TBMM), no surname.
 func capitalsWord(s string) bool {
 	n, vowel := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		if !lang.IsUpper(r) {
 			return false
 		}

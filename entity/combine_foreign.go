@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
@@ -201,6 +202,11 @@ func foreignWord(t *lang.Token, fs lang.ForeignScriptNames) bool {
 func mostlyOwnScript(toks []lang.Token, fs lang.ForeignScriptNames) bool {
 	own, foreign := 0, 0
 	for i := range toks {
+		// Each token left adds one at most, to one count: once that cannot
+		// change the answer, the rest are not read.
+		if left := len(toks) - i; own > foreign+left || own+left <= foreign {
+			break
+		}
 		t := &toks[i]
 		switch {
 		case t.Kind != lang.Word:
@@ -271,10 +277,14 @@ func hasUpper(s string) bool {
 // hasLetters reports whether s has n letters at least; it reads s only
 // as far as the nth.
 func hasLetters(s string, n int) bool {
-	for _, r := range s {
-		if n <= 0 {
-			break
+	for i := 0; i < len(s) && n > 0; {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
 		}
+		i += size
 		if lang.IsLetter(r) {
 			n--
 		}

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 	"golang.org/x/text/unicode/norm"
@@ -244,7 +244,7 @@ func build(entries []*Entry, tiers []uint16, byID map[string]int32) *Gazetteer {
 func isShortAcronym(name string) bool {
 	n := 0
 	for _, r := range name {
-		if !unicode.IsUpper(r) {
+		if !lang.IsUpper(r) {
 			return false
 		}
 		n++
@@ -254,14 +254,21 @@ func isShortAcronym(name string) bool {
 
 // capitalsOnly reports whether s has no lower-case letter.
 func capitalsOnly(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLower) < 0
+	return strings.IndexFunc(s, lang.IsLower) < 0
 }
 
 // nfc returns s in Unicode normalization form C. Latin letters below
 // U+0300 (Turkish ones included), basic Cyrillic and CJK ideographs are
 // NFC on their own: names made of them (and ASCII) skip the check.
 func nfc(s string) string {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		if r >= 0x300 && !(0x400 <= r && r < 0x530) && !(0x4E00 <= r && r < 0xA000) {
 			if !norm.NFC.IsNormalString(s) {
 				return norm.NFC.String(s)

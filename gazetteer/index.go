@@ -1,6 +1,10 @@
 package gazetteer
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // keyIndex maps key hashes to non-zero index values (see
 // Gazetteer.index). It is an open-addressing table with linear probing
@@ -136,7 +140,14 @@ func (f *pairFilter) add(a, b rune) {
 func (f *pairFilter) mayStart(s string) bool {
 	var pair [2]rune
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		k := keyRune(r)
 		if k < 0 || r <= ' ' || r >= utf8.RuneSelf && isSpace(r) {
 			return true // white space, or a control character

@@ -22,8 +22,14 @@ func hashByte(h uint64, b byte) uint64 {
 }
 
 func hashRune(h uint64, r rune) uint64 {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return hashByte(h, byte(r))
+	case r < 0x800:
+		// Two bytes, written out as utf8.EncodeRune would (Latin with
+		// marks, Greek, Cyrillic): its call was most of the cost of a
+		// Russian key's rune.
+		return hashByte(hashByte(h, byte(0xC0|r>>6)), byte(0x80|r&0x3F))
 	}
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
@@ -159,7 +165,14 @@ func isSpace(r rune) bool {
 }
 
 func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
 		if isSpace(r) {
 			space = true
 			continue
@@ -215,7 +228,9 @@ func (k *nameKey) walk(name string) {
 	space := false
 	for i := 0; i < len(name); {
 		r, size := rune(name[i]), 1
-		if r >= utf8.RuneSelf {
+		if c, ok := lang.TwoByteRuneAt(name, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(name[i:])
 		}
 		i += size
@@ -227,7 +242,10 @@ func (k *nameKey) walk(name string) {
 		if m < 0 {
 			continue
 		}
-		c := keyClass(m)
+		c := prev
+		if !k.fullOnly { // the class tells prefixes only
+			c = keyClass(m)
+		}
 		switch {
 		case k.empty:
 			k.lowerInitial = 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && lang.IsLower(r)

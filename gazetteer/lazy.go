@@ -21,6 +21,8 @@ type lazyEntries struct {
 	groupCands []groupCell
 	all        sync.Once
 	allEntries []*Entry
+	idSlots    []int32 // see byIDIndex
+	idSlotsSet sync.Once
 }
 
 type (
@@ -80,21 +82,52 @@ func (lz *lazyEntries) attr(i int32, key string) string {
 	return ""
 }
 
-// byIDIndex returns the number of the entry with ID id, or -1.
+// byIDIndex returns the number of the entry with ID id, or -1: of
+// entries sharing an ID, the first in ID order. It probes idSlots, an
+// open-addressing table of the entry numbers by the FNV-1a hash of their
+// IDs (-1 an empty slot), made on first use, 128 KB for the default
+// gazetteer: a binary search over byID read some 15 TSV lines a lookup,
+// each a cache miss, 2.3% of the time of Extract on Russian news.
 func (lz *lazyEntries) byIDIndex(id string) int32 {
-	lo, hi := 0, len(lz.byID)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if lz.id(lz.byID[mid]) < id {
-			lo = mid + 1
-		} else {
-			hi = mid
+	lz.idSlotsSet.Do(lz.makeIDSlots)
+	mask := len(lz.idSlots) - 1
+	for i := int(idHash(id)) & mask; ; i = (i + 1) & mask {
+		e := lz.idSlots[i]
+		if e < 0 || lz.id(e) == id {
+			return e
 		}
 	}
-	if lo < len(lz.byID) && lz.id(lz.byID[lo]) == id {
-		return lz.byID[lo]
+}
+
+// makeIDSlots makes idSlots, a power of two of them, at least half as
+// many again as the entries; they are placed in ID order, so that the
+// first of entries sharing an ID is found first.
+func (lz *lazyEntries) makeIDSlots() {
+	n := 1
+	for n < lz.len()+lz.len()/2+1 {
+		n <<= 1
 	}
-	return -1
+	slots := make([]int32, n)
+	for i := range slots {
+		slots[i] = -1
+	}
+	for _, e := range lz.byID {
+		i := int(idHash(lz.id(e))) & (n - 1)
+		for slots[i] >= 0 {
+			i = (i + 1) & (n - 1)
+		}
+		slots[i] = e
+	}
+	lz.idSlots = slots
+}
+
+// idHash is the FNV-1a hash of an entry's ID.
+func idHash(id string) uint64 {
+	h := fnvOffset
+	for i := 0; i < len(id); i++ {
+		h = hashByte(h, id[i])
+	}
+	return h
 }
 
 // group returns the candidates of group gid, decoding them the first time.

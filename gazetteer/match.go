@@ -138,7 +138,10 @@ func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
 	if !canStart(t.Kind) {
 		return false, false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	r, ok := lang.TwoByteRuneAt(t.Text, 0) // inlined: most Cyrillic words
+	if !ok {
+		r, _ = utf8.DecodeRuneInString(t.Text)
+	}
 	lowerStart = lang.IsLower(r)
 	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
 }

@@ -15,7 +15,10 @@ func StartsUpper(s string) bool {
 }
 
 func startsUpperRune(s string) bool {
-	r, _ := DecodeRune(s)
+	if r, ok := TwoByteRuneAt(s, 0); ok {
+		return IsUpper(r)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return IsUpper(r)
 }
 
@@ -25,10 +28,22 @@ func startsUpperRune(s string) bool {
 // A lead byte C2 to DF and a continuation byte are always a valid rune (C0
 // and C1 would start overlong ones).
 func DecodeRune(s string) (rune, int) {
-	if len(s) > 1 && s[0]-0xC2 < 0xE0-0xC2 && s[1]&0xC0 == 0x80 {
-		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	if r, ok := TwoByteRuneAt(s, 0); ok {
+		return r, 2
 	}
 	return utf8.DecodeRuneInString(s)
+}
+
+// TwoByteRuneAt returns the rune of two bytes that starts at s[i], as
+// DecodeRune(s[i:]) would, or false when no such rune starts there. It
+// inlines, where DecodeRune, with its call for the other runes, does
+// not: loops over the letters of Cyrillic or Turkish words call it for
+// every rune, and DecodeRune only for the runes it declines.
+func TwoByteRuneAt(s string, i int) (rune, bool) {
+	if i+1 < len(s) && s[i]-0xC2 < 0xE0-0xC2 && s[i+1]&0xC0 == 0x80 {
+		return rune(s[i]&0x1F)<<6 | rune(s[i+1]&0x3F), true
+	}
+	return 0, false
 }
 
 // IsLetters reports whether s is non-empty and made of letters only.

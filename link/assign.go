@@ -6,7 +6,6 @@ package link
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -220,7 +219,7 @@ func (lk *linker) assign(x *Linker) {
 // none at its ends: s itself when it is so already.
 func singleSpaced(s string) string {
 	for i, r := range s {
-		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
 	}
@@ -275,7 +274,7 @@ func (lk *linker) lowerLead(i int) int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		if !unicode.IsLower(r) {
+		if !lang.IsLower(r) {
 			if n >= len(lk.words[i]) {
 				return 0
 			}
@@ -313,7 +312,7 @@ func (lk *linker) lowerHead(i int, typ annotation.Type) int {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(tk.Text)
-		if !unicode.IsLower(r) || cues.Cue(lk.words[i][k]) != head {
+		if !lang.IsLower(r) || cues.Cue(lk.words[i][k]) != head {
 			break
 		}
 		n, k = n+1, k-1
@@ -375,6 +374,12 @@ func (lk *linker) betterCanonical(i, j int) bool {
 // name takes (Palu of "Palu city", the city, not the Turkish district);
 // "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
+	// The entries of a name in any language hold those in code: most names
+	// asked about have none, found with one lookup rather than two.
+	all := g.Lookup(name, "")
+	if len(all) == 0 {
+		return ""
+	}
 	langs := []string{code, ""}
 	if code == "" {
 		langs = langs[1:] // any language only: one lookup, not the same twice
@@ -383,7 +388,11 @@ func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code 
 		var id string
 		var prior float64
 		n, tied := 0, false
-		for _, e := range g.Lookup(name, lc) {
+		entries := all
+		if lc != "" {
+			entries = g.Lookup(name, lc)
+		}
+		for _, e := range entries {
 			if e.Type != string(typ) || e.ID == id {
 				continue
 			}
@@ -476,7 +485,7 @@ func (lk *linker) lowerTail(i, n int) int {
 		if !isNameWord(tk) {
 			continue
 		}
-		if strings.IndexFunc(tk.Text, unicode.IsUpper) >= 0 {
+		if strings.IndexFunc(tk.Text, lang.IsUpper) >= 0 {
 			return k
 		}
 		k++

@@ -6,7 +6,6 @@ package link
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -228,11 +227,18 @@ func retypable(e *annotation.Entity) bool { return !strings.Contains(e.Source, "
 // allCaps reports whether s has at least two letters and no lower-case one.
 func allCaps(s string) bool {
 	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
+		if lang.IsLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if lang.IsLetter(r) {
 			letters++
 		}
 	}
@@ -294,7 +300,7 @@ func personKeyWords(words []string) []string {
 // isInitial reports whether w is one letter, with or without a period.
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return unicode.IsLetter(r) && (size == len(w) || w[size:] == ".")
+	return lang.IsLetter(r) && (size == len(w) || w[size:] == ".")
 }
 
 // afterPlaceWord reports whether the word before mention e makes it a

@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -409,5 +408,5 @@ func withoutPossessive(w string) string {
 // startsLower reports whether s starts with a lower-case letter.
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+	return lang.IsLower(r)
 }

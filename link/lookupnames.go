@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -59,7 +58,7 @@ func dottedLetters(w string) bool {
 	n := 0
 	for ; w != ""; n++ {
 		r, size := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) || len(w) == size || w[size] != '.' {
+		if !lang.IsLetter(r) || len(w) == size || w[size] != '.' {
 			return false
 		}
 		w = w[size+1:]

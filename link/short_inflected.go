@@ -1,7 +1,6 @@
 package link
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -45,15 +44,17 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 			covered[k] = true
 		}
 	}
-	out := make([]annotation.Entity, 0, len(ents))
+	var out []annotation.Entity // made at the first mention added: most documents add none
 	next := 0
+	capitalNext := len(doc.Tokens) > 0 && capitalWord(&doc.Tokens[0]) // each token's, asked once
 	for k := range doc.Tokens {
 		if stop.Done() {
 			return ents
 		}
 		t := &doc.Tokens[k]
-		if covered[k] || !capitalWord(t) || utf8.RuneCountInString(t.Text) < 2 ||
-			k+1 < len(doc.Tokens) && capitalWord(&doc.Tokens[k+1]) && !covered[k+1] {
+		capital := capitalNext
+		capitalNext = k+1 < len(doc.Tokens) && capitalWord(&doc.Tokens[k+1])
+		if covered[k] || !capital || utf8.RuneCountInString(t.Text) < 2 || capitalNext && !covered[k+1] {
 			continue
 		}
 		j := -1
@@ -68,12 +69,18 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 		if j < 0 {
 			continue
 		}
+		if out == nil {
+			out = make([]annotation.Entity, 0, len(ents)+1)
+		}
 		for ; next < len(ents) && ents[next].Start < t.Start; next++ {
 			out = append(out, ents[next])
 		}
 		e := doc.Mention(k, k+1, annotation.Person, ents[j].Score, "rule")
 		e.ID, e.Canonical = ents[j].ID, ents[j].Canonical
 		out = append(out, e)
+	}
+	if out == nil {
+		return ents
 	}
 	return append(out, ents[next:]...)
 }
@@ -131,6 +138,5 @@ func capitalWord(t *lang.Token) bool {
 	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
+	return lang.StartsUpper(t.Text)
 }

@@ -101,8 +101,12 @@ const maxAnalyses = 12
 // России → россия, Мишустиным → мишустин, Цяном → цян, Китаю → китай,
 // Москвы → москва. Indeclinable words (ООН, БРИКС) end in no listed ending
 // or stay first. Words without Cyrillic letters are returned as they are.
-// The Suffixes slices are shared: callers must not modify them.
+// The slices are shared (see memoAnalyses): callers must not modify them.
 func (Russian) Analyze(word string) []lang.Analysis {
+	return memoAnalyses(word, analyze)
+}
+
+func analyze(word string) []lang.Analysis {
 	if !hasCyrillic(word) {
 		return []lang.Analysis{{Stem: word, Case: "Nom"}}
 	}
@@ -232,6 +236,9 @@ func repeats(ps []stemParts, word, base, nom string) bool {
 // plausibleStem rejects stems no Russian nominative ends in: a soft or hard
 // sign after a vowel, or й after a consonant.
 func plausibleStem(s string) bool {
+	if !endsInSignOrJ(s) {
+		return true
+	}
 	r, n := utf8.DecodeLastRuneInString(s)
 	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
 	return plausibleEnd(p, r)
@@ -239,6 +246,13 @@ func plausibleStem(s string) bool {
 
 // plausibleParts is plausibleStem(base + nom) without building the stem.
 func plausibleParts(base, nom string) bool {
+	end := nom // where the stem's last letter is
+	if end == "" {
+		end = base
+	}
+	if !endsInSignOrJ(end) {
+		return true
+	}
 	r, n := utf8.DecodeLastRuneInString(nom)
 	if n == 0 {
 		return plausibleStem(base)
@@ -248,6 +262,13 @@ func plausibleParts(base, nom string) bool {
 		p, _ = utf8.DecodeLastRuneInString(base)
 	}
 	return plausibleEnd(p, r)
+}
+
+// endsInSignOrJ reports whether s ends in ь, ъ or й, the only last letters
+// plausibleEnd rejects a stem for: appendStems asks about every candidate
+// stem, and most end otherwise, told by two bytes without decoding runes.
+func endsInSignOrJ(s string) bool {
+	return strings.HasSuffix(s, "ь") || strings.HasSuffix(s, "ъ") || strings.HasSuffix(s, "й")
 }
 
 // plausibleEnd is plausibleStem of a stem whose last runes are p and r.

@@ -42,6 +42,17 @@ var adjectiveEndings = []adjectiveCase{
 	{"ые", false, []gender{plural}}, {"ие", false, []gender{plural}},
 }
 
+// adjectiveEndingsByLast indexes adjectiveEndings by their last letter,
+// from а to џ (U+0430–U+045F), in table order: adjectiveOf is asked of
+// most words of a name, and tried every ending.
+var adjectiveEndingsByLast = func() (idx [0x30][]int8) {
+	for i, a := range adjectiveEndings {
+		r, _ := utf8.DecodeLastRuneInString(a.end)
+		idx[r-firstEndingRune] = append(idx[r-firstEndingRune], int8(i))
+	}
+	return idx
+}()
+
 // nounLike lists the adjective endings that nouns have too (Банком,
 // Москвой, Китаем): a word with one is read as an adjective only when a
 // nominative adjective of its stem is a form seen in text.
@@ -50,8 +61,24 @@ var nounLike = map[string]bool{"ом": true, "ем": true, "ой": true, "ей":
 // adjectiveOf returns the adjective ending of a folded word, if it has one
 // and a stem of at least three letters is left.
 func adjectiveOf(norm string) (adjectiveCase, bool) {
-	for _, a := range adjectiveEndings {
-		if !strings.HasSuffix(norm, a.end) || len([]rune(norm))-len([]rune(a.end)) < 3 {
+	n := len(norm)
+	if n < 2 || norm[n-2] != 0xD0 && norm[n-2] != 0xD1 || norm[n-1]&0xC0 != 0x80 {
+		return adjectiveCase{}, false // not ending in a Cyrillic letter, as every ending does
+	}
+	last := rune(norm[n-2]&0x1F)<<6 | rune(norm[n-1]&0x3F)
+	if last < firstEndingRune || last >= firstEndingRune+rune(len(adjectiveEndingsByLast)) {
+		return adjectiveCase{}, false
+	}
+	runes := -1 // norm's, counted once an ending matches
+	for _, i := range adjectiveEndingsByLast[last-firstEndingRune] {
+		a := adjectiveEndings[i]
+		if !strings.HasSuffix(norm, a.end) {
+			continue
+		}
+		if runes < 0 {
+			runes = utf8.RuneCountInString(norm)
+		}
+		if runes-utf8.RuneCountInString(a.end) < 3 {
 			continue
 		}
 		stem := strings.TrimSuffix(norm, a.end)
@@ -78,10 +105,10 @@ func suffixedAdjective(stem string) bool {
 func seenAdjective(stem, word string) bool {
 	f := forms()
 	for _, end := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"} {
-		if stem+end == word && nounSeen(f, stem) {
+		if strings.HasPrefix(word, stem) && word[len(stem):] == end && nounSeen(f, stem) { // word is stem+end
 			continue
 		}
-		if f.count(stem+end) > 0 {
+		if f.countParts(stem, end) > 0 {
 			return true
 		}
 	}
@@ -92,7 +119,7 @@ func seenAdjective(stem, word string) bool {
 // of a noun in -а or -я is a seen form (adjectives take -ая, -ую there).
 func nounSeen(f *wordForms, stem string) bool {
 	for _, end := range []string{"а", "я", "у", "ю"} {
-		if f.count(stem+end) > 0 {
+		if f.countParts(stem, end) > 0 {
 			return true
 		}
 	}

@@ -66,9 +66,14 @@ func (f *wordForms) slot(i int) uint32 {
 
 // formHash is the FNV-1a hash of form, which places it in the index.
 func formHash(form string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(form); i++ {
-		h = (h ^ uint64(form[i])) * 1099511628211
+	return extendFormHash(14695981039346656037, form)
+}
+
+// extendFormHash returns h, the hash of a form's first bytes, extended
+// by its next bytes s.
+func extendFormHash(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
 	}
 	return h
 }
@@ -76,16 +81,22 @@ func formHash(form string) uint64 {
 // lookup returns the columns after form on its line ("134" or
 // "2556\tfirst"), and whether form is listed.
 func (f *wordForms) lookup(form string) (string, bool) {
+	return f.lookupParts(form, "")
+}
+
+// lookupParts is lookup of stem+end, without building it: the adjective
+// rules ask for a stem with each of several endings.
+func (f *wordForms) lookupParts(stem, end string) (string, bool) {
 	n := len(f.slots) / 4
 	if n == 0 {
 		return "", false
 	}
-	for i := int(formHash(form)) & (n - 1); ; i = (i + 1) & (n - 1) {
+	for i := int(extendFormHash(formHash(stem), end)) & (n - 1); ; i = (i + 1) & (n - 1) {
 		v := f.slot(i)
 		if v == 0 {
 			return "", false
 		}
-		if w, rest, _ := strings.Cut(f.line(v-1), "\t"); w == form {
+		if w, rest, _ := strings.Cut(f.line(v-1), "\t"); len(w) == len(stem)+len(end) && w[:len(stem)] == stem && w[len(stem):] == end {
 			return rest, true
 		}
 	}
@@ -93,7 +104,12 @@ func (f *wordForms) lookup(form string) (string, bool) {
 
 // count returns how often form was seen (0 when it is not listed).
 func (f *wordForms) count(form string) int32 {
-	rest, ok := f.lookup(form)
+	return f.countParts(form, "")
+}
+
+// countParts is count of stem+end, without building it.
+func (f *wordForms) countParts(stem, end string) int32 {
+	rest, ok := f.lookupParts(stem, end)
 	if !ok {
 		return 0
 	}

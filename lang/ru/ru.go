@@ -37,6 +37,34 @@ func (Russian) Code() string { return "ru" }
 func (Russian) Fold(s string) string { return fold(s) }
 
 func fold(s string) string {
+	// Most text folded is nfcStable (Cyrillic, Latin): it is read without
+	// strings.Map's decoding of every rune, returned as it is when folding
+	// changes nothing, else written in one allocation (a name, a
+	// mention's text: a capital first).
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		if !nfcStable(r) {
+			return foldNFC(s)
+		}
+		if foldedRunes[r] != r {
+			var buf [256]byte
+			if b, ok := appendFolded(append(buf[:0], s[:i]...), s[i:]); ok {
+				return string(b)
+			}
+			return foldNFC(s)
+		}
+		i += size
+	}
+	return s
+}
+
+// foldNFC is fold of any s: normalized first where it need be.
+func foldNFC(s string) string {
 	for _, r := range s {
 		if !nfcStable(r) {
 			s = norm.NFC.String(s)
