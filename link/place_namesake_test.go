@@ -4,13 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
-	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/lang/en"
-	"github.com/varlik/varlik/lang/ru"
-	"github.com/varlik/varlik/lang/tr"
 )
 
 // TestPlaceNamesakeOrganizations checks that an organization named as a
@@ -19,11 +13,6 @@ import (
 // and that one named as a city keeps the key of its own name.
 func TestPlaceNamesakeOrganizations(t *testing.T) {
 	x := New(gazetteer.Default())
-	id := func(l lang.Language, text, name string) string {
-		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Organization}}, l)
-		x.Link(doc, l)
-		return doc.Entities[0].ID
-	}
 	for _, c := range []struct {
 		what       string
 		tr, en, ru [2]string // text, name
@@ -39,7 +28,7 @@ func TestPlaceNamesakeOrganizations(t *testing.T) {
 			[2]string{"Napoli maçı kazandı.", "Napoli"}, [2]string{"Napoli won the match.", "Napoli"}, [2]string{"Наполи выиграл матч.", "Наполи"},
 			"name:npl"},
 	} {
-		a, b, r := id(tr.Turkish{}, c.tr[0], c.tr[1]), id(en.English{}, c.en[0], c.en[1]), id(ru.Russian{}, c.ru[0], c.ru[1])
+		a, b, r := organizationIDs(t, x, c.tr, c.en, c.ru)
 		if a != c.want || b != c.want || r != c.want {
 			t.Errorf("%s: IDs %q %q %q, want %q", c.what, a, b, r, c.want)
 		}

@@ -4,9 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -19,11 +17,6 @@ import (
 // one keeps its own key.
 func TestPlaceWordsInOrganizations(t *testing.T) {
 	x := New(gazetteer.Default())
-	id := func(l lang.Language, text, name string) string {
-		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Organization}}, l)
-		x.Link(doc, l)
-		return doc.Entities[0].ID
-	}
 	for _, c := range []struct {
 		what       string
 		tr, en, ru [2]string // text, name
@@ -41,7 +34,7 @@ func TestPlaceWordsInOrganizations(t *testing.T) {
 			[2]string{"The UK Space Agency said so.", "UK Space Agency"},
 			[2]string{"Об этом сообщило Космическое агентство Великобритании.", "Космическое агентство Великобритании"}},
 	} {
-		a, b, r := id(tr.Turkish{}, c.tr[0], c.tr[1]), id(en.English{}, c.en[0], c.en[1]), id(ru.Russian{}, c.ru[0], c.ru[1])
+		a, b, r := organizationIDs(t, x, c.tr, c.en, c.ru)
 		if a != b || b != r || a == "" {
 			t.Errorf("%s: IDs %q %q %q, want one", c.what, a, b, r)
 		}

@@ -1,0 +1,25 @@
+package link
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/doctest"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// organizationIDs links one organization in a Turkish, an English and a
+// Russian sentence, each given as its text and the organization's name in
+// it, and returns the three IDs.
+func organizationIDs(t *testing.T, x *Linker, trText, enText, ruText [2]string) (string, string, string) {
+	t.Helper()
+	id := func(l lang.Language, text, name string) string {
+		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: annotation.Organization}}, l)
+		x.Link(doc, l)
+		return doc.Entities[0].ID
+	}
+	return id(tr.Turkish{}, trText[0], trText[1]), id(en.English{}, enText[0], enText[1]), id(ru.Russian{}, ruText[0], ruText[1])
+}
