@@ -32,6 +32,18 @@ func newExtractor(t testing.TB, opts ...entity.Option) *entity.Extractor {
 	return x
 }
 
+// typedMentions returns doc's mentions as "TYPE text", after checking the
+// offset invariant on the whole document (checkOffsets).
+func typedMentions(t *testing.T, doc *entity.Document) []string {
+	t.Helper()
+	checkOffsets(t, doc.Text, doc)
+	var out []string
+	for _, e := range doc.Entities {
+		out = append(out, string(e.Type)+" "+e.Text)
+	}
+	return out
+}
+
 // checkOffsets asserts the offset invariant on every token, sentence,
 // entity and relation of doc.
 func checkOffsets(t *testing.T, text string, doc *entity.Document) {

@@ -34,13 +34,7 @@ func TestRussianHeadFirstBodies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, e := range doc.Entities {
-			got = append(got, string(e.Type)+" "+e.Text)
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: mention %q at %d:%d is not its text", tc.words, e.Text, e.Start, e.End)
-			}
-		}
+		got := typedMentions(t, doc)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
 		}

@@ -27,13 +27,7 @@ func TestRussianPersonAfterPreposition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, e := range doc.Entities {
-		got = append(got, string(e.Type)+" "+e.Text)
-		if doc.Text[e.Start:e.End] != e.Text {
-			t.Errorf("mention %q at %d:%d is not its text", e.Text, e.Start, e.End)
-		}
-	}
+	got := typedMentions(t, doc)
 	if want := []string{"PERSON Кавано"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
