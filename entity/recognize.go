@@ -99,6 +99,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = splitRolePlaceOffPerson(doc, kept, l)
 	kept = splitPlaceOwner(doc, kept, l, x.gaz)
 	kept = splitPlaceRegion(doc, kept, l, x.gaz)
+	kept = splitPairBeforeBetween(doc, kept, l, x.gaz)
 	kept = splitPersonOf(doc, kept, l, x.gaz)
 	countriesAsPlaces(kept, l, x.gaz)
 	webServicesAsOrganizations(doc, kept, l)
