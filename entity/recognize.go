@@ -106,6 +106,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	trimLowerHead(doc, kept, l)
 	trimPlaceStart(doc, kept)
 	trimPlaceDivision(doc, kept, l)
+	kept = splitAtInnerDivision(doc, kept, l)
 	widenToOrgHead(doc, kept, l)
 	placesWithOrgHead(doc, kept, l)
 	kept = joinPossessiveHead(doc, kept, l, x.gaz)
