@@ -30,6 +30,9 @@ var cueWords = map[lang.Cue][]string{
 		"körfez*", "denizi*", "vadisi*", "caddesi*", "sokağı*", "bulvar*", "meydanı*", "havaalanı*",
 		"havalimanı*", "kasaba*", "beldesi*", "yarımada*", "boğazı*", "çayı*", "ovası*", "kıyısı*",
 		"başkenti*", "ülke*", "cumhuriyeti*", "krallığı*", "imparatorluğu*",
+		// An Ottoman district (Üsküdar Kazası); whole-word only, since
+		// "kazasında" and "kazaları" are as often an accident's.
+		"kazası",
 	},
 	lang.PersonRole: {
 		"başbakan*", "bakan*", "cumhurbaşkan*", "başkan*", "lider*", "sekreter*", "sözcü*",

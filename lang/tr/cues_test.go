@@ -13,6 +13,8 @@ func TestCue(t *testing.T) {
 		"bakanı":       lang.PersonRole,
 		"ili":          lang.LocHead,
 		"ilginç":       lang.NoCue, // "ili" is whole-word only
+		"kazası":       lang.LocHead,
+		"kazasında":    lang.NoCue, // "kazası" is whole-word only
 		"sayın":        lang.PersonTitle,
 		"bayram":       lang.NoCue,
 		"":             lang.NoCue,
