@@ -200,7 +200,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	surnamesInLists(doc, kept, l)
 	placesInLists(doc, kept, l)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
-	kept = addVenues(doc, kept, l)
+	kept = addVenues(doc, kept, l, m)
 	trimOrgArticle(doc, kept, l)
 	trimCourseTails(doc, kept, l)
 	trimMemberTail(doc, kept, l, x.gaz)
