@@ -156,6 +156,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addParticipleSubjects(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
 	retypePersonOwners(doc, kept, l)
+	placesByPossession(doc, kept, l)
 	splitTenureOwners(doc, kept, l, x.gaz, m)
 	kept = addStreetNames(doc, kept, l)
 	kept = addPostalRegions(doc, kept, l)
