@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+)
 
 // TestSaidOpenersAsPeople checks which one-word mentions opening a
 // sentence before a comma become people by the verb of saying that closes
@@ -20,12 +24,28 @@ func TestSaidOpenersAsPeople(t *testing.T) {
 		{"Zumbarek toplantının ertelendiğini söyledi.", "Zumbarek", "model", Organization, Organization},      // no comma
 		{"Dün Zumbarek, toplantının ertelendiğini söyledi.", "Zumbarek", "model", Organization, Organization}, // not the first word
 	}
+	g := gazetteer.Default()
+	// A town the gazetteer knows may be a person's surname (Zárate, a town
+	// in Argentina); a country saying something is its government.
+	for _, p := range []struct {
+		name string
+		want Type
+	}{{"Lyon", Person}, {"Fransa", Location}} {
+		tests = append(tests, struct {
+			text, held, source string
+			typ                Type
+			want               Type
+		}{p.name + ", toplantının ertelendiğini söyledi.", p.name, "model+gazetteer", Location, p.want})
+	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "tr", tc.text, tc.held, tc.typ)
 		for i := range ents {
 			ents[i].Source = tc.source
+			if entries := g.Lookup(tc.held, ""); tc.source == "model+gazetteer" && len(entries) > 0 {
+				ents[i].ID = entries[0].ID
+			}
 		}
-		saidOpenersAsPeople(doc, ents, l)
+		saidOpenersAsPeople(doc, ents, l, g)
 		if len(ents) != 1 || ents[0].Type != tc.want {
 			t.Errorf("%q (%s %s): got %v, want one %s", tc.text, tc.source, tc.typ, ents, tc.want)
 		}

@@ -209,7 +209,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinInvertedNames(doc, kept)
 	joinBareGenitives(doc, kept, l)
 	kept = cleanCapsMentions(doc, kept, l)
-	saidOpenersAsPeople(doc, kept, l)
+	saidOpenersAsPeople(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err
