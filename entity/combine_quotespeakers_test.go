@@ -33,3 +33,36 @@ func TestAddQuoteSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestAddQuoteSpeakersRetype checks which one-word mentions opening a
+// sentence before a colon or a comma and a quotation become its speaker:
+// only the tagger's organizations with no gazetteer entry or rule behind.
+func TestAddQuoteSpeakersRetype(t *testing.T) {
+	m, err := ner.DefaultModel("tr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := gazetteer.Default()
+	tests := []struct {
+		text, held, source string
+		typ                Type
+		want               Type
+	}{
+		{`Zumbarek: "Hazırız."`, "Zumbarek", "model", Organization, Person},
+		{`Zumbarek, "hazırız" dedi.`, "Zumbarek", "model", Organization, Person},
+		{`Zumbarek, "hazırız" dedi.`, "Zumbarek", "model+gazetteer", Organization, Organization}, // the gazetteer's
+		{`Zumbarek, "hazırız" dedi.`, "Zumbarek", "rule", Organization, Organization},            // a rule's evidence
+		{`Zumbarek, "hazırız" dedi.`, "Zumbarek", "model", Location, Location},                   // a place keeps its type
+		{`Zumbarek, dün "hazırız" dedi.`, "Zumbarek", "model", Organization, Organization},       // no quotation right after
+	}
+	for _, tc := range tests {
+		doc, ents, l := docHolding(t, "tr", tc.text, tc.held, tc.typ)
+		for i := range ents {
+			ents[i].Source = tc.source
+		}
+		got := addQuoteSpeakers(doc, ents, l, g, m)
+		if len(got) != 1 || got[0].Type != tc.want || got[0].Text != tc.held {
+			t.Errorf("%q (%s %s): got %v, want one %s", tc.text, tc.source, tc.typ, got, tc.want)
+		}
+	}
+}

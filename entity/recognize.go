@@ -158,6 +158,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addParticipleSubjects(doc, kept, l)
 	retypePlacesByContext(doc, kept, l)
 	retypePersonOwners(doc, kept, l)
+	placesByPossession(doc, kept, l)
 	splitTenureOwners(doc, kept, l, x.gaz, m)
 	kept = addStreetNames(doc, kept, l)
 	kept = addPostalRegions(doc, kept, l)
@@ -202,7 +203,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	surnamesInLists(doc, kept, l)
 	placesInLists(doc, kept, l)
 	kept = addLineupPlayers(doc, kept, l, x.gaz)
-	kept = addVenues(doc, kept, l)
+	kept = addVenues(doc, kept, l, m)
 	trimOrgArticle(doc, kept, l)
 	trimCourseTails(doc, kept, l)
 	trimMemberTail(doc, kept, l, x.gaz)
@@ -210,6 +211,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinInvertedNames(doc, kept)
 	joinBareGenitives(doc, kept, l)
 	kept = cleanCapsMentions(doc, kept, l)
+	saidOpenersAsPeople(doc, kept, l, x.gaz)
 	doc.Entities = kept
 	if err := x.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
 		return nil, err

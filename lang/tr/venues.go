@@ -7,7 +7,8 @@ import "strings"
 // Camisi). News annotation tags a venue as a place, and a tagger that has
 // seen few reads the name before the head (a person's, a club's) alone.
 // Palaces, hotels, halls and churches are left out: their names name
-// bodies too (Çankaya Sarayı, a presidency; a hotel's company). A park
+// bodies too (Çankaya Sarayı, a presidency; a hotel's company); palaces
+// have heads of their own, taken with more care (palaceHeads). A park
 // (Park, Parkı) names none: NTREX Turkish dev 0.8843 → 0.8847 (-doc 10
 // 0.9045 → 0.9049: Central Park), the Milliyet dev split unchanged
 // (0.8666), Turkish Wiki NER dev 0.7855 → 0.7850 (Gosford Parkı, Kaesong
