@@ -35,7 +35,7 @@ func joinClubDesignators(doc *Document, ents []Entity) (_ []Entity, names []stri
 	j := 0                 // the first mention not ending before token k
 	for k := 0; k+1 < len(toks); k++ {
 		d := toks[k].Text
-		if !clubDesignators[d] || !upperDesignator(d) || k > 0 && capitalizedWord(&toks[k-1]) || !capitalizedWord(&toks[k+1]) {
+		if !designatorShape(d) || !clubDesignators[d] || !upperDesignator(d) || k > 0 && capitalizedWord(&toks[k-1]) || !capitalizedWord(&toks[k+1]) {
 			continue
 		}
 		last := k + 1
@@ -73,6 +73,13 @@ func joinClubDesignators(doc *Document, ents []Entity) (_ []Entity, names []stri
 		}
 	}
 	return mention.MergeByStart(kept, added), names
+}
+
+// designatorShape reports whether d could be an upper-case designator: two
+// to six bytes opening on two capitals or a capital and a dot. It spares
+// the map look-up for nearly every token.
+func designatorShape(d string) bool {
+	return len(d) >= 2 && len(d) <= 6 && 'A' <= d[0] && d[0] <= 'Z' && ('A' <= d[1] && d[1] <= 'Z' || d[1] == '.')
 }
 
 // upperDesignator reports whether a designator is written in capitals

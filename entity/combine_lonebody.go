@@ -68,19 +68,19 @@ func addLoneBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 		for s < len(doc.Sentences) && doc.Sentences[s].Last <= k {
 			s++
 		}
+		if j < len(ents) && ents[j].First <= k || !lb.NamesBody(lang.FoldToken(&toks[k], l)) {
+			continue // the body's word first: the context is read for the few
+		}
 		first := s < len(doc.Sentences) && k == doc.Sentences[s].First
 		opens := s < len(doc.Sentences) && k-1 == doc.Sentences[s].First
 		titled := k+1 < len(toks) && capitalizedWord(&toks[k+1]) && titleAfter(k+1)
-		if j < len(ents) && ents[j].First <= k ||
-			first && !titled && (ob == nil || !ob.OpensAsBody(lang.FoldToken(&toks[k], l))) ||
+		if first && !titled && (ob == nil || !ob.OpensAsBody(lang.FoldToken(&toks[k], l))) ||
 			k > 0 && !first && capitalizedWord(&toks[k-1]) && !(opens && cc != nil && cc.ClosedClass(lang.FoldToken(&toks[k-1], l))) ||
 			k+1 < len(toks) && capitalizedWord(&toks[k+1]) && !titled && !(mt != nil && mt.MemberTitle(toks[k+1].Text)) ||
 			k > 0 && pluralPossessive(&toks[k-1]) {
 			continue
 		}
-		if lb.NamesBody(lang.FoldToken(&toks[k], l)) {
-			added = append(added, doc.Mention(k, k+1, Organization, 0.5, "rule"))
-		}
+		added = append(added, doc.Mention(k, k+1, Organization, 0.5, "rule"))
 	}
 	return mention.MergeByStart(ents, added)
 }

@@ -50,13 +50,19 @@ func organizationsBeforeNoun(doc *Document, ents []Entity, l lang.Language, g *g
 	var added []Entity
 	j := 0 // the first mention ending after token k-1
 	for k := 1; k < len(toks); k++ {
-		if !lowerCaseWord(&toks[k]) || toks[k-1].Kind == lang.Punct || !on.OrganizationNounAfter(lang.FoldToken(&toks[k], l)) {
+		if !lowerCaseWord(&toks[k]) || toks[k-1].Kind == lang.Punct {
 			continue
 		}
 		for j < len(ents) && ents[j].Last < k {
 			j++
 		}
-		if j < len(ents) && ents[j].Last == k {
+		endsBefore := j < len(ents) && ents[j].Last == k
+		// Only after a mention or a capitalized word: the noun's test,
+		// which folds the word, is left for the few words there.
+		if !endsBefore && !capitalizedWord(&toks[k-1]) || !on.OrganizationNounAfter(lang.FoldToken(&toks[k], l)) {
+			continue
+		}
+		if endsBefore {
 			if e := &ents[j]; unknownPerson(e) {
 				toOrganization(e)
 				names = append(names, e.Text)
