@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"runtime/debug"
 	"slices"
 	"testing"
@@ -111,15 +112,22 @@ func TestTagMatchedInto(t *testing.T) {
 			continue
 		}
 		// A collection during the runs would empty the tagger's and the
-		// gazetteer's buffer pools and count their refill: none runs.
+		// gazetteer's buffer pools and count their refill: none runs. A
+		// pool or memo can still miss now and then (CI saw 2 and 5
+		// allocations a run on a loaded machine, never seen here in 200
+		// runs), so the least of three measurements counts: an allocation
+		// of TagMatchedInto's own shows in every one.
 		gc := debug.SetGCPercent(-1)
-		allocs := testing.AllocsPerRun(5, func() {
-			toks := l.Tokenize(texts[2])
-			m.TagMatchedInto(&buf, toks, l, g.Match(toks, l))
-		}) - testing.AllocsPerRun(5, func() {
-			toks := l.Tokenize(texts[2])
-			g.Match(toks, l)
-		})
+		allocs := math.Inf(1)
+		for try := 0; try < 3 && allocs > 0; try++ {
+			allocs = min(allocs, testing.AllocsPerRun(5, func() {
+				toks := l.Tokenize(texts[2])
+				m.TagMatchedInto(&buf, toks, l, g.Match(toks, l))
+			})-testing.AllocsPerRun(5, func() {
+				toks := l.Tokenize(texts[2])
+				g.Match(toks, l)
+			}))
+		}
 		debug.SetGCPercent(gc)
 		if allocs > 0 {
 			t.Errorf("TagMatchedInto allocated %.1f times with a buffer that holds the sentence's spans", allocs)
