@@ -32,6 +32,33 @@ func newExtractor(t testing.TB, opts ...entity.Option) *entity.Extractor {
 	return x
 }
 
+// extractChecked runs a new Extractor for language code on text and
+// checks the offset invariant on the result (checkOffsets).
+func extractChecked(t *testing.T, code, text string) *entity.Document {
+	t.Helper()
+	doc, err := newExtractor(t, entity.WithLanguage(code)).Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, text, doc)
+	return doc
+}
+
+// checkHolds fails t for each mention of want, "TYPE text", that doc does
+// not hold.
+func checkHolds(t *testing.T, doc *entity.Document, want []string) {
+	t.Helper()
+	have := map[string]bool{}
+	for _, e := range doc.Entities {
+		have[string(e.Type)+" "+e.Text] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("%.60q: no %s among %v", doc.Text, w, have)
+		}
+	}
+}
+
 // typedMentions returns doc's mentions as "TYPE text", after checking the
 // offset invariant on the whole document (checkOffsets).
 func typedMentions(t *testing.T, doc *entity.Document) []string {

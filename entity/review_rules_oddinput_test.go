@@ -1,11 +1,8 @@
 package entity_test
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/entity"
 )
 
 // TestPlaceRegionAndInvertedNameOddInput runs the whole pipeline, on text
@@ -33,23 +30,7 @@ func TestPlaceRegionAndInvertedNameOddInput(t *testing.T) {
 		{"tr", "dün ıspartada ve iğdır türkiye'de yağmur yağdı", nil},
 		{"ru", "От кого: \"Иванов, Пётр\" <pi@example.com>", nil},
 	} {
-		x, err := entity.New(entity.WithLanguage(tc.code))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := x.Extract(context.Background(), tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkOffsets(t, tc.text, doc)
-		have := map[string]bool{}
-		for _, e := range doc.Entities {
-			have[string(e.Type)+" "+e.Text] = true
-		}
-		for _, w := range tc.want {
-			if !have[w] {
-				t.Errorf("%.60q: no %s among %v", tc.text, w, have)
-			}
-		}
+		doc := extractChecked(t, tc.code, tc.text)
+		checkHolds(t, doc, tc.want)
 	}
 }

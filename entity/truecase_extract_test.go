@@ -1,10 +1,7 @@
 package entity_test
 
 import (
-	"context"
 	"testing"
-
-	"github.com/varlik/varlik/entity"
 )
 
 // TestTruecaseOffsets checks the offset invariant on documents with
@@ -22,24 +19,8 @@ func TestTruecaseOffsets(t *testing.T) {
 		{"tr", "İSTANBUL'DA MERKEZ BANKASI FAİZLERİ İNDİRDİ", []string{"LOCATION İSTANBUL", "ORGANIZATION MERKEZ BANKASI"}},
 	}
 	for _, tc := range tests {
-		x, err := entity.New(entity.WithLanguage(tc.code))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := x.Extract(context.Background(), tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkOffsets(t, tc.text, doc)
-		have := map[string]bool{}
-		for _, e := range doc.Entities {
-			have[string(e.Type)+" "+e.Text] = true
-		}
-		for _, w := range tc.want {
-			if !have[w] {
-				t.Errorf("%q: no %s among %v", tc.text, w, have)
-			}
-		}
+		doc := extractChecked(t, tc.code, tc.text)
+		checkHolds(t, doc, tc.want)
 	}
 }
 
@@ -55,14 +36,6 @@ func TestTruecaseOddInput(t *testing.T) {
 		{"tr", "A B C D E F G"},
 		{"en", "U.S. - U.K. - E.U. TALKS"},
 	} {
-		x, err := entity.New(entity.WithLanguage(tc.code))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := x.Extract(context.Background(), tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkOffsets(t, tc.text, doc)
+		extractChecked(t, tc.code, tc.text)
 	}
 }
