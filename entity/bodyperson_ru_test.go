@@ -1,12 +1,7 @@
 package entity_test
 
 import (
-	"context"
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/varlik/varlik/entity"
 )
 
 // TestRussianBodyNamedAfterPerson runs the whole Russian pipeline on
@@ -15,14 +10,7 @@ import (
 // case after a body stays a person. Each lists the mentions found, as
 // "TYPE text", in order.
 func TestRussianBodyNamedAfterPerson(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("ru"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		words string
-		want  []string
-	}{
+	checkSentenceMentions(t, "ru", []sentenceMentions{
 		{"Она защитила диссертацию в Университете Джона Хопкинса в прошлом году .",
 			[]string{"ORGANIZATION Университете Джона Хопкинса"}},
 		{"Опрос провели сотрудники Аналитического центра Юрия Левады .",
@@ -30,15 +18,5 @@ func TestRussianBodyNamedAfterPerson(t *testing.T) {
 		{"Доклад подготовил Фонд Билла Гейтса .", []string{"ORGANIZATION Фонд Билла Гейтса"}},
 		// A person in the dative is the body's object, not its namesake.
 		{"Он выступил в Сенате Джону Керри в ответ .", []string{"ORGANIZATION Сенате", "PERSON Джону Керри"}},
-	}
-	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "ru", [][]string{strings.Fields(tc.words)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := typedMentions(t, doc)
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
-		}
-	}
+	})
 }

@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,6 +47,31 @@ func checkMentionTypes(t *testing.T, code string, tests []mentionType) {
 		}
 		if !found {
 			t.Errorf("%q: no mention of %q (have %+v)", tc.words, tc.name, doc.Entities)
+		}
+	}
+}
+
+// sentenceMentions is a test case of the rules on whole sentences: a
+// sentence (its tokens separated by spaces) and every mention it must
+// yield, as "TYPE text", in order.
+type sentenceMentions struct {
+	words string
+	want  []string
+}
+
+// checkSentenceMentions extracts each case's sentence as pre-tokenized
+// text of language code and checks that its mentions are the case's, in
+// order, each at its span (typedMentions).
+func checkSentenceMentions(t *testing.T, code string, tests []sentenceMentions) {
+	t.Helper()
+	x := newExtractor(t, entity.WithLanguage(code))
+	for _, tc := range tests {
+		doc, err := x.ExtractTokens(context.Background(), code, [][]string{strings.Fields(tc.words)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := typedMentions(t, doc); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
 		}
 	}
 }

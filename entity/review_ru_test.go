@@ -1,12 +1,8 @@
 package entity_test
 
 import (
-	"context"
-	"slices"
-	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/lang/ru"
 )
 
@@ -16,14 +12,7 @@ import (
 // place after it, and Latin titles after a kind of work. Each lists the
 // mentions found, as "TYPE text", in order.
 func TestRussianReviewSentences(t *testing.T) {
-	x, err := entity.New(entity.WithLanguage("ru"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		words string
-		want  []string
-	}{
+	checkSentenceMentions(t, "ru", []sentenceMentions{
 		{"Группа VIXX выпустила новый альбом .", []string{"ORGANIZATION VIXX"}}, // no numeral
 		{"Стартап Nuro 3 апреля получил разрешение на испытания .", []string{"ORGANIZATION Nuro"}},
 		{"Ришо подписал контракт с клубом .", []string{"PERSON Ришо"}},
@@ -42,21 +31,8 @@ func TestRussianReviewSentences(t *testing.T) {
 		{"Людовик XIV правил долго .", []string{"PERSON Людовик XIV"}},
 		{"Компания заказала двадцать Boeing 737 для рейсов .", nil},
 		{"Заявление сделала Consumer Energy Alliance в понедельник .", []string{"ORGANIZATION Consumer Energy Alliance"}},
-	}
+	})
 	if !(ru.Russian{}).ForeignScript("VIXX") || (ru.Russian{}).CommonAcronym("vixx") {
 		t.Error("VIXX is read as a Roman numeral")
-	}
-	for _, tc := range tests {
-		doc, err := x.ExtractTokens(context.Background(), "ru", [][]string{strings.Fields(tc.words)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range doc.Entities {
-			got = append(got, string(e.Type)+" "+e.Text)
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.words, got, tc.want)
-		}
 	}
 }
