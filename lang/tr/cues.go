@@ -127,12 +127,7 @@ var orgContextStems = []string{
 // name, makes the name an organization's (see lang.OrganizationContext):
 // "Brighton savunmasını", "Organon firması".
 func (Turkish) MarksOrganization(norm string) bool {
-	for _, s := range orgContextStems {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, orgContextStems)
 }
 
 // ownedBeforeStems are the stems of the words that, right before a name
@@ -150,10 +145,5 @@ var ownedBeforeStems = []string{"markas", "markalar", "firma", "şirket", "kulü
 // makes the name an organization's (lang.OrganizationOwnedBefore):
 // "markası Truly", "şirketi RCA".
 func (Turkish) OwnedByNext(norm string) bool {
-	for _, s := range ownedBeforeStems {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, ownedBeforeStems)
 }

@@ -1,7 +1,5 @@
 package tr
 
-import "strings"
-
 // divisionStems are the stems of the nouns of administrative divisions
 // (lang.PlaceDivisions): state, province, district, region, city, town,
 // village, neighbourhood, and the Ottoman vilayet, sancak and kaza. The
@@ -25,10 +23,5 @@ func (Turkish) DivisionNoun(norm string) bool {
 	if provinceForms[norm] {
 		return true
 	}
-	for _, s := range divisionStems {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, divisionStems)
 }

@@ -1,7 +1,5 @@
 package tr
 
-import "strings"
-
 // namingWords join a name to the noun it names (lang.NamingWords):
 // "called" (adlı, adındaki, isimli, ismindeki). Not adıyla ("under the
 // name"), after which a person's name is as often followed by what the
@@ -26,10 +24,5 @@ var namedThingStems = [...]string{
 // NamedThing reports whether norm, a folded word after a naming word,
 // begins with one of namedThingStems (filmde, şarkısıyla, kitabın).
 func (Turkish) NamedThing(norm string) bool {
-	for _, s := range namedThingStems {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, namedThingStems[:])
 }

@@ -1,8 +1,6 @@
 package tr
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/lang"
 )
 
@@ -23,10 +21,5 @@ var orgNounStems = []string{
 // (lang.OrganizationNounsAfter); the bare noun's genitive (şirketin, "of
 // the company") is not.
 func (Turkish) OrganizationNounAfter(norm string) bool {
-	for _, s := range orgNounStems {
-		if strings.HasPrefix(norm, s) && norm != s+"n" {
-			return true
-		}
-	}
-	return false
+	return compoundForm(norm, orgNounStems)
 }

@@ -1,8 +1,6 @@
 package tr
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/lang"
 )
 
@@ -17,10 +15,5 @@ var palaceHeads = [...]string{"sarayı", "sarayın"}
 // PalaceHead reports whether norm, a folded word, is the head noun of a
 // palace's name in any of its forms (lang.PalaceHeads).
 func (Turkish) PalaceHead(norm string) bool {
-	for _, h := range palaceHeads {
-		if strings.HasPrefix(norm, h) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, palaceHeads[:])
 }

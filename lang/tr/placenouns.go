@@ -1,8 +1,6 @@
 package tr
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/lang"
 )
 
@@ -31,12 +29,7 @@ var placeNounStems = []string{
 // a name, is a settlement's or a region's noun in a compound with it
 // (lang.PlaceNounsAfter).
 func (Turkish) PlaceNounAfter(norm string) bool {
-	for _, s := range placeNounStems {
-		if strings.HasPrefix(norm, s) && norm != s+"n" {
-			return true
-		}
-	}
-	return false
+	return compoundForm(norm, placeNounStems)
 }
 
 // facilityNounStems are the beginnings of the possessive forms of the
@@ -53,10 +46,5 @@ var facilityNounStems = []string{
 // after a name, is a building's or a facility's noun in a compound with it
 // (lang.PlaceNounsAfter).
 func (Turkish) FacilityNounAfter(norm string) bool {
-	for _, s := range facilityNounStems {
-		if strings.HasPrefix(norm, s) && norm != s+"n" {
-			return true
-		}
-	}
-	return false
+	return compoundForm(norm, facilityNounStems)
 }

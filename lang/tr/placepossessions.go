@@ -34,10 +34,5 @@ func (Turkish) OwnedByPlace(suffix, norm string) bool {
 	if !genitiveEndings[strings.TrimLeft(suffix, "'’")] {
 		return false
 	}
-	for _, s := range placePossessionStems {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, placePossessionStems[:])
 }

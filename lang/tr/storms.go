@@ -1,7 +1,5 @@
 package tr
 
-import "strings"
-
 // stormHeads are the folded beginnings of the head nouns that follow a
 // storm's name, in the compound's possessive form a name takes (Rosa
 // Kasırgası, Haiyan Tayfunu, Idai Siklonu, Ciarán Fırtınası): hurricane,
@@ -16,10 +14,5 @@ var stormHeads = [...]string{"kasırgas", "tayfunu", "siklonu", "fırtınas"}
 // tayfununun. A stem's forms only add suffixes, so a prefix test finds
 // them.
 func (Turkish) StormHead(norm string) bool {
-	for _, s := range stormHeads {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, stormHeads[:])
 }

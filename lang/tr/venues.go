@@ -1,7 +1,5 @@
 package tr
 
-import "strings"
-
 // venueHeads are the folded beginnings of the head nouns of a venue's
 // name: stadium (Stadı, Stadyumu, Stadyumunda), arena and mosque (Camii,
 // Camisi). News annotation tags a venue as a place, and a tagger that has
@@ -23,12 +21,7 @@ func (Turkish) VenueHead(norm string) bool {
 	if norm == "park" {
 		return true // the English head left as it is (Central Park); not Parkinson
 	}
-	for _, h := range venueHeads {
-		if strings.HasPrefix(norm, h) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(norm, venueHeads[:])
 }
 
 // leadWords are the folded function and time words that open a sentence
