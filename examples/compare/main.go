@@ -11,6 +11,9 @@
 // varlik's Extract; its models are English, so on Turkish only its speed is
 // comparable, not its entities.
 //
+// With -lines each non-empty line of a file is a document of its own, as
+// `tag -split line` reads news archives of one story a line.
+//
 // With -once varlik or -once prose it runs only that library, once over the
 // files, with no warm-up, and prints its token and entity counts: the
 // whole-process comparison, start-up and model loading included, is then
@@ -26,6 +29,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	prose "github.com/jdkato/prose/v3"
@@ -48,6 +52,7 @@ func run(args []string, w io.Writer) error {
 	code := fs.String("lang", "tr", "varlik's language: auto, tr, en or ru")
 	show := fs.Int("show", 20, "list up to this many of the mentions each library found")
 	once := fs.String("once", "", "run only this library (varlik or prose), once, and print its counts")
+	lines := fs.Bool("lines", false, "each non-empty line of a file is a document of its own")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,7 +66,11 @@ func run(args []string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		docs = append(docs, string(b))
+		if *lines {
+			docs = appendLines(docs, string(b))
+		} else {
+			docs = append(docs, string(b))
+		}
 	}
 	switch *once {
 	case "":
@@ -137,6 +146,16 @@ func run(args []string, w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// appendLines appends the non-empty lines of text to docs.
+func appendLines(docs []string, text string) []string {
+	for line := range strings.Lines(text) {
+		if line = strings.TrimRight(line, "\r\n"); line != "" {
+			docs = append(docs, line)
+		}
+	}
+	return docs
 }
 
 // runOnce runs one library over docs once and prints its token and entity
