@@ -8,7 +8,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/ner"
@@ -48,24 +47,65 @@ func New(g *gazetteer.Gazetteer, linker *link.Linker, model func(code string) *n
 // where it has one (it uses the gazetteer as features), else from the
 // language's own recognizer (lang.NameFinder: prose for English);
 // mergeGazetteer then gives them gazetteer entries and adds the
-// gazetteer matches they missed; the stages of rules follow, and
-// link.AddShortMentions adds the short mentions of people that the
+// gazetteer matches they missed; the stages of rules follow (stages.go),
+// and link.AddShortMentions adds the short mentions of people that the
 // document's full names reveal (Li of Li Qiang). This is the only stage
 // that adds entities: linking only links.
 //
 // Recognize sets doc.Entities to its result on the way (the short
 // mentions read it), and may change Token.Text and Token.Kind of doc's
 // tokens for the time of the call only (truecase.go). When ctx is done
-// it returns ctx.Err() at its next check: between windows of a sentence,
-// every 1,024 steps of the document-level loops.
+// it returns ctx.Err() at its next check: before each window of a
+// sentence, every 1,024 mentions of screen, and in the short mentions.
 func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l lang.Language) ([]annotation.Entity, error) {
-	m := r.model(l.Code())
+	p := &pass{Recognizer: r, doc: doc, l: l, m: r.model(l.Code())}
+	if saved := r.truecaseCaps(doc, l, p.m); saved != nil {
+		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
+	}
+	ents, err := p.windowSpans(ctx)
+	if err != nil {
+		return nil, err
+	}
+	kept, err := p.screen(ctx, ents)
+	if err != nil {
+		return nil, err
+	}
+	kept = p.joinAndTrimWords(kept)
+	kept = p.splitMentions(kept)
+	kept = p.bodyAndPlaceEdges(kept)
+	kept = p.addBodies(kept)
+	kept = p.dropNonNames(kept)
+	kept = p.formsAndKinds(kept)
+	kept = p.organizationsByContext(kept)
+	kept = p.sportsTeams(kept)
+	kept = p.peopleAndPlaces(kept)
+	kept = p.organizationsByKind(kept)
+	kept = p.scoresAndRows(kept)
+	kept = p.bodiesAndPapers(kept)
+	kept = p.dropLate(kept)
+	kept = p.joinLate(kept)
+	p.spread(kept)
+	kept = p.placesAndLists(kept)
+	doc.Entities = p.lastEdges(kept)
+	if err := r.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
+		return nil, err
+	}
+	doc.Entities = p.addAfterShortMentions(doc.Entities)
+	return doc.Entities, nil
+}
+
+// windowSpans returns the document's spans, sentence by sentence in
+// windows (windowEnd): the model's spans, which it tags with the
+// gazetteer's matches as features, or the language's NameFinder's, merged
+// with the gazetteer's matches (mergeGazetteer). It keeps the model's
+// names of other kinds in p.misc where the language reads them
+// (lang.ForeignScriptNames). Every rule stage works on its result. It
+// checks ctx before each window.
+func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
+	doc, l, m := p.doc, p.l, p.m
 	finder, _ := l.(lang.NameFinder)
 	if m != nil {
 		finder = nil
-	}
-	if saved := r.truecaseCaps(doc, l, m); saved != nil {
-		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
 	var found []annotation.Span // document-wide, token indices into doc.Tokens
 	source := "model"
@@ -78,7 +118,6 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 	var ents []annotation.Entity
 	var spanBuf []annotation.Span              // the model's spans of each window in turn (TagMatchedInto)
 	var matchBuf []gazetteer.Match             // the gazetteer's matches of each window in turn (MatchInto)
-	var misc []annotation.Span                 // the model's names of other kinds (MISC), document-wide
 	_, wantMisc := l.(lang.ForeignScriptNames) // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
 		for first := s.First; first < s.Last; {
@@ -87,7 +126,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 			}
 			last := windowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
-			matches := r.gaz.MatchInto(&matchBuf, toks, l)
+			matches := p.gaz.MatchInto(&matchBuf, toks, l)
 			var spans []annotation.Span
 			switch {
 			case m != nil:
@@ -99,7 +138,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 				spans, other = m.TagMatchedMiscInto(&spanBuf, toks, l, matches)
 				for _, sp := range other {
 					sp.First, sp.Last = sp.First+first, sp.Last+first
-					misc = append(misc, sp)
+					p.misc = append(p.misc, sp)
 				}
 			case finder != nil:
 				spans, found = sentenceSpans(found, lang.Sentence{First: first, Last: last})
@@ -111,160 +150,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 			first = last
 		}
 	}
-	ents = addBracketAcronyms(doc, ents)
-	stop := checkpoint.New(ctx)
-	kept := ents[:0]
-	for i := range ents {
-		if stop.Done() {
-			return nil, stop.Err()
-		}
-		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], r.gaz, l) &&
-			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l) {
-			kept = append(kept, ents[i])
-		}
-	}
-	kept = joinHyphenParts(doc, kept)
-	kept = joinHyphenatedNames(doc, kept)
-	kept = dropInflectedWords(doc, kept, l, r.gaz)
-	kept = dropCommonOpeners(doc, kept, l, m)
-	trimLowerTail(doc, kept, l)
-	trimOriginWord(doc, kept, l, r.gaz)
-	joinInitials(doc, kept)
-	kept = expandAbbreviatedNames(doc, kept, l, r.gaz, &r.abbreviable)
-	kept = cutPersonEdges(doc, kept, r.gaz, l)
-	kept = splitAtHonorific(doc, kept, l, r.gaz)
-	trimLeadingTitles(doc, kept, l)
-	trimLeadingPreposition(doc, kept, l)
-	kept = splitPlaceOffPerson(doc, kept, l, r.gaz)
-	kept = splitRolePlaceOffPerson(doc, kept, l)
-	kept = splitPlaceOwner(doc, kept, l, r.gaz)
-	kept = splitPlaceRegion(doc, kept, l, r.gaz)
-	kept = splitPairBeforeBetween(doc, kept, l, r.gaz)
-	kept = splitPersonOf(doc, kept, l, r.gaz)
-	countriesAsPlaces(kept, l, r.gaz)
-	webServicesAsOrganizations(doc, kept, l)
-	trimLowerHead(doc, kept, l)
-	trimPlaceStart(doc, kept)
-	trimPlaceDivision(doc, kept, l)
-	kept = splitAtInnerDivision(doc, kept, l)
-	widenToOrgHead(doc, kept, l)
-	placesWithOrgHead(doc, kept, l)
-	kept = joinPossessiveHead(doc, kept, l, r.gaz)
-	extendOrgNames(doc, kept, l)
-	kept = addHeadedBodies(doc, kept, l)
-	kept, acronyms := definedAcronyms(doc, kept, l)
-	kept = addLoneBodies(doc, kept, l)
-	kept = joinCoordinatedBodies(doc, kept, l)
-	kept = dropThings(doc, kept, l)
-	kept = dropNamedThings(doc, kept, l)
-	kept = dropWorkTitles(doc, kept, l)
-	kept = dropLanguages(doc, kept, l)
-	kept = dropQuoteOpeners(doc, kept)
-	placesBeforePlaceHead(doc, kept, l)
-	kept = addOrganizationsByForm(doc, kept, l, r.gaz, misc)
-	kept = splitPersonAtLowerWords(doc, kept, l)
-	kept = dropKindedThings(doc, kept, l)
-	kept = dropDefinedThings(doc, kept, l)
-	orgs := append(acronyms, retypeByContext(doc, kept, l, r.gaz)...)
-	orgs = append(orgs, retypeByPhraseBefore(doc, kept, l, r.gaz)...)
-	orgs = append(orgs, teamsAfterClubNoun(doc, kept, l, r.gaz)...)
-	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
-	orgs = append(orgs, retypeByPronoun(doc, kept, l)...)
-	kept, ampersand := ampersandNames(doc, kept, l, r.gaz)
-	orgs = append(orgs, ampersand...)
-	kept, companies := addCompanies(doc, kept, l, r.gaz)
-	orgs = append(orgs, companies...)
-	orgs = append(orgs, refineOrganizations(doc, kept, l, r.gaz)...)
-	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
-	sports := sportsSentences(doc, l)
-	kept, clubs := retypeClubs(doc, kept, l, r.gaz, sports)
-	orgs = append(orgs, clubs...)
-	orgs = append(orgs, clubsByDistinctName(doc, kept, l, r.gaz)...)
-	orgs = append(orgs, townsAsTeams(doc, kept, l, r.gaz, sports)...)
-	orgs = append(orgs, teamsFacingOpponents(doc, kept, l, r.gaz, sports)...)
-	kept = splitAtMatchVerbs(doc, kept, l, sports)
-	orgs = append(orgs, teamsBesideMatchVerbs(doc, kept, l, r.gaz, sports)...)
-	kept, nicknames := teamsByNickname(doc, kept, l, sports)
-	orgs = append(orgs, nicknames...)
-	kept, colors := teamsByColorNickname(doc, kept, l, sports)
-	orgs = append(orgs, colors...)
-	kept, facingTeams := addSidesFacingTeams(doc, kept, l, sports)
-	orgs = append(orgs, facingTeams...)
-	kept = addPlayerActs(doc, kept, l, sports)
-	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
-	orgs = append(orgs, retypeListsOfKind(doc, kept, l, r.gaz)...)
-	widenToAdjectiveNoun(doc, kept, l)
-	retypePeopleByContext(doc, kept, l)
-	kept = addParticipleSubjects(doc, kept, l)
-	retypePlacesByContext(doc, kept, l)
-	retypePersonOwners(doc, kept, l)
-	placesByPossession(doc, kept, l)
-	splitTenureOwners(doc, kept, l, r.gaz, m)
-	kept = addStreetNames(doc, kept, l)
-	kept = addPostalRegions(doc, kept, l)
-	kept, brands := brandsBeforePossessive(doc, kept, l)
-	orgs = append(orgs, brands...)
-	kept, nouned := organizationsBeforeNoun(doc, kept, l, r.gaz, m)
-	orgs = append(orgs, nouned...)
-	kept, examples := examplesOfKinds(doc, kept, l, r.gaz)
-	orgs = append(orgs, examples...)
-	kept, kinds := kindAppositions(doc, kept, l, r.gaz)
-	orgs = append(orgs, kinds...)
-	kept, listed := completeLists(doc, kept, l)
-	orgs = append(orgs, listed...)
-	kept, teams := teamsAroundScores(doc, kept, r.gaz)
-	kept, rows := teamsInResultRows(doc, kept, l, r.gaz, sports)
-	teams = append(teams, rows...)
-	kept = joinPlaceToBody(doc, kept, l)
-	kept = joinBodyToPlace(doc, kept, l, r.gaz)
-	kept = addPublications(doc, kept, l)
-	orgs = append(orgs, publicationsReadAsPeople(doc, kept, l)...)
-	kept, bodies := bodiesBeforeSaying(doc, kept, l, r.gaz)
-	orgs = append(orgs, bodies...)
-	kept, sites := sitesBeforeSaying(doc, kept, l)
-	orgs = append(orgs, sites...)
-	kept = addApposedPeople(doc, kept, l, r.gaz)
-	kept = dropThingsNamedElsewhere(doc, kept, l)
-	kept = dropStorms(doc, kept, l)
-	kept = dropQuotedLetters(kept)
-	kept = joinCapitalSurnames(doc, kept, l, r.gaz, func(k int) bool {
-		a, ok := knownAcronym(doc, k, r.gaz, l)
-		return ok && a.Type == annotation.Organization
-	})
-	kept, designated := joinClubDesignators(doc, kept)
-	orgs = append(orgs, designated...)
-	kept, founded := joinFounderToBody(doc, kept, l)
-	orgs = append(orgs, founded...)
-	spreadOrganizations(kept, append(orgs, teams...), r.gaz)
-	spreadOrganizationForms(doc, kept, l, r.gaz)
-	placesNamedAsPeople(doc, kept, l, r.gaz)
-	placesBeforeRegion(doc, kept, l, m, r.gaz)
-	placesByLocative(doc, kept, l, m)
-	placesByLocativeClub(doc, kept, l, r.gaz)
-	kept = placesBeforePlaceNoun(doc, kept, l, r.gaz, m)
-	peopleInLists(doc, kept, l, r.gaz)
-	surnamesInLists(doc, kept, l)
-	placesInLists(doc, kept, l)
-	kept = addLineupPlayers(doc, kept, l, r.gaz)
-	kept = addVenues(doc, kept, l, m)
-	trimOrgArticle(doc, kept, l)
-	trimCourseTails(doc, kept, l)
-	trimMemberTail(doc, kept, l, r.gaz)
-	kept = splitJoinedNames(doc, kept, l, r.gaz)
-	kept = joinInvertedNames(doc, kept)
-	joinBareGenitives(doc, kept, l)
-	kept = cleanCapsMentions(doc, kept, l)
-	saidOpenersAsPeople(doc, kept, l, r.gaz)
-	doc.Entities = kept
-	if err := r.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
-		return nil, err
-	}
-	// After the short mentions, which link a sentence's first word to the
-	// full name before it (Ли of Ли Цян).
-	doc.Entities = addOpeningPeople(doc, doc.Entities, l)
-	doc.Entities = addSpeakers(doc, doc.Entities, l)
-	doc.Entities = addQuoteSpeakers(doc, doc.Entities, l, r.gaz, m)
-	return doc.Entities, nil
+	return ents, nil
 }
 
 // maxWindowTokens and maxWindowBytes bound the tokens recognized at once.
