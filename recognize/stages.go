@@ -61,8 +61,8 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // (matched through a stem) or a common sentence opener are dropped;
 // lower-case words come off a mention's end and an origin word (Liverpoollu)
 // off a person's front; abbreviated names (F.Bahçe) are expanded. The
-// stages after it read mentions by their first and last words, so these
-// run first.
+// later stages read a mention's first and last words (titles, heads,
+// tails), which these fix first.
 func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenParts(p.doc, kept)
 	kept = joinHyphenatedNames(p.doc, kept)
@@ -83,7 +83,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 // owns over a possessive, a town and its region, two places before
 // "between", a person and the "of" phrase after the name. It runs on the
 // mended words (joinAndTrimWords) and before the organizations' and
-// places' edges, which it may give new mentions to.
+// places' edges (bodyAndPlaceEdges), which then see the split parts.
 func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = cutPersonEdges(p.doc, kept, p.gaz, p.l)
 	kept = splitAtHonorific(p.doc, kept, p.l, p.gaz)
@@ -189,8 +189,7 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 // of the known clubs, the towns, the opponents and the sides of a match
 // verb there, cuts mentions at match verbs, and adds nicknames, the sides
 // a match verb joins to a team and players by their acts. Its names go to
-// p.orgs. It runs after organizationsByContext, whose retyped names it
-// leaves alone.
+// p.orgs.
 func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	p.sports = sportsSentences(p.doc, p.l)
 	kept, clubs := retypeClubs(p.doc, kept, p.l, p.gaz, p.sports)
@@ -281,8 +280,8 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 
 // dropLate removes what the whole document shows to be no name: a word
 // that a kind of thing precedes elsewhere, storms' names, a quote mark
-// glued to a letter. It runs after the retyping, which may have found
-// such a word a type elsewhere.
+// glued to a letter. The first two read the whole document's mentions as
+// the stages before left them.
 func (p *pass) dropLate(kept []annotation.Entity) []annotation.Entity {
 	kept = dropThingsNamedElsewhere(p.doc, kept, p.l)
 	kept = dropStorms(p.doc, kept, p.l)
@@ -306,9 +305,11 @@ func (p *pass) joinLate(kept []annotation.Entity) []annotation.Entity {
 }
 
 // spread gives the names retyped above (p.orgs, p.teams) their type at
-// their other mentions, and makes people places where the document treats
-// them as places. It runs after every stage that retypes a name as an
-// organization, so that it sees them all.
+// their other mentions, makes organizations of mentions worded like an
+// organization's elsewhere in the document, and people of one-word places
+// whose word the document gives a person elsewhere (Holloway after
+// Senator Jane Holloway). It runs after every stage that adds to p.orgs
+// and p.teams, so that it spreads them all.
 func (p *pass) spread(kept []annotation.Entity) {
 	spreadOrganizations(kept, append(p.orgs, p.teams...), p.gaz)
 	spreadOrganizationForms(p.doc, kept, p.l, p.gaz)
@@ -318,8 +319,8 @@ func (p *pass) spread(kept []annotation.Entity) {
 // placesAndLists types places by the way the document writes them (a
 // town before its region, the locative case, a place noun after the name)
 // and the members of lists by their neighbours, and adds the players of a
-// lineup and venues. It runs once the types are spread, since it reads the
-// types of a name's neighbours.
+// lineup and venues. It runs once the types are spread: the list rules
+// read the types of a name's neighbours.
 func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
@@ -354,7 +355,9 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // sentence's opening word by its form and verb, the one word before a
 // verb of saying, the speaker of a quotation. It runs after
 // link.AddShortMentions, which links a sentence's first word to the full
-// name before it (Ли of Ли Цян), so that such a word is not added twice.
+// name before it (Ли of Ли Цян): the opening word and the word before a
+// verb of saying are added only where no mention holds them, the short
+// mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addOpeningPeople(p.doc, ents, p.l)
 	ents = addSpeakers(p.doc, ents, p.l)
