@@ -1,3 +1,15 @@
+// Package recognize finds the entity mentions (people, places,
+// organizations) of a tokenized document: the spans of a language's
+// model or name finder, merged with the gazetteer's matches, then the
+// rules that screen, join, trim, split, widen, retype, drop and add
+// mentions, in named stages (stages.go), and the short mentions link
+// adds. Its files are named by what their rule does: add_, drop_, join_,
+// split_, trim_, widen_, retype_ and merge_ (the gazetteer merge).
+//
+// The rules ask the language only through lang's optional interfaces and
+// never branch on a document's language code. Package entity, the
+// façade, builds a Recognizer with its defaults and calls it between
+// tokenizing and linking.
 package recognize
 
 import (
