@@ -11,6 +11,7 @@ import (
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/link"
 	"github.com/varlik/varlik/ner"
+	"github.com/varlik/varlik/recognize"
 	"github.com/varlik/varlik/relation"
 	"golang.org/x/text/language"
 )
@@ -35,9 +36,7 @@ type Extractor struct {
 	linker   *link.Linker          // over gaz
 	models   map[string]*ner.Model // by language code; nil entry: no model
 	modelsMu sync.Mutex
-	priors   map[*ner.Model]bool // truecase.go: whether a model's prior is broad enough to truecase with
-	// abbreviable holds the names expandAbbreviatedNames tries, by language.
-	abbreviable abbreviableNames
+	rec      *recognize.Recognizer // over gaz, linker and model
 }
 
 // Option configures an Extractor.
@@ -116,6 +115,7 @@ func New(opts ...Option) (*Extractor, error) {
 		x.gaz = gazetteer.Default()
 	}
 	x.linker = link.New(x.gaz)
+	x.rec = recognize.New(x.gaz, x.linker, x.model)
 	return x, nil
 }
 
@@ -227,7 +227,7 @@ func (x *Extractor) model(code string) *ner.Model {
 // checking ctx between sentences.
 func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language) error {
 	var err error
-	doc.Entities, err = x.recognize(ctx, doc, l)
+	doc.Entities, err = x.rec.Recognize(ctx, doc, l)
 	if err != nil {
 		return err
 	}

@@ -118,8 +118,9 @@ func checkSpans(text string, spans []MentionSpan) ([]int, error) {
 
 // givenMention returns the mention of a checked span of doc: the tokens
 // it overlaps, and the gazetteer entry of its type whose name is exactly
-// those tokens, as mergeGazetteer gives a model's span one (Source
-// "given+gazetteer"; else "given", which linking may retype).
+// those tokens, as recognition gives a model's span one
+// (recognize.mergeGazetteer; Source "given+gazetteer"; else "given",
+// which linking may retype).
 func (x *Extractor) givenMention(doc *Document, l lang.Language, s MentionSpan) (Entity, error) {
 	toks := doc.Tokens
 	first, _ := slices.BinarySearchFunc(toks, s.Start+1, func(t lang.Token, off int) int { return t.End - off })

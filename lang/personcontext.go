@@ -6,7 +6,7 @@ package lang
 // person's name agrees with ("Флейк поставил"), or, for a sentence's
 // first word, which the tagger often leaves ("Помпео встретился"), the
 // word's form and the verb's gender. The rules after the model
-// (entity) ask it only about names the gazetteer does not know as places.
+// (recognize) ask it only about names the gazetteer does not know as places.
 type PersonContext interface {
 	// PersonBefore reports whether the folded word before, right before a
 	// name whose folded last word is last, makes the name a person's.

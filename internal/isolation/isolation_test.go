@@ -6,6 +6,7 @@ package isolation
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,15 +27,36 @@ func TestLightPackagesLinkNoModel(t *testing.T) {
 		t.Skip("runs go list")
 	}
 	for _, pkg := range []string{"lang", "lang/tr", "lang/ru", "lang/langid", "gazetteer", "annotation", "conll", "link", "relation", "relation/tr", "format", "corpus"} {
-		out, err := exec.Command("go", "list", "-deps", module+pkg).CombinedOutput()
-		if err != nil {
-			t.Fatalf("go list %s: %v\n%s", pkg, err, out)
-		}
-		for _, dep := range strings.Fields(string(out)) {
-			for _, h := range heavy {
-				if dep == strings.TrimSuffix(h, "/") || strings.HasPrefix(dep, h) && strings.HasSuffix(h, "/") {
-					t.Errorf("%s links %s", pkg, dep)
-				}
+		checkLinksNone(t, pkg, heavy)
+	}
+}
+
+// TestRecognizeLayer checks recognition's place in the stack: recognize
+// is given its models (it links ner, not the models nor prose's) and
+// does not import the façade, entity; its peers link and relation do not
+// import it.
+func TestRecognizeLayer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	checkLinksNone(t, "recognize", append([]string{module + "entity"}, slices.DeleteFunc(slices.Clone(heavy), func(h string) bool { return h == module+"ner" })...))
+	for _, pkg := range []string{"link", "relation"} {
+		checkLinksNone(t, pkg, []string{module + "recognize"})
+	}
+}
+
+// checkLinksNone fails t for each package pkg links (go list -deps) that
+// is in banned: a path, or every path under a prefix ending in a slash.
+func checkLinksNone(t *testing.T, pkg string, banned []string) {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-deps", module+pkg).CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list %s: %v\n%s", pkg, err, out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		for _, h := range banned {
+			if dep == strings.TrimSuffix(h, "/") || strings.HasPrefix(dep, h) && strings.HasSuffix(h, "/") {
+				t.Errorf("%s links %s", pkg, dep)
 			}
 		}
 	}

@@ -12,7 +12,7 @@ var (
 // Arsenal", "Sampdoria drew with", "Rangers host", "Leeds won 2-0". A club
 // named after its town is what these verbs' subjects are in a match
 // report; a town does not beat, host or draw. "v" and "versus" between
-// two names make both sides ("Surrey v Yorkshire"). entity retypes with it only
+// two names make both sides ("Surrey v Yorkshire"). recognize retypes with it only
 // places (a player is a person either way), and only in a sentence about
 // sports.
 func (English) SideAfter(norm string) bool {

@@ -90,7 +90,7 @@ var latinOrgHeads = []string{
 }
 
 // LatinOrgHead reports whether word, in Latin letters, is one of
-// latinOrgHeads in any case (entity's foreign-script rule).
+// latinOrgHeads in any case (recognize's foreign-script rule).
 func (Russian) LatinOrgHead(word string) bool {
 	for _, h := range latinOrgHeads {
 		if len(h) == len(word) && strings.EqualFold(h, word) {

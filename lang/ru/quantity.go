@@ -23,7 +23,7 @@ var countedWords = map[string]bool{
 
 // CountedAfterNumber reports whether norm, a folded word, is a month or a
 // counted noun or unit, which make the number before them a date or an
-// amount rather than a product's model (entity's foreign-script rule:
+// amount rather than a product's model (recognize's foreign-script rule:
 // Nuro 3 апреля получил, Tesla 5 млн долларов).
 func (Russian) CountedAfterNumber(norm string) bool {
 	norm = strings.TrimSuffix(norm, ".")

@@ -58,7 +58,7 @@ var titledKinds = []string{
 	"мюзикл", "роман", "картин",
 }
 
-// KindBeforeLatinTitle reports whether norm is such a kind (entity's
+// KindBeforeLatinTitle reports whether norm is such a kind (recognize's
 // foreign-script rule: the run after it may end in Club or League and be
 // no organization).
 func (Russian) KindBeforeLatinTitle(norm string) bool {

@@ -17,7 +17,7 @@ var _ lang.PersonTitles = Russian{}
 // or given names (Лорд) are left out.
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with them
-// (entity's trimLeadingTitles): NTREX Russian dev 0.8367 → 0.8380
+// (recognize's trimLeadingTitles): NTREX Russian dev 0.8367 → 0.8380
 // (Рэппер Канье Уэст, Голкипер Кепа Аррисабалага), held-out FactRuEval
 // dev (-doc 20) unchanged at 0.8862.
 var titleStems = []string{

@@ -22,7 +22,7 @@ var languageEndings = [...]string{
 // Sanskritçe, Zazacasında). The suffix's vowel follows the stem's last
 // vowel, and its consonant is ç after a voiceless one: English words end
 // alike but out of harmony (Terrace, Palace, Alliance). Many places and
-// surnames end alike in harmony too (Kumluca, Karaca, Gökçe): entity asks
+// surnames end alike in harmony too (Kumluca, Karaca, Gökçe): recognize asks
 // only about places the gazetteer does not know.
 func (Turkish) LanguageName(norm string) bool {
 	for _, end := range languageEndings {

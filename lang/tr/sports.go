@@ -63,7 +63,7 @@ var clubAffixes = []string{"FC", "AFC", "SC", "SSC", "CF", "AC"}
 // affix after and before it.
 func (Turkish) ClubForms(short string) []string {
 	// The forms are pieces of one string: two allocations rather than
-	// thirteen, for a call the entity rules make for many names.
+	// thirteen, for a call the recognize rules make for many names.
 	n := 0
 	for _, a := range clubAffixes {
 		n += 2 * (len(short) + 1 + len(a))

@@ -9,7 +9,7 @@ package tr
 var stormHeads = [...]string{"kasırgas", "tayfunu", "siklonu", "fırtınas"}
 
 // StormHead reports whether norm, a folded word, is the head noun that
-// follows a storm's name in any of its forms (entity's storm heads):
+// follows a storm's name in any of its forms (recognize's storm heads):
 // kasırgası, Kasırgası'nın (after the apostrophe is split off),
 // tayfununun. A stem's forms only add suffixes, so a prefix test finds
 // them.

@@ -24,6 +24,6 @@ var kindsBeforeThing = map[string]bool{
 func (Turkish) KindBeforeThing(norm string) bool { return kindsBeforeThing[norm] }
 
 // KindBeforeTitle reports whether norm, a folded word before a quoted
-// name, says the name is a work's title: never here, since entity reads
+// name, says the name is a work's title: never here, since recognize reads
 // only guillemets and low-high quotes there, which Turkish does not use.
 func (Turkish) KindBeforeTitle(string) bool { return false }

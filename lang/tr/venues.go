@@ -16,7 +16,7 @@ package tr
 var venueHeads = [...]string{"stadı", "stadın", "stadyum", "arena", "camii", "camisi", "camisin", "parkı", "parkın"}
 
 // VenueHead reports whether norm, a folded word, is the head noun of a
-// venue's name in any of its forms (entity's venue heads).
+// venue's name in any of its forms (recognize's venue heads).
 func (Turkish) VenueHead(norm string) bool {
 	if norm == "park" {
 		return true // the English head left as it is (Central Park); not Parkinson

@@ -1,0 +1,39 @@
+package recognize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
+)
+
+// TestAddOpeningPeople checks which sentence-opening words become people.
+func TestAddOpeningPeople(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // the texts of the mentions after the rule
+	}{
+		{"ru", "Помпео встретился с ним .", []string{"Помпео"}},
+		{"ru", "« Помпео встретился с ним » .", []string{"Помпео"}},
+		{"ru", "Он ушел . Нугрохо назвал ущерб масштабным .", []string{"Нугрохо"}},
+		{"ru", "Правительство заявило о мерах .", nil},
+		{"ru", "Помпео", nil}, // one word: no verb
+		{"en", "Pompeo met him .", nil},
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		doc.Sentences = l.Sentences(tc.text, doc.Tokens)
+		var got []string
+		for _, e := range addOpeningPeople(doc, nil, l) {
+			if e.Type != annotation.Person || tc.text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: %s %q at %d:%d", tc.text, e.Type, e.Text, e.Start, e.End)
+			}
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package recognize
+
+import (
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/annotation"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang/en"
+)
+
+// TestClubShortNames checks the short names made of clubs' full names
+// (clubs invented for the test, beside the default gazetteer's towns).
+func TestClubShortNames(t *testing.T) {
+	club := func(id string, names ...string) *gazetteer.Entry {
+		return &gazetteer.Entry{ID: id, Type: gazetteer.Organization, Subtype: "club", Names: map[string][]string{"en": names}, Prior: 0.5}
+	}
+	g := gazetteer.Default().With(
+		club("x:1", "Kessling Calcio"),
+		club("x:2", "UC Brandvale"),
+		club("x:3", "Quorvik Rotterdam"),
+		club("x:4", "Zentra Rotterdam"), club("x:5", "Zentra Amsterdam"), // two clubs share Zentra
+		club("x:6", "AC Abo"),
+		club("x:7", "Leeds Rotterdam"),          // two towns: nothing is taken off
+		club("x:8", "Velmont Wanderers"),        // no designator, no town: no short name
+		club("x:9", "Orvane FC", "Orvane F.C."), // one club's two names
+		club("x:10", "FC Tessmar 04"),           // a founding year
+	)
+	short := clubShortNames(g)
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Kessling", true}, {"Brandvale", true}, {"Quorvik", true}, {"Orvane", true}, {"Tessmar", true},
+		{"Zentra", false}, {"Abo", false}, {"Leeds", false}, {"Velmont", false}, {"Velmont Wanderers", false},
+	}
+	for _, tc := range tests {
+		if got := short.has(tc.name); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if !clubShortNames(gazetteer.Default()).has("Feyenoord") {
+		t.Error("the default gazetteer's Feyenoord Rotterdam has no short name Feyenoord")
+	}
+}
+
+// TestClubsByDistinctName checks the people made clubs by a club's short
+// name in any sentence (sentences written for the test; the clubs are the
+// default gazetteer's).
+func TestClubsByDistinctName(t *testing.T) {
+	tests := []struct {
+		marked string // the sentence, its mentions marked as markedDoc reads them
+		want   string
+	}{
+		{"[Feyenoord] sacked their coach on Monday .", "ORG Feyenoord"},
+		{"A great night for [Udinese] .", "ORG Udinese"},
+		{"[Feyenoord]@Q1 spoke on Monday .", "PER Feyenoord"},                // a person the gazetteer knows
+		{"L=[Udinese] is far away .", "LOC Udinese"},                         // the tagger's place
+		{"[Rotterdam] spoke on Monday .", "PER Rotterdam"},                   // a short name that is a place
+		{"[Kessling Brandvale] spoke on Monday .", "PER Kessling Brandvale"}, // no club's
+		{"[Udinese] , L=[Italy] is far away .", "PER Udinese|LOC Italy"},     // an address
+	}
+	g := gazetteer.Default()
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
+		clubsByDistinctName(doc, ents, l, g)
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}
+
+// TestDefaultClubShortNames checks that clubshort.tsv holds the short
+// names of the default gazetteer's clubs (go generate ./recognize rewrites
+// it), and that they are read back.
+func TestDefaultClubShortNames(t *testing.T) {
+	built := buildClubShortNames(gazetteer.Default())
+	want := formatClubShortNames(built)
+	if *update {
+		if err := os.WriteFile("clubshort.tsv", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if clubShortNamesTSV != want {
+		t.Fatal("clubshort.tsv is out of date: run go generate ./recognize")
+	}
+	if len(built) < 500 {
+		t.Errorf("%d short names, want at least 500", len(built))
+	}
+	if diff := cmp.Diff(built, readClubShortNames(clubShortNamesTSV)); diff != "" {
+		t.Errorf("clubshort.tsv read back (-built +read):\n%s", diff)
+	}
+}

@@ -1,0 +1,38 @@
+package recognize
+
+import "github.com/varlik/varlik/annotation"
+import "testing"
+
+// TestCommonAcronym checks which one-word mentions are acronyms of common
+// nouns, and which persons' mentions hold one.
+func TestCommonAcronym(t *testing.T) {
+	tests := []struct {
+		lang, text, name, source string
+		typ                      annotation.Type
+		want                     bool
+	}{
+		{"ru", "Число заболевших СПИДом растет .", "СПИДом", "model", annotation.Organization, true},
+		{"ru", "Лекарства против ВИЧ дороги .", "ВИЧ", "model", annotation.Organization, true},
+		{"ru", "Исследования в области ИИ идут .", "ИИ", "model", annotation.Organization, true},
+		{"ru", "Доклад ОБСЕ вышел .", "ОБСЕ", "model", annotation.Organization, false},                   // an organization's
+		{"ru", "Доклад ОБСЕшники прочли .", "ОБСЕшники", "model", annotation.Organization, false},        // a longer ending
+		{"ru", "Лекарства против ВИЧ дороги .", "ВИЧ", "gazetteer", annotation.Organization, false},      // the gazetteer's
+		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", annotation.Organization, false}, // more than a word, not a person
+		{"en", "The AI lab opened .", "AI", "model", annotation.Organization, false},                     // no OrganizationAcronyms
+		{"tr", "HIV ve Aids ile yaşayanlar arttı .", "Aids", "model", annotation.Person, true},           // written as a word
+		{"tr", "Yeni Kobi kredileri açıklandı .", "Kobi", "model", annotation.Person, true},              // KOBİ as a word
+		{"tr", "Dün Var kararı tartışıldı .", "Var", "model", annotation.Person, false},                  // too short as a word
+		{"tr", "Sanatçı Aidsa konuştu .", "Aidsa", "model", annotation.Person, false},                    // another word
+		{"ru", "Передача ВИЧ идет быстро .", "Передача ВИЧ", "model", annotation.Person, true},
+		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", annotation.Person, true},
+		{"ru", "Людовик XIV правил долго .", "Людовик XIV", "model", annotation.Person, false},             // a Roman numeral
+		{"ru", "Сотрудники ПК Иванова пришли .", "Сотрудники ПК", "model", annotation.Organization, false}, // only persons' longer mentions
+	}
+	for _, tc := range tests {
+		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, "")
+		ents[0].Source = tc.source
+		if got := commonAcronym(&ents[0], doc, l); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

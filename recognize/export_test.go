@@ -1,0 +1,9 @@
+package recognize
+
+// Limits the external tests (extractor_test.go) check Extract's output
+// against.
+const (
+	MaxMentionBytes  = maxMentionBytes
+	MaxMentionTokens = maxMentionTokens
+	MaxWindowTokens  = maxWindowTokens
+)

@@ -1,0 +1,92 @@
+package recognize
+
+import (
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/mention"
+)
+
+// maxDesignatedWords bounds the capitalized words after a club designator
+// that the club's name takes ("CD Málaga", "FC Steaua București").
+const maxDesignatedWords = 3
+
+// joinClubDesignators makes a club designator written in capitals
+// (clubDesignators: FC, CD, UD, SK) and the capitalized words right after
+// it one organization: "FC Timişoara 'ya", "UD Almería", "CD Málaga". The
+// designator says a club is named, and the tagger reads the town after it
+// as a place, or the designator as a person's initials, or leaves both
+// out. The mentions inside the name give way to it; a mention that starts
+// before the designator or goes on past the capitalized words leaves it
+// alone, and so does a designator right after a capitalized word, which
+// ends a name of its own ("Livingston FC"). Designators that are common
+// words or other bodies' letters (US, IF, SS) are left out. ents are
+// sorted and non-overlapping, and stay so; it returns the texts of the
+// names it made, for spreadOrganizations.
+//
+// Chosen on dev data, F1 without → with: Turkish Wiki NER dev (tag -in
+// conll) 0.7876 → 0.7902 (FC Timişoara'ya, UD Almera'ya, CD Malacitano,
+// CD Malaga); NTREX Turkish dev 0.8719 and -doc 10 0.8886, the Milliyet
+// dev split 0.8656, NTREX English and Russian dev 0.8597 and 0.8833, all
+// unchanged.
+func joinClubDesignators(doc *annotation.Document, ents []annotation.Entity) (_ []annotation.Entity, names []string) {
+	toks := doc.Tokens
+	var added []annotation.Entity
+	drop := map[int]bool{} // indices into ents of the mentions a name replaces
+	j := 0                 // the first mention not ending before token k
+	for k := 0; k+1 < len(toks); k++ {
+		d := toks[k].Text
+		if !designatorShape(d) || !clubDesignators[d] || !upperDesignator(d) || k > 0 && capitalizedWord(&toks[k-1]) || !capitalizedWord(&toks[k+1]) {
+			continue
+		}
+		last := k + 1
+		for last < len(toks) && last-k <= maxDesignatedWords && capitalizedWord(&toks[last]) && !clubDesignators[toks[last].Text] {
+			last++
+		}
+		for j < len(ents) && ents[j].Last <= k {
+			j++
+		}
+		ok := true
+		var inside []int
+		for m := j; m < len(ents) && ents[m].First < last; m++ {
+			ok = ok && ents[m].First >= k && ents[m].Last <= last
+			inside = append(inside, m)
+		}
+		if !ok || len(inside) == 1 && ents[inside[0]].First == k && ents[inside[0]].Last == last && ents[inside[0]].Type == annotation.Organization {
+			k = last - 1
+			continue
+		}
+		for _, m := range inside {
+			drop[m] = true
+		}
+		e := doc.Mention(k, last, annotation.Organization, 0.5, "rule")
+		added = append(added, e)
+		names = append(names, e.Text)
+		k = last - 1
+	}
+	if len(added) == 0 {
+		return ents, nil
+	}
+	kept := ents[:0]
+	for i := range ents {
+		if !drop[i] {
+			kept = append(kept, ents[i])
+		}
+	}
+	return mention.MergeByStart(kept, added), names
+}
+
+// designatorShape reports whether d could be an upper-case designator: two
+// to six bytes opening on two capitals or a capital and a dot. It spares
+// the map look-up for nearly every token.
+func designatorShape(d string) bool {
+	return len(d) >= 2 && len(d) <= 6 && 'A' <= d[0] && d[0] <= 'Z' && ('A' <= d[1] && d[1] <= 'Z' || d[1] == '.')
+}
+
+// upperDesignator reports whether a designator is written in capitals
+// (FC, F.C.), not as a word (Club, Calcio), and is none of the letters
+// that more often stand for something else: the United States (US), a
+// conjunction (IF) or the Nazi SS.
+func upperDesignator(d string) bool {
+	return d == strings.ToUpper(d) && d != "US" && d != "IF" && d != "SS"
+}

@@ -1,0 +1,68 @@
+package recognize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
+)
+
+// TestJoinInitials checks which tokens before a person mention join it as
+// initials.
+func TestJoinInitials(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   annotation.Type
+		sent  int // the first token of the mention's sentence
+		want  string
+	}{
+		{"Gol : B . [Hakan] attı", annotation.Person, 0, "B . Hakan"},
+		{"Gol : B. [Hakan] attı", annotation.Person, 0, "B. Hakan"},
+		{"Dr. D . [Lawrence Wickerham] dedi", annotation.Person, 0, "D . Lawrence Wickerham"},
+		{"J. K. [Rowling] yazdı", annotation.Person, 0, "J. K. Rowling"},
+		{"J . K . [Rowling] yazdı", annotation.Person, 0, "J . K . Rowling"},
+		{"Dr. [Ahmet] geldi", annotation.Person, 0, "Ahmet"},     // a title, not an initial
+		{"ABD . [Ahmet] geldi", annotation.Person, 0, "Ahmet"},   // not one letter
+		{"b . [Ahmet] geldi", annotation.Person, 0, "Ahmet"},     // not a capital
+		{"B . [Hakan] attı", annotation.Location, 0, "Hakan"},    // people only
+		{"Grup B . [Hakan] attı", annotation.Person, 3, "Hakan"}, // the initial ends the sentence before
+	}
+	for _, tc := range tests {
+		text, first, last := bracketedMention(tc.words)
+		words := strings.Fields(text)
+		doc := &annotation.Document{}
+		for _, w := range words {
+			if doc.Text != "" {
+				doc.Text += " "
+			}
+			doc.Tokens = append(doc.Tokens, lang.Token{Text: w, Start: len(doc.Text), End: len(doc.Text) + len(w)})
+			doc.Text += w
+		}
+		doc.Sentences = []lang.Sentence{{First: 0, Last: tc.sent}, {First: tc.sent, Last: len(words)}}
+		if tc.sent == 0 {
+			doc.Sentences = doc.Sentences[1:]
+		}
+		ents := []annotation.Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}
+		joinInitials(doc, ents)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}
+
+// bracketedMention returns words (space-separated tokens) without the
+// brackets that mark a mention, and the mention's first and last+1 token
+// indices.
+func bracketedMention(words string) (text string, first, last int) {
+	first, last = -1, -1
+	for i, w := range strings.Fields(words) {
+		if strings.HasPrefix(w, "[") {
+			first = i
+		}
+		if strings.HasSuffix(w, "]") {
+			last = i + 1
+		}
+	}
+	return strings.NewReplacer("[", "", "]", "").Replace(words), first, last
+}

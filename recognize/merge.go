@@ -1,0 +1,112 @@
+package recognize
+
+import (
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// mergeGazetteer appends to ents the mentions of one sentence starting at
+// token off: the spans (found by source: "model", "prose" or "rule"), each
+// given the gazetteer entry whose match covers exactly the same tokens
+// with the same type, then the gazetteer matches that overlap no span. The
+// model decides where it has an opinion (it has seen the gazetteer as
+// features); the gazetteer fills in what it knows and the model missed,
+// such as a known organization in an unusual context.
+//
+// A span from another source whose exact match has no entry of its type
+// takes the type of the best entry instead: prose calls most organizations
+// GPE (Gazprom, BRICS, G20), and the Russian rules guess types from
+// capitalization and context, while the gazetteer knows.
+//
+// A trained model has seen the gazetteer as features, so what it leaves
+// out is mostly right to leave out: after a model, only the matches that
+// fillable allows fill in, and those that openingRegion allows at the
+// window's first token (a sentence's first word).
+func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int, spans []annotation.Span, source string, matches []gazetteer.Match, l lang.Language) []annotation.Entity {
+	code, confirmed := l.Code(), confirmedBy(source)
+	spans = splitAtHyphens(widenToMatches(spans, matches, doc.Tokens[off:]), matches, doc.Tokens[off:])
+	j := 0 // next match
+	emitMatchesBefore := func(limit int) {
+		for ; j < len(matches) && matches[j].Last <= limit; j++ {
+			mt := matches[j]
+			if len(mt.Candidates) == 0 || source == "model" && !fillable(mt, doc.Text[mt.Start:mt.End], l) && !(mt.First == 0 && openingRegion(mt, doc.Text[mt.Start:mt.End], l)) {
+				continue
+			}
+			best := mt.Candidates[0]
+			e := doc.Mention(off+mt.First, off+mt.Last, annotation.Type(best.Type), best.Prior, "gazetteer")
+			e.ID, e.Canonical = best.ID, best.Name(code)
+			ents = append(ents, e)
+		}
+	}
+	for _, sp := range spans {
+		emitMatchesBefore(sp.First)
+		e := doc.Mention(off+sp.First, off+sp.Last, sp.Type, sp.Score, source)
+		// Skip the matches the span overlaps, keeping an exact one's entry.
+		for ; j < len(matches) && matches[j].First < sp.Last; j++ {
+			mt := matches[j]
+			if mt.First != sp.First || mt.Last != sp.Last || len(mt.Candidates) == 0 {
+				continue
+			}
+			entry := mt.Candidates[0]
+			if source == "model" {
+				entry = nil
+			}
+			for _, c := range mt.Candidates {
+				if annotation.Type(c.Type) == sp.Type {
+					entry = c
+					break
+				}
+			}
+			if entry != nil {
+				e.Type, e.ID, e.Canonical, e.Source = annotation.Type(entry.Type), entry.ID, entry.Name(code), confirmed
+			}
+		}
+		ents = append(ents, e)
+	}
+	emitMatchesBefore(1 << 62)
+	return ents
+}
+
+// confirmedBy returns the Source of a mention that source found and the
+// gazetteer confirmed ("model+gazetteer"), without an allocation per
+// mention in the common case.
+func confirmedBy(source string) string {
+	if source == "model" {
+		return "model+gazetteer"
+	}
+	return source + "+gazetteer"
+}
+
+// toOrganization makes e an organization of its own: the ID and canonical
+// name it had were the person's or place's that it was read as.
+func toOrganization(e *annotation.Entity) {
+	e.Type, e.ID, e.Canonical = annotation.Organization, "", ""
+}
+
+// joinAdjacent replaces, in place, each mention and the one after it by
+// the mention join makes of the two, where it makes one (a joined mention
+// is not joined again), and returns ents so changed: the rules that join a
+// name to the next one (a place to a body, a body to its namesake, two
+// names in one pair of quotation marks) differ only in join.
+func joinAdjacent(ents []annotation.Entity, join func(a, b *annotation.Entity) (annotation.Entity, bool)) []annotation.Entity {
+	out := ents[:0]
+	for i := 0; i < len(ents); i++ {
+		if i+1 < len(ents) {
+			if m, ok := join(&ents[i], &ents[i+1]); ok {
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		// Until a first join, each mention is already in its place: copying
+		// a mention (five strings) costs write barriers while the collector
+		// runs.
+		if len(out) < i {
+			out = append(out, ents[i])
+		} else {
+			out = out[:i+1]
+		}
+	}
+	return out
+}

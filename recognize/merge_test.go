@@ -1,0 +1,50 @@
+package recognize
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+)
+
+func TestMergeGazetteer(t *testing.T) {
+	gazprom := &gazetteer.Entry{ID: "gazprom", Type: gazetteer.Organization, Names: map[string][]string{"en": {"Gazprom"}}}
+	moscow := &gazetteer.Entry{ID: "Q649", Type: gazetteer.Location, Prior: 0.9, Names: map[string][]string{"en": {"Moscow"}}}
+	russia := &gazetteer.Entry{ID: "Q159", Type: gazetteer.Location, Prior: 0.95, Names: map[string][]string{"en": {"Russia"}}}
+	g := gazetteer.New(gazprom, moscow, russia)
+	tests := []struct {
+		name   string
+		spans  []annotation.Span // over the tokens of "Officials from Gazprom met in Moscow , Russia ."
+		source string
+		want   []string
+	}{
+		{"prose type yields to the gazetteer", []annotation.Span{{First: 2, Last: 3, Type: annotation.Location}}, "prose",
+			[]string{"Gazprom ORGANIZATION gazprom prose+gazetteer", "Moscow LOCATION Q649 gazetteer", "Russia LOCATION Q159 gazetteer"}},
+		// The model has seen the gazetteer: only countries fill in what it left out.
+		{"model type stands", []annotation.Span{{First: 2, Last: 3, Type: annotation.Location}}, "model",
+			[]string{"Gazprom LOCATION  model", "Russia LOCATION Q159 gazetteer"}},
+		{"same type gets the entry", []annotation.Span{{First: 5, Last: 6, Type: annotation.Location}}, "prose",
+			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "Moscow LOCATION Q649 prose+gazetteer", "Russia LOCATION Q159 gazetteer"}},
+		{"a longer span hides the match", []annotation.Span{{First: 4, Last: 6, Type: annotation.Location}}, "prose",
+			[]string{"Gazprom ORGANIZATION gazprom gazetteer", "in Moscow LOCATION  prose", "Russia LOCATION Q159 gazetteer"}},
+	}
+	var l lang.Language = en.English{}
+	text := "Officials from Gazprom met in Moscow , Russia ."
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := l.Tokenize(text)
+			doc := &annotation.Document{Text: text, Tokens: toks}
+			var got []string
+			for _, e := range mergeGazetteer(nil, doc, 0, tc.spans, tc.source, g.Match(toks, l), l) {
+				got = append(got, fmt.Sprintf("%s %s %s %s", e.Text, e.Type, e.ID, e.Source))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

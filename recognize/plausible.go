@@ -1,0 +1,35 @@
+package recognize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
+)
+
+// Limits on one mention. The longest name in the project's annotated news
+// corpus is 132 bytes and 9 words (Национального управления по ликвидации
+// последствий стихийных бедствий); a longer span is a run of garbage that
+// a tagger took for a name (a megabyte of Ç, a thousand apostrophes).
+const (
+	maxMentionBytes  = 256
+	maxMentionTokens = 24
+)
+
+// plausible reports whether a mention can be a name at all: within the
+// limits above, with at least one letter, and with no invalid UTF-8, NUL
+// or other control character (a line break included) inside.
+func plausible(e *annotation.Entity) bool {
+	if len(e.Text) > maxMentionBytes || e.Last-e.First > maxMentionTokens || !utf8.ValidString(e.Text) {
+		return false
+	}
+	letter := false
+	for _, r := range e.Text {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return false
+		}
+		letter = letter || lang.IsLetter(r)
+	}
+	return letter
+}

@@ -1,0 +1,72 @@
+package recognize
+
+import (
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/mention"
+	"github.com/varlik/varlik/lang"
+)
+
+// kindAppositions makes an organization of the name right after the
+// singular noun of a kind of organization (lang.OrganizationAppositions:
+// "accessories brand Truly", "CBS affiliate WAFB", "perfume retailer the
+// Fragrance Shop"; an article between them is skipped): a person or place
+// mention there is retyped, unless the gazetteer knows it as a country,
+// continent, region or territory, and a run of capitalized words that no
+// mention holds is added. A noun after an article is passed over: it may
+// head a clause whose subject is the name ("the company Smith founded").
+// ents are sorted and non-overlapping, and stay so. It returns the texts
+// of the mentions it retyped or added.
+//
+// Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
+// NTREX English dev 0.8039 → 0.8055 (brand Truly, affiliate WAFB, retailer
+// the Fragrance Shop), Universal NER EWT dev unchanged (0.7351).
+func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
+	oa, _ := l.(lang.OrganizationAppositions)
+	if oa == nil {
+		return ents, nil
+	}
+	toks := doc.Tokens
+	var added []annotation.Entity
+	j := 0 // the first mention that ends after the current token
+	for i := 0; i+1 < len(toks); i++ {
+		if !lowerCaseWord(&toks[i]) {
+			continue
+		}
+		k := i + 1
+		if lowerWord(&toks[k], oa.Article, l) {
+			k++
+		}
+		for j < len(ents) && ents[j].Last <= k {
+			j++
+		}
+		// A name must follow before the noun is looked up: most lower-case
+		// words are followed by another.
+		named := k < len(toks) && j < len(ents) && ents[j].First == k
+		if k >= len(toks) || !named && !capitalizedWord(&toks[k]) ||
+			!oa.KindBefore(lang.FoldToken(&toks[i], l)) || i > 0 && lowerWord(&toks[i-1], oa.Article, l) {
+			continue
+		}
+		switch {
+		case named:
+			if e := &ents[j]; (e.Type == annotation.Person || e.Type == annotation.Location) && !wideArea(e.ID, g) {
+				toOrganization(e)
+				names = append(names, e.Text)
+			}
+		case capitalizedWord(&toks[k]) && (j == len(ents) || ents[j].First > k):
+			end := capitalizedRunEnd(toks, ents, j, k)
+			if j < len(ents) && ents[j].First == end {
+				continue // a word before a mention: the mention's own
+			}
+			added = append(added, doc.Mention(k, end, annotation.Organization, 0.5, "rule"))
+			names = append(names, added[len(added)-1].Text)
+		}
+	}
+	return mention.MergeByStart(ents, added), names
+}
+
+// lowerWord reports whether t is a lower-case word whose folded form is in
+// the class that is asks about.
+func lowerWord(t *lang.Token, is func(string) bool, l lang.Language) bool {
+	return lowerCaseWord(t) && is(lang.FoldToken(t, l))
+}

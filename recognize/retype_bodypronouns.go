@@ -1,0 +1,45 @@
+package recognize
+
+import "github.com/varlik/varlik/annotation"
+import "github.com/varlik/varlik/lang"
+
+// retypeByPronoun makes a person mention the gazetteer does not know an
+// organization where the sentence refers back to it as a thing
+// (lang.BodyPronouns): a relative pronoun of a thing after a comma
+// ("Ahold , which owns Stop & Shop"), or a thing's possessive right after
+// a verb of saying that follows the name ("Daimler-Benz said its profit
+// rose", lang.Speakers). The tagger reads a company named after its
+// founder (Fokker, Philips) or one it does not know as a person; people
+// are "who" and "his" or "her". A place keeps its type: a country says
+// "its" too. A name opening with a given name is a person's (lang.GivenNames),
+// and "which" after a name that a preposition puts in a phrase may stand
+// for the phrase's head ("the hearings for Kavanaugh , which became
+// tense"). It returns the texts of the mentions it retyped.
+func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
+	bp, _ := l.(lang.BodyPronouns)
+	sp, _ := l.(lang.Speakers)
+	if bp == nil || sp == nil {
+		return nil
+	}
+	pp, _ := l.(lang.Prepositions)
+	gn, _ := l.(lang.GivenNames)
+	toks := doc.Tokens
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != annotation.Person || e.ID != "" || e.Last+1 >= len(toks) ||
+			gn != nil && gn.GivenName(lang.FoldToken(&toks[e.First], l)) {
+			continue
+		}
+		a, b := &toks[e.Last], &toks[e.Last+1]
+		// "which" may stand for the phrase the name ends ("the hearings for
+		// Kavanaugh , which became tense"): not after a preposition.
+		relative := a.Text == "," && b.Kind == lang.Word && bp.BodyRelative(lang.FoldToken(b, l)) &&
+			!(e.First > 0 && pp != nil && lowerCaseWord(&toks[e.First-1]) && pp.Preposition(lang.FoldToken(&toks[e.First-1], l)))
+		if !relative && !(a.Kind == lang.Word && sp.SayingVerb(lang.FoldToken(a, l)) && b.Kind == lang.Word && bp.BodyPossessive(lang.FoldToken(b, l))) {
+			continue
+		}
+		toOrganization(e)
+		names = append(names, e.Text)
+	}
+	return names
+}

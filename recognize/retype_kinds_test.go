@@ -1,0 +1,36 @@
+package recognize
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestRetypeListsOfKind checks which mentions of a list of names the words
+// after the list make organizations.
+func TestRetypeListsOfKind(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; each [bracketed] run is a PER mention (L= a LOC), @ID known
+		want  string // the mentions afterwards, type and text, "|"-separated
+	}{
+		{"[Revlon] , [Essie] ve Dr. [PawPaw] gibi markaların da", "ORG Revlon|ORG Essie|ORG Dr. PawPaw"},
+		{"[La Roche] ve [Vichy] gibi lüks cilt bakım markalarını", "ORG La Roche|ORG Vichy"},
+		{"[Aldi] ve [Lidl] ve diğer indirim mağazaları", "ORG Aldi|ORG Lidl"},
+		{"L=[Fransa]@Q142 ve [Aldi] gibi şirketler", "LOC Fransa|ORG Aldi"}, // a country keeps its type
+		{"[Ankara] ve [İstanbul] gibi şehirler", "PER Ankara|PER İstanbul"}, // not an organization's kind
+		{"[Aldi] ile görüşen [Lidl] gibi şirketler", "PER Aldi|ORG Lidl"},   // not in the list
+		{"[Aldi] gibi çok büyük ve ucuz indirim mağazaları", "PER Aldi"},    // the kind too far
+		{"[Aldi] gibi Alman mağazaları", "PER Aldi"},                        // a name between
+	}
+	l := tr.Turkish{}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.words, annotation.Person)
+		retypeListsOfKind(doc, ents, l, g)
+		if got := mentionsOf(t, doc, ents); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package recognize
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestSplitJoinedNames checks which mentions running two names together
+// are split, on sentences written for the test.
+func TestSplitJoinedNames(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "loc:hassan", Type: gazetteer.Location, Prior: 0.5,
+			Names: map[string][]string{"en": {"Hassan"}}},
+		&gazetteer.Entry{ID: "org:bbc", Type: gazetteer.Organization, Prior: 0.9,
+			Names: map[string][]string{"en": {"BBC"}}},
+		&gazetteer.Entry{ID: "loc:sco", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"en": {"Scotland"}}},
+	)
+	tests := []struct {
+		l     lang.Language
+		words string
+		want  string // the mentions afterwards, "text/TYPE/ID", "|"-separated
+	}{
+		// A club and the player it signed, run together: both named alone elsewhere.
+		{tr.Turkish{}, "O=[Rangers] kazandı . P=[Jacobs] attı . Sonra P=[Rangers Jacobs] 'u sattı .",
+			"Rangers/ORGANIZATION/|Jacobs/PERSON/|Rangers/ORGANIZATION/|Jacobs/PERSON/"},
+		// A committee and the senator it heard, the senator named alone elsewhere (Russian cases).
+		{ru.Russian{}, "Заседание O=[Юридического комитета] . P=[Флейк] сказал , что члены O=[Юридического комитета Флейк] слушали .",
+			"Юридического комитета/ORGANIZATION/|Флейк/PERSON/|Юридического комитета/ORGANIZATION/|Флейк/PERSON/"},
+		// A web address is never part of a name.
+		{tr.Turkish{}, "P=[Sturridge LiverpoolFC.com] 'a konuştu .",
+			"Sturridge/PERSON/|LiverpoolFC.com/ORGANIZATION/"},
+		// Two names that are not people's make one: a broadcaster and its nation.
+		{en.English{}, "O=[BBC] and L=[Scotland] and O=[BBC Scotland] reported",
+			"BBC/ORGANIZATION/|Scotland/LOCATION/|BBC Scotland/ORGANIZATION/"},
+		// A person whose first word the gazetteer knows only as a place stays whole.
+		{en.English{}, "P=[Nasrallah] said P=[Hassan Nasrallah] left",
+			"Nasrallah/PERSON/|Hassan Nasrallah/PERSON/"},
+		// A name the document repeats whole is one name.
+		{tr.Turkish{}, "O=[Rangers] ve P=[Jacobs] . P=[Rangers Jacobs] geldi . P=[Rangers Jacobs] gitti .",
+			"Rangers/ORGANIZATION/|Jacobs/PERSON/|Rangers Jacobs/PERSON/|Rangers Jacobs/PERSON/"},
+		// A part named nowhere else keeps the mention whole.
+		{tr.Turkish{}, "P=[Jacobs] ve P=[Kelly Rangers] geldi .",
+			"Jacobs/PERSON/|Kelly Rangers/PERSON/"},
+		// A place and a person stay one name, whatever type the tagger gave it.
+		{en.English{}, "L=[Paris] and P=[Hilton] , then P=[Paris Hilton] arrived",
+			"Paris/LOCATION/|Hilton/PERSON/|Paris Hilton/PERSON/"},
+		{en.English{}, "L=[Brooklyn] and P=[Beckham] , then L=[Brooklyn Beckham] opened",
+			"Brooklyn/LOCATION/|Beckham/PERSON/|Brooklyn Beckham/LOCATION/"},
+		{en.English{}, "P=[Trump] flew to L=[Turnberry] and L=[Trump Turnberry] opened",
+			"Trump/PERSON/|Turnberry/LOCATION/|Trump Turnberry/LOCATION/"},
+		// A given name opening a person: Jordan is a given name and a club.
+		{en.English{}, "O=[Jordan] won , then P=[Henderson] and P=[Jordan Henderson] scored",
+			"Jordan/ORGANIZATION/|Henderson/PERSON/|Jordan Henderson/PERSON/"},
+		// A company named by its site keeps it.
+		{en.English{}, "O=[Amazon.com Inc.] said", "Amazon.com Inc./ORGANIZATION/"},
+	}
+	for _, tc := range tests {
+		doc, ents := givenMarkedDoc(tc.l, tc.words)
+		got := mentionList(t, doc, splitJoinedNames(doc, ents, tc.l, g))
+		if got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.words, got, tc.want)
+		}
+	}
+}
+
+// TestWebDomain checks what reads as a bare web domain.
+func TestWebDomain(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"LiverpoolFC.com", true},
+		{"bbc.co.uk", true},
+		{"lenta.ru", true},
+		{"weather.com", true},
+		{"U.S.", false},
+		{"Inc.", false},
+		{"3.5", false},
+		{"a.com", false}, // a one-letter label: an initial and a word
+		{"Dr.PawPaw", false},
+		{"example.COM", false},
+		{"st.louis", false}, // a top-level domain of five letters
+		{".com", false},
+		{"x..com", false},
+	} {
+		if got := webDomain(tc.word); got != tc.want {
+			t.Errorf("webDomain(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package recognize
+
+import (
+	"context"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/checkpoint"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
+)
+
+// The stages of rules, in the order Recognize runs them. Each takes the
+// document's mentions, sorted by Start and non-overlapping, and returns
+// them so (a stage that only changes mentions in place returns nothing).
+// The order of the rules inside a stage, and of the stages, is the order
+// the rules were tuned in on dev data: a rule reads the mentions the rules
+// before it left, so moving one changes output.
+
+// pass is one Recognize call's state, which its stages share: the
+// document, its language and model, and the names the stages retype as
+// organizations or teams, which spread gives to the names' other
+// mentions.
+type pass struct {
+	*Recognizer
+	doc    *annotation.Document
+	l      lang.Language
+	m      *ner.Model        // the language's model, nil for none
+	misc   []annotation.Span // the model's names of other kinds (MISC), document-wide; formsAndKinds reads them
+	sports []bool            // sportsSentences, from sportsTeams on
+	orgs   []string          // the names retyped as organizations, for spread
+	teams  []string          // the names made teams around scores and in result rows, for spread
+}
+
+// screen adds an organization's acronym in brackets after it, then keeps
+// the spans news annotation would tag: an acronym's plural (MPs) cut off
+// or the mention dropped, and implausible spans, lone nationality words,
+// party-member or faith words, competitions and common acronyms dropped.
+// It runs first on the merged spans, so that no later rule builds on a
+// mention that is no name. It checks ctx every 1,024 mentions.
+func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotation.Entity, error) {
+	doc, l := p.doc, p.l
+	ents = addBracketAcronyms(doc, ents)
+	stop := checkpoint.New(ctx)
+	kept := ents[:0]
+	for i := range ents {
+		if stop.Done() {
+			return nil, stop.Err()
+		}
+		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], p.gaz, l) &&
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l) {
+			kept = append(kept, ents[i])
+		}
+	}
+	return kept, nil
+}
+
+// joinAndTrimWords mends the words of single mentions, the first thing
+// done to the screened spans: the parts of a hyphenated name that the
+// tokenizer or the tagger cut apart are joined, and initials joined to the
+// person after them; one-word mentions that are an inflected common word
+// (matched through a stem) or a common sentence opener are dropped;
+// lower-case words come off a mention's end and an origin word (Liverpoollu)
+// off a person's front; abbreviated names (F.Bahçe) are expanded. The
+// later stages read a mention's first and last words (titles, heads,
+// tails), which these fix first.
+func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
+	kept = joinHyphenParts(p.doc, kept)
+	kept = joinHyphenatedNames(p.doc, kept)
+	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
+	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
+	trimLowerTail(p.doc, kept, p.l)
+	trimOriginWord(p.doc, kept, p.l, p.gaz)
+	joinInitials(p.doc, kept)
+	kept = expandAbbreviatedNames(p.doc, kept, p.l, p.gaz, &p.abbreviable)
+	return kept
+}
+
+// splitMentions cuts mentions that hold more than one name or more than
+// the name: an acronym or a known country off a person's edge, the
+// capitalized words after an abbreviated honorific, titles and a
+// preposition off a person's front, a place off the front of a person
+// (Russian writes a role's place before the name), a place and what it
+// owns over a possessive, a town and its region, two places before
+// "between", a person and the "of" phrase after the name. It runs on the
+// mended words (joinAndTrimWords) and before the organizations' and
+// places' edges (bodyAndPlaceEdges), which then see the split parts.
+func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
+	kept = cutPersonEdges(p.doc, kept, p.gaz, p.l)
+	kept = splitAtHonorific(p.doc, kept, p.l, p.gaz)
+	trimLeadingTitles(p.doc, kept, p.l)
+	trimLeadingPreposition(p.doc, kept, p.l)
+	kept = splitPlaceOffPerson(p.doc, kept, p.l, p.gaz)
+	kept = splitRolePlaceOffPerson(p.doc, kept, p.l)
+	kept = splitPlaceOwner(p.doc, kept, p.l, p.gaz)
+	kept = splitPlaceRegion(p.doc, kept, p.l, p.gaz)
+	kept = splitPairBeforeBetween(p.doc, kept, p.l, p.gaz)
+	kept = splitPersonOf(p.doc, kept, p.l, p.gaz)
+	return kept
+}
+
+// bodyAndPlaceEdges sets the edges of organizations and places: countries
+// read as organizations and web services read as places or people are
+// retyped first, since the edge rules go by type; then lower-case heads and
+// words come off organizations' and places' ends and starts, a place is
+// split at a division noun inside it, a mention is widened up to an
+// organization's head noun, joined over a possessive to its head, and an
+// organization lengthened over the rest of its name.
+func (p *pass) bodyAndPlaceEdges(kept []annotation.Entity) []annotation.Entity {
+	countriesAsPlaces(kept, p.l, p.gaz)
+	webServicesAsOrganizations(p.doc, kept, p.l)
+	trimLowerHead(p.doc, kept, p.l)
+	trimPlaceStart(p.doc, kept)
+	trimPlaceDivision(p.doc, kept, p.l)
+	kept = splitAtInnerDivision(p.doc, kept, p.l)
+	widenToOrgHead(p.doc, kept, p.l)
+	placesWithOrgHead(p.doc, kept, p.l)
+	kept = joinPossessiveHead(p.doc, kept, p.l, p.gaz)
+	extendOrgNames(p.doc, kept, p.l)
+	return kept
+}
+
+// addBodies adds the organizations the tagger missed that the words
+// themselves name: capitalized words up to an organization's head noun,
+// the name an acronym in brackets spells (whose names it keeps in
+// p.orgs, the first of the names spread at the end), a lone body noun
+// (Meclis), and a name joined by "ve" to such a body. It runs once the
+// bodies' edges are set (bodyAndPlaceEdges), which it reads.
+func (p *pass) addBodies(kept []annotation.Entity) []annotation.Entity {
+	kept = addHeadedBodies(p.doc, kept, p.l)
+	kept, p.orgs = definedAcronyms(p.doc, kept, p.l)
+	kept = addLoneBodies(p.doc, kept, p.l)
+	kept = joinCoordinatedBodies(p.doc, kept, p.l)
+	return kept
+}
+
+// dropNonNames removes the mentions that name no person, place or
+// organization by the words around them: things named by a thing word
+// (a storm, a film), works' titles, languages, and the quoted words that
+// open a quotation. It runs before the retyping stages so that they do not
+// give a type to what is no name.
+func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
+	kept = dropThings(p.doc, kept, p.l)
+	kept = dropNamedThings(p.doc, kept, p.l)
+	kept = dropWorkTitles(p.doc, kept, p.l)
+	kept = dropLanguages(p.doc, kept, p.l)
+	kept = dropQuoteOpeners(p.doc, kept)
+	return kept
+}
+
+// formsAndKinds types and shapes mentions by their form and the kind word
+// beside them: a list of people before a place noun are places,
+// organizations are found by the form of their names where the language
+// tells it (foreign script, guillemets, acronyms, head nouns), a person's
+// mention is cut at lower-case words no name holds, and the things a kind
+// word or a defining sentence names are dropped. The organizations by
+// form need the model's other names (p.misc).
+func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
+	placesBeforePlaceHead(p.doc, kept, p.l)
+	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc)
+	kept = splitPersonAtLowerWords(p.doc, kept, p.l)
+	kept = dropKindedThings(p.doc, kept, p.l)
+	kept = dropDefinedThings(p.doc, kept, p.l)
+	return kept
+}
+
+// organizationsByContext makes people and places organizations by the
+// words around them: what follows (a defence, a shop), the phrase before,
+// a club noun, a legal form, a pronoun of a thing, an ampersand, business
+// words, a plural verb. Each rule adds the names it retyped to p.orgs,
+// which spread (after every retyping stage) gives to the names' other
+// mentions.
+func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
+	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, retypeByPronoun(p.doc, kept, p.l)...)
+	kept, ampersand := ampersandNames(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, ampersand...)
+	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, companies...)
+	p.orgs = append(p.orgs, refineOrganizations(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, retypeByPluralVerb(p.doc, kept, p.l)...)
+	return kept
+}
+
+// sportsTeams finds the teams of sports reports: it marks the sentences
+// about sports (p.sports, which scoresAndRows reads too), then makes clubs
+// of the known clubs, the towns, the opponents and the sides of a match
+// verb there, cuts mentions at match verbs, and adds nicknames, the sides
+// a match verb joins to a team and players by their acts. Its names go to
+// p.orgs.
+func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
+	p.sports = sportsSentences(p.doc, p.l)
+	kept, clubs := retypeClubs(p.doc, kept, p.l, p.gaz, p.sports)
+	p.orgs = append(p.orgs, clubs...)
+	p.orgs = append(p.orgs, clubsByDistinctName(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, townsAsTeams(p.doc, kept, p.l, p.gaz, p.sports)...)
+	p.orgs = append(p.orgs, teamsFacingOpponents(p.doc, kept, p.l, p.gaz, p.sports)...)
+	kept = splitAtMatchVerbs(p.doc, kept, p.l, p.sports)
+	p.orgs = append(p.orgs, teamsBesideMatchVerbs(p.doc, kept, p.l, p.gaz, p.sports)...)
+	kept, nicknames := teamsByNickname(p.doc, kept, p.l, p.sports)
+	p.orgs = append(p.orgs, nicknames...)
+	kept, colors := teamsByColorNickname(p.doc, kept, p.l, p.sports)
+	p.orgs = append(p.orgs, colors...)
+	kept, facingTeams := addSidesFacingTeams(p.doc, kept, p.l, p.sports)
+	p.orgs = append(p.orgs, facingTeams...)
+	kept = addPlayerActs(p.doc, kept, p.l, p.sports)
+	return kept
+}
+
+// peopleAndPlaces settles people and places by the words in and around
+// them, once the organizations so far are known: a person ending in an
+// organization's head and a list the words after it call organizations
+// become organizations (p.orgs); a one-word name is widened over the noun
+// agreeing with it; places and people are retyped by a role, a verb, a
+// building word or what they own; participles' subjects, streets and
+// postal regions are added.
+func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
+	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
+	widenToAdjectiveNoun(p.doc, kept, p.l)
+	retypePeopleByContext(p.doc, kept, p.l)
+	kept = addParticipleSubjects(p.doc, kept, p.l)
+	retypePlacesByContext(p.doc, kept, p.l)
+	retypePersonOwners(p.doc, kept, p.l)
+	placesByPossession(p.doc, kept, p.l)
+	splitTenureOwners(p.doc, kept, p.l, p.gaz, p.m)
+	kept = addStreetNames(p.doc, kept, p.l)
+	kept = addPostalRegions(p.doc, kept, p.l)
+	return kept
+}
+
+// organizationsByKind makes organizations of the names that a word of a
+// kind of organization goes with: before a borrowed possessive (Sainsbury
+// 's), before a kind noun in a compound, the examples after "brands such
+// as", the name after "brand", and the names missed in a list of them. Its
+// names go to p.orgs.
+func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity {
+	kept, brands := brandsBeforePossessive(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, brands...)
+	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m)
+	p.orgs = append(p.orgs, nouned...)
+	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, examples...)
+	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, kinds...)
+	kept, listed := completeLists(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, listed...)
+	return kept
+}
+
+// scoresAndRows makes teams of the names on both sides of a match score
+// and in the rows of a results table (in a sports sentence, p.sports). Its
+// names go to p.teams, spread with p.orgs.
+func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
+	kept, p.teams = teamsAroundScores(p.doc, kept, p.gaz)
+	kept, rows := teamsInResultRows(p.doc, kept, p.l, p.gaz, p.sports)
+	p.teams = append(p.teams, rows...)
+	return kept
+}
+
+// bodiesAndPapers joins a place to the body right after or before it,
+// adds newspapers by their article and name, makes organizations of the
+// papers, bodies and web sites that report or say (p.orgs), and people of
+// the names a person's apposition follows. It runs after the types above,
+// which its joins go by.
+func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
+	kept = joinPlaceToBody(p.doc, kept, p.l)
+	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
+	kept = addPublications(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
+	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, bodies...)
+	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, sites...)
+	kept = addApposedPeople(p.doc, kept, p.l, p.gaz)
+	return kept
+}
+
+// dropLate removes what the whole document shows to be no name: a word
+// that a kind of thing precedes elsewhere, storms' names, a quote mark
+// glued to a letter. The first two read the whole document's mentions as
+// the stages before left them.
+func (p *pass) dropLate(kept []annotation.Entity) []annotation.Entity {
+	kept = dropThingsNamedElsewhere(p.doc, kept, p.l)
+	kept = dropStorms(p.doc, kept, p.l)
+	kept = dropQuotedLetters(kept)
+	return kept
+}
+
+// joinLate joins the names the earlier stages left in two: a given name
+// and a surname in capitals, a club designator and its name, a founder's
+// name and the body after it (p.orgs).
+func (p *pass) joinLate(kept []annotation.Entity) []annotation.Entity {
+	kept = joinCapitalSurnames(p.doc, kept, p.l, p.gaz, func(k int) bool {
+		a, ok := knownAcronym(p.doc, k, p.gaz, p.l)
+		return ok && a.Type == annotation.Organization
+	})
+	kept, designated := joinClubDesignators(p.doc, kept)
+	p.orgs = append(p.orgs, designated...)
+	kept, founded := joinFounderToBody(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, founded...)
+	return kept
+}
+
+// spread gives the names retyped above (p.orgs, p.teams) their type at
+// their other mentions, makes organizations of mentions worded like an
+// organization's elsewhere in the document, and people of one-word places
+// whose word the document gives a person elsewhere (Holloway after
+// Senator Jane Holloway). It runs after every stage that adds to p.orgs
+// and p.teams, so that it spreads them all.
+func (p *pass) spread(kept []annotation.Entity) {
+	spreadOrganizations(kept, append(p.orgs, p.teams...), p.gaz)
+	spreadOrganizationForms(p.doc, kept, p.l, p.gaz)
+	placesNamedAsPeople(p.doc, kept, p.l, p.gaz)
+}
+
+// placesAndLists types places by the way the document writes them (a
+// town before its region, the locative case, a place noun after the name)
+// and the members of lists by their neighbours, and adds the players of a
+// lineup and venues. It runs once the types are spread: the list rules
+// read the types of a name's neighbours.
+func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
+	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
+	placesByLocative(p.doc, kept, p.l, p.m)
+	placesByLocativeClub(p.doc, kept, p.l, p.gaz)
+	kept = placesBeforePlaceNoun(p.doc, kept, p.l, p.gaz, p.m)
+	peopleInLists(p.doc, kept, p.l, p.gaz)
+	surnamesInLists(p.doc, kept, p.l)
+	placesInLists(p.doc, kept, p.l)
+	kept = addLineupPlayers(p.doc, kept, p.l, p.gaz)
+	kept = addVenues(p.doc, kept, p.l, p.m)
+	return kept
+}
+
+// lastEdges makes the last corrections of edges and types before the
+// short mentions are added: an article, a course or a member's title off
+// an organization's end, names joined in one mention split, inverted names
+// joined, bare genitives joined, mentions in sentences written in capitals
+// cleaned, the one-word openers before a verb of saying made people.
+func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
+	trimOrgArticle(p.doc, kept, p.l)
+	trimCourseTails(p.doc, kept, p.l)
+	trimMemberTail(p.doc, kept, p.l, p.gaz)
+	kept = splitJoinedNames(p.doc, kept, p.l, p.gaz)
+	kept = joinInvertedNames(p.doc, kept)
+	joinBareGenitives(p.doc, kept, p.l)
+	kept = cleanCapsMentions(p.doc, kept, p.l)
+	saidOpenersAsPeople(p.doc, kept, p.l, p.gaz)
+	return kept
+}
+
+// addAfterShortMentions adds people that the short mentions may hold: a
+// sentence's opening word by its form and verb, the one word before a
+// verb of saying, the speaker of a quotation. It runs after
+// link.AddShortMentions, which links a sentence's first word to the full
+// name before it (Ли of Ли Цян): the opening word and the word before a
+// verb of saying are added only where no mention holds them, the short
+// mentions included.
+func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
+	ents = addOpeningPeople(p.doc, ents, p.l)
+	ents = addSpeakers(p.doc, ents, p.l)
+	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
+}

@@ -1,0 +1,49 @@
+package recognize
+
+import (
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// trimMemberTail cuts off the end of a place or organization mention the
+// words that name a person by party or office after a place ("The Los
+// Angeles Democrat asserted", "U.S. Sens . Graham and Lee"): a party
+// member's word (lang.GroupWords) or an honorific, plural or not
+// (lang.NameCues' PersonTitle: Sen., Sens). The tagger reads the place and
+// the word as one body. Only where what is left is a place the gazetteer
+// knows, which it becomes: "North Korean" is no "North", "Democratic Sen."
+// no "Democratic". ents are changed in place.
+func trimMemberTail(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
+	gw, _ := l.(lang.GroupWords)
+	nc, _ := l.(lang.NameCues)
+	if gw == nil || nc == nil || g == nil {
+		return
+	}
+	toks := doc.Tokens
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != annotation.Organization && e.Type != annotation.Location || e.ID != "" {
+			continue
+		}
+		last := e.Last
+		for last-e.First > 1 {
+			norm := lang.FoldToken(&toks[last-1], l)
+			if !gw.IsGroupWord(norm) && nc.Cue(norm) != lang.PersonTitle && nc.Cue(strings.TrimSuffix(norm, "s")) != lang.PersonTitle {
+				break
+			}
+			last--
+		}
+		if last == e.Last {
+			continue
+		}
+		place := placeEntry(g.Lookup(doc.Text[toks[e.First].Start:toks[last-1].End], ""))
+		if place == nil {
+			continue
+		}
+		*e = doc.Mention(e.First, last, annotation.Location, e.Score, e.Source+"+rule")
+		e.ID, e.Canonical = place.ID, place.Name(l.Code())
+	}
+}

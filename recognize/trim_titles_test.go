@@ -1,0 +1,70 @@
+package recognize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestTrimLeadingTitles checks which titles are cut off the front of a
+// person mention.
+func TestTrimLeadingTitles(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the person mention is the [bracketed] ones
+		id    string
+		want  string
+	}{
+		{"ama [Peder Johnson] geldi", "", "Johnson"},
+		{"[Cankurtaran Kaptan Larry Giles] basına", "", "Larry Giles"},
+		{"Gölge [Şansölye John McDonnell] konuştu", "", "John McDonnell"},
+		{"[Başbakan Theresa May] konuştu", "", "Theresa May"}, // a role cue
+		{"[Enver Paşa] geldi", "", "Enver Paşa"},              // a title in the name stays
+		{"[Kaptan] geldi", "", "Kaptan"},                      // nothing would be left
+		{"[Peder Johnson] geldi", "Q1", "Peder Johnson"},      // the gazetteer's name
+		{"[Mehmet Kaptan] geldi", "", "Mehmet Kaptan"},        // a title only at the front
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, first, last := bracketedDoc(t, l, tc.words)
+		e := doc.Mention(first, last, annotation.Person, 0.5, "model")
+		e.ID = tc.id
+		ents := []annotation.Entity{e}
+		trimLeadingTitles(doc, ents, l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		}
+	}
+}
+
+// TestTrimLeadingTitlesDottedHonorific checks that an English honorific
+// the tokenizer split from its dot goes with the title before it, and that
+// an honorific without a dot stays (Lady Gaga).
+func TestTrimLeadingTitlesDottedHonorific(t *testing.T) {
+	tests := []struct{ text, mention, want string }{
+		{"Lifeguard Capt. Larry Giles said so.", "Lifeguard Capt. Larry Giles", "Larry Giles"},
+		{"Prof. Alan Reyes said so.", "Prof. Alan Reyes", "Alan Reyes"},
+		{"Lady Gaga sang.", "Lady Gaga", "Lady Gaga"},
+		{"Capt. said so.", "Capt.", "Capt."}, // nothing would be left
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		first, last := -1, -1
+		for i, tk := range doc.Tokens {
+			if tk.Start == strings.Index(tc.text, tc.mention) {
+				first = i
+			}
+			if tk.End == strings.Index(tc.text, tc.mention)+len(tc.mention) {
+				last = i + 1
+			}
+		}
+		ents := []annotation.Entity{doc.Mention(first, last, annotation.Person, 0.5, "model")}
+		trimLeadingTitles(doc, ents, l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.text, ents[0].Text, tc.want)
+		}
+	}
+}

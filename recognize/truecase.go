@@ -1,0 +1,277 @@
+package recognize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
+)
+
+// minPriorWords is the fewest words a model's capitalization prior must
+// know for truecasing with it. With a thin prior most words of a headline
+// are unknown and turn Title case, read as names: the Russian model's
+// prior (1,496 words, from one small annotated file) took NTREX Russian
+// dev written in capitals from 0.567 to 0.321; the English (13,537) and
+// Turkish (81,728) ones gain.
+const minPriorWords = 5000
+
+// caseSwap records a token truecaseCaps changed: its index, original
+// text and kind.
+type caseSwap struct {
+	tok  int
+	text string
+	kind lang.Kind
+}
+
+// truecaseCaps gives the words of the sentences written in capitals
+// (headlineSentence: a headline, "TURKEY'S CENTRAL BANK CUTS RATES") the case
+// the language's model has most often seen them in, so that the tagger,
+// the gazetteer and the rules, which all read a capital as a name's mark,
+// see "Turkey's central bank cuts rates" instead. Only Token.Text and
+// Token.Kind change, and only for the time of recognition: Start, End and
+// Norm stay (Norm is folded, the same for both spellings), mentions take
+// their text from doc.Text, and restoreCase puts the original tokens back,
+// so every offset and every entity's text are the input's. A sentence
+// written in lower case (lowerSentence) goes to truecaseLower instead.
+//
+// It returns the changed tokens for restoreCase, nil when no sentence is
+// in capitals or in lower case. A sentence in ordinary case costs a scan
+// up to its second word with a lower-case letter, usually its second word.
+func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *ner.Model) []caseSwap {
+	var saved []caseSwap
+	checked := false
+	cc, _ := l.(lang.ClosedClassWords)
+	da, _ := l.(lang.DefiniteArticles)
+	for _, s := range doc.Sentences {
+		lower := lowerSentence(doc.Tokens[s.First:s.Last])
+		if !lower && !headlineSentence(doc.Tokens[s.First:s.Last]) {
+			continue
+		}
+		if !checked {
+			if !r.broadPrior(m) {
+				return nil
+			}
+			checked = true
+		}
+		if lower {
+			saved = truecaseLower(doc, s, l, m, cc, r.gaz, saved)
+			continue
+		}
+		named := r.namedInTitleCase(doc, s, l)
+		initial := true
+		for i := s.First; i < s.Last; i++ {
+			t := &doc.Tokens[i]
+			tc, kind := t.Text, t.Kind
+			switch {
+			case t.Kind == lang.Word || capsAbbreviation(t):
+				// The tokenizers read a word in capitals with no dot as an
+				// abbreviation (ABD, NATO): truecased, it is a word again.
+				article := da != nil && i > s.First && da.DefiniteArticle(doc.Tokens[i-1].Text)
+				tc = truecaseWord(t, initial || named[i-s.First], initial || article, l, m, cc, r.gaz)
+				if tc != t.Text {
+					// The kind the tokenizer gives the truecased word: a
+					// word, or an apostrophe suffix ('DA → 'da).
+					kind = conll.TokenKind(tc, l)
+				}
+				initial = initial && kind == lang.Suffix
+			case t.Kind == lang.Suffix: // ANKARA'NIN: a suffix is lower case
+				tc = lang.FoldToken(t, l)
+			case t.Kind == lang.Number || t.Kind == lang.Abbreviation || t.Kind == lang.Ordinal:
+				initial = false
+			}
+			if tc != t.Text {
+				saved = append(saved, caseSwap{i, t.Text, t.Kind})
+				t.Text, t.Kind = tc, kind
+			}
+		}
+	}
+	return saved
+}
+
+// headlineSentence reports whether toks are written in capitals: three
+// words or more with no lower-case letter (capsSentence), or five or more
+// and one word with one, which a headline writes in its own case
+// (McDONALD'S, iPHONE, eBAY). Text in ordinary case is told at its second
+// word with a lower-case letter, usually its second word.
+func headlineSentence(toks []lang.Token) bool {
+	caps, mixed, ok := countCaps(toks, 1)
+	return ok && (mixed == 0 && caps >= 3 || caps >= 5)
+}
+
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if lang.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreCase undoes truecaseCaps.
+func restoreCase(doc *annotation.Document, saved []caseSwap) {
+	for _, sw := range saved {
+		if sw.tok < len(doc.Tokens) {
+			doc.Tokens[sw.tok].Text, doc.Tokens[sw.tok].Kind = sw.text, sw.kind
+		}
+	}
+}
+
+// broadPrior reports whether m's capitalization prior knows at least
+// minPriorWords words; counted once a model, at its first headline.
+func (r *Recognizer) broadPrior(m *ner.Model) bool {
+	if m == nil {
+		return false // no prior: every word would turn Title case
+	}
+	r.priorsMu.Lock()
+	defer r.priorsMu.Unlock()
+	ok, seen := r.priors[m]
+	if !seen {
+		ok = m.PriorWords() >= minPriorWords
+		if r.priors == nil {
+			r.priors = map[*ner.Model]bool{}
+		}
+		r.priors[m] = ok
+	}
+	return ok
+}
+
+// capsAbbreviation reports whether t is an abbreviation with no dot: a
+// word in capitals.
+func capsAbbreviation(t *lang.Token) bool {
+	return t.Kind == lang.Abbreviation && strings.IndexByte(t.Text, '.') < 0
+}
+
+// truecaseWord returns the likeliest spelling of t, a word written in
+// capitals: lower case for a function word and for a word the model's
+// prior saw capitalized less than half the time (Title case where initial,
+// as text writes a sentence's first word and a name's); capitals for an
+// acronym the gazetteer knows only in capitals (US, AB, ABD) or the
+// lexicon lists as one, unless the prior sees the word in lower case at
+// least a fifth of the time and it is not in a name's slot (nameSlot: it
+// opens the sentence or follows the definite article): "CONTACT US" is the
+// pronoun, "THE US" the country; Title case otherwise, the likeliest case
+// of a word the model has no prior for being a name's. The lower-case
+// letters come from the token's folded form, which applies the language's
+// own casing (Turkish I → ı, İ → i).
+func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer) string {
+	norm := lang.FoldToken(t, l)
+	if norm == t.Text || hasLower(t.Text) {
+		// No letter to change case, too long to fold, or a word whose
+		// case is its own (McDONALD'S, iPHONE).
+		return t.Text
+	}
+	lower := true
+	switch {
+	case cc != nil && cc.ClosedClass(norm):
+	case m.WordClasses(norm)&ner.Abbreviation != 0 || gazetteerAcronym(t, norm, l, g):
+		if share, ok := m.CapitalizedShare(norm); !ok || share >= 0.8 || nameSlot {
+			return t.Text
+		}
+		// An acronym that is also a common word (US, us) out of a
+		// name's slot: the word.
+	default:
+		share, known := capPrior(norm, l, m)
+		lower = known && share < 0.5
+	}
+	if lower && !initial || startsApostrophe(t.Text) {
+		return norm
+	}
+	return titleCase(t.Text, norm)
+}
+
+// capPrior returns the model's capitalized share of a folded word; for a
+// word it has none for, 0 if the lexicon lists it as a common word, else
+// the share of the first stem of its analyses the model knows (Turkish
+// bakanlığının → bakanlık): the prior counts the forms text used, and
+// headlines use others.
+func capPrior(norm string, l lang.Language, m *ner.Model) (float64, bool) {
+	if share, ok := m.CapitalizedShare(norm); ok {
+		return share, true
+	}
+	if m.WordClasses(norm)&ner.CommonWord != 0 {
+		return 0, true
+	}
+	for _, a := range l.Analyze(norm) {
+		if a.Stem == norm {
+			continue
+		}
+		if share, ok := m.CapitalizedShare(a.Stem); ok {
+			return share, true
+		}
+	}
+	return 0, false
+}
+
+// titleCase returns the first letter of text (a capital) followed by the
+// rest of its folded form norm.
+func titleCase(text, norm string) string {
+	_, n := utf8.DecodeRuneInString(text)
+	_, nn := utf8.DecodeRuneInString(norm)
+	return text[:n] + norm[nn:]
+}
+
+// startsApostrophe reports whether s opens with an apostrophe: a suffix or
+// a contraction ('DA, 'S), lower case whatever its word.
+func startsApostrophe(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '\'' || r == '’'
+}
+
+// gazetteerAcronym reports whether t, a short word in capitals, matches a
+// gazetteer entry in capitals but not in Title case: one of the acronyms
+// the gazetteer matches only written so (US, AB, ABD; isShortAcronym).
+func gazetteerAcronym(t *lang.Token, norm string, l lang.Language, g *gazetteer.Gazetteer) bool {
+	if g == nil || utf8.RuneCountInString(t.Text) > 3 {
+		return false
+	}
+	one := [1]lang.Token{*t}
+	if !singleMatch(g.Match(one[:], l)) {
+		return false
+	}
+	one[0].Text = titleCase(t.Text, norm)
+	return !singleMatch(g.Match(one[:], l))
+}
+
+// singleMatch reports whether ms hold a match of the one token matched.
+func singleMatch(ms []gazetteer.Match) bool {
+	for _, mt := range ms {
+		if mt.First == 0 && mt.Last == 1 && len(mt.Candidates) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInTitleCase returns, for each token of the sentence s written in
+// capitals, whether a gazetteer name of two tokens or more covers it when
+// every word is written in Title case: such a name's words keep Title case
+// (UNITED WAY: "way" alone is a common word).
+func (r *Recognizer) namedInTitleCase(doc *annotation.Document, s lang.Sentence, l lang.Language) []bool {
+	named := make([]bool, s.Last-s.First)
+	if r.gaz == nil {
+		return named
+	}
+	toks := make([]lang.Token, s.Last-s.First)
+	copy(toks, doc.Tokens[s.First:s.Last])
+	for i := range toks {
+		if t := &toks[i]; t.Kind == lang.Word || capsAbbreviation(t) {
+			if norm := lang.FoldToken(t, l); norm != t.Text && !startsApostrophe(t.Text) {
+				t.Text, t.Kind = titleCase(t.Text, norm), lang.Word
+			}
+		}
+	}
+	for _, mt := range r.gaz.Match(toks, l) {
+		if mt.Last-mt.First < 2 {
+			continue
+		}
+		for i := mt.First; i < mt.Last && i < len(named); i++ {
+			named[i] = true
+		}
+	}
+	return named
+}

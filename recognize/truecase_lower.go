@@ -1,0 +1,131 @@
+package recognize
+
+import (
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
+)
+
+// lowerNameShare is the least capitalized share (ner.Model.CapitalizedShare)
+// of a word that truecaseLower writes in Title case: only the prior's top
+// bucket, words capitalized at least 97% of the time (france, vietnam).
+// With the next bucket down (0.885: beach, garden, us) the Title-cased
+// common words turn names: Universal NER English EWT dev, whole pipeline,
+// 0.7523 at 0.6 against 0.7539 here (with splitPlaceRegion).
+const lowerNameShare = 0.9
+
+// lowerNamedShare is the least capitalized share of a word the model's
+// lexicon lists as a place's or a person's name that truecaseLower writes
+// in Title case: the prior's second bucket (0.885), where Turkish's prior,
+// counted from a word list of mixed sources, puts its cities (istanbul,
+// izmir, ankara) and English a few names.
+const lowerNamedShare = 0.85
+
+// lowerSentence reports whether toks are written in lower case, as web
+// text often is ("how are vietnam and afghanistan alike ?"): three words
+// or more, the first of them opening with a lower-case letter (an
+// abbreviation is no such word: "LSU athletic director ..."), and at most
+// a quarter of them with a capital and another letter (not "date
+// 2025-11-04 HANGZHOU, 4 Kasım (Xinhua) -- Çin Başbakanı Li Qiang ...", a
+// wire's opening line; the pronoun I is one letter).
+func lowerSentence(toks []lang.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t.Text)
+		if words == 0 && !lang.IsLower(r) {
+			return false
+		}
+		if lang.IsUpper(r) && n < len(t.Text) {
+			caps++
+		}
+		words++
+	}
+	return words >= 3 && caps*4 <= words
+}
+
+// truecaseLower gives Title case to the words of the sentence s, written
+// in lower case (lowerSentence), that text would capitalize, so that the
+// tagger, the gazetteer and the rules see a name's mark on them: a word
+// the model's prior (m, broad: broadPrior) sees capitalized
+// at least lowerNameShare of the time; a word the prior has not seen, not
+// listed as a common word, that the model's lexicon lists as a person's or
+// a place's name (kerala, noida); and the words of a gazetteer name that
+// are all such words or words the prior has not seen ("alcatraz island"
+// is not: island is a common word); never a function word (cc). The
+// first word is read like the others ("london is big" finds London; the
+// prior keeps "date" of a wire line lower case): leaving it as written
+// scores EWT dev the same, 0.7588. Only Token.Text changes (recorded in
+// saved for restoreCase): offsets and Norm stay.
+func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, saved []caseSwap) []caseSwap {
+	n := s.Last - s.First
+	up := make([]bool, n)    // to Title case
+	maybe := make([]bool, n) // to Title case inside a gazetteer name
+	for k := range n {
+		t := &doc.Tokens[s.First+k]
+		if t.Kind != lang.Word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		norm := lang.FoldToken(t, l)
+		if !lang.IsLower(r) || norm != t.Text {
+			continue // a capital of its own (iPhone, the pronoun I)
+		}
+		if cc != nil && cc.ClosedClass(norm) {
+			continue
+		}
+		share, known := m.CapitalizedShare(norm)
+		wc := m.WordClasses(norm)
+		unseen := !known && wc&ner.CommonWord == 0
+		named := wc&(ner.PlaceName|ner.PersonName) != 0
+		up[k] = known && (share >= lowerNameShare || named && share >= lowerNamedShare) || unseen && named
+		maybe[k] = up[k] || unseen
+	}
+	if g != nil {
+		toks := make([]lang.Token, n)
+		copy(toks, doc.Tokens[s.First:s.Last])
+		for k := range toks {
+			if maybe[k] {
+				toks[k].Text = upperFirst(toks[k].Text, l)
+			}
+		}
+		for _, mt := range g.Match(toks, l) {
+			if len(mt.Candidates) > 0 && allMaybe(toks[mt.First:mt.Last], maybe[mt.First:mt.Last]) {
+				for k := mt.First; k < mt.Last; k++ {
+					up[k] = up[k] || maybe[k]
+				}
+			}
+		}
+	}
+	for k, u := range up {
+		t := &doc.Tokens[s.First+k]
+		if tc := upperFirst(t.Text, l); u && tc != t.Text {
+			saved = append(saved, caseSwap{s.First + k, t.Text, t.Kind})
+			t.Text = tc
+		}
+	}
+	return saved
+}
+
+// allMaybe reports whether every word of toks may turn Title case.
+func allMaybe(toks []lang.Token, maybe []bool) bool {
+	for k := range toks {
+		if toks[k].Kind == lang.Word && !maybe[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// upperFirst returns s with its first letter in upper case, as l writes
+// capitals (Turkish i → İ).
+func upperFirst(s string, l lang.Language) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return lang.Upper(l, s[:n]) + s[n:]
+}

@@ -1,0 +1,41 @@
+package recognize
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestWidenToOrgHead checks which place mentions the capitalized words
+// after them, up to an organization's head noun, widen into that
+// organization.
+func TestWidenToOrgHead(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   annotation.Type
+		want  string
+		wantT annotation.Type
+	}{
+		{"John Edward , [İskoçya] Bağımsız Okullar Kurulu üyesi", annotation.Location, "İskoçya Bağımsız Okullar Kurulu", annotation.Organization},
+		{"gemisinin [ABD] Deniz Kuvvetleri katıldı", annotation.Location, "ABD Deniz Kuvvetleri", annotation.Organization},
+		{"[Birleşik Krallık] İstihdam ve Beceri Komisyonu raporu", annotation.Location, "Birleşik Krallık İstihdam ve Beceri Komisyonu", annotation.Organization},
+		{"[ABD] Kuraklık Gözlemevi raporu", annotation.Location, "ABD Kuraklık Gözlemevi", annotation.Organization}, // lang.OrganizationHeads
+		{"[Louisiana] Eyalet Polisi yardım etti", annotation.Location, "Louisiana Eyalet Polisi", annotation.Organization},
+		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},     // a role after the head
+		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                  // the words stop at a role
+		{"[Mustafa Taşar] ve Sanayi ve Ticaret", annotation.Person, "Mustafa Taşar", annotation.Person}, // places only
+		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},            // no head
+		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                 // not next to it
+		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                // not capitalized
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, first, last := bracketedDoc(t, l, tc.words)
+		ents := []annotation.Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}
+		widenToOrgHead(doc, ents, l)
+		if ents[0].Text != tc.want || ents[0].Type != tc.wantT || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %s %q, want %s %q", tc.words, ents[0].Type, ents[0].Text, tc.wantT, tc.want)
+		}
+	}
+}
