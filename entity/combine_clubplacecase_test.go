@@ -11,9 +11,10 @@ import (
 
 // TestPlaceWhereItStands checks which town mentions retypeClubs leaves
 // places in sentences of a sports report, where the gazetteer knows a club
-// of the town's name: a dative before a verb of going and a genitive
-// owning a place's part keep the place; a dative before another verb, a
-// genitive owning something else and a bare name become the club.
+// of the town's name: a case of where or from where, a dative before a
+// verb of going and a genitive owning a place's part keep the place; a
+// dative before another verb, a genitive owning something else and a bare
+// name become the club.
 func TestPlaceWhereItStands(t *testing.T) {
 	tests := []struct {
 		text, name string // the mention is the token name
@@ -21,6 +22,8 @@ func TestPlaceWhereItStands(t *testing.T) {
 	}{
 		{"Maçın ardından kafile bugün Torino'ya gidecek.", "Torino", Location},
 		{"Takım maçtan sonra Köln'e döndü.", "Köln", Location},
+		{"Maçtan sonra Köln'de hem iyi hem kötü karşılama.", "Köln", Location},
+		{"Ligde Torino'dan gelen oyuncu maçta oynadı.", "Torino", Location},
 		{"Ligin lideri maçtan önce Paris'in güneyinde kamp yaptı.", "Paris", Location},
 		{"Takım dün akşamki maçta Torino'ya yenildi.", "Torino", Organization}, // lost to Torino
 		{"Paris'in golcüsü maçta iki gol attı.", "Paris", Organization},        // a club's player
