@@ -20,7 +20,9 @@ import (
 // difference"). A mention after a word that makes it the match's place
 // keeps its type ("scored twice in Paris"), and so do a person the
 // gazetteer knows and a place it knows as a country, continent, region or
-// territory, as in the other team rules. ents are sorted and non-overlapping, and stay so. It returns the
+// territory, as in the other team rules, and a place written as the place
+// where it stands (placeWhereItStands: "Torino 'ya gidecek", "Paris 'in
+// güneyinde"). ents are sorted and non-overlapping, and stay so. It returns the
 // texts of the mentions it retyped or added.
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
@@ -63,7 +65,8 @@ func retypeClubs(doc *annotation.Document, ents []annotation.Entity, l lang.Lang
 			e := &ents[k]
 			added = addClubs(doc, next, e.First, true, cn, l, clubs, added)
 			next = e.Last
-			if (e.Type == annotation.Person && e.ID == "" || e.Type == annotation.Location && !wideArea(e.ID, g)) && !placeBefore(doc, e, cn, l) && clubs.knows(e.Text) {
+			if (e.Type == annotation.Person && e.ID == "" || e.Type == annotation.Location && !wideArea(e.ID, g) && !placeWhereItStands(doc, e, l)) &&
+				!placeBefore(doc, e, cn, l) && clubs.knows(e.Text) {
 				toOrganization(e)
 				names = append(names, e.Text)
 			}
