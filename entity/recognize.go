@@ -135,6 +135,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, companies := addCompanies(doc, kept, l, x.gaz)
 	orgs = append(orgs, companies...)
 	orgs = append(orgs, refineOrganizations(doc, kept, l, x.gaz)...)
+	kept = addHeadTailBodies(doc, kept, l)
 	orgs = append(orgs, retypeByPluralVerb(doc, kept, l)...)
 	sports := sportsSentences(doc, l)
 	kept, clubs := retypeClubs(doc, kept, l, x.gaz, sports)

@@ -1,0 +1,89 @@
+package entity
+
+import (
+	"github.com/varlik/varlik/internal/mention"
+	"github.com/varlik/varlik/lang"
+)
+
+// maxHeadTailWords bounds the lower-case words after a lone head noun
+// that addHeadTailBodies reads (Управление по санитарному надзору за
+// качеством пищевых продуктов takes seven).
+const maxHeadTailWords = 10
+
+// addHeadTailBodies makes a capitalized head noun of an organization's
+// name and the lower-case words that go on with it one organization
+// (lang.OrganizationNameForms, lang.HeadTails: Russian "Управления
+// по борьбе с наркотиками", "Комиссией по занятости и навыкам", "Совета
+// независимых школ"), where no mention holds the head or a one-word
+// organization is the head alone. A language that capitalizes only a
+// name's first word writes a head noun in capitals inside a sentence only
+// in a name, and a translated foreign body's name is mostly its head and
+// such words, which the tagger, trained on shorter names, misses or cuts
+// at the head. A head opening its sentence, where a capital says nothing,
+// takes only the tails the language names (lang.HeadTails: a phrase
+// after a preposition, Агентство по охране окружающей среды, not Совет
+// директоров), and a head the language names alone takes none (в Сенате
+// по утверждению кандидатуры). ents are sorted and
+// non-overlapping, and stay so.
+func addHeadTailBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
+	oh, _ := l.(lang.OrganizationNameForms)
+	ht, _ := l.(lang.HeadTails)
+	if oh == nil || ht == nil {
+		return ents
+	}
+	toks := doc.Tokens
+	var added []Entity
+	var norms []string
+	j := 0 // the first mention that ends after the token looked at
+	for _, s := range doc.Sentences {
+		opening := s.First // the sentence's first word
+		for opening < s.Last && toks[opening].Kind != lang.Word {
+			opening++
+		}
+		for k := s.First; k+1 < s.Last; k++ {
+			t := &toks[k]
+			// The cheap tests first: a capitalized word before a lower-case one.
+			if t.Kind != lang.Word || !lang.StartsUpper(t.Text) || !lowerCaseWord(&toks[k+1]) || acronym(t.Text) {
+				continue
+			}
+			for j < len(ents) && ents[j].Last <= k {
+				j++
+			}
+			alone := j < len(ents) && ents[j].First == k && ents[j].Last == k+1 && ents[j].Type == Organization && ents[j].ID == ""
+			if j < len(ents) && ents[j].First <= k && !alone {
+				continue
+			}
+			norm := lang.FoldToken(t, l)
+			if !oh.HeadAlone(norm) {
+				continue
+			}
+			next := j // the first mention that may start after the head
+			if alone {
+				next++
+			}
+			limit := min(s.Last, k+1+maxHeadTailWords)
+			if next < len(ents) {
+				limit = min(limit, ents[next].First)
+			}
+			norms = norms[:0]
+			for p := k + 1; p < limit && lowerCaseWord(&toks[p]); p++ {
+				norms = append(norms, lang.FoldToken(&toks[p], l))
+			}
+			n := ht.HeadTailLength(norm, norms, k == opening)
+			if n == 0 {
+				continue
+			}
+			if alone {
+				e := &ents[j]
+				*e = doc.Mention(k, k+1+n, Organization, e.Score, e.Source+"+rule")
+			} else {
+				added = append(added, doc.Mention(k, k+1+n, Organization, adjectiveHeadedScore, "rule"))
+			}
+			k += n
+		}
+	}
+	if len(added) == 0 {
+		return ents
+	}
+	return mention.MergeByStart(ents, added)
+}
