@@ -177,6 +177,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept, rows := teamsInResultRows(doc, kept, l, x.gaz, sports)
 	teams = append(teams, rows...)
 	kept = joinPlaceToBody(doc, kept, l)
+	kept = joinBodyToParentBody(doc, kept, l, x.gaz)
 	kept = joinBodyToPlace(doc, kept, l, x.gaz)
 	kept = addPublications(doc, kept, l)
 	orgs = append(orgs, publicationsReadAsPeople(doc, kept, l)...)

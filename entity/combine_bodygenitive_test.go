@@ -1,0 +1,19 @@
+package entity_test
+
+import "testing"
+
+// TestRussianParentBodies runs the whole Russian pipeline on sentences
+// written for joinBodyToParentBody: a body's name ending in its head noun
+// and the body in the genitive it belongs to, right after it, are one
+// organization; a body in another case, or after a name that does not end
+// in a head noun, stays apart. Each lists the mentions found, as "TYPE
+// text", in order.
+func TestRussianParentBodies(t *testing.T) {
+	checkSentenceMentions(t, "ru", []sentenceMentions{
+		{"Юридический комитет Сената одобрил законопроект .", []string{"ORGANIZATION Юридический комитет Сената"}},
+		{"Помпео встретился с Ри в кулуарах саммита Генассамблеи ООН .",
+			[]string{"PERSON Помпео", "PERSON Ри", "ORGANIZATION Генассамблеи ООН"}},
+		// a body in the dative: the object of the clause
+		{"Юридический комитет Сенату направил доклад .", []string{"ORGANIZATION Юридический комитет", "ORGANIZATION Сенату"}},
+	})
+}
