@@ -13,6 +13,8 @@ func TestRussianParentBodies(t *testing.T) {
 		{"Юридический комитет Сената одобрил законопроект .", []string{"ORGANIZATION Юридический комитет Сената"}},
 		{"Помпео встретился с Ри в кулуарах саммита Генассамблеи ООН .",
 			[]string{"PERSON Помпео", "PERSON Ри", "ORGANIZATION Генассамблеи ООН"}},
+		// a place after its division's noun, in its own case
+		{"Он играл за Университет штата Луизиана .", []string{"ORGANIZATION Университет штата Луизиана"}},
 		// a body in the dative: the object of the clause
 		{"Юридический комитет Сенату направил доклад .", []string{"ORGANIZATION Юридический комитет", "ORGANIZATION Сенату"}},
 	})

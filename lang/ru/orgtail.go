@@ -23,15 +23,17 @@ var genitiveAdjectiveEndings = []string{"ого", "его", "ой", "ей", "ы�
 // too; genitiveSingularEndings take the safe ones.
 var genitiveNounEndings = []string{"ий", "ов", "ев", "ии", "ия", "ства", "ости", "ья"}
 
-// genitiveSingularEndings end feminine nouns in the genitive singular
-// that no verb form takes (обороны, культуры, программы, экономики,
-// политики, торговли): a past plural ends in a vowel and -ли (заявили).
-// A short participle or adjective in the plural ends in -ены, -аны, -яны,
+// genitiveSingularEndings end nouns in the genitive singular that no verb
+// form takes (обороны, культуры, программы, экономики, политики,
+// торговли, спорта, штата): a past plural ends in a vowel and -ли
+// (заявили), a feminine past in -ла (заявила), a reflexive verb in -ся,
+// adverbs in -да, -ва, -ня (тогда, снова, сегодня).
+// A short participle or adjective ends in -ена, -ана, -ова, -ены, -аны, -яны,
 // -ты, -овы or a consonant and -ны (намерены, созданы, закрыты, готовы,
 // должны, неполны), which notGenitiveEndings keep out.
-var genitiveSingularEndings = []string{"ы", "ки", "ги", "хи", "вли", "мли"}
+var genitiveSingularEndings = []string{"ы", "ки", "ги", "хи", "вли", "мли", "а", "я"}
 
-var notGenitiveEndings = []string{"ены", "аны", "яны", "ты", "овы", "бны", "вны", "жны", "зны", "лны", "мны",
+var notGenitiveEndings = []string{"ла", "ся", "ая", "яя", "ня", "да", "ва", "ча", "жа", "ша", "ща", "ена", "ана", "ова", "ены", "аны", "яны", "ты", "овы", "бны", "вны", "жны", "зны", "лны", "мны",
 	"нны", "рны", "сны", "тны", "чны", "шны", "щны", "дны"}
 
 // datives end the noun of a phrase after по in the dative (по
