@@ -15,6 +15,11 @@ func TestRussianParentBodies(t *testing.T) {
 			[]string{"PERSON Помпео", "PERSON Ри", "ORGANIZATION Генассамблеи ООН"}},
 		// a place after its division's noun, in its own case
 		{"Он играл за Университет штата Луизиана .", []string{"ORGANIZATION Университет штата Луизиана"}},
+		// a phrase after по past the country
+		{"Об этом сообщил Национальный институт США по исследованию рака .",
+			[]string{"ORGANIZATION Национальный институт США по исследованию рака"}},
+		{"Верховный суд США по делу вынес решение .", []string{"ORGANIZATION Верховный суд США"}}, // a court: no task
+		{"Министерство обороны России по словам министра готово .", []string{"ORGANIZATION Министерство обороны России"}},
 		// a body in the dative: the object of the clause
 		{"Юридический комитет Сенату направил доклад .", []string{"ORGANIZATION Юридический комитет", "ORGANIZATION Сенату"}},
 	})

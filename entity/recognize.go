@@ -179,6 +179,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinPlaceToBody(doc, kept, l)
 	kept = joinBodyToParentBody(doc, kept, l, x.gaz)
 	kept = joinBodyToPlace(doc, kept, l, x.gaz)
+	extendPlacedBodies(doc, kept, l)
 	kept = addPublications(doc, kept, l)
 	orgs = append(orgs, publicationsReadAsPeople(doc, kept, l)...)
 	kept, bodies := bodiesBeforeSaying(doc, kept, l, x.gaz)

@@ -149,7 +149,7 @@ func genitivePhrase(norms []string, i int) int {
 	switch {
 	case k > i && k < len(norms): // adjectives and their noun
 		return k + 1
-	case k == i && k < len(norms) && utf8.RuneCountInString(norms[k]) >= 5 && genitiveNoun(norms[k]):
+	case k == i && k < len(norms) && utf8.RuneCountInString(norms[k]) >= 4 && norms[k] != "пока" && genitiveNoun(norms[k]):
 		return k + 1
 	}
 	return 0

@@ -27,7 +27,9 @@ func TestTailLength(t *testing.T) {
 		{"науки и высшего образования заявило", 4}, // genitives joined by и
 		{"безопасности задержала", 1},
 		{"обороны заявило", 1},
-		{"спорта и", 1},       // a masculine genitive in -а
+		{"спорта и", 1},
+		{"рака", 1},
+		{"пока не", 0},        // a masculine genitive in -а
 		{"волейбола", 0},      // -ла ends a past tense too
 		{"штата луизиана", 1}, // (the place is no tail)
 		{"заявила сегодня", 0},
