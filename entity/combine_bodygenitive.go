@@ -106,11 +106,13 @@ func parentBody(doc *Document, a, b *Entity, oh lang.OrganizationNameForms, l la
 }
 
 // extendPlacedBodies widens an organization's mention that ends in the
-// place or the body it belongs to, after a head noun inside it, over the
-// phrase after a preposition that goes on with the head's name
+// place or the body it belongs to, or in a word of a tail, after a head
+// noun inside it, over the phrase after a preposition that goes on with
+// the head's name
 // (lang.HeadTails, as for a head opening a sentence: only such a phrase,
 // only after a body named for a task): "Национальный институт США по
-// исследованию рака", "Комитет ООН по правам человека", where Russian,
+// исследованию рака", "Комитет ООН по правам человека", "Комитет Палаты
+// представителей по надзору", where Russian,
 // translating "US National Cancer Institute", puts the country before
 // the phrase. ents are sorted and non-overlapping, and stay so.
 //
@@ -130,25 +132,22 @@ func extendPlacedBodies(doc *Document, ents []Entity, l lang.Language) {
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != Organization || e.Last-e.First < 2 || e.Last >= len(toks) || !lowerCaseWord(&toks[e.Last]) ||
-			!capitalizedWord(&toks[e.Last-1]) {
+			toks[e.Last-1].Kind != lang.Word && !capitalizedWord(&toks[e.Last-1]) {
 			continue
 		}
-		// The last head noun before the mention's last word.
-		h := e.Last - 2
-		for h >= e.First && !(toks[h].Kind == lang.Word && oh.HeadsOrganization(lang.FoldToken(&toks[h], l))) {
-			h--
+		// The name's head: its first head noun, before its last word.
+		h := e.First
+		for h < e.Last-1 && !(toks[h].Kind == lang.Word && oh.HeadsOrganization(lang.FoldToken(&toks[h], l))) {
+			h++
 		}
-		if h < e.First || oh.HeadsOrganization(lang.FoldToken(&toks[e.Last-1], l)) {
+		if h == e.Last-1 || oh.HeadsOrganization(lang.FoldToken(&toks[e.Last-1], l)) {
 			continue
 		}
 		limit := min(len(toks), e.Last+maxHeadTailWords)
 		if i+1 < len(ents) {
 			limit = min(limit, ents[i+1].First)
 		}
-		norms = norms[:0]
-		for k := e.Last; k < limit && lowerCaseWord(&toks[k]); k++ {
-			norms = append(norms, lang.FoldToken(&toks[k], l))
-		}
+		norms = tailNorms(doc, e.Last, limit, l, norms[:0])
 		if n := ht.HeadTailLength(lang.FoldToken(&toks[h], l), norms, true); n > 0 {
 			*e = doc.Mention(e.First, e.Last+n, Organization, e.Score, e.Source+"+rule")
 		}

@@ -49,7 +49,11 @@ func addHeadTailBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 			for j < len(ents) && ents[j].Last <= k {
 				j++
 			}
-			alone := j < len(ents) && ents[j].First == k && ents[j].Last == k+1 && ents[j].Type == Organization && ents[j].ID == ""
+			// A mention of the head, or of the head and a part of its tail
+			// (Министерство по делам, Служба иммиграции), that the tail
+			// may widen.
+			alone := j < len(ents) && ents[j].First == k && ents[j].Type == Organization && ents[j].ID == "" &&
+				allLowerCase(toks[k+1:ents[j].Last])
 			if j < len(ents) && ents[j].First <= k && !alone {
 				continue
 			}
@@ -65,12 +69,9 @@ func addHeadTailBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 			if next < len(ents) {
 				limit = min(limit, ents[next].First)
 			}
-			norms = norms[:0]
-			for p := k + 1; p < limit && lowerCaseWord(&toks[p]); p++ {
-				norms = append(norms, lang.FoldToken(&toks[p], l))
-			}
+			norms = tailNorms(doc, k+1, limit, l, norms[:0])
 			n := ht.HeadTailLength(norm, norms, k == opening)
-			if n == 0 {
+			if n == 0 || alone && k+1+n <= ents[j].Last {
 				continue
 			}
 			if alone {
@@ -86,4 +87,32 @@ func addHeadTailBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 		return ents
 	}
 	return mention.MergeByStart(ents, added)
+}
+
+// tailNorms appends to norms the folded lower-case words from token
+// first up to limit, and the commas between them as ",", up to the first
+// other token, and returns norms.
+func tailNorms(doc *Document, first, limit int, l lang.Language, norms []string) []string {
+	toks := doc.Tokens
+	for p := first; p < limit; p++ {
+		switch t := &toks[p]; {
+		case lowerCaseWord(t):
+			norms = append(norms, lang.FoldToken(t, l))
+		case t.Text == "," && p > first:
+			norms = append(norms, ",")
+		default:
+			return norms
+		}
+	}
+	return norms
+}
+
+// allLowerCase reports whether every token of toks is a lower-case word.
+func allLowerCase(toks []lang.Token) bool {
+	for i := range toks {
+		if !lowerCaseWord(&toks[i]) {
+			return false
+		}
+	}
+	return true
 }

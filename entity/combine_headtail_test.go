@@ -18,6 +18,14 @@ func TestRussianHeadTailBodies(t *testing.T) {
 			[]string{"ORGANIZATION Агентство по охране окружающей среды"}},
 		{"Джон Эдвардс , директор Совета независимых школ Шотландии",
 			[]string{"PERSON Джон Эдвардс", "ORGANIZATION Совета независимых школ Шотландии"}},
+		// the tagger's mention of the head and a part of its tail, widened
+		{"Об этом сообщило Министерство по делам ветеранов .", []string{"ORGANIZATION Министерство по делам ветеранов"}},
+		{"Против него выступила Служба иммиграции и натурализации .",
+			[]string{"ORGANIZATION Служба иммиграции и натурализации"}},
+		{"Лейбористы , как и Партия зеленых обещала , поддержали идею .", []string{"ORGANIZATION Партия зеленых"}},
+		// a list of phrases after по, closed by и
+		{"Расследование ведет Бюро по алкоголю , табаку и огнестрельному оружию .",
+			[]string{"ORGANIZATION Бюро по алкоголю , табаку и огнестрельному оружию"}},
 		// a legislature named alone: the phrase is what it does
 		{"Голосование в Сенате по утверждению кандидатуры Кавано состоится в пятницу .",
 			[]string{"ORGANIZATION Сенате", "PERSON Кавано"}},

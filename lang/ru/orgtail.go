@@ -58,9 +58,10 @@ var (
 // последствий стихийных бедствий", "комиссия национальной безопасности
 // по искусственному интеллекту", "комитет при прокуратуре"): adjectives
 // and the noun they lead to, in the case the preposition takes, with more
-// such phrases joined by и and a phrase after с ("по оценке и
-// использованию технологий", "по борьбе с наркотиками"), then genitive
-// phrases.
+// such phrases joined by и, or listed with commas before и, and a phrase
+// after с or за ("по оценке и использованию технологий", "по алкоголю ,
+// табаку и огнестрельному оружию", "по борьбе с наркотиками"), then
+// genitive phrases. norms may hold commas (","), which count as words.
 func (Russian) TailLength(norms []string) int {
 	n, prep := 0, false
 	for n < len(norms) {
@@ -74,22 +75,26 @@ func (Russian) TailLength(norms []string) int {
 			if k == 0 || adverbialNouns[norms[k-1]] {
 				return n
 			}
-			for {
-				if k+1 < len(norms) && norms[k] == "и" {
+			listed := k // the end of the phrase, but for a list that и does not close
+			for k+1 < len(norms) {
+				sep := norms[k]
+				if sep == "и" || sep == "," {
 					if m := nounPhrase(norms, k+1, cases); m > 0 {
-						k = m
+						if k = m; sep == "и" {
+							listed = k
+						}
 						continue
 					}
 				}
-				if k+1 < len(norms) && (norms[k] == "с" || norms[k] == "со" || norms[k] == "за") {
+				if (sep == "с" || sep == "со" || sep == "за") && listed == k {
 					if m := nounPhrase(norms, k+1, instrumentals); m > 0 {
-						k = m
+						k, listed = m, m
 						continue
 					}
 				}
 				break
 			}
-			n = k
+			n = listed
 			continue
 		}
 		if k := genitivePhrase(norms, n); k > 0 {
@@ -125,17 +130,38 @@ func nounPhrase(norms []string, i int, cases []string) int {
 	for k < len(norms) && tailAdjective(norms[k]) {
 		k++
 	}
-	if k >= len(norms) || utf8.RuneCountInString(norms[k]) < 4 || !hasEnding(norms[k], cases) || pastPlural(norms[k]) {
+	if k >= len(norms) || utf8.RuneCountInString(norms[k]) < 4 || !hasEnding(norms[k], cases) || verbForm(norms[k]) {
 		return 0
 	}
 	return k + 1
 }
 
-// pastPlural reports whether norm ends as a verb's past plural does, a
-// vowel and -ли (заявили, приняли), which a noun in -и does not
-// (ликвидации, занятости, торговли).
-func pastPlural(norm string) bool {
-	return hasEnding(norm, []string{"али", "яли", "или", "ели", "ули", "ыли", "оли", "ёли"})
+// verbForm reports whether norm ends as a finite verb does, which no
+// noun of a name's tail does: a vowel and the past's -л, -ла, -ло, -ли
+// (заявил in five letters or more, as сил, правил are nouns; обещала,
+// заявило, заявили), a reflexive -ся, -сь, a vowel and the present's -ет,
+// -ют, -ят (делает, играют, стоят), or -ит in five letters or more
+// (говорит).
+func verbForm(norm string) bool {
+	rs := []rune(norm)
+	n := len(rs)
+	if n < 3 {
+		return false
+	}
+	vowelBefore := func(i int) bool { return i >= 0 && strings.ContainsRune("аеёиоуыэюя", rs[i]) }
+	switch last2 := string(rs[n-2:]); {
+	case last2 == "ся" || last2 == "сь":
+		return true
+	case last2 == "ла" || last2 == "ло" || last2 == "ли":
+		return vowelBefore(n - 3)
+	case last2 == "ет" || last2 == "ют" || last2 == "ят":
+		return vowelBefore(n - 3)
+	case last2 == "ит":
+		return n >= 5
+	case rs[n-1] == 'л':
+		return n >= 5 && vowelBefore(n-2)
+	}
+	return false
 }
 
 // genitivePhrase returns the end of the genitive phrase that starts at
@@ -147,7 +173,7 @@ func genitivePhrase(norms []string, i int) int {
 		k++
 	}
 	switch {
-	case k > i && k < len(norms): // adjectives and their noun
+	case k > i && k < len(norms) && !verbForm(norms[k]): // adjectives and their noun
 		return k + 1
 	case k == i && k < len(norms) && utf8.RuneCountInString(norms[k]) >= 4 && norms[k] != "пока" && genitiveNoun(norms[k]):
 		return k + 1
