@@ -147,6 +147,9 @@ func extendPlacedBodies(doc *Document, ents []Entity, l lang.Language) {
 		if i+1 < len(ents) {
 			limit = min(limit, ents[i+1].First)
 		}
+		if norms == nil {
+			norms = make([]string, 0, maxHeadTailWords)
+		}
 		norms = tailNorms(doc, e.Last, limit, l, norms[:0])
 		if n := ht.HeadTailLength(lang.FoldToken(&toks[h], l), norms, true); n > 0 {
 			*e = doc.Mention(e.First, e.Last+n, Organization, e.Score, e.Source+"+rule")

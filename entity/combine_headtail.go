@@ -69,6 +69,9 @@ func addHeadTailBodies(doc *Document, ents []Entity, l lang.Language) []Entity {
 			if next < len(ents) {
 				limit = min(limit, ents[next].First)
 			}
+			if norms == nil {
+				norms = make([]string, 0, maxHeadTailWords)
+			}
 			norms = tailNorms(doc, k+1, limit, l, norms[:0])
 			n := ht.HeadTailLength(norm, norms, k == opening)
 			if n == 0 || alone && k+1+n <= ents[j].Last {

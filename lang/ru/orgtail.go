@@ -143,25 +143,34 @@ func nounPhrase(norms []string, i int, cases []string) int {
 // -ют, -ят (делает, играют, стоят), or -ит in five letters or more
 // (говорит).
 func verbForm(norm string) bool {
-	rs := []rune(norm)
-	n := len(rs)
-	if n < 3 {
+	if len(norm) < 6 { // three Cyrillic letters
 		return false
 	}
-	vowelBefore := func(i int) bool { return i >= 0 && strings.ContainsRune("аеёиоуыэюя", rs[i]) }
-	switch last2 := string(rs[n-2:]); {
-	case last2 == "ся" || last2 == "сь":
+	runes := utf8.RuneCountInString(norm)
+	last, size := utf8.DecodeLastRuneInString(norm)
+	before := norm[:len(norm)-size]
+	if last == 'л' {
+		return runes >= 5 && endsInVowelLetter(before)
+	}
+	prev, size2 := utf8.DecodeLastRuneInString(before)
+	stem := before[:len(before)-size2]
+	switch {
+	case prev == 'с' && (last == 'я' || last == 'ь'):
 		return true
-	case last2 == "ла" || last2 == "ло" || last2 == "ли":
-		return vowelBefore(n - 3)
-	case last2 == "ет" || last2 == "ют" || last2 == "ят":
-		return vowelBefore(n - 3)
-	case last2 == "ит":
-		return n >= 5
-	case rs[n-1] == 'л':
-		return n >= 5 && vowelBefore(n-2)
+	case prev == 'л' && (last == 'а' || last == 'о' || last == 'и'):
+		return endsInVowelLetter(stem)
+	case last == 'т' && (prev == 'е' || prev == 'ю' || prev == 'я'):
+		return endsInVowelLetter(stem)
+	case last == 'т' && prev == 'и':
+		return runes >= 5
 	}
 	return false
+}
+
+// endsInVowelLetter reports whether s ends in a Russian vowel.
+func endsInVowelLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("аеёиоуыэюя", r)
 }
 
 // genitivePhrase returns the end of the genitive phrase that starts at
