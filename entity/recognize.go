@@ -89,6 +89,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = dropCommonOpeners(doc, kept, l, m)
 	trimLowerTail(doc, kept, l)
 	trimTrailingPrepositions(doc, kept, l)
+	cutAtFiniteVerbs(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
 	kept = expandAbbreviatedNames(doc, kept, l, x.gaz, &x.abbreviable)

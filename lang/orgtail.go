@@ -23,3 +23,12 @@ type HeadTails interface {
 	// its name; opening tells whether head opens its sentence.
 	HeadTailLength(head string, norms []string, opening bool) int
 }
+
+// FiniteVerbs is implemented by a language whose finite verbs can be told
+// by their form (Russian заявил, ввел, обещала, делает): no name holds
+// one, so a mention that runs over one ends before it.
+type FiniteVerbs interface {
+	// FiniteVerb reports whether a folded lower-case word is a finite
+	// verb by its form.
+	FiniteVerb(norm string) bool
+}

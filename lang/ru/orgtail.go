@@ -288,3 +288,27 @@ func (r Russian) HeadTailLength(head string, norms []string, opening bool) int {
 	}
 	return r.TailLength(norms)
 }
+
+var _ lang.FiniteVerbs = Russian{}
+
+// FiniteVerb reports whether norm ends as a finite verb does and as no
+// noun of a name does (lang.FiniteVerbs): a reflexive -ся, -сь
+// (собирается), a past in -ил-, -ыл-, -ял-, -ул-, -ёл- (победил, заявила,
+// ввёл; not -ал-, -ел-, -ол-, which end трибунала, отдела, комсомола too),
+// a past plural in -али, -или, -яли, -ули, -ыли (ввели is left out with
+// недели, модели), a present in -ает, -яет, -ует, -ают, -яют, -уют
+// (делает, играют).
+func (Russian) FiniteVerb(norm string) bool {
+	if len(norm) < 8 { // four Cyrillic letters
+		return false
+	}
+	for _, e := range finiteVerbEndings {
+		if strings.HasSuffix(norm, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var finiteVerbEndings = []string{"ся", "сь", "ил", "ыл", "ял", "ул", "ёл", "ила", "ыла", "яла", "ула", "ёла",
+	"ило", "ыло", "яло", "уло", "али", "или", "яли", "ули", "ыли", "ает", "яет", "ует", "ают", "яют", "уют"}

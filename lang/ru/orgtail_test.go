@@ -93,3 +93,15 @@ func TestHeadTailLength(t *testing.T) {
 		}
 	}
 }
+
+func TestFiniteVerb(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"победил": true, "заявила": true, "собирается": true, "делает": true, "играют": true, "заявили": true,
+		"трибунала": false, "отдела": false, "комсомола": false, "недели": false, "совет": false,
+		"канал": false, "был": false, "сил": false, "бюджет": false, "ликвидации": false,
+	} {
+		if got := (Russian{}).FiniteVerb(norm); got != want {
+			t.Errorf("FiniteVerb(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
