@@ -59,8 +59,9 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
 // (matched through a stem) or a common sentence opener are dropped;
-// lower-case words come off a mention's end and an origin word (Liverpoollu)
-// off a person's front; abbreviated names (F.Bahçe) are expanded. The
+// lower-case words and a trailing preposition come off a mention's end, a
+// mention ends before a finite verb inside it (Буш победил), and an origin
+// word (Liverpoollu) comes off a person's front; abbreviated names (F.Bahçe) are expanded. The
 // later stages read a mention's first and last words (titles, heads,
 // tails), which these fix first.
 func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
@@ -69,6 +70,8 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)
+	trimTrailingPrepositions(p.doc, kept, p.l)
+	cutAtFiniteVerbs(p.doc, kept, p.l)
 	trimOriginWord(p.doc, kept, p.l, p.gaz)
 	joinInitials(p.doc, kept)
 	kept = expandAbbreviatedNames(p.doc, kept, p.l, p.gaz, &p.abbreviable)
@@ -166,7 +169,8 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 // organizationsByContext makes people and places organizations by the
 // words around them: what follows (a defence, a shop), the phrase before,
 // a club noun, a legal form, a pronoun of a thing, an ampersand, business
-// words, a plural verb. Each rule adds the names it retyped to p.orgs,
+// words, a plural verb; a capitalized head noun named alone is joined to
+// the lower-case words of its name after it. Each rule adds the names it retyped to p.orgs,
 // which spread (after every retyping stage) gives to the names' other
 // mentions.
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
@@ -180,6 +184,7 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, companies...)
 	p.orgs = append(p.orgs, refineOrganizations(p.doc, kept, p.l, p.gaz)...)
+	kept = addHeadTailBodies(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, retypeByPluralVerb(p.doc, kept, p.l)...)
 	return kept
 }
@@ -218,6 +223,7 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // postal regions are added.
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
+	retypeHeadFirstPeople(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
@@ -267,7 +273,9 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 // which its joins go by.
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinPlaceToBody(p.doc, kept, p.l)
+	kept = joinBodyToParentBody(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
+	extendPlacedBodies(p.doc, kept, p.l)
 	kept = addPublications(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz)

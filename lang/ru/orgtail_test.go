@@ -18,7 +18,39 @@ func TestTailLength(t *testing.T) {
 		{"по искусственному интеллекту заявил", 3},
 		{"по ликвидации последствий стихийных бедствий сообщило", 5},
 		{"по", 0},
-		{"по их словам", 0}, // a short word after по
+		{"национальной безопасности по искусственному интеллекту заявил", 5}, // по after genitives
+		{"по оценке и использованию технологий сообщило", 5},                 // и inside the phrase
+		{"по борьбе с наркотиками заявило", 4},                               // с and an instrumental
+		{"по санитарному надзору за качеством пищевых продуктов и медикаментов одобрило", 9},
+		{"по охране окружающей среды опубликовало", 4}, // a participle
+		{"при прокуратуре владимир", 2},
+		{"науки и высшего образования заявило", 4}, // genitives joined by и
+		{"безопасности задержала", 1},
+		{"обороны заявило", 1},
+		{"по алкоголю , табаку и огнестрельному оружию расследует", 7}, // a list closed by и
+		{"по алкоголю , табаку , сообщило", 2},                         // a list и does not close
+		{"зеленых обещала", 0},                                         // a verb after a genitive adjective
+		{"вооруженных сил", 2},
+		{"спорта и", 1},
+		{"рака", 1},
+		{"пока не", 0},        // a masculine genitive in -а
+		{"волейбола", 0},      // -ла ends a past tense too
+		{"штата луизиана", 1}, // (the place is no tail)
+		{"заявила сегодня", 0},
+		{"сегодня", 0},
+		{"собирается", 0},
+		{"неполны", 0},  // a short adjective
+		{"готовы к", 0}, // a short adjective
+		{"торговли кнр", 1},
+		{"по словам министра", 0},         // an adverbial phrase
+		{"по всему видно", 0},             // a pronoun
+		{"по искусственному и заявил", 0}, // no noun after по
+		{"при этом", 0},                   // no noun after при
+		{"намерены сделать", 0},           // a short participle
+		{"заявили журналистам", 0},        // a past plural
+		{"по борьбе и заявили", 2},        // no phrase after и
+		{"независимых школ по словам", 2}, // an adverbial phrase after the genitives
+		{"по их словам", 0},               // a short word after по
 		{"заявила сегодня", 0},
 		{"сегодня", 0},
 		{"", 0},
@@ -34,6 +66,42 @@ func TestNamedAfter(t *testing.T) {
 	for norm, want := range map[string]bool{"имени": true, "памяти": false, "имя": false, "память": false, "именно": false} {
 		if got := (Russian{}).NamedAfter(norm); got != want {
 			t.Errorf("NamedAfter(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+func TestHeadTailLength(t *testing.T) {
+	tests := []struct {
+		head    string
+		words   string
+		opening bool
+		want    int
+	}{
+		{"комиссией", "по занятости и навыкам", false, 4},
+		{"комиссией", "по занятости и навыкам", true, 4},
+		{"совета", "независимых школ", false, 2},
+		{"совет", "директоров компании", true, 0}, // a genitive after a head opening a sentence
+		{"совет", "директоров компании", false, 2},
+		{"сенате", "по утверждению кандидатуры", false, 0}, // a legislature named alone
+		{"суде", "по делу", false, 0},
+		{"агентство", "по охране окружающей среды", true, 4},
+		{"комиссией", "", false, 0},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).HeadTailLength(tc.head, strings.Fields(tc.words), tc.opening); got != tc.want {
+			t.Errorf("HeadTailLength(%q, %q, %v) = %d, want %d", tc.head, tc.words, tc.opening, got, tc.want)
+		}
+	}
+}
+
+func TestFiniteVerb(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"победил": true, "заявила": true, "собирается": true, "делает": true, "играют": true, "заявили": true,
+		"трибунала": false, "отдела": false, "комсомола": false, "недели": false, "совет": false,
+		"канал": false, "был": false, "сил": false, "бюджет": false, "ликвидации": false,
+	} {
+		if got := (Russian{}).FiniteVerb(norm); got != want {
+			t.Errorf("FiniteVerb(%q) = %v, want %v", norm, got, want)
 		}
 	}
 }
