@@ -1,9 +1,9 @@
 package recognize
 
 import (
-	"github.com/varlik/varlik/annotation"
 	"strings"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )

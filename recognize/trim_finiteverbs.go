@@ -24,7 +24,7 @@ func cutAtFiniteVerbs(doc *annotation.Document, ents []annotation.Entity, l lang
 	if fv == nil {
 		return
 	}
-	if ce, ok := l.(lang.CapitalizedNameEnds); ok && ce.NamesEndCapitalized() {
+	if namesEndCapitalized(l) {
 		return
 	}
 	toks := doc.Tokens

@@ -21,7 +21,7 @@ import "github.com/varlik/varlik/lang"
 // NTREX Turkish dev rose 0.8140 → 0.8152; Turkish does not implement the
 // interface yet (not measured on its other dev sets).
 func trimLowerTail(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	if cn, ok := l.(lang.CapitalizedNameEnds); !ok || !cn.NamesEndCapitalized() {
+	if !namesEndCapitalized(l) {
 		return
 	}
 	nc, _ := l.(lang.NameCues)
@@ -36,4 +36,14 @@ func trimLowerTail(doc *annotation.Document, ents []annotation.Entity, l lang.La
 			*e = doc.Mention(e.First, last, e.Type, e.Score, e.Source+"+rule")
 		}
 	}
+}
+
+// namesEndCapitalized reports whether language l says its names end in a
+// capitalized word (lang.CapitalizedNameEnds): trimLowerTail then cuts
+// every lower-case word off a mention's end, and the rules for languages
+// whose names go on in lower-case words (trimTrailingPrepositions,
+// cutAtFiniteVerbs) stand back.
+func namesEndCapitalized(l lang.Language) bool {
+	ce, ok := l.(lang.CapitalizedNameEnds)
+	return ok && ce.NamesEndCapitalized()
 }

@@ -24,7 +24,7 @@ func trimTrailingPrepositions(doc *annotation.Document, ents []annotation.Entity
 	if pr == nil {
 		return
 	}
-	if ce, ok := l.(lang.CapitalizedNameEnds); ok && ce.NamesEndCapitalized() {
+	if namesEndCapitalized(l) {
 		return
 	}
 	toks := doc.Tokens

@@ -1,9 +1,9 @@
 package recognize
 
 import (
-	"github.com/varlik/varlik/annotation"
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
