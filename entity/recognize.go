@@ -152,6 +152,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, facingTeams...)
 	kept = addPlayerActs(doc, kept, l, sports)
 	orgs = append(orgs, retypeHeadedPeople(doc, kept, l)...)
+	orgs = append(orgs, joinBusinessHeads(doc, kept, l)...)
 	orgs = append(orgs, retypeListsOfKind(doc, kept, l, x.gaz)...)
 	widenToAdjectiveNoun(doc, kept, l)
 	retypePeopleByContext(doc, kept, l)
