@@ -87,6 +87,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = joinHyphenatedNames(doc, kept)
 	kept = dropInflectedWords(doc, kept, l, x.gaz)
 	kept = dropCommonOpeners(doc, kept, l, m)
+	kept = dropDictionaryOpeners(doc, kept, l, m)
 	trimLowerTail(doc, kept, l)
 	trimOriginWord(doc, kept, l, x.gaz)
 	joinInitials(doc, kept)
