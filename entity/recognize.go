@@ -131,6 +131,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	orgs = append(orgs, teamsAfterClubNoun(doc, kept, l, x.gaz)...)
 	orgs = append(orgs, companiesByLegalForm(doc, kept, l)...)
 	kept = placesAfterLegalForms(doc, kept, l, x.gaz)
+	kept, leading := bodiesByLeadingHead(doc, kept, l)
+	orgs = append(orgs, leading...)
 	orgs = append(orgs, retypeByPronoun(doc, kept, l)...)
 	kept, ampersand := ampersandNames(doc, kept, l, x.gaz)
 	orgs = append(orgs, ampersand...)
