@@ -133,6 +133,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = placesAfterLegalForms(doc, kept, l, x.gaz)
 	kept, leading := bodiesByLeadingHead(doc, kept, l)
 	orgs = append(orgs, leading...)
+	kept, shared := companiesBeforeShares(doc, kept, l, x.gaz, m)
+	orgs = append(orgs, shared...)
 	orgs = append(orgs, retypeByPronoun(doc, kept, l)...)
 	kept, ampersand := ampersandNames(doc, kept, l, x.gaz)
 	orgs = append(orgs, ampersand...)
