@@ -115,6 +115,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *Document, l lang.Languag
 	kept = addHeadedBodies(doc, kept, l)
 	kept, acronyms := definedAcronyms(doc, kept, l)
 	kept = addLoneBodies(doc, kept, l)
+	kept = qualifiedLoneBodies(doc, kept, l)
 	kept = joinCoordinatedBodies(doc, kept, l)
 	kept = dropThings(doc, kept, l)
 	kept = dropNamedThings(doc, kept, l)
