@@ -11,7 +11,8 @@ import (
 // TestCompleteLists checks that the names the tagger missed in a list of
 // three or more whose mentions are organizations become organizations,
 // and that lists of people, lists without a final coordinating word,
-// days' names and words opening a sentence are left alone.
+// days' names and words opening a sentence are left alone (no rule makes
+// a mention of them).
 func TestCompleteLists(t *testing.T) {
 	x, err := entity.New(entity.WithLanguage("en"))
 	if err != nil {
@@ -34,8 +35,9 @@ func TestCompleteLists(t *testing.T) {
 			t.Fatal(err)
 		}
 		types := map[string]entity.Type{}
+		sources := map[string]string{}
 		for _, e := range doc.Entities {
-			types[e.Text] = e.Type
+			types[e.Text], sources[e.Text] = e.Type, e.Source
 		}
 		for _, o := range tc.orgs {
 			if types[o] != entity.Organization {
@@ -43,8 +45,11 @@ func TestCompleteLists(t *testing.T) {
 			}
 		}
 		for _, n := range tc.not {
-			if _, ok := types[n]; ok {
-				t.Errorf("%q: %q is a mention, want none", tc.words, n)
+			// The tagger may find the name (the model of December 5,
+			// enewt3, finds L'Oreal and Maybelline); the rule must not
+			// add it.
+			if src, ok := sources[n]; ok && strings.Contains(src, "rule") {
+				t.Errorf("%q: %q is a mention a rule made (%s), want none", tc.words, n, src)
 			}
 		}
 	}

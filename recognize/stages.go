@@ -69,6 +69,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenatedNames(p.doc, kept)
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
+	kept = dropDictionaryOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)
 	trimTrailingPrepositions(p.doc, kept, p.l)
 	cutAtFiniteVerbs(p.doc, kept, p.l)
@@ -132,6 +133,7 @@ func (p *pass) addBodies(kept []annotation.Entity) []annotation.Entity {
 	kept = addHeadedBodies(p.doc, kept, p.l)
 	kept, p.orgs = definedAcronyms(p.doc, kept, p.l)
 	kept = addLoneBodies(p.doc, kept, p.l)
+	kept = qualifiedLoneBodies(p.doc, kept, p.l)
 	kept = joinCoordinatedBodies(p.doc, kept, p.l)
 	return kept
 }
@@ -178,6 +180,11 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
+	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)
+	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, leading...)
+	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m)
+	p.orgs = append(p.orgs, shared...)
 	p.orgs = append(p.orgs, retypeByPronoun(p.doc, kept, p.l)...)
 	kept, ampersand := ampersandNames(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, ampersand...)
@@ -224,6 +231,7 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
 	retypeHeadFirstPeople(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, joinBusinessHeads(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)

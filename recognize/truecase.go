@@ -188,7 +188,9 @@ func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner
 // word it has none for, 0 if the lexicon lists it as a common word, else
 // the share of the first stem of its analyses the model knows (Turkish
 // bakanlığının → bakanlık): the prior counts the forms text used, and
-// headlines use others.
+// headlines use others; failing those, 0 for a word the language's
+// dictionary lists in lower case only (dictionaryWord: SCUFFLES, CARILLON),
+// which English's prior, from the training text alone, does not know.
 func capPrior(norm string, l lang.Language, m *ner.Model) (float64, bool) {
 	if share, ok := m.CapitalizedShare(norm); ok {
 		return share, true
@@ -204,7 +206,7 @@ func capPrior(norm string, l lang.Language, m *ner.Model) (float64, bool) {
 			return share, true
 		}
 	}
-	return 0, false
+	return 0, dictionaryWord(norm, l)
 }
 
 // titleCase returns the first letter of text (a capital) followed by the
