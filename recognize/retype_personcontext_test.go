@@ -22,6 +22,12 @@ func TestRetypePeopleByContext(t *testing.T) {
 		{"ru", "Прибыл президент РФ Медведев .", "РФ", "", annotation.Location},          // an acronym
 		{"ru", "Однако Москва заявила протест .", "Москва", "Q649", annotation.Location}, // the gazetteer's place
 		{"ru", "Все ждут решения судьи Кавано", "Кавано", "", annotation.Person},         // the document's last word
+		{"ru", "Неясно , хотел ли он высмеять Уэста .", "Уэста", "", annotation.Person},  // an infinitive's animate object
+		{"ru", "Неясно , хотел ли он посетить Лондон .", "Лондон", "", annotation.Location},
+		{"ru", "Неясно , хотел ли он посетить Марлоу .", "Марлоу", "", annotation.Location}, // no -а, -я
+		{"ru", "После смерти Бату власть перешла к сыну .", "Бату", "", annotation.Person},  // a person's death
+		{"ru", "Это сыновья Брахмы .", "Брахмы", "", annotation.Person},                     // kin
+		{"ru", "Это часть Лондона .", "Лондона", "", annotation.Location},
 		{"en", "Yesterday Flake said no .", "Flake", "", annotation.Person},
 		{"en", "Then the Weather Center said no .", "Weather Center", "", annotation.Location},  // after the article
 		{"en", "Yesterday Downing Street said no .", "Downing Street", "", annotation.Location}, // a place's head noun

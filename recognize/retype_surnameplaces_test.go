@@ -85,3 +85,32 @@ func TestPlacesNamedAsPeopleReadAsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesNamedAsPeopleInflected checks, on Russian sentences written for
+// the test, which one-word places become people when a person's mention
+// of the document ends in the same word in another case.
+func TestPlacesNamedAsPeopleInflected(t *testing.T) {
+	ru, _ := lang.Get("ru")
+	tests := []struct {
+		marked string
+		want   string
+	}{
+		// The surname in the genitive, read as a town.
+		{"P=[Борис Ельцин] приехал . Разговоры L=[Ельцина] с жителями шли час .", "PER Борис Ельцин|PER Ельцина"},
+		// After a preposition: the place there.
+		{"P=[Джон Лартин] приехал . Он жил в L=[Лартине] долго .", "PER Джон Лартин|LOC Лартине"},
+		// The story names the place more often than the person.
+		{"P=[Гарлем] стал районом . Улицы L=[Гарлема] и дома L=[Гарлема] опустели .", "PER Гарлем|LOC Гарлема|LOC Гарлема"},
+		// No person of that stem.
+		{"P=[Борис Ельцин] приехал . Жители L=[Тулы] ждали .", "PER Борис Ельцин|LOC Тулы"},
+		// The same text matches as before, whatever the counts.
+		{"P=[Марлоу] приехал . Жители L=[Марлоу] и L=[Марлоу] ждали .", "PER Марлоу|PER Марлоу|PER Марлоу"},
+	}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, ru, tc.marked, annotation.Person)
+		placesNamedAsPeople(doc, ents, ru, nil)
+		if got := mentionsOf(t, doc, ents); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
+		}
+	}
+}

@@ -35,10 +35,21 @@ var personNounExact = map[string]bool{"посол": true, "посла": true, "�
 // the genitive in -а, -я too (Уэста). Речь, тело, книга and разговор were
 // dropped after review: they take a place's or a country's name as well
 // (тело Кореи), and книга and разговор had been chosen on the held-out
-// FactRuEval split.
+// FactRuEval split. Also (December 5, second round) a person's death, tomb
+// and widow and the kin nouns in the forms that take a name after them
+// (после смерти Бату, гробницы Тутанхамона, сыновья Брахмы, брат Уэста),
+// which no place follows: WikiNER held-out 0.8371 → 0.8376, the other
+// proxies unchanged; мать is left out (its nominative ends like an
+// infinitive, and "мать городов" is a figure of speech).
 var (
 	ofPersonStems = []string{"назначени", "номинаци", "допрос", "высказывани"}
-	ofPersonExact = map[string]bool{"адрес": true}
+	ofPersonExact = map[string]bool{"адрес": true,
+		"смерти": true, "смертью": true, "кончины": true, "гробницы": true, "гробницу": true, "вдова": true, "вдовы": true, "вдову": true,
+		"жена": true, "жены": true, "жене": true, "жену": true, "женой": true, "муж": true, "мужа": true, "мужу": true, "мужем": true,
+		"сын": true, "сына": true, "сыну": true, "сыном": true, "сыновья": true, "сыновей": true,
+		"дочь": true, "дочери": true, "дочерью": true, "брат": true, "брата": true, "брату": true, "братом": true,
+		"сестра": true, "сестры": true, "сестре": true, "сестру": true, "сестрой": true,
+		"отец": true, "отца": true, "отцу": true, "отцом": true, "матери": true, "матерью": true}
 )
 
 // placeGenitiveEndings end a place's name in the genitive after a role
@@ -54,6 +65,12 @@ var placeGenitiveEndings = []string{"ии", "ья", "ьи", "ы", "а", "я"}
 // Уэста, but not президент Македонии.
 func (Russian) PersonBefore(before, last string) bool {
 	if ofPersonExact[before] || hasPrefix(before, ofPersonStems) {
+		return true
+	}
+	// An infinitive's object in -а or -я is an animate masculine
+	// accusative (высмеять Уэста): a place's accusative is its nominative
+	// or ends in -у, -ю (посетить Лондон, Москву).
+	if infinitive(before) && (strings.HasSuffix(last, "а") || strings.HasSuffix(last, "я")) {
 		return true
 	}
 	if !personNoun(before) {
@@ -173,6 +190,31 @@ func (r Russian) PersonOpens(word string, after []string) bool {
 func hasAnySuffix(s string, suffixes ...string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveEndings end the non-reflexive infinitives (a reflexive one
+// takes no accusative object); the nouns of infinitiveNouns and the
+// numerals in -дцать end so too. -ти and -чь are left out: части, власти,
+// сети, речь and ночь end so. NTREX Russian dev 0.8906 → 0.8913 (-doc 10
+// 0.9057 → 0.9070: высмеять Уэста, spread to the story's other mentions),
+// WikiNER held-out and held-out FactRuEval unchanged.
+var infinitiveEndings = []string{"ать", "ять", "еть", "ить", "оть", "уть", "ыть"}
+
+var infinitiveNouns = map[string]bool{"мать": true, "знать": true, "печать": true, "рать": true, "кровать": true, "благодать": true,
+	"зять": true, "пять": true, "девять": true, "десять": true, "сеть": true, "плеть": true, "нить": true, "путь": true, "суть": true,
+	"ртуть": true, "плоть": true, "ять": true, "треть": true, "мечеть": true}
+
+// infinitive reports whether norm ends like a non-reflexive infinitive.
+func infinitive(norm string) bool {
+	if infinitiveNouns[norm] || strings.HasSuffix(norm, "дцать") {
+		return false
+	}
+	for _, e := range infinitiveEndings {
+		if strings.HasSuffix(norm, e) {
 			return true
 		}
 	}

@@ -27,6 +27,21 @@ func TestPersonBefore(t *testing.T) {
 		{"губернатору", "подмосковья", false}, // a place's genitive
 		{"после", "кавано", false},            // a preposition, not посол
 		{"заявил", "кавано", false},
+		{"смерти", "бату", true},          // a person's death
+		{"гробницы", "тутанхамона", true}, // a person's tomb
+		{"сыновья", "брахмы", true},       // kin
+		{"брат", "уэста", true},
+		{"смертельный", "бату", false},     // no kin or death noun
+		{"мать", "городов", false},         // мать is left out
+		{"высмеять", "уэста", true},        // an infinitive's animate object
+		{"поддержать", "тимбалэнда", true}, // -ать
+		{"посетить", "лондон", false},      // a place's accusative: its nominative
+		{"посетить", "москву", false},      // or -у
+		{"добраться", "лондона", false},    // a reflexive infinitive takes no object
+		{"части", "лондона", false},        // -ти: a noun as often
+		{"треть", "лондона", false},        // a noun in -ть
+		{"двадцать", "лондона", false},     // a numeral
+		{"десять", "лондона", false},       // a numeral
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).PersonBefore(tc.before, tc.last); got != tc.want {
