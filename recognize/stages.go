@@ -232,6 +232,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
 	retypeHeadFirstPeople(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, joinBusinessHeads(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, joinPossessiveShops(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
