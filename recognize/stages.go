@@ -97,6 +97,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitRolePlaceOffPerson(p.doc, kept, p.l)
 	kept = splitPlaceOwner(p.doc, kept, p.l, p.gaz)
 	kept = splitPlaceRegion(p.doc, kept, p.l, p.gaz)
+	kept = splitPlacePostal(p.doc, kept, p.l, p.gaz)
 	kept = splitPairBeforeBetween(p.doc, kept, p.l, p.gaz)
 	kept = splitPersonOf(p.doc, kept, p.l, p.gaz)
 	return kept
