@@ -18,3 +18,13 @@ type CapitalLeads interface {
 	// (implementations return true).
 	LeadsInCapitals() bool
 }
+
+// CommonAcronyms is implemented by a language that lists the acronyms
+// that are common nouns (English IPO, VHS, CDT) without the rest of
+// OrganizationAcronyms: its news writes acronyms of products, measures and
+// titles as often as of bodies, so an acronym no mention holds is not
+// made an organization, while a mention of one of these is dropped.
+type CommonAcronyms interface {
+	// CommonNounAcronym reports whether a folded acronym is a common noun.
+	CommonNounAcronym(norm string) bool
+}

@@ -18,11 +18,17 @@ func TestCommonAcronym(t *testing.T) {
 		{"ru", "Доклад ОБСЕшники прочли .", "ОБСЕшники", "model", annotation.Organization, false},        // a longer ending
 		{"ru", "Лекарства против ВИЧ дороги .", "ВИЧ", "gazetteer", annotation.Organization, false},      // the gazetteer's
 		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", annotation.Organization, false}, // more than a word, not a person
-		{"en", "The AI lab opened .", "AI", "model", annotation.Organization, false},                     // no OrganizationAcronyms
-		{"tr", "HIV ve Aids ile yaşayanlar arttı .", "Aids", "model", annotation.Person, true},           // written as a word
-		{"tr", "Yeni Kobi kredileri açıklandı .", "Kobi", "model", annotation.Person, true},              // KOBİ as a word
-		{"tr", "Dün Var kararı tartışıldı .", "Var", "model", annotation.Person, false},                  // too short as a word
-		{"tr", "Sanatçı Aidsa konuştu .", "Aidsa", "model", annotation.Person, false},                    // another word
+		{"en", "The AI lab opened .", "AI", "model", annotation.Organization, false},                     // not listed
+		{"en", "I have hundreds of VHS movies .", "VHS", "model", annotation.Organization, true},         // lang.CommonAcronyms
+		{"en", "Ever since Google 's IPO , investors feared .", "IPO", "model", annotation.Person, true},
+		{"en", "Two IPOs were priced .", "IPOs", "model", annotation.Organization, true},  // a plural ending
+		{"en", "The ISO met in Geneva .", "ISO", "model", annotation.Organization, false}, // a body's too
+		{"en", "The NATO summit opened .", "NATO", "model", annotation.Organization, false},
+		{"en", "Met with CEO Smith .", "CEO Smith", "model", annotation.Person, false},         // ASCII: left alone in a longer mention
+		{"tr", "HIV ve Aids ile yaşayanlar arttı .", "Aids", "model", annotation.Person, true}, // written as a word
+		{"tr", "Yeni Kobi kredileri açıklandı .", "Kobi", "model", annotation.Person, true},    // KOBİ as a word
+		{"tr", "Dün Var kararı tartışıldı .", "Var", "model", annotation.Person, false},        // too short as a word
+		{"tr", "Sanatçı Aidsa konuştu .", "Aidsa", "model", annotation.Person, false},          // another word
 		{"ru", "Передача ВИЧ идет быстро .", "Передача ВИЧ", "model", annotation.Person, true},
 		{"ru", "Лекарства против ВИЧ и СПИДа .", "ВИЧ и СПИДа", "model", annotation.Person, true},
 		{"ru", "Людовик XIV правил долго .", "Людовик XIV", "model", annotation.Person, false},             // a Roman numeral

@@ -97,6 +97,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitRolePlaceOffPerson(p.doc, kept, p.l)
 	kept = splitPlaceOwner(p.doc, kept, p.l, p.gaz)
 	kept = splitPlaceRegion(p.doc, kept, p.l, p.gaz)
+	kept = splitPlacePostal(p.doc, kept, p.l, p.gaz)
 	kept = splitPairBeforeBetween(p.doc, kept, p.l, p.gaz)
 	kept = splitPersonOf(p.doc, kept, p.l, p.gaz)
 	return kept
@@ -232,6 +233,8 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
 	retypeHeadFirstPeople(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, joinBusinessHeads(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, joinPossessiveShops(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)

@@ -45,7 +45,11 @@ func TestTrimLeadingTitles(t *testing.T) {
 func TestTrimLeadingTitlesDottedHonorific(t *testing.T) {
 	tests := []struct{ text, mention, want string }{
 		{"Lifeguard Capt. Larry Giles said so.", "Lifeguard Capt. Larry Giles", "Larry Giles"},
+		{"Lifeguard Capt . Larry Giles said so .", "Capt . Larry Giles", "Larry Giles"}, // tokenized text
+		{"Lady Gaga sang with the Capt .", "Lady Gaga", "Lady Gaga"},
 		{"Prof. Alan Reyes said so.", "Prof. Alan Reyes", "Alan Reyes"},
+		{"Doctor Hank is Amazing", "Doctor Hank", "Hank"},
+		{"Doctor said so.", "Doctor", "Doctor"}, // nothing would be left
 		{"Lady Gaga sang.", "Lady Gaga", "Lady Gaga"},
 		{"Capt. said so.", "Capt.", "Capt."}, // nothing would be left
 	}

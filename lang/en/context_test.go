@@ -9,7 +9,7 @@ func TestMarksOrganization(t *testing.T) {
 	}{
 		{"defenders", true}, {"keeper", true}, {"striker", true}, {"manager", true}, {"shares", true},
 		{"spokeswoman", true}, {"employees", true}, {"members", true}, {"party", true},
-		{"captain", true}, {"pitcher", true}, {"batsman", true},
+		{"captain", true}, {"pitcher", true}, {"batsman", true}, {"website", true}, {"web", true},
 		// people and countries have these too
 		{"fans", false}, {"supporters", false}, {"team", false}, {"side", false}, {"officials", false},
 		{"said", false}, {"and", false}, {"Defenders", false}, // folded words only

@@ -25,10 +25,14 @@ func (English) TitleBeforeName(norm string) bool {
 }
 
 // occupations are further nouns of a person's work written before the name.
+// Doctor, written out, is a title as Dr. is (Doctor Hank: UNER EWT dev
+// 0.7779 → 0.7790, the other dev sets unchanged); Sheikh was left out: re3d
+// keeps it in the name (Sheikh Abu Omar, 0.7184 → 0.7177).
 var occupations = map[string]bool{
 	"pm": true, "det": true, "insp": true, "supt": true, "sgt": true, "cpl": true, "pte": true,
 	"lifeguard": true, "practitioner": true, "stylist": true, "designer": true, "chef": true, "host": true,
 	"reporter": true, "correspondent": true, "journalist": true, "photographer": true, "analyst": true,
 	"lawyer": true, "attorney": true, "activist": true, "artist": true, "musician": true, "producer": true,
 	"director-general": true, "secretary-general": true, "scientist": true, "researcher": true,
+	"doctor": true,
 }
