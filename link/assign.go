@@ -218,10 +218,19 @@ func (lk *linker) assign(x *Linker) {
 // singleSpaced returns s with each run of white space made one space and
 // none at its ends: s itself when it is so already.
 func singleSpaced(s string) string {
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		// Decoded in line, where range would call the runtime for every
+		// Cyrillic letter of every mention.
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
 		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
+		i += size
 	}
 	return s
 }

@@ -2,7 +2,6 @@ package ru
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -35,7 +34,7 @@ func (Russian) TailLength(norms []string) int {
 		for k < len(norms) && isAdjectiveForm(norms[k]) {
 			k++
 		}
-		if k >= len(norms) || utf8.RuneCountInString(norms[k]) < 4 {
+		if k >= len(norms) || lang.RuneCount(norms[k]) < 4 {
 			return 0
 		}
 		n = k + 1
@@ -48,7 +47,7 @@ func (Russian) TailLength(norms []string) int {
 		switch {
 		case k > n && k < len(norms): // adjectives and their noun
 			n = k + 1
-		case k == n && hasEnding(norms[k], genitiveNounEndings) && utf8.RuneCountInString(norms[k]) >= 5:
+		case k == n && hasEnding(norms[k], genitiveNounEndings) && lang.RuneCount(norms[k]) >= 5:
 			n = k + 1
 		default:
 			return n
