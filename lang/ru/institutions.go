@@ -123,8 +123,11 @@ func (f glossForms) ending(k int) string {
 // of fewer than three letters.
 func adjectiveForms(w string) glossForms {
 	for _, end := range lemmaEndings {
-		stem, ok := strings.CutSuffix(w, end)
-		if !ok || lang.RuneCount(stem) < 3 {
+		if !endsWith(w, end) {
+			continue
+		}
+		stem := w[:len(w)-len(end)]
+		if lang.RuneCount(stem) < 3 {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(stem)
