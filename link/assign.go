@@ -219,12 +219,10 @@ func (lk *linker) assign(x *Linker) {
 // none at its ends: s itself when it is so already.
 func singleSpaced(s string) string {
 	for i := 0; i < len(s); {
-		// Decoded in line, where range would call the runtime for every
-		// Cyrillic letter of every mention.
 		r, size := rune(s[i]), 1
-		if c, ok := lang.TwoByteRuneAt(s, i); ok {
-			r, size = c, 2
-		} else if r >= utf8.RuneSelf {
+		if r >= utf8.RuneSelf {
+			// lang.DecodeRune reads a Cyrillic letter without the
+			// runtime's full decoding, which range would call for it.
 			r, size = lang.DecodeRune(s[i:])
 		}
 		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
