@@ -65,12 +65,15 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 	firstUpper := false
 	for i := 0; i < len(s); {
 		// Decoded in line, where range would call the runtime for every
-		// Cyrillic letter of every word the tagger has not cached.
+		// Cyrillic letter of every word the tagger has not cached; ASCII
+		// first, as range tests it.
 		r, size := rune(s[i]), 1
-		if c, ok := lang.TwoByteRuneAt(s, i); ok {
-			r, size = c, 2
-		} else if r >= utf8.RuneSelf {
-			r, size = lang.DecodeRune(s[i:])
+		if r >= utf8.RuneSelf {
+			if c, ok := lang.TwoByteRuneAt(s, i); ok {
+				r, size = c, 2
+			} else {
+				r, size = lang.DecodeRune(s[i:])
+			}
 		}
 		var c byte
 		switch {
@@ -145,10 +148,10 @@ func affixes(norm string, a *tokenAttrs) {
 		}
 		// Stepped over in line, where range would call the runtime for
 		// every Cyrillic letter.
-		if _, ok := lang.TwoByteRuneAt(norm, i); ok {
-			i += 2
-		} else if norm[i] < utf8.RuneSelf {
+		if norm[i] < utf8.RuneSelf {
 			i++
+		} else if _, ok := lang.TwoByteRuneAt(norm, i); ok {
+			i += 2
 		} else {
 			_, size := lang.DecodeRune(norm[i:])
 			i += size

@@ -26,12 +26,11 @@ func plausible(e *annotation.Entity) bool {
 	}
 	letter := false
 	for i := 0; i < len(e.Text); {
-		// Decoded in line, where range would call the runtime for every
-		// Cyrillic letter of every mention of every stage.
+		// lang.DecodeRune reads a Cyrillic letter without the runtime's
+		// full decoding, which range would call for every one of every
+		// mention of every stage.
 		r, size := rune(e.Text[i]), 1
-		if c, ok := lang.TwoByteRuneAt(e.Text, i); ok {
-			r, size = c, 2
-		} else if r >= utf8.RuneSelf {
+		if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(e.Text[i:])
 		}
 		if unicode.IsControl(r) || r == utf8.RuneError {
