@@ -26,11 +26,12 @@ func plausible(e *annotation.Entity) bool {
 	}
 	letter := false
 	for i := 0; i < len(e.Text); {
-		// lang.DecodeRune reads a Cyrillic letter without the runtime's
-		// full decoding, which range would call for every one of every
-		// mention of every stage.
+		// Decoded in line, where range would call the runtime for every
+		// Cyrillic letter of every mention of every stage.
 		r, size := rune(e.Text[i]), 1
-		if r >= utf8.RuneSelf {
+		if c, ok := lang.TwoByteRuneAt(e.Text, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(e.Text[i:])
 		}
 		if unicode.IsControl(r) || r == utf8.RuneError {
