@@ -48,8 +48,9 @@ func TestStartsUpper(t *testing.T) {
 	}
 }
 
-// TestDecodeRune checks lang.DecodeRune against package utf8 on every
-// one- and two-byte sequence, with and without a byte after it.
+// TestDecodeRune checks lang.DecodeRune and lang.RuneCount against
+// package utf8 on every one- and two-byte sequence, with and without a
+// byte after it.
 func TestDecodeRune(t *testing.T) {
 	for a := range 256 {
 		for b := range 257 {
@@ -62,6 +63,9 @@ func TestDecodeRune(t *testing.T) {
 				if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
 					t.Errorf("DecodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
 				}
+				if got, want := lang.RuneCount(s), utf8.RuneCountInString(s); got != want {
+					t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
+				}
 			}
 		}
 	}
@@ -69,6 +73,9 @@ func TestDecodeRune(t *testing.T) {
 		r, n := lang.DecodeRune(s)
 		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
 			t.Errorf("DecodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+		}
+		if got, want := lang.RuneCount(s+s), utf8.RuneCountInString(s+s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s+s, got, want)
 		}
 	}
 }

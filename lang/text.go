@@ -140,3 +140,21 @@ func FoldToken(t *Token, l Language) string {
 func MakeSentences(n int) []Sentence {
 	return make([]Sentence, 0, n/16+1)
 }
+
+// RuneCount is utf8.RuneCountInString without its call to the runtime's
+// decoding for every rune beyond ASCII: a rune of two bytes (Cyrillic) is
+// counted inline. An invalid byte counts as one rune, as there.
+func RuneCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else if _, ok := TwoByteRuneAt(s, i); ok {
+			i += 2
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}

@@ -23,7 +23,7 @@ func (lk *linker) linkAcronyms() {
 		if a := lk.parenAcronym(i); a != "" {
 			acr[a] = append(acr[a], i)
 		}
-		if a := initials(lk.words[i], lk.l); utf8.RuneCountInString(a) >= 2 {
+		if a := initials(lk.words[i], lk.l); lang.RuneCount(a) >= 2 {
 			acr[a] = append(acr[a], i)
 		}
 	}

@@ -218,10 +218,17 @@ func (lk *linker) assign(x *Linker) {
 // singleSpaced returns s with each run of white space made one space and
 // none at its ends: s itself when it is so already.
 func singleSpaced(s string) string {
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			// lang.DecodeRune reads a Cyrillic letter without the
+			// runtime's full decoding, which range would call for it.
+			r, size = lang.DecodeRune(s[i:])
+		}
 		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
+		i += size
 	}
 	return s
 }

@@ -63,7 +63,7 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 			return
 		}
 		tk := &doc.Tokens[t]
-		if tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || utf8.RuneCountInString(tk.Text) < minHeadOfStateSurname ||
+		if tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || lang.RuneCount(tk.Text) < minHeadOfStateSurname ||
 			!maySurname(ix, lang.FoldToken(tk, l)) {
 			continue // most words: no lookup, no analysis
 		}

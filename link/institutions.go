@@ -169,7 +169,7 @@ func glossWord(g InstitutionalGlosser, r *wordReadings) (string, bool) {
 		return pivot, true // the word as written: no readings needed
 	}
 	for _, a := range r.readings() {
-		if a.Stem == r.word || utf8.RuneCountInString(a.Stem) < minGlossedStem {
+		if a.Stem == r.word || lang.RuneCount(a.Stem) < minGlossedStem {
 			continue
 		}
 		if pivot, ok := g.InstitutionalGloss(a.Stem); ok {

@@ -3,7 +3,6 @@ package link
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -96,9 +95,9 @@ func (x *Linker) translatedPlaceName(name string, l lang.Language, inflected boo
 	if en := x.translatedPlaceOf(name, l.Code()); en != "" || !inflected {
 		return en
 	}
-	n := utf8.RuneCountInString(name)
+	n := lang.RuneCount(name)
 	for _, a := range l.Analyze(name) {
-		if a.Stem == name || utf8.RuneCountInString(a.Stem) < n {
+		if a.Stem == name || lang.RuneCount(a.Stem) < n {
 			continue
 		}
 		if en := x.translatedPlaceOf(a.Stem, l.Code()); en != "" {

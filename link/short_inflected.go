@@ -1,8 +1,6 @@
 package link
 
 import (
-	"unicode/utf8"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
@@ -54,7 +52,7 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 		t := &doc.Tokens[k]
 		capital := capitalNext
 		capitalNext = k+1 < len(doc.Tokens) && capitalWord(&doc.Tokens[k+1])
-		if covered[k] || !capital || utf8.RuneCountInString(t.Text) < 2 || capitalNext && !covered[k+1] {
+		if covered[k] || !capital || lang.RuneCount(t.Text) < 2 || capitalNext && !covered[k+1] {
 			continue
 		}
 		j := -1

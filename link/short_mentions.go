@@ -3,7 +3,6 @@ package link
 import (
 	"context"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
@@ -122,7 +121,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 			return
 		}
 		tk := &doc.Tokens[t]
-		if covered[t] || utf8.RuneCountInString(tk.Text) < 2 {
+		if covered[t] || lang.RuneCount(tk.Text) < 2 {
 			continue
 		}
 		j, ok := owner[lang.FoldToken(tk, l)]

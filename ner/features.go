@@ -63,7 +63,18 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 	n := 0
 	upper, lower, digit, other := 0, 0, 0, 0
 	firstUpper := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		// Decoded in line, where range would call the runtime for every
+		// Cyrillic letter of every word the tagger has not cached; ASCII
+		// first, as range tests it.
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if c, ok := lang.TwoByteRuneAt(s, i); ok {
+				r, size = c, 2
+			} else {
+				r, size = lang.DecodeRune(s[i:])
+			}
+		}
 		var c byte
 		switch {
 		case lang.IsUpper(r): // from a table for Cyrillic, where package unicode searches
@@ -94,6 +105,7 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 			last = c
 			n++
 		}
+		i += size
 	}
 	var cls uint8
 	switch {
@@ -126,13 +138,23 @@ func affixes(norm string, a *tokenAttrs) {
 	a.pre = [3]uint64{}
 	a.suf = [4]uint64{}
 	runes := 0
-	for i := range norm {
+	for i := 0; i < len(norm); {
 		// norm[:i] holds the first runes runes.
 		if runes >= 2 {
 			a.pre[runes-2] = hashString(norm[:i])
 		}
 		if runes++; runes > 4 {
 			break
+		}
+		// Stepped over in line, where range would call the runtime for
+		// every Cyrillic letter.
+		if norm[i] < utf8.RuneSelf {
+			i++
+		} else if _, ok := lang.TwoByteRuneAt(norm, i); ok {
+			i += 2
+		} else {
+			_, size := lang.DecodeRune(norm[i:])
+			i += size
 		}
 	}
 	j := len(norm)

@@ -2,7 +2,6 @@ package recognize
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -77,7 +76,7 @@ func abbreviationAt(toks []lang.Token, at int) (letter string, w int) {
 		return "", -1
 	}
 	if w >= len(toks) || toks[w].Kind != lang.Word || !lang.StartsUpper(toks[w].Text) ||
-		utf8.RuneCountInString(toks[w].Text) < minAbbreviatedTail || toks[w].Start-toks[w-1].End > 1 {
+		lang.RuneCount(toks[w].Text) < minAbbreviatedTail || toks[w].Start-toks[w-1].End > 1 {
 		return "", -1
 	}
 	return letter, w

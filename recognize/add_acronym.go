@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"unicode/utf8"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
@@ -53,5 +51,5 @@ func isAcronym(s string) bool {
 			upper++
 		}
 	}
-	return n >= 2 && n <= 10 && upper >= 2 && upper*2 >= utf8.RuneCountInString(s)
+	return n >= 2 && n <= 10 && upper >= 2 && upper*2 >= lang.RuneCount(s)
 }

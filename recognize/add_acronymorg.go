@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"unicode/utf8"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
@@ -74,7 +72,7 @@ func addAcronymOrganizations(doc *annotation.Document, ents []annotation.Entity,
 // than an acronym: the words next to it are a phrase in capitals too
 // ("СПАСИБО ЗА ПОДДЕРЖКУ МНОГИХ").
 func shoutedWord(t *lang.Token) bool {
-	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || utf8.RuneCountInString(t.Text) < 7 {
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || lang.RuneCount(t.Text) < 7 {
 		return false
 	}
 	for _, r := range t.Text {

@@ -2,7 +2,6 @@ package recognize
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/mention"
@@ -36,7 +35,7 @@ func addParticipleSubjects(doc *annotation.Document, ents []annotation.Entity, l
 	j := 0 // the first mention ending after token k
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if toks[k+1].Text != "," || !capitalizedWord(t) || !lowerCaseWord(&toks[k-1]) || utf8.RuneCountInString(t.Text) < 3 ||
+		if toks[k+1].Text != "," || !capitalizedWord(t) || !lowerCaseWord(&toks[k-1]) || lang.RuneCount(t.Text) < 3 ||
 			strings.ToUpper(t.Text) == t.Text || pluralWord(t, l) || !sp.SubjectParticiple(lang.FoldToken(&toks[k-1], l)) ||
 			nc != nil && nc.Cue(lang.FoldToken(t, l)) != lang.NoCue || ownedBySpeaker(t, l) {
 			continue

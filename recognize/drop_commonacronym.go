@@ -66,7 +66,7 @@ func commonAcronymToken(t *lang.Token, oa lang.OrganizationAcronyms, l lang.Lang
 	if caps < 0 {
 		caps = len(t.Text)
 	}
-	if caps == 1 && utf8.RuneCountInString(t.Text) >= minTitleCaseAcronym &&
+	if caps == 1 && lang.RuneCount(t.Text) >= minTitleCaseAcronym &&
 		strings.IndexFunc(t.Text[1:], func(r rune) bool { return !lang.IsLower(r) }) < 0 &&
 		(oa.CommonAcronym(l.Fold(t.Text)) || oa.CommonAcronym(l.Fold(strings.ToUpper(t.Text)))) {
 		// Written as a word (Aids, Covid), as British and Turkish news
@@ -75,7 +75,7 @@ func commonAcronymToken(t *lang.Token, oa lang.OrganizationAcronyms, l lang.Lang
 		return true
 	}
 	ending := t.Text[caps:]
-	if utf8.RuneCountInString(t.Text[:caps]) < 2 || utf8.RuneCountInString(ending) > maxAcronymEnding ||
+	if lang.RuneCount(t.Text[:caps]) < 2 || lang.RuneCount(ending) > maxAcronymEnding ||
 		strings.IndexFunc(ending, func(r rune) bool { return !lang.IsLower(r) }) >= 0 {
 		return false
 	}

@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"unicode/utf8"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -58,7 +56,7 @@ func trimOriginWord(doc *annotation.Document, ents []annotation.Entity, l lang.L
 			continue
 		}
 		stem, ok := ow.OriginStem(t)
-		if !ok || utf8.RuneCountInString(stem) < 4 || !knownPlaceOrOrg(g, stem) {
+		if !ok || lang.RuneCount(stem) < 4 || !knownPlaceOrOrg(g, stem) {
 			continue
 		}
 		m := doc.Mention(e.First+1, e.Last, annotation.Person, e.Score, e.Source)

@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"unicode/utf8"
-
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -78,7 +76,7 @@ const openerRegionRunes = 6
 func openingRegion(mt gazetteer.Match, text string, l lang.Language) bool {
 	best := mt.Candidates[0]
 	if best.Type != gazetteer.Location || best.Subtype != "region" && best.Subtype != "province" ||
-		best.Prior < openerRegionPrior || utf8.RuneCountInString(text) < openerRegionRunes || !mt.Inflected && !mt.NamedIn(text, l) {
+		best.Prior < openerRegionPrior || lang.RuneCount(text) < openerRegionRunes || !mt.Inflected && !mt.NamedIn(text, l) {
 		return false
 	}
 	gn, ok := l.(lang.GivenNames)

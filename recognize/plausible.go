@@ -25,11 +25,20 @@ func plausible(e *annotation.Entity) bool {
 		return false
 	}
 	letter := false
-	for _, r := range e.Text {
+	for i := 0; i < len(e.Text); {
+		// Decoded in line, where range would call the runtime for every
+		// Cyrillic letter of every mention of every stage.
+		r, size := rune(e.Text[i]), 1
+		if c, ok := lang.TwoByteRuneAt(e.Text, i); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(e.Text[i:])
+		}
 		if unicode.IsControl(r) || r == utf8.RuneError {
 			return false
 		}
 		letter = letter || lang.IsLetter(r)
+		i += size
 	}
 	return letter
 }

@@ -228,7 +228,7 @@ func startsApostrophe(s string) bool {
 // gazetteer entry in capitals but not in Title case: one of the acronyms
 // the gazetteer matches only written so (US, AB, ABD; isShortAcronym).
 func gazetteerAcronym(t *lang.Token, norm string, l lang.Language, g *gazetteer.Gazetteer) bool {
-	if g == nil || utf8.RuneCountInString(t.Text) > 3 {
+	if g == nil || lang.RuneCount(t.Text) > 3 {
 		return false
 	}
 	one := [1]lang.Token{*t}

@@ -43,7 +43,7 @@ var sharedEndings = map[string]bool{"ом": true, "ем": true, "ой": true, "�
 // and next the ending of a noun in the same case (lang.AdjectiveNouns).
 // next is checked no further: the caller takes it after a name.
 func (Russian) NounAfterAdjective(adj, next string) bool {
-	if len([]rune(next)) < 3 {
+	if lang.RuneCount(next) < 3 {
 		return false
 	}
 	for _, a := range adjectiveAgreement {

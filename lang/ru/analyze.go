@@ -301,7 +301,7 @@ func hasCyrillic(s string) bool {
 // ending (the empty one only after a consonant).
 func (Russian) Forms(lemma string) []string {
 	out := []string{lemma}
-	if !hasCyrillic(lemma) || utf8.RuneCountInString(lemma) < minStemRunes+1 {
+	if !hasCyrillic(lemma) || lang.RuneCount(lemma) < minStemRunes+1 {
 		return out
 	}
 	seen := map[string]bool{lemma: true}
@@ -316,7 +316,7 @@ func (Russian) Forms(lemma string) []string {
 				continue
 			}
 			base := strings.TrimSuffix(lemma, nom)
-			if utf8.RuneCountInString(base) < minStemRunes {
+			if lang.RuneCount(base) < minStemRunes {
 				continue
 			}
 			form := base + e.End

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // CitationForm returns a name as a dictionary cites it, in the nominative
@@ -104,7 +106,7 @@ type rule struct{ from, to string }
 // of fewer than two letters is no name.
 func apply(w word, rules []rule) (string, bool) {
 	for _, r := range rules {
-		if !strings.HasSuffix(w.norm, r.from) || utf8.RuneCountInString(w.norm)-utf8.RuneCountInString(r.from) < 2 {
+		if !strings.HasSuffix(w.norm, r.from) || lang.RuneCount(w.norm)-lang.RuneCount(r.from) < 2 {
 			continue
 		}
 		stem := strings.TrimSuffix(w.norm, r.from) + r.to
@@ -168,5 +170,5 @@ func withStem(w word, stem string) string {
 		_, n := utf8.DecodeRuneInString(rest)
 		rest = rest[n:]
 	}
-	return replaceEnding(w, utf8.RuneCountInString(w.norm)-common, rest)
+	return replaceEnding(w, lang.RuneCount(w.norm)-common, rest)
 }

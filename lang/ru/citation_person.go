@@ -3,6 +3,7 @@ package ru
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // nameCase is what a first name tells of a person's mention.
@@ -141,11 +142,11 @@ func feminineFirst(name string) bool {
 }
 
 func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
+	r, size := utf8.DecodeLastRuneInString(s) // the last of []rune(s), without making it
+	if size == 0 {
 		return ""
 	}
-	return string(r[len(r)-1])
+	return string(r)
 }
 
 // masculineSurname undoes the oblique endings of men's surnames and

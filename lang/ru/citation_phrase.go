@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // gender of a noun's nominative, or plural.
@@ -76,9 +78,9 @@ func adjectiveOf(norm string) (adjectiveCase, bool) {
 			continue
 		}
 		if runes < 0 {
-			runes = utf8.RuneCountInString(norm)
+			runes = lang.RuneCount(norm)
 		}
-		if runes-utf8.RuneCountInString(a.end) < 3 {
+		if runes-lang.RuneCount(a.end) < 3 {
 			continue
 		}
 		stem := strings.TrimSuffix(norm, a.end)
@@ -182,7 +184,7 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 	cands := []string{}
 	for _, a := range (Russian{}).Analyze(w.norm)[1:] {
 		if strings.HasSuffix(a.Case, "Pl") || a.Case == "Nom" || !singularOblique(w.norm, a.Stem) || nominativeAdjective(a.Stem) ||
-			utf8.RuneCountInString(a.Stem) < 3 {
+			lang.RuneCount(a.Stem) < 3 {
 			continue
 		}
 		if len(adj) > 0 && !agrees(adj[0], genderOf(a.Stem)) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/internal/glosses"
+	"github.com/varlik/varlik/lang"
 )
 
 //go:embed data/institutions.txt
@@ -58,7 +59,7 @@ func (Russian) InstitutionalGloss(form string) (string, bool) {
 		}
 	}
 	if a.n > 1 && strings.HasSuffix(a.stem, "ск") && a.ending(1) == "ий" {
-		if base := strings.TrimSuffix(a.stem, "ск"); utf8.RuneCountInString(base) >= minNameAdjectiveBase {
+		if base := strings.TrimSuffix(a.stem, "ск"); lang.RuneCount(base) >= minNameAdjectiveBase {
 			return base, true
 		}
 	}
@@ -122,8 +123,11 @@ func (f glossForms) ending(k int) string {
 // of fewer than three letters.
 func adjectiveForms(w string) glossForms {
 	for _, end := range lemmaEndings {
-		stem, ok := strings.CutSuffix(w, end)
-		if !ok || utf8.RuneCountInString(stem) < 3 {
+		if !endsWith(w, end) {
+			continue
+		}
+		stem := w[:len(w)-len(end)]
+		if lang.RuneCount(stem) < 3 {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(stem)

@@ -10,7 +10,7 @@ import "strings"
 // (северный, научный), translated, not spelt.
 func (Russian) LoanAdjectiveStem(w string) string {
 	for _, a := range adjectiveEndings {
-		if !strings.HasSuffix(w, a.end) {
+		if !endsWith(w, a.end) {
 			continue
 		}
 		stem := w[:len(w)-len(a.end)]
@@ -22,4 +22,13 @@ func (Russian) LoanAdjectiveStem(w string) string {
 		return w
 	}
 	return w
+}
+
+// endsWith is strings.HasSuffix(w, end) for a non-empty end, comparing
+// the last byte first, in line: loops over a list of endings (the 22
+// adjective endings, for each word of each name keyed and each word
+// glossed) mostly stop there, where comparing the whole ending is a call.
+func endsWith(w, end string) bool {
+	n := len(end)
+	return n <= len(w) && w[len(w)-1] == end[n-1] && w[len(w)-n:] == end
 }

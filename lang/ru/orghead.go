@@ -3,7 +3,6 @@ package ru
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -80,7 +79,7 @@ var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "об�
 // генерал.
 func (r Russian) CompoundHead(norm string) bool {
 	for _, p := range compoundPrefixes {
-		if rest, ok := strings.CutPrefix(norm, p); ok && utf8.RuneCountInString(rest) >= 3 && r.HeadsOrganization(rest) {
+		if rest, ok := strings.CutPrefix(norm, p); ok && lang.RuneCount(rest) >= 3 && r.HeadsOrganization(rest) {
 			return true
 		}
 	}
@@ -117,7 +116,8 @@ func stemAndEnding(norm string) bool {
 // isCueStem reports whether stem is itself one of the organization cue
 // stems, not only a word that begins with one.
 func isCueStem(stem string) bool {
-	for _, c := range cueIndex[[]rune(stem)[0]] {
+	first, _ := lang.DecodeRune(stem) // stem is not empty
+	for _, c := range cueIndex[first] {
 		if c.stem == stem && c.class == lang.OrgHead {
 			return true
 		}

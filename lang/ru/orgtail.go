@@ -130,7 +130,7 @@ func nounPhrase(norms []string, i int, cases []string) int {
 	for k < len(norms) && tailAdjective(norms[k]) {
 		k++
 	}
-	if k >= len(norms) || utf8.RuneCountInString(norms[k]) < 4 || !hasEnding(norms[k], cases) || verbForm(norms[k]) {
+	if k >= len(norms) || lang.RuneCount(norms[k]) < 4 || !hasEnding(norms[k], cases) || verbForm(norms[k]) {
 		return 0
 	}
 	return k + 1
@@ -146,7 +146,7 @@ func verbForm(norm string) bool {
 	if len(norm) < 6 { // three Cyrillic letters
 		return false
 	}
-	runes := utf8.RuneCountInString(norm)
+	runes := lang.RuneCount(norm)
 	last, size := utf8.DecodeLastRuneInString(norm)
 	before := norm[:len(norm)-size]
 	if last == 'л' {
@@ -184,7 +184,7 @@ func genitivePhrase(norms []string, i int) int {
 	switch {
 	case k > i && k < len(norms) && !verbForm(norms[k]): // adjectives and their noun
 		return k + 1
-	case k == i && k < len(norms) && utf8.RuneCountInString(norms[k]) >= 4 && norms[k] != "пока" && genitiveNoun(norms[k]):
+	case k == i && k < len(norms) && lang.RuneCount(norms[k]) >= 4 && norms[k] != "пока" && genitiveNoun(norms[k]):
 		return k + 1
 	}
 	return 0
@@ -208,7 +208,7 @@ func tailAdjective(norm string) bool {
 	if isAdjectiveForm(norm) {
 		return true
 	}
-	if utf8.RuneCountInString(norm) < 5 {
+	if lang.RuneCount(norm) < 5 {
 		return false
 	}
 	if hasEnding(norm, adjectiveSuffixEndings) {

@@ -115,7 +115,7 @@ var naturalPlaceKinds = []string{"вулкан", "мыс", "пик", "хребт
 // поставил, but not в Марлоу остался, Вулкан Попокатепетль засыпал or
 // Президент Македонии заявил, where the verb agrees with the role.
 func (r Russian) PersonAfter(before, after string) bool {
-	if prepositions[before] || personNoun(before) || r.Cue(before) == lang.LocHead || hasPrefix(before, naturalPlaceKinds) || len([]rune(after)) < 3 {
+	if prepositions[before] || personNoun(before) || r.Cue(before) == lang.LocHead || hasPrefix(before, naturalPlaceKinds) || lang.RuneCount(after) < 3 {
 		return false
 	}
 	for _, e := range pastSingularEndings {
@@ -176,7 +176,7 @@ var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, 
 func (r Russian) PersonOpens(word string, after []string) bool {
 	norm := r.Fold(word)
 	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") ||
-		len([]rune(norm)) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
+		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
 		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
 		return false
 	}
@@ -184,7 +184,7 @@ func (r Russian) PersonOpens(word string, after []string) bool {
 	if adverbsAfterSubject[verb] && len(after) > 1 {
 		verb = after[1]
 	}
-	return len([]rune(verb)) >= 3 && hasAnySuffix(verb, pastSingularEndings...)
+	return lang.RuneCount(verb) >= 3 && hasAnySuffix(verb, pastSingularEndings...)
 }
 
 func hasAnySuffix(s string, suffixes ...string) bool {

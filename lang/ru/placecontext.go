@@ -3,7 +3,6 @@ package ru
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -56,7 +55,7 @@ var placeNameEndings = []string{"-стрит", "-сквер", "-роуд", "-а�
 // a name of two letters or more (lang.PlaceNameEndings).
 func (Russian) EndsPlaceName(norm string) bool {
 	for _, e := range placeNameEndings {
-		if name, ok := strings.CutSuffix(norm, e); ok && utf8.RuneCountInString(name) >= 2 {
+		if name, ok := strings.CutSuffix(norm, e); ok && lang.RuneCount(name) >= 2 {
 			return true
 		}
 	}

@@ -251,7 +251,7 @@ func scanNumber(text string, i int, emit func(int, int, lang.Kind)) int {
 		return emitAt(emit, i, end+1, lang.Percent)
 	case end+1 < len(text) && text[end] == '-':
 		// 30-й, 2-го: digits, hyphen, at most three letters.
-		if e := wordEnd(text, end+1, false); e > end+1 && utf8.RuneCountInString(text[end+1:e]) <= 3 && !startsDigit(text[end+1:]) {
+		if e := wordEnd(text, end+1, false); e > end+1 && lang.RuneCount(text[end+1:e]) <= 3 && !startsDigit(text[end+1:]) {
 			return emitAt(emit, i, e, lang.Ordinal)
 		}
 	}

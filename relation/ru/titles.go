@@ -65,12 +65,12 @@ func headForm(a lang.Analysis) bool {
 // телеведущая → телеведущ).
 func stemPrefix(stem string) string {
 	for _, e := range []string{"ий", "ый", "ой", "ая"} { // and the feminine: телеведущая, телеведущей
-		if strings.HasSuffix(stem, e) && utf8.RuneCountInString(stem) > 4 {
+		if strings.HasSuffix(stem, e) && lang.RuneCount(stem) > 4 {
 			return stem[:len(stem)-len(e)]
 		}
 	}
 	r, n := utf8.DecodeLastRuneInString(stem)
-	if strings.ContainsRune("аяоеиыьй", r) && utf8.RuneCountInString(stem) > 3 {
+	if strings.ContainsRune("аяоеиыьй", r) && lang.RuneCount(stem) > 3 {
 		return stem[:len(stem)-n]
 	}
 	return stem
@@ -144,7 +144,7 @@ func adjectiveStem(word string) (string, bool) {
 	if len(word) > 6 {
 		switch word[len(word)-6:] {
 		case "ого", "его", "ому", "ему", "ыми", "ими":
-			if utf8.RuneCountInString(word) > 3+2 {
+			if lang.RuneCount(word) > 3+2 {
 				return word[:len(word)-6], true
 			}
 		}
@@ -152,7 +152,7 @@ func adjectiveStem(word string) (string, bool) {
 	if len(word) > 4 {
 		switch word[len(word)-4:] {
 		case "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ей", "ых", "их":
-			if utf8.RuneCountInString(word) > 2+2 {
+			if lang.RuneCount(word) > 2+2 {
 				return word[:len(word)-4], true
 			}
 		}
@@ -173,7 +173,7 @@ func masculine(stem string) string {
 // genitiveAdjective reports whether word looks like an adjective in the
 // genitive: иностранных, сельского, национальной.
 func genitiveAdjective(word string) bool {
-	if !lowerCyrillic(word) || utf8.RuneCountInString(word) < 5 {
+	if !lowerCyrillic(word) || lang.RuneCount(word) < 5 {
 		return false
 	}
 	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей"} {
@@ -188,7 +188,7 @@ func genitiveAdjective(word string) bool {
 // (обороны, дипломатии, финансов, правления) and not like a verb in the
 // past tense (заявила, провели), which ends like one.
 func genitiveNoun(word string) bool {
-	if !lowerCyrillic(word) || utf8.RuneCountInString(word) < 4 {
+	if !lowerCyrillic(word) || lang.RuneCount(word) < 4 {
 		return false
 	}
 	r, n := utf8.DecodeLastRuneInString(word)
