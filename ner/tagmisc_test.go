@@ -108,7 +108,7 @@ func TestTagMatchedInto(t *testing.T) {
 				t.Errorf("%q: TagMatchedMiscInto %v and %v, TagMatchedMisc %v and %v", text, spans, misc, wantSpans, wantMisc)
 			}
 		}
-		if round == 0 {
+		if round == 0 || raceEnabled {
 			continue
 		}
 		// A collection during the runs would empty the tagger's and the
