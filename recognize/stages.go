@@ -234,6 +234,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	retypeHeadFirstPeople(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, joinBusinessHeads(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, joinPossessiveShops(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, retypePossessiveFirms(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
