@@ -360,7 +360,8 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 // short mentions are added: an article, a course or a member's title off
 // an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
-// cleaned, the one-word openers before a verb of saying made people.
+// cleaned, the one-word openers before a verb of saying made people, a
+// person's name cut off the firm an e-mail signature runs it into.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
@@ -370,6 +371,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	joinBareGenitives(p.doc, kept, p.l)
 	kept = cleanCapsMentions(p.doc, kept, p.l)
 	saidOpenersAsPeople(p.doc, kept, p.l, p.gaz)
+	kept, _ = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
 	return kept
 }
 
