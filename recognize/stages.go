@@ -372,6 +372,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	kept = cleanCapsMentions(p.doc, kept, p.l)
 	saidOpenersAsPeople(p.doc, kept, p.l, p.gaz)
 	kept, _ = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
+	retypeDomainNames(p.doc, kept)
 	return kept
 }
 
