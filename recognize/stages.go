@@ -373,6 +373,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	saidOpenersAsPeople(p.doc, kept, p.l, p.gaz)
 	kept, _ = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
 	retypeDomainNames(p.doc, kept)
+	widenPlaceTails(p.doc, kept, p.l, p.gaz)
 	return kept
 }
 
