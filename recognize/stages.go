@@ -267,6 +267,8 @@ func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity
 	p.orgs = append(p.orgs, listed...)
 	kept, paired := pairedOrganizations(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, paired...)
+	kept, owned := addOwnedBrands(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, owned...)
 	return kept
 }
 
