@@ -22,6 +22,9 @@ func TestExamplesOfKinds(t *testing.T) {
 		{"The festival has acts such as Janet Jackson and Cardi B .", "Janet Jackson", entity.Person},
 		{"Chains including France and Germany opened stores .", "France", entity.Location},
 		{"Some retailers , as Smith said on Monday , are closing stores .", "Smith", entity.Person}, // as alone
+		// The kind's plural after "the", two names joined by "and" right after it.
+		{"The chain tries to fight back against the discounters Aldi and Lidl with more services .", "Aldi", entity.Organization},
+		{"The chain tries to fight back against the discounters Aldi and Lidl with more services .", "Lidl", entity.Organization},
 	}
 	checkMentionTypes(t, "en", tests)
 	// Russian: the kind's plural, a comma and такие как, in any case (как

@@ -234,6 +234,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	retypeHeadFirstPeople(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, joinBusinessHeads(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, joinPossessiveShops(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, retypePossessiveFirms(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
@@ -264,6 +265,10 @@ func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity
 	p.orgs = append(p.orgs, kinds...)
 	kept, listed := completeLists(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, listed...)
+	kept, paired := pairedOrganizations(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, paired...)
+	kept, owned := addOwnedBrands(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, owned...)
 	return kept
 }
 
@@ -357,7 +362,8 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 // short mentions are added: an article, a course or a member's title off
 // an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
-// cleaned, the one-word openers before a verb of saying made people.
+// cleaned, the one-word openers before a verb of saying made people, a
+// person's name cut off the firm an e-mail signature runs it into.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
@@ -367,6 +373,9 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	joinBareGenitives(p.doc, kept, p.l)
 	kept = cleanCapsMentions(p.doc, kept, p.l)
 	saidOpenersAsPeople(p.doc, kept, p.l, p.gaz)
+	kept, _ = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
+	retypeDomainNames(p.doc, kept)
+	widenPlaceTails(p.doc, kept, p.l, p.gaz)
 	return kept
 }
 

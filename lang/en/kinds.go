@@ -20,7 +20,7 @@ var orgKinds = map[string]bool{
 	"labels": true, "networks": true, "broadcasters": true, "channels": true, "newspapers": true, "papers": true,
 	"magazines": true, "sites": true, "websites": true, "platforms": true, "charities": true, "agencies": true,
 	"organisations": true, "organizations": true, "institutions": true, "universities": true, "clubs": true,
-	"parties": true, "unions": true, "giants": true,
+	"parties": true, "unions": true, "giants": true, "discounters": true,
 }
 
 // IntroducesExamples reports whether norm, a folded word, introduces the

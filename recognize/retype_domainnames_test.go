@@ -1,0 +1,54 @@
+package recognize
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang/en"
+)
+
+// TestRetypeDomainNames checks which mentions a web or e-mail address in
+// their sentence makes organizations.
+func TestRetypeDomainNames(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the mention is the [bracketed] ones
+		typ   annotation.Type
+		want  annotation.Type
+	}{
+		{"type in the following [United Way] link , http://unitedway.enron.com or", annotation.Location, annotation.Organization},
+		{"see [Acme] at www.acme.org today", annotation.Person, annotation.Organization},
+		{"write to [Acme] sales@acme.co.uk now", annotation.Location, annotation.Organization},
+		{"visit [Acme] at https://shop.acme.com/path?x=1", annotation.Person, annotation.Organization},
+		{"the [United Way] link , unitedway.enron.com", annotation.Location, annotation.Location}, // no scheme, www or @
+		{"flights to [US] from http://www.delta.us", annotation.Location, annotation.Location},    // a top-level label
+		{"ask [Jo] at http://jo.example.com", annotation.Person, annotation.Person},               // under three letters
+		{"ask [John Smith] at http://johnsmithplumbing.com", annotation.Person, annotation.Person},
+		{"[Acme] http://acme.com", annotation.Organization, annotation.Organization},
+	}
+	for _, tc := range tests {
+		doc, ents := givenMentionDoc(tc.words, en.English{}, tc.typ)
+		names := retypeDomainNames(doc, ents)
+		if ents[0].Type != tc.want || (len(names) == 1) != (tc.want != tc.typ) {
+			t.Errorf("%s: %s (names %q), want %s", tc.words, ents[0].Type, names, tc.want)
+		}
+	}
+}
+
+// TestHostLabels checks the labels read off addresses.
+func TestHostLabels(t *testing.T) {
+	tests := map[string][]string{
+		"http://unitedway.enron.com":  {"unitedway", "enron"},
+		"www.acme.org":                {"acme"},
+		"Kevin.A.Boone@accenture.com": {"accenture"},
+		"https://a.b.c/x.y":           {"a", "b"},
+		"http://localhost":            nil,
+		"acme.com":                    nil,
+		"@handle":                     nil,
+	}
+	for in, want := range tests {
+		if got := hostLabels(in); !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
