@@ -64,6 +64,9 @@ func addCompanies(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 			if what == formAfter {
 				last++ // the legal form is the name's
 			}
+			if j < len(ents) && ents[j].First < last {
+				continue // a mention holds the legal form (Global Inc, then Inc): no overlap
+			}
 			added = append(added, doc.Mention(first, last, annotation.Organization, 0.5, "rule"))
 			names = append(names, added[len(added)-1].Text)
 			i = last - 1

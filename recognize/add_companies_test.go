@@ -31,6 +31,7 @@ func TestAddCompanies(t *testing.T) {
 		{"Dealers said L=[Tokyo] shares fell .", "LOC Tokyo"},            // a mention already
 		{"Fans cheered the Dunmore striker .", "ORG Dunmore"},            // a team's word
 		{"Veteran striker P=[Joe Bloggs] scored .", "PER Joe Bloggs"},    // one word opening the sentence
+		{"Global P=[Inc] company - Kudos", "PER Inc"},                    // a mention holds the legal form: no overlap
 	}
 	g := gazetteer.Default()
 	l := en.English{}
