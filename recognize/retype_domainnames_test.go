@@ -14,23 +14,26 @@ func TestRetypeDomainNames(t *testing.T) {
 	tests := []struct {
 		words string // tokens, space-separated; the mention is the [bracketed] ones
 		typ   annotation.Type
+		id    string // the mention's gazetteer ID
 		want  annotation.Type
 	}{
-		{"type in the following [United Way] link , http://unitedway.enron.com or", annotation.Location, annotation.Organization},
-		{"see [Acme] at www.acme.org today", annotation.Person, annotation.Organization},
-		{"write to [Acme] sales@acme.co.uk now", annotation.Location, annotation.Organization},
-		{"visit [Acme] at https://shop.acme.com/path?x=1", annotation.Person, annotation.Organization},
-		{"the [United Way] link , unitedway.enron.com", annotation.Location, annotation.Location}, // no scheme, www or @
-		{"flights to [US] from http://www.delta.us", annotation.Location, annotation.Location},    // a top-level label
-		{"ask [Jo] at http://jo.example.com", annotation.Person, annotation.Person},               // under three letters
-		{"ask [John Smith] at http://johnsmithplumbing.com", annotation.Person, annotation.Person},
-		{"[Acme] http://acme.com", annotation.Organization, annotation.Organization},
+		{"type in the following [United Way] link , http://unitedway.enron.com or", annotation.Location, "", annotation.Organization},
+		{"see [Acme] at www.acme.org today", annotation.Person, "", annotation.Organization},
+		{"write to [Acme] sales@acme.co.uk now", annotation.Location, "", annotation.Organization},
+		{"visit [Acme] at https://shop.acme.com/path?x=1", annotation.Person, "", annotation.Organization},
+		{"the [United Way] link , unitedway.enron.com", annotation.Location, "", annotation.Location}, // no scheme, www or @
+		{"flights to [US] from http://www.delta.us", annotation.Location, "", annotation.Location},    // a top-level label
+		{"ask [Jo] at http://jo.example.com", annotation.Person, "", annotation.Person},               // under three letters
+		{"ask [John Smith] at http://johnsmithplumbing.com", annotation.Person, "", annotation.Person},
+		{"[Acme] http://acme.com", annotation.Organization, "", annotation.Organization},
+		{"I live in [Paris] http://paris.example.org", annotation.Location, "Q90", annotation.Location}, // linked: the city
 	}
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, en.English{}, tc.typ)
-		names := retypeDomainNames(doc, ents)
-		if ents[0].Type != tc.want || (len(names) == 1) != (tc.want != tc.typ) {
-			t.Errorf("%s: %s (names %q), want %s", tc.words, ents[0].Type, names, tc.want)
+		ents[0].ID = tc.id
+		retypeDomainNames(doc, ents)
+		if ents[0].Type != tc.want {
+			t.Errorf("%s: %s, want %s", tc.words, ents[0].Type, tc.want)
 		}
 	}
 }
@@ -49,6 +52,16 @@ func TestHostLabels(t *testing.T) {
 	for in, want := range tests {
 		if got := hostLabels(in); !slices.Equal(got, want) {
 			t.Errorf("%s: %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHostLabelsOfWords checks that a word which is no address costs no
+// allocation: hostLabels is asked of every token of every sentence.
+func TestHostLabelsOfWords(t *testing.T) {
+	for _, w := range []string{"London", "Москва", "www", "İstanbul'da"} {
+		if n := testing.AllocsPerRun(10, func() { hostLabels(w) }); n != 0 || hostLabels(w) != nil {
+			t.Errorf("%s: %v allocations, labels %q", w, n, hostLabels(w))
 		}
 	}
 }
