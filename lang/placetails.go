@@ -5,7 +5,9 @@ package lang
 // (English "tampa bay", "the Gaza strip"): the noun belongs in the place's
 // mention.
 type PlaceTailNouns interface {
-	// PlaceTailNoun reports whether a folded lower-case word right after
-	// a place's name is such a noun.
-	PlaceTailNoun(norm string) bool
+	// PlaceTailNoun reports whether norm, a folded lower-case word right
+	// after a place's name, is such a noun there; next is the folded word
+	// after it ("" at the end), which may show the noun names another
+	// place (English "the island of Aruba").
+	PlaceTailNoun(norm, next string) bool
 }

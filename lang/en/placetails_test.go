@@ -2,11 +2,19 @@ package en
 
 import "testing"
 
-// TestPlaceTailNoun checks the nouns of a place's kind written after it.
+// TestPlaceTailNoun checks the nouns of a place's kind written after it,
+// and "of" after one, which names another place.
 func TestPlaceTailNoun(t *testing.T) {
-	for norm, want := range map[string]bool{"bay": true, "strip": true, "island": true, "peninsula": false, "river": false, "area": false} {
-		if got := (English{}).PlaceTailNoun(norm); got != want {
-			t.Errorf("%s: %v, want %v", norm, got, want)
+	tests := []struct {
+		norm, next string
+		want       bool
+	}{
+		{"bay", "", true}, {"strip", "and", true}, {"island", ".", true},
+		{"island", "of", false}, {"peninsula", "", false}, {"river", "", false}, {"area", "", false},
+	}
+	for _, tc := range tests {
+		if got := (English{}).PlaceTailNoun(tc.norm, tc.next); got != tc.want {
+			t.Errorf("%s %s: %v, want %v", tc.norm, tc.next, got, tc.want)
 		}
 	}
 }
