@@ -32,11 +32,11 @@ func addOwnedBrands(doc *annotation.Document, ents []annotation.Entity, l lang.L
 			!pn.PossessiveInName(lang.FoldToken(&toks[e.Last], l)) || !capitalizedWord(&toks[k]) || i+1 < len(ents) && ents[i+1].First <= k {
 			continue
 		}
-		end := k + 1
-		for end < len(toks) && capitalizedWord(&toks[end]) && (i+1 == len(ents) || ents[i+1].First > end) {
+		end, last := k+1, sentenceLast(doc, k)
+		for end < last && capitalizedWord(&toks[end]) && (i+1 == len(ents) || ents[i+1].First > end) {
 			end++
 		}
-		if end >= len(toks) || i+1 < len(ents) && ents[i+1].First <= end || !lowerCaseWord(&toks[end]) || !oa.KindBefore(lang.FoldToken(&toks[end], l)) {
+		if end >= last || i+1 < len(ents) && ents[i+1].First <= end || !lowerCaseWord(&toks[end]) || !oa.KindBefore(lang.FoldToken(&toks[end], l)) {
 			continue
 		}
 		added = append(added, doc.Mention(k, end, annotation.Organization, 0.5, "rule"))

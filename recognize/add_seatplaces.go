@@ -42,8 +42,8 @@ func placesAfterLegalForms(doc *annotation.Document, ents []annotation.Entity, l
 			!sp.SeatPreposition(lang.FoldToken(&toks[k], l)) {
 			continue
 		}
-		end := k + 1
-		for end < len(toks) && end-k <= maxSeatWords && titleCaseWord(&toks[end]) {
+		end, last := k+1, sentenceLast(doc, k)
+		for end < last && end-k <= maxSeatWords && titleCaseWord(&toks[end]) {
 			end++
 		}
 		var next *annotation.Entity

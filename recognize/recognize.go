@@ -284,3 +284,15 @@ func growFor[T any](s []T, n, done, total int) []T {
 	copy(grown, s)
 	return grown
 }
+
+// sentenceLast returns the end (Last) of the sentence of doc that holds
+// token k, or len(doc.Tokens) where no sentence does: the bound of a run
+// of words a rule reads on from a mention, which must not go on into the
+// next sentence (a headline and its story with no stop between them).
+func sentenceLast(doc *annotation.Document, k int) int {
+	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > k })
+	if i < len(doc.Sentences) && doc.Sentences[i].First <= k {
+		return doc.Sentences[i].Last
+	}
+	return len(doc.Tokens)
+}

@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/internal/mention"
@@ -147,7 +145,7 @@ func capitalizedRunEnd(toks []lang.Token, ents []annotation.Entity, j, k int) in
 // ents[j] is the first mention that ends after token i.
 func pairAfterKind(toks []lang.Token, ents []annotation.Entity, j, i int, kinds lang.OrganizationKinds, fw lang.FunctionWords, l lang.Language) bool {
 	da, _ := l.(lang.DefiniteArticles)
-	if da == nil || fw == nil || i == 0 || i+3 >= len(toks) || !lowerCaseWord(&toks[i]) || !da.DefiniteArticle(strings.ToLower(toks[i-1].Text)) ||
+	if da == nil || fw == nil || i == 0 || i+3 >= len(toks) || !lowerCaseWord(&toks[i]) || !da.DefiniteArticle(lang.FoldToken(&toks[i-1], l)) ||
 		!capitalizedWord(&toks[i+1]) || !kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
 		return false
 	}
