@@ -85,7 +85,8 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 // preposition off a person's front, a place off the front of a person
 // (Russian writes a role's place before the name), a place and what it
 // owns over a possessive, a town and its region, two places before
-// "between", a person and the "of" phrase after the name. It runs on the
+// "between", a town and the two-letter state after it (San Rafael Ca), a
+// person and the "of" phrase after the name. It runs on the
 // mended words (joinAndTrimWords) and before the organizations' and
 // places' edges (bodyAndPlaceEdges), which then see the split parts.
 func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
@@ -128,7 +129,8 @@ func (p *pass) bodyAndPlaceEdges(kept []annotation.Entity) []annotation.Entity {
 // themselves name: capitalized words up to an organization's head noun,
 // the name an acronym in brackets spells (whose names it keeps in
 // p.orgs, the first of the names spread at the end), a lone body noun
-// (Meclis), and a name joined by "ve" to such a body. It runs once the
+// (Meclis) with the one or two capitalized words that qualify it (the
+// Global Coalition), and a name joined by "ve" to such a body. It runs once the
 // bodies' edges are set (bodyAndPlaceEdges), which it reads.
 func (p *pass) addBodies(kept []annotation.Entity) []annotation.Entity {
 	kept = addHeadedBodies(p.doc, kept, p.l)
@@ -170,12 +172,13 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 }
 
 // organizationsByContext makes people and places organizations by the
-// words around them: what follows (a defence, a shop), the phrase before,
-// a club noun, a legal form, a pronoun of a thing, an ampersand, business
-// words, a plural verb; a capitalized head noun named alone is joined to
-// the lower-case words of its name after it. Each rule adds the names it retyped to p.orgs,
-// which spread (after every retyping stage) gives to the names' other
-// mentions.
+// words around them: what follows (a defence, a shop, "shares"), the phrase
+// before, a club noun, a legal form (and the seat named after it, added as
+// a place), a foreign company's leading head (Banco, Grupo), a pronoun of
+// a thing, an ampersand, business words, a plural verb; a capitalized head
+// noun named alone is joined to the lower-case words of its name after
+// it. Each rule adds the names it retyped to p.orgs, which spread (after
+// every retyping stage) gives to the names' other mentions.
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
@@ -224,8 +227,12 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 
 // peopleAndPlaces settles people and places by the words in and around
 // them, once the organizations so far are known: a person ending in an
-// organization's head and a list the words after it call organizations
-// become organizations (p.orgs); a one-word name is widened over the noun
+// organization's head, or opening with one (Фонда Гейтса: the body, not
+// spread), a person with a trade word after it (Carr Futures), an owner's
+// possessive and a shop's word (Ray 's Pizza), a possessive that owns
+// nothing (Sainsbury 's has), a person's mention in capitals in ordinary
+// text (HANO), and a list the words after it call organizations become
+// organizations (p.orgs); a one-word name is widened over the noun
 // agreeing with it; places and people are retyped by a role, a verb, a
 // building word or what they own; participles' subjects, streets and
 // postal regions are added.
@@ -252,8 +259,10 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 // organizationsByKind makes organizations of the names that a word of a
 // kind of organization goes with: before a borrowed possessive (Sainsbury
 // 's), before a kind noun in a compound, the examples after "brands such
-// as", the name after "brand", and the names missed in a list of them. Its
-// names go to p.orgs.
+// as", the name after "brand", the names missed in a list of them, a
+// name joined by "and" or "/" to an organization (Firefox and the Mozilla
+// project), and a name between a possessive and a brand's noun (Paltrow 's
+// Goop brand). Its names go to p.orgs.
 func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity {
 	kept, brands := brandsBeforePossessive(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, brands...)
@@ -282,8 +291,10 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 	return kept
 }
 
-// bodiesAndPapers joins a place to the body right after or before it,
-// adds newspapers by their article and name, makes organizations of the
+// bodiesAndPapers joins a place to the body right after or before it, a
+// body to the body it belongs to in the genitive after it (Юридический
+// комитет Сената), and a body's name over the rest of its tail; it adds
+// newspapers by their article and name, makes organizations of the
 // papers, bodies and web sites that report or say (p.orgs), and people of
 // the names a person's apposition follows. It runs after the types above,
 // which its joins go by.
@@ -363,7 +374,9 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 // an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
 // cleaned, the one-word openers before a verb of saying made people, a
-// person's name cut off the firm an e-mail signature runs it into.
+// person's name cut off the firm an e-mail signature runs it into, names
+// a web or e-mail address in their sentence spells made organizations,
+// and places widened over the kind's noun after them (tampa bay).
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
@@ -373,7 +386,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	joinBareGenitives(p.doc, kept, p.l)
 	kept = cleanCapsMentions(p.doc, kept, p.l)
 	saidOpenersAsPeople(p.doc, kept, p.l, p.gaz)
-	kept, _ = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
+	kept = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
 	retypeDomainNames(p.doc, kept)
 	widenPlaceTails(p.doc, kept, p.l, p.gaz)
 	return kept
