@@ -11,8 +11,8 @@
 // varlik's Extract; its models are English, so on Turkish only its speed is
 // comparable, not its entities.
 //
-// With -lines each non-empty line of a file is a document of its own, as
-// `tag -split line` reads news archives of one story a line.
+// With -lines each line of a file that is not blank is a document of its
+// own, as `tag -split line` reads news archives of one story a line.
 //
 // With -once varlik or -once prose it runs only that library, once over the
 // files, with no warm-up, and prints its token and entity counts: the
@@ -52,7 +52,7 @@ func run(args []string, w io.Writer) error {
 	code := fs.String("lang", "tr", "varlik's language: auto, tr, en or ru")
 	show := fs.Int("show", 20, "list up to this many of the mentions each library found")
 	once := fs.String("once", "", "run only this library (varlik or prose), once, and print its counts")
-	lines := fs.Bool("lines", false, "each non-empty line of a file is a document of its own")
+	lines := fs.Bool("lines", false, "each line of a file that is not blank is a document of its own")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -148,10 +148,11 @@ func run(args []string, w io.Writer) error {
 	return nil
 }
 
-// appendLines appends the non-empty lines of text to docs.
+// appendLines appends the lines of text that hold more than white space
+// to docs, as they are.
 func appendLines(docs []string, text string) []string {
 	for line := range strings.Lines(text) {
-		if line = strings.TrimRight(line, "\r\n"); line != "" {
+		if line = strings.TrimRight(line, "\r\n"); strings.TrimSpace(line) != "" {
 			docs = append(docs, line)
 		}
 	}

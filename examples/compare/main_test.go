@@ -47,8 +47,8 @@ func TestSpeedLine(t *testing.T) {
 	}
 }
 
-func TestAppendLinesSkipsEmptyLines(t *testing.T) {
-	got := appendLines([]string{"first"}, "a b\r\n\nc\n\r\nd")
+func TestAppendLinesSkipsBlankLines(t *testing.T) {
+	got := appendLines([]string{"first"}, "a b\r\n\nc\n \t\r\nd")
 	want := []string{"first", "a b", "c", "d"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("appendLines = %q, want %q", got, want)
