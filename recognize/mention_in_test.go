@@ -127,9 +127,11 @@ func givenMentionDoc(words string, l lang.Language, typ annotation.Type) (*annot
 
 // mentionsOf returns ents as "TYP text" joined by "|" (TYP the type's first
 // three letters: "ORG Advocate|PER Hill"), and fails t for a mention whose
-// text is not its span.
+// text or tokens are not its span, and for mentions out of order or
+// overlapping.
 func mentionsOf(t *testing.T, doc *annotation.Document, ents []annotation.Entity) string {
 	t.Helper()
+	checkOrder(t, doc, ents)
 	var out []string
 	for _, e := range ents {
 		checkSpan(t, doc, e)
@@ -159,6 +161,22 @@ func checkSpan(t *testing.T, doc *annotation.Document, e annotation.Entity) {
 	t.Helper()
 	if e.Start < 0 || e.End > len(doc.Text) || e.Start > e.End || doc.Text[e.Start:e.End] != e.Text {
 		t.Errorf("%q: mention %q at [%d, %d) is not its span", doc.Text, e.Text, e.Start, e.End)
+	}
+	if e.First < 0 || e.Last > len(doc.Tokens) || e.First >= e.Last ||
+		doc.Tokens[e.First].Start != e.Start || doc.Tokens[e.Last-1].End != e.End {
+		t.Errorf("%q: mention %q at [%d, %d) is not the span of its tokens [%d, %d)", doc.Text, e.Text, e.Start, e.End, e.First, e.Last)
+	}
+}
+
+// checkOrder fails t unless ents are sorted by their tokens and do not
+// overlap, as every rule keeps them.
+func checkOrder(t *testing.T, doc *annotation.Document, ents []annotation.Entity) {
+	t.Helper()
+	for i := 1; i < len(ents); i++ {
+		if ents[i].First < ents[i-1].Last {
+			t.Errorf("%q: mention %q [%d, %d) overlaps or precedes %q [%d, %d)", doc.Text,
+				ents[i].Text, ents[i].First, ents[i].Last, ents[i-1].Text, ents[i-1].First, ents[i-1].Last)
+		}
 	}
 }
 
