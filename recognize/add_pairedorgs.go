@@ -39,18 +39,17 @@ func pairedOrganizations(doc *annotation.Document, ents []annotation.Entity, l l
 	da, _ := l.(lang.DefiniteArticles)
 	toks := doc.Tokens
 	var added []annotation.Entity
-	free := func(k int) bool { // k holds no mention
-		for i := range ents {
-			if ents[i].First <= k && k < ents[i].Last {
-				return false
-			}
+	var addedAt map[int]bool // the tokens of added, each a one-word mention; made on the first
+	add := func(k int) {
+		if addedAt == nil {
+			addedAt = map[int]bool{}
 		}
-		for i := range added {
-			if added[i].First == k {
-				return false
-			}
-		}
-		return true
+		addedAt[k] = true
+		added = append(added, doc.Mention(k, k+1, annotation.Organization, 0.5, "rule"))
+	}
+	free := func(k int) bool { // k holds no mention: ents are sorted and do not overlap
+		i := sort.Search(len(ents), func(i int) bool { return ents[i].Last > k })
+		return (i == len(ents) || ents[i].First > k) && !addedAt[k]
 	}
 	candidate := func(s lang.Sentence, k int) bool {
 		if k <= s.First || k >= s.Last || !listWord(&toks[k], np, l) || toks[k].Kind != lang.Word ||
@@ -86,11 +85,11 @@ func pairedOrganizations(doc *annotation.Document, ents []annotation.Entity, l l
 			b--
 		}
 		if b > s.First && joint(&toks[b]) && candidate(s, b-1) {
-			added = append(added, doc.Mention(b-1, b, annotation.Organization, 0.5, "rule"))
+			add(b - 1)
 		}
 		// After: ORG and X.
 		if a := e.Last; a+1 < s.Last && joint(&toks[a]) && candidate(s, a+1) {
-			added = append(added, doc.Mention(a+1, a+2, annotation.Organization, 0.5, "rule"))
+			add(a + 1)
 		}
 	}
 	if len(added) == 0 {
