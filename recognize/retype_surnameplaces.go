@@ -136,6 +136,7 @@ func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l l
 // beside Ельцин, Юань), which the texts do not match.
 type caseForms struct {
 	people, places map[string]int
+	stems          []string // person's scratch, kept across its calls
 }
 
 func newCaseForms(doc *annotation.Document, ents []annotation.Entity, l lang.Language) *caseForms {
@@ -163,7 +164,8 @@ func newCaseForms(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 // document at least as often as a one-word place's: a person the tagger
 // read once where the story names the place more often stays the place.
 func (c *caseForms) person(t *lang.Token, l lang.Language) bool {
-	for _, st := range wordStems(t, l, nil) {
+	c.stems = wordStems(t, l, c.stems[:0])
+	for _, st := range c.stems {
 		if n := c.people[st]; n > 0 && c.places[st] <= n {
 			return true
 		}
