@@ -58,18 +58,6 @@ func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l l
 	return mention.MergeByStart(ents, added)
 }
 
-// opensLower reports whether t is a word that opens with a lower-case
-// letter.
-func opensLower(t *lang.Token) bool {
-	if t.Kind != lang.Word {
-		return false
-	}
-	for _, r := range t.Text {
-		return lang.IsLower(r)
-	}
-	return false
-}
-
 // closedClass reports whether t is a closed-class word of l (cc), such as
 // a sentence-opening article.
 func closedClass(t *lang.Token, cc lang.ClosedClassWords, l lang.Language) bool {
