@@ -2,6 +2,7 @@ package tr
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -38,6 +39,9 @@ func (Turkish) NamesBody(norm string) bool {
 	if loneBodies[norm] {
 		return true
 	}
+	if !startsLikeInflectedBody(norm) {
+		return false
+	}
 	for _, a := range Analyze(norm) {
 		if !inflectedBodies[a.Stem] || len(a.Suffixes) == 0 {
 			continue
@@ -60,4 +64,37 @@ var _ lang.BodyTitles = Turkish{}
 // Sözcüsü, the PersonRole cues) or a member (Üyesi, Üyeleri).
 func (t Turkish) TitleAfterBody(norm string) bool {
 	return t.Cue(norm) == lang.PersonRole || strings.HasPrefix(norm, "üye")
+}
+
+// startsLikeInflectedBody reports whether norm begins with one of the
+// inflectedBodies less its last two letters, which a case form may soften
+// or drop (kitap → kitabı, ağız → ağzı): no case form of them begins
+// otherwise. It spares NamesBody a morphological analysis, which
+// allocates, of nearly every capitalized word it is asked about.
+func startsLikeInflectedBody(norm string) bool {
+	for _, p := range inflectedBodyPrefixes {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflectedBodyPrefixes are the inflectedBodies less their last two letters.
+var inflectedBodyPrefixes = func() []string {
+	var ps []string
+	for stem := range inflectedBodies {
+		ps = append(ps, withoutLastRunes(stem, 2))
+	}
+	return ps
+}()
+
+// withoutLastRunes returns s less its last n runes (all of s when it is shorter).
+func withoutLastRunes(s string, n int) string {
+	end := len(s)
+	for ; n > 0 && end > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:end])
+		end -= size
+	}
+	return s[:end]
 }

@@ -36,3 +36,25 @@ func TestLoneBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestInflectedBodyPrefilter checks that the prefix test NamesBody makes
+// before analysing a word lets through every word whose analysis yields an
+// inflected body's stem: here the bodies' case forms and some look-alikes.
+func TestInflectedBodyPrefilter(t *testing.T) {
+	for _, w := range []string{
+		"meclisi", "meclise", "mecliste", "meclisten", "meclisin", "meclisle", "meclisteki", "meclisimiz",
+		"kongreye", "kongrede", "kongrenin", "senatoya", "senatonun", "komisyona", "komisyonun", "komisyondaki",
+		"mecliste'ki", "ankara", "istanbul", "bakanlığı",
+	} {
+		hasBodyStem := false
+		for _, a := range Analyze(w) {
+			hasBodyStem = hasBodyStem || inflectedBodies[a.Stem]
+		}
+		if hasBodyStem && !startsLikeInflectedBody(w) {
+			t.Errorf("startsLikeInflectedBody(%q) = false, but %q analyses to a body's stem", w, w)
+		}
+	}
+	if got := testing.AllocsPerRun(10, func() { Turkish{}.NamesBody("ankara") }); got != 0 {
+		t.Errorf("NamesBody of a word no body starts: %v allocations, want 0", got)
+	}
+}
