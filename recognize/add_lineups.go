@@ -120,11 +120,8 @@ func matchNote(toks []lang.Token) bool {
 				return false // a decimal
 			}
 			numbers++
-		case minuteMark(t.Text):
-			if i+1 < len(toks) && toks[i+1].Text == "." && toks[i+1].Kind != lang.Word {
-				i++ // the abbreviation's dot, read with the next token
-			}
-		case t.Text == "." && i > 0 && minuteMark(toks[i-1].Text), t.Text == "'" || t.Text == "’":
+		case minuteMark(t.Text), t.Text == "'" || t.Text == "’":
+		case t.Text == "." && i > 0 && minuteMark(toks[i-1].Text): // the abbreviation's dot: "Dk."
 		case t.Kind == lang.Word && lang.StartsUpper(t.Text):
 			words++
 		default:
