@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	//lint:ignore SA1019 prism, the runner Beam recommends instead, downloads its binary at run time; the test must run offline.
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	"github.com/varlik/varlik/entity"
 )
