@@ -23,7 +23,10 @@ import (
 //     adjectives (Центрального → genitive, masculine or neuter), and its
 //     head noun's nominative must be a form seen in the word-form counts;
 //     a name of one word changes only to a form seen at least as often
-//     as the word itself.
+//     as the word itself; a place's head noun in -ии is cited in -ия
+//     (России → Россия, Калифорнии → Калифорния) whatever the counts,
+//     which the neuter -ие reading's paradigm (здании → здание) would
+//     otherwise claim.
 //
 // Words after the head noun keep their case (Министерства иностранных дел
 // → Министерство иностранных дел). Capitals and ё are kept from the input.
@@ -41,7 +44,7 @@ func citationForm(name, typ string) string {
 	if typ == "PERSON" {
 		out = personNominative(words)
 	} else {
-		out = phraseNominative(words)
+		out = phraseNominative(words, typ == "LOCATION")
 	}
 	if out == nil {
 		return name

@@ -130,8 +130,8 @@ func nounSeen(f *wordForms, stem string) bool {
 
 // phraseNominative returns the words of a place's or organization's name
 // with its leading adjectives and head noun in the nominative, or nil to
-// keep the name as written.
-func phraseNominative(words []word) []string {
+// keep the name as written. place says the name is a place's.
+func phraseNominative(words []word, place bool) []string {
 	head := 0
 	var adj []adjectiveCase
 	for head < len(words) {
@@ -146,6 +146,9 @@ func phraseNominative(words []word) []string {
 		return nil // an adjective not seen as one: the phrase's shape is unknown
 	}
 	nom, g, ok := headNominative(words[head], adj)
+	if place && len(adj) == 0 && strings.HasSuffix(words[head].norm, "ии") {
+		nom, g, ok = strings.TrimSuffix(words[head].norm, "и")+"я", feminine, true
+	}
 	if !ok {
 		return nil
 	}

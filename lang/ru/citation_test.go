@@ -42,6 +42,14 @@ func TestCitationForm(t *testing.T) {
 		{"Министерства иностранных дел", "ORGANIZATION", "Министерство иностранных дел"},
 		{"Министерства обороны России", "ORGANIZATION", "Министерство обороны России"},
 		{"Москвы", "LOCATION", "Москва"},
+		// A place's head in -ии is a feminine noun in -ия (России,
+		// Германии, Калифорнии), whatever the word counts say: the
+		// neuter -ие reading claims the -ия forms as its own.
+		{"России", "LOCATION", "Россия"},
+		{"Германии", "LOCATION", "Германия"},
+		{"Северной Македонии", "LOCATION", "Северная Македония"},
+		{"Калифорнии", "LOCATION", "Калифорния"},
+		{"Управлении", "ORGANIZATION", "Управление"},
 		{"Белого дома", "LOCATION", "Белый дом"},
 		{"Белом доме", "LOCATION", "Белый дом"},
 		{"Роу против Уэйда", "ORGANIZATION", "Роу против Уэйда"},
