@@ -14,12 +14,15 @@ import (
 )
 
 // mentionDoc tokenizes text and marks the mentions given as name and
-// type, each at its first occurrence, as a recognizer would have.
+// type, in text order, each at its first occurrence after the one before:
+// what recognition leaves for the later stages.
 func mentionDoc(l lang.Language, text string, mentions ...string) *annotation.Document {
 	doc := &annotation.Document{Lang: l.Code(), Text: text, Tokens: l.Tokenize(text)}
 	doc.Sentences = l.Sentences(text, doc.Tokens)
+	from := 0
 	for i := 0; i+1 < len(mentions); i += 2 {
-		start := strings.Index(text, mentions[i])
+		start := from + strings.Index(text[from:], mentions[i])
+		from = start + len(mentions[i])
 		e := annotation.Entity{Text: mentions[i], Type: annotation.Type(mentions[i+1]), Start: start, End: start + len(mentions[i])}
 		for k, t := range doc.Tokens {
 			if t.Start == e.Start {
