@@ -193,6 +193,9 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 		if len(adj) > 0 && !agrees(adj[0], genderOf(a.Stem)) {
 			continue
 		}
+		if strings.HasSuffix(w.norm, "ии") && strings.HasSuffix(a.Stem, "и") && !strings.HasSuffix(a.Stem, "ии") {
+			continue // no noun in -и declines to -ии: России is not of Росси
+		}
 		cands = append(cands, a.Stem)
 	}
 	if len(cands) == 0 {
