@@ -408,6 +408,18 @@ func appendSpelling(dst []byte, w string) []byte {
 	// 896, 879 → 881): Hearts, Хартс joined; Henry, Генри parted (the г of
 	// Russian's older spellings, before е keyed soft as a Latin g is), and
 	// Holly and Hill now share name:gl (Hill and Jill did).
+	// An initial kh before a vowel is the Latin spelling of Х, Russian's
+	// and the Arabic, Persian and Central Asian sound Russian writes so
+	// (Khartoum, Хартум; Kherson, Херсон; Khan, Хан; Al-Khalifa,
+	// Аль-Халифа), and Turkish's h (Khachaturyan, Haçaturyan): keyed as
+	// the initial h below, where latinVariants' kh → h, then dropped,
+	// left the word without it. Of the 9,269 gazetteer entries with
+	// English and Russian names, those whose name IDs agree 7,365 →
+	// 7,403, none parted; crosslingual dev unchanged (no dev name opens
+	// so).
+	if len(b) > 2 && b[0] == 'k' && b[1] == 'h' && (isVowel(b[2]) || b[2] == 'y') {
+		b = b[1:]
+	}
 	hardInitial := len(b) > 1 && b[0] == 'h' && (isVowel(b[1]) || b[1] == 'y')
 	if hardInitial {
 		b[0] = 'g'
