@@ -2,6 +2,7 @@ package link
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,6 +92,15 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 	}
 	start := len(dst)
 	words = nameWords(words)
+	// A person's name one of whose words is spelt with a Turkish letter
+	// is a Turkish or an Azerbaijani name, or a name Turkish transcribes,
+	// in all its words (Recep Tayyip Erdoğan, Реджеп Тайип Эрдоган; Sadır
+	// Caparov, Садыр Джапаров): each keys its c as j (see turkishC). Not
+	// an organization's or a place's, whose words mix languages (Coca-Cola
+	// İçecek). Of the 9,269 gazetteer entries with English and Russian
+	// names, those whose name IDs agree 7,727 → 7,855, none parted;
+	// crosslingual dev unchanged.
+	turkishName := !translate && slices.ContainsFunc(words, turkishSpelling)
 	for i, w := range words {
 		if p := saintWord(words, i, l); translate && p != "" {
 			w = p
@@ -109,7 +119,7 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 		}
 		part := len(dst)
 		var vowelFirst bool
-		if dst, vowelFirst = appendSkeleton(dst, w); len(dst) == part {
+		if dst, vowelFirst = appendSkeleton(dst, w, turkishName); len(dst) == part {
 			dst = dst[:mark] // a word with no consonant leaves no part
 		} else if sep != 0 && vowelFirst && len(dst)-part <= maxMarkedPart {
 			dst = append(dst, 0)
@@ -349,9 +359,9 @@ func startsAt(b []byte, i int, s string) bool {
 // appendSkeleton appends to dst the consonant skeleton of one folded word:
 // its spelling (appendSpelling) less its vowels, doubled letters
 // collapsed.
-func appendSkeleton(dst []byte, w string) ([]byte, bool) {
+func appendSkeleton(dst []byte, w string, turkish bool) ([]byte, bool) {
 	start := len(dst)
-	dst = appendSpelling(dst, w)
+	dst = appendSpelling(dst, w, turkish)
 	vowelFirst := len(dst) > start && isVowel(dst[start])
 	out := start
 	for i := start; i < len(dst); i++ {
@@ -368,12 +378,12 @@ func appendSkeleton(dst []byte, w string) ([]byte, bool) {
 // spelling returns a folded word in lower-case ASCII letters, marks
 // dropped, spelling variants merged (see latinVariants), h dropped, y
 // spelt i and doubled letters collapsed: the word's skeleton with vowels.
-func spelling(w string) string { return string(appendSpelling(nil, w)) }
+func spelling(w string) string { return string(appendSpelling(nil, w, false)) }
 
 // appendSpelling appends spelling(w) to dst. Its intermediate forms are
 // kept on the stack for words of up to 64 letters: every mention's name is
 // keyed.
-func appendSpelling(dst []byte, w string) []byte {
+func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	var lettersBuf, mergedBuf [64]byte
 	b := lettersBuf[:0]
 	for _, r := range w {
@@ -410,7 +420,7 @@ func appendSpelling(dst []byte, w string) []byte {
 			b = appendASCIILetters(b, r)
 		}
 	}
-	if turkishSpelling(w) {
+	if turkish || turkishSpelling(w) {
 		turkishC(b)
 	}
 	// A word's initial x before an i or a u is pinyin's, the с Russian
