@@ -91,6 +91,9 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 		adjectives = nil
 	}
 	start := len(dst)
+	if translate {
+		words = compoundWords(words, l)
+	}
 	words = nameWords(words)
 	// A person's name one of whose words is spelt with a Turkish letter
 	// is a Turkish or an Azerbaijani name, or a name Turkish transcribes,
@@ -253,6 +256,52 @@ func hardGBeforeY(w, latin string) string {
 		out++
 	}
 	return string(b[:out])
+}
+
+// compoundWords returns words with each hyphenated word whose parts all
+// translate (lang.NameWordTranslator) written as the one English word the
+// parts make, in a name of more than one word: Russian writes a compound
+// compass point with a hyphen (Юго-Восточная Азия, Северо-Западные
+// территории) where English and Turkish write one word (Southeast Asia,
+// Güneydoğu Asya; Northwest Territories), and nameWords would key its
+// parts apart. words itself when none is such a word. Of the 9,269
+// gazetteer entries with English and Russian names, those whose name IDs
+// agree 7,855 → 7,857 (Southeast Asia, Southeastern Anatolia), none
+// parted; crosslingual dev unchanged.
+func compoundWords(words []string, l lang.Language) []string {
+	t, ok := l.(lang.NameWordTranslator)
+	if !ok || len(words) < 2 {
+		return words
+	}
+	var out []string // nil until a word is replaced
+	for i, w := range words {
+		if strings.Contains(w, "-") {
+			parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' })
+			var en strings.Builder
+			for _, p := range parts {
+				e := t.EnglishNameWord(p)
+				if e == "" {
+					en.Reset()
+					break
+				}
+				en.WriteString(e)
+			}
+			if en.Len() > 0 && len(parts) > 1 {
+				if out == nil {
+					out = append(make([]string, 0, len(words)), words[:i]...)
+				}
+				out = append(out, en.String())
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // nameWords splits words at hyphens, which one language writes where

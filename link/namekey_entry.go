@@ -178,7 +178,7 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 // its vowels (y as i) and without word breaks.
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
-	words = nameWords(words)
+	words = nameWords(compoundWords(words, l))
 	for i, w := range words {
 		if p := saintWord(words, i, l); p != "" {
 			b.WriteString(p)
