@@ -497,18 +497,6 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 		copy(b[3:], b[2:])
 		b[1], b[2] = 'a', 'k'
 	}
-	// An initial h before a vowel is a g: Russian writes an English or a
-	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
-	// Халкетт), and Х romanizes as h. That g is hard, whatever vowel
-	// follows: the vowel letters after it are where the spellings part
-	// (Hearts, Хартс; Hyde, Хайд; Hathaway, Хэтэуэй, whose э romanizes as
-	// e), and latinVariants would key it soft before an e, an i or a y in
-	// one language only. Of the 9,269 gazetteer entries with English and
-	// Russian names, those whose name IDs agree 7,198 → 7,243;
-	// crosslingual dev 746 → 747 (-doc 10 777 → 779; gold mentions 894 →
-	// 896, 879 → 881): Hearts, Хартс joined; Henry, Генри parted (the г of
-	// Russian's older spellings, before е keyed soft as a Latin g is), and
-	// Holly and Hill now share name:gl (Hill and Jill did).
 	// An initial kh before a vowel is the Latin spelling of Х, Russian's
 	// and the Arabic, Persian and Central Asian sound Russian writes so
 	// (Khartoum, Хартум; Kherson, Херсон; Khan, Хан; Al-Khalifa,
@@ -521,6 +509,18 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	if len(b) > 2 && b[0] == 'k' && b[1] == 'h' && (isVowel(b[2]) || b[2] == 'y') {
 		b = b[1:]
 	}
+	// An initial h before a vowel is a g: Russian writes an English or a
+	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
+	// Халкетт), and Х romanizes as h. That g is hard, whatever vowel
+	// follows: the vowel letters after it are where the spellings part
+	// (Hearts, Хартс; Hyde, Хайд; Hathaway, Хэтэуэй, whose э romanizes as
+	// e), and latinVariants would key it soft before an e, an i or a y in
+	// one language only. Of the 9,269 gazetteer entries with English and
+	// Russian names, those whose name IDs agree 7,198 → 7,243;
+	// crosslingual dev 746 → 747 (-doc 10 777 → 779; gold mentions 894 →
+	// 896, 879 → 881): Hearts, Хартс joined; Henry, Генри parted (the г of
+	// Russian's older spellings, before е keyed soft as a Latin g is), and
+	// Holly and Hill now share name:gl (Hill and Jill did).
 	hardInitial := len(b) > 1 && b[0] == 'h' && (isVowel(b[1]) || b[1] == 'y')
 	if hardInitial {
 		b[0] = 'g'
