@@ -178,3 +178,16 @@ type Romanizer interface {
 type NameWordTranslator interface {
 	EnglishNameWord(w string) string
 }
+
+// SaintWords is implemented by a language that writes a word for "saint",
+// or its abbreviation, before a saint's name in the names of places,
+// churches and bodies (St. Martin, Св. Мартина, Сен-Мартен; Sankt
+// Peterburg, Санкт-Петербург; São Paulo, Сан-Паулу): SaintWord returns
+// the pivot a folded word is keyed as, "saint" for the word of English and
+// French and its translations, "san" for the Portuguese são, which Russian
+// writes as Spanish's and Italian's san, or "" for another word.
+// Languages translate or transliterate the word each their own way (St.,
+// Saint, Сент, Сен, Санкт, Св.) where they spell the saint's name alike.
+type SaintWords interface {
+	SaintWord(w string) string
+}

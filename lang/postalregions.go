@@ -8,3 +8,13 @@ type PostalRegions interface {
 	// PostalRegion reports whether a word, as written, is such a code.
 	PostalRegion(word string) bool
 }
+
+// PostalRegionNames is implemented by a language of PostalRegions that
+// knows the regions its postal codes stand for: news writes a state by its
+// code where a translation writes its name (Phoenix, AZ; Финикс, Аризона).
+type PostalRegionNames interface {
+	// PostalRegionName returns the name, as the language writes it, and
+	// the ISO 3166-2 code of the region a word, as written, is the
+	// postal code of (AZ: Arizona, US-AZ), or "", "" when it is none.
+	PostalRegionName(word string) (name, iso string)
+}

@@ -70,7 +70,7 @@ func partAt(key []byte, start int) []byte {
 // language's institutional glosses reach is keyed in their pivot words
 // instead (see glossedWords), the same bag in every language.
 func idWords(words []string, l lang.Language) []string {
-	words = nameWords(words)
+	words = nameWords(compoundWords(words, l))
 	fw, skips := l.(lang.FunctionWords)
 	cues, heads := l.(lang.NameCues)
 	ht, _ := l.(lang.NameHeadTranslator)

@@ -178,8 +178,12 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 // its vowels (y as i) and without word breaks.
 func spellingOf(words []string, l lang.Language) string {
 	var b strings.Builder
-	words = nameWords(words)
-	for _, w := range words {
+	words = nameWords(compoundWords(words, l))
+	for i, w := range words {
+		if p := saintWord(words, i, l); p != "" {
+			b.WriteString(p)
+			continue
+		}
 		b.WriteString(romanizeWord(glideJ(w), l, len(words) > 1))
 	}
 	return spelling(b.String())

@@ -1,0 +1,44 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestCompoundWords checks that a hyphenated compound compass point keys
+// as the one word English and Turkish write, and that other hyphenated
+// words, a lone one and a person's name are split as before.
+func TestCompoundWords(t *testing.T) {
+	id := func(l lang.Language, name string, person bool) string {
+		return nameID(strings.Fields(l.Fold(name)), l, person)
+	}
+	for _, tc := range []struct{ tr, en, ru string }{
+		{"Güneydoğu Asya", "Southeast Asia", "Юго-Восточная Азия"},
+		{"Güneydoğu Anatolia", "Southeastern Anatolia", "Юго-Восточная Анатолия"},
+		{"Kuzeybatı Arizona", "Northwest Arizona", "Северо-Западной Аризоны"},
+	} {
+		got := []string{id(tr.Turkish{}, tc.tr, false), id(en.English{}, tc.en, false), id(ru.Russian{}, tc.ru, false)}
+		if diff := cmp.Diff([]string{got[1], got[1], got[1]}, got); diff != "" {
+			t.Errorf("%s: IDs differ (-want +got):\n%s", tc.en, diff)
+		}
+	}
+	for _, tc := range []struct {
+		words []string
+		want  []string
+	}{
+		{[]string{"юго-восточная", "азия"}, []string{"southeast", "азия"}},
+		{[]string{"лас-вегас", "стрип"}, []string{"лас-вегас", "стрип"}}, // parts that do not translate
+		{[]string{"юго-восточная"}, []string{"юго-восточная"}},           // alone: a region
+	} {
+		if diff := cmp.Diff(tc.want, compoundWords(tc.words, ru.Russian{})); diff != "" {
+			t.Errorf("compoundWords(%q) (-want +got):\n%s", tc.words, diff)
+		}
+	}
+}

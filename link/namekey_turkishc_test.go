@@ -1,0 +1,74 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// TestTurkishC checks that the c of a word spelt with a letter of Turkish
+// orthography keys as the дж Russian writes for it, and that a c keys as
+// before in a word without one, in a foreign name's ch or ck, and where
+// the only such letter is a ı Turkish folds a capital I to.
+func TestTurkishC(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	for _, tc := range []struct {
+		name      string
+		tr, en, r string
+	}{
+		{"Bağcılar", "Bağcılar", "Bagcılar", "Багджылар"},
+		{"Düzce", "Düzce", "Düzce", "Дюздже"},
+		{"Gürcan", "Gürcan", "Gürcan", "Гюрджан"},
+		{"Kızılcahamam", "Kızılcahamam", "Kızılcahamam", "Кызылджахамам"},
+		{"Büyükçekmece", "Büyükçekmece", "Büyükçekmece", "Бююкчекмедже"},
+	} {
+		got := []string{key(tr.Turkish{}, tc.tr), key(en.English{}, tc.en), key(ru.Russian{}, tc.r)}
+		want := []string{got[2], got[2], got[2]}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: keys differ (-want +got):\n%s", tc.name, diff)
+		}
+	}
+	for _, tc := range []struct {
+		l          lang.Language
+		name, want string
+	}{
+		{en.English{}, "Cengiz", "snjs"},  // no Turkish letter: a c as before
+		{tr.Turkish{}, "McIlroy", "mklr"}, // Turkish folds its I to ı
+		{tr.Turkish{}, "Inacio", "ans"},
+		{en.English{}, "Camagüey", "kmj"}, // Spanish's güe
+		{en.English{}, "Schröder", "srdr"},
+	} {
+		if got := key(tc.l, tc.name); got != tc.want {
+			t.Errorf("%s: key %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A person's name with a Turkish letter in one word keys every word's
+	// c so; an organization's does not.
+	id := func(l lang.Language, name string, person bool) string {
+		return nameID(strings.Fields(l.Fold(name)), l, person)
+	}
+	for _, tc := range []struct{ tr, en, ru string }{
+		{"Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Реджеп Тайип Эрдоган"},
+		{"Sadır Caparov", "Sadır Caparov", "Садыр Джапаров"},
+		{"Cemal Öztürk", "Cemal Öztürk", "Джемал Озтюрк"},
+	} {
+		got := []string{id(tr.Turkish{}, tc.tr, true), id(en.English{}, tc.en, true), id(ru.Russian{}, tc.ru, true)}
+		if diff := cmp.Diff([]string{got[2], got[2], got[2]}, got); diff != "" {
+			t.Errorf("%s: IDs differ (-want +got):\n%s", tc.tr, diff)
+		}
+	}
+	if got, want := id(tr.Turkish{}, "Coca-Cola İçecek", false), id(tr.Turkish{}, "Coca-Cola", false); !strings.Contains(got, strings.TrimPrefix(want, "name:")) {
+		t.Errorf("Coca-Cola İçecek: ID %q, want Coca-Cola's words keyed as in %q", got, want)
+	}
+	if got := id(en.English{}, "Recep Tayyip Erdogan", true); got == id(ru.Russian{}, "Реджеп Тайип Эрдоган", true) {
+		t.Errorf("Recep Tayyip Erdogan, no Turkish letter: ID %q keyed as Turkish", got)
+	}
+}
