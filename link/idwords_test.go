@@ -39,7 +39,7 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 		{{en.English{}, "Lake Titicaca", false}, {tr.Turkish{}, "Titikaka Gölü", false}},
 		{{en.English{}, "Tenby Islands", false}, {tr.Turkish{}, "Tenby Adaları", false}, {ru.Russian{}, "острова Тенби", false}},
 		{{en.English{}, "Silicon Valley", false}, {tr.Turkish{}, "Silikon Vadisi", false}},
-		{{en.English{}, "Republic of Macedonia", false}, {ru.Russian{}, "Республика Македония", false}},
+		{{en.English{}, "Republic of Moldova", false}, {ru.Russian{}, "Республика Молдова", false}},
 		{{en.English{}, "Roa Roa Hotel", false}, {tr.Turkish{}, "Roa Roa Oteli", false}, {ru.Russian{}, "отеле Роа Роа", false}},
 		// a British prison's HMP and a foreign stadium's head, kept or left out
 		{{en.English{}, "HMP Belmarsh", false}, {tr.Turkish{}, "HMP Belmarsh", false}, {ru.Russian{}, "Белмарш", false}},
@@ -56,7 +56,6 @@ func TestNameIDsAcrossWordOrders(t *testing.T) {
 			{ru.Russian{}, "Международного научного центра", false}},
 		{{en.English{}, "Supreme Court", false}, {ru.Russian{}, "Верховного суда", false}},
 		{{en.English{}, "Women Rights Center", false}, {tr.Turkish{}, "Kadın Hakları Merkezi", false}},
-		{{en.English{}, "Mateo Kovacic", true}, {tr.Turkish{}, "Mateo Kovacic", false}, {ru.Russian{}, "Матео Ковачич", true}},
 	} {
 		want := id(group[0])
 		for _, n := range group[1:] {

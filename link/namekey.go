@@ -482,15 +482,6 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	if len(b) > 1 && b[0] == 'u' && isVowel(b[1]) {
 		b[0] = 'v'
 	}
-	// A c between a vowel and an e or i that a consonant follows is hard:
-	// Russian writes к or ч there (Macedonia, Македония; Kovačić,
-	// Ковачич), where before a vowel, at a word's end and at its start it
-	// is soft (Patricia, Патриция; Bruce, Брюс; Celesio, Селесио).
-	for i := 1; i+2 < len(b); i++ {
-		if b[i] == 'c' && isVowel(b[i-1]) && (b[i+1] == 'e' || b[i+1] == 'i') && !isVowel(b[i+2]) && b[i+2] != 'y' && b[i+2] != 'h' {
-			b[i] = 'k'
-		}
-	}
 	// Mc is Mac (McIlroy, Макилрой): its c is hard before any letter.
 	if len(b) > 1 && b[0] == 'm' && b[1] == 'c' {
 		b = append(b, 0)
