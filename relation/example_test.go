@@ -20,20 +20,14 @@ import (
 func mentionDoc(l lang.Language, text string, mentions ...string) *annotation.Document {
 	doc := &annotation.Document{Lang: l.Code(), Text: text, Tokens: l.Tokenize(text)}
 	doc.Sentences = l.Sentences(text, doc.Tokens)
-	from := 0
-	for i := 0; i+1 < len(mentions); i += 2 {
+	for i, from := 0, 0; i+1 < len(mentions); i += 2 {
 		start := from + strings.Index(text[from:], mentions[i])
 		from = start + len(mentions[i])
-		e := annotation.Entity{Text: mentions[i], Type: annotation.Type(mentions[i+1]), Start: start, End: start + len(mentions[i])}
-		for k, t := range doc.Tokens {
-			if t.Start == e.Start {
-				e.First = k
-			}
-			if t.End == e.End {
-				e.Last = k + 1
-			}
+		first, last, ok := doc.TokenRange(start, from)
+		if !ok {
+			panic("not on token boundaries: " + mentions[i])
 		}
-		doc.Entities = append(doc.Entities, e)
+		doc.Entities = append(doc.Entities, doc.Mention(first, last, annotation.Type(mentions[i+1]), 1, "example"))
 	}
 	return doc
 }
