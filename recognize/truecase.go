@@ -88,6 +88,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 				t.Text, t.Kind = tc, kind
 			}
 		}
+		titleCaseHeadedRuns(doc, s, l, m, r.gaz, cc, saved)
 	}
 	return saved
 }
