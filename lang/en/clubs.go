@@ -8,6 +8,21 @@ var _ lang.ClubNames = English{}
 // report (lang.ClubNames).
 func (English) SportsWord(norm string) bool { return sportsWords[norm] }
 
+var _ lang.SharedSportsWords = English{}
+
+// SharedSportsWord reports whether norm, a folded word, is one a match
+// report shares with politics and business (lang.SharedSportsWords).
+func (English) SharedSportsWord(norm string) bool { return sharedSportsWords[norm] }
+
+// sharedSportsWords are the words sportsWords leaves out because politics
+// and business use them as well; two different ones in a sentence make it
+// a match report's.
+var sharedSportsWords = map[string]bool{
+	"defeat": true, "defeats": true, "defeated": true, "beaten": true, "draw": true, "drew": true,
+	"manager": true, "season": true, "games": true, "club": true, "side": true, "fans": true,
+	"captain": true, "ball": true, "possession": true, "champions": true,
+}
+
 // sportsWords name a game's play, players, results and competitions. Left
 // out because politics and business use them as well: win, won, victory,
 // defeat, beat, points, manager, coach, final, season, team, game, race.
