@@ -182,6 +182,8 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
+	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, roles...)
 	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
 	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)

@@ -109,7 +109,7 @@ func properWordIn(toks []lang.Token, l lang.Language, m *ner.Model, g *gazetteer
 	gw, _ := l.(lang.GroupWords)
 	for k := range toks {
 		t := &toks[k]
-		if lowerCaseWord(t) || g.IsDemonym(t.Text, l) || gw != nil && gw.IsGroupWord(t.Norm) {
+		if lowerCaseWord(t) || g != nil && g.IsDemonym(t.Text, l) || gw != nil && gw.IsGroupWord(t.Norm) {
 			continue
 		}
 		if share, known := m.CapitalizedShare(t.Norm); !known || share >= 0.9 {
