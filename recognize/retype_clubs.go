@@ -66,7 +66,7 @@ func retypeClubs(doc *annotation.Document, ents []annotation.Entity, l lang.Lang
 			added = addClubs(doc, next, e.First, true, cn, l, clubs, added)
 			next = e.Last
 			if (e.Type == annotation.Person && e.ID == "" || e.Type == annotation.Location && !wideArea(e.ID, g) && !placeWhereItStands(doc, e, l)) &&
-				!placeBefore(doc, e, cn, l) && clubs.knows(e.Text) {
+				!placeBefore(doc, e, cn, l) && clubs.knows(viewText(doc, e)) {
 				toOrganization(e)
 				names = append(names, e.Text)
 			}
