@@ -95,6 +95,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			}
 		}
 		titleCaseHeadedRuns(doc, s, l, m, r.gaz, cc, saved)
+		titleCaseSurnames(doc, s, l, m, r.gaz, cc, saved)
 	}
 	return saved
 }
