@@ -94,6 +94,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 				t.Text, t.Kind = tc, kind
 			}
 		}
+		lowerLoneHeads(doc, s, l, named, saved)
 		titleCaseHeadedRuns(doc, s, l, m, r.gaz, cc, saved)
 		titleCaseSurnames(doc, s, l, m, r.gaz, cc, saved)
 	}
