@@ -306,6 +306,8 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
 	extendPlacedBodies(p.doc, kept, p.l)
 	kept = addPublications(p.doc, kept, p.l)
+	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, media...)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, bodies...)
