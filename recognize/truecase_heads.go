@@ -1,6 +1,8 @@
 package recognize
 
 import (
+	"sort"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -58,21 +60,21 @@ func titleCaseHeadedRuns(doc *annotation.Document, s lang.Sentence, l lang.Langu
 			continue
 		}
 		for k := from; k <= i; k++ {
-			if orig, ok := swappedText(saved, k, s.First); ok && lowerCaseWord(&toks[k]) {
+			if orig, ok := swappedText(saved, k); ok && lowerCaseWord(&toks[k]) {
 				toks[k].Text = titleCase(orig, toks[k].Norm)
 			}
 		}
 	}
 }
 
-// swappedText returns token k's original text if saved holds it; saved
-// is in token order, and k is not before token first, where the search
-// stops.
-func swappedText(saved []caseSwap, k, first int) (string, bool) {
-	for j := len(saved) - 1; j >= 0 && saved[j].tok >= first; j-- {
-		if saved[j].tok == k {
-			return saved[j].text, true
-		}
+// swappedText returns token k's original text if saved holds it. saved
+// is in token order (truecaseCaps swaps a sentence's tokens in order, and
+// its sentences in order), so it is searched by halves: a long sentence in
+// capitals costs no scan of it per word.
+func swappedText(saved []caseSwap, k int) (string, bool) {
+	j := sort.Search(len(saved), func(j int) bool { return saved[j].tok >= k })
+	if j < len(saved) && saved[j].tok == k {
+		return saved[j].text, true
 	}
 	return "", false
 }

@@ -48,7 +48,7 @@ func lowerLoneHeads(doc *annotation.Document, s lang.Sentence, l lang.Language, 
 		if nc.Cue(t.Norm) != lang.LocHead {
 			continue
 		}
-		if _, ok := swappedText(saved, i, s.First); ok {
+		if _, ok := swappedText(saved, i); ok {
 			lower = append(lower, i)
 		}
 	}

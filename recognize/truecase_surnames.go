@@ -51,7 +51,7 @@ func titleCaseSurnames(doc *annotation.Document, s lang.Sentence, l lang.Languag
 		if share, known := capPrior(t.Norm, l, m); known && share < 0.25 && !np.CalendarWord(t.Norm) {
 			continue
 		}
-		if orig, ok := swappedText(saved, i, s.First); ok {
+		if orig, ok := swappedText(saved, i); ok {
 			t.Text = titleCase(orig, t.Norm)
 		}
 	}
