@@ -37,6 +37,12 @@ type caseSwap struct {
 // their text from doc.Text, and restoreCase puts the original tokens back,
 // so every offset and every entity's text are the input's. A sentence
 // written in lower case (lowerSentence) goes to truecaseLower instead.
+// After the word-by-word reading, a headline's words are read again in
+// context: a compass adjective before a place in lower case
+// (compassWord), a place's head noun standing alone in lower case
+// (lowerLoneHeads), a body's name ending in its head noun and a surname
+// after a given name in Title case (titleCaseHeadedRuns,
+// titleCaseSurnames).
 //
 // It returns the changed tokens for restoreCase, nil when no sentence is
 // in capitals or in lower case. A sentence in ordinary case costs a scan
