@@ -45,3 +45,15 @@ type VenueWords interface {
 	// town makes it the match's ground.
 	VenueBefore(norm string) bool
 }
+
+// SharedSportsWords is implemented by a language that knows the words a
+// sports report shares with politics and business (win, defeat, manager,
+// coach, season, club): one of them says nothing of a sentence, but two
+// different ones make it a match report's as a SportsWords word does
+// ("Promoted Livingston stunned Rangers to consign Steven Gerrard to just
+// his second defeat in 18 games as manager of the Ibrox club").
+type SharedSportsWords interface {
+	// SharedSportsWord reports whether a folded word (Token.Norm) is such
+	// a word.
+	SharedSportsWord(norm string) bool
+}

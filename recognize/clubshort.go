@@ -181,7 +181,10 @@ func clubsByDistinctName(doc *annotation.Document, ents []annotation.Entity, l l
 	short := clubShortNames(g)
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Person || e.ID != "" || !short.has(e.Text) || anyPlace(e.Text, g) ||
+		if e.Type != annotation.Person || e.ID != "" {
+			continue
+		}
+		if name := viewText(doc, e); !short.has(name) || anyPlace(name, g) ||
 			gn != nil && gn.GivenName(lang.FoldToken(&doc.Tokens[e.First], l)) || beforePlace(doc, ents, i) {
 			continue
 		}

@@ -173,7 +173,8 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 
 // organizationsByContext makes people and places organizations by the
 // words around them: what follows (a defence, a shop, "shares"), the phrase
-// before, a club noun, a legal form (and the seat named after it, added as
+// before, a role in a body with "the" before (a spokesperson for the Red
+// Cross, also adding the name no mention held), a club noun, a legal form (and the seat named after it, added as
 // a place), a foreign company's leading head (Banco, Grupo), a pronoun of
 // a thing, an ampersand, business words, a plural verb; a capitalized head
 // noun named alone is joined to the lower-case words of its name after
@@ -182,6 +183,8 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
+	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz)
+	p.orgs = append(p.orgs, roles...)
 	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
 	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)
@@ -294,9 +297,10 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 // bodiesAndPapers joins a place to the body right after or before it, a
 // body to the body it belongs to in the genitive after it (Юридический
 // комитет Сената), and a body's name over the rest of its tail; it adds
-// newspapers by their article and name, makes organizations of the
-// papers, bodies and web sites that report or say (p.orgs), and people of
-// the names a person's apposition follows. It runs after the types above,
+// newspapers by their article and name and the media a person "told" at
+// the clause's end, makes organizations of the papers, bodies and web
+// sites that report or say (p.orgs), and people of the names a person's
+// apposition follows. It runs after the types above,
 // which its joins go by.
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinPlaceToBody(p.doc, kept, p.l)
@@ -304,6 +308,8 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
 	extendPlacedBodies(p.doc, kept, p.l)
 	kept = addPublications(p.doc, kept, p.l)
+	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, media...)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, bodies...)

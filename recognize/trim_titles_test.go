@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/tr"
 )
@@ -69,6 +70,33 @@ func TestTrimLeadingTitlesDottedHonorific(t *testing.T) {
 		trimLeadingTitles(doc, ents, l)
 		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
 			t.Errorf("%s: got %q, want %q", tc.text, ents[0].Text, tc.want)
+		}
+	}
+}
+
+// TestTrimLeadingTitlesAbbreviation checks that a title written as an
+// abbreviation in capitals (PM) comes off a person's front.
+func TestTrimLeadingTitlesAbbreviation(t *testing.T) {
+	tests := []struct {
+		words string // tokens, space-separated; the person mention is the [bracketed] ones
+		want  string
+	}{
+		{"Macedonia 's [PM Zoran Zaev] voted", "Zoran Zaev"},
+		{"British [PM May] accuses critics", "May"},
+		{"[PM] said", "PM"}, // nothing would be left
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc, first, last := bracketedDoc(t, l, tc.words)
+		for i := first; i < last; i++ {
+			if doc.Tokens[i].Text == "PM" {
+				doc.Tokens[i].Kind = lang.Abbreviation // as the tokenizers read a word in capitals
+			}
+		}
+		ents := []annotation.Entity{doc.Mention(first, last, annotation.Person, 0.5, "model")}
+		trimLeadingTitles(doc, ents, l)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
+			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
 		}
 	}
 }

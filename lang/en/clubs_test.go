@@ -12,6 +12,8 @@ func TestSportsWord(t *testing.T) {
 	}{
 		{"goal", true}, {"striker", true}, {"penalty", true}, {"league", true}, {"half-time", true},
 		{"bowled", true}, {"batsman", true}, {"goalless", true}, {"shortstop", true}, {"standings", true},
+		{"unconverted", true}, {"yellow-carded", true}, {"stretchered", true}, {"fly-half", true}, {"winger", true}, {"offside", true},
+		{"try", false}, {"converted", false}, {"card", false}, {"wing", false}, // a verb, a faith, a cheque, a building's
 		// politics and business have these too
 		{"runs", false}, {"declared", false}, {"century", false}, {"win", false}, {"victory", false}, {"defeat", false}, {"points", false}, {"manager", false},
 		{"Goal", false}, // folded words only

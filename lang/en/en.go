@@ -77,7 +77,7 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			return
 		}
 		k := classify(pt.Text)
-		if prevWord && start == prevEnd && isClitic(pt.Text) {
+		if prevWord && isClitic(pt.Text) && (start == prevEnd || spacedPossessive(text[prevEnd:start], pt.Text)) {
 			k = lang.Suffix
 		}
 		add(token(start, end, k))
@@ -145,6 +145,21 @@ func foldRune(r rune) rune {
 
 // isClitic reports whether tok is an apostrophe clitic that prose splits off
 // the word before it: 's, s' (bare '), n't, 'll, 're, 've, 'd, 'm.
+// spacedPossessive reports whether tok, after the space gap, is the
+// possessive 's written apart from its word, as tokenized corpora write it
+// ("Seattle 's Ken Griffey"): the same suffix as "Seattle's". Read as a
+// word, it made the tagger find no name in the sentence at all.
+func spacedPossessive(gap, tok string) bool {
+	if gap != " " {
+		return false
+	}
+	switch fold(tok) {
+	case "'s", "’s":
+		return true
+	}
+	return false
+}
+
 func isClitic(tok string) bool {
 	t := fold(tok)
 	switch t {

@@ -23,6 +23,8 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"Russia's PM met Li.", []tok{{"Russia", lang.Word}, {"'s", lang.Suffix}, {"PM", lang.Abbreviation}, {"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}}},
 		{"Russia’s leaders' talks", []tok{{"Russia", lang.Word}, {"’s", lang.Suffix}, {"leaders", lang.Word}, {"'", lang.Suffix}, {"talks", lang.Word}}},
+		{"Seattle 's Ken hit", []tok{{"Seattle", lang.Word}, {"'s", lang.Suffix}, {"Ken", lang.Word}, {"hit", lang.Word}}}, // tokenized text: the possessive after a space
+		{"Seattle  's Ken", []tok{{"Seattle", lang.Word}, {"'s", lang.Word}, {"Ken", lang.Word}}},                          // two spaces: left as prose gives it
 		{"the U.S. and the UN", []tok{{"the", lang.Word}, {"U.S.", lang.Abbreviation}, {"and", lang.Word}, {"the", lang.Word}, {"UN", lang.Abbreviation}}},
 		{"see https://example.com/x, a.b@example.org", []tok{{"see", lang.Word}, {"https://example.com/x", lang.URL}, {",", lang.Punct}, {"a.b@example.org", lang.Email}}},
 		{"#BRICS @AA_Haber", []tok{{"#BRICS", lang.Hashtag}, {"@AA_Haber", lang.Mention}}},

@@ -1,0 +1,33 @@
+package recognize
+
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
+)
+
+// TestSportsSentenceSharedWords checks that two different words a match
+// report shares with politics and business make a sentence a sports
+// sentence, and one, or one twice, does not.
+func TestSportsSentenceSharedWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Promoted Livingston stunned Rangers to consign Gerrard to his second defeat as manager of the club .", true},
+		{"Rangers may have dominated possession but Livingston did more with the ball they had .", true},
+		{"Kent were bowled out for 120 .", true},                   // a sports word of its own
+		{"The party suffered a heavy defeat in the vote .", false}, // one shared word
+		{"Defeat after defeat followed .", false},                  // the same word twice
+		{"The fund manager expects a strong quarter .", false},
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		toks := l.Tokenize(tc.text)
+		if got := sportsSentence(toks, l, l); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	var _ lang.SharedSportsWords = l
+}

@@ -1,0 +1,22 @@
+package recognize
+
+import "testing"
+
+// TestCommonCompound checks that a headline's hyphenated compound of
+// common words is read in lower case, and a compound holding a name's part
+// in Title case.
+func TestCommonCompound(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct {
+		text, want string
+	}{
+		{"CYCLIST DIES IN HIT-AND-RUN ON CHILDERS STREET", "Cyclist dies in hit-and-run on Childers Street"},
+		{"RAIN BRINGS RELIEF TO DROUGHT-STRICKEN REGION", "Rain brings relief to drought-stricken region"},
+		{"FANS FLOCK TO RHEIN-NECKAR-ARENA FOR DERBY", "Fans flock to Rhein-neckar-arena for Derby"}, // a name's parts: Title case, as before
+	}
+	for _, tc := range tests {
+		if got, _, _ := truecasedView(t, r, "en", tc.text); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
