@@ -16,7 +16,7 @@ func TestMediaAfterInterviewVerbs(t *testing.T) {
 		want   string
 	}{
 		{"Chad Hammel told KSWB-TV in San Diego he had been diving", "ORG KSWB-TV"},
-		{"stylist Luke Armitage told [FEMAIL] : 'I 'm expecting", "ORG FEMAIL"},
+		{"stylist Luke Armitage told [FEMAIL] : ' I 'm expecting", "ORG FEMAIL"},
 		{"the source told The Sunday Times .", "ORG The Sunday Times"},
 		{"I told Paul that you called", ""},                         // a that-clause: a person told
 		{"who had told [Montalvo] he would assist", "PER Montalvo"}, // a clause after the name

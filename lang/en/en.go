@@ -58,6 +58,7 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 		toks = append(toks, tk)
 	}
 	prevEnd, prevWord := -1, false
+	quoted := false // an opening single quote awaits its closing one
 	norms := lang.NewNormArena(len(text))
 	token := func(start, end int, k lang.Kind) lang.Token {
 		return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: foldInto(&norms, text[start:end])}
@@ -76,9 +77,25 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			prevEnd, prevWord = end, false
 			return
 		}
-		k := classify(pt.Text)
-		if prevWord && isClitic(pt.Text) && (start == prevEnd || spacedPossessive(text[prevEnd:start], pt.Text)) {
+		if openingQuote(pt.Text) {
+			// prose glues a straight opening quote to its word ('Operation
+			// Sunrise'): the quote is a mark of its own, outside any name.
+			add(token(start, start+1, lang.Punct))
+			start, quoted = start+1, true
+		}
+		word := text[start:end]
+		k := classify(word)
+		if prevWord && isClitic(word) && (start == prevEnd || spacedPossessive(text[prevEnd:start], word)) {
 			k = lang.Suffix
+			if quoted && (word == "'" || word == "’") {
+				k, quoted = lang.Punct, false // the quote closes: 'sorry'
+			}
+		}
+		switch word {
+		case "‘":
+			quoted = true
+		case ".", "!", "?":
+			quoted = false // a quote left open does not reach past its sentence
 		}
 		add(token(start, end, k))
 		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
@@ -158,6 +175,28 @@ func spacedPossessive(gap, tok string) bool {
 		return true
 	}
 	return false
+}
+
+// openingQuote reports whether a token of prose's is a straight single
+// quote glued to the word it opens ('sorry, 'Operation): a letter follows
+// it, and it is no clitic ('s, 'll) and no elision that English writes
+// with an apostrophe ('em, 'tis, 'n', 'cause, '90s).
+func openingQuote(tok string) bool {
+	if len(tok) < 2 || tok[0] != '\'' || isClitic(tok) {
+		return false
+	}
+	c := tok[1]
+	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return false // '90s, or a quote before a mark
+	}
+	return !elisions[strings.ToLower(tok[1:])]
+}
+
+// elisions are the words English writes with a leading apostrophe for
+// what it leaves out.
+var elisions = map[string]bool{
+	"em": true, "tis": true, "twas": true, "n": true, "cause": true, "cos": true, "til": true, "bout": true,
+	"round": true, "ol": true, "nam": true, "twere": true, "neath": true,
 }
 
 func isClitic(tok string) bool {

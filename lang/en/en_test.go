@@ -30,6 +30,12 @@ func TestTokenize(t *testing.T) {
 		{"#BRICS @AA_Haber", []tok{{"#BRICS", lang.Hashtag}, {"@AA_Haber", lang.Mention}}},
 		{"3.5% of 1,250,000 on the 30th", []tok{{"3.5%", lang.Percent}, {"of", lang.Word}, {"1,250,000", lang.Number}, {"on", lang.Word}, {"the", lang.Word}, {"30th", lang.Ordinal}}},
 		{"“Fine,” he said", []tok{{"“", lang.Punct}, {"Fine", lang.Word}, {",", lang.Punct}, {"”", lang.Punct}, {"he", lang.Word}, {"said", lang.Word}}},
+		// a straight single quote glued to the word it opens is a mark of its own, and so is the one closing it
+		{"said 'Operation Sunrise' failed", []tok{{"said", lang.Word}, {"'", lang.Punct}, {"Operation", lang.Word}, {"Sunrise", lang.Word}, {"'", lang.Punct}, {"failed", lang.Word}}},
+		{"said ‘sorry’ to", []tok{{"said", lang.Word}, {"‘", lang.Punct}, {"sorry", lang.Word}, {"’", lang.Punct}, {"to", lang.Word}}},
+		// elisions keep their apostrophe; an unclosed quote ends with its sentence
+		{"'em 'n' the '90s", []tok{{"'em", lang.Word}, {"'n", lang.Word}, {"'", lang.Suffix}, {"the", lang.Word}, {"'90s", lang.Word}}},
+		{"'Hi. The players' union", []tok{{"'", lang.Punct}, {"Hi", lang.Word}, {".", lang.Punct}, {"The", lang.Word}, {"players", lang.Word}, {"'", lang.Suffix}, {"union", lang.Word}}},
 		{"met Li. Mr. Xi", []tok{{"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}, {"Mr.", lang.Abbreviation}, {"Xi", lang.Word}}},
 		{"", nil},
 	}
