@@ -23,10 +23,11 @@ import (
 //     adjectives (Центрального → genitive, masculine or neuter), and its
 //     head noun's nominative must be a form seen in the word-form counts;
 //     a name of one word changes only to a form seen at least as often
-//     as the word itself; a place's head noun in -ии is cited in -ия
-//     (России → Россия, Калифорнии → Калифорния) whatever the counts,
-//     which the neuter -ие reading's paradigm (здании → здание) would
-//     otherwise claim.
+//     as the word itself; a place's head noun in -ии that the counts
+//     leave undecided is cited in -ия (России → Россия, Калифорнии →
+//     Калифорния): the neuter -ие reading's paradigm (здании → здание)
+//     claims the -ия forms too. The rarer place in -ий gets -ия as well
+//     (Маврикии → Маврикия, not Маврикий) unless the counts know it.
 //
 // Words after the head noun keep their case (Министерства иностранных дел
 // → Министерство иностранных дел). Capitals and ё are kept from the input.

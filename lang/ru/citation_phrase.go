@@ -146,7 +146,9 @@ func phraseNominative(words []word, place bool) []string {
 		return nil // an adjective not seen as one: the phrase's shape is unknown
 	}
 	nom, g, ok := headNominative(words[head], adj)
-	if place && len(adj) == 0 && strings.HasSuffix(words[head].norm, "ии") {
+	if !ok && place && len(adj) == 0 && strings.HasSuffix(words[head].norm, "ии") {
+		// The counts could not choose (the -ие reading's paradigm claims
+		// the -ия forms as its own): a place is a feminine noun in -ия.
 		nom, g, ok = strings.TrimSuffix(words[head].norm, "и")+"я", feminine, true
 	}
 	if !ok {

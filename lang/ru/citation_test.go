@@ -50,7 +50,8 @@ func TestCitationForm(t *testing.T) {
 		{"Северной Македонии", "LOCATION", "Северная Македония"},
 		{"Калифорнии", "LOCATION", "Калифорния"},
 		{"Управлении", "ORGANIZATION", "Управление"},
-		{"России", "ORGANIZATION", "России"}, // no evidence for a body: kept as written, not made Росси
+		{"Управлении", "LOCATION", "Управление"}, // the counts decide: not Управления
+		{"России", "ORGANIZATION", "России"},     // no evidence for a body: kept as written, not made Росси
 		{"Белого дома", "LOCATION", "Белый дом"},
 		{"Белом доме", "LOCATION", "Белый дом"},
 		{"Роу против Уэйда", "ORGANIZATION", "Роу против Уэйда"},
