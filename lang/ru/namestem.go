@@ -31,8 +31,9 @@ func (r Russian) NameStem(w string) string {
 // consonant -ом; so a word in -ым whose stem is neither, a given name
 // (Касым, Казым) or a surname (Йылдырым) transcribed from Turkish or
 // Arabic, where ы writes ı, is a nominative. The stem is an adjective's
-// when it ends in an adjective's or a possessive surname's suffix (-ин,
-// -ын, -ов, -ев, -ёв, -ск, -цк) or its masculine -ый or -ой form is listed
+// when it ends in a possessive surname's suffix (-ин, -ын, -ов, -ев; ё
+// is folded to е, and -ск- adjectives take -им, Невским) or its masculine
+// -ый or -ой form is listed
 // (forms.txt), not when the word is a given name there. Of the 9,269
 // gazetteer entries with English and Russian names, those whose name IDs
 // agree 7,694 → 7,727 (Yıldırım, Kasım, Kazım, Yalım), none parted;
@@ -42,7 +43,7 @@ func instrumentalYm(w, stem string) bool {
 	if f.first(w) {
 		return false
 	}
-	for _, suffix := range []string{"ин", "ын", "ов", "ев", "ёв", "ск", "цк"} {
+	for _, suffix := range []string{"ин", "ын", "ов", "ев"} {
 		if strings.HasSuffix(stem, suffix) {
 			return true
 		}
