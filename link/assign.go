@@ -86,8 +86,8 @@ func (lk *linker) assign(x *Linker) {
 			if id == "" && typ == annotation.Organization {
 				id = x.unBodyEntry(lk, c, canonical) // Genel Kuruluna → BM Genel Kurulu
 			}
-			if id == "" && typ == annotation.Location && len(lk.words[c]) == 1 {
-				id = postalRegionEntry(g, lk.l, ents[c].Text) // AZ → Arizona
+			if id == "" && typ == annotation.Location && len(lk.words[c]) == 1 && lk.anyAfterPlaceComma(members) {
+				id = postalRegionEntry(g, lk.l, ents[c].Text) // Phoenix, AZ → Arizona
 			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
@@ -513,6 +513,9 @@ func (lk *linker) lowerTail(i, n int) int {
 // New York, the city). Crosslingual dev 935 → 936 with gold mentions
 // (AZ), no false merge added.
 func postalRegionEntry(g *gazetteer.Gazetteer, l lang.Language, text string) string {
+	// Only after a place and a comma (anyAfterPlaceComma) is a code a
+	// postal code: alone, LA is as often Los Angeles and WA Western
+	// Australia.
 	pn, ok := l.(lang.PostalRegionNames)
 	if !ok {
 		return ""
@@ -527,4 +530,22 @@ func postalRegionEntry(g *gazetteer.Gazetteer, l lang.Language, text string) str
 		}
 	}
 	return ""
+}
+
+// anyAfterPlaceComma reports whether one of the mentions follows a place
+// mention and a comma, as a postal code follows its town (Phoenix, AZ).
+func (lk *linker) anyAfterPlaceComma(members []int) bool {
+	toks, ents := lk.doc.Tokens, lk.doc.Entities
+	for _, i := range members {
+		k := ents[i].First
+		if k < 2 || k > len(toks) || toks[k-1].Text != "," {
+			continue
+		}
+		for j := range ents {
+			if ents[j].Last == k-1 && ents[j].Type == annotation.Location {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,7 +3,9 @@ package link
 import (
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -29,6 +31,32 @@ func TestPostalRegionEntry(t *testing.T) {
 	} {
 		if got := postalRegionEntry(g, tc.l, tc.text); got != tc.want {
 			t.Errorf("%s %q: %q, want %q", tc.l.Code(), tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPostalCodeNeedsItsTown checks that linking gives a code the state's
+// ID only where it follows a place and a comma, as an address writes it:
+// alone, LA is Los Angeles as often as Louisiana, and WA Western
+// Australia.
+func TestPostalCodeNeedsItsTown(t *testing.T) {
+	x := New(gazetteer.Default())
+	for _, tc := range []struct {
+		text, code string
+		state      string // the state's ID
+		linked     bool   // whether the code gets it
+	}{
+		{"The fire reached Phoenix, AZ, on Monday.", "AZ", "Q816", true},
+		{"Police in LA said the road was closed.", "LA", "Q1588", false},
+		{"WA Premier Mark McGowan spoke.", "WA", "Q1223", false},
+	} {
+		names := []doctest.Name{{Text: "Phoenix", Type: annotation.Location}, {Text: tc.code, Type: annotation.Location}}
+		doc := doctest.WithNames(t, tc.text, names, en.English{})
+		x.Link(doc, en.English{})
+		for _, e := range doc.Entities {
+			if e.Text == tc.code && (e.ID == tc.state) != tc.linked {
+				t.Errorf("%q: %s has ID %q; the state's (%s): %v, want %v", tc.text, tc.code, e.ID, tc.state, !tc.linked, tc.linked)
+			}
 		}
 	}
 }
