@@ -6,6 +6,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -43,6 +46,7 @@ func TestTurkishC(t *testing.T) {
 		{en.English{}, "Cengiz", "snjs"},  // no Turkish letter: a c as before
 		{tr.Turkish{}, "McIlroy", "mklr"}, // Turkish folds its I to ı
 		{tr.Turkish{}, "Inacio", "ans"},
+		{tr.Turkish{}, "Kumacık", "kmjk"}, // a mac inside a word is no Mac
 		{en.English{}, "Camagüey", "kmj"}, // Spanish's güe
 		{en.English{}, "Schröder", "srdr"},
 	} {
@@ -70,5 +74,18 @@ func TestTurkishC(t *testing.T) {
 	}
 	if got := id(en.English{}, "Recep Tayyip Erdogan", true); got == id(ru.Russian{}, "Реджеп Тайип Эрдоган", true) {
 		t.Errorf("Recep Tayyip Erdogan, no Turkish letter: ID %q keyed as Turkish", got)
+	}
+}
+
+// TestCapitalsKeyAsWritten checks that a name written in capitals in
+// Turkish text, whose capital I Turkish folds to ı, keys as the same name
+// in lower case: its ı is no Turkish letter, and its c stays a c.
+func TestCapitalsKeyAsWritten(t *testing.T) {
+	l := tr.Turkish{}
+	text := "LUCA MODRIC İMZAYI ATTI. Luca Modric mutlu."
+	doc := doctest.WithNames(t, text, []doctest.Name{{Text: "LUCA MODRIC", Type: annotation.Person}, {Text: "Luca Modric", Type: annotation.Person}}, l)
+	New(gazetteer.Default()).Link(doc, l)
+	if len(doc.Entities) != 2 || doc.Entities[0].ID != doc.Entities[1].ID {
+		t.Errorf("IDs %v, want one", doc.Entities)
 	}
 }
