@@ -28,6 +28,13 @@ func TestCompoundWords(t *testing.T) {
 		if diff := cmp.Diff([]string{got[1], got[1], got[1]}, got); diff != "" {
 			t.Errorf("%s: IDs differ (-want +got):\n%s", tc.en, diff)
 		}
+		// The gazetteer's entries are found by key across languages too:
+		// the key and its count of words alike.
+		keys := []entryKey{keyOf(strings.Fields(tr.Turkish{}.Fold(tc.tr)), tr.Turkish{}),
+			keyOf(strings.Fields(en.English{}.Fold(tc.en)), en.English{}), keyOf(strings.Fields(ru.Russian{}.Fold(tc.ru)), ru.Russian{})}
+		if keys[0] != keys[1] || keys[2] != keys[1] {
+			t.Errorf("%s: entry keys %+v, want one", tc.en, keys)
+		}
 	}
 	for _, tc := range []struct {
 		words []string

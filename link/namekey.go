@@ -280,17 +280,21 @@ func compoundWords(words []string, l lang.Language) []string {
 	var out []string // nil until a word is replaced
 	for i, w := range words {
 		if strings.Contains(w, "-") {
-			parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' })
 			var en strings.Builder
-			for _, p := range parts {
+			parts := 0
+			for p := range strings.SplitSeq(w, "-") {
+				if p == "" {
+					continue
+				}
 				e := t.EnglishNameWord(p)
 				if e == "" {
 					en.Reset()
 					break
 				}
 				en.WriteString(e)
+				parts++
 			}
-			if en.Len() > 0 && len(parts) > 1 {
+			if en.Len() > 0 && parts > 1 {
 				if out == nil {
 					out = append(make([]string, 0, len(words)), words[:i]...)
 				}

@@ -147,9 +147,11 @@ func (x *Linker) keyedNames(key entryKey, typ annotation.Type) []keyedName {
 }
 
 // keyOf returns the name key of words, its word breaks taken out, and
-// their number (hyphens break words: see nameWords).
+// their number as the key counts them (hyphens break words, see
+// nameWords, but not those of a compound that translates whole, see
+// compoundWords: Юго-Восточная Азия has two, as Southeast Asia has).
 func keyOf(words []string, l lang.Language) entryKey {
-	return entryKey{string(appendNameKey(make([]byte, 0, 32), words, l, 0, true)), len(nameWords(words))}
+	return entryKey{string(appendNameKey(make([]byte, 0, 32), words, l, 0, true)), len(nameWords(compoundWords(words, l)))}
 }
 
 func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
