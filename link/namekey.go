@@ -516,8 +516,7 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
 	// Халкетт), and Х romanizes as h. That g is hard, whatever vowel
 	// follows: the vowel letters after it are where the spellings part
-	// (Hearts, Хартс; Hyde, Хайд; Hathaway, Хэтэуэй, whose э romanizes as
-	// e), and latinVariants would key it soft before an e, an i or a y in
+	// (Hearts, Хартс; Hyde, Хайд; Hatton, Хэттон), and latinVariants would key it soft before an e, an i or a y in
 	// one language only. Of the 9,269 gazetteer entries with English and
 	// Russian names, those whose name IDs agree 7,198 → 7,243;
 	// crosslingual dev 746 → 747 (-doc 10 777 → 779; gold mentions 894 →
