@@ -192,7 +192,7 @@ func romanizeWord(w string, l lang.Language, inLongerName bool) string {
 		// Latin spellings (a Latin word in Russian text, passed
 		// through) keep their Latin g.
 		if latin := r.Romanize(w); latin != w {
-			return finalZ(w, hardEndingG(hardGBeforeY(w, latin)))
+			return spanishH(finalZ(w, hardEndingG(hardGBeforeY(w, latin))))
 		}
 	}
 	return w
@@ -340,9 +340,14 @@ func nameWords(words []string) []string {
 // the дз of a Polish dz: keyed as a z, as its Latin spelling is. Of the
 // 9,055 gazetteer entries with Turkish, English and Russian names, those
 // whose English and Russian keys agree 7,174 → 7,193, none parted;
-// crosslingual dev unchanged. The ngh of an English -ngham
-// is нг before the е Russian writes for its a (Buckinghamshire, Бакингемшир). ts and tz before a vowel are how Russian spells the sound
-// of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
+// crosslingual dev unchanged. The ngh of an English -ngham is нг before
+// the е Russian writes for its a (Buckinghamshire, Бакингемшир;
+// Nottingham, Ноттингем); only there: a pinyin ng before ha is a
+// syllable's н and the next one's х (Shanghai, Шанхай; Guanghan,
+// Гуанхань), and pinyin has no syllable in m (keyed for any ngha, it had
+// parted those three gazetteer pairs to join Nottingham; the audit of
+// December 5, branch xling7). ts and tz before a vowel are how Russian
+// spells the sound of a soft c or a z (Центр, Central; Моцарт, Mozart); a final ts stays
 // (Hearts is not Rose; Roberts, Робертс, keeps it on both sides). A -tion
 // is the -шн or -ци of Russian and the -syon of Turkish (Nationals,
 // Нэшионалс; Station, İstasyon, Стейшн), never a т; crosslingual dev 730 →
@@ -354,14 +359,21 @@ func nameWords(words []string) []string {
 // Цинхуа). Gazetteer English and Russian name IDs agreeing 7,340 →
 // 7,354, none parted; crosslingual dev with gold mentions unchanged (926:
 // Gallagher joins Галлагер and parts from Галлахер, both in dev).
+// Elsewhere, before a consonant or at a word's end, a gh is keyed g, as it
+// is written (its h is dropped with every h): English's silent gh is the
+// ugh, igh and rgh above (Hughes, Leighton, Pittsburgh), and the rest is
+// mostly the Arabic and Persian ghayn, which Russian writes г (Baghdad,
+// Багдад; Maghreb, Магриб; Baghlan, Баглан). The gh dropped there had
+// parted 8 gazetteer pairs and joined 1 (Araghchi, Аракчи; the audit of
+// December 5, branch xling7).
 //
 // The pairs are old and new spellings, as for strings.NewReplacer, and
 // merge as it would: left to right, at each position the first pair
 // whose old spelling starts there (see appendLatinVariants).
 var latinVariants = []string{
 	"th", "t", "ph", "f", "ck", "k", "qu", "k", "rgh", "rg", "ugh", "u", "igh", "i",
-	"gha", "ga", "ghe", "je", "ghi", "ji", "gho", "go", "ghu", "gu", "ghy", "jy", "gh", "", "sch", "sh", "dzh", "j", "zh", "j", "dg", "j", "dj", "j", "dz", "s", "kh", "h",
-	"xh", "j", "gue", "je", "gui", "ji", "ngha", "nje", "ngh", "n", "tion", "sion",
+	"gha", "ga", "ghe", "je", "ghi", "ji", "gho", "go", "ghu", "gu", "ghy", "jy", "sch", "sh", "dzh", "j", "zh", "j", "dg", "j", "dj", "j", "dz", "s", "kh", "h",
+	"xh", "j", "gue", "je", "gui", "ji", "ngham", "njem", "ngh", "n", "tion", "sion",
 	"ce", "se", "ci", "si", "cy", "sy", "ge", "je", "gi", "ji", "gy", "jy",
 	"tsa", "sa", "tse", "se", "tsi", "si", "tso", "so", "tsu", "su", "tsy", "sy",
 	"tza", "sa", "tze", "se", "tzi", "si", "tzo", "so", "tzu", "su",
@@ -512,8 +524,7 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	// German h as Г or as Х (Harvard, Гарвард; Hans, Ганс; Halkett,
 	// Халкетт), and Х romanizes as h. That g is hard, whatever vowel
 	// follows: the vowel letters after it are where the spellings part
-	// (Hearts, Хартс; Hyde, Хайд; Hathaway, Хэтэуэй, whose э romanizes as
-	// e), and latinVariants would key it soft before an e, an i or a y in
+	// (Hearts, Хартс; Hyde, Хайд; Hatton, Хэттон), and latinVariants would key it soft before an e, an i or a y in
 	// one language only. Of the 9,269 gazetteer entries with English and
 	// Russian names, those whose name IDs agree 7,198 → 7,243;
 	// crosslingual dev 746 → 747 (-doc 10 777 → 779; gold mentions 894 →
@@ -532,7 +543,7 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 		merged[0] = 'g'
 	}
 	start := len(dst)
-	for i, c := range merged {
+	for _, c := range merged {
 		switch c {
 		case 'y':
 			c = 'i'
@@ -540,10 +551,7 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 			c = 'g'
 		}
 		if c == 'h' {
-			if !spanishH(merged, i) {
-				continue
-			}
-			c = 'j'
+			continue
 		}
 		if len(dst) > start && dst[len(dst)-1] == c {
 			continue
@@ -737,20 +745,34 @@ func glideJ(s string) string {
 	return string(b)
 }
 
-// spanishH reports whether the h at b[i] is keyed as j: after a consonant
-// that is not part of a digraph (r, l, n, m; not a word's second letter:
-// Rhine) and before an i, an h is how Russian's х spells a Spanish g there
-// (Sergio, Серхио). Before an e it is not, as Russian writes хэ for an
-// English ha (Tottenham, Тоттенхэм), though Romanize now spells хэ as
-// ha (an h before an e there has not been measured since). After two
-// different vowels and before an e or an i, an h is also the х of a
-// Spanish g or j (Eugenia, Эухения; Guajiro, Гуахиро), where after one
-// vowel it is as often an English h Russian drops (Tahiti, Таити) and
-// after a doubled one an English long vowel's (Reeher, Риер).
-func spanishH(b []byte, i int) bool {
-	if i < 2 || i+1 >= len(b) {
-		return false
+// spanishH returns latin, the romanization of a Russian word, with the h
+// that romanizes its х spelt j where it is how Russian spells a Spanish g
+// or j: after two different vowels and before an е or an и (Eugenia,
+// Эухения; Guajiro, Гуахиро), where after one vowel an х is as often an
+// English h (Tahiti, Таити, drops it) and after a doubled one an English
+// long vowel's (Reeher, Риер). Only an х: an h that a Latin spelling
+// writes is never a Spanish g, which Spanish writes g or j, but a
+// syllable's start Russian writes х, or э after it (Luohe, Луохэ;
+// Laohekou, Лаохэкоу, which keying the Latin h too had parted).
+//
+// An х after r, l, n or m and before an и was keyed j too, on both
+// sides (Sergio, Серхио): gone, since an h there is as often the h of
+// Turkish, Arabic and Hindi names, which Russian writes х or drops
+// (Gölhisar, Гёлхисар; Delhi, Дели; Erhürman, Эрхюрман), and the
+// gazetteer's English and Russian name pairs found it parting 3 and
+// joining none; keyed on the Russian side alone it would part the Turkish
+// -hisar places. Gazetteer pairs agreeing 7,876 → 7,881; crosslingual dev
+// with gold mentions 929 → 926 (Sergio Aguero, Sergio Garcia). The audit
+// of December 5, branch xling7.
+func spanishH(latin string) string {
+	if !strings.Contains(latin, "h") {
+		return latin
 	}
-	return strings.IndexByte("rlnm", b[i-1]) >= 0 && (b[i+1] == 'i' || b[i+1] == 'y') ||
-		isVowel(b[i-1]) && isVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i')
+	b := []byte(latin)
+	for i := 2; i+1 < len(b); i++ {
+		if b[i] == 'h' && isVowel(b[i-1]) && isVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i') {
+			b[i] = 'j'
+		}
+	}
+	return string(b)
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // TestGhAndPinyin checks that a Latin gh before a vowel is keyed as the
-// г Russian writes, unless a u or an i silences it, and that pinyin's zh,
+// г Russian writes, unless a u or an i silences it, and before a
+// consonant too, and that pinyin's zh,
 // j and initial x key as Russian's чж, цз and с; and that none of them
 // joins a name without them.
 func TestGhAndPinyin(t *testing.T) {
@@ -29,6 +30,12 @@ func TestGhAndPinyin(t *testing.T) {
 		{"Jiang Lin", "Цзян Линь"},
 		{"Xu Lin", "Сюй Линь"},
 		{"Xiamen", "Сямэнь"},
+		// a gh before a consonant is the ghayn Russian writes г; a
+		// pinyin ng before ha is н and х, not an English -ngham
+		{"Baghdad", "Багдад"},
+		{"Maghreb", "Магриб"},
+		{"Shanghai", "Шанхай"},
+		{"Nottingham", "Ноттингем"},
 	} {
 		if b, c := key(en.English{}, tc.en), key(ru.Russian{}, tc.ru); b != c || b == "" {
 			t.Errorf("%s / %s: keys %q %q, want one", tc.en, tc.ru, b, c)

@@ -6,21 +6,28 @@ import (
 )
 
 // romanLetters transliterates Russian letters the way English spells
-// names (Джон → john, Уэст → uest). The э of гэ and хэ is the a of an
-// English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps their g hard,
-// where a ge is soft. гва is the gua of Spanish and Italian (Гвардиола,
+// names (Джон → john, Уэст → uest). An у between vowels is a u, as the
+// Latin spellings of Spanish, Portuguese, French, Malay and Polynesian
+// names write it (Chihuahua, Чиуауа; Talcahuano, Талькауано; Piauí,
+// Пиауи; Ogooué, Огоуэ; Riau, Риау; Niue, Ниуэ), more often than the w of
+// an English name (Rowan, Роуэн; Powell, Пауэлл), which it had been
+// spelt before an а, an и or an э: of the gazetteer's English and
+// Russian name pairs that spelling parted 12 and joined 1 (Soweto,
+// Соуэто; the audit of December 5, branch xling7). The э of гэ and хэ is
+// the a of an English ga or ha (Гэри, Gary; Хэтч, Hatch), which keeps
+// their g hard, where a ge is soft. гва is the gua of Spanish and Italian (Гвардиола,
 // Guardiola; Парагвай, Paraguay). чж and цз are pinyin's zh and j in
 // the Russian spelling of Chinese names (Чжоу, Zhou; Цзян, Jiang), the
 // only names that write them. The pairs are Russian and Latin
 // spellings, as for strings.NewReplacer, and apply as it would: left to
 // right, at each position the first pair whose Russian spelling starts
 // there (see Romanize).
-var romanLetters = append(wBetweenVowels(),
+var romanLetters = []string{
 	"дж", "j", "чж", "zh", "цз", "j", "кс", "x", "гэ", "ga", "хэ", "ha", "гва", "gua",
 	"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "o", "ж", "j", "з", "z", "и", "i",
 	"й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
 	"у", "u", "ф", "f", "х", "h", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "y", "ь", "",
-	"э", "e", "ю", "yu", "я", "ya")
+	"э", "e", "ю", "yu", "я", "ya"}
 
 // romanLettersAt lists, for each letter of the Cyrillic block (U+0400 to
 // U+04FF), the pairs of romanLetters whose Russian spelling starts with
@@ -34,21 +41,6 @@ var romanLettersAt = func() (at [0x100][][2]string) {
 	}
 	return at
 }()
-
-// wBetweenVowels spells у as w where it stands for an English w between
-// vowels (Роуэн → rowen, Пауэлл → pawell, Мерриуэзер → merriwezer).
-func wBetweenVowels() []string {
-	vowels := [][2]string{{"а", "a"}, {"о", "o"}, {"и", "i"}, {"е", "e"}, {"э", "e"}}
-	var pairs []string
-	for _, v := range vowels {
-		for _, next := range vowels {
-			if next[0] != "о" && next[0] != "е" {
-				pairs = append(pairs, v[0]+"у"+next[0], v[1]+"w"+next[1])
-			}
-		}
-	}
-	return pairs
-}
 
 // Romanize spells folded Russian text in Latin letters the way English
 // spells names, for comparing names across scripts (lang.Romanizer):
