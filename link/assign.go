@@ -538,17 +538,19 @@ func postalRegionEntry(g *gazetteer.Gazetteer, l lang.Language, text string) str
 
 // anyAfterPlaceComma reports whether one of the mentions follows a place
 // mention and a comma, as a postal code follows its town (Phoenix, AZ).
+// Recognition and entity.LinkMentions leave the mentions in text order,
+// not overlapping, so the place can only be the mention before (in any
+// other order, a code is left unlinked: no wrong ID, one look-up a
+// mention, where a scan of all made huge documents quadratic).
 func (lk *linker) anyAfterPlaceComma(members []int) bool {
 	toks, ents := lk.doc.Tokens, lk.doc.Entities
 	for _, i := range members {
 		k := ents[i].First
-		if k < 2 || k > len(toks) || toks[k-1].Text != "," {
+		if i == 0 || k < 2 || k > len(toks) || toks[k-1].Text != "," {
 			continue
 		}
-		for j := range ents {
-			if ents[j].Last == k-1 && ents[j].Type == annotation.Location {
-				return true
-			}
+		if prev := &ents[i-1]; prev.Last == k-1 && prev.Type == annotation.Location {
+			return true
 		}
 	}
 	return false
