@@ -4,7 +4,6 @@ package link
 // gazetteer where it knows the referent, else from the names (see Link).
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -199,9 +198,6 @@ func (lk *linker) assign(x *Linker) {
 				} else {
 					keyed = x.englishPlaceWords(keyed, lk.l) // BBC İskoçya → bbc scotland
 				}
-			}
-			if allCaps(ents[c].Text) {
-				keyed = dotlessAsI(keyed) // LUCA MODRIC keys as Luca Modric does
 			}
 			id = memoNameID(keyed, keyL, typ == annotation.Person)
 		}
@@ -554,24 +550,4 @@ func (lk *linker) anyAfterPlaceComma(members []int) bool {
 		}
 	}
 	return false
-}
-
-// dotlessAsI returns words with each ı written i: in a mention written in
-// capitals, a ı is what folding made of a capital I (Turkish folds I to
-// ı), not a letter the name is spelt with, which would key its c as a
-// Turkish one (see turkishSpelling). words itself is not changed.
-func dotlessAsI(words []string) []string {
-	var out []string
-	for i, w := range words {
-		if strings.Contains(w, "ı") {
-			if out == nil {
-				out = slices.Clone(words)
-			}
-			out[i] = strings.ReplaceAll(w, "ı", "i")
-		}
-	}
-	if out == nil {
-		return words
-	}
-	return out
 }

@@ -35,6 +35,7 @@ func (lk *linker) linkIdentical() {
 			datelines = append(datelines, i)
 		}
 	}
+	lk.linkCapitalVariants()
 	if len(datelines) == 0 {
 		return
 	}
@@ -63,6 +64,32 @@ func (lk *linker) linkIdentical() {
 		}
 		if only >= 0 {
 			lk.union(only, i)
+		}
+	}
+}
+
+// linkCapitalVariants links a mention written in capitals whose folding
+// the language cannot be sure of (lang.CapitalFolds: Turkish LUCA MODRIC,
+// folded luca modrıc) to the mentions of its type written in small letters
+// under the other reading (Luca Modric), where only those have it: a name
+// in capitals with no such other mention keys as folded (CEM YILMAZ, as
+// Cem Yılmaz does).
+func (lk *linker) linkCapitalVariants() {
+	cf, ok := lk.l.(lang.CapitalFolds)
+	if !ok {
+		return
+	}
+	ents := lk.doc.Entities
+	for i := range ents {
+		if !allCaps(ents[i].Text) {
+			continue
+		}
+		v := cf.CapitalFoldVariant(lk.key(i))
+		if v == "" {
+			continue
+		}
+		if g, ok := lk.typed[typedKey{v, ents[i].Type}]; ok && !allCaps(ents[g.first].Text) {
+			lk.union(g.first, i)
 		}
 	}
 }
