@@ -535,6 +535,13 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	if hardInitial {
 		b[0] = 'g'
 	}
+	// A word-final gh after a vowel is silent: the Irish and Scottish
+	// -agh and -ogh (Armagh, Арма; Kavanagh, Кавана; McDonagh, Макдона),
+	// where a gh before a consonant is the ghayn latinVariants keys g
+	// (the review of December 5 afternoon found the three parted).
+	if n := len(b); n > 3 && b[n-2] == 'g' && b[n-1] == 'h' && isVowel(b[n-3]) {
+		b = b[:n-2]
+	}
 	b = dropSilentW(b)
 	b = hardFinalG(b)
 	hardGBeforeEi(b)
