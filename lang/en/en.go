@@ -160,8 +160,6 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// isClitic reports whether tok is an apostrophe clitic that prose splits off
-// the word before it: 's, s' (bare '), n't, 'll, 're, 've, 'd, 'm.
 // spacedPossessive reports whether tok, after the space gap, is the
 // possessive 's written apart from its word, as tokenized corpora write it
 // ("Seattle 's Ken Griffey"): the same suffix as "Seattle's". Read as a
@@ -178,18 +176,22 @@ func spacedPossessive(gap, tok string) bool {
 }
 
 // openingQuote reports whether a token of prose's is a straight single
-// quote glued to the word it opens ('sorry, 'Operation): a letter follows
-// it, and it is no clitic ('s, 'll) and no elision that English writes
-// with an apostrophe ('em, 'tis, 'n', 'cause, '90s).
+// quote glued to the word it opens ('sorry, 'Operation, 'Ángel): a letter
+// follows it, and it is no clitic ('s, 'll), no elision that English
+// writes with an apostrophe ('em, 'tis, 'n', 'cause, '90s) and no Dutch
+// article's ('s-Hertogenbosch, 't Hooft).
 func openingQuote(tok string) bool {
 	if len(tok) < 2 || tok[0] != '\'' || isClitic(tok) {
 		return false
 	}
-	c := tok[1]
-	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+	word := tok[1:]
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLetter(r) {
 		return false // '90s, or a quote before a mark
 	}
-	return !elisions[strings.ToLower(tok[1:])]
+	if len(word) > 1 && word[1] == '-' {
+		return false // 's-Hertogenbosch, 's-Gravenhage
+	}
+	return !elisions[strings.ToLower(word)]
 }
 
 // elisions are the words English writes with a leading apostrophe for
@@ -197,8 +199,11 @@ func openingQuote(tok string) bool {
 var elisions = map[string]bool{
 	"em": true, "tis": true, "twas": true, "n": true, "cause": true, "cos": true, "til": true, "bout": true,
 	"round": true, "ol": true, "nam": true, "twere": true, "neath": true,
+	"t": true, // Dutch: 't Hooft
 }
 
+// isClitic reports whether tok is an apostrophe clitic that prose splits off
+// the word before it: 's, s' (bare '), n't, 'll, 're, 've, 'd, 'm.
 func isClitic(tok string) bool {
 	t := fold(tok)
 	switch t {

@@ -35,6 +35,8 @@ func TestTokenize(t *testing.T) {
 		{"said ‘sorry’ to", []tok{{"said", lang.Word}, {"‘", lang.Punct}, {"sorry", lang.Word}, {"’", lang.Punct}, {"to", lang.Word}}},
 		// elisions keep their apostrophe; an unclosed quote ends with its sentence
 		{"'em 'n' the '90s", []tok{{"'em", lang.Word}, {"'n", lang.Word}, {"'", lang.Suffix}, {"the", lang.Word}, {"'90s", lang.Word}}},
+		{"codenamed 'Ángel Negro' began", []tok{{"codenamed", lang.Word}, {"'", lang.Punct}, {"Ángel", lang.Word}, {"Negro", lang.Word}, {"'", lang.Punct}, {"began", lang.Word}}},
+		{"in 's-Hertogenbosch and Gerard 't Hooft", []tok{{"in", lang.Word}, {"'s-Hertogenbosch", lang.Word}, {"and", lang.Word}, {"Gerard", lang.Word}, {"'t", lang.Word}, {"Hooft", lang.Word}}},
 		{"'Hi. The players' union", []tok{{"'", lang.Punct}, {"Hi", lang.Word}, {".", lang.Punct}, {"The", lang.Word}, {"players", lang.Word}, {"'", lang.Suffix}, {"union", lang.Word}}},
 		{"met Li. Mr. Xi", []tok{{"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}, {"Mr.", lang.Abbreviation}, {"Xi", lang.Word}}},
 		{"", nil},
