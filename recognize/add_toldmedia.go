@@ -62,8 +62,13 @@ func mediaAfterInterviewVerbs(doc *annotation.Document, ents []annotation.Entity
 			if n := &toks[end]; !(n.Kind == lang.Punct && n.Text != "-") && !(lowerCaseWord(n) && iv.ClauseEnd(n.Norm)) {
 				continue
 			}
+			// A person's mention before a comma and a lower-case word stays
+			// one: the clause goes on about them ("told Hammond, who was
+			// in tears, that"), where a medium's is done ("told Reuters ,
+			// adding" is rarer than the person).
+			goesOn := toks[end].Text == "," && end+1 < s.Last && lowerCaseWord(&toks[end+1])
 			added, names = organizationAt(doc, ents, j, first, end, func(e *annotation.Entity) bool {
-				return e.Type == annotation.Person && e.ID == "" && (gn == nil || !gn.GivenName(toks[e.First].Norm))
+				return e.Type == annotation.Person && e.ID == "" && !goesOn && (gn == nil || !gn.GivenName(toks[e.First].Norm))
 			}, added, names)
 			i = end - 1
 		}

@@ -18,10 +18,11 @@ func TestMediaAfterInterviewVerbs(t *testing.T) {
 		{"Chad Hammel told KSWB-TV in San Diego he had been diving", "ORG KSWB-TV"},
 		{"stylist Luke Armitage told [FEMAIL] : ' I 'm expecting", "ORG FEMAIL"},
 		{"the source told The Sunday Times .", "ORG The Sunday Times"},
-		{"I told Paul that you called", ""},                         // a that-clause: a person told
-		{"who had told [Montalvo] he would assist", "PER Montalvo"}, // a clause after the name
-		{"she told [Mary] .", "PER Mary"},                           // a given name
-		{"he told L=[Britain] .", "LOC Britain"},                    // a place keeps its type
+		{"I told Paul that you called", ""},                                   // a that-clause: a person told
+		{"who had told [Montalvo] he would assist", "PER Montalvo"},           // a clause after the name
+		{"she told [Mary] .", "PER Mary"},                                     // a given name
+		{"The judge told [Hammond] , who was in tears , that", "PER Hammond"}, // the clause goes on about him
+		{"he told L=[Britain] .", "LOC Britain"},                              // a place keeps its type
 	}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, en.English{}, tc.marked, annotation.Person)
