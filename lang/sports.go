@@ -47,8 +47,8 @@ type VenueWords interface {
 }
 
 // SharedSportsWords is implemented by a language that knows the words a
-// sports report shares with politics and business (win, defeat, manager,
-// coach, season, club): one of them says nothing of a sentence, but two
+// sports report shares with politics and business (English: defeat,
+// games, manager, club): one of them says nothing of a sentence, but two
 // different ones make it a match report's as a SportsWords word does
 // ("Promoted Livingston stunned Rangers to consign Steven Gerrard to just
 // his second defeat in 18 games as manager of the Ibrox club").

@@ -75,7 +75,7 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 			if j < len(ents) && ents[j].First == first {
 				e := &ents[j]
 				if e.Type == annotation.Organization || e.Type == annotation.Person && e.ID != "" ||
-					e.Type == annotation.Location && (e.ID != "" || knownPlace(e.ID, g)) {
+					e.Type == annotation.Location && e.ID != "" {
 					continue
 				}
 				toOrganization(e)

@@ -44,7 +44,7 @@ func placesByPossession(doc *annotation.Document, ents []annotation.Entity, l la
 // capsWord reports whether t is a word or an abbreviation written in
 // capitals only (PM, GDP), which a possession after a genitive may be.
 func capsWord(t *lang.Token) bool {
-	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || len(t.Text) < 2 {
+	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || lang.RuneCount(t.Text) < 2 {
 		return false
 	}
 	for _, r := range t.Text {

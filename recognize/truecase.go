@@ -80,7 +80,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 				tc = truecaseWord(t, initial || named[i-s.First], initial || article, l, m, cc, r.gaz)
 				if !initial && !named[i-s.First] && compassWord(doc.Tokens, i, l) {
 					// WESTERN ARIZONA: text writes western Arizona, the
-					// compass word out of the name (Southern California, a
+					// compass word out of the name (Northern Ireland, a
 					// gazetteer name, keeps it).
 					tc = lang.FoldToken(t, l)
 				}

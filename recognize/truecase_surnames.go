@@ -40,7 +40,7 @@ func titleCaseSurnames(doc *annotation.Document, s lang.Sentence, l lang.Languag
 	toks := doc.Tokens
 	for i := s.First + 1; i < s.Last; i++ {
 		prev, t := &toks[i-1], &toks[i]
-		if t.Kind != lang.Word || !lowerCaseWord(t) || len(t.Norm) < 2 || prev.Kind != lang.Word || lowerCaseWord(prev) ||
+		if t.Kind != lang.Word || !lowerCaseWord(t) || lang.RuneCount(t.Norm) < 2 || prev.Kind != lang.Word || lowerCaseWord(prev) ||
 			!gn.GivenName(prev.Norm) || np.CalendarWord(prev.Norm) {
 			continue
 		}
