@@ -255,7 +255,7 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			e.addName("tr", t)
 		}
 		e.addName("tr", name)
-		if ru := r["ru"]; ru != "" && soundsLike(ru, name, native) {
+		if ru := r["ru"]; ru != "" && ruBorneOut(ru, cc, "", name, native) {
 			e.addName("ru", ru)
 		}
 		e.attrs["country"] = c.entry.id

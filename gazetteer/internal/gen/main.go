@@ -30,6 +30,7 @@ func main() {
 	out := flag.String("o", "data/default.tsv", "output TSV file")
 	verbose := flag.Bool("v", false, "log merges and dropped common-word places to stderr")
 	keep := flag.Bool("keep", false, "write the output even when verify fails (for debugging; exit status is still 1)")
+	flag.BoolVar(&ruTranscriptions, "ru-transcriptions", false, "also keep dr5hn's Russian place names that only transcription bears out (Гуйчжоу, Ачех, Струмица; rucorroborate.go); off in go generate")
 	without := flag.String("without", "", "comma-separated listed sources to leave out, for measuring their effect: "+strings.Join(listedSources, ", "))
 	flag.Parse()
 	for _, w := range strings.Split(*without, ",") {
@@ -91,6 +92,9 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	for _, st := range states {
 		qids[st.WikiDataID]++
 	}
+	if err := loadRuGivenNames(s); err != nil {
+		return nil, err
+	}
 	tk, err := buildTurkey(s, g, states, qids, ex)
 	if err != nil {
 		return nil, err
@@ -125,6 +129,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := buildListed(s, g, countries, log); err != nil {
 		return nil, err
 	}
+	dropSoundRuCollisions(g, log)
 	if err := dropRussianCollisions(g, log); err != nil {
 		return nil, err
 	}

@@ -105,7 +105,7 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 			tr = en
 		}
 		e.addName("tr", tr)
-		if ru := st.Translations["ru"]; ru != "" && (ru == deb["ru"].Name || soundsLike(ru, en, st.Native)) {
+		if ru := st.Translations["ru"]; ru != "" && ruBorneOut(ru, st.CountryCode, deb["ru"].Name, en, st.Native) {
 			e.addName("ru", ru)
 		}
 		// dr5hn's Latin "native" names are sometimes machine translations
