@@ -57,53 +57,31 @@ func joinBodyToPlace(doc *annotation.Document, ents []annotation.Entity, l lang.
 	})
 }
 
-// nonGenitiveEndings end the dative, prepositional and instrumental forms
-// of places' names (Аргентине, Китаю, Китаем, Аргентиной, Штатам,
-// Штатах), which no genitive takes. -и and -ии are left in: they end the
-// genitive (Канады, России) as often as any other case.
-var nonGenitiveEndings = []string{"е", "у", "ю", "ом", "ем", "ой", "ам", "ям", "ах", "ях", "ами", "ями"}
-
 // genitivePlace reports whether place b may be a genitive that continues
-// a body's name. A place written as the gazetteer names it in the
+// a body's name, in a language that tells the genitive
+// (lang.PlaceGenitives). A place written as the gazetteer names it in the
 // language (Италия, Канада, Соединённые Штаты) is in the nominative, when
-// its name declines: it ends in a consonant, -а, -я, -ь, -й or -ы, and is
-// no acronym (США, КНР and Чили, Перу do not decline, and read as
-// genitives too). Otherwise no word of the place may end in a case ending
-// that no genitive has (nonGenitiveEndings), but for -ой before the last
-// word, which ends a feminine adjective's genitive (Российской
-// Федерации, Южной Кореи).
+// its name declines and is no acronym (США, КНР, and Чили, Перу, which
+// do not decline, read as genitives too). Otherwise no word of the place
+// may end in a case ending that no genitive has.
 func genitivePlace(doc *annotation.Document, b *annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) bool {
+	pg, _ := l.(lang.PlaceGenitives)
+	if pg == nil {
+		return false
+	}
 	if g != nil && len(g.Lookup(b.Text, l.Code())) > 0 {
-		return !declines(b.Text)
+		return acronym(b.Text) || !pg.Declines(b.Text)
 	}
 	for k := b.First; k < b.Last; k++ {
 		t := &doc.Tokens[k]
 		if t.Kind != lang.Word || acronym(t.Text) {
 			continue
 		}
-		norm := lang.FoldToken(t, l)
-		for _, e := range nonGenitiveEndings {
-			if strings.HasSuffix(norm, e) && (e != "ой" || k == b.Last-1) {
-				return false
-			}
+		if pg.NotGenitive(lang.FoldToken(t, l), k == b.Last-1) {
+			return false
 		}
 	}
 	return true
-}
-
-// declines reports whether name, a place's name in the nominative, ends
-// as a declining Russian noun does (Италия, Китай, Бангладеш, Штаты) and
-// is no acronym (США).
-func declines(name string) bool {
-	if acronym(name) {
-		return false
-	}
-	rs := []rune(strings.ToLower(name))
-	if len(rs) == 0 {
-		return false
-	}
-	last := rs[len(rs)-1]
-	return !strings.ContainsRune("аеёиоуыэюя", last) || strings.ContainsRune("аяы", last)
 }
 
 // acronym reports whether s has letters and all of them are capitals.
