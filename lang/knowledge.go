@@ -110,6 +110,17 @@ type InflectedNames interface {
 	InflectsNames() bool
 }
 
+// NameCases is implemented by a language of InflectedNames that can tell,
+// among a word's analyses, those that no case of a person's name is: in
+// Russian an ending -и or -ы after a stem in a consonant is a case only of
+// names that end in -а or -я (Менга, Менги), so Холли, a given name or a
+// case of Холля, is no case of the surname Холл (Холла, Холлу).
+type NameCases interface {
+	// NameCase reports whether a, an analysis of a folded word of a
+	// person's name, may be that name in a case.
+	NameCase(a Analysis) bool
+}
+
 // NameStemmer is implemented by a language whose names inflect, so that a
 // key made from a name's sound (link's name IDs) is the same in every case
 // the name stands in (Russian Путиным → путин, Хемфиллом → хемфилл).

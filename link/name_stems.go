@@ -2,7 +2,6 @@ package link
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
@@ -21,6 +20,7 @@ func (lk *linker) nameStems() wordStems {
 	if !ok || !inf.InflectsNames() {
 		return nil
 	}
+	nc, _ := lk.l.(lang.NameCases)
 	ents := lk.doc.Entities
 	st := wordStems{}
 	for i := range ents {
@@ -33,7 +33,7 @@ func (lk *linker) nameStems() wordStems {
 			}
 			stems := []string{w}
 			for _, a := range lk.l.Analyze(w) {
-				if len(a.Suffixes) > 0 && !slices.Contains(stems, a.Stem) && !aStemEnding(a) {
+				if len(a.Suffixes) > 0 && !slices.Contains(stems, a.Stem) && (nc == nil || nc.NameCase(a)) {
 					stems = append(stems, a.Stem)
 				}
 			}
@@ -99,16 +99,4 @@ func (lk *linker) linkInflectedNames(st wordStems, byWord map[string][]int) {
 // Халкетту): the name in its citation form, not in another case.
 func (st wordStems) bare(short, long string) bool {
 	return short == long || slices.Contains(st[long], short)
-}
-
-// aStemEnding reports whether analysis a takes off an ending (-и, -ы) that
-// only names ending in a vowel take (Менга, Менги) from a word to leave a
-// stem ending in a consonant: a surname ending in a consonant never ends
-// so (Холл, Холла, Холлу), so Холли, a given name or a case of Холля, is
-// not Джон Холл's surname.
-func aStemEnding(a lang.Analysis) bool {
-	if len(a.Suffixes) != 1 || a.Suffixes[0] != "и" && a.Suffixes[0] != "ы" {
-		return false
-	}
-	return !strings.HasSuffix(a.Stem, "а") && !strings.HasSuffix(a.Stem, "я")
 }

@@ -3,6 +3,8 @@ package ru
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // NameStem returns the stem of a folded word of a name whose case ending
@@ -70,3 +72,16 @@ func endsInVowel(stem string) bool {
 // does, where an ending read off a short name leaves none (Свами is not
 // an instrumental plural of "св", nor Сами of "с").
 func hasVowel(stem string) bool { return strings.ContainsAny(stem, "аеёиоуыэюя") }
+
+var _ lang.NameCases = Russian{}
+
+// NameCase reports whether a, an analysis of a folded word of a person's
+// name, may be the name in a case (lang.NameCases): not when it takes off
+// -и or -ы to leave a stem in a consonant, an ending only names in a vowel
+// take (Менга, Менги), never one in a consonant (Холл, Холла, Холлу).
+func (Russian) NameCase(a lang.Analysis) bool {
+	if len(a.Suffixes) != 1 || a.Suffixes[0] != "и" && a.Suffixes[0] != "ы" {
+		return true
+	}
+	return strings.HasSuffix(a.Stem, "а") || strings.HasSuffix(a.Stem, "я")
+}

@@ -1,6 +1,10 @@
 package ru
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
 
 func TestNameStem(t *testing.T) {
 	for _, tc := range []struct{ word, want string }{
@@ -26,6 +30,25 @@ func TestNameStem(t *testing.T) {
 	} {
 		if got := (Russian{}).NameStem(tc.word); got != tc.want {
 			t.Errorf("NameStem(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestNameCase(t *testing.T) {
+	tests := []struct {
+		a    lang.Analysis
+		want bool
+	}{
+		{lang.Analysis{Stem: "менга", Suffixes: []string{"и"}}, true}, // Менги, a case of Менга
+		{lang.Analysis{Stem: "холл", Suffixes: []string{"и"}}, false}, // Холли is no case of Холл
+		{lang.Analysis{Stem: "симс", Suffixes: []string{"ы"}}, false},
+		{lang.Analysis{Stem: "холл", Suffixes: []string{"а"}}, true}, // Холла
+		{lang.Analysis{Stem: "холл", Suffixes: []string{"у"}}, true},
+		{lang.Analysis{Stem: "путин", Suffixes: []string{"ым"}}, true},
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).NameCase(tc.a); got != tc.want {
+			t.Errorf("NameCase(%+v) = %v, want %v", tc.a, got, tc.want)
 		}
 	}
 }
