@@ -57,3 +57,12 @@ type SharedSportsWords interface {
 	// a word.
 	SharedSportsWord(norm string) bool
 }
+
+// MinuteMarks is implemented by a language whose sports news writes the
+// minute of a substitution or a goal in a lineup's note with an
+// abbreviation (Turkish "Selçuk (Dk. 46)").
+type MinuteMarks interface {
+	// MinuteMark reports whether a word, as written and without a dot
+	// after it, abbreviates "minute" (Turkish Dk, dk).
+	MinuteMark(word string) bool
+}

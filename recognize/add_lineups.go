@@ -53,6 +53,7 @@ const (
 // "Dk. 46" refused too).
 func addLineupPlayers(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
 	fw, _ := l.(lang.FunctionWords)
+	mm, _ := l.(lang.MinuteMarks)
 	toks := doc.Tokens
 	var added []annotation.Entity
 	var items [][2]int // the current lineup's names: first and last token
@@ -86,7 +87,7 @@ func addLineupPlayers(doc *annotation.Document, ents []annotation.Entity, l lang
 				}
 				first = g
 			}
-			if first == k || end >= s.Last || toks[end].Text != ")" || !matchNote(toks[k+1:end]) {
+			if first == k || end >= s.Last || toks[end].Text != ")" || !matchNote(toks[k+1:end], mm) {
 				flush()
 				prev = -1
 				continue
@@ -105,12 +106,14 @@ func addLineupPlayers(doc *annotation.Document, ents []annotation.Entity, l lang
 
 // matchNote reports whether the tokens inside an item's parentheses are a
 // player's note: one capitalized word (a club), or a whole number
-// (a rating, or a minute, with ' or dk after it or Dk. before it) with at
+// (a rating, or a minute, with ' or the language's mark, lang.MinuteMarks,
+// after it or before it: dk, Dk.) with at
 // most lineupNameWords capitalized words beside it (the player who came
 // on: "Dk. 46 Selçuk", "Lee 65"). A decimal, a unit (milyon, bin, %) or
 // any other word is a chart's figure: a film's tickets, a series'
 // ratings.
-func matchNote(toks []lang.Token) bool {
+func matchNote(toks []lang.Token, mm lang.MinuteMarks) bool {
+	minuteMark := func(s string) bool { return mm != nil && mm.MinuteMark(strings.TrimSuffix(s, ".")) }
 	numbers, words := 0, 0
 	for i := range toks {
 		t := &toks[i]
@@ -129,11 +132,6 @@ func matchNote(toks []lang.Token) bool {
 		}
 	}
 	return numbers == 0 && words == 1 || numbers == 1 && words <= lineupNameWords
-}
-
-// minuteMark reports whether s marks a minute: dk, Dk., dk.
-func minuteMark(s string) bool {
-	return strings.EqualFold(strings.TrimSuffix(s, "."), "dk")
 }
 
 // lineupGap reports whether the tokens before the next item's name, after

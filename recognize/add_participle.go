@@ -30,13 +30,14 @@ func addParticipleSubjects(doc *annotation.Document, ents []annotation.Entity, l
 		return ents
 	}
 	nc, _ := l.(lang.NameCues)
+	pn, _ := l.(lang.PluralNouns)
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if toks[k+1].Text != "," || !capitalizedWord(t) || !lowerCaseWord(&toks[k-1]) || lang.RuneCount(t.Text) < 3 ||
-			strings.ToUpper(t.Text) == t.Text || pluralWord(t, l) || !sp.SubjectParticiple(lang.FoldToken(&toks[k-1], l)) ||
+			strings.ToUpper(t.Text) == t.Text || pn != nil && pn.PluralNoun(lang.FoldToken(t, l)) || !sp.SubjectParticiple(lang.FoldToken(&toks[k-1], l)) ||
 			nc != nil && nc.Cue(lang.FoldToken(t, l)) != lang.NoCue || ownedBySpeaker(t, l) {
 			continue
 		}
@@ -66,10 +67,4 @@ func ownedBySpeaker(t *lang.Token, l lang.Language) bool {
 		}
 	}
 	return false
-}
-
-// pluralWord reports whether t ends in the plural -lar or -ler.
-func pluralWord(t *lang.Token, l lang.Language) bool {
-	norm := lang.FoldToken(t, l)
-	return strings.HasSuffix(norm, "lar") || strings.HasSuffix(norm, "ler")
 }

@@ -1,6 +1,10 @@
 package tr
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // sportsStems are the stems of the words of a sports report (see
 // lang.SportsWords): a match, goal, league, season, win or defeat, an away
@@ -92,3 +96,11 @@ func (Turkish) ClubForms(short string) []string {
 // place (lang.ClubNames): never in Turkish, which says where with a case
 // ending on the name itself ("Paris'te").
 func (Turkish) PlaceBefore(string) bool { return false }
+
+var _ lang.MinuteMarks = Turkish{}
+
+// MinuteMark reports whether word abbreviates dakika, minute, in a
+// lineup's note (lang.MinuteMarks): Dk, dk.
+func (Turkish) MinuteMark(word string) bool {
+	return strings.EqualFold(word, "dk")
+}
