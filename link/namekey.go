@@ -30,7 +30,7 @@ import (
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
-	return string(appendNameKey(make([]byte, 0, 32), words, l, '-', true))
+	return string(appendNameKey(make([]byte, 0, 32), keyWords(words, l, true), l, '-', true))
 }
 
 // nameID returns the ID of a name the gazetteer does not know: "name:"
@@ -43,7 +43,9 @@ func nameKey(words []string, l lang.Language) string {
 // Yılmaz Güney), which other languages spell, not translate.
 func nameID(words []string, l lang.Language, person bool) string {
 	const prefix = "name:"
-	if !person {
+	if person {
+		words = keyWords(words, l, false)
+	} else {
 		words = idWords(words, l)
 	}
 	b := appendNameKey(append(make([]byte, 0, 40), prefix...), words, l, '-', !person)
@@ -57,7 +59,7 @@ func nameID(words []string, l lang.Language, person bool) string {
 }
 
 // appendVowelName appends the spellings (see spelling) of the words of a
-// name that has no consonant to key, joined by hyphens: Ye, Йе → ie. Such a
+// name (as keyWords returns them) that has no consonant to key, joined by hyphens: Ye, Йе → ie. Such a
 // name (Kanye West's Ye, Ai, Io) otherwise got a document-local ID, one per
 // document and language, where its spelling survives transliteration as a
 // skeleton does (й and y both spelt i). A part of vowels never equals a
@@ -67,7 +69,7 @@ func nameID(words []string, l lang.Language, person bool) string {
 // finds no Ye there).
 func appendVowelName(dst []byte, words []string, l lang.Language) []byte {
 	start := len(dst)
-	for _, w := range nameWords(words) {
+	for _, w := range words {
 		sp := spelling(romanizeWord(w, l, false))
 		if sp == "" {
 			continue
@@ -80,10 +82,22 @@ func appendVowelName(dst []byte, words []string, l lang.Language) []byte {
 	return dst
 }
 
-// appendNameKey appends nameKey(words, l) to dst, its words joined by sep
-// (none when sep is 0), translated where the language translates them and
-// borrowed adjectives stemmed (lang.LoanAdjectives) only when translate is
-// true.
+// keyWords returns the words of a name as its key counts them: split at
+// hyphens (see nameWords), but, where translate is true, not those of a
+// compound that translates whole (see compoundWords: Юго-Восточная Азия
+// has two words, as Southeast Asia has). Computed once a name and handed
+// on, to the key, its word count and its spelling alike.
+func keyWords(words []string, l lang.Language, translate bool) []string {
+	if translate {
+		words = compoundWords(words, l)
+	}
+	return nameWords(words)
+}
+
+// appendNameKey appends nameKey to dst for words as keyWords(words, l,
+// translate) returns them, joined by sep (none when sep is 0), translated
+// where the language translates them and borrowed adjectives stemmed
+// (lang.LoanAdjectives) only when translate is true.
 func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, translate bool) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
 	adjectives, _ := l.(lang.LoanAdjectives)
@@ -91,10 +105,6 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 		adjectives = nil
 	}
 	start := len(dst)
-	if translate {
-		words = compoundWords(words, l)
-	}
-	words = nameWords(words)
 	// A person's name one of whose words is spelt with a Turkish letter
 	// is a Turkish or an Azerbaijani name, or a name Turkish transcribes,
 	// in all its words (Recep Tayyip Erdoğan, Реджеп Тайип Эрдоган; Sadır
