@@ -169,6 +169,19 @@ type Romanizer interface {
 	Romanize(s string) string
 }
 
+// NameRomanizer is implemented by a Romanizer that spells a word of a
+// name for keying otherwise than Romanize spells it: the name keys of
+// package link compare a Latin spelling with other languages' (Эухения,
+// Eugenia), and how the language writes a foreign name's sounds tells
+// which Latin letters its letters stand for there (Russian writes a
+// Spanish g before e or i х, a German z after a consonant ц). RomanizeName
+// returns the word itself where Romanize does (a Latin word passed
+// through).
+type NameRomanizer interface {
+	Romanizer
+	RomanizeName(w string) string
+}
+
 // NameWordTranslator is implemented by a language that translates some
 // words of a name where English keeps its own: EnglishNameWord returns
 // the English word for a folded word (западной → west: Западной
