@@ -201,6 +201,9 @@ type NameWordTranslator interface {
 // writes as Spanish's and Italian's san, or "" for another word.
 // Languages translate or transliterate the word each their own way (St.,
 // Saint, Сент, Сен, Санкт, Св.) where they spell the saint's name alike.
+// An abbreviation that folds as an acronym does is listed only in a form
+// the acronym has not: Russian's Св. with its dot, since the folded св of
+// СВ Банк is an acronym's.
 type SaintWords interface {
 	SaintWord(w string) string
 }
