@@ -236,6 +236,7 @@ func TestStoryInvariant(t *testing.T) {
 func FuzzTokenize(f *testing.F) {
 	f.Add("Russia's PM met Li. “Fine,” he said. See https://x.org, a@b.org #BRICS 3.5%")
 	f.Add("He said \"go.\"")
+	f.Add("called it 'the players' shirts' then 'we\u2019re the Joneses\u2019 x")
 	f.Fuzz(func(t *testing.T, text string) {
 		langtest.Segment(t, English{}, text)
 	})
