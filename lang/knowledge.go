@@ -180,6 +180,19 @@ type Romanizer interface {
 	Romanize(s string) string
 }
 
+// NameRomanizer is implemented by a Romanizer that spells a word of a
+// name for keying otherwise than Romanize spells it: the name keys of
+// package link compare a Latin spelling with other languages' (Эухения,
+// Eugenia), and how the language writes a foreign name's sounds tells
+// which Latin letters its letters stand for there (Russian writes a
+// Spanish g before e or i х, a German z after a consonant ц). RomanizeName
+// returns the word itself where Romanize does (a Latin word passed
+// through).
+type NameRomanizer interface {
+	Romanizer
+	RomanizeName(w string) string
+}
+
 // NameWordTranslator is implemented by a language that translates some
 // words of a name where English keeps its own: EnglishNameWord returns
 // the English word for a folded word (западной → west: Западной
@@ -199,6 +212,9 @@ type NameWordTranslator interface {
 // writes as Spanish's and Italian's san, or "" for another word.
 // Languages translate or transliterate the word each their own way (St.,
 // Saint, Сент, Сен, Санкт, Св.) where they spell the saint's name alike.
+// An abbreviation that folds as an acronym does is listed only in a form
+// the acronym has not: Russian's Св. with its dot, since the folded св of
+// СВ Банк is an acronym's.
 type SaintWords interface {
 	SaintWord(w string) string
 }

@@ -49,3 +49,36 @@ func TestCompoundWords(t *testing.T) {
 		}
 	}
 }
+
+// askedTranslator is Russian (every optional interface promoted) counting
+// the words it is asked to translate (lang.NameWordTranslator).
+type askedTranslator struct {
+	ru.Russian
+	asked map[string]int
+}
+
+func (a askedTranslator) EnglishNameWord(w string) string {
+	a.asked[w]++
+	return a.Russian.EnglishNameWord(w)
+}
+
+// TestCompoundWordsOnce checks that a name's compounds are looked up once
+// a key: its key, its word count and its spelling are made from the same
+// words (keyWords), not each from its own call of compoundWords.
+func TestCompoundWordsOnce(t *testing.T) {
+	for _, tc := range []struct {
+		what string
+		key  func([]string, lang.Language)
+	}{
+		{"keyOf", func(w []string, l lang.Language) { keyOf(w, l) }},
+		{"nameID", func(w []string, l lang.Language) { nameID(w, l, false) }},
+		{"nameKey", func(w []string, l lang.Language) { nameKey(w, l) }},
+		{"spellingOf", func(w []string, l lang.Language) { spellingOf(w, l) }},
+	} {
+		l := askedTranslator{asked: map[string]int{}}
+		tc.key([]string{"юго-восточная", "азия"}, l)
+		if n := l.asked["юго"]; n != 1 {
+			t.Errorf("%s: юго looked up %d times, want 1", tc.what, n)
+		}
+	}
+}

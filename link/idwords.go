@@ -68,9 +68,10 @@ func partAt(key []byte, start int) []byte {
 // üniversite; Derneğinin, Derneği → dernek), which other languages'
 // heads, spelt alike, have not (University, Университета). A name the
 // language's institutional glosses reach is keyed in their pivot words
-// instead (see glossedWords), the same bag in every language.
+// instead (see glossedWords), the same bag in every language. The words
+// are split as keyWords splits them, and are handed to the key as they are.
 func idWords(words []string, l lang.Language) []string {
-	words = nameWords(compoundWords(words, l))
+	words = keyWords(words, l, true)
 	fw, skips := l.(lang.FunctionWords)
 	cues, heads := l.(lang.NameCues)
 	ht, _ := l.(lang.NameHeadTranslator)

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -17,9 +16,9 @@ import (
 // transliterates it (Theresa May, Тереза Мэй → trs-m; as an ID, m-trs), so that such an
 // entity gets one ID across documents and languages. It is a consonant
 // skeleton of the name's Latin spelling: other scripts romanized by their
-// language (lang.Romanizer), marks dropped, spelling variants that transliteration introduces merged (th →
+// language (lang.NameRomanizer, else lang.Romanizer: how the language writes a foreign name's sounds, Russian's г, ц and х, is its own), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g, ç/č/ć as ч → k, a g before a
-// final i and a гю or гя hard: see hardFinalG, hardEndingG and hardGBeforeY; a final ng as n: see finalNG; a final ц after a consonant as z: see finalZ), vowels dropped, doubled
+// final i hard: see hardFinalG; a final ng as n: see finalNG), vowels dropped, doubled
 // consonants collapsed, and a word of at most two consonants that starts
 // with a vowel marked so (Ayr, Эр → ar; Ri, Ри → r: see vowelMark). For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
@@ -30,7 +29,7 @@ import (
 // Two different names can share a key (it is a name's sound, not its
 // identity); the key is used only where no gazetteer entry decides.
 func nameKey(words []string, l lang.Language) string {
-	return string(appendNameKey(make([]byte, 0, 32), words, l, '-', true))
+	return string(appendNameKey(make([]byte, 0, 32), keyWords(words, l, true), l, '-', true))
 }
 
 // nameID returns the ID of a name the gazetteer does not know: "name:"
@@ -43,7 +42,9 @@ func nameKey(words []string, l lang.Language) string {
 // Yılmaz Güney), which other languages spell, not translate.
 func nameID(words []string, l lang.Language, person bool) string {
 	const prefix = "name:"
-	if !person {
+	if person {
+		words = keyWords(words, l, false)
+	} else {
 		words = idWords(words, l)
 	}
 	b := appendNameKey(append(make([]byte, 0, 40), prefix...), words, l, '-', !person)
@@ -57,7 +58,7 @@ func nameID(words []string, l lang.Language, person bool) string {
 }
 
 // appendVowelName appends the spellings (see spelling) of the words of a
-// name that has no consonant to key, joined by hyphens: Ye, Йе → ie. Such a
+// name (as keyWords returns them) that has no consonant to key, joined by hyphens: Ye, Йе → ie. Such a
 // name (Kanye West's Ye, Ai, Io) otherwise got a document-local ID, one per
 // document and language, where its spelling survives transliteration as a
 // skeleton does (й and y both spelt i). A part of vowels never equals a
@@ -67,7 +68,7 @@ func nameID(words []string, l lang.Language, person bool) string {
 // finds no Ye there).
 func appendVowelName(dst []byte, words []string, l lang.Language) []byte {
 	start := len(dst)
-	for _, w := range nameWords(words) {
+	for _, w := range words {
 		sp := spelling(romanizeWord(w, l, false))
 		if sp == "" {
 			continue
@@ -80,10 +81,22 @@ func appendVowelName(dst []byte, words []string, l lang.Language) []byte {
 	return dst
 }
 
-// appendNameKey appends nameKey(words, l) to dst, its words joined by sep
-// (none when sep is 0), translated where the language translates them and
-// borrowed adjectives stemmed (lang.LoanAdjectives) only when translate is
-// true.
+// keyWords returns the words of a name as its key counts them: split at
+// hyphens (see nameWords), but, where translate is true, not those of a
+// compound that translates whole (see compoundWords: Юго-Восточная Азия
+// has two words, as Southeast Asia has). Computed once a name and handed
+// on, to the key, its word count and its spelling alike.
+func keyWords(words []string, l lang.Language, translate bool) []string {
+	if translate {
+		words = compoundWords(words, l)
+	}
+	return nameWords(words)
+}
+
+// appendNameKey appends nameKey to dst for words as keyWords(words, l,
+// translate) returns them, joined by sep (none when sep is 0), translated
+// where the language translates them and borrowed adjectives stemmed
+// (lang.LoanAdjectives) only when translate is true.
 func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, translate bool) []byte {
 	stemmer, _ := l.(lang.NameStemmer)
 	adjectives, _ := l.(lang.LoanAdjectives)
@@ -91,10 +104,6 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 		adjectives = nil
 	}
 	start := len(dst)
-	if translate {
-		words = compoundWords(words, l)
-	}
-	words = nameWords(words)
 	// A person's name one of whose words is spelt with a Turkish letter
 	// is a Turkish or an Azerbaijani name, or a name Turkish transcribes,
 	// in all its words (Recep Tayyip Erdoğan, Реджеп Тайип Эрдоган; Sadır
@@ -179,7 +188,8 @@ func saintWord(words []string, i int, l lang.Language) string {
 }
 
 // romanizeWord spells a word of a name in Latin letters where its
-// language is written in another script (lang.Romanizer), or, in a name of
+// language is written in another script (lang.NameRomanizer, else
+// lang.Romanizer), or, in a name of
 // more than one word, as the English word it translates
 // (lang.NameWordTranslator).
 func romanizeWord(w string, l lang.Language, inLongerName bool) string {
@@ -188,78 +198,13 @@ func romanizeWord(w string, l lang.Language, inLongerName bool) string {
 			return en
 		}
 	}
+	if r, ok := l.(lang.NameRomanizer); ok {
+		return r.RomanizeName(w)
+	}
 	if r, ok := l.(lang.Romanizer); ok {
-		// Latin spellings (a Latin word in Russian text, passed
-		// through) keep their Latin g.
-		if latin := r.Romanize(w); latin != w {
-			return spanishH(finalZ(w, hardEndingG(hardGBeforeY(w, latin))))
-		}
+		return r.Romanize(w)
 	}
 	return w
-}
-
-// hardEndingG returns latin, the romanization of a word written in
-// another script, without the i or y that ends it after a single g (Менги
-// → meng; Кигы → kig): a г is always hard, and Russian writes an и or ы
-// after it there for a case ending of a name whose Latin spelling has none
-// (Менга, Dolly Menga) or for the i of a Latin hard g (Карнеги, Carnegie;
-// Кигы, Turkish Kiğı), which hardFinalG keeps hard. A Latin name's soft g
-// before a final i Russian writes дж (Luigi, Луиджи). A final ге is left
-// as it is, keyed soft like a Latin ge: Russian writes so the hard g of a
-// Latin -ge as often (Blekinge, Блекинге; Bilge, Билге) as it inflects a
-// name in -га (Менге); a doubled гг is too (Мэгги, Maggie: see
-// hardFinalG).
-func hardEndingG(latin string) string {
-	n := len(latin)
-	if n < 3 || latin[n-2] != 'g' || latin[n-1] != 'i' && latin[n-1] != 'y' || latin[n-3] == 'g' {
-		return latin
-	}
-	return latin[:n-1]
-}
-
-// finalZ returns latin, the romanization of w, a Russian word, with the
-// ts that romanizes a ц ending it after a consonant spelt z: Russian writes
-// so a German z after a consonant and an English ce (Франц, Franz; Майнц,
-// Mainz; Лоренц, Lorenz; Принц, Prince), where latinVariants keys a
-// final ts apart from an s (Hearts, Хартс, is not Rose); a ц after a
-// vowel is a tz's (Фриц, Fritz). Gazetteer English and Russian name IDs
-// agreeing unchanged (7,364); crosslingual dev with gold mentions 934 →
-// 935, -doc 10 921 → 922 (Prince, Принц); end to end unchanged.
-func finalZ(w, latin string) string {
-	if !strings.HasSuffix(w, "ц") || !strings.HasSuffix(latin, "ts") {
-		return latin
-	}
-	before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(w, "ц"))
-	if before == utf8.RuneError || strings.ContainsRune("аеёиоуыэюяйь", before) {
-		return latin
-	}
-	return latin[:len(latin)-2] + "z"
-}
-
-// hardGBeforeY returns latin, the romanization of w, a Russian word, with
-// the y of a gy before a vowel dropped where w writes гю or гя (Гюлер →
-// gyuler → guler; Гянджа → ganja): Russian writes a Turkish or a German ü
-// after a г as ю (Güler, Гюлер; Akgün, Акгюн) and an Azerbaijani ə as я,
-// its г hard, where latinVariants keys a Latin gy soft (Gyllenhaal,
-// Джилленхол). A гь before я or ю is soft, and stays so: it is the gj of
-// Albanian and the gy of Hungarian (Gjakove, Гьякове). Of the 9,055
-// gazetteer entries with Turkish, English and Russian names, those whose
-// English and Russian keys agree: 7,021 → 7,174, Turkish people's names
-// most of them; one parted: Latin's gy before a vowel (Gyumri, Гюмри).
-func hardGBeforeY(w, latin string) string {
-	if !strings.Contains(w, "гю") && !strings.Contains(w, "гя") {
-		return latin
-	}
-	b := []byte(latin)
-	out := 0
-	for i := 0; i < len(b); i++ {
-		if b[i] == 'y' && i > 0 && b[i-1] == 'g' && i+1 < len(b) && (b[i+1] == 'a' || b[i+1] == 'u') {
-			continue
-		}
-		b[out] = b[i]
-		out++
-	}
-	return string(b[:out])
 }
 
 // compoundWords returns words with each hyphenated word whose parts all
@@ -611,14 +556,15 @@ func dropSilentW(b []byte) []byte {
 // word but for an i, an ie or a ui (Carnegie, Mandagi, Kogi; Anzoátegui;
 // Turkish Kiğı, Birliği): a g there is hard, and Russian writes it г
 // (Карнеги, Мандаги, Кигы), whose romanization keeps it hard there too
-// (see hardEndingG), where before a vowel that another letter follows a g
+// (the language's romanization of names: lang.NameRomanizer), where before a vowel that another letter follows a g
 // is keyed soft (see latinVariants). Italian's soft gi (Luigi, Луиджи) is
 // keyed hard with them: a g before a final i is more often hard in the
 // names news spells (Japanese, Turkish, Indonesian; Carnegie). A final ge,
 // gue or gy is left soft, as Russian's final ге is: English's soft g
 // (George, Armitage, Energy) and other languages' hard one (Blekinge,
 // Magangué) end so alike. Doubled, gg is left too (Maggie, Мэгги, keyed
-// alike). The vowels dropped are a skeleton's anyway. With hardEndingG:
+// alike). The vowels dropped are a skeleton's anyway. With Russian's
+// dropping the и or ы after a final г (lang/ru hardEndingG):
 // crosslingual dev 742 → 745 (Менги, Долли Менги), Carnegie and Mandagi
 // kept; of the 9,055 gazetteer entries with Turkish, English and Russian
 // names, those whose English and Russian keys agree 6,880 → 6,879
@@ -716,7 +662,7 @@ func hardGBeforeEi(b []byte) {
 // Russian writes the ng that ends a Korean or a Chinese syllable н (Ri
 // Yong Ho, Ри Ён Хо; Zhang, Чжан) and an English one нг (Young, Янг), and
 // a case ending after it, which the stemmer leaves (Стерлингу), or
-// hardEndingG's i, would keep the g of the one and not of the other; a g
+// an и after a final г (lang/ru hardEndingG), would keep the g of the one and not of the other; a g
 // before a vowel the word goes on after stays (Angela). Of the 9,269
 // gazetteer entries with English and Russian names, those whose name IDs
 // agree 7,303 → 7,340; crosslingual dev with gold mentions 921 → 924,
@@ -747,38 +693,6 @@ func glideJ(s string) string {
 	for i := 1; i+1 < len(b); i++ {
 		if b[i] == 'j' && !isVowel(b[i-1]) && b[i-1] != 'd' && b[i-1] != 'n' && b[i-1] != 'y' && isVowel(b[i+1]) {
 			b[i] = 'i'
-		}
-	}
-	return string(b)
-}
-
-// spanishH returns latin, the romanization of a Russian word, with the h
-// that romanizes its х spelt j where it is how Russian spells a Spanish g
-// or j: after two different vowels and before an е or an и (Eugenia,
-// Эухения; Guajiro, Гуахиро), where after one vowel an х is as often an
-// English h (Tahiti, Таити, drops it) and after a doubled one an English
-// long vowel's (Reeher, Риер). Only an х: an h that a Latin spelling
-// writes is never a Spanish g, which Spanish writes g or j, but a
-// syllable's start Russian writes х, or э after it (Luohe, Луохэ;
-// Laohekou, Лаохэкоу, which keying the Latin h too had parted).
-//
-// An х after r, l, n or m and before an и was keyed j too, on both
-// sides (Sergio, Серхио): gone, since an h there is as often the h of
-// Turkish, Arabic and Hindi names, which Russian writes х or drops
-// (Gölhisar, Гёлхисар; Delhi, Дели; Erhürman, Эрхюрман), and the
-// gazetteer's English and Russian name pairs found it parting 3 and
-// joining none; keyed on the Russian side alone it would part the Turkish
-// -hisar places. Gazetteer pairs agreeing 7,876 → 7,881; crosslingual dev
-// with gold mentions 929 → 926 (Sergio Aguero, Sergio Garcia). The audit
-// of December 5, branch xling7.
-func spanishH(latin string) string {
-	if !strings.Contains(latin, "h") {
-		return latin
-	}
-	b := []byte(latin)
-	for i := 2; i+1 < len(b); i++ {
-		if b[i] == 'h' && isVowel(b[i-1]) && isVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i') {
-			b[i] = 'j'
 		}
 	}
 	return string(b)

@@ -147,11 +147,14 @@ func (x *Linker) keyedNames(key entryKey, typ annotation.Type) []keyedName {
 }
 
 // keyOf returns the name key of words, its word breaks taken out, and
-// their number as the key counts them (hyphens break words, see
-// nameWords, but not those of a compound that translates whole, see
-// compoundWords: Юго-Восточная Азия has two, as Southeast Asia has).
+// their number as the key counts them (see keyWords).
 func keyOf(words []string, l lang.Language) entryKey {
-	return entryKey{string(appendNameKey(make([]byte, 0, 32), words, l, 0, true)), len(nameWords(compoundWords(words, l)))}
+	return keyOfWords(keyWords(words, l, true), l)
+}
+
+// keyOfWords is keyOf for words as keyWords returns them.
+func keyOfWords(kw []string, l lang.Language) entryKey {
+	return entryKey{string(appendNameKey(make([]byte, 0, 32), kw, l, 0, true)), len(kw)}
 }
 
 func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
@@ -163,12 +166,12 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 				continue
 			}
 			for _, name := range names {
-				words := strings.Fields(l.Fold(name))
-				key := keyOf(words, l)
+				kw := keyWords(strings.Fields(l.Fold(name)), l, true)
+				key := keyOfWords(kw, l)
 				if len(key.key) < minEntryKey {
 					continue
 				}
-				ix[key] = append(ix[key], keyedName{e.ID, spellingOf(words, l)})
+				ix[key] = append(ix[key], keyedName{e.ID, spellingOfWords(kw, l)})
 			}
 		}
 	}
@@ -179,8 +182,12 @@ func buildEntryKeyIndex(g *gazetteer.Gazetteer, typ string) entryKeyIndex {
 // the name key fallback compares (dice.Coefficient): like a name key (see nameKey), but with
 // its vowels (y as i) and without word breaks.
 func spellingOf(words []string, l lang.Language) string {
+	return spellingOfWords(keyWords(words, l, true), l)
+}
+
+// spellingOfWords is spellingOf for words as keyWords returns them.
+func spellingOfWords(words []string, l lang.Language) string {
 	var b strings.Builder
-	words = nameWords(compoundWords(words, l))
 	for i, w := range words {
 		if p := saintWord(words, i, l); p != "" {
 			b.WriteString(p)

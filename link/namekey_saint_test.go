@@ -43,7 +43,9 @@ func TestSaintWords(t *testing.T) {
 		{en.English{}, "Oxford St", false, "name:ksfrd-st"}, // a street's St., last
 		{en.English{}, "San Marino", false, "name:mrn-sn"},  // San as every language spells it
 		{ru.Russian{}, "Сан-Марино", false, "name:mrn-sn"},
-		{ru.Russian{}, "Сен Ин", true, "name:an-sn"}, // a person's words are spelt
+		{ru.Russian{}, "Сен Ин", true, "name:an-sn"},    // a person's words are spelt
+		{ru.Russian{}, "СВ Банк", false, "name:bnk-sv"}, // an acronym, no saint's Св.
+		{ru.Russian{}, "Св. Банк", false, "name:bnk-snt"},
 	} {
 		if got := id(tc.l, tc.name, tc.person); got != tc.want {
 			t.Errorf("%s: ID %q, want %q", tc.name, got, tc.want)

@@ -191,7 +191,7 @@ func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner
 		// name's slot: the word.
 	default:
 		share, known := capPrior(norm, l, m)
-		lower = known && share < 0.5 || !known && commonCompound(norm, l, m)
+		lower = known && share < 0.5 || !known && commonCompound(norm, l, m) && !compoundName(t, norm, l, g)
 	}
 	if lower && !initial || startsApostrophe(t.Text) {
 		return norm
@@ -336,6 +336,36 @@ func commonCompound(norm string, l lang.Language, m *ner.Model) bool {
 			return false
 		}
 		if share, known := capPrior(part, l, m); !known || share >= 0.5 {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundName reports whether norm, a hyphenated word of t in capitals
+// whose parts are common words, is a name all the same: a compound of
+// number words that writes no number (lang.Cardinals: SEVEN-ELEVEN, not
+// TWENTY-ONE), or a one-word name the gazetteer knows in Title case
+// (SNAP-ON). Its parts' priors say nothing of either.
+func compoundName(t *lang.Token, norm string, l lang.Language, g *gazetteer.Gazetteer) bool {
+	if c, ok := l.(lang.Cardinals); ok {
+		if _, number := c.Cardinal(norm); !number && allCardinals(norm, c) {
+			return true
+		}
+	}
+	if g == nil {
+		return false
+	}
+	one := [1]lang.Token{*t}
+	one[0].Text, one[0].Kind = titleCase(t.Text, norm), lang.Word
+	return singleMatch(g.Match(one[:], l))
+}
+
+// allCardinals reports whether every part of the hyphenated norm is a
+// number word.
+func allCardinals(norm string, c lang.Cardinals) bool {
+	for part := range strings.SplitSeq(norm, "-") {
+		if _, ok := c.Cardinal(part); !ok {
 			return false
 		}
 	}

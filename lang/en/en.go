@@ -87,7 +87,7 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 		k := classify(word)
 		if prevWord && isClitic(word) && (start == prevEnd || spacedPossessive(text[prevEnd:start], word)) {
 			k = lang.Suffix
-			if quoted && (word == "'" || word == "’") {
+			if quoted && (word == "'" || word == "’") && !possessiveInQuote(text, end, toks[len(toks)-1].Text, word) {
 				k, quoted = lang.Punct, false // the quote closes: 'sorry'
 			}
 		}
@@ -171,6 +171,41 @@ func spacedPossessive(gap, tok string) bool {
 	switch fold(tok) {
 	case "'s", "’s":
 		return true
+	}
+	return false
+}
+
+// maxQuoteAhead bounds the bytes possessiveInQuote reads ahead for a
+// quote's close: a quoted phrase is a few words.
+const maxQuoteAhead = 400
+
+// possessiveInQuote reports whether mark, an apostrophe ending at
+// text[end] after the word prev inside a quoted phrase, is a plural
+// possessive's ('the players' shirts'), not the quote's close: prev ends
+// in s, a word follows after a space, and further on in the sentence the
+// same mark may close the quote (after a letter, before none: not the
+// clitic of don't or it's).
+func possessiveInQuote(text string, end int, prev, mark string) bool {
+	if !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "S") || !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end+1:]); !unicode.IsLetter(r) {
+		return false
+	}
+	ahead := text[end+1 : min(len(text), end+1+maxQuoteAhead)]
+	for i := 0; i < len(ahead); {
+		r, n := utf8.DecodeRuneInString(ahead[i:])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			return false // a quote left open does not reach past its sentence
+		case strings.HasPrefix(ahead[i:], mark) && i > 0:
+			before, _ := utf8.DecodeLastRuneInString(ahead[:i])
+			after, _ := utf8.DecodeRuneInString(ahead[i+len(mark):])
+			if unicode.IsLetter(before) && !unicode.IsLetter(after) {
+				return true
+			}
+		}
+		i += n
 	}
 	return false
 }

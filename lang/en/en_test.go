@@ -37,6 +37,12 @@ func TestTokenize(t *testing.T) {
 		{"'em 'n' the '90s", []tok{{"'em", lang.Word}, {"'n", lang.Word}, {"'", lang.Suffix}, {"the", lang.Word}, {"'90s", lang.Word}}},
 		{"codenamed 'Ángel Negro' began", []tok{{"codenamed", lang.Word}, {"'", lang.Punct}, {"Ángel", lang.Word}, {"Negro", lang.Word}, {"'", lang.Punct}, {"began", lang.Word}}},
 		{"in 's-Hertogenbosch and Gerard 't Hooft", []tok{{"in", lang.Word}, {"'s-Hertogenbosch", lang.Word}, {"and", lang.Word}, {"Gerard", lang.Word}, {"'t", lang.Word}, {"Hooft", lang.Word}}},
+		// a plural possessive inside a quoted phrase is no closing quote where one closes it further on
+		{"called it 'the players' shirts' then", []tok{{"called", lang.Word}, {"it", lang.Word}, {"'", lang.Punct}, {"the", lang.Word}, {"players", lang.Word}, {"'", lang.Suffix}, {"shirts", lang.Word}, {"'", lang.Punct}, {"then", lang.Word}}},
+		{"'The Beatles' Abbey Road' sold", []tok{{"'", lang.Punct}, {"The", lang.Word}, {"Beatles", lang.Word}, {"'", lang.Suffix}, {"Abbey", lang.Word}, {"Road", lang.Word}, {"'", lang.Punct}, {"sold", lang.Word}}},
+		{"‘the Joneses’ house’ is", []tok{{"‘", lang.Punct}, {"the", lang.Word}, {"Joneses", lang.Word}, {"’", lang.Suffix}, {"house", lang.Word}, {"’", lang.Punct}, {"is", lang.Word}}},
+		{"'the Beatles' sold well", []tok{{"'", lang.Punct}, {"the", lang.Word}, {"Beatles", lang.Word}, {"'", lang.Punct}, {"sold", lang.Word}, {"well", lang.Word}}},                                                                                                                               // none further on: the close
+		{"'the Beatles' don't. It's 'ours'", []tok{{"'", lang.Punct}, {"the", lang.Word}, {"Beatles", lang.Word}, {"'", lang.Punct}, {"do", lang.Word}, {"n't", lang.Suffix}, {".", lang.Punct}, {"It", lang.Word}, {"'s", lang.Suffix}, {"'", lang.Punct}, {"ours", lang.Word}, {"'", lang.Punct}}}, // a clitic, and past the sentence's end
 		{"'Hi. The players' union", []tok{{"'", lang.Punct}, {"Hi", lang.Word}, {".", lang.Punct}, {"The", lang.Word}, {"players", lang.Word}, {"'", lang.Suffix}, {"union", lang.Word}}},
 		{"met Li. Mr. Xi", []tok{{"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}, {"Mr.", lang.Abbreviation}, {"Xi", lang.Word}}},
 		{"", nil},
@@ -230,6 +236,7 @@ func TestStoryInvariant(t *testing.T) {
 func FuzzTokenize(f *testing.F) {
 	f.Add("Russia's PM met Li. “Fine,” he said. See https://x.org, a@b.org #BRICS 3.5%")
 	f.Add("He said \"go.\"")
+	f.Add("called it 'the players' shirts' then 'we\u2019re the Joneses\u2019 x")
 	f.Fuzz(func(t *testing.T, text string) {
 		langtest.Segment(t, English{}, text)
 	})

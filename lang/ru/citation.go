@@ -27,7 +27,15 @@ import (
 //     leave undecided is cited in -ия (России → Россия, Калифорнии →
 //     Калифорния): the neuter -ие reading's paradigm (здании → здание)
 //     claims the -ия forms too. The rarer place in -ий gets -ия as well
-//     (Маврикии → Маврикия, not Маврикий) unless the counts know it.
+//     (Маврикии → Маврикия, not Маврикий), though the counts see маврикий:
+//     they cannot tell a masculine's -ий from a feminine's genitive
+//     plural (акций 14, функций 15, станций 7). Citing -ий where its
+//     form outnumbers the feminine's own (-ия, -ией, the plural's -иям,
+//     -иями, -иях) turned 34 of the counts' words in -ии, 30 wrongly
+//     (Акции → Акций; Феодосии, the town Феодосия, → Феодосий; right:
+//     Юрии, Лжедмитрии, Парламентарии; Евгении either), and no name of
+//     ru dev; a place the gazetteer knows takes its name from it
+//     (Маврикии → Маврикий, Q1027).
 //
 // Words after the head noun keep their case (Министерства иностранных дел
 // → Министерство иностранных дел). Capitals and ё are kept from the input.

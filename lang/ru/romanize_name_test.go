@@ -1,0 +1,27 @@
+package ru
+
+import "testing"
+
+// TestRomanizeName checks the Latin spelling of a name's word for keying:
+// Romanize, then the sounds Russian writes a foreign name's letters with
+// read as their Latin letters; a Latin word passed through untouched.
+func TestRomanizeName(t *testing.T) {
+	for _, tc := range []struct{ w, want string }{
+		{"эухения", "eujeniya"}, // Eugenia: an х after two vowels before и, a Spanish g
+		{"гуахиро", "guajiro"},
+		{"махиндра", "mahindra"}, // after one vowel: an h as often
+		{"ааха", "aaha"},         // after a doubled vowel, before an а: an h
+		{"луохэ", "luoha"},       // хэ: the h of pinyin
+		{"франц", "franz"},       // a ц after a consonant: a German z
+		{"фриц", "frits"},        // after a vowel: tz
+		{"гюлер", "guler"},       // гю: a hard g
+		{"менги", "meng"},        // a case ending after a final г
+		{"мэгги", "meggi"},       // a doubled г keeps it
+		{"eugenia", "eugenia"},   // Latin letters pass through
+		{"hugh", "hugh"},
+	} {
+		if got := (Russian{}).RomanizeName(tc.w); got != tc.want {
+			t.Errorf("RomanizeName(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
