@@ -4,10 +4,13 @@ import "github.com/varlik/varlik/lang"
 
 // wordCacheSize is the number of words a tagging buffer keeps: news
 // repeats its function words and names, so most tokens of an article
-// find their word here. A word may stand in either of the two entries of
-// its set, the one less recently used making room: on 2.3 MB of Turkish
-// parliament, treebank and news sentences, 8% fewer words missed than
-// with one place a word (115,029 → 105,562 of 330,313). On 1.9 MB of
+// find their word here. A word may stand in any of the four entries of its
+// set, the one least recently used making room: on 2.3 MB of Turkish
+// parliament, treebank and news sentences, two entries a set missed 8%
+// fewer words than one place a word (115,029 → 105,562 of 330,313); on
+// the 400 lines of news BenchmarkExtract repeats, where two entries a set
+// still missed 10% of the Turkish tokens on every pass, four miss 4%
+// (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
 // tokens, 8,192 29.5% and 16,384 24.2%. An entry is 208 bytes (wordOwn,
 // and 40 for plainSums): 8,192 of them take 1.7 MB a buffer; with
@@ -15,8 +18,16 @@ import "github.com/varlik/varlik/lang"
 // with 296-byte entries at 60 MB.
 const (
 	wordCacheSize = 8192
-	wordCacheSets = wordCacheSize / 2
+	wordCacheWays = 4
+	wordCacheSets = wordCacheSize / wordCacheWays
 )
+
+// initialOrder is a set's order before any use: ways 0, 1, 2, 3, with 3
+// the first to make room.
+const initialOrder = 0 | 1<<2 | 2<<4 | 3<<6
+
+// wordCache.order packs four ways in a byte: this fails to compile otherwise.
+var _ = [1]struct{}{}[wordCacheWays-4]
 
 // maxCachedWord bounds the words kept: longer tokens seldom repeat, and
 // a word's hash and comparison cost its length.
@@ -27,7 +38,7 @@ const maxCachedWord = 48
 // (featureSet.wordAttrs), the sum of the weight rows of its word-part
 // features (appendFeatures with wordPart), and the rows of its folded
 // form as a neighbour of another token (neighbourPart). It is
-// direct-mapped by a hash of the text and kind, and an entry is used only
+// set-associative by a hash of the text and kind, and an entry is used only
 // when its text and kind are the token's, so tagging gives exactly what
 // computing everything again would (TestWordCacheExact): the weights are
 // integers, whose sum does not depend on the order of the terms. An
@@ -36,8 +47,14 @@ const maxCachedWord = 48
 type wordCache struct {
 	lang    string                   // the language the entries were made for
 	filled  bool                     // an entry was kept since the cache was made or emptied
-	entries [wordCacheSize]wordEntry // set s holds entries 2s and 2s+1
-	recent  [wordCacheSets]uint8     // by set, its entry used last (0 or 1)
+	entries [wordCacheSize]wordEntry // set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1
+	// tags[s][w] is 1 + 15 bits of the hash of entry w's word (0: empty),
+	// so that a look-up reads this small array, not every entry of the set.
+	tags [wordCacheSets][wordCacheWays]uint16
+	// order[s] lists the set's ways from the one used last to the one used
+	// first, two bits each (the last one makes room for a new word), XOR
+	// initialOrder, so that a cache made zero lists every way once.
+	order [wordCacheSets]uint8
 }
 
 type wordEntry struct {
@@ -96,15 +113,16 @@ func (c *wordCache) use(l lang.Language) {
 	if code != c.lang {
 		if c.filled {
 			c.entries = [wordCacheSize]wordEntry{}
-			c.recent = [wordCacheSets]uint8{}
+			c.tags = [wordCacheSets][wordCacheWays]uint16{}
 		}
 		c.lang, c.filled = code, false
 	}
 }
 
-// set returns the set of t's word.
-func (c *wordCache) set(t *lang.Token) int {
-	return int(mix64(hashString(t.Text)^uint64(t.Kind)) % wordCacheSets)
+// slot returns the set of t's word and its tag there.
+func (c *wordCache) slot(t *lang.Token) (int, uint16) {
+	h := mix64(hashString(t.Text) ^ uint64(t.Kind))
+	return int(h % wordCacheSets), uint16(h>>49) | 1<<15
 }
 
 // entry returns t's entry, or nil when the cache does not hold t's word
@@ -113,14 +131,33 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
 		return nil
 	}
-	s := c.set(t)
-	for way := range 2 {
-		if e := &c.entries[2*s+way]; e.holds(t) {
-			c.recent[s] = uint8(way)
+	s, tag := c.slot(t)
+	for way, wt := range c.tags[s] {
+		if wt != tag {
+			continue
+		}
+		if e := &c.entries[wordCacheWays*s+way]; e.holds(t) {
+			c.touch(s, way)
 			return e
 		}
 	}
 	return nil
+}
+
+// touch moves way to the front of set s's order.
+func (c *wordCache) touch(s, way int) {
+	o := c.order[s] ^ initialOrder // a set not yet used holds 0 here
+	if int(o&3) == way {
+		return
+	}
+	for k := 1; k < wordCacheWays; k++ {
+		if int(o>>(2*k)&3) == way {
+			low := o & (1<<(2*k) - 1)                   // the ways before it
+			o = o&^(1<<(2*k+2)-1) | low<<2 | uint8(way) // it first, they one place later
+			break
+		}
+	}
+	c.order[s] = o ^ initialOrder
 }
 
 // holds reports whether e is the entry of t's word.
@@ -134,10 +171,11 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
 		return nil
 	}
-	s := c.set(t)
-	way := 1 - c.recent[s]
-	c.recent[s] = way
-	e := &c.entries[2*s+int(way)]
+	s, tag := c.slot(t)
+	way := int((c.order[s] ^ initialOrder) >> (2 * (wordCacheWays - 1)))
+	c.touch(s, way)
+	c.tags[s][way] = tag
+	e := &c.entries[wordCacheWays*s+way]
 	*e = wordEntry{text: t.Text, kind: t.Kind, own: ownOf(a)}
 	c.filled = true
 	return e

@@ -26,7 +26,7 @@ func TestWordCacheExact(t *testing.T) {
 	}
 	rivals := setRivals()
 	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40) +
-		"\n\n" + strings.Repeat(strings.Join(rivals[:], " ")+" ", 6) + "."
+		"\n\n" + strings.Repeat(strings.Join(rivals, " ")+" ", 6) + "."
 	l := tr.Turkish{}
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
@@ -84,16 +84,16 @@ func TestWordCacheExact(t *testing.T) {
 	}
 }
 
-// setRivals returns three capitalized words of one word cache set, which
-// has room for two: each evicts another.
-func setRivals() [3]string {
+// setRivals returns capitalized words of one word cache set, one more
+// than it has room for: each evicts another.
+func setRivals() []string {
 	var c wordCache
 	seen := map[int][]string{}
 	for n := 0; ; n++ {
 		w := "Kelime" + strconv.Itoa(n)
-		s := c.set(&lang.Token{Text: w, Kind: lang.Word})
-		if seen[s] = append(seen[s], w); len(seen[s]) == 3 {
-			return [3]string(seen[s])
+		s, _ := c.slot(&lang.Token{Text: w, Kind: lang.Word})
+		if seen[s] = append(seen[s], w); len(seen[s]) == wordCacheWays+1 {
+			return seen[s]
 		}
 	}
 }
