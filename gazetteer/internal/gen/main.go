@@ -129,6 +129,9 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := buildListed(s, g, countries, log); err != nil {
 		return nil, err
 	}
+	if err := addPalladiusNames(g, countries, log); err != nil {
+		return nil, err
+	}
 	dropSoundRuCollisions(g, log)
 	if err := dropRussianCollisions(g, log); err != nil {
 		return nil, err
