@@ -32,6 +32,8 @@ import (
 // word (Linxia Chengguanzhen, "county-seat town"; Zhumadian Shi, "city";
 // Jingxing Mining), which a hyphenated transcription would keep.
 func palladiusName(name string) (string, bool) {
+	name = strings.TrimSuffix(name, " City") // Changshu City: English, not part of the name
+	name = umlautU.Replace(name)
 	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 	if len(words) != 1 {
 		return "", false
@@ -61,6 +63,10 @@ func palladiusName(name string) (string, bool) {
 	}
 	return strings.Join(out, "-"), true
 }
+
+// umlautU spells pinyin's ü as v, as pinyinSyllable takes it (Lüliang
+// Люйлян); after j, q, x and y pinyin writes u for it already.
+var umlautU = strings.NewReplacer("üe", "ue", "Üe", "Ue", "ü", "v", "Ü", "V")
 
 func startsWithVowel(s string) bool {
 	return s != "" && strings.ContainsRune("аоуэыияеюё", []rune(s)[0])

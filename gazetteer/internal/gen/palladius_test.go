@@ -10,6 +10,7 @@ func TestPalladiusName(t *testing.T) {
 		{"Shijiazhuang", "Шицзячжуан"}, {"Heilongjiang", "Хэйлунцзян"}, {"Quanzhou", "Цюаньчжоу"},
 		{"Xuzhou", "Сюйчжоу"}, {"Wuhan", "Ухань"}, {"Tianjin", "Тяньцзинь"}, {"Banqiao", "Баньцяо"},
 		{"Hulun", "Хулунь"}, {"Huizhou", "Хуэйчжоу"}, {"Guiyang", "Гуйян"},
+		{"Lüliang", "Люйлян"}, {"Lüeyang", "Люэян"}, {"Changshu City", "Чаншу"},
 		// not pinyin: Wade–Giles, Cantonese, Mongolian, English
 		{"Hsinchu", ""}, {"Taichung", ""}, {"Sha Tin", ""}, {"Kwai Tsing", ""}, {"Hohhot", ""},
 		{"Shaanxi", ""}, {"Aberdeen", ""}, {"Hulun Buir", ""}, {"Xilin Gol", ""}, {"Urumqi", ""},
