@@ -11,19 +11,18 @@ import (
 // palladiusName transcribes a pinyin place name into Russian by the
 // Palladius system (Dongguan Дунгуань, Xining Синин, Zhengzhou Чжэнчжоу),
 // which Russian writes for Chinese places instead of a letter-by-letter
-// transcription. ok is false unless every word splits into valid pinyin
-// syllables in exactly one way, so that a Wade–Giles (Hsinchu, Taichung)
-// or Cantonese (Kwai Tsing, Sha Tin) name, or any other word that only
-// looks like pinyin, is left alone.
+// transcription. ok is false unless the name is one word that splits into
+// valid pinyin syllables in exactly one way, so that a Wade–Giles
+// (Hsinchu, Taichung) or Cantonese (Kwai Tsing) name, or any other word
+// that only looks like pinyin, is left alone.
 //
 // Pinyin spelling fixes the syllable boundaries: a syllable without an
 // initial (an, e, ou ...) begins a word or follows an apostrophe, so
 // Xining is xi-ning, not xin-ing, and Xi'an is xi-an (Сиань) where Xian is
-// one syllable (Сянь). Palladius conventions beyond the syllable table
-// (pinyinSyllable):
-//   - a syllable ending in -ng (Russian н) before a vowel is closed by ъ
-//     (Chang'an Чанъань, Pingyao Пинъяо); one ending in -n keeps its ь,
-//     which separates it already (Yan'an Яньань);
+// one syllable (Сянь). Beyond the syllable table (pinyinSyllable: final -n
+// is нь, -ng н; hui хуэй), a syllable ending in -ng before a vowel is
+// closed by ъ (Chang'an Чанъань, Pingyao Пинъяо); one ending in -n keeps
+// its ь, which separates it already (Yan'an Яньань).
 //
 // A name of more words is left alone. Russian writes a pinyin name as one
 // word (Шицзячжуан) and hyphenates only names from other languages

@@ -6,7 +6,7 @@ func TestPalladiusName(t *testing.T) {
 	for _, c := range []struct{ en, ru string }{
 		{"Dongguan", "Дунгуань"}, {"Suzhou", "Сучжоу"}, {"Guizhou", "Гуйчжоу"}, {"Xining", "Синин"},
 		{"Hefei", "Хэфэй"}, {"Zhengzhou", "Чжэнчжоу"}, {"Qingdao", "Циндао"}, {"Jinan", "Цзинань"},
-		{"Xi'an", "Сиань"}, {"Chang'an", "Чанъань"}, {"Yan'an", "Яньань"}, {"Pingyao", "Пинъяо"},
+		{"Xi'an", "Сиань"}, {"Xian", "Сянь"}, {"Chang'an", "Чанъань"}, {"Yan'an", "Яньань"}, {"Pingyao", "Пинъяо"},
 		{"Shijiazhuang", "Шицзячжуан"}, {"Heilongjiang", "Хэйлунцзян"}, {"Quanzhou", "Цюаньчжоу"},
 		{"Xuzhou", "Сюйчжоу"}, {"Wuhan", "Ухань"}, {"Tianjin", "Тяньцзинь"}, {"Banqiao", "Баньцяо"},
 		{"Hulun", "Хулунь"}, {"Huizhou", "Хуэйчжоу"}, {"Guiyang", "Гуйян"},
