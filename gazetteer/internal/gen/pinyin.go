@@ -31,6 +31,8 @@ func pinyinSyllable(s string) (string, bool) {
 		return "юй", true
 	case "wu":
 		return "у", true
+	case "hui": // хуэй, not хуй, after h alone (гуй, куй, шуй)
+		return "хуэй", true
 	case "zi":
 		return "цзы", true
 	case "ci":

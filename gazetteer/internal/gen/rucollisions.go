@@ -11,18 +11,9 @@ import (
 // ("Ван" for Van would tag the Chinese surname in "Ван И заявил"). A
 // province keeps "провинция <name>", which Russian news writes for it.
 func dropRussianCollisions(g *gazetteer, log io.Writer) error {
-	f, err := curated.Open("curated/ru_collisions.tsv")
+	bad, err := loadRuCollisions()
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 2)
-	if err != nil {
-		return fmt.Errorf("curated/ru_collisions.tsv: %w", err)
-	}
-	bad := map[string]bool{}
-	for _, r := range rows {
-		bad[r[0]] = true
 	}
 	ids := make([]string, 0, len(g.byID))
 	for id, e := range g.byID {
@@ -52,4 +43,22 @@ func dropRussianCollisions(g *gazetteer, log io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// loadRuCollisions reads the Russian names of curated/ru_collisions.tsv.
+func loadRuCollisions() (map[string]bool, error) {
+	f, err := curated.Open("curated/ru_collisions.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := readTableFrom(f, 2)
+	if err != nil {
+		return nil, fmt.Errorf("curated/ru_collisions.tsv: %w", err)
+	}
+	bad := map[string]bool{}
+	for _, r := range rows {
+		bad[r[0]] = true
+	}
+	return bad, nil
 }

@@ -110,7 +110,10 @@ func placeToRussian(name, country string) string {
 // (969 entries) are sound, but the Russian model retrained on them failed
 // entity tests that the shipped model passes (Кавано after "На" typed as a
 // place), with NTREX Russian dev unchanged (0.8913 → 0.8916); see
-// docs/accuracy.md, December 5, cross-lingual names.
+// docs/accuracy.md, December 5, cross-lingual names. Measured again with
+// the Palladius names of palladius.go in: still no dev gain beyond the
+// retraining's spread, and the same test lost (ner/models/README.md,
+// ru.model, December 5, Palladius names).
 var ruTranscriptions bool
 
 // ruGivenNames are natasha's Russian first names, folded by ruKey
