@@ -24,7 +24,7 @@ import (
 //	second-level region (county, department, province below a region)
 //	  0.45 + 0.05·log10(population/1M), clamped to [0.35, 0.50]; 0.40
 //	  when the population is unknown: below a first-level region of the
-//	  same size, and below a 100k city (0.45) unless over 1M
+//	  same size, and below a 100k city (0.45) unless of 1M or more
 //	listed sources (listed.go): member of parliament 0.60 (below link's
 //	  0.8 for people known by surname alone), organization 0.65 (below
 //	  the curated ones)
