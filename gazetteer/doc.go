@@ -32,8 +32,9 @@
 //	           trdistrict:<plate>-<ascii name>, varlik:person:<slug>,
 //	           varlik:org:<slug>. IDs are unique within a file.
 //	2 type     PERSON | LOCATION | ORGANIZATION
-//	3 subtype  LOCATION: country, territory, region, province, district, city,
-//	           capital; ORGANIZATION: igo, agency, ministry, party, company,
+//	3 subtype  LOCATION: country, territory, region, region2 (a second-level
+//	           region: county, department, province below a region),
+//	           province, district, city, capital; ORGANIZATION: igo, agency, ministry, party, company,
 //	           university, club, institution, ...; PERSON: head_of_state,
 //	           head_of_government, politician, ...
 //	4 prior    a number in [0,1] ranking entries that share a name

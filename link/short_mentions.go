@@ -135,7 +135,8 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		if next != nil && next.Kind == lang.Word && !covered[t+1] && lang.StartsUpper(next.Text) {
 			continue // part of a longer, untagged name
 		}
-		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || joinsNames(l, lang.FoldToken(next, l)))) {
+		if sentStart[t] && (next == nil || !(next.Kind == lang.Suffix || next.Text == "," || joinsNames(l, lang.FoldToken(next, l)) ||
+			verbAfterName(l, tk, next))) {
 			continue
 		}
 		added = append(added, annotation.Entity{Text: tk.Text, Type: annotation.Person, Start: tk.Start, End: tk.End,
@@ -145,6 +146,18 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		return
 	}
 	doc.Entities = mention.MergeByStart(doc.Entities, added)
+}
+
+// verbAfterName reports whether a sentence's first word tk, the first or
+// last word of a person's name in the document, reads as the name before
+// next: next is a lower-case word (the verb: "Mishustin welcomed Li") and
+// the language's dictionary has no such common word as tk (so "Flake
+// said" stays with the tagger: flake is a common noun too). Only languages with lang.DictionaryWords
+// (English): Turkish and Russian capitalize the same way, but have no
+// such list to tell a name from a common word at a sentence's start.
+func verbAfterName(l lang.Language, tk, next *lang.Token) bool {
+	d, ok := l.(lang.DictionaryWords)
+	return ok && next.Kind == lang.Word && !lang.StartsUpper(next.Text) && !d.DictionaryWord(lang.FoldToken(tk, l))
 }
 
 // capitalEnd reports whether the first (or, last set, the last) word of

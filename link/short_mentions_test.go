@@ -7,6 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/doctest"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/lang/tr"
 )
@@ -66,6 +68,28 @@ func TestRecoverShortMentions(t *testing.T) {
 		}
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
+// TestVerbAfterName: in English a sentence's first word before a
+// lower-case word reads as a name unless the dictionary has it as a
+// common word; Turkish has no such dictionary and keeps the stricter rule.
+func TestVerbAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		l    lang.Language
+		text string
+		want bool
+	}{
+		{en.English{}, "Mishustin welcomed Li", true},
+		{en.English{}, "Flake said so", false}, // flake: a common noun too
+		{en.English{}, "Mishustin and Li", true},
+		{en.English{}, "Mishustin , Li", false}, // a mark, not a word
+		{tr.Turkish{}, "Mişustin geldi", false},
+	} {
+		toks := tc.l.Tokenize(tc.text)
+		if got := verbAfterName(tc.l, &toks[0], &toks[1]); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -305,6 +305,7 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinPlaceToBody(p.doc, kept, p.l)
 	kept = joinBodyToParentBody(p.doc, kept, p.l, p.gaz)
+	kept = splitBodyFromPlace(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
 	extendPlacedBodies(p.doc, kept, p.l)
 	kept = addPublications(p.doc, kept, p.l)

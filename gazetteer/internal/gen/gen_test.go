@@ -75,6 +75,12 @@ func TestKnownFacts(t *testing.T) {
 		{"İTÜ is not the ITU", ";tr=İstanbul Teknik Üniversitesi|İTÜ;", "ORGANIZATION", []string{"university", "country=Q43"}},
 		{"SDG is not the SAARC fund", ";tr=Suriye Demokratik Güçleri|SDG;", "ORGANIZATION", []string{"militant_group"}},
 		{"Kremlin landmark", ";tr=Moskova Kremlini|", "LOCATION", []string{"landmark", "country=Q159"}},
+		{"Buckinghamshire a county of England", ";tr=Buckinghamshire;en=Buckinghamshire;", "LOCATION", []string{"region2", "parent=Q21", "country=Q145"}},
+		{"Gironde a department of France", ";tr=Gironde;en=Gironde;", "LOCATION", []string{"region2", "country=Q142"}},
+		{"Britain is the UK", "|Britain;", "LOCATION", []string{"country", "iso=GB"}},
+		{"Büyük Britanya is the UK", "|Büyük Britanya;", "LOCATION", []string{"country", "iso=GB"}},
+		{"Makedonya is North Macedonia", "|Makedonya;", "LOCATION", []string{"country", "iso=MK"}},
+		{"Македония is North Macedonia", "|Македония;", "LOCATION", []string{"country", "iso=MK"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,5 +270,33 @@ func TestListedNameRules(t *testing.T) {
 		if fmt.Sprint(tt.got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
 		}
+	}
+}
+
+// TestRegion2Names: a second-level region's one-word name is dropped when
+// it is short, a Turkish common word, an English dictionary word, a given
+// name or a compass word, and kept otherwise.
+func TestRegion2Names(t *testing.T) {
+	freq := turkishFreq{"kent": {100, 5000}, "Kent": {900, 100}}
+	for n, want := range map[string]bool{
+		"Ain": true, "Kent": true, "Most": true, "Aurora": true, "Nord": true, // collide
+		"Buckinghamshire": false, "Gironde": false, "Pordenone": false, "Seine-Maritime": false,
+	} {
+		if got := region2Collides(n, freq); got != want {
+			t.Errorf("region2Collides(%q) = %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestRegion2Prior: a second-level region ranks below a first-level one of
+// the same population, and below a 100k city unless it has 1M or more.
+func TestRegion2Prior(t *testing.T) {
+	for _, pop := range []int{0, 50000, 300000, 1000000, 5000000} {
+		if r2, r1 := region2Prior(pop), regionPrior(pop); r2 >= r1 {
+			t.Errorf("population %d: region2 %.3f ≥ region %.3f", pop, r2, r1)
+		}
+	}
+	if p := region2Prior(900000); p >= cityPrior(minCityPopulation, false) {
+		t.Errorf("region2 of 900,000 %.3f ≥ a 100k city's %.3f", p, cityPrior(minCityPopulation, false))
 	}
 }

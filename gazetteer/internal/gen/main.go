@@ -85,6 +85,9 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := addCountryAliases(countries); err != nil {
+		return nil, err
+	}
 	for _, c := range countries {
 		if err := g.add(c.entry); err != nil {
 			return nil, err
@@ -133,6 +136,9 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 		return nil, err
 	}
 	if err := buildListed(s, g, countries, log); err != nil {
+		return nil, err
+	}
+	if err := buildRegions2(s, g, states, qids, countries, rg, ex, log); err != nil {
 		return nil, err
 	}
 	if err := addPalladiusNames(g, countries, log); err != nil {

@@ -21,6 +21,10 @@ import (
 //	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
 //	first-level region 0.55 + 0.05·log10(population/1M), clamped to
 //	  [0.40, 0.65]; 0.45 when the population is unknown
+//	second-level region (county, department, province below a region)
+//	  0.45 + 0.05·log10(population/1M), clamped to [0.35, 0.50]; 0.40
+//	  when the population is unknown: below a first-level region of the
+//	  same size, and below a 100k city (0.45) unless of 1M or more
 //	listed sources (listed.go): member of parliament 0.60 (below link's
 //	  0.8 for people known by surname alone), organization 0.65 (below
 //	  the curated ones)
@@ -81,6 +85,13 @@ func regionPrior(pop int) float64 {
 	return round3(clamp(0.55+0.05*math.Log10(float64(pop)/1e6), 0.40, 0.65))
 }
 
+func region2Prior(pop int) float64 {
+	if pop <= 0 {
+		return 0.40
+	}
+	return round3(clamp(0.45+0.05*math.Log10(float64(pop)/1e6), 0.35, 0.50))
+}
+
 func clamp(x, lo, hi float64) float64 { return math.Min(hi, math.Max(lo, x)) }
 func round3(x float64) float64        { return math.Round(x*1000) / 1000 }
 
@@ -122,6 +133,8 @@ func assignPriors(g *gazetteer) {
 			e.prior = cityPrior(pop, e.subtype == "capital")
 		case e.subtype == "region":
 			e.prior = regionPrior(pop)
+		case e.subtype == "region2":
+			e.prior = region2Prior(pop)
 		}
 	}
 }

@@ -19,15 +19,19 @@ type regions struct {
 	byStateID map[int]string               // dr5hn state id → entry ID (top level)
 	byCountry map[string][]*entry          // iso2 → region entries
 	byAdmin   map[string]map[string]*entry // iso2 → foldKey(name)/fips/iso2 → region
+	debian    map[string]debianSub         // ISO 3166-2 code → Debian's names (a cross-check, never shipped)
 }
 
 type debianSub struct {
-	Code string `json:"code"`
-	Name string `json:"name"` // ISO 3166-2 name (English or romanised)
-	Type string `json:"type"` // ISO 3166-2 category: Region, Province, ...
-	I18n map[string]struct {
-		Name string `json:"name"`
-	} `json:"i18n"`
+	Code string     `json:"code"`
+	Name string     `json:"name"` // ISO 3166-2 name (English or romanised)
+	Type string     `json:"type"` // ISO 3166-2 category: Region, Province, ...
+	I18n debianI18n `json:"i18n"`
+}
+
+// debianI18n maps a language code to an ISO 3166-2 name's translation.
+type debianI18n map[string]struct {
+	Name string `json:"name"`
 }
 
 func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[string]int,
@@ -55,7 +59,7 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 			sameName[st.CountryCode+"|"+foldKey(st.Name)]++
 		}
 	}
-	r := &regions{stateType: map[string]string{}, origName: map[string]string{}, byStateID: map[int]string{}, byCountry: map[string][]*entry{}, byAdmin: map[string]map[string]*entry{}}
+	r := &regions{stateType: map[string]string{}, origName: map[string]string{}, byStateID: map[int]string{}, byCountry: map[string][]*entry{}, byAdmin: map[string]map[string]*entry{}, debian: debBy}
 	for _, st := range states {
 		if st.ParentID != nil {
 			continue
@@ -91,32 +95,11 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 			st.Translations = nil
 			st.Native = ""
 		}
-		tr := ""
-		if x, ok := ex.lookup("region", st.CountryCode, en); ok {
-			tr = x.tr
-			e.addName("ru", x.ru)
-		} else if t := st.Translations["tr"]; t != "" && (foldKey(t) == foldKey(en) || foldKey(t) == foldKey(st.Native) || t == deb["tr"].Name) {
-			tr = t
+		fallbackTr := ""
+		if renamed {
+			fallbackTr = st.Name + map[bool]string{true: " Oblastı", false: " Bölgesi"}[strings.HasSuffix(en, " Oblast")]
 		}
-		if tr == "" && renamed {
-			tr = st.Name + map[bool]string{true: " Oblastı", false: " Bölgesi"}[strings.HasSuffix(en, " Oblast")]
-		}
-		if tr == "" {
-			tr = en
-		}
-		e.addName("tr", tr)
-		if ru := st.Translations["ru"]; ru != "" && ruBorneOut(ru, st.CountryCode, deb["ru"].Name, en, st.Native) {
-			e.addName("ru", ru)
-		}
-		// dr5hn's Latin "native" names are sometimes machine translations
-		// (Shiselweni "Suspend", Ouangani "Ambitieux"): kept only when they
-		// begin like the name (Lombardia, Baselland), and not when they are
-		// the name cut short (Laborie "Labor").
-		if st.Native != "" && st.Native != en && isLatin(st.Native) && samePrefix(st.Native, en, 3) &&
-			!strings.EqualFold(st.Native, en) && // "MiRNA" for Mirna
-			!(strings.HasPrefix(foldKey(en), foldKey(st.Native)) && foldKey(en) != foldKey(st.Native)) {
-			e.addName("en", st.Native)
-		}
+		addRegionNames(e, st, en, fallbackTr, deb, ex)
 		if !renamed {
 			qualifyRegion(e, debBy[st.ISO3166])
 		}
@@ -151,6 +134,41 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 		}
 	}
 	return r, nil
+}
+
+// addRegionNames gives region e, whose English name is en, its Turkish,
+// Russian and native names from dr5hn state st under the checks above:
+// a curated exonym, else dr5hn's Turkish name when it equals the English
+// or native one up to diacritics or Debian's (deb), else fallbackTr, else
+// the English name; a Russian name Debian or its sound bears out; a Latin
+// native name that begins like the English one.
+func addRegionNames(e *entry, st dr5hnState, en, fallbackTr string, deb debianI18n, ex exonyms) {
+	tr := ""
+	if x, ok := ex.lookup("region", st.CountryCode, en); ok {
+		tr = x.tr
+		e.addName("ru", x.ru)
+	} else if t := st.Translations["tr"]; t != "" && (foldKey(t) == foldKey(en) || foldKey(t) == foldKey(st.Native) || t == deb["tr"].Name) {
+		tr = t
+	}
+	if tr == "" {
+		tr = fallbackTr
+	}
+	if tr == "" {
+		tr = en
+	}
+	e.addName("tr", tr)
+	if ru := st.Translations["ru"]; ru != "" && ruBorneOut(ru, st.CountryCode, deb["ru"].Name, en, st.Native) {
+		e.addName("ru", ru)
+	}
+	// dr5hn's Latin "native" names are sometimes machine translations
+	// (Shiselweni "Suspend", Ouangani "Ambitieux"): kept only when they
+	// begin like the name (Lombardia, Baselland), and not when they are
+	// the name cut short (Laborie "Labor").
+	if st.Native != "" && st.Native != en && isLatin(st.Native) && samePrefix(st.Native, en, 3) &&
+		!strings.EqualFold(st.Native, en) && // "MiRNA" for Mirna
+		!(strings.HasPrefix(foldKey(en), foldKey(st.Native)) && foldKey(en) != foldKey(st.Native)) {
+		e.addName("en", st.Native)
+	}
 }
 
 func (r *regions) index(st dr5hnState, e *entry) {
