@@ -285,6 +285,9 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 			} else if x, ok := ex.lookup("city", ct.country, ct.en); ok {
 				ct.e.setPreferred("tr", x.tr)
 				ct.e.setPreferred("ru", x.ru)
+				if x.en != "" {
+					ct.e.setPreferred("en", x.en)
+				}
 			}
 		}
 	}

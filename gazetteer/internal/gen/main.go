@@ -150,6 +150,9 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	}
 	assignPriors(g)
 	placesFirst(g, log)
+	if keys := ex.unused(); len(keys) > 0 {
+		return nil, fmt.Errorf("curated/exonyms.tsv: no place of the sources takes these rows (key them by the source's name): %s", strings.Join(keys, ", "))
+	}
 	return g, nil
 }
 

@@ -103,6 +103,16 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 		if !renamed {
 			qualifyRegion(e, debBy[st.ISO3166])
 		}
+		// A row keyed by the region's ISO code has the last word: it names
+		// regions whose source names change between snapshots (Chechen,
+		// Donetska), after qualifyRegion's oblasts.
+		if x, ok := ex.lookupISO("region", st.CountryCode, st.ISO3166); ok {
+			e.setPreferred("tr", x.tr)
+			e.setPreferred("ru", x.ru)
+			if x.en != "" {
+				e.setPreferred("en", x.en)
+			}
+		}
 		e.attrs["country"] = c.entry.id
 		if st.ISO3166 != "" {
 			e.attrs["iso"] = st.ISO3166
