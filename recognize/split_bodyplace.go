@@ -18,17 +18,22 @@ import (
 // before the place must end as joinBodyToPlace asks (its head noun or a
 // lower-case word of its tail) and keep two words. A place in the
 // genitive stays in the body's name (Министерство обороны
-// Великобритании). Only for languages with lang.OrganizationTails
-// (Russian), as joinBodyToPlace.
+// Великобритании), and so does one after a preposition (Посольство России
+// в Аргентине: where the embassy is). Only for languages with
+// lang.OrganizationTails and lang.PlaceGenitives (Russian), as
+// joinBodyToPlace.
 //
 // The model decides such spans by its training's chance: the tagger
 // retrained on a larger gazetteer (seed 1), and the shipped recipe's
 // tagger with seed 5, tag the sentence above as one organization.
 func splitBodyFromPlace(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
 	oh, _ := l.(lang.OrganizationNameForms)
-	if _, ok := l.(lang.OrganizationTails); !ok || oh == nil || g == nil {
+	_, tails := l.(lang.OrganizationTails)
+	_, genitives := l.(lang.PlaceGenitives)
+	if !tails || !genitives || oh == nil || g == nil {
 		return ents
 	}
+	pr, _ := l.(lang.Prepositions)
 	toks := doc.Tokens
 	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity {
 		if e.Type != annotation.Organization || e.ID != "" || e.Last-e.First < 3 {
@@ -46,8 +51,9 @@ func splitBodyFromPlace(doc *annotation.Document, ents []annotation.Entity, l la
 		}
 		k := e.First + place.First
 		last := &toks[k-1]
-		if last.Kind != lang.Word || !lowerCaseWord(last) && !oh.HeadsOrganization(lang.FoldToken(last, l)) {
-			return nil
+		norm := lang.FoldToken(last, l)
+		if last.Kind != lang.Word || !lowerCaseWord(last) && !oh.HeadsOrganization(norm) || pr != nil && pr.Preposition(norm) {
+			return nil // a preposition before the place leaves it in the name: Посольство России в Аргентине
 		}
 		loc := doc.Mention(k, e.Last, annotation.Location, e.Score, e.Source+"+rule")
 		if len(g.Lookup(loc.Text, l.Code())) > 0 || genitivePlace(doc, &loc, l, g) {

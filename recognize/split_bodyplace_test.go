@@ -28,6 +28,7 @@ func TestSplitBodyFromPlace(t *testing.T) {
 		{ru.Russian{}, "[Министерство обороны США] сообщило", []string{"ORGANIZATION Министерство обороны США"}},                                             // an acronym does not decline
 		{ru.Russian{}, "[Газпром Аргентине] поставит газ", []string{"ORGANIZATION Газпром Аргентине"}},                                                       // one word before: a proper name
 		{ru.Russian{}, "[Нефтяная компания Восток Аргентине] поставит", []string{"ORGANIZATION Нефтяная компания Восток Аргентине"}},                         // ends in a proper name
+		{ru.Russian{}, "[Посольство России в Аргентине] сообщило", []string{"ORGANIZATION Посольство России в Аргентине"}},                                   // after a preposition: where
 		{en.English{}, "the [International Monetary Fund Argentina] said", []string{"ORGANIZATION International Monetary Fund Argentina"}},                   // English does not
 	}
 	for _, tc := range tests {

@@ -184,7 +184,7 @@ const maxQuoteAhead = 400
 // possessive's ('the players' shirts'), not the quote's close: prev ends
 // in s, a word follows after a space, and further on in the sentence the
 // same mark may close the quote (after a letter, before none: not the
-// clitic of don't or it's).
+// clitic of don't or it's) before another quote opens with it.
 func possessiveInQuote(text string, end int, prev, mark string) bool {
 	if !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "S") || !strings.HasPrefix(text[end:], " ") {
 		return false
@@ -201,8 +201,11 @@ func possessiveInQuote(text string, end int, prev, mark string) bool {
 		case strings.HasPrefix(ahead[i:], mark) && i > 0:
 			before, _ := utf8.DecodeLastRuneInString(ahead[:i])
 			after, _ := utf8.DecodeRuneInString(ahead[i+len(mark):])
-			if unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			switch {
+			case unicode.IsLetter(before) && !unicode.IsLetter(after):
 				return true
+			case !unicode.IsLetter(before) && unicode.IsLetter(after):
+				return false // a new quote opens: this one closed ('Wolves' beat the 'Saints')
 			}
 		}
 		i += n

@@ -44,6 +44,7 @@ func TestTokenize(t *testing.T) {
 		{"'the Beatles' sold well", []tok{{"'", lang.Punct}, {"the", lang.Word}, {"Beatles", lang.Word}, {"'", lang.Punct}, {"sold", lang.Word}, {"well", lang.Word}}},                                                                                                                               // none further on: the close
 		{"'the Beatles' don't. It's 'ours'", []tok{{"'", lang.Punct}, {"the", lang.Word}, {"Beatles", lang.Word}, {"'", lang.Punct}, {"do", lang.Word}, {"n't", lang.Suffix}, {".", lang.Punct}, {"It", lang.Word}, {"'s", lang.Suffix}, {"'", lang.Punct}, {"ours", lang.Word}, {"'", lang.Punct}}}, // a clitic, and past the sentence's end
 		{"'Hi. The players' union", []tok{{"'", lang.Punct}, {"Hi", lang.Word}, {".", lang.Punct}, {"The", lang.Word}, {"players", lang.Word}, {"'", lang.Suffix}, {"union", lang.Word}}},
+		{"The 'Wolves' beat the 'Saints' here", []tok{{"The", lang.Word}, {"'", lang.Punct}, {"Wolves", lang.Word}, {"'", lang.Punct}, {"beat", lang.Word}, {"the", lang.Word}, {"'", lang.Punct}, {"Saints", lang.Word}, {"'", lang.Punct}, {"here", lang.Word}}}, // a quote opening further on: this one closed
 		{"met Li. Mr. Xi", []tok{{"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}, {"Mr.", lang.Abbreviation}, {"Xi", lang.Word}}},
 		{"", nil},
 	}
