@@ -77,7 +77,9 @@ func noteTokens(doc *annotation.Document) notedTokens {
 // the last word of exactly one longer PERSON name in the document ("Li" of
 // "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
 // where every word is capitalized, the word must also read as a name: be
-// followed by an apostrophe suffix, a comma or a coordinating word. Such
+// followed by an apostrophe suffix, a comma or a coordinating word, or, in
+// a language with lang.DictionaryWords, be no dictionary word and followed
+// by a lower-case word (verbAfterName: "Mishustin welcomed Li"). Such
 // mentions get Source "link" and the score of the name they shorten; the
 // entities stay sorted by Start. Only a capitalized first or last word
 // stands for its name (capitalEnd): NTREX Turkish dev through examples/tag,

@@ -296,7 +296,9 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 
 // bodiesAndPapers joins a place to the body right after or before it, a
 // body to the body it belongs to in the genitive after it (Юридический
-// комитет Сената), and a body's name over the rest of its tail; it adds
+// комитет Сената), splits off a place the tagger ran into a body's name
+// in a case no genitive has (фонд | Аргентине), and widens a body's name
+// over the rest of its tail; it adds
 // newspapers by their article and name and the media a person "told" at
 // the clause's end, makes organizations of the papers, bodies and web
 // sites that report or say (p.orgs), and people of the names a person's
