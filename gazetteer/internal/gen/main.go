@@ -13,7 +13,7 @@
 //
 // Russian names of places come from the sources where something bears
 // them out (rucorroborate.go); a Chinese city or region still without one
-// gets the Palladius transcription of its pinyin name (palladius.go; 409
+// gets the Palladius transcription of its pinyin name (palladius.go; 421
 // entries in December 2026, its agreement with the sources' names in
 // TestPalladiusAgreesWithSources).
 package main

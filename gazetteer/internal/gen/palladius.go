@@ -33,34 +33,29 @@ import (
 func palladiusName(name string) (string, bool) {
 	name = strings.TrimSuffix(name, " City") // Changshu City: English, not part of the name
 	name = umlautU.Replace(name)
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
-	if len(words) != 1 {
+	if strings.ContainsAny(name, " -") {
 		return "", false
 	}
-	out := make([]string, len(words))
-	for i, w := range words {
-		var b strings.Builder
-		for _, piece := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '\'' || r == '’' }) {
-			syls := pinyinParses(piece)
-			if len(syls) != 1 {
-				return "", false
-			}
-			for _, s := range syls[0] {
-				r, _ := pinyinSyllable(s)
-				if strings.HasSuffix(b.String(), "н") && startsWithVowel(r) {
-					b.WriteString("ъ")
-				}
-				b.WriteString(r)
-			}
-		}
-		if b.Len() == 0 {
+	var b strings.Builder
+	for _, piece := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '\'' || r == '’' }) {
+		syls := pinyinParses(piece)
+		if len(syls) != 1 {
 			return "", false
 		}
-		r := []rune(b.String())
-		r[0] = unicode.ToUpper(r[0])
-		out[i] = string(r)
+		for _, s := range syls[0] {
+			r, _ := pinyinSyllable(s)
+			if strings.HasSuffix(b.String(), "н") && startsWithVowel(r) {
+				b.WriteString("ъ")
+			}
+			b.WriteString(r)
+		}
 	}
-	return strings.Join(out, "-"), true
+	if b.Len() == 0 {
+		return "", false
+	}
+	r := []rune(b.String())
+	r[0] = unicode.ToUpper(r[0])
+	return string(r), true
 }
 
 // umlautU spells pinyin's ü as v, as pinyinSyllable takes it (Lüliang
