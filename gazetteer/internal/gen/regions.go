@@ -76,13 +76,7 @@ func buildRegions(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[st
 			}
 			continue
 		}
-		id := st.WikiDataID
-		if id == "" || stateQIDCount[id] != 1 || g.byID[id] != nil {
-			id = "iso:" + st.ISO3166
-			if st.ISO3166 == "" || g.byID[id] != nil {
-				id = "dr5hn:state:" + strconv.Itoa(st.ID)
-			}
-		}
+		id := stateEntryID(st, stateQIDCount, g)
 		e := newEntry(id, "LOCATION", "region", 0) // prior: assignPriors
 		en, renamed := st.Name, false
 		if sameName[st.CountryCode+"|"+foldKey(en)] > 1 && !cityLikeState[st.Type] {
@@ -262,4 +256,18 @@ func qualifiedRegionName(name, typ string) string {
 func samePrefix(a, b string, n int) bool {
 	ka, kb := []rune(foldKey(a)), []rune(foldKey(b))
 	return len(ka) >= n && len(kb) >= n && string(ka[:n]) == string(kb[:n])
+}
+
+// stateEntryID returns the ID of a dr5hn state's entry: its QID where no
+// other state has it and no entry holds it yet, else its ISO 3166-2 code,
+// else its dr5hn number.
+func stateEntryID(st dr5hnState, stateQIDCount map[string]int, g *gazetteer) string {
+	id := st.WikiDataID
+	if id == "" || stateQIDCount[id] != 1 || g.byID[id] != nil {
+		id = "iso:" + st.ISO3166
+		if st.ISO3166 == "" || g.byID[id] != nil {
+			id = "dr5hn:state:" + strconv.Itoa(st.ID)
+		}
+	}
+	return id
 }

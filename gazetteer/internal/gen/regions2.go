@@ -71,13 +71,7 @@ func buildRegions2(s src, g *gazetteer, states []dr5hnState, stateQIDCount map[s
 		if parent == "" || g.byID[parent] == nil {
 			continue
 		}
-		id := st.WikiDataID
-		if id == "" || stateQIDCount[id] != 1 || g.byID[id] != nil {
-			id = "iso:" + st.ISO3166
-			if st.ISO3166 == "" || g.byID[id] != nil {
-				id = "dr5hn:state:" + strconv.Itoa(st.ID)
-			}
-		}
+		id := stateEntryID(st, stateQIDCount, g)
 		e := newEntry(id, "LOCATION", "region2", 0) // prior: assignPriors
 		e.addName("en", st.Name)
 		deb := rg.debian[st.ISO3166]
