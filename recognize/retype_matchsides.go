@@ -180,7 +180,7 @@ func teamsBesideMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l
 			// the team ("Stoke beat Kenyon 's side"), and some words make
 			// it no side (lang.MatchSides.NotSideAfter: "United beat Mourinho to
 			// the signing").
-			if e.Last < s.Last && (toks[e.Last].Kind == lang.Suffix || toks[e.Last].Text == "'s" || toks[e.Last].Text == "’s" ||
+			if e.Last < s.Last && (toks[e.Last].Kind == lang.Suffix ||
 				ms.NotSideAfter(word(e.Last))) {
 				continue
 			}

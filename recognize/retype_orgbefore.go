@@ -37,7 +37,7 @@ func retypeByPhraseBefore(doc *annotation.Document, ents []annotation.Entity, l 
 		}
 		// A possessive after the name makes what follows the phrase's
 		// object ("a stake in Baldwin 's production firm").
-		if e.Last < len(toks) && (toks[e.Last].Kind == lang.Suffix || toks[e.Last].Text == "'s" || toks[e.Last].Text == "’s") {
+		if e.Last < len(toks) && toks[e.Last].Kind == lang.Suffix {
 			continue
 		}
 		p, w := &toks[e.First-2], &toks[e.First-1]
