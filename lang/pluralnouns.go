@@ -8,3 +8,12 @@ type PluralNouns interface {
 	// plural noun does.
 	PluralNoun(norm string) bool
 }
+
+// Singulars is implemented by a language that can give a plural noun's
+// singular by its ending (English -s: Americans, Sens), for word lists
+// kept in the singular.
+type Singulars interface {
+	// Singular returns word, a folded word or a word as written, with
+	// its plural ending taken off, or word itself.
+	Singular(word string) string
+}

@@ -2,7 +2,6 @@ package recognize
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -42,6 +41,7 @@ func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 		return ents
 	}
 	gw, _ := l.(lang.GroupWords)
+	sg, _ := l.(lang.Singulars)
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0                             // the first mention ending after the comma's name
@@ -69,7 +69,7 @@ func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 			continue
 		}
 		norm := lang.FoldToken(w, l)
-		if gw != nil && gw.IsGroupWord(norm) || g.IsDemonym(w.Text, l) || g.IsDemonym(strings.TrimSuffix(w.Text, "s"), l) {
+		if gw != nil && gw.IsGroupWord(norm) || g.IsDemonym(w.Text, l) || sg != nil && g.IsDemonym(sg.Singular(w.Text), l) {
 			continue
 		}
 		if m := doc.Mention(c-1, c, annotation.Person, 0.5, "rule"); plausible(&m) {

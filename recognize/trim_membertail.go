@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -12,13 +10,14 @@ import (
 // words that name a person by party or office after a place ("The Los
 // Angeles Democrat asserted", "U.S. Sens . Graham and Lee"): a party
 // member's word (lang.GroupWords) or an honorific, plural or not
-// (lang.NameCues' PersonTitle: Sen., Sens). The tagger reads the place and
+// (lang.NameCues' PersonTitle: Sen., and its plural, lang.Singulars: Sens). The tagger reads the place and
 // the word as one body. Only where what is left is a place the gazetteer
 // knows, which it becomes: "North Korean" is no "North", "Democratic Sen."
 // no "Democratic". ents are changed in place.
 func trimMemberTail(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
 	gw, _ := l.(lang.GroupWords)
 	nc, _ := l.(lang.NameCues)
+	sg, _ := l.(lang.Singulars)
 	if gw == nil || nc == nil || g == nil {
 		return
 	}
@@ -31,7 +30,7 @@ func trimMemberTail(doc *annotation.Document, ents []annotation.Entity, l lang.L
 		last := e.Last
 		for last-e.First > 1 {
 			norm := lang.FoldToken(&toks[last-1], l)
-			if !gw.IsGroupWord(norm) && nc.Cue(norm) != lang.PersonTitle && nc.Cue(strings.TrimSuffix(norm, "s")) != lang.PersonTitle {
+			if !gw.IsGroupWord(norm) && nc.Cue(norm) != lang.PersonTitle && (sg == nil || nc.Cue(sg.Singular(norm)) != lang.PersonTitle) {
 				break
 			}
 			last--
