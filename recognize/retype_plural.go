@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
@@ -16,7 +14,7 @@ import (
 // (not "Officials in Washington have", "Celtic and Rangers have"), but not
 // a comma after another name ("Shawn Mendes , Janelle Monáe are": the
 // last of a list), and its
-// last word must not end in s, which may be a plural of its own (the
+// last word must not read as a plural of its own (lang.Singulars: the
 // Clintons, a family, stay people). Unlike the other team rules, a
 // country or continent is retyped too: the plural verb shows a team
 // playing, which the annotation guidelines make an organization (the Ryder
@@ -37,12 +35,13 @@ import (
 // unchanged (0.7400).
 func retypeByPluralVerb(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
 	pv, ok := l.(lang.PluralVerbs)
-	if !ok {
+	sg, _ := l.(lang.Singulars)
+	if !ok || sg == nil {
 		return nil
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Person && e.Type != annotation.Location || e.Last >= len(doc.Tokens) || strings.HasSuffix(e.Text, "s") {
+		if e.Type != annotation.Person && e.Type != annotation.Location || e.Last >= len(doc.Tokens) || sg.Singular(e.Text) != e.Text {
 			continue
 		}
 		if e.First > 0 && (doc.Tokens[e.First-1].Kind != lang.Punct || i > 0 && ents[i-1].Last == e.First-1) {
