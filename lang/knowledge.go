@@ -121,6 +121,16 @@ type NameCases interface {
 	NameCase(a Analysis) bool
 }
 
+// GluedPossessives is implemented by a language whose tokenizer leaves an
+// English possessive 's on a word in Latin letters (Russian text writes
+// Burt's Bees so, as one token), where the English and Turkish tokenizers
+// split it off as no word of the name: link keys the owner's name without
+// it, the same in every language.
+type GluedPossessives interface {
+	// WithoutPossessive returns a folded word without the 's ending it.
+	WithoutPossessive(norm string) string
+}
+
 // NameStemmer is implemented by a language whose names inflect, so that a
 // key made from a name's sound (link's name IDs) is the same in every case
 // the name stands in (Russian Путиным → путин, Хемфиллом → хемфилл).

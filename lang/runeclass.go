@@ -1,6 +1,9 @@
 package lang
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Package unicode answers IsLetter, IsUpper and the like from a table for
 // Latin-1 only; for every other rune it binary-searches its range tables,
@@ -100,4 +103,12 @@ func IsWordRune(r rune) bool {
 		return runeClasses[r]&(classLetter|classDigit|classMark) != 0
 	}
 	return unicode.In(r, unicode.Letter, unicode.Digit, unicode.Mark)
+}
+
+// LatinCapitalVowel reports whether r is a capital vowel of the Latin
+// alphabets of the languages here: A, E, I, O, U, and Turkish İ, Ö, Ü and
+// the circumflexed Â, Î, Û (a word in capitals without one is an acronym
+// read letter by letter: BSC, TBMM).
+func LatinCapitalVowel(r rune) bool {
+	return strings.ContainsRune("AEIOUİÖÜÂÎÛ", r)
 }

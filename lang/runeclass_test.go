@@ -79,3 +79,11 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinCapitalVowel(t *testing.T) {
+	for r, want := range map[rune]bool{'A': true, 'İ': true, 'Ö': true, 'Û': true, 'a': false, 'B': false, 'I': true, 'Й': false} {
+		if got := lang.LatinCapitalVowel(r); got != want {
+			t.Errorf("LatinCapitalVowel(%q) = %v, want %v", r, got, want)
+		}
+	}
+}

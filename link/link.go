@@ -247,6 +247,7 @@ func isNameWord(tk *lang.Token) bool { return tk.Kind != lang.Suffix && tk.Kind 
 // appendMentionWords appends mentionWords(doc, e, l) to ws.
 func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
 	start := len(ws)
+	gp, _ := l.(lang.GluedPossessives)
 	if e.First >= 0 && e.Last <= len(doc.Tokens) && e.First < e.Last {
 		toks := doc.Tokens[e.First:e.Last]
 		for k := range toks {
@@ -254,7 +255,10 @@ func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Ent
 			if !isNameWord(tk) || joiner(toks, k) {
 				continue
 			}
-			w := withoutPossessive(lang.FoldToken(tk, l))
+			w := lang.FoldToken(tk, l)
+			if gp != nil {
+				w = gp.WithoutPossessive(w)
+			}
 			if k >= 2 && len(ws) > start && joiner(toks, k-1) {
 				ws[len(ws)-1] += toks[k-1].Text + w
 				continue
@@ -388,21 +392,6 @@ func joiner(toks []lang.Token, k int) bool {
 		return true
 	}
 	return false
-}
-
-// withoutPossessive returns a folded word without the English possessive
-// 's that ends it (brink's → brink): English and Turkish tokenizers split
-// it off as a token of its own, which is no word of the name (Brink's,
-// Burt's Bees, McDonald's), and Russian's keeps it, where the name is
-// written in Latin letters, so that its key had an s more in Russian.
-// With joiner's ampersand: crosslingual dev with gold mentions 906 → 910
-// (Burt's Bees; Brink's twice; M&S), end to end unchanged (748: the
-// Turkish model misses these).
-func withoutPossessive(w string) string {
-	if len(w) > 2 && strings.HasSuffix(w, "'s") {
-		return w[:len(w)-2]
-	}
-	return w
 }
 
 // startsLower reports whether s starts with a lower-case letter.

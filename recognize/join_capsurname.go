@@ -1,7 +1,6 @@
 package recognize
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -140,7 +139,7 @@ func capitalsWord(s string) bool {
 		if !lang.IsUpper(r) {
 			return false
 		}
-		vowel = vowel || strings.ContainsRune("AEIOUİÖÜÂÎÛ", r)
+		vowel = vowel || lang.LatinCapitalVowel(r)
 		n++
 	}
 	return n >= minCapsSurnameRunes && vowel
