@@ -56,7 +56,7 @@ func splitBodyFromPlace(doc *annotation.Document, ents []annotation.Entity, l la
 			return nil // a preposition before the place leaves it in the name: Посольство России в Аргентине
 		}
 		loc := doc.Mention(k, e.Last, annotation.Location, e.Score, e.Source+"+rule")
-		if len(g.Lookup(loc.Text, l.Code())) > 0 || genitivePlace(doc, &loc, l, g) {
+		if len(g.Lookup(loc.Text, l.Code())) > 0 || genitivePlace(doc, &loc, l, nil) { // the gazetteer was asked just before: only the words are read
 			return nil
 		}
 		best := place.Candidates[0]
