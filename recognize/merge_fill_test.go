@@ -59,12 +59,15 @@ func TestOpeningRegion(t *testing.T) {
 		Names: map[string][]string{"ru": {"Пара"}}}
 	virginia := &gazetteer.Entry{ID: "Q4", Type: gazetteer.Location, Subtype: "region", Prior: 0.8,
 		Names: map[string][]string{"ru": {"Вирджиния"}}}
+	gironde := &gazetteer.Entry{ID: "Q5", Type: gazetteer.Location, Subtype: "region2", Prior: 0.6,
+		Names: map[string][]string{"ru": {"Жиронда"}}}
 	tests := []struct {
 		text  string
 		entry *gazetteer.Entry
 		want  bool
 	}{
 		{"Аризона", arizona, true},
+		{"Жиронда", gironde, true}, // a second-level region (a department)
 		{"Arizona", arizona, true},
 		{"Мира", small, false},         // below openerRegionPrior
 		{"Феникс", city, false},        // a city

@@ -315,13 +315,15 @@ func addSidesFacingTeams(doc *annotation.Document, ents []annotation.Entity, l l
 	return mention.MergeByStart(ents, added), names
 }
 
-// regionOf reports whether the gazetteer knows the place id as a region.
+// regionOf reports whether the gazetteer knows the place id as a region,
+// of the first level or the second (a county, a department: Essex and
+// Kent face each other over budgets as states do).
 func regionOf(id string, g *gazetteer.Gazetteer) bool {
 	if id == "" || g == nil {
 		return false
 	}
 	en := g.ByID(id)
-	return en != nil && en.Subtype == "region"
+	return en != nil && (en.Subtype == "region" || en.Subtype == "region2")
 }
 
 // hasScore reports whether sentence s holds a match score (scoreAt).

@@ -135,6 +135,9 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 		{"L=[Texas]@Q1439 beat L=[California]@Q99 on job growth , the goal set by their governors .", "LOC Texas|LOC California"},
 		{"L=[Texas]@Q1439 beat L=[Oklahoma]@Q1649 45-20 .", "ORG Texas|ORG Oklahoma"},
 		{"L=[Queensland]@Q36074 beat L=[New South Wales]@Q3224 24-10 .", "ORG Queensland|ORG New South Wales"},
+		// So is a second-level region (a county).
+		{"L=[Essex]@Q21272241 beat L=[Lancashire]@Q21279371 on recycling , the goal set by their councils .", "LOC Essex|LOC Lancashire"},
+		{"L=[Essex]@Q21272241 beat L=[Lancashire]@Q21279371 3-1 .", "ORG Essex|ORG Lancashire"},
 		// A surname before a possessive or "to" is no side.
 		{"O=[Stoke] beat P=[Kenyon] 's side 2-0 .", "ORG Stoke|PER Kenyon"},
 		{"O=[United] beat P=[Mourinho] to the signing of the striker .", "ORG United|PER Mourinho"},

@@ -11,7 +11,9 @@ import (
 // California", "Lyon France", as web text writes an address), into the two
 // places, as annotation tags them. Only where the gazetteer knows the
 // whole as no name of its own, the tail as a region or a country (any of
-// its entries: Florida, the state or the Uruguayan department), and the
+// its entries: Florida, the state or the Uruguayan department; a
+// second-level region too, as an address gives a county: Maidstone Kent),
+// and the
 // head as a place in it (its country is the tail or the tail's country):
 // "Papua New Guinea" and "New York" stay whole. ents are sorted and
 // non-overlapping, and stay so.
@@ -39,7 +41,7 @@ func splitPlaceRegion(doc *annotation.Document, ents []annotation.Entity, l lang
 		for k := e.Last - 1; k > e.First; k-- {
 			heads := g.Lookup(doc.Text[toks[e.First].Start:toks[k-1].End], "")
 			for _, tail := range g.Lookup(doc.Text[toks[k].Start:toks[e.Last-1].End], "") {
-				if tail.Type != gazetteer.Location || tail.Subtype != "country" && tail.Subtype != "region" {
+				if tail.Type != gazetteer.Location || !countryOrRegion(tail.Subtype) {
 					continue
 				}
 				if head := placeIn(heads, tail); head != nil {
@@ -74,4 +76,11 @@ func placeIn(entries []*gazetteer.Entry, region *gazetteer.Entry) *gazetteer.Ent
 		}
 	}
 	return inCountry
+}
+
+// countryOrRegion reports whether a gazetteer place subtype is a country
+// or a region of one: a first-level region or a second-level one
+// (region2: a county, a department, a province below a region).
+func countryOrRegion(subtype string) bool {
+	return subtype == "country" || subtype == "region" || subtype == "region2"
 }

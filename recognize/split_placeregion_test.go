@@ -20,11 +20,12 @@ func TestSplitPlaceRegion(t *testing.T) {
 		{"We moved to L=[Miramar California] last year .", "LOC Miramar|LOC California"},
 		{"she flew to L=[san francisco california] today .", "LOC san francisco|LOC california"},
 		{"The hotel in L=[Lyon France] was cheap .", "LOC Lyon|LOC France"},
-		{"He lives in L=[Papua New Guinea] now .", "LOC Papua New Guinea"},   // one name
-		{"He lives in L=[Tampa Bay] now .", "LOC Tampa Bay"},                 // no region after the town
-		{"We drove from L=[Tampa , Florida] north .", "LOC Tampa , Florida"}, // a comma: the tagger's reading
-		{"We drove to L=[Lyon Texas] at night .", "LOC Lyon Texas"},          // Lyon is no town of Texas here
-		{"a wedding in L=[Miramar Florida] .", "LOC Miramar|LOC Florida"},    // the state, not its first entry
+		{"He lives in L=[Papua New Guinea] now .", "LOC Papua New Guinea"},        // one name
+		{"He lives in L=[Tampa Bay] now .", "LOC Tampa Bay"},                      // no region after the town
+		{"We drove from L=[Tampa , Florida] north .", "LOC Tampa , Florida"},      // a comma: the tagger's reading
+		{"We drove to L=[Lyon Texas] at night .", "LOC Lyon Texas"},               // Lyon is no town of Texas here
+		{"a wedding in L=[Miramar Florida] .", "LOC Miramar|LOC Florida"},         // the state, not its first entry
+		{"The shop in L=[Colchester Essex] closed .", "LOC Colchester|LOC Essex"}, // a county: a second-level region
 	}
 	g := gazetteer.Default()
 	l := en.English{}
