@@ -40,9 +40,11 @@ func (x *Linker) placeNamesake(name, cited string, l lang.Language) ([]string, l
 
 // translatedPlace holds the subtypes of places whose names each language
 // translates and whose teams are named so (countries, continents,
-// territories, and regions: England, Scotland, a US state), where a club
+// territories, and regions: England, Scotland, a US state; second-level
+// ones too, region2: Orkney Islands, Orkney Adaları; Venice, Venedik,
+// Венеция, the province; crosslingual dev unchanged), where a club
 // keeps the name of its town as the town's own language spells it (Napoli,
 // Наполи; not Naples), and a capital or a city shares a name with a
 // region too often to tell which a team means (Washington, the state or
 // the capital).
-var translatedPlace = map[string]bool{"country": true, "continent": true, "territory": true, "region": true}
+var translatedPlace = map[string]bool{"country": true, "continent": true, "territory": true, "region": true, "region2": true}

@@ -61,7 +61,7 @@ func (x *Linker) englishPlaceWords(words []string, l lang.Language) []string {
 		}
 		var english []string
 		if n > 0 {
-			english = strings.Fields(en.Fold(name))
+			english = englishPivots(strings.Fields(en.Fold(name)), en)
 		}
 		if n == 0 || strings.Join(english, " ") == strings.Join(words[i:i+n], " ") {
 			if out != nil {
@@ -79,6 +79,35 @@ func (x *Linker) englishPlaceWords(words []string, l lang.Language) []string {
 		return words
 	}
 	return out
+}
+
+// englishPivots returns the words of a place's English name with each
+// word English keys as another (a head it translates, lang.
+// NameHeadTranslator, or a word it glosses, InstitutionalGlosser, through
+// one of its readings) as that word: the plural of Solomon Islands or
+// Cayman Islands is then keyed as English keys it, in the singular, in
+// the name of a language whose rules know no English word (Solomon
+// Adaları Futbol Federasyonu = Solomon Islands Football Federation).
+func englishPivots(words []string, en lang.Language) []string {
+	ht, _ := en.(lang.NameHeadTranslator)
+	g, glosses := en.(InstitutionalGlosser)
+	for i, w := range words {
+		r := wordReadings{word: w, l: en}
+		if h := englishHead(&r, ht); h != "" {
+			words[i] = h
+			continue
+		}
+		if !glosses {
+			continue
+		}
+		for _, a := range r.readings() {
+			if p, ok := g.InstitutionalGloss(a.Stem); ok && p != "" && !strings.Contains(p, " ") {
+				words[i] = p
+				break
+			}
+		}
+	}
+	return words
 }
 
 // translatedPlaceName returns the English name of the only place whose

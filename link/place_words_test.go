@@ -60,3 +60,39 @@ func TestPlaceWordsInOrganizations(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWordsKeyedAsEnglish checks that the English name of a place in
+// an organization's name is keyed as English keys it, its plural head in
+// the singular (Solomon Islands, United States), in every language, and
+// that a second-level region (region2: Venice, Orkney Islands) is a place
+// whose name languages translate.
+func TestPlaceWordsKeyedAsEnglish(t *testing.T) {
+	x := New(gazetteer.Default())
+	for _, c := range []struct {
+		what string
+		a, b [2]string // text, name
+		la   lang.Language
+	}{
+		{"a country with a plural head, Turkish and English",
+			[2]string{"Solomon Adaları Futbol Federasyonu açıkladı.", "Solomon Adaları Futbol Federasyonu"},
+			[2]string{"The Solomon Islands Football Federation said so.", "Solomon Islands Football Federation"}, tr.Turkish{}},
+		{"a territory with a plural head, Turkish and English",
+			[2]string{"Cayman Adaları Hükümeti açıkladı.", "Cayman Adaları Hükümeti"},
+			[2]string{"The Cayman Islands Government said so.", "Cayman Islands Government"}, tr.Turkish{}},
+		{"the United States, Russian and English",
+			[2]string{"Об этом заявили в Конгрессе США.", "Конгрессе США"},
+			[2]string{"The United States Congress said so.", "United States Congress"}, ru.Russian{}},
+		{"a second-level region (a county)",
+			[2]string{"Orkney Adaları Konseyi açıkladı.", "Orkney Adaları Konseyi"},
+			[2]string{"The Orkney Islands Council said so.", "Orkney Islands Council"}, tr.Turkish{}},
+		{"a second-level region (an Italian province)",
+			[2]string{"Venedik Film Festivali başladı.", "Venedik Film Festivali"},
+			[2]string{"The Venice Film Festival opened.", "Venice Film Festival"}, tr.Turkish{}},
+	} {
+		a := organizationID(t, x, c.la, c.a[0], c.a[1])
+		b := organizationID(t, x, en.English{}, c.b[0], c.b[1])
+		if a != b || a == "" {
+			t.Errorf("%s: IDs %q %q, want one", c.what, a, b)
+		}
+	}
+}
