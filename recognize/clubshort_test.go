@@ -2,7 +2,10 @@ package recognize
 
 import (
 	"os"
+	"runtime"
 	"testing"
+	"time"
+	"weak"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/varlik/varlik/annotation"
@@ -94,4 +97,31 @@ func TestDefaultClubShortNames(t *testing.T) {
 	if diff := cmp.Diff(built, readClubShortNames(clubShortNamesTSV)); diff != "" {
 		t.Errorf("clubshort.tsv read back (-built +read):\n%s", diff)
 	}
+}
+
+// TestClubShortNamesReleased checks that the short names cached for a
+// gazetteer do not keep it alive: a program that builds an Extractor over
+// a gazetteer of its own on each reload must not keep every one it drops
+// (before the cache was keyed weakly, each kept 6 MB).
+func TestClubShortNamesReleased(t *testing.T) {
+	key := func() weak.Pointer[gazetteer.Gazetteer] {
+		g := gazetteer.Default().With(&gazetteer.Entry{ID: "x:1", Type: gazetteer.Organization, Subtype: "club",
+			Names: map[string][]string{"en": {"Kessling Calcio"}}, Prior: 0.5})
+		if !clubShortNames(g).has("Kessling") {
+			t.Fatal("no short name Kessling")
+		}
+		if _, ok := shortNameCache.Load(weak.Make(g)); !ok {
+			t.Fatal("the gazetteer's short names are not cached")
+		}
+		return weak.Make(g)
+	}()
+	// The cleanup runs on its own goroutine after a collection.
+	for i := 0; i < 100; i++ {
+		if _, ok := shortNameCache.Load(key); !ok {
+			return
+		}
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Errorf("the dropped gazetteer's short names are still cached after 100 collections (collected: %v)", key.Value() == nil)
 }
