@@ -29,6 +29,40 @@ func TestUninitializedExtractor(t *testing.T) {
 	}
 }
 
+// TestMisuse: a nil Context, a nil Option and an unsupported language
+// give errors that errors.Is recognizes, never a panic.
+func TestMisuse(t *testing.T) {
+	if _, err := New(nil); err == nil {
+		t.Error("New(nil): no error")
+	}
+	if _, err := New(WithLanguage("xx")); !errors.Is(err, ErrUnsupportedLanguage) {
+		t.Errorf("WithLanguage(xx): %v, want ErrUnsupportedLanguage", err)
+	}
+	x, err := New(WithLanguage("tr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nilCtx context.Context
+	if _, err := x.Extract(nilCtx, "Ankara"); !errors.Is(err, ErrNilContext) {
+		t.Errorf("Extract: %v, want ErrNilContext", err)
+	}
+	if _, err := x.ExtractTokens(nilCtx, "tr", [][]string{{"Ankara"}}); !errors.Is(err, ErrNilContext) {
+		t.Errorf("ExtractTokens: %v, want ErrNilContext", err)
+	}
+	for name, stream := range map[string]func() error{
+		"Stream": func() error {
+			return x.Stream(nilCtx, strings.NewReader("Ankara"), ByLine, func(StreamDoc) error { return nil })
+		},
+		"StreamParallel": func() error {
+			return x.StreamParallel(nilCtx, strings.NewReader("Ankara"), ByLine, 2, func(StreamDoc) error { return nil })
+		},
+	} {
+		if err := stream(); !errors.Is(err, ErrNilContext) {
+			t.Errorf("%s: %v, want ErrNilContext", name, err)
+		}
+	}
+}
+
 // TestEmptyResultsAreLists: no entity gives "entities": [], not null.
 func TestEmptyResultsAreLists(t *testing.T) {
 	x, err := New(WithLanguage("tr"))

@@ -27,6 +27,27 @@ var ErrTooLarge = errors.New("entity: document too large")
 // nil pointer or a zero value).
 var ErrNotInitialized = errors.New("entity: Extractor not made by New")
 
+// ErrNilContext is returned for a nil context.Context: pass
+// context.Background() where there is none.
+var ErrNilContext = errors.New("entity: nil Context")
+
+// ErrUnsupportedLanguage is returned (wrapped, naming the language) for a
+// language no package is registered for: by WithLanguage, and by a call
+// whose text is identified as, or whose code names, such a language.
+var ErrUnsupportedLanguage = errors.New("entity: unsupported language")
+
+// ready returns why x cannot serve a call with ctx, or nil: an Extractor
+// New did not make, a nil ctx, or a ctx already done.
+func (x *Extractor) ready(ctx context.Context) error {
+	if x == nil || x.gaz == nil {
+		return ErrNotInitialized
+	}
+	if ctx == nil {
+		return ErrNilContext
+	}
+	return ctx.Err()
+}
+
 // Extractor finds entities and relations in text. It is safe for
 // concurrent use by multiple goroutines; build one and share it.
 type Extractor struct {
@@ -57,7 +78,7 @@ func WithLanguage(code string) Option {
 			base = b.String()
 		}
 		if _, ok := lang.Get(base); !ok {
-			return fmt.Errorf("entity: unsupported language %q (supported: %v)", code, lang.Codes())
+			return fmt.Errorf("%w %q (supported: %v)", ErrUnsupportedLanguage, code, lang.Codes())
 		}
 		x.lang = base
 		return nil
@@ -106,7 +127,10 @@ func WithModel(m *ner.Model) Option {
 // model and gazetteer unless an option replaces them.
 func New(opts ...Option) (*Extractor, error) {
 	x := &Extractor{maxBytes: DefaultMaxBytes, models: map[string]*ner.Model{}}
-	for _, opt := range opts {
+	for i, opt := range opts {
+		if opt == nil {
+			return nil, fmt.Errorf("entity: option %d is nil", i)
+		}
 		if err := opt(x); err != nil {
 			return nil, err
 		}
@@ -130,10 +154,7 @@ func New(opts ...Option) (*Extractor, error) {
 // a server that bounds the Extract calls in flight bounds that work too,
 // but not to the instant the calls return.
 func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error) {
-	if x == nil || x.gaz == nil {
-		return nil, ErrNotInitialized
-	}
-	if err := ctx.Err(); err != nil {
+	if err := x.ready(ctx); err != nil {
 		return nil, err
 	}
 	if x.maxBytes > 0 && len(text) > x.maxBytes {
@@ -204,7 +225,7 @@ func (x *Extractor) language(text string) (lang.Language, error) {
 	}
 	l, ok := lang.Get(code)
 	if !ok {
-		return nil, fmt.Errorf("entity: no language package registered for %q", code)
+		return nil, fmt.Errorf("%w %q (supported: %v)", ErrUnsupportedLanguage, code, lang.Codes())
 	}
 	return l, nil
 }

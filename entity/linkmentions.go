@@ -20,7 +20,8 @@ type MentionSpan struct {
 
 // ErrBadSpan is returned (wrapped, naming the span) by LinkMentions for a
 // span outside the text, empty, cutting a UTF-8 sequence, of an unknown
-// type, with no token in it, or overlapping another.
+// type, with no token in it, starting or ending inside a token of the
+// language's tokenizer, or overlapping another.
 var ErrBadSpan = errors.New("entity: bad mention span")
 
 // LinkMentions gives the mentions a caller already has the IDs Extract
@@ -41,10 +42,7 @@ var ErrBadSpan = errors.New("entity: bad mention span")
 // wrapping ErrBadSpan and no result. When ctx is done, it returns
 // ctx.Err(). Safe for concurrent use, like every Extractor method.
 func (x *Extractor) LinkMentions(ctx context.Context, code, text string, spans []MentionSpan) ([]Entity, error) {
-	if x == nil || x.gaz == nil {
-		return nil, ErrNotInitialized
-	}
-	if err := ctx.Err(); err != nil {
+	if err := x.ready(ctx); err != nil {
 		return nil, err
 	}
 	if x.maxBytes > 0 && len(text) > x.maxBytes {
@@ -116,6 +114,15 @@ func checkSpans(text string, spans []MentionSpan) ([]int, error) {
 	return order, nil
 }
 
+// cutToken returns the text of the edge token that span s starts or ends
+// inside of: first if it starts inside it, else last.
+func cutToken(text string, first, last lang.Token, s MentionSpan) string {
+	if s.Start > first.Start {
+		return text[first.Start:first.End]
+	}
+	return text[last.Start:last.End]
+}
+
 // givenMention returns the mention of a checked span of doc: the tokens
 // it overlaps, and the gazetteer entry of its type whose name is exactly
 // those tokens, as recognition gives a model's span one
@@ -130,6 +137,10 @@ func (x *Extractor) givenMention(doc *Document, l lang.Language, s MentionSpan) 
 	}
 	if first >= last {
 		return Entity{}, fmt.Errorf("%w: no token in it", ErrBadSpan)
+	}
+	if s.Start > toks[first].Start || s.End < toks[last-1].End {
+		// Its tokens would name more than it: "nk" of Ankara is no Ankara.
+		return Entity{}, fmt.Errorf("%w: cuts the token %q", ErrBadSpan, cutToken(doc.Text, toks[first], toks[last-1], s))
 	}
 	e := Entity{Text: doc.Text[s.Start:s.End], Type: s.Type, Start: s.Start, End: s.End, Score: 1, Source: "given", First: first, Last: last}
 	for _, m := range x.gaz.Match(toks[first:last], l) {

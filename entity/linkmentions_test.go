@@ -124,6 +124,9 @@ func TestLinkMentionsBadSpans(t *testing.T) {
 		{"inside Ç's two bytes", []entity.MentionSpan{{Start: 1, End: 4, Type: entity.Location}}},
 		{"unknown type", []entity.MentionSpan{{Start: 0, End: 4, Type: "MISC"}}},
 		{"white space only", []entity.MentionSpan{{Start: 7, End: 8, Type: entity.Location}}},
+		{"inside a token", []entity.MentionSpan{{Start: 10, End: 12, Type: entity.Location}}},
+		{"ending inside a token", []entity.MentionSpan{{Start: 9, End: 12, Type: entity.Location}}},
+		{"starting inside a token", []entity.MentionSpan{{Start: 10, End: 14, Type: entity.Location}}},
 		{"overlapping", []entity.MentionSpan{{Start: 0, End: 4, Type: entity.Location}, {Start: 2, End: 7, Type: entity.Location}}},
 	} {
 		ents, err := x.LinkMentions(context.Background(), "tr", text, c.spans)
@@ -147,8 +150,12 @@ func TestLinkMentionsErrors(t *testing.T) {
 	if _, err := x.LinkMentions(ctx, "tr", "Çin.", span); !errors.Is(err, context.Canceled) {
 		t.Errorf("done context: %v, want context.Canceled", err)
 	}
-	if _, err := x.LinkMentions(context.Background(), "xx", "Çin.", span); err == nil {
-		t.Error("unknown language: no error")
+	if _, err := x.LinkMentions(context.Background(), "xx", "Çin.", span); !errors.Is(err, entity.ErrUnsupportedLanguage) {
+		t.Errorf("unknown language: %v, want ErrUnsupportedLanguage", err)
+	}
+	var nilCtx context.Context
+	if _, err := x.LinkMentions(nilCtx, "tr", "Çin.", span); !errors.Is(err, entity.ErrNilContext) {
+		t.Errorf("nil context: %v, want ErrNilContext", err)
 	}
 	if _, err := x.LinkMentions(context.Background(), "tr", "Çin çok büyük bir ülke.", span); !errors.Is(err, entity.ErrTooLarge) {
 		t.Errorf("over the limit: %v, want ErrTooLarge", err)

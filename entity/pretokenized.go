@@ -26,10 +26,7 @@ import (
 // (its Start and End are the stem's: "Türkiye"), and its First and Last
 // are the given tokens it overlaps, which IOB2 tags.
 func (x *Extractor) ExtractTokens(ctx context.Context, code string, sentences [][]string) (*Document, error) {
-	if x == nil || x.gaz == nil {
-		return nil, ErrNotInitialized
-	}
-	if err := ctx.Err(); err != nil {
+	if err := x.ready(ctx); err != nil {
 		return nil, err
 	}
 	size := 0

@@ -34,10 +34,13 @@ type StreamDoc struct {
 // document longer than the limit is cut at the last space or line break
 // before it (or at a rune boundary when there is none) and tagged in parts.
 // Empty documents are skipped. Stream stops at the first error returned by
-// fn, by extraction or by reading, and when ctx is done.
+// fn, by extraction or by reading, and when ctx is done, at its next check
+// of ctx: a Read of r that blocks (a pipe or a socket with nothing to send)
+// is not interrupted by ctx; close r (an os.File or net.Conn returns from a
+// Read when closed) or give a reader that honours a deadline.
 func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn func(StreamDoc) error) error {
-	if x == nil || x.gaz == nil {
-		return ErrNotInitialized
+	if err := x.ready(ctx); err != nil {
+		return err
 	}
 	return x.splitDocs(ctx, r, split, func(offset int64, text string, _ bool) error {
 		doc, err := x.Extract(ctx, text)
@@ -54,8 +57,8 @@ func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn fun
 // batchBytes bytes), so that many short documents do not cost a handoff
 // each; at most 2×workers batches are held in memory at once.
 func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split, workers int, fn func(StreamDoc) error) error {
-	if x == nil || x.gaz == nil {
-		return ErrNotInitialized
+	if err := x.ready(ctx); err != nil {
+		return err
 	}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
