@@ -187,11 +187,11 @@ func (r *Record) parseRelation(line string) (Relation, error) {
 	rel := Relation{Type: typ, Object: -1}
 	var err error
 	if rel.Subject, err = r.resolve(fields[0]); err != nil {
-		return Relation{}, fmt.Errorf("subject: %v", err)
+		return Relation{}, fmt.Errorf("subject: %w", err)
 	}
 	if obj := strings.TrimSpace(fields[1]); obj != "-" {
 		if rel.Object, err = r.resolve(obj); err != nil {
-			return Relation{}, fmt.Errorf("object: %v", err)
+			return Relation{}, fmt.Errorf("object: %w", err)
 		}
 	}
 	if len(fields) == 3 {

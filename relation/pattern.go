@@ -62,26 +62,31 @@ const (
 	opAside               // optional: a stretch of at most max units between two commas (or two dashes)
 )
 
+// Arg says which argument of the relation an entity element binds.
 type Arg uint8
 
 const (
-	ArgNone Arg = iota
-	ArgSubj
-	ArgObj
+	ArgNone Arg = iota // the entity is matched but is no argument (a place in "X flew to Delhi, where he met Y")
+	ArgSubj            // the relation's subject
+	ArgObj             // the relation's object
 )
 
+// TitleMode says which titles a Title element accepts, by whether a title
+// makes its holder a member of a body (a deputy, a senator).
 type TitleMode uint8
 
 const (
-	TitleAny      TitleMode = iota
-	TitleNoMember           // titles that make one a member (Milletvekili) are left to MEMBER_OF
-	TitleMember             // only titles that make one a member
+	TitleAny      TitleMode = iota // every title
+	TitleNoMember                  // titles that make one a member (Milletvekili) are left to MEMBER_OF
+	TitleMember                    // only titles that make one a member
 	// TitleOwned are titles not made members whose head carries a possessive or
 	// compound marker (Turkish diplomatı, not diplomat): what an owner in the
 	// genitive before it names ("Kuzey Kore'nin önde gelen diplomatı").
 	TitleOwned
 )
 
+// An Elem is one element of a Pattern, made by the constructors below
+// (Ent, Words, Title, Gap, ...).
 type Elem struct {
 	op        op
 	arg       Arg
@@ -104,25 +109,37 @@ type Elem struct {
 // Element constructors, used by the Pattern tables. Types are written
 // "PER|LOC|ORG", cases "Nom|Gen" ("" = any case).
 
+// Ent is one entity mention of one of types, in one of cases, bound to
+// argument a.
 func Ent(a Arg, types, cases string) Elem {
 	return Elem{op: opEnt, arg: a, types: parseTypes(types), cases: splitBar(cases)}
 }
 
+// EntList is Ent that also takes a list of coordinated mentions of the
+// same kind ("X, Y ve Z"), each bound to a: one relation per mention.
 func EntList(a Arg, types, cases string) Elem {
 	e := Ent(a, types, cases)
 	e.list = true
 	return e
 }
 
+// Words is one of phrases (a phrase's words separated by spaces), matched
+// on the units' folded forms.
 func Words(phrases ...string) Elem { return Elem{op: opWord, phrases: splitPhrases(phrases)} }
 
+// NotWords matches nothing, where the next unit does not start one of
+// phrases (a look-ahead).
 func NotWords(phrases ...string) Elem { return Elem{op: opNotWord, phrases: splitPhrases(phrases)} }
 
+// Title is a title the language's table knows (capitalized modifiers, a
+// head, an extension: Dışişleri Bakanı, Secretary of State), of mode m;
+// a ROLE's role is its text.
 func Title(m TitleMode) Elem { return Elem{op: opTitle, titles: m} }
 
+// Gap is 0 to n units of anything but an entity of the types in stop.
 func Gap(n int, stop string) Elem { return Elem{op: opGap, max: n, stop: parseTypes(stop)} }
 
-// clauseGap is a gap between a clause's subject and its object that stops
+// ClauseGap is a gap between a clause's subject and its object that stops
 // at a genitive person: "Peskov, Putin'in Hindistan'ı ziyaret edeceğini
 // açıkladı" is Putin's visit, the subject of the nominalized clause.
 func ClauseGap(n int) Elem {
@@ -138,6 +155,8 @@ func GapWithout(n int, stop string, words ...string) Elem {
 	return e
 }
 
+// Clause is 1 to n units ending in a word of reported speech: the words
+// said of a SAYS.
 func Clause(n int) Elem { return Elem{op: opClause, max: n} }
 
 // Said is the words said when nothing marks where they end but what
@@ -167,14 +186,22 @@ func SentenceEnd() Elem { return Elem{op: opSentEnd} }
 // left out.
 func QuoteRest() Elem { return Elem{op: opQuoteRest} }
 
+// Quote is a quoted stretch (“...”, «...», "..."): the words said of a SAYS.
 func Quote() Elem { return Elem{op: opQuote} }
 
+// Rest is the rest of the sentence before its final punctuation: the
+// words said of a SAYS whose speaker and verb come first.
 func Rest() Elem { return Elem{op: opRest} }
 
+// Paren is an entity in brackets after a name, "(" entity ")": an
+// acronym or a short name given beside the full one.
 func Paren() Elem { return Elem{op: opParen} }
 
+// NotEnt matches nothing, where the next unit is not an entity of types
+// (a look-ahead).
 func NotEnt(types string) Elem { return Elem{op: opNotEnt, types: parseTypes(types)} }
 
+// Opt makes e optional: the Pattern matches with e or without it.
 func Opt(e Elem) Elem {
 	e.opt = true
 	return e
