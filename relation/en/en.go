@@ -71,7 +71,7 @@ var (
 	enMemberOf = []string{"a member of", "a founding member of", "member of", "joined", "became a member of",
 		"a full member of", "will join", "is joining", "has joined", "acceded to"}
 	enAppointed = []string{"was elected", "was re-elected", "was appointed", "was named", "was sworn in as",
-		"became", "becomes", "has been appointed", "was appointed as", "was named as", "was confirmed as",
+		"became", "becomes", "has become", "will become", "is to become", "has been appointed", "was appointed as", "was named as", "was confirmed as",
 		"takes office as", "took office as"}
 	enArticle = []string{"the", "a", "an"}
 	// openQuotes are the marks that open a quotation.
@@ -99,6 +99,40 @@ var (
 		"returns", "stood", "stands", "took over", "takes over", "was named", "was appointed", "was elected",
 		"was hired", "was confirmed", "replace", "replaces", "replaced", "succeed", "succeeds", "succeeded",
 		"worked", "works", "started", "signed"}
+	// enReplaces are the verbs of taking another's role: "Smith will replace Jones as
+	// host of the show" gives Smith the role Jones had.
+	enReplaces = []string{"replace", "replaces", "replaced", "will replace", "is to replace", "replacing",
+		"succeed", "succeeds", "succeeded", "will succeed", "is to succeed", "succeeding"}
+	// enAfterSpeaker are the words that, right after a name, make it a modifier of the
+	// one who speaks: "a Plaid AM said", "a Google spokesman said" (an unnamed speaker):
+	// the title heads and the members' titles written as capitals (AM is a verb too, so
+	// no title head).
+	enAfterSpeaker = append(keysOf(enTitleHeads), "am", "ams", "mps", "msp", "msps", "meps", "mla", "mlas", "td", "tds")
+	// enMeetingWith are the nouns of a meeting with its party after them: "After talks
+	// with Putin, Macron said".
+	enMeetingWith = []string{"meeting with", "meetings with", "talks with", "conversation with",
+		"conversations with", "call with", "phone call with", "a meeting with", "a conversation with",
+		"a call with", "a phone call with", "his meeting with", "her meeting with", "his talks with",
+		"her talks with", "his conversation with", "her conversation with"}
+	// enPlayerNoun are the nouns of a team's player, who is a member of the team he plays
+	// at or for: "Smith, a 24-year-old striker at Celtic".
+	enPlayerNoun = []string{"player", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper",
+		"winger", "guard", "centre", "center", "quarterback", "pitcher", "batsman", "bowler", "full-back"}
+	// enSport are the games a player "played basketball for" a team.
+	enSport = []string{"basketball", "football", "soccer", "rugby", "hockey", "baseball", "cricket",
+		"volleyball", "handball"}
+	// enSeveralPlaces are the plural nouns of the places within another before "such as"
+	// and the places named: "neighbourhoods of Mexico City such as Xochimilco".
+	enSeveralPlaces = []string{"neighborhoods", "neighbourhoods", "districts", "suburbs", "areas", "parts",
+		"towns", "cities", "villages", "regions", "provinces", "states", "counties", "boroughs"}
+	// enStreetNoun are the kinds of place an apposition names before the place it lies in:
+	// "Evelyn Street, a busy road in Deptford", "Ashby, a small town in Leicestershire".
+	enStreetNoun = []string{"street", "road", "avenue", "lane", "boulevard", "square", "thoroughfare",
+		"town", "village", "city", "suburb", "neighborhood", "neighbourhood", "district", "area", "borough",
+		"resort", "port", "island", "hamlet", "community"}
+	// enNearby are the nouns of the surroundings of a place named with the place it lies
+	// in: "in the vicinity of John Street in Birkenhead".
+	enNearby = []string{"vicinity of", "area of", "outskirts of", "centre of", "center of", "heart of"}
 	// enVisitAdjective may stand between a visitor's possessive and the visit.
 	enVisitAdjective = []string{"planned", "first", "official", "surprise", "controversial", "historic", "state",
 		"recent", "upcoming", "latest", "last", "two-day", "three-day", "one-day", "brief"}

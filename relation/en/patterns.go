@@ -58,6 +58,12 @@ func enPatterns() *relation.Patterns {
 				ent(obj, "LOC|ORG", "")),
 			pattern(role, relation.SentenceStart(), opt(words(enArticle...)), title(relation.TitleNoMember), words(","), ent(subj, "PER", ""),
 				notWords("of", "at")),
+			// "a headache for the Presiding Officer, Elin Jones, who ...", "played by a young
+			// musician, Ann Lee, in 1990": an apposition after the title, closed by a comma.
+			// (Not without the article, nor without the closing comma: "After meeting the
+			// host, Smith left".)
+			pattern(role, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleNoMember), words(","),
+				ent(subj, "PER", ""), words(",")),
 			// "Joan Puig, a 42-year-old mechanic", "Narcis Termes, 68, an electrician", "Sutopo, the
 			// national disaster agency spokesman": an apposition whose describing words (an age, a
 			// field) come before the title, with no object after it ("of", "for", "at": above).
@@ -77,6 +83,9 @@ func enPatterns() *relation.Patterns {
 				title(relation.TitleNoMember), words(enAfterRole...)),
 			pattern(role, ent(subj, "PER", ""), opt(aside), opt(words(enTakesRole...)), words("as"), opt(words(enArticle...)),
 				title(relation.TitleNoMember), relation.SentenceEnd()),
+			// "Lee will replace Ann Smith as editor of the Herald": the role the other held.
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enReplaces...), ent(none, "PER", ""), words("as"),
+				opt(words(enArticle...)), title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
 			// "Merz was elected chancellor of Germany" (and, below the table's
 			// other ROLE patterns, without "of").
 			pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),
@@ -94,6 +103,12 @@ func enPatterns() *relation.Patterns {
 			// "Sweden, a member of NATO", "Finland joined NATO"; not "Georgia is not a member of NATO".
 			pattern(member, entList(subj, "LOC|ORG|PER", ""), opt(words(",")), noNegation(3, "LOC|ORG|PER"),
 				words(enMemberOf...), opt(words("the")), ent(obj, "ORG", "")),
+			// "Smith, a 24-year-old striker at Celtic": a player is a member of his team.
+			pattern(member, ent(subj, "PER", ""), words(","), words(enArticle...), opt(gapWithout(3, "LOC|ORG|PER", ",")),
+				words(enPlayerNoun...), words("at", "for", "with"), opt(words("the")), ent(obj, "ORG", "")),
+			// "his brother, Tom, also played rugby for Leeds".
+			pattern(member, ent(subj, "PER", ""), opt(words(",")), gapWithout(3, "LOC|ORG|PER", ","),
+				words("played", "plays", "playing", "play"), words(enSport...), words("for"), opt(words("the")), ent(obj, "ORG", "")),
 			// "Labour MP Jane Doe", "Jane Doe, a Labour MP".
 			pattern(member, ent(obj, "ORG", "Nom|Gen"), title(relation.TitleMember), ent(subj, "PER", "")),
 			pattern(member, ent(subj, "PER", ""), words(","), opt(words(enArticle...)), ent(obj, "ORG", "Nom|Gen"),
@@ -107,6 +122,18 @@ func enPatterns() *relation.Patterns {
 			// in Ukraine's Zaporizhzhia region" is in Zaporizhzhia.
 			pattern(located, ent(subj, "LOC", ""), words(","), opt(words("the")), words(enWithin...),
 				opt(words("the")), opt(words(enDirection...)), opt(ent(none, "LOC", "Gen")), ent(obj, "LOC", "Nom")),
+			// "Evelyn Street, a busy road in Deptford", "125th Street, a main street for shopping
+			// in Harlem": an apposition naming the place's kind and where it lies.
+			pattern(located, ent(subj, "LOC", ""), words(","), words("a", "an"), opt(gapWithout(2, "LOC|ORG|PER", ",")),
+				words(enStreetNoun...), opt(gapWithout(2, "LOC|ORG|PER", ",", "who", "whose", "which", "where", "that")),
+				words("in"), opt(words("the")), opt(words(enDirection...)), ent(obj, "LOC", "Nom")),
+			// "neighbourhoods of Mexico City such as Xochimilco", "towns in Kent, such as Deal
+			// and Dover".
+			pattern(located, words(enSeveralPlaces...), words("of", "in"), opt(words("the")), ent(obj, "LOC", "Nom"), opt(words(",")),
+				words("such as", "including", "like"), entList(subj, "LOC", "")),
+			// "in the vicinity of John Street in Birkenhead".
+			pattern(located, words(enNearby...), ent(subj, "LOC", ""), words("in"), opt(words("the")), ent(obj, "LOC", "Nom"),
+				relation.NotEnt("LOC")),
 			// "Vilnius, Lithuania's capital".
 			pattern(located, ent(subj, "LOC", ""), words(","), opt(words("the")), ent(obj, "LOC", "Gen"), words(enCapitalOf...)),
 			// "China's Zhejiang province".
@@ -162,7 +189,9 @@ func enPatterns() *relation.Patterns {
 
 			// MEETS. "Li met Russian Prime Minister Mikhail Mishustin",
 			// "Rubio, the U.S. secretary of state, spoke by phone with ...".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(6, "PER"), words(enMeet...), gap(4, "PER"), entList(obj, "PER", "")),
+			// Not across "from": "received a pass from Shaqiri".
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(6, "PER"), words(enMeet...), gapWithout(4, "PER", "from"),
+				entList(obj, "PER", "")),
 			// "Li and Mishustin held talks", "X, president of Y, and Z held talks".
 			pattern(meets, ent(subj, "PER", ""), aside, words("and"), gap(4, "PER"), ent(obj, "PER", ""),
 				noNegation(4, "PER"), words(enMeetTogether...)),
@@ -179,6 +208,10 @@ func enPatterns() *relation.Patterns {
 				ent(obj, "PER", "")),
 			pattern(meets, ent(subj, "PER", "Gen"), words("meeting with", "talks with", "call with", "phone call with"),
 				gap(4, "PER"), ent(obj, "PER", "")),
+			// "After talks with Putin and his aides, Macron said ...": a meeting before the clause
+			// whose subject had it.
+			pattern(meets, relation.SentenceStart(), words("after", "following"), opt(words(enArticle...)), words(enMeetingWith...),
+				gap(4, "PER"), ent(obj, "PER", ""), gapWithout(6, "PER", ",", "."), words(","), ent(subj, "PER", "Nom")),
 			// "X flew to Muscat for talks with U.S. envoy Steve Witkoff".
 			// The purpose of a journey may come after commas.
 			pattern(meets, ent(subj, "PER", ""), gapWithout(15, "PER", enNegation...), words(enTalksFor...), gap(4, "PER"),

@@ -1,6 +1,10 @@
 package en
 
-import "github.com/varlik/varlik/relation"
+import (
+	"slices"
+
+	"github.com/varlik/varlik/relation"
+)
 
 // Title words. A head is the noun of a title; modifiers are the only
 // words that may precede it inside the title, which keeps nationality
@@ -57,6 +61,9 @@ var (
 		"lieutenant": {Lemma: "Lieutenant"}, "investor": {Lemma: "Investor"}, "entrepreneur": {Lemma: "Entrepreneur"},
 		"co-founder": {Lemma: "Co-founder"}, "owner": {Lemma: "Owner"}, "trainer": {Lemma: "Trainer"},
 		"rev.": {Lemma: "Rev."}, "sen.": {Lemma: "Sen.", Member: true}, "rep.": {Lemma: "Rep.", Member: true},
+		// British news writes ranks and offices short, without a dot: "PM Theresa May",
+		// "Det Insp Bob Smith", "Ch Supt Ann Lee".
+		"pm": {Lemma: "PM"}, "insp": {Lemma: "Insp"}, "sgt": {Lemma: "Sgt"}, "supt": {Lemma: "Supt"},
 		"gov.": {Lemma: "Gov."}, "gen.": {Lemma: "Gen."}, "capt.": {Lemma: "Capt."}, "col.": {Lemma: "Col."},
 	}
 	enTitleModifiers = setOf("prime", "foreign", "defence", "defense", "finance", "interior", "trade",
@@ -72,10 +79,19 @@ var (
 		"athletic", "basketball", "football", "soccer", "rugby", "baseball", "commercial", "brand", "tv",
 		"television", "radio", "detective", "lifeguard", "presiding", "ranking", "team", "club", "marketing",
 		"financial", "operating", "technical", "medical", "creative", "news", "police", "fire", "interim",
-		"research", "program", "programme")
+		"research", "program", "programme", "det", "ch")
 	enTitleTails = []string{"of state", "of defense", "of defence", "of staff", "general",
 		"of foreign affairs", "for foreign affairs", "of the treasury", "of the interior"}
 )
+
+func keysOf(m map[string]relation.TitleHead) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the table's order, whatever the map's
+	return keys
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
