@@ -197,6 +197,12 @@ func (m *matcher) step(e *Elem, i int, st *state) (int, bool) {
 			c := m.units[i].quoteEnd
 			st.qs, st.qe = m.quoteSpan(i+1, c)
 			st.last, st.sent = c, -1
+			if m.paragraphEndsAfter(c) {
+				// A quotation that closes its paragraph has its speaker in it, if anywhere:
+				// the next paragraph's "Smith, the group's chairman, said: ..." is his
+				// own words. The match may end here, but not go on.
+				st.sent = m.units[c].sent
+			}
 			return c + 1, true
 		}
 	case opQuoteRest:

@@ -1,6 +1,10 @@
 package relation
 
-import "github.com/varlik/varlik/annotation"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/annotation"
+)
 
 // maxQuoteScan bounds how far back quoteRest looks for the opening mark
 // of the quotation a unit stands in.
@@ -59,6 +63,15 @@ func (m *matcher) quoteRest(i int, st *state) (int, bool) {
 	st.qs = m.units[from].start
 	st.last, st.sent = closing, -1
 	return closing + 1, true
+}
+
+// paragraphEndsAfter reports whether a line break follows unit i before
+// the next unit.
+func (m *matcher) paragraphEndsAfter(i int) bool {
+	if i+1 >= len(m.units) {
+		return false
+	}
+	return strings.ContainsRune(m.doc.Text[m.units[i].end:m.units[i+1].start], '\n')
 }
 
 func isDash(norm string) bool {

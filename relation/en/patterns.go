@@ -263,14 +263,29 @@ func enPatterns() *relation.Patterns {
 				words(","), relation.Rest()),
 			pattern(says, words("according to"), opt(words("the")), ent(subj, "PER|ORG", ""), words(","), relation.Rest()),
 			// Reported. "Sanchez said on Monday that ...", "Frederiksen told parliament that ...".
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(6, "PER"), words("that"),
-				relation.Rest()),
+			// Not the name of one's body before a title: "a Plaid AM said that ...", whose speaker
+			// is unnamed.
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSayThat...),
+				gap(6, "PER"), words("that"), relation.Rest()),
+			// "Dr Lee of the University of Leeds, who led the study, said that ...": the speaker's
+			// body after the name, in the apposition it closes.
+			pattern(says, ent(subj, "PER", "Nom"), words("of", "at", "from"), opt(words("the")), ent(none, "ORG|LOC", ""), words(","),
+				noComma(6, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
 			// starting the words said: "..., the Kremlin said on Friday" (below);
 			// so does a comma ("“...,” Trump said, pointing at the crowd").
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSay...), notWords(enSaidWhen...), notWords(","),
-				opt(words("that")), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
+				notWords(enSaidWhen...), notWords(","), opt(words("that")), relation.Rest()),
+			// "Acme's said it would close ...": a firm named with its possessive (the shop's
+			// name) owns no verb, so it is the speaker.
+			pattern(says, ent(subj, "ORG", "Gen"), words(enSay...), notWords(enSaidWhen...), notWords(","), opt(words("that")),
+				relation.Rest()),
+			// "Smith told CNN in Atlanta the talks had failed": the words said after the one
+			// told (and where), with no "that" (above); not an order ("told Jones to leave").
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(4, "PER"), words("told"), ent(none, "PER|ORG", ""),
+				opt(words("in", "at")), opt(ent(none, "LOC", "")), notWords("that", "to", "about", "of", ",", ".", "and", "what", "how"),
+				relation.Rest()),
 			// The words first: "Ukraine is ready ..., Zelenskiy said in his nightly
 			// address", "..., the Kremlin said on Friday", "..., Peskov told reporters".
 			// A few describing words may come before the speaker's name: "..., agency spokesman
