@@ -29,6 +29,10 @@ func noComma(n int, stop string) relation.Elem { return gapWithout(n, stop, ",")
 
 var aside = relation.Aside(12)
 
+// participle is a participle's phrase after a subject's aside, up to the
+// comma before the verb: "Ли, учитель, пришедший на митинг с женой, сказал".
+var participle = gapWithout(12, "PER", ",", ".")
+
 // known is a Pattern that holds only where the gazetteer's knowledge of
 // the places confirms it (relation.Pattern.Known).
 func known(k relation.Knowledge, elems ...relation.Elem) relation.Pattern {
@@ -57,6 +61,10 @@ func ruPatterns() *relation.Patterns {
 			// "Сергей Лавров, министр иностранных дел России,".
 			pattern(role, ent(subj, "PER", ""), words(",", "—"), title(noMember), openQuote, ent(obj, "LOC|ORG", ""),
 				closeQuote, relation.NotEnt("PER")),
+			// "Анна Ли, 35-летняя журналистка, ..." and "... сыграл молодой музыкант, Иван Ли,":
+			// an apposition without an object, closed by a comma (one with an object is above).
+			pattern(role, ent(subj, "PER", ""), words(","), opt(gapWithout(3, "PER|LOC|ORG", ",")), title(noMember), words(",")),
+			pattern(role, title(noMember), words(","), ent(subj, "PER", ""), words(",", ".")),
 			// "избрал Фридриха Мерца канцлером ФРГ", "Мерц был избран канцлером".
 			pattern(role, words(ruAppointed...), gap(2, "PER"), ent(subj, "PER", ""), title(noMember),
 				opt(ent(obj, "LOC|ORG", ""))),
@@ -86,6 +94,9 @@ func ruPatterns() *relation.Patterns {
 			// "пляжа Бикон Бич в Энсинитасе", "стадионе «Сан-Паоло» в Неаполе": a place its kind
 			// names, then the town it lies in.
 			pattern(located, words(ruPlaceKind...), openQuote, ent(subj, "LOC", ""), closeQuote, words(ruIn...), ent(obj, "LOC", "")),
+			// "в районе Джон-стрит в Биркенхеде": the surroundings of a place, then its town.
+			pattern(located, words("в районе", "в окрестностях", "в центре"), ent(subj, "LOC", ""), words(ruIn...), ent(obj, "LOC", ""),
+				relation.NotEnt("LOC")),
 			// "Астане, столице Казахстана", "Вильнюсом, столицей Литвы".
 			pattern(located, ent(subj, "LOC", ""), words(","), words(ruCapitalOf...), ent(obj, "LOC", "")),
 			// "Остраве, расположенной в Моравскосилезском крае".
@@ -164,14 +175,18 @@ func ruPatterns() *relation.Patterns {
 			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), words(ruSay...), gap(3, "PER|ORG"),
 				ent(subj, "ORG", "")),
 			// "«Дверь ... открытой, — сказал Марк Рютте. — Но Москва ...»": both parts.
-			pattern(says, words("«", "\"", "„", "“"), relation.Said(60), words(","), words(ruDash...), words(ruSay...),
-				ent(subj, "PER|ORG", "")),
+			// Not from a closing mark (“) read as an opening one: «… „Здесь акула!“», — рассказывает X.
+			pattern(says, words("«", "\"", "„", "“"), notWords("»", "“", "”", "\""), relation.Said(60), words(","), words(ruDash...),
+				words(ruSay...), ent(subj, "PER|ORG", "")),
 			pattern(says, words(ruSay...), ent(subj, "PER|ORG", ""), words(".", ","), relation.QuoteRest()),
 			// "Говорит инспектор О'Хейген: «...»": the verb first.
 			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
 				relation.Quote()),
 			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
 				openQuote, relation.Rest()),
+			// "Говорит Иван Ли, директор школы: «...»": an apposition the colon closes.
+			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), words(","),
+				gapWithout(8, "PER", ",", ":"), words(":"), relation.Quote()),
 			// "Путин заявил: «...»".
 			// Words between the verb and the quote end in a colon or a comma:
 			// in "заявил, что альянс «сильнее, чем когда-либо»" the quote is part
@@ -189,6 +204,16 @@ func ruPatterns() *relation.Patterns {
 			// сообщила, что ...", "Санчес заявил в понедельник, что ...".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
+			// An aside and a participle's phrase: "Иван Ли, 40-летний учитель, пришедший на митинг
+			// с женой, сказал, что".
+			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gap(4, "PER"), words(","),
+				words("что"), relation.Rest()),
+			// "Ли заявил о намерении баллотироваться": the words said as what it was about.
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words("о", "об"), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), words("о", "об"), relation.Rest()),
+			// "Служба рекомендовала жителям не выходить из домов": advice with its content.
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruAdvise...), gapWithout(2, "PER|LOC|ORG", ","),
+				relation.Rest()),
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words(":"), relation.Rest()),
 			// "Джонсон раскритиковал план, заявив, что ...": the words said after a gerund of saying
 			// that ends the speaker's clause, whose subject opens the sentence (after a time, say):
@@ -202,6 +227,9 @@ func ruPatterns() *relation.Patterns {
 				gap(4, "PER"), ent(subj, "PER", ""), gapWithout(6, "PER|ORG", ",", "что", "и", ":"), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
 				gap(3, "PER|ORG"), ent(subj, "ORG", ""), gapWithout(6, "PER|ORG", ",", "что", "и", ":"), relation.SentenceEnd()),
+			// "..., сообщил Иван Ли, представитель службы, на брифинге.": the speaker's apposition.
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
+				gap(4, "PER"), ent(subj, "PER", ""), words(","), gapWithout(10, "PER", ",", "что", ":"), relation.SentenceEnd()),
 
 			// ROLE without an object in the text: "папой римским Львом XIV".
 			pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),

@@ -33,7 +33,7 @@ var ruTitleHeads = headsOf(
 	"космонавт", "астронавт", "электрик", "механик", "преподобный", "священник", "пастор", "епископ",
 	"архиепископ", "имам", "раввин", "кардинал", "генерал", "адмирал", "полковник", "сержант", "лейтенант",
 	"инвестор", "предприниматель", "бизнесмен", "дипломат", "кандидат", "продюсер", "режиссер", "режиссёр",
-	"дизайнер", "стилист", "писатель", "художник", "фотограф", "учитель", "менеджер", "арбитр",
+	"дизайнер", "стилист", "писатель", "художник", "фотограф", "учитель", "менеджер", "арбитр", "защитник",
 )
 
 func headsOf(heads ...string) map[string]relation.TitleHead {
@@ -52,6 +52,9 @@ func headsOf(heads ...string) map[string]relation.TitleHead {
 // a title head is declined (министра, министром), a plural is no one
 // person's title.
 func headForm(a lang.Analysis) bool {
+	if a.Stem == "посл" && a.Case == "Loc" {
+		return false // после is the preposition "after" far more often than "about the ambassador"
+	}
 	switch a.Case {
 	case "Nom", "Gen", "Dat", "Acc", "Ins", "Loc":
 		return true
@@ -87,6 +90,11 @@ var ruModifierStems = setOf("генеральн", "главн", "официал�
 	// A profession's kind: коммерческий директор, спортивный директор.
 	"коммерческ", "исполнительн", "спортивн", "финансов", "технич")
 
+// ruBodyNouns are the genitives of the bodies one holds a title in, named
+// after the title or left unnamed (тренер команды, капитан клуба): they are
+// the title's, not the role's.
+var ruBodyNouns = setOf("команды", "клуба", "сборной")
+
 // ruPostposedStems are the adjectives that follow their head in a title:
 // папа римский.
 var ruPostposedStems = setOf("римск")
@@ -120,6 +128,14 @@ func (titleWords) Complements(words []string) ([]string, int) {
 		w := words[i]
 		if i+1 < len(words) && isOpenQuote(words[i+1]) && lowerCyrillic(w) {
 			return forms, i + 1 // the class noun of a quoted name: сопредседатель партии «...»
+		}
+		// The body's noun, with an adjective, is the title's, not the role's: тренер
+		// команды Уилл Уэйд, главный тренер шотландского клуба are a тренер.
+		if ruBodyNouns[w] {
+			return forms, i + 1
+		}
+		if i+1 < len(words) && ruBodyNouns[words[i+1]] && genitiveAdjective(w) {
+			return forms, i + 2
 		}
 		switch {
 		case genitiveAdjective(w) && i+1 < len(words) && lowerCyrillic(words[i+1]):

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
 func TestTitleWords(t *testing.T) {
@@ -35,12 +37,24 @@ func TestTitleWords(t *testing.T) {
 		{"заявила , что", "", 0}, // a verb in the past ends like a genitive
 		{"партии «", "", 1},      // the class noun of a quoted name is taken, not in the role
 		{"в интервью", "", 0},
+		{"команды", "", 1},              // the body's noun is the title's, not the role's
+		{"шотландского клуба ,", "", 2}, // with its adjective
 	}
 	for _, tt := range complements {
 		forms, n := tw.Complements(strings.Fields(tt.after))
 		if strings.Join(forms, " ") != tt.forms || n != tt.n {
 			t.Errorf("Complements(%q) = %q, %d; want %q, %d", tt.after, forms, n, tt.forms, tt.n)
 		}
+	}
+}
+
+// после is the preposition, not the ambassador's prepositional case.
+func TestHeadFormAfter(t *testing.T) {
+	if headForm(lang.Analysis{Stem: "посл", Case: "Loc"}) {
+		t.Error("headForm accepts после as посол")
+	}
+	if !headForm(lang.Analysis{Stem: "посл", Case: "Ins"}) {
+		t.Error("headForm refuses послом")
 	}
 }
 
