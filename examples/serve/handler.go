@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -25,9 +26,10 @@ var static embed.FS
 
 // config is what the handler needs from the flags.
 type config struct {
-	lang     string        // default language when a request names none
-	maxBytes int64         // largest request body
-	timeout  time.Duration // longest extraction
+	lang        string        // default language when a request names none
+	maxBytes    int64         // largest request body
+	readTimeout time.Duration // longest a client may take to send its request, body included
+	timeout     time.Duration // longest wait for a slot and extraction, once the body is read
 	// maxInFlight bounds the extractions running at once and queue the
 	// requests that may wait for one; past both, a request gets 503.
 	maxInFlight, queue int
@@ -103,15 +105,20 @@ func (h *handler) allowedHost(hostport string) bool {
 	return false
 }
 
-// largeBody is the body size above which a request also needs the large
+// largeText is the text size above which a request also needs the large
 // slot (see extract).
-const largeBody = 256 << 10
+const largeText = 256 << 10
 
 // busy answers 503 with Retry-After.
 func busy(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "1")
-	w.Header().Set("Connection", "close") // the unread body is not worth draining
 	writeError(w, http.StatusServiceUnavailable, "busy: too many extractions in progress, retry shortly")
+}
+
+// full reports whether every slot and every place in the queue is taken
+// at this moment: a request then gets 503 before its body is read.
+func (h *handler) full() bool {
+	return len(h.slots) == cap(h.slots) && len(h.waiting) == cap(h.waiting)
 }
 
 // tryAcquire takes a slot of sem if one is free.
@@ -196,30 +203,41 @@ func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMethodNotAllowed, "use POST")
 		return
 	}
+	// The body is read before a slot is taken, under -read-timeout and
+	// -max-bytes: a client that sends slowly holds its connection (of
+	// -max-conns) and nothing else, so slow clients cannot fill the slots
+	// and the queue and turn every other request away. A server already
+	// full answers at once, without reading what it would not tag.
+	if h.full() {
+		w.Header().Set("Connection", "close") // the unread body is not worth draining
+		busy(w)
+		return
+	}
+	req, status, err := h.readRequest(w, r)
+	if err != nil {
+		if status == http.StatusRequestTimeout {
+			w.Header().Set("Connection", "close")
+		}
+		writeError(w, status, err.Error())
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
 	defer cancel()
-	// A slot is taken before the body is read, so that a busy server
-	// answers at once without reading what it would not tag. A large body
-	// (over largeBody) also needs the one large slot: large documents take
-	// long and much memory, and must not crowd out the others.
-	slots := h.slots
-	if r.ContentLength < 0 || r.ContentLength > largeBody {
+	// A large text (over largeText) also needs the one large slot: large
+	// documents take long and much memory, and must not crowd out the
+	// others.
+	if len(req.Text) > largeText {
 		if !tryAcquire(h.large) {
 			busy(w)
 			return
 		}
 		defer func() { <-h.large }()
 	}
-	if !h.acquire(ctx, slots) {
+	if !h.acquire(ctx, h.slots) {
 		busy(w)
 		return
 	}
-	defer func() { <-slots }()
-	req, status, err := h.readRequest(w, r)
-	if err != nil {
-		writeError(w, status, err.Error())
-		return
-	}
+	defer func() { <-h.slots }()
 	x, err := h.extractor(req.Lang)
 	if err != nil {
 		// The message names no part of the request: a lang of a megabyte
@@ -262,6 +280,9 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			return req, http.StatusRequestEntityTooLarge, fmt.Errorf("body larger than %d bytes", h.cfg.maxBytes)
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			return req, http.StatusRequestTimeout, fmt.Errorf("the body did not arrive within %v", h.cfg.readTimeout)
 		}
 		return req, http.StatusBadRequest, fmt.Errorf("reading body: %v", err)
 	}
