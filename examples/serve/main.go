@@ -15,7 +15,8 @@
 //	 "relations":[{"type","subject","object","role","start","end"}]}
 //
 // with start and end UTF-8 byte offsets into the text. Errors are JSON,
-// {"error": "..."}: 400 for bad JSON, empty text, invalid UTF-8 or an
+// {"error": "..."}: 400 for bad JSON, empty text, invalid UTF-8 (a \u
+// escape of half a surrogate pair, "\ud800", included) or an
 // unknown language, 403 for a Host or Origin not its own, 404 for another
 // path, 405 for another method, 408 for a request not sent within
 // -read-timeout, 413 for a body over -max-bytes, 415 for another content
