@@ -15,13 +15,14 @@ import (
 )
 
 func init() {
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string, string), error](&readFileFn{})
-	register.Function4x0(parseJSONLFn)
-	register.DoFn5x0[context.Context, string, string, func(string), func(string, string)](&extractFn{})
+	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string, document), error](&readFileFn{})
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, document), func(string), error](&readJSONLFn{})
+	register.DoFn5x0[context.Context, string, document, func(string), func(string, string)](&extractFn{})
 	register.Function2x1(formatCountFn)
 	register.Combiner3[entityAcc, string, entityAcc](&countEntitiesFn{})
 	register.Emitter1[string]()
 	register.Emitter2[string, string]()
+	register.Emitter2[string, document]()
 }
 
 var (
@@ -33,12 +34,24 @@ var (
 // config is the pipeline's parameters.
 type config struct {
 	Input, Output, Format, Lang string
-	MaxBytes                    int
+	MaxBytes, MaxLine           int
+}
+
+// document is a text to tag and where it comes from: for JSON Lines, its
+// file and line, named in its error record as examples/pipeline names the
+// line (a text file's id is its path already).
+type document struct {
+	Text string
+	File string
+	Line int
 }
 
 func (c config) check() error {
 	if c.Input == "" || c.Output == "" {
 		return errors.New("--input and --output are required")
+	}
+	if c.MaxLine < 1 {
+		return errors.New("--max-line must be positive")
 	}
 	if c.Format != "text" && c.Format != "jsonl" {
 		return fmt.Errorf("bad --format %q: want text or jsonl", c.Format)
@@ -50,17 +63,23 @@ func (c config) check() error {
 }
 
 // build adds the pipeline to scope s: read → extract → write results, and
-// mentions → count per entity → write counts.
+// mentions → count per entity → write counts. An input that matches no
+// file (a missing path, a glob matching nothing) fails the pipeline:
+// fileio's default allows an empty match for a glob, which wrote nothing
+// and succeeded.
 func build(s beam.Scope, cfg config) {
-	var docs beam.PCollection // KV<id as JSON, text>
+	var docs beam.PCollection // KV<id as JSON, document>
 	var results []beam.PCollection
+	files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input, fileio.MatchEmptyDisallow()))
 	if cfg.Format == "text" {
-		files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input))
 		docs = beam.ParDo(s, &readFileFn{}, files)
 	} else {
 		var bad beam.PCollection
-		docs, bad = beam.ParDo2(s, parseJSONLFn, textio.ReadWithFilename(s, cfg.Input))
+		docs, bad = beam.ParDo2(s, &readJSONLFn{MaxLine: cfg.MaxLine}, files)
 		results = append(results, bad)
+		// A file is read by one worker, in order, for its line numbers;
+		// its documents are then spread over all the workers to be tagged.
+		docs = beam.Reshuffle(s, docs)
 	}
 	tagged, mentionKVs := beam.ParDo2(s, &extractFn{Lang: cfg.Lang, MaxBytes: cfg.MaxBytes}, docs)
 	results = append(results, tagged)
@@ -72,39 +91,14 @@ func build(s beam.Scope, cfg config) {
 // readFileFn makes each file one document, its id the file path.
 type readFileFn struct{}
 
-func (readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(string, string)) error {
+func (readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(string, document)) error {
 	text, err := f.ReadString(ctx)
 	if err != nil {
 		return err
 	}
 	id, _ := json.Marshal(f.Metadata.Path)
-	emit(string(id), text)
+	emit(string(id), document{Text: text})
 	return nil
-}
-
-// parseJSONLFn reads one {"id", "text"} line of file; a line that is not
-// one becomes an error record, naming the file, right away. Blank lines
-// are skipped.
-func parseJSONLFn(file, line string, emitDoc func(string, string), emitError func(string)) {
-	if strings.TrimSpace(line) == "" {
-		return
-	}
-	var in struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
-	}
-	switch err := json.Unmarshal([]byte(line), &in); {
-	case err != nil:
-		emitError(encode(record{ID: in.ID, File: file, Error: "bad JSON: want an object {\"id\": ..., \"text\": \"...\"}"}))
-	case in.Text == nil:
-		emitError(encode(record{ID: in.ID, File: file, Error: `no "text" string`}))
-	default:
-		id := string(in.ID)
-		if id == "" {
-			id = "null"
-		}
-		emitDoc(id, *in.Text)
-	}
 }
 
 // extractFn tags documents with an Extractor built once per DoFn instance
@@ -124,11 +118,18 @@ func (f *extractFn) Setup() error {
 
 // ProcessElement emits the document's result line, and one count key per
 // entity mention.
-func (f *extractFn) ProcessElement(ctx context.Context, id, text string, emitResult func(string), emitMention func(string, string)) {
-	doc, err := f.x.Extract(ctx, text)
-	if err != nil {
+func (f *extractFn) ProcessElement(ctx context.Context, id string, d document, emitResult func(string), emitMention func(string, string)) {
+	fail := func(msg string) {
 		docsFailed.Inc(ctx, 1)
-		emitResult(encode(record{ID: json.RawMessage(id), Error: err.Error()}))
+		emitResult(encode(record{ID: json.RawMessage(id), File: d.File, Line: d.Line, Error: msg}))
+	}
+	if strings.TrimSpace(d.Text) == "" {
+		fail("text is empty") // as examples/pipeline reports it, and serve answers 400
+		return
+	}
+	doc, err := f.x.Extract(ctx, d.Text)
+	if err != nil {
+		fail(err.Error())
 		return
 	}
 	docsTagged.Inc(ctx, 1)
@@ -195,11 +196,12 @@ func formatCountFn(key string, a entityAcc) string {
 }
 
 // record is one result line: the document's id, then the Document fields
-// or an error.
+// or an error; an error record from JSON Lines names its file and line.
 type record struct {
 	ID json.RawMessage `json:"id"`
 	*entity.Document
-	File  string `json:"file,omitempty"` // the input file, on error records from JSON Lines
+	File  string `json:"file,omitempty"`
+	Line  int    `json:"line,omitempty"`
 	Error string `json:"error,omitempty"`
 }
 

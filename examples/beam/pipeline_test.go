@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,15 +30,23 @@ type result struct {
 func runDirect(t *testing.T, cfg config) ([]result, []entityCount) {
 	t.Helper()
 	cfg.Output = filepath.Join(t.TempDir(), "out")
-	if err := cfg.check(); err != nil {
+	if err := execute(cfg); err != nil {
 		t.Fatal(err)
+	}
+	return readLines[result](t, cfg.Output+".jsonl"), readLines[entityCount](t, cfg.Output+"-entities.jsonl")
+}
+
+// execute checks cfg and runs the pipeline on the direct runner.
+func execute(cfg config) error {
+	if err := cfg.check(); err != nil {
+		return err
 	}
 	p, s := beam.NewPipelineWithRoot()
 	build(s, cfg)
 	if _, err := direct.Execute(context.Background(), p); err != nil {
-		t.Fatalf("pipeline: %v", err)
+		return fmt.Errorf("pipeline: %w", err)
 	}
-	return readLines[result](t, cfg.Output+".jsonl"), readLines[entityCount](t, cfg.Output+"-entities.jsonl")
+	return nil
 }
 
 func readLines[T any](t *testing.T, path string) []T {
@@ -111,7 +120,7 @@ func TestOneCountPerID(t *testing.T) {
 {"id":2,"text":"China and Russia agreed."}
 {"id":3,"text":"Китай и Россия договорились."}
 `), 0o644)
-	_, counts := runDirect(t, config{Input: in, Format: "jsonl", Lang: "auto", MaxBytes: 1 << 20})
+	_, counts := runDirect(t, config{Input: in, Format: "jsonl", Lang: "auto", MaxBytes: 1 << 20, MaxLine: 64 << 20})
 	n := 0
 	for _, c := range counts {
 		if c.ID == "Q148" {
@@ -132,7 +141,7 @@ func TestTextFiles(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no testdata: %v", err)
 	}
-	results, counts := runDirect(t, config{Input: "../../testdata/*.txt", Format: "text", Lang: "auto", MaxBytes: 1 << 20})
+	results, counts := runDirect(t, config{Input: "../../testdata/*.txt", Format: "text", Lang: "auto", MaxBytes: 1 << 20, MaxLine: 64 << 20})
 	if len(results) != len(files) {
 		t.Fatalf("%d results for %d files", len(results), len(files))
 	}
@@ -161,7 +170,7 @@ func TestTextFiles(t *testing.T) {
 
 // TestJSONL tags JSON Lines, with bad lines reported as error records.
 func TestJSONL(t *testing.T) {
-	results, counts := runDirect(t, config{Input: "testdata/news.jsonl", Format: "jsonl", Lang: "auto", MaxBytes: 1 << 20})
+	results, counts := runDirect(t, config{Input: "testdata/news.jsonl", Format: "jsonl", Lang: "auto", MaxBytes: 1 << 20, MaxLine: 64 << 20})
 	byID := map[string]result{}
 	var errs []string
 	for _, r := range results {
@@ -179,17 +188,18 @@ func TestJSONL(t *testing.T) {
 			t.Errorf("document %s: not tagged (%+v)", id, r)
 		}
 	}
-	if len(errs) != 2 || !strings.Contains(strings.Join(errs, "\n"), `"no-text": no "text"`) {
-		t.Errorf("errors %q, want a bad JSON line and a line without text", errs)
+	if len(errs) != 3 || !strings.Contains(strings.Join(errs, "\n"), `"no-text": no "text"`) || !strings.Contains(strings.Join(errs, "\n"), `null: empty line`) {
+		t.Errorf("errors %q, want a bad JSON line, a line without text and a blank line", errs)
 	}
 	checkCounts(t, results, counts)
 }
 
 func TestConfigCheck(t *testing.T) {
 	for _, cfg := range []config{
-		{Output: "o", Format: "text", Lang: "auto"},
-		{Input: "i", Output: "o", Format: "xml", Lang: "auto"},
-		{Input: "i", Output: "o", Format: "text", Lang: "xx"},
+		{Output: "o", Format: "text", Lang: "auto", MaxLine: 1},
+		{Input: "i", Output: "o", Format: "xml", Lang: "auto", MaxLine: 1},
+		{Input: "i", Output: "o", Format: "text", Lang: "xx", MaxLine: 1},
+		{Input: "i", Output: "o", Format: "text", Lang: "auto"},
 	} {
 		if err := cfg.check(); err == nil {
 			t.Errorf("%+v: no error", cfg)

@@ -10,10 +10,12 @@
 //
 // Output lines come in input order whatever the number of workers (default
 // GOMAXPROCS); at most about 2×workers documents are held in memory at a
-// time. A line that cannot be tagged (bad JSON, no text, text over
-// -max-bytes, line over -max-line) yields {"id":...,"line":N,"error":"..."}
-// and the stream goes on; blank lines are skipped. When standard error is
-// a terminal, a progress line is drawn on it.
+// time. A line that cannot be tagged (a blank line, invalid UTF-8, bad
+// JSON, no text or an empty one, text over -max-bytes, line over
+// -max-line) yields {"id":...,"line":N,"error":"..."} in its place (a
+// blank line's error is "empty line"), and the stream goes on, so output
+// line N answers input line N. When standard error is a terminal, a
+// progress line is drawn on it.
 //
 // Exit status: 0 when the whole input was read and written (even with
 // per-line errors), 1 on a read or write error or a bad flag.

@@ -39,7 +39,7 @@ func startServer(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := newServer(testHandler(t, 1<<20), 20*time.Second)
+	srv := newServer(testHandler(t, 1<<20), config{readTimeout: 30 * time.Second, timeout: 20 * time.Second})
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	return "http://" + ln.Addr().String() + "/"

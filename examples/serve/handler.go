@@ -11,6 +11,8 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -25,9 +27,10 @@ var static embed.FS
 
 // config is what the handler needs from the flags.
 type config struct {
-	lang     string        // default language when a request names none
-	maxBytes int64         // largest request body
-	timeout  time.Duration // longest extraction
+	lang        string        // default language when a request names none
+	maxBytes    int64         // largest request body
+	readTimeout time.Duration // longest a client may take to send its request, body included
+	timeout     time.Duration // longest wait for a slot and extraction, once the body is read
 	// maxInFlight bounds the extractions running at once and queue the
 	// requests that may wait for one; past both, a request gets 503.
 	maxInFlight, queue int
@@ -103,15 +106,20 @@ func (h *handler) allowedHost(hostport string) bool {
 	return false
 }
 
-// largeBody is the body size above which a request also needs the large
+// largeText is the text size above which a request also needs the large
 // slot (see extract).
-const largeBody = 256 << 10
+const largeText = 256 << 10
 
 // busy answers 503 with Retry-After.
 func busy(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "1")
-	w.Header().Set("Connection", "close") // the unread body is not worth draining
 	writeError(w, http.StatusServiceUnavailable, "busy: too many extractions in progress, retry shortly")
+}
+
+// full reports whether every slot and every place in the queue is taken
+// at this moment: a request then gets 503 before its body is read.
+func (h *handler) full() bool {
+	return len(h.slots) == cap(h.slots) && len(h.waiting) == cap(h.waiting)
 }
 
 // tryAcquire takes a slot of sem if one is free.
@@ -196,30 +204,41 @@ func (h *handler) extract(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusMethodNotAllowed, "use POST")
 		return
 	}
+	// The body is read before a slot is taken, under -read-timeout and
+	// -max-bytes: a client that sends slowly holds its connection (of
+	// -max-conns) and nothing else, so slow clients cannot fill the slots
+	// and the queue and turn every other request away. A server already
+	// full answers at once, without reading what it would not tag.
+	if h.full() {
+		w.Header().Set("Connection", "close") // the unread body is not worth draining
+		busy(w)
+		return
+	}
+	req, status, err := h.readRequest(w, r)
+	if err != nil {
+		if status == http.StatusRequestTimeout {
+			w.Header().Set("Connection", "close")
+		}
+		writeError(w, status, err.Error())
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.timeout)
 	defer cancel()
-	// A slot is taken before the body is read, so that a busy server
-	// answers at once without reading what it would not tag. A large body
-	// (over largeBody) also needs the one large slot: large documents take
-	// long and much memory, and must not crowd out the others.
-	slots := h.slots
-	if r.ContentLength < 0 || r.ContentLength > largeBody {
+	// A large text (over largeText) also needs the one large slot: large
+	// documents take long and much memory, and must not crowd out the
+	// others.
+	if len(req.Text) > largeText {
 		if !tryAcquire(h.large) {
 			busy(w)
 			return
 		}
 		defer func() { <-h.large }()
 	}
-	if !h.acquire(ctx, slots) {
+	if !h.acquire(ctx, h.slots) {
 		busy(w)
 		return
 	}
-	defer func() { <-slots }()
-	req, status, err := h.readRequest(w, r)
-	if err != nil {
-		writeError(w, status, err.Error())
-		return
-	}
+	defer func() { <-h.slots }()
 	x, err := h.extractor(req.Lang)
 	if err != nil {
 		// The message names no part of the request: a lang of a megabyte
@@ -263,6 +282,9 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			return req, http.StatusRequestEntityTooLarge, fmt.Errorf("body larger than %d bytes", h.cfg.maxBytes)
 		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			return req, http.StatusRequestTimeout, fmt.Errorf("the body did not arrive within %v", h.cfg.readTimeout)
+		}
 		return req, http.StatusBadRequest, fmt.Errorf("reading body: %v", err)
 	}
 	// Check before decoding: encoding/json would silently replace invalid
@@ -273,6 +295,9 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 	if mediaType == "text/plain" {
 		req.Text, req.Lang = string(body), r.URL.Query().Get("lang")
 	} else {
+		if loneSurrogate(body) {
+			return req, http.StatusBadRequest, errors.New(`body is not valid UTF-8: a \u escape of half a UTF-16 surrogate pair`)
+		}
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&req); err != nil {
@@ -286,6 +311,46 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 		return req, http.StatusBadRequest, errors.New("text is empty")
 	}
 	return req, 0, nil
+}
+
+// loneSurrogate reports whether JSON text escapes half of a UTF-16
+// surrogate pair alone ("\ud800", or a low half first): it encodes no
+// character, and encoding/json would silently decode it as U+FFFD, so the
+// text tagged would not be the text sent. A backslash escaped ("\\ud800")
+// starts no escape.
+func loneSurrogate(data []byte) bool {
+	high := false // the escape just before was a high surrogate
+	for i := 0; i < len(data); i++ {
+		r := rune(-1) // the escaped UTF-16 unit at i, if any
+		if data[i] == '\\' && i+1 < len(data) {
+			if data[i+1] == 'u' && i+6 <= len(data) {
+				if u, err := strconv.ParseUint(string(data[i+2:i+6]), 16, 16); err == nil {
+					r = rune(u)
+				}
+			}
+		}
+		switch {
+		case r >= 0xD800 && r < 0xDC00:
+			if high {
+				return true
+			}
+			high = true
+		case r >= 0xDC00 && r < 0xE000:
+			if !high {
+				return true
+			}
+			high = false
+		case high:
+			return true
+		}
+		if data[i] == '\\' {
+			i++ // the escaped character
+			if r >= 0 {
+				i += 4 // and the hex digits
+			}
+		}
+	}
+	return high
 }
 
 // jsonError says what is wrong with a request body in the API's terms,

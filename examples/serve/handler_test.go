@@ -124,6 +124,8 @@ func TestExtractErrors(t *testing.T) {
 		{"blank text", "POST", "application/json", `{"text": " \n\t "}`, 400, "text is empty"},
 		{"empty plain text", "POST", "text/plain", ``, 400, "text is empty"},
 		{"invalid UTF-8 in JSON", "POST", "application/json", "{\"text\": \"Ankara\xff\"}", 400, "UTF-8"},
+		{"lone surrogate in JSON", "POST", "application/json", `{"text": "Ankara \ud800"}`, 400, "UTF-8"},
+		{"low surrogate first in JSON", "POST", "application/json", `{"text": "\udc00\ud800 Ankara"}`, 400, "UTF-8"},
 		{"invalid UTF-8 in plain text", "POST", "text/plain", "Ankara \xc3\x28", 400, "UTF-8"},
 		{"unknown language", "POST", "application/json", `{"text": "Ankara", "lang": "xx"}`, 400, "unsupported language"},
 		{"huge body", "POST", "application/json", `{"text": "` + strings.Repeat("Ankara ", limit) + `"}`, 413, "larger than"},
@@ -151,6 +153,32 @@ func TestExtractErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLoneSurrogate: a \u escape of half a surrogate pair is told apart
+// from a whole pair, an escaped backslash and other escapes.
+func TestLoneSurrogate(t *testing.T) {
+	for body, want := range map[string]bool{
+		`{"text": "\ud800"}`:              true,
+		`{"text": "\uD800x"}`:             true,
+		`{"text": "\ud800\u0041"}`:        true,
+		`{"text": "\ud800\ud800\udc00"}`:  true,
+		`{"text": "\udc00"}`:              true,
+		`{"text": "a\ud83d"}`:             true,
+		`{"text": "\ud83d\ude00 Ankara"}`: false,
+		`{"text": "\\ud800"}`:             false,
+		`{"text": "\\\ud83d\ude00\n"}`:    false,
+		`{"text": "\u00e7\u0041\"\\"}`:    false,
+		`{"text": "\u12"}`:                false, // bad JSON, told by the decoder
+	} {
+		if got := loneSurrogate([]byte(body)); got != want {
+			t.Errorf("loneSurrogate(%s) = %v, want %v", body, got, want)
+		}
+	}
+	rec := do(testHandler(t, 4096), "POST", "/v1/extract", "application/json", []byte(`{"text": "Ankara \ud83d\ude00"}`))
+	if rec.Code != 200 {
+		t.Errorf("a whole surrogate pair: status %d (%s)", rec.Code, rec.Body)
 	}
 }
 

@@ -1,6 +1,7 @@
 // Command serve is a web view and JSON API over varlik.
 //
-//	serve [-addr 127.0.0.1:8080] [-lang auto] [-max-bytes 1048576] [-timeout 30s]
+//	serve [-addr 127.0.0.1:8080] [-lang auto] [-max-bytes 1048576] [-read-timeout 30s] [-timeout 30s]
+//	      [-max-inflight GOMAXPROCS] [-queue 4×GOMAXPROCS] [-max-conns 256]
 //
 // GET / serves a single page (embedded, no network access) that shows a
 // text with its entities highlighted by type, mentions of the same
@@ -14,9 +15,20 @@
 //	 "relations":[{"type","subject","object","role","start","end"}]}
 //
 // with start and end UTF-8 byte offsets into the text. Errors are JSON,
-// {"error": "..."}: 400 for bad JSON, empty text, invalid UTF-8 or an
-// unknown language, 413 for a body over -max-bytes, 415 for another
-// content type, 503 when extraction exceeds -timeout.
+// {"error": "..."}: 400 for bad JSON, empty text, invalid UTF-8 (a \u
+// escape of half a surrogate pair, "\ud800", included) or an
+// unknown language, 403 for a Host or Origin not its own, 404 for another
+// path, 405 for another method, 408 for a request not sent within
+// -read-timeout, 413 for a body over -max-bytes, 415 for another content
+// type, 503 when extraction exceeds -timeout or the server is busy.
+//
+// Limits: a request's body is read whole (under -read-timeout and
+// -max-bytes) before it waits for an extraction; -max-inflight extractions
+// run at once and -queue requests may wait for one (past them, 503 with
+// Retry-After); a text over 256 KiB also needs the one slot for large
+// texts; at most -max-conns connections are open at once (more wait to be
+// accepted), which also bounds the memory of bodies being read to about
+// -max-conns × -max-bytes.
 //
 // The server listens on loopback by default; it has no authentication, so
 // put it behind a proxy before exposing it.
@@ -54,13 +66,18 @@ func run(args []string, stderr io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address (loopback by default)")
 	lang := fs.String("lang", "auto", "default language: auto, tr, en or ru")
 	maxBytes := fs.Int64("max-bytes", 1<<20, "largest request body in bytes")
-	timeout := fs.Duration("timeout", 30*time.Second, "longest extraction of one request")
+	readTimeout := fs.Duration("read-timeout", 30*time.Second, "longest a client may take to send a request, body included; past it, 408")
+	timeout := fs.Duration("timeout", 30*time.Second, "longest wait for an extraction and the extraction itself, once the body is read")
+	maxConns := fs.Int("max-conns", 256, "connections open at once; more wait to be accepted")
 	inFlight := fs.Int("max-inflight", runtime.GOMAXPROCS(0), "extractions that may run at once")
 	queue := fs.Int("queue", 4*runtime.GOMAXPROCS(0), "requests that may wait for an extraction; past them, 503 with Retry-After")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	cfg := config{lang: *lang, maxBytes: *maxBytes, timeout: *timeout, maxInFlight: *inFlight, queue: *queue}
+	if *maxConns < 1 || *readTimeout <= 0 || *timeout <= 0 {
+		return errors.New("-max-conns, -read-timeout and -timeout must be positive")
+	}
+	cfg := config{lang: *lang, maxBytes: *maxBytes, readTimeout: *readTimeout, timeout: *timeout, maxInFlight: *inFlight, queue: *queue}
 	if host, _, err := net.SplitHostPort(*addr); err == nil && host != "" {
 		cfg.hosts = append(cfg.hosts, host) // the address it listens on, when not loopback
 	}
@@ -72,7 +89,8 @@ func run(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	srv := newServer(h, *timeout)
+	ln = newLimitListener(ln, *maxConns)
+	srv := newServer(h, cfg)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
@@ -89,14 +107,15 @@ func run(args []string, stderr io.Writer) error {
 }
 
 // newServer wraps h with timeouts that bound slow clients: reading the
-// request, writing the response (extraction time plus a margin), and idle
-// keep-alive connections.
-func newServer(h http.Handler, timeout time.Duration) *http.Server {
+// request (its body included: the handler answers 408 past it), writing
+// the response (the time to read the body, to wait for and run the
+// extraction, plus a margin), and idle keep-alive connections.
+func newServer(h http.Handler, cfg config) *http.Server {
 	return &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      timeout + 30*time.Second,
+		ReadHeaderTimeout: min(10*time.Second, cfg.readTimeout),
+		ReadTimeout:       cfg.readTimeout,
+		WriteTimeout:      cfg.readTimeout + cfg.timeout + 10*time.Second,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}

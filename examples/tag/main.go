@@ -1,6 +1,7 @@
 // Command tag finds named entities and relations in text.
 //
-//	tag [flags] [FILE ...]        reads standard input when no FILE is given
+//	tag [flags] [FILE ...]        reads standard input when no FILE is given; flags come before
+//	                              the files (a flag after a file is a usage error; -- ends the flags)
 //	  -lang auto|tr|en|ru         default auto
 //	  -in text|conll              conll: pre-tokenized, token in the first column, blank line between sentences,
 //	                              each -DOCSTART- line starting a new document
@@ -19,11 +20,13 @@
 //	                              one result per document, written out as soon as it is done, with
 //	                              its "offset" in the input (and its "file" when there are several);
 //	                              a document's own offsets are relative to its start
+//	  -version                    print the module version and the data's provenance, and exit
 //
 // JSON output: {"lang":"tr","entities":[{"text","type","start","end","id",
 // "canonical","score","source"}],"relations":[{"type","subject","object",
 // "role","start","end"}]}, with start and end UTF-8 byte offsets into the
-// input. It exits 0 on any input it could read, and prints a one-line error
+// input; an empty input's lists are empty ([]), never null. It exits 0 on
+// any input it could read, and prints a one-line error
 // and exits non-zero for an unreadable file or a bad flag.
 package main
 
@@ -62,7 +65,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs.StringVar(&cfg.lang, "lang", "auto", "language: auto, tr, en or ru")
 	fs.StringVar(&cfg.in, "in", "text", "input format: text or conll")
 	fs.StringVar(&cfg.out, "out", "json", "output format: json, jsonl, conll, text or spacy")
-	fs.StringVar(&cfg.model, "model", "", "model file written by examples/train (default: embedded)")
+	fs.StringVar(&cfg.model, "model", "", "model file written by cmd/train (default: embedded)")
 	fs.Func("gazetteer", "extra gazetteer entries, TSV or JSONL (repeatable)", func(v string) error {
 		cfg.gazetteers = append(cfg.gazetteers, v)
 		return nil
@@ -78,6 +81,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 			fs.PrintDefaults()
 		}
 		return err
+	}
+	if err := flagAfterFiles(args, fs.NArg()); err != nil {
+		return err // before any work: tagging the files with other flags than asked would waste it
 	}
 	if cfg.version {
 		return printVersion(stdout)
@@ -107,6 +113,24 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// flagAfterFiles reports a flag among the file arguments: Go's flag
+// parsing stops at the first non-flag, so in `tag FILE -out jsonl` the
+// -out would be taken for a file, after FILE had been tagged with the
+// defaults. nFiles is the number of arguments left after the flags. After
+// an explicit "--", every argument is a file, whatever its name.
+func flagAfterFiles(args []string, nFiles int) error {
+	parsed := args[:len(args)-nFiles]
+	if len(parsed) > 0 && parsed[len(parsed)-1] == "--" {
+		return nil
+	}
+	for _, a := range args[len(args)-nFiles:] {
+		if len(a) > 1 && a[0] == '-' {
+			return fmt.Errorf("flag %s after a file argument: flags come first (tag [flags] [FILE ...]); for a file whose name starts with -, put -- before the files", a)
 		}
 	}
 	return nil

@@ -152,6 +152,41 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestFlagAfterFile: a flag after a file argument is a usage error given
+// before any file is tagged (it was taken for a file, after the file
+// before it had been tagged with the defaults); after "--" every argument
+// is a file, even one named like a flag.
+func TestFlagAfterFile(t *testing.T) {
+	const seed = "../../testdata/story_en.txt"
+	out, err := runTag(t, "", seed, "-out", "jsonl")
+	if err == nil || !strings.Contains(err.Error(), "-out after a file") || out != "" {
+		t.Errorf("tag FILE -out jsonl: error %v, %d bytes written; want a usage error and nothing written", err, len(out))
+	}
+	dir := t.TempDir()
+	dashed := filepath.Join(dir, "-x.txt")
+	if err := os.WriteFile(dashed, []byte("Ankara'da toplantı yapıldı."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	if out, err := runTag(t, "", "-out", "jsonl", "--", "-x.txt"); err != nil || !strings.Contains(out, `"Ankara"`) {
+		t.Errorf("tag -out jsonl -- -x.txt: %v\n%s", err, out)
+	}
+}
+
+// TestEmptyInputLists: the document of an empty input has [] for every
+// list, sentences included (they were null beside "entities":[]).
+func TestEmptyInputLists(t *testing.T) {
+	for _, args := range [][]string{{"-out", "json"}, {"-out", "jsonl", "-tokens"}} {
+		out, err := runTag(t, " ", args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out, "null") || !strings.Contains(strings.ReplaceAll(out, " ", ""), `"sentences":[]`) {
+			t.Errorf("%v on empty input: %s", args, out)
+		}
+	}
+}
+
 // TestStreamFlushesAndNamesFiles: with -split each document is written
 // out as soon as it is tagged, and with several files each streamed result
 // says which file it comes from.

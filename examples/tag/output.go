@@ -11,6 +11,7 @@ import (
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/format"
+	"github.com/varlik/varlik/lang"
 )
 
 // tagInput reads one input whole, extracts, and writes the result; with
@@ -43,6 +44,7 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 	// Documents are tagged on every core, and written in input order.
 	return x.StreamParallel(ctx, r, split, 0, func(d entity.StreamDoc) error {
 		var err error
+		emptyNotNull(d.Doc)
 		switch cfg.out {
 		case "json", "jsonl":
 			// One line a document, naming its file and its byte offset in
@@ -61,6 +63,7 @@ func tagStream(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader
 
 // writeDoc writes one result in the format cfg.out.
 func writeDoc(w *bufio.Writer, cfg config, doc *entity.Document) error {
+	emptyNotNull(doc)
 	switch cfg.out {
 	case "json", "jsonl":
 		return format.WriteJSON(w, doc, format.JSONOptions{Indent: cfg.out == "json", Tokens: cfg.tokens})
@@ -74,6 +77,25 @@ func writeDoc(w *bufio.Writer, cfg config, doc *entity.Document) error {
 		writeText(w, doc)
 	}
 	return nil
+}
+
+// emptyNotNull makes doc's nil lists empty ones, so that JSON has [] for
+// them as for the lists an Extractor fills: the document of an empty
+// input has no sentences, and format.WriteJSON writes a nil list as null
+// (as encoding/json does).
+func emptyNotNull(doc *entity.Document) {
+	if doc.Sentences == nil {
+		doc.Sentences = []lang.Sentence{}
+	}
+	if doc.Entities == nil {
+		doc.Entities = []entity.Entity{}
+	}
+	if doc.Relations == nil {
+		doc.Relations = []entity.Relation{}
+	}
+	if doc.Tokens == nil {
+		doc.Tokens = []lang.Token{}
+	}
 }
 
 // writeCoNLL prints token<TAB>IOB2-tag, a blank line after each sentence.
