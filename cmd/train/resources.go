@@ -22,6 +22,10 @@ import (
 	"github.com/varlik/varlik/ner"
 )
 
+// wordClasses are the lexicon classes -words and -gazwords name.
+var wordClasses = map[string]ner.WordClass{"person": ner.PersonName, "place": ner.PlaceName,
+	"proper": ner.ProperNoun, "common": ner.CommonWord, "abbreviation": ner.Abbreviation}
+
 // countCapitals counts the case-sensitive word forms of the CoNLL files
 // (specs as for -train; tags ignored) for the capitalization prior and
 // returns them as "word count" lines, sorted. A sentence's first word (and
@@ -99,11 +103,9 @@ func readLexicon(capFreq string, capCounts []byte, words []string, inflect bool,
 			return nil, fmt.Errorf("capitalization counts: %w", err)
 		}
 	}
-	classes := map[string]ner.WordClass{"person": ner.PersonName, "place": ner.PlaceName,
-		"proper": ner.ProperNoun, "common": ner.CommonWord, "abbreviation": ner.Abbreviation}
 	for _, spec := range words {
 		name, path, ok := strings.Cut(spec, "=")
-		class, known := classes[name]
+		class, known := wordClasses[name]
 		if !ok || !known {
 			return nil, fmt.Errorf("bad -words %q: want CLASS=FILE, CLASS one of person, place, proper, common, abbreviation", spec)
 		}
@@ -143,11 +145,9 @@ func addGazetteerWords(x *ner.Lexicon, specs []string, g *gazetteer.Gazetteer, c
 	if g == nil {
 		return errors.New("-gazwords needs the gazetteer")
 	}
-	classes := map[string]ner.WordClass{"person": ner.PersonName, "place": ner.PlaceName,
-		"proper": ner.ProperNoun, "common": ner.CommonWord, "abbreviation": ner.Abbreviation}
 	for _, spec := range specs {
 		name, typ, ok := strings.Cut(spec, "=")
-		class, known := classes[name]
+		class, known := wordClasses[name]
 		if !ok || !known || (typ != "PERSON" && typ != "LOCATION" && typ != "ORGANIZATION") {
 			return fmt.Errorf("bad -gazwords %q: want CLASS=TYPE, TYPE one of PERSON, LOCATION, ORGANIZATION", spec)
 		}
