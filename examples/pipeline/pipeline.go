@@ -11,9 +11,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/internal/jsonin"
 )
 
 // pipeline tags JSONL documents with a pool of workers and writes the
@@ -95,7 +95,7 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 	br := bufio.NewReaderSize(r, 64<<10)
 	seq := 0
 	for lineNo := 1; ; lineNo++ {
-		data, n, err := readLine(br, p.maxLine)
+		data, n, err := jsonin.ReadLine(br, p.maxLine)
 		p.bytesRead.Add(int64(n))
 		if err != nil && err != io.EOF {
 			return err
@@ -125,33 +125,6 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 	}
 }
 
-// readLine reads one line of any length from br, returning it without its
-// line break, and the number of bytes consumed. A line longer than max is
-// consumed whole but returned as nil (n > 0 tells it from end of input).
-func readLine(br *bufio.Reader, max int) (line []byte, n int, err error) {
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		n += len(chunk)
-		if !tooLong {
-			line = append(line, chunk...)
-			if len(bytes.TrimRight(line, "\r\n")) > max {
-				tooLong, line = true, nil
-			}
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		if tooLong {
-			return nil, n, err
-		}
-		if line == nil {
-			line = []byte{} // an empty line, told apart from a too-long one
-		}
-		return bytes.TrimRight(line, "\r\n"), n, err
-	}
-}
-
 // tag turns one job into its encoded output line.
 func (p *pipeline) tag(ctx context.Context, j job) []byte {
 	var in struct {
@@ -159,7 +132,7 @@ func (p *pipeline) tag(ctx context.Context, j job) []byte {
 		Text *string         `json:"text"`
 	}
 	rec := record{Line: j.line}
-	switch err := decodeLine(j.data, &in); {
+	switch err := jsonin.DecodeLine(j.data, &in); {
 	case j.err != nil:
 		rec.Error = j.err.Error()
 	case err != nil:
@@ -219,30 +192,4 @@ func (p *pipeline) write(w io.Writer, results <-chan result, slots <-chan struct
 		}
 	}
 	return bw.Flush()
-}
-
-// decodeLine reads one input line into in. Invalid UTF-8 is an error, as
-// in serve: encoding/json would replace it, and the offsets returned would
-// not address the bytes sent. A valid object followed by something else
-// keeps its id for the error line. Errors name no Go types.
-func decodeLine(data []byte, in any) error {
-	if !utf8.Valid(data) {
-		return errors.New("line is not valid UTF-8")
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	err := dec.Decode(in)
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syntax):
-		return fmt.Errorf(`bad JSON at byte %d: want an object {"id": ..., "text": "..."}`, syntax.Offset)
-	case errors.As(err, &typ) && typ.Field != "":
-		return fmt.Errorf("bad JSON: %q must be a string", typ.Field)
-	case err != nil:
-		return errors.New(`bad JSON: want an object {"id": ..., "text": "..."}`)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("bad JSON: data after the object")
-	}
-	return nil
 }

@@ -12,13 +12,13 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/internal/jsonin"
 	"golang.org/x/text/language"
 )
 
@@ -295,7 +295,7 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 	if mediaType == "text/plain" {
 		req.Text, req.Lang = string(body), r.URL.Query().Get("lang")
 	} else {
-		if loneSurrogate(body) {
+		if jsonin.LoneSurrogate(body) {
 			return req, http.StatusBadRequest, errors.New(`body is not valid UTF-8: a \u escape of half a UTF-16 surrogate pair`)
 		}
 		dec := json.NewDecoder(bytes.NewReader(body))
@@ -311,46 +311,6 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (request, 
 		return req, http.StatusBadRequest, errors.New("text is empty")
 	}
 	return req, 0, nil
-}
-
-// loneSurrogate reports whether JSON text escapes half of a UTF-16
-// surrogate pair alone ("\ud800", or a low half first): it encodes no
-// character, and encoding/json would silently decode it as U+FFFD, so the
-// text tagged would not be the text sent. A backslash escaped ("\\ud800")
-// starts no escape.
-func loneSurrogate(data []byte) bool {
-	high := false // the escape just before was a high surrogate
-	for i := 0; i < len(data); i++ {
-		r := rune(-1) // the escaped UTF-16 unit at i, if any
-		if data[i] == '\\' && i+1 < len(data) {
-			if data[i+1] == 'u' && i+6 <= len(data) {
-				if u, err := strconv.ParseUint(string(data[i+2:i+6]), 16, 16); err == nil {
-					r = rune(u)
-				}
-			}
-		}
-		switch {
-		case r >= 0xD800 && r < 0xDC00:
-			if high {
-				return true
-			}
-			high = true
-		case r >= 0xDC00 && r < 0xE000:
-			if !high {
-				return true
-			}
-			high = false
-		case high:
-			return true
-		}
-		if data[i] == '\\' {
-			i++ // the escaped character
-			if r >= 0 {
-				i += 4 // and the hex digits
-			}
-		}
-	}
-	return high
 }
 
 // jsonError says what is wrong with a request body in the API's terms,
