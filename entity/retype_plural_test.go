@@ -14,7 +14,9 @@ func TestPluralVerbTeams(t *testing.T) {
 	tests := []mentionType{
 		{"Livingston miss chances against blunt visitors", "Livingston", entity.Organization},
 		{"While Rangers now drop down to sixth spot , Livingston climb to third .", "Livingston", entity.Organization},
-		{"Halkett climbed to third .", "Halkett", entity.Person}, // no plural verb: the tagger's type stays
+		// No plural verb: the tagger's type stays. (Halkett until December 5, night: the English model
+		// trained with the Census surnames finds no Halkett, a surname they lack, opening a sentence.)
+		{"Gerrard climbed to third .", "Gerrard", entity.Person},
 		{"Officials in Glasgow have said the road will close .", "Glasgow", entity.Location},
 		{"Shawn Mendes , Janelle Monáe are among the acts performing this year .", "Janelle Monáe", entity.Person},
 		{"France have the advantage , of course .", "France", entity.Organization},

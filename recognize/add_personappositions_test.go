@@ -7,8 +7,8 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 )
 
-// TestAddApposedPeople checks which names an age or a relative pronoun
-// for people after them makes people's.
+// TestAddApposedPeople checks which names an age, a relative pronoun for
+// people or a role after them makes people's.
 func TestAddApposedPeople(t *testing.T) {
 	tests := []struct {
 		text, held string // held: the word of a one-word LOCATION mention already found
@@ -20,13 +20,18 @@ func TestAddApposedPeople(t *testing.T) {
 		{"Okafor, 29, was arrested on Friday.", "Okafor", "PER Okafor"},                    // retyped
 		{"As Willoughby, 37, took to Instagram, he left.", "Willoughby", "PER Willoughby"}, // retyped
 		{"It is a wake-up call for Rangers, who find themselves last.", "Rangers", "LOC Rangers"},
-		{"He sold it to Harlem, whose shops resisted.", "", ""},             // whose: a place's too
-		{"He met Jeff Davis, who is responsible.", "", ""},                  // a longer name
-		{"It turned Iraqi Shiites, who were grateful, against it.", "", ""}, // a faith word
-		{"the Iraqis, who suffer", "", ""},                                  // a nation's people
-		{"He works at NASA, who hired him.", "", ""},                        // an acronym
-		{"Those studying German, 69 per cent of them, spoke it.", "", ""},   // no comma after the number
-		{"He met Smith, 2018, in Paris.", "", ""},                           // no age
+		{"He sold it to Harlem, whose shops resisted.", "", ""},                        // whose: a place's too
+		{"He met Jeff Davis, who is responsible.", "", ""},                             // a longer name
+		{"It turned Iraqi Shiites, who were grateful, against it.", "", ""},            // a faith word
+		{"the Iraqis, who suffer", "", ""},                                             // a nation's people
+		{"He works at NASA, who hired him.", "", ""},                                   // an acronym
+		{"Those studying German, 69 per cent of them, spoke it.", "", ""},              // no comma after the number
+		{"He met Smith, 2018, in Paris.", "", ""},                                      // no age
+		{"Nugroho, the agency's spokesman, told reporters.", "Nugroho", "PER Nugroho"}, // retyped
+		{"Okoye, the spokesman for the agency, said so.", "Okoye", "PER Okoye"},        // a body's role
+		{"In Marlow, the mayor, John Smith, said so.", "Marlow", "LOC Marlow"},         // not a subject
+		{"Kessling, the chairman said.", "Kessling", "LOC Kessling"},                   // a clause's subject
+		{"Brandvale, the agency's spokesman, said so.", "", ""},                        // no mention: none added
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

@@ -15,3 +15,9 @@ func (English) PersonRelative(norm string) bool { return norm == "who" }
 // commas after the name (lang.PersonAppositions): "Willoughby , 37 ,
 // took to Instagram".
 func (English) AgeAfterName() bool { return true }
+
+// RoleOpener reports whether norm is an article, which opens an apposition
+// naming a role after a name (lang.PersonAppositions): "Sutopo Purwo
+// Nugroho , the agency 's spokesman , told", "Holt , a coach at the
+// club ,".
+func (English) RoleOpener(norm string) bool { return norm == "the" || norm == "a" || norm == "an" }
