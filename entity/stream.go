@@ -191,6 +191,10 @@ const (
 	batchBytes = 64 << 10
 )
 
+// keptBuffer is the largest buffer splitDocs keeps from one document to
+// the next.
+const keptBuffer = 1 << 20
+
 // largeDocBytes is the size past which StreamParallel tags a document
 // alone among the large ones: news articles are far shorter and are
 // tagged on every core; a huge line cut at the document limit is not.
@@ -216,7 +220,13 @@ func (x *Extractor) splitDocs(ctx context.Context, r io.Reader, split Split, yie
 			}
 		}
 		offset += int64(n)
-		buf = append(buf[:0], buf[n:]...)
+		if cap(buf) > keptBuffer {
+			// A huge document grew buf: let the array go with it rather
+			// than hold it, empty, while the next document is tagged.
+			buf = append([]byte(nil), buf[n:]...)
+		} else {
+			buf = append(buf[:0], buf[n:]...)
+		}
 		return nil
 	}
 	for {
