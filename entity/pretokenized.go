@@ -106,6 +106,7 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 				End: doc.Tokens[n-1].End, First: firstPiece, Last: n})
 		}
 	}
+	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences) // as Extract's: no stage's work grows with a sentence
 	if err := x.annotate(ctx, doc, l); err != nil {
 		return nil, err
 	}

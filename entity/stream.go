@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -33,6 +34,11 @@ type StreamDoc struct {
 // Extractor's document limit (WithMaxBytes; DefaultMaxBytes when none): a
 // document longer than the limit is cut at the last space or line break
 // before it (or at a rune boundary when there is none) and tagged in parts.
+// A document holds 11 to 14 bytes of live heap per byte of news while it
+// is tagged (its tokens are 56 bytes each) and up to 25 with a name every
+// other word, which the garbage collector lets grow to about twice that
+// (GOGC=100); a stream of news lines stays near its 50 MB floor, one huge
+// line costs up to 20 to 40 times the limit (docs/speed.md).
 // Empty documents are skipped. Stream stops at the first error returned by
 // fn, by extraction or by reading, and when ctx is done, at its next check
 // of ctx: a Read of r that blocks (a pipe or a socket with nothing to send)
@@ -55,7 +61,12 @@ func (x *Extractor) Stream(ctx context.Context, r io.Reader, split Split, fn fun
 // <= 0: one per CPU); fn still sees them one at a time, in input order.
 // Documents go to the workers in batches (up to batchDocs documents or
 // batchBytes bytes), so that many short documents do not cost a handoff
-// each; at most 2×workers batches are held in memory at once.
+// each; at most 2×workers batches are held in memory at once. A document
+// over largeDocBytes is tagged only when no other such document is in
+// work or waiting for fn: a document costs about twenty times its size
+// while it is tagged (mostly its tokens, 56 bytes each), and two cut
+// from one huge line at the document limit (16 MiB) would hold twice
+// that.
 func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split, workers int, fn func(StreamDoc) error) error {
 	if err := x.ready(ctx); err != nil {
 		return err
@@ -73,14 +84,21 @@ func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split
 		text   string
 	}
 	type result struct {
-		docs []StreamDoc
-		err  error
+		docs  []StreamDoc
+		err   error
+		large bool // the batch holds largeSlot until fn has seen it
 	}
 	// Each batch gets a channel for its result; the channels queue in
 	// input order, so the writer below emits in order while workers finish
 	// in any order.
 	order := make(chan chan result, workers)
 	jobs := make(chan func(), workers)
+	// largeSlot is taken in input order by the reader for a batch with a
+	// document over largeDocBytes (a batch holds at most one: it is sent
+	// once it passes batchBytes) and given back by the writer once fn has
+	// seen the batch: taken in order, a batch never waits for a slot that
+	// a later one holds.
+	largeSlot := make(chan struct{}, 1)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -92,6 +110,14 @@ func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split
 		}()
 	}
 	send := func(batch []piece) error {
+		large := slices.ContainsFunc(batch, func(p piece) bool { return len(p.text) > largeDocBytes })
+		if large {
+			select {
+			case largeSlot <- struct{}{}:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+		}
 		out := make(chan result, 1)
 		select {
 		case order <- out:
@@ -104,15 +130,15 @@ func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split
 			for _, p := range batch {
 				doc, err := x.Extract(ctx, p.text)
 				if err != nil {
-					out <- result{docs, err}
+					out <- result{docs, err, large}
 					return
 				}
 				docs = append(docs, StreamDoc{Offset: p.offset, Doc: doc})
 			}
-			out <- result{docs, nil}
+			out <- result{docs, nil, large}
 		}:
 		case <-ctx.Done():
-			out <- result{err: context.Cause(ctx)} // the writer waits on out
+			out <- result{err: context.Cause(ctx), large: large} // the writer waits on out
 			return context.Cause(ctx)
 		}
 		return nil
@@ -142,19 +168,21 @@ func (x *Extractor) StreamParallel(ctx context.Context, r io.Reader, split Split
 	var err error
 	for out := range order {
 		res := <-out
-		if err != nil {
-			continue // drain: the reader stops at the cancellation below
-		}
-		for _, d := range res.docs {
-			if err = fn(d); err != nil {
-				break
+		if err == nil { // else drain: the reader stops at the cancellation below
+			for _, d := range res.docs {
+				if err = fn(d); err != nil {
+					break
+				}
+			}
+			if err == nil {
+				err = res.err
+			}
+			if err != nil {
+				cancel(err)
 			}
 		}
-		if err == nil {
-			err = res.err
-		}
-		if err != nil {
-			cancel(err)
+		if res.large {
+			<-largeSlot // fn has seen the batch: the next large document may be tagged
 		}
 	}
 	wg.Wait()
@@ -170,6 +198,15 @@ const (
 	batchDocs  = 64
 	batchBytes = 64 << 10
 )
+
+// keptBuffer is the largest buffer splitDocs keeps from one document to
+// the next.
+const keptBuffer = 1 << 20
+
+// largeDocBytes is the size past which StreamParallel tags a document
+// alone among the large ones: news articles are far shorter and are
+// tagged on every core; a huge line cut at the document limit is not.
+const largeDocBytes = 1 << 20
 
 // splitDocs cuts r into documents as Stream does and calls yield with each
 // non-empty one, its offset in the stream, and whether more input is
@@ -191,7 +228,13 @@ func (x *Extractor) splitDocs(ctx context.Context, r io.Reader, split Split, yie
 			}
 		}
 		offset += int64(n)
-		buf = append(buf[:0], buf[n:]...)
+		if cap(buf) > keptBuffer {
+			// A huge document grew buf: let the array go with it rather
+			// than hold it, empty, while the next document is tagged.
+			buf = append([]byte(nil), buf[n:]...)
+		} else {
+			buf = append(buf[:0], buf[n:]...)
+		}
 		return nil
 	}
 	for {

@@ -107,3 +107,45 @@ func TestStreamParallelKeepsOrder(t *testing.T) {
 		t.Errorf("fn's error: got %v after %d documents", err, n)
 	}
 }
+
+// TestStreamParallelLargeDocuments checks that documents over a megabyte,
+// which StreamParallel tags one at a time, keep their order among short
+// ones, and that fn's error on one of them stops the stream.
+func TestStreamParallelLargeDocuments(t *testing.T) {
+	x := newExtractor(t, entity.WithLanguage("tr"))
+	large := strings.Repeat("Li Qiang Ankara'da görüştü. ", (1<<20)/28+100) // over largeDocBytes (1 MiB)
+	var in strings.Builder
+	for i, kind := range []string{"s", "L", "s", "L", "s"} {
+		if kind == "L" {
+			in.WriteString(large + "\n")
+		} else {
+			fmt.Fprintf(&in, "Belge %d: Mişustin Moskova'da.\n", i)
+		}
+	}
+	var want, got []string
+	if err := x.Stream(context.Background(), strings.NewReader(in.String()), entity.ByLine, func(d entity.StreamDoc) error {
+		want = append(want, fmt.Sprintf("%d %d", d.Offset, len(d.Doc.Entities)))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.StreamParallel(context.Background(), strings.NewReader(in.String()), entity.ByLine, 3, func(d entity.StreamDoc) error {
+		got = append(got, fmt.Sprintf("%d %d", d.Offset, len(d.Doc.Entities)))
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("documents differ from Stream's or are out of order:\n%v\nwant\n%v", got, want)
+	}
+	stop := errors.New("stop")
+	err := x.StreamParallel(context.Background(), strings.NewReader(in.String()), entity.ByLine, 3, func(d entity.StreamDoc) error {
+		if len(d.Doc.Text) > 1<<20 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) {
+		t.Errorf("fn's error on a large document: got %v", err)
+	}
+}

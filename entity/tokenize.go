@@ -12,14 +12,26 @@ import (
 // tokenizer cannot stop part way itself.
 const chunkBytes = 64 << 10
 
-// tokenize fills doc.Tokens and doc.Sentences from doc.Text. A language
+// tokenize fills doc.Tokens and doc.Sentences from doc.Text, each
+// sentence cut to lang.MaxSentenceTokens tokens and MaxSentenceBytes bytes
+// (lang.BoundSentences), so that no stage's per-sentence work grows with
+// a document that has no sentence end.
+func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
+	if err := tokenizeText(ctx, l, doc); err != nil {
+		return err
+	}
+	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences)
+	return nil
+}
+
+// tokenizeText fills doc.Tokens and doc.Sentences from doc.Text. A language
 // that implements lang.ContextTokenizer tokenizes the text whole, checking
 // ctx as it goes: one token slice, sized by the tokenizer from the density
 // it reads, and no copy. Otherwise a long text is cut at paragraph breaks
 // (blank lines, which end a sentence in every language) into chunks of
 // about chunkBytes, so that cancellation is noticed within one chunk's
 // work; the result is the same as tokenizing the text whole.
-func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
+func tokenizeText(ctx context.Context, l lang.Language, doc *Document) error {
 	text := doc.Text
 	if ct, ok := l.(lang.ContextTokenizer); ok && len(text) > chunkBytes {
 		toks, err := ct.TokenizeContext(ctx, text)

@@ -1,6 +1,8 @@
 package format
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -27,6 +29,11 @@ type JSONOptions struct {
 	Stream bool
 	File   string
 	Offset int64
+	// ID, when not nil, is a JSON value written first, as "id", in the
+	// layout encoding/json gives a json.RawMessage (compacted, or indented
+	// with the rest): examples/pipeline gives each output line its input's
+	// id.
+	ID json.RawMessage
 }
 
 // WriteJSON writes doc as JSON and a newline: the bytes encoding/json
@@ -45,6 +52,20 @@ func WriteJSON(w io.Writer, doc *annotation.Document, o JSONOptions) error {
 	j := jsonWriter{w: w, indent: o.Indent, buf: (*buf)[:0]}
 	defer func() { *buf = j.buf[:0] }()
 	j.open('{')
+	if o.ID != nil {
+		j.key("id")
+		var id bytes.Buffer
+		err := json.Compact(&id, o.ID)
+		if o.Indent && err == nil { // as encoding/json indents its whole output
+			compact := bytes.Clone(id.Bytes())
+			id.Reset()
+			err = json.Indent(&id, compact, "  ", "  ")
+		}
+		if err != nil {
+			return fmt.Errorf("format: bad id: %w", err)
+		}
+		j.buf = append(j.buf, id.Bytes()...)
+	}
 	if o.Stream {
 		if o.File != "" {
 			j.key("file")

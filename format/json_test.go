@@ -16,6 +16,11 @@ import (
 func encodingJSON(t testing.TB, doc *annotation.Document, o JSONOptions) []byte {
 	var v any = doc
 	switch {
+	case o.ID != nil:
+		v = struct {
+			ID json.RawMessage `json:"id"`
+			*annotation.Document
+		}{o.ID, doc}
 	case o.Stream:
 		v = struct {
 			File   string `json:"file,omitempty"`
@@ -43,7 +48,9 @@ func encodingJSON(t testing.TB, doc *annotation.Document, o JSONOptions) []byte 
 func checkJSON(t testing.TB, doc *annotation.Document) {
 	t.Helper()
 	for _, o := range []JSONOptions{{}, {Indent: true}, {Tokens: true}, {Indent: true, Tokens: true},
-		{Stream: true, Offset: 12345}, {Stream: true, File: "a\"b.txt", Offset: 7}} {
+		{Stream: true, Offset: 12345}, {Stream: true, File: "a\"b.txt", Offset: 7},
+		{ID: json.RawMessage(`"a1"`)}, {ID: json.RawMessage(` { "k" : [1, "x y", null] } `)}, {ID: json.RawMessage(`null`), Indent: true},
+		{ID: json.RawMessage(`{"k": [1, {"j": []}]}`), Indent: true}} {
 		var got bytes.Buffer
 		if err := WriteJSON(&got, doc, o); err != nil {
 			t.Fatal(err)

@@ -28,8 +28,11 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int,
 		mixed       bool
 		next        int // the next name of the chain, or -1
 	}
-	names := make([]name, 0, len(doc.Entities))
-	chain := make(map[string]int, len(doc.Entities)) // first folded word → its first name
+	// Not sized by the mentions: a document names a few people and places
+	// many times, and a huge one sized both by its mentions (69 MB for
+	// 10 MB of repeated names, a thousand times what they held).
+	var names []name
+	chain := map[string]int{} // first folded word → its first name
 	for i := range doc.Entities {
 		if stop.Done() {
 			return

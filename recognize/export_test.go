@@ -5,5 +5,4 @@ package recognize
 const (
 	MaxMentionBytes  = maxMentionBytes
 	MaxMentionTokens = maxMentionTokens
-	MaxWindowTokens  = maxWindowTokens
 )

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/recognize"
 )
 
@@ -67,8 +68,8 @@ func TestGarbageIsNoName(t *testing.T) {
 	}
 }
 
-// TestRecognizeLongSentence checks that a text with no sentence end, cut
-// into windows, still yields every name in it.
+// TestRecognizeLongSentence checks that a text with no sentence end is
+// cut into bounded sentences and still yields every name in it.
 func TestRecognizeLongSentence(t *testing.T) {
 	const n = 2000
 	text := strings.Repeat("Ankara ve İstanbul, ", n)
@@ -80,8 +81,13 @@ func TestRecognizeLongSentence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Sentences) != 1 || len(doc.Tokens) <= 2*recognize.MaxWindowTokens {
-		t.Fatalf("want one sentence over two windows long, got %d sentences, %d tokens", len(doc.Sentences), len(doc.Tokens))
+	if len(doc.Tokens) <= 2*lang.MaxSentenceTokens || len(doc.Sentences) < len(doc.Tokens)/lang.MaxSentenceTokens {
+		t.Fatalf("want the text cut into sentences of at most %d tokens, got %d sentences, %d tokens", lang.MaxSentenceTokens, len(doc.Sentences), len(doc.Tokens))
+	}
+	for _, s := range doc.Sentences {
+		if s.Last-s.First > lang.MaxSentenceTokens || s.Start != doc.Tokens[s.First].Start || s.End != doc.Tokens[s.Last-1].End {
+			t.Errorf("sentence %+v: over the bound or off its tokens", s)
+		}
 	}
 	counts := map[string]int{}
 	for _, e := range doc.Entities {

@@ -107,7 +107,10 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 }
 
 // windowSpans returns the document's spans, sentence by sentence in
-// windows (windowEnd): the model's spans, which it tags with the
+// windows of at most lang.MaxSentenceTokens tokens and MaxSentenceBytes
+// bytes (lang.SentenceWindowEnd: Extract's sentences are already cut to
+// them, a caller's own may not be, and the tagger's buffers must stay
+// small): the model's spans, which it tags with the
 // gazetteer's matches as features, or the language's NameFinder's, merged
 // with the gazetteer's matches (mergeGazetteer). It keeps the model's
 // names of other kinds in p.misc where the language reads them
@@ -136,7 +139,7 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			last := windowEnd(doc.Tokens, first, s.Last)
+			last := lang.SentenceWindowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
 			matches := p.gaz.MatchInto(&matchBuf, toks, l)
 			var spans []annotation.Span
@@ -163,39 +166,6 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 		}
 	}
 	return ents, nil
-}
-
-// maxWindowTokens and maxWindowBytes bound the tokens recognized at once.
-// A news sentence is far shorter, so news is recognized sentence by
-// sentence; a text with no sentence ends (a list, a table, garbage) or
-// with huge tokens (runs of marks) is cut into windows, so that the
-// tagger's buffers stay small and cancellation is noticed within one
-// window's work.
-const (
-	maxWindowTokens = 1024
-	maxWindowBytes  = 64 << 10
-)
-
-// windowEnd returns the end of the window of tokens starting at first in
-// a sentence ending at last: last itself if the rest fits, else just after
-// the last punctuation token in the second half of the next
-// maxWindowTokens tokens within maxWindowBytes (a name does not straddle
-// it), else their end. A window holds at least one token.
-func windowEnd(toks []lang.Token, first, last int) int {
-	end := min(last, first+maxWindowTokens)
-	if limit := toks[first].Start + maxWindowBytes; toks[end-1].End > limit {
-		// The first token past the byte budget ends the window.
-		end = first + max(1, sort.Search(end-first, func(k int) bool { return toks[first+k].End > limit }))
-	}
-	if end == last {
-		return last
-	}
-	for i := end - 1; i > first+(end-first)/2; i-- {
-		if toks[i].Kind == lang.Punct {
-			return i + 1
-		}
-	}
-	return end
 }
 
 // findNames returns the finder's mentions of doc that fall on token

@@ -10,12 +10,14 @@
 //
 // Output lines come in input order whatever the number of workers (default
 // GOMAXPROCS); at most about 2×workers documents are held in memory at a
-// time. A line that cannot be tagged (a blank line, invalid UTF-8, bad
-// JSON, no text or an empty one, text over -max-bytes, line over
-// -max-line) yields {"id":...,"line":N,"error":"..."} in its place (a
-// blank line's error is "empty line"), and the stream goes on, so output
-// line N answers input line N. When standard error is a terminal, a
-// progress line is drawn on it.
+// time, and only one line over 1 MiB is tagged at a time (a document
+// costs 20 to 40 times its size in peak memory while it is tagged). A line
+// that cannot be tagged (a blank line, invalid UTF-8, bad JSON, no text or
+// an empty one, text over -max-bytes, line over -max-line) yields
+// {"id":...,"line":N,"error":"..."} in its place (a blank line's error is
+// "empty line"), and the stream goes on, so output line N answers input
+// line N. When standard error is a terminal, a progress line is drawn on
+// it.
 //
 // Exit status: 0 when the whole input was read and written (even with
 // per-line errors), 1 on a read or write error or a bad flag.

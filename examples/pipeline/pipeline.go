@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/format"
 	"github.com/varlik/varlik/internal/jsonin"
 )
 
@@ -21,7 +22,11 @@ import (
 //
 // Memory bound: a document takes a slot when it is read and gives it back
 // when its result is written; there are 2×workers slots, so a slow
-// document stalls the reader instead of growing the reorder buffer.
+// document stalls the reader instead of growing the reorder buffer. A
+// line over largeLine also takes the one large slot, in input order,
+// until its result is encoded: a document costs about twenty times its
+// size while it is tagged, and two of the 16 MiB -max-bytes allows at
+// once would hold twice that.
 type pipeline struct {
 	x        *entity.Extractor
 	workers  int
@@ -33,11 +38,17 @@ type pipeline struct {
 
 // job is one input line.
 type job struct {
-	seq  int    // position among the jobs, for reordering
-	line int    // 1-based line number, for error reports
-	data []byte // the line, without its line break
-	err  error  // set when the line could not be read whole
+	seq   int    // position among the jobs, for reordering
+	line  int    // 1-based line number, for error reports
+	data  []byte // the line, without its line break; dropped once decoded
+	err   error  // set when the line could not be read whole
+	large bool   // the job holds the large slot until it is encoded
 }
+
+// largeLine is the size of input line past which a document is tagged
+// only when no other such document is: news articles are far shorter and
+// are tagged on every worker at once.
+const largeLine = 1 << 20
 
 // result is the encoded output line of job seq.
 type result struct {
@@ -45,13 +56,12 @@ type result struct {
 	out []byte
 }
 
-// record is one output line: the input's id, then the Document fields,
-// or the line number and an error.
+// record is the output line of a document that could not be tagged: the
+// input's id, the line number and an error (encodeDoc writes the others).
 type record struct {
-	ID json.RawMessage `json:"id"`
-	*entity.Document
-	Line  int    `json:"line,omitempty"`
-	Error string `json:"error,omitempty"`
+	ID    json.RawMessage `json:"id"`
+	Line  int             `json:"line"`
+	Error string          `json:"error"`
 }
 
 func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
@@ -60,17 +70,22 @@ func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
 	jobs := make(chan job, p.workers)
 	results := make(chan result, p.workers)
 	slots := make(chan struct{}, 2*p.workers)
+	large := make(chan struct{}, 1) // taken in input order: a job never waits for a later one
 	var readErr error
 	go func() {
 		defer close(jobs)
-		readErr = p.read(ctx, r, jobs, slots)
+		readErr = p.read(ctx, r, jobs, slots, large)
 	}()
 	var wg sync.WaitGroup
 	for range p.workers {
 		wg.Go(func() {
 			for j := range jobs {
+				out := p.tag(ctx, &j)
+				if j.large {
+					<-large
+				}
 				select {
-				case results <- result{j.seq, p.tag(ctx, j)}:
+				case results <- result{j.seq, out}:
 				case <-ctx.Done():
 					return
 				}
@@ -91,7 +106,7 @@ func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
 // read sends each line of r as a job, taking a slot for each: a blank line
 // gets an error line in its place, so that output line N answers input
 // line N.
-func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots chan<- struct{}) error {
+func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots, large chan<- struct{}) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	seq := 0
 	for lineNo := 1; ; lineNo++ {
@@ -112,6 +127,13 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 			case <-ctx.Done():
 				return ctx.Err()
 			}
+			if j.large = len(data) > largeLine; j.large {
+				select {
+				case large <- struct{}{}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
 			select {
 			case jobs <- j:
 			case <-ctx.Done():
@@ -125,14 +147,18 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 	}
 }
 
-// tag turns one job into its encoded output line.
-func (p *pipeline) tag(ctx context.Context, j job) []byte {
+// tag turns one job into its encoded output line. It drops the job's line
+// once decoded: the text is a copy, and the document is tagged in its
+// place.
+func (p *pipeline) tag(ctx context.Context, j *job) []byte {
 	var in struct {
 		ID   json.RawMessage `json:"id"`
 		Text *string         `json:"text"`
 	}
 	rec := record{Line: j.line}
-	switch err := jsonin.DecodeLine(j.data, &in); {
+	err := jsonin.DecodeLine(j.data, &in)
+	j.data = nil
+	switch {
 	case j.err != nil:
 		rec.Error = j.err.Error()
 	case err != nil:
@@ -143,11 +169,10 @@ func (p *pipeline) tag(ctx context.Context, j job) []byte {
 		rec.Error = "text is empty" // as serve answers 400 for it
 	default:
 		doc, err := p.x.Extract(ctx, *in.Text)
-		if err != nil {
-			rec.Error = err.Error()
-		} else {
-			rec.Document, rec.Line = doc, 0
+		if err == nil {
+			return encodeDoc(in.ID, doc, j.line)
 		}
+		rec.Error = err.Error()
 	}
 	rec.ID = in.ID
 	var buf bytes.Buffer
@@ -155,6 +180,20 @@ func (p *pipeline) tag(ctx context.Context, j job) []byte {
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(rec); err != nil { // cannot happen for these types; report it in band all the same
 		return fmt.Appendf(nil, "{\"id\":null,\"line\":%d,\"error\":%q}\n", j.line, err.Error())
+	}
+	return buf.Bytes()
+}
+
+// encodeDoc encodes a document's output line as tag does, field by field
+// (format.WriteJSON): the bytes encoding/json writes for a record, without
+// its reflection and its buffer growing by doubling over a huge document.
+func encodeDoc(id json.RawMessage, doc *entity.Document, line int) []byte {
+	if id == nil {
+		id = json.RawMessage("null") // as encoding/json writes a nil RawMessage
+	}
+	var buf bytes.Buffer
+	if err := format.WriteJSON(&buf, doc, format.JSONOptions{ID: id}); err != nil { // cannot happen for a decoded id; report it in band all the same
+		return fmt.Appendf(nil, "{\"id\":null,\"line\":%d,\"error\":%q}\n", line, err.Error())
 	}
 	return buf.Bytes()
 }

@@ -263,3 +263,27 @@ func TestRunFlags(t *testing.T) {
 		t.Errorf("%d output lines, want 8", got)
 	}
 }
+
+// TestLargeLines checks that lines over largeLine, which take the one
+// large slot in turn, keep their order among short lines with several
+// workers.
+func TestLargeLines(t *testing.T) {
+	large := strings.Repeat("Li Qiang Ankara'da görüştü. ", largeLine/28+100)
+	var input strings.Builder
+	for i, kind := range []string{"s", "L", "s", "L", "s"} {
+		text := "Mişustin Moskova'da."
+		if kind == "L" {
+			text = large
+		}
+		fmt.Fprintf(&input, "{\"id\":%d,\"text\":%q}\n", i, text)
+	}
+	outs := runPipeline(t, newTestPipeline(t, 3, 4<<20, 4<<20), input.String())
+	if len(outs) != 5 {
+		t.Fatalf("%d output lines, want 5", len(outs))
+	}
+	for i, o := range outs {
+		if string(o.ID) != fmt.Sprint(i) || o.Error != "" || len(o.Entities) == 0 {
+			t.Errorf("output %d: id %s, error %q, %d entities", i, o.ID, o.Error, len(o.Entities))
+		}
+	}
+}
