@@ -94,9 +94,6 @@ func ruPatterns() *relation.Patterns {
 			// "пляжа Бикон Бич в Энсинитасе", "стадионе «Сан-Паоло» в Неаполе": a place its kind
 			// names, then the town it lies in.
 			pattern(located, words(ruPlaceKind...), openQuote, ent(subj, "LOC", ""), closeQuote, words(ruIn...), ent(obj, "LOC", "")),
-			// "в районе Джон-стрит в Биркенхеде": the surroundings of a place, then its town.
-			pattern(located, words("в районе", "в окрестностях", "в центре"), ent(subj, "LOC", ""), words(ruIn...), ent(obj, "LOC", ""),
-				relation.NotEnt("LOC")),
 			// "Астане, столице Казахстана", "Вильнюсом, столицей Литвы".
 			pattern(located, ent(subj, "LOC", ""), words(","), words(ruCapitalOf...), ent(obj, "LOC", "")),
 			// "Остраве, расположенной в Моравскосилезском крае".
@@ -208,12 +205,10 @@ func ruPatterns() *relation.Patterns {
 			// с женой, сказал, что".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
-			// "Ли заявил о намерении баллотироваться": the words said as what it was about.
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words("о", "об"), relation.Rest()),
-			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), words("о", "об"), relation.Rest()),
 			// "Служба рекомендовала жителям не выходить из домов": advice with its content.
+			// Not a person recommended: "рекомендовала Ивана Петрова на должность".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruAdvise...), gapWithout(2, "PER|LOC|ORG", ","),
-				relation.Rest()),
+				relation.NotEnt("PER|LOC|ORG"), relation.Rest()),
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words(":"), relation.Rest()),
 			// "Джонсон раскритиковал план, заявив, что ...": the words said after a gerund of saying
 			// that ends the speaker's clause, whose subject opens the sentence (after a time, say):
