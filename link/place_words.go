@@ -81,7 +81,7 @@ func (x *Linker) englishPlaceWords(words []string, l lang.Language) []string {
 	return out
 }
 
-// englishPivots returns the words of a place's English name with each
+// englishPivots rewrites, in place, and returns the words of a place's English name with each
 // word English keys as another (a head it translates, lang.
 // NameHeadTranslator, or a word it glosses, InstitutionalGlosser, through
 // one of its readings) as that word: the plural of Solomon Islands or

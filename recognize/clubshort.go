@@ -34,22 +34,25 @@ func clubShortNames(g *gazetteer.Gazetteer) shortNameSet {
 	if g == nil {
 		return nil
 	}
+	if g == gazetteer.Default() {
+		return defaultClubShortNames()
+	}
+	// weak.Make takes a lock of the runtime's for g's memory: the default
+	// gazetteer, which most Extractors share, does without it.
 	key := weak.Make(g)
 	if v, ok := shortNameCache.Load(key); ok {
 		return v.(shortNameSet)
 	}
-	var short shortNameSet
-	if g == gazetteer.Default() {
-		short = readClubShortNames(clubShortNamesTSV)
-	} else {
-		short = buildClubShortNames(g)
-	}
-	v, loaded := shortNameCache.LoadOrStore(key, short)
+	v, loaded := shortNameCache.LoadOrStore(key, buildClubShortNames(g))
 	if !loaded {
 		runtime.AddCleanup(g, forgetShortNames, key)
 	}
 	return v.(shortNameSet)
 }
+
+// defaultClubShortNames is the default gazetteer's short names, read from
+// clubShortNamesTSV once.
+var defaultClubShortNames = sync.OnceValue(func() shortNameSet { return readClubShortNames(clubShortNamesTSV) })
 
 // shortNameSet is a sorted list of short names. A sorted list of the
 // embedded file's lines costs a process one slice; a map of them cost

@@ -135,6 +135,9 @@ func TestLimitListener(t *testing.T) {
 		defer c.Close()
 	}
 	first := <-accepted
+	if _, ok := first.(interface{ CloseWrite() error }); !ok {
+		t.Error("a limited TCP connection hides CloseWrite, which net/http uses to half-close")
+	}
 	select {
 	case <-accepted:
 		t.Fatal("a second connection was accepted while the first is open")

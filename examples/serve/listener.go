@@ -53,3 +53,15 @@ func (c *limitConn) Close() error {
 	c.once.Do(c.release)
 	return err
 }
+
+// CloseWrite half-closes the connection where the underlying one can (a
+// TCP connection): net/http closes its write side after an answer sent
+// before the body was read (413, 503) and waits for the client to stop
+// sending, so that the client reads the answer instead of a reset.
+// Embedding net.Conn hides the method; this passes it on.
+func (c *limitConn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}
