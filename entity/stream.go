@@ -205,8 +205,10 @@ const keptBuffer = 1 << 20
 
 // largeDocBytes is the size past which StreamParallel tags a document
 // alone among the large ones: news articles are far shorter and are
-// tagged on every core; a huge line cut at the document limit is not.
-const largeDocBytes = 1 << 20
+// tagged on every core; a huge line cut at the document limit is not. A
+// variable only so that a test can lower it (export_test.go): tagging
+// megabytes under the race detector took a minute.
+var largeDocBytes = 1 << 20
 
 // splitDocs cuts r into documents as Stream does and calls yield with each
 // non-empty one, its offset in the stream, and whether more input is
