@@ -65,7 +65,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	p := &pipeline{x: x, workers: *workers, maxLine: *maxLine}
+	p := &pipeline{x: x, workers: *workers, maxLine: *maxLine, largeLine: defaultLargeLine}
 	if bar := newProgress(stdin, stderr); bar != nil {
 		p.progress = bar.update
 		defer bar.finish()

@@ -23,15 +23,18 @@ import (
 // Memory bound: a document takes a slot when it is read and gives it back
 // when its result is written; there are 2×workers slots, so a slow
 // document stalls the reader instead of growing the reorder buffer. A
-// line over largeLine also takes the one large slot, in input order,
+// line over p.largeLine also takes the one large slot, in input order,
 // until its result is encoded: a document costs about twenty times its
 // size while it is tagged, and two of the 16 MiB -max-bytes allows at
 // once would hold twice that.
 type pipeline struct {
-	x        *entity.Extractor
-	workers  int
-	maxLine  int
-	progress func(docs int, bytesRead int64) // called by the writer; nil for none
+	x       *entity.Extractor
+	workers int
+	maxLine int
+	// largeLine is the line size past which a document takes the one
+	// large slot (defaultLargeLine; a test lowers it).
+	largeLine int
+	progress  func(docs int, bytesRead int64) // called by the writer; nil for none
 
 	bytesRead atomic.Int64
 }
@@ -45,11 +48,10 @@ type job struct {
 	large bool   // the job holds the large slot until it is encoded
 }
 
-// largeLine is the size of input line past which a document is tagged
-// only when no other such document is: news articles are far shorter and
-// are tagged on every worker at once. A variable only so that a test can
-// lower it (tagging megabytes under the race detector took a minute).
-var largeLine = 1 << 20
+// defaultLargeLine is the size of input line past which a document is
+// tagged only when no other such document is: news articles are far
+// shorter and are tagged on every worker at once.
+const defaultLargeLine = 1 << 20
 
 // result is the encoded output line of job seq.
 type result struct {
@@ -128,7 +130,7 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if j.large = len(data) > largeLine; j.large {
+			if j.large = len(data) > p.largeLine; j.large {
 				select {
 				case large <- struct{}{}:
 				case <-ctx.Done():

@@ -33,7 +33,7 @@ func newTestPipeline(t *testing.T, workers, maxBytes, maxLine int) *pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &pipeline{x: x, workers: workers, maxLine: maxLine}
+	return &pipeline{x: x, workers: workers, maxLine: maxLine, largeLine: defaultLargeLine}
 }
 
 func runPipeline(t *testing.T, p *pipeline, input string) []output {
@@ -264,13 +264,11 @@ func TestRunFlags(t *testing.T) {
 	}
 }
 
-// TestLargeLines checks that lines over largeLine, which take the one
+// TestLargeLines checks that lines over the large-line size, which take the one
 // large slot in turn, keep their order among short lines with several
 // workers.
 func TestLargeLines(t *testing.T) {
-	old := largeLine
-	largeLine = 16 << 10 // lower than in use, so that the race detector's run is short
-	t.Cleanup(func() { largeLine = old })
+	const largeLine = 16 << 10 // lower than in use, so that the race detector's run is short
 	large := strings.Repeat("Li Qiang Ankara'da görüştü. ", largeLine/28+100)
 	var input strings.Builder
 	for i, kind := range []string{"s", "L", "s", "L", "s"} {
@@ -280,7 +278,9 @@ func TestLargeLines(t *testing.T) {
 		}
 		fmt.Fprintf(&input, "{\"id\":%d,\"text\":%q}\n", i, text)
 	}
-	outs := runPipeline(t, newTestPipeline(t, 3, 4<<20, 4<<20), input.String())
+	p := newTestPipeline(t, 3, 4<<20, 4<<20)
+	p.largeLine = largeLine
+	outs := runPipeline(t, p, input.String())
 	if len(outs) != 5 {
 		t.Fatalf("%d output lines, want 5", len(outs))
 	}
