@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -46,29 +44,15 @@ func (fn *readJSONLFn) ProcessElement(ctx context.Context, f fileio.ReadableFile
 
 // line turns one line of file into a document or an error record.
 func (fn *readJSONLFn) line(ctx context.Context, file string, lineNo int, data []byte, emitDoc func(string, document), emitError func(string)) {
-	var in struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
-	}
-	rec := record{File: file, Line: lineNo}
-	switch err := jsonin.DecodeLine(data, &in); {
-	case data == nil:
-		rec.Error = fmt.Sprintf("line longer than %d bytes", fn.MaxLine)
-	case len(bytes.TrimSpace(data)) == 0:
-		rec.Error = "empty line"
-	case err != nil:
-		rec.Error = err.Error()
-	case in.Text == nil:
-		rec.Error = `no "text" string`
-	default:
-		id := string(in.ID)
-		if id == "" {
-			id = "null"
-		}
-		emitDoc(id, document{Text: *in.Text, File: file, Line: lineNo})
+	d, err := jsonin.ParseDoc(data, fn.MaxLine)
+	if err != nil {
+		docsFailed.Inc(ctx, 1)
+		emitError(encode(record{ID: d.ID, File: file, Line: lineNo, Error: err.Error()}))
 		return
 	}
-	rec.ID = in.ID
-	docsFailed.Inc(ctx, 1)
-	emitError(encode(rec))
+	id := string(d.ID)
+	if id == "" {
+		id = "null"
+	}
+	emitDoc(id, document{Text: d.Text, File: file, Line: lineNo})
 }

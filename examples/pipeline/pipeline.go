@@ -5,10 +5,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -43,8 +41,7 @@ type pipeline struct {
 type job struct {
 	seq   int    // position among the jobs, for reordering
 	line  int    // 1-based line number, for error reports
-	data  []byte // the line, without its line break; dropped once decoded
-	err   error  // set when the line could not be read whole
+	data  []byte // the line, without its line break (nil: too long); dropped once decoded
 	large bool   // the job holds the large slot until it is encoded
 }
 
@@ -119,12 +116,6 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 			return err
 		}
 		if j := (job{seq: seq, line: lineNo, data: data}); n > 0 {
-			switch {
-			case data == nil:
-				j.err = fmt.Errorf("line longer than %d bytes", p.maxLine)
-			case len(bytes.TrimSpace(data)) == 0:
-				j.err = errors.New("empty line")
-			}
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -154,30 +145,15 @@ func (p *pipeline) read(ctx context.Context, r io.Reader, jobs chan<- job, slots
 // once decoded: the text is a copy, and the document is tagged in its
 // place.
 func (p *pipeline) tag(ctx context.Context, j *job) []byte {
-	var in struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
-	}
-	rec := record{Line: j.line}
-	err := jsonin.DecodeLine(j.data, &in)
+	d, err := jsonin.ParseDoc(j.data, p.maxLine)
 	j.data = nil
-	switch {
-	case j.err != nil:
-		rec.Error = j.err.Error()
-	case err != nil:
-		rec.Error = err.Error()
-	case in.Text == nil:
-		rec.Error = `no "text" string`
-	case strings.TrimSpace(*in.Text) == "":
-		rec.Error = "text is empty" // as serve answers 400 for it
-	default:
-		doc, err := p.x.Extract(ctx, *in.Text)
-		if err == nil {
-			return encodeDoc(in.ID, doc, j.line)
+	if err == nil {
+		var doc *entity.Document
+		if doc, err = p.x.Extract(ctx, d.Text); err == nil {
+			return encodeDoc(d.ID, doc, j.line)
 		}
-		rec.Error = err.Error()
 	}
-	rec.ID = in.ID
+	rec := record{ID: d.ID, Line: j.line, Error: err.Error()}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

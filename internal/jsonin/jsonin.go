@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,43 @@ func ReadLine(br *bufio.Reader, max int) (line []byte, n int, err error) {
 		}
 		return bytes.TrimRight(line, "\r\n"), n, err
 	}
+}
+
+// Doc is the document of one input line: its id as written (nil when the
+// line gives none) and its text.
+type Doc struct {
+	ID   json.RawMessage
+	Text string
+}
+
+// ParseDoc reads the document of one line ReadLine returned (nil: a line
+// longer than maxLine), judged as examples/pipeline and examples/beam
+// judge it: a line over maxLine, a blank line, what DecodeLine refuses, a
+// line without a "text" string and an empty text are errors, in these
+// words. The id is returned beside an error too, where the line gives one,
+// for the error's record.
+func ParseDoc(data []byte, maxLine int) (Doc, error) {
+	switch {
+	case data == nil:
+		return Doc{}, fmt.Errorf("line longer than %d bytes", maxLine)
+	case len(bytes.TrimSpace(data)) == 0:
+		return Doc{}, errors.New("empty line")
+	}
+	var in struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+	}
+	err := DecodeLine(data, &in)
+	switch {
+	case err != nil:
+	case in.Text == nil:
+		err = errors.New(`no "text" string`)
+	case strings.TrimSpace(*in.Text) == "":
+		err = errors.New("text is empty") // as examples/serve answers 400 for it
+	default:
+		return Doc{ID: in.ID, Text: *in.Text}, nil
+	}
+	return Doc{ID: in.ID}, err
 }
 
 // DecodeLine decodes one input line, a JSON object, into in. Invalid

@@ -71,3 +71,27 @@ func TestReadLine(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDoc: each kind of line and what the programs report of it,
+// with the id kept beside an error where the line gives one.
+func TestParseDoc(t *testing.T) {
+	for _, tc := range []struct {
+		line     []byte
+		id, text string
+		err      string
+	}{
+		{[]byte(`{"id": 7, "text": "Ankara"}`), "7", "Ankara", ""},
+		{[]byte(`{"text": "Ankara"}`), "", "Ankara", ""},
+		{nil, "", "", "line longer than 100 bytes"},
+		{[]byte(" \t"), "", "", "empty line"},
+		{[]byte(`{"id": "a", "text": " "}`), `"a"`, "", "text is empty"},
+		{[]byte(`{"id": "a"}`), `"a"`, "", `no "text" string`},
+		{[]byte(`{"id": "a", "text": "x"} 5`), `"a"`, "", "data after the object"},
+		{[]byte("{\"text\": \"\xff\"}"), "", "", "not valid UTF-8"},
+	} {
+		d, err := ParseDoc(tc.line, 100)
+		if string(d.ID) != tc.id || d.Text != tc.text || (err == nil) != (tc.err == "") || err != nil && !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("%q: %s %q, %v; want %s %q, %q", tc.line, d.ID, d.Text, err, tc.id, tc.text, tc.err)
+		}
+	}
+}
