@@ -97,6 +97,12 @@ func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
 		close(results)
 	}()
 	if err := p.write(w, results, slots); err != nil {
+		// Stop the workers and wait for them, so that no document is still
+		// being tagged when run returns. The reader stops at its next line;
+		// one blocked in r.Read until more input comes is not waited for.
+		cancel()
+		for range results {
+		}
 		return err
 	}
 	// results is closed: the workers are done, so the reader is too.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -240,12 +241,19 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
-// TestWriteError checks that a failing output stops the run with its error.
+// TestWriteError checks that a failing output stops the run with its error,
+// and that the workers have stopped when it returns: at most the reader
+// and the goroutine that closed the results may still be on their way out.
 func TestWriteError(t *testing.T) {
-	p := newTestPipeline(t, 2, 1<<20, 1<<20)
-	err := p.run(context.Background(), &lineSource{n: 300}, failWriter{})
+	const workers = 6
+	p := newTestPipeline(t, workers, 1<<20, 1<<20)
+	before := runtime.NumGoroutine()
+	err := p.run(context.Background(), &lineSource{n: 100000}, failWriter{})
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("error %v, want disk full", err)
+	}
+	if n := runtime.NumGoroutine(); n > before+2 {
+		t.Errorf("%d goroutines after the run, %d before: workers still running", n, before)
 	}
 }
 
