@@ -263,3 +263,20 @@ func FuzzExtract(f *testing.F) {
 		checkOffsets(t, text, doc)
 	})
 }
+
+// FuzzExtractAuto runs the auto-detecting Extractor, so that English and
+// Russian text, and text mixing scripts, reach their languages' rules.
+func FuzzExtractAuto(f *testing.F) {
+	f.Add("Theresa May met Angela Merkel in Berlin on Monday, the BBC said.")
+	f.Add("Президент России Владимир Путин встретился с Реджепом Тайипом Эрдоганом в Сочи.")
+	f.Add("Manchester United's Paul Pogba (France) - St. Louis, Mo. -- Св. Мартина")
+	f.Add("ООН\u00a0заявила: «Газпром» и ПАО \"Сбербанк\" — Москва/Ankara'da")
+	x := newExtractor(f, entity.WithLanguage("auto"))
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := x.Extract(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, text, doc)
+	})
+}
