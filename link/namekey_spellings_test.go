@@ -92,6 +92,11 @@ func TestNameKeySpellings(t *testing.T) {
 		{[]spelt{english("Jiang Lin"), russian("Цзян Линь")}, ""},
 		{[]spelt{english("Xu Lin"), russian("Сюй Линь")}, ""},
 		{[]spelt{english("Xiamen"), russian("Сямэнь")}, ""},
+		// An English w between vowels is the у of a уэ Russian writes
+		// between a vowel and a consonant.
+		{[]spelt{english("Rowan Atkinson"), russian("Роуэн Аткинсон")}, "rvn-tknsn"},
+		{[]spelt{english("Colin Powell"), russian("Колин Пауэлл")}, ""},
+		{[]spelt{english("Soweto"), russian("Соуэто")}, ""},
 	} {
 		want := tc.key
 		if want == "" {
