@@ -92,6 +92,9 @@ func TestNameKeySpellings(t *testing.T) {
 		{[]spelt{english("Jiang Lin"), russian("Цзян Линь")}, ""},
 		{[]spelt{english("Xu Lin"), russian("Сюй Линь")}, ""},
 		{[]spelt{english("Xiamen"), russian("Сямэнь")}, ""},
+		{[]spelt{english("Xi Jinping"), russian("Си Цзиньпин")}, ""},
+		{[]spelt{english("Mao Zedong"), russian("Мао Цзэдун")}, ""},
+		{[]spelt{english("Zibo"), russian("Цзыбо")}, ""},
 		// An English w between vowels is the у of a уэ Russian writes
 		// between a vowel and a consonant.
 		{[]spelt{english("Rowan Atkinson"), russian("Роуэн Аткинсон")}, "rvn-tknsn"},
