@@ -228,3 +228,16 @@ type NameWordTranslator interface {
 type SaintWords interface {
 	SaintWord(w string) string
 }
+
+// StateNames is implemented by a language whose news names a state by the
+// name of one of its parts, the name the gazetteer gives the part: Turkish
+// writes İngiltere, England, for the United Kingdom (6 of the 9 NTREX dev
+// lines that name it say Britain or UK in English, 2 England; in Turkish
+// Wiki NER and the corpus's training text a country's statistics, its
+// charts and a colony's independence from it). StateName returns the
+// English name of the state a folded place name means, or "". A national
+// team named so is an organization, and keeps the part's name (the England
+// team).
+type StateNames interface {
+	StateName(w string) string
+}

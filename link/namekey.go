@@ -18,7 +18,7 @@ import (
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.NameRomanizer, else lang.Romanizer: how the language writes a foreign name's sounds, Russian's г, ц and х, is its own), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g, ç/č/ć as ч → k, a g before a
-// final i hard: see hardFinalG; a final ng as n: see finalNG), vowels dropped, doubled
+// final i hard: see hardFinalG; a final ng as n: see finalNG, and in pinyin an ng before a consonant: see pinyinNG), vowels dropped, doubled
 // consonants collapsed, and a word of at most two consonants that starts
 // with a vowel marked so (Ayr, Эр → ar; Ri, Ри → r: see vowelMark). For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:
@@ -118,6 +118,7 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 	// 7,793): in news that names Turkish people far more often, they win.
 	turkishName := !translate && slices.ContainsFunc(words, turkishSpelling)
 	for i, w := range words {
+		pinyin := false
 		if p := saintWord(words, i, l); translate && p != "" {
 			w = p
 		} else {
@@ -127,7 +128,13 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 			if adjectives != nil {
 				w = adjectives.LoanAdjectiveStem(w)
 			}
-			w = romanizeWord(glideJ(w), l, translate && len(words) > 1)
+			// A word of pinyin keys its ng before a consonant as
+			// the н Russian writes (see pinyinNG), and its j, which
+			// opens a syllable (Heilongjiang), is no glide.
+			if pinyin = isPinyinWord(w); !pinyin {
+				w = glideJ(w)
+			}
+			w = romanizeWord(w, l, translate && len(words) > 1)
 		}
 		mark := len(dst)
 		if mark > start && sep != 0 {
@@ -135,7 +142,7 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 		}
 		part := len(dst)
 		var vowelFirst bool
-		if dst, vowelFirst = appendSkeleton(dst, w, turkishName); len(dst) == part {
+		if dst, vowelFirst = appendSkeleton(dst, w, turkishName, pinyin); len(dst) == part {
 			dst = dst[:mark] // a word with no consonant leaves no part
 		} else if sep != 0 && vowelFirst && len(dst)-part <= maxMarkedPart {
 			dst = append(dst, 0)
@@ -372,10 +379,11 @@ func startsAt(b []byte, i int, s string) bool {
 
 // appendSkeleton appends to dst the consonant skeleton of one folded word:
 // its spelling (appendSpelling) less its vowels, doubled letters
-// collapsed.
-func appendSkeleton(dst []byte, w string, turkish bool) ([]byte, bool) {
+// collapsed. turkish says the word is of a Turkish name (see turkishC),
+// pinyin that it is a word of pinyin (see pinyinNG).
+func appendSkeleton(dst []byte, w string, turkish, pinyin bool) ([]byte, bool) {
 	start := len(dst)
-	dst = appendSpelling(dst, w, turkish)
+	dst = appendSpelling(dst, w, turkish, pinyin)
 	vowelFirst := len(dst) > start && isVowel(dst[start])
 	out := start
 	for i := start; i < len(dst); i++ {
@@ -392,12 +400,12 @@ func appendSkeleton(dst []byte, w string, turkish bool) ([]byte, bool) {
 // spelling returns a folded word in lower-case ASCII letters, marks
 // dropped, spelling variants merged (see latinVariants), h dropped, y
 // spelt i and doubled letters collapsed: the word's skeleton with vowels.
-func spelling(w string) string { return string(appendSpelling(nil, w, false)) }
+func spelling(w string) string { return string(appendSpelling(nil, w, false, false)) }
 
 // appendSpelling appends spelling(w) to dst. Its intermediate forms are
 // kept on the stack for words of up to 64 letters: every mention's name is
 // keyed.
-func appendSpelling(dst []byte, w string, turkish bool) []byte {
+func appendSpelling(dst []byte, w string, turkish, pinyin bool) []byte {
 	var lettersBuf, mergedBuf [64]byte
 	b := lettersBuf[:0]
 	for _, r := range w {
@@ -436,6 +444,9 @@ func appendSpelling(dst []byte, w string, turkish bool) []byte {
 	}
 	if turkish || turkishSpelling(w) {
 		turkishC(b)
+	}
+	if pinyin {
+		b = pinyinNG(b)
 	}
 	// A word's initial x before an i or a u is pinyin's, the с Russian
 	// writes (Xi, Си; Xinhua, Синьхуа; Xu, Сюй), where elsewhere an x is

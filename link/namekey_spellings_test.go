@@ -92,6 +92,19 @@ func TestNameKeySpellings(t *testing.T) {
 		{[]spelt{english("Jiang Lin"), russian("Цзян Линь")}, ""},
 		{[]spelt{english("Xu Lin"), russian("Сюй Линь")}, ""},
 		{[]spelt{english("Xiamen"), russian("Сямэнь")}, ""},
+		{[]spelt{english("Xi Jinping"), russian("Си Цзиньпин")}, ""},
+		{[]spelt{english("Mao Zedong"), russian("Мао Цзэдун")}, ""},
+		{[]spelt{english("Zibo"), russian("Цзыбо")}, ""},
+		// In a word of pinyin, an ng before a consonant is the н Russian
+		// writes; elsewhere the нг of English.
+		{[]spelt{english("Jiangshan"), russian("Цзяншань")}, ""},
+		{[]spelt{english("Heilongjiang"), russian("Хэйлунцзян")}, ""},
+		{[]spelt{english("Washington"), russian("Вашингтон")}, "vsngtn"},
+		// An English w between vowels is the у of a уэ Russian writes
+		// between a vowel and a consonant.
+		{[]spelt{english("Rowan Atkinson"), russian("Роуэн Аткинсон")}, "rvn-tknsn"},
+		{[]spelt{english("Colin Powell"), russian("Колин Пауэлл")}, ""},
+		{[]spelt{english("Soweto"), russian("Соуэто")}, ""},
 	} {
 		want := tc.key
 		if want == "" {

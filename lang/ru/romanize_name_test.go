@@ -17,7 +17,10 @@ func TestRomanizeName(t *testing.T) {
 		{"гюлер", "guler"},       // гю: a hard g
 		{"менги", "meng"},        // a case ending after a final г
 		{"мэгги", "meggi"},       // a doubled г keeps it
-		{"eugenia", "eugenia"},   // Latin letters pass through
+		{"роуэн", "rowen"},       // уэ between a vowel and a consonant: an English w
+		{"пауэлл", "pawell"},
+		{"огоуэ", "ogoue"},     // at the word's end: a vowel
+		{"eugenia", "eugenia"}, // Latin letters pass through
 		{"hugh", "hugh"},
 	} {
 		if got := (Russian{}).RomanizeName(tc.w); got != tc.want {

@@ -32,7 +32,7 @@ func TestRomanizeAsReplacer(t *testing.T) {
 		check(string(c))
 	}
 	check("ё")
-	symbols := []string{"а", "о", "и", "е", "э", "у", "я", "ё", "д", "ж", "з", "к", "с", "г", "в", "х", "ц", "ч", "ъ", "ь", "q", " ", "\xd0"}
+	symbols := []string{"а", "о", "и", "е", "э", "у", "ы", "я", "ё", "д", "ж", "з", "к", "с", "г", "в", "х", "ц", "ч", "ъ", "ь", "q", " ", "\xd0"}
 	var each func(s string, n int)
 	each = func(s string, n int) {
 		check(s)
