@@ -43,6 +43,13 @@ type tokenAttrs struct {
 	first       bool     // first token of the sentence
 	nextSuffix  bool     // the next token is an apostrophe suffix
 	verb        uint64   // folded-form hash of the sentence's verb (clauseVerbAttrs), capitalized tokens only
+	// With featureSet.tails: the hash of the folded form's last three runes
+	// (of the whole form when shorter), read by its neighbours' features,
+	// and that of the capitalized run's last word (0 outside runs).
+	tail, runTail uint64
+	// With featureSet.sufCase: the last 3 and 4 runes of the folded form
+	// with the coarse class (0 when absent).
+	sufCls [2]uint64
 }
 
 var (
@@ -205,6 +212,7 @@ func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
 			}
 			attrs[k].run = pos | n<<4 | suffix<<8
 			attrs[k].runHead = attrs[j-1].norm
+			attrs[k].runTail = attrs[j-1].tail
 		}
 		i = j
 	}
@@ -260,6 +268,11 @@ const (
 	tCluTri
 	tVerb
 	tVerbNext
+	tPrevTail // featureSet.tails
+	tNextTail
+	tHeadTail
+	tSufCls3 // featureSet.sufCase
+	tSufCls4
 )
 
 // maxFeatures sizes the per-token feature buffer: most tokens have fewer
@@ -371,6 +384,11 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 				buf = append(buf, feat(tPre2+uint64(k), h))
 			}
 		}
+		for k, h := range a.sufCls {
+			if h != 0 {
+				buf = append(buf, feat(tSufCls3+uint64(k), h))
+			}
+		}
 	}
 	if context && a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
@@ -395,9 +413,23 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if context {
 		buf = appendGaz(buf, a, m1, p1, ctx)
 	}
+	if context && isCapitalized(a.cls) {
+		// The endings around a name tell its kind where the words are
+		// unseen: a genitive before it, a possessive head after it
+		// ("Bursa Valiliği", "Conegliano ekibini").
+		if m1.tail != 0 {
+			buf = append(buf, feat2(tPrevTail, m1.tail, ctx|uint64(m1.cls)<<16))
+		}
+		if p1.tail != 0 {
+			buf = append(buf, feat2(tNextTail, p1.tail, ctx|uint64(p1.cls)<<16))
+		}
+	}
 	if a.run != 0 {
 		if context {
 			buf = append(buf, feat(tRun, a.run|ctx<<16))
+			if a.runTail != 0 {
+				buf = append(buf, feat2(tHeadTail, a.runTail, a.run))
+			}
 		}
 		if sparse {
 			buf = append(buf, feat2(tRunHead, a.runHead, a.run&15))

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -80,5 +81,47 @@ func TestClauseVerbAttrs(t *testing.T) {
 	plain.fillAttrs(toks, nil, nil, attrs)
 	if attrs[0].verb != 0 {
 		t.Error("clause verb set without the option")
+	}
+}
+
+func TestEndingAttrs(t *testing.T) {
+	toks := tokens("dün", "Bursa", "Valiliği", "'nin", "valiliği", "ve", "Li")
+	attrs := make([]tokenAttrs, len(toks))
+	fs := featureSet{tails: true, sufCase: true}
+	fs.fillAttrs(toks, nil, nil, attrs)
+	iği := hashString("iği")
+	if attrs[2].tail != iği || attrs[4].tail != iği {
+		t.Errorf("tails of Valiliği, valiliği %#x, %#x, want %#x", attrs[2].tail, attrs[4].tail, iği)
+	}
+	if attrs[6].tail != hashString("li") {
+		t.Error("the tail of a word shorter than three letters is not the word")
+	}
+	// Bursa learns the ending of its run's head: a place's governorship.
+	if attrs[1].runTail != iği || attrs[2].runTail != iği || attrs[0].runTail != 0 {
+		t.Errorf("run tails %#x %#x %#x, want 0 %#x %#x", attrs[0].runTail, attrs[1].runTail, attrs[2].runTail, iği, iği)
+	}
+	// The ending with the class tells the capitalized form from the other.
+	if attrs[2].sufCls[0] == 0 || attrs[2].sufCls == attrs[4].sufCls {
+		t.Errorf("endings with class of Valiliği %v and valiliği %v", attrs[2].sufCls, attrs[4].sufCls)
+	}
+	if attrs[6].sufCls != [2]uint64{} {
+		t.Error("a two-letter word has an ending of three letters")
+	}
+	feats := tokenFeatures(attrs, 1, nil)
+	for _, want := range []uint64{
+		feat2(tNextTail, iği, uint64(clsInitCap)|uint64(clsInitCap)<<16),
+		feat2(tHeadTail, iği, attrs[1].run),
+	} {
+		if !slices.Contains(feats, want) {
+			t.Errorf("Bursa lacks feature %#x", want)
+		}
+	}
+	// Without the options, nothing.
+	var plain featureSet
+	plain.fillAttrs(toks, nil, nil, attrs)
+	for i, a := range attrs {
+		if a.tail != 0 || a.runTail != 0 || a.sufCls != [2]uint64{} {
+			t.Errorf("token %d (%s): ending attributes set without the options", i, toks[i].Text)
+		}
 	}
 }

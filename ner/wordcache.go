@@ -79,21 +79,21 @@ type wordEntry struct {
 // (gazetteer, run, verb, position), which fillAttrsCached sets afresh;
 // keeping only these saves 128 bytes an entry.
 type wordOwn struct {
-	norm, shape uint64
-	clu         uint32
-	lex         uint16
-	cls         uint8
-	trig        lang.Cue
-	titleInName bool
+	norm, shape, tail uint64
+	clu               uint32
+	lex               uint16
+	cls               uint8
+	trig              lang.Cue
+	titleInName       bool
 }
 
 func ownOf(a *tokenAttrs) wordOwn {
-	return wordOwn{norm: a.norm, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
+	return wordOwn{norm: a.norm, shape: a.shape, tail: a.tail, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
 }
 
 // restore sets a to the attributes o holds, the others zero.
 func (o *wordOwn) restore(a *tokenAttrs) {
-	*a = tokenAttrs{norm: o.norm, shape: o.shape, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
+	*a = tokenAttrs{norm: o.norm, shape: o.shape, tail: o.tail, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
