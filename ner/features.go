@@ -50,6 +50,12 @@ type tokenAttrs struct {
 	// With featureSet.sufCase: the last 3 and 4 runes of the folded form
 	// with the coarse class (0 when absent).
 	sufCls [2]uint64
+	// With featureSet.headClu: the clusters of the capitalized run's last
+	// word (0 outside runs or for a word with none).
+	runHeadClu uint32
+	// With featureSet.wideShape: the coarse classes of the tokens two
+	// before and two after, packed (0 without the option).
+	wide uint64
 }
 
 var (
@@ -184,8 +190,10 @@ func isCapitalized(cls uint8) bool {
 // where multi-word names are: each token learns its position in the run
 // (single, first, inner, last), the run's length (up to 4), whether an
 // apostrophe suffix follows the run, and the run's last word, the head
-// that often gives the type away (... Ajansı, ... Partisi, ... Nehri).
-func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
+// that often gives the type away (... Ajansı, ... Partisi, ... Nehri),
+// and with headClu that word's clusters, which reach heads the training
+// data lacks.
+func runAttrs(toks []lang.Token, attrs []tokenAttrs, headClu bool) {
 	for i := 0; i < len(attrs); {
 		if !isCapitalized(attrs[i].cls) {
 			i++
@@ -213,6 +221,9 @@ func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
 			attrs[k].run = pos | n<<4 | suffix<<8
 			attrs[k].runHead = attrs[j-1].norm
 			attrs[k].runTail = attrs[j-1].tail
+			if headClu {
+				attrs[k].runHeadClu = attrs[j-1].clu
+			}
 		}
 		i = j
 	}
@@ -273,6 +284,8 @@ const (
 	tHeadTail
 	tSufCls3 // featureSet.sufCase
 	tSufCls4
+	tHeadClu // featureSet.headClu
+	tClsFive // featureSet.wideShape
 )
 
 // maxFeatures sizes the per-token feature buffer: most tokens have fewer
@@ -356,6 +369,9 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	}
 	if context {
 		buf = append(buf, feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
+		if a.wide != 0 {
+			buf = append(buf, feat(tClsFive, a.wide|uint64(m1.cls)<<32|uint64(a.cls)<<40|uint64(p1.cls)<<48))
+		}
 	}
 	if own {
 		buf = append(buf, feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8))
@@ -429,6 +445,9 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			buf = append(buf, feat(tRun, a.run|ctx<<16))
 			if a.runTail != 0 {
 				buf = append(buf, feat2(tHeadTail, a.runTail, a.run))
+			}
+			if a.runHeadClu != 0 {
+				buf = append(buf, feat(tHeadClu, uint64(a.runHeadClu&0xffff)|a.run<<16))
 			}
 		}
 		if sparse {

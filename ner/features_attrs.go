@@ -10,13 +10,15 @@ import (
 // training did; an input missing at tag time (nil gazetteer, nil
 // language) simply contributes no features.
 type featureSet struct {
-	morph   bool                // stem and case from lang.Morphology
-	gaz     bool                // gazetteer membership and type
-	verb    bool                // the sentence's verb (clauseVerbAttrs)
-	tails   bool                // the endings of a capitalized word's neighbours and of its run's head
-	sufCase bool                // the word's last 3 and 4 runes with its coarse class
-	lex     frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
-	clu     frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
+	morph     bool                // stem and case from lang.Morphology
+	gaz       bool                // gazetteer membership and type
+	verb      bool                // the sentence's verb (clauseVerbAttrs)
+	tails     bool                // the endings of a capitalized word's neighbours and of its run's head
+	sufCase   bool                // the word's last 3 and 4 runes with its coarse class
+	headClu   bool                // the clusters of a capitalized run's last word
+	wideShape bool                // the coarse classes of the five tokens around a token
+	lex       frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
+	clu       frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
 
 // computeAttrs fills attrs (len(toks) long) for one sentence and returns
@@ -73,7 +75,10 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 	if fs.verb {
 		clauseVerbAttrs(toks, attrs)
 	}
-	runAttrs(toks, attrs)
+	runAttrs(toks, attrs, fs.headClu)
+	if fs.wideShape {
+		wideShapeAttrs(attrs)
+	}
 	if fs.gaz {
 		gazAttrs(matches, attrs)
 	}
@@ -176,5 +181,22 @@ func gazAttrs(matches []gazetteer.Match, attrs []tokenAttrs) {
 				a.gaz[2] = mix64(hashString(other)^pos) + 7
 			}
 		}
+	}
+}
+
+// wideShapeAttrs gives each token the coarse classes of the tokens two
+// before and two after it, with a bit that marks them set (a boundary's
+// class is 0): with the three in the middle, the shape of a window of
+// five, as Zemberek's and other perceptron taggers use.
+func wideShapeAttrs(attrs []tokenAttrs) {
+	for i := range attrs {
+		m2, p2 := clsBoundary, clsBoundary
+		if i >= 2 {
+			m2 = attrs[i-2].cls
+		}
+		if i+2 < len(attrs) {
+			p2 = attrs[i+2].cls
+		}
+		attrs[i].wide = uint64(m2) | uint64(p2)<<8 | 1<<16
 	}
 }

@@ -125,3 +125,31 @@ func TestEndingAttrs(t *testing.T) {
 		}
 	}
 }
+
+func TestWideShapeAndHeadClusters(t *testing.T) {
+	toks := tokens("dün", "Merkez", "Bankası", "açıkladı", ".")
+	attrs := make([]tokenAttrs, len(toks))
+	fs := featureSet{headClu: true, wideShape: true}
+	// One cluster for bankası alone, in the layout clusterMap gives
+	// (fine ID in the low 16 bits, coarse above).
+	fs.clu = freeze(map[uint64]uint32{hashString("bankası"): 7 | 2<<16})
+	fs.fillAttrs(toks, nil, nil, attrs)
+	if attrs[1].runHeadClu != 7|2<<16 || attrs[2].runHeadClu != 7|2<<16 || attrs[0].runHeadClu != 0 {
+		t.Errorf("run head clusters %#x %#x %#x", attrs[0].runHeadClu, attrs[1].runHeadClu, attrs[2].runHeadClu)
+	}
+	// Merkez: two before it the sentence's start, two after it a lower-case word.
+	if want := uint64(clsBoundary) | uint64(clsLower)<<8 | 1<<16; attrs[1].wide != want {
+		t.Errorf("wide shape of Merkez %#x, want %#x", attrs[1].wide, want)
+	}
+	if !slices.Contains(tokenFeatures(attrs, 1, nil), feat(tHeadClu, 7|attrs[1].run<<16)) {
+		t.Error("Merkez lacks its run head's cluster feature")
+	}
+	var plain featureSet
+	plain.clu = fs.clu
+	plain.fillAttrs(toks, nil, nil, attrs)
+	for i, a := range attrs {
+		if a.wide != 0 || a.runHeadClu != 0 {
+			t.Errorf("token %d (%s): wide shape or head cluster set without the options", i, toks[i].Text)
+		}
+	}
+}

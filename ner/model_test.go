@@ -43,10 +43,11 @@ func TestModelRoundTrip(t *testing.T) {
 	if m2.Lang() != "tr" {
 		t.Errorf("language %q, want tr", m2.Lang())
 	}
-	if m2.fs.morph != m.fs.morph || m2.fs.gaz != m.fs.gaz || m2.fs.verb != m.fs.verb ||
-		m2.fs.tails != m.fs.tails || m2.fs.sufCase != m.fs.sufCase {
-		t.Errorf("feature flags morph %v gaz %v verb %v tails %v sufCase %v, want %v %v %v %v %v",
-			m2.fs.morph, m2.fs.gaz, m2.fs.verb, m2.fs.tails, m2.fs.sufCase, m.fs.morph, m.fs.gaz, m.fs.verb, m.fs.tails, m.fs.sufCase)
+	flags := func(fs featureSet) [7]bool {
+		return [7]bool{fs.morph, fs.gaz, fs.verb, fs.tails, fs.sufCase, fs.headClu, fs.wideShape}
+	}
+	if got, want := flags(m2.fs), flags(m.fs); got != want {
+		t.Errorf("feature flags (morph, gaz, verb, tails, sufCase, headClu, wideShape) %v, want %v", got, want)
 	}
 	toks := tokens("Sayın", "Hande", "Aydın", "dün", "Konya", "'da", "Marmara", "Bankası", "ile", "görüştü", ".")
 	if d := cmp.Diff(m.Tag(toks, nil, nil), m2.Tag(toks, nil, nil)); d != "" {

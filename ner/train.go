@@ -31,6 +31,11 @@ type TrainConfig struct {
 	// EndingCase adds the word's last three and four letters together
 	// with its capitalization class.
 	EndingCase bool
+	// HeadClusters adds, for the words of a capitalized run, the clusters
+	// of its last word (with Clusters).
+	HeadClusters bool
+	// WideShape adds the coarse classes of the five tokens around a token.
+	WideShape bool
 	// Gazetteer adds gazetteer membership features; pass the same
 	// gazetteer to Tag. Nil: none.
 	Gazetteer *gazetteer.Gazetteer
@@ -101,7 +106,8 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 		epochs = 12
 	}
 	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb,
-		tails: cfg.NeighbourEndings, sufCase: cfg.EndingCase}
+		tails: cfg.NeighbourEndings, sufCase: cfg.EndingCase,
+		headClu: cfg.HeadClusters, wideShape: cfg.WideShape}
 	if cfg.Lexicon != nil {
 		fs.lex = freeze(cfg.Lexicon.m)
 	}
