@@ -43,19 +43,6 @@ type tokenAttrs struct {
 	first       bool     // first token of the sentence
 	nextSuffix  bool     // the next token is an apostrophe suffix
 	verb        uint64   // folded-form hash of the sentence's verb (clauseVerbAttrs), capitalized tokens only
-	// With featureSet.tails: the hash of the folded form's last three runes
-	// (of the whole form when shorter), read by its neighbours' features,
-	// and that of the capitalized run's last word (0 outside runs).
-	tail, runTail uint64
-	// With featureSet.sufCase: the last 3 and 4 runes of the folded form
-	// with the coarse class (0 when absent).
-	sufCls [2]uint64
-	// With featureSet.headClu: the clusters of the capitalized run's last
-	// word (0 outside runs or for a word with none).
-	runHeadClu uint32
-	// With featureSet.wideShape: the coarse classes of the tokens two
-	// before and two after, packed (0 without the option).
-	wide uint64
 }
 
 var (
@@ -190,10 +177,8 @@ func isCapitalized(cls uint8) bool {
 // where multi-word names are: each token learns its position in the run
 // (single, first, inner, last), the run's length (up to 4), whether an
 // apostrophe suffix follows the run, and the run's last word, the head
-// that often gives the type away (... Ajansı, ... Partisi, ... Nehri),
-// and with headClu that word's clusters, which reach heads the training
-// data lacks.
-func runAttrs(toks []lang.Token, attrs []tokenAttrs, headClu bool) {
+// that often gives the type away (... Ajansı, ... Partisi, ... Nehri).
+func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
 	for i := 0; i < len(attrs); {
 		if !isCapitalized(attrs[i].cls) {
 			i++
@@ -220,10 +205,6 @@ func runAttrs(toks []lang.Token, attrs []tokenAttrs, headClu bool) {
 			}
 			attrs[k].run = pos | n<<4 | suffix<<8
 			attrs[k].runHead = attrs[j-1].norm
-			attrs[k].runTail = attrs[j-1].tail
-			if headClu {
-				attrs[k].runHeadClu = attrs[j-1].clu
-			}
 		}
 		i = j
 	}
@@ -279,13 +260,6 @@ const (
 	tCluTri
 	tVerb
 	tVerbNext
-	tPrevTail // featureSet.tails
-	tNextTail
-	tHeadTail
-	tSufCls3 // featureSet.sufCase
-	tSufCls4
-	tHeadClu // featureSet.headClu
-	tClsFive // featureSet.wideShape
 )
 
 // maxFeatures sizes the per-token feature buffer: most tokens have fewer
@@ -369,9 +343,6 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	}
 	if context {
 		buf = append(buf, feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
-		if a.wide != 0 {
-			buf = append(buf, feat(tClsFive, a.wide|uint64(m1.cls)<<32|uint64(a.cls)<<40|uint64(p1.cls)<<48))
-		}
 	}
 	if own {
 		buf = append(buf, feat(tCapPrior, uint64(a.lex&capMask)|ctx<<8))
@@ -400,11 +371,6 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 				buf = append(buf, feat(tPre2+uint64(k), h))
 			}
 		}
-		for k, h := range a.sufCls {
-			if h != 0 {
-				buf = append(buf, feat(tSufCls3+uint64(k), h))
-			}
-		}
 	}
 	if context && a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
@@ -429,26 +395,9 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if context {
 		buf = appendGaz(buf, a, m1, p1, ctx)
 	}
-	if context && isCapitalized(a.cls) {
-		// The endings around a name tell its kind where the words are
-		// unseen: a genitive before it, a possessive head after it
-		// ("Bursa Valiliği", "Conegliano ekibini").
-		if m1.tail != 0 {
-			buf = append(buf, feat2(tPrevTail, m1.tail, ctx|uint64(m1.cls)<<16))
-		}
-		if p1.tail != 0 {
-			buf = append(buf, feat2(tNextTail, p1.tail, ctx|uint64(p1.cls)<<16))
-		}
-	}
 	if a.run != 0 {
 		if context {
 			buf = append(buf, feat(tRun, a.run|ctx<<16))
-			if a.runTail != 0 {
-				buf = append(buf, feat2(tHeadTail, a.runTail, a.run))
-			}
-			if a.runHeadClu != 0 {
-				buf = append(buf, feat(tHeadClu, uint64(a.runHeadClu&0xffff)|a.run<<16))
-			}
 		}
 		if sparse {
 			buf = append(buf, feat2(tRunHead, a.runHead, a.run&15))

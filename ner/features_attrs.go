@@ -10,15 +10,11 @@ import (
 // training did; an input missing at tag time (nil gazetteer, nil
 // language) simply contributes no features.
 type featureSet struct {
-	morph     bool                // stem and case from lang.Morphology
-	gaz       bool                // gazetteer membership and type
-	verb      bool                // the sentence's verb (clauseVerbAttrs)
-	tails     bool                // the endings of a capitalized word's neighbours and of its run's head
-	sufCase   bool                // the word's last 3 and 4 runes with its coarse class
-	headClu   bool                // the clusters of a capitalized run's last word
-	wideShape bool                // the coarse classes of the five tokens around a token
-	lex       frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
-	clu       frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
+	morph bool                // stem and case from lang.Morphology
+	gaz   bool                // gazetteer membership and type
+	verb  bool                // the sentence's verb (clauseVerbAttrs)
+	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
+	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
 
 // computeAttrs fills attrs (len(toks) long) for one sentence and returns
@@ -75,10 +71,7 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 	if fs.verb {
 		clauseVerbAttrs(toks, attrs)
 	}
-	runAttrs(toks, attrs, fs.headClu)
-	if fs.wideShape {
-		wideShapeAttrs(attrs)
-	}
+	runAttrs(toks, attrs)
 	if fs.gaz {
 		gazAttrs(matches, attrs)
 	}
@@ -108,21 +101,6 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 		// a.norm, the hash of the folded word, is also the key of both tables.
 		a.lex, _ = fs.lex.get(a.norm)
 		a.clu, _ = fs.clu.get(a.norm)
-		if fs.tails {
-			a.tail = a.suf[2]
-			if a.tail == 0 {
-				a.tail = a.norm
-			}
-		}
-		if fs.sufCase {
-			// A capitalized word ending as a head noun does (Valiliği,
-			// Bankası) is a name's last word; a lower-case one is not.
-			for k := range a.sufCls {
-				if h := a.suf[k+2]; h != 0 {
-					a.sufCls[k] = mix64(h ^ uint64(a.cls)<<56)
-				}
-			}
-		}
 		if fs.morph && l != nil && lang.IsLetters(norm) {
 			if an := l.Analyze(norm); len(an) > 0 {
 				a.stem = hashString(an[0].Stem)
@@ -181,22 +159,5 @@ func gazAttrs(matches []gazetteer.Match, attrs []tokenAttrs) {
 				a.gaz[2] = mix64(hashString(other)^pos) + 7
 			}
 		}
-	}
-}
-
-// wideShapeAttrs gives each token the coarse classes of the tokens two
-// before and two after it, with a bit that marks them set (a boundary's
-// class is 0): with the three in the middle, the shape of a window of
-// five, as Zemberek's and other perceptron taggers use.
-func wideShapeAttrs(attrs []tokenAttrs) {
-	for i := range attrs {
-		m2, p2 := clsBoundary, clsBoundary
-		if i >= 2 {
-			m2 = attrs[i-2].cls
-		}
-		if i+2 < len(attrs) {
-			p2 = attrs[i+2].cls
-		}
-		attrs[i].wide = uint64(m2) | uint64(p2)<<8 | 1<<16
 	}
 }

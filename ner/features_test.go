@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -81,75 +80,5 @@ func TestClauseVerbAttrs(t *testing.T) {
 	plain.fillAttrs(toks, nil, nil, attrs)
 	if attrs[0].verb != 0 {
 		t.Error("clause verb set without the option")
-	}
-}
-
-func TestEndingAttrs(t *testing.T) {
-	toks := tokens("dün", "Bursa", "Valiliği", "'nin", "valiliği", "ve", "Li")
-	attrs := make([]tokenAttrs, len(toks))
-	fs := featureSet{tails: true, sufCase: true}
-	fs.fillAttrs(toks, nil, nil, attrs)
-	iği := hashString("iği")
-	if attrs[2].tail != iği || attrs[4].tail != iği {
-		t.Errorf("tails of Valiliği, valiliği %#x, %#x, want %#x", attrs[2].tail, attrs[4].tail, iği)
-	}
-	if attrs[6].tail != hashString("li") {
-		t.Error("the tail of a word shorter than three letters is not the word")
-	}
-	// Bursa learns the ending of its run's head: a place's governorship.
-	if attrs[1].runTail != iği || attrs[2].runTail != iği || attrs[0].runTail != 0 {
-		t.Errorf("run tails %#x %#x %#x, want 0 %#x %#x", attrs[0].runTail, attrs[1].runTail, attrs[2].runTail, iği, iği)
-	}
-	// The ending with the class tells the capitalized form from the other.
-	if attrs[2].sufCls[0] == 0 || attrs[2].sufCls == attrs[4].sufCls {
-		t.Errorf("endings with class of Valiliği %v and valiliği %v", attrs[2].sufCls, attrs[4].sufCls)
-	}
-	if attrs[6].sufCls != [2]uint64{} {
-		t.Error("a two-letter word has an ending of three letters")
-	}
-	feats := tokenFeatures(attrs, 1, nil)
-	for _, want := range []uint64{
-		feat2(tNextTail, iği, uint64(clsInitCap)|uint64(clsInitCap)<<16),
-		feat2(tHeadTail, iği, attrs[1].run),
-	} {
-		if !slices.Contains(feats, want) {
-			t.Errorf("Bursa lacks feature %#x", want)
-		}
-	}
-	// Without the options, nothing.
-	var plain featureSet
-	plain.fillAttrs(toks, nil, nil, attrs)
-	for i, a := range attrs {
-		if a.tail != 0 || a.runTail != 0 || a.sufCls != [2]uint64{} {
-			t.Errorf("token %d (%s): ending attributes set without the options", i, toks[i].Text)
-		}
-	}
-}
-
-func TestWideShapeAndHeadClusters(t *testing.T) {
-	toks := tokens("dün", "Merkez", "Bankası", "açıkladı", ".")
-	attrs := make([]tokenAttrs, len(toks))
-	fs := featureSet{headClu: true, wideShape: true}
-	// One cluster for bankası alone, in the layout clusterMap gives
-	// (fine ID in the low 16 bits, coarse above).
-	fs.clu = freeze(map[uint64]uint32{hashString("bankası"): 7 | 2<<16})
-	fs.fillAttrs(toks, nil, nil, attrs)
-	if attrs[1].runHeadClu != 7|2<<16 || attrs[2].runHeadClu != 7|2<<16 || attrs[0].runHeadClu != 0 {
-		t.Errorf("run head clusters %#x %#x %#x", attrs[0].runHeadClu, attrs[1].runHeadClu, attrs[2].runHeadClu)
-	}
-	// Merkez: two before it the sentence's start, two after it a lower-case word.
-	if want := uint64(clsBoundary) | uint64(clsLower)<<8 | 1<<16; attrs[1].wide != want {
-		t.Errorf("wide shape of Merkez %#x, want %#x", attrs[1].wide, want)
-	}
-	if !slices.Contains(tokenFeatures(attrs, 1, nil), feat(tHeadClu, 7|attrs[1].run<<16)) {
-		t.Error("Merkez lacks its run head's cluster feature")
-	}
-	var plain featureSet
-	plain.clu = fs.clu
-	plain.fillAttrs(toks, nil, nil, attrs)
-	for i, a := range attrs {
-		if a.wide != 0 || a.runHeadClu != 0 {
-			t.Errorf("token %d (%s): wide shape or head cluster set without the options", i, toks[i].Text)
-		}
 	}
 }

@@ -16,9 +16,7 @@ import (
 //	"VARLIKNER" magic, 1 byte format version, then
 //	  uvarint feature version, string language code, string provenance,
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
-//	  2 = gazetteer, 4 = clause verb, 8 = neighbours' endings, 16 = endings
-//	  with the word's class, 32 = run head's clusters, 64 = five tokens'
-//	  classes), float32 scale, float32 temperature,
+//	  2 = gazetteer, 4 = clause verb), float32 scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
 //	  the lexicon (2-byte values) and the cluster map (4-byte values), each
 //	  as
@@ -80,18 +78,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	if m.fs.verb {
 		flags |= 4
-	}
-	if m.fs.tails {
-		flags |= 8
-	}
-	if m.fs.sufCase {
-		flags |= 16
-	}
-	if m.fs.headClu {
-		flags |= 32
-	}
-	if m.fs.wideShape {
-		flags |= 64
 	}
 	b = append(b, flags)
 	putF(m.scale)
@@ -209,12 +195,10 @@ func decodeHeader(d *modelBytes, version byte) (*Model, error) {
 	if b := d.bytes(1); d.err == nil {
 		flags = b[0]
 	}
-	if d.err == nil && flags&^127 != 0 {
-		return nil, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^127)
+	if d.err == nil && flags&^7 != 0 {
+		return nil, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^7)
 	}
 	m.fs.morph, m.fs.gaz, m.fs.verb = flags&1 != 0, flags&2 != 0, flags&4 != 0
-	m.fs.tails, m.fs.sufCase = flags&8 != 0, flags&16 != 0
-	m.fs.headClu, m.fs.wideShape = flags&32 != 0, flags&64 != 0
 	m.scale, m.temp = d.f(), d.f()
 	if d.err == nil && (!finite(m.scale) || !finite(m.temp) || m.scale <= 0 || m.temp <= 0) {
 		return nil, fmt.Errorf("%w: scale %v, temperature %v", ErrTruncated, m.scale, m.temp)

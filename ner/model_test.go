@@ -43,11 +43,9 @@ func TestModelRoundTrip(t *testing.T) {
 	if m2.Lang() != "tr" {
 		t.Errorf("language %q, want tr", m2.Lang())
 	}
-	flags := func(fs featureSet) [7]bool {
-		return [7]bool{fs.morph, fs.gaz, fs.verb, fs.tails, fs.sufCase, fs.headClu, fs.wideShape}
-	}
-	if got, want := flags(m2.fs), flags(m.fs); got != want {
-		t.Errorf("feature flags (morph, gaz, verb, tails, sufCase, headClu, wideShape) %v, want %v", got, want)
+	if m2.fs.morph != m.fs.morph || m2.fs.gaz != m.fs.gaz || m2.fs.verb != m.fs.verb {
+		t.Errorf("feature flags morph %v gaz %v verb %v, want %v %v %v",
+			m2.fs.morph, m2.fs.gaz, m2.fs.verb, m.fs.morph, m.fs.gaz, m.fs.verb)
 	}
 	toks := tokens("Sayın", "Hande", "Aydın", "dün", "Konya", "'da", "Marmara", "Bankası", "ile", "görüştü", ".")
 	if d := cmp.Diff(m.Tag(toks, nil, nil), m2.Tag(toks, nil, nil)); d != "" {

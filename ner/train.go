@@ -23,19 +23,6 @@ type TrainConfig struct {
 	// lower-case word, alone and with the next word: in a verb-final
 	// language such as Turkish, the main verb.
 	ClauseVerb bool
-	// NeighbourEndings adds, for a capitalized word, the last three
-	// letters of the words before and after it and of its capitalized
-	// run's last word: the case and possessive endings that tell a
-	// name's kind when the words themselves are unseen.
-	NeighbourEndings bool
-	// EndingCase adds the word's last three and four letters together
-	// with its capitalization class.
-	EndingCase bool
-	// HeadClusters adds, for the words of a capitalized run, the clusters
-	// of its last word (with Clusters).
-	HeadClusters bool
-	// WideShape adds the coarse classes of the five tokens around a token.
-	WideShape bool
 	// Gazetteer adds gazetteer membership features; pass the same
 	// gazetteer to Tag. Nil: none.
 	Gazetteer *gazetteer.Gazetteer
@@ -105,9 +92,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	if epochs <= 0 {
 		epochs = 12
 	}
-	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb,
-		tails: cfg.NeighbourEndings, sufCase: cfg.EndingCase,
-		headClu: cfg.HeadClusters, wideShape: cfg.WideShape}
+	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb}
 	if cfg.Lexicon != nil {
 		fs.lex = freeze(cfg.Lexicon.m)
 	}

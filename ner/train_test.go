@@ -12,8 +12,7 @@ import (
 )
 
 // tinyConfig is how tinyModel is trained.
-var tinyConfig = TrainConfig{Lang: "tr", Epochs: 5, Seed: 1, ClauseVerb: true, NeighbourEndings: true, EndingCase: true,
-	HeadClusters: true, WideShape: true, Clusters: 8}
+var tinyConfig = TrainConfig{Lang: "tr", Epochs: 5, Seed: 1, ClauseVerb: true}
 
 // tinyModel trains once on testdata/ner_tiny.conll (synthetic sentences).
 var tinyModel = sync.OnceValues(func() (*Model, error) {

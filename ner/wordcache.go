@@ -12,9 +12,8 @@ import "github.com/varlik/varlik/lang"
 // still missed 10% of the Turkish tokens on every pass, four miss 4%
 // (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 216 bytes (wordOwn,
-// and 40 for plainSums; 208 before wordOwn held the ending): 8,192 of
-// them take 1.8 MB a buffer; with
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 208 bytes (wordOwn,
+// and 40 for plainSums): 8,192 of them take 1.7 MB a buffer; with
 // 168-byte entries tag -split line on 15 MB of news peaked at 53 MB, and
 // with 296-byte entries at 60 MB.
 const (
@@ -78,23 +77,23 @@ type wordEntry struct {
 // features of its context read. The others are the word part's (affixes,
 // stem and case), which an entry holds summed in sums, or the sentence's
 // (gazetteer, run, verb, position), which fillAttrsCached sets afresh;
-// keeping only these saves 152 bytes an entry.
+// keeping only these saves 128 bytes an entry.
 type wordOwn struct {
-	norm, shape, tail uint64
-	clu               uint32
-	lex               uint16
-	cls               uint8
-	trig              lang.Cue
-	titleInName       bool
+	norm, shape uint64
+	clu         uint32
+	lex         uint16
+	cls         uint8
+	trig        lang.Cue
+	titleInName bool
 }
 
 func ownOf(a *tokenAttrs) wordOwn {
-	return wordOwn{norm: a.norm, shape: a.shape, tail: a.tail, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
+	return wordOwn{norm: a.norm, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
 }
 
 // restore sets a to the attributes o holds, the others zero.
 func (o *wordOwn) restore(a *tokenAttrs) {
-	*a = tokenAttrs{norm: o.norm, shape: o.shape, tail: o.tail, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
+	*a = tokenAttrs{norm: o.norm, shape: o.shape, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by

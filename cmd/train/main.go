@@ -2,8 +2,7 @@
 // in the model file format of package entity.
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
-//	      [-gazetteer=true] [-morph=false] [-clause-verb] [-neighbour-endings]
-//	      [-ending-case] [-head-clusters] [-wide-shape] [-split-apostrophes]
+//	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
 //	      [-misc] [-nested-names] [-upper N] [-lower N] [-prune F]
 //	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL] ...]
 //	      [-clusters K [-unlabeled FILE ...]] -o MODEL
@@ -17,12 +16,7 @@
 // N adds a lower-cased copy of every Nth sentence (Unicode's mapping, so
 // not for a language with its own, such as Turkish);
 // -clause-verb gives capitalized words the sentence's last lower-case word
-// (in Turkish, the verb) as a feature; -neighbour-endings gives them the
-// endings of the words around them and of their capitalized run's last
-// word, -ending-case gives every word its ending with its
-// capitalization, -head-clusters gives a capitalized run's words the
-// clusters of its last word, and -wide-shape gives every token the coarse
-// classes of the five tokens around it. -capfreq names a case-sensitive
+// (in Turkish, the verb) as a feature. -capfreq names a case-sensitive
 // "word count" list (Zemberek's freq-100k.txt.gz; gzip is read
 // transparently) for the capitalization prior; -captext counts the word
 // forms of CoNLL files (tags ignored) for it instead or as well, leaving
@@ -73,7 +67,6 @@ type config struct {
 	clusters                                  int
 	seed                                      int64
 	gaz, morph, verb, splitApos, misc, nested bool
-	endings, endingCase, headClu, wideShape   bool
 	splitDocs, inflect                        bool
 }
 
@@ -119,10 +112,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
 	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
-	fs.BoolVar(&c.endings, "neighbour-endings", false, "use the endings (last three letters) of a capitalized word's neighbours and of its run's last word as features")
-	fs.BoolVar(&c.endingCase, "ending-case", false, "use the word's last three and four letters with its capitalization as features")
-	fs.BoolVar(&c.headClu, "head-clusters", false, "use the clusters of a capitalized run's last word as a feature of the run's words (with -clusters)")
-	fs.BoolVar(&c.wideShape, "wide-shape", false, "use the coarse classes of the five tokens around a token as a feature")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
 	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
@@ -197,7 +186,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := ner.TrainConfig{Lang: c.lang, Language: res.Lang, Morphology: c.morph, ClauseVerb: c.verb, Gazetteer: res.Gaz,
-		NeighbourEndings: c.endings, EndingCase: c.endingCase, HeadClusters: c.headClu, WideShape: c.wideShape,
 		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune,
 		Provenance: newProvenance(recipe, inputs, res.Gaz != nil).String()}
 	for _, f := range c.unlabeled {
