@@ -29,3 +29,30 @@ func stateOfPart(g *gazetteer.Gazetteer, e *gazetteer.Entry, l lang.Language) st
 	}
 	return uniqueEntry(g, en, annotation.Location, "en")
 }
+
+// sportsReach is how many tokens after a place's mention anyBeforeSportsWord
+// looks at: the team's word may follow an adjective ("İngiltere milli
+// takımı") or the place's suffix ("İngiltere'de maç").
+const sportsReach = 2
+
+// anyBeforeSportsWord reports whether a word of a sports report
+// (lang.SportsWords) follows one of the mentions within sportsReach
+// tokens: the national team's country, or the country a match is played
+// in, which sport names by the part ("İngiltere milli takımı", the England
+// team), where stateOfPart would give the state.
+func (lk *linker) anyBeforeSportsWord(members []int) bool {
+	sw, ok := lk.l.(lang.SportsWords)
+	if !ok {
+		return false
+	}
+	toks := lk.doc.Tokens
+	for _, i := range members {
+		e := &lk.doc.Entities[i]
+		for k := e.Last; k < min(e.Last+sportsReach, len(toks)); k++ {
+			if sw.SportsWord(lang.FoldToken(&toks[k], lk.l)) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -26,6 +26,8 @@ func TestStateOfPart(t *testing.T) {
 		{"İngiltere ekonomisi büyüdü.", "İngiltere", annotation.Location, "Q145"},
 		{"Başbakan İngiltere'nin sorununu çözecek.", "İngiltere", annotation.Location, "Q145"},
 		{"İskoçya ekonomisi büyüdü.", "İskoçya", annotation.Location, "Q22"},
+		{"İngiltere milli takımı Galler'i yendi.", "İngiltere", annotation.Location, "Q21"}, // the England team
+		{"İngiltere'de maç yağmur yüzünden ertelendi.", "İngiltere", annotation.Location, "Q21"},
 	} {
 		if got := link(c.text, c.name, c.typ); got != c.want {
 			t.Errorf("%q: %s, want %s", c.text, got, c.want)
