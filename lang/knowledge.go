@@ -237,7 +237,8 @@ type SaintWords interface {
 // charts and a colony's independence from it). StateName returns the
 // English name of the state a folded place name means, or "". A national
 // team named so is an organization, and keeps the part's name (the England
-// team).
+// team), as does the place where a word of a sports report follows it
+// (İngiltere milli takımı; the linker asks lang.SportsWords).
 type StateNames interface {
 	StateName(w string) string
 }
