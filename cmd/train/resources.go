@@ -205,9 +205,9 @@ func (c columnFilter) keeps(fields []string) bool {
 }
 
 // parseColumn parses the "#..." suffix of a -words file: COL or
-// COL:FILTERCOL>=MIN.
+// COL:K>=N.
 func parseColumn(spec string) (int, columnFilter, error) {
-	bad := fmt.Errorf("bad column %q: want COL or COL:COL>=N (1-based columns)", spec)
+	bad := fmt.Errorf("bad column %q: want COL or COL:K>=N (1-based columns)", spec)
 	colText, filterText, hasFilter := strings.Cut(spec, ":")
 	n, err := strconv.Atoi(colText)
 	if err != nil || n < 1 {
@@ -215,14 +215,14 @@ func parseColumn(spec string) (int, columnFilter, error) {
 	}
 	var f columnFilter
 	if hasFilter {
-		fc, min, ok := strings.Cut(filterText, ">=")
+		fc, floor, ok := strings.Cut(filterText, ">=")
 		if !ok {
 			return 0, columnFilter{}, bad
 		}
 		if f.col, err = strconv.Atoi(fc); err != nil || f.col < 1 {
 			return 0, columnFilter{}, bad
 		}
-		if f.min, err = strconv.ParseInt(min, 10, 64); err != nil {
+		if f.min, err = strconv.ParseInt(floor, 10, 64); err != nil {
 			return 0, columnFilter{}, bad
 		}
 	}
