@@ -4,7 +4,7 @@
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
 //	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
 //	      [-misc] [-nested-names] [-upper N] [-lower N] [-prune F]
-//	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL] ...]
+//	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL[:K>=N]] ...]
 //	      [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
 // CoNLL input: token in the first column, tag in the last, IOB1 or IOB2
@@ -24,9 +24,11 @@
 // say nothing about the word. -words adds word lists
 // to the model's lexicon (CLASS: person, place, proper, common,
 // abbreviation; Zemberek .dict, Hunspell .dic, plain lists, Faker JSON, or
-// column COL of a TSV). -clusters K induces K word clusters (and K/4
-// coarse ones) from the words of the training files and any -unlabeled
-// CoNLL files (tags ignored) and stores them in the model as features.
+// column COL of a TSV, FILE#COL; FILE#COL:K>=N takes only the rows whose
+// column K is a number of at least N, such as cities above a population).
+// -clusters K induces K word clusters (and K/4 coarse ones) from the words
+// of the training files and any -unlabeled CoNLL files (tags ignored) and
+// stores them in the model as features.
 // With -dev it prints precision, recall and F1 per type on the dev file.
 //
 // To carve a deterministic dev split out of a training file (every Nth
@@ -98,7 +100,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.String("recipe", "", "file of flags to read first (recorded in the model with its inputs' checksums)")
 	fs.StringVar(&c.capFreq, "capfreq", "", "case-sensitive word frequency list for the capitalization prior")
 	fs.Func("captext", "CoNLL file (tags ignored) whose word forms, less sentence-initial ones, add to the capitalization prior (repeatable)", appendTo(&c.capText))
-	fs.Func("words", "CLASS=FILE[#COL] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column)", appendTo(&c.words))
+	fs.Func("words", "CLASS=FILE[#COL[:K>=N]] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column, :K>=N: of the rows whose column K is at least N)", appendTo(&c.words))
 	fs.Func("gazwords", "CLASS=TYPE: the words of the default gazetteer's names of TYPE (PERSON, LOCATION, ORGANIZATION) in -lang as a lexicon class (repeatable)", appendTo(&c.gazWords))
 	fs.BoolVar(&c.inflect, "inflect", false, "add the -words lists' entries with their inflected forms (Russian)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")

@@ -164,20 +164,69 @@ func addGazetteerWords(x *ner.Lexicon, specs []string, g *gazetteer.Gazetteer, c
 	return nil
 }
 
-// addColumn adds column col (1-based) of a tab-separated file to class.
+// addColumn adds a column of a tab-separated file to class. col is the
+// column, 1-based ("2"), optionally with a floor on another, numeric column
+// ("2:7>=15000": column 2 of the rows whose column 7 is at least 15000,
+// such as GeoNames' cities above a population). A row whose filter column
+// is missing or no integer (a header) is left out.
 func addColumn(x *ner.Lexicon, class ner.WordClass, r io.Reader, col string) error {
-	n, err := strconv.Atoi(col)
-	if err != nil || n < 1 {
-		return fmt.Errorf("bad column %q", col)
+	n, filter, err := parseColumn(col)
+	if err != nil {
+		return err
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
-		if f := strings.Split(sc.Text(), "\t"); len(f) >= n {
-			x.AddWords(class, f[n-1])
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < n || !filter.keeps(f) {
+			continue
 		}
+		x.AddWords(class, f[n-1])
 	}
 	return sc.Err()
+}
+
+// columnFilter keeps the rows whose column col (1-based; 0: no filter) is
+// an integer of at least min.
+type columnFilter struct {
+	col int
+	min int64
+}
+
+func (c columnFilter) keeps(fields []string) bool {
+	if c.col == 0 {
+		return true
+	}
+	if len(fields) < c.col {
+		return false
+	}
+	v, err := strconv.ParseInt(strings.TrimSpace(fields[c.col-1]), 10, 64)
+	return err == nil && v >= c.min
+}
+
+// parseColumn parses the "#..." suffix of a -words file: COL or
+// COL:K>=N.
+func parseColumn(spec string) (int, columnFilter, error) {
+	bad := fmt.Errorf("bad column %q: want COL or COL:K>=N (1-based columns)", spec)
+	colText, filterText, hasFilter := strings.Cut(spec, ":")
+	n, err := strconv.Atoi(colText)
+	if err != nil || n < 1 {
+		return 0, columnFilter{}, bad
+	}
+	var f columnFilter
+	if hasFilter {
+		fc, floor, ok := strings.Cut(filterText, ">=")
+		if !ok {
+			return 0, columnFilter{}, bad
+		}
+		if f.col, err = strconv.Atoi(fc); err != nil || f.col < 1 {
+			return 0, columnFilter{}, bad
+		}
+		if f.min, err = strconv.ParseInt(floor, 10, 64); err != nil {
+			return 0, columnFilter{}, bad
+		}
+	}
+	return n, f, nil
 }
 
 // jsonStrings collects the string values in v.

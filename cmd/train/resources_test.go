@@ -73,3 +73,41 @@ func TestAddGazetteerWords(t *testing.T) {
 		t.Error("bad type: no error")
 	}
 }
+
+func TestReadLexiconColumnFilter(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cities.tsv")
+	rows := "id\tname\tpopulation\n" +
+		"1\tLondon\t8961989\n" +
+		"2\tCromwell\t5160\n" +
+		"3\tZárate\t88781\n" +
+		"4\tNowhere\t\n" +
+		"5\tShort\n"
+	if err := os.WriteFile(path, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	en, _ := lang.Get("en")
+	for _, c := range []struct {
+		col  string
+		want int
+	}{
+		{"2", 6},           // every row, the header's "name" too
+		{"2:3>=0", 3},      // rows with a population: no header, no blank, no short row
+		{"2:3>=15000", 2},  // London, Zárate
+		{"2:3>=100000", 1}, // London
+		{"2:3>=10000000", 0},
+	} {
+		x, err := readLexicon("", nil, []string{"place=" + path + "#" + c.col}, false, en)
+		if err != nil {
+			t.Fatalf("#%s: %v", c.col, err)
+		}
+		if x.Len() != c.want {
+			t.Errorf("#%s: %d words, want %d", c.col, x.Len(), c.want)
+		}
+	}
+	for _, col := range []string{"0", "x", "2:", "2:3", "2:3>15000", "2:0>=1", "2:3>=many", "2:3<=5"} {
+		if _, err := readLexicon("", nil, []string{"place=" + path + "#" + col}, false, en); err == nil {
+			t.Errorf("#%s: no error", col)
+		}
+	}
+}
