@@ -235,10 +235,11 @@ type SaintWords interface {
 // lines that name it say Britain or UK in English, 2 England; in Turkish
 // Wiki NER and the corpus's training text a country's statistics, its
 // charts and a colony's independence from it). StateName returns the
-// English name of the state a folded place name means, or "". A national
-// team named so is an organization, and keeps the part's name (the England
-// team), as does the place where a word of a sports report follows it
-// (İngiltere milli takımı; the linker asks lang.SportsWords).
+// English name of the state a folded place name means, or "". The linker
+// keeps the part where the text shows it means the part: a national team
+// (an organization), a sentence of a sports report (lang.SportsWords:
+// İngiltere milli takımı), a document that names the state or another of
+// its parts (İngiltere ve Galler).
 type StateNames interface {
 	StateName(w string) string
 }

@@ -169,8 +169,10 @@ func (lk *linker) assign(x *Linker) {
 				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English
 					id, e = shared, g.ByID(shared)
 				}
-				if state := stateOfPart(g, e, lk.l); state != "" && typ == annotation.Location && !lk.anyBeforeSportsWord(members) { // İngiltere: the United Kingdom
-					id, e = state, g.ByID(state)
+				if typ == annotation.Location && e != nil { // İngiltere: the United Kingdom
+					if state := stateOfPart(g, e, words, lk.l); state != "" && !lk.keepsPart(g, members, e.ID, state) {
+						id, e = state, g.ByID(state)
+					}
 				}
 				// The gazetteer's name in the document's language is the
 				// canonical form (Rusya for Rusya'nın, Россия for России);

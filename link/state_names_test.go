@@ -10,30 +10,45 @@ import (
 )
 
 // TestStateOfPart checks that Turkish İngiltere as a place links to the
-// United Kingdom, inflected too, and as a team keeps England's name ID.
+// United Kingdom, inflected too, and stays England as a team, before a
+// sports word, beside the state's other parts or the state itself, and
+// where the text writes England.
 func TestStateOfPart(t *testing.T) {
 	x := New(gazetteer.Default())
-	link := func(text, name string, typ annotation.Type) string {
-		doc := doctest.WithNames(t, text, []doctest.Name{{Text: name, Type: typ}}, tr.Turkish{})
-		x.Link(doc, tr.Turkish{})
-		return doc.Entities[0].ID
-	}
+	loc := annotation.Location
 	for _, c := range []struct {
-		text, name string
-		typ        annotation.Type
-		want       string
+		text  string
+		names []doctest.Name // the first is the one checked
+		want  string
 	}{
-		{"İngiltere ekonomisi büyüdü.", "İngiltere", annotation.Location, "Q145"},
-		{"Başbakan İngiltere'nin sorununu çözecek.", "İngiltere", annotation.Location, "Q145"},
-		{"İskoçya ekonomisi büyüdü.", "İskoçya", annotation.Location, "Q22"},
-		{"İngiltere milli takımı Galler'i yendi.", "İngiltere", annotation.Location, "Q21"}, // the England team
-		{"İngiltere'de maç yağmur yüzünden ertelendi.", "İngiltere", annotation.Location, "Q21"},
+		{"İngiltere ekonomisi büyüdü.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q145"},
+		{"Başbakan İngiltere'nin sorununu çözecek.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q145"},
+		{"İngiltere'nin başkenti Londra'da yağmur var.", []doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Londra", Type: loc}}, "Q145"},
+		{"İskoçya ekonomisi büyüdü.", []doctest.Name{{Text: "İskoçya", Type: loc}}, "Q22"},
+		{"İngiltere milli takımı Galler'i yendi.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q21"},
+		{"İngiltere'de maç yağmur yüzünden ertelendi.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q21"},
+		{"Dünya Kupası'nda İngiltere, Hırvatistan'ı 2-1 yendi.", []doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Hırvatistan", Type: loc}}, "Q21"},
+		{"İngiltere ve Galler'de nüfus sayımı yapıldı.", []doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Galler", Type: loc}}, "Q21"},
+		{"Birleşik Krallık; İngiltere, İskoçya ve Galler'den oluşur.",
+			[]doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Birleşik Krallık", Type: loc}, {Text: "İskoçya", Type: loc}, {Text: "Galler", Type: loc}}, "Q21"},
+		{"Londra, England'ın başkentidir.", []doctest.Name{{Text: "England", Type: loc}, {Text: "Londra", Type: loc}}, "Q21"},
 	} {
-		if got := link(c.text, c.name, c.typ); got != c.want {
-			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		doc := doctest.WithNames(t, c.text, c.names, tr.Turkish{})
+		x.Link(doc, tr.Turkish{})
+		var got string
+		for _, e := range doc.Entities {
+			if e.Text == c.names[0].Text {
+				got = e.ID
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %s, want %s", c.text, c.names[0].Text, got, c.want)
 		}
 	}
-	if got := link("İngiltere maçı 2-0 kazandı.", "İngiltere", annotation.Organization); got == "Q145" || got == "Q21" {
+	doc := doctest.WithNames(t, "İngiltere maçı 2-0 kazandı.", []doctest.Name{{Text: "İngiltere", Type: annotation.Organization}}, tr.Turkish{})
+	x.Link(doc, tr.Turkish{})
+	if got := doc.Entities[0].ID; got == "Q145" || got == "Q21" {
 		t.Errorf("the team: %s, want a name ID", got)
 	}
 }
