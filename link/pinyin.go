@@ -93,7 +93,7 @@ func pinyinPartSyllables(s string) int {
 func pinyinNG(b []byte) []byte {
 	out := 0
 	for i, c := range b {
-		if c == 'g' && i > 0 && b[i-1] == 'n' && i+1 < len(b) && b[i+1] != '\'' && !isVowel(b[i+1]) {
+		if c == 'g' && i > 0 && b[i-1] == 'n' && i+1 < len(b) && !isVowel(b[i+1]) {
 			continue
 		}
 		b[out] = c
@@ -103,7 +103,30 @@ func pinyinNG(b []byte) []byte {
 }
 
 // isPinyinWord reports whether a folded word of a name is spelt in pinyin:
-// two syllables of it or more.
+// two syllables of it or more, one of them with a letter group that
+// pinyin writes and English and Turkish words seldom do (see
+// pinyinMarks). Syllables alone let in Kongresi (kong-re-si), the Turkish
+// congress, and surnames (Henningsen, Dingle, Langman), whose ng then keyed
+// apart from their other spellings'.
 func isPinyinWord(w string) bool {
-	return pinyinSyllableCount(w) >= 2
+	return hasPinyinMark(w) && pinyinSyllableCount(w) >= 2
+}
+
+// pinyinMarks are letter groups of pinyin syllables that mark a word as
+// pinyin: the initials zh, ch, sh, q and x, the syllables yang, ying, yong
+// and jing, and the finals eng, iang, uang, iong, ao, ou, ui, uo, ian and uan
+// (Jiangshan, Qinhuangdao, Guangde, Dongguan, Dengfeng, Dangyang,
+// Jinggangshan). Of the gazetteer's non-Chinese words that split into pinyin
+// syllables with an ng before a consonant (Kongresi, Semarang, Padang,
+// Cibinong, Angren), which Russian writes with нг, these groups let in few.
+var pinyinMarks = []string{"zh", "ch", "sh", "q", "x", "yang", "ying", "yong", "jing",
+	"eng", "iang", "uang", "iong", "ao", "ou", "ui", "uo", "ian", "uan"}
+
+func hasPinyinMark(w string) bool {
+	for _, m := range pinyinMarks {
+		if strings.Contains(w, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package link
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPinyinSyllableCount(t *testing.T) {
 	for w, want := range map[string]int{
@@ -17,12 +20,45 @@ func TestPinyinSyllableCount(t *testing.T) {
 func TestPinyinNG(t *testing.T) {
 	for w, want := range map[string]string{
 		"jiangshan": "jianshan", "qingdao": "qindao", "guangde": "guande",
-		"changan":  "changan", // before a vowel
-		"dong":     "dong",    // final: finalNG's
-		"huang'an": "huang'an",
+		"changan": "changan", // before a vowel
+		"dong":    "dong",    // final: finalNG's
 	} {
 		if got := string(pinyinNG([]byte(w))); got != want {
 			t.Errorf("pinyinNG(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestPinyinNotPeople checks that a person's name keeps its ng whether or
+// not its words split into pinyin syllables: keyed as pinyin, these took
+// other people's IDs and parted from their Russian spelling. A place of
+// pinyin still keys as Russian writes it.
+func TestPinyinNotPeople(t *testing.T) {
+	person := func(s spelt) string { return nameID(strings.Fields(s.l.Fold(s.name)), s.l, true) }
+	for _, pair := range [][2]spelt{
+		{english("Henningsen"), english("Hansen")},
+		{english("Paul Henningsen"), english("Paul Hansen")},
+		{english("Dingle"), english("Daniel")},
+		{english("Langman"), english("Lanman")},
+	} {
+		if a, b := person(pair[0]), person(pair[1]); a == b {
+			t.Errorf("%s and %s share the name ID %s", pair[0].name, pair[1].name, a)
+		}
+	}
+	for _, pair := range [][2]spelt{
+		{english("Henningsen"), russian("Хеннингсен")},
+		{english("Dingle"), russian("Дингл")},
+		{english("Langman"), russian("Лангман")},
+	} {
+		if a, b := person(pair[0]), person(pair[1]); a != b {
+			t.Errorf("%s %s, %s %s: want one name ID", pair[0].name, a, pair[1].name, b)
+		}
+	}
+	place := func(s spelt) string { return nameKey(strings.Fields(s.l.Fold(s.name)), s.l) }
+	if a, b := place(english("Jiangshan")), place(russian("Цзяншань")); a != b {
+		t.Errorf("Jiangshan %s, Цзяншань %s: want one key", a, b)
+	}
+	if a, b := place(turkish("Halk Kongresi")), place(english("People's Congress")); strings.Contains(a, "knrs") || a == "" {
+		t.Errorf("Halk Kongresi keyed %s (People's Congress %s): Kongresi lost its g", a, b)
 	}
 }
