@@ -71,26 +71,14 @@ func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
 	results := make(chan result, p.workers)
 	slots := make(chan struct{}, 2*p.workers)
 	large := make(chan struct{}, 1) // taken in input order: a job never waits for a later one
-	var readErr error
+	readDone := make(chan error, 1)
 	go func() {
 		defer close(jobs)
-		readErr = p.read(ctx, r, jobs, slots, large)
+		readDone <- p.read(ctx, r, jobs, slots, large)
 	}()
 	var wg sync.WaitGroup
 	for range p.workers {
-		wg.Go(func() {
-			for j := range jobs {
-				out := p.tag(ctx, &j)
-				if j.large {
-					<-large
-				}
-				select {
-				case results <- result{j.seq, out}:
-				case <-ctx.Done():
-					return
-				}
-			}
-		})
+		wg.Go(func() { p.work(ctx, jobs, results, large) })
 	}
 	go func() {
 		wg.Wait()
@@ -105,8 +93,37 @@ func (p *pipeline) run(ctx context.Context, r io.Reader, w io.Writer) error {
 		}
 		return err
 	}
-	// results is closed: the workers are done, so the reader is too.
-	return readErr
+	if err := ctx.Err(); err != nil {
+		return err // cancelled: the workers stopped, the reader may still be in a Read
+	}
+	// The workers ran out of jobs: the reader has returned.
+	return <-readDone
+}
+
+// work tags the jobs until they run out or ctx is done, sending each
+// result in turn.
+func (p *pipeline) work(ctx context.Context, jobs <-chan job, results chan<- result, large <-chan struct{}) {
+	for {
+		var j job
+		select {
+		case next, ok := <-jobs:
+			if !ok {
+				return
+			}
+			j = next
+		case <-ctx.Done():
+			return
+		}
+		out := p.tag(ctx, &j)
+		if j.large {
+			<-large
+		}
+		select {
+		case results <- result{j.seq, out}:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // read sends each line of r as a job, taking a slot for each: a blank line

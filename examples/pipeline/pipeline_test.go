@@ -242,8 +242,9 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 // TestWriteError checks that a failing output stops the run with its error,
-// and that the workers have stopped when it returns: at most the reader
-// and the goroutine that closed the results may still be on their way out.
+// and that the workers stop: the goroutines fall back to about what they
+// were before the run (the reader and the goroutine that closed the
+// results may still be on their way out).
 func TestWriteError(t *testing.T) {
 	const workers = 6
 	p := newTestPipeline(t, workers, 1<<20, 1<<20)
@@ -252,8 +253,46 @@ func TestWriteError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("error %v, want disk full", err)
 	}
-	if n := runtime.NumGoroutine(); n > before+2 {
+	n := runtime.NumGoroutine()
+	for deadline := time.Now().Add(5 * time.Second); n > before+2 && time.Now().Before(deadline); n = runtime.NumGoroutine() {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n > before+2 {
 		t.Errorf("%d goroutines after the run, %d before: workers still running", n, before)
+	}
+}
+
+// stalledSource serves one document, then blocks in Read until released,
+// as an idle producer on a pipe does.
+type stalledSource struct {
+	served  bool
+	release chan struct{}
+}
+
+func (s *stalledSource) Read(b []byte) (int, error) {
+	if !s.served {
+		s.served = true
+		return copy(b, "{\"id\":1,\"text\":\"Li Qiang Ankara'da.\"}\n"), nil
+	}
+	<-s.release
+	return 0, io.EOF
+}
+
+// TestWriteErrorStalledReader checks that a write error ends the run even
+// while the reader waits in a Read that does not return.
+func TestWriteErrorStalledReader(t *testing.T) {
+	p := newTestPipeline(t, 2, 1<<20, 1<<20)
+	src := &stalledSource{release: make(chan struct{})}
+	defer close(src.release)
+	done := make(chan error, 1)
+	go func() { done <- p.run(context.Background(), src, failWriter{}) }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "disk full") {
+			t.Errorf("error %v, want disk full", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("run still blocked 5 s after the write error")
 	}
 }
 
