@@ -265,7 +265,8 @@ func FuzzExtract(f *testing.F) {
 }
 
 // FuzzExtractAuto runs the auto-detecting Extractor, so that English and
-// Russian text, and text mixing scripts, reach their languages' rules.
+// Russian text reach their languages' rules (auto picks one language a
+// document; text mixing scripts reaches the one picked).
 func FuzzExtractAuto(f *testing.F) {
 	f.Add("Theresa May met Angela Merkel in Berlin on Monday, the BBC said.")
 	f.Add("Президент России Владимир Путин встретился с Реджепом Тайипом Эрдоганом в Сочи.")

@@ -2,6 +2,7 @@ package ru
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -150,7 +151,7 @@ func englishW(w string) string {
 	}
 	rs := []rune(w)
 	for i := 1; i+2 < len(rs); i++ {
-		if rs[i] == 'у' && rs[i+1] == 'э' && isVowel(rs[i-1]) {
+		if rs[i] == 'у' && rs[i+1] == 'э' && isVowel(rs[i-1]) && unicode.IsLetter(rs[i+2]) && !isVowel(rs[i+2]) {
 			rs[i] = 'w'
 		}
 	}

@@ -19,8 +19,10 @@ func TestRomanizeName(t *testing.T) {
 		{"мэгги", "meggi"},       // a doubled г keeps it
 		{"роуэн", "rowen"},       // уэ between a vowel and a consonant: an English w
 		{"пауэлл", "pawell"},
-		{"огоуэ", "ogoue"},     // at the word's end: a vowel
-		{"eugenia", "eugenia"}, // Latin letters pass through
+		{"огоуэ", "ogoue"},         // at the word's end: a vowel
+		{"роуэа", "rouea"},         // before a vowel: a vowel
+		{"пауэ-кинг", "paue-king"}, // before a hyphen: a vowel
+		{"eugenia", "eugenia"},     // Latin letters pass through
 		{"hugh", "hugh"},
 	} {
 		if got := (Russian{}).RomanizeName(tc.w); got != tc.want {
