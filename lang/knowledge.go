@@ -236,10 +236,10 @@ type SaintWords interface {
 // Wiki NER and the corpus's training text a country's statistics, its
 // charts and a colony's independence from it). StateName returns the
 // English name of the state a folded place name means, or "". The linker
-// keeps the part where the text shows it means the part: a national team
-// (an organization), a sentence of a sports report (lang.SportsWords:
-// İngiltere milli takımı), a document that names the state or another of
-// its parts (İngiltere ve Galler).
+// keeps the part where most of a document's mentions show they mean it: a
+// national team (an organization), a word of a sports report right after
+// it (lang.SportsWords: İngiltere milli takımı), another of the state's
+// parts listed with it (İngiltere ve Galler).
 type StateNames interface {
 	StateName(w string) string
 }

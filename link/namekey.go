@@ -128,16 +128,12 @@ func appendNameKey(dst []byte, words []string, l lang.Language, sep byte, transl
 			if adjectives != nil {
 				w = adjectives.LoanAdjectiveStem(w)
 			}
-			// A place's or an organization's word of pinyin keys its
-			// ng before a consonant as the н Russian writes (see
-			// pinyinNG), and its j, which opens a syllable
-			// (Heilongjiang), is no glide. Not a person's: English and
-			// Scandinavian surnames split into pinyin syllables too
-			// (Henningsen, Dingle, Langman), and keyed so they took
-			// other names' IDs (Hansen, Daniel). Not a word the
-			// language translates or romanizes either (Kongresi,
-			// Congress).
-			if pinyin = translate && strings.Contains(w, "ng") && isPinyinWord(w); !pinyin {
+			// A word of pinyin keys its ng before a consonant as the
+			// н Russian writes (see pinyinNG: Jiangshan, Цзяншань;
+			// Zhou Yongkang, Чжоу Юнкан), and its j, which opens a
+			// syllable (Heilongjiang), is no glide. Not a word the
+			// language translates or romanizes (Kongresi, Congress).
+			if pinyin = strings.Contains(w, "ng") && isPinyinWord(w); !pinyin {
 				w = glideJ(w)
 			}
 			if r := romanizeWord(w, l, translate && len(words) > 1); r != w {

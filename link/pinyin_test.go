@@ -29,10 +29,11 @@ func TestPinyinNG(t *testing.T) {
 	}
 }
 
-// TestPinyinNotPeople checks that a person's name keeps its ng whether or
-// not its words split into pinyin syllables: keyed as pinyin, these took
-// other people's IDs and parted from their Russian spelling. A place of
-// pinyin still keys as Russian writes it.
+// TestPinyinNotPeople checks that a name that splits into pinyin syllables
+// but holds no letter group only pinyin writes keeps its ng: keyed as
+// pinyin, these surnames took other people's IDs and parted from their
+// Russian spelling. Chinese people and places still key as Russian writes
+// them.
 func TestPinyinNotPeople(t *testing.T) {
 	person := func(s spelt) string { return nameID(strings.Fields(s.l.Fold(s.name)), s.l, true) }
 	for _, pair := range [][2]spelt{
@@ -49,6 +50,14 @@ func TestPinyinNotPeople(t *testing.T) {
 		{english("Henningsen"), russian("Хеннингсен")},
 		{english("Dingle"), russian("Дингл")},
 		{english("Langman"), russian("Лангман")},
+	} {
+		if a, b := person(pair[0]), person(pair[1]); a != b {
+			t.Errorf("%s %s, %s %s: want one name ID", pair[0].name, a, pair[1].name, b)
+		}
+	}
+	for _, pair := range [][2]spelt{
+		{english("Zhou Yongkang"), russian("Чжоу Юнкан")},
+		{english("Li Shangfu"), russian("Ли Шанфу")},
 	} {
 		if a, b := person(pair[0]), person(pair[1]); a != b {
 			t.Errorf("%s %s, %s %s: want one name ID", pair[0].name, a, pair[1].name, b)

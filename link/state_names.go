@@ -1,8 +1,6 @@
 package link
 
 import (
-	"sort"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -32,22 +30,50 @@ func stateOfPart(g *gazetteer.Gazetteer, e *gazetteer.Entry, words []string, l l
 }
 
 // keepsPart reports whether the document shows that its mentions of part
-// (members) name the part and not the state: a word of a sports report
-// is in the sentence of one of them (see anyInSportsSentence), or another mention names
-// the state itself or another of its parts ("İngiltere ve Galler",
-// "İskoçya'nın İngiltere ile birliği": England and Wales, Scotland's union
-// with England).
+// (members) name the part and not the state: more than half of them stand
+// where the part is meant (see meansPart).
 func (lk *linker) keepsPart(g *gazetteer.Gazetteer, members []int, part, state string) bool {
-	if lk.anyInSportsSentence(members) {
-		return true
+	sw, _ := lk.l.(lang.SportsWords)
+	n := 0
+	for _, i := range members {
+		if lk.meansPart(g, sw, i, part, state) {
+			n++
+		}
 	}
-	for i := range lk.doc.Entities {
-		m := &lk.doc.Entities[i]
-		if m.Type != annotation.Location || lk.find(i) == lk.find(members[0]) {
+	return 2*n > len(members)
+}
+
+// partReach is how many tokens after a mention meansPart looks at for a
+// word of a sports report: the team's word may follow an adjective ("İngiltere
+// milli takımı") or the place's suffix ("İngiltere'de maç"). A whole sentence
+// reached too far: words such as puan, sezon, takım and transfer also
+// name polls, tourist seasons, "a number of" and money transfers.
+const partReach = 2
+
+// meansPart reports whether mention i names the part rather than the
+// state: a word of a sports report (sw) follows it within partReach tokens
+// (the England team, a match in England), or another of the state's parts
+// is listed with it (see listedWith: İngiltere ve Galler, England and
+// Wales; İngiltere, İskoçya ve Galler). A mention of the
+// state itself is no evidence: Turkish writers alternate Birleşik Krallık
+// and İngiltere for the same state.
+func (lk *linker) meansPart(g *gazetteer.Gazetteer, sw lang.SportsWords, i int, part, state string) bool {
+	ents, toks := lk.doc.Entities, lk.doc.Tokens
+	e := &ents[i]
+	if sw != nil {
+		for k := e.Last; k < min(e.Last+partReach, len(toks)); k++ {
+			if sw.SportsWord(lang.FoldToken(&toks[k], lk.l)) {
+				return true
+			}
+		}
+	}
+	for j := range ents {
+		o := &ents[j]
+		if j == i || o.Type != annotation.Location || !lk.listedWith(e, o) {
 			continue
 		}
-		for _, e := range g.Lookup(lk.nameText(i), lk.l.Code()) {
-			if e.ID == state || e.ID != part && e.Attrs["country"] == state && e.Subtype == "region" {
+		for _, oe := range g.Lookup(lk.nameText(j), lk.l.Code()) {
+			if oe.ID != part && oe.Attrs["country"] == state && oe.Subtype == "region" {
 				return true
 			}
 		}
@@ -55,28 +81,22 @@ func (lk *linker) keepsPart(g *gazetteer.Gazetteer, members []int, part, state s
 	return false
 }
 
-// anyInSportsSentence reports whether one of the mentions stands in a
-// sentence with a word of a sports report (lang.SportsWords): sport names
-// the national team and the country its matches are played in by the part
-// ("İngiltere milli takımı", "Dünya Kupası'nda İngiltere, Hırvatistan'ı
-// 2-1 yendi", "İngiltere'de maç").
-func (lk *linker) anyInSportsSentence(members []int) bool {
-	sw, ok := lk.l.(lang.SportsWords)
-	if !ok {
+// listedWith reports whether mentions a and b stand in one list: at most
+// partReach tokens between them, each a punctuation mark, a suffix or a
+// word that coordinates names (lang.FunctionWords: ve, and).
+func (lk *linker) listedWith(a, b *annotation.Entity) bool {
+	if b.First < a.First {
+		a, b = b, a
+	}
+	if b.First < a.Last || b.First-a.Last > partReach {
 		return false
 	}
-	toks, sents := lk.doc.Tokens, lk.doc.Sentences
-	for _, i := range members {
-		first := lk.doc.Entities[i].First
-		k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > first })
-		if k == len(sents) {
-			continue
-		}
-		for t := sents[k].First; t < sents[k].Last; t++ {
-			if toks[t].Kind == lang.Word && sw.SportsWord(lang.FoldToken(&toks[t], lk.l)) {
-				return true
-			}
+	fw, _ := lk.l.(lang.FunctionWords)
+	for k := a.Last; k < b.First; k++ {
+		t := &lk.doc.Tokens[k]
+		if t.Kind != lang.Punct && t.Kind != lang.Suffix && (fw == nil || !fw.JoinsNames(lang.FoldToken(t, lk.l))) {
+			return false
 		}
 	}
-	return false
+	return true
 }

@@ -10,9 +10,10 @@ import (
 )
 
 // TestStateOfPart checks that Turkish İngiltere as a place links to the
-// United Kingdom, inflected too, and stays England as a team, before a
-// sports word, beside the state's other parts or the state itself, and
-// where the text writes England.
+// United Kingdom, inflected too, beside sport's ambiguous words further on,
+// another part of the state named apart from it and the state's own name,
+// and stays England as a team, before a sports word, listed with another
+// of the state's parts, and where the text writes England.
 func TestStateOfPart(t *testing.T) {
 	x := New(gazetteer.Default())
 	loc := annotation.Location
@@ -27,7 +28,12 @@ func TestStateOfPart(t *testing.T) {
 		{"İskoçya ekonomisi büyüdü.", []doctest.Name{{Text: "İskoçya", Type: loc}}, "Q22"},
 		{"İngiltere milli takımı Galler'i yendi.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q21"},
 		{"İngiltere'de maç yağmur yüzünden ertelendi.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q21"},
-		{"Dünya Kupası'nda İngiltere, Hırvatistan'ı 2-1 yendi.", []doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Hırvatistan", Type: loc}}, "Q21"},
+		{"İngiltere'de enflasyon 0,3 puan geriledi.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q145"},
+		{"İngiltere'de turizm sezonu erken başladı.", []doctest.Name{{Text: "İngiltere", Type: loc}}, "Q145"},
+		{"İngiltere hükümeti, İskoçya'nın bağımsızlık referandumu talebini reddetti.",
+			[]doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "İskoçya", Type: loc}}, "Q145"},
+		{"Birleşik Krallık Başbakanı, İngiltere'nin AB ile ilişkilerini anlattı.",
+			[]doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Birleşik Krallık", Type: loc}}, "Q145"},
 		{"İngiltere ve Galler'de nüfus sayımı yapıldı.", []doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Galler", Type: loc}}, "Q21"},
 		{"Birleşik Krallık; İngiltere, İskoçya ve Galler'den oluşur.",
 			[]doctest.Name{{Text: "İngiltere", Type: loc}, {Text: "Birleşik Krallık", Type: loc}, {Text: "İskoçya", Type: loc}, {Text: "Galler", Type: loc}}, "Q21"},
