@@ -92,6 +92,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = cutPersonEdges(p.doc, kept, p.gaz, p.l)
 	kept = splitAtHonorific(p.doc, kept, p.l, p.gaz)
+	trimLeadingDemonyms(p.doc, kept, p.l, p.gaz)
 	trimLeadingTitles(p.doc, kept, p.l)
 	trimLeadingPreposition(p.doc, kept, p.l)
 	kept = splitPlaceOffPerson(p.doc, kept, p.l, p.gaz)
