@@ -81,8 +81,8 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 
 // splitMentions cuts mentions that hold more than one name or more than
 // the name: an acronym or a known country off a person's edge, the
-// capitalized words after an abbreviated honorific, titles and a
-// preposition off a person's front, a place off the front of a person
+// capitalized words after an abbreviated honorific, a nationality word,
+// titles and a preposition off a person's front, a place off the front of a person
 // (Russian writes a role's place before the name), a place and what it
 // owns over a possessive, a town and its region, two places before
 // "between", a town and the two-letter state after it (San Rafael Ca), a
