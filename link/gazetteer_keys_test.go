@@ -20,8 +20,7 @@ import (
 // every spelling rule (branch xling7) narrowed gh, ngha and the Spanish h
 // and dropped у as w; of 10,297, 8,644 (0.839) → 8,753 (0.850) since a уэ
 // after a vowel, цз and a pinyin ng are (branch xlkey), 8,750 since a pinyin word needs a letter group
-// only pinyin writes (see pinyinMarks), 8,752 since a Slavic final ej or
-// oj is a й (branch xlkey2); the floor leaves
+// only pinyin writes (see pinyinMarks); the floor leaves
 // room for the gazetteer's growth.
 const minGazetteerKeyAgreement = 0.83
 

@@ -700,18 +700,8 @@ func finalNG(b []byte) []byte {
 // glideJ spells i a j of a name written in Latin letters that follows a consonant other than d or n and
 // precedes a vowel (Bjorn, Бьорн; Gjorge, Георге; Ljubljana, Любляна): a
 // glide, which Russian writes as a soft sign or a soft vowel, where a j
-// after d or n is the sound of дж (Benjamin, Бенджамин). A j that ends
-// a word after an e or an o is the й of a Slavic name (Andrej, Андрей;
-// Bečej, Бечей; Kolodziej, Колодзей), spelt i too; not after an a, where
-// an Indian name's is дж (Raj, Радж; Taj, Тадж), nor after a u, where a
-// Romanian one's is ж (Cluj, Клуж; Slovenian Ptuj, Птуй, is the
-// exception), nor after an ee, an Arabic long i (Al-Khaleej,
-// Аль-Халидж). Of the 10,297 gazetteer entries with English and Russian
-// names, those whose name IDs agree 8,750 → 8,752 (Andrej Babiš, Andrej
-// Plenković), none parted, no two entries newly sharing one; 11 names of
-// the Census surnames and the given-name lists change key, Slavic all
-// (Maciej, Radej); crosslingual dev unchanged. It is applied before a name is romanized: a
-// romanization's j is a consonant.
+// after d or n is the sound of дж (Benjamin, Бенджамин). It is applied
+// before a name is romanized: a romanization's j is a consonant.
 func glideJ(s string) string {
 	if !strings.Contains(s, "j") {
 		return s
@@ -721,9 +711,6 @@ func glideJ(s string) string {
 		if b[i] == 'j' && !isVowel(b[i-1]) && b[i-1] != 'd' && b[i-1] != 'n' && b[i-1] != 'y' && isVowel(b[i+1]) {
 			b[i] = 'i'
 		}
-	}
-	if n := len(b); n > 2 && b[n-1] == 'j' && (b[n-2] == 'e' && b[n-3] != 'e' || b[n-2] == 'o') {
-		b[n-1] = 'i'
 	}
 	return string(b)
 }

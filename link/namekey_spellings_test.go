@@ -110,14 +110,6 @@ func TestNameKeySpellings(t *testing.T) {
 		{[]spelt{english("Mateo Kovacic"), russian("Матео Ковачич"), english("Mateo Kovačić")}, "mt-kvk"},
 		{[]spelt{english("Ivancic"), russian("Иванчич")}, "vnk"},
 		{[]spelt{english("Lucica")}, "lsk"},
-		// A j that ends a word after an e or an o is a Slavic й; after an
-		// a, the дж of an Indian name, and after an ee an Arabic one's;
-		// after a u, a Romanian ж.
-		{[]spelt{english("Andrej Plenković"), russian("Андрей Пленкович")}, "ndr-plnkvk"},
-		{[]spelt{english("Bečej"), russian("Бечей")}, "bk"},
-		{[]spelt{english("Raj"), russian("Радж")}, "rj"},
-		{[]spelt{english("Cluj"), russian("Клуж")}, "klj"},
-		{[]spelt{english("Khaleej"), russian("Халидж")}, "glj"},
 		// The th of an eather is the з Russian writes for a voiced th;
 		// another th is a т.
 		{[]spelt{english("Merriweather"), russian("Мерриуэзер")}, "mrvsr"},
@@ -147,7 +139,6 @@ func TestNameKeySpellings(t *testing.T) {
 		{english("Kovacic"), russian("Ковасик")},
 		{english("Lucica"), russian("Лучича")},
 		{english("Luther"), russian("Лазар")},
-		{english("Andrej"), russian("Андредж")},
 	} {
 		if keyOf(pair[0]) == keyOf(pair[1]) {
 			t.Errorf("%s and %s share a key", pair[0].name, pair[1].name)
