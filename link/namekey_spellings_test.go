@@ -105,6 +105,18 @@ func TestNameKeySpellings(t *testing.T) {
 		{[]spelt{english("Rowan Atkinson"), russian("Роуэн Аткинсон")}, "rvn-tknsn"},
 		{[]spelt{english("Colin Powell"), russian("Колин Пауэлл")}, ""},
 		{[]spelt{english("Soweto"), russian("Соуэто")}, ""},
+		// A c before a word's final ic is the ч of a Slavic -čić written
+		// without marks; elsewhere a c before an i is soft.
+		{[]spelt{english("Mateo Kovacic"), russian("Матео Ковачич"), english("Mateo Kovačić")}, "mt-kvk"},
+		{[]spelt{english("Ivancic"), russian("Иванчич")}, "vnk"},
+		{[]spelt{english("Lucica")}, "lsk"},
+		// The th of an eather is the з Russian writes for a voiced th;
+		// another th is a т.
+		{[]spelt{english("Merriweather"), russian("Мерриуэзер")}, "mrvsr"},
+		{[]spelt{english("Heather"), russian("Хизер")}, "gsr"},
+		{[]spelt{english("Featherstone"), russian("Фезерстоун")}, "fsrstn"},
+		{[]spelt{english("Luther"), russian("Лютер")}, "ltr"},
+		{[]spelt{english("Brotherson"), russian("Бротерсон")}, "brtrsn"},
 	} {
 		want := tc.key
 		if want == "" {
@@ -124,6 +136,9 @@ func TestNameKeySpellings(t *testing.T) {
 		{english("Xavier"), russian("Савьер")},
 		{english("Hughes"), russian("Хьюджес")},
 		{english("Zhou"), russian("Чоу")},
+		{english("Kovacic"), russian("Ковасик")},
+		{english("Lucica"), russian("Лучича")},
+		{english("Luther"), russian("Лазар")},
 	} {
 		if keyOf(pair[0]) == keyOf(pair[1]) {
 			t.Errorf("%s and %s share a key", pair[0].name, pair[1].name)

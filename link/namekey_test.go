@@ -52,9 +52,14 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Eduardo Rodríguez", "Eduardo Rodríguez", "Эдуардо Родригес"},
 		{"Miguel", "Miguel", "Мигель"},
 		{"Xherdan Shaqiri", "Xherdan Shaqiri", "Джердан Шакири"},
-		// not хэ for an English ha; an h after a consonant before i is an h
-		// (the Spanish g of Sergio, Серхио, no longer keyed from it: xling7)
+		// not хэ for an English ha; an h after a consonant before i is an h,
+		// but for a Russian х after r, n or m before an и and a vowel, the
+		// Spanish g of Sergio, Серхио
 		{"Tottenham", "Tottenham", "Тоттенхэм"},
+		{"Sergio Aguero", "Sergio Aguero", "Серхио Агуэро"},
+		{"Sergio Mattarella", "Sergio Mattarella", "Серджо Маттарелла"},
+		{"Fethiye", "Fethiye", "Фетхие"},
+		{"Sulhiye Serbest", "Sulhiye Serbest", "Сулхие Сербест"},
 		{"Gölhisar", "Gölhisar", "Гёлхисар"},
 		{"Delhi", "Delhi", "Дели"},
 		{"Punta Eugenia", "Punta Eugenia", "Пунта-Эухения"},

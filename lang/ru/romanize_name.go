@@ -16,8 +16,8 @@ var _ lang.NameRomanizer = Russian{}
 // Latin letters they stand for there: an English w between vowels
 // (englishW), a гю or гя hard (hardGBeforeY), the
 // и or ы after a final г dropped (hardEndingG), a final ц after a
-// consonant a z (finalZ), an х after two different vowels before е or и a
-// j (spanishH). A word Romanize passes through (Latin letters in Russian
+// consonant a z (finalZ), an х after two different vowels before е or и,
+// or after r, n or m before и and a vowel, a j (spanishH). A word Romanize passes through (Latin letters in Russian
 // text) is returned as it is: its g keeps the Latin spelling's sound.
 // These rules were package link's, named there by the Russian letters
 // they read; their figures below are the name keys'.
@@ -120,14 +120,27 @@ func hardGBeforeY(w, latin string) string {
 // joining none; keyed on the Russian side alone it would part the Turkish
 // -hisar places. Gazetteer pairs agreeing 7,876 → 7,881; crosslingual dev
 // with gold mentions 929 → 926 (Sergio Aguero, Sergio Garcia). The audit
-// of December 5, branch xling7.
+// of December 5, branch xling7. An х after r, n or m before an и that a
+// vowel follows is keyed j again, on the Russian side alone: the Spanish
+// gi before a vowel (Серхио, Sergio), which the Latin spelling keys as
+// its soft g, where the -hisar places and Erhürman have a consonant or no
+// и after it; not after an l (Сулхие, Turkish Sulhiye, parted), nor in the
+// ch, sh, th of ч, ш, тх (Лашио, Фетхие). Gazetteer pairs agreeing 8,750
+// unchanged, no two entries newly sharing a name ID; of natasha's
+// Russian first names Серхио alone changes key; crosslingual dev with
+// gold mentions 945 → 948 (-doc 10 930 → 935), end to end 804 → 807 (830
+// → 835): Sergio Aguero ×2, Sergio Garcia (branch xlkey2).
 func spanishH(latin string) string {
 	if !strings.Contains(latin, "h") {
 		return latin
 	}
 	b := []byte(latin)
-	for i := 2; i+1 < len(b); i++ {
-		if b[i] == 'h' && latinVowel(b[i-1]) && latinVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i') {
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] != 'h' {
+			continue
+		}
+		if i >= 2 && latinVowel(b[i-1]) && latinVowel(b[i-2]) && b[i-2] != b[i-1] && (b[i+1] == 'e' || b[i+1] == 'i') ||
+			strings.IndexByte("rnm", b[i-1]) >= 0 && i+2 < len(b) && b[i+1] == 'i' && latinVowel(b[i+2]) {
 			b[i] = 'j'
 		}
 	}

@@ -11,6 +11,10 @@ func TestRomanizeName(t *testing.T) {
 		{"гуахиро", "guajiro"},
 		{"махиндра", "mahindra"}, // after one vowel: an h as often
 		{"ааха", "aaha"},         // after a doubled vowel, before an а: an h
+		{"серхио", "serjio"},     // after r, n or m before и and a vowel: a Spanish g
+		{"гёлхисар", "golhisar"}, // before и and a consonant: an h
+		{"сулхие", "sulhie"},     // after l: an h (Turkish Sulhiye)
+		{"лашио", "lashio"},      // the h of sh, ch, th, kh is no х
 		{"луохэ", "luoha"},       // хэ: the h of pinyin
 		{"франц", "franz"},       // a ц after a consonant: a German z
 		{"фриц", "frits"},        // after a vowel: tz
