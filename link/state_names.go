@@ -67,9 +67,16 @@ func (lk *linker) meansPart(g *gazetteer.Gazetteer, sw lang.SportsWords, i int, 
 			}
 		}
 	}
-	for j := range ents {
+	// Mentions are in text order and do not overlap (as recognition leaves
+	// them), so only the one before and the one after can be listed with
+	// e: looking no further keeps a document that names the part many
+	// times linear.
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(ents) {
+			continue
+		}
 		o := &ents[j]
-		if j == i || o.Type != annotation.Location || !lk.listedWith(e, o) {
+		if o.Type != annotation.Location || !lk.listedWith(e, o) {
 			continue
 		}
 		for _, oe := range g.Lookup(lk.nameText(j), lk.l.Code()) {
