@@ -71,17 +71,13 @@ func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 			// only a subject's, at the start of its clause ("In Marlow , the
 			// mayor , ..." is a place).
 			if j < len(ents) && ents[j].Last == c && (ents[j].First == 0 || toks[ents[j].First-1].Kind != lang.Word) {
-				if e := &ents[j]; (e.Type == annotation.Location || e.Type == annotation.Organization) && e.ID == "" && !isAcronym(toks[c-1].Text) {
-					e.Type, e.Canonical = annotation.Person, ""
-					e.Source += "+rule"
-				}
+				retypeApposedPerson(&ents[j], toks)
 			}
 			continue
 		}
 		if j < len(ents) && ents[j].Last == c {
-			if e := &ents[j]; age && (e.Type == annotation.Location || e.Type == annotation.Organization) && e.ID == "" && !isAcronym(toks[c-1].Text) {
-				e.Type, e.Canonical = annotation.Person, ""
-				e.Source += "+rule"
+			if age {
+				retypeApposedPerson(&ents[j], toks)
 			}
 			continue
 		}
@@ -99,6 +95,16 @@ func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 		}
 	}
 	return mention.MergeByStart(ents, added)
+}
+
+// retypeApposedPerson makes e, the mention before an apposition's comma,
+// a person's where it is a place or an organization the gazetteer gave no
+// ID and not an acronym (NASA, who hired him).
+func retypeApposedPerson(e *annotation.Entity, toks []lang.Token) {
+	if (e.Type == annotation.Location || e.Type == annotation.Organization) && e.ID == "" && !isAcronym(toks[e.Last-1].Text) {
+		e.Type, e.Canonical = annotation.Person, ""
+		e.Source += "+rule"
+	}
 }
 
 // maxRoleWords bounds the words between an apposition's opener and its
