@@ -195,7 +195,11 @@ func buildCities(s src, g *gazetteer, countries map[string]*country, states []dr
 		// by name, a GeoNames PPLC or a country's sole capital row counts.
 		isCap := foldKey(r["name"]) == foldKey(c.capital) || (m != nil && m.feature == "PPLC") ||
 			(r["type"] == "capital" && capitalRows[cc] == 1)
-		if (pop < minCityPopulation && !isCap) || notACity.MatchString(r["name"]) {
+		// dr5hn gives some large cities a figure far too small or none
+		// (Shenzhen 5,712, Changchun 0): a GeoNames place of the same name
+		// nearby with a city's population vouches for them.
+		bigInGeoNames := m != nil && m.pop >= minCityPopulation && sameName(m, r["name"], r["native"])
+		if (pop < minCityPopulation && !isCap && !bigInGeoNames) || notACity.MatchString(r["name"]) {
 			continue
 		}
 		if m == nil {

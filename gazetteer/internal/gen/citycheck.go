@@ -88,6 +88,15 @@ func matchGeoNames(list []*geoCity, name, native string, lat, lon float64, pop i
 	return best
 }
 
+// sameName reports whether GeoNames place gc bears a dr5hn row's name or
+// native name (as its name or alternative name), which matchGeoNames also
+// accepts for a place at the same point with any name.
+func sameName(gc *geoCity, name, native string) bool {
+	k, kn := foldKey(name), foldKey(native)
+	gk, ga := foldKey(gc.name), foldKey(gc.alt)
+	return gk == k || gk == kn || (ga != "" && (ga == k || ga == kn))
+}
+
 // matchGeoNamesByName finds a populated place of the same name (or
 // alternative name) anywhere in the country, preferring the nearest
 // within ~200 km and otherwise the most populous.

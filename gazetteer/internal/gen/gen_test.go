@@ -84,6 +84,10 @@ func TestKnownFacts(t *testing.T) {
 		{"Büyük Britanya is the UK", "|Büyük Britanya;", "LOCATION", []string{"country", "iso=GB"}},
 		{"Makedonya is North Macedonia", "|Makedonya;", "LOCATION", []string{"country", "iso=MK"}},
 		{"Македония is North Macedonia", "|Македония;", "LOCATION", []string{"country", "iso=MK"}},
+		// dr5hn gives these cities 5,712 people and none; GeoNames vouches for them.
+		{"Shenzhen a city of China", ";tr=Shenzhen;en=Shenzhen;ru=Шэньчжэнь;", "LOCATION", []string{"city", "country=Q148", "population=10358381"}},
+		{"Changchun a city of China", ";tr=Changchun;en=Changchun;", "LOCATION", []string{"city", "country=Q148"}},
+		{"Antwerp the city, Anvers in Turkish", ";tr=Anvers|Antwerpen;en=Antwerp|Antwerpen;", "LOCATION", []string{"city", "country=Q31"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
