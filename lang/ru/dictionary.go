@@ -17,7 +17,7 @@ var _ lang.DictionaryWords = Russian{}
 // the words a sentence opening with a noun in the nominative, as Russian's
 // free word order often has it ("Авария произошла ..."), starts with.
 //
-//go:generate go run ./internal/gencommon -dict /usr/share/hunspell/ru_RU.dic -o data/common_words.txt
+//go:generate go run ./internal/gencommon -dict /usr/share/hunspell/ru_RU.dic -data ../../../shared/data -o data/common_words.txt
 //go:embed data/common_words.txt
 var commonWordsText string
 
@@ -34,11 +34,12 @@ var commonWords = sync.OnceValue(func() []string {
 // DictionaryWord reports whether norm, a folded word, is a word that the
 // Russian dictionary lists in lower case only (lang.DictionaryWords):
 // авария, цунами, пара; not a name the dictionary also writes with a
-// capital. Only the form itself is looked up, never a stem Analyze guesses
-// for it: the genitive plural of a noun is many a surname's nominative
-// (Соколов, Орлов).
-func (Russian) DictionaryWord(norm string) bool {
+// capital, nor a given name (lang.GivenNames: вера, роман, лев, which
+// the dictionary lists only as common nouns). Only the form itself is
+// looked up, never a stem Analyze guesses for it: the genitive plural of a
+// noun is many a surname's nominative (Соколов, Орлов).
+func (r Russian) DictionaryWord(norm string) bool {
 	words := commonWords()
 	i := sort.SearchStrings(words, norm)
-	return i < len(words) && words[i] == norm
+	return i < len(words) && words[i] == norm && !r.GivenName(norm)
 }
