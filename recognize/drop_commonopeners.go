@@ -58,9 +58,12 @@ func takesApostrophe(toks []lang.Token, k int) bool {
 // and CapitalizedShare) reads a folded word as a common one, not a name: a
 // word it does not list as a person's name that running text writes mostly
 // in lower case, or, where it has no capitalization prior for the word, a
-// dictionary word, or an inflected form of one (the first analysis of l's
-// morphology whose stem the lexicon lists: güreşin of güreş): a name takes
-// its suffixes after an apostrophe, which a word token has not.
+// dictionary word (of the lexicon's common-word class, or of the
+// language's lang.DictionaryWords, which lexicons without that class, as
+// Russian's, lack: Авария, Цунами), or an inflected form of one (the first
+// analysis of l's morphology whose stem the lexicon lists: güreşin of
+// güreş): a name takes its suffixes after an apostrophe, which a word
+// token has not.
 func commonWord(norm string, l lang.Language, m *ner.Model) bool {
 	c := m.WordClasses(norm)
 	if c&ner.PersonName != 0 {
@@ -69,8 +72,11 @@ func commonWord(norm string, l lang.Language, m *ner.Model) bool {
 	if share, ok := m.CapitalizedShare(norm); ok {
 		return share < 0.5
 	}
+	if c&ner.CommonWord != 0 || dictionaryWord(norm, l) {
+		return true
+	}
 	if c != 0 {
-		return c&ner.CommonWord != 0
+		return false
 	}
 	for _, a := range l.Analyze(norm) {
 		if len(a.Suffixes) == 0 || a.Stem == norm {

@@ -36,6 +36,30 @@ func TestDropCommonOpeners(t *testing.T) {
 			t.Errorf("%q: %q kept %v, want %v", tc.text, tc.held, got, tc.want)
 		}
 	}
+	// Russian's lexicon has no common-word class: its dictionary
+	// (lang.DictionaryWords) tells the common words.
+	ru, err := ner.DefaultModel("ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, held string
+		want       bool
+	}{
+		{"Авария произошла утром.", "Авария", false},
+		{"Гол забил Иванов.", "Гол", false},
+		{"Вчера Авария произошла.", "Авария", true},          // not the first word
+		{"Юань приехал из провинции Юньнань.", "Юань", true}, // WikiNER capitalizes юань as a name too
+		{"Вера сказала, что уедет.", "Вера", true},           // a given name
+	} {
+		doc, ents, l := docHolding(t, "ru", tc.text, tc.held, annotation.Person)
+		if len(ents) != 1 {
+			t.Fatalf("%q: %d mentions of %q", tc.text, len(ents), tc.held)
+		}
+		if got := len(dropCommonOpeners(doc, ents, l, ru)) == 1; got != tc.want {
+			t.Errorf("%q: %q kept %v, want %v", tc.text, tc.held, got, tc.want)
+		}
+	}
 	if doc, ents, l := docHolding(t, "tr", "Departman dün kuruldu.", "Departman", annotation.Person); len(dropCommonOpeners(doc, ents, l, nil)) != 1 {
 		t.Error("without a model: the mention dropped")
 	}

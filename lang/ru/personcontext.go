@@ -172,10 +172,12 @@ var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, 
 // after it (past an adverb) is past-tense masculine or feminine singular
 // (lang.PersonContext): Помпео встретился, Нугрохо назвал, Ри упомянул,
 // Уиллоуби создала. A neuter noun in -о takes a neuter verb
-// (Правительство заявило), a plural in -и a plural one (Дети пришли).
+// (Правительство заявило), a plural in -и a plural one (Дети пришли); an
+// indeclinable common noun (Цунами последовал, Кофе остыл) is a
+// dictionary word (DictionaryWord).
 func (r Russian) PersonOpens(word string, after []string) bool {
 	norm := r.Fold(word)
-	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") ||
+	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
 		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
 		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
 		return false

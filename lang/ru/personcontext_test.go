@@ -106,6 +106,8 @@ func TestPersonOpens(t *testing.T) {
 		{"Удобно", []string{"расположился", "в"}, false},
 		{"Ясно", []string{"дал", "понять"}, false}, // short adverbs listed
 		{"Точно", []string{"знал", "об"}, false},
+		{"Цунами", []string{"последовал", "за"}, false}, // an indeclinable common noun: a dictionary word
+		{"Кофе", []string{"остыл"}, false},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).PersonOpens(tc.word, tc.after); got != tc.want {

@@ -24,9 +24,10 @@ var sayingVerbs = map[string]bool{
 // NotSpeaker reports whether norm, a capitalized word before such a verb,
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or
 // one of the cue words of names (a role, an organization's head: Полиция
-// сообщила, Президент заявил).
+// сообщила, Президент заявил), or, opening a sentence, a dictionary word
+// (DictionaryWord: Пара отметила), where its capital says nothing.
 func (r Russian) NotSpeaker(norm string, opensSentence bool) bool {
-	return notSpeakers[norm] || r.Cue(norm) != lang.NoCue
+	return notSpeakers[norm] || r.Cue(norm) != lang.NoCue || opensSentence && r.DictionaryWord(norm)
 }
 
 var notSpeakers = map[string]bool{

@@ -13,4 +13,16 @@ func TestSpeakers(t *testing.T) {
 			t.Errorf("NotSpeaker(%q) = %v, want %v", w, got, want)
 		}
 	}
+	// A dictionary word is no speaker where it opens a sentence, and its
+	// capital says nothing (Пара отметила); inside one the capital marks a
+	// name.
+	for _, tc := range []struct {
+		norm  string
+		opens bool
+		want  bool
+	}{{"пара", true, true}, {"пара", false, false}, {"ли", true, false}, {"вера", true, false}} {
+		if got := (Russian{}).NotSpeaker(tc.norm, tc.opens); got != tc.want {
+			t.Errorf("NotSpeaker(%q, %v) = %v, want %v", tc.norm, tc.opens, got, tc.want)
+		}
+	}
 }
