@@ -1,6 +1,10 @@
 package ru
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestDictionaryWord(t *testing.T) {
 	for w, want := range map[string]bool{
@@ -16,6 +20,37 @@ func TestDictionaryWord(t *testing.T) {
 	} {
 		if got := (Russian{}).DictionaryWord(w); got != want {
 			t.Errorf("DictionaryWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestInSortedLines checks the search over the list's bytes against a set
+// of its lines: every line is found, and so is no word that is not one.
+func TestInSortedLines(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(dictionaryLines, "\n"), "\n")
+	if !slices.IsSorted(lines) {
+		t.Fatal("common_words.txt is not sorted")
+	}
+	set := make(map[string]bool, len(lines))
+	for _, w := range lines {
+		set[w] = true
+	}
+	for _, w := range lines {
+		if !inSortedLines(dictionaryLines, w) {
+			t.Fatalf("%q not found", w)
+		}
+		for _, other := range []string{w + "ъ", w[:len(w)-1], "0" + w} {
+			if got := inSortedLines(dictionaryLines, other); got != set[other] {
+				t.Fatalf("inSortedLines(%q) = %v, want %v", other, got, set[other])
+			}
+		}
+	}
+	for _, s := range []string{"", "б\n", "а\nб", "а\nб\nв\n"} {
+		for _, w := range []string{"а", "б", "в", "г", ""} {
+			want := slices.Contains(strings.Split(strings.TrimSuffix(s, "\n"), "\n"), w) && s != ""
+			if got := inSortedLines(s, w); got != want {
+				t.Errorf("inSortedLines(%q, %q) = %v, want %v", s, w, got, want)
+			}
 		}
 	}
 }
