@@ -34,16 +34,15 @@ var (
 		"traveling to", "flew to", "flies to", "fly to", "toured", "tours", "landed in", "went to",
 		"headed to", "heads to", "returned to", "headed for", "heads for", "left for", "leaves for"}
 	enVisitNoun = []string{"visit to", "state visit to", "official visit to", "trip to", "arrival in", "tour of"}
-	enSay       = []string{"said", "says", "told reporters", "added", "stressed", "noted", "announced",
-		"warned", "argued", "confirmed", "wrote", "declared", "insisted", "emphasized", "emphasised",
-		"said in a statement", "told journalists", "claimed", "explained", "acknowledged", "predicted",
-		"reported", "posted", "has said", "have said", "had said"}
+	// enSay are the finite forms of the verbs of saying whose words said may
+	// follow without "that" (speech.go), and phrases of saying.
+	enSay = append(sayForms(clauseVerbs), "told reporters", "told journalists", "said in a statement")
 	// enHonorific are the honorifics written between a quotation and its
 	// speaker's name: "“...,” Mr. Adams said".
 	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}
-	// enSayThat are verbs of saying followed, perhaps after an addressee or
-	// a time, by "that" and the words said.
-	enSayThat = append([]string{"told"}, enSay...)
+	// enSayThat are all the verbs of saying, which a that-clause or a
+	// quotation may follow, perhaps after an addressee or a time.
+	enSayThat = sayForms(allVerbs)
 	// enSaidWhen starts what may follow a speaker at the end of a sentence
 	// ("..., the Kremlin said on Friday"): a time, a place or a medium,
 	// never a clause of its own.
@@ -77,8 +76,7 @@ var (
 	// openQuotes are the marks that open a quotation.
 	openQuotes = []string{"\"", "“", "‘", "'"}
 	// enSaying are the participles of saying: "..., saying that ...".
-	enSaying = []string{"saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "explaining",
-		"claiming"}
+	enSaying = sayGerunds(clauseVerbs)
 	// enAfterRole are the words that may follow a role taken "as ...": a time, a place, the
 	// phrase's end.
 	enAfterRole = []string{",", ";", "in", "on", "since", "until", "from", "after", "before", "last", "this", "and", "when", "-", "—"}

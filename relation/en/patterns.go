@@ -245,7 +245,7 @@ func enPatterns() *relation.Patterns {
 
 			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
 			// foreign policy chief, told reporters", "Li said: “...”".
-			pattern(says, relation.Quote(), opt(words(",")), words(enSay...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
+			pattern(says, relation.Quote(), opt(words(",")), words(enSayThat...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
 			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), opt(words(enHonorific...)), ent(subj, "PER|ORG", ""),
 				aside, words(enSayThat...)),
 			// Words between the verb and the quote end in a colon or a comma: in
@@ -283,9 +283,9 @@ func enPatterns() *relation.Patterns {
 			// A few describing words may come before the speaker's name: "..., agency spokesman
 			// Sutopo Purwo Nugroho told a news conference", "..., CBS affiliate WAFB reports".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSay...), relation.SentenceEnd()),
+				aside, words(enSayThat...), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSay...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
+				aside, words(enSayThat...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words("told"), gap(6, "PER"), relation.SentenceEnd()),
 			// "..., the Advocate reports." ("reports" is a noun too: not among enSay).
@@ -293,7 +293,7 @@ func enPatterns() *relation.Patterns {
 				words("reports"), relation.SentenceEnd()),
 			// "The summit was a success, Trump said, pointing to the deal".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSay...), words(",")),
+				aside, words(enSayThat...), words(",")),
 			// "Johnson pressed his attack, saying a proposal ... was deranged": the words said
 			// after a participle of saying that ends the speaker's clause, whose subject opens
 			// the sentence (after a time, say): in "Trump met Kim, saying ..." Kim is no speaker.
