@@ -274,6 +274,25 @@ func enPatterns() *relation.Patterns {
 			// so does a comma ("“...,” Trump said, pointing at the crowd").
 			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
 				notWords(enSaidWhen...), notWords(","), opt(words("that")), relation.Rest()),
+			// "Chad Hammel told KSWB-TV in San Diego he had been diving ...": the words said right
+			// after the medium told, with no "that" (a person told may be the subject of the
+			// words said: "told Paul he would", so a medium only).
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words("told", "tells"),
+				ent(none, "ORG", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words("told", "tells"),
+				ent(none, "ORG", ""), words("in"), ent(none, "LOC", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."),
+				relation.Rest()),
+			// "The expert, Tiffany Ng of the University of Michigan, also noted that ...", "The
+			// company's spokesman, John Smith, said the plant would close": the speaker named in
+			// an apposition to the title that is the sentence's subject.
+			pattern(says, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
+			pattern(says, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+				ent(subj, "PER", ""), words("of", "at", "from"), opt(words("the")), ent(none, "LOC|ORG", ""), words(","),
+				noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
+			pattern(says, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSay...), notWords(enSaidWhen...), notWords(",", "that"),
+				relation.Rest()),
 			// "Acme's said it would close ...": a firm named with its possessive (the shop's
 			// name) owns no verb, so it is the speaker.
 			pattern(says, ent(subj, "ORG", "Gen"), words(enSay...), notWords(enSaidWhen...), notWords(","), opt(words("that")),
