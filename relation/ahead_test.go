@@ -1,0 +1,35 @@
+package relation_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/relation"
+	_ "github.com/varlik/varlik/relation/ru" // registers the Russian patterns
+)
+
+// TestAheadWords checks the look-ahead of the Russian speech "о ...": the
+// words said keep their preposition, and a denial or a noun between the
+// verb and "о" is no speech.
+func TestAheadWords(t *testing.T) {
+	l := ru.Russian{}
+	for _, tt := range []struct{ text, quote string }{
+		{"Павел Орлов заявил о намерении продать завод.", "о намерении продать завод"},
+		{"Павел Орлов в субботу сообщил журналистам об аварии.", "об аварии"},
+		{"Павел Орлов ещё не объявил о продаже завода.", ""},
+		{"Павел Орлов не подтвердил предположение о продаже завода.", ""},
+	} {
+		doc := mentionDoc(l, tt.text, "Павел Орлов", "PERSON")
+		quote := ""
+		for _, r := range relation.Extract(context.Background(), doc, l) {
+			if r.Type == annotation.Says {
+				quote = tt.text[r.QuoteStart:r.QuoteEnd]
+			}
+		}
+		if quote != tt.quote {
+			t.Errorf("%q: said %q, want %q", tt.text, quote, tt.quote)
+		}
+	}
+}
