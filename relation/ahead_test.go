@@ -33,3 +33,31 @@ func TestAheadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianNounCases checks that the nouns of a visit and a meeting are
+// read in every case (a "+" stem, through the morphology).
+func TestRussianNounCases(t *testing.T) {
+	l := ru.Russian{}
+	for _, tt := range []struct {
+		text    string
+		ents    []string
+		typ     annotation.RelationType
+		subject string
+	}{
+		{"К визиту Лаврова в Анкару готовились месяц.", []string{"Лаврова", "PERSON", "Анкару", "LOCATION"},
+			annotation.Visits, "Лаврова"},
+		{"Поездкой Лаврова в Анкару довольны в МИД.", []string{"Лаврова", "PERSON", "Анкару", "LOCATION"},
+			annotation.Visits, "Лаврова"},
+		{"По переговорам Путина и Си готовят справку.", []string{"Путина", "PERSON", "Си", "PERSON"},
+			annotation.Meets, "Путина"},
+	} {
+		doc := mentionDoc(l, tt.text, tt.ents...)
+		found := false
+		for _, r := range relation.Extract(context.Background(), doc, l) {
+			found = found || r.Type == tt.typ && doc.Entities[r.Subject].Text == tt.subject
+		}
+		if !found {
+			t.Errorf("%q: no %s of %s", tt.text, tt.typ, tt.subject)
+		}
+	}
+}

@@ -56,10 +56,10 @@ var (
 		"новый", "новую", "бюджет", "указ", "постановление", "программу", "план"}
 	// ruHosted is the passive: "Милей был принят папой римским".
 	ruHosted = []string{"был принят", "была принята", "были приняты", "будет принят", "будет принята", "принят", "принята"}
-	// ruMeetingNoun names a meeting before its parties: "встреча Трампа и Путина".
-	ruMeetingNoun = []string{"встреча", "встречи", "встрече", "встречу", "переговоры", "переговоров",
-		"переговорах", "беседа", "беседы", "телефонный разговор", "телефонного разговора", "разговор",
-		"разговора", "саммит"}
+	// ruMeetingNoun names a meeting before its parties: "встреча Трампа и Путина". A
+	// stem with "+" is the noun in every case the morphology reads (встрече, переговорах).
+	ruMeetingNoun = []string{"встреча+", "переговор+", "беседа+", "телефонный разговор", "телефонного разговора",
+		"разговор+", "саммит+"}
 	// ruTalksFor joins a traveller to the one met: "прилетел в Маскат для
 	// переговоров со спецпосланником".
 	ruTalksFor = prefixed([]string{"для переговоров", "на переговоры", "для встречи", "на встречу"}, "с", "со")
@@ -76,7 +76,7 @@ var (
 	// ruVisit are transitive verbs of visiting: "посетил Киев".
 	ruVisit = join(pastForms("посетил", "посещал"), []string{"посетит", "посетят", "посещает", "посещают"})
 	// ruVisitNoun names a visit before its visitor: "визит Путина в Индию".
-	ruVisitNoun = []string{"визит", "визита", "визите", "визитом", "поездка", "поездки", "поездке", "поездку"}
+	ruVisitNoun = []string{"визит+", "поездка+"}
 
 	// ruMemberIs says that the subject is a member: "является членом НАТО".
 	ruMemberIs = []string{"явля* член*", "стал* член*", "станет член*", "станут член*", "был* член*", "член*",
