@@ -48,6 +48,13 @@ var (
 	// never a clause of its own.
 	enSaidWhen = []string{"on", "in", "at", "during", "after", "before", "late", "earlier", "last", "this",
 		"yesterday", "today", "tonight", "via", "from", "while"}
+	// enSaidTime are the times and occasions written between a verb of saying and the
+	// words said: "said on Monday the talks were useful".
+	enSaidTime = append(prefixedWith("on", enWeekdays), append(enWeekdays, "yesterday", "today", "tonight", "last week",
+		"this week", "last month", "earlier this week", "in a statement", "in an interview", "in a tweet", "in a speech",
+		"at a news conference", "at a press conference", "at a briefing", "at a news briefing")...)
+	enWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	enDayParts = []string{"morning", "afternoon", "evening", "night"}
 	enNegation = []string{"not", "n't", "never", "no", "cannot", "declined", "refused"}
 	// enCalledOff after a meeting or a visit named by a noun denies it.
 	enCalledOff = []string{"will not", "would not", "did not", "was not", "is not", "has not", "won't",
@@ -145,3 +152,12 @@ var (
 	enAttends    = []string{"attends", "attended", "attending",
 		"will attend", "spoke at", "speaks at", "addressed", "addresses"}
 )
+
+// prefixedWith returns each of words after first: "on monday".
+func prefixedWith(first string, words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = first + " " + w
+	}
+	return out
+}

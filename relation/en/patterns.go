@@ -268,6 +268,12 @@ func enPatterns() *relation.Patterns {
 			// is unnamed.
 			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSayThat...),
 				gap(6, "PER"), words("that"), relation.Rest()),
+			// "Smith said on Monday the talks were useful", "Acme said in a statement it would ...":
+			// a time or an occasion after the verb, then the words said (not "..., the Kremlin
+			// said on Friday.", where nothing follows).
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
+				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for"),
+				notWords(enSaidWhen...), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
 			// starting the words said: "..., the Kremlin said on Friday" (below);
@@ -318,6 +324,10 @@ func enPatterns() *relation.Patterns {
 			// the sentence (after a time, say): in "Trump met Kim, saying ..." Kim is no speaker.
 			pattern(says, relation.SentenceStart(), gapWithout(4, "PER|ORG|LOC", ","), ent(subj, "PER|ORG", "Nom"), aside,
 				noComma(12, "PER"), words(","), words(enSaying...), opt(words("that")), relation.Rest()),
+			// The same after a phrase of its own that opens the sentence: "In another interview,
+			// her former foreign minister Boris Johnson pressed his attack ..., saying ...".
+			pattern(says, relation.SentenceStart(), gapWithout(16, "PER|ORG", ",", "."), words(","), gapWithout(4, "PER|ORG|LOC", ","),
+				ent(subj, "PER|ORG", "Nom"), aside, noComma(12, "PER"), words(","), words(enSaying...), opt(words("that")), relation.Rest()),
 			// "The toll rose to 34, according to the health ministry."
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), words("according to"), opt(words("the")),
 				ent(subj, "PER|ORG", ""), relation.SentenceEnd()),
