@@ -290,13 +290,13 @@ func enPatterns() *relation.Patterns {
 				relation.Rest()),
 			// "The expert, Tiffany Ng of the University of Michigan, also noted that ...", "The
 			// company's spokesman, John Smith, said the plant would close": the speaker named in
-			// an apposition to the title that is the sentence's subject.
-			pattern(says, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+			// an apposition to the title that opens the sentence as its subject.
+			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
 				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
-			pattern(says, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
 				ent(subj, "PER", ""), words("of", "at", "from"), opt(words("the")), ent(none, "LOC|ORG", ""), words(","),
 				noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
-			pattern(says, words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
 				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSay...), notWords(enSaidWhen...), notWords(",", "that"),
 				relation.Rest()),
 			// "Acme's said it would close ...": a firm named with its possessive (the shop's

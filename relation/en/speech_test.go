@@ -9,7 +9,7 @@ import (
 // that a form a noun shares is left out.
 func TestSayForms(t *testing.T) {
 	clause, all := sayForms(clauseVerbs), sayForms(allVerbs)
-	for _, f := range []string{"said", "says", "has said", "argued", "argues", "had argued", "wrote", "have written",
+	for _, f := range []string{"said", "says", "has said", "argued", "argues", "wrote",
 		"stressed", "stresses", "emphasized", "claimed", "noted"} {
 		if !slices.Contains(clause, f) {
 			t.Errorf("clause verbs lack %q", f)
@@ -20,8 +20,8 @@ func TestSayForms(t *testing.T) {
 			t.Errorf("clause verbs have %q", f)
 		}
 	}
-	for _, f := range []string{"told", "tells", "has told", "admitted", "replied", "testified", "pointed out",
-		"revealed", "reveals", "has revealed"} {
+	for _, f := range []string{"told", "tells", "admitted", "replied", "testified", "pointed out",
+		"revealed", "reveals"} {
 		if !slices.Contains(all, f) {
 			t.Errorf("verbs of saying lack %q", f)
 		}
