@@ -256,6 +256,10 @@ func (m *matcher) step(e *Elem, i int, st *state) (int, bool) {
 			return 0, false
 		}
 		return i, true
+	case opAheadWord:
+		if _, ok := m.wordAt(e, i); ok {
+			return i, true
+		}
 	}
 	return 0, false
 }

@@ -60,6 +60,7 @@ const (
 	opSentEnd             // look-ahead: the sentence ends here, or only its final punctuation is left
 	opQuoteRest           // the rest of the quotation the unit stands in, across sentences; the quote of SAYS
 	opAside               // optional: a stretch of at most max units between two commas (or two dashes)
+	opAheadWord           // look-ahead: the next unit starts one of these phrases
 )
 
 // Arg says which argument of the relation an entity element binds.
@@ -93,7 +94,7 @@ type Elem struct {
 	types     typeSet
 	cases     []string   // allowed cases of an entity; nil allows any
 	list      bool       // opEnt: also take coordinated entities of the same kind
-	phrases   [][]string // opWord, opNotWord
+	phrases   [][]string // opWord, opNotWord, opAheadWord
 	max       int        // opGap, opClause
 	stop      typeSet    // opGap: entity types a gap may not cross
 	stopGen   typeSet    // opGap: entity types a gap may not cross in the genitive
@@ -130,6 +131,11 @@ func Words(phrases ...string) Elem { return Elem{op: opWord, phrases: splitPhras
 // NotWords matches nothing, where the next unit does not start one of
 // phrases (a look-ahead).
 func NotWords(phrases ...string) Elem { return Elem{op: opNotWord, phrases: splitPhrases(phrases)} }
+
+// AheadWords matches nothing, where the next unit starts one of phrases (a
+// look-ahead): the words said that open with their preposition, "заявил о
+// намерении ..." (о намерении is what was said).
+func AheadWords(phrases ...string) Elem { return Elem{op: opAheadWord, phrases: splitPhrases(phrases)} }
 
 // Title is a title the language's table knows (capitalized modifiers, a
 // head, an extension: Dışişleri Bakanı, Secretary of State), of mode m;

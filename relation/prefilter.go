@@ -76,7 +76,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
 			e := &p.Patterns[pi].Elems[ei]
-			if e.op == opWord || e.op == opNotWord {
+			if e.op == opWord || e.op == opNotWord || e.op == opAheadWord {
 				e.lead = nbits
 				nbits++
 				for _, ph := range e.phrases {

@@ -34,21 +34,27 @@ var (
 		"traveling to", "flew to", "flies to", "fly to", "toured", "tours", "landed in", "went to",
 		"headed to", "heads to", "returned to", "headed for", "heads for", "left for", "leaves for"}
 	enVisitNoun = []string{"visit to", "state visit to", "official visit to", "trip to", "arrival in", "tour of"}
-	enSay       = []string{"said", "says", "told reporters", "added", "stressed", "noted", "announced",
-		"warned", "argued", "confirmed", "wrote", "declared", "insisted", "emphasized", "emphasised",
-		"said in a statement", "told journalists", "claimed", "explained", "acknowledged", "predicted",
-		"reported", "posted", "has said", "have said", "had said"}
+	// enSay are the finite forms of the verbs of saying whose words said may
+	// follow without "that" (speech.go), and phrases of saying.
+	enSay = append(sayForms(clauseVerbs), "told reporters", "told journalists", "said in a statement")
 	// enHonorific are the honorifics written between a quotation and its
 	// speaker's name: "“...,” Mr. Adams said".
 	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}
-	// enSayThat are verbs of saying followed, perhaps after an addressee or
-	// a time, by "that" and the words said.
-	enSayThat = append([]string{"told"}, enSay...)
+	// enSayThat are all the verbs of saying, which a that-clause or a
+	// quotation may follow, perhaps after an addressee or a time.
+	enSayThat = sayForms(allVerbs)
 	// enSaidWhen starts what may follow a speaker at the end of a sentence
 	// ("..., the Kremlin said on Friday"): a time, a place or a medium,
 	// never a clause of its own.
 	enSaidWhen = []string{"on", "in", "at", "during", "after", "before", "late", "earlier", "last", "this",
 		"yesterday", "today", "tonight", "via", "from", "while"}
+	// enSaidTime are the times and occasions written between a verb of saying and the
+	// words said: "said on Monday the talks were useful".
+	enSaidTime = append(prefixedWith("on", enWeekdays), append(enWeekdays, "yesterday", "today", "tonight", "last week",
+		"this week", "last month", "earlier this week", "in a statement", "in an interview", "in a tweet", "in a speech",
+		"at a news conference", "at a press conference", "at a briefing", "at a news briefing")...)
+	enWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	enDayParts = []string{"morning", "afternoon", "evening", "night"}
 	enNegation = []string{"not", "n't", "never", "no", "cannot", "declined", "refused"}
 	// enCalledOff after a meeting or a visit named by a noun denies it.
 	enCalledOff = []string{"will not", "would not", "did not", "was not", "is not", "has not", "won't",
@@ -77,8 +83,7 @@ var (
 	// openQuotes are the marks that open a quotation.
 	openQuotes = []string{"\"", "“", "‘", "'"}
 	// enSaying are the participles of saying: "..., saying that ...".
-	enSaying = []string{"saying", "adding", "noting", "stressing", "arguing", "warning", "insisting", "explaining",
-		"claiming"}
+	enSaying = sayGerunds(clauseVerbs)
 	// enAfterRole are the words that may follow a role taken "as ...": a time, a place, the
 	// phrase's end.
 	enAfterRole = []string{",", ";", "in", "on", "since", "until", "from", "after", "before", "last", "this", "and", "when", "-", "—"}
@@ -147,3 +152,12 @@ var (
 	enAttends    = []string{"attends", "attended", "attending",
 		"will attend", "spoke at", "speaks at", "addressed", "addresses"}
 )
+
+// prefixedWith returns each of words after first: "on monday".
+func prefixedWith(first string, words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = first + " " + w
+	}
+	return out
+}

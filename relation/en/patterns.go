@@ -245,7 +245,7 @@ func enPatterns() *relation.Patterns {
 
 			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
 			// foreign policy chief, told reporters", "Li said: “...”".
-			pattern(says, relation.Quote(), opt(words(",")), words(enSay...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
+			pattern(says, relation.Quote(), opt(words(",")), words(enSayThat...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
 			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), opt(words(enHonorific...)), ent(subj, "PER|ORG", ""),
 				aside, words(enSayThat...)),
 			// Words between the verb and the quote end in a colon or a comma: in
@@ -268,12 +268,37 @@ func enPatterns() *relation.Patterns {
 			// is unnamed.
 			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSayThat...),
 				gap(6, "PER"), words("that"), relation.Rest()),
+			// "Smith said on Monday the talks were useful", "Acme said in a statement it would ...":
+			// a time or an occasion after the verb, then the words said (not "..., the Kremlin
+			// said on Friday.", where nothing follows).
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
+				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for"),
+				notWords(enSaidWhen...), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
 			// starting the words said: "..., the Kremlin said on Friday" (below);
 			// so does a comma ("“...,” Trump said, pointing at the crowd").
 			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
 				notWords(enSaidWhen...), notWords(","), opt(words("that")), relation.Rest()),
+			// "Chad Hammel told KSWB-TV in San Diego he had been diving ...": the words said right
+			// after the medium told, with no "that" (a person told may be the subject of the
+			// words said: "told Paul he would", so a medium only).
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words("told", "tells"),
+				ent(none, "ORG", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words("told", "tells"),
+				ent(none, "ORG", ""), words("in"), ent(none, "LOC", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."),
+				relation.Rest()),
+			// "The expert, Tiffany Ng of the University of Michigan, also noted that ...", "The
+			// company's spokesman, John Smith, said the plant would close": the speaker named in
+			// an apposition to the title that opens the sentence as its subject.
+			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
+			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+				ent(subj, "PER", ""), words("of", "at", "from"), opt(words("the")), ent(none, "LOC|ORG", ""), words(","),
+				noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
+			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
+				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSay...), notWords(enSaidWhen...), notWords(",", "that"),
+				relation.Rest()),
 			// "Acme's said it would close ...": a firm named with its possessive (the shop's
 			// name) owns no verb, so it is the speaker.
 			pattern(says, ent(subj, "ORG", "Gen"), words(enSay...), notWords(enSaidWhen...), notWords(","), opt(words("that")),
@@ -283,9 +308,9 @@ func enPatterns() *relation.Patterns {
 			// A few describing words may come before the speaker's name: "..., agency spokesman
 			// Sutopo Purwo Nugroho told a news conference", "..., CBS affiliate WAFB reports".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSay...), relation.SentenceEnd()),
+				aside, words(enSayThat...), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSay...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
+				aside, words(enSayThat...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words("told"), gap(6, "PER"), relation.SentenceEnd()),
 			// "..., the Advocate reports." ("reports" is a noun too: not among enSay).
@@ -293,12 +318,16 @@ func enPatterns() *relation.Patterns {
 				words("reports"), relation.SentenceEnd()),
 			// "The summit was a success, Trump said, pointing to the deal".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSay...), words(",")),
+				aside, words(enSayThat...), words(",")),
 			// "Johnson pressed his attack, saying a proposal ... was deranged": the words said
 			// after a participle of saying that ends the speaker's clause, whose subject opens
 			// the sentence (after a time, say): in "Trump met Kim, saying ..." Kim is no speaker.
 			pattern(says, relation.SentenceStart(), gapWithout(4, "PER|ORG|LOC", ","), ent(subj, "PER|ORG", "Nom"), aside,
 				noComma(12, "PER"), words(","), words(enSaying...), opt(words("that")), relation.Rest()),
+			// The same after a phrase of its own that opens the sentence: "In another interview,
+			// her former foreign minister Boris Johnson pressed his attack ..., saying ...".
+			pattern(says, relation.SentenceStart(), gapWithout(16, "PER|ORG", ",", "."), words(","), gapWithout(4, "PER|ORG|LOC", ","),
+				ent(subj, "PER|ORG", "Nom"), aside, noComma(12, "PER"), words(","), words(enSaying...), opt(words("that")), relation.Rest()),
 			// "The toll rose to 34, according to the health ministry."
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), words("according to"), opt(words("the")),
 				ent(subj, "PER|ORG", ""), relation.SentenceEnd()),

@@ -205,6 +205,14 @@ func ruPatterns() *relation.Patterns {
 			// с женой, сказал, что".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
+			// "Жункерас заявил о своем намерении баллотироваться", "сообщил журналистам о ...": the
+			// words said as what the speech is about, with their preposition; after an aside and a
+			// participle's phrase too. Not denied ("ещё не объявил о"), and only an addressee or a
+			// time between the verb and "о": not "не подтвердили предположение о".
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noNegation(8, "PER"), words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
+				relation.AheadWords(ruAbout...), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
+				relation.AheadWords(ruAbout...), relation.Rest()),
 			// "Служба рекомендовала жителям не выходить из домов": advice with its content.
 			// Not a person recommended: "рекомендовала Ивана Петрова на должность".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruAdvise...), gapWithout(2, "PER|LOC|ORG", ","),

@@ -37,15 +37,38 @@ var ruTitleHeads = headsOf(
 )
 
 func headsOf(heads ...string) map[string]relation.TitleHead {
-	m := make(map[string]relation.TitleHead, len(heads)+2)
+	m := make(map[string]relation.TitleHead, 2*len(heads)+2)
 	for _, h := range heads {
 		m[h] = relation.TitleHead{Lemma: h}
+	}
+	for _, h := range heads {
+		if f := feminineOf(h); f != "" {
+			if _, listed := m[f]; !listed {
+				m[f] = relation.TitleHead{Lemma: f}
+			}
+		}
 	}
 	m["посл"] = relation.TitleHead{Lemma: "посол"}
 	m["член"] = relation.TitleHead{Lemma: "член", Member: true}
 	// A player is his team's member: "игрок «Ливерпуля» Дэниэл Старридж".
 	m["игрок"] = relation.TitleHead{Lemma: "игрок", Member: true}
 	return m
+}
+
+// feminineOf returns the feminine of a title noun that Russian derives
+// with a suffix, which the role keeps as written ("журналистка"): -ист →
+// -истка, -тель → -тельница, -ник → -ница (советница, руководительница).
+// "" for the others, which a woman holds unchanged (министр, эксперт).
+func feminineOf(head string) string {
+	switch {
+	case strings.HasSuffix(head, "ист"):
+		return head + "ка"
+	case strings.HasSuffix(head, "тель"):
+		return strings.TrimSuffix(head, "ь") + "ьница"
+	case strings.HasSuffix(head, "ник"):
+		return strings.TrimSuffix(head, "ик") + "ица"
+	}
+	return ""
 }
 
 // headForm accepts the readings of a word as a singular form of its stem:

@@ -107,3 +107,15 @@ func TestAdjectiveStem(t *testing.T) {
 		}
 	}
 }
+
+// TestFeminineHeads checks the feminines the title heads are known in.
+func TestFeminineHeads(t *testing.T) {
+	for _, h := range []string{"журналистка", "руководительница", "советница", "помощница", "писательница", "теннисистка"} {
+		if head, ok := ruTitleHeads[h]; !ok || head.Lemma != h {
+			t.Errorf("title heads lack %q", h)
+		}
+	}
+	if f := feminineOf("министр"); f != "" {
+		t.Errorf("feminineOf(министр) = %q, want none", f)
+	}
+}

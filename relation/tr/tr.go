@@ -20,10 +20,9 @@ func init() { relation.Register("tr", trPatterns) }
 var (
 	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
 		"buluşt*", "eş başkanlık et*", "eş başkanlığında"}
-	trSay = []string{"söyledi", "dedi", "ifade etti", "belirtti", "vurguladı", "açıkladı", "kaydetti",
-		"bildirdi", "dile getirdi", "duyurdu", "doğruladı", "ileri sürdü", "iddia etti", "aktardı",
-		"ekledi", "savundu", "uyardı", "hatırlattı", "diye konuştu", "ifadesini kullandı",
-		"ifadelerini kullandı", "sözlerine ekledi", "yazdı", "anlattı", "söylüyor", "diyor"}
+	// trSay are the verbs of saying in their finite forms (speech.go), and
+	// the phrases of saying that are no one verb.
+	trSay = append(sayForms(), "diye konuştu", "ifadesini kullandı", "ifadelerini kullandı")
 	// trPostpositions after a name make it no subject: "Trump hakkında", "Erdoğan ile ilgili".
 	trPostpositions = []string{"hakkında", "ile", "için", "gibi", "kadar", "karşı", "göre", "dair", "ilişkin", "yönelik"}
 	// trVisitAdjective may stand between a visit's place and the noun: tartışmalı ziyaret.
