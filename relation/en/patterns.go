@@ -246,8 +246,10 @@ func enPatterns() *relation.Patterns {
 			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
 			// foreign policy chief, told reporters", "Li said: “...”".
 			pattern(says, relation.Quote(), opt(words(",")), words(enSayThat...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
+			// Not a verb with a that-clause of its own: in "... “outside pressure.” Li replied that
+			// Beijing was ready" the quote is another's and Li's words are the clause.
 			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), opt(words(enHonorific...)), ent(subj, "PER|ORG", ""),
-				aside, words(enSayThat...)),
+				aside, words(enSayThat...), notWords("that")),
 			// Words between the verb and the quote end in a colon or a comma: in
 			// "said the alliance was “stronger than ever”" the quote is part of
 			// the words said (the reported patterns below).
