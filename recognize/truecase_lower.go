@@ -68,7 +68,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 	gn, _ := l.(lang.GivenNames)
 	up := make([]bool, n)    // to Title case
 	maybe := make([]bool, n) // to Title case inside a gazetteer name
-	given := make([]bool, n) // a given name turned Title case
+	given := make([]bool, n) // a word the language lists as a given name
 	for k := range n {
 		t := &doc.Tokens[s.First+k]
 		if t.Kind != lang.Word {
@@ -121,8 +121,9 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 // the model's prior has not seen, of lexicon classes wc, is a name's that
 // truecaseLower writes in Title case: a place's (kerala, noida), or a
 // person's that the language lists as a given name (jen, val; gn, where
-// the language lists them), or any person's right after a given name
-// turned Title case (afterGiven: amy schumer). A surname alone is not: the
+// the language lists them), or any person's right after a word the
+// language lists as a given name (afterGiven: amy schumer, ed sheeran,
+// whatever the prior says of amy or ed). A surname alone is not: the
 // English surname list holds the Census's surnames that the dictionary
 // does not write in lower case only, and so words web text writes in lower
 // case as common words (a coward, a cocker spaniel, lovin).
