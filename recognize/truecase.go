@@ -36,7 +36,9 @@ type caseSwap struct {
 // Norm stay (Norm is folded, the same for both spellings), mentions take
 // their text from doc.Text, and restoreCase puts the original tokens back,
 // so every offset and every entity's text are the input's. A sentence
-// written in lower case (lowerSentence) goes to truecaseLower instead.
+// written in lower case (lowerSentence), or in lower case but for a common
+// word opening it (capitalOpened, commonOpener), goes to truecaseLower
+// instead.
 // After the word-by-word reading, a headline's words are read again in
 // context: a compass adjective before a place in lower case
 // (compassWord), a place's head noun standing alone in lower case
@@ -54,7 +56,8 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 	da, _ := l.(lang.DefiniteArticles)
 	for _, s := range doc.Sentences {
 		lower := lowerSentence(doc.Tokens[s.First:s.Last])
-		if !lower && !headlineSentence(doc.Tokens[s.First:s.Last]) {
+		opened := !lower && capitalOpened(doc.Tokens[s.First:s.Last]) && commonOpener(&doc.Tokens[s.First], l, m, cc)
+		if !lower && !opened && !headlineSentence(doc.Tokens[s.First:s.Last]) {
 			continue
 		}
 		if !checked {
@@ -63,8 +66,8 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			}
 			checked = true
 		}
-		if lower {
-			saved = truecaseLower(doc, s, l, m, cc, r.gaz, saved)
+		if lower || opened {
+			saved = truecaseLower(doc, s, l, m, cc, r.gaz, opened, saved)
 			continue
 		}
 		named := r.namedInTitleCase(doc, s, l)

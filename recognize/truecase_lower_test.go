@@ -22,3 +22,21 @@ func TestTruecaseLowerSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestTruecaseOpenedSentences checks the truecased view of sentences in
+// lower case but for their first word (sentences written for the test).
+func TestTruecaseOpenedSentences(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ text, want string }{
+		{"Is there a bus between noida and delhi ?", "Is there a bus between Noida and delhi ?"},           // a word the prior has not seen, not one it knows
+		{"Kovacic did a quick give-and-go at midfield .", "Kovacic did a quick give-and-go at midfield ."}, // a name opens it
+		{"Is there a bus between Noida and delhi ?", "Is there a bus between Noida and delhi ?"},           // its writer capitalizes names
+		{"Is it far ?", "Is it far ?"}, // too short
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, "en", tc.text)
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
