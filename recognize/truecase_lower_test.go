@@ -2,18 +2,21 @@ package recognize
 
 import "testing"
 
-// TestTruecaseLowerSurnames checks that a sentence in lower case gets a
-// person's word the prior has not seen in Title case only as a given name
-// or right after one: the English surname list holds words web text
-// writes as common words (sentences written for the test).
-func TestTruecaseLowerSurnames(t *testing.T) {
+// TestTruecaseLower checks the truecased view of sentences in lower case:
+// a person's word the prior has not seen turns Title case only as a given
+// name or right after one (the English surname list holds words web text
+// writes as common words), and a gazetteer name's common word only beside
+// a name's (sentences written for the test).
+func TestTruecaseLower(t *testing.T) {
 	r := defaultRecognizer()
 	tests := []struct{ text, want string }{
-		{"you should get a cocker spaniel .", "you should get a cocker spaniel ."},               // a surname alone: the word
-		{"some people may call me a coward .", "some people may call me a coward ."},             // the same
-		{"max and jen are looking for you .", "Max and Jen are looking for you ."},               // given names
-		{"i think amy schumer is not funny .", "i think Amy Schumer is not funny ."},             // a surname after a given name
-		{"is there a bus between noida and delhi ?", "is there a bus between Noida and Delhi ?"}, // places
+		{"you should get a cocker spaniel .", "you should get a cocker spaniel ."},                               // a surname alone: the word
+		{"some people may call me a coward .", "some people may call me a coward ."},                             // the same
+		{"max and jen are looking for you .", "Max and Jen are looking for you ."},                               // given names
+		{"i think amy schumer is not funny .", "i think Amy Schumer is not funny ."},                             // a surname after a given name
+		{"is there a bus between noida and delhi ?", "is there a bus between Noida and Delhi ?"},                 // places
+		{"is there a bus between noida and greater noida ?", "is there a bus between Noida and Greater Noida ?"}, // a gazetteer name's common word
+		{"we walked on the long beach near noida .", "we walked on the long beach near Noida ."},                 // no word of it a name's
 	}
 	for _, tc := range tests {
 		got, _, _ := truecasedView(t, r, "en", tc.text)
