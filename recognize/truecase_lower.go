@@ -128,9 +128,10 @@ func commonOpener(t *lang.Token, l lang.Language, m *ner.Model, cc lang.ClosedCl
 func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
-	up := make([]bool, n)    // to Title case
-	maybe := make([]bool, n) // to Title case inside a gazetteer name
-	given := make([]bool, n) // a word the language lists as a given name
+	flags := make([]bool, 3*n)    // one allocation: a quarter of news sentences come here (capitalOpened)
+	up := flags[:n:n]             // to Title case
+	maybe := flags[n : 2*n : 2*n] // to Title case inside a gazetteer name
+	given := flags[2*n:]          // a word the language lists as a given name
 	for k := range n {
 		t := &doc.Tokens[s.First+k]
 		if t.Kind != lang.Word {
@@ -153,7 +154,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 		given[k] = gn != nil && gn.GivenName(norm)
 		maybe[k] = up[k] || unseen
 	}
-	if g != nil {
+	if g != nil && anyTrue(maybe) { // a gazetteer name in lower case holds a word that may turn Title case
 		toks := make([]lang.Token, n)
 		copy(toks, doc.Tokens[s.First:s.Last])
 		for k := range toks {
@@ -175,8 +176,11 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 		// -pipeline -lang en): UNER EWT dev 0.7881 → 0.7891; NTREX English
 		// dev, GUM, WNUT-17, BTC dev and re3d unchanged; Turkish and Russian
 		// output byte-identical.
+		if !anyTrue(up) {
+			return restyle(doc, s, l, up, saved)
+		}
 		for k := range toks {
-			if toks[k].Kind == lang.Word && !maybe[k] && (cc == nil || !cc.ClosedClass(toks[k].Text)) {
+			if toks[k].Kind == lang.Word && !maybe[k] && (cc == nil || !cc.ClosedClass(lang.FoldToken(&toks[k], l))) {
 				toks[k].Text = upperFirst(toks[k].Text, l)
 			}
 		}
@@ -188,9 +192,18 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 			}
 		}
 	}
+	return restyle(doc, s, l, up, saved)
+}
+
+// restyle writes in Title case the words of sentence s that up marks,
+// recording each change in saved for restoreCase.
+func restyle(doc *annotation.Document, s lang.Sentence, l lang.Language, up []bool, saved []caseSwap) []caseSwap {
 	for k, u := range up {
+		if !u {
+			continue
+		}
 		t := &doc.Tokens[s.First+k]
-		if tc := upperFirst(t.Text, l); u && tc != t.Text {
+		if tc := upperFirst(t.Text, l); tc != t.Text {
 			saved = append(saved, caseSwap{s.First + k, t.Text, t.Kind})
 			t.Text = tc
 		}
