@@ -96,8 +96,8 @@ func commonOpener(t *lang.Token, l lang.Language, m *ner.Model, cc lang.ClosedCl
 }
 
 // truecaseLower gives Title case to the words of the sentence s, written
-// in lower case (lowerSentence, or opened), that text would capitalize, so that the
-// tagger, the gazetteer and the rules see a name's mark on them: a word
+// in lower case (lowerSentence, or opened), that text would capitalize, so
+// that the tagger, the gazetteer and the rules see a name's mark on them: a word
 // the model's prior (m, broad: broadPrior) sees capitalized
 // at least lowerNameShare of the time; a word the prior has not seen, not
 // listed as a common word, that the model's lexicon lists as a person's or
@@ -128,7 +128,7 @@ func commonOpener(t *lang.Token, l lang.Language, m *ner.Model, cc lang.ClosedCl
 func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
-	flags := make([]bool, 3*n)    // one allocation: a quarter of news sentences come here (capitalOpened)
+	flags := make([]bool, 3*n)    // one allocation: a quarter of NTREX English dev's sentences come here (opened)
 	up := flags[:n:n]             // to Title case
 	maybe := flags[n : 2*n : 2*n] // to Title case inside a gazetteer name
 	given := flags[2*n:]          // a word the language lists as a given name
