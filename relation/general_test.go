@@ -9,6 +9,7 @@ import (
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/relation"
+	_ "github.com/varlik/varlik/relation/en" // registers the English patterns
 	_ "github.com/varlik/varlik/relation/ru" // registers the Russian patterns
 )
 
@@ -78,6 +79,16 @@ func TestEnglishSaying(t *testing.T) {
 		{"Anna Berg admitted to hospital staff that she was tired.", "she was tired"},
 		{"Anna Berg conceded a penalty in the first half.", ""},
 		{"After a long day in the city, Anna Berg left early, saying she was tired.", "she was tired"},
+		// Headlines' present: a thing, not words said, unless "that" follows.
+		{"Anna Berg announces a new album in Oslo.", ""},
+		{"Anna Berg confirms the deal with her label.", ""},
+		{"Anna Berg confirms that the deal is done.", "the deal is done"},
+		{"Anna Berg says the talks had been useful.", "the talks had been useful"},
+		// A time that is the words said's own is not a time of the saying.
+		{"Anna Berg said Monday's vote was rigged.", "Monday's vote was rigged"},
+		{"Anna Berg said today's meeting was useful.", ""},
+		// A that-clause of its own: the quote before is another's.
+		{"He praised a “partnership that does not depend on pressure.” Anna Berg replied that she agreed.", "she agreed"},
 	} {
 		doc := mentionDoc(l, tt.text, "Anna Berg", "PERSON")
 		if strings.Contains(tt.text, "Reuters") {

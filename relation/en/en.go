@@ -35,14 +35,18 @@ var (
 		"headed to", "heads to", "returned to", "headed for", "heads for", "left for", "leaves for"}
 	enVisitNoun = []string{"visit to", "state visit to", "official visit to", "trip to", "arrival in", "tour of"}
 	// enSay are the finite forms of the verbs of saying whose words said may
-	// follow without "that" (speech.go), and phrases of saying.
-	enSay = append(sayForms(clauseVerbs), "told reporters", "told journalists", "said in a statement")
+	// follow without "that" (speech.go), and phrases of saying. Of their
+	// present forms only "says": the present is the tense of headlines,
+	// where most of them take a thing ("Apple announces a new iPhone",
+	// "Putin declares victory"); before "that" or a quotation (enSayThat)
+	// they all count. ("said in a statement" is said and a time, enSaidTime.)
+	enSay = append(sayForms(clauseVerbs, false), "says", "told reporters", "told journalists")
 	// enHonorific are the honorifics written between a quotation and its
 	// speaker's name: "“...,” Mr. Adams said".
 	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}
 	// enSayThat are all the verbs of saying, which a that-clause or a
 	// quotation may follow, perhaps after an addressee or a time.
-	enSayThat = sayForms(allVerbs)
+	enSayThat = sayForms(allVerbs, true)
 	// enSaidWhen starts what may follow a speaker at the end of a sentence
 	// ("..., the Kremlin said on Friday"): a time, a place or a medium,
 	// never a clause of its own.

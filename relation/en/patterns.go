@@ -272,9 +272,10 @@ func enPatterns() *relation.Patterns {
 				gap(6, "PER"), words("that"), relation.Rest()),
 			// "Smith said on Monday the talks were useful", "Acme said in a statement it would ...":
 			// a time or an occasion after the verb, then the words said (not "..., the Kremlin
-			// said on Friday.", where nothing follows).
+			// said on Friday.", where nothing follows, nor "said today's meeting was useful",
+			// where the time is the words said's own).
 			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
-				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for"),
+				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for", "'s", "’s"),
 				notWords(enSaidWhen...), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than

@@ -48,20 +48,20 @@ var (
 )
 
 // sayForms returns the finite forms of the verbs of saying that select
-// takes, in the past and (where no noun has the form) the third person
-// present: said, says. The perfect is read by the gap the patterns leave
+// takes, in the past and, if present, (where no noun has the form) the
+// third person present: said, says. The perfect is read by the gap the patterns leave
 // before the verb ("Li has stressed that"); only "say" has its own, for
 // the patterns with none ("..., Li has said."): each phrase more is one
 // more comparison wherever "has" stands (English news relations took 8%
 // longer with the perfect of every verb listed).
-func sayForms(selectVerb func(speechVerb) bool) []string {
+func sayForms(selectVerb func(speechVerb) bool, present bool) []string {
 	var out []string
 	for _, v := range speechVerbs {
 		if !selectVerb(v) {
 			continue
 		}
 		out = append(out, inflect(v.base, pastOf))
-		if !v.noun {
+		if present && !v.noun {
 			out = append(out, inflect(v.base, thirdPersonOf))
 		}
 	}
@@ -111,9 +111,6 @@ func pastOf(v string) string {
 }
 
 func thirdPersonOf(v string) string {
-	if v == "say" {
-		return "says"
-	}
 	switch {
 	case consonantY(v):
 		return v[:len(v)-1] + "ies"

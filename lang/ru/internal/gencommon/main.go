@@ -85,8 +85,10 @@ func run(dict, data, out string) error {
 		if !cyrillicLetters(stem) {
 			continue
 		}
+		// An entry is a capitalized one by its case alone: folding also
+		// writes ё as е, and an entry with ё (учёный) is a lower-case word.
 		folded := fold(stem)
-		if folded == stem {
+		if strings.ToLower(stem) == stem {
 			lower = append(lower, folded)
 		} else {
 			capitalized[folded] = true
