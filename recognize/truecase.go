@@ -48,16 +48,19 @@ type caseSwap struct {
 //
 // It returns the changed tokens for restoreCase, nil when no sentence is
 // in capitals or in lower case. A sentence in ordinary case costs a scan
-// up to its second word with a lower-case letter, usually its second word.
+// up to its second word with a lower-case letter (lowerSentence), one up
+// to its second word with a capital (capitalOpened), and a count of its
+// words in capitals (headlineSentence).
 func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *ner.Model) []caseSwap {
 	var saved []caseSwap
 	checked := false
 	cc, _ := l.(lang.ClosedClassWords)
 	da, _ := l.(lang.DefiniteArticles)
 	for _, s := range doc.Sentences {
-		lower := lowerSentence(doc.Tokens[s.First:s.Last])
-		opened := !lower && capitalOpened(doc.Tokens[s.First:s.Last]) && commonOpener(&doc.Tokens[s.First], l, m, cc)
-		if !lower && !opened && !headlineSentence(doc.Tokens[s.First:s.Last]) {
+		toks := doc.Tokens[s.First:s.Last]
+		lower := lowerSentence(toks)
+		capOpened := !lower && capitalOpened(toks)
+		if !lower && !capOpened && !headlineSentence(toks) {
 			continue
 		}
 		if !checked {
@@ -65,6 +68,12 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 				return nil
 			}
 			checked = true
+		}
+		// The opener's reading (commonOpener, which may analyze it) after
+		// the prior's check: a language without one never pays for it.
+		opened := capOpened && commonOpener(&toks[0], l, m, cc)
+		if !lower && !opened && !headlineSentence(toks) {
+			continue
 		}
 		if lower || opened {
 			saved = truecaseLower(doc, s, l, m, cc, r.gaz, opened, saved)

@@ -17,6 +17,8 @@ func TestTruecaseLower(t *testing.T) {
 		{"is there a bus between noida and delhi ?", "is there a bus between Noida and Delhi ?"},                 // places
 		{"is there a bus between noida and greater noida ?", "is there a bus between Noida and Greater Noida ?"}, // a gazetteer name's common word
 		{"we walked on the long beach near noida .", "we walked on the long beach near Noida ."},                 // no word of it a name's
+		{"we flew from noida to port of spain .", "we flew from Noida to Port of Spain ."},                       // not its function word
+		{"my iphone is in noida .", "my iphone is in Noida ."},                                                   // a word of no name stays
 	}
 	for _, tc := range tests {
 		got, _, _ := truecasedView(t, r, "en", tc.text)
