@@ -76,6 +76,18 @@ func ruPatterns() *relation.Patterns {
 				opt(ent(obj, "LOC|ORG", ""))),
 			pattern(role, ent(subj, "PER", ""), gap(2, "PER|LOC|ORG"), words(ruAppointed...), gap(2, "PER|LOC|ORG"),
 				title(noMember), opt(ent(obj, "LOC|ORG", ""))),
+			// "Холт сменил Кенни Миллера на посту главного тренера", "Ли работала в качестве
+			// советника министра", "Иванов занимает пост министра финансов России": the person
+			// nearest before the words of a post (ruInPost), the title after them in the genitive.
+			// Not denied ("не занимал пост"); not the subject of a verb of leaving ("ушёл с поста"
+			// is not among them).
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(ruInPost...), title(noMember),
+				openQuote, ent(obj, "LOC|ORG", ""), closeQuote),
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(ruInPost...), title(noMember),
+				relation.NotEnt("LOC|ORG"), notWords("«", "\"", "„", "“")),
+			// "Холт сменил Кенни Миллера на посту главного тренера": the one who takes the post.
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(ruReplaces...), ent(none, "PER", ""),
+				words(ruInPost...), title(noMember), openQuote, opt(ent(obj, "LOC|ORG", "")), closeQuote),
 
 			// MEMBER_OF. "член НАТО Польша", "члены ЕС Франция и Германия".
 			pattern(member, title(relation.TitleMember), openQuote, ent(obj, "ORG", ""), closeQuote,
