@@ -260,6 +260,11 @@ func (m *matcher) step(e *Elem, i int, st *state) (int, bool) {
 		if _, ok := m.wordAt(e, i); ok {
 			return i, true
 		}
+	case opNotAfter:
+		if i == 0 || i > n || i < n && m.units[i-1].sent != m.units[i].sent ||
+			!slices.Contains(e.after, m.units[i-1].norm) {
+			return i, true
+		}
 	}
 	return 0, false
 }

@@ -61,6 +61,7 @@ const (
 	opQuoteRest           // the rest of the quotation the unit stands in, across sentences; the quote of SAYS
 	opAside               // optional: a stretch of at most max units between two commas (or two dashes)
 	opAheadWord           // look-ahead: the next unit starts one of these phrases
+	opNotAfter            // look-behind: the unit before, in the same sentence, is none of these words
 )
 
 // Arg says which argument of the relation an entity element binds.
@@ -95,6 +96,7 @@ type Elem struct {
 	cases     []string   // allowed cases of an entity; nil allows any
 	list      bool       // opEnt: also take coordinated entities of the same kind
 	phrases   [][]string // opWord, opNotWord, opAheadWord
+	after     []string   // opNotAfter: single folded words
 	max       int        // opGap, opClause
 	stop      typeSet    // opGap: entity types a gap may not cross
 	stopGen   typeSet    // opGap: entity types a gap may not cross in the genitive
@@ -136,6 +138,14 @@ func NotWords(phrases ...string) Elem { return Elem{op: opNotWord, phrases: spli
 // look-ahead): the words said that open with their preposition, "заявил о
 // намерении ..." (о намерении is what was said).
 func AheadWords(phrases ...string) Elem { return Elem{op: opAheadWord, phrases: splitPhrases(phrases)} }
+
+// NotAfter matches nothing, where the unit before it in its sentence is
+// none of words (single folded words; a look-behind). A verb right after a
+// coordinator is the second predicate of a clause, whose subject is the
+// first predicate's: in "Mishustin welcomed Li and said ..." the name
+// before "and said" is an object, so a speaker found through a gap before
+// the verb must not be read across "and".
+func NotAfter(words ...string) Elem { return Elem{op: opNotAfter, after: slices.Clone(words)} }
 
 // Title is a title the language's table knows (capitalized modifiers, a
 // head, an extension: Dışişleri Bakanı, Secretary of State), of mode m;

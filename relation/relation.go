@@ -476,8 +476,10 @@ func appendMatch(rels []annotation.Relation, said *statedIndex, doc *annotation.
 	before := len(rels)
 	for _, s := range st.subj {
 		for _, o := range objs {
-			r := annotation.Relation{Type: t, Subject: s, Object: o, Role: st.role,
-				Start: m.units[st.first].start, End: m.units[st.last].end}
+			r := annotation.Relation{Type: t, Subject: s, Object: o, Start: m.units[st.first].start, End: m.units[st.last].end}
+			if t == annotation.Role || t == annotation.MemberOf {
+				r.Role = st.role // not the title a speaker or a visitor is named with
+			}
 			if t == annotation.Says {
 				r.QuoteStart, r.QuoteEnd = st.qs, st.qe
 			}

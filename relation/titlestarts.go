@@ -40,7 +40,7 @@ func titleAheadOf(pat *Pattern, reach int) titleAhead {
 		switch {
 		case e.op == opEnt && !e.opt:
 			return titleAhead{types: e.types, reach: reach}
-		case e.op == opNotWord || e.op == opNotEnt || e.op == opAheadWord:
+		case e.op == opNotWord || e.op == opNotEnt || e.op == opAheadWord || e.op == opNotAfter:
 		case e.op == opWord && e.opt:
 			longest := 0
 			for _, ph := range e.phrases {

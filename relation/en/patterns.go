@@ -1,6 +1,8 @@
 package en
 
 import (
+	"slices"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/relation"
 )
@@ -33,10 +35,13 @@ func enPatterns() *relation.Patterns {
 	// mechanic recording the protest in support of the police on his phone, said".
 	aside := relation.Aside(16)
 	noComma := func(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
+	// notAfterAnd keeps a gap between a subject and its verb from ending in "and": the verb is
+	// then a second predicate, whose subject is the first one's (coordinated, below).
+	notAfterAnd := relation.NotAfter("and")
 	// saidBy are the describing words before a speaker named after the words said.
 	saidBy := gapWithout(3, "PER", ",", "of") // not "a neighbour of Smith said"
 	return &relation.Patterns{
-		Patterns: []relation.Pattern{
+		Patterns: slices.Concat([]relation.Pattern{
 			// ROLE. "China's Premier Li Qiang", "UN Secretary-General Antonio Guterres",
 			// "Apple chief executive Tim Cook".
 			pattern(role, ent(obj, "LOC|ORG", "Nom|Gen"), opt(relation.Paren()), title(relation.TitleNoMember), ent(subj, "PER", "")),
@@ -84,7 +89,7 @@ func enPatterns() *relation.Patterns {
 			pattern(role, ent(subj, "PER", ""), opt(aside), opt(words(enTakesRole...)), words("as"), opt(words(enArticle...)),
 				title(relation.TitleNoMember), relation.SentenceEnd()),
 			// "Lee will replace Ann Smith as editor of the Herald": the role the other held.
-			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enReplaces...), ent(none, "PER", ""), words("as"),
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(enReplaces...), ent(none, "PER", ""), words("as"),
 				opt(words(enArticle...)), title(relation.TitleNoMember), words("of", "for", "at"), opt(words("the")), ent(obj, "LOC|ORG", "")),
 			// "Merz was elected chancellor of Germany" (and, below the table's
 			// other ROLE patterns, without "of").
@@ -191,13 +196,13 @@ func enPatterns() *relation.Patterns {
 			// MEETS. "Li met Russian Prime Minister Mikhail Mishustin",
 			// "Rubio, the U.S. secretary of state, spoke by phone with ...".
 			// Not across "from": "received a pass from Shaqiri".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(6, "PER"), words(enMeet...), gapWithout(4, "PER", "from"),
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(6, "PER"), notAfterAnd, words(enMeet...), gapWithout(4, "PER", "from"),
 				entList(obj, "PER", "")),
 			// "Li and Mishustin held talks", "X, president of Y, and Z held talks".
 			pattern(meets, ent(subj, "PER", ""), aside, words("and"), gap(4, "PER"), ent(obj, "PER", ""),
 				noNegation(4, "PER"), words(enMeetTogether...)),
 			// "Li flew to Delhi, where he met Modi".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), words(enVisit...), opt(words("the")), ent(none, "LOC", ""),
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(enVisit...), opt(words("the")), ent(none, "LOC", ""),
 				words(","), words("where"), opt(words("he", "she", "they")), noNegation(3, "PER"), words(enMeet...), gap(4, "PER"),
 				entList(obj, "PER", "")),
 			// "the meeting between Trump and Putin", "Li's meeting with Modi".
@@ -220,7 +225,7 @@ func enPatterns() *relation.Patterns {
 
 			// VISITS. "Modi visited Tianjin", "Wang will visit Islamabad and Kabul";
 			// not "Orban did not travel to Brussels".
-			pattern(visits, entList(subj, "PER", ""), aside, noNegation(8, "PER"), words(enVisit...), opt(words("the")),
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(enVisit...), opt(words("the")),
 				entList(obj, "LOC", "")),
 			// "Kharkiv was visited on Friday by German Defence Minister Boris Pistorius".
 			pattern(visits, ent(obj, "LOC", ""), words("was visited", "is visited", "is being visited"), gap(6, "PER|LOC"),
@@ -253,13 +258,13 @@ func enPatterns() *relation.Patterns {
 			// Words between the verb and the quote end in a colon or a comma: in
 			// "said the alliance was “stronger than ever”" the quote is part of
 			// the words said (the reported patterns below).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), opt(words(",", ":")),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), opt(words(",", ":")),
 				relation.Quote()),
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(4, "PER"),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
 				words(",", ":"), relation.Quote()),
 			// A quotation left open at the paragraph's end, as news leaves one that runs on
 			// into the next paragraph: its first sentence is what was said.
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), words(enSayThat...), gap(4, "PER"),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
 				words(":"), words(openQuotes...), relation.Rest()),
 			// "According to Peskov, the Kremlin spokesman, no date has been set".
 			pattern(says, words("according to"), ent(subj, "PER|ORG", ""), words(","), words(enArticle...), gap(6, "PER"),
@@ -268,27 +273,27 @@ func enPatterns() *relation.Patterns {
 			// Reported. "Sanchez said on Monday that ...", "Frederiksen told parliament that ...".
 			// Not the name of one's body before a title: "a Plaid AM said that ...", whose speaker
 			// is unnamed.
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSayThat...),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...),
 				gap(6, "PER"), words("that"), relation.Rest()),
 			// "Smith said on Monday the talks were useful", "Acme said in a statement it would ...":
 			// a time or an occasion after the verb, then the words said (not "..., the Kremlin
 			// said on Friday.", where nothing follows, nor "said today's meeting was useful",
 			// where the time is the words said's own).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
 				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for", "'s", "’s"),
 				notWords(enSaidWhen...), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
 			// starting the words said: "..., the Kremlin said on Friday" (below);
 			// so does a comma ("“...,” Trump said, pointing at the crowd").
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words(enSay...),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
 				notWords(enSaidWhen...), notWords(","), opt(words("that")), relation.Rest()),
 			// "Chad Hammel told KSWB-TV in San Diego he had been diving ...": the words said right
 			// after the medium told, with no "that" (a person told may be the subject of the
 			// words said: "told Paul he would", so a medium only).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words("told", "tells"),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
 				ent(none, "ORG", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."), relation.Rest()),
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), words("told", "tells"),
+			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
 				ent(none, "ORG", ""), words("in"), ent(none, "LOC", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."),
 				relation.Rest()),
 			// "The expert, Tiffany Ng of the University of Michigan, also noted that ...", "The
@@ -334,13 +339,16 @@ func enPatterns() *relation.Patterns {
 			// "The toll rose to 34, according to the health ministry."
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), words("according to"), opt(words("the")),
 				ent(subj, "PER|ORG", ""), relation.SentenceEnd()),
-
-			// ROLE without an object in the text: "Foreign Minister Wang Yi", "Merz was
-			// elected chancellor".
-			pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),
-				title(relation.TitleNoMember), notWords("of", "for")),
-			pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
 		},
+			// SAYS, VISITS and MEETS as the second of two coordinated predicates.
+			coordinated(),
+			[]relation.Pattern{
+				// ROLE without an object in the text: "Foreign Minister Wang Yi", "Merz was
+				// elected chancellor".
+				pattern(role, ent(subj, "PER", ""), words(enAppointed...), opt(words("as")), opt(words(enArticle...)),
+					title(relation.TitleNoMember), notWords("of", "for")),
+				pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
+			}),
 		TitleHeads:      enTitleHeads,
 		TitleModifiers:  enTitleModifiers,
 		TitleTails:      enTitleTails,

@@ -1,6 +1,8 @@
 package ru
 
 import (
+	"slices"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/relation"
 )
@@ -29,6 +31,10 @@ func noComma(n int, stop string) relation.Elem { return gapWithout(n, stop, ",")
 
 var aside = relation.Aside(12)
 
+// notAfterAnd keeps a gap between a subject and its verb from ending in "и": the verb is then
+// a second predicate, whose subject is the first one's (coordinated.go).
+var notAfterAnd = relation.NotAfter("и")
+
 // participle is a participle's phrase after a subject's aside, up to the
 // comma before the verb: "Ли, учитель, пришедший на митинг с женой, сказал".
 var participle = gapWithout(12, "PER", ",", ".")
@@ -44,7 +50,7 @@ func ruPatterns() *relation.Patterns {
 	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
 	noMember := relation.TitleNoMember
 	return &relation.Patterns{
-		Patterns: []relation.Pattern{
+		Patterns: slices.Concat([]relation.Pattern{
 			// ROLE. "президент России Владимир Путин", "главный тренер «Реала» Хаби Алонсо",
 			// "министром иностранных дел Индии Субраманьямом Джайшанкаром".
 			pattern(role, title(noMember), openQuote, ent(obj, "LOC|ORG", ""), closeQuote, opt(relation.Paren()), ent(subj, "PER", "")),
@@ -70,6 +76,18 @@ func ruPatterns() *relation.Patterns {
 				opt(ent(obj, "LOC|ORG", ""))),
 			pattern(role, ent(subj, "PER", ""), gap(2, "PER|LOC|ORG"), words(ruAppointed...), gap(2, "PER|LOC|ORG"),
 				title(noMember), opt(ent(obj, "LOC|ORG", ""))),
+			// "Холт сменил Кенни Миллера на посту главного тренера", "Ли работала в качестве
+			// советника министра", "Иванов занимает пост министра финансов России": the person
+			// nearest before the words of a post (ruInPost), the title after them in the genitive.
+			// Not denied ("не занимал пост"); not the subject of a verb of leaving ("ушёл с поста"
+			// is not among them).
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(ruInPost...), title(noMember),
+				openQuote, ent(obj, "LOC|ORG", ""), closeQuote),
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(ruInPost...), title(noMember),
+				relation.NotEnt("LOC|ORG"), notWords("«", "\"", "„", "“")),
+			// "Холт сменил Кенни Миллера на посту главного тренера": the one who takes the post.
+			pattern(role, ent(subj, "PER", ""), aside, noNegation(4, "PER"), notAfterAnd, words(ruReplaces...), ent(none, "PER", ""),
+				words(ruInPost...), title(noMember), openQuote, opt(ent(obj, "LOC|ORG", "")), closeQuote),
 
 			// MEMBER_OF. "член НАТО Польша", "члены ЕС Франция и Германия".
 			pattern(member, title(relation.TitleMember), openQuote, ent(obj, "ORG", ""), closeQuote,
@@ -121,17 +139,17 @@ func ruPatterns() *relation.Patterns {
 
 			// MEETS. "Путин встретился в Москве с председателем КНР Си Цзиньпином",
 			// "Рубио провел телефонный разговор с ...".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), words(ruMeetWith...), gap(4, "PER"),
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(ruMeetWith...), gap(4, "PER"),
 				words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")),
 			// "Пашинян прилетел в Москву, где встретился с Путиным".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(10, "PER"), words(ruTravelTo...), gap(3, "PER|LOC"),
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, words(ruTravelTo...), gap(3, "PER|LOC"),
 				words("в", "во", "на"), ent(none, "LOC", ""), words(","), words("где"), noNegation(3, "PER"), words(ruMeetWith...),
 				gap(4, "PER"), words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")),
 			// "Моди и Путин провели переговоры", "Макрон и Мелони встретились".
 			pattern(meets, ent(subj, "PER", ""), words("и"), gap(6, "PER"), ent(obj, "PER", ""), noNegation(6, "PER"),
 				words(ruMeetTogether...)),
 			// "Эрдоган принял в Анкаре президента Палестины Махмуда Аббаса".
-			pattern(meets, ent(subj, "PER", ""), noNegation(4, "PER"), words(ruHost...), notWords(ruHostNot...),
+			pattern(meets, ent(subj, "PER", ""), noNegation(4, "PER"), notAfterAnd, words(ruHost...), notWords(ruHostNot...),
 				gap(6, "PER"), ent(obj, "PER", "")),
 			// "Милей был принят папой римским Львом XIV".
 			pattern(meets, ent(subj, "PER", ""), noNegation(3, "PER"), words(ruHosted...), gap(6, "PER"), ent(obj, "PER", "")),
@@ -148,10 +166,10 @@ func ruPatterns() *relation.Patterns {
 				ent(obj, "PER", "")),
 
 			// VISITS. "Лавров прибыл в Анкару"; not "Орбан не поехал в Брюссель".
-			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), words(ruTravelTo...), gap(3, "PER|LOC"),
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, words(ruTravelTo...), gap(3, "PER|LOC"),
 				words("в", "во", "на"), entList(obj, "LOC", "")),
 			// "Стармер посетил Киев", "Ван И посетит Исламабад и Кабул".
-			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), words(ruVisit...), gap(3, "PER|LOC"),
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, words(ruVisit...), gap(3, "PER|LOC"),
 				entList(obj, "LOC", "")),
 			// "Харьков в пятницу посетил министр обороны ФРГ Борис Писториус",
 			// "в Анкару прибыл Лавров".
@@ -188,9 +206,9 @@ func ruPatterns() *relation.Patterns {
 			// Words between the verb and the quote end in a colon or a comma:
 			// in "заявил, что альянс «сильнее, чем когда-либо»" the quote is part
 			// of the words said (the reported patterns below).
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), opt(words(":", ",")),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), opt(words(":", ",")),
 				relation.Quote()),
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(":"),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), gap(4, "PER"), words(":"),
 				relation.Quote()),
 			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...", "Как заявила Форд на
 			// слушаниях, она ...".
@@ -199,7 +217,7 @@ func ruPatterns() *relation.Patterns {
 			pattern(says, words(ruAccording...), gap(3, "PER|ORG"), ent(subj, "ORG", ""), words(","), relation.Rest()),
 			// Reported. "Гутерриш заявил, что ...", "ВОЗ, штаб-квартира которой ...,
 			// сообщила, что ...", "Санчес заявил в понедельник, что ...".
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), gap(4, "PER"), words(","),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
 			// An aside and a participle's phrase: "Иван Ли, 40-летний учитель, пришедший на митинг
 			// с женой, сказал, что".
@@ -209,15 +227,15 @@ func ruPatterns() *relation.Patterns {
 			// words said as what the speech is about, with their preposition; after an aside and a
 			// participle's phrase too. Not denied ("ещё не объявил о"), and only an addressee or a
 			// time between the verb and "о": not "не подтвердили предположение о".
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noNegation(8, "PER"), words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noNegation(8, "PER"), notAfterAnd, words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
 				relation.AheadWords(ruAbout...), relation.Rest()),
 			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
 				relation.AheadWords(ruAbout...), relation.Rest()),
 			// "Служба рекомендовала жителям не выходить из домов": advice with its content.
 			// Not a person recommended: "рекомендовала Ивана Петрова на должность".
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruAdvise...), gapWithout(2, "PER|LOC|ORG", ","),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruAdvise...), gapWithout(2, "PER|LOC|ORG", ","),
 				relation.NotEnt("PER|LOC|ORG"), relation.Rest()),
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), words(ruSay...), words(":"), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), words(":"), relation.Rest()),
 			// "Джонсон раскритиковал план, заявив, что ...": the words said after a gerund of saying
 			// that ends the speaker's clause, whose subject opens the sentence (after a time, say):
 			// in "Путин встретился с Си, заявив, ..." Си, with no case on a name, is no speaker.
@@ -233,10 +251,13 @@ func ruPatterns() *relation.Patterns {
 			// "..., сообщил Иван Ли, представитель службы, на брифинге.": the speaker's apposition.
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
 				gap(4, "PER"), ent(subj, "PER", ""), words(","), gapWithout(10, "PER", ",", "что", ":"), relation.SentenceEnd()),
-
-			// ROLE without an object in the text: "папой римским Львом XIV".
-			pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
 		},
+			// SAYS, VISITS and MEETS as the second of two coordinated predicates.
+			coordinated(),
+			[]relation.Pattern{
+				// ROLE without an object in the text: "папой римским Львом XIV".
+				pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
+			}),
 		TitleHeads:     ruTitleHeads,
 		HeadForm:       headForm,
 		HeadFirst:      titleWords{},

@@ -48,11 +48,25 @@ func headsOf(heads ...string) map[string]relation.TitleHead {
 			}
 		}
 	}
+	// A feminine declined as an adjective after a sibilant (ведущая, ведущей, ведущую) is
+	// read by the morphology without the spelling rule that writes а, not я, after ж, ч, ш,
+	// щ: its stem comes back as "ведущяя". The head is found under that stem too.
+	for _, h := range heads {
+		if stem, ok := strings.CutSuffix(h, "ая"); ok && strings.ContainsAny(lastRune(stem), "жчшщ") {
+			m[stem+"яя"] = relation.TitleHead{Lemma: h}
+		}
+	}
 	m["посл"] = relation.TitleHead{Lemma: "посол"}
 	m["член"] = relation.TitleHead{Lemma: "член", Member: true}
 	// A player is his team's member: "игрок «Ливерпуля» Дэниэл Старридж".
 	m["игрок"] = relation.TitleHead{Lemma: "игрок", Member: true}
 	return m
+}
+
+// lastRune returns the last letter of s.
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // feminineOf returns the feminine of a title noun that Russian derives

@@ -101,7 +101,16 @@ var (
 	// канцлером", "был назначен министром".
 	ruAppointed = []string{"избрал*", "избран*", "переизбран*", "назначил*", "назначен*", "утвердил*",
 		"утвержден*", "стал", "стала", "станет", "избирает", "назначает", "переизбрал*"}
-	ruIn = []string{"в", "во"}
+	// ruInPost put the title after them in the genitive, the role one holds or takes: "в
+	// качестве советника", "на посту главного тренера", "занял пост министра" (the Russian
+	// of English "as"). Not "на пост", "с поста": a post sought or left.
+	ruInPost = join([]string{"в качестве", "в роли", "на посту", "на должности"},
+		prefixed(join(pastForms("занял", "занимал"), []string{"занимает", "занимают", "занимающий", "занимавший"}),
+			"пост", "должность"))
+	// ruReplaces are the verbs of taking another's post: "Холт сменил Миллера на посту
+	// тренера" gives Холт the post Миллер held.
+	ruReplaces = join(pastForms("сменил", "заменил"), []string{"сменит", "заменит", "сменят", "заменят"})
+	ruIn       = []string{"в", "во"}
 	// ruListWords after "X, Y" make it a list rather than an address.
 	ruListWords = []string{",", "и", "или"}
 	// ruWithinWords put a place in the one after them: "Орегон в США", "Каталонии из
