@@ -18,8 +18,19 @@ func init() { relation.Register("tr", trPatterns) }
 
 // Trigger phrases.
 var (
+	// The verbs of a meeting, and its nouns in every case (görüşmede, zirvesi,
+	// konuşmalarla): "X, Y ile görüştü", "X'in Y ile yaptığı görüşme", "X ile Y
+	// arasındaki zirve". Talks are a meeting as the guideline reads görüşmek,
+	// by telephone too. Not toplantı: one holds a meeting with others ("Y ile
+	// birlikte bir basın toplantısı düzenledi") as often as one meets them.
 	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
-		"buluşt*", "eş başkanlık et*", "eş başkanlığında"}
+		"buluşt*", "buluşm*", "eş başkanlık et*", "eş başkanlığında", "zirve+", "konuşt*", "konuşm*"}
+	// trEventNouns are the events one attends in a place: "X, Birmingham'da Parti
+	// Konferansına katılıyor" is a visit.
+	trEventNouns = []string{"konferans+", "zirve+", "toplantı+", "kongre+", "tören+", "forum+", "fuar+", "festival+",
+		"açılış+", "miting+"}
+	// trAttend are the affirmative forms of katıl- (to attend): not katılmadı.
+	trAttend = append(append(regularForms("katıl").finite, regularForms("katıl").converbs...), "katılacak")
 	// trSay are the verbs of saying in their finite forms (speech.go), and
 	// the phrases of saying that are no one verb.
 	trSay = append(sayForms(), "diye konuştu", "ifadesini kullandı", "ifadelerini kullandı")
@@ -130,8 +141,9 @@ func trPatterns() *relation.Patterns {
 			// a nominalized verb ("Çin'in Tayvan'ı tehdit etmesi") as the place that holds it.
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
+			// Not "Y ile ilgili" (about Y), nor "Y ile birlikte" (together with Y: one meets a third).
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
-				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.NotWords("ilgili", "birlikte"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
 			// "X ve Z Devlet Başkanı Y, ... bir araya geldi".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words("ve"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
 				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
@@ -153,6 +165,10 @@ func trPatterns() *relation.Patterns {
 			// "X, ... Y'de temaslarda bulundu".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Opt(relation.Words(",")), relation.ClauseGap(15), relation.Ent(relation.ArgObj, "LOC", "Loc"),
 				relation.Gap(2, "LOC|PER"), relation.Words("temas+ bulun*", "temaslar+", "ziyarette bulun*", "resmi ziyarette bulun*")}},
+			// "X, Birmingham'da Muhafazakar Parti Konferansına katılıyor", "X, Brüksel'deki NATO
+			// zirvesine katıldı": attending an event in a place.
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",")), relation.ClauseGap(15),
+				relation.Ent(relation.ArgObj, "LOC", "Loc|LocKi"), relation.GapWithout(4, "PER|LOC", ","), relation.Words(trEventNouns...), relation.Words(trAttend...)}},
 			// "Y'yi ziyaret eden Büyükelçi X", "Y'ye giden X".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Acc|Dat"), relation.Words("ziyaret eden", "ziyarette bulunan", "giden"),
 				relation.Gap(4, "PER|LOC"), relation.Ent(relation.ArgSubj, "PER", "")}},
