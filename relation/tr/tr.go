@@ -141,9 +141,9 @@ func trPatterns() *relation.Patterns {
 			// a nominalized verb ("Çin'in Tayvan'ı tehdit etmesi") as the place that holds it.
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
-			// Not "Y ile ilgili" (about Y), nor "Y ile birlikte" (together with Y: one meets a third).
+			// Not "Y ile ilgili" (about Y).
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
-				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.NotWords("ilgili", "birlikte"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.NotWords("ilgili"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
 			// "X ve Z Devlet Başkanı Y, ... bir araya geldi".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words("ve"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
 				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
