@@ -130,7 +130,8 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
 		if k > 0 {
 			u := &m.units[i+k-1]
-			if u.types&e.stop != 0 || u.cas == "Gen" && u.types&e.stopGen != 0 {
+			if u.types&e.stop != 0 || u.cas == "Gen" && u.types&e.stopGen != 0 ||
+				u.types&e.stopSubj != 0 && m.maySubject(i+k-1) {
 				break
 			}
 			if len(e.stopWords) > 0 && m.leads.has(i+k-1, e.lead) {
@@ -159,6 +160,20 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			*st = s
 			return true
 		}
+	}
+	return false
+}
+
+// maySubject reports whether entity unit i may be a clause's subject: in
+// the nominative, not before a postposition that gives it a case ("Putin
+// ile"), or in the genitive (a nominalized clause's), or with no case read.
+func (m *matcher) maySubject(i int) bool {
+	u := &m.units[i]
+	switch u.cas {
+	case "Nom":
+		return i+1 >= len(m.units) || m.p.postpositionCase(m.units[i+1].norm) == ""
+	case "Gen", "":
+		return true
 	}
 	return false
 }

@@ -100,6 +100,7 @@ type Elem struct {
 	max       int        // opGap, opClause
 	stop      typeSet    // opGap: entity types a gap may not cross
 	stopGen   typeSet    // opGap: entity types a gap may not cross in the genitive
+	stopSubj  typeSet    // opGap: entity types a gap may not cross where they may be a subject
 	stopWords []string   // opGap: words a gap may not cross (negations)
 	// lead is the element's bit in the phrase index, set by Register: of
 	// the units where a phrase of an opWord or opNotWord may start, of
@@ -160,6 +161,15 @@ func Gap(n int, stop string) Elem { return Elem{op: opGap, max: n, stop: parseTy
 // açıkladı" is Putin's visit, the subject of the nominalized clause.
 func ClauseGap(n int) Elem {
 	return Elem{op: opGap, max: n, stopGen: typeOf(annotation.Person)}
+}
+
+// SubjectGap is a gap between a subject and its verb that may not cross
+// another entity of stop that may be a subject (in the nominative, not
+// before a postposition, or in the genitive), but crosses one in an
+// oblique case, an object of a predicate on the way: in "Erdoğan, Putin
+// ile görüştü ve “...” dedi" the speaker is Erdoğan, not Putin.
+func SubjectGap(n int, stop string) Elem {
+	return Elem{op: opGap, max: n, stopSubj: parseTypes(stop)}
 }
 
 // GapWithout is a gap that may not cross the given words either: a

@@ -15,15 +15,38 @@ var trSayStems = []string{"söyle", "de", "ifade et", "belirt", "vurgula", "aç�
 	"dile getir", "duyur", "doğrula", "ileri sür", "iddia et", "aktar", "ekle", "savun", "uyar", "hatırlat",
 	"yaz", "anlat", "sözlerine ekle"}
 
+// The forms of a verb of saying, by use: the finite verb that ends a
+// sentence (söyledi), the converbs that join its clause to the next
+// predicate, whose subject they share ("X, ... olduğunu belirterek teşekkür
+// etti", "X ... belirtirken, Y ..."), and the subject participle that makes
+// a relative clause of the speaker ("... olduğunu söyleyen Bakan X").
+type verbForms struct{ finite, converbs, participles []string }
+
 // irregularSay are the forms outside the rules: "de" (to say) narrows its
-// vowel (diyor) and "et" softens its t (ediyor).
-var irregularSay = map[string][]string{
-	"de": {"dedi", "dediler", "demişti", "demiş", "diyor", "diyorlar"},
-	"et": {"etti", "ettiler", "etmişti", "etmiş", "ediyor", "ediyorlar"},
+// vowel (diyor, diyerek) and "et" softens its t before a vowel (ediyor,
+// ederek).
+var irregularSay = map[string]verbForms{
+	"de": {finite: []string{"dedi", "dediler", "demişti", "demiş", "diyor", "diyorlar"},
+		converbs: []string{"diyerek", "derken"}, participles: []string{"diyen"}},
+	"et": {finite: []string{"etti", "ettiler", "etmişti", "etmiş", "ediyor", "ediyorlar"},
+		converbs: []string{"ederek", "ederken"}, participles: []string{"eden"}},
 }
 
 // sayForms returns the finite forms of the verbs of saying.
-func sayForms() []string {
+func sayForms() []string { return sayFormsOf(func(f verbForms) []string { return f.finite }) }
+
+// sayConverbs returns the converbs of the verbs of saying: -(y)ArAk and
+// the aorist's -ken (söyleyerek, söylerken).
+func sayConverbs() []string { return sayFormsOf(func(f verbForms) []string { return f.converbs }) }
+
+// sayParticiples returns the subject participles of the verbs of saying,
+// -(y)An (söyleyen, belirten, diyen).
+func sayParticiples() []string {
+	return sayFormsOf(func(f verbForms) []string { return f.participles })
+}
+
+// sayFormsOf returns the forms that use picks of every verb of saying.
+func sayFormsOf(use func(verbForms) []string) []string {
 	var out []string
 	for _, stem := range trSayStems {
 		head, last := "", stem
@@ -31,24 +54,24 @@ func sayForms() []string {
 			head, last = stem[:i+1], stem[i+1:]
 		}
 		forms, ok := irregularSay[last]
-		if !ok && strings.HasSuffix(last, "et") { // kaydet → kaydetti, kaydediyor
-			forms = nil
-			for _, f := range irregularSay["et"] {
-				forms = append(forms, strings.TrimSuffix(last, "et")+f)
-			}
-		} else if !ok {
-			forms = verbForms(last)
+		if !ok && strings.HasSuffix(last, "et") { // kaydet → kaydetti, kaydederek, kaydeden
+			head += strings.TrimSuffix(last, "et")
+			forms, ok = irregularSay["et"], true
 		}
-		for _, f := range forms {
+		if !ok {
+			forms = regularForms(last)
+		}
+		for _, f := range use(forms) {
 			out = append(out, head+f)
 		}
 	}
 	return out
 }
 
-// verbForms returns the past, the pluperfect, the reported past and the
-// present continuous of a regular verb stem, with their plurals.
-func verbForms(stem string) []string {
+// regularForms returns the forms of a regular verb stem: the past, the
+// pluperfect, the reported past and the present continuous, with their
+// plurals; the converbs; the participle.
+func regularForms(stem string) verbForms {
 	i4 := fourWay(lastVowel(stem))
 	d := "d"
 	if r := lastRune(stem); strings.ContainsRune("çfhkpsşt", r) {
@@ -67,7 +90,46 @@ func verbForms(stem string) []string {
 	if strings.ContainsRune("aıou", lastVowel(past)) {
 		plural = "lar"
 	}
-	return []string{past, past + plural, perfect + "t" + string(i4), perfect, cont, cont + "lar"}
+	// A suffix that opens with a vowel takes a buffer y after a vowel:
+	// söyle → söyleyerek, belirt → belirterek.
+	a2 := string(twoWay(lastVowel(stem)))
+	y := ""
+	if isVowel(lastRune(stem)) {
+		y = "y"
+	}
+	return verbForms{
+		finite:      []string{past, past + plural, perfect + "t" + string(i4), perfect, cont, cont + "lar"},
+		converbs:    []string{stem + y + a2 + "r" + a2 + "k", aorist(stem) + "ken"},
+		participles: []string{stem + y + a2 + "n"},
+	}
+}
+
+// aorist returns the aorist of a regular stem: -r after a vowel (söyler),
+// -Ir after a stem of two syllables or more (belirtir, açıklar's vowel
+// aside), -Ar after a monosyllable (yazar, sürer). The dozen monosyllables
+// that take -Ir (al, bil, gel, ver, ...) are none of the verbs of saying.
+func aorist(stem string) string {
+	if isVowel(lastRune(stem)) {
+		return stem + "r"
+	}
+	n := 0
+	for _, r := range stem {
+		if isVowel(r) {
+			n++
+		}
+	}
+	if n < 2 {
+		return stem + string(twoWay(lastVowel(stem))) + "r"
+	}
+	return stem + string(fourWay(lastVowel(stem))) + "r"
+}
+
+// twoWay is the low vowel that harmonizes with v (a, e).
+func twoWay(v rune) rune {
+	if strings.ContainsRune("aıou", v) {
+		return 'a'
+	}
+	return 'e'
 }
 
 // fourWay is the high vowel that harmonizes with v (ı, i, u, ü).

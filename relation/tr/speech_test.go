@@ -18,3 +18,26 @@ func TestSayForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSayConverbsAndParticiples checks the converbs (-(y)ArAk, aorist
+// -ken) and the subject participle (-(y)An) of the verbs of saying.
+func TestSayConverbsAndParticiples(t *testing.T) {
+	converbs := sayConverbs()
+	for _, f := range []string{"söyleyerek", "söylerken", "belirterek", "belirtirken", "açıklayarak", "açıklarken",
+		"diyerek", "derken", "kaydederek", "kaydederken", "ifade ederek", "vurgulayarak", "ileri sürerek",
+		"ileri sürerken", "yazarken", "duyurarak", "savunurken"} {
+		if !slices.Contains(converbs, f) {
+			t.Errorf("sayConverbs lacks %q", f)
+		}
+	}
+	participles := sayParticiples()
+	for _, f := range []string{"söyleyen", "belirten", "açıklayan", "diyen", "kaydeden", "ifade eden", "savunan",
+		"uyaran", "dile getiren"} {
+		if !slices.Contains(participles, f) {
+			t.Errorf("sayParticiples lacks %q", f)
+		}
+	}
+	if slices.Contains(sayForms(), "söyleyerek") || slices.Contains(converbs, "söyledi") {
+		t.Error("finite forms and converbs mixed")
+	}
+}

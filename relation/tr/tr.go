@@ -18,11 +18,27 @@ func init() { relation.Register("tr", trPatterns) }
 
 // Trigger phrases.
 var (
+	// The verbs of a meeting, and its nouns in every case (görüşmede, zirvesi,
+	// konuşmalarla): "X, Y ile görüştü", "X'in Y ile yaptığı görüşme", "X ile Y
+	// arasındaki zirve". Talks are a meeting as the guideline reads görüşmek,
+	// by telephone too. Not toplantı: one holds a meeting with others ("Y ile
+	// birlikte bir basın toplantısı düzenledi") as often as one meets them.
 	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
-		"buluşt*", "eş başkanlık et*", "eş başkanlığında"}
+		"buluşt*", "buluşm*", "eş başkanlık et*", "eş başkanlığında", "zirve+", "konuşt*", "konuşm*"}
+	// trEventNouns are the events one attends in a place: "X, Birmingham'da Parti
+	// Konferansına katılıyor" is a visit.
+	trEventNouns = []string{"konferans+", "zirve+", "toplantı+", "kongre+", "tören+", "forum+", "fuar+", "festival+",
+		"açılış+", "miting+"}
+	// trAttend are the affirmative forms of katıl- (to attend): not katılmadı.
+	trAttend = append(append(regularForms("katıl").finite, regularForms("katıl").converbs...), "katılacak")
 	// trSay are the verbs of saying in their finite forms (speech.go), and
 	// the phrases of saying that are no one verb.
 	trSay = append(sayForms(), "diye konuştu", "ifadesini kullandı", "ifadelerini kullandı")
+	// trSayConverbs join the clause said to a next predicate of the same
+	// subject (söyleyerek, belirtirken); trSayParticiples make a relative
+	// clause of its speaker (söyleyen, diyen).
+	trSayConverbs    = sayConverbs()
+	trSayParticiples = sayParticiples()
 	// trPostpositions after a name make it no subject: "Trump hakkında", "Erdoğan ile ilgili".
 	trPostpositions = []string{"hakkında", "ile", "için", "gibi", "kadar", "karşı", "göre", "dair", "ilişkin", "yönelik"}
 	// trVisitAdjective may stand between a visit's place and the noun: tartışmalı ziyaret.
@@ -125,8 +141,9 @@ func trPatterns() *relation.Patterns {
 			// a nominalized verb ("Çin'in Tayvan'ı tehdit etmesi") as the place that holds it.
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
+			// Not "Y ile ilgili" (about Y).
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
-				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.NotWords("ilgili"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
 			// "X ve Z Devlet Başkanı Y, ... bir araya geldi".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words("ve"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
 				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
@@ -148,6 +165,10 @@ func trPatterns() *relation.Patterns {
 			// "X, ... Y'de temaslarda bulundu".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Opt(relation.Words(",")), relation.ClauseGap(15), relation.Ent(relation.ArgObj, "LOC", "Loc"),
 				relation.Gap(2, "LOC|PER"), relation.Words("temas+ bulun*", "temaslar+", "ziyarette bulun*", "resmi ziyarette bulun*")}},
+			// "X, Birmingham'da Muhafazakar Parti Konferansına katılıyor", "X, Brüksel'deki NATO
+			// zirvesine katıldı": attending an event in a place.
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",")), relation.ClauseGap(15),
+				relation.Ent(relation.ArgObj, "LOC", "Loc|LocKi"), relation.GapWithout(4, "PER|LOC", ","), relation.Words(trEventNouns...), relation.Words(trAttend...)}},
 			// "Y'yi ziyaret eden Büyükelçi X", "Y'ye giden X".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Acc|Dat"), relation.Words("ziyaret eden", "ziyarette bulunan", "giden"),
 				relation.Gap(4, "PER|LOC"), relation.Ent(relation.ArgSubj, "PER", "")}},
@@ -158,11 +179,29 @@ func trPatterns() *relation.Patterns {
 			// "X'in Y ziyareti".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Gen"), relation.Ent(relation.ArgObj, "LOC", "Nom"), relation.Words("ziyaret+")}},
 
-			// SAYS. "X, gazetecilere yaptığı açıklamada “...” dedi".
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Quote(),
-				relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...)}},
-			// "“...” diyen O yetkilisi X".
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Words("diyen"), relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// SAYS. "X, gazetecilere yaptığı açıklamada “...” dedi", "X, “...” diyerek ...". The
+			// subject is in the nominative, not before a postposition ("Putin ile"), and a person
+			// on the way in an oblique case is an object: in "X, Y ile görüştü ve “...” dedi" the
+			// speaker is X.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.NotWords(trPostpositions...), relation.Opt(relation.Words(",", "ise")),
+				relation.SubjectGap(10, "PER"), relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...)}},
+			// "X, “...” diyerek ...": before a converb, an organization's name with no comma after
+			// it is as often a modifier of the subject ("Plaid Partili bir meclis üyesi").
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.SubjectGap(10, "PER"),
+				relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSayConverbs...)}},
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.NotWords(trPostpositions...), relation.SubjectGap(10, "PER"),
+				relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSayConverbs...)}},
+			// "“...” diyen O yetkilisi X", "“...” diye açıklayan X": the subject participle's head is
+			// the speaker.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSayParticiples...),
+				relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "... olduğunu söyleyen Bakan X": the same with the words said reported, from the
+			// sentence's start.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.SentenceStart(), relation.Clause(60), relation.Words(trSayParticiples...), relation.Gap(4, "PER"),
+				relation.Ent(relation.ArgSubj, "PER", "")}},
+			// "“...” dedi X.": the speaker after the verb, closing the sentence.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...),
+				relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.SentenceEnd()}},
 			// "X, ... şunları söyledi: “...”".
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
 				relation.Words(":"), relation.Quote()}},
@@ -175,9 +214,12 @@ func trPatterns() *relation.Patterns {
 			// subject ("İşçi Partisi Meclis Üyelerinden biri ... söyledi").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.NotWords(trPostpositions...), relation.Clause(60),
 				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
-			// "X, ... olduğunu söyleyerek ...": the words said before a converb of saying.
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Clause(60),
-				relation.Opt(relation.Words("da", "de")), relation.Words("söyleyerek", "belirterek", "ifade ederek", "vurgulayarak", "diyerek", "kaydederek", "açıklayarak")}},
+			// "X, ... olduğunu söyleyerek ...", "X ... olduğunu belirtirken, ...": the words said
+			// before a converb of saying; an organization with a comma, as above.
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60),
+				relation.Opt(relation.Words("da", "de")), relation.Words(trSayConverbs...)}},
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.NotWords(trPostpositions...), relation.Clause(60),
+				relation.Opt(relation.Words("da", "de")), relation.Words(trSayConverbs...)}},
 			// "X: “...”": a speaker's name and a colon before the quotation.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Quote()}},
 			// The same two with a quotation left open at the paragraph's end, as news leaves one that
