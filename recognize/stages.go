@@ -265,7 +265,8 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 
 // organizationsByKind makes organizations of the names that a word of a
 // kind of organization goes with: before a borrowed possessive (Sainsbury
-// 's), before a kind noun in a compound, the examples after "brands such
+// 's), before a kind noun in a compound (after a trade too: Lloyds eczane
+// zinciri), the examples after "brands such
 // as", the name after "brand", the names missed in a list of them, a
 // name joined by "and" or "/" to an organization (Firefox and the Mozilla
 // project), and a name between a possessive and a brand's noun (Paltrow 's
