@@ -1,6 +1,8 @@
 package recognize
 
 import (
+	"sort"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
@@ -48,9 +50,9 @@ func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l la
 		if open < 0 {
 			continue
 		}
-		for k := range ents {
-			e := &ents[k]
-			if e.Last >= open && e.Last <= i && e.First < i && unknownPerson(e) {
+		// ents are sorted and non-overlapping: read only those in reach.
+		for k := sort.Search(len(ents), func(k int) bool { return ents[k].Last >= open }); k < len(ents) && ents[k].First < i; k++ {
+			if e := &ents[k]; e.Last <= i && unknownPerson(e) {
 				toOrganization(e)
 				names = append(names, e.Text)
 			}
