@@ -72,6 +72,19 @@ func ruleOrganizations(t *testing.T, doc *annotation.Document, ents []annotation
 // with the ID written after its closing bracket ("[Ali]@Q1").
 func markedDoc(t *testing.T, l lang.Language, marked string, typ annotation.Type) (*annotation.Document, []annotation.Entity) {
 	t.Helper()
+	return markedTokensDoc(t, l, marked, typ, l.Tokenize)
+}
+
+// markedGivenDoc is markedDoc with the words taken as given tokens
+// (givenTokens), as a CoNLL file gives them: 'yi an apostrophe suffix.
+func markedGivenDoc(t *testing.T, l lang.Language, marked string, typ annotation.Type) (*annotation.Document, []annotation.Entity) {
+	t.Helper()
+	return markedTokensDoc(t, l, marked, typ, func(text string) []lang.Token { return givenTokens(text, l) })
+}
+
+// markedTokensDoc is markedDoc with the text's tokens made by tokenize.
+func markedTokensDoc(t *testing.T, l lang.Language, marked string, typ annotation.Type, tokenize func(string) []lang.Token) (*annotation.Document, []annotation.Entity) {
+	t.Helper()
 	type span struct {
 		first, last int
 		typ         annotation.Type
@@ -97,7 +110,7 @@ func markedDoc(t *testing.T, l lang.Language, marked string, typ annotation.Type
 		words = append(words, strings.Trim(w, "[]"))
 	}
 	text := strings.Join(words, " ")
-	doc := &annotation.Document{Text: text, Tokens: l.Tokenize(text)}
+	doc := &annotation.Document{Text: text, Tokens: tokenize(text)}
 	if len(doc.Tokens) != len(words) {
 		t.Fatalf("%s: %d tokens", text, len(doc.Tokens))
 	}

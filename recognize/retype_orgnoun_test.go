@@ -32,7 +32,13 @@ func TestOrganizationsBeforeNoun(t *testing.T) {
 		{"bir Büyük şirketi kazandı", ""},                            // a common word
 		{"dün Zorbex şirketin merkezine gitti", ""},                  // the bare noun's genitive
 		{"açıklamayı P=[Zorbex] sözcüsü yaptı", "ORG Zorbex"},
-		{"dün P=[Ali]@Q1 firmasına gitti", "PER Ali"}, // a person the gazetteer knows
+		{"dün P=[Ali]@Q1 firmasına gitti", "PER Ali"},                               // a person the gazetteer knows
+		{"bir P=[Zorbex] eczane zincirinin sahibi", "ORG Zorbex"},                   // a trade between
+		{"P=[Aldi] ve P=[Lidl] indirimli satış mağazalarıyla", "ORG Aldi|ORG Lidl"}, // a list before a trade
+		{"dün Kelvor eczane zincirine gitti", "ORG Kelvor"},                         // added before a trade
+		{"P=[Aldi] ve P=[Lidl] mağazalarıyla", "PER Aldi|PER Lidl"},                 // a store alone says nothing
+		{"P=[Aldi] yeni satış mağazaları", "PER Aldi"},                              // not a trade's word
+		{"P=[Aldi] eczane gıda satış mağazaları", "PER Aldi"},                       // too many words
 	}
 	l, g := tr.Turkish{}, gazetteer.Default()
 	for _, tc := range tests {

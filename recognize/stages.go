@@ -235,7 +235,8 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // spread), a person with a trade word after it (Carr Futures), an owner's
 // possessive and a shop's word (Ray 's Pizza), a possessive that owns
 // nothing (Sainsbury 's has), a person's mention in capitals in ordinary
-// text (HANO), and a list the words after it call organizations become
+// text (HANO), a list or a range the words after it call organizations,
+// and a publisher, a pollster or a firm founded (lang.CompanyDeeds) become
 // organizations (p.orgs); a one-word name is widened over the noun
 // agreeing with it; places and people are retyped by a role, a verb, a
 // building word or what they own; participles' subjects, streets and
@@ -248,6 +249,8 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypePossessiveFirms(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
+	p.orgs = append(p.orgs, retypeRangesOfKind(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, retypeCompanyDeeds(p.doc, kept, p.l)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
 	kept = addParticipleSubjects(p.doc, kept, p.l)
@@ -262,7 +265,8 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 
 // organizationsByKind makes organizations of the names that a word of a
 // kind of organization goes with: before a borrowed possessive (Sainsbury
-// 's), before a kind noun in a compound, the examples after "brands such
+// 's), before a kind noun in a compound (after a trade too: Lloyds eczane
+// zinciri), the examples after "brands such
 // as", the name after "brand", the names missed in a list of them, a
 // name joined by "and" or "/" to an organization (Firefox and the Mozilla
 // project), and a name between a possessive and a brand's noun (Paltrow 's

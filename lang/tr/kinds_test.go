@@ -9,3 +9,16 @@ func TestAnnouncesKind(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeWords(t *testing.T) {
+	for w, want := range map[string]bool{"kadar": true, "gibi": false, "": false} {
+		if got := (Turkish{}).ClosesRange(w); got != want {
+			t.Errorf("ClosesRange(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"'den": true, "'tan": true, "’dan": true, "'e": false, "'deki": false, "": false} {
+		if got := (Turkish{}).OpensRange(w); got != want {
+			t.Errorf("OpensRange(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
