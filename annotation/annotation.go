@@ -69,7 +69,9 @@ type Relation struct {
 	Role    string       `json:"role,omitempty"`
 	Start   int          `json:"start"` // evidence span, UTF-8 byte offsets
 	End     int          `json:"end"`
-	// QuoteStart and QuoteEnd delimit what was said, for SAYS.
+	// QuoteStart and QuoteEnd delimit what was said, for SAYS; there is
+	// a quote when QuoteEnd > QuoteStart. In JSON each is left out when
+	// zero: a quote that opens the text has a quote_end alone.
 	QuoteStart int `json:"quote_start,omitempty"`
 	QuoteEnd   int `json:"quote_end,omitempty"`
 }

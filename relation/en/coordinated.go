@@ -22,7 +22,8 @@ import (
 func coordinated() []relation.Pattern {
 	openings := [][]relation.Elem{
 		{relation.SentenceStart(), opt(words(enArticle...)), ent(subj, "PER|ORG", "Nom")},
-		{relation.SentenceStart(), opt(gapWithout(2, "PER|LOC|ORG", ",")), title(relation.TitleAny), ent(subj, "PER", "")},
+		// Not after a preposition: "Lawyers for President Trump met ... and said".
+		{relation.SentenceStart(), opt(gapWithout(2, "PER|LOC|ORG", ",")), relation.NotAfter(enPrepositions...), title(relation.TitleAny), ent(subj, "PER", "")},
 		{relation.SentenceStart(), gapWithout(12, "PER|ORG", ",", "."), words(","), opt(words(enArticle...)),
 			ent(subj, "PER|ORG", "Nom")},
 	}

@@ -41,6 +41,10 @@ var (
 	// "Putin declares victory"); before "that" or a quotation (enSayThat)
 	// they all count. ("said in a statement" is said and a time, enSaidTime.)
 	enSay = append(sayForms(clauseVerbs, false), "says", "told reporters", "told journalists")
+	// enSubjectPronouns open a clause said without "that": "announced he would run".
+	enSubjectPronouns = []string{"he", "she", "it", "they", "we", "i"}
+	// enPrepositions take a name as their object, which is then no subject.
+	enPrepositions = []string{"of", "for", "to", "with", "by", "from", "about", "against", "toward", "towards"}
 	// enHonorific are the honorifics written between a quotation and its
 	// speaker's name: "“...,” Mr. Adams said".
 	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}

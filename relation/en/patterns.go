@@ -38,6 +38,10 @@ func enPatterns() *relation.Patterns {
 	// notAfterAnd keeps a gap between a subject and its verb from ending in "and": the verb is
 	// then a second predicate, whose subject is the first one's (coordinated, below).
 	notAfterAnd := relation.NotAfter("and")
+	// notAfterPreposition keeps a name after a preposition from being a subject: in
+	// "Sources close to Putin said", "Lawyers for President Trump met ... and said" the
+	// speakers are unnamed and the name is the preposition's object.
+	notAfterPreposition := relation.NotAfter(enPrepositions...)
 	// saidBy are the describing words before a speaker named after the words said.
 	saidBy := gapWithout(3, "PER", ",", "of") // not "a neighbour of Smith said"
 	return &relation.Patterns{
@@ -196,13 +200,13 @@ func enPatterns() *relation.Patterns {
 			// MEETS. "Li met Russian Prime Minister Mikhail Mishustin",
 			// "Rubio, the U.S. secretary of state, spoke by phone with ...".
 			// Not across "from": "received a pass from Shaqiri".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(6, "PER"), notAfterAnd, words(enMeet...), gapWithout(4, "PER", "from"),
+			pattern(meets, notAfterPreposition, ent(subj, "PER", ""), aside, noNegation(6, "PER"), notAfterAnd, words(enMeet...), gapWithout(4, "PER", "from"),
 				entList(obj, "PER", "")),
 			// "Li and Mishustin held talks", "X, president of Y, and Z held talks".
-			pattern(meets, ent(subj, "PER", ""), aside, words("and"), gap(4, "PER"), ent(obj, "PER", ""),
+			pattern(meets, notAfterPreposition, ent(subj, "PER", ""), aside, words("and"), gap(4, "PER"), ent(obj, "PER", ""),
 				noNegation(4, "PER"), words(enMeetTogether...)),
 			// "Li flew to Delhi, where he met Modi".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(enVisit...), opt(words("the")), ent(none, "LOC", ""),
+			pattern(meets, notAfterPreposition, ent(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(enVisit...), opt(words("the")), ent(none, "LOC", ""),
 				words(","), words("where"), opt(words("he", "she", "they")), noNegation(3, "PER"), words(enMeet...), gap(4, "PER"),
 				entList(obj, "PER", "")),
 			// "the meeting between Trump and Putin", "Li's meeting with Modi".
@@ -210,9 +214,9 @@ func enPatterns() *relation.Patterns {
 			pattern(meets, words(enMeetingNoun...), ent(subj, "PER", ""), words("and"), ent(obj, "PER", ""),
 				notWords(enCalledOff...)),
 			// "Zelenskiy, who met Trump in Rome, ...".
-			pattern(meets, ent(subj, "PER", ""), words(","), words("who"), noNegation(4, "PER"), words(enMeet...), gap(4, "PER"),
+			pattern(meets, notAfterPreposition, ent(subj, "PER", ""), words(","), words("who"), noNegation(4, "PER"), words(enMeet...), gap(4, "PER"),
 				ent(obj, "PER", "")),
-			pattern(meets, ent(subj, "PER", "Gen"), words("meeting with", "talks with", "call with", "phone call with"),
+			pattern(meets, notAfterPreposition, ent(subj, "PER", "Gen"), words("meeting with", "talks with", "call with", "phone call with"),
 				gap(4, "PER"), ent(obj, "PER", "")),
 			// "After talks with Putin and his aides, Macron said ...": a meeting before the clause
 			// whose subject had it.
@@ -220,12 +224,12 @@ func enPatterns() *relation.Patterns {
 				gap(4, "PER"), ent(obj, "PER", ""), gapWithout(6, "PER", ",", "."), words(","), ent(subj, "PER", "Nom")),
 			// "X flew to Muscat for talks with U.S. envoy Steve Witkoff".
 			// The purpose of a journey may come after commas.
-			pattern(meets, ent(subj, "PER", ""), gapWithout(15, "PER", enNegation...), words(enTalksFor...), gap(4, "PER"),
+			pattern(meets, notAfterPreposition, ent(subj, "PER", ""), gapWithout(15, "PER", enNegation...), words(enTalksFor...), gap(4, "PER"),
 				ent(obj, "PER", "")),
 
 			// VISITS. "Modi visited Tianjin", "Wang will visit Islamabad and Kabul";
 			// not "Orban did not travel to Brussels".
-			pattern(visits, entList(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(enVisit...), opt(words("the")),
+			pattern(visits, notAfterPreposition, entList(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(enVisit...), opt(words("the")),
 				entList(obj, "LOC", "")),
 			// "Kharkiv was visited on Friday by German Defence Minister Boris Pistorius".
 			pattern(visits, ent(obj, "LOC", ""), words("was visited", "is visited", "is being visited"), gap(6, "PER|LOC"),
@@ -233,19 +237,19 @@ func enPatterns() *relation.Patterns {
 			// "Putin's visit to India".
 			// "Erdogan's controversial visit to Germany": a listed adjective before the noun (not
 			// "Biden's plan for a visit to China").
-			pattern(visits, ent(subj, "PER", "Gen"), opt(words(enVisitAdjective...)),
+			pattern(visits, notAfterPreposition, ent(subj, "PER", "Gen"), opt(words(enVisitAdjective...)),
 				words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", ""), notWords(enCalledOff...)),
 			// "Modi is on a two-day visit to Japan"; not "Modi cancelled his visit to Japan".
-			pattern(visits, ent(subj, "PER", ""), aside, gapWithout(6, "PER|LOC", append(enNegation, ",", "cancelled", "canceled",
+			pattern(visits, notAfterPreposition, ent(subj, "PER", ""), aside, gapWithout(6, "PER|LOC", append(enNegation, ",", "cancelled", "canceled",
 				"postponed", "called", "delayed", "plan", "plans", "proposed")...), words(enVisitNoun...), opt(words("the")), ent(obj, "LOC", "")),
 			// "May arrives for the Conservative Party Conference in Birmingham".
 			// After "attend", an event's noun must come between: not "attended school in Delaware".
-			pattern(visits, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enArrivesFor...), gapWithout(6, "PER|LOC", ","),
+			pattern(visits, notAfterPreposition, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enArrivesFor...), gapWithout(6, "PER|LOC", ","),
 				words("in"), opt(words("the")), ent(obj, "LOC", "")),
-			pattern(visits, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enAttends...), gapWithout(4, "PER|LOC", ","),
+			pattern(visits, notAfterPreposition, ent(subj, "PER", ""), aside, noNegation(4, "PER"), words(enAttends...), gapWithout(4, "PER|LOC", ","),
 				words(enEventNoun...), gapWithout(3, "PER|LOC", ","), words("in"), opt(words("the")), ent(obj, "LOC", "")),
 			// "Zelenskiy, who flew to Kyiv on Monday, ...".
-			pattern(visits, ent(subj, "PER", ""), words(","), words("who"), noNegation(6, "PER"), words(enVisit...),
+			pattern(visits, notAfterPreposition, ent(subj, "PER", ""), words(","), words("who"), noNegation(6, "PER"), words(enVisit...),
 				opt(words("the")), entList(obj, "LOC", "")),
 
 			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
@@ -258,13 +262,13 @@ func enPatterns() *relation.Patterns {
 			// Words between the verb and the quote end in a colon or a comma: in
 			// "said the alliance was “stronger than ever”" the quote is part of
 			// the words said (the reported patterns below).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), opt(words(",", ":")),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), opt(words(",", ":")),
 				relation.Quote()),
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
 				words(",", ":"), relation.Quote()),
 			// A quotation left open at the paragraph's end, as news leaves one that runs on
 			// into the next paragraph: its first sentence is what was said.
-			pattern(says, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
 				words(":"), words(openQuotes...), relation.Rest()),
 			// "According to Peskov, the Kremlin spokesman, no date has been set".
 			pattern(says, words("according to"), ent(subj, "PER|ORG", ""), words(","), words(enArticle...), gap(6, "PER"),
@@ -273,27 +277,31 @@ func enPatterns() *relation.Patterns {
 			// Reported. "Sanchez said on Monday that ...", "Frederiksen told parliament that ...".
 			// Not the name of one's body before a title: "a Plaid AM said that ...", whose speaker
 			// is unnamed.
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...),
 				gap(6, "PER"), words("that"), relation.Rest()),
 			// "Smith said on Monday the talks were useful", "Acme said in a statement it would ...":
 			// a time or an occasion after the verb, then the words said (not "..., the Kremlin
 			// said on Friday.", where nothing follows, nor "said today's meeting was useful",
 			// where the time is the words said's own).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
 				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for", "'s", "’s"),
 				notWords(enSaidWhen...), relation.Rest()),
+			// "Junqueras announced he would run": a verb that may take a thing (announced
+			// layoffs) takes a clause without "that" where a subject pronoun opens it.
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd,
+				words(enSayThat...), relation.AheadWords(enSubjectPronouns...), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
 			// starting the words said: "..., the Kremlin said on Friday" (below);
 			// so does a comma ("“...,” Trump said, pointing at the crowd").
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
 				notWords(enSaidWhen...), notWords(","), opt(words("that")), relation.Rest()),
 			// "Chad Hammel told KSWB-TV in San Diego he had been diving ...": the words said right
 			// after the medium told, with no "that" (a person told may be the subject of the
 			// words said: "told Paul he would", so a medium only).
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
 				ent(none, "ORG", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."), relation.Rest()),
-			pattern(says, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
 				ent(none, "ORG", ""), words("in"), ent(none, "LOC", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."),
 				relation.Rest()),
 			// "The expert, Tiffany Ng of the University of Michigan, also noted that ...", "The
@@ -309,14 +317,14 @@ func enPatterns() *relation.Patterns {
 				relation.Rest()),
 			// "Acme's said it would close ...": a firm named with its possessive (the shop's
 			// name) owns no verb, so it is the speaker.
-			pattern(says, ent(subj, "ORG", "Gen"), words(enSay...), notWords(enSaidWhen...), notWords(","), opt(words("that")),
+			pattern(says, notAfterPreposition, ent(subj, "ORG", "Gen"), words(enSay...), notWords(enSaidWhen...), notWords(","), opt(words("that")),
 				relation.Rest()),
 			// The words first: "Ukraine is ready ..., Zelenskiy said in his nightly
 			// address", "..., the Kremlin said on Friday", "..., Peskov told reporters".
 			// A few describing words may come before the speaker's name: "..., agency spokesman
 			// Sutopo Purwo Nugroho told a news conference", "..., CBS affiliate WAFB reports".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSayThat...), relation.SentenceEnd()),
+				aside, words(enSayThat...), opt(words(enSaidTime...)), opt(words(enDayParts...)), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words(enSayThat...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),

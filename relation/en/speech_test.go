@@ -9,14 +9,14 @@ import (
 // that a form a noun shares is left out.
 func TestSayForms(t *testing.T) {
 	clause, all := sayForms(clauseVerbs, false), sayForms(allVerbs, true)
-	for _, f := range []string{"said", "has said", "argued", "wrote", "stressed", "emphasized", "claimed", "noted"} {
+	for _, f := range []string{"said", "has said", "argued", "stressed", "emphasized", "claimed", "noted"} {
 		if !slices.Contains(clause, f) {
 			t.Errorf("clause verbs lack %q", f)
 		}
 	}
 	// No present form without "that" (headlines: "Apple announces a new iPhone"), nor a noun's.
 	for _, f := range []string{"announces", "declares", "confirms", "argues", "claims", "notes", "reports",
-		"admitted", "conceded"} {
+		"admitted", "conceded", "announced", "wrote", "reported", "explained"} {
 		if slices.Contains(clause, f) {
 			t.Errorf("clause verbs have %q", f)
 		}

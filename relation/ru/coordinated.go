@@ -35,7 +35,7 @@ func coordinated() []relation.Pattern {
 	}{
 		{says, []relation.Elem{words(ruSay...), gap(4, "PER"), words(","), words("что"), relation.Rest()}},
 		{says, []relation.Elem{words(ruSay...), opt(words(":", ",")), relation.Quote()}},
-		{says, []relation.Elem{words(ruSay...), gapWithout(2, "PER|ORG", ",", "."), relation.AheadWords(ruAbout...), relation.Rest()}},
+		{says, []relation.Elem{words(ruSayAbout...), gapWithout(2, "PER|ORG", ",", "."), relation.AheadWords(ruAbout...), relation.Rest()}},
 		{visits, []relation.Elem{words(ruTravelTo...), gap(3, "PER|LOC"), words("в", "во", "на"), entList(obj, "LOC", "")}},
 		{visits, []relation.Elem{words(ruVisit...), gap(3, "PER|LOC"), entList(obj, "LOC", "")}},
 		{meets, []relation.Elem{words(ruMeetWith...), gap(4, "PER"), words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")}},

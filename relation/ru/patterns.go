@@ -227,9 +227,9 @@ func ruPatterns() *relation.Patterns {
 			// words said as what the speech is about, with their preposition; after an aside and a
 			// participle's phrase too. Not denied ("ещё не объявил о"), and only an addressee or a
 			// time between the verb and "о": not "не подтвердили предположение о".
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noNegation(8, "PER"), notAfterAnd, words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noNegation(8, "PER"), notAfterAnd, words(ruSayAbout...), gapWithout(2, "PER|ORG", ",", "."),
 				relation.AheadWords(ruAbout...), relation.Rest()),
-			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gapWithout(2, "PER|ORG", ",", "."),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSayAbout...), gapWithout(2, "PER|ORG", ",", "."),
 				relation.AheadWords(ruAbout...), relation.Rest()),
 			// "Служба рекомендовала жителям не выходить из домов": advice with its content.
 			// Not a person recommended: "рекомендовала Ивана Петрова на должность".

@@ -1,5 +1,7 @@
 package ru
 
+import "slices"
+
 // Trigger words, folded (lower case, ё → е).
 var (
 	// ruSay are verbs of saying: the perfective ones in the past, the
@@ -26,6 +28,12 @@ var (
 		"по сообщению", "по наблюдениям", "по оценке", "по оценкам", "по прогнозу", "по прогнозам"}
 	// ruAbout open what a speech is about: "заявил о намерении", "сообщил об аварии".
 	ruAbout = []string{"о", "об", "обо"}
+	// ruSayAbout are the verbs of saying whose "о ..." is what was said: not those
+	// that as often name a topic only ("Путин говорил о войне два часа", "Толстой
+	// писал о войне", "игра напоминает о Марадоне").
+	ruSayAbout = slices.DeleteFunc(slices.Clone(ruSay), func(w string) bool {
+		return slices.Contains(imperfectiveForms("говорить", "писать", "рассказывать", "вспоминать", "напоминать"), w)
+	})
 	// ruAdvise are verbs of advice, whose content is reported speech: "рекомендовал
 	// населению не приближаться к вулкану".
 	ruAdvise = pastForms("рекомендовал", "порекомендовал", "посоветовал")

@@ -18,13 +18,19 @@ func init() { relation.Register("tr", trPatterns) }
 
 // Trigger phrases.
 var (
-	// The verbs of a meeting, and its nouns in every case (görüşmede, zirvesi,
-	// konuşmalarla): "X, Y ile görüştü", "X'in Y ile yaptığı görüşme", "X ile Y
-	// arasındaki zirve". Talks are a meeting as the guideline reads görüşmek,
-	// by telephone too. Not toplantı: one holds a meeting with others ("Y ile
+	// The verbs of a meeting in their affirmative forms, and its nouns in
+	// every case (görüşmede, zirvesi): "X, Y ile görüştü", "X'in Y ile yaptığı
+	// görüşme", "X ile Y arasındaki zirve". Talks are a meeting as the
+	// guideline reads görüşmek, by telephone too. Not a negative (görüşmedi,
+	// buluşmayacak, bir araya gelmedi), which a prefix of the noun (görüşm*)
+	// took too; not konuşmak, which two people do apart as often ("X ve Y
+	// mitingde konuştu"); not toplantı: one holds a meeting with others ("Y ile
 	// birlikte bir basın toplantısı düzenledi") as often as one meets them.
-	trMeet = []string{"görüşt*", "görüşe*", "görüşm*", "görüşü*", "bir araya gel*", "biraraya gel*",
-		"buluşt*", "buluşm*", "eş başkanlık et*", "eş başkanlığında", "zirve+", "konuşt*", "konuşm*"}
+	trMeet = []string{"görüşt*", "görüşe*", "görüşü*", "görüşmüş*", "görüşme+", "bir araya geld*", "bir araya gele*",
+		"bir araya geli*", "bir araya gelmiş*", "biraraya geld*", "biraraya gele*", "biraraya geli*",
+		"buluşt*", "buluşa*", "buluşu*", "buluşmuş*", "buluşma+", "eş başkanlık et*", "eş başkanlığında", "zirve+"}
+	// trCalledOff after a meeting's or a visit's word denies it: "buluşma iptal edildi", "zirve ertelendi".
+	trCalledOff = []string{"iptal", "ertelendi", "ertelenen", "ertelenmişti"}
 	// trEventNouns are the events one attends in a place: "X, Birmingham'da Parti
 	// Konferansına katılıyor" is a visit.
 	trEventNouns = []string{"konferans+", "zirve+", "toplantı+", "kongre+", "tören+", "forum+", "fuar+", "festival+",
@@ -141,15 +147,27 @@ func trPatterns() *relation.Patterns {
 			// a nominalized verb ("Çin'in Tayvan'ı tehdit etmesi") as the place that holds it.
 
 			// MEETS. "X, Z'de ... Y ile görüştü", "X'in ... Y ile görüşeceğini".
-			// Not "Y ile ilgili" (about Y).
+			// Not "Y ile ilgili" (about Y), nor "Y ile birlikte" (together with Y,
+			// doing a third thing: "Y ile birlikte zirveye katıldı"), but for
+			// chairing together, which is meeting ("Y ile birlikte ... eş başkanlık
+			// etti"); not a meeting called off.
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
-				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.NotWords("ilgili"), relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.NotWords("ilgili", "birlikte"), relation.Gap(12, "PER"), relation.Words(trMeet...),
+				relation.NotWords(trCalledOff...)}},
+			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.Words("birlikte"), relation.Gap(12, "PER"),
+				relation.Words("eş başkanlık et*", "eş başkanlığında")}},
+			// Talking is meeting only with the one talked to, right after him (by
+			// telephone too): "X, Y ile telefonda konuştu", "X'in Y ile yaptığı konuşma".
+			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",", "ise")), relation.ClauseGap(25),
+				relation.Ent(relation.ArgObj, "PER", "Ins"), relation.Opt(relation.Words("telefonda", "telefonla", "yaptığı", "yaptıkları", "yapacağı")),
+				relation.Words("konuşt*", "konuşa*", "konuşu*", "konuşma+"), relation.NotWords(trCalledOff...)}},
 			// "X ve Z Devlet Başkanı Y, ... bir araya geldi".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Words("ve"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
-				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+				relation.Gap(12, "PER"), relation.Words(trMeet...), relation.NotWords(trCalledOff...)}},
 			// "X ile Z Devlet Başkanı Y, ... görüştü".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Ins"), relation.Gap(5, "PER"), relation.Ent(relation.ArgObj, "PER", "Nom"),
-				relation.Gap(12, "PER"), relation.Words(trMeet...)}},
+				relation.Gap(12, "PER"), relation.Words(trMeet...), relation.NotWords(trCalledOff...)}},
 			// "X, ... Y'yi kabul etti".
 			{Rel: annotation.Meets, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Opt(relation.Words(",")), relation.ClauseGap(20), relation.Ent(relation.ArgObj, "PER", "Acc"),
 				relation.Gap(3, "PER"), relation.Words("kabul et*", "kabul ed*")}},
@@ -167,7 +185,9 @@ func trPatterns() *relation.Patterns {
 				relation.Gap(2, "LOC|PER"), relation.Words("temas+ bulun*", "temaslar+", "ziyarette bulun*", "resmi ziyarette bulun*")}},
 			// "X, Birmingham'da Muhafazakar Parti Konferansına katılıyor", "X, Brüksel'deki NATO
 			// zirvesine katıldı": attending an event in a place.
-			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom|Gen"), relation.Opt(relation.Words(",")), relation.ClauseGap(15),
+			// The attender is in the nominative: katıl- is finite here, and a genitive
+			// is the event's host ("Macron, Scholz'un Berlin'deki konferansına katılıyor").
+			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.Opt(relation.Words(",")), relation.ClauseGap(15),
 				relation.Ent(relation.ArgObj, "LOC", "Loc|LocKi"), relation.GapWithout(4, "PER|LOC", ","), relation.Words(trEventNouns...), relation.Words(trAttend...)}},
 			// "Y'yi ziyaret eden Büyükelçi X", "Y'ye giden X".
 			{Rel: annotation.Visits, Elems: []relation.Elem{relation.Ent(relation.ArgObj, "LOC", "Acc|Dat"), relation.Words("ziyaret eden", "ziyarette bulunan", "giden"),
@@ -193,12 +213,15 @@ func trPatterns() *relation.Patterns {
 				relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSayConverbs...)}},
 			// "“...” diyen O yetkilisi X", "“...” diye açıklayan X": the subject participle's head is
 			// the speaker.
+			// Between the participle and its head only the head's title, perhaps after its
+			// body's name ("diyen Hamas yetkilisi X"): a noun there is the head ("“...” diyen
+			// muhalefete X yanıt verdi": the opposition said it).
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSayParticiples...),
-				relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER", "")}},
+				relation.Opt(relation.Ent(relation.ArgNone, "ORG|LOC", "Nom")), relation.Opt(relation.Title(relation.TitleAny)), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "... olduğunu söyleyen Bakan X": the same with the words said reported, from the
 			// sentence's start.
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.SentenceStart(), relation.Clause(60), relation.Words(trSayParticiples...), relation.Gap(4, "PER"),
-				relation.Ent(relation.ArgSubj, "PER", "")}},
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.SentenceStart(), relation.Clause(60), relation.Words(trSayParticiples...),
+				relation.Opt(relation.Ent(relation.ArgNone, "ORG|LOC", "Nom")), relation.Opt(relation.Title(relation.TitleAny)), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "“...” dedi X.": the speaker after the verb, closing the sentence.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...),
 				relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.SentenceEnd()}},
