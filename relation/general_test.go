@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/relation"
@@ -28,13 +29,7 @@ func TestAheadWords(t *testing.T) {
 		{"Павел Орлов пишет о войне и мире.", ""},
 	} {
 		doc := mentionDoc(l, tt.text, "Павел Орлов", "PERSON")
-		quote := ""
-		for _, r := range relation.Extract(context.Background(), doc, l) {
-			if r.Type == annotation.Says {
-				quote = tt.text[r.QuoteStart:r.QuoteEnd]
-			}
-		}
-		if quote != tt.quote {
+		if quote := saidQuote(doc, l, tt.text); quote != tt.quote {
 			t.Errorf("%q: said %q, want %q", tt.text, quote, tt.quote)
 		}
 	}
@@ -102,14 +97,20 @@ func TestEnglishSaying(t *testing.T) {
 		if strings.Contains(tt.text, "Reuters") {
 			doc = mentionDoc(l, tt.text, "Anna Berg", "PERSON", "Reuters", "ORGANIZATION")
 		}
-		quote := ""
-		for _, r := range relation.Extract(context.Background(), doc, l) {
-			if r.Type == annotation.Says {
-				quote = tt.text[r.QuoteStart:r.QuoteEnd]
-			}
-		}
-		if quote != tt.quote {
+		if quote := saidQuote(doc, l, tt.text); quote != tt.quote {
 			t.Errorf("%q: said %q, want %q", tt.text, quote, tt.quote)
 		}
 	}
+}
+
+// saidQuote returns the words said of the last SAYS relation found in
+// doc, a document of text, or "" when there is none.
+func saidQuote(doc *annotation.Document, l lang.Language, text string) string {
+	quote := ""
+	for _, r := range relation.Extract(context.Background(), doc, l) {
+		if r.Type == annotation.Says {
+			quote = text[r.QuoteStart:r.QuoteEnd]
+		}
+	}
+	return quote
 }
