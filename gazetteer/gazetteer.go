@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -46,10 +45,6 @@ type Gazetteer struct {
 	// packed.go); entries, tiers, byID and cands are then nil, and the
 	// accessors below ask lazy.
 	lazy *lazyEntries
-
-	// memo keeps recent answers of Lookup in any language, made on first
-	// use (lookup_memo.go).
-	memo atomic.Pointer[lookupMemo]
 }
 
 const prefixBit = 1 << 31
@@ -384,15 +379,19 @@ func (g *Gazetteer) groupCands(gid uint32, grp group) []*Entry {
 // (Turkish İ/i and I/ı alike), Unicode normalization, typographic
 // apostrophes and dashes, and runs of white space.
 func (g *Gazetteer) Lookup(name, lang string) []*Entry {
-	all := g.lookupAny(name)
+	key := nameKey{fullOnly: true}
+	key.walk(nfc(name))
+	if key.empty {
+		return nil
+	}
+	gid, grp, ok := g.candidates(key.full)
+	if !ok {
+		return nil
+	}
+	all := g.groupCands(gid, grp)
 	if lang == "" {
 		return all
 	}
-	if len(all) == 0 {
-		return nil
-	}
-	key := nameKey{fullOnly: true}
-	key.walk(nfc(name))
 	var out []*Entry
 	nk := nameKey{fullOnly: true}
 	for _, e := range all {
@@ -405,21 +404,6 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 		}
 	}
 	return out
-}
-
-// lookupAll is Lookup(name, ""): the ranked group of entries whose key is
-// name's.
-func (g *Gazetteer) lookupAll(name string) []*Entry {
-	key := nameKey{fullOnly: true}
-	key.walk(nfc(name))
-	if key.empty {
-		return nil
-	}
-	gid, grp, ok := g.candidates(key.full)
-	if !ok {
-		return nil
-	}
-	return g.groupCands(gid, grp)
 }
 
 // IsDemonym reports whether word is a country's nationality word in l's
