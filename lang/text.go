@@ -14,7 +14,24 @@ func StartsUpper(s string) bool {
 	return startsUpperRune(s)
 }
 
+// startsUpperRune is StartsUpper past ASCII. Russian asks it of most
+// tokens, many times over a document (the rules each read the tokens),
+// and it answers Cyrillic's lead bytes D0 and D1 from the second byte with
+// no decoding: D0 80-AF is U+0400-042F (Ѐ-Џ, А-Я), upper case, D0 B0-BF
+// U+0430-043F (а-п), lower, as is D1 80-9F, U+0440-045F (р-я, ѐ-џ).
 func startsUpperRune(s string) bool {
+	if len(s) > 1 {
+		switch c := s[1] - 0x80; s[0] {
+		case 0xD0:
+			if c < 0x40 {
+				return c < 0x30
+			}
+		case 0xD1:
+			if c < 0x20 {
+				return false
+			}
+		}
+	}
 	if r, ok := TwoByteRuneAt(s, 0); ok {
 		return IsUpper(r)
 	}

@@ -12,12 +12,8 @@ var bucketShares = [...]float64{0, 0.01, 0.06, 0.25, 0.6, 0.885, 0.985}
 // a caller restore the likeliest case of words written in capitals, which
 // carry none of their own (a headline), without copying the lexicon.
 func (m *Model) CapitalizedShare(folded string) (share float64, known bool) {
-	v, ok := m.fs.lex.get(hashString(folded))
-	b := int(v & capMask)
-	if !ok || b == 0 || b >= len(bucketShares) {
-		return 0, false
-	}
-	return bucketShares[b], true
+	share, known, _ = m.LexiconEntry(folded)
+	return share, known
 }
 
 // WordClasses returns the classes the model's lexicon gives a folded word
@@ -25,6 +21,19 @@ func (m *Model) CapitalizedShare(folded string) (share float64, known bool) {
 func (m *Model) WordClasses(folded string) WordClass {
 	v, _ := m.fs.lex.get(hashString(folded))
 	return WordClass(v &^ capMask)
+}
+
+// LexiconEntry returns CapitalizedShare and WordClasses of a folded word
+// with one hash and one look-up, for a caller that asks both of every word
+// (truecasing a sentence in lower case).
+func (m *Model) LexiconEntry(folded string) (share float64, known bool, wc WordClass) {
+	v, ok := m.fs.lex.get(hashString(folded))
+	wc = WordClass(v &^ capMask)
+	b := int(v & capMask)
+	if !ok || b == 0 || b >= len(bucketShares) {
+		return 0, false, wc
+	}
+	return bucketShares[b], true, wc
 }
 
 // PriorWords returns the number of words the capitalization prior knows

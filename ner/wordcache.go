@@ -206,9 +206,7 @@ func addOwnContextPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i 
 		t.sumRows(buf[n:], &e.plainSums)
 		buf, e.plainSummed = buf[:n], true
 	}
-	for y := range numLabels {
-		sc[y] += e.plainSums[y]
-	}
+	addSums(sc, &e.plainSums)
 	return buf
 }
 
@@ -219,9 +217,7 @@ func addOwnContextPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i 
 func addWordPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	e := current(ents, i)
 	if e != nil && e.summed {
-		for y := range numLabels {
-			sc[y] += e.sums[y]
-		}
+		addSums(sc, &e.sums)
 		return buf
 	}
 	var ws [numLabels]int32
@@ -230,9 +226,7 @@ func addWordPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, b
 	if e != nil {
 		e.sums, e.summed = ws, true
 	}
-	for y := range numLabels {
-		sc[y] += ws[y]
-	}
+	addSums(sc, &ws)
 	return buf
 }
 
@@ -287,10 +281,32 @@ func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, s
 			buf = append(buf, feat(n.template, norm))
 			continue
 		}
+		// The nine sums written out, as sumRows writes them: as a loop
+		// over the labels, its counter and test cost as much as the sums.
 		row := &e.asNeighbour[r]
-		for y := range numLabels {
-			sc[y] += int32(row[y])
-		}
+		sc[0] += int32(row[0])
+		sc[1] += int32(row[1])
+		sc[2] += int32(row[2])
+		sc[3] += int32(row[3])
+		sc[4] += int32(row[4])
+		sc[5] += int32(row[5])
+		sc[6] += int32(row[6])
+		sc[7] += int32(row[7])
+		sc[8] += int32(row[8])
 	}
 	return buf
+}
+
+// addSums adds the nine sums of a cache entry to sc, written out as
+// addNeighbours writes a row's (it does not inline: its cost is 81).
+func addSums(sc, sums *[numLabels]int32) {
+	sc[0] += sums[0]
+	sc[1] += sums[1]
+	sc[2] += sums[2]
+	sc[3] += sums[3]
+	sc[4] += sums[4]
+	sc[5] += sums[5]
+	sc[6] += sums[6]
+	sc[7] += sums[7]
+	sc[8] += sums[8]
 }

@@ -128,13 +128,18 @@ func commonOpener(t *lang.Token, l lang.Language, m *ner.Model, cc lang.ClosedCl
 func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
-	flags := make([]bool, 4*n)      // one allocation: a quarter of NTREX English dev's sentences come here (opened)
-	up := flags[:n:n]               // to Title case
-	maybe := flags[n : 2*n : 2*n]   // to Title case inside a gazetteer name
-	given := flags[2*n : 3*n : 3*n] // a given name read as a name: unseen, or turned Title case
-	lifted := flags[3*n:]           // a common word of a gazetteer name that holds a word turned Title case
+	flags := make([]bool, 3*n)    // one allocation: a quarter of NTREX English dev's sentences come here (opened)
+	up := flags[:n:n]             // to Title case
+	maybe := flags[n : 2*n : 2*n] // to Title case inside a gazetteer name
+	lifted := flags[2*n:]         // a common word of a gazetteer name that holds a word turned Title case
+	// prevNorm is the word before, folded, when it is one of the words
+	// read here (else ""): whether it is a given name is asked only of
+	// the word before an unseen person's name, not of every word.
+	prevNorm := ""
 	for k := range n {
 		t := &doc.Tokens[s.First+k]
+		before := prevNorm
+		prevNorm = ""
 		if t.Kind != lang.Word {
 			continue
 		}
@@ -146,13 +151,11 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 		if cc != nil && cc.ClosedClass(norm) {
 			continue
 		}
-		share, known := m.CapitalizedShare(norm)
-		wc := m.WordClasses(norm)
+		prevNorm = norm
+		share, known, wc := m.LexiconEntry(norm)
 		unseen := !known && wc&ner.CommonWord == 0
 		named := wc&(ner.PlaceName|ner.PersonName) != 0
-		afterGiven := k > 0 && given[k-1]
-		up[k] = !opened && known && (share >= lowerNameShare || named && share >= lowerNamedShare) || unseen && lowerUnseenName(norm, wc, gn, afterGiven)
-		given[k] = gn != nil && gn.GivenName(norm)
+		up[k] = !opened && known && (share >= lowerNameShare || named && share >= lowerNamedShare) || unseen && lowerUnseenName(norm, wc, gn, before)
 		maybe[k] = up[k] || unseen
 	}
 	if g != nil && anyTrue(maybe) { // a gazetteer name in lower case holds a word that may turn Title case
@@ -220,7 +223,8 @@ func restyle(doc *annotation.Document, s lang.Sentence, l lang.Language, up []bo
 // truecaseLower writes in Title case: a place's (kerala, noida), or a
 // person's that the language lists as a given name (jen, val; gn, where
 // the language lists them), or any person's right after a word the
-// language lists as a given name (afterGiven: amy schumer, ed sheeran,
+// language lists as a given name (before, that word folded, "" where the
+// word before is none truecaseLower reads: amy schumer, ed sheeran,
 // whatever the prior says of amy or ed). A surname alone is not: the
 // English surname list holds the Census's surnames that the dictionary
 // does not write in lower case only, and so words web text writes in lower
@@ -234,14 +238,14 @@ func restyle(doc *annotation.Document, s lang.Sentence, l lang.Language, up []bo
 // unchanged; Turkish and Russian dev output byte-identical. Given names
 // only, without the surname after one: WNUT-17 dev 0.5350, BTC dev 0.4777
 // (amy schumer, ed sheeran).
-func lowerUnseenName(norm string, wc ner.WordClass, gn lang.GivenNames, afterGiven bool) bool {
+func lowerUnseenName(norm string, wc ner.WordClass, gn lang.GivenNames, before string) bool {
 	if wc&ner.PlaceName != 0 {
 		return true
 	}
 	if wc&ner.PersonName == 0 {
 		return false
 	}
-	return gn == nil || afterGiven || gn.GivenName(norm)
+	return gn == nil || before != "" && gn.GivenName(before) || gn.GivenName(norm)
 }
 
 // anyTrue reports whether any of b is true.

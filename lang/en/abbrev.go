@@ -20,6 +20,11 @@ var shortAbbreviations = map[string]bool{
 // isShortNameWithDot reports whether t is a capitalized word of two or three
 // letters followed by a dot (Li., Xi., Yi.) that is not a known abbreviation.
 func isShortNameWithDot(t string) bool {
+	// The tokenizer asks of every token: most have no dot at their end,
+	// and none of more than four runes of four bytes is such a word.
+	if len(t) < 3 || len(t) > 16 || t[len(t)-1] != '.' {
+		return false
+	}
 	rs := []rune(t)
 	if len(rs) < 3 || len(rs) > 4 || rs[len(rs)-1] != '.' || !unicode.IsUpper(rs[0]) {
 		return false

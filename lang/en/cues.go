@@ -6,18 +6,36 @@ import "github.com/varlik/varlik/lang"
 // head nouns that end organization and place names, the roles and the
 // honorifics next to people's names.
 func (English) Cue(norm string) lang.Cue {
-	switch {
-	case orgHeads[norm] || orgCues[norm]:
-		return lang.OrgHead
-	case placeHeads[norm]:
-		return lang.LocHead
-	case honorifics[norm]:
-		return lang.PersonTitle
-	case titles[norm] || roles[norm]:
-		return lang.PersonRole
-	}
-	return lang.NoCue
+	return cueOf[norm] // lang.NoCue, 0, for a word of none
 }
+
+// cueOf is each cue word's class, from the word lists in the order of
+// precedence Cue gives them: an organization's head, a place's head, an
+// honorific, a title or role. One map: the tagger and the rules ask Cue of
+// most words, and six look-ups a word that is none were 0.8% of the
+// instructions of English news.
+var cueOf = func() map[string]lang.Cue {
+	m := map[string]lang.Cue{}
+	for _, c := range []struct {
+		cue   lang.Cue
+		lists []map[string]bool
+	}{
+		// Lowest precedence first: a later list overwrites.
+		{lang.PersonRole, []map[string]bool{titles, roles}},
+		{lang.PersonTitle, []map[string]bool{honorifics}},
+		{lang.LocHead, []map[string]bool{placeHeads}},
+		{lang.OrgHead, []map[string]bool{orgHeads, orgCues}},
+	} {
+		for _, list := range c.lists {
+			for w, ok := range list {
+				if ok {
+					m[w] = c.cue
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // TitleInName reports false: English honorifics stay outside the name.
 func (English) TitleInName(string) bool { return false }
