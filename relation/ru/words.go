@@ -31,9 +31,7 @@ var (
 	// ruSayAbout are the verbs of saying whose "о ..." is what was said: not those
 	// that as often name a topic only ("Путин говорил о войне два часа", "Толстой
 	// писал о войне", "игра напоминает о Марадоне").
-	ruSayAbout = slices.DeleteFunc(slices.Clone(ruSay), func(w string) bool {
-		return slices.Contains(imperfectiveForms("говорить", "писать", "рассказывать", "вспоминать", "напоминать"), w)
-	})
+	ruSayAbout = without(ruSay, imperfectiveForms("говорить", "писать", "рассказывать", "вспоминать", "напоминать"))
 	// ruAdvise are verbs of advice, whose content is reported speech: "рекомендовал
 	// населению не приближаться к вулкану".
 	ruAdvise = pastForms("рекомендовал", "порекомендовал", "посоветовал")
@@ -150,3 +148,8 @@ var (
 	ruCalledOff = join(ruNegation, []string{"отменен", "отменена", "отменены", "отложен", "отложена",
 		"отложены", "перенесен", "перенесена", "сорван", "сорвана"})
 )
+
+// without returns the words of list that are not in drop, in a new slice.
+func without(list, drop []string) []string {
+	return slices.DeleteFunc(slices.Clone(list), func(w string) bool { return slices.Contains(drop, w) })
+}
