@@ -151,6 +151,17 @@ type CitationFormer interface {
 	CitationForm(name, typ string) string
 }
 
+// ObliqueNames is implemented by a language whose names inflect with no
+// apostrophe before the ending, that can tell from a person's name as
+// written that it is in a case other than the nominative (Russian Сергея
+// Лаврова, Путину): a relation pattern then does not read it as a
+// clause's subject ("Сергея Лаврова принял Мишустин и заявил").
+type ObliqueNames interface {
+	// ObliquePerson reports whether name, a person's mention as written,
+	// is in an oblique case; false when the language cannot tell.
+	ObliquePerson(name string) bool
+}
+
 // NameFinder is implemented by a language that brings a name recognizer
 // of its own, used where varlik has no trained model for it.
 type NameFinder interface {

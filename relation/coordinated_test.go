@@ -31,6 +31,9 @@ func TestCoordinatedSubject(t *testing.T) {
 			[]string{"Mishustin", "PERSON", "Li", "PERSON", "Moscow", "LOCATION", "Kazan", "LOCATION"}, annotation.Visits, "Mishustin"},
 		{ru.Russian{}, "Мишустин встретил Ли Цяна в здании правительства и заявил, что торговля вырастет.",
 			[]string{"Мишустин", "PERSON", "Ли Цяна", "PERSON"}, annotation.Says, "Мишустин"},
+		// The object first, in a case its first name tells: no subject at the start.
+		{ru.Russian{}, "Сергея Лаврова принял Мишустин и заявил, что переговоры прошли успешно.",
+			[]string{"Сергея Лаврова", "PERSON", "Мишустин", "PERSON"}, annotation.Says, ""},
 	} {
 		doc := mentionDoc(tt.l, tt.text, tt.mentions...)
 		got := ""

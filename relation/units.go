@@ -74,6 +74,9 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 				u.cas = suffixCase(&toks[t], l, p, b.analyses)
 				u.end = toks[t].End
 				t++
+			} else if on, _ := l.(lang.ObliqueNames); on != nil && doc.Entities[ei].Type == annotation.Person &&
+				on.ObliquePerson(doc.Entities[ei].Text) {
+				u.cas = obliqueCase // its ending says it is no subject (Russian Сергея Лаврова)
 			}
 		} else {
 			u = unit{ent: -1, norm: lang.FoldToken(tk, l), suffix: tk.Kind == lang.Suffix,
@@ -95,6 +98,11 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 	pairQuotes(units, marks, doc.Text)
 	return units
 }
+
+// obliqueCase is the case of a person's mention whose own ending says it
+// is not in the nominative (lang.ObliqueNames): any case a pattern names
+// but "Nom", and every pattern that names none.
+const obliqueCase = "Obl"
 
 // suffixCase names the case an apostrophe suffix marks: the language's
 // table first (derivational suffixes such as -li, English 's), then the

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // nameCase is what a first name tells of a person's mention.
@@ -15,6 +17,24 @@ type nameCase struct {
 // masculineInA lists first names in -а/-я that are men's.
 var masculineInA = map[string]bool{"никита": true, "илья": true, "фома": true, "кузьма": true, "лука": true,
 	"савва": true, "данила": true, "гаврила": true, "саша": true, "миша": true, "женя": true, "паша": true}
+
+var _ lang.ObliqueNames = Russian{}
+
+// ObliquePerson reports whether name, a person's mention, is in an oblique
+// case by the evidence CitationForm reads: a first name's case (Сергея
+// Лаврова), or an ending no nominative has (Путину); false when neither
+// tells (lang.ObliqueNames).
+func (Russian) ObliquePerson(name string) bool {
+	words := splitWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	c, _, ok := firstNameCase(words)
+	if !ok {
+		c, _, ok = surnameCase(words)
+	}
+	return ok && c.oblique
+}
 
 // personNominative returns the words of a person's name in the nominative,
 // or nil to keep the name as written.

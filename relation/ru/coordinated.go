@@ -15,13 +15,15 @@ import (
 // "и" (notAfterAnd); these read the subject at the sentence's start, alone,
 // after its title ("Председатель правительства России Михаил Мишустин"), or
 // after an opening phrase closed by a comma that holds no name of a person
-// or a body. (Russian may put the object first, "Ли Цяна встретил
-// Мишустин", but news rarely does before a second predicate.)
+// or a body. Russian may put the object first ("Сергея Лаврова принял
+// Мишустин и заявил"): a subject is in the nominative, as far as its
+// endings tell (lang.ObliqueNames: a first name's case, an ending no
+// nominative has; "Ли Цяна" tells nothing).
 func coordinated() []relation.Pattern {
 	openings := [][]relation.Elem{
-		{relation.SentenceStart(), ent(subj, "PER|ORG", "")},
-		{relation.SentenceStart(), title(relation.TitleAny), openQuote, opt(ent(none, "LOC|ORG", "")), closeQuote, ent(subj, "PER", "")},
-		{relation.SentenceStart(), gapWithout(12, "PER|ORG", ",", "."), words(","), ent(subj, "PER|ORG", "")},
+		{relation.SentenceStart(), ent(subj, "PER|ORG", "Nom")},
+		{relation.SentenceStart(), title(relation.TitleAny), openQuote, opt(ent(none, "LOC|ORG", "")), closeQuote, ent(subj, "PER", "Nom")},
+		{relation.SentenceStart(), gapWithout(12, "PER|ORG", ",", "."), words(","), ent(subj, "PER|ORG", "Nom")},
 	}
 	// The first predicate runs to "и" within its clause: no comma (an
 	// insertion is an aside), no relative or subordinate clause and no
