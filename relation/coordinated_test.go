@@ -2,6 +2,7 @@ package relation_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
@@ -70,6 +71,32 @@ func TestRussianPost(t *testing.T) {
 		}
 		if role != tt.role {
 			t.Errorf("%q: role %q, want %q", tt.text, role, tt.role)
+		}
+	}
+}
+
+// TestCoordinatedSpeakers checks that every name of a subject list shares
+// the second predicate ("Merkel and Macron met ... and said").
+func TestCoordinatedSpeakers(t *testing.T) {
+	for _, tt := range []struct {
+		l        lang.Language
+		text     string
+		mentions []string
+	}{
+		{en.English{}, "Merkel and Macron met in Paris and said that Europe must act.",
+			[]string{"Merkel", "PERSON", "Macron", "PERSON", "Paris", "LOCATION"}},
+		{ru.Russian{}, "Алиев и Пашинян встретились в Москве и заявили, что готовы к переговорам.",
+			[]string{"Алиев", "PERSON", "Пашинян", "PERSON", "Москве", "LOCATION"}},
+	} {
+		doc := mentionDoc(tt.l, tt.text, tt.mentions...)
+		var speakers []string
+		for _, r := range relation.Extract(context.Background(), doc, tt.l) {
+			if r.Type == annotation.Says {
+				speakers = append(speakers, doc.Entities[r.Subject].Text)
+			}
+		}
+		if want := []string{tt.mentions[0], tt.mentions[2]}; !slices.Equal(speakers, want) {
+			t.Errorf("%q: speakers %q, want %q", tt.text, speakers, want)
 		}
 	}
 }

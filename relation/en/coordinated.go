@@ -21,7 +21,7 @@ import (
 // that phrase may hold none.
 func coordinated() []relation.Pattern {
 	openings := [][]relation.Elem{
-		{relation.SentenceStart(), opt(words(enArticle...)), ent(subj, "PER|ORG", "Nom")},
+		{relation.SentenceStart(), opt(words(enArticle...)), entList(subj, "PER|ORG", "Nom")},
 		// Not after a preposition: "Lawyers for President Trump met ... and said".
 		{relation.SentenceStart(), opt(gapWithout(2, "PER|LOC|ORG", ",")), relation.NotAfter(enPrepositions...), title(relation.TitleAny), ent(subj, "PER", "")},
 		{relation.SentenceStart(), gapWithout(12, "PER|ORG", ",", "."), words(","), opt(words(enArticle...)),

@@ -21,7 +21,7 @@ import (
 // nominative has; "Ли Цяна" tells nothing).
 func coordinated() []relation.Pattern {
 	openings := [][]relation.Elem{
-		{relation.SentenceStart(), ent(subj, "PER|ORG", "Nom")},
+		{relation.SentenceStart(), entList(subj, "PER|ORG", "Nom")},
 		{relation.SentenceStart(), title(relation.TitleAny), openQuote, opt(ent(none, "LOC|ORG", "")), closeQuote, ent(subj, "PER", "Nom")},
 		{relation.SentenceStart(), gapWithout(12, "PER|ORG", ",", "."), words(","), ent(subj, "PER|ORG", "Nom")},
 	}
