@@ -58,7 +58,7 @@ func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lan
 				names = append(names, e.Text)
 			}
 			end = e.First
-			if end == 0 || !(toks[end-1].Text == "," || joinsNames(&toks[end-1], fw, l)) {
+			if end == 0 || !separatesList(&toks[end-1], fw, l) {
 				break
 			}
 			end--

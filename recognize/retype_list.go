@@ -50,3 +50,11 @@ func retypeOwnedList(doc *annotation.Document, ents []annotation.Entity, l lang.
 func listJoint(t *lang.Token, fw lang.FunctionWords, l lang.Language) bool {
 	return t.Text == "," || t.Kind == lang.Word && fw.JoinsNames(lang.FoldToken(t, l))
 }
+
+// separatesList is listJoint for the rules that take only a lower-case
+// joining word (joinsNames: not a capitalized "Ve" opening a name) and
+// may have no lang.FunctionWords: a comma, or such a word ("Aldi , Lidl
+// ve Boots").
+func separatesList(t *lang.Token, fw lang.FunctionWords, l lang.Language) bool {
+	return t.Text == "," || joinsNames(t, fw, l)
+}

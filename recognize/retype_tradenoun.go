@@ -43,7 +43,7 @@ func retypeListBefore(toks []lang.Token, ents []annotation.Entity, j int, fw lan
 		toOrganization(e)
 		names = append(names, e.Text)
 		sep := e.First - 1
-		if p == 0 || sep < 0 || ents[p-1].Last != sep || !(toks[sep].Text == "," || joinsNames(&toks[sep], fw, l)) {
+		if p == 0 || sep < 0 || ents[p-1].Last != sep || !separatesList(&toks[sep], fw, l) {
 			break
 		}
 	}
