@@ -23,17 +23,11 @@ var _ lang.ObliqueNames = Russian{}
 // ObliquePerson reports whether name, a person's mention, is in an oblique
 // case by the evidence CitationForm reads: a first name's case (Сергея
 // Лаврова), or an ending no nominative has (Путину); false when neither
-// tells (lang.ObliqueNames).
-func (Russian) ObliquePerson(name string) bool {
-	words := splitWords(name)
-	if len(words) == 0 {
-		return false
-	}
-	c, _, ok := firstNameCase(words)
-	if !ok {
-		c, _, ok = surnameCase(words)
-	}
-	return ok && c.oblique
+// tells (lang.ObliqueNames). It is read off CitationForm, whose memo the
+// linker has filled for the document's mentions: the person's citation
+// form differs from the name exactly when such evidence declined it.
+func (r Russian) ObliquePerson(name string) bool {
+	return r.CitationForm(name, "PERSON") != name
 }
 
 // personNominative returns the words of a person's name in the nominative,
