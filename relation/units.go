@@ -62,6 +62,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 			sentOf[t-first] = si
 		}
 	}
+	oblique, _ := l.(lang.ObliqueNames)
 	units = slices.Grow(units, last-first)
 	ents, marks, runs := b.entStarts[:0], b.quoteMarks[:0], b.runs[:0]
 	for t := first; t < last; {
@@ -74,8 +75,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 				u.cas = suffixCase(&toks[t], l, p, b.analyses)
 				u.end = toks[t].End
 				t++
-			} else if on, _ := l.(lang.ObliqueNames); on != nil && doc.Entities[ei].Type == annotation.Person &&
-				on.ObliquePerson(doc.Entities[ei].Text) {
+			} else if oblique != nil && doc.Entities[ei].Type == annotation.Person && oblique.ObliquePerson(doc.Entities[ei].Text) {
 				u.cas = obliqueCase // its ending says it is no subject (Russian Сергея Лаврова)
 			}
 		} else {
