@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"unicode/utf8"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -13,6 +15,7 @@ type featureSet struct {
 	morph bool                // stem and case from lang.Morphology
 	gaz   bool                // gazetteer membership and type
 	verb  bool                // the sentence's verb (clauseVerbAttrs)
+	lower bool                // whether the sentence is in lower case (lowerCaseSentence)
 	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
 	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
@@ -40,6 +43,7 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 // or evicted by a later word of the sentence.
 func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache, ents []*wordEntry) {
 	cues, _ := l.(lang.NameCues)
+	lower := fs.lower && lowerCaseSentence(toks)
 	if words != nil {
 		words.use(l)
 	}
@@ -60,6 +64,7 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 			ents[i] = e
 		}
 		a.first = i == 0
+		a.lowerSentence = lower
 		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix
 	}
 	// A later word of the sentence may have taken an earlier one's slot.
@@ -108,6 +113,35 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 			}
 		}
 	}
+}
+
+// lowerCaseSentence reports whether toks are a sentence written in lower
+// case, as web text often is ("where can I get morcillas in tampa bay"):
+// three words or more, the first opening with a lower-case letter, and at
+// most a quarter of them with a capital and another letter (the pronoun I
+// is one letter). There a word's lower case says little, and the tagger
+// keeps the weights of its class, capitalization prior, lexicon classes
+// and clusters for such sentences apart from those of edited text, which
+// lower-cased training copies (ner.LowerCased) would otherwise pull
+// towards names (ner/models/README.md: -lower alone cost every dev set).
+// recognize's lowerSentence reads a sentence the same way.
+func lowerCaseSentence(toks []lang.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t.Text)
+		if words == 0 && !lang.IsLower(r) {
+			return false
+		}
+		if lang.IsUpper(r) && n < len(t.Text) {
+			caps++
+		}
+		words++
+	}
+	return words >= 3 && caps*4 <= words
 }
 
 // clauseVerbAttrs gives each capitalized token, three or more tokens before
