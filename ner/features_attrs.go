@@ -115,33 +115,31 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 	}
 }
 
-// lowerCaseSentence reports whether toks are a sentence written in lower
-// case, as web text often is ("where can I get morcillas in tampa bay"):
-// three words or more, the first opening with a lower-case letter, and at
-// most a quarter of them with a capital and another letter (the pronoun I
-// is one letter). There a word's lower case says little, and the tagger
-// keeps the weights of its class, capitalization prior, lexicon classes
-// and clusters for such sentences apart from those of edited text, which
-// lower-cased training copies (ner.LowerCased) would otherwise pull
-// towards names (ner/models/README.md: -lower alone cost every dev set).
-// recognize's lowerSentence reads a sentence the same way.
+// lowerCaseSentence reports whether toks are a sentence written all in
+// lower case, as web text often is ("where can I get morcillas in tampa
+// bay"): three words or more and none with a capital and another letter
+// (the pronoun I is one letter). There a word's lower case says little,
+// and the tagger keeps the weights of its class, capitalization prior,
+// lexicon classes and clusters for such sentences apart from those of
+// edited text. A sentence with a capitalized word is edited text here:
+// recognize's truecasing (truecase_lower.go) writes the names it is sure
+// of in Title case before the tagger reads a sentence, and what it leaves
+// in lower case is this feature's to find (read with recognize's looser
+// lowerSentence, a quarter of the words capitalized, it cost the pipeline
+// on Universal NER EWT dev's lower-case sentences: ner/models/README.md).
 func lowerCaseSentence(toks []lang.Token) bool {
-	words, caps := 0, 0
+	words := 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t.Text)
-		if words == 0 && !lang.IsLower(r) {
+		if r, n := utf8.DecodeRuneInString(t.Text); lang.IsUpper(r) && n < len(t.Text) {
 			return false
-		}
-		if lang.IsUpper(r) && n < len(t.Text) {
-			caps++
 		}
 		words++
 	}
-	return words >= 3 && caps*4 <= words
+	return words >= 3
 }
 
 // clauseVerbAttrs gives each capitalized token, three or more tokens before

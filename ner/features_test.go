@@ -91,10 +91,10 @@ func TestLowerSentenceAttrs(t *testing.T) {
 		want  bool
 	}{
 		{[]string{"where", "can", "I", "get", "morcillas", "in", "tampa", "bay", "?"}, true},
-		{[]string{"how", "are", "vietnam", "and", "Afghanistan", "alike", "?"}, true}, // one capital in five words
-		{[]string{"Where", "can", "I", "get", "morcillas", "?"}, false},               // opened by a capital
-		{[]string{"the", "New", "York", "Times", "said"}, false},                      // three capitals in five words
-		{[]string{"thanks", "!"}, false},                                              // too short to tell
+		{[]string{"how", "are", "vietnam", "and", "Afghanistan", "alike", "?"}, false}, // a name truecased
+		{[]string{"Where", "can", "I", "get", "morcillas", "?"}, false},                // opened by a capital
+		{[]string{"the", "New", "York", "Times", "said"}, false},                       // three capitals in five words
+		{[]string{"thanks", "!"}, false},                                               // too short to tell
 	} {
 		toks := tokens(tt.words...)
 		attrs := make([]tokenAttrs, len(toks))
