@@ -41,8 +41,11 @@ type tokenAttrs struct {
 	run         uint64   // capitalized run: position, length, suffix after (0 outside runs)
 	runHead     uint64   // folded-form hash of the run's last token
 	first       bool     // first token of the sentence
-	nextSuffix  bool     // the next token is an apostrophe suffix
-	verb        uint64   // folded-form hash of the sentence's verb (clauseVerbAttrs), capitalized tokens only
+	// lowerSentence: the sentence is in lower case (lowerCaseSentence; only
+	// for a model trained with featureSet.lower).
+	lowerSentence bool
+	nextSuffix    bool   // the next token is an apostrophe suffix
+	verb          uint64 // folded-form hash of the sentence's verb (clauseVerbAttrs), capitalized tokens only
 }
 
 var (
@@ -322,6 +325,11 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if a.nextSuffix {
 		ctx |= 1 << 9
 	}
+	var lower uint64
+	if a.lowerSentence {
+		lower = 1
+		ctx |= 1 << 10
+	}
 	if word {
 		buf = append(buf, feat(tBias, 0), feat(tNorm, a.norm), feat(tShape, a.shape))
 	}
@@ -336,7 +344,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			feat(tNormP2, p2.norm))
 	}
 	if context {
-		buf = append(buf, feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16))
+		buf = append(buf, feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16|lower<<24))
 	}
 	if sparse {
 		buf = append(buf, feat2(tBigramL, m1.norm, a.norm), feat2(tBigramR, a.norm, p1.norm))

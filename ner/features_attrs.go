@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"unicode/utf8"
+
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
@@ -13,6 +15,7 @@ type featureSet struct {
 	morph bool                // stem and case from lang.Morphology
 	gaz   bool                // gazetteer membership and type
 	verb  bool                // the sentence's verb (clauseVerbAttrs)
+	lower bool                // whether the sentence is in lower case (lowerCaseSentence)
 	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
 	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
@@ -40,6 +43,7 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 // or evicted by a later word of the sentence.
 func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache, ents []*wordEntry) {
 	cues, _ := l.(lang.NameCues)
+	lower := fs.lower && lowerCaseSentence(toks)
 	if words != nil {
 		words.use(l)
 	}
@@ -60,6 +64,7 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 			ents[i] = e
 		}
 		a.first = i == 0
+		a.lowerSentence = lower
 		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix
 	}
 	// A later word of the sentence may have taken an earlier one's slot.
@@ -108,6 +113,33 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 			}
 		}
 	}
+}
+
+// lowerCaseSentence reports whether toks are a sentence written all in
+// lower case, as web text often is ("where can I get morcillas in tampa
+// bay"): three words or more and none with a capital and another letter
+// (the pronoun I is one letter). There a word's lower case says little,
+// and the tagger keeps the weights of its class, capitalization prior,
+// lexicon classes and clusters for such sentences apart from those of
+// edited text. A sentence with a capitalized word is edited text here:
+// recognize's truecasing (truecase_lower.go) writes the names it is sure
+// of in Title case before the tagger reads a sentence, and what it leaves
+// in lower case is this feature's to find (read with recognize's looser
+// lowerSentence, a quarter of the words capitalized, it cost the pipeline
+// on Universal NER EWT dev's lower-case sentences: ner/models/README.md).
+func lowerCaseSentence(toks []lang.Token) bool {
+	words := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+			continue
+		}
+		if r, n := utf8.DecodeRuneInString(t.Text); lang.IsUpper(r) && n < len(t.Text) {
+			return false
+		}
+		words++
+	}
+	return words >= 3
 }
 
 // clauseVerbAttrs gives each capitalized token, three or more tokens before

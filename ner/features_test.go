@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -80,5 +81,46 @@ func TestClauseVerbAttrs(t *testing.T) {
 	plain.fillAttrs(toks, nil, nil, attrs)
 	if attrs[0].verb != 0 {
 		t.Error("clause verb set without the option")
+	}
+}
+
+func TestLowerSentenceAttrs(t *testing.T) {
+	fs := featureSet{lower: true}
+	for _, tt := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"where", "can", "I", "get", "morcillas", "in", "tampa", "bay", "?"}, true},
+		{[]string{"how", "are", "vietnam", "and", "Afghanistan", "alike", "?"}, false}, // a name truecased
+		{[]string{"Where", "can", "I", "get", "morcillas", "?"}, false},                // opened by a capital
+		{[]string{"the", "New", "York", "Times", "said"}, false},                       // three capitals in five words
+		{[]string{"thanks", "!"}, false},                                               // too short to tell
+	} {
+		toks := tokens(tt.words...)
+		attrs := make([]tokenAttrs, len(toks))
+		fs.fillAttrs(toks, nil, nil, attrs)
+		for i := range attrs {
+			if attrs[i].lowerSentence != tt.want {
+				t.Errorf("%v, token %d: lowerSentence %v, want %v", tt.words, i, attrs[i].lowerSentence, tt.want)
+			}
+		}
+		// A model without the option never marks a sentence.
+		var plain featureSet
+		plain.fillAttrs(toks, nil, nil, attrs)
+		if attrs[0].lowerSentence {
+			t.Errorf("%v: lowerSentence set without the option", tt.words)
+		}
+	}
+	// The mark moves the word's class-in-context feature, not its own word
+	// features (whose sums the word cache keeps for every sentence).
+	toks := tokens("where", "is", "tampa", "bay")
+	marked, plain := make([]tokenAttrs, 4), make([]tokenAttrs, 4)
+	fs.fillAttrs(toks, nil, nil, marked)
+	(&featureSet{}).fillAttrs(toks, nil, nil, plain)
+	if a, b := appendFeatures(marked, 2, nil, wordPart), appendFeatures(plain, 2, nil, wordPart); !slices.Equal(a, b) {
+		t.Error("the lower-case mark changed a word-part feature")
+	}
+	if a, b := appendFeatures(marked, 2, nil, ownContextPart), appendFeatures(plain, 2, nil, ownContextPart); slices.Equal(a, b) {
+		t.Error("the lower-case mark left the own-context features as they were")
 	}
 }

@@ -16,7 +16,8 @@ import (
 //	"VARLIKNER" magic, 1 byte format version, then
 //	  uvarint feature version, string language code, string provenance,
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
-//	  2 = gazetteer, 4 = clause verb), float32 scale, float32 temperature,
+//	  2 = gazetteer, 4 = clause verb, 8 = lower-case sentences), float32
+//	  scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
 //	  the lexicon (2-byte values) and the cluster map (4-byte values), each
 //	  as
@@ -78,6 +79,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	if m.fs.verb {
 		flags |= 4
+	}
+	if m.fs.lower {
+		flags |= 8
 	}
 	b = append(b, flags)
 	putF(m.scale)
@@ -195,10 +199,10 @@ func decodeHeader(d *modelBytes, version byte) (*Model, error) {
 	if b := d.bytes(1); d.err == nil {
 		flags = b[0]
 	}
-	if d.err == nil && flags&^7 != 0 {
-		return nil, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^7)
+	if d.err == nil && flags&^15 != 0 {
+		return nil, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^15)
 	}
-	m.fs.morph, m.fs.gaz, m.fs.verb = flags&1 != 0, flags&2 != 0, flags&4 != 0
+	m.fs.morph, m.fs.gaz, m.fs.verb, m.fs.lower = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
 	m.scale, m.temp = d.f(), d.f()
 	if d.err == nil && (!finite(m.scale) || !finite(m.temp) || m.scale <= 0 || m.temp <= 0) {
 		return nil, fmt.Errorf("%w: scale %v, temperature %v", ErrTruncated, m.scale, m.temp)

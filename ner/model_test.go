@@ -298,3 +298,26 @@ func TestModelInPlace(t *testing.T) {
 		t.Errorf("decoding in place made %.0f allocations", allocs)
 	}
 }
+
+func TestModelRoundTripLowerSentences(t *testing.T) {
+	// The lower-case sentences' flag is stored: a model trained with it
+	// must mark those sentences when it tags, or its weights are unused.
+	m, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lower := range []bool{false, true} {
+		m.fs.lower = lower
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		m2, err := LoadModel(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m2.fs.lower != lower {
+			t.Errorf("lower-case sentences flag %v, want %v", m2.fs.lower, lower)
+		}
+	}
+}

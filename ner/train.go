@@ -23,6 +23,10 @@ type TrainConfig struct {
 	// lower-case word, alone and with the next word: in a verb-final
 	// language such as Turkish, the main verb.
 	ClauseVerb bool
+	// LowerSentences keeps apart the weights of a word's class, prior,
+	// lexicon classes and clusters in a sentence written in lower case
+	// (lowerCaseSentence), where web text writes names in lower case.
+	LowerSentences bool
 	// Gazetteer adds gazetteer membership features; pass the same
 	// gazetteer to Tag. Nil: none.
 	Gazetteer *gazetteer.Gazetteer
@@ -92,7 +96,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	if epochs <= 0 {
 		epochs = 12
 	}
-	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb}
+	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb, lower: cfg.LowerSentences}
 	if cfg.Lexicon != nil {
 		fs.lex = freeze(cfg.Lexicon.m)
 	}

@@ -191,12 +191,13 @@ func current(ents []*wordEntry, j int) *wordEntry {
 }
 
 // addOwnContextPart adds to sc the weights of the ownContextPart features
-// of token i, from its cache entry (summed on first use) when neither
-// context bit is set, and otherwise appends their keys to buf for the
-// caller to sum: with a bit set they are another word's.
+// of token i, from its cache entry (summed on first use) when no context
+// bit is set (first, nextSuffix, lowerSentence), and otherwise appends
+// their keys to buf for the caller to sum: with a bit set they are
+// another word's.
 func addOwnContextPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	e := current(ents, i)
-	if e == nil || attrs[i].first || attrs[i].nextSuffix {
+	if e == nil || attrs[i].first || attrs[i].nextSuffix || attrs[i].lowerSentence {
 		return appendFeatures(attrs, i, buf, ownContextPart)
 	}
 	if !e.plainSummed {
