@@ -45,10 +45,12 @@ func (m *Model) buffers(n int) *tagBuffers {
 // trained with. The gazetteer is both a feature and a fallback: its
 // organizations that the model missed are added, and an unsure model span
 // that a confident gazetteer entry names exactly takes the entry's type.
-// Spans are in token order, non-overlapping, and never start or end on an
-// apostrophe suffix, punctuation or symbol token. Score is a calibrated
-// confidence in (0, 1]. Tag does not allocate beyond the returned slice
-// (buffers are pooled) and is safe for concurrent use.
+// Spans are in token order, non-overlapping, never start or end on an
+// apostrophe suffix, punctuation or symbol token, and never run across a
+// quotation mark or bracket that they do not hold as a pair (runMarks).
+// Score is a calibrated confidence in (0, 1]. Tag does not allocate
+// beyond the returned slice (buffers are pooled) and is safe for
+// concurrent use.
 func (m *Model) Tag(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) []annotation.Span {
 	var matches []gazetteer.Match
 	if g != nil && len(toks) > 0 {
@@ -147,13 +149,18 @@ func (m *Model) tagMatched(buf *[]annotation.Span, toks []lang.Token, l lang.Lan
 		// Demokrat Partisi (KDP)" is two mentions of the party. So does a
 		// comma in a place or person ("Birmingham, Birleşik Krallık"),
 		// though not in an organization, whose name may list its fields
-		// ("Eğitim, Bilim ve Kültür Emekçileri Sendikası").
+		// ("Eğitim, Bilim ve Kültür Emekçileri Sendikası"). So does a
+		// quotation mark or bracket that the run does not hold as a pair
+		// (runMarks).
+		marks := marksOf(toks, i, j)
 		for k := i; k < j; {
 			end := k + 1
-			for end < j && !endsName(toks[end], labelTypes[y]) {
+			for end < j && !endsName(toks[end], labelTypes[y]) && !marks.cuts(toks, end) {
 				end++
 			}
-			spans = m.appendSpan(spans, toks, b, k, end, labelTypes[y])
+			if !marks.cuts(toks, k) || opensName(toks, k, end) && !quotation(toks, k, end, j) {
+				spans = m.appendSpan(spans, toks, b, k, end, labelTypes[y])
+			}
 			k = end
 		}
 		i = j

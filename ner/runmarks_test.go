@@ -1,0 +1,129 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+func TestRunMarksCuts(t *testing.T) {
+	tests := []struct {
+		name string
+		run  string // tokens separated by spaces
+		cuts []int  // indices of the tokens that cut the run
+	}{
+		{"an opening quote after a person", `Maria Lopez " Kalvador`, []int{2}},
+		{"a closing quote before a person", `Kalvador " Peter Brandt`, []int{1}},
+		{"a nickname in quotes", `Richard " Groove " Holmes`, nil},
+		{"three quotes: the last is alone", `Jonina " Joni " Dourif "`, []int{5}},
+		{"typographic quotes in pair", `Richard “ Groove ” Holmes`, nil},
+		{"a typographic opening quote alone", `Maria Lopez “ Kalvador`, []int{2}},
+		{"a typographic closing quote alone", `Kalvador ” John`, []int{1}},
+		{"closing before opening", `A ” B “ C`, []int{1, 3}},
+		{"guillemets", `Ali « Deli » Veli « Kurt`, []int{5}},
+		{"a closing bracket alone", `KDP ) lideri`, []int{1}},
+		{"brackets in pair (the opening one cuts by endsName)", `Santa ( Saint ) Cecelia`, nil},
+		{"no marks", `Recep Tayyip Erdoğan`, nil},
+		{"a quoted part that opens the name", `" Hans " Geiger`, nil},
+		{"a quote that is not punctuation", `Ali'nin`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tr.Tokenize(tt.run)
+			first := 0 // the run starts after a leading quote, which counts with it
+			if strings.HasPrefix(tt.run, `" `) {
+				first = 1
+			}
+			m := marksOf(toks, first, len(toks))
+			var got []int
+			for k := first; k < len(toks); k++ {
+				if m.cuts(toks, k) {
+					got = append(got, k)
+				}
+			}
+			if len(got) != len(tt.cuts) {
+				t.Fatalf("%q: cuts at %v, want %v", tt.run, got, tt.cuts)
+			}
+			for i := range got {
+				if got[i] != tt.cuts[i] {
+					t.Fatalf("%q: cuts at %v, want %v", tt.run, got, tt.cuts)
+				}
+			}
+		})
+	}
+}
+
+// TestTagStopsAtLoneQuote checks that the shipped Turkish model's names do
+// not run into a quoted title after them (the model alone tagged `Warren
+// Lopez "Kalvador` as one person).
+func TestTagStopsAtLoneQuote(t *testing.T) {
+	m, err := shippedModel("tr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := tr.Turkish{}
+	text := `Maria Lopez "Kalvador", Peter Brandt "Moskorra" ile yarışıyor.`
+	toks := l.Tokenize(text)
+	found := map[string]bool{}
+	for _, sp := range m.Tag(toks, l, gazetteer.Default()) {
+		for k := sp.First; k < sp.Last; k++ {
+			if toks[k].Kind == lang.Punct {
+				t.Errorf("span %q holds %q", text[toks[sp.First].Start:toks[sp.Last-1].End], toks[k].Text)
+			}
+		}
+		found[text[toks[sp.First].Start:toks[sp.Last-1].End]] = true
+	}
+	for _, want := range []string{"Maria Lopez", "Peter Brandt"} {
+		if !found[want] {
+			t.Errorf("%q not found (got %v)", want, found)
+		}
+	}
+	for _, title := range []string{"Kalvador", "Moskorra"} {
+		if found[title] {
+			t.Errorf("the film %q tagged as a name", title)
+		}
+	}
+}
+
+func TestOpensName(t *testing.T) {
+	tests := []struct {
+		run  string
+		want bool
+	}{
+		{`" Kalvador`, true},
+		{`" nin`, false},
+		{`" 1945`, true},
+		{`"`, false},
+		{`« Ümit`, true},
+	}
+	for _, tt := range tests {
+		toks := tr.Tokenize(tt.run)
+		if got := opensName(toks, 0, len(toks)); got != tt.want {
+			t.Errorf("opensName(%q) = %v, want %v", tt.run, got, tt.want)
+		}
+	}
+}
+
+func TestQuotation(t *testing.T) {
+	tests := []struct {
+		text      string
+		k, end, j int // the piece toks[k:end] of a run that ends at j
+		want      bool
+	}{
+		{`Lopez " Kalvador " ile`, 1, 3, 3, true},
+		{`Lopez “ Kalvador ” ile`, 1, 3, 3, true},
+		{`Lopez « Kalvador » ile`, 1, 3, 3, true},
+		{`Lopez " Kalvador , ile`, 1, 3, 3, false},
+		{`Lopez " Kalvador Ali " ile`, 1, 3, 4, false},
+		{`Lopez " Kalvador`, 1, 3, 3, false},
+	}
+	for _, tt := range tests {
+		toks := tr.Tokenize(tt.text)
+		if got := quotation(toks, tt.k, tt.end, tt.j); got != tt.want {
+			t.Errorf("quotation(%q, %d, %d, %d) = %v, want %v", tt.text, tt.k, tt.end, tt.j, got, tt.want)
+		}
+	}
+}
