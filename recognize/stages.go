@@ -72,6 +72,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
 	kept = dropDictionaryOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)
+	trimMinuteMarks(p.doc, kept, p.l)
 	trimTrailingPrepositions(p.doc, kept, p.l)
 	cutAtFiniteVerbs(p.doc, kept, p.l)
 	trimOriginWord(p.doc, kept, p.l, p.gaz)
