@@ -58,9 +58,11 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // done to the screened spans: the parts of a hyphenated name that the
 // tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
-// (matched through a stem) or a common sentence opener are dropped;
-// lower-case words and a trailing preposition come off a mention's end, a
-// mention ends before a finite verb inside it (Буш победил), and an origin
+// (matched through a stem), a common sentence opener or a word of origin
+// before its noun (Şilili aile) are dropped; lower-case words, a
+// minute's abbreviation (Cengiz Dk. 58) and a trailing preposition come off
+// a mention's end, a mention ends before a finite verb inside it (Буш
+// победил), and an origin
 // word (Liverpoollu) comes off a person's front; abbreviated names (F.Bahçe) are expanded. The
 // later stages read a mention's first and last words (titles, heads,
 // tails), which these fix first.
@@ -392,7 +394,8 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 // cleaned, the one-word openers before a verb of saying made people, a
 // person's name cut off the firm an e-mail signature runs it into, names
 // a web or e-mail address in their sentence spells made organizations,
-// and places widened over the kind's noun after them (tampa bay).
+// places widened over the kind's noun after them (tampa bay), and the
+// lines that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
@@ -405,6 +408,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	kept = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
 	retypeDomainNames(p.doc, kept)
 	widenPlaceTails(p.doc, kept, p.l, p.gaz)
+	kept = tagBylines(p.doc, kept, p.l, p.gaz, p.m)
 	return kept
 }
 
