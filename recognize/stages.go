@@ -388,8 +388,8 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 }
 
 // lastEdges makes the last corrections of edges and types before the
-// short mentions are added: an article, a course or a member's title off
-// an organization's end, names joined in one mention split, inverted names
+// short mentions are added: an article, a course, a member's title or the
+// titles of the person after it off an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
 // cleaned, the one-word openers before a verb of saying made people, a
 // person's name cut off the firm an e-mail signature runs it into, names
@@ -400,6 +400,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
 	trimMemberTail(p.doc, kept, p.l, p.gaz)
+	trimOrgTitleTail(p.doc, kept, p.l)
 	kept = splitJoinedNames(p.doc, kept, p.l, p.gaz)
 	kept = joinInvertedNames(p.doc, kept)
 	joinBareGenitives(p.doc, kept, p.l)
