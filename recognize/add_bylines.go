@@ -19,7 +19,7 @@ const bylineScore = 0.9
 // DEMİR - İZMİR"). Each name is a person and the place a place; the
 // mentions the stages before left in the line give way to them. The
 // tagger reads a surname in capitals as an acronym or a place (Güven
-// [ÖZTÜRK]), misses it after a given name that is an ordinary word too
+// [KORAL]), misses it after a given name that is an ordinary word too
 // (Kahraman, Duygu), and runs two reporters into one mention;
 // joinCapitalSurnames, which reads a name in running text, leaves those
 // given names alone.

@@ -10,7 +10,7 @@ import (
 
 // dropOriginWords drops a one-word mention that is a word for someone or
 // something from a place or of an organization, written as one token
-// (lang.OriginWords; Turkish "Şilili aile", "Galatasaraylı futbolcular",
+// (lang.OriginWords; Turkish "Şilili madenciler", "Galatasaraylı futbolcular",
 // "Honduraslı turistler"): news annotation leaves such a derived word
 // untagged (docs/annotation.md), as it does "ABD'li" with an apostrophe. The stem
 // must be a place or an organization the gazetteer knows, of four letters
@@ -22,7 +22,7 @@ import (
 // whole pipeline F1 without → with the rule (cmd/evaluate -pipeline):
 // Milliyet train (-doc 30) 0.8537 → 0.8540 (17 fewer spurious mentions,
 // none lost), the Milliyet dev split 0.8702 unchanged (a surname from a
-// town opening a sentence, Beykozlu , ..., was lost before the rule asked
+// town opening a sentence and before a comma was lost before the rule asked
 // for a noun after the word), NTREX Turkish dev 0.8897 and (-doc 10)
 // 0.9077 unchanged, Turkish Wiki NER dev (tag -in conll) 0.8001
 // unchanged.
@@ -53,9 +53,9 @@ func originWord(toks []lang.Token, k int, ow lang.OriginWords, g *gazetteer.Gaze
 }
 
 // modifiesNoun reports whether the word at k stands inside its sentence
-// before a lower-case word, the noun it qualifies (Şilili aile). A word of
+// before a lower-case word, the noun it qualifies (Şilili madenciler). A word of
 // origin opening a sentence, or before punctuation, is as often a surname
-// made from a place (Beykozlu , ... dedi).
+// made from a place (Trabzonlu , ... dedi).
 func modifiesNoun(doc *annotation.Document, k int) bool {
 	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > k })
 	if i == len(doc.Sentences) || doc.Sentences[i].First >= k || k+1 >= doc.Sentences[i].Last {

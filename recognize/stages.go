@@ -59,7 +59,7 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
 // (matched through a stem), a common sentence opener or a word of origin
-// before its noun (Şilili aile) are dropped; lower-case words, a
+// before its noun (Şilili madenciler) are dropped; lower-case words, a
 // minute's abbreviation (Cengiz Dk. 58) and a trailing preposition come off
 // a mention's end, a mention ends before a finite verb inside it (Буш
 // победил), and an origin
