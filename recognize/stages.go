@@ -58,9 +58,11 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // done to the screened spans: the parts of a hyphenated name that the
 // tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
-// (matched through a stem) or a common sentence opener are dropped;
-// lower-case words and a trailing preposition come off a mention's end, a
-// mention ends before a finite verb inside it (Буш победил), and an origin
+// (matched through a stem), a common sentence opener or a word of origin
+// before its noun (Şilili madenciler) are dropped; lower-case words, a
+// minute's abbreviation (Cengiz Dk. 58) and a trailing preposition come off
+// a mention's end, a mention ends before a finite verb inside it (Буш
+// победил), and an origin
 // word (Liverpoollu) comes off a person's front; abbreviated names (F.Bahçe) are expanded. The
 // later stages read a mention's first and last words (titles, heads,
 // tails), which these fix first.
@@ -68,9 +70,11 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenParts(p.doc, kept)
 	kept = joinHyphenatedNames(p.doc, kept)
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
+	kept = dropOriginWords(p.doc, kept, p.l, p.gaz)
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
 	kept = dropDictionaryOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)
+	trimMinuteMarks(p.doc, kept, p.l)
 	trimTrailingPrepositions(p.doc, kept, p.l)
 	cutAtFiniteVerbs(p.doc, kept, p.l)
 	trimOriginWord(p.doc, kept, p.l, p.gaz)
@@ -384,17 +388,19 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 }
 
 // lastEdges makes the last corrections of edges and types before the
-// short mentions are added: an article, a course or a member's title off
-// an organization's end, names joined in one mention split, inverted names
+// short mentions are added: an article, a course, a member's title or the
+// titles of the person after it off an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
 // cleaned, the one-word openers before a verb of saying made people, a
 // person's name cut off the firm an e-mail signature runs it into, names
 // a web or e-mail address in their sentence spells made organizations,
-// and places widened over the kind's noun after them (tampa bay).
+// places widened over the kind's noun after them (tampa bay), and the
+// lines that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
 	trimMemberTail(p.doc, kept, p.l, p.gaz)
+	trimOrgTitleTail(p.doc, kept, p.l)
 	kept = splitJoinedNames(p.doc, kept, p.l, p.gaz)
 	kept = joinInvertedNames(p.doc, kept)
 	joinBareGenitives(p.doc, kept, p.l)
@@ -403,6 +409,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	kept = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
 	retypeDomainNames(p.doc, kept)
 	widenPlaceTails(p.doc, kept, p.l, p.gaz)
+	kept = tagBylines(p.doc, kept, p.l, p.gaz, p.m)
 	return kept
 }
 

@@ -1,0 +1,55 @@
+package recognize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
+)
+
+// TestTagBylines checks which lines are read as bylines, and the mentions
+// they give.
+func TestTagBylines(t *testing.T) {
+	g := gazetteer.Default()
+	m, _ := ner.DefaultModel("tr")
+	l, _ := lang.Get("tr")
+	tests := []struct {
+		text string
+		want string // the mentions after the rule, "" for the line left as it was
+	}{
+		{"Selin KARADAĞ - ANKARA", "PERSON:Selin KARADAĞ LOCATION:ANKARA"},
+		{"Okan TEKİNEL", "PERSON:Okan TEKİNEL"},
+		{"Umut ÇAĞLAYAN / İZMİR", "PERSON:Umut ÇAĞLAYAN LOCATION:İZMİR"}, // a given name that is an ordinary word
+		{"Ali Rıza KOÇAK - Ayşe DURMAZ - Bursa", "PERSON:Ali Rıza KOÇAK PERSON:Ayşe DURMAZ LOCATION:Bursa"},
+		{"Son DAKİKA", ""},                        // a label: both words are ordinary
+		{"Milli TAKIM - ANKARA", ""},              // the same before a place
+		{"Selin KARADAĞ - ANKARA bildiriyor", ""}, // more than a byline
+		{"Selin KARADAĞ -", ""},                   // a mark ending the line
+		{"ANKARA - Selin KARADAĞ", ""},            // the place first
+		{"Selin KARADAĞ - Ankarada", ""},          // no place the gazetteer knows
+	}
+	for _, tc := range tests {
+		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
+		// a tagger's wrong reading, which a byline replaces
+		ents := []annotation.Entity{doc.Mention(1, 2, annotation.Location, 0.5, "model")}
+		ents = tagBylines(doc, ents, l, g, m)
+		var got []string
+		for _, e := range ents {
+			if doc.Text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: offsets of %+v", tc.text, e)
+			}
+			got = append(got, string(e.Type)+":"+e.Text)
+		}
+		want := tc.want
+		if want == "" {
+			want = "LOCATION:" + doc.Tokens[1].Text
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, want)
+		}
+	}
+}
