@@ -159,7 +159,7 @@ func affixes(norm string, a *tokenAttrs) {
 	}
 	j := len(norm)
 	for k := 0; k < 4 && j > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(norm[:j])
+		_, size := lang.DecodeLastRune(norm[:j])
 		j -= size
 		if j == 0 {
 			break

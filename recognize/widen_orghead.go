@@ -21,7 +21,7 @@ import "github.com/varlik/varlik/lang"
 // Milliyet dev split 0.8455 → 0.8458, NTREX Turkish dev unchanged (0.8140;
 // "İskoçya Bağımsız Okullar Kurulu Direktörü" is lost to the role check,
 // which Milliyet needs), NTREX English and Russian dev unchanged. Tried
-// and not kept: people too (Milliyet 0.8439: "Mustafa Taşar ve Sanayi ve
+// and not kept: people too (Milliyet 0.8439: "Kemal Yurt ve Sanayi ve
 // Ticaret", "Kadıköy Belediye" before Başkanı); a place or person whose
 // own last word is such a head made an organization (Wiki NER 0.7763 →
 // 0.7750: Enver Paşa's "Arıburnu Cephesi", a front, is a place there).

@@ -24,7 +24,7 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"[Louisiana] Eyalet Polisi yardım etti", annotation.Location, "Louisiana Eyalet Polisi", annotation.Organization},
 		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},     // a role after the head
 		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                  // the words stop at a role
-		{"[Mustafa Taşar] ve Sanayi ve Ticaret", annotation.Person, "Mustafa Taşar", annotation.Person}, // places only
+		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person}, // places only
 		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},            // no head
 		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                 // not next to it
 		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                // not capitalized
