@@ -27,9 +27,9 @@ func New(ctx context.Context) *Every { return &Every{ctx: ctx, left: Interval} }
 // every Interval-th call. Once it returns true it always does.
 //
 // Done inlines (a count down and a test), so the calls that do not look
-// cost no call: linking calls it for each mention and word it reads, about
-// 40,000 times for a Russian news document of 20 lines, where the call
-// and its nil, error and modulo tests were 0.4% of the instructions.
+// cost no call: linking calls it for each mention and word it reads (39,000
+// times a pass of BenchmarkExtract over Russian news and its lines), where
+// the call and its nil, error and modulo tests were 0.4% of the instructions.
 func (c *Every) Done() bool {
 	if c == nil {
 		return false
