@@ -80,6 +80,28 @@ func TestDecodeRune(t *testing.T) {
 	}
 }
 
+// TestDecodeLastRune checks lang.DecodeLastRune against package utf8 on
+// every sequence of two bytes, alone and after each byte.
+func TestDecodeLastRune(t *testing.T) {
+	for a := range 256 {
+		for b := range 256 {
+			for _, pre := range []string{"", "x", "\xd0", "\xe2", "\xf0", "\x80"} {
+				s := pre + string([]byte{byte(a), byte(b)})
+				r, n := lang.DecodeLastRune(s)
+				if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+					t.Errorf("DecodeLastRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "x", "ж", "€", "😀", "\x80", "\xd0"} {
+		r, n := lang.DecodeLastRune(s)
+		if wr, wn := utf8.DecodeLastRuneInString(s); r != wr || n != wn {
+			t.Errorf("DecodeLastRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+		}
+	}
+}
+
 func TestLatinCapitalVowel(t *testing.T) {
 	for r, want := range map[rune]bool{'A': true, 'İ': true, 'Ö': true, 'Û': true, 'a': false, 'B': false, 'I': true, 'Й': false} {
 		if got := lang.LatinCapitalVowel(r); got != want {

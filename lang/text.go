@@ -51,6 +51,21 @@ func DecodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// DecodeLastRune is utf8.DecodeLastRuneInString, quicker for a two-byte
+// last rune (a Cyrillic word's), which package utf8 decodes through a
+// backward scan and its full validation: the tagger's affixes of every
+// word, and Russian stemming, take words apart from the end.
+func DecodeLastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n > 1 && s[n-2]-0xC2 < 0xE0-0xC2 && s[n-1]&0xC0 == 0x80 {
+		return rune(s[n-2]&0x1F)<<6 | rune(s[n-1]&0x3F), 2
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // TwoByteRuneAt returns the rune of two bytes that starts at s[i], as
 // DecodeRune(s[i:]) would, or false when no such rune starts there. It
 // inlines, where DecodeRune, with its call for the other runes, does

@@ -2,7 +2,6 @@ package link
 
 import (
 	"context"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -109,7 +108,7 @@ func maySurname(ix surnameIndex, folded string) bool {
 	}
 	w := folded
 	for range 2 {
-		_, size := utf8.DecodeLastRuneInString(w)
+		_, size := lang.DecodeLastRune(w)
 		if w = w[:len(w)-size]; w == "" {
 			return false
 		}

@@ -282,8 +282,9 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 		b.feats = addOwnContextPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
+		em := &b.em[i] // once: b.em[i][y] reloaded and bounds-checked the row for each label
 		for y := range numLabels {
-			b.em[i][y] = float32(sc[y])
+			em[y] = float32(sc[y])
 		}
 	}
 	maskSuffix(b.attrs, b.em)

@@ -61,11 +61,14 @@ func retypeDomainNames(doc *annotation.Document, ents []annotation.Entity) {
 // t, in lower case, without the top-level one: "unitedway" and "enron" of
 // http://unitedway.enron.com, "accenture" of Kevin.A.Boone@accenture.com.
 func hostLabels(t string) []string {
+	if !mayBeAddress(t) {
+		return nil
+	}
 	var host string
 	switch {
 	case strings.Contains(t, "://"):
 		host = t[strings.Index(t, "://")+3:]
-	case len(t) >= 4 && strings.EqualFold(t[:4], "www."):
+	case startsWWW(t):
 		host = t
 	case strings.IndexByte(t, '@') > 0:
 		host = t[strings.IndexByte(t, '@')+1:]
@@ -84,4 +87,28 @@ func hostLabels(t string) []string {
 		parts = parts[1:]
 	}
 	return parts
+}
+
+// mayBeAddress reports whether t holds a colon or an at sign, or starts
+// with www. (in any case): hostLabels is asked of every token, and one
+// pass over its bytes answers most of them, where strings.Contains and
+// strings.IndexByte were two calls (0.3% of Russian news's instructions).
+func mayBeAddress(t string) bool {
+	if startsWWW(t) {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] == ':' || t[i] == '@' {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWWW reports whether t starts with www. in any case. It is
+// strings.EqualFold(t[:4], "www."), which decoded the runes of every token
+// of four bytes or more (0.8% of Russian news's instructions): only W and
+// w have w as b|0x20, and no rune beyond ASCII folds to w.
+func startsWWW(t string) bool {
+	return len(t) >= 4 && t[0]|0x20 == 'w' && t[1]|0x20 == 'w' && t[2]|0x20 == 'w' && t[3] == '.'
 }

@@ -43,6 +43,10 @@ func TestHostLabels(t *testing.T) {
 	tests := map[string][]string{
 		"http://unitedway.enron.com":  {"unitedway", "enron"},
 		"www.acme.org":                {"acme"},
+		"WwW.Acme.ORG":                {"acme"},
+		"wwx.acme.org":                nil,
+		"ẉww.acme.org":                nil,
+		"news.acme.org:8080":          nil,
 		"Kevin.A.Boone@accenture.com": {"accenture"},
 		"https://a.b.c/x.y":           {"a", "b"},
 		"http://localhost":            nil,

@@ -172,7 +172,7 @@ type stemParts struct {
 // unless the stem is implausible or repeats word or an earlier stem; at
 // most maxAnalyses-1 of them.
 func appendStems(dst []stemParts, word string) []stemParts {
-	last, _ := utf8.DecodeLastRuneInString(word)
+	last, _ := lang.DecodeLastRune(word)
 	if last < firstEndingRune || last >= firstEndingRune+rune(len(endingsByLast)) {
 		return dst
 	}
@@ -239,8 +239,8 @@ func plausibleStem(s string) bool {
 	if !endsInSignOrJ(s) {
 		return true
 	}
-	r, n := utf8.DecodeLastRuneInString(s)
-	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	r, n := lang.DecodeLastRune(s)
+	p, _ := lang.DecodeLastRune(s[:len(s)-n])
 	return plausibleEnd(p, r)
 }
 
@@ -253,13 +253,13 @@ func plausibleParts(base, nom string) bool {
 	if !endsInSignOrJ(end) {
 		return true
 	}
-	r, n := utf8.DecodeLastRuneInString(nom)
+	r, n := lang.DecodeLastRune(nom)
 	if n == 0 {
 		return plausibleStem(base)
 	}
-	p, m := utf8.DecodeLastRuneInString(nom[:len(nom)-n])
+	p, m := lang.DecodeLastRune(nom[:len(nom)-n])
 	if m == 0 {
-		p, _ = utf8.DecodeLastRuneInString(base)
+		p, _ = lang.DecodeLastRune(base)
 	}
 	return plausibleEnd(p, r)
 }
@@ -305,7 +305,7 @@ func (Russian) Forms(lemma string) []string {
 		return out
 	}
 	seen := map[string]bool{lemma: true}
-	last, _ := utf8.DecodeLastRuneInString(lemma)
+	last, _ := lang.DecodeLastRune(lemma)
 	for _, e := range endings {
 		for _, nom := range e.Nom {
 			if nom == "" {

@@ -3,6 +3,8 @@ package ru
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // romanLetters transliterates Russian letters the way English spells
@@ -57,11 +59,13 @@ func (Russian) Romanize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s)) // no Latin spelling is longer than the Russian it stands for
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := lang.DecodeRune(s[i:])
 		latin, matched := "", false
 		if r >= 0x400 && r < 0x500 {
 			for _, p := range romanLettersAt[r-0x400] {
-				if strings.HasPrefix(s[i:], p[0]) {
+				// A spelling as long as the letter is the letter itself
+				// (the last pair of each list): no comparison.
+				if len(p[0]) == n || strings.HasPrefix(s[i:], p[0]) {
 					latin, n, matched = p[1], len(p[0]), true
 					break
 				}
