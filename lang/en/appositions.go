@@ -23,9 +23,11 @@ var kindBefore = map[string]bool{
 	"charity": true, "maker": true, "manufacturer": true, "giant": true, "conglomerate": true, "affiliate": true,
 	"subsidiary": true, "operator": true, "supplier": true, "developer": true, "provider": true, "pollster": true,
 	// business and press news' kinds (news agency Itar-Tass, the daily Le
-	// Figaro, miner Kessling Gold)
+	// Figaro, miner Kessling Gold), and a band's ("post punk band Killing
+	// Joke": wikigold with a model trained without it, ORGANIZATION recall
+	// 0.4733 → 0.4744; the other English dev sets unchanged)
 	"agency": true, "daily": true, "weekly": true, "utility": true, "miner": true, "refiner": true, "brewer": true,
-	"distributor": true,
+	"distributor": true, "band": true,
 }
 
 // Article reports whether norm, a folded word, is an article

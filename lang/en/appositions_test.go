@@ -7,7 +7,7 @@ func TestKindBefore(t *testing.T) {
 		norm string
 		want bool
 	}{
-		{"brand", true}, {"retailer", true}, {"affiliate", true}, {"carmaker", true}, {"company", true}, {"agency", true}, {"daily", true},
+		{"brand", true}, {"retailer", true}, {"affiliate", true}, {"carmaker", true}, {"company", true}, {"agency", true}, {"daily", true}, {"band", true},
 		// people, places and products follow these too
 		{"group", false}, {"team", false}, {"club", false}, {"rival", false}, {"brands", false},
 	}
