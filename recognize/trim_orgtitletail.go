@@ -9,10 +9,12 @@ import (
 // roles and honorifics of the person named after it (lang.NameCues'
 // PersonRole and PersonTitle: "Ege Üniversitesi Rektörü Prof. Dr. Ayşe
 // Kaya", "Deniz Enstitüsü Prof. Dr. Ali Can"): the tagger runs the body
-// into the titles that follow it in a list of academics. Only where what
-// is left ends in an organization's head noun (Üniversitesi, Enstitüsü),
-// so that a body's own words stay ("Türk - İş Mali Sekreteri" is left
-// whole). ents are changed in place.
+// into the titles that follow it in a list of academics. Only where a
+// person's mention follows right after the titles, and what is left ends
+// in an organization's head noun (Üniversitesi, Enstitüsü), so that a
+// body's own words stay ("Türk - İş Mali Sekreteri" is left whole, and
+// Russian "Палата представителей", whose last word is a role noun, with
+// no person after it). ents are sorted and are changed in place.
 //
 // Mined on the Milliyet train split (a local corpus, never committed);
 // whole pipeline F1 without → with the rule (cmd/evaluate -pipeline):
@@ -27,7 +29,8 @@ func trimOrgTitleTail(doc *annotation.Document, ents []annotation.Entity, l lang
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Organization {
+		if e.Type != annotation.Organization || i+1 == len(ents) ||
+			ents[i+1].First != e.Last || ents[i+1].Type != annotation.Person {
 			continue
 		}
 		last := e.Last
