@@ -2,9 +2,6 @@ package en
 
 import (
 	_ "embed"
-	"sort"
-	"strings"
-	"sync"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -31,20 +28,11 @@ var stormWords = map[string]bool{
 //go:embed data/given_names.txt
 var givenNamesText string
 
-// givenNames is givenNamesText's names, sorted: split once, on the first
-// question, and searched.
-var givenNames = sync.OnceValue(func() []string {
-	lines := strings.Split(strings.TrimSpace(givenNamesText), "\n")
-	for len(lines) > 0 && strings.HasPrefix(lines[0], "#") {
-		lines = lines[1:]
-	}
-	return lines
-})
+// givenNames is givenNamesText's list, searched in place.
+var givenNames = lang.NewSortedWords(givenNamesText)
 
 // GivenName reports whether norm, a folded word, is an English given name
 // (lang.StormNames): Rosa, Michael, Katrina.
 func (English) GivenName(norm string) bool {
-	names := givenNames()
-	i := sort.SearchStrings(names, norm)
-	return i < len(names) && names[i] == norm
+	return givenNames.Has(norm)
 }

@@ -2,7 +2,6 @@ package ru
 
 import (
 	_ "embed"
-	"strings"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -19,41 +18,8 @@ var _ lang.DictionaryWords = Russian{}
 //go:embed data/common_words.txt
 var commonWordsText string
 
-// dictionaryLines is commonWordsText less its comment lines: sorted
-// words, each ended by a line break.
-var dictionaryLines = func() string {
-	s := commonWordsText
-	for strings.HasPrefix(s, "#") {
-		_, s, _ = strings.Cut(s, "\n")
-	}
-	return s
-}()
-
-// inSortedLines reports whether word is one of the lines of s, which are
-// sorted and each ended by a line break. It searches the bytes of s
-// directly, reading the lines around a few probes: an index of the
-// 127,000 lines, made on the first question, cost a Russian program
-// tagging one sentence 5 MB and the time to read all 2.8 MB.
-func inSortedLines(s, word string) bool {
-	lo, hi := 0, len(s) // s[lo:hi] is whole lines
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
-		end := hi
-		if i := strings.IndexByte(s[mid:hi], '\n'); i >= 0 {
-			end = mid + i
-		}
-		switch line := s[start:end]; {
-		case line == word:
-			return true
-		case line < word:
-			lo = end + 1
-		default:
-			hi = start
-		}
-	}
-	return false
-}
+// dictionaryWords is commonWordsText's list, searched in place.
+var dictionaryWords = lang.NewSortedWords(commonWordsText)
 
 // DictionaryWord reports whether norm, a folded word, is a word that the
 // Russian dictionary lists in lower case only (lang.DictionaryWords):
@@ -63,5 +29,5 @@ func inSortedLines(s, word string) bool {
 // looked up, never a stem Analyze guesses for it: the genitive plural of a
 // noun is many a surname's nominative (Соколов, Орлов).
 func (r Russian) DictionaryWord(norm string) bool {
-	return norm != "" && inSortedLines(dictionaryLines, norm) && !r.GivenName(norm)
+	return norm != "" && dictionaryWords.Has(norm) && !r.GivenName(norm)
 }

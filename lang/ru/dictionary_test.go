@@ -2,7 +2,6 @@ package ru
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -25,32 +24,25 @@ func TestDictionaryWord(t *testing.T) {
 	}
 }
 
-// TestInSortedLines checks the search over the list's bytes against a set
-// of its lines: every line is found, and so is no word that is not one.
-func TestInSortedLines(t *testing.T) {
-	lines := strings.Split(strings.TrimSuffix(dictionaryLines, "\n"), "\n")
-	if !slices.IsSorted(lines) {
-		t.Fatal("common_words.txt is not sorted")
+// TestDictionaryWordsList checks that the list is sorted, as its search
+// needs, and the search against a set of its lines: every line is found,
+// and so is no near miss that is not one.
+func TestDictionaryWordsList(t *testing.T) {
+	lines := dictionaryWords.Words()
+	if len(lines) < 100000 || !slices.IsSorted(lines) {
+		t.Fatalf("common_words.txt: %d lines, sorted %v", len(lines), slices.IsSorted(lines))
 	}
 	set := make(map[string]bool, len(lines))
 	for _, w := range lines {
 		set[w] = true
 	}
 	for _, w := range lines {
-		if !inSortedLines(dictionaryLines, w) {
+		if !dictionaryWords.Has(w) {
 			t.Fatalf("%q not found", w)
 		}
 		for _, other := range []string{w + "ъ", w[:len(w)-1], "0" + w} {
-			if got := inSortedLines(dictionaryLines, other); got != set[other] {
-				t.Fatalf("inSortedLines(%q) = %v, want %v", other, got, set[other])
-			}
-		}
-	}
-	for _, s := range []string{"", "б\n", "а\nб", "а\nб\nв\n"} {
-		for _, w := range []string{"а", "б", "в", "г", ""} {
-			want := slices.Contains(strings.Split(strings.TrimSuffix(s, "\n"), "\n"), w) && s != ""
-			if got := inSortedLines(s, w); got != want {
-				t.Errorf("inSortedLines(%q, %q) = %v, want %v", s, w, got, want)
+			if got := dictionaryWords.Has(other); got != set[other] {
+				t.Fatalf("Has(%q) = %v, want %v", other, got, set[other])
 			}
 		}
 	}

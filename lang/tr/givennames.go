@@ -2,7 +2,6 @@ package tr
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"sync"
 
@@ -44,23 +43,15 @@ var givenNames = sync.OnceValue(func() map[string]struct{} {
 	return set
 })
 
-// commonGivenNames is commonGivenNamesText's names, sorted.
-var commonGivenNames = sync.OnceValue(func() []string {
-	lines := strings.Split(strings.TrimSpace(commonGivenNamesText), "\n")
-	for len(lines) > 0 && strings.HasPrefix(lines[0], "#") {
-		lines = lines[1:]
-	}
-	return lines
-})
+// commonGivenNames is commonGivenNamesText's list, searched in place.
+var commonGivenNames = lang.NewSortedWords(commonGivenNamesText)
 
 // CommonWordName reports whether norm, a folded word, is a given name that
 // is a frequent ordinary word too (son, last; milli, national; güneş, sun):
 // a rule that reads a given name as a person's only by the word after it
 // leaves these out.
 func (Turkish) CommonWordName(norm string) bool {
-	names := commonGivenNames()
-	i := sort.SearchStrings(names, norm)
-	return i < len(names) && names[i] == norm
+	return commonGivenNames.Has(norm)
 }
 
 // GivenName reports whether norm, a folded word, is a Turkish given name
