@@ -46,8 +46,8 @@ func (m *Model) buffers(n int) *tagBuffers {
 // organizations that the model missed are added, and an unsure model span
 // that a confident gazetteer entry names exactly takes the entry's type.
 // Spans are in token order, non-overlapping, never start or end on an
-// apostrophe suffix, punctuation or symbol token, and never run across a
-// quotation mark or bracket that they do not hold as a pair (runMarks).
+// apostrophe suffix, punctuation or symbol token, and never hold a
+// bracket or a quotation mark that they do not hold as a pair (runMarks).
 // Score is a calibrated confidence in (0, 1]. Tag does not allocate
 // beyond the returned slice (buffers are pooled) and is safe for
 // concurrent use.
@@ -149,16 +149,18 @@ func (m *Model) tagMatched(buf *[]annotation.Span, toks []lang.Token, l lang.Lan
 		// Demokrat Partisi (KDP)" is two mentions of the party. So does a
 		// comma in a place or person ("Birmingham, Birleşik Krallık"),
 		// though not in an organization, whose name may list its fields
-		// ("Eğitim, Bilim ve Kültür Emekçileri Sendikası"). So does a
-		// quotation mark or bracket that the run does not hold as a pair
-		// (runMarks).
+		// ("Eğitim, Bilim ve Kültür Emekçileri Sendikası"). So do a
+		// closing bracket and a quotation mark that the run does not hold
+		// as a pair (runMarks).
 		marks := marksOf(toks, i, j)
 		for k := i; k < j; {
 			end := k + 1
 			for end < j && !endsName(toks[end], labelTypes[y]) && !marks.cuts(toks, end) {
 				end++
 			}
-			if !marks.cuts(toks, k) || opensName(toks, k, end) && !quotation(toks, k, end, j) {
+			// A piece after a cut must open like a name and be no
+			// quotation; the run's first piece is the model's own.
+			if k == i || !marks.cuts(toks, k) || opensName(toks, k, end) && !quotation(toks, k, end, j) {
 				spans = m.appendSpan(spans, toks, b, k, end, labelTypes[y])
 			}
 			k = end

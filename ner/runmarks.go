@@ -9,83 +9,73 @@ import (
 
 // A name does not run across a quotation mark or bracket that it does not
 // hold as a pair: in `Maria Lopez "Kalvador"` the quote opens a film's
-// title after the person, in `"Kalvador" Peter Brandt` it closes one before
-// him. A pair inside the name stays (Richard "Groove" Holmes). runMarks
-// finds, in one run of tokens the model labelled as one name, the marks
-// that cut it; opening brackets cut a name anyway (endsName). What follows
-// a cut is a name of its own only if it opens like one (opensName): in
-// Wiki NER's mangled `Fildişi Sahilleri " nin` the rest is a suffix; and
-// not if it is all of a quotation (quotation): "Kalvador" after Warren
-// Lopez is his film.
-
-// markPairs are the opening and closing marks that runMarks pairs, besides
-// straight double quotes, which close themselves.
-var markPairs = [...][2]string{{"“", "”"}, {"«", "»"}, {"(", ")"}, {"[", "]"}}
+// title after the person, in `"Kalvador" Peter Brandt` it closes one
+// before him. A pair of quotes inside the name stays (Richard "Groove"
+// Holmes); brackets always cut (an opening one by endsName, a closing one
+// here: `Santa (Saint) Cecelia` is no one name). runMarks finds, in one run
+// of tokens the model labelled as one name, the marks that cut it. What
+// follows a cut is a name of its own only if it opens like one
+// (opensName): in Wiki NER's mangled `Fildişi Sahilleri " nin` the rest is
+// a suffix; and not if it is all of a quotation (quotation): "Kalvador"
+// after Maria Lopez is her film.
 
 // runMarks holds, for a run of tokens, where its marks are.
 type runMarks struct {
-	loneStraight int                 // the last straight quote when the run holds an odd number of them, else -1
-	firstOpen    [len(markPairs)]int // per pair, the first opening mark, -1 if none
-	lastClose    [len(markPairs)]int // per pair, the last closing mark, -1 if none
+	loneQuote int // the run's last double quote when it holds an odd number of them, else -1
+	firstOpen int // the first «, -1 if none
+	lastClose int // the last », -1 if none
 }
 
-// marksOf finds the marks of the run toks[i:j]. A quotation mark just
-// before the run counts with it: the name may open with a quoted part that
-// the model left out of the run ("Hans" Geiger).
+// doubleQuote reports whether s is a double quotation mark that pairs with
+// any other: straight quotes close themselves, and “ ” „ pair in either
+// order (English “…”, German and Russian „…“).
+func doubleQuote(s string) bool {
+	switch s {
+	case `"`, "“", "”", "„":
+		return true
+	}
+	return false
+}
+
+// marksOf finds the marks of the run toks[i:j].
 func marksOf(toks []lang.Token, i, j int) runMarks {
-	if i > 0 && toks[i-1].Kind == lang.Punct {
-		switch toks[i-1].Text {
-		case `"`, "“", "«":
-			i--
-		}
-	}
-	r := runMarks{loneStraight: -1}
-	for p := range markPairs {
-		r.firstOpen[p], r.lastClose[p] = -1, -1
-	}
-	straight, last := 0, -1
+	r := runMarks{loneQuote: -1, firstOpen: -1, lastClose: -1}
+	quotes, last := 0, -1
 	for k := i; k < j; k++ {
 		if toks[k].Kind != lang.Punct {
 			continue
 		}
-		if toks[k].Text == `"` {
-			straight, last = straight+1, k
-			continue
-		}
-		for p, pair := range markPairs {
-			switch toks[k].Text {
-			case pair[0]:
-				if r.firstOpen[p] < 0 {
-					r.firstOpen[p] = k
-				}
-			case pair[1]:
-				r.lastClose[p] = k
-			}
+		switch s := toks[k].Text; {
+		case doubleQuote(s):
+			quotes, last = quotes+1, k
+		case s == "«" && r.firstOpen < 0:
+			r.firstOpen = k
+		case s == "»":
+			r.lastClose = k
 		}
 	}
-	if straight%2 == 1 {
-		r.loneStraight = last
+	if quotes%2 == 1 {
+		r.loneQuote = last
 	}
 	return r
 }
 
 // cuts reports whether toks[k], in the run, is a mark the run does not
-// hold as a pair: the odd straight quote, an opening mark with no closing
-// one after it, a closing mark with no opening one before it.
+// hold as a pair: the odd double quote, a « with no » after it, a » with
+// no « before it, or a bracket.
 func (r *runMarks) cuts(toks []lang.Token, k int) bool {
 	if toks[k].Kind != lang.Punct {
 		return false
 	}
-	if toks[k].Text == `"` {
-		return k == r.loneStraight
-	}
-	for p, pair := range markPairs {
-		switch toks[k].Text {
-		case pair[0]:
-			return r.lastClose[p] < k
-		case pair[1]:
-			return r.firstOpen[p] < 0 || r.firstOpen[p] > k
-		}
+	switch s := toks[k].Text; {
+	case doubleQuote(s):
+		return k == r.loneQuote
+	case s == "«":
+		return r.lastClose < k
+	case s == "»":
+		return r.firstOpen < 0 || r.firstOpen > k
+	case s == "(", s == ")", s == "[", s == "]":
+		return true
 	}
 	return false
 }
@@ -109,12 +99,10 @@ func quotation(toks []lang.Token, k, end, j int) bool {
 	if end != j || j >= len(toks) || toks[j].Kind != lang.Punct {
 		return false
 	}
-	switch toks[k].Text {
-	case `"`:
-		return toks[j].Text == `"`
-	case "“":
-		return toks[j].Text == "”"
-	case "«":
+	switch open := toks[k].Text; {
+	case doubleQuote(open):
+		return doubleQuote(toks[j].Text)
+	case open == "«":
 		return toks[j].Text == "»"
 	}
 	return false
