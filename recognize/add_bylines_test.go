@@ -22,10 +22,16 @@ func TestTagBylines(t *testing.T) {
 	}{
 		{"Selin KARADAĞ - ANKARA", "PERSON:Selin KARADAĞ LOCATION:ANKARA"},
 		{"Okan TEKİNEL", "PERSON:Okan TEKİNEL"},
-		{"Umut ÇAĞLAYAN / İZMİR", "PERSON:Umut ÇAĞLAYAN LOCATION:İZMİR"}, // a given name that is an ordinary word
 		{"Ali Rıza KOÇAK - Ayşe DURMAZ - Bursa", "PERSON:Ali Rıza KOÇAK PERSON:Ayşe DURMAZ LOCATION:Bursa"},
+		{"Umut ÇAĞLAYAN / İZMİR", "PERSON:Umut ÇAĞLAYAN LOCATION:İZMİR"}, // a given name that is an ordinary word too, before a place
+		{"Umut ÇAĞLAYAN", ""},                     // the same alone: a loose name needs a place after it
 		{"Son DAKİKA", ""},                        // a label: both words are ordinary
 		{"Milli TAKIM - ANKARA", ""},              // the same before a place
+		{"Avrupa BİRLİĞİ - BRÜKSEL", ""},          // a place first, an organization's head in capitals
+		{"Emniyet MÜDÜRLÜĞÜ - İZMİR", ""},         // an organization's head
+		{"Devlet BAKANI", ""},                     // a role
+		{"Bahar FESTİVALİ", ""},                   // a label: an ordinary word and a word in capitals, no place after them
+		{"Selin KARADAĞ - HABER MERKEZİ", ""},     // a desk, no place
 		{"Selin KARADAĞ - ANKARA bildiriyor", ""}, // more than a byline
 		{"Selin KARADAĞ -", ""},                   // a mark ending the line
 		{"ANKARA - Selin KARADAĞ", ""},            // the place first

@@ -23,7 +23,9 @@ func TestDropOriginWords(t *testing.T) {
 		{"tr", "Maç dün Denizli kentinde oynandı .", "Denizli", true},            // a town the gazetteer knows
 		{"tr", "Ödülü dün Kutlu aldı ve teşekkür etti .", "Kutlu", true},         // a given name (Kut: short stem)
 		{"tr", "Takım dün Trabzon'lu taraftarlarla buluştu .", "Trabzon", true},  // the apostrophe: not one word
-		{"en", "The Şilili family returned .", "Şilili", true},                 // no lang.OriginWords
+		{"tr", "Maçta Trabzonlu iki gol attı .", "Trabzonlu", true},              // a number after it: a nickname
+		{"tr", "Dün Trabzonlu ve arkadaşları geldi .", "Trabzonlu", true},        // a function word after it
+		{"en", "The Chileli family returned .", "Chileli", true},                 // no lang.OriginWords
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, annotation.Person)

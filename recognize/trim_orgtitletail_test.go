@@ -16,9 +16,10 @@ func TestTrimOrgTitleTail(t *testing.T) {
 	}{
 		{"tr", "Panelde Ege Üniversitesi Rektörü Prof. Dr. Ayşe Kaya konuştu.", "Ege Üniversitesi Rektörü Prof. Dr.", "Ayşe Kaya", "Ege Üniversitesi"},
 		{"tr", "Panelde Deniz Enstitüsü Prof. Dr. Ali Can konuştu.", "Deniz Enstitüsü Prof. Dr.", "Ali Can", "Deniz Enstitüsü"},
-		{"tr", "Sendikanın Mali Sekreteri Ali Can konuştu.", "Sendikanın Mali Sekreteri", "Ali Can", "Sendikanın Mali Sekreteri"}, // no head noun left
-		{"tr", "Panelde Ege Üniversitesi Ayşe Kaya konuştu.", "Ege Üniversitesi", "Ayşe Kaya", "Ege Üniversitesi"},                // no title
-		{"ru", "Законопроект приняла Палата представителей в среду.", "Палата представителей", "", "Палата представителей"},       // no person after it
+		{"tr", "Sendikanın Mali Sekreteri Ali Can konuştu.", "Sendikanın Mali Sekreteri", "Ali Can", "Sendikanın Mali Sekreteri"},        // no head noun left
+		{"tr", "Panelde Ege Üniversitesi Ayşe Kaya konuştu.", "Ege Üniversitesi", "Ayşe Kaya", "Ege Üniversitesi"},                       // no title
+		{"tr", "Ankara Üniversitesi Rektörlüğü açıklama yaptı.", "Ankara Üniversitesi Rektörlüğü", "", "Ankara Üniversitesi Rektörlüğü"}, // an office noun, no person after it
+		{"ru", "Законопроект приняла Палата представителей в среду.", "Палата представителей", "", "Палата представителей"},              // no person after it
 	}
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, annotation.Organization, "")
