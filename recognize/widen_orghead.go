@@ -35,13 +35,17 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	isHead := func(i int) bool { return orgHeadAt(toks, i, nc, l) }
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Location {
+		if e.Type != annotation.Location && e.Type != annotation.Organization {
 			continue
 		}
 		limit := len(toks)
 		if i+1 < len(ents) {
 			limit = ents[i+1].First
 		}
+		// An organization that ends in its head is a whole name: a joining
+		// word after it opens the next one (Tarım Bakanlığı ile Konut
+		// Fonu).
+		whole := e.Type == annotation.Organization && isHead(e.Last-1)
 		end := 0 // just after the last head word found
 		for k := e.Last; k < limit; k++ {
 			t := &toks[k]
@@ -49,16 +53,17 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 				break
 			}
 			if !lang.StartsUpper(t.Text) {
-				if fw == nil || !fw.JoinsNames(lang.FoldToken(t, l)) || k+1 >= limit || !lang.StartsUpper(toks[k+1].Text) {
+				if whole || fw == nil || !fw.JoinsNames(lang.FoldToken(t, l)) || k+1 >= limit || !lang.StartsUpper(toks[k+1].Text) {
 					break
 				}
 				continue
 			}
-			if nc.Cue(lang.FoldToken(t, l)) == lang.PersonRole {
-				break
-			}
 			if isHead(k) {
 				end = k + 1
+				continue
+			}
+			if nc.Cue(lang.FoldToken(t, l)) == lang.PersonRole {
+				break
 			}
 		}
 		if end == 0 || end < len(toks) && toks[end].Kind == lang.Word && nc.Cue(lang.FoldToken(&toks[end], l)) == lang.PersonRole {

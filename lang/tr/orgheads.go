@@ -24,6 +24,7 @@ var orgHeadStems = []string{
 	"gözlemevi", "projesi", "projesin", "merkezi", "merkezin",
 	"idaresi", "idaresin", "müsteşarlığ", "komutanlığ", "savcılığ", "başsavcılığ", "dairesi", "dairesin", "şubesi",
 	"şubesin", "bürosu", "bürosun", "divanı", "divanın", "yayınevi", "yayınevin",
+	"adliye", "sandığ", "fonu", "fonun",
 }
 
 // foreignOrgHeads are the English heads and company designators that end
