@@ -33,7 +33,8 @@ func placesWithOrgHead(doc *annotation.Document, ents []annotation.Entity, l lan
 	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Location || e.ID != "" || e.Last-e.First < 3 || !orgHeadAt(doc.Tokens, e.Last-1, nc, l) {
+		if e.Type != annotation.Location || e.ID != "" || e.Last-e.First < 2 || !orgHeadAt(doc.Tokens, e.Last-1, nc, l) ||
+			e.Last-e.First == 2 && nc.Cue(lang.FoldToken(&doc.Tokens[e.Last-1], l)) == lang.OrgHead {
 			continue
 		}
 		toOrganization(e)
