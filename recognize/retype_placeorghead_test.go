@@ -1,24 +1,30 @@
 package recognize
 
-import "github.com/varlik/varlik/annotation"
-import "testing"
+import (
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+)
 
 // TestPlacesWithOrgHead checks which place mentions become organizations.
 func TestPlacesWithOrgHead(t *testing.T) {
 	tests := []struct {
-		text, place string // place: the text of the place mention given
-		id          string // the gazetteer's entry, if it gave one
-		want        annotation.Type
+		lang, text, place string // place: the text of the place mention given
+		id                string // the gazetteer's entry, if it gave one
+		want              annotation.Type
 	}{
-		{"The latest National Hurricane Center models predict rain.", "National Hurricane Center", "", annotation.Organization},
-		{"He was the commander of U.S. Central Command until May.", "U.S. Central Command", "", annotation.Organization},
-		{"It is right by Civic Center downtown.", "Civic Center", "", annotation.Location},                        // two words: a building
-		{"Rain fell over the West Bank today.", "West Bank", "", annotation.Location},                             // two words
-		{"They drove to Orange County Beach yesterday.", "Orange County Beach", "", annotation.Location},          // a place's head
-		{"He flew to Greater Boston Medical Center.", "Greater Boston Medical Center", "Q1", annotation.Location}, // the gazetteer's place
+		{"en", "The latest National Hurricane Center models predict rain.", "National Hurricane Center", "", annotation.Organization},
+		{"en", "He was the commander of U.S. Central Command until May.", "U.S. Central Command", "", annotation.Organization},
+		{"en", "It is right by Civic Center downtown.", "Civic Center", "", annotation.Location},                        // two words: a building
+		{"en", "Rain fell over the West Bank today.", "West Bank", "", annotation.Location},                             // two words
+		{"en", "They drove to Orange County Beach yesterday.", "Orange County Beach", "", annotation.Location},          // a place's head
+		{"en", "He flew to Greater Boston Medical Center.", "Greater Boston Medical Center", "Q1", annotation.Location}, // the gazetteer's place
+		{"tr", "Zanlılar sabah Rize Adliyesi'ne götürüldü.", "Rize Adliyesi", "", annotation.Organization},          // two words, a head beyond the cues
+		{"tr", "Para Karaköy Şubesi'nden çekildi.", "Karaköy Şubesi", "", annotation.Organization},
+		{"tr", "Ders Boğaziçi Üniversitesi'nde verildi.", "Boğaziçi Üniversitesi", "", annotation.Location}, // two words, a cue: the model's choice
 	}
 	for _, tc := range tests {
-		doc, _, l := docHolding(t, "en", tc.text, "", "")
+		doc, _, l := docHolding(t, tc.lang, tc.text, "", "")
 		first, last := tokenRange(t, doc, tc.place)
 		e := doc.Mention(first, last, annotation.Location, 0.5, "model")
 		e.ID = tc.id

@@ -390,7 +390,8 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 }
 
 // lastEdges makes the last corrections of edges and types before the
-// short mentions are added: an article, a course, a member's title or the
+// short mentions are added: a common word in an oblique case off the
+// front of a mention opening its sentence (Toplantıya Ege Üniversitesi), an article, a course, a member's title or the
 // titles of the person after it off an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
 // cleaned, the one-word openers before a verb of saying made people, a
@@ -399,6 +400,7 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 // places widened over the kind's noun after them (tampa bay), and the
 // lines that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
+	trimCommonOpener(p.doc, kept, p.l, p.m)
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
 	trimMemberTail(p.doc, kept, p.l, p.gaz)

@@ -12,6 +12,13 @@ func TestEndsOrganization(t *testing.T) {
 		"müsteşarlığı": true, // not the role müsteşar
 		"müsteşarı":    false,
 		"başsavcılığı": true,
+		"adliyesi":     true, // a town's courts: Ankara Adliyesi
+		"adliyesi'ne":  true,
+		"sandığı":      true, // a fund: Emekli Sandığı
+		"sandığının":   true,
+		"fonu":         true, // a fund: Konut Fonu
+		"fonuna":       true,
+		"fonseca":      false, // a surname: Fonu and Fonun only
 		"dairesi":      true,
 		"yayınevi":     true,
 		"parti":        true,
