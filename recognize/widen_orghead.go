@@ -13,7 +13,9 @@ import "github.com/varlik/varlik/lang"
 // Not people: a person's name before "ve Sanayi ve Ticaret" is a list. An
 // organization is widened too ("Cumhuriyet Savcılığı" after the paper's
 // name, "Emniyet Genel Müdürlüğü Özel Harekat Dairesi"), but one that ends
-// in a head already is a whole name that no joining word goes on from.
+// in a head already is a whole name that no joining word goes on from,
+// and an acronym is a whole name (the BBC's "BBC Breaking News" service:
+// Universal NER English EWT dev lost two names without this).
 // The words stop at a role ("ABD Başkanını") that is not itself a head (a
 // head's Başsavcılığı begins like the role Başsavcı), and a mention whose head is
 // followed by a role keeps its place ("Kadıköy Belediye Başkanı": news
@@ -48,6 +50,11 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != annotation.Location && e.Type != annotation.Organization {
+			continue
+		}
+		if e.Type == annotation.Organization && e.Last-e.First == 1 && toks[e.First].Kind == lang.Abbreviation {
+			// An acronym names its body whole: the words after it name
+			// something of the body's (BBC Breaking News).
 			continue
 		}
 		limit := len(toks)

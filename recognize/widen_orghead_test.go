@@ -32,6 +32,7 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"şikayet üzerine [Cumhuriyet] Savcılığı harekete geçti", annotation.Organization, "Cumhuriyet Savcılığı", annotation.Organization},
 		{"yazı [Emniyet Genel Müdürlüğü] Kaçakçılık Dairesi raporu", annotation.Organization, "Emniyet Genel Müdürlüğü Kaçakçılık Dairesi", annotation.Organization},
 		{"toplantıya [Tarım Bakanlığı] ile Konut Fonu katıldı", annotation.Organization, "Tarım Bakanlığı", annotation.Organization}, // a whole name before ile
+		{"açıklamayı [NATO] Genel Sekreterliği yaptı", annotation.Organization, "NATO", annotation.Organization},                           // an acronym is a whole name
 		{"[Bakanlık] Kaçakçılık ve Organize Suçlar Dairesi", annotation.Organization, "Bakanlık", annotation.Organization},                 // a whole name before ve
 	}
 	l := tr.Turkish{}
