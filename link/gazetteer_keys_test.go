@@ -21,7 +21,7 @@ import (
 // and dropped у as w; of 10,297, 8,644 (0.839) → 8,753 (0.850) since a уэ
 // after a vowel, цз and a pinyin ng are (branch xlkey), 8,750 since a pinyin word needs a letter group
 // only pinyin writes (see pinyinMarks); of 10,408, 8,850 (0.850) → 8,893
-// (0.854) since ž, ř, ț, ł, ð and þ are keyed as the sounds Russian
+// (0.854) since ž, ř, ț, ł, ð, þ, đ, ø, æ and ß are keyed as the sounds Russian
 // writes (see appendLetterSound, branch xl3); the floor leaves
 // room for the gazetteer's growth.
 const minGazetteerKeyAgreement = 0.83

@@ -14,7 +14,7 @@ import (
 // skeleton of the name's Latin spelling: other scripts romanized by their
 // language (lang.NameRomanizer, else lang.Romanizer: how the language writes a foreign name's sounds, Russian's г, ц and х, is its own), marks dropped, spelling variants that transliteration introduces merged (th →
 // t, ph → f, w → v, c/q → k, z → s, дж/j → j, an initial h → g, ç/č/ć as ч → k, a g before a
-// final i hard: see hardFinalG; a final ng as n: see finalNG, and in pinyin an ng before a consonant: see pinyinNG; ž, ř, ț, ł, ð and þ as the ж, рж or рш, ц, л, д and т Russian writes: see appendLetterSound), vowels dropped, doubled
+// final i hard: see hardFinalG; a final ng as n: see finalNG, and in pinyin an ng before a consonant: see pinyinNG; ž, ř, ț, ł, ð, þ and đ as the ж, рж or рш, ц, л, д, т and дж Russian writes, ø and æ as vowels, ß as ss: see appendLetterSound), vowels dropped, doubled
 // consonants collapsed, and a word of at most two consonants that starts
 // with a vowel marked so (Ayr, Эр → ar; Ri, Ри → r: see vowelMark). For a language whose names inflect, each word is
 // first reduced to its stem where the language knows it (lang.NameStemmer:

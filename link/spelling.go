@@ -518,7 +518,7 @@ func appendLetterSound(b []byte, r rune) []byte {
 	case 'ž', 'Ž':
 		return append(b, 'j')
 	case 'ř', 'Ř':
-		if n := len(b); n > 0 && strings.IndexByte("ptkfsch", b[n-1]) >= 0 {
+		if n := len(b); n > 0 && (strings.IndexByte("ptkfs", b[n-1]) >= 0 || n > 1 && b[n-2] == 'c' && b[n-1] == 'h') {
 			return append(b, 'r', 's', 'h')
 		}
 		return append(b, 'r', 'j')

@@ -118,7 +118,8 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 // lowerCaseSentence reports whether toks are a sentence written all in
 // lower case, as web text often is ("where can I get morcillas in tampa
 // bay"): three words or more and none with a capital and another letter
-// (the pronoun I is one letter). There a word's lower case says little,
+// (the pronoun I is one letter; so is the article A, and "A man was
+// killed" reads as lower case too: it has no name to miss). There a word's lower case says little,
 // and the tagger keeps the weights of its class, capitalization prior,
 // lexicon classes and clusters for such sentences apart from those of
 // edited text. A sentence with a capitalized word is edited text here:

@@ -24,8 +24,9 @@ type TrainConfig struct {
 	// language such as Turkish, the main verb.
 	ClauseVerb bool
 	// LowerSentences keeps apart the weights of a word's class, prior,
-	// lexicon classes and clusters in a sentence written in lower case
-	// (lowerCaseSentence), where web text writes names in lower case.
+	// lexicon classes, clusters, gazetteer classes and capitalized runs
+	// in a sentence written in lower case (lowerCaseSentence), where web
+	// text writes names in lower case.
 	LowerSentences bool
 	// Gazetteer adds gazetteer membership features; pass the same
 	// gazetteer to Tag. Nil: none.

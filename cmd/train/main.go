@@ -15,8 +15,9 @@
 // names; -upper N adds an upper-cased copy of every Nth sentence; -lower
 // N adds a lower-cased copy of every Nth sentence (Unicode's mapping, so
 // not for a language with its own, such as Turkish); -lower-sentences
-// keeps the weights of a word's class, prior, lexicon classes and clusters
-// in a sentence written in lower case apart from those of edited text;
+// keeps the weights of a word's class, prior, lexicon classes, clusters,
+// gazetteer classes and capitalized runs in a sentence written in lower
+// case apart from those of edited text;
 // -clause-verb gives capitalized words the sentence's last lower-case word
 // (in Turkish, the verb) as a feature. -capfreq names a case-sensitive
 // "word count" list (Zemberek's freq-100k.txt.gz; gzip is read
@@ -116,7 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
 	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
-	fs.BoolVar(&c.lowerSents, "lower-sentences", false, "keep the weights of a word's class, prior, lexicon classes and clusters in sentences written in lower case apart")
+	fs.BoolVar(&c.lowerSents, "lower-sentences", false, "keep the weights of a word's class, prior, lexicon classes, clusters, gazetteer classes and capitalized runs in sentences written in lower case apart")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
 	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
