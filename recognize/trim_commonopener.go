@@ -24,13 +24,17 @@ var obliqueCases = map[string]bool{"Dat": true, "Loc": true, "Abl": true, "Ins":
 // an ID keeps its words. ents are changed in place.
 //
 // Chosen on dev data, F1 without → with: Milliyet train split
-// (cmd/evaluate -pipeline -doc 30) 0.8579 → 0.8580 (a genitive, a locative and a dative opener cut off a bank, a youth body and a person); the
+// (cmd/evaluate -pipeline -doc 30) 0.8579 → 0.8580 (a genitive, a
+// locative and a dative opener cut off a bank, a youth body and a
+// person); the
 // Milliyet dev split (0.8728), NTREX Turkish dev (0.8897, -doc 10 0.9077),
 // Turkish Wiki NER dev (0.8008), NTREX Russian and English dev unchanged.
 // Tried and not kept: commonWord's test (the lexicon's classes or the
 // analysis alone for an unseen word), which cut Mikayla (mika, mica, in
 // the instrumental) and Narın (nar in the genitive) off Wiki NER names
-// (0.8001), and without the lexicon's own words, a party and a school whose names open with such words lost their first words (Milliyet dev 0.8722).
+// (0.8001), and without the lexicon's own words, a party and a school
+// whose names open with such words lost their first words (Milliyet dev
+// 0.8722).
 func trimCommonOpener(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) {
 	if m == nil {
 		return
