@@ -27,11 +27,10 @@ func trimLowerTail(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	nc, _ := l.(lang.NameCues)
 	for i := range ents {
 		e := &ents[i]
-		last := e.Last
-		for last > e.First+1 && lowerCaseWord(&doc.Tokens[last-1]) &&
-			!(e.Type == annotation.Organization && nc != nil && nc.Cue(lang.FoldToken(&doc.Tokens[last-1], l)) == lang.OrgHead) {
-			last--
-		}
+		last := tailEnd(e, func(k int) bool {
+			return lowerCaseWord(&doc.Tokens[k]) &&
+				!(e.Type == annotation.Organization && nc != nil && nc.Cue(lang.FoldToken(&doc.Tokens[k], l)) == lang.OrgHead)
+		})
 		if last < e.Last && lang.StartsUpper(doc.Tokens[last-1].Text) {
 			*e = doc.Mention(e.First, last, e.Type, e.Score, e.Source+"+rule")
 		}

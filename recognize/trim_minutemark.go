@@ -23,10 +23,7 @@ func trimMinuteMarks(doc *annotation.Document, ents []annotation.Entity, l lang.
 	}
 	for i := range ents {
 		e := &ents[i]
-		last := e.Last
-		for last > e.First+1 && mm.MinuteMark(doc.Tokens[last-1].Text) {
-			last--
-		}
+		last := tailEnd(e, func(k int) bool { return mm.MinuteMark(doc.Tokens[k].Text) })
 		if last < e.Last {
 			*e = doc.Mention(e.First, last, e.Type, e.Score, e.Source+"+rule")
 		}

@@ -33,14 +33,10 @@ func trimOrgTitleTail(doc *annotation.Document, ents []annotation.Entity, l lang
 			ents[i+1].First != e.Last || ents[i+1].Type != annotation.Person {
 			continue
 		}
-		last := e.Last
-		for last > e.First+1 {
-			c := nc.Cue(lang.FoldToken(&doc.Tokens[last-1], l))
-			if c != lang.PersonRole && c != lang.PersonTitle {
-				break
-			}
-			last--
-		}
+		last := tailEnd(e, func(k int) bool {
+			c := nc.Cue(lang.FoldToken(&doc.Tokens[k], l))
+			return c == lang.PersonRole || c == lang.PersonTitle
+		})
 		if last < e.Last && nc.Cue(lang.FoldToken(&doc.Tokens[last-1], l)) == lang.OrgHead {
 			*e = doc.Mention(e.First, last, e.Type, e.Score, e.Source+"+rule")
 		}

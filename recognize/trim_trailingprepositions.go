@@ -30,10 +30,7 @@ func trimTrailingPrepositions(doc *annotation.Document, ents []annotation.Entity
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]
-		last := e.Last
-		for last-1 > e.First && lowerCaseWord(&toks[last-1]) && pr.Preposition(lang.FoldToken(&toks[last-1], l)) {
-			last--
-		}
+		last := tailEnd(e, func(k int) bool { return lowerCaseWord(&toks[k]) && pr.Preposition(lang.FoldToken(&toks[k], l)) })
 		if last < e.Last {
 			id, canonical := e.ID, e.Canonical
 			*e = doc.Mention(e.First, last, e.Type, e.Score, e.Source)
