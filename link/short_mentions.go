@@ -163,8 +163,10 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 			verbAfterName(l, tk, next))) {
 			continue
 		}
-		added = append(added, annotation.Entity{Text: tk.Text, Type: annotation.Person, Start: tk.Start, End: tk.End,
-			Score: doc.Entities[j].Score, Source: "link", First: t, Last: t + 1})
+		// The text from the document's bytes, not the token's: a headline's
+		// tokens are truecased while the document is recognized (YYY read
+		// as Yyy), and a mention's text is always the input's.
+		added = append(added, doc.Mention(t, t+1, annotation.Person, doc.Entities[j].Score, "link"))
 	}
 	if len(added) == 0 {
 		return
