@@ -37,8 +37,23 @@ func doubleQuote(s string) bool {
 	return false
 }
 
-// marksOf finds the marks of the run toks[i:j].
+// innerRun returns the run toks[i:j] less the punctuation at its edges,
+// which a span never holds (appendSpan trims it): a quote the model ran in
+// at an edge pairs with none of the span's.
+func innerRun(toks []lang.Token, i, j int) (int, int) {
+	for i < j && toks[i].Kind == lang.Punct {
+		i++
+	}
+	for j > i && toks[j-1].Kind == lang.Punct {
+		j--
+	}
+	return i, j
+}
+
+// marksOf finds the marks of the run toks[i:j], less its edges'
+// punctuation (innerRun).
 func marksOf(toks []lang.Token, i, j int) runMarks {
+	i, j = innerRun(toks, i, j)
 	r := runMarks{loneQuote: -1, firstOpen: -1, lastClose: -1}
 	quotes, last := 0, -1
 	for k := i; k < j; k++ {

@@ -18,7 +18,7 @@ func TestRunMarksCuts(t *testing.T) {
 		{"an opening quote after a person", `Maria Lopez " Kalvador`, []int{2}},
 		{"a closing quote before a person", `Kalvador " Peter Brandt`, []int{1}},
 		{"a nickname in quotes", `Richard " Groove " Holmes`, nil},
-		{"three quotes: the last is alone", `Jonina " Joni " Dourif "`, []int{5}},
+		{"three quotes: the last, at the edge, is trimmed", `Jonina " Joni " Dourif "`, nil},
 		{"typographic quotes in pair", `Richard “ Groove ” Holmes`, nil},
 		{"low and high quotes in pair", `Hans „ Hansi “ Geiger`, nil},
 		{"a typographic opening quote alone", `Maria Lopez “ Kalvador`, []int{2}},
@@ -28,8 +28,30 @@ func TestRunMarksCuts(t *testing.T) {
 		{"a closing bracket alone", `KDP ) lideri`, []int{1}},
 		{"brackets always cut", `Santa ( Saint ) Cecelia`, []int{1, 3}},
 		{"no marks", `Recep Tayyip Erdoğan`, nil},
+		{"three quotes inside", `Jonina " Joni " Dourif " Ann`, []int{5}},
 		{"a quoted part before the run does not count", `Hans " Geiger`, []int{1}},
 		{"a quote that is not punctuation", `Ali'nin`, nil},
+	}
+	inner := []struct {
+		run  string
+		cuts []int
+	}{
+		{`" Hans " Geiger`, []int{2}},    // the edge quote is trimmed: the inner one is alone
+		{`Richard " Groove "`, []int{1}}, // likewise at the end
+		{`Richard " Groove " Holmes`, nil},
+	}
+	for _, tt := range inner {
+		toks := tr.Tokenize(tt.run)
+		m := marksOf(toks, 0, len(toks))
+		var got []int
+		for k := range toks {
+			if m.cuts(toks, k) {
+				got = append(got, k)
+			}
+		}
+		if !slices.Equal(got, tt.cuts) {
+			t.Errorf("%q, edges trimmed: cuts at %v, want %v", tt.run, got, tt.cuts)
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,7 +33,7 @@ func dropOriginWords(doc *annotation.Document, ents []annotation.Entity, l lang.
 	}
 	kept := ents[:0]
 	for _, e := range ents {
-		if e.Last-e.First != 1 || !originWord(doc.Tokens, e.First, ow, g) || !modifiesNoun(doc, e.First, l) {
+		if e.Last-e.First != 1 || !originWord(doc.Tokens, e.First, ow, g) || !modifiesNoun(doc, e.First) {
 			kept = append(kept, e)
 		}
 	}
@@ -53,27 +53,17 @@ func originWord(toks []lang.Token, k int, ow lang.OriginWords, g *gazetteer.Gaze
 }
 
 // modifiesNoun reports whether the word at k stands inside its sentence
-// before a lower-case word that may be the noun it qualifies (Şilili
-// madenciler): not a number or a word that joins names, after which the
-// word of origin is a person's name or nickname ("Trabzonlu iki gol attı",
-// "Trabzonlu ve arkadaşları"; lang.Cardinals, lang.FunctionWords). A
-// word of origin opening a sentence, or before punctuation, is as often a
-// surname made from a place (Trabzonlu , ... dedi).
-func modifiesNoun(doc *annotation.Document, k int, l lang.Language) bool {
+// before a lower-case word, the noun it qualifies (Şilili madenciler,
+// Şilili iki madenci). A word of origin opening a sentence, or before
+// punctuation, is as often a surname made from a place (Trabzonlu , ...
+// dedi). A nickname before a lower-case word is dropped too (Trabzonlu
+// iki gol attı): the words after it do not tell it from an adjective's
+// number and noun, which are far more frequent.
+func modifiesNoun(doc *annotation.Document, k int) bool {
 	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > k })
 	if i == len(doc.Sentences) || doc.Sentences[i].First >= k || k+1 >= doc.Sentences[i].Last {
 		return false
 	}
 	next := &doc.Tokens[k+1]
-	if next.Kind != lang.Word || lang.StartsUpper(next.Text) {
-		return false
-	}
-	norm := lang.FoldToken(next, l)
-	if c, ok := l.(lang.Cardinals); ok {
-		if _, n := c.Cardinal(norm); n {
-			return false
-		}
-	}
-	fw, ok := l.(lang.FunctionWords)
-	return !ok || !fw.JoinsNames(norm)
+	return next.Kind == lang.Word && !lang.StartsUpper(next.Text)
 }

@@ -400,7 +400,6 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 // places widened over the kind's noun after them (tampa bay), and the
 // lines that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
-	trimCommonOpener(p.doc, kept, p.l, p.m)
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
 	trimMemberTail(p.doc, kept, p.l, p.gaz)
@@ -413,7 +412,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	kept = splitSignatures(p.doc, kept, p.l) // after the spread: its firms are not spread
 	retypeDomainNames(p.doc, kept)
 	widenPlaceTails(p.doc, kept, p.l, p.gaz)
-	kept = tagBylines(p.doc, kept, p.l, p.gaz, p.m)
+	kept = tagBylines(p.doc, kept, p.l, p.gaz)
 	return kept
 }
 

@@ -30,7 +30,7 @@ var orgHeadStems = []string{
 	"gözlemevi", "projesi", "projesin", "merkezi", "merkezin",
 	"idaresi", "idaresin", "müsteşarlığ", "komutanlığ", "savcılığ", "başsavcılığ", "dairesi", "dairesin", "şubesi",
 	"şubesin", "bürosu", "bürosun", "divanı", "divanın", "yayınevi", "yayınevin",
-	"adliye", "sandığ", "fonu", "fonun",
+	"adliyesi", "adliyesin", "sandığı", "sandığın", "fonu",
 }
 
 // foreignOrgHeads are the English heads and company designators that end

@@ -19,6 +19,8 @@ func TestEndsOrganization(t *testing.T) {
 		"fonu":         true, // a fund: Konut Fonu
 		"fonuna":       true,
 		"fonseca":      false, // a surname: Fonu and Fonun only
+		"adliyeye":     false, // the dative of the common noun (Adliyeye sevk edildi)
+		"sandığa":      false, // the ballot box (Sandığa gitti)
 		"dairesi":      true,
 		"yayınevi":     true,
 		"parti":        true,
