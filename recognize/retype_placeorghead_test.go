@@ -19,7 +19,7 @@ func TestPlacesWithOrgHead(t *testing.T) {
 		{"en", "Rain fell over the West Bank today.", "West Bank", "", annotation.Location},                             // two words
 		{"en", "They drove to Orange County Beach yesterday.", "Orange County Beach", "", annotation.Location},          // a place's head
 		{"en", "He flew to Greater Boston Medical Center.", "Greater Boston Medical Center", "Q1", annotation.Location}, // the gazetteer's place
-		{"tr", "Zanlılar sabah Rize Adliyesi'ne götürüldü.", "Rize Adliyesi", "", annotation.Organization},          // two words, a head beyond the cues
+		{"tr", "Zanlılar sabah Rize Adliyesi'ne götürüldü.", "Rize Adliyesi", "", annotation.Organization},              // two words, a head beyond the cues
 		{"tr", "Para Karaköy Şubesi'nden çekildi.", "Karaköy Şubesi", "", annotation.Organization},
 		{"tr", "Ders Boğaziçi Üniversitesi'nde verildi.", "Boğaziçi Üniversitesi", "", annotation.Location}, // two words, a cue: the model's choice
 	}

@@ -24,7 +24,7 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"[Louisiana] Eyalet Polisi yardım etti", annotation.Location, "Louisiana Eyalet Polisi", annotation.Organization},
 		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},                             // a role after the head
 		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                                          // the words stop at a role
-		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person},                         // places only
+		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person},                               // places only
 		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},                                    // no head
 		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                                         // not next to it
 		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                                        // not capitalized
@@ -32,8 +32,8 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"şikayet üzerine [Cumhuriyet] Savcılığı harekete geçti", annotation.Organization, "Cumhuriyet Savcılığı", annotation.Organization},
 		{"yazı [Emniyet Genel Müdürlüğü] Kaçakçılık Dairesi raporu", annotation.Organization, "Emniyet Genel Müdürlüğü Kaçakçılık Dairesi", annotation.Organization},
 		{"toplantıya [Tarım Bakanlığı] ile Konut Fonu katıldı", annotation.Organization, "Tarım Bakanlığı", annotation.Organization}, // a whole name before ile
-		{"açıklamayı [NATO] Genel Sekreterliği yaptı", annotation.Organization, "NATO", annotation.Organization},                           // an acronym is a whole name
-		{"[Bakanlık] Kaçakçılık ve Organize Suçlar Dairesi", annotation.Organization, "Bakanlık", annotation.Organization},                 // a whole name before ve
+		{"açıklamayı [NATO] Genel Sekreterliği yaptı", annotation.Organization, "NATO", annotation.Organization},                     // an acronym is a whole name
+		{"[Bakanlık] Kaçakçılık ve Organize Suçlar Dairesi", annotation.Organization, "Bakanlık", annotation.Organization},           // a whole name before ve
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
