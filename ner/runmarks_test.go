@@ -31,43 +31,30 @@ func TestRunMarksCuts(t *testing.T) {
 		{"three quotes inside", `Jonina " Joni " Dourif " Ann`, []int{5}},
 		{"a quoted part before the run does not count", `Hans " Geiger`, []int{1}},
 		{"a quote that is not punctuation", `Ali'nin`, nil},
-	}
-	inner := []struct {
-		run  string
-		cuts []int
-	}{
-		{`" Hans " Geiger`, []int{2}},    // the edge quote is trimmed: the inner one is alone
-		{`Richard " Groove "`, []int{1}}, // likewise at the end
-		{`Richard " Groove " Holmes`, nil},
-	}
-	for _, tt := range inner {
-		toks := tr.Tokenize(tt.run)
-		m := marksOf(toks, 0, len(toks))
-		var got []int
-		for k := range toks {
-			if m.cuts(toks, k) {
-				got = append(got, k)
-			}
-		}
-		if !slices.Equal(got, tt.cuts) {
-			t.Errorf("%q, edges trimmed: cuts at %v, want %v", tt.run, got, tt.cuts)
-		}
+		{"edge quotes are trimmed first: the inner one is alone", `" Hans " Geiger`, []int{2}},
+		{"an edge quote at the end", `Richard " Groove "`, []int{1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := tr.Tokenize(tt.run)
-			m := marksOf(toks, 0, len(toks))
-			var got []int
-			for k := range toks {
-				if m.cuts(toks, k) {
-					got = append(got, k)
-				}
-			}
-			if !slices.Equal(got, tt.cuts) {
+			if got := cutsOf(tt.run); !slices.Equal(got, tt.cuts) {
 				t.Fatalf("%q: cuts at %v, want %v", tt.run, got, tt.cuts)
 			}
 		})
 	}
+}
+
+// cutsOf returns the indices of the tokens that cut run (tokens separated
+// by spaces), read as one run the model labelled.
+func cutsOf(run string) []int {
+	toks := tr.Tokenize(run)
+	m := marksOf(toks, 0, len(toks))
+	var got []int
+	for k := range toks {
+		if m.cuts(toks, k) {
+			got = append(got, k)
+		}
+	}
+	return got
 }
 
 // TestTagStopsAtLoneQuote checks that the shipped Turkish model's names do
