@@ -6,7 +6,7 @@ package lang
 // "Houghton Mifflin Harcourt Publishing Company"), where a tagger splits
 // the founder off as a person. Heads of public bodies are not among them:
 // a person's name right before a body's is a signature or an apposition
-// as often ("İsa Turan Devlet Su İşleri ...").
+// as often ("Cemil Akın Devlet Su İşleri ...").
 type FounderHeads interface {
 	// FounderHead reports whether a folded word (Token.Norm) is such a
 	// head noun.

@@ -5,7 +5,7 @@ import "github.com/varlik/varlik/lang"
 
 // joinInitials widens each person mention over the initials just before
 // it in its sentence ("B. Hakan", "M. Ali Yavuz", "D. Lawrence
-// Wickerham"): an initial is one capital letter followed by a full stop,
+// Hartwell"): an initial is one capital letter followed by a full stop,
 // as one token ("B.") or two ("B" "."), as text given pre-tokenized often
 // has it. The tagger tends to start the name after the initial, and news
 // annotation keeps the initial in the name. A token another mention

@@ -19,7 +19,7 @@ func TestJoinInitials(t *testing.T) {
 	}{
 		{"Gol : B . [Hakan] attı", annotation.Person, 0, "B . Hakan"},
 		{"Gol : B. [Hakan] attı", annotation.Person, 0, "B. Hakan"},
-		{"Dr. D . [Lawrence Wickerham] dedi", annotation.Person, 0, "D . Lawrence Wickerham"},
+		{"Dr. D . [Lawrence Hartwell] dedi", annotation.Person, 0, "D . Lawrence Hartwell"},
 		{"J. K. [Rowling] yazdı", annotation.Person, 0, "J. K. Rowling"},
 		{"J . K . [Rowling] yazdı", annotation.Person, 0, "J . K . Rowling"},
 		{"Dr. [Ahmet] geldi", annotation.Person, 0, "Ahmet"},     // a title, not an initial

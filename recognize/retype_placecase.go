@@ -22,7 +22,7 @@ import (
 // Turkish Wiki NER dev through examples/tag -in conll 0.7842 → 0.7849
 // (Tenerif'te), NTREX Turkish dev (0.8682, -doc 10 0.8892) and the
 // Milliyet dev split (0.8622) unchanged. With the lexicon's person names
-// alone, Milliyet lost Kemal Gürüz 'de (0.8619): its lists leave out given
+// alone, Milliyet lost Selim Karaca 'de (0.8619): its lists leave out given
 // names that are common words.
 func placesByLocative(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) {
 	pc, _ := l.(lang.PlaceCases)

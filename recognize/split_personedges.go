@@ -14,7 +14,7 @@ import (
 // ФБР: the FBI); splitPlaceOffPerson cuts a place off the front. A
 // tagger that reads a Russian genitive name before a name runs the two
 // together. An acronym the gazetteer does not
-// know stays: a surname written in capitals looks like one (Ali NAZLAR,
+// know stays: a surname written in capitals looks like one (Ali TAŞKIRAN,
 // Kenneth STARR in Turkish bylines). A mention with an ID, or whose rest
 // would be no capitalized word, stays whole. ents are sorted and
 // non-overlapping, and stay so.

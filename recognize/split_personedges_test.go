@@ -30,7 +30,7 @@ func TestCutPersonEdges(t *testing.T) {
 		{ru.Russian{}, "Указом [Трампа ФБР] открыло дело", "Трампа/PERSON/|ФБР/ORGANIZATION/org:fbi"},
 		{ru.Russian{}, "[ФБР Трампа] открыло дело", "ФБР/ORGANIZATION/org:fbi|Трампа/PERSON/"},
 		{ru.Russian{}, "Президент [Ирана Махмуд Ахмадинежад] заявил", "Ирана Махмуд Ахмадинежад/PERSON/"}, // a place: splitPlaceOffPerson
-		{tr.Turkish{}, "[Ali NAZLAR] - EDİRNE", "Ali NAZLAR/PERSON/"},                                     // a surname in capitals, unknown
+		{tr.Turkish{}, "[Ali TAŞKIRAN] - EDİRNE", "Ali TAŞKIRAN/PERSON/"},                                 // a surname in capitals, unknown
 		{tr.Turkish{}, "[Veli ALİ] dedi", "Veli ALİ/PERSON/"},                                             // known, but as a person
 		{ru.Russian{}, "Данные [ФБР] открыло", "ФБР/PERSON/"},                                             // one word: nothing left
 		{ru.Russian{}, "Данные [дела ФБР] есть", "дела ФБР/PERSON/"},                                      // no capitalized word left
