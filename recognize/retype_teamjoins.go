@@ -15,7 +15,9 @@ import (
 // the tagger never saw reads as a person. A place the gazetteer knows as a
 // nation that fields national sides keeps its type (nationalSide: "played
 // for England" is the place in news annotation), and so does a person it
-// knows ("played for Obama"). It runs in any sentence, not only a sports
+// knows ("played for Obama"), and a person of two words or more that
+// opens with a given name the language knows (lang.GivenNames: "played for
+// Paul McCartney at his birthday"). It runs in any sentence, not only a sports
 // report's: a biography's "played for Footscray and North Melbourne" has
 // no other sports word. It returns the texts of the mentions it retyped.
 //
@@ -32,11 +34,15 @@ func teamsAfterJoinWords(doc *annotation.Document, ents []annotation.Entity, l l
 		return nil
 	}
 	da, _ := l.(lang.DefiniteArticles)
+	gn, _ := l.(lang.GivenNames)
 	toks := doc.Tokens
+	namedPerson := func(e *annotation.Entity) bool {
+		return gn != nil && e.Last-e.First > 1 && gn.GivenName(lang.FoldToken(&toks[e.First], l))
+	}
 	retype := func(e *annotation.Entity) bool {
 		switch {
 		case e.Type == annotation.Location && !nationalSide(e.ID, g),
-			e.Type == annotation.Person && e.ID == "":
+			e.Type == annotation.Person && e.ID == "" && !namedPerson(e):
 			toOrganization(e)
 			names = append(names, e.Text)
 			return true

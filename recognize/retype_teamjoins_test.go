@@ -24,9 +24,10 @@ func TestTeamsAfterJoinWords(t *testing.T) {
 		{"He played for the L=[Kelso] , L=[Dunmore] and P=[Carlow Herons] .", "ORG Kelso|ORG Dunmore|ORG Carlow Herons"},
 		{"He played for L=[Brazil]@Q155 at the World Cup .", "LOC Brazil"}, // a national side is the place
 		{"She played for P=[Barack Obama]@Q76 at the White House .", "PER Barack Obama"},
-		{"It is a good sign for P=[Morrisey] .", "PER Morrisey"},     // a noun, not the verb
-		{"The unit was transferred to L=[Dunmore] .", "LOC Dunmore"}, // a unit moves to a town
-		{"He played with P=[Ann Reid] in a trio .", "PER Ann Reid"},  // musicians play with each other
+		{"They played for P=[Paul McCartney] at his party .", "PER Paul McCartney"}, // a given name first: a person
+		{"It is a good sign for P=[Morrisey] .", "PER Morrisey"},                    // a noun, not the verb
+		{"The unit was transferred to L=[Dunmore] .", "LOC Dunmore"},                // a unit moves to a town
+		{"He played with P=[Ann Reid] in a trio .", "PER Ann Reid"},                 // musicians play with each other
 		{"He played for L=[Kelso] before moving to L=[Dunmore] .", "ORG Kelso|LOC Dunmore"},
 	}
 	g := gazetteer.Default()
