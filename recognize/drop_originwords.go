@@ -45,11 +45,13 @@ func dropOriginWords(doc *annotation.Document, ents []annotation.Entity, l lang.
 // origin suffix is a known place or organization.
 func originWord(toks []lang.Token, k int, ow lang.OriginWords, g *gazetteer.Gazetteer) bool {
 	t := &toks[k]
-	if t.Kind != lang.Word || !lang.StartsUpper(t.Text) || len(g.Lookup(t.Text, "")) > 0 {
+	if t.Kind != lang.Word || !lang.StartsUpper(t.Text) {
 		return false
 	}
+	// The suffix test first: the gazetteer's look-ups only for the few
+	// words that end in an origin suffix.
 	stem, ok := ow.OriginStem(t.Text)
-	return ok && lang.RuneCount(stem) >= 4 && knownPlaceOrOrg(g, stem)
+	return ok && lang.RuneCount(stem) >= 4 && len(g.Lookup(t.Text, "")) == 0 && knownPlaceOrOrg(g, stem)
 }
 
 // modifiesNoun reports whether the word at k stands inside its sentence
