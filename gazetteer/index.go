@@ -100,13 +100,20 @@ func (f *keyFilter) has(key uint64) bool {
 	return f.bits[i/64]&(1<<(i%64)) != 0
 }
 
+// filterBits returns the base-2 logarithm of the size in bits of the
+// filter of n keys: at least 8 bits a key, at least 4,096.
+func filterBits(n int) uint {
+	bits := uint(12)
+	for 1<<bits < 8*n {
+		bits++
+	}
+	return bits
+}
+
 // sealFilter builds the filter of the keys in x, which must not change
 // after it.
 func (x *keyIndex) sealFilter() {
-	bits := uint(12)
-	for 1<<bits < 8*x.n {
-		bits++
-	}
+	bits := filterBits(x.n)
 	f := keyFilter{bits: make([]uint64, 1<<bits/64), shift: 64 - bits}
 	for _, s := range x.slots {
 		if s.val != 0 {

@@ -22,7 +22,6 @@ type lazyEntries struct {
 	all        sync.Once
 	allEntries []*Entry
 	idSlots    []int32 // see byIDIndex
-	idSlotsSet sync.Once
 }
 
 type (
@@ -85,11 +84,12 @@ func (lz *lazyEntries) attr(i int32, key string) string {
 // byIDIndex returns the number of the entry with ID id, or -1: of
 // entries sharing an ID, the first in ID order. It probes idSlots, an
 // open-addressing table of the entry numbers by the FNV-1a hash of their
-// IDs (-1 an empty slot), made on first use, 128 KB for the default
-// gazetteer: a binary search over byID read some 15 TSV lines a lookup,
-// each a cache miss, 2.3% of the time of Extract on Russian news.
+// IDs (-1 an empty slot), 128 KB for the default gazetteer, made when the
+// index is generated (makeIDSlots): a binary search over byID read some 15
+// TSV lines a lookup, each a cache miss, 2.3% of the time of Extract on
+// Russian news, and a table made at start-up read every line, the 3 MB of
+// the TSV, before a program could tag one sentence.
 func (lz *lazyEntries) byIDIndex(id string) int32 {
-	lz.idSlotsSet.Do(lz.makeIDSlots)
 	mask := len(lz.idSlots) - 1
 	for i := int(idHash(id)) & mask; ; i = (i + 1) & mask {
 		e := lz.idSlots[i]
@@ -99,26 +99,33 @@ func (lz *lazyEntries) byIDIndex(id string) int32 {
 	}
 }
 
-// makeIDSlots makes idSlots, a power of two of them, at least half as
-// many again as the entries; they are placed in ID order, so that the
-// first of entries sharing an ID is found first.
-func (lz *lazyEntries) makeIDSlots() {
-	n := 1
-	for n < lz.len()+lz.len()/2+1 {
-		n <<= 1
+// idSlotCount returns the number of ID slots for n entries: a power of
+// two, at least half as many again as the entries.
+func idSlotCount(n int) int {
+	slots := 1
+	for slots < n+n/2+1 {
+		slots <<= 1
 	}
-	slots := make([]int32, n)
+	return slots
+}
+
+// makeIDSlots returns the ID slots of the entries byID lists in ID order,
+// whose IDs id returns, placed in that order, so that the first of entries
+// sharing an ID is found first.
+func makeIDSlots(byID []int32, id func(int32) string) []int32 {
+	slots := make([]int32, idSlotCount(len(byID)))
 	for i := range slots {
 		slots[i] = -1
 	}
-	for _, e := range lz.byID {
-		i := int(idHash(lz.id(e))) & (n - 1)
+	mask := len(slots) - 1
+	for _, e := range byID {
+		i := int(idHash(id(e))) & mask
 		for slots[i] >= 0 {
-			i = (i + 1) & (n - 1)
+			i = (i + 1) & mask
 		}
 		slots[i] = e
 	}
-	lz.idSlots = slots
+	return slots
 }
 
 // idHash is the FNV-1a hash of an entry's ID.

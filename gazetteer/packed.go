@@ -28,10 +28,14 @@ import (
 // (indexSlot), the groups (group), the candidates (int32 entry numbers),
 // their lower flags (bool), the line starts (entries+1 uint32), the entry
 // numbers by ID (int32), the kinds (one byte an entry: see entryKind), the
-// priors (float64). Integers are little-endian.
+// priors (float64), the key filter (filterBits(occupied slots) bits, as
+// uint64), the ID slots (idSlotCount(entries) int32: see byIDIndex).
+// Integers are little-endian. The key filter and the ID slots are stored,
+// not made at load, because making them reads every index slot and every
+// TSV line: 8 MB of embedded data paged in before the first sentence.
 const (
 	packedMagic   = "VARLIKGAZ"
-	packedVersion = 1
+	packedVersion = 2
 )
 
 // entryKind packs what linking and recognition filter entries by, so that
@@ -106,7 +110,9 @@ func appendPacked(b []byte, g *Gazetteer, tsv string) ([]byte, error) {
 	b = appendArray(b, lines)
 	b = appendArray(b, order)
 	b = appendArray(b, kinds)
-	return appendArray(b, priors), nil
+	b = appendArray(b, priors)
+	b = appendArray(b, g.index.filter.bits)
+	return appendArray(b, makeIDSlots(order, func(e int32) string { return g.entries[e].ID })), nil
 }
 
 // entryLines returns where each of the n entries' lines starts in tsv, and
@@ -248,6 +254,9 @@ func loadPacked(packed []byte, tsv string) (*Gazetteer, error) {
 	lz.byID = viewArray[int32](r, nEntries)
 	lz.kinds = viewArray[entryKind](r, nEntries)
 	lz.priors = viewArray[float64](r, nEntries)
+	bits := filterBits(nOccupied)
+	g.index.filter = keyFilter{bits: viewArray[uint64](r, 1<<bits/64), shift: 64 - bits}
+	lz.idSlots = viewArray[int32](r, idSlotCount(nEntries))
 	if r.err != nil || r.off != len(packed) || nSlots&(nSlots-1) != 0 || shift > 64 || lz.lines[nEntries] != uint32(len(tsv)) {
 		return nil, errPacked
 	}
@@ -256,7 +265,6 @@ func loadPacked(packed []byte, tsv string) (*Gazetteer, error) {
 	lz.decoded = make([]entryCell, nEntries)
 	lz.groupCands = make([]groupCell, nGroups)
 	g.lazy = lz
-	g.index.sealFilter()
 	return g, nil
 }
 
