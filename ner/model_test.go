@@ -235,7 +235,7 @@ func withChecksum(model []byte) []byte {
 	if len(body) >= len(modelMagic)+1+4 {
 		body = body[:len(body)-4]
 	}
-	return binary.LittleEndian.AppendUint32(bytes.Clone(body), crc32.Checksum(body, castagnoli))
+	return binary.LittleEndian.AppendUint32(bytes.Clone(body), crc32.Checksum(body, castagnoli()))
 }
 
 // headerLen returns the offset of the lexicon table's size in a model file

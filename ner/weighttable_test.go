@@ -131,7 +131,7 @@ func version5(t testing.TB, m *Model) []byte {
 	slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
 	weights := newFrozenTable(entries)
 	b = append(appendTable(b, &weights), modelTrailer...)
-	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 }
 
 // TestReadVersion5 checks that a version 5 file is read, its weights

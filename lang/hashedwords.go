@@ -1,0 +1,82 @@
+package lang
+
+import (
+	"strings"
+	"sync"
+)
+
+// HashedWords is a word list embedded as text, one word a line, asked
+// through an open-addressing table of where each line starts, made on the
+// first question. Use it where a list is asked of many words of every
+// document and a bisection of SortedWords would cost too many comparisons;
+// the table holds no pointers and no strings, so that making it costs a
+// pass over the text and a tenth of the time (and none of the garbage
+// collector's work) of a map of the words: 0.5 ms against 5 ms for
+// Turkish's 14,600 given names, before a program can tag one sentence.
+// Comment lines that open with "#" are skipped; a HashedWords is safe for
+// concurrent use.
+type HashedWords struct {
+	text  string
+	slots func() []uint32 // line start + 1 by the word's hash; 0 empty
+}
+
+// NewHashedWords returns the list of text's lines.
+func NewHashedWords(text string) *HashedWords {
+	w := &HashedWords{text: text}
+	w.slots = sync.OnceValue(w.makeSlots)
+	return w
+}
+
+func (w *HashedWords) makeSlots() []uint32 {
+	n := strings.Count(w.text, "\n") + 1
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	slots := make([]uint32, size)
+	mask := uint64(size - 1)
+	for off := 0; off < len(w.text); {
+		end := strings.IndexByte(w.text[off:], '\n')
+		if end < 0 {
+			end = len(w.text) - off
+		}
+		if word := w.text[off : off+end]; word != "" && word[0] != '#' {
+			i := wordHash(word) & mask
+			for slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			slots[i] = uint32(off + 1)
+		}
+		off += end + 1
+	}
+	return slots
+}
+
+// Has reports whether word is one of the list's lines.
+func (w *HashedWords) Has(word string) bool {
+	if word == "" || strings.IndexByte(word, '\n') >= 0 {
+		return false
+	}
+	return w.has(w.slots(), word)
+}
+
+func (w *HashedWords) has(slots []uint32, word string) bool {
+	mask := uint64(len(slots) - 1)
+	for i := wordHash(word) & mask; slots[i] != 0; i = (i + 1) & mask {
+		start := int(slots[i]) - 1
+		if end := start + len(word); end <= len(w.text) && w.text[start:end] == word &&
+			(end == len(w.text) || w.text[end] == '\n') {
+			return true
+		}
+	}
+	return false
+}
+
+// wordHash is the FNV-1a hash of word.
+func wordHash(word string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint64(word[i])) * 1099511628211
+	}
+	return h
+}
