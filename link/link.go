@@ -147,7 +147,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		lk.keys[i] = joinWords(lk.words[i])
 	}
 	lk.trimPrepositions()
-	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
+	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkShortOrganizations, lk.linkAcronyms, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
 			return lk.stop.Err()
 		}
