@@ -57,7 +57,8 @@ func New(g *gazetteer.Gazetteer, linker *link.Linker, model func(code string) *n
 // into doc.Text with doc.Text[Start:End] == Text, and First and Last its
 // token range. Each sentence's spans come from the language's model
 // where it has one (it uses the gazetteer as features), else from the
-// language's own recognizer (lang.NameFinder: prose for English);
+// language's own recognizer (a lang.NameFinder, such as prose's in
+// lang/en/prosener);
 // mergeGazetteer then gives them gazetteer entries and adds the
 // gazetteer matches they missed; the stages of rules follow (stages.go),
 // and link.AddShortMentions adds the short mentions of people that the

@@ -15,9 +15,11 @@ const module = "github.com/varlik/varlik/"
 
 // heavy lists the packages that carry models: varlik's own NER models and
 // prose's (its model data, loaded by its NER).
-var heavy = []string{
-	module + "ner/models/",
-	module + "ner",
+var heavy = append([]string{module + "ner/models/", module + "ner"}, proseModels...)
+
+// proseModels are prose's NER and tagging models, linked by its NER
+// (lang/en/prosener); varlik's pipeline uses prose's tokenizer only.
+var proseModels = []string{
 	"github.com/jdkato/prose/v3/ner/maxentmodel",
 	"github.com/jdkato/prose/v3/tag/aptagmodel",
 }
@@ -26,9 +28,19 @@ func TestLightPackagesLinkNoModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
 	}
-	for _, pkg := range []string{"lang", "lang/tr", "lang/ru", "lang/langid", "gazetteer", "annotation", "conll", "link", "relation", "relation/tr", "format", "corpus"} {
+	for _, pkg := range []string{"lang", "lang/tr", "lang/en", "lang/ru", "lang/langid", "gazetteer", "annotation", "conll", "link", "relation", "relation/tr", "relation/en", "relation/ru", "format", "corpus"} {
 		checkLinksNone(t, pkg, heavy)
 	}
+}
+
+// TestPipelineLinksNoProseModel checks that the Extractor, which has its
+// own English model, links prose's tokenizer only: its NER and tagging
+// models (8 MB) belong to lang/en/prosener, the baseline.
+func TestPipelineLinksNoProseModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	checkLinksNone(t, "entity", proseModels)
 }
 
 // TestRecognizeLayer checks recognition's place in the stack: recognize

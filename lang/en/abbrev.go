@@ -17,9 +17,9 @@ var shortAbbreviations = map[string]bool{
 	"dep": true, "div": true, "jos": true, "wm": true,
 }
 
-// isShortNameWithDot reports whether t is a capitalized word of two or three
+// ShortNameWithDot reports whether t is a capitalized word of two or three
 // letters followed by a dot (Li., Xi., Yi.) that is not a known abbreviation.
-func isShortNameWithDot(t string) bool {
+func ShortNameWithDot(t string) bool {
 	// The tokenizer asks of every token: most have no dot at their end,
 	// and none of more than four runes of four bytes is such a word.
 	if len(t) < 3 || len(t) > 16 || t[len(t)-1] != '.' {

@@ -68,7 +68,7 @@ func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
 			return // defensive: never emit a token that breaks the offset invariant
 		}
-		if isShortNameWithDot(pt.Text) {
+		if ShortNameWithDot(pt.Text) {
 			// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
 			// as Li, Xi or Yi the dot ends the sentence and must not join the
 			// name, or the entity span would include it.

@@ -1,11 +1,9 @@
 package en_test
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/lang/en"
 )
 
 func Example() {
@@ -24,19 +22,4 @@ func Example() {
 	// 34-36 word li
 	// 37-42 word qiang
 	// 42-43 punct .
-}
-
-func ExampleEntities() {
-	text := "Vladimir Putin met Mikhail Mishustin in Moscow on Monday."
-	ms, err := en.Entities(context.Background(), text)
-	if err != nil {
-		panic(err)
-	}
-	for _, m := range ms {
-		fmt.Println(m.Type, text[m.Start:m.End])
-	}
-	// Output:
-	// PERSON Vladimir Putin
-	// PERSON Mikhail Mishustin
-	// LOCATION Moscow
 }

@@ -1,4 +1,10 @@
-package en
+// Package prosener runs prose v3's English named-entity recognizer, with
+// clean-up rules for news, as a baseline and as a name finder for a
+// program with no English model. It lives apart from lang/en so that only
+// the programs that import it link prose's NER and tagging models (about
+// 8 MB); varlik's pipeline uses its own English model and prose only for
+// its tokenizer.
+package prosener
 
 import (
 	"context"
@@ -7,7 +13,11 @@ import (
 
 	prose "github.com/jdkato/prose/v3"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
 )
+
+// english is the language whose word classes clean prose's mentions up.
+var english en.English
 
 // Mention is a named entity found by prose's English NER model.
 type Mention struct {
@@ -76,7 +86,7 @@ func Entities(ctx context.Context, text string) ([]Mention, error) {
 		// A short name with its sentence's dot (Yi.) ends a mention: prose
 		// sometimes runs on into the next sentence (Wang Yi. Rio).
 		for i := first; i < last; i++ {
-			if isShortNameWithDot(toks[i].Text) {
+			if en.ShortNameWithDot(toks[i].Text) {
 				out = appendMention(out, text, toks, first, i, typ, e.Label)
 				first = i + 1
 			}
@@ -109,17 +119,17 @@ func appendMention(out []Mention, text string, toks []prose.Token, first, last i
 		return out
 	}
 	m := Mention{Start: toks[first].Start, End: toks[last].End(), Type: typ, Label: label}
-	if isShortNameWithDot(toks[last].Text) {
+	if en.ShortNameWithDot(toks[last].Text) {
 		m.End-- // Li. at a sentence end: the dot is a token of its own in Tokenize
 	}
 	m.Text = text[m.Start:m.End]
 	switch {
 	case titled:
 		m.Type = "PERSON"
-	case first < last && orgHeads[strings.ToLower(toks[last].Text)]:
+	case first < last && english.Cue(strings.ToLower(toks[last].Text)) == lang.OrgHead:
 		m.Type = "ORGANIZATION"
 	}
-	if first == last && (isAdjective(toks[first]) || calendarWords[strings.ToLower(m.Text)]) ||
+	if first == last && (isAdjective(toks[first]) || english.CalendarWord(strings.ToLower(m.Text))) ||
 		strings.HasPrefix(m.Text, "#") || strings.HasPrefix(m.Text, "@") {
 		return out
 	}
@@ -135,40 +145,13 @@ func isAdjective(t prose.Token) bool { return t.Tag == "JJ" || t.Tag == "JJS" }
 
 // isTitle reports whether t is a capitalized title word that prose often
 // chunks into the name after it.
-func isTitle(t prose.Token) bool { return titles[strings.ToLower(t.Text)] }
-
-var titles = map[string]bool{
-	"president": true, "premier": true, "prime": true, "minister": true, "chancellor": true,
-	"king": true, "queen": true, "prince": true, "pope": true, "general": true, "secretary": true,
-	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
-	"senator": true, "governor": true, "mayor": true, "ambassador": true, "spokesman": true,
-	"spokeswoman": true, "envoy": true, "chairman": true, "foreign": true, "defence": true,
-	"defense": true, "finance": true, "deputy": true, "vice": true,
-}
-
-// orgHeads are the nouns that end organization names.
-var orgHeads = map[string]bool{
-	"corporation": true, "organisation": true, "organization": true, "company": true,
-	"council": true, "bank": true, "party": true, "union": true, "ministry": true,
-	"agency": true, "association": true, "group": true, "committee": true, "fund": true,
-	"forum": true, "commission": true, "institute": true, "university": true, "court": true,
-	"federation": true, "alliance": true, "assembly": true, "parliament": true, "inc": true,
-	"inc.": true, "ltd": true, "ltd.": true, "corp": true, "corp.": true, "co.": true,
-	"department": true, "office": true, "service": true, "army": true, "police": true,
-}
+func isTitle(t prose.Token) bool { return english.Cue(strings.ToLower(t.Text)) == lang.PersonRole }
 
 // nameParticles join two parts of one name: Rio de Janeiro, Charles de Gaulle.
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "do": true, "dos": true, "del": true, "della": true, "di": true,
 	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
 	"bin": true, "ibn": true, "al": true, "el": true, "y": true,
-}
-
-var calendarWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
 }
 
 // isEdgePunct reports whether a token has no letter or digit (quotes,
@@ -181,9 +164,20 @@ func isEdgePunct(s string) bool {
 // none of its own.
 const proseScore = 0.8
 
-// FindNames is Entities as a lang.NameFinder, so that the Extractor uses
-// prose's recognizer for English while varlik has no English model.
-func (English) FindNames(ctx context.Context, text string) ([]lang.Name, error) {
+// Finder is Entities as a lang.NameFinder. The Extractor has its own
+// English model; Finder is for a program that recognizes English through
+// package recognize with no model, by a language that embeds en.English
+// and Finder:
+//
+//	type proseEnglish struct {
+//		en.English
+//		prosener.Finder
+//	}
+type Finder struct{}
+
+// FindNames returns Entities' mentions as lang.Names, each of the score
+// proseScore and the source "prose".
+func (Finder) FindNames(ctx context.Context, text string) ([]lang.Name, error) {
 	mentions, err := Entities(ctx, text)
 	if err != nil {
 		return nil, err
