@@ -2,8 +2,6 @@ package link
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/varlik/varlik/annotation"
 )
@@ -25,18 +23,8 @@ import (
 func (lk *linker) linkShortOrganizations() {
 	ents := lk.doc.Entities
 	byLast := map[string][]int{} // last word → organizations of three words or more ending with it
-	// One mention of each name and group: a long document names a body
-	// hundreds of times (linkIdentical has grouped the repeats), and every
-	// bare name would walk them all, a cost that grows as the square of the
-	// document.
-	seen := map[string]bool{}
 	for i := range ents {
-		w := lk.words[i]
-		if ents[i].Type != annotation.Organization || len(w) <= minShortOrganizationWords {
-			continue
-		}
-		if key := strings.Join(w, " ") + "\x00" + strconv.Itoa(lk.find(i)); !seen[key] {
-			seen[key] = true
+		if w := lk.words[i]; ents[i].Type == annotation.Organization && len(w) > minShortOrganizationWords {
 			byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], i)
 		}
 	}
