@@ -37,11 +37,6 @@ import (
 //     first: Li → Li Qiang), and that longer name is the only candidate.
 //     Longer mentions are linked first, so "Lula" joins "Lula da Silva"
 //     and "Luiz Inacio Lula da Silva" once those two are one group;
-//   - an ORGANIZATION mention of two words or more that no gazetteer
-//     entry names is the last words of exactly one longer ORGANIZATION
-//     mention's, or of one group's (a body's bare name after its full
-//     name: the Evening News after the Guiyang Evening News; see
-//     linkShortOrganizations);
 //   - an all-capital mention is the acronym of exactly one longer name in
 //     the document: written in parentheses right after it ("Birleşmiş
 //     Milletler (BM)") or made of its words' initials under the language's
@@ -152,7 +147,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		lk.keys[i] = joinWords(lk.words[i])
 	}
 	lk.trimPrepositions()
-	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkShortOrganizations, lk.linkAcronyms, func() { lk.assign(x) }} {
+	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
 			return lk.stop.Err()
 		}
