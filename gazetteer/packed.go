@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"errors"
 	"fmt"
 	"math"
@@ -74,6 +75,9 @@ func (k entryKind) typ() string {
 // appendPacked appends g's index in the packed format; tsv is the text g
 // was parsed from, one entry a line in g's order.
 func appendPacked(b []byte, g *Gazetteer, tsv string) ([]byte, error) {
+	if !packedLayout || !littleEndian {
+		return nil, errors.New("gazetteer: the packed index is written on a little-endian 64-bit machine")
+	}
 	lines, err := entryLines(tsv, len(g.entries))
 	if err != nil {
 		return nil, err
@@ -149,15 +153,12 @@ func appendArray[T any](b []byte, s []T) []byte {
 }
 
 // The struct arrays are written field by field, in the layout the
-// compiler gives them (checked below), so that their padding is zero and
-// the file the same on every run.
-var (
-	_ = [1]struct{}{}[unsafe.Sizeof(indexSlot{})-16]
-	_ = [1]struct{}{}[unsafe.Offsetof(indexSlot{}.val)-8]
-	_ = [1]struct{}{}[unsafe.Sizeof(group{})-12]
-	_ = [1]struct{}{}[unsafe.Offsetof(group{}.anyLower)-8]
-	_ = [1]struct{}{}[unsafe.Offsetof(group{}.acronymsOnly)-9]
-)
+// compiler gives them on 64-bit machines, so that their padding is zero
+// and the file the same on every run. Where the layout differs (a 32-bit
+// machine aligns uint64 to 4 bytes), the index is not used: Default parses
+// the TSV instead, and writing one fails.
+var packedLayout = unsafe.Sizeof(indexSlot{}) == 16 && unsafe.Offsetof(indexSlot{}.val) == 8 &&
+	unsafe.Sizeof(group{}) == 12 && unsafe.Offsetof(group{}.anyLower) == 8 && unsafe.Offsetof(group{}.acronymsOnly) == 9
 
 func appendSlots(b []byte, slots []indexSlot) []byte {
 	b = append(b, make([]byte, (16-len(b)%16)%16)...)
@@ -235,10 +236,13 @@ func viewArray[T any](r *packedReader, n int) []T {
 }
 
 // loadPacked makes the Gazetteer whose index is packed and whose entries
-// are the lines of tsv. It fails with errPacked on a big-endian machine,
-// misaligned bytes or a file that does not parse.
+// are the lines of tsv. It fails with errPacked on a big-endian or 32-bit machine,
+// misaligned bytes or a file whose header and array sizes do not agree. It
+// checks the layout, not the arrays' contents (reading them all is what
+// the packed form saves at start-up): the index is embedded data, and
+// TestDefaultIndexCurrent checks that it is what build makes of the TSV.
 func loadPacked(packed []byte, tsv string) (*Gazetteer, error) {
-	if !littleEndian || len(packed) < len(packedMagic)+1 || string(packed[:len(packedMagic)]) != packedMagic || packed[len(packedMagic)] != packedVersion {
+	if !littleEndian || !packedLayout || len(packed) < len(packedMagic)+1 || string(packed[:len(packedMagic)]) != packedMagic || packed[len(packedMagic)] != packedVersion {
 		return nil, errPacked
 	}
 	r := &packedReader{b: packed, off: len(packedMagic) + 1}
@@ -254,10 +258,10 @@ func loadPacked(packed []byte, tsv string) (*Gazetteer, error) {
 	lz.byID = viewArray[int32](r, nEntries)
 	lz.kinds = viewArray[entryKind](r, nEntries)
 	lz.priors = viewArray[float64](r, nEntries)
-	bits := filterBits(nOccupied)
-	g.index.filter = keyFilter{bits: viewArray[uint64](r, 1<<bits/64), shift: 64 - bits}
+	filterLog := filterBits(nOccupied)
+	g.index.filter = keyFilter{bits: viewArray[uint64](r, 1<<filterLog/64), shift: 64 - filterLog}
 	lz.idSlots = viewArray[int32](r, idSlotCount(nEntries))
-	if r.err != nil || r.off != len(packed) || nSlots&(nSlots-1) != 0 || shift > 64 || lz.lines[nEntries] != uint32(len(tsv)) {
+	if r.err != nil || r.off != len(packed) || nSlots == 0 || nSlots&(nSlots-1) != 0 || shift != 64-bits.TrailingZeros(uint(nSlots)) || lz.lines[nEntries] != uint32(len(tsv)) {
 		return nil, errPacked
 	}
 	copy(g.lowerPairs[:], pairs)

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bytes"
+	"encoding/binary"
 	"flag"
 	"os"
 	"slices"
@@ -77,10 +78,19 @@ func TestPackedMatchesParsed(t *testing.T) {
 	}
 }
 
-// TestLoadPackedRejectsDamage checks that a damaged index is refused (and
-// Default then parses the TSV), never read out of bounds.
+// TestLoadPackedRejectsDamage checks that an index whose layout is
+// damaged is refused (and Default then parses the TSV), never read out of
+// bounds: cut short, lengthened, or with a header that does not fit its
+// arrays (a key shift that does not match the slots' count).
 func TestLoadPackedRejectsDamage(t *testing.T) {
-	for _, data := range [][]byte{nil, []byte("VARLIKGAZ"), defaultIndex[:len(defaultIndex)/2], append(bytes.Clone(defaultIndex), 0)} {
+	badShift := bytes.Clone(defaultIndex)
+	off := len(packedMagic) + 1
+	for range 2 { // past the entries' and the slots' counts
+		_, n := binary.Uvarint(badShift[off:])
+		off += n
+	}
+	badShift[off]++ // the shift, one byte
+	for _, data := range [][]byte{nil, []byte("VARLIKGAZ"), defaultIndex[:len(defaultIndex)/2], append(bytes.Clone(defaultIndex), 0), badShift} {
 		if _, err := loadPacked(data, defaultTSV); err == nil {
 			t.Errorf("a damaged index of %d bytes loaded", len(data))
 		}

@@ -4,6 +4,7 @@ import (
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
+	"math"
 )
 
 // mergeGazetteer appends to ents the mentions of one sentence starting at
@@ -64,7 +65,7 @@ func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int,
 		}
 		ents = append(ents, e)
 	}
-	emitMatchesBefore(1 << 62)
+	emitMatchesBefore(math.MaxInt)
 	return ents
 }
 
