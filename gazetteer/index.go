@@ -16,7 +16,7 @@ type keyIndex struct {
 	slots  []indexSlot // len a power of two; val 0 marks an empty slot
 	shift  uint        // a key's home slot is spread(key) >> shift
 	n      int         // occupied slots
-	filter keyFilter   // of the keys in slots once filled (sealFilter); empty before
+	filter keyFilter   // of the keys in slots: made once they are filled (sealFilter), or read from a packed index
 }
 
 type indexSlot struct {

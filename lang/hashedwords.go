@@ -13,8 +13,9 @@ import (
 // pass over the text and a tenth of the time (and none of the garbage
 // collector's work) of a map of the words: 0.5 ms against 5 ms for
 // Turkish's 14,600 given names, before a program can tag one sentence.
-// Comment lines that open with "#" are skipped; a HashedWords is safe for
-// concurrent use.
+// Every line that opens with "#" is a comment, wherever it stands (unlike
+// SortedWords, whose comments lead). Make one with NewHashedWords (the
+// zero value is not ready); it is safe for concurrent use.
 type HashedWords struct {
 	text  string
 	slots func() []uint32 // line start + 1 by the word's hash; 0 empty

@@ -127,8 +127,8 @@ func EntList(a Arg, types, cases string) Elem {
 	return e
 }
 
-// Words is one of phrases (a phrase's words separated by spaces), matched
-// on the units' folded forms.
+// Words is one of phrases (a phrase's words separated by ASCII spaces; no other
+// white space separates them), matched on the units' folded forms.
 func Words(phrases ...string) Elem { return Elem{op: opWord, phrases: splitPhrases(phrases)} }
 
 // NotWords matches nothing, where the next unit does not start one of
@@ -278,11 +278,11 @@ func parseTypes(s string) typeSet {
 	return ts
 }
 
-// splitPhrases splits each phrase into its words at ASCII spaces, the only
-// separator the pattern tables write, into one backing array: strings.Fields
-// asks Unicode's tables of every rune of a Cyrillic phrase whether it is a
-// space, and a slice a phrase was most of the 2 ms a program's first
-// Russian sentence waited for its patterns.
+// splitPhrases splits each phrase into its words at ASCII spaces (see
+// Words), into one backing array. strings.Fields asked Unicode's tables of
+// every rune of a Cyrillic phrase whether it is a space, and a slice for
+// each phrase cost an allocation: together most of the 2 ms a program's
+// first Russian sentence waited for its patterns.
 func splitPhrases(ps []string) [][]string {
 	n := 0
 	for _, p := range ps {

@@ -1,7 +1,9 @@
 // Package en is varlik's English language package: tokens with exact byte
 // offsets from prose v3's tokenizer, sentences by rule (see Sentences),
-// case folding, a minimal possessive/plural analysis for matching, and
-// prose's named-entity recognizer mapped to varlik's entity types.
+// case folding, a minimal possessive/plural analysis for matching, and the
+// word classes varlik's recognizer asks (cues, titles, given names). prose's
+// named-entity recognizer is in lang/en/prosener, apart, so that a program
+// that imports this package does not link its models.
 //
 // Invariant: for every Token t and Sentence s produced from an input string
 // in, in[t.Start:t.End] == t.Text and in[s.Start:s.End] is the sentence text,

@@ -14,6 +14,7 @@ import (
 	prose "github.com/jdkato/prose/v3"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/en/internal/cuewords"
 )
 
 // english is the language whose word classes clean prose's mentions up.
@@ -126,7 +127,7 @@ func appendMention(out []Mention, text string, toks []prose.Token, first, last i
 	switch {
 	case titled:
 		m.Type = "PERSON"
-	case first < last && english.Cue(strings.ToLower(toks[last].Text)) == lang.OrgHead:
+	case first < last && cuewords.OrgHeads[strings.ToLower(toks[last].Text)]:
 		m.Type = "ORGANIZATION"
 	}
 	if first == last && (isAdjective(toks[first]) || english.CalendarWord(strings.ToLower(m.Text))) ||
@@ -145,7 +146,7 @@ func isAdjective(t prose.Token) bool { return t.Tag == "JJ" || t.Tag == "JJS" }
 
 // isTitle reports whether t is a capitalized title word that prose often
 // chunks into the name after it.
-func isTitle(t prose.Token) bool { return english.Cue(strings.ToLower(t.Text)) == lang.PersonRole }
+func isTitle(t prose.Token) bool { return cuewords.Titles[strings.ToLower(t.Text)] }
 
 // nameParticles join two parts of one name: Rio de Janeiro, Charles de Gaulle.
 var nameParticles = map[string]bool{

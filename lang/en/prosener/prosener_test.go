@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 )
 
@@ -112,4 +113,32 @@ func readStory(b *testing.B) string {
 		b.Fatal(err)
 	}
 	return string(data)
+}
+
+// TestFinder checks that Finder gives Entities' mentions as lang.Names,
+// with prose as their source, and that a language embedding it is a
+// lang.NameFinder, as the package doc shows.
+func TestFinder(t *testing.T) {
+	type proseEnglish struct {
+		en.English
+		Finder
+	}
+	var finder lang.NameFinder = proseEnglish{}
+	text := "Vladimir Putin met Mikhail Mishustin in Moscow on Monday."
+	names, err := finder.FindNames(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := Entities(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != len(ms) || len(names) == 0 {
+		t.Fatalf("FindNames gave %d names, Entities %d mentions", len(names), len(ms))
+	}
+	for i, n := range names {
+		if n.Start != ms[i].Start || n.End != ms[i].End || n.Type != ms[i].Type || n.Source != "prose" || n.Score != proseScore {
+			t.Errorf("name %d = %+v, want the span and type of %+v, source prose, score %v", i, n, ms[i], proseScore)
+		}
+	}
 }
