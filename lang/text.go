@@ -139,6 +139,7 @@ func GrowTokens(toks []Token, readTo, textLen int) []Token {
 	n := len(toks)
 	want := int(float64(n)*float64(textLen)/float64(max(readTo, 1))*1.05) + 16
 	grown := make([]Token, n, max(want, n+n/4))
+	adviseHugePages(grown)
 	copy(grown, toks)
 	return grown
 }
@@ -153,11 +154,18 @@ func FoldShort(s string, fold func(string) string) string {
 }
 
 // FoldToken returns the folded form of a token: its Norm when the
-// tokenizer filled it, else l.Fold, else a plain lower-casing.
+// tokenizer filled it, else l.Fold, else a plain lower-casing. It inlines,
+// the Norm read in line: the recognizer's rules ask it of most tokens,
+// many times over a document, and the tokenizers fill Norm.
 func FoldToken(t *Token, l Language) string {
 	if t.Norm != "" {
 		return t.Norm
 	}
+	return foldText(t, l)
+}
+
+// foldText is FoldToken for a token with no Norm.
+func foldText(t *Token, l Language) string {
 	if l != nil {
 		return l.Fold(t.Text)
 	}

@@ -43,7 +43,9 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 	for _, s := range doc.Sentences {
 		for i := s.First; i+3 < s.Last; i++ {
 			role, prep, art, first := &toks[i], &toks[i+1], &toks[i+2], i+3
-			if !lowerCaseWord(role) || !lowerCaseWord(prep) || !lowerCaseWord(art) || !capitalizedWord(&toks[first]) ||
+			// The capital first: most words of running text are lower-case,
+			// and the name's first word rejects most positions with one test.
+			if !capitalizedWord(&toks[first]) || !lowerCaseWord(art) || !lowerCaseWord(prep) || !lowerCaseWord(role) ||
 				!da.DefiniteArticle(art.Norm) || !br.BodyRole(role.Norm, prep.Norm) {
 				continue
 			}

@@ -69,3 +69,36 @@ func TestHostLabelsOfWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceMayHoldAddress checks the sentence pre-test of
+// retypeDomainNames: true for every sentence with a token hostLabels reads
+// labels from, false for sentences with no colon, at sign or www. (in any
+// case), and true for a sentence whose offsets are not in the text.
+func TestSentenceMayHoldAddress(t *testing.T) {
+	tests := map[string]bool{
+		"type in the following United Way link , http://unitedway.enron.com or": true,
+		"see Acme at WwW.acme.org today":                                        true,
+		"write to sales@acme.co.uk now":                                         true,
+		"at 14:30 , said":                                                       true, // a colon: the tokens answer
+		"the United Way link , unitedway.com":                                   false,
+		"a www , then www. no":                                                  true,
+		"the www and the wwx.acme.org site":                                     false,
+		"Dr. Smith and Mr. Jones came":                                          false,
+	}
+	for words, want := range tests {
+		doc, _ := givenMentionDoc(words, en.English{}, annotation.Person)
+		s := doc.Sentences[0]
+		if got := sentenceMayHoldAddress(doc, s); got != want {
+			t.Errorf("%s: %v, want %v", words, got, want)
+		}
+		for _, tok := range doc.Tokens {
+			if hostLabels(tok.Text) != nil && !sentenceMayHoldAddress(doc, s) {
+				t.Errorf("%s: %s has labels, the sentence none", words, tok.Text)
+			}
+		}
+		doc.Text = ""
+		if !sentenceMayHoldAddress(doc, s) {
+			t.Errorf("%s with no text: false, want true (the tokens answer)", words)
+		}
+	}
+}

@@ -38,6 +38,7 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 		return ents, nil
 	}
 	fw, _ := l.(lang.FunctionWords)
+	da, _ := l.(lang.DefiniteArticles)
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token
@@ -54,7 +55,7 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// (Russian's stems), a dearer question to put to every word.
 		if k == len(toks) || toks[k].Kind != lang.Word || !kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) ||
 			!kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
-			if !pairAfterKind(toks, ents, j, i, kinds, fw, l) {
+			if !pairAfterKind(toks, ents, j, i, kinds, fw, da, l) {
 				continue
 			}
 			k = i + 1
@@ -142,11 +143,12 @@ func capitalizedRunEnd(toks []lang.Token, ents []annotation.Entity, j, k int) in
 // at token i, after a definite article, is followed right away by two
 // names joined by a coordinating word, its apposition ("the discounters
 // Aldi and Lidl"): each a mention or a capitalized word no mention holds.
-// ents[j] is the first mention that ends after token i.
-func pairAfterKind(toks []lang.Token, ents []annotation.Entity, j, i int, kinds lang.OrganizationKinds, fw lang.FunctionWords, l lang.Language) bool {
-	da, _ := l.(lang.DefiniteArticles)
-	if da == nil || fw == nil || i == 0 || i+3 >= len(toks) || !lowerCaseWord(&toks[i]) || !da.DefiniteArticle(lang.FoldToken(&toks[i-1], l)) ||
-		!capitalizedWord(&toks[i+1]) || !kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
+// ents[j] is the first mention that ends after token i; da is l's
+// definite articles. examplesOfKinds asks it of most words: the words' case
+// is tested before the language is asked about them.
+func pairAfterKind(toks []lang.Token, ents []annotation.Entity, j, i int, kinds lang.OrganizationKinds, fw lang.FunctionWords, da lang.DefiniteArticles, l lang.Language) bool {
+	if da == nil || fw == nil || i == 0 || i+3 >= len(toks) || !lowerCaseWord(&toks[i]) || !capitalizedWord(&toks[i+1]) ||
+		!da.DefiniteArticle(lang.FoldToken(&toks[i-1], l)) || !kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
 		return false
 	}
 	for j < len(ents) && ents[j].Last <= i+1 {

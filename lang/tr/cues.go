@@ -127,7 +127,7 @@ var orgContextStems = []string{
 // name, makes the name an organization's (see lang.OrganizationContext):
 // "Brighton savunmasını", "Organon firması".
 func (Turkish) MarksOrganization(norm string) bool {
-	return startsWithAny(norm, orgContextStems)
+	return orgContextIndex.startsAny(norm)
 }
 
 // ownedBeforeStems are the stems of the words that, right before a name
@@ -145,5 +145,5 @@ var ownedBeforeStems = []string{"markas", "markalar", "firma", "şirket", "kulü
 // makes the name an organization's (lang.OrganizationOwnedBefore):
 // "markası Truly", "şirketi RCA".
 func (Turkish) OwnedByNext(norm string) bool {
-	return startsWithAny(norm, ownedBeforeStems)
+	return ownedBeforeIndex.startsAny(norm)
 }

@@ -23,5 +23,5 @@ func (Turkish) DivisionNoun(norm string) bool {
 	if provinceForms[norm] {
 		return true
 	}
-	return startsWithAny(norm, divisionStems)
+	return divisionIndex.startsAny(norm)
 }

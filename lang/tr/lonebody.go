@@ -72,12 +72,7 @@ func (t Turkish) TitleAfterBody(norm string) bool {
 // otherwise. It spares NamesBody a morphological analysis, which
 // allocates, of nearly every capitalized word it is asked about.
 func startsLikeInflectedBody(norm string) bool {
-	for _, p := range inflectedBodyPrefixes {
-		if strings.HasPrefix(norm, p) {
-			return true
-		}
-	}
-	return false
+	return inflectedBodyIndex.startsAny(norm)
 }
 
 // inflectedBodyPrefixes are the inflectedBodies less their last two letters.

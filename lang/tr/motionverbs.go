@@ -15,4 +15,4 @@ var motionStems = []string{
 // MotionVerb reports whether norm, a folded word, is a form of a verb of
 // going, coming, returning, arriving or moving to a place
 // (lang.MotionVerbs): "gidecek", "döndü", "ulaştı".
-func (Turkish) MotionVerb(norm string) bool { return startsWithAny(norm, motionStems) }
+func (Turkish) MotionVerb(norm string) bool { return motionIndex.startsAny(norm) }

@@ -24,5 +24,5 @@ var namedThingStems = [...]string{
 // NamedThing reports whether norm, a folded word after a naming word,
 // begins with one of namedThingStems (filmde, şarkısıyla, kitabın).
 func (Turkish) NamedThing(norm string) bool {
-	return startsWithAny(norm, namedThingStems[:])
+	return namedThingIndex.startsAny(norm)
 }

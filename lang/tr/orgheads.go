@@ -55,12 +55,5 @@ func (t Turkish) EndsOrganization(norm string) bool {
 	if norm == "parti" || foreignOrgHeads[norm] || t.Cue(norm) == lang.OrgHead {
 		return true
 	}
-	for _, stems := range [...][]string{orgHeadStems, institutionHeads} {
-		for _, s := range stems {
-			if strings.HasPrefix(norm, s) {
-				return true
-			}
-		}
-	}
-	return false
+	return orgHeadIndex.startsAny(norm)
 }

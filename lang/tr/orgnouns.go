@@ -21,5 +21,5 @@ var orgNounStems = []string{
 // (lang.OrganizationNounsAfter); the bare noun's genitive (şirketin, "of
 // the company") is not.
 func (Turkish) OrganizationNounAfter(norm string) bool {
-	return compoundForm(norm, orgNounStems)
+	return orgNounIndex.compoundForm(norm)
 }

@@ -15,5 +15,5 @@ var palaceHeads = [...]string{"sarayı", "sarayın"}
 // PalaceHead reports whether norm, a folded word, is the head noun of a
 // palace's name in any of its forms (lang.PalaceHeads).
 func (Turkish) PalaceHead(norm string) bool {
-	return startsWithAny(norm, palaceHeads[:])
+	return palaceIndex.startsAny(norm)
 }

@@ -29,7 +29,7 @@ var placeNounStems = []string{
 // a name, is a settlement's or a region's noun in a compound with it
 // (lang.PlaceNounsAfter).
 func (Turkish) PlaceNounAfter(norm string) bool {
-	return compoundForm(norm, placeNounStems)
+	return placeNounIndex.compoundForm(norm)
 }
 
 // facilityNounStems are the beginnings of the possessive forms of the
@@ -46,5 +46,5 @@ var facilityNounStems = []string{
 // after a name, is a building's or a facility's noun in a compound with it
 // (lang.PlaceNounsAfter).
 func (Turkish) FacilityNounAfter(norm string) bool {
-	return compoundForm(norm, facilityNounStems)
+	return facilityNounIndex.compoundForm(norm)
 }

@@ -34,5 +34,5 @@ func (Turkish) OwnedByPlace(suffix, norm string) bool {
 	if !genitiveEndings[strings.TrimLeft(suffix, "'’")] {
 		return false
 	}
-	return startsWithAny(norm, placePossessionStems[:])
+	return placePossessionIndex.startsAny(norm)
 }

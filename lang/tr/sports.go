@@ -20,16 +20,6 @@ var sportsStems = []string{
 	"golün", "gollerin", "golde", "gole",
 }
 
-// sportsStemsByByte lists sportsStems by their first byte: SportsWord runs
-// on every word of a document, and a word is compared with the few stems
-// that begin as it does rather than with all of them.
-var sportsStemsByByte = func() (by [256][]string) {
-	for _, s := range sportsStems {
-		by[s[0]] = append(by[s[0]], s)
-	}
-	return by
-}()
-
 // SportsWord reports whether norm, a folded word, belongs to a sports
 // report (lang.SportsWords): maçta, ligdeki, sezon, galibiyeti, gol.
 func (Turkish) SportsWord(norm string) bool {
@@ -39,12 +29,7 @@ func (Turkish) SportsWord(norm string) bool {
 	if norm == "gol" || norm == "lig" {
 		return true
 	}
-	for _, s := range sportsStemsByByte[norm[0]] {
-		if strings.HasPrefix(norm, s) {
-			return true
-		}
-	}
-	return false
+	return sportsIndex.startsAny(norm) // SportsWord runs on every word of a document
 }
 
 // Opposes reports whether norm, a folded word after a name in a sports

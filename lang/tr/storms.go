@@ -14,5 +14,5 @@ var stormHeads = [...]string{"kasırgas", "tayfunu", "siklonu", "fırtınas"}
 // tayfununun. A stem's forms only add suffixes, so a prefix test finds
 // them.
 func (Turkish) StormHead(norm string) bool {
-	return startsWithAny(norm, stormHeads[:])
+	return stormIndex.startsAny(norm)
 }

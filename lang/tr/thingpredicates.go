@@ -35,16 +35,31 @@ var thirdPossessives = [...]string{"sı", "si", "su", "sü", "ı", "i", "u", "ü
 // bare noun ends a list or a quotation as often ("bizde beş kişiye bir
 // kitap"). Whole forms only, not a prefix: oyuncudur (an actor) and
 // romantik are no such nouns.
+//
+// The words' last bytes are tested before the lists are compared with
+// them, since most words end in no copula and no possessive: every copula
+// ends in r, every possessive in ı, i, u or ü.
 func (Turkish) PredicatesThing(norm string) bool {
+	if norm == "" {
+		return false
+	}
 	stem, copula := norm, false
-	for _, c := range copulas {
-		if s, ok := strings.CutSuffix(norm, c); ok {
-			stem, copula = s, true
-			break
+	if norm[len(norm)-1] == 'r' {
+		for _, c := range copulas {
+			if s, ok := strings.CutSuffix(norm, c); ok {
+				stem, copula = s, true
+				break
+			}
 		}
 	}
 	if copula && predicateThings[stem] {
 		return true
+	}
+	if stem == "" {
+		return false
+	}
+	if b := stem[len(stem)-1]; b != 'i' && b != 'u' && b != 0xB1 && b != 0xBC { // ı is C4 B1, ü C3 BC
+		return false
 	}
 	for _, p := range thirdPossessives {
 		if s, ok := strings.CutSuffix(stem, p); ok && predicateThings[s] {

@@ -1,6 +1,10 @@
 package tr
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // TestPredicatesThing checks which sentence-final words say the subject is
 // a work, a product or a language.
@@ -31,4 +35,52 @@ func TestPredicatesThing(t *testing.T) {
 			t.Errorf("PredicatesThing(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
+}
+
+// TestPredicatesThingAsScanned checks PredicatesThing, which tests a
+// word's last byte before comparing endings, against the scan of every
+// ending it replaced, on each noun with each ending and ending pair and on
+// every word of the Turkish news test document.
+func TestPredicatesThingAsScanned(t *testing.T) {
+	words := []string{"", "r", "ı", "dır", "sı"}
+	text, err := os.ReadFile("../../testdata/news_tr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range Tokenize(string(text)) {
+		words = append(words, tok.Norm)
+	}
+	for noun := range predicateThings {
+		for _, p := range append(thirdPossessives[:], "") {
+			for _, c := range append(copulas[:], "") {
+				words = append(words, noun+p+c, noun[:len(noun)-1]+p+c)
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := (Turkish{}).PredicatesThing(w), scanPredicatesThing(w); got != want {
+			t.Errorf("PredicatesThing(%q) = %v, the scan %v", w, got, want)
+		}
+	}
+}
+
+// scanPredicatesThing is PredicatesThing as it was before its last-byte
+// tests.
+func scanPredicatesThing(norm string) bool {
+	stem, copula := norm, false
+	for _, c := range copulas {
+		if s, ok := strings.CutSuffix(norm, c); ok {
+			stem, copula = s, true
+			break
+		}
+	}
+	if copula && predicateThings[stem] {
+		return true
+	}
+	for _, p := range thirdPossessives {
+		if s, ok := strings.CutSuffix(stem, p); ok && predicateThings[s] {
+			return true
+		}
+	}
+	return false
 }

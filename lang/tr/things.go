@@ -1,7 +1,5 @@
 package tr
 
-import "strings"
-
 // thingStems are the stems of the words that, right after a name, make it
 // the name of a thing rather than of a person or place (see
 // lang.ThingNames): a storm, a film, a series, a song, an album, a book,
@@ -25,12 +23,5 @@ var thingStems = []string{
 // the name a thing's (lang.ThingNames): "Rosa kasırgası", "Johnny English
 // filmi".
 func (Turkish) NamesThing(norm string) bool {
-	for _, stems := range [...][]string{thingStems, workHeads} {
-		for _, s := range stems {
-			if strings.HasPrefix(norm, s) {
-				return true
-			}
-		}
-	}
-	return false
+	return thingIndex.startsAny(norm)
 }

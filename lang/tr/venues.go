@@ -21,7 +21,7 @@ func (Turkish) VenueHead(norm string) bool {
 	if norm == "park" {
 		return true // the English head left as it is (Central Park); not Parkinson
 	}
-	return startsWithAny(norm, venueHeads[:])
+	return venueIndex.startsAny(norm)
 }
 
 // leadWords are the folded function and time words that open a sentence
