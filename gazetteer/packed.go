@@ -2,10 +2,10 @@ package gazetteer
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unsafe"
