@@ -139,7 +139,6 @@ func GrowTokens(toks []Token, readTo, textLen int) []Token {
 	n := len(toks)
 	want := int(float64(n)*float64(textLen)/float64(max(readTo, 1))*1.05) + 16
 	grown := make([]Token, n, max(want, n+n/4))
-	adviseHugePages(grown)
 	copy(grown, toks)
 	return grown
 }
