@@ -14,8 +14,8 @@ import (
 // of a web address or an e-mail address in its sentence ("United Way
 // link , http://unitedway.enron.com"): a name a site is named by is the
 // site's owner's. The top-level label is left out (a place named us or
-// uk). The cheap check comes first: a sentence with no token holding "://",
-// "www." or "@" is left at once, with no allocation. A linked mention keeps
+// uk). The cheap check comes first: a sentence whose text holds no colon,
+// "www." or "@" is left at once, with no allocation (sentenceMayHoldAddress). A linked mention keeps
 // its type: a city beside its own site ("Paris, http://paris.example.org")
 // is the city.
 //
@@ -67,8 +67,10 @@ func retypeDomainNames(doc *annotation.Document, ents []annotation.Entity) {
 // (package bytealg's, many bytes an instruction) answer them where
 // hostLabels read every byte of every token (this rule took 1.0% of
 // Turkish news's instructions, 0.8% of English, 1.2% of Russian; 0.1%
-// with the pre-test). A sentence whose tokens' offsets are not in the
-// text (no Document made by this module) is left to its tokens.
+// with the pre-test). It reads the text between the sentence's first and
+// last tokens' offsets, so it relies on the Document's invariant that a
+// token's Text is Text[Start:End]; where the offsets fall outside the
+// text it is left to the tokens.
 func sentenceMayHoldAddress(doc *annotation.Document, s lang.Sentence) bool {
 	if s.First >= s.Last {
 		return false

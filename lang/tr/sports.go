@@ -29,7 +29,9 @@ func (Turkish) SportsWord(norm string) bool {
 	if norm == "gol" || norm == "lig" {
 		return true
 	}
-	return sportsIndex.startsAny(norm) // SportsWord runs on every word of a document
+	// SportsWord runs on every word of a document: the index compares a
+	// word only with the stems that begin with its first byte.
+	return sportsIndex.startsAny(norm)
 }
 
 // Opposes reports whether norm, a folded word after a name in a sports

@@ -1,6 +1,7 @@
 package tr
 
 import (
+	"math"
 	"slices"
 	"strings"
 )
@@ -17,9 +18,14 @@ type stemIndex struct {
 	end   [256]uint16 // the stems beginning with byte b are stems[end[b-1]:end[b]] (from 0 for b = 0)
 }
 
-// indexStems returns the index of the stems of lists, none of them empty.
+// indexStems returns the index of the stems of lists, none of them empty
+// (the lists are the package's own: a bad one stops every program at
+// start-up, with this message, before a test could miss it).
 func indexStems(lists ...[]string) *stemIndex {
 	x := &stemIndex{stems: slices.Concat(lists...)}
+	if len(x.stems) > math.MaxUint16 || slices.Contains(x.stems, "") {
+		panic("lang/tr: a word list with an empty stem or more than 65,535 stems")
+	}
 	slices.SortStableFunc(x.stems, func(a, b string) int { return int(a[0]) - int(b[0]) })
 	for _, s := range x.stems {
 		x.end[s[0]]++
