@@ -207,14 +207,15 @@ func (a *setArena) setOf(bits []int) []uint64 {
 	}
 	set := a.free[:a.words:a.words]
 	a.free = a.free[a.words:]
-	for _, bit := range bits {
-		set[bit/64] |= 1 << (bit % 64)
-	}
-	return set
+	return markBits(set, bits)
 }
 
 func (ix *phraseIndex) setOf(bits []int) []uint64 {
-	set := make([]uint64, ix.words)
+	return markBits(make([]uint64, ix.words), bits)
+}
+
+// markBits sets bits in set and returns it.
+func markBits(set []uint64, bits []int) []uint64 {
 	for _, bit := range bits {
 		set[bit/64] |= 1 << (bit % 64)
 	}
