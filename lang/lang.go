@@ -65,6 +65,8 @@ type Token struct {
 	// folding (Turkish İ→i, I→ı), typographic apostrophes as '. It may differ
 	// from Text in length; it is never used for offsets. A token longer
 	// than MaxFoldBytes is not folded: its Norm is its Text (see FoldShort).
+	// In a text written without some of its language's letters, a word the
+	// language knows has its Norm as the language writes it (NormRestorer).
 	Norm string `json:"-"`
 }
 
@@ -109,6 +111,18 @@ type Tokenizer interface {
 // which tokenizing the pieces equals tokenizing the whole).
 type ContextTokenizer interface {
 	TokenizeContext(ctx context.Context, text string) ([]Token, error)
+}
+
+// NormRestorer is implemented by a language often written without some of
+// its letters, as Turkish is where a keyboard or a system lacks ç, ğ, ı,
+// ö, ş and ü ("Basbakan Istanbul'da konustu"). RestoreNorms reports
+// whether text is written so and, if it is, sets the Norm of each token
+// whose word it knows to that word as the language writes it (başbakan,
+// istanbul, konuştu), so that every later stage reads words it knows. It
+// changes nothing else: Text, Start, End and Kind stay the input's. It
+// changes nothing either in a text that is not written so.
+type NormRestorer interface {
+	RestoreNorms(text string, tokens []Token) bool
 }
 
 // Morphology analyses an inflected word into candidate stems.
