@@ -59,12 +59,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
+	ascii := fs.Bool("type-ascii", false, "score on the CoNLL file's text typed without Turkish letters (ç ğ ı ö ş ü â î û as c g i o s u a i u): Turkish as ASCII keyboards write it")
 	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
+	}
+	if *ascii && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
+		return errors.New("-type-ascii types a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
 	}
 	if *lexicon != "" && !*predicted {
 		return errors.New("-false-persons needs -predicted")
@@ -122,6 +126,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	sents, err := nerdata.ReadCoNLL(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
 	if err != nil {
 		return err
+	}
+	if *ascii {
+		sents = typedInASCII(sents, res.Lang)
 	}
 	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
 	tag := func(doc []annotation.TaggedSentence) ([][]entity.Span, error) {

@@ -3,8 +3,13 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/lang"
+	_ "github.com/varlik/varlik/lang/tr"
 )
 
 // TestEvaluateDefaultModel scores the embedded model on the tiny synthetic
@@ -192,5 +197,45 @@ func TestEvaluateRelations(t *testing.T) {
 		if err := run(args, &strings.Builder{}, &strings.Builder{}); err == nil {
 			t.Errorf("%v: want an error", args)
 		}
+	}
+}
+
+// TestEvaluateTypedInASCII checks that -type-ascii scores a CoNLL file,
+// not the other inputs, and that typedInASCII types every token, with
+// offsets and Norm made again and the tags kept.
+func TestEvaluateTypedInASCII(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run([]string{"-pipeline", "-type-ascii", "../../ner/testdata/ner_tiny.conll"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "overall") {
+		t.Errorf("no table:\n%s", stdout.String())
+	}
+	for _, bad := range [][]string{{"-type-ascii", "-predicted", "x.conll"}, {"-type-ascii", "-pipeline", "x.jsonl"}} {
+		if err := run(bad, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", bad)
+		}
+	}
+	tr, _ := lang.Get("tr")
+	sents, err := conll.ReadFile("../../ner/testdata/ner_tiny.conll", conll.Options{Language: tr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typed := typedInASCII(sents, tr)
+	for i, s := range typed {
+		if !slices.Equal(s.Tags, sents[i].Tags) {
+			t.Errorf("sentence %d: tags changed", i)
+		}
+		off := 0
+		for j, tok := range s.Tokens {
+			if strings.ContainsAny(tok.Text, "çğıöşüÇĞİÖŞÜ") || tok.Start != off || tok.End != off+len(tok.Text) ||
+				tok.Norm != tr.Fold(tok.Text) || tok.Kind != sents[i].Tokens[j].Kind {
+				t.Errorf("sentence %d token %d: %+v", i, j, tok)
+			}
+			off = tok.End + 1
+		}
+	}
+	if got := typed[0].Tokens[1].Text; got != "Celik" {
+		t.Errorf("first sentence's second token typed %q, want Celik", got)
 	}
 }
