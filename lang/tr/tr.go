@@ -2,7 +2,8 @@
 // keep exact byte offsets (Tokenize, Sentences), Turkish case folding
 // (Fold: İ→i, I→ı, NFC), nominal morphology for matching (Analyze), and
 // what Turkish knows about the words around names (Cue, JoinsNames,
-// IsOriginSuffix; see the optional interfaces of package lang).
+// IsOriginSuffix; see the optional interfaces of package lang), and the
+// reading of Turkish typed in ASCII (RestoreNorms: Basbakan → başbakan).
 //
 // Importing the package registers Turkish{} with lang.Register under "tr".
 package tr
