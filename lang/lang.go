@@ -120,9 +120,10 @@ type ContextTokenizer interface {
 // whose word it knows to that word as the language writes it (başbakan,
 // istanbul, konuştu), so that every later stage reads words it knows. It
 // changes nothing else: Text, Start, End and Kind stay the input's. It
-// changes nothing either in a text that is not written so.
+// changes nothing either in a text that is not written so. It returns
+// ctx.Err() soon after ctx is done, the tokens then restored in part.
 type NormRestorer interface {
-	RestoreNorms(text string, tokens []Token) bool
+	RestoreNorms(ctx context.Context, text string, tokens []Token) (bool, error)
 }
 
 // Morphology analyses an inflected word into candidate stems.

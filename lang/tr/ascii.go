@@ -1,11 +1,13 @@
 package tr
 
 import (
+	"context"
 	_ "embed"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -38,13 +40,17 @@ const minASCIILetters = 20
 // ten, is left alone), and a capital I reads as İ unless a form says
 // otherwise (Istanbul → istanbul, Irak → ırak). An apostrophe suffix takes
 // the vowels that harmony gives after its word (Erdogan'in → 'ın).
-func (Turkish) RestoreNorms(text string, toks []lang.Token) bool {
+func (Turkish) RestoreNorms(ctx context.Context, text string, toks []lang.Token) (bool, error) {
 	if !typedInASCII(text, toks) {
-		return false
+		return false, nil
 	}
 	var arena lang.NormArena
+	stop := checkpoint.New(ctx)
 	prev := -1 // the word before a suffix
 	for i := range toks {
+		if stop.Done() {
+			return true, stop.Err()
+		}
 		t := &toks[i]
 		switch t.Kind {
 		case lang.Word:
@@ -65,7 +71,7 @@ func (Turkish) RestoreNorms(text string, toks []lang.Token) bool {
 			}
 		}
 	}
-	return true
+	return true, nil
 }
 
 // typedInASCII reports whether text holds no Turkish letter and toks, its

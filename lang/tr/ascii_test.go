@@ -1,6 +1,7 @@
 package tr_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -14,12 +15,13 @@ import (
 func ExampleTurkish_RestoreNorms() {
 	text := "Basbakan Erdogan'in Istanbul'da yaptigi konusmada ulke ekonomisinin guclu oldugunu soyledi."
 	toks := tr.Tokenize(text)
-	fmt.Println(tr.Turkish{}.RestoreNorms(text, toks))
+	restored, err := tr.Turkish{}.RestoreNorms(context.Background(), text, toks)
+	fmt.Println(restored, err)
 	for _, t := range toks[:8] {
 		fmt.Printf("%s %s\n", t.Text, t.Norm)
 	}
 	// Output:
-	// true
+	// true <nil>
 	// Basbakan başbakan
 	// Erdogan erdoğan
 	// 'in 'ın
@@ -52,8 +54,8 @@ func TestRestoreNorms(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := tr.Tokenize(tt.text)
 			before := slices.Clone(toks)
-			if got := (tr.Turkish{}).RestoreNorms(tt.text, toks); got != tt.restored {
-				t.Fatalf("RestoreNorms = %v, want %v", got, tt.restored)
+			if got, err := (tr.Turkish{}).RestoreNorms(context.Background(), tt.text, toks); got != tt.restored || err != nil {
+				t.Fatalf("RestoreNorms = %v, %v; want %v, nil", got, err, tt.restored)
 			}
 			if !tt.restored {
 				if diff := cmp.Diff(before, toks); diff != "" {
@@ -115,5 +117,15 @@ func TestASCIIFormsList(t *testing.T) {
 	}
 	if n < 50000 {
 		t.Errorf("%d words, want the frequency and word lists' tens of thousands", n)
+	}
+}
+
+// TestRestoreNormsCancelled checks that a done context stops the work.
+func TestRestoreNormsCancelled(t *testing.T) {
+	text := strings.Repeat("Basbakan Istanbul'da konustu. ", 20000)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := (tr.Turkish{}).RestoreNorms(ctx, text, tr.Tokenize(text)); err != context.Canceled {
+		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
