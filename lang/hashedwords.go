@@ -28,21 +28,29 @@ func NewHashedWords(text string) *HashedWords {
 	return w
 }
 
-func (w *HashedWords) makeSlots() []uint32 {
-	n := strings.Count(w.text, "\n") + 1
+func (w *HashedWords) makeSlots() []uint32 { return LineSlots(w.text, wordHash) }
+
+// LineSlots returns an open-addressing table of where each line of text
+// starts, plus one (0 is an empty slot), put at the slot of hash(line) or
+// the first empty one after it; it has at least twice as many slots as
+// lines, a power of two. Lines that are empty or open with "#" are left
+// out. HashedWords probes it by word; a list asked by another key of its
+// lines (a spelling, say) makes it with that key's hash.
+func LineSlots(text string, hash func(line string) uint64) []uint32 {
+	n := strings.Count(text, "\n") + 1
 	size := 1
 	for size < 2*n {
 		size <<= 1
 	}
 	slots := make([]uint32, size)
 	mask := uint64(size - 1)
-	for off := 0; off < len(w.text); {
-		end := strings.IndexByte(w.text[off:], '\n')
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
-			end = len(w.text) - off
+			end = len(text) - off
 		}
-		if word := w.text[off : off+end]; word != "" && word[0] != '#' {
-			i := wordHash(word) & mask
+		if line := text[off : off+end]; line != "" && line[0] != '#' {
+			i := hash(line) & mask
 			for slots[i] != 0 {
 				i = (i + 1) & mask
 			}

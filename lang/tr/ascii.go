@@ -227,30 +227,7 @@ func newSpelledForms(text string) *spelledForms {
 	return f
 }
 
-func (f *spelledForms) makeSlots() []uint32 {
-	n := strings.Count(f.text, "\n") + 1
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	slots := make([]uint32, size)
-	mask := uint64(size - 1)
-	for off := 0; off < len(f.text); {
-		end := strings.IndexByte(f.text[off:], '\n')
-		if end < 0 {
-			end = len(f.text) - off
-		}
-		if word := f.text[off : off+end]; word != "" && word[0] != '#' {
-			i := spellingHash(word) & mask
-			for slots[i] != 0 {
-				i = (i + 1) & mask
-			}
-			slots[i] = uint32(off + 1)
-		}
-		off += end + 1
-	}
-	return slots
-}
+func (f *spelledForms) makeSlots() []uint32 { return lang.LineSlots(f.text, spellingHash) }
 
 // form returns the word whose ASCII spelling is spelling.
 func (f *spelledForms) form(spelling string) (string, bool) {

@@ -22,19 +22,18 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang/tr"
+	"github.com/varlik/varlik/lang/tr/internal/wordfreq"
 )
 
 const header = "# Given names for Turkish (Faker tr first names, MIT; Zemberek-NLP person-names.dict, Apache-2.0;\n" +
@@ -113,7 +112,7 @@ func run(data, out, commonOut string) error {
 	if err := os.WriteFile(out, []byte(header+strings.Join(names, "\n")+"\n"), 0o644); err != nil {
 		return err
 	}
-	freq, err := frequencies(filepath.Join(gaz, "zemberek", "freq-100k.txt.gz"))
+	freq, err := wordfreq.Read(filepath.Join(gaz, "zemberek", "freq-100k.txt.gz"))
 	if err != nil {
 		return err
 	}
@@ -126,28 +125,6 @@ func run(data, out, commonOut string) error {
 		}
 	}
 	return os.WriteFile(commonOut, []byte(commonHeader+strings.Join(common, "\n")+"\n"), 0o644)
-}
-
-// frequencies reads a gzipped frequency list, a word and its count a line.
-func frequencies(path string) (map[string]int, error) {
-	file, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	zr, err := gzip.NewReader(file)
-	if err != nil {
-		return nil, err
-	}
-	freq := make(map[string]int)
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		w, c, ok := strings.Cut(sc.Text(), " ")
-		if n, err := strconv.Atoi(c); ok && err == nil {
-			freq[w] = n
-		}
-	}
-	return freq, sc.Err()
 }
 
 func eachLine(path string, f func(string)) error {
