@@ -3,12 +3,14 @@ package gazetteer
 import (
 	"strconv"
 	"testing"
+
+	"github.com/varlik/varlik/internal/fnv1a"
 )
 
 func TestKeyIndex(t *testing.T) {
 	x := newKeyIndex(1) // grows many times
 	const n = 5000
-	key := func(i int) uint64 { return uint64(i) * fnvPrime } // keys with equal low bits
+	key := func(i int) uint64 { return uint64(i) * fnv1a.Prime } // keys with equal low bits
 	for i := range n {
 		x.or(key(i), uint32(i%7+1))
 		if i%3 == 0 {

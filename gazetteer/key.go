@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"github.com/varlik/varlik/internal/fnv1a"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,14 +13,9 @@ import (
 // strings: the index then needs no per-name string and matching allocates
 // nothing per token. With a few hundred thousand keys the chance that any
 // text hashes onto a key it does not spell is about 1e-14 per probe.
-const (
-	fnvOffset uint64 = 14695981039346656037
-	fnvPrime  uint64 = 1099511628211
-)
+const fnvOffset = fnv1a.Offset
 
-func hashByte(h uint64, b byte) uint64 {
-	return (h ^ uint64(b)) * fnvPrime
-}
+func hashByte(h uint64, b byte) uint64 { return fnv1a.AddByte(h, b) }
 
 func hashRune(h uint64, r rune) uint64 {
 	switch {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"github.com/varlik/varlik/internal/fnv1a"
 	"strings"
 	"sync"
 )
@@ -82,10 +83,4 @@ func (w *HashedWords) has(slots []uint32, word string) bool {
 }
 
 // wordHash is the FNV-1a hash of word.
-func wordHash(word string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(word); i++ {
-		h = (h ^ uint64(word[i])) * 1099511628211
-	}
-	return h
-}
+func wordHash(word string) uint64 { return fnv1a.String(word) }

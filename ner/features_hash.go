@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/varlik/varlik/internal/fnv1a"
+
 // Feature hashing. A feature is a template ID combined with one or more
 // attribute values; every attribute value is itself a 64-bit hash computed
 // once per token. The functions here are pure arithmetic over bytes, so a
@@ -7,20 +9,8 @@ package ner
 // replace them with hash/maphash (randomly seeded) or change a constant
 // without bumping FeatureVersion.
 
-const (
-	fnvOffset64 = 14695981039346656037
-	fnvPrime64  = 1099511628211
-)
-
 // hashString is FNV-1a over the bytes of s. It does not allocate.
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset64)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime64
-	}
-	return h
-}
+func hashString(s string) uint64 { return fnv1a.String(s) }
 
 // mix64 is the splitmix64 finalizer: a bijection that spreads every input
 // bit over the output, so that combined hashes index the weight table

@@ -2,6 +2,7 @@ package ru
 
 import (
 	_ "embed"
+	"github.com/varlik/varlik/internal/fnv1a"
 	"strconv"
 	"strings"
 	"sync"
@@ -65,18 +66,11 @@ func (f *wordForms) slot(i int) uint32 {
 }
 
 // formHash is the FNV-1a hash of form, which places it in the index.
-func formHash(form string) uint64 {
-	return extendFormHash(14695981039346656037, form)
-}
+func formHash(form string) uint64 { return fnv1a.String(form) }
 
 // extendFormHash returns h, the hash of a form's first bytes, extended
 // by its next bytes s.
-func extendFormHash(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
-	}
-	return h
-}
+func extendFormHash(h uint64, s string) uint64 { return fnv1a.AddString(h, s) }
 
 // lookup returns the columns after form on its line ("134" or
 // "2556\tfirst"), and whether form is listed.

@@ -3,6 +3,7 @@ package tr
 import (
 	"context"
 	_ "embed"
+	"github.com/varlik/varlik/internal/fnv1a"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -251,9 +252,9 @@ func (f *spelledForms) form(spelling string) (string, bool) {
 
 // spellingHash is the FNV-1a hash of word's ASCII spelling.
 func spellingHash(word string) uint64 {
-	h := uint64(14695981039346656037)
+	h := fnv1a.Offset
 	for _, r := range word {
-		h = (h ^ uint64(asciiLetter(r))) * 1099511628211
+		h = fnv1a.AddByte(h, byte(asciiLetter(r))) // a rune no ASCII letter spells matches no line anyway
 	}
 	return h
 }
