@@ -39,7 +39,7 @@ func (Turkish) NamesBody(norm string) bool {
 	if loneBodies[norm] {
 		return true
 	}
-	if !startsLikeInflectedBody(norm) {
+	if !inflectedBodyIndex.startsAny(norm) { // spares an analysis, which allocates, of nearly every word asked
 		return false
 	}
 	for _, a := range Analyze(norm) {
@@ -66,16 +66,9 @@ func (t Turkish) TitleAfterBody(norm string) bool {
 	return t.Cue(norm) == lang.PersonRole || strings.HasPrefix(norm, "üye")
 }
 
-// startsLikeInflectedBody reports whether norm begins with one of the
-// inflectedBodies less its last two letters, which a case form may soften
-// or drop (kitap → kitabı, ağız → ağzı): no case form of them begins
-// otherwise. It spares NamesBody a morphological analysis, which
-// allocates, of nearly every capitalized word it is asked about.
-func startsLikeInflectedBody(norm string) bool {
-	return inflectedBodyIndex.startsAny(norm)
-}
-
-// inflectedBodyPrefixes are the inflectedBodies less their last two letters.
+// inflectedBodyPrefixes are the inflectedBodies less their last two
+// letters, which a case form may soften or drop (kitap → kitabı, ağız →
+// ağzı): every case form of them begins with one (inflectedBodyIndex).
 var inflectedBodyPrefixes = func() []string {
 	var ps []string
 	for stem := range inflectedBodies {
