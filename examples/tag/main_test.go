@@ -88,6 +88,18 @@ func TestFormats(t *testing.T) {
 	}
 }
 
+// TestTextRoleWithoutBody checks that -out text writes a title with no
+// body or place as the role alone, with no empty object before it.
+func TestTextRoleWithoutBody(t *testing.T) {
+	out, err := runTag(t, "Cumhurbaşkanı Erdoğan dün Ankara'da konuştu.", "-out", "text", "-lang", "tr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "ROLE\tErdoğan\t(Cumhurbaşkanı)\n") {
+		t.Errorf("output lacks the role line:\n%q", out)
+	}
+}
+
 // TestCoNLLRoundTrip checks that -in conll -out conll prints every input
 // line, columns kept, with a predicted IOB2 tag appended; that -DOCSTART-
 // lines are kept and start documents; and that tokens with their suffix

@@ -127,6 +127,8 @@ func writeText(w io.Writer, doc *entity.Document) {
 			obj = doc.Entities[r.Object].Text
 		}
 		switch {
+		case r.Role != "" && obj == "": // a title with no body or place named: "President Erdoğan"
+			fmt.Fprintf(w, "%s\t%s\t(%s)\n", r.Type, subj, r.Role)
 		case r.Role != "":
 			fmt.Fprintf(w, "%s\t%s\t%s (%s)\n", r.Type, subj, obj, r.Role)
 		case r.QuoteEnd > r.QuoteStart:
