@@ -64,3 +64,57 @@ func TestTurkishTypedInASCII(t *testing.T) {
 		t.Errorf("ExtractTokens (-proper +typed):\n%s", diff)
 	}
 }
+
+// TestTurkishTypedInASCIILowerCase checks that news typed in ASCII and in
+// lower case, as chats write it, gets the entities of the same news in
+// lower case with its letters: truecasing reads the restored words.
+func TestTurkishTypedInASCIILowerCase(t *testing.T) {
+	proper := "cumhurbaşkanı erdoğan bugün istanbul'da dışişleri bakanı çavuşoğlu ile görüştü ve ankara'ya döndü."
+	x := newExtractor(t, entity.WithLanguage("tr"))
+	names := func(text string) []string {
+		doc, err := x.Extract(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, text, doc)
+		var ns []string
+		for _, e := range doc.Entities {
+			ns = append(ns, typeASCII.Replace(e.Text)+" "+string(e.Type))
+		}
+		return ns
+	}
+	want := names(proper)
+	if len(want) < 3 {
+		t.Fatalf("the proper text gave %v", want)
+	}
+	if diff := cmp.Diff(want, names(typeASCII.Replace(proper))); diff != "" {
+		t.Errorf("(-proper +typed):\n%s", diff)
+	}
+}
+
+// TestLinkMentionsTypedInASCII checks that LinkMentions gives the IDs
+// Extract gives to the mentions of a text typed in ASCII.
+func TestLinkMentionsTypedInASCII(t *testing.T) {
+	text := typeASCII.Replace("İşçi Partisi lideri, İsveç'teki seçimlerin ardından Dışişleri Bakanlığı ile görüştü.")
+	x := newExtractor(t, entity.WithLanguage("tr"))
+	doc, err := x.Extract(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entities) < 2 {
+		t.Fatalf("Extract found %d entities", len(doc.Entities))
+	}
+	spans := make([]entity.MentionSpan, len(doc.Entities))
+	for i, e := range doc.Entities {
+		spans[i] = entity.MentionSpan{Start: e.Start, End: e.End, Type: e.Type}
+	}
+	linked, err := x.LinkMentions(context.Background(), "tr", text, spans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range doc.Entities {
+		if linked[i].ID != e.ID {
+			t.Errorf("%q: LinkMentions ID %q, Extract %q", e.Text, linked[i].ID, e.ID)
+		}
+	}
+}

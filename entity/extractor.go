@@ -247,11 +247,6 @@ func (x *Extractor) model(code string) *ner.Model {
 // annotate fills the entities and relations of a tokenized document,
 // checking ctx between sentences.
 func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language) error {
-	if r, ok := l.(lang.NormRestorer); ok { // Turkish typed without ç ğ ı ö ş ü reads as Turkish
-		if _, err := r.RestoreNorms(ctx, doc.Text, doc.Tokens); err != nil {
-			return err
-		}
-	}
 	var err error
 	doc.Entities, err = x.rec.Recognize(ctx, doc, l)
 	if err != nil {

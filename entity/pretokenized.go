@@ -107,6 +107,14 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 		}
 	}
 	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences) // as Extract's: no stage's work grows with a sentence
+	// The pieces for the stages, the given tokens for the caller: both
+	// with the Norms Extract's tokens would have.
+	if err := restoreNorms(ctx, l, text, doc.Tokens); err != nil {
+		return nil, err
+	}
+	if err := restoreNorms(ctx, l, text, given); err != nil {
+		return nil, err
+	}
 	if err := x.annotate(ctx, doc, l); err != nil {
 		return nil, err
 	}

@@ -21,6 +21,16 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		return err
 	}
 	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences)
+	return restoreNorms(ctx, l, doc.Text, doc.Tokens)
+}
+
+// restoreNorms lets a language that implements lang.NormRestorer give the
+// words of a text typed without some of its letters the Norm of the words
+// it knows (Turkish typed in ASCII), for every stage after tokenizing.
+func restoreNorms(ctx context.Context, l lang.Language, text string, toks []lang.Token) error {
+	if r, ok := l.(lang.NormRestorer); ok {
+		return r.RestoreNorms(ctx, text, toks)
+	}
 	return nil
 }
 

@@ -115,15 +115,16 @@ type ContextTokenizer interface {
 
 // NormRestorer is implemented by a language often written without some of
 // its letters, as Turkish is where a keyboard or a system lacks ç, ğ, ı,
-// ö, ş and ü ("Basbakan Istanbul'da konustu"). RestoreNorms reports
-// whether text is written so and, if it is, sets the Norm of each token
-// whose word it knows to that word as the language writes it (başbakan,
-// istanbul, konuştu), so that every later stage reads words it knows. It
-// changes nothing else: Text, Start, End and Kind stay the input's. It
-// changes nothing either in a text that is not written so. It returns
-// ctx.Err() soon after ctx is done, the tokens then restored in part.
+// ö, ş and ü ("Basbakan Istanbul'da konustu"). When text is written so,
+// RestoreNorms sets the Norm of the words it can read to the words as the
+// language writes them (başbakan, istanbul, konuştu), so that the stages
+// that read Norm (the tagger's word features, gazetteer matching, cue
+// words, morphology) see words they know. It changes nothing else: Text,
+// Start, End and Kind stay the input's; and nothing at all in a text that
+// is not written so. It returns ctx.Err() soon after ctx is done, the
+// tokens then restored in part.
 type NormRestorer interface {
-	RestoreNorms(ctx context.Context, text string, tokens []Token) (bool, error)
+	RestoreNorms(ctx context.Context, text string, tokens []Token) error
 }
 
 // Morphology analyses an inflected word into candidate stems.

@@ -97,3 +97,35 @@ func setRivals() []string {
 		}
 	}
 }
+
+// TestWordCacheKeysNorm checks that a word's cache entry serves only the
+// tokens with its Norm too: a language may restore Norms (lang.NormRestorer:
+// "su" typed in ASCII is şu), so one text can stand for two words.
+func TestWordCacheKeysNorm(t *testing.T) {
+	_, m := shippedTurkish(t)
+	l := tr.Turkish{}
+	g := gazetteer.Default()
+	text := "Kavga su yuzunden cikti , Basbakan Ankara'da konustu ."
+	typed := l.Tokenize(text)
+	restored := slices.Clone(typed)
+	for i, norm := range []string{"kavga", "şu", "yüzünden", "çıktı", ",", "başbakan", "ankara", "'da", "konuştu", "."} {
+		restored[i].Norm = norm
+	}
+	var cache wordCache
+	for pass, st := range [][]lang.Token{typed, restored, typed} {
+		want := make([]tokenAttrs, len(st))
+		m.fs.fillAttrs(st, l, g.Match(st, l), want)
+		got := make([]tokenAttrs, len(st))
+		ents := make([]*wordEntry, len(st))
+		m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
+		var sums [numLabels]int32
+		for i := range st { // sum each word part, as tagging does: the entry then serves the word's attributes
+			addWordPart(&m.table, got, ents, i, nil, &sums)
+		}
+		for i := range st {
+			if got[i].norm != want[i].norm || got[i].lex != want[i].lex || got[i].trig != want[i].trig {
+				t.Errorf("pass %d, %q with Norm %q: the cache gave another word's attributes", pass, st[i].Text, st[i].Norm)
+			}
+		}
+	}
+}

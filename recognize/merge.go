@@ -1,6 +1,8 @@
 package recognize
 
 import (
+	"strings"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -24,6 +26,24 @@ import (
 // out is mostly right to leave out: after a model, only the matches that
 // fillable allows fill in, and those that openingRegion allows at the
 // window's first token (a sentence's first word).
+// fills reports whether mt, a match of text outside the model's spans,
+// fills in (fillable, or openingRegion at a window's first token).
+func fills(mt gazetteer.Match, text string, l lang.Language) bool {
+	return fillable(mt, text, l) || mt.First == 0 && openingRegion(mt, text, l)
+}
+
+// restoredFills is fills for the words' Norms, where a language restored
+// them (lang.NormRestorer): "Isci Partisi" typed in ASCII names the İşçi
+// Partisi, which its text, folded, does not spell.
+func restoredFills(mt gazetteer.Match, text string, toks []lang.Token, l lang.Language) bool {
+	norms := make([]string, len(toks))
+	for i := range toks {
+		norms[i] = lang.FoldToken(&toks[i], l)
+	}
+	restored := strings.Join(norms, " ")
+	return restored != l.Fold(strings.Join(strings.Fields(text), " ")) && fills(mt, restored, l)
+}
+
 func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int, spans []annotation.Span, source string, matches []gazetteer.Match, l lang.Language) []annotation.Entity {
 	code, confirmed := l.Code(), confirmedBy(source)
 	spans = splitAtHyphens(widenToMatches(spans, matches, doc.Tokens[off:]), matches, doc.Tokens[off:])
@@ -31,7 +51,8 @@ func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int,
 	emitMatchesBefore := func(limit int) {
 		for ; j < len(matches) && matches[j].Last <= limit; j++ {
 			mt := matches[j]
-			if len(mt.Candidates) == 0 || source == "model" && !fillable(mt, doc.Text[mt.Start:mt.End], l) && !(mt.First == 0 && openingRegion(mt, doc.Text[mt.Start:mt.End], l)) {
+			if len(mt.Candidates) == 0 || source == "model" && !fills(mt, doc.Text[mt.Start:mt.End], l) &&
+				!restoredFills(mt, doc.Text[mt.Start:mt.End], doc.Tokens[off+mt.First:off+mt.Last], l) {
 				continue
 			}
 			best := mt.Candidates[0]

@@ -145,8 +145,10 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		norm := lang.FoldToken(t, l)
-		if !lang.IsLower(r) || norm != t.Text {
-			continue // a capital of its own (iPhone, the pronoun I)
+		if !lang.IsLower(r) || hasUpper(t.Text) {
+			// A capital of its own (iPhone, the pronoun I), read from the
+			// text: a Norm may be restored (lang.NormRestorer).
+			continue
 		}
 		if cc != nil && cc.ClosedClass(norm) {
 			continue

@@ -12,9 +12,9 @@ import (
 var typeASCII = strings.NewReplacer("ç", "c", "Ç", "C", "ğ", "g", "Ğ", "G", "ı", "i", "İ", "I",
 	"ö", "o", "Ö", "O", "ş", "s", "Ş", "S", "ü", "u", "Ü", "U", "â", "a", "Â", "A", "î", "i", "Î", "I", "û", "u", "Û", "U")
 
-// typedInASCII returns sents with every token typed in ASCII (typeASCII),
+// typeSentencesASCII returns sents with every token typed in ASCII (typeASCII),
 // its offsets and Norm made again as the CoNLL reader makes them.
-func typedInASCII(sents []annotation.TaggedSentence, l lang.Language) []annotation.TaggedSentence {
+func typeSentencesASCII(sents []annotation.TaggedSentence, l lang.Language) []annotation.TaggedSentence {
 	out := make([]annotation.TaggedSentence, len(sents))
 	for i, s := range sents {
 		toks := make([]lang.Token, len(s.Tokens))

@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
-	ascii := fs.Bool("type-ascii", false, "score on the CoNLL file's text typed without Turkish letters (ç ğ ı ö ş ü â î û as c g i o s u a i u): Turkish as ASCII keyboards write it")
+	ascii := fs.Bool("type-ascii", false, "score on the CoNLL file's text typed without Turkish letters (ç ğ ı ö ş ü â î û as c g i o s u a i u): Turkish as ASCII keyboards write it; with -pipeline the Extractor reads it as Turkish (lang.NormRestorer), without it the model alone sees the typed words")
 	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -128,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *ascii {
-		sents = typedInASCII(sents, res.Lang)
+		sents = typeSentencesASCII(sents, res.Lang)
 	}
 	fmt.Fprintf(stdout, "%s: %d sentences\n", fs.Arg(0), len(sents))
 	tag := func(doc []annotation.TaggedSentence) ([][]entity.Span, error) {

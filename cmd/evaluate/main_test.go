@@ -201,7 +201,7 @@ func TestEvaluateRelations(t *testing.T) {
 }
 
 // TestEvaluateTypedInASCII checks that -type-ascii scores a CoNLL file,
-// not the other inputs, and that typedInASCII types every token, with
+// not the other inputs, and that typeSentencesASCII types every token, with
 // offsets and Norm made again and the tags kept.
 func TestEvaluateTypedInASCII(t *testing.T) {
 	var stdout, stderr strings.Builder
@@ -221,7 +221,7 @@ func TestEvaluateTypedInASCII(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	typed := typedInASCII(sents, tr)
+	typed := typeSentencesASCII(sents, tr)
 	for i, s := range typed {
 		if !slices.Equal(s.Tags, sents[i].Tags) {
 			t.Errorf("sentence %d: tags changed", i)
