@@ -6,7 +6,6 @@ import (
 	"github.com/varlik/varlik/internal/fnv1a"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
@@ -85,7 +84,9 @@ func restoredForm(norm string) string {
 }
 
 // typedInASCII reports whether toks are a text typed in ASCII (see
-// RestoreNorms). It looks words up only in a text with few Turkish letters.
+// RestoreNorms). A text in proper Turkish is told within its first
+// tokens, by their Turkish letters; only a text with few of them is
+// looked up word by word.
 func typedInASCII(ctx context.Context, toks []lang.Token) bool {
 	letters, words, marked := 0, 0, 0
 	for i := range toks {
@@ -93,7 +94,9 @@ func typedInASCII(ctx context.Context, toks []lang.Token) bool {
 			letters += len(t.Text)
 			words++
 			if hasTurkishLetter(t.Text) {
-				marked++
+				if marked++; marked*asciiMaxMarked > len(toks) {
+					return false // more than words/asciiMaxMarked, whatever the rest holds
+				}
 			}
 		}
 	}
@@ -117,18 +120,28 @@ func typedInASCII(ctx context.Context, toks []lang.Token) bool {
 
 // hasTurkishLetter reports whether s holds one of ç, ğ, ı, ö, ş, ü, in
 // either case, composed or decomposed (a letter and a combining breve,
-// dot above, diaeresis or cedilla: NFD text).
+// dot above, diaeresis or cedilla: NFD text). It reads their UTF-8 bytes:
+// every word of every Turkish document passes here.
 func hasTurkishLetter(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < utf8.RuneSelf {
-			continue
+	for i := 0; i+1 < len(s); i++ {
+		switch c, d := s[i], s[i+1]; c {
+		case 0xC3: // ç Ç ö Ö ü Ü
+			if d == 0xA7 || d == 0x87 || d == 0xB6 || d == 0x96 || d == 0xBC || d == 0x9C {
+				return true
+			}
+		case 0xC4: // ğ Ğ ı İ
+			if d == 0x9F || d == 0x9E || d == 0xB1 || d == 0xB0 {
+				return true
+			}
+		case 0xC5: // ş Ş
+			if d == 0x9F || d == 0x9E {
+				return true
+			}
+		case 0xCC: // U+0306 to U+0308, U+0327
+			if d == 0x86 || d == 0x87 || d == 0x88 || d == 0xA7 {
+				return true
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case 'ç', 'Ç', 'ğ', 'Ğ', 'ı', 'İ', 'ö', 'Ö', 'ş', 'Ş', 'ü', 'Ü', '\u0306', '\u0307', '\u0308', '\u0327':
-			return true
-		}
-		i += size - 1
 	}
 	return false
 }

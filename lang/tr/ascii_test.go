@@ -137,3 +137,18 @@ func TestRestoreNormsCancelled(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestHasTurkishLetter checks the byte test against the runes it stands for.
+func TestHasTurkishLetter(t *testing.T) {
+	letters := "çÇğĞıİöÖşŞüÜ\u0306\u0307\u0308\u0327"
+	for _, r := range letters {
+		if !tr.HasTurkishLetterForTest("ab" + string(r) + "c") {
+			t.Errorf("%q (%U) not found", r, r)
+		}
+	}
+	for _, s := range []string{"", "istanbul", "Straße", "éàâîûÂ", "Россия", "\xc3", "x\xc4"} {
+		if tr.HasTurkishLetterForTest(s) {
+			t.Errorf("%q: found a Turkish letter", s)
+		}
+	}
+}

@@ -1,0 +1,4 @@
+package tr
+
+// HasTurkishLetterForTest exposes hasTurkishLetter to the external tests.
+var HasTurkishLetterForTest = hasTurkishLetter
