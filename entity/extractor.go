@@ -252,6 +252,7 @@ func (x *Extractor) annotate(ctx context.Context, doc *Document, l lang.Language
 			return err
 		}
 	}
+	splitGluedSuffixes(doc, l) // Ankarada reads as Ankara'da
 	var err error
 	doc.Entities, err = x.rec.Recognize(ctx, doc, l)
 	if err != nil {

@@ -110,6 +110,9 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 	if err := x.annotate(ctx, doc, l); err != nil {
 		return nil, err
 	}
+	if len(doc.Tokens) != len(owner) { // a name's glued suffix was split off (Ankarada)
+		owner = owners(doc.Tokens, given)
+	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		e.First, e.Last = owner[e.First], owner[e.Last-1]+1
