@@ -10,11 +10,14 @@ import (
 
 var _ lang.GluedSuffixes = Turkish{}
 
-// gluedStemsText is the words Turkish writes before an apostrophe suffix
-// (Zemberek-NLP's frequency list: türkiye'nin, erdoğan'ın, merkel'in),
-// less those it writes in small letters at least as often as capitalized
-// (ordinary words some texts give an apostrophe: yeni'den), folded, a word
-// a line (internal/genglued).
+// gluedStemsText is the names a suffix may be glued to: the words Turkish
+// writes before an apostrophe suffix (Zemberek-NLP's frequency list:
+// türkiye'nin, erdoğan'ın, merkel'in) but not more often in small letters
+// (ordinary words some texts give an apostrophe: yeni'den), and the given
+// names, less those whose forms with a suffix the list writes without the
+// apostrophe at least an eighth as often as with one (institutions,
+// months and ordinary words, which Turkish writes so: senatoda, eylülde,
+// barışa), folded, a word a line (internal/genglued).
 //
 //go:generate go run ./internal/genglued -data ../../../shared/data -names data/given_names.txt -o data
 //go:embed data/glued_stems.txt
@@ -22,7 +25,7 @@ var gluedStemsText string
 
 // gluedWordsText is the words that read as a name and a suffix written
 // without its apostrophe (NameBeforeGluedSuffix) but are words in their
-// own right: words the frequency list writes so at least a fifth as often
+// own right: words the frequency list writes so at least an eighth as often
 // as with the apostrophe (kasımda, "in November", against Kasım'da;
 // denize, "to the sea"), folded, a word a line (internal/genglued).
 //
@@ -48,8 +51,8 @@ const maxGluedTail = 18
 //     inflection that harmonizes with it: case, possessive, plural and
 //     case, -ki after the locative or genitive (Ankarada, Erdoğanın,
 //     Türkiyedeki), never a derivation (Ankaralı, Almanca);
-//   - the whole word is not a word in its own right (gluedWords: Kasımda,
-//     Ordunun, Barışa);
+//   - the whole word is neither a word in its own right (gluedWords:
+//     Kasımda, Ordunun, Barışa) nor a name itself (Maxine, not Maxi);
 //   - it does not open a sentence with a given name that is an ordinary
 //     word too (Umutla, Denizde at a sentence's start);
 //
@@ -132,7 +135,7 @@ func gluedSuffix(t lang.Token, opens bool, inASCII func() bool) (int, string, st
 	if head == 0 && isASCII(n) && inASCII() {
 		name, suffix = asciiGluedName(n)
 	}
-	if name == "" || gluedWords.Has(name+suffix) || opens && commonGivenNames.Has(name) {
+	if name == "" || gluedWords.Has(name+suffix) || knownName(name+suffix) || opens && commonGivenNames.Has(name) {
 		return 0, "", ""
 	}
 	return runeOffset(w, utf8.RuneCountInString(name)), name, "'" + suffix
@@ -165,12 +168,25 @@ func NameBeforeGluedSuffix(norm string, name func(string) bool) int {
 }
 
 // nominalTail reports whether Analyze reads norm as the stem norm[:at]
-// and a chain of nominal endings other than the equative.
+// and a chain of nominal endings that news puts on a name: plural, third
+// person possessive, case and -ki, not the equative (almanca) nor a first
+// or second person's possessive, whose short endings end many a name
+// (jon, not jo-n "your Jo"; amerikan, the adjective).
 func nominalTail(norm string, at int) bool {
 	for _, a := range Analyze(norm) {
-		if a.Stem == norm[:at] && len(a.Suffixes) > 0 && !slices.Contains(a.Suffixes, "Equ") {
+		if a.Stem == norm[:at] && len(a.Suffixes) > 0 && !slices.ContainsFunc(a.Suffixes, notOnNames) {
 			return true
 		}
+	}
+	return false
+}
+
+// notOnNames reports whether a suffix tag is one news does not put on a
+// name.
+func notOnNames(tag string) bool {
+	switch tag {
+	case "Equ", "P1sg", "P2sg", "P1pl", "P2pl":
+		return true
 	}
 	return false
 }
@@ -198,10 +214,9 @@ func asciiGluedName(norm string) (string, string) {
 }
 
 // knownName reports whether norm, a folded word, is a name a suffix may be
-// glued to: a word Turkish writes before an apostrophe suffix, or a given
-// name.
+// glued to (gluedStems).
 func knownName(norm string) bool {
-	return gluedStems.Has(norm) || givenNames.Has(norm)
+	return gluedStems.Has(norm)
 }
 
 // capitalsEnd returns the end of the capital letters that begin w.

@@ -5,13 +5,16 @@
 // a word:
 //
 //   - data/glued_stems.txt: the words written before an apostrophe suffix
-//     (türkiye'nin, merkel'in), less the words written in small letters at
-//     least as often as capitalized (ordinary words that some texts give
-//     an apostrophe);
+//     (türkiye'nin, merkel'in) but not more often in small letters
+//     (ordinary words that some texts give an apostrophe), and lang/tr's
+//     given names (data/given_names.txt), less those whose forms with a
+//     suffix are written without the apostrophe at least an eighth as
+//     often as with it (institutions, senatoda, kongredeki, months,
+//     eylülde, and ordinary words, barışa, which Turkish writes so);
 //   - data/glued_words.txt: the words that tr.NameBeforeGluedSuffix reads
-//     as one of those stems or a given name (data/given_names.txt) and a
-//     suffix, but that the list writes so, without an apostrophe, at least
-//     a fifth as often as with it: words in their own right (kasımda,
+//     as one of those stems and a suffix, but that the list writes so,
+//     without an apostrophe, at least
+//     an eighth as often as with it: words in their own right (kasımda,
 //     denize), where a name's glued forms are rare misspellings (ankarada
 //     is written a thirteenth as often as ankara'da, erdoğanın a
 //     hundredth).
@@ -40,11 +43,13 @@ import (
 )
 
 // ownWordShare is the least share, against its apostrophe forms, with
-// which a word written without the apostrophe is a word in its own right:
-// the months, which Turkish writes with an apostrophe after a date
-// (Kasım'da) and without one alone (kasımda), score 0.22 to 0.41; glued
-// names 0.01 (erdoğanın) to 0.10 (amerikada).
-const ownWordShare = 5 // a fifth
+// which a word written without the apostrophe is a word in its own right,
+// and a stem's forms so written are a convention: the months, which
+// Turkish writes with an apostrophe after a date (Kasım'da) and without
+// one alone (kasımda), score 0.22 to 0.41 a word and 0.16 to 0.95 a stem;
+// glued names 0.01 (erdoğanın) to 0.10 (amerikada) a word and 0.09 at
+// most a stem (ankara 0.08, istanbul 0.07, türkiye 0.03).
+const ownWordShare = 8 // an eighth
 
 func main() {
 	data := flag.String("data", "../../../shared/data", "the shared data directory")
@@ -62,6 +67,7 @@ type counts struct {
 	all, capitalized, small map[string]int
 	apostrophe              map[string]int // a word written so: the count of its forms with an apostrophe (ankarada: ankara'da)
 	stems                   map[string]bool
+	apostropheForms         map[string]int // a stem: the count of its forms with an apostrophe (ankara: ankara'da, ankara'nın, ...)
 }
 
 func run(data, namesPath, out string) error {
@@ -73,30 +79,49 @@ func run(data, namesPath, out string) error {
 	if err != nil {
 		return err
 	}
-	names := map[string]bool{}
+	names := map[string]bool{} // the given names
 	for _, line := range strings.Split(string(given), "\n") {
 		if line != "" && !strings.HasPrefix(line, "#") {
 			names[line] = true
 		}
 	}
-	var stems []string
+	// The candidates: the words written before an apostrophe but not
+	// more often in small letters, and the given names.
+	candidate := map[string]bool{}
 	for s := range c.stems {
 		if c.small[s] < c.capitalized[s] || c.all[s] == 0 {
-			stems = append(stems, s)
+			candidate[s] = true
 		}
 	}
-	known := map[string]bool{}
-	for _, s := range stems {
-		known[s] = true
+	for s := range names {
+		candidate[s] = true
 	}
-	name := func(s string) bool { return known[s] || names[s] }
+	// A candidate's glued forms, those of the words written without an
+	// apostrophe that read as it and a suffix: an institution's name
+	// (senato, kongre), a month's and an ordinary word's (barış) take
+	// their suffixes so.
+	glued := map[string]int{}
+	for w, n := range c.all {
+		if at := tr.NameBeforeGluedSuffix(w, func(s string) bool { return candidate[s] }); at > 0 {
+			glued[w[:at]] += n
+		}
+	}
+	var stems []string
+	known := map[string]bool{}
+	for s := range candidate {
+		if glued[s] == 0 || glued[s]*ownWordShare < c.apostropheForms[s] {
+			stems = append(stems, s)
+			known[s] = true
+		}
+	}
+	name := func(s string) bool { return known[s] }
 	var words []string
 	for w, n := range c.all {
 		if letters(w) && tr.NameBeforeGluedSuffix(w, name) > 0 && n*ownWordShare >= c.apostrophe[w] {
 			words = append(words, w)
 		}
 	}
-	if err := write(filepath.Join(out, "glued_stems.txt"), "words Turkish writes before an apostrophe suffix, not in small letters as often", stems); err != nil {
+	if err := write(filepath.Join(out, "glued_stems.txt"), "names a suffix is glued to when its apostrophe is dropped", stems); err != nil {
 		return err
 	}
 	return write(filepath.Join(out, "glued_words.txt"), "words that read as a name and a suffix without its apostrophe but are words in their own right", words)
@@ -121,7 +146,7 @@ func readCounts(path string) (*counts, error) {
 		return nil, err
 	}
 	c := &counts{all: map[string]int{}, capitalized: map[string]int{}, small: map[string]int{},
-		apostrophe: map[string]int{}, stems: map[string]bool{}}
+		apostrophe: map[string]int{}, stems: map[string]bool{}, apostropheForms: map[string]int{}}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		word, count, ok := strings.Cut(sc.Text(), " ")
@@ -134,6 +159,7 @@ func readCounts(path string) (*counts, error) {
 			if utf8.RuneCountInString(stem) >= 2 && letters(stem) && letters(suffix) {
 				c.stems[stem] = true
 				c.apostrophe[stem+suffix] += n
+				c.apostropheForms[stem] += n
 			}
 			continue
 		}
