@@ -23,12 +23,12 @@ func TestSplitGluedSuffixes(t *testing.T) {
 		{"Heyet NATOya katıldı.", "NATO|ya"},
 		{"Erdogan dun Ankarada konustu ve Istanbula gitti.", "Ankara|da Istanbul|a"}, // typed in ASCII
 		{"Erdoğan dün Ankara'da konuştu.", ""},                                       // the apostrophe is written
-		{"Toplantı Kasımda yapılacak.", ""},                                           // a month: an ordinary word
-		{"Ankaralı çiftçiler Almanca konuştu.", ""},                                   // derivations
-		{"Meclis Senatoda görüşülen yasayı onayladı.", ""},                            // an institution, written glued
-		{"Umutla bekliyoruz.", ""},                                                    // an ordinary word
-		{"ankarada konuştu.", ""},                                                     // not capitalized
-		{"Maxine geldi.", ""},                                                         // a name itself
+		{"Toplantı Kasımda yapılacak.", ""},                                          // a month: an ordinary word
+		{"Ankaralı çiftçiler Almanca konuştu.", ""},                                  // derivations
+		{"Meclis Senatoda görüşülen yasayı onayladı.", ""},                           // an institution, written glued
+		{"Umutla bekliyoruz.", ""},                                                   // an ordinary word
+		{"ankarada konuştu.", ""},                                                    // not capitalized
+		{"Maxine geldi.", ""},                                                        // a name itself
 	} {
 		toks := Tokenize(c.text)
 		got := Turkish{}.SplitGluedSuffixes(c.text, toks, Sentences(c.text, toks))
