@@ -115,8 +115,12 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 	if err := restoreNorms(ctx, l, text, given); err != nil {
 		return nil, err
 	}
+	splitGluedSuffixes(doc, l)
 	if err := x.annotate(ctx, doc, l); err != nil {
 		return nil, err
+	}
+	if len(doc.Tokens) != len(owner) { // a name's glued suffix was split off (Ankarada)
+		owner = owners(doc.Tokens, given)
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]

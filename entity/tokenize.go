@@ -21,7 +21,11 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 		return err
 	}
 	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences)
-	return restoreNorms(ctx, l, doc.Text, doc.Tokens)
+	if err := restoreNorms(ctx, l, doc.Text, doc.Tokens); err != nil {
+		return err
+	}
+	splitGluedSuffixes(doc, l) // after restoring: Ankarada, and Istanbulda typed in ASCII, read as Ankara'da
+	return nil
 }
 
 // restoreNorms lets a language that implements lang.NormRestorer give the

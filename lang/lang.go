@@ -34,7 +34,7 @@ const (
 	Time                     // 14.30, 09:15
 	Ordinal                  // 30. 1'inci
 	Percent                  // %5,2 5%
-	Suffix                   // an apostrophe suffix split off a word: 'in, ’da
+	Suffix                   // an apostrophe suffix split off a word: 'in, ’da; or one written without it (GluedSuffixes)
 	Emoji                    // 🙂
 	Other                    // anything else (control characters, invalid UTF-8 bytes)
 )
@@ -125,6 +125,22 @@ type ContextTokenizer interface {
 // tokens then restored in part.
 type NormRestorer interface {
 	RestoreNorms(ctx context.Context, text string, tokens []Token) error
+}
+
+// GluedSuffixes is implemented by a language whose names take their
+// suffixes after an apostrophe (ApostropheSuffixes) where a text may drop
+// it, as informal, hasty or social-media Turkish writes Ankara'da as
+// "Ankarada". SplitGluedSuffixes returns toks, the tokens of text (sents
+// its sentences: a word that opens one may be an ordinary word
+// capitalized), with each word it reads as a name and such a suffix split
+// in two, as the apostrophe would have split it: the name a Word, the
+// suffix a Suffix token whose Norm is the suffix's with its apostrophe
+// ("da" reads "'da"), so that every later stage reads what it reads in
+// the text with the apostrophe. Offsets stay exact. It returns toks
+// itself, unchanged, when it splits no word, as in a text that writes
+// its apostrophes.
+type GluedSuffixes interface {
+	SplitGluedSuffixes(text string, toks []Token, sents []Sentence) []Token
 }
 
 // Morphology analyses an inflected word into candidate stems.

@@ -60,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
 	ascii := fs.Bool("type-ascii", false, "score on the CoNLL file's text typed without Turkish letters (ç ğ ı ö ş ü â î û as c g i o s u a i u): Turkish as ASCII keyboards write it; with -pipeline the Extractor reads it as Turkish (lang.NormRestorer), without it the model alone sees the typed words")
+	dropApos := fs.Bool("drop-apostrophes", false, "score on the CoNLL file's text written without the apostrophes of suffixes (Ankara'da as Ankarada, the merged token keeping the word's tag): informal Turkish")
 	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -69,6 +70,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if *ascii && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
 		return errors.New("-type-ascii types a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
+	}
+	if *dropApos && (*predicted || *relations || *splitApos || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
+		return errors.New("-drop-apostrophes rewrites a CoNLL file's tokens: not with -predicted, -relations, -split-apostrophes or a JSONL file")
 	}
 	if *lexicon != "" && !*predicted {
 		return errors.New("-false-persons needs -predicted")
@@ -126,6 +130,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	sents, err := nerdata.ReadCoNLL(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
 	if err != nil {
 		return err
+	}
+	if *dropApos {
+		sents = droppedApostrophes(sents, res.Lang)
 	}
 	if *ascii {
 		sents = typeSentencesASCII(sents, res.Lang)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/conll"
 	"github.com/varlik/varlik/lang"
 	_ "github.com/varlik/varlik/lang/tr"
@@ -237,5 +238,38 @@ func TestEvaluateTypedInASCII(t *testing.T) {
 	}
 	if got := typed[0].Tokens[1].Text; got != "Celik" {
 		t.Errorf("first sentence's second token typed %q, want Celik", got)
+	}
+}
+
+// TestDroppedApostrophes checks that -drop-apostrophes glues each
+// apostrophe suffix to its word, tags and offsets kept consistent.
+func TestDroppedApostrophes(t *testing.T) {
+	tr, _ := lang.Get("tr")
+	sents := []annotation.TaggedSentence{{
+		Tokens: []lang.Token{{Text: "Heyet"}, {Text: "Ankara'daki"}, {Text: "Meclis"}, {Text: "'e"}, {Text: "gitti"}},
+		Tags:   []string{"O", "B-LOCATION", "B-ORGANIZATION", "O", "O"},
+	}}
+	for i := range sents[0].Tokens {
+		tok := &sents[0].Tokens[i]
+		tok.Kind = conll.TokenKind(tok.Text, tr)
+	}
+	got := droppedApostrophes(sents, tr)[0]
+	var words []string
+	off := 0
+	for _, tok := range got.Tokens {
+		words = append(words, tok.Text)
+		if tok.Start != off || tok.End != off+len(tok.Text) || tok.Norm != tr.Fold(tok.Text) {
+			t.Errorf("token %+v", tok)
+		}
+		off = tok.End + 1
+	}
+	if w := strings.Join(words, " "); w != "Heyet Ankaradaki Meclise gitti" {
+		t.Errorf("words %q", w)
+	}
+	if !slices.Equal(got.Tags, []string{"O", "B-LOCATION", "B-ORGANIZATION", "O"}) {
+		t.Errorf("tags %v", got.Tags)
+	}
+	if err := run([]string{"-drop-apostrophes", "-predicted", "x.conll"}, &strings.Builder{}, &strings.Builder{}); err == nil {
+		t.Error("-drop-apostrophes -predicted: want an error")
 	}
 }

@@ -1,0 +1,326 @@
+package tr
+
+import (
+	"context"
+	_ "embed"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.GluedSuffixes = Turkish{}
+
+// gluedStemsText is the names a suffix may be glued to: the words Turkish
+// writes before an apostrophe suffix (Zemberek-NLP's frequency list:
+// türkiye'nin, erdoğan'ın, merkel'in) but not more often in small letters
+// (ordinary words some texts give an apostrophe: yeni'den), and the given
+// names, less those whose forms with a suffix the list writes without the
+// apostrophe at least an eighth as often as with one (institutions,
+// months and ordinary words, which Turkish writes so: senatoda, eylülde,
+// barışa), folded, a word a line (internal/genglued).
+//
+//go:generate go run ./internal/genglued -data ../../../shared/data -names data/given_names.txt -o data
+//go:embed data/glued_stems.txt
+var gluedStemsText string
+
+// gluedWordsText is the words that read as a name and a suffix written
+// without its apostrophe (NameBeforeGluedSuffix) but are words in their
+// own right: words the frequency list writes so at least an eighth as often
+// as with the apostrophe (kasımda, "in November", against Kasım'da;
+// denize, "to the sea"), folded, a word a line (internal/genglued).
+//
+//go:embed data/glued_words.txt
+var gluedWordsText string
+
+// The lists, hashed on the first question: only a capitalized word that
+// begins with a name and ends in a suffix asks gluedWords.
+var (
+	gluedStems = lang.NewHashedWords(gluedStemsText)
+	gluedWords = lang.NewHashedWords(gluedWordsText)
+)
+
+// maxGluedTail is the longest suffix chain, in bytes, that
+// SplitGluedSuffixes splits off a name: "larındakiler" and a case.
+const maxGluedTail = 18
+
+// SplitGluedSuffixes implements lang.GluedSuffixes. A Word token is split
+// where its apostrophe would have split it when
+//
+//   - it is capitalized, begins with a name (a word Turkish writes before
+//     an apostrophe suffix, or a given name) and ends in a nominal
+//     inflection that harmonizes with it: case, possessive, plural and
+//     case, -ki after the locative or genitive (Ankarada, Erdoğanın,
+//     Türkiyedeki), never a derivation (Ankaralı, Almanca);
+//   - the whole word is neither a word in its own right (gluedWords:
+//     Kasımda, Ordunun, Barışa) nor a name itself (Maxine, not Maxi);
+//   - it does not open a sentence with a given name that is an ordinary
+//     word too (Umutla, Denizde at a sentence's start);
+//
+// or when capitals (an acronym) are followed by small letters that make
+// a nominal inflection (ABDnin, NATOya). In a text typed in ASCII a name
+// is known by its Turkish spelling too (Istanbulda, Erdoganin).
+func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.Sentence) []lang.Token {
+	var out []lang.Token // nil until a word is split
+	ascii := 0           // 1 when text is typed in ASCII, -1 when not, 0 before the first question
+	inASCII := func() bool {
+		if ascii == 0 {
+			ascii = -1
+			if typedInASCII(context.Background(), toks) { // a word at a time: nothing to cancel
+				ascii = 1
+			}
+		}
+		return ascii == 1
+	}
+	s := 0
+	for i := range toks {
+		for s < len(sents) && sents[s].Last <= i {
+			s++
+		}
+		t := toks[i]
+		at, nameNorm, sufNorm := 0, "", ""
+		if t.Kind == lang.Word && !(i+1 < len(toks) && toks[i+1].Kind == lang.Suffix && toks[i+1].Start == t.End) {
+			opens := s < len(sents) && opensSentence(toks, sents[s].First, i)
+			at, nameNorm, sufNorm = gluedSuffix(t, opens, inASCII)
+		}
+		if at == 0 {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]lang.Token, i, len(toks)+len(toks)/8+1)
+			copy(out, toks[:i])
+		}
+		out = append(out,
+			lang.Token{Text: t.Text[:at], Start: t.Start, End: t.Start + at, Kind: lang.Word, Norm: nameNorm},
+			lang.Token{Text: t.Text[at:], Start: t.Start + at, End: t.End, Kind: lang.Suffix, Norm: sufNorm})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// opensSentence reports whether token i opens a sentence that begins at
+// token first: nothing but punctuation (quotes, dashes) stands before it.
+func opensSentence(toks []lang.Token, first, i int) bool {
+	for k := first; k < i; k++ {
+		if toks[k].Kind != lang.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedSuffix returns where the suffix glued to the name in t begins, in
+// t.Text, and the Norms of the name and of the suffix (with its
+// apostrophe), or 0 when t is not a name with a glued suffix.
+func gluedSuffix(t lang.Token, opens bool, inASCII func() bool) (int, string, string) {
+	w, n := t.Text, t.Norm
+	caps := capitalsEnd(w)
+	if caps == 0 || caps == len(w) || len(n) > maxWordLen || !allLower(w[caps:]) ||
+		utf8.RuneCountInString(w) != utf8.RuneCountInString(n) {
+		return 0, "", ""
+	}
+	if _, size := utf8.DecodeRuneInString(w); caps > size { // an acronym: ABDnin, NATOya
+		head := runeOffset(n, utf8.RuneCountInString(w[:caps]))
+		if c := CaseOf(n[:head] + "'" + n[head:]); c != "" && c != "Equ" {
+			return caps, n[:head], "'" + n[head:]
+		}
+		return 0, "", ""
+	}
+	head := NameBeforeGluedSuffix(n, knownName)
+	name, suffix := n[:head], n[head:]
+	if head == 0 && isASCII(n) && inASCII() {
+		name, suffix = asciiGluedName(n)
+	}
+	if name == "" || gluedWords.Has(name+suffix) || knownName(name+suffix) || opens && commonGivenNames.Has(name) {
+		return 0, "", ""
+	}
+	return runeOffset(w, utf8.RuneCountInString(name)), name, "'" + suffix
+}
+
+// NameBeforeGluedSuffix returns the length in bytes of the name that
+// begins norm, a folded word, when the rest of norm is a nominal
+// inflection written without its apostrophe: the longest prefix of at
+// least two letters that name reports a name and whose rest is a chain of
+// plural, possessive, case and -ki endings that harmonizes with it
+// (ankarada → len("ankara"), erdoğanın → len("erdoğan")), never an
+// equative or a derivation (almanca, ankaralı). It returns 0 when there
+// is none. It does not ask whether norm is a word in its own right.
+func NameBeforeGluedSuffix(norm string, name func(string) bool) int {
+	var heads [maxGluedTail]int // the byte offsets where a name may end, shortest tail first
+	n, runes := 0, 0
+	for off := range norm {
+		if runes >= 2 && len(norm)-off <= maxGluedTail {
+			heads[n] = off
+			n++
+		}
+		runes++
+	}
+	for k := 0; k < n; k++ {
+		if at := heads[n-1-k]; name(norm[:at]) && nominalTail(norm, at) {
+			return at
+		}
+	}
+	return 0
+}
+
+// nominalTail reports whether Analyze reads norm as the stem norm[:at]
+// and a chain of nominal endings that news puts on a name: plural, third
+// person possessive, case and -ki, not the equative (almanca) nor a first
+// or second person's possessive, whose short endings end many a name
+// (jon, not jo-n "your Jo"; amerikan, the adjective).
+func nominalTail(norm string, at int) bool {
+	for _, a := range Analyze(norm) {
+		if a.Stem == norm[:at] && len(a.Suffixes) > 0 && !slices.ContainsFunc(a.Suffixes, notOnNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnNames reports whether a suffix tag is one news does not put on a
+// name.
+func notOnNames(tag string) bool {
+	switch tag {
+	case "Equ", "P1sg", "P2sg", "P1pl", "P2pl":
+		return true
+	}
+	return false
+}
+
+// asciiGluedName is NameBeforeGluedSuffix for a word typed in ASCII: the
+// name is known by its Turkish spelling (asciiForms: istanbul, erdoğan)
+// and the suffix takes the vowels that harmony gives after it (in → ın).
+// It returns the name and the suffix as Turkish writes them, or "", "".
+func asciiGluedName(norm string) (string, string) {
+	var restored []byte
+	for at := len(norm) - 1; at >= 2 && len(norm)-at <= maxGluedTail; at-- { // ASCII: a byte a letter
+		name, ok := asciiForms.form(norm[:at])
+		if !ok {
+			name = norm[:at]
+		}
+		if !knownName(name) {
+			continue
+		}
+		restored = appendHarmonized(append(restored[:0], name...), name, norm[at:])
+		if word := string(restored); nominalTail(word, len(name)) {
+			return name, word[len(name):]
+		}
+	}
+	return "", ""
+}
+
+// knownName reports whether norm, a folded word, is a name a suffix may be
+// glued to (gluedStems).
+func knownName(norm string) bool {
+	return gluedStems.Has(norm)
+}
+
+// capitalsEnd returns the end of the capital letters that begin w.
+func capitalsEnd(w string) int {
+	for i, r := range w {
+		if !lang.IsUpper(r) {
+			return i
+		}
+	}
+	return len(w)
+}
+
+// allLower reports whether s is made of small letters only.
+func allLower(s string) bool {
+	for _, r := range s {
+		if !lang.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s has no byte above 0x7F.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// runeOffset returns the byte offset of s's k-th rune (len(s) past the
+// last).
+func runeOffset(s string, k int) int {
+	for i := range s {
+		if k == 0 {
+			return i
+		}
+		k--
+	}
+	return len(s)
+}
+
+// appendHarmonized appends suffix, a suffix typed in ASCII after word,
+// with the vowels that harmony gives after word: a typed i is i after a
+// front vowel and ı after a back one, a typed u ü or u likewise ('in after
+// Erdoğan is 'ın, 'u after Köln is 'ü). The vowel of a closing "ki" does
+// not harmonize ('daki).
+func appendHarmonized(b []byte, word, suffix string) []byte {
+	front, ok := lastVowelFront(word)
+	if !ok {
+		return append(b, suffix...)
+	}
+	for i, r := range suffix {
+		if r == 'i' || r == 'ı' || r == 'u' || r == 'ü' {
+			if i > 0 && suffix[i-1] == 'k' && i+utf8.RuneLen(r) == len(suffix) {
+				b = utf8.AppendRune(b, r)
+				continue
+			}
+			r = highVowel(r == 'u' || r == 'ü', front)
+		}
+		if f, vowel := vowelFront(r); vowel {
+			front = f
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b
+}
+
+// highVowel is the high vowel of the given rounding and backness.
+func highVowel(rounded, front bool) rune {
+	switch {
+	case rounded && front:
+		return 'ü'
+	case rounded:
+		return 'u'
+	case front:
+		return 'i'
+	}
+	return 'ı'
+}
+
+// lastVowelFront reports whether the last vowel of word is a front one,
+// and whether word has a vowel.
+func lastVowelFront(word string) (front, ok bool) {
+	for i := len(word); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(word[:i])
+		if f, vowel := vowelFront(r); vowel {
+			return f, true
+		}
+		i -= size
+	}
+	return false, false
+}
+
+// vowelFront reports whether r is a front vowel, and whether it is a vowel.
+func vowelFront(r rune) (front, vowel bool) {
+	switch r {
+	case 'e', 'i', 'ö', 'ü', 'î':
+		return true, true
+	case 'a', 'ı', 'o', 'u', 'â', 'û':
+		return false, true
+	}
+	return false, false
+}

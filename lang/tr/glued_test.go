@@ -1,0 +1,73 @@
+package tr
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestSplitGluedSuffixes checks which words written without the
+// apostrophe of their suffix are split, and that offsets stay exact.
+func TestSplitGluedSuffixes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // the split words, name|suffix, space-separated
+	}{
+		{"Erdoğan dün Ankarada konuştu.", "Ankara|da"},
+		{"Türkiyenin ihracatı arttı.", "Türkiye|nin"},
+		{"Merkel Berlinden ayrıldı.", "Berlin|den"},
+		{"Heyet Ankaradaki toplantıya katıldı.", "Ankara|daki"},
+		{"Bakan ABDnin kararını eleştirdi.", "ABD|nin"},
+		{"Heyet NATOya katıldı.", "NATO|ya"},
+		{"Erdogan dun Ankarada konustu ve Istanbula gitti.", "Ankara|da Istanbul|a"}, // typed in ASCII
+		{"Erdoğan dün Ankara'da konuştu.", ""},                                       // the apostrophe is written
+		{"Toplantı Kasımda yapılacak.", ""},                                          // a month: an ordinary word
+		{"Ankaralı çiftçiler Almanca konuştu.", ""},                                  // derivations
+		{"Meclis Senatoda görüşülen yasayı onayladı.", ""},                           // an institution, written glued
+		{"Umutla bekliyoruz.", ""},                                                   // an ordinary word
+		{"ankarada konuştu.", ""},                                                    // not capitalized
+		{"Maxine geldi.", ""},                                                        // a name itself
+	} {
+		toks := Tokenize(c.text)
+		got := Turkish{}.SplitGluedSuffixes(c.text, toks, Sentences(c.text, toks))
+		var split []string
+		for i, tok := range got {
+			if c.text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q at %d:%d breaks the offset invariant", c.text, tok.Text, tok.Start, tok.End)
+			}
+			if tok.Kind == lang.Suffix && i > 0 && got[i-1].End == tok.Start && !strings.ContainsAny(tok.Text, "'’") {
+				split = append(split, got[i-1].Text+"|"+tok.Text)
+				if !strings.HasPrefix(tok.Norm, "'") || got[i-1].Kind != lang.Word {
+					t.Errorf("%q: suffix %q has Norm %q after a %v", c.text, tok.Text, tok.Norm, got[i-1].Kind)
+				}
+			}
+		}
+		if g := strings.Join(split, " "); g != c.want {
+			t.Errorf("%q: split %q, want %q", c.text, g, c.want)
+		}
+		if c.want == "" && len(got) != len(toks) {
+			t.Errorf("%q: %d tokens, want %d", c.text, len(got), len(toks))
+		}
+	}
+}
+
+// TestSplitGluedSuffixesASCIINorms checks that a name typed in ASCII
+// takes its Turkish Norm and its suffix the vowels harmony gives, after
+// RestoreNorms as the Extractor runs them.
+func TestSplitGluedSuffixesASCIINorms(t *testing.T) {
+	text := "Heyet dun Istanbulun ve Erdoganin sozlerini konustu."
+	toks := Tokenize(text)
+	if err := (Turkish{}).RestoreNorms(context.Background(), text, toks); err != nil {
+		t.Fatal(err)
+	}
+	got := Turkish{}.SplitGluedSuffixes(text, toks, Sentences(text, toks))
+	var norms []string
+	for _, tok := range got {
+		norms = append(norms, tok.Norm)
+	}
+	if j := strings.Join(norms, " "); !strings.Contains(j, "istanbul 'un") || !strings.Contains(j, "erdoğan 'ın") {
+		t.Errorf("norms %q, want istanbul 'un and erdoğan 'ın", j)
+	}
+}
