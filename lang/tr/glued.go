@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -59,8 +60,14 @@ const maxGluedTail = 18
 //
 // or when capitals (an acronym) are followed by small letters that make
 // a nominal inflection (ABDnin, NATOya). In a text typed in ASCII a name
-// is known by its Turkish spelling too (Istanbulda, Erdoganin).
+// is known by its Turkish spelling too (Istanbulda, Erdoganin). A text
+// that writes the apostrophe after a name anywhere (writesApostrophes) is
+// left as it is: its writer glues a suffix only to what is no name, or
+// by a slip the rules should not second-guess.
 func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.Sentence) []lang.Token {
+	if writesApostrophes(toks) {
+		return toks
+	}
 	var out []lang.Token // nil until a word is split
 	ascii := 0           // 1 when text is typed in ASCII, -1 when not, 0 before the first question
 	inASCII := func() bool {
@@ -101,6 +108,18 @@ func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.S
 		return toks
 	}
 	return out
+}
+
+// writesApostrophes reports whether toks hold an apostrophe suffix after a
+// capitalized word: the mark of a text that writes its apostrophes.
+func writesApostrophes(toks []lang.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; t.Kind == lang.Suffix && t.Start == toks[i-1].End && toks[i-1].Kind == lang.Word &&
+			lang.StartsUpper(toks[i-1].Text) && strings.ContainsAny(t.Text[:min(len(t.Text), 3)], "'’‘`´") {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether token i opens a sentence that begins at
