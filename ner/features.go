@@ -38,6 +38,7 @@ type tokenAttrs struct {
 	titleInName bool     // an honorific that stays in the name before it (lang.NameCues.TitleInName)
 	lex         uint16   // Lexicon value of the folded form
 	clu         uint32   // word clusters of the folded form (clusterMap)
+	ncls        uint8    // the name-type prior's verdict on a capitalized word (featureSet.nameClass)
 	run         uint64   // capitalized run: position, length, suffix after (0 outside runs)
 	runHead     uint64   // folded-form hash of the run's last token
 	first       bool     // first token of the sentence
@@ -263,6 +264,8 @@ const (
 	tCluTri
 	tVerb
 	tVerbNext
+	tNameCls
+	tNameClsPair
 )
 
 // maxFeatures sizes the per-token feature buffer: most tokens have fewer
@@ -359,6 +362,11 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 				buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
 			}
 		}
+	}
+	if own && a.ncls != 0 {
+		// The best class with its confidence, in context; the best class
+		// with the runner-up.
+		buf = append(buf, feat(tNameCls, uint64(a.ncls&0x33)|ctx<<8), feat(tNameClsPair, uint64(a.ncls&0x0f)))
 	}
 	if context {
 		if l := m1.lex &^ capMask; l != 0 {

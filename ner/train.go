@@ -34,6 +34,9 @@ type TrainConfig struct {
 	// Lexicon adds capitalization-prior and word-class features; the
 	// model keeps a copy.
 	Lexicon *Lexicon
+	// NameClasses, when not nil, adds the name-type prior's verdict on
+	// each capitalized word (nameclass.go); the model keeps its table.
+	NameClasses *NameClassifier
 	// Clusters > 0 induces that many word clusters (and a coarser
 	// clustering with a quarter as many) from the training sentences and
 	// Unlabeled, and stores them in the model as features.
@@ -100,6 +103,9 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb, lower: cfg.LowerSentences}
 	if cfg.Lexicon != nil {
 		fs.lex = freeze(cfg.Lexicon.m)
+	}
+	if cfg.NameClasses != nil {
+		fs.ncls = freeze(cfg.NameClasses.grams)
 	}
 	if cfg.Clusters > 0 {
 		text := make([][]lang.Token, 0, len(sentences)+len(cfg.Unlabeled))

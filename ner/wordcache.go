@@ -82,18 +82,19 @@ type wordOwn struct {
 	norm, shape uint64
 	clu         uint32
 	lex         uint16
+	ncls        uint8
 	cls         uint8
 	trig        lang.Cue
 	titleInName bool
 }
 
 func ownOf(a *tokenAttrs) wordOwn {
-	return wordOwn{norm: a.norm, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
+	return wordOwn{norm: a.norm, shape: a.shape, clu: a.clu, lex: a.lex, ncls: a.ncls, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
 }
 
 // restore sets a to the attributes o holds, the others zero.
 func (o *wordOwn) restore(a *tokenAttrs) {
-	*a = tokenAttrs{norm: o.norm, shape: o.shape, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
+	*a = tokenAttrs{norm: o.norm, shape: o.shape, clu: o.clu, lex: o.lex, ncls: o.ncls, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
