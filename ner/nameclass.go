@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"math"
 	"math/rand/v2"
+	"os"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -51,7 +53,7 @@ type NameClassifierConfig struct {
 	// several classes; duplicates within a class count once.
 	Words [numNameClasses][]string
 	// MaxGrams bounds the table: the n-grams seen in most distinct words
-	// are kept (0: 200,000).
+	// are kept (0: 50,000, 0.8 MB in a model).
 	MaxGrams int
 	// MinWords drops n-grams seen in fewer distinct words (0: 3).
 	MinWords int
@@ -60,37 +62,61 @@ type NameClassifierConfig struct {
 // NameClassifier is a trained name-type prior, for TrainConfig.
 type NameClassifier struct {
 	grams map[uint64]uint32 // n-gram hash (or nameBiasKey) → one int8 weight per class
+	// heldOut holds, for each word of the lists (by the hash of its folded
+	// form), the verdict (nameVerdict) of a classifier trained without
+	// the fifth of the words it is in. Training the tagger uses these
+	// for the lists' words: the full classifier knows them by heart, and
+	// a tagger trained on its verdicts there would trust it as much on
+	// the unseen names it is for, where it errs more.
+	heldOut map[uint64]uint8
 }
+
+// nameFolds is the number of parts the lists' words are cut into for the
+// held-out verdicts.
+const nameFolds = 5
 
 // Len returns the number of n-grams the classifier keeps.
 func (c *NameClassifier) Len() int { return len(c.grams) }
+
+// nameExample is a word of a class, as the indices of its kept n-grams
+// (the bias first).
+type nameExample struct {
+	word  string
+	grams []int32
+	class int
+}
 
 // TrainNameClassifier trains a multinomial logistic regression over the
 // words' n-grams (plus a bias), each class's words weighted by the
 // inverse of its list's size, so that the lists' sizes (hundreds of
 // thousands of places, thousands of organizations) say nothing about a
-// word in text. Training is deterministic: a fixed shuffle, fixed
-// epochs. The weights are stored as one int8 per class (nameGramScale
-// steps per unit), so an n-gram the table leaves out weighs nothing.
+// word in text; then, for the held-out verdicts, the same on four fifths
+// of the words, five times. Training is deterministic: fixed shuffles,
+// fixed epochs. The weights are stored as one int8 per class
+// (nameGramScale steps per unit), so an n-gram the table leaves out weighs
+// nothing.
 func TrainNameClassifier(cfg NameClassifierConfig) *NameClassifier {
 	maxGrams, minWords := cfg.MaxGrams, cfg.MinWords
 	if maxGrams <= 0 {
-		maxGrams = 200_000
+		maxGrams = 50_000
 	}
 	if minWords <= 0 {
 		minWords = 3
 	}
-	type example struct {
-		grams []int32
-		class int
-	}
-	// Count each n-gram's words, then index the n-grams kept.
+	// Count each n-gram's words, then index the n-grams kept. The words
+	// of organizations' names that are people's or places' words are left
+	// to those classes: organizations are named after both (Ankara
+	// Üniversitesi), and the organizations' class, the smallest and so
+	// the most weighted, would take them over.
 	seen := make([]map[string]bool, numNameClasses)
 	df := map[uint64]int{}
-	for c, words := range cfg.Words {
+	for _, c := range []NameClass{NamePerson, NamePlace, NameCommon, NameOrg} {
 		seen[c] = map[string]bool{}
-		for _, w := range words {
+		for _, w := range cfg.Words[c] {
 			if seen[c][w] || !lang.IsLetters(w) || utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			if c == NameOrg && (seen[NamePerson][w] || seen[NamePlace][w]) {
 				continue
 			}
 			seen[c][w] = true
@@ -120,17 +146,14 @@ func TrainNameClassifier(cfg NameClassifierConfig) *NameClassifier {
 		index[g.key] = int32(len(keys))
 		keys = append(keys, g.key)
 	}
-	var examples []example
-	var classWeight [numNameClasses]float64
+	var examples []nameExample
 	for c, words := range cfg.Words {
-		n := 0
 		for _, w := range words {
 			if !seen[c][w] {
 				continue
 			}
 			delete(seen[c], w) // once per class, in the lists' order
-			n++
-			e := example{grams: []int32{0}, class: c}
+			e := nameExample{word: w, grams: []int32{0}, class: c}
 			eachNameGram(w, func(h uint64) {
 				if i, ok := index[h]; ok {
 					e.grams = append(e.grams, i)
@@ -138,17 +161,47 @@ func TrainNameClassifier(cfg NameClassifierConfig) *NameClassifier {
 			})
 			examples = append(examples, e)
 		}
-		if n > 0 {
-			classWeight[c] = 1e5 / float64(numNameClasses*n)
+	}
+	// In one order whatever the lists' (a JSON file's words come in map
+	// order): the shuffles then give the same weights.
+	slices.SortFunc(examples, func(a, b nameExample) int {
+		if c := cmp.Compare(a.class, b.class); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.word, b.word)
+	})
+	out := &NameClassifier{grams: trainNameWeights(examples, keys), heldOut: map[uint64]uint8{}}
+	fold := func(w string) int { return int(mix64(hashString(w)) % nameFolds) }
+	for k := range nameFolds {
+		var rest []nameExample
+		for _, e := range examples {
+			if fold(e.word) != k {
+				rest = append(rest, e)
+			}
+		}
+		t := freeze(trainNameWeights(rest, keys))
+		for _, e := range examples {
+			if fold(e.word) == k {
+				out.heldOut[hashString(e.word)] = nameVerdict(&t, e.word)
+			}
 		}
 	}
-	total := 0.0
+	return out
+}
+
+// trainNameWeights trains the classifier on examples (whose n-grams index
+// keys) and returns its quantized weights by key, the all-zero ones left
+// out. It shuffles a copy of examples.
+func trainNameWeights(examples []nameExample, keys []uint64) map[uint64]uint32 {
+	examples = slices.Clone(examples)
+	var counts [numNameClasses]int
 	for _, e := range examples {
-		total += classWeight[e.class]
+		counts[e.class]++
 	}
-	if total > 0 {
-		for c := range classWeight {
-			classWeight[c] *= float64(len(examples)) / total // mean weight 1
+	var classWeight [numNameClasses]float64
+	for c, n := range counts {
+		if n > 0 {
+			classWeight[c] = math.Pow(float64(len(examples))/float64(numNameClasses*n), zzPow)
 		}
 	}
 	w := make([][numNameClasses]float64, len(keys))
@@ -177,7 +230,7 @@ func TrainNameClassifier(cfg NameClassifierConfig) *NameClassifier {
 			}
 		}
 	}
-	out := &NameClassifier{grams: make(map[uint64]uint32, len(keys))}
+	out := make(map[uint64]uint32, len(keys))
 	for i, k := range keys {
 		var v uint32
 		for c, x := range w[i] {
@@ -185,7 +238,7 @@ func TrainNameClassifier(cfg NameClassifierConfig) *NameClassifier {
 			v |= uint32(uint8(q)) << (8 * c)
 		}
 		if v != 0 {
-			out.grams[k] = v
+			out[k] = v
 		}
 	}
 	return out
@@ -253,27 +306,37 @@ func eachNameGram(w string, fn func(uint64)) {
 // Confidence bins of the prior's margin (best minus runner-up score).
 var nameMarginBins = [...]float64{1, 2.5, 5}
 
-// nameClass returns the prior's verdict on the folded word w, packed for
-// tokenAttrs.ncls: 1<<7 (present), the best class in bits 0-1, the
-// runner-up in bits 2-3, the confidence bin in bits 4-5; 0 when the model
-// has no classifier or w is not letters.
-func (fs *featureSet) nameClass(w string) uint8 {
-	if fs.ncls.len() == 0 || !lang.IsLetters(w) || utf8.RuneCountInString(w) < 2 {
+// nameClass returns the prior's verdict (nameVerdict) on the folded word
+// w, whose hash is h: while training, the held-out verdict for a word of
+// the lists.
+func (fs *featureSet) nameClass(w string, h uint64) uint8 {
+	if fs.ncls.len() == 0 {
+		return 0
+	}
+	if v, ok := fs.nclsHeldOut[h]; ok {
+		return v
+	}
+	return nameVerdict(&fs.ncls, w)
+}
+
+// nameVerdict returns the verdict of the classifier t on the folded word
+// w, packed for tokenAttrs.ncls: 1<<7 (present), the best class in bits
+// 0-1, the runner-up in bits 2-3, the confidence bin in bits 4-5; 0 when
+// w is not letters.
+func nameVerdict(t *frozenTable[uint32], w string) uint8 {
+	if !lang.IsLetters(w) || utf8.RuneCountInString(w) < 2 {
 		return 0
 	}
 	var score [numNameClasses]int
-	if v, ok := fs.ncls.get(nameBiasKey); ok {
-		for c := range score {
-			score[c] += int(int8(uint8(v >> (8 * c))))
-		}
-	}
-	eachNameGram(w, func(h uint64) {
-		if v, ok := fs.ncls.get(h); ok {
+	add := func(h uint64) {
+		if v, ok := t.get(h); ok {
 			for c := range score {
 				score[c] += int(int8(uint8(v >> (8 * c))))
 			}
 		}
-	})
+	}
+	add(nameBiasKey)
+	eachNameGram(w, add)
 	best, second := 0, 1
 	if score[second] > score[best] {
 		best, second = second, best
@@ -293,3 +356,13 @@ func (fs *featureSet) nameClass(w string) uint8 {
 	}
 	return 1<<7 | uint8(best) | uint8(second)<<2 | uint8(bin)<<4
 }
+
+var zzPow = func() float64 {
+	v, _ := strconv.ParseFloat(os.Getenv("ZZPOW"), 64)
+	if v == 0 {
+		return 1
+	}
+	return v
+}()
+
+var zzUnk = os.Getenv("ZZUNK") != ""

@@ -106,6 +106,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	}
 	if cfg.NameClasses != nil {
 		fs.ncls = freeze(cfg.NameClasses.grams)
+		fs.nclsHeldOut = cfg.NameClasses.heldOut
 	}
 	if cfg.Clusters > 0 {
 		text := make([][]lang.Token, 0, len(sentences)+len(cfg.Unlabeled))
@@ -163,6 +164,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 		}
 		p.addAveraged(acc, &tacc, 1/float64(runs))
 	}
+	fs.nclsHeldOut = nil // the model uses the full classifier
 	m, err := quantize(acc, &tacc, cfg.Lang, fs, cfg.Prune)
 	if err != nil {
 		return nil, err

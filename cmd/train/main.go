@@ -111,7 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Func("words", "CLASS=FILE[#COL[:K>=N]] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column, :K>=N: of the rows whose column K is at least N)", appendTo(&c.words))
 	fs.Func("gazwords", "CLASS=TYPE: the words of the default gazetteer's names of TYPE (PERSON, LOCATION, ORGANIZATION) in -lang as a lexicon class (repeatable)", appendTo(&c.gazWords))
 	fs.Func("namecls", "CLASS=FILE[#COL[:K>=N]] word list to train the name-type prior on (repeatable; CLASS: person, place, org, common; files as for -words)", appendTo(&c.nameWords))
-	fs.Func("namecls-gaz", "CLASS=TYPE: the words of the default gazetteer's names of TYPE in -lang for the name-type prior (repeatable)", appendTo(&c.nameGaz))
+	fs.Func("namecls-gaz", "CLASS=TYPE[@LANG]: the words of the default gazetteer's names of TYPE in -lang (or LANG) for the name-type prior (repeatable)", appendTo(&c.nameGaz))
 	fs.BoolVar(&c.inflect, "inflect", false, "add the -words lists' entries with their inflected forms (Russian)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.lower, "lower", 0, "add a lower-cased copy of every Nth training sentence (0: none)")

@@ -17,7 +17,7 @@ var nameClasses = map[string]ner.NameClass{"person": ner.NamePerson, "place": ne
 
 // readNameClassifier trains the name-type prior on the words of the
 // -namecls lists (CLASS=FILE) and of the gazetteer's names (-namecls-gaz
-// CLASS=TYPE). An entry is split into words at spaces and hyphens. The
+// CLASS=TYPE, or CLASS=TYPE@LANG for its names in language LANG). An entry is split into words at spaces and hyphens. The
 // common class takes only entries written in lower case (a dictionary's
 // proper nouns are not common words); the name classes leave out the
 // lower-case words of a capitalized name (de, of, ve), which are not
@@ -50,6 +50,10 @@ func readNameClassifier(files, gazSpecs []string, g *gazetteer.Gazetteer, l lang
 	}
 	for _, spec := range gazSpecs {
 		name, typ, ok := strings.Cut(spec, "=")
+		typ, code, other := strings.Cut(typ, "@")
+		if !other {
+			code = l.Code()
+		}
 		class, known := nameClasses[name]
 		if !ok || !known || (typ != "PERSON" && typ != "LOCATION" && typ != "ORGANIZATION") {
 			return nil, fmt.Errorf("bad -namecls-gaz %q: want CLASS=TYPE, TYPE one of PERSON, LOCATION, ORGANIZATION", spec)
@@ -57,7 +61,7 @@ func readNameClassifier(files, gazSpecs []string, g *gazetteer.Gazetteer, l lang
 		if g == nil {
 			return nil, fmt.Errorf("-namecls-gaz needs the gazetteer")
 		}
-		eachGazetteerWord(g, typ, l.Code(), add(class))
+		eachGazetteerWord(g, typ, code, add(class))
 	}
 	c := ner.TrainNameClassifier(cfg)
 	fmt.Fprintf(log, "name-type prior: %d person, %d place, %d org, %d common words; %d n-grams\n",
