@@ -364,15 +364,9 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		}
 	}
 	if own && a.ncls != 0 {
-		// Each class's probability level, in context; all four levels.
-		code := uint64(a.ncls - 1)
-		for c := uint64(0); c < numNameClasses; c++ {
-			if level := code % 3; level > 0 {
-				buf = append(buf, feat(tNameCls, c|level<<2|ctx<<8))
-			}
-			code /= 3
-		}
-		buf = append(buf, feat(tNameClsPair, uint64(a.ncls)))
+		// The best class with its confidence, in context; the best class
+		// with the runner-up.
+		buf = append(buf, feat(tNameCls, uint64(a.ncls&0x33)|ctx<<8), feat(tNameClsPair, uint64(a.ncls&0x0f)))
 	}
 	if context {
 		if l := m1.lex &^ capMask; l != 0 {

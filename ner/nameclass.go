@@ -303,6 +303,9 @@ func eachNameGram(w string, fn func(uint64)) {
 	}
 }
 
+// Confidence bins of the prior's margin (best minus runner-up score).
+var nameMarginBins = [...]float64{1, 2.5, 5}
+
 // nameClass returns the prior's verdict (nameVerdict) on the folded word
 // w, whose hash is h: while training, the held-out verdict for a word of
 // the lists.
@@ -334,23 +337,24 @@ func nameVerdict(t *frozenTable[uint32], w string) uint8 {
 	}
 	add(nameBiasKey)
 	eachNameGram(w, add)
-	var z [numNameClasses]float64
-	for c, v := range score {
-		z[c] = float64(v) / nameGramScale
+	best, second := 0, 1
+	if score[second] > score[best] {
+		best, second = second, best
 	}
-	p := softmax(z)
-	code := 0
-	for c := numNameClasses - 1; c >= 0; c-- {
-		level := 0
+	for c := 2; c < numNameClasses; c++ {
 		switch {
-		case p[c] >= 0.5:
-			level = 2
-		case p[c] >= 0.1:
-			level = 1
+		case score[c] > score[best]:
+			best, second = c, best
+		case score[c] > score[second]:
+			second = c
 		}
-		code = code*3 + level
 	}
-	return uint8(code + 1)
+	margin := float64(score[best]-score[second]) / nameGramScale
+	bin := 0
+	for bin < len(nameMarginBins) && margin >= nameMarginBins[bin] {
+		bin++
+	}
+	return 1<<7 | uint8(best) | uint8(second)<<2 | uint8(bin)<<4
 }
 
 var zzPow = func() float64 {
