@@ -110,7 +110,7 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 		// a.norm, the hash of the folded word, is also the key of both tables.
 		a.lex, _ = fs.lex.get(a.norm)
 		a.clu, _ = fs.clu.get(a.norm)
-		if t.Kind == lang.Word && isCapitalized(a.cls) && (!zzUnk || a.lex&^capMask == 0) {
+		if t.Kind == lang.Word && isCapitalized(a.cls) {
 			a.ncls = fs.nameClass(norm, a.norm)
 		}
 		if fs.morph && l != nil && lang.IsLetters(norm) {

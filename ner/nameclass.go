@@ -4,9 +4,7 @@ import (
 	"cmp"
 	"math"
 	"math/rand/v2"
-	"os"
 	"slices"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -201,7 +199,7 @@ func trainNameWeights(examples []nameExample, keys []uint64) map[uint64]uint32 {
 	var classWeight [numNameClasses]float64
 	for c, n := range counts {
 		if n > 0 {
-			classWeight[c] = math.Pow(float64(len(examples))/float64(numNameClasses*n), zzPow)
+			classWeight[c] = float64(len(examples)) / float64(numNameClasses*n)
 		}
 	}
 	w := make([][numNameClasses]float64, len(keys))
@@ -356,13 +354,3 @@ func nameVerdict(t *frozenTable[uint32], w string) uint8 {
 	}
 	return 1<<7 | uint8(best) | uint8(second)<<2 | uint8(bin)<<4
 }
-
-var zzPow = func() float64 {
-	v, _ := strconv.ParseFloat(os.Getenv("ZZPOW"), 64)
-	if v == 0 {
-		return 1
-	}
-	return v
-}()
-
-var zzUnk = os.Getenv("ZZUNK") != ""
