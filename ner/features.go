@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/varlik/varlik/internal/fnv1a"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -38,7 +39,6 @@ type tokenAttrs struct {
 	titleInName bool     // an honorific that stays in the name before it (lang.NameCues.TitleInName)
 	lex         uint16   // Lexicon value of the folded form
 	clu         uint32   // word clusters of the folded form (clusterMap)
-	ncls        uint8    // the name-type prior's verdict on a capitalized word (featureSet.nameClass)
 	run         uint64   // capitalized run: position, length, suffix after (0 outside runs)
 	runHead     uint64   // folded-form hash of the run's last token
 	first       bool     // first token of the sentence
@@ -62,7 +62,7 @@ var (
 // themselves for ASCII punctuation, runs collapsed, at most 8 classes) and
 // its coarse class. It does not allocate.
 func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
-	h := uint64(fnvOffset64)
+	h := fnv1a.Offset
 	var last byte
 	n := 0
 	upper, lower, digit, other := 0, 0, 0, 0
@@ -104,8 +104,7 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 			other++
 		}
 		if c != last && n < 8 {
-			h ^= uint64(c)
-			h *= fnvPrime64
+			h = fnv1a.AddByte(h, c)
 			last = c
 			n++
 		}
@@ -264,8 +263,6 @@ const (
 	tCluTri
 	tVerb
 	tVerbNext
-	tNameCls
-	tNameClsPair
 )
 
 // maxFeatures sizes the per-token feature buffer: most tokens have fewer
@@ -362,11 +359,6 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 				buf = append(buf, feat(tLexClass, uint64(c)|ctx<<16))
 			}
 		}
-	}
-	if own && a.ncls != 0 {
-		// The best class with its confidence, in context; the best class
-		// with the runner-up.
-		buf = append(buf, feat(tNameCls, uint64(a.ncls&0x33)|ctx<<8), feat(tNameClsPair, uint64(a.ncls&0x0f)))
 	}
 	if context {
 		if l := m1.lex &^ capMask; l != 0 {

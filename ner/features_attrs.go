@@ -18,10 +18,6 @@ type featureSet struct {
 	lower bool                // whether the sentence is in lower case (lowerCaseSentence)
 	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
 	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
-	ncls  frozenTable[uint32] // the name-type prior's n-grams (nameclass.go); empty when none
-	// nclsHeldOut: while training only, the prior's held-out verdicts on
-	// the words of its lists (NameClassifier.heldOut).
-	nclsHeldOut map[uint64]uint8
 }
 
 // computeAttrs fills attrs (len(toks) long) for one sentence and returns
@@ -110,9 +106,6 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 		// a.norm, the hash of the folded word, is also the key of both tables.
 		a.lex, _ = fs.lex.get(a.norm)
 		a.clu, _ = fs.clu.get(a.norm)
-		if t.Kind == lang.Word && isCapitalized(a.cls) {
-			a.ncls = fs.nameClass(norm, a.norm)
-		}
 		if fs.morph && l != nil && lang.IsLetters(norm) {
 			if an := l.Analyze(norm); len(an) > 0 {
 				a.stem = hashString(an[0].Stem)

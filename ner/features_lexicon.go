@@ -80,12 +80,6 @@ func (x *Lexicon) AddWords(class WordClass, words ...string) {
 // '[' or '/' is ignored (the formats of Zemberek's .dict files, "Ankara
 // [P: Noun, Prop]", and of Hunspell .dic files, "Ankara/217").
 func (x *Lexicon) ReadWordList(r io.Reader, class WordClass) error {
-	return EachListWord(r, func(w string) { x.AddWords(class, w) })
-}
-
-// EachListWord calls fn with each word of a list in the formats
-// ReadWordList reads.
-func EachListWord(r io.Reader, fn func(string)) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
@@ -96,7 +90,7 @@ func EachListWord(r io.Reader, fn func(string)) error {
 		if i := strings.IndexAny(line, "[/"); i > 0 {
 			line = strings.TrimSpace(line[:i])
 		}
-		fn(line)
+		x.AddWords(class, line)
 	}
 	return sc.Err()
 }

@@ -17,12 +17,11 @@ import (
 //	"VARLIKNER" magic, 1 byte format version, then
 //	  uvarint feature version, string language code, string provenance,
 //	  uvarint label count, label strings, 1 byte flags (1 = morphology,
-//	  2 = gazetteer, 4 = clause verb, 8 = lower-case sentences, 16 = name-type
-//	  prior), float32
+//	  2 = gazetteer, 4 = clause verb, 8 = lower-case sentences), float32
 //	  scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
-//	  the lexicon (2-byte values), the cluster map (4-byte values) and, with
-//	  flag 16, the name-type prior's n-grams (4-byte values), each as
+//	  the lexicon (2-byte values) and the cluster map (4-byte values), each
+//	  as
 //	    uvarint entry count n, uvarint bucket bits b, uvarint entry size w
 //	    (16), zero bytes up to a multiple of 4 from the file's start,
 //	    (2^b+1) uint32 bucket starts, zero bytes up to a multiple of w, n
@@ -88,9 +87,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if m.fs.lower {
 		flags |= 8
 	}
-	if m.fs.ncls.len() > 0 {
-		flags |= 16
-	}
 	b = append(b, flags)
 	putF(m.scale)
 	putF(m.temp)
@@ -103,9 +99,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = appendTable(b, &m.fs.lex)
 	b = appendTable(b, &m.fs.clu)
-	if m.fs.ncls.len() > 0 {
-		b = appendTable(b, &m.fs.ncls)
-	}
 	b = appendWeightTable(b, &m.table)
 	b = append(b, modelTrailer...)
 	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
@@ -160,19 +153,13 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 		data = body
 	}
 	d := &modelBytes{b: data, off: len(modelMagic) + 1}
-	m, nameClasses, err := decodeHeader(d, v)
+	m, err := decodeHeader(d, v)
 	if err != nil {
 		return nil, err
-	}
-	if nameClasses && v < 6 {
-		return nil, fmt.Errorf("%w: a name-type prior in a version %d model", ErrTruncated, v)
 	}
 	if v >= 5 {
 		m.fs.lex = readTable[uint16](d, "lexicon")
 		m.fs.clu = readTable[uint32](d, "cluster map")
-		if nameClasses {
-			m.fs.ncls = readTable[uint32](d, "name-type prior")
-		}
 		if v >= 6 {
 			m.table = readWeightTable(d)
 		} else {
@@ -195,48 +182,47 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 	return m, nil
 }
 
-// decodeHeader reads everything before the tables, and reports whether
-// they include the name-type prior's.
-func decodeHeader(d *modelBytes, version byte) (*Model, bool, error) {
+// decodeHeader reads everything before the tables.
+func decodeHeader(d *modelBytes, version byte) (*Model, error) {
 	if v := d.u(); d.err == nil && v != FeatureVersion {
-		return nil, false, fmt.Errorf("%w: feature version %d (this build computes version %d)", ErrModelVersion, v, FeatureVersion)
+		return nil, fmt.Errorf("%w: feature version %d (this build computes version %d)", ErrModelVersion, v, FeatureVersion)
 	}
 	m := &Model{lang: d.s()}
 	if version >= 4 {
 		m.provenance = d.s()
 	}
 	if n := d.u(); d.err == nil && n != numLabels {
-		return nil, false, fmt.Errorf("%w: %d labels, want %d", ErrTruncated, n, numLabels)
+		return nil, fmt.Errorf("%w: %d labels, want %d", ErrTruncated, n, numLabels)
 	}
 	for _, want := range labelNames {
 		if got := d.s(); d.err == nil && got != want {
-			return nil, false, fmt.Errorf("%w: label %q, want %q", ErrTruncated, got, want)
+			return nil, fmt.Errorf("%w: label %q, want %q", ErrTruncated, got, want)
 		}
 	}
 	var flags byte
 	if b := d.bytes(1); d.err == nil {
 		flags = b[0]
 	}
-	if d.err == nil && flags&^31 != 0 {
-		return nil, false, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^31)
+	if d.err == nil && flags&^15 != 0 {
+		return nil, fmt.Errorf("%w: unknown feature flags %#x", ErrModelVersion, flags&^15)
 	}
 	m.fs.morph, m.fs.gaz, m.fs.verb, m.fs.lower = flags&1 != 0, flags&2 != 0, flags&4 != 0, flags&8 != 0
 	m.scale, m.temp = d.f(), d.f()
 	if d.err == nil && (!finite(m.scale) || !finite(m.temp) || m.scale <= 0 || m.temp <= 0) {
-		return nil, false, fmt.Errorf("%w: scale %v, temperature %v", ErrTruncated, m.scale, m.temp)
+		return nil, fmt.Errorf("%w: scale %v, temperature %v", ErrTruncated, m.scale, m.temp)
 	}
 	for c := range m.trans {
 		for i := range m.trans[c] {
 			for y := range m.trans[c][i] {
 				f := d.f()
 				if d.err == nil && !finite(f) {
-					return nil, false, fmt.Errorf("%w: a transition score is %v", ErrTruncated, f)
+					return nil, fmt.Errorf("%w: a transition score is %v", ErrTruncated, f)
 				}
 				m.trans[c][i][y] = f
 			}
 		}
 	}
-	return m, flags&16 != 0, d.err
+	return m, d.err
 }
 
 func finite(f float32) bool { return !math.IsNaN(float64(f)) && !math.IsInf(float64(f), 0) }

@@ -34,9 +34,6 @@ type TrainConfig struct {
 	// Lexicon adds capitalization-prior and word-class features; the
 	// model keeps a copy.
 	Lexicon *Lexicon
-	// NameClasses, when not nil, adds the name-type prior's verdict on
-	// each capitalized word (nameclass.go); the model keeps its table.
-	NameClasses *NameClassifier
 	// Clusters > 0 induces that many word clusters (and a coarser
 	// clustering with a quarter as many) from the training sentences and
 	// Unlabeled, and stores them in the model as features.
@@ -104,10 +101,6 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	if cfg.Lexicon != nil {
 		fs.lex = freeze(cfg.Lexicon.m)
 	}
-	if cfg.NameClasses != nil {
-		fs.ncls = freeze(cfg.NameClasses.grams)
-		fs.nclsHeldOut = cfg.NameClasses.heldOut
-	}
 	if cfg.Clusters > 0 {
 		text := make([][]lang.Token, 0, len(sentences)+len(cfg.Unlabeled))
 		for _, s := range sentences {
@@ -164,7 +157,6 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 		}
 		p.addAveraged(acc, &tacc, 1/float64(runs))
 	}
-	fs.nclsHeldOut = nil // the model uses the full classifier
 	m, err := quantize(acc, &tacc, cfg.Lang, fs, cfg.Prune)
 	if err != nil {
 		return nil, err

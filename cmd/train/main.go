@@ -29,10 +29,6 @@
 // abbreviation; Zemberek .dict, Hunspell .dic, plain lists, Faker JSON, or
 // column COL of a TSV, FILE#COL; FILE#COL:K>=N takes only the rows whose
 // column K is a number of at least N, such as cities above a population).
-// -namecls CLASS=FILE (files as for -words) and -namecls-gaz CLASS=TYPE
-// train a name-type prior, a character n-gram classifier of single words
-// (CLASS: person, place, org, common), whose verdict on each capitalized
-// word the tagger gets as a feature; the model carries its table.
 // -clusters K induces K word clusters (and K/4 coarse ones) from the words
 // of the training files and any -unlabeled CoNLL files (tags ignored) and
 // stores them in the model as features.
@@ -70,7 +66,6 @@ import (
 type config struct {
 	lang, dev, out, capFreq, splitOut, data   string
 	train, words, gazWords                    []string
-	nameWords, nameGaz                        []string
 	unlabeled, capText                        []string
 	epochs, runs, splitDev, upper, lower      int
 	prune                                     float64
@@ -110,8 +105,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Func("captext", "CoNLL file (tags ignored) whose word forms, less sentence-initial ones, add to the capitalization prior (repeatable)", appendTo(&c.capText))
 	fs.Func("words", "CLASS=FILE[#COL[:K>=N]] word list for the lexicon (repeatable; CLASS: person, place, proper, common, abbreviation; #COL: tab-separated column, :K>=N: of the rows whose column K is at least N)", appendTo(&c.words))
 	fs.Func("gazwords", "CLASS=TYPE: the words of the default gazetteer's names of TYPE (PERSON, LOCATION, ORGANIZATION) in -lang as a lexicon class (repeatable)", appendTo(&c.gazWords))
-	fs.Func("namecls", "CLASS=FILE[#COL[:K>=N]] word list to train the name-type prior on (repeatable; CLASS: person, place, org, common; files as for -words)", appendTo(&c.nameWords))
-	fs.Func("namecls-gaz", "CLASS=TYPE[@LANG]: the words of the default gazetteer's names of TYPE in -lang (or LANG) for the name-type prior (repeatable)", appendTo(&c.nameGaz))
 	fs.BoolVar(&c.inflect, "inflect", false, "add the -words lists' entries with their inflected forms (Russian)")
 	fs.IntVar(&c.upper, "upper", 0, "add an upper-cased copy of every Nth training sentence (0: none)")
 	fs.IntVar(&c.lower, "lower", 0, "add a lower-cased copy of every Nth training sentence (0: none)")
@@ -221,11 +214,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		if err := addGazetteerWords(cfg.Lexicon, c.gazWords, res.Gaz, c.lang); err != nil {
-			return err
-		}
-	}
-	if len(c.nameWords) > 0 || len(c.nameGaz) > 0 {
-		if cfg.NameClasses, err = readNameClassifier(c.nameWords, c.nameGaz, res.Gaz, res.Lang, stderr); err != nil {
 			return err
 		}
 	}

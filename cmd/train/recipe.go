@@ -123,20 +123,18 @@ func (c *config) resolve(dir string) ([]input, error) {
 	if err := at(&c.capFreq); err != nil {
 		return nil, err
 	}
-	for _, list := range []*[]string{&c.words, &c.nameWords} {
-		for i, w := range *list {
-			class, spec, ok := strings.Cut(w, "=")
-			if !ok {
-				continue // readLexicon and readNameClassifier report the bad flag
-			}
-			path, col, hasCol := strings.Cut(spec, "#")
-			if err := at(&path); err != nil {
-				return nil, err
-			}
-			(*list)[i] = class + "=" + path
-			if hasCol {
-				(*list)[i] += "#" + col
-			}
+	for i, w := range c.words {
+		class, spec, ok := strings.Cut(w, "=")
+		if !ok {
+			continue // readLexicon reports the bad flag
+		}
+		path, col, hasCol := strings.Cut(spec, "#")
+		if err := at(&path); err != nil {
+			return nil, err
+		}
+		c.words[i] = class + "=" + path
+		if hasCol {
+			c.words[i] += "#" + col
 		}
 	}
 	sort.Slice(inputs, func(i, j int) bool { return inputs[i].Path < inputs[j].Path })

@@ -109,40 +109,28 @@ func readLexicon(capFreq string, capCounts []byte, words []string, inflect bool,
 		if !ok || !known {
 			return nil, fmt.Errorf("bad -words %q: want CLASS=FILE, CLASS one of person, place, proper, common, abbreviation", spec)
 		}
-		if err := eachWord(path, func(w string) { x.AddWords(class, w) }); err != nil {
+		path, col, hasCol := strings.Cut(path, "#")
+		r, closeFn, err := open(path)
+		if err != nil {
 			return nil, err
+		}
+		switch {
+		case hasCol:
+			err = addColumn(x, class, r, col)
+		case strings.HasSuffix(path, ".json"):
+			var v map[string]any
+			err = json.NewDecoder(r).Decode(&v)
+			delete(v, "metadata")
+			x.AddWords(class, jsonStrings(v, nil)...)
+		default:
+			err = x.ReadWordList(r, class)
+		}
+		closeFn()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	return x, nil
-}
-
-// eachWord calls fn with each entry of a word list given as -words gives
-// it (FILE or FILE#COL[:K>=N]): Zemberek .dict, Hunspell .dic, plain
-// lists, Faker JSON, or a column of a TSV file.
-func eachWord(path string, fn func(string)) error {
-	path, col, hasCol := strings.Cut(path, "#")
-	r, closeFn, err := open(path)
-	if err != nil {
-		return err
-	}
-	defer closeFn()
-	switch {
-	case hasCol:
-		err = eachInColumn(r, col, fn)
-	case strings.HasSuffix(path, ".json"):
-		var v map[string]any
-		err = json.NewDecoder(r).Decode(&v)
-		delete(v, "metadata")
-		for _, w := range jsonStrings(v, nil) {
-			fn(w)
-		}
-	default:
-		err = ner.EachListWord(r, fn)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
 
 // addGazetteerWords adds, for each CLASS=TYPE spec, the words of the
@@ -163,31 +151,25 @@ func addGazetteerWords(x *ner.Lexicon, specs []string, g *gazetteer.Gazetteer, c
 		if !ok || !known || (typ != "PERSON" && typ != "LOCATION" && typ != "ORGANIZATION") {
 			return fmt.Errorf("bad -gazwords %q: want CLASS=TYPE, TYPE one of PERSON, LOCATION, ORGANIZATION", spec)
 		}
-		eachGazetteerWord(g, typ, code, func(w string) { x.AddWords(class, w) })
-	}
-	return nil
-}
-
-// eachGazetteerWord calls fn with the capitalized words of two letters or
-// more of the gazetteer's names of type typ in language code.
-func eachGazetteerWord(g *gazetteer.Gazetteer, typ, code string, fn func(string)) {
-	for _, e := range g.EntriesOf(typ, 0) {
-		for _, n := range e.Names[code] {
-			for _, w := range strings.FieldsFunc(n, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
-				if utf8.RuneCountInString(w) > 1 && lang.StartsUpper(w) {
-					fn(w)
+		for _, e := range g.EntriesOf(typ, 0) {
+			for _, n := range e.Names[code] {
+				for _, w := range strings.FieldsFunc(n, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+					if utf8.RuneCountInString(w) > 1 && lang.StartsUpper(w) {
+						x.AddWords(class, w)
+					}
 				}
 			}
 		}
 	}
+	return nil
 }
 
-// eachInColumn calls fn with a column of a tab-separated file. col is the
+// addColumn adds a column of a tab-separated file to class. col is the
 // column, 1-based ("2"), optionally with a floor on another, numeric column
 // ("2:7>=15000": column 2 of the rows whose column 7 is at least 15000,
 // such as GeoNames' cities above a population). A row whose filter column
 // is missing or no integer (a header) is left out.
-func eachInColumn(r io.Reader, col string, fn func(string)) error {
+func addColumn(x *ner.Lexicon, class ner.WordClass, r io.Reader, col string) error {
 	n, filter, err := parseColumn(col)
 	if err != nil {
 		return err
@@ -199,7 +181,7 @@ func eachInColumn(r io.Reader, col string, fn func(string)) error {
 		if len(f) < n || !filter.keeps(f) {
 			continue
 		}
-		fn(f[n-1])
+		x.AddWords(class, f[n-1])
 	}
 	return sc.Err()
 }
