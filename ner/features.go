@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"github.com/varlik/varlik/internal/fnv1a"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -62,7 +61,7 @@ var (
 // themselves for ASCII punctuation, runs collapsed, at most 8 classes) and
 // its coarse class. It does not allocate.
 func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
-	h := fnv1a.Offset
+	h := uint64(fnvOffset64)
 	var last byte
 	n := 0
 	upper, lower, digit, other := 0, 0, 0, 0
@@ -104,7 +103,8 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 			other++
 		}
 		if c != last && n < 8 {
-			h = fnv1a.AddByte(h, c)
+			h ^= uint64(c)
+			h *= fnvPrime64
 			last = c
 			n++
 		}

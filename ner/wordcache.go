@@ -39,7 +39,7 @@ const maxCachedWord = 48
 // features (appendFeatures with wordPart), and the rows of its folded
 // form as a neighbour of another token (neighbourPart). It is
 // set-associative by a hash of the text and kind, and an entry is used only
-// when its text, kind and Norm are the token's, so tagging gives exactly what
+// when its text and kind are the token's, so tagging gives exactly what
 // computing everything again would (TestWordCacheExact): the weights are
 // integers, whose sum does not depend on the order of the terms. An
 // entry's text is the token's substring: the buffers live in a sync.Pool,
@@ -59,7 +59,6 @@ type wordCache struct {
 
 type wordEntry struct {
 	text   string
-	norm   string // the word's Norm: a language may restore it (lang.NormRestorer), so the text alone does not decide it
 	kind   lang.Kind
 	own    wordOwn // the word's attributes that context features read
 	sums   [numLabels]int32
@@ -163,7 +162,7 @@ func (c *wordCache) touch(s, way int) {
 
 // holds reports whether e is the entry of t's word.
 func (e *wordEntry) holds(t *lang.Token) bool {
-	return e.text == t.Text && e.kind == t.Kind && e.norm == t.Norm && e.text != ""
+	return e.text == t.Text && e.kind == t.Kind && e.text != ""
 }
 
 // keep stores the word attributes a of t, evicting the word of its set
@@ -177,7 +176,7 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	c.touch(s, way)
 	c.tags[s][way] = tag
 	e := &c.entries[wordCacheWays*s+way]
-	*e = wordEntry{text: t.Text, norm: t.Norm, kind: t.Kind, own: ownOf(a)}
+	*e = wordEntry{text: t.Text, kind: t.Kind, own: ownOf(a)}
 	c.filled = true
 	return e
 }
