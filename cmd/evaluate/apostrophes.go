@@ -28,15 +28,10 @@ func droppedApostrophes(sents []annotation.TaggedSentence, l lang.Language) []an
 			toks = append(toks, t)
 			tags = append(tags, s.Tags[j])
 		}
-		off := 0
 		for j := range toks {
-			t := &toks[j]
-			t.Start, t.End = off, off+len(t.Text)
-			t.Kind = conll.TokenKind(t.Text, l)
-			t.Norm = ""
-			t.Norm = lang.FoldToken(t, l)
-			off = t.End + 1
+			toks[j].Kind = conll.TokenKind(toks[j].Text, l)
 		}
+		remake(toks, l)
 		out[i] = annotation.TaggedSentence{Tokens: toks, Tags: tags}
 	}
 	return out

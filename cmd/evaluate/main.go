@@ -60,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
 	ascii := fs.Bool("type-ascii", false, "score on the CoNLL file's text typed without Turkish letters (ç ğ ı ö ş ü â î û as c g i o s u a i u): Turkish as ASCII keyboards write it; with -pipeline the Extractor reads it as Turkish (lang.NormRestorer), without it the model alone sees the typed words")
+	caseMode := fs.String("case", "", "score on the CoNLL file's text all in lower case (lower) or all in capitals (upper), the language's own casing: chats and headlines")
 	dropApos := fs.Bool("drop-apostrophes", false, "score on the CoNLL file's text written without the apostrophes of suffixes (Ankara'da as Ankarada, the merged token keeping the word's tag): informal Turkish")
 	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
 	if err := fs.Parse(args); err != nil {
@@ -67,6 +68,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
+	}
+	if *caseMode != "" && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
+		return errors.New("-case recases a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
 	}
 	if *ascii && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
 		return errors.New("-type-ascii types a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
@@ -133,6 +137,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if *dropApos {
 		sents = droppedApostrophes(sents, res.Lang)
+	}
+	if *caseMode != "" {
+		if sents, err = recased(sents, res.Lang, *caseMode); err != nil {
+			return err
+		}
 	}
 	if *ascii {
 		sents = typeSentencesASCII(sents, res.Lang)

@@ -273,3 +273,48 @@ func TestDroppedApostrophes(t *testing.T) {
 		t.Error("-drop-apostrophes -predicted: want an error")
 	}
 }
+
+// TestEvaluateRecased checks that -case scores a CoNLL file and recased
+// gives every token the language's lower case or capitals, with offsets
+// and Norm made again and the tags kept; an unknown mode is an error.
+func TestEvaluateRecased(t *testing.T) {
+	var stdout, stderr strings.Builder
+	if err := run([]string{"-pipeline", "-case", "upper", "../../ner/testdata/ner_tiny.conll"}, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "overall") {
+		t.Errorf("no table:\n%s", stdout.String())
+	}
+	tr, _ := lang.Get("tr")
+	sents, err := conll.ReadFile("../../ner/testdata/ner_tiny.conll", conll.Options{Language: tr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for mode, want := range map[string]func(string) string{"lower": tr.Fold, "upper": func(s string) string { return lang.Upper(tr, s) }} {
+		got, err := recased(sents, tr, mode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range got {
+			if !slices.Equal(s.Tags, sents[i].Tags) {
+				t.Errorf("%s: sentence %d: tags changed", mode, i)
+			}
+			off := 0
+			for j, tok := range s.Tokens {
+				if tok.Text != want(sents[i].Tokens[j].Text) || tok.Start != off || tok.End != off+len(tok.Text) || tok.Norm != tr.Fold(tok.Text) {
+					t.Errorf("%s: sentence %d token %d: %+v", mode, i, j, tok)
+				}
+				off = tok.End + 1
+			}
+		}
+	}
+	if got := sents[0].Tokens[1].Text; got != "Çelik" {
+		t.Fatalf("the tiny corpus changed: %q", got)
+	}
+	if up, _ := recased(sents, tr, "upper"); up[0].Tokens[0].Text != "ALİ" {
+		t.Errorf("upper: %q, want ALİ (Turkish capitals)", up[0].Tokens[0].Text)
+	}
+	if _, err := recased(sents, tr, "title"); err == nil {
+		t.Error("mode title: want an error")
+	}
+}
