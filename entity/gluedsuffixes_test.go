@@ -19,7 +19,7 @@ func TestGluedSuffixes(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range []struct{ glued, proper string }{
 		{"Heyet dün Ankarada toplandı.", "Heyet dün Ankara'da toplandı."},
-		{"Türkiyenin ihracatı arttı.", "Türkiye'nin ihracatı arttı."},
+		{"Geçen yıl Türkiyenin ihracatı arttı.", "Geçen yıl Türkiye'nin ihracatı arttı."},
 	} {
 		g, err := x.Extract(ctx, c.glued)
 		if err != nil {
@@ -85,4 +85,47 @@ func ExampleExtractor_Extract_gluedSuffix() {
 	// Output:
 	// LOCATION Ankara
 	// LOCATION Türkiye
+}
+
+// TestGluedSuffixesSentencesAndOwners checks the document after a split:
+// each sentence's tokens lie within its offsets, and ExtractTokens maps
+// an entity on a split word back to that given token.
+func TestGluedSuffixesSentencesAndOwners(t *testing.T) {
+	x, err := entity.New(entity.WithLanguage("tr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	text := "Heyet dün Ankarada toplandı. Bakan sonra Berlinden döndü ve Türkiyenin tutumunu anlattı."
+	doc, err := x.Extract(ctx, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 2 {
+		t.Fatalf("%d sentences, want 2", len(doc.Sentences))
+	}
+	next := 0
+	for i, s := range doc.Sentences {
+		if s.First != next || s.Last <= s.First || doc.Tokens[s.First].Start != s.Start || doc.Tokens[s.Last-1].End != s.End {
+			t.Errorf("sentence %d %+v does not hold its tokens", i, s)
+		}
+		next = s.Last
+	}
+	if next != len(doc.Tokens) {
+		t.Errorf("the sentences end at token %d of %d", next, len(doc.Tokens))
+	}
+	given := [][]string{{"Yarın", "Türkiyenin", "Ankara", "büyükelçisi", "Berlinden", "gelecek", "."}}
+	tdoc, err := x.ExtractTokens(ctx, "tr", given)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string][2]int{}
+	for _, e := range tdoc.Entities {
+		found[e.Text] = [2]int{e.First, e.Last}
+	}
+	for name, want := range map[string][2]int{"Türkiye": {1, 2}, "Ankara": {2, 3}, "Berlin": {4, 5}} {
+		if got, ok := found[name]; !ok || got != want {
+			t.Errorf("%s: given tokens %v, want %v (entities %v)", name, got, want, found)
+		}
+	}
 }

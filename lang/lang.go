@@ -135,8 +135,10 @@ type NormRestorer interface {
 // capitalized), with each word it reads as a name and such a suffix split
 // in two, as the apostrophe would have split it: the name a Word, the
 // suffix a Suffix token whose Norm is the suffix's with its apostrophe
-// ("da" reads "'da"), so that every later stage reads what it reads in
-// the text with the apostrophe. Offsets stay exact. It returns toks
+// ("da" reads "'da"), so that the stages that read Norm read what they
+// read in the text with the apostrophe (those that read the text, such
+// as the tagger's word shapes, see the suffix as written). Offsets stay
+// exact. It returns toks
 // itself, unchanged, when it splits no word, as in a text that writes
 // its apostrophes.
 type GluedSuffixes interface {

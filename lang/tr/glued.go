@@ -14,12 +14,13 @@ var _ lang.GluedSuffixes = Turkish{}
 
 // gluedStemsText is the names a suffix may be glued to: the words Turkish
 // writes before an apostrophe suffix (Zemberek-NLP's frequency list:
-// türkiye'nin, erdoğan'ın, merkel'in) but not more often in small letters
-// (ordinary words some texts give an apostrophe: yeni'den), and the given
-// names, less those whose forms with a suffix the list writes without the
-// apostrophe at least an eighth as often as with one (institutions,
-// months and ordinary words, which Turkish writes so: senatoda, eylülde,
-// barışa), folded, a word a line (internal/genglued).
+// türkiye'nin, erdoğan'ın, merkel'in) less often in small letters than
+// capitalized (not ordinary words some texts give an apostrophe: yeni'den),
+// and the given names, less those whose forms with a suffix the list
+// writes without the apostrophe at least an eighth as often as with one
+// (institutions, months and ordinary words, which Turkish writes so: the
+// stems senato, kasım, barış, deniz are left out), folded, a word a line
+// (internal/genglued).
 //
 //go:generate go run ./internal/genglued -data ../../../shared/data -names data/given_names.txt -o data
 //go:embed data/glued_stems.txt
@@ -28,8 +29,10 @@ var gluedStemsText string
 // gluedWordsText is the words that read as a name and a suffix written
 // without its apostrophe (NameBeforeGluedSuffix) but are words in their
 // own right: words the frequency list writes so at least an eighth as often
-// as with the apostrophe (kasımda, "in November", against Kasım'da;
-// denize, "to the sea"), folded, a word a line (internal/genglued).
+// as with the apostrophe (roman, saray, uzman: a name's stem and an
+// ending), folded, a word a line (internal/genglued). Some are a name's
+// glued forms frequent enough to pass (izmire, ankarayı), which stay
+// whole: a known gap.
 //
 //go:embed data/glued_words.txt
 var gluedWordsText string
@@ -50,13 +53,17 @@ const maxGluedTail = 18
 //
 //   - it is capitalized, begins with a name (a word Turkish writes before
 //     an apostrophe suffix, or a given name) and ends in a nominal
-//     inflection that harmonizes with it: case, possessive, plural and
-//     case, -ki after the locative or genitive (Ankarada, Erdoğanın,
+//     inflection that harmonizes with it: case, possessive, -ki after the
+//     locative or genitive (Ankarada, Erdoğanın,
 //     Türkiyedeki), never a derivation (Ankaralı, Almanca);
 //   - the whole word is neither a word in its own right (gluedWords:
-//     Kasımda, Ordunun, Barışa) nor a name itself (Maxine, not Maxi);
-//   - it does not open a sentence with a given name that is an ordinary
-//     word too (Umutla, Denizde at a sentence's start);
+//     Roman, Saray) nor a name itself (Maxine, not Maxi);
+//   - the ending is no plural (Uygurlar, Mehmetler: a people, or names
+//     counted, which Turkish writes without an apostrophe);
+//   - it does not open a sentence, unless the document glues a suffix to
+//     a name elsewhere or is typed in ASCII (Vana, "the valve", opens a
+//     sentence capitalized as any word does), and then not with a given
+//     name that is an ordinary word too (Umutla);
 //
 // or when capitals (an acronym) are followed by small letters that make
 // a nominal inflection (ABDnin, NATOya). In a text typed in ASCII a name
@@ -68,46 +75,63 @@ func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.S
 	if writesApostrophes(toks) {
 		return toks
 	}
-	var out []lang.Token // nil until a word is split
-	ascii := 0           // 1 when text is typed in ASCII, -1 when not, 0 before the first question
+	ascii := 0 // 1 when text is typed in ASCII, -1 when not, 0 before the first question
 	inASCII := func() bool {
 		if ascii == 0 {
 			ascii = -1
-			if typedInASCII(context.Background(), toks) { // a word at a time: nothing to cancel
+			if typedInASCII(context.Background(), toks) {
 				ascii = 1
 			}
 		}
 		return ascii == 1
 	}
+	// A word opening a sentence is capitalized whatever it is (Vana, "the
+	// valve"; Mısırın, "of the corn"): it is split only in a document
+	// that glues a suffix to a name elsewhere, or is typed in ASCII.
+	var splits, openers []gluedSplit
 	s := 0
 	for i := range toks {
 		for s < len(sents) && sents[s].Last <= i {
 			s++
 		}
-		t := toks[i]
-		at, nameNorm, sufNorm := 0, "", ""
-		if t.Kind == lang.Word && !(i+1 < len(toks) && toks[i+1].Kind == lang.Suffix && toks[i+1].Start == t.End) {
-			opens := s < len(sents) && opensSentence(toks, sents[s].First, i)
-			at, nameNorm, sufNorm = gluedSuffix(t, opens, inASCII)
-		}
-		if at == 0 {
-			if out != nil {
-				out = append(out, t)
-			}
+		t := &toks[i]
+		if t.Kind != lang.Word || i+1 < len(toks) && toks[i+1].Kind == lang.Suffix && toks[i+1].Start == t.End {
 			continue
 		}
-		if out == nil {
-			out = make([]lang.Token, i, len(toks)+len(toks)/8+1)
-			copy(out, toks[:i])
+		opens := s < len(sents) && opensSentence(toks, sents[s].First, i)
+		if at, name, suffix := gluedSuffix(*t, opens, inASCII); at > 0 {
+			if opens {
+				openers = append(openers, gluedSplit{i, at, name, suffix})
+			} else {
+				splits = append(splits, gluedSplit{i, at, name, suffix})
+			}
 		}
-		out = append(out,
-			lang.Token{Text: t.Text[:at], Start: t.Start, End: t.Start + at, Kind: lang.Word, Norm: nameNorm},
-			lang.Token{Text: t.Text[at:], Start: t.Start + at, End: t.End, Kind: lang.Suffix, Norm: sufNorm})
 	}
-	if out == nil {
+	if len(openers) > 0 && (len(splits) > 0 || inASCII()) {
+		splits = append(splits, openers...)
+		slices.SortFunc(splits, func(a, b gluedSplit) int { return a.tok - b.tok })
+	}
+	if len(splits) == 0 {
 		return toks
 	}
-	return out
+	out := make([]lang.Token, 0, len(toks)+len(splits))
+	next := 0
+	for _, sp := range splits {
+		out = append(out, toks[next:sp.tok]...)
+		t := toks[sp.tok]
+		out = append(out,
+			lang.Token{Text: t.Text[:sp.at], Start: t.Start, End: t.Start + sp.at, Kind: lang.Word, Norm: sp.name},
+			lang.Token{Text: t.Text[sp.at:], Start: t.Start + sp.at, End: t.End, Kind: lang.Suffix, Norm: sp.suffix})
+		next = sp.tok + 1
+	}
+	return append(out, toks[next:]...)
+}
+
+// gluedSplit is a word SplitGluedSuffixes splits: token tok, at byte at of
+// its text, into a name and a suffix of the given Norms.
+type gluedSplit struct {
+	tok, at      int
+	name, suffix string
 }
 
 // writesApostrophes reports whether toks hold an apostrophe suffix after a
@@ -188,10 +212,10 @@ func NameBeforeGluedSuffix(norm string, name func(string) bool) int {
 }
 
 // nominalTail reports whether Analyze reads norm as the stem norm[:at]
-// and a chain of nominal endings that news puts on a name: plural, third
-// person possessive, case and -ki, not the equative (almanca) nor a first
-// or second person's possessive, whose short endings end many a name
-// (jon, not jo-n "your Jo"; amerikan, the adjective).
+// and a chain of nominal endings that news puts on a glued name: third
+// person possessive, case and -ki (notOnNames: not the plural, the
+// equative, almanca, nor a first or second person's possessive, whose
+// short endings end many a name: jon, not jo-n "your Jo").
 func nominalTail(norm string, at int) bool {
 	for _, a := range Analyze(norm) {
 		if a.Stem == norm[:at] && len(a.Suffixes) > 0 && !slices.ContainsFunc(a.Suffixes, notOnNames) {
@@ -202,10 +226,11 @@ func nominalTail(norm string, at int) bool {
 }
 
 // notOnNames reports whether a suffix tag is one news does not put on a
-// name.
+// glued name: the equative, a first or second person's possessive, and
+// the plural, which Turkish writes after a name without an apostrophe.
 func notOnNames(tag string) bool {
 	switch tag {
-	case "Equ", "P1sg", "P2sg", "P1pl", "P2pl":
+	case "Equ", "P1sg", "P2sg", "P1pl", "P2pl", "Pl":
 		return true
 	}
 	return false
