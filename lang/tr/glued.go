@@ -29,10 +29,10 @@ var gluedStemsText string
 // gluedWordsText is the words that read as a name and a suffix written
 // without its apostrophe (NameBeforeGluedSuffix) but are words in their
 // own right: words the frequency list writes so at least an eighth as often
-// as with the apostrophe (roman, saray, uzman: a name's stem and an
-// ending), folded, a word a line (internal/genglued). Some are a name's
-// glued forms frequent enough to pass (izmire, ankarayı), which stay
-// whole: a known gap.
+// as with the apostrophe and that read as a common noun, bare or with
+// endings (romana, sarayı, uzmanı), not a name's glued forms written so
+// by many a slip (izmire, ankarayı), folded, a word a line
+// (internal/genglued).
 //
 //go:embed data/glued_words.txt
 var gluedWordsText string

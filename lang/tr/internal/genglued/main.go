@@ -112,10 +112,14 @@ func run(data, namesPath, out string) error {
 			known[s] = true
 		}
 	}
+	common, err := commonNouns(filepath.Join(data, "gazetteer/zemberek/master-dictionary.dict"))
+	if err != nil {
+		return err
+	}
 	name := func(s string) bool { return known[s] }
 	var words []string
 	for w, n := range c.all {
-		if letters(w) && tr.NameBeforeGluedSuffix(w, name) > 0 && n*ownWordShare >= c.apostrophe[w] {
+		if letters(w) && tr.NameBeforeGluedSuffix(w, name) > 0 && n*ownWordShare >= c.apostrophe[w] && commonReading(w, common) {
 			words = append(words, w)
 		}
 	}
@@ -158,6 +162,38 @@ func readCounts(path string) (*counts, error) {
 		}
 	}
 	return c, nil
+}
+
+// commonNouns reads Zemberek-NLP's dictionary of common words (a word and
+// its flags a line), folded.
+func commonNouns(path string) (map[string]bool, error) {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	words := map[string]bool{}
+	for _, line := range strings.Split(string(text), "\n") {
+		if w, _, _ := strings.Cut(line, " "); w != "" && !strings.HasPrefix(w, "#") {
+			words[tr.Fold(w)] = true
+		}
+	}
+	return words, nil
+}
+
+// commonReading reports whether w, a word written glued often enough to
+// pass for a word, reads as a common word with or without endings (roman,
+// romana; saray, sarayı): not a name's glued form only (izmire, ankarayı),
+// which is written so often by a slip and is left to be split.
+func commonReading(w string, common map[string]bool) bool {
+	if common[w] {
+		return true
+	}
+	for _, a := range tr.Analyze(w) {
+		if common[a.Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // letters reports whether s is made of letters only, and not empty.
