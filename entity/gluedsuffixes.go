@@ -1,20 +1,24 @@
 package entity
 
-import "github.com/varlik/varlik/lang"
+import (
+	"context"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // splitGluedSuffixes splits the suffixes a text glues to names without
 // their apostrophe ("Ankarada"), in a language that reads them
 // (lang.GluedSuffixes), and places the sentences on the new tokens. It
 // runs after the norms are restored, so that a text typed in ASCII reads
-// its names too. It reports whether it split a word.
-func splitGluedSuffixes(doc *Document, l lang.Language) bool {
+// its names too.
+func splitGluedSuffixes(ctx context.Context, doc *Document, l lang.Language) error {
 	g, ok := l.(lang.GluedSuffixes)
 	if !ok {
-		return false
+		return nil
 	}
-	toks := g.SplitGluedSuffixes(doc.Text, doc.Tokens, doc.Sentences)
-	if len(toks) == len(doc.Tokens) {
-		return false
+	toks, err := g.SplitGluedSuffixes(ctx, doc.Text, doc.Tokens, doc.Sentences)
+	if err != nil || len(toks) == len(doc.Tokens) {
+		return err
 	}
 	// A split word lies inside one sentence: each sentence keeps its
 	// offsets and takes the tokens between them.
@@ -32,7 +36,7 @@ func splitGluedSuffixes(doc *Document, l lang.Language) bool {
 	}
 	doc.Tokens = toks
 	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences)
-	return true
+	return nil
 }
 
 // owners returns, for each token of pieces, the index of the token of

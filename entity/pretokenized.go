@@ -115,7 +115,9 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 	if err := restoreNorms(ctx, l, text, given); err != nil {
 		return nil, err
 	}
-	splitGluedSuffixes(doc, l)
+	if err := splitGluedSuffixes(ctx, doc, l); err != nil {
+		return nil, err
+	}
 	if err := x.annotate(ctx, doc, l); err != nil {
 		return nil, err
 	}

@@ -24,8 +24,7 @@ func tokenize(ctx context.Context, l lang.Language, doc *Document) error {
 	if err := restoreNorms(ctx, l, doc.Text, doc.Tokens); err != nil {
 		return err
 	}
-	splitGluedSuffixes(doc, l) // after restoring: Ankarada, and Istanbulda typed in ASCII, read as Ankara'da
-	return nil
+	return splitGluedSuffixes(ctx, doc, l) // after restoring: Ankarada, and Istanbulda typed in ASCII, read as Ankara'da
 }
 
 // restoreNorms lets a language that implements lang.NormRestorer give the

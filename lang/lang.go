@@ -140,9 +140,9 @@ type NormRestorer interface {
 // as the tagger's word shapes, see the suffix as written). Offsets stay
 // exact. It returns toks
 // itself, unchanged, when it splits no word, as in a text that writes
-// its apostrophes.
+// its apostrophes; and ctx.Err(), with no tokens, soon after ctx is done.
 type GluedSuffixes interface {
-	SplitGluedSuffixes(text string, toks []Token, sents []Sentence) []Token
+	SplitGluedSuffixes(ctx context.Context, text string, toks []Token, sents []Sentence) ([]Token, error)
 }
 
 // Morphology analyses an inflected word into candidate stems.

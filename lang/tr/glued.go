@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/internal/checkpoint"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -71,15 +72,15 @@ const maxGluedTail = 18
 // that writes the apostrophe after a name anywhere (writesApostrophes) is
 // left as it is: its writer glues a suffix only to what is no name, or
 // by a slip the rules should not second-guess.
-func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.Sentence) []lang.Token {
+func (Turkish) SplitGluedSuffixes(ctx context.Context, _ string, toks []lang.Token, sents []lang.Sentence) ([]lang.Token, error) {
 	if writesApostrophes(toks) {
-		return toks
+		return toks, nil
 	}
 	ascii := 0 // 1 when text is typed in ASCII, -1 when not, 0 before the first question
 	inASCII := func() bool {
 		if ascii == 0 {
 			ascii = -1
-			if typedInASCII(context.Background(), toks) {
+			if typedInASCII(ctx, toks) {
 				ascii = 1
 			}
 		}
@@ -89,8 +90,12 @@ func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.S
 	// valve"; Mısırın, "of the corn"): it is split only in a document
 	// that glues a suffix to a name elsewhere, or is typed in ASCII.
 	var splits, openers []gluedSplit
+	stop := checkpoint.New(ctx)
 	s := 0
 	for i := range toks {
+		if stop.Done() {
+			return nil, stop.Err()
+		}
 		for s < len(sents) && sents[s].Last <= i {
 			s++
 		}
@@ -111,8 +116,11 @@ func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.S
 		splits = append(splits, openers...)
 		slices.SortFunc(splits, func(a, b gluedSplit) int { return a.tok - b.tok })
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if len(splits) == 0 {
-		return toks
+		return toks, nil
 	}
 	out := make([]lang.Token, 0, len(toks)+len(splits))
 	next := 0
@@ -124,7 +132,7 @@ func (Turkish) SplitGluedSuffixes(text string, toks []lang.Token, sents []lang.S
 			lang.Token{Text: t.Text[sp.at:], Start: t.Start + sp.at, End: t.End, Kind: lang.Suffix, Norm: sp.suffix})
 		next = sp.tok + 1
 	}
-	return append(out, toks[next:]...)
+	return append(out, toks[next:]...), nil
 }
 
 // gluedSplit is a word SplitGluedSuffixes splits: token tok, at byte at of

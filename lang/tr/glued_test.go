@@ -37,7 +37,10 @@ func TestSplitGluedSuffixes(t *testing.T) {
 		{"Maxine geldi.", ""},                                                        // a name itself
 	} {
 		toks := Tokenize(c.text)
-		got := Turkish{}.SplitGluedSuffixes(c.text, toks, Sentences(c.text, toks))
+		got, err := Turkish{}.SplitGluedSuffixes(context.Background(), c.text, toks, Sentences(c.text, toks))
+		if err != nil {
+			t.Fatal(err)
+		}
 		var split []string
 		for i, tok := range got {
 			if c.text[tok.Start:tok.End] != tok.Text {
@@ -68,12 +71,27 @@ func TestSplitGluedSuffixesASCIINorms(t *testing.T) {
 	if err := (Turkish{}).RestoreNorms(context.Background(), text, toks); err != nil {
 		t.Fatal(err)
 	}
-	got := Turkish{}.SplitGluedSuffixes(text, toks, Sentences(text, toks))
+	got, err := Turkish{}.SplitGluedSuffixes(context.Background(), text, toks, Sentences(text, toks))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var norms []string
 	for _, tok := range got {
 		norms = append(norms, tok.Norm)
 	}
 	if j := strings.Join(norms, " "); !strings.Contains(j, "istanbul 'un") || !strings.Contains(j, "erdoğan 'ın") {
 		t.Errorf("norms %q, want istanbul 'un and erdoğan 'ın", j)
+	}
+}
+
+// TestSplitGluedSuffixesCancelled checks that a done context stops the
+// split of a long text without apostrophes.
+func TestSplitGluedSuffixesCancelled(t *testing.T) {
+	text := strings.Repeat("Heyet dün Ankarada toplandı ve Berlinden döndü. ", 20000)
+	toks := Tokenize(text)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if got, err := (Turkish{}).SplitGluedSuffixes(ctx, text, toks, Sentences(text, toks)); err != context.Canceled || got != nil {
+		t.Errorf("got %d tokens, err %v; want none and context.Canceled", len(got), err)
 	}
 }
