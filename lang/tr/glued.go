@@ -320,59 +320,33 @@ func runeOffset(s string, k int) int {
 // Erdoğan is 'ın, 'u after Köln is 'ü). The vowel of a closing "ki" does
 // not harmonize ('daki).
 func appendHarmonized(b []byte, word, suffix string) []byte {
-	front, ok := lastVowelFront(word)
-	if !ok {
+	last := lastVowel(word)
+	if last == noVowel {
 		return append(b, suffix...)
 	}
 	for i, r := range suffix {
-		if r == 'i' || r == 'ı' || r == 'u' || r == 'ü' {
-			if i > 0 && suffix[i-1] == 'k' && i+utf8.RuneLen(r) == len(suffix) {
-				b = utf8.AppendRune(b, r)
-				continue
-			}
-			r = highVowel(r == 'u' || r == 'ü', front)
+		v := vowelIndex(r)
+		if v != noVowel && v&1 == 1 && !(i > 0 && suffix[i-1] == 'k' && i+utf8.RuneLen(r) == len(suffix)) {
+			v = last&4 | v&2 | 1 // a high vowel: the backness of the vowel before, the rounding typed
+			r = vowelRunes[v]
 		}
-		if f, vowel := vowelFront(r); vowel {
-			front = f
+		if v != noVowel {
+			last = v
 		}
 		b = utf8.AppendRune(b, r)
 	}
 	return b
 }
 
-// highVowel is the high vowel of the given rounding and backness.
-func highVowel(rounded, front bool) rune {
-	switch {
-	case rounded && front:
-		return 'ü'
-	case rounded:
-		return 'u'
-	case front:
-		return 'i'
-	}
-	return 'ı'
-}
-
-// lastVowelFront reports whether the last vowel of word is a front one,
-// and whether word has a vowel.
-func lastVowelFront(word string) (front, ok bool) {
+// lastVowel returns the index (vowelIndex) of word's last vowel, or
+// noVowel.
+func lastVowel(word string) int8 {
 	for i := len(word); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(word[:i])
-		if f, vowel := vowelFront(r); vowel {
-			return f, true
+		if v := vowelIndex(r); v != noVowel {
+			return v
 		}
 		i -= size
 	}
-	return false, false
-}
-
-// vowelFront reports whether r is a front vowel, and whether it is a vowel.
-func vowelFront(r rune) (front, vowel bool) {
-	switch r {
-	case 'e', 'i', 'ö', 'ü', 'î':
-		return true, true
-	case 'a', 'ı', 'o', 'u', 'â', 'û':
-		return false, true
-	}
-	return false, false
+	return noVowel
 }

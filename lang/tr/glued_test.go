@@ -95,3 +95,16 @@ func TestSplitGluedSuffixesCancelled(t *testing.T) {
 		t.Errorf("got %d tokens, err %v; want none and context.Canceled", len(got), err)
 	}
 }
+
+// TestAppendHarmonized checks the vowels a suffix typed in ASCII takes.
+func TestAppendHarmonized(t *testing.T) {
+	for _, c := range []struct{ word, suffix, want string }{
+		{"erdoğan", "in", "ın"}, {"köln", "u", "ü"}, {"berlin", "in", "in"}, {"moskova", "dan", "dan"},
+		{"istanbul", "daki", "daki"}, {"paris", "in", "in"}, {"bonn", "u", "u"}, {"bakü", "nun", "nün"},
+		{"tokyo", "nun", "nun"}, {"münih", "ten", "ten"}, {"oslo", "ya", "ya"}, {"kabil", "i", "i"},
+	} {
+		if got := string(appendHarmonized(nil, c.word, c.suffix)); got != c.want {
+			t.Errorf("%s + %s = %s, want %s", c.word, c.suffix, got, c.want)
+		}
+	}
+}
