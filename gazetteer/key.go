@@ -1,10 +1,10 @@
 package gazetteer
 
 import (
-	"github.com/varlik/varlik/internal/fnv1a"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/internal/fnv1a"
 	"github.com/varlik/varlik/lang"
 )
 

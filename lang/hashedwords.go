@@ -1,9 +1,10 @@
 package lang
 
 import (
-	"github.com/varlik/varlik/internal/fnv1a"
 	"strings"
 	"sync"
+
+	"github.com/varlik/varlik/internal/fnv1a"
 )
 
 // HashedWords is a word list embedded as text, one word a line, asked

@@ -1,9 +1,9 @@
 package ner
 
 import (
-	"github.com/varlik/varlik/internal/fnv1a"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/internal/fnv1a"
 	"github.com/varlik/varlik/lang"
 )
 

@@ -1,12 +1,12 @@
 package recognize
 
 import (
+	"math"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
-	"math"
 )
 
 // mergeGazetteer appends to ents the mentions of one sentence starting at

@@ -2,10 +2,11 @@ package ru
 
 import (
 	_ "embed"
-	"github.com/varlik/varlik/internal/fnv1a"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/varlik/varlik/internal/fnv1a"
 )
 
 // formsText holds folded word forms with their counts in licensed Russian

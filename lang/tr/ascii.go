@@ -3,11 +3,10 @@ package tr
 import (
 	"context"
 	_ "embed"
-	"github.com/varlik/varlik/internal/fnv1a"
 	"strings"
-	"sync"
 
 	"github.com/varlik/varlik/internal/checkpoint"
+	"github.com/varlik/varlik/internal/fnv1a"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -18,12 +17,22 @@ var _ lang.NormRestorer = Turkish{}
 // folded word a line, sorted, after comment lines.
 //
 //go:generate go run ./internal/genascii -data ../../../shared/data -o data/ascii_forms.txt
+//go:generate go test -run TestASCIIFormsIndex -update .
 //go:embed data/ascii_forms.txt
 var asciiFormsText string
 
-// asciiForms is asciiFormsText's words by their ASCII spelling, hashed on
-// the first question: only texts written without Turkish letters ask.
-var asciiForms = newSpelledForms(asciiFormsText)
+// asciiFormsIndex is the open-addressing table of asciiFormsText's lines by
+// the hash of their ASCII spelling (lang.LineSlots with spellingHash), made
+// at generate time as little-endian uint32 slots (TestASCIIFormsIndex
+// checks it is current): made at run time it took 14 ms of a program
+// tagging one sentence typed in ASCII; read in place it costs nothing.
+//
+//go:embed data/ascii_forms.idx
+var asciiFormsIndex string
+
+// asciiForms is asciiFormsText's words by their ASCII spelling: only texts
+// written without Turkish letters ask.
+var asciiForms = spelledForms{text: asciiFormsText, slots: asciiFormsIndex}
 
 // minASCIILetters is the least number of bytes of words a text needs
 // before RestoreNorms reads it as Turkish typed in ASCII: 3 of NTREX's
@@ -182,30 +191,27 @@ func asciiLetter(r rune) rune {
 }
 
 // spelledForms is a list of folded words, one a line, asked by ASCII
-// spelling through an open-addressing table of where each line starts,
-// made on the first question (as lang.HashedWords is asked by word).
+// spelling through slots, an open-addressing table of where each line
+// starts (see asciiFormsIndex).
 type spelledForms struct {
 	text  string
-	slots func() []uint32 // line start + 1 by the hash of the line's spelling; 0 empty
+	slots string // little-endian uint32 slots: 1 + a line's start, 0 empty
 }
 
-func newSpelledForms(text string) *spelledForms {
-	f := &spelledForms{text: text}
-	f.slots = sync.OnceValue(f.makeSlots)
-	return f
+// slot returns slot i.
+func (f *spelledForms) slot(i uint64) uint32 {
+	s := f.slots[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
-
-func (f *spelledForms) makeSlots() []uint32 { return lang.LineSlots(f.text, spellingHash) }
 
 // form returns the word whose ASCII spelling is spelling.
 func (f *spelledForms) form(spelling string) (string, bool) {
-	if spelling == "" {
+	if spelling == "" || len(f.slots) < 4 {
 		return "", false
 	}
-	slots := f.slots()
-	mask := uint64(len(slots) - 1)
-	for i := spellingHash(spelling) & mask; slots[i] != 0; i = (i + 1) & mask {
-		start := int(slots[i]) - 1
+	mask := uint64(len(f.slots)/4 - 1)
+	for i := spellingHash(spelling) & mask; f.slot(i) != 0; i = (i + 1) & mask {
+		start := int(f.slot(i)) - 1
 		end := start + strings.IndexByte(f.text[start:], '\n')
 		if end < start {
 			end = len(f.text)

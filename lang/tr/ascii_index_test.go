@@ -1,0 +1,31 @@
+package tr
+
+import (
+	"encoding/binary"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var update = flag.Bool("update", false, "rewrite data/ascii_forms.idx from data/ascii_forms.txt")
+
+// TestASCIIFormsIndex checks that the embedded index is the table of the
+// embedded list (asciiFormsIndex); with -update it writes it (go generate).
+func TestASCIIFormsIndex(t *testing.T) {
+	slots := lang.LineSlots(asciiFormsText, spellingHash)
+	want := make([]byte, 4*len(slots))
+	for i, s := range slots {
+		binary.LittleEndian.PutUint32(want[4*i:], s)
+	}
+	if *update {
+		if err := os.WriteFile("data/ascii_forms.idx", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if asciiFormsIndex != string(want) {
+		t.Fatal("data/ascii_forms.idx is not the index of data/ascii_forms.txt: run go generate ./lang/tr")
+	}
+}
