@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -81,6 +82,22 @@ func (w *HashedWords) has(slots []uint32, word string) bool {
 		}
 	}
 	return false
+}
+
+// EncodeSlots lays out slots as little-endian uint32s: the form in which
+// a table made at generate time is embedded and read in place (SlotAt).
+func EncodeSlots(slots []uint32) []byte {
+	out := make([]byte, 4*len(slots))
+	for i, v := range slots {
+		binary.LittleEndian.PutUint32(out[4*i:], v)
+	}
+	return out
+}
+
+// SlotAt returns slot i of slots, a table laid out by EncodeSlots.
+func SlotAt(slots string, i uint64) uint32 {
+	s := slots[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // wordHash is the FNV-1a hash of word.

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/varlik/varlik/internal/fnv1a"
+	"github.com/varlik/varlik/lang"
 )
 
 // formsText holds folded word forms with their counts in licensed Russian
@@ -61,10 +62,7 @@ func (f *wordForms) line(off uint32) string {
 }
 
 // slot returns slot i of the index.
-func (f *wordForms) slot(i int) uint32 {
-	s := f.slots[4*i : 4*i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
+func (f *wordForms) slot(i int) uint32 { return lang.SlotAt(f.slots, uint64(i)) }
 
 // formHash is the FNV-1a hash of form, which places it in the index.
 func formHash(form string) uint64 { return fnv1a.String(form) }

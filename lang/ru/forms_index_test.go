@@ -2,11 +2,12 @@ package ru
 
 import (
 	"bytes"
-	"encoding/binary"
 	"flag"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite forms.idx from forms.txt")
@@ -26,31 +27,12 @@ func TestFormsIndex(t *testing.T) {
 	}
 }
 
-// buildFormsIndex lays out the index formsIndex describes: at least twice
-// as many slots as lines, so that probes stay short.
+// buildFormsIndex lays out the index formsIndex describes: the body's
+// lines by the hash of their form (lang.LineSlots), at least twice as many
+// slots as lines, so that probes stay short.
 func buildFormsIndex(body string) []byte {
-	n := strings.Count(body, "\n")
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	slots := make([]uint32, size)
-	for off := 0; off < len(body); {
-		end := strings.IndexByte(body[off:], '\n')
-		if end < 0 {
-			end = len(body) - off
-		}
-		form, _, _ := strings.Cut(body[off:off+end], "\t")
-		i := int(formHash(form)) & (size - 1)
-		for slots[i] != 0 {
-			i = (i + 1) & (size - 1)
-		}
-		slots[i] = uint32(off) + 1
-		off += end + 1
-	}
-	out := make([]byte, 4*size)
-	for i, v := range slots {
-		binary.LittleEndian.PutUint32(out[4*i:], v)
-	}
-	return out
+	return lang.EncodeSlots(lang.LineSlots(body, func(line string) uint64 {
+		form, _, _ := strings.Cut(line, "\t")
+		return formHash(form)
+	}))
 }

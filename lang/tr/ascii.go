@@ -199,10 +199,7 @@ type spelledForms struct {
 }
 
 // slot returns slot i.
-func (f *spelledForms) slot(i uint64) uint32 {
-	s := f.slots[4*i : 4*i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
+func (f *spelledForms) slot(i uint64) uint32 { return lang.SlotAt(f.slots, i) }
 
 // form returns the word whose ASCII spelling is spelling.
 func (f *spelledForms) form(spelling string) (string, bool) {

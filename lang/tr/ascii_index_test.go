@@ -1,7 +1,6 @@
 package tr
 
 import (
-	"encoding/binary"
 	"flag"
 	"os"
 	"testing"
@@ -14,11 +13,7 @@ var update = flag.Bool("update", false, "rewrite data/ascii_forms.idx from data/
 // TestASCIIFormsIndex checks that the embedded index is the table of the
 // embedded list (asciiFormsIndex); with -update it writes it (go generate).
 func TestASCIIFormsIndex(t *testing.T) {
-	slots := lang.LineSlots(asciiFormsText, spellingHash)
-	want := make([]byte, 4*len(slots))
-	for i, s := range slots {
-		binary.LittleEndian.PutUint32(want[4*i:], s)
-	}
+	want := lang.EncodeSlots(lang.LineSlots(asciiFormsText, spellingHash))
 	if *update {
 		if err := os.WriteFile("data/ascii_forms.idx", want, 0o644); err != nil {
 			t.Fatal(err)
