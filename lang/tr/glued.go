@@ -4,7 +4,6 @@ import (
 	"context"
 	_ "embed"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/internal/checkpoint"
@@ -146,8 +145,9 @@ type gluedSplit struct {
 // capitalized word: the mark of a text that writes its apostrophes.
 func writesApostrophes(toks []lang.Token) bool {
 	for i := 1; i < len(toks); i++ {
-		if t := &toks[i]; t.Kind == lang.Suffix && t.Start == toks[i-1].End && toks[i-1].Kind == lang.Word &&
-			lang.StartsUpper(toks[i-1].Text) && strings.ContainsAny(t.Text[:min(len(t.Text), 3)], "'’‘`´") {
+		t := &toks[i]
+		if r, _ := utf8.DecodeRuneInString(t.Text); t.Kind == lang.Suffix && isApostrophe(r) &&
+			t.Start == toks[i-1].End && toks[i-1].Kind == lang.Word && lang.StartsUpper(toks[i-1].Text) {
 			return true
 		}
 	}
