@@ -69,14 +69,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
 	}
-	if *caseMode != "" && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
-		return errors.New("-case recases a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
+	if (*caseMode != "" || *ascii || *dropApos) && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
+		return errors.New("-case, -type-ascii and -drop-apostrophes retype a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
 	}
-	if *ascii && (*predicted || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
-		return errors.New("-type-ascii types a CoNLL file's tokens: not with -predicted, -relations or a JSONL file")
-	}
-	if *dropApos && (*predicted || *relations || *splitApos || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
-		return errors.New("-drop-apostrophes rewrites a CoNLL file's tokens: not with -predicted, -relations, -split-apostrophes or a JSONL file")
+	if *dropApos && *splitApos {
+		return errors.New("-drop-apostrophes glues the suffixes -split-apostrophes splits off: not both")
 	}
 	if *lexicon != "" && !*predicted {
 		return errors.New("-false-persons needs -predicted")

@@ -269,8 +269,11 @@ func TestDroppedApostrophes(t *testing.T) {
 	if !slices.Equal(got.Tags, []string{"O", "B-LOCATION", "B-ORGANIZATION", "O"}) {
 		t.Errorf("tags %v", got.Tags)
 	}
-	if err := run([]string{"-drop-apostrophes", "-predicted", "x.conll"}, &strings.Builder{}, &strings.Builder{}); err == nil {
-		t.Error("-drop-apostrophes -predicted: want an error")
+	for _, bad := range [][]string{{"-drop-apostrophes", "-predicted", "x.conll"}, {"-drop-apostrophes", "-split-apostrophes", "x.conll"},
+		{"-case", "lower", "-relations", "x.ann"}} {
+		if err := run(bad, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%v: want an error", bad)
+		}
 	}
 }
 
