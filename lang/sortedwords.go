@@ -2,9 +2,9 @@ package lang
 
 import "strings"
 
-// SortedWords is a word list embedded as text: one word a line, in byte
-// order, each line ended by a line break, after any comment lines that
-// open with "#". It is searched in place, by bisecting the text's bytes
+// SortedWords is a word list embedded as text: one word a line (or a word,
+// a tab and its value: Value), in byte order, each line ended by a line
+// break, after any comment lines that open with "#". It is searched in place, by bisecting the text's bytes
 // and reading the line around each probe, so a language's lists cost no
 // memory and no time until they are asked, and nothing to split then: an
 // index of Russian's 134,000 dictionary words, made on the first question,
@@ -54,4 +54,27 @@ func (w SortedWords) Words() []string {
 		return nil
 	}
 	return strings.Split(strings.TrimSuffix(w.lines, "\n"), "\n")
+}
+
+// Value returns the value of key in a list of "key\tvalue" lines (sorted
+// by key, which sorts the lines): the text after the tab of key's line.
+func (w SortedWords) Value(key string) (value string, ok bool) {
+	s := w.lines
+	lo, hi := 0, len(s) // s[lo:hi] is whole lines
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
+		end := mid + strings.IndexByte(s[mid:hi], '\n')
+		line := s[start:end]
+		k, v, _ := strings.Cut(line, "\t")
+		switch {
+		case k == key:
+			return v, true
+		case k < key:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
 }

@@ -1,8 +1,6 @@
 package ner
 
-// bucketShares are the middle of each capitalization bucket's range of
-// capitalized shares (capBucket's thresholds), bucket 0 (unknown) first.
-var bucketShares = [...]float64{0, 0.01, 0.06, 0.25, 0.6, 0.885, 0.985}
+import "github.com/varlik/varlik/lang"
 
 // CapitalizedShare returns the model's capitalization prior for a folded
 // word (lang.Token.Norm): about what share of its occurrences in the
@@ -29,11 +27,11 @@ func (m *Model) WordClasses(folded string) WordClass {
 func (m *Model) LexiconEntry(folded string) (share float64, known bool, wc WordClass) {
 	v, ok := m.fs.lex.get(hashString(folded))
 	wc = WordClass(v &^ capMask)
-	b := int(v & capMask)
-	if !ok || b == 0 || b >= len(bucketShares) {
+	if !ok {
 		return 0, false, wc
 	}
-	return bucketShares[b], true, wc
+	share, known = lang.CaseBucketShare(uint8(v & capMask))
+	return share, known, wc
 }
 
 // PriorWords returns the number of words the capitalization prior knows

@@ -1,18 +1,15 @@
 package ner
 
-import "testing"
+import (
+	"testing"
 
-// TestBucketShares checks that each bucket's share lies in the range
-// capBucket gives the bucket, so that CapitalizedShare reports the side of
-// one half the counts were on.
-func TestBucketShares(t *testing.T) {
-	for b := 1; b < len(bucketShares); b++ {
-		const total = 1000000
-		if got := capBucket(int64(bucketShares[b]*total), total); int(got) != b {
-			t.Errorf("share %v: bucket %d, want %d", bucketShares[b], got, b)
-		}
-	}
-	if len(bucketShares) != capMask {
-		t.Errorf("%d shares for %d buckets", len(bucketShares), capMask)
+	"github.com/varlik/varlik/lang"
+)
+
+// TestCaseBucketsFitMask checks that the lexicon's capitalization bits
+// (capMask) hold every bucket of lang's scale.
+func TestCaseBucketsFitMask(t *testing.T) {
+	if lang.CaseBuckets-1 > capMask {
+		t.Errorf("%d buckets do not fit the mask %d", lang.CaseBuckets, capMask)
 	}
 }

@@ -132,29 +132,8 @@ func (x *Lexicon) ReadCounts(r io.Reader, minCount int64) error {
 	for w, c := range byWord {
 		if c.total >= minCount && lang.IsLetters(w) {
 			h := hashString(w)
-			x.m[h] = x.m[h]&^capMask | uint16(capBucket(c.upper, c.total))
+			x.m[h] = x.m[h]&^capMask | uint16(lang.CaseBucket(c.upper, c.total))
 		}
 	}
 	return nil
-}
-
-// capBucket maps a capitalized share of a word's occurrences to a bucket.
-func capBucket(capitalized, total int64) uint8 {
-	if total <= 0 {
-		return 0
-	}
-	r := float64(capitalized) / float64(total)
-	switch {
-	case r < 0.02:
-		return 1
-	case r < 0.1:
-		return 2
-	case r < 0.4:
-		return 3
-	case r < 0.8:
-		return 4
-	case r < 0.97:
-		return 5
-	}
-	return 6
 }

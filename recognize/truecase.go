@@ -16,7 +16,8 @@ import (
 // are unknown and turn Title case, read as names: the Russian model's
 // prior (1,496 words, from one small annotated file) took NTREX Russian
 // dev written in capitals from 0.567 to 0.321; the English (13,537) and
-// Turkish (81,728) ones gain.
+// Turkish (81,728) ones gain. Russian reads its language's own
+// (casePriorOf).
 const minPriorWords = 5000
 
 // caseSwap records a token truecaseCaps changed: its index, original
@@ -53,6 +54,7 @@ type caseSwap struct {
 // words in capitals (headlineSentence).
 func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *ner.Model) []caseSwap {
 	var saved []caseSwap
+	var p casePrior // the prior, once a sentence needs it
 	checked := false
 	cc, _ := l.(lang.ClosedClassWords)
 	da, _ := l.(lang.DefiniteArticles)
@@ -64,19 +66,24 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			continue
 		}
 		if !checked {
-			if !r.broadPrior(m) {
+			var ok bool
+			if p, ok = r.casePriorOf(m, l); !ok {
 				return nil
 			}
 			checked = true
 		}
+		// A language's own prior reads only sentences in lower case with
+		// no word in Title case, and no sentence opened by a capital
+		// (ordinaryCaseReader).
+		lower = lower && (p.ordinaryCaseReader() || !titleCaseWordIn(toks))
 		// The opener's reading (commonOpener, which may analyze it) after
 		// the prior's check: a language without one never pays for it.
-		opened := capOpened && commonOpener(&toks[0], l, m, cc)
+		opened := capOpened && p.ordinaryCaseReader() && commonOpener(&toks[0], l, p, cc)
 		if !lower && !opened && !headlineSentence(toks) {
 			continue
 		}
 		if lower || opened {
-			saved = truecaseLower(doc, s, l, m, cc, r.gaz, opened, saved)
+			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, saved)
 			continue
 		}
 		named := r.namedInTitleCase(doc, s, l)
@@ -89,7 +96,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 				// The tokenizers read a word in capitals with no dot as an
 				// abbreviation (ABD, NATO): truecased, it is a word again.
 				article := da != nil && i > s.First && da.DefiniteArticle(doc.Tokens[i-1].Text)
-				tc = truecaseWord(t, initial || named[i-s.First], initial || article, l, m, cc, r.gaz)
+				tc = truecaseWord(t, initial || named[i-s.First], initial || article, l, p, cc, r.gaz)
 				if !initial && !named[i-s.First] && compassWord(doc.Tokens, i, l) {
 					// WESTERN ARIZONA: text writes western Arizona, the
 					// compass word out of the name (Northern Ireland, a
@@ -113,8 +120,8 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			}
 		}
 		lowerLoneHeads(doc, s, l, named, saved)
-		titleCaseHeadedRuns(doc, s, l, m, r.gaz, cc, saved)
-		titleCaseSurnames(doc, s, l, m, r.gaz, cc, saved)
+		titleCaseHeadedRuns(doc, s, l, p, r.gaz, cc, saved)
+		titleCaseSurnames(doc, s, l, p, r.gaz, cc, saved)
 	}
 	return saved
 }
@@ -148,25 +155,6 @@ func restoreCase(doc *annotation.Document, saved []caseSwap) {
 	}
 }
 
-// broadPrior reports whether m's capitalization prior knows at least
-// minPriorWords words; counted once a model, at its first headline.
-func (r *Recognizer) broadPrior(m *ner.Model) bool {
-	if m == nil {
-		return false // no prior: every word would turn Title case
-	}
-	r.priorsMu.Lock()
-	defer r.priorsMu.Unlock()
-	ok, seen := r.priors[m]
-	if !seen {
-		ok = m.PriorWords() >= minPriorWords
-		if r.priors == nil {
-			r.priors = map[*ner.Model]bool{}
-		}
-		r.priors[m] = ok
-	}
-	return ok
-}
-
 // capsAbbreviation reports whether t is an abbreviation with no dot: a
 // word in capitals.
 func capsAbbreviation(t *lang.Token) bool {
@@ -185,7 +173,7 @@ func capsAbbreviation(t *lang.Token) bool {
 // of a word the model has no prior for being a name's. The lower-case
 // letters come from the token's folded form, which applies the language's
 // own casing (Turkish I → ı, İ → i).
-func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer) string {
+func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer) string {
 	norm := lang.FoldToken(t, l)
 	if norm == t.Text || hasLower(t.Text) {
 		// No letter to change case, too long to fold, or a word whose
@@ -195,45 +183,20 @@ func truecaseWord(t *lang.Token, initial, nameSlot bool, l lang.Language, m *ner
 	lower := true
 	switch {
 	case cc != nil && cc.ClosedClass(norm):
-	case m.WordClasses(norm)&ner.Abbreviation != 0 || gazetteerAcronym(t, norm, l, g):
-		if share, ok := m.CapitalizedShare(norm); !ok || share >= 0.8 || nameSlot {
+	case p.m.WordClasses(norm)&ner.Abbreviation != 0 || gazetteerAcronym(t, norm, l, g):
+		if share, ok := p.share(norm); !ok || share >= 0.8 || nameSlot {
 			return t.Text
 		}
 		// An acronym that is also a common word (US, us) out of a
 		// name's slot: the word.
 	default:
-		share, known := capPrior(norm, l, m)
-		lower = known && share < 0.5 || !known && commonCompound(norm, l, m) && !compoundName(t, norm, l, g)
+		share, known := p.capPrior(norm, l)
+		lower = known && share < 0.5 || !known && commonCompound(norm, l, p) && !compoundName(t, norm, l, g)
 	}
 	if lower && !initial || startsApostrophe(t.Text) {
 		return norm
 	}
 	return titleCase(t.Text, norm)
-}
-
-// capPrior returns the model's capitalized share of a folded word; for a
-// word it has none for, 0 if the lexicon lists it as a common word, else
-// the share of the first stem of its analyses the model knows (Turkish
-// bakanlığının → bakanlık): the prior counts the forms text used, and
-// headlines use others; failing those, 0 for a word the language's
-// dictionary lists in lower case only (dictionaryWord: SCUFFLES, CARILLON),
-// which English's prior, from the training text alone, does not know.
-func capPrior(norm string, l lang.Language, m *ner.Model) (float64, bool) {
-	if share, ok := m.CapitalizedShare(norm); ok {
-		return share, true
-	}
-	if m.WordClasses(norm)&ner.CommonWord != 0 {
-		return 0, true
-	}
-	for _, a := range l.Analyze(norm) {
-		if a.Stem == norm {
-			continue
-		}
-		if share, ok := m.CapitalizedShare(a.Stem); ok {
-			return share, true
-		}
-	}
-	return 0, dictionaryWord(norm, l)
 }
 
 // titleCase returns the first letter of text (a capital) followed by the
@@ -339,7 +302,7 @@ func compassWord(toks []lang.Token, i int, l lang.Language) bool {
 // free-kick no longer names), Universal NER EWT dev and GUM dev
 // upper-cased unchanged (0.6917, 0.5216); NTREX Turkish dev upper-cased
 // 0.8024 → 0.8026 (PLAY-OFF no longer an organization).
-func commonCompound(norm string, l lang.Language, m *ner.Model) bool {
+func commonCompound(norm string, l lang.Language, p casePrior) bool {
 	if !strings.Contains(norm, "-") {
 		return false
 	}
@@ -347,7 +310,7 @@ func commonCompound(norm string, l lang.Language, m *ner.Model) bool {
 		if part == "" {
 			return false
 		}
-		if share, known := capPrior(part, l, m); !known || share >= 0.5 {
+		if share, known := p.capPrior(part, l); !known || share >= 0.5 {
 			return false
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/ner"
 )
 
 // titleCaseHeadedRuns gives Title case back, in the truecased view of the
@@ -37,7 +36,7 @@ import (
 // service, high school, Australian primary school, the Bush
 // Administration); without the prior's checks 0.7405 (riot police, local
 // press, the party reportedly wants company).
-func titleCaseHeadedRuns(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer, cc lang.ClosedClassWords, saved []caseSwap) {
+func titleCaseHeadedRuns(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, g *gazetteer.Gazetteer, cc lang.ClosedClassWords, saved []caseSwap) {
 	nc, _ := l.(lang.NameCues)
 	da, _ := l.(lang.DefiniteArticles)
 	tw, _ := l.(lang.TenureWords) // the Bush administration: the person's, not a body's name
@@ -56,7 +55,7 @@ func titleCaseHeadedRuns(doc *annotation.Document, s lang.Sentence, l lang.Langu
 			from--
 		}
 		article := from > s.First && da.DefiniteArticle(toks[from-1].Norm)
-		if from == i || !nameRun(toks[from:i], l, m) || !article && !properWordIn(toks[from:i], l, m, g) {
+		if from == i || !nameRun(toks[from:i], l, p) || !article && !properWordIn(toks[from:i], l, p, g) {
 			continue
 		}
 		for k := from; k <= i; k++ {
@@ -86,14 +85,14 @@ func swappedText(saved []caseSwap, k int) (string, bool) {
 // bespoke), and one word at least read as a name's, Title-cased or seen
 // capitalized a quarter of the time (National, prison, energy; not local
 // press, public service, back post).
-func nameRun(toks []lang.Token, l lang.Language, m *ner.Model) bool {
+func nameRun(toks []lang.Token, l lang.Language, p casePrior) bool {
 	named := false
 	for k := range toks {
 		if !lowerCaseWord(&toks[k]) {
 			named = true
 			continue
 		}
-		share, _ := capPrior(toks[k].Norm, l, m)
+		share, _ := p.capPrior(toks[k].Norm, l)
 		if share <= 0.01 {
 			return false
 		}
@@ -107,14 +106,14 @@ func nameRun(toks []lang.Token, l lang.Language, m *ner.Model) bool {
 // not know or sees capitalized nine times in ten or more (Harvard Medical
 // School; not First inaugural church service), and that is no nationality
 // or group word (not Australian primary school).
-func properWordIn(toks []lang.Token, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer) bool {
+func properWordIn(toks []lang.Token, l lang.Language, p casePrior, g *gazetteer.Gazetteer) bool {
 	gw, _ := l.(lang.GroupWords)
 	for k := range toks {
 		t := &toks[k]
 		if lowerCaseWord(t) || g != nil && g.IsDemonym(t.Text, l) || gw != nil && gw.IsGroupWord(t.Norm) {
 			continue
 		}
-		if share, known := m.CapitalizedShare(t.Norm); !known || share >= 0.9 {
+		if share, known := p.share(t.Norm); !known || share >= 0.9 {
 			return true
 		}
 	}

@@ -86,19 +86,19 @@ func capitalOpened(toks []lang.Token) bool {
 // model's prior or lexicon sees in lower case more often than not (capPrior:
 // Privacy, Is), not a name (Kovacic did a quick give-and-go at midfield:
 // its writer capitalizes names, and midfield is no place).
-func commonOpener(t *lang.Token, l lang.Language, m *ner.Model, cc lang.ClosedClassWords) bool {
+func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedClassWords) bool {
 	norm := lang.FoldToken(t, l)
 	if cc != nil && cc.ClosedClass(norm) {
 		return true
 	}
-	share, known := capPrior(norm, l, m)
+	share, known := p.capPrior(norm, l)
 	return known && share < 0.5
 }
 
 // truecaseLower gives Title case to the words of the sentence s, written
 // in lower case (lowerSentence, or opened), that text would capitalize, so
 // that the tagger, the gazetteer and the rules see a name's mark on them: a word
-// the model's prior (m, broad: broadPrior) sees capitalized
+// the prior (p: the model's, or the language's own: casePriorOf) sees capitalized
 // at least lowerNameShare of the time; a word the prior has not seen, not
 // listed as a common word, that the model's lexicon lists as a person's or
 // a place's name (kerala, noida); and the words of a gazetteer name that
@@ -125,7 +125,7 @@ func commonOpener(t *lang.Token, l lang.Language, m *ner.Model, cc lang.ClosedCl
 // sentence in lower case, the prior's names too: EWT dev 0.7865, WNUT-17
 // dev 0.5459, NTREX English dev 0.8872; the prior's places only (london,
 // asia): EWT dev 0.7877 (air asia made Asia).
-func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
+func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
 	flags := make([]bool, 3*n)    // one allocation: a quarter of NTREX English dev's sentences come here (opened)
@@ -154,7 +154,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, m
 			continue
 		}
 		prevNorm = norm
-		share, known, wc := m.LexiconEntry(norm)
+		share, known, wc := p.entry(norm)
 		unseen := !known && wc&ner.CommonWord == 0
 		named := wc&(ner.PlaceName|ner.PersonName) != 0
 		up[k] = !opened && known && (share >= lowerNameShare || named && share >= lowerNamedShare) || unseen && lowerUnseenName(norm, wc, gn, before)

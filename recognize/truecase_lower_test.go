@@ -1,6 +1,10 @@
 package recognize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // TestTruecaseLower checks the truecased view of sentences in lower case:
 // a person's word the prior has not seen turns Title case only as a given
@@ -43,5 +47,48 @@ func TestTruecaseOpenedSentences(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestTruecaseLowerLanguagePrior checks Russian, truecased with the
+// language's own prior (lang.CasePrior): a sentence all in lower case gets
+// its names' capitals; one whose writer capitalizes a word, or opens with
+// a capital, is left as written (ordinaryCaseReader). Sentences written
+// for the test.
+func TestTruecaseLowerLanguagePrior(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ text, want string }{
+		{"путин встретился с медведевым в лондоне .", "Путин встретился с Медведевым в Лондоне ."},
+		{"путин встретился с макроном .", "Путин встретился с макроном ."}, // a form the prior has not counted, a name no list holds
+		{"вчера в москве прошел митинг .", "вчера в Москве прошел митинг ."},
+		{"вчера в Москве прошел митинг , надежда есть .", "вчера в Москве прошел митинг , надежда есть ."}, // a word in Title case
+		{"Вчера в москве прошел митинг .", "Вчера в москве прошел митинг ."},                               // opened by a capital
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, "ru", tc.text)
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCasePriorOf checks which prior truecasing reads: the model's where
+// it is broad (English), the language's own where the model's is thin and
+// the language has one (Russian).
+func TestCasePriorOf(t *testing.T) {
+	r := defaultRecognizer()
+	for _, tc := range []struct {
+		code     string
+		language bool
+	}{{"en", false}, {"tr", false}, {"ru", true}} {
+		l, _ := lang.Get(tc.code)
+		p, ok := r.casePriorOf(r.model(tc.code), l)
+		if !ok || (p.lang != nil) != tc.language {
+			t.Errorf("%s: prior found %v, the language's %v; want true, %v", tc.code, ok, p.lang != nil, tc.language)
+		}
+	}
+	ru, _ := lang.Get("ru")
+	if _, ok := r.casePriorOf(nil, ru); ok {
+		t.Error("no model: a prior found")
 	}
 }

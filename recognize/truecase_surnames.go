@@ -4,7 +4,6 @@ import (
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
-	"github.com/varlik/varlik/ner"
 )
 
 // titleCaseSurnames gives Title case back, in the truecased view of the
@@ -29,7 +28,7 @@ import (
 // unchanged. A first version (the prior's threshold at one in a hundred,
 // no place, head-noun or firm's-word check): 0.7605, 0.6883 (Byron fell,
 // Holt still, the Bay Area, Florida Keys, Georgia Tech).
-func titleCaseSurnames(doc *annotation.Document, s lang.Sentence, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer, cc lang.ClosedClassWords, saved []caseSwap) {
+func titleCaseSurnames(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, g *gazetteer.Gazetteer, cc lang.ClosedClassWords, saved []caseSwap) {
 	gn, _ := l.(lang.GivenNames)
 	np, _ := l.(lang.NamePrepositions)
 	nc, _ := l.(lang.NameCues)
@@ -48,7 +47,7 @@ func titleCaseSurnames(doc *annotation.Document, s lang.Sentence, l lang.Languag
 			oc != nil && oc.MarksOrganization(t.Norm) {
 			continue // a function word, a head noun (Georgia Tech), after a place (Florida keys), a firm's word (Hyatt web site)
 		}
-		if share, known := capPrior(t.Norm, l, m); known && share < 0.25 && !np.CalendarWord(t.Norm) {
+		if share, known := p.capPrior(t.Norm, l); known && share < 0.25 && !np.CalendarWord(t.Norm) {
 			continue
 		}
 		if orig, ok := swappedText(saved, i); ok {

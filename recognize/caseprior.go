@@ -1,0 +1,114 @@
+package recognize
+
+import (
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/ner"
+)
+
+// casePrior is the capitalization prior truecasing reads: the model's
+// (ner.Model.CapitalizedShare) when it knows minPriorWords words or more,
+// else the language's own (lang.CasePrior: Russian, whose model counts one
+// small annotated file). The lexicon's classes (ner.Model.WordClasses) are
+// the model's either way.
+type casePrior struct {
+	m    *ner.Model
+	lang lang.CasePrior // nil: the model's prior
+}
+
+// casePriorOf returns the prior truecasing reads with model m for l, and
+// false when there is none broad enough: with a thin prior most words of
+// a headline are unknown and turn Title case, read as names. Whether m's
+// prior is broad is counted once a model, at its first headline.
+func (r *Recognizer) casePriorOf(m *ner.Model, l lang.Language) (casePrior, bool) {
+	if m == nil {
+		return casePrior{}, false // no lexicon
+	}
+	r.priorsMu.Lock()
+	broad, seen := r.priors[m]
+	if !seen {
+		broad = m.PriorWords() >= minPriorWords
+		if r.priors == nil {
+			r.priors = map[*ner.Model]bool{}
+		}
+		r.priors[m] = broad
+	}
+	r.priorsMu.Unlock()
+	if broad {
+		return casePrior{m: m}, true
+	}
+	if lp, ok := l.(lang.CasePrior); ok {
+		return casePrior{m: m, lang: lp}, true
+	}
+	return casePrior{}, false
+}
+
+// share returns the capitalized share of a folded word and whether the
+// prior knows it.
+func (p casePrior) share(norm string) (float64, bool) {
+	if p.lang != nil {
+		return p.lang.CapitalizedShare(norm)
+	}
+	return p.m.CapitalizedShare(norm)
+}
+
+// entry returns share's answer and the lexicon's classes of a folded word.
+func (p casePrior) entry(norm string) (float64, bool, ner.WordClass) {
+	if p.lang == nil {
+		return p.m.LexiconEntry(norm) // one look-up for both
+	}
+	share, known := p.lang.CapitalizedShare(norm)
+	return share, known, p.m.WordClasses(norm)
+}
+
+// capPrior returns the prior's capitalized share of a folded word; for a
+// word it has none for, 0 if the lexicon lists it as a common word, else
+// the share of the first stem of its analyses the prior knows (Turkish
+// bakanlığının → bakanlık): the prior counts the forms text used, and
+// headlines use others; failing those, 0 for a word the language's
+// dictionary lists in lower case only (dictionaryWord: SCUFFLES, CARILLON),
+// which English's prior, from the training text alone, does not know.
+func (p casePrior) capPrior(norm string, l lang.Language) (float64, bool) {
+	if share, ok := p.share(norm); ok {
+		return share, true
+	}
+	if p.m.WordClasses(norm)&ner.CommonWord != 0 {
+		return 0, true
+	}
+	for _, a := range l.Analyze(norm) {
+		if a.Stem == norm {
+			continue
+		}
+		if share, ok := p.share(a.Stem); ok {
+			return share, true
+		}
+	}
+	return 0, dictionaryWord(norm, l)
+}
+
+// ordinaryCaseReader reports whether the prior reads sentences that hold
+// words in Title case: one in lower case but for a few (lowerSentence)
+// and one in ordinary case that names nothing (capitalOpened), where only
+// words it has never seen turn Title case. A model's does, counted from
+// the text its tagger learned; a language's own does not, as its list of
+// forms is outgrown by a rich inflection, and a text whose writer
+// capitalizes has its names' capitals already. Russian's, reading them,
+// made names of a given name that is a common noun (надежда, "hope") in a
+// sentence that capitalizes three words, and of common words in oblique
+// cases that the gazetteer's place names spell (плату, вине, парами) in
+// five sentences opened by a capital, of NTREX Russian dev as published
+// (0.8935 → 0.8920).
+func (p casePrior) ordinaryCaseReader() bool { return p.lang == nil }
+
+// titleCaseWordIn reports whether toks hold a word with a capital and
+// then a lower-case letter.
+func titleCaseWordIn(toks []lang.Token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if r, n := utf8.DecodeRuneInString(t.Text); t.Kind == lang.Word && lang.IsUpper(r) && hasLower(t.Text[n:]) {
+			return true
+		}
+	}
+	return false
+}
