@@ -10,3 +10,15 @@ type DictionaryWords interface {
 	// word.
 	DictionaryWord(norm string) bool
 }
+
+// DictionaryForms is implemented by a language whose dictionary of common
+// words (DictionaryWords) holds their inflected forms too: a headline's
+// verbs and adjectives (Russian БЕСПОКОЯТ, ВАЛЛИЙСКОМ) are common words
+// whatever their case. The set may be approximate (a Bloom filter: a few
+// other words taken for forms), so it is evidence for restoring a case,
+// not a list to drop names by.
+type DictionaryForms interface {
+	// DictionaryForm reports whether a folded word (Token.Norm) is a
+	// form of such a word.
+	DictionaryForm(norm string) bool
+}

@@ -68,7 +68,8 @@ func (p casePrior) entry(norm string) (float64, bool, ner.WordClass) {
 // bakanlığının → bakanlık): the prior counts the forms text used, and
 // headlines use others; failing those, 0 for a word the language's
 // dictionary lists in lower case only (dictionaryWord: SCUFFLES, CARILLON),
-// which English's prior, from the training text alone, does not know.
+// which English's prior, from the training text alone, does not know, or
+// for a form of one (lang.DictionaryForms: Russian БЕСПОКОЯТ, ВАЛЛИЙСКОМ).
 func (p casePrior) capPrior(norm string, l lang.Language) (float64, bool) {
 	if share, ok := p.share(norm); ok {
 		return share, true
@@ -84,7 +85,8 @@ func (p casePrior) capPrior(norm string, l lang.Language) (float64, bool) {
 			return share, true
 		}
 	}
-	return 0, dictionaryWord(norm, l)
+	df, _ := l.(lang.DictionaryForms)
+	return 0, dictionaryWord(norm, l) || df != nil && df.DictionaryForm(norm)
 }
 
 // ordinaryCaseReader reports whether the prior reads sentences that hold

@@ -52,6 +52,8 @@ func TestTruecaseCaps(t *testing.T) {
 		// The Russian model's prior is too thin to truecase with
 		// (minPriorWords): the language's own (lang.CasePrior) is read.
 		{"ru", "ПУТИН ВСТРЕТИЛСЯ С МАКРОНОМ В МОСКВЕ", "Путин встретился с Макроном в Москве"},
+		// Forms the counted text lacks: the dictionary's (lang.DictionaryForms) in lower case, a name's in Title case.
+		{"ru", "ЖИТЕЛЕЙ ТВЕРИ БЕСПОКОЯТ ВАЛЛИЙСКИЕ ШУТКИ ТРАМПА", "Жителей Твери беспокоят валлийские шутки Трампа"},
 	}
 	for _, tc := range tests {
 		got, doc, saved := truecasedView(t, r, tc.code, tc.text)

@@ -22,6 +22,17 @@ var capitalizedText string
 // capitalized is capitalizedText's list, searched in place.
 var capitalized = lang.NewSortedWords(capitalizedText)
 
+// dictionaryFormsBloom is every form of the Russian dictionary's words
+// written in lower case only, as a Bloom filter (internal/genforms; needs
+// Debian's hunspell-ru and hunspell-tools).
+//
+//go:generate go run ./internal/genforms -o data/dictionary_forms.bloom
+//go:embed data/dictionary_forms.bloom
+var dictionaryFormsBloom string
+
+// dictionaryForms is dictionaryFormsBloom's set, read in place.
+var dictionaryForms = lang.NewBloomWords(dictionaryFormsBloom)
+
 // CapitalizedShare implements lang.CasePrior: the share of its bucket for a
 // form the counted text holds (москва 0.985, президент 0.06), and false
 // for one it does not. Only the form itself is looked up: an inflected
@@ -32,4 +43,14 @@ func (Russian) CapitalizedShare(norm string) (float64, bool) {
 		return 0, false
 	}
 	return lang.CaseBucketShare(v[0] - '0')
+}
+
+var _ lang.DictionaryForms = Russian{}
+
+// DictionaryForm implements lang.DictionaryForms: whether norm may be a
+// form of a word the dictionary writes in lower case only (беспокоят,
+// валлийском), and is no given name; about one in a thousand other words
+// is taken for one too (the Bloom filter's rate).
+func (r Russian) DictionaryForm(norm string) bool {
+	return norm != "" && dictionaryForms.Has(norm) && !r.GivenName(norm)
 }

@@ -43,3 +43,25 @@ func TestCapitalizedList(t *testing.T) {
 		}
 	}
 }
+
+func TestDictionaryForm(t *testing.T) {
+	tests := []struct {
+		norm string
+		want bool
+	}{
+		{"беспокоят", true}, // a verb's form
+		{"валлийском", true},
+		{"устраивающее", true}, // a participle's
+		{"опроса", true},
+		{"москва", false}, // the dictionary writes it with a capital
+		{"путина", false}, // a common word's form, and a name's
+		{"мира", false},   // a given name (Мира), and a form of мир, "peace"
+		{"трампа", false}, // no word of the dictionary
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := (Russian{}).DictionaryForm(tt.norm); got != tt.want {
+			t.Errorf("DictionaryForm(%q) = %v, want %v", tt.norm, got, tt.want)
+		}
+	}
+}
