@@ -18,6 +18,8 @@ func TestTruecaseLower(t *testing.T) {
 		{"some people may call me a coward .", "some people may call me a coward ."},                             // the same
 		{"max and jen are looking for you .", "Max and Jen are looking for you ."},                               // given names
 		{"i think amy schumer is not funny .", "i think Amy Schumer is not funny ."},                             // a surname after a given name
+		{"we saw gwyneth paltrow in noida .", "we saw Gwyneth Paltrow in Noida ."},                               // an unlisted word after a given name turned Title case
+		{"we bill paltrow for it .", "we bill paltrow for it ."},                                                 // not after a given name read as a common word
 		{"is there a bus between noida and delhi ?", "is there a bus between Noida and Delhi ?"},                 // places
 		{"is there a bus between noida and greater noida ?", "is there a bus between Noida and Greater Noida ?"}, // a gazetteer name's common word
 		{"we walked on the long beach near noida .", "we walked on the long beach near Noida ."},                 // no word of it a name's
