@@ -172,6 +172,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		maybe[k] = up[k] || unseen
 		prevUp = up[k]
 	}
+	lowerHeadedRuns(doc, s, l, p, cc, up)
 	if g != nil && anyTrue(maybe) { // a gazetteer name in lower case holds a word that may turn Title case
 		toks := make([]lang.Token, n)
 		copy(toks, doc.Tokens[s.First:s.Last])

@@ -94,3 +94,20 @@ func TestCasePriorOf(t *testing.T) {
 		t.Error("no model: a prior found")
 	}
 }
+
+// TestLowerHeadedRuns checks a body's name in lower case that ends in its
+// head noun (sentences written for the test).
+func TestLowerHeadedRuns(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ code, text, want string }{
+		{"en", "she studied at harvard medical school .", "she studied at Harvard Medical School ."},
+		{"en", "they visited the big school near noida .", "they visited the big school near Noida ."}, // no word of a name before it
+		{"tr", "ali michigan üniversitesi'nde okudu .", "Ali Michigan Üniversitesi 'nde okudu ."},
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, tc.code, tc.text)
+		if got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
+		}
+	}
+}
