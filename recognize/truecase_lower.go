@@ -110,9 +110,10 @@ func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedCla
 // capitalized (opened: capitalOpened), only words the prior has not seen
 // turn Title case: a word the prior knows as a name's its writer, who
 // capitalized the first word, may have meant in lower case (an intimate
-// union, laden with cadmium, a blooming onion, at midfield). Only
-// Token.Text changes (recorded in saved for restoreCase): offsets and
-// Norm stay.
+// union, laden with cadmium, a blooming onion, at midfield). An acronym
+// written in lower case (lowerAcronym: cnn, fbı) gets its capitals
+// instead, in a sentence all in lower case. Only Token.Text changes
+// (recorded in saved for restoreCase): offsets and Norm stay.
 //
 // The opened sentences, chosen on dev data (cmd/evaluate -pipeline -lang
 // en), F1 without → with: UNER EWT dev 0.7873 → 0.7881 (kerala, noida
@@ -128,10 +129,11 @@ func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedCla
 func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
-	flags := make([]bool, 3*n)    // one allocation: a quarter of NTREX English dev's sentences come here (opened)
-	up := flags[:n:n]             // to Title case
-	maybe := flags[n : 2*n : 2*n] // to Title case inside a gazetteer name
-	lifted := flags[2*n:]         // a common word of a gazetteer name that holds a word turned Title case
+	flags := make([]bool, 4*n)       // one allocation: a quarter of NTREX English dev's sentences come here (opened)
+	up := flags[:n:n]                // to Title case
+	maybe := flags[n : 2*n : 2*n]    // to Title case inside a gazetteer name
+	lifted := flags[2*n : 3*n : 3*n] // a common word of a gazetteer name that holds a word turned Title case
+	acronym := flags[3*n:]           // to capitals
 	// prevNorm is the word before, folded, when it is one of the words
 	// read here (else ""): whether it is a given name is asked only of
 	// the word before an unseen person's name, not of every word.
@@ -169,6 +171,8 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		// as written 0.8888 → 0.8885, Milliyet 0.8710 → 0.8706.
 		up[k] = !opened && known && (share >= lowerNameShare || named && share >= lowerNamedShare) ||
 			unseen && (lowerUnseenName(norm, wc, gn, before) || beforeUp && gn != nil && gn.GivenName(before))
+		acronym[k] = !opened && !(known && share < 0.5) && lowerAcronym(t, wc, known && share >= lowerNameShare, l, g)
+		up[k] = up[k] || acronym[k]
 		maybe[k] = up[k] || unseen
 		prevUp = up[k]
 	}
@@ -196,7 +200,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		// dev, GUM, WNUT-17, BTC dev and re3d unchanged; Turkish and Russian
 		// output byte-identical.
 		if !anyTrue(up) {
-			return restyle(doc, s, l, up, saved)
+			return restyle(doc, s, l, up, acronym, saved)
 		}
 		for k := range toks {
 			t := &toks[k]
@@ -214,18 +218,22 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 			}
 		}
 	}
-	return restyle(doc, s, l, up, saved)
+	return restyle(doc, s, l, up, acronym, saved)
 }
 
 // restyle writes in Title case the words of sentence s that up marks,
 // recording each change in saved for restoreCase.
-func restyle(doc *annotation.Document, s lang.Sentence, l lang.Language, up []bool, saved []caseSwap) []caseSwap {
+func restyle(doc *annotation.Document, s lang.Sentence, l lang.Language, up, acronym []bool, saved []caseSwap) []caseSwap {
 	for k, u := range up {
 		if !u {
 			continue
 		}
 		t := &doc.Tokens[s.First+k]
-		if tc := upperFirst(t.Text, l); tc != t.Text {
+		tc := upperFirst(t.Text, l)
+		if acronym[k] {
+			tc = lang.Upper(l, t.Text)
+		}
+		if tc != t.Text {
 			saved = append(saved, caseSwap{s.First + k, t.Text, t.Kind})
 			t.Text = tc
 		}

@@ -111,3 +111,21 @@ func TestLowerHeadedRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerAcronyms checks acronyms written in lower case, given back
+// their capitals (sentences written for the test).
+func TestLowerAcronyms(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ code, text, want string }{
+		{"en", "the fbi director spoke to cnn and the eu .", "the FBI director spoke to CNN and the EU ."},
+		{"en", "please tell us more about it .", "please tell us more about it ."}, // a dictionary word
+		{"tr", "dün fbı direktörü cnn'e konuştu .", "dün FBI direktörü CNN 'e konuştu ."},
+		{"ru", "вчера представители нато и ес встретились .", "вчера представители Нато и ЕС встретились ."}, // the gazetteer matches Нато too
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, tc.code, tc.text)
+		if got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
+		}
+	}
+}
