@@ -34,10 +34,10 @@ type Recognizer struct {
 	gaz    *gazetteer.Gazetteer
 	linker *link.Linker                 // over gaz: the document's short mentions
 	model  func(code string) *ner.Model // a language's tagging model, nil for none
-	// priorsMu guards priors: truecase.go, whether a model's prior is
-	// broad enough to truecase with.
-	priorsMu sync.Mutex
-	priors   map[*ner.Model]bool
+	// priorsMu guards priorWords: caseprior.go, how many words a model's
+	// prior knows (whether it is broad enough to truecase with).
+	priorsMu   sync.Mutex
+	priorWords map[*ner.Model]int
 	// abbreviable holds the names expandAbbreviatedNames tries, by language.
 	abbreviable abbreviableNames
 }

@@ -129,6 +129,10 @@ func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedCla
 func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
+	// A word no list knows is read as a name only with a wide prior, in
+	// a sentence whose writer capitalizes no word (one who does would
+	// have capitalized a name: "benimsememesi" is an unknown verb form).
+	unknownNames := p.wide && !opened && !titleCaseWordIn(doc.Tokens[s.First:s.Last])
 	flags := make([]bool, 4*n)       // one allocation: a quarter of NTREX English dev's sentences come here (opened)
 	up := flags[:n:n]                // to Title case
 	maybe := flags[n : 2*n : 2*n]    // to Title case inside a gazetteer name
@@ -173,6 +177,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 			unseen && (lowerUnseenName(norm, wc, gn, before) || beforeUp && gn != nil && gn.GivenName(before))
 		acronym[k] = !opened && !(known && share < 0.5) && lowerAcronym(t, wc, known && share >= lowerNameShare, l, g)
 		up[k] = up[k] || acronym[k]
+		up[k] = up[k] || unseen && unknownNames && lowerUnknownName(norm, l, p)
 		maybe[k] = up[k] || unseen
 		prevUp = up[k]
 	}

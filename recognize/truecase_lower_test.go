@@ -61,7 +61,7 @@ func TestTruecaseLowerLanguagePrior(t *testing.T) {
 	r := defaultRecognizer()
 	tests := []struct{ text, want string }{
 		{"путин встретился с медведевым в лондоне .", "Путин встретился с Медведевым в Лондоне ."},
-		{"путин встретился с макроном .", "Путин встретился с макроном ."}, // a form the prior has not counted, a name no list holds
+		{"путин встретился с макроном .", "Путин встретился с Макроном ."}, // a form no list holds: lowerUnknownName
 		{"вчера в москве прошел митинг .", "вчера в Москве прошел митинг ."},
 		{"вчера в Москве прошел митинг , надежда есть .", "вчера в Москве прошел митинг , надежда есть ."}, // a word in Title case
 		{"Вчера в москве прошел митинг .", "Вчера в москве прошел митинг ."},                               // opened by a capital
@@ -80,13 +80,13 @@ func TestTruecaseLowerLanguagePrior(t *testing.T) {
 func TestCasePriorOf(t *testing.T) {
 	r := defaultRecognizer()
 	for _, tc := range []struct {
-		code     string
-		language bool
-	}{{"en", false}, {"tr", false}, {"ru", true}} {
+		code           string
+		language, wide bool
+	}{{"en", false, false}, {"tr", false, true}, {"ru", true, true}} {
 		l, _ := lang.Get(tc.code)
 		p, ok := r.casePriorOf(r.model(tc.code), l)
-		if !ok || (p.lang != nil) != tc.language {
-			t.Errorf("%s: prior found %v, the language's %v; want true, %v", tc.code, ok, p.lang != nil, tc.language)
+		if !ok || (p.lang != nil) != tc.language || p.wide != tc.wide {
+			t.Errorf("%s: prior found %v, the language's %v, wide %v; want true, %v, %v", tc.code, ok, p.lang != nil, p.wide, tc.language, tc.wide)
 		}
 	}
 	ru, _ := lang.Get("ru")
@@ -121,6 +121,28 @@ func TestLowerAcronyms(t *testing.T) {
 		{"en", "please tell us more about it .", "please tell us more about it ."}, // a dictionary word
 		{"tr", "dün fbı direktörü cnn'e konuştu .", "dün FBI direktörü CNN 'e konuştu ."},
 		{"ru", "вчера представители нато и ес встретились .", "вчера представители Нато и ЕС встретились ."}, // the gazetteer matches Нато too
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, tc.code, tc.text)
+		if got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLowerUnknownNames checks words no list knows in sentences all in
+// lower case: a name's with a wide prior (Turkish, Russian), left as
+// written with a thin one (English) or in a sentence whose writer
+// capitalizes (sentences written for the test).
+func TestLowerUnknownNames(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ code, text, want string }{
+		{"tr", "dün kavanaugh senatoda konuştu .", "dün Kavanaugh senatoda konuştu ."},
+		{"tr", "bakanlığının açıklaması dün geldi .", "bakanlığının açıklaması dün geldi ."}, // forms of known words
+		{"ru", "вчера кавано выступил перед журналистами .", "вчера Кавано выступил перед журналистами ."},
+		{"ru", "вчера депутаты проголосовали единогласно .", "вчера депутаты проголосовали единогласно ."}, // dictionary forms
+		{"en", "yesterday kavanaugh spoke to reporters .", "yesterday kavanaugh spoke to reporters ."},     // a thin prior
+		{"tr", "dün kavanaugh Ankara'da konuştu .", "dün kavanaugh Ankara 'da konuştu ."},                  // its writer capitalizes
 	}
 	for _, tc := range tests {
 		got, _, _ := truecasedView(t, r, tc.code, tc.text)
