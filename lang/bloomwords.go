@@ -11,7 +11,7 @@ import (
 // small probability, about 1% at 10 bits a word (BuildBloomWords). It
 // suits a list too big to embed word by word, asked for evidence that a
 // wrong answer now and then does little harm: Russian's 1.2 million
-// dictionary word forms take 1.5 MB where their text takes 25.
+// dictionary word forms take 2 MB where their text takes 25.
 //
 // The layout: one byte, the number of probes k (1-32); seven zero bytes;
 // then the filter, a power of two bytes (8 at least), bit i in byte i/8
