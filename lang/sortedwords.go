@@ -2,15 +2,14 @@ package lang
 
 import "strings"
 
-// SortedWords is a word list embedded as text: one word a line (or a word,
-// a tab and its value: Value), in byte order, each line ended by a line
-// break, after any comment lines that open with "#". It is searched in
-// place, by bisecting the text's bytes and reading the line around each
-// probe, so a language's lists cost no memory and no time until they are
-// asked, and nothing to split then: an index of Russian's 134,000
-// dictionary words, made on the first question, cost a program that tags
-// one sentence 5 MB and the time to read all 2.8 MB. A question costs
-// about twice a search of the split lines.
+// SortedWords is a word list embedded as text: one word a line, in byte
+// order, each line ended by a line break, after any comment lines that
+// open with "#". It is searched in place, by bisecting the text's bytes
+// and reading the line around each probe, so a language's lists cost no
+// memory and no time until they are asked, and nothing to split then: an
+// index of Russian's 134,000 dictionary words, made on the first question,
+// cost a program that tags one sentence 5 MB and the time to read all
+// 2.8 MB. A question costs about twice a search of the split lines.
 type SortedWords struct {
 	lines string // whole lines, each ended by '\n'
 }
@@ -30,8 +29,22 @@ func NewSortedWords(text string) SortedWords {
 
 // Has reports whether word is one of the list's lines.
 func (w SortedWords) Has(word string) bool {
-	_, ok := w.search(word, false)
-	return ok
+	s := w.lines
+	lo, hi := 0, len(s) // s[lo:hi] is whole lines
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
+		end := mid + strings.IndexByte(s[mid:hi], '\n') // s[hi-1] is '\n'
+		switch line := s[start:end]; {
+		case line == word:
+			return true
+		case line < word:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
 }
 
 // Words returns the list's words in order, split on each call: for tests
@@ -41,35 +54,4 @@ func (w SortedWords) Words() []string {
 		return nil
 	}
 	return strings.Split(strings.TrimSuffix(w.lines, "\n"), "\n")
-}
-
-// Value returns the value of key in a list of "key\tvalue" lines (sorted
-// by key, which sorts the lines): the text after the tab of key's line.
-func (w SortedWords) Value(key string) (value string, ok bool) {
-	return w.search(key, true)
-}
-
-// search bisects the lines for the one whose key is key: the whole line,
-// or with keyed the text before its first tab, whose rest it returns.
-func (w SortedWords) search(key string, keyed bool) (string, bool) {
-	s := w.lines
-	lo, hi := 0, len(s) // s[lo:hi] is whole lines
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
-		end := mid + strings.IndexByte(s[mid:hi], '\n') // s[hi-1] is '\n'
-		k, v := s[start:end], ""
-		if keyed {
-			k, v, _ = strings.Cut(k, "\t")
-		}
-		switch {
-		case k == key:
-			return v, true
-		case k < key:
-			lo = end + 1
-		default:
-			hi = start
-		}
-	}
-	return "", false
 }

@@ -51,30 +51,3 @@ func join(words []string) string {
 	}
 	return s
 }
-
-// TestSortedWordsValue checks Value on lists of "key\tvalue" lines,
-// among them keys that open others, where the tab sorts before any letter.
-func TestSortedWordsValue(t *testing.T) {
-	list := NewSortedWords("# key, tab, value\nли\t3\nлиа\t6\nлиан\t\nмосква\t6\nя\t1")
-	tests := []struct {
-		key, value string
-		ok         bool
-	}{
-		{"ли", "3", true},
-		{"лиа", "6", true},
-		{"лиан", "", true},
-		{"москва", "6", true},
-		{"я", "1", true},
-		{"", "", false},
-		{"л", "", false},
-		{"лиана", "", false},
-		{"москв", "", false},
-		{"# key, tab, value", "", false},
-		{"яя", "", false},
-	}
-	for _, tt := range tests {
-		if v, ok := list.Value(tt.key); v != tt.value || ok != tt.ok {
-			t.Errorf("Value(%q) = %q, %v; want %q, %v", tt.key, v, ok, tt.value, tt.ok)
-		}
-	}
-}

@@ -1,9 +1,12 @@
 package ru
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
 func TestCapitalizedShare(t *testing.T) {
@@ -29,18 +32,38 @@ func TestCapitalizedShare(t *testing.T) {
 	}
 }
 
-// TestCapitalizedList checks that the list is sorted by form, as its search
-// needs, and that every line is a folded form, a tab and a bucket's digit.
+// TestCapitalizedList checks that every line is a folded form, a tab and
+// a bucket's digit, each form once and found by look-up.
 func TestCapitalizedList(t *testing.T) {
-	lines := capitalized.Words()
+	lines := lang.NewSortedWords(capitalizedText).Words()
 	if len(lines) < 40000 || !slices.IsSorted(lines) {
 		t.Fatalf("capitalized.txt: %d lines, sorted %v", len(lines), slices.IsSorted(lines))
 	}
+	prev := ""
 	for _, line := range lines {
 		form, bucket, ok := strings.Cut(line, "\t")
-		if !ok || form == "" || fold(form) != form || len(bucket) != 1 || bucket[0] < '1' || bucket[0] > '6' {
+		if !ok || form == "" || form == prev || fold(form) != form || len(bucket) != 1 || bucket[0] < '1' || bucket[0] > '6' {
 			t.Fatalf("capitalized.txt: bad line %q", line)
 		}
+		if v, ok := capitalized.Value(form); !ok || v != bucket {
+			t.Fatalf("Value(%q) = %q, %v; want %q", form, v, ok, bucket)
+		}
+		prev = form
+	}
+}
+
+// TestCapitalizedIndex checks that data/capitalized.idx is the index of
+// data/capitalized.txt (go generate ./lang/ru rewrites it).
+func TestCapitalizedIndex(t *testing.T) {
+	want := lang.EncodeSlots(lang.LineSlots(capitalizedText, lang.KeyHash))
+	if *update {
+		if err := os.WriteFile("data/capitalized.idx", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if capitalizedIndex != string(want) {
+		t.Fatal("data/capitalized.idx is not the index of data/capitalized.txt: run go generate ./lang/ru")
 	}
 }
 
