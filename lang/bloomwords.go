@@ -10,7 +10,7 @@ import (
 // in place: a word of the set is always reported, a word not in it with a
 // small probability, about 1% at 10 bits a word (BuildBloomWords). It
 // suits a list too big to embed word by word, asked for evidence that a
-// wrong answer now and then does little harm: Russian's 1.2 million
+// wrong answer now and then does little harm: Russian's 1.35 million
 // dictionary word forms take 2 MB where their text takes 25.
 //
 // The layout: one byte, the number of probes k (1-32); seven zero bytes;

@@ -28,7 +28,7 @@ type casePrior struct {
 // web text's misspellings and slang (excelnt, airpart, attn, lovin):
 // Universal NER EWT dev 0.7907 → 0.7853. A language's own prior is wide
 // where the language lists its dictionary words' forms (lang.DictionaryForms:
-// Russian's 1.2 million).
+// Russian's 1.35 million).
 const minWideWords = 50000
 
 // casePriorOf returns the prior truecasing reads with model m for l, and

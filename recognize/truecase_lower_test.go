@@ -137,9 +137,10 @@ func TestLowerAcronyms(t *testing.T) {
 func TestLowerUnknownNames(t *testing.T) {
 	r := defaultRecognizer()
 	tests := []struct{ code, text, want string }{
-		{"tr", "dün kavanaugh senatoda konuştu .", "dün Kavanaugh senatoda konuştu ."},
+		{"tr", "dün kavanaugh gazetecilere konuştu .", "dün Kavanaugh gazetecilere konuştu ."},
 		{"tr", "bakanlığının açıklaması dün geldi .", "bakanlığının açıklaması dün geldi ."}, // forms of known words
 		{"ru", "вчера кавано выступил перед журналистами .", "вчера Кавано выступил перед журналистами ."},
+		{"ru", "вчера кавано передал письмо джонсу .", "вчера Кавано передал письмо Джонсу ."},             // a name's form by its stem (Джонс)
 		{"ru", "вчера депутаты проголосовали единогласно .", "вчера депутаты проголосовали единогласно ."}, // dictionary forms
 		{"en", "yesterday kavanaugh spoke to reporters .", "yesterday kavanaugh spoke to reporters ."},     // a thin prior
 		{"tr", "dün kavanaugh Ankara'da konuştu .", "dün kavanaugh Ankara 'da konuştu ."},                  // its writer capitalizes

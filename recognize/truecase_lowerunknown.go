@@ -40,7 +40,10 @@ func lowerUnknownName(norm string, l lang.Language, p casePrior) bool {
 		if a.Stem == norm {
 			continue
 		}
-		if _, known := p.share(a.Stem); known || p.m.WordClasses(a.Stem)&ner.CommonWord != 0 {
+		if share, known := p.share(a.Stem); known {
+			return share >= 0.5 // a name's form (джонсу: Джонс) or a common word's
+		}
+		if p.m.WordClasses(a.Stem)&ner.CommonWord != 0 {
 			return false
 		}
 	}

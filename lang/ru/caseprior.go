@@ -33,7 +33,7 @@ var capitalized = lang.NewKeyedLines(capitalizedText, capitalizedIndex)
 
 // dictionaryFormsBloom is every form of the Russian dictionary's words
 // written in lower case only, as a Bloom filter (internal/genforms; needs
-// Debian's hunspell-ru and hunspell-tools).
+// Debian's hunspell-ru).
 //
 //go:generate go run ./internal/genforms -o data/dictionary_forms.bloom
 //go:embed data/dictionary_forms.bloom
