@@ -58,20 +58,13 @@ func TestTruecaseOpenedSentences(t *testing.T) {
 // a capital, is left as written (ordinaryCaseReader). Sentences written
 // for the test.
 func TestTruecaseLowerLanguagePrior(t *testing.T) {
-	r := defaultRecognizer()
-	tests := []struct{ text, want string }{
-		{"путин встретился с медведевым в лондоне .", "Путин встретился с Медведевым в Лондоне ."},
-		{"путин встретился с макроном .", "Путин встретился с Макроном ."}, // a form no list holds: lowerUnknownName
-		{"вчера в москве прошел митинг .", "вчера в Москве прошел митинг ."},
-		{"вчера в Москве прошел митинг , надежда есть .", "вчера в Москве прошел митинг , надежда есть ."}, // a word in Title case
-		{"Вчера в москве прошел митинг .", "Вчера в москве прошел митинг ."},                               // opened by a capital
-	}
-	for _, tc := range tests {
-		got, _, _ := truecasedView(t, r, "ru", tc.text)
-		if got != tc.want {
-			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkTruecased(t, []truecasedCase{
+		{"ru", "путин встретился с медведевым в лондоне .", "Путин встретился с Медведевым в Лондоне ."},
+		{"ru", "путин встретился с макроном .", "Путин встретился с Макроном ."}, // a form no list holds: lowerUnknownName
+		{"ru", "вчера в москве прошел митинг .", "вчера в Москве прошел митинг ."},
+		{"ru", "вчера в Москве прошел митинг , надежда есть .", "вчера в Москве прошел митинг , надежда есть ."}, // a word in Title case
+		{"ru", "Вчера в москве прошел митинг .", "Вчера в москве прошел митинг ."},                               // opened by a capital
+	})
 }
 
 // TestCasePriorOf checks which prior truecasing reads: the model's where
@@ -98,36 +91,22 @@ func TestCasePriorOf(t *testing.T) {
 // TestLowerHeadedRuns checks a body's name in lower case that ends in its
 // head noun (sentences written for the test).
 func TestLowerHeadedRuns(t *testing.T) {
-	r := defaultRecognizer()
-	tests := []struct{ code, text, want string }{
+	checkTruecased(t, []truecasedCase{
 		{"en", "she studied at harvard medical school .", "she studied at Harvard Medical School ."},
 		{"en", "they visited the big school near noida .", "they visited the big school near Noida ."}, // no word of a name before it
 		{"tr", "ali michigan üniversitesi'nde okudu .", "Ali Michigan Üniversitesi 'nde okudu ."},
-	}
-	for _, tc := range tests {
-		got, _, _ := truecasedView(t, r, tc.code, tc.text)
-		if got != tc.want {
-			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestLowerAcronyms checks acronyms written in lower case, given back
 // their capitals (sentences written for the test).
 func TestLowerAcronyms(t *testing.T) {
-	r := defaultRecognizer()
-	tests := []struct{ code, text, want string }{
+	checkTruecased(t, []truecasedCase{
 		{"en", "the fbi director spoke to cnn and the eu .", "the FBI director spoke to CNN and the EU ."},
 		{"en", "please tell us more about it .", "please tell us more about it ."}, // a dictionary word
 		{"tr", "dün fbı direktörü cnn'e konuştu .", "dün FBI direktörü CNN 'e konuştu ."},
 		{"ru", "вчера представители нато и ес встретились .", "вчера представители Нато и ЕС встретились ."}, // the gazetteer matches Нато too
-	}
-	for _, tc := range tests {
-		got, _, _ := truecasedView(t, r, tc.code, tc.text)
-		if got != tc.want {
-			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestLowerUnknownNames checks words no list knows in sentences all in
@@ -135,8 +114,7 @@ func TestLowerAcronyms(t *testing.T) {
 // written with a thin one (English) or in a sentence whose writer
 // capitalizes (sentences written for the test).
 func TestLowerUnknownNames(t *testing.T) {
-	r := defaultRecognizer()
-	tests := []struct{ code, text, want string }{
+	checkTruecased(t, []truecasedCase{
 		{"tr", "dün kavanaugh gazetecilere konuştu .", "dün Kavanaugh gazetecilere konuştu ."},
 		{"tr", "bakanlığının açıklaması dün geldi .", "bakanlığının açıklaması dün geldi ."}, // forms of known words
 		{"ru", "вчера кавано выступил перед журналистами .", "вчера Кавано выступил перед журналистами ."},
@@ -144,10 +122,18 @@ func TestLowerUnknownNames(t *testing.T) {
 		{"ru", "вчера депутаты проголосовали единогласно .", "вчера депутаты проголосовали единогласно ."}, // dictionary forms
 		{"en", "yesterday kavanaugh spoke to reporters .", "yesterday kavanaugh spoke to reporters ."},     // a thin prior
 		{"tr", "dün kavanaugh Ankara'da konuştu .", "dün kavanaugh Ankara 'da konuştu ."},                  // its writer capitalizes
-	}
+	})
+}
+
+// truecasedCase is a sentence in language code and its truecased view.
+type truecasedCase struct{ code, text, want string }
+
+// checkTruecased checks the truecased view of each case's sentence.
+func checkTruecased(t *testing.T, tests []truecasedCase) {
+	t.Helper()
+	r := defaultRecognizer()
 	for _, tc := range tests {
-		got, _, _ := truecasedView(t, r, tc.code, tc.text)
-		if got != tc.want {
+		if got, _, _ := truecasedView(t, r, tc.code, tc.text); got != tc.want {
 			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
 		}
 	}

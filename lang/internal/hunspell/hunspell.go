@@ -181,3 +181,33 @@ func parseCondition(cond string) ([]runeClass, error) {
 	}
 	return out, nil
 }
+
+// LowerCaseForms returns, sorted, the forms of the dictionary at path
+// (ExpandFile) written in lower case only, folded: each form keep accepts
+// that lower leaves as it is, by fold, less those that a form written
+// with a capital folds to too (Russian путина, the fishing season, is
+// also Путин's genitive).
+func (a *Affix) LowerCaseForms(path string, keep func(form string) bool, lower, fold func(string) string) ([]string, error) {
+	lowerCase, capitalized := map[string]bool{}, map[string]bool{}
+	err := a.ExpandFile(path, func(form string) {
+		if !keep(form) {
+			return
+		}
+		if lower(form) == form {
+			lowerCase[fold(form)] = true
+		} else {
+			capitalized[fold(form)] = true
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var forms []string
+	for f := range lowerCase {
+		if !capitalized[f] {
+			forms = append(forms, f)
+		}
+	}
+	slices.Sort(forms)
+	return forms, nil
+}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +55,31 @@ func TestReadAffixRefuses(t *testing.T) {
 		if _, err := ReadAffix(path); err == nil {
 			t.Errorf("ReadAffix(%q): no error", aff)
 		}
+	}
+}
+
+// TestLowerCaseForms checks that a form a capitalized entry makes too is
+// left out, and that keep and fold are applied.
+func TestLowerCaseForms(t *testing.T) {
+	dir := t.TempDir()
+	aff, dic := filepath.Join(dir, "x.aff"), filepath.Join(dir, "x.dic")
+	if err := os.WriteFile(aff, []byte("SFX A Y 1\nSFX A 0 а .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dic, []byte("4\nмир/A\nМира\nёж/A\nx1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, err := ReadAffix(aff)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := func(f string) bool { return f != "x1" }
+	fold := func(f string) string { return strings.ReplaceAll(strings.ToLower(f), "ё", "е") }
+	got, err := a.LowerCaseForms(dic, keep, strings.ToLower, fold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"еж", "ежа", "мир"}; !slices.Equal(got, want) {
+		t.Errorf("LowerCaseForms = %q, want %q", got, want)
 	}
 }

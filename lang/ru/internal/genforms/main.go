@@ -23,7 +23,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/lang"
@@ -46,30 +45,13 @@ func run(dic, aff, out string) error {
 	if err != nil {
 		return err
 	}
-	lower, capitalized := map[string]bool{}, map[string]bool{}
-	err = rules.ExpandFile(dic, func(form string) {
-		if !cyrillicLetters(form) {
-			return
-		}
-		if f := fold(form); strings.ToLower(form) == form {
-			lower[f] = true // a lower-case form, with ё or not
-		} else {
-			capitalized[f] = true
-		}
-	})
+	words, err := rules.LowerCaseForms(dic, cyrillicLetters, strings.ToLower, fold)
 	if err != nil {
 		return err
-	}
-	var words []string
-	for w := range lower {
-		if !capitalized[w] {
-			words = append(words, w)
-		}
 	}
 	if len(words) < 500000 {
 		return fmt.Errorf("only %d forms: is %s the Russian dictionary?", len(words), dic)
 	}
-	slices.Sort(words)
 	fmt.Fprintf(os.Stderr, "genforms: %d forms\n", len(words))
 	return os.WriteFile(out, lang.BuildBloomWords(words, 10, 7), 0o644)
 }

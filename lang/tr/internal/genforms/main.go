@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"unicode"
 
 	"github.com/varlik/varlik/lang"
@@ -46,30 +45,13 @@ func run(data, out string) error {
 	if err != nil {
 		return err
 	}
-	lower, capitalized := map[string]bool{}, map[string]bool{}
-	err = rules.ExpandFile(filepath.Join(dir, "index.dic"), func(form string) {
-		if !letters(form) {
-			return
-		}
-		if f := tr.Fold(form); f == form {
-			lower[f] = true
-		} else {
-			capitalized[f] = true
-		}
-	})
+	words, err := rules.LowerCaseForms(filepath.Join(dir, "index.dic"), letters, tr.Fold, tr.Fold)
 	if err != nil {
 		return err
-	}
-	var words []string
-	for w := range lower {
-		if !capitalized[w] {
-			words = append(words, w)
-		}
 	}
 	if len(words) < 500000 {
 		return fmt.Errorf("only %d forms: is %s the Turkish dictionary?", len(words), dir)
 	}
-	slices.Sort(words)
 	fmt.Fprintf(os.Stderr, "genforms: %d forms\n", len(words))
 	return os.WriteFile(out, lang.BuildBloomWords(words, 10, 7), 0o644)
 }
