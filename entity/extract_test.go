@@ -254,6 +254,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("HANGZHOU, 4 Kasım (Xinhua) -- Li, Zhejiang eyaletinin merkezi Hangzhou'da konuştu.")
 	f.Add("\xff\x00’'")
 	f.Add("Kadro: Umut (6), Deniz (7), Okan (5) - Selçuk. Haber: Selin KARADAĞ - ANKARA. Maç Kemal Aksoy Stadı'nda oynandı.")
+	f.Add("dün fbı direktörü kavanaugh'u michigan üniversitesi'nde cnn'e anlattı. GAZETECİLER ZARARI HESAPLIYORDU")
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := x.Extract(context.Background(), text)
@@ -272,6 +273,8 @@ func FuzzExtractAuto(f *testing.F) {
 	f.Add("Президент России Владимир Путин встретился с Реджепом Тайипом Эрдоганом в Сочи.")
 	f.Add("Manchester United's Paul Pogba (France) - St. Louis, Mo. -- Св. Мартина")
 	f.Add("ООН\u00a0заявила: «Газпром» и ПАО \"Сбербанк\" — Москва/Ankara'da")
+	f.Add("путин встретился с макроном в москве и передал письмо джонсу. ЖИТЕЛЕЙ ТВЕРИ БЕСПОКОЯТ ШУТКИ НАТО")
+	f.Add("we saw gwyneth paltrow at harvard medical school and the fbi told cnn .")
 	x := newExtractor(f, entity.WithLanguage("auto"))
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, err := x.Extract(context.Background(), text)
