@@ -42,10 +42,10 @@ func TestTruecaseCaps(t *testing.T) {
 		{"en", "Markets rose. OIL PRICES FALL AS OPEC MEETS IN VIENNA. Traders were calm.", // only the headline
 			"Markets rose . Oil prices fall as Opec meets in Vienna . Traders were calm ."},
 		{"tr", "İSTANBUL'DA MERKEZ BANKASI FAİZLERİ İNDİRDİ", "İstanbul 'da Merkez Bankası faizleri indirdi"},
-		{"tr", "KIRIKKALE'DE YAĞMUR VE DOLU ETKİLİ OLDU", "Kırıkkale 'de yağmur ve dolu etkili oldu"}, // dotless ı
-		{"tr", "ISPARTA VALİSİ ABD BÜYÜKELÇİSİYLE GÖRÜŞTÜ", "Isparta Valisi ABD Büyükelçisiyle görüştü"},
-		{"tr", "GAZETECİLER DÜN ZARARI HESAPLIYORDU", "Gazeteciler dün zararı hesaplıyordu"}, // a verb form the prior lacks, the dictionary's (lang.DictionaryForms)
-		{"en", "Leeds beat Chelsea in London", "Leeds beat Chelsea in London"},               // not in capitals
+		{"tr", "KIRIKKALE'DE YAĞMUR VE DOLU ETKİLİ OLDU", "Kırıkkale 'de yağmur ve dolu etkili oldu"},    // dotless ı
+		{"tr", "ISPARTA VALİSİ ABD BÜYÜKELÇİSİYLE GÖRÜŞTÜ", "Isparta Valisi ABD büyükelçisiyle görüştü"}, // a dictionary form before its stem's prior
+		{"tr", "GAZETECİLER DÜN ZARARI HESAPLIYORDU", "Gazeteciler dün zararı hesaplıyordu"},             // a verb form the prior lacks, the dictionary's (lang.DictionaryForms)
+		{"en", "Leeds beat Chelsea in London", "Leeds beat Chelsea in London"},                           // not in capitals
 		{"en", "NATO CHIEF", "NATO CHIEF"}, // two words: too short to tell a headline
 		{"en", "McDONALD'S SHARES FALL AFTER PROFIT WARNING", "McDONALD 's shares fall after profit warning"}, // one word in its own case
 		{"en", "McDONALD'S SHARES fall AFTER PROFIT WARNING", "McDONALD 'S SHARES fall AFTER PROFIT WARNING"}, // two: not a headline
