@@ -61,7 +61,10 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 	for _, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
 		lower := lowerSentence(toks)
-		capOpened := !lower && capitalOpened(toks)
+		// A sentence opened by a capital is asked about only where the
+		// prior may read it (ordinaryCaseReader): Russian text in
+		// ordinary case costs no scan of it.
+		capOpened := !lower && (!checked || p.ordinaryCaseReader()) && capitalOpened(toks)
 		if !lower && !capOpened && !headlineSentence(toks) {
 			continue
 		}
