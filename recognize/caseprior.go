@@ -13,8 +13,9 @@ import (
 // small annotated file). The lexicon's classes (ner.Model.WordClasses) are
 // the model's either way.
 type casePrior struct {
-	m    *ner.Model
-	lang lang.CasePrior // nil: the model's prior
+	m     *ner.Model
+	lang  lang.CasePrior       // nil: the model's prior
+	forms lang.DictionaryForms // the language's, nil where it has none
 	// wide: the prior, with the language's dictionary forms, knows so
 	// many of the language's word forms that a word it does not know in
 	// text written in lower case is more likely a name than a common
@@ -49,14 +50,20 @@ func (r *Recognizer) casePriorOf(m *ner.Model, l lang.Language) (casePrior, bool
 		r.priorWords[m] = words
 	}
 	r.priorsMu.Unlock()
+	forms, _ := l.(lang.DictionaryForms)
 	if words >= minPriorWords {
-		return casePrior{m: m, wide: words >= minWideWords}, true
+		return casePrior{m: m, forms: forms, wide: words >= minWideWords}, true
 	}
 	if lp, ok := l.(lang.CasePrior); ok {
-		_, forms := l.(lang.DictionaryForms)
-		return casePrior{m: m, lang: lp, wide: forms}, true
+		return casePrior{m: m, lang: lp, forms: forms, wide: forms != nil}, true
 	}
 	return casePrior{}, false
+}
+
+// dictionaryForm reports whether the language's dictionary makes the
+// folded word norm of a word it writes in lower case only.
+func (p casePrior) dictionaryForm(norm string) bool {
+	return p.forms != nil && p.forms.DictionaryForm(norm)
 }
 
 // share returns the capitalized share of a folded word and whether the
@@ -96,8 +103,7 @@ func (p casePrior) capPrior(norm string, l lang.Language) (float64, bool) {
 	if share, ok := p.share(norm); ok {
 		return share, true
 	}
-	df, _ := l.(lang.DictionaryForms)
-	if p.m.WordClasses(norm)&ner.CommonWord != 0 || df != nil && df.DictionaryForm(norm) {
+	if p.m.WordClasses(norm)&ner.CommonWord != 0 || p.dictionaryForm(norm) {
 		return 0, true
 	}
 	for _, a := range l.Analyze(norm) {

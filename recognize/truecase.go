@@ -78,7 +78,8 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 		// A language's own prior reads only sentences in lower case with
 		// no word in Title case, and no sentence opened by a capital
 		// (ordinaryCaseReader).
-		lower = lower && (p.ordinaryCaseReader() || !titleCaseWordIn(toks))
+		noTitleCase := lower && !titleCaseWordIn(toks)
+		lower = lower && (p.ordinaryCaseReader() || noTitleCase)
 		// The opener's reading (commonOpener, which may analyze it) after
 		// the prior's check: a language without one never pays for it.
 		opened := capOpened && p.ordinaryCaseReader() && commonOpener(&toks[0], l, p, cc)
@@ -86,7 +87,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			continue
 		}
 		if lower || opened {
-			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, saved)
+			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, noTitleCase, saved)
 			continue
 		}
 		named := r.namedInTitleCase(doc, s, l)

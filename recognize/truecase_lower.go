@@ -126,13 +126,14 @@ func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedCla
 // sentence in lower case, the prior's names too: EWT dev 0.7865, WNUT-17
 // dev 0.5459, NTREX English dev 0.8872; the prior's places only (london,
 // asia): EWT dev 0.7877 (air asia made Asia).
-func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened bool, saved []caseSwap) []caseSwap {
+func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened, noTitleCase bool, saved []caseSwap) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
 	// A word no list knows is read as a name only with a wide prior, in
-	// a sentence whose writer capitalizes no word (one who does would
-	// have capitalized a name: "benimsememesi" is an unknown verb form).
-	unknownNames := p.wide && !opened && !titleCaseWordIn(doc.Tokens[s.First:s.Last])
+	// a sentence whose writer capitalizes no word (noTitleCase; one who
+	// does would have capitalized a name: "benimsememesi" is an unknown
+	// verb form).
+	unknownNames := p.wide && !opened && noTitleCase
 	flags := make([]bool, 4*n)       // one allocation: a quarter of NTREX English dev's sentences come here (opened)
 	up := flags[:n:n]                // to Title case
 	maybe := flags[n : 2*n : 2*n]    // to Title case inside a gazetteer name
@@ -166,7 +167,9 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		named := wc&(ner.PlaceName|ner.PersonName) != 0
 		// An unseen word right after a given name turned Title case is
 		// a surname no list holds (gwyneth paltrow, daniel sturridge);
-		// not after one read as a common word (we bill paltrow). Chosen
+		// not after one read as a common word (we bill paltrow), nor a
+		// form the language's dictionary makes (ольга перечитывала,
+		// ayşe hesaplıyordu: lang.DictionaryForms). Chosen
 		// on dev data (cmd/evaluate -pipeline): NTREX dev in lower case,
 		// English 0.6156 → 0.6388, Turkish 0.6520 → 0.6602, Russian
 		// 0.4815 → 0.5276; WNUT-17 dev 0.5456 → 0.5487; EWT, GUM and BTC
@@ -174,14 +177,16 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		// unchanged. After any given name, "can" and "umut" too: Turkish
 		// as written 0.8888 → 0.8885, Milliyet 0.8710 → 0.8706.
 		up[k] = !opened && known && (share >= lowerNameShare || named && share >= lowerNamedShare) ||
-			unseen && (lowerUnseenName(norm, wc, gn, before) || beforeUp && gn != nil && gn.GivenName(before))
-		acronym[k] = !opened && !(known && share < 0.5) && lowerAcronym(t, wc, known && share >= lowerNameShare, l, g)
+			unseen && (lowerUnseenName(norm, wc, gn, before) || beforeUp && gn != nil && gn.GivenName(before) && !p.dictionaryForm(norm))
+		acronym[k] = !opened && !(known && share < 0.5) && lowerAcronym(t, norm, wc, known && share >= lowerNameShare, l, g)
 		up[k] = up[k] || acronym[k]
 		up[k] = up[k] || unseen && unknownNames && lowerUnknownName(norm, l, p)
 		maybe[k] = up[k] || unseen
 		prevUp = up[k]
 	}
-	lowerHeadedRuns(doc, s, l, p, cc, up)
+	if !opened { // in an opened sentence only unseen words turn Title case
+		lowerHeadedRuns(doc, s, l, p, cc, up)
+	}
 	if g != nil && anyTrue(maybe) { // a gazetteer name in lower case holds a word that may turn Title case
 		toks := make([]lang.Token, n)
 		copy(toks, doc.Tokens[s.First:s.Last])

@@ -61,9 +61,10 @@ func TestTruecaseLowerLanguagePrior(t *testing.T) {
 	checkTruecased(t, []truecasedCase{
 		{"ru", "путин встретился с медведевым в лондоне .", "Путин встретился с Медведевым в Лондоне ."},
 		{"ru", "путин встретился с макроном .", "Путин встретился с Макроном ."}, // a form no list holds: lowerUnknownName
-		{"ru", "вчера в москве прошел митинг .", "вчера в Москве прошел митинг ."},
-		{"ru", "вчера в Москве прошел митинг , надежда есть .", "вчера в Москве прошел митинг , надежда есть ."}, // a word in Title case
-		{"ru", "Вчера в москве прошел митинг .", "Вчера в москве прошел митинг ."},                               // opened by a capital
+		{"ru", "утром в москве прошел митинг .", "утром в Москве прошел митинг ."},
+		{"ru", "утром в Москве прошел митинг , надежда есть .", "утром в Москве прошел митинг , надежда есть ."}, // a word in Title case
+		{"ru", "Вчера в москве прошел митинг .", "Вчера в москве прошел митинг ."},
+		{"ru", "Рабочие вчера получили плату в рублях .", "Рабочие вчера получили плату в рублях ."}, // opened: not a place's spelling (Плату)                               // opened by a capital
 	})
 }
 
@@ -105,7 +106,7 @@ func TestLowerAcronyms(t *testing.T) {
 		{"en", "the fbi director spoke to cnn and the eu .", "the FBI director spoke to CNN and the EU ."},
 		{"en", "please tell us more about it .", "please tell us more about it ."}, // a dictionary word
 		{"tr", "dün fbı direktörü cnn'e konuştu .", "dün FBI direktörü CNN 'e konuştu ."},
-		{"ru", "вчера представители нато и ес встретились .", "вчера представители Нато и ЕС встретились ."}, // the gazetteer matches Нато too
+		{"ru", "утром представители нато и ес встретились .", "утром представители Нато и ЕС встретились ."}, // the gazetteer matches Нато too
 	})
 }
 
@@ -117,11 +118,14 @@ func TestLowerUnknownNames(t *testing.T) {
 	checkTruecased(t, []truecasedCase{
 		{"tr", "dün kavanaugh gazetecilere konuştu .", "dün Kavanaugh gazetecilere konuştu ."},
 		{"tr", "bakanlığının açıklaması dün geldi .", "bakanlığının açıklaması dün geldi ."}, // forms of known words
-		{"ru", "вчера кавано выступил перед журналистами .", "вчера Кавано выступил перед журналистами ."},
-		{"ru", "вчера кавано передал письмо джонсу .", "вчера Кавано передал письмо Джонсу ."},             // a name's form by its stem (Джонс)
-		{"ru", "вчера депутаты проголосовали единогласно .", "вчера депутаты проголосовали единогласно ."}, // dictionary forms
-		{"en", "yesterday kavanaugh spoke to reporters .", "yesterday kavanaugh spoke to reporters ."},     // a thin prior
-		{"tr", "dün kavanaugh Ankara'da konuştu .", "dün kavanaugh Ankara 'da konuştu ."},                  // its writer capitalizes
+		{"ru", "утром кавано выступил перед журналистами .", "утром Кавано выступил перед журналистами ."},
+		{"ru", "утром кавано передал письмо джонсу .", "утром Кавано передал письмо Джонсу ."},             // a name's form by its stem (Джонс)
+		{"ru", "утром депутаты проголосовали единогласно .", "утром депутаты проголосовали единогласно ."}, // dictionary forms
+		{"ru", "утром депутаты переоформили документы .", "утром депутаты переоформили документы ."},
+		{"ru", "утром ольга перечитывала письма брата .", "утром Ольга перечитывала письма брата ."}, // no surname after a given name
+		{"tr", "ayşe hesaplıyordu zararı dün akşam .", "Ayşe hesaplıyordu zararı dün akşam ."},
+		{"en", "yesterday kavanaugh spoke to reporters .", "yesterday kavanaugh spoke to reporters ."}, // a thin prior
+		{"tr", "dün kavanaugh Ankara'da konuştu .", "dün kavanaugh Ankara 'da konuştu ."},              // its writer capitalizes
 	})
 }
 

@@ -25,14 +25,15 @@ import (
 // gazetteer knows, dictionary words too: NTREX English in lower case
 // 0.6605, WNUT-17 dev as written 0.5467 (us, fp, rp); three letters or
 // more only: 0.6506 (eu, ес lost).
-func lowerAcronym(t *lang.Token, wc ner.WordClass, capitalized bool, l lang.Language, g *gazetteer.Gazetteer) bool {
-	if n := lang.RuneCount(t.Text); n < 2 || n > 5 || !lang.IsLetters(t.Text) {
+func lowerAcronym(t *lang.Token, norm string, wc ner.WordClass, capitalized bool, l lang.Language, g *gazetteer.Gazetteer) bool {
+	n := lang.RuneCount(t.Text)
+	if n < 2 || n > 5 || !lang.IsLetters(t.Text) {
 		return false
 	}
 	if wc&ner.Abbreviation != 0 {
 		return true
 	}
-	if g == nil || lang.RuneCount(t.Text) < 3 && !capitalized || dictionaryWord(lang.FoldToken(t, l), l) {
+	if g == nil || n < 3 && !capitalized || dictionaryWord(norm, l) {
 		return false
 	}
 	one := [1]lang.Token{*t}

@@ -13,9 +13,11 @@ const minUnknownNameRunes = 4
 // case that the prior does not know and the lexicon lists as no common
 // word, is a name's that truecaseLower writes in Title case, with a wide
 // prior (casePrior.wide): a word of minUnknownNameRunes letters or more
-// that no analysis reads as a form of a word the prior or the lexicon's
-// common words know (Turkish bakanlığının → bakanlık) and that is no form
-// of a word the language's dictionary writes in lower case: a foreign
+// that no analysis reads as a form of a common word the prior or the
+// lexicon knows (Turkish bakanlığının → bakanlık; the first analysis whose
+// stem the prior knows decides: a name's form, Russian джонсу of Джонс,
+// is a name's) and that is no form of a word the language's dictionary
+// writes in lower case: a foreign
 // surname (kavanaugh, sturridge), a company's name (sainsbury). News
 // names many people and firms once, by their surname or name alone,
 // which no list holds.
@@ -47,6 +49,5 @@ func lowerUnknownName(norm string, l lang.Language, p casePrior) bool {
 			return false
 		}
 	}
-	df, _ := l.(lang.DictionaryForms)
-	return !dictionaryWord(norm, l) && (df == nil || !df.DictionaryForm(norm))
+	return !dictionaryWord(norm, l) && !p.dictionaryForm(norm)
 }

@@ -9,9 +9,10 @@ import (
 var _ lang.CasePrior = Russian{}
 
 // capitalizedText is how often case-preserving Russian text (WikiNER
-// Russian, FactRuEval's dev set) capitalizes each word form inside a
-// sentence: a folded form, a tab and its lang.CaseBucket digit a line,
-// sorted, after the comment lines (internal/gencaps). 52,000 forms, where
+// Russian's, FactRuEval's dev set less its held-out documents)
+// capitalizes each word form inside a sentence: a folded form, a tab and
+// its lang.CaseBucket digit a line, sorted, after the comment lines
+// (internal/gencaps). 51,400 forms, where
 // the Russian model's own prior counts FactRuEval's 1,500: too few to
 // restore the case of a text (recognize's minPriorWords).
 //
@@ -58,8 +59,8 @@ var _ lang.DictionaryForms = Russian{}
 
 // DictionaryForm implements lang.DictionaryForms: whether norm may be a
 // form of a word the dictionary writes in lower case only (беспокоят,
-// валлийском), and is no given name; about one in a thousand other words
-// is taken for one too (the Bloom filter's rate).
+// валлийском), and is no given name; about three in a thousand other
+// words are taken for one too (the Bloom filter's rate).
 func (r Russian) DictionaryForm(norm string) bool {
 	return norm != "" && dictionaryForms.Has(norm) && !r.GivenName(norm)
 }

@@ -140,7 +140,7 @@ func TestFormsParse(t *testing.T) {
 		if len(cols) < 2 || len(cols) > 3 || len(cols) == 3 && cols[2] != "first" {
 			t.Fatalf("line %d: %q is not form, count [, first]", i, line)
 		}
-		if rest, ok := f.lookup(cols[0]); !ok || rest != strings.Join(cols[1:], "\t") {
+		if rest, ok := f.Value(cols[0]); !ok || rest != strings.Join(cols[1:], "\t") {
 			t.Fatalf("lookup(%q) = %q, %v; want its line's %q", cols[0], rest, ok, strings.Join(cols[1:], "\t"))
 		}
 		if _, err := strconv.Atoi(cols[1]); err != nil {

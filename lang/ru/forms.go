@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -28,28 +27,17 @@ var formsText string
 //go:embed forms.idx
 var formsIndex string
 
-// wordForms searches formsText through formsIndex.
+// wordForms is formsText read through formsIndex.
 type wordForms struct {
-	lines lang.KeyedLines
+	lang.KeyedLines
 }
 
-// forms returns the word forms; only CitationForm and the rules that ask
-// for a form's count or a first name need them.
-var forms = sync.OnceValue(func() *wordForms {
-	return &wordForms{lines: lang.NewKeyedLines(formsText, formsIndex)}
-})
+// formsList is the word forms; only CitationForm and the rules that ask
+// for a form's count or a first name read them.
+var formsList = wordForms{lang.NewKeyedLines(formsText, formsIndex)}
 
-// lookup returns the columns after form on its line ("134" or
-// "2556\tfirst"), and whether form is listed.
-func (f *wordForms) lookup(form string) (string, bool) {
-	return f.lines.Value(form)
-}
-
-// lookupParts is lookup of stem+end, without building it: the adjective
-// rules ask for a stem with each of several endings.
-func (f *wordForms) lookupParts(stem, end string) (string, bool) {
-	return f.lines.ValueParts(stem, end)
-}
+// forms returns the word forms.
+func forms() *wordForms { return &formsList }
 
 // count returns how often form was seen (0 when it is not listed).
 func (f *wordForms) count(form string) int32 {
@@ -58,7 +46,7 @@ func (f *wordForms) count(form string) int32 {
 
 // countParts is count of stem+end, without building it.
 func (f *wordForms) countParts(stem, end string) int32 {
-	rest, ok := f.lookupParts(stem, end)
+	rest, ok := f.ValueParts(stem, end)
 	if !ok {
 		return 0
 	}
@@ -68,6 +56,6 @@ func (f *wordForms) countParts(stem, end string) int32 {
 
 // first reports whether form is one of natasha's first names.
 func (f *wordForms) first(form string) bool {
-	rest, ok := f.lookup(form)
+	rest, ok := f.Value(form)
 	return ok && strings.HasSuffix(rest, "\tfirst")
 }

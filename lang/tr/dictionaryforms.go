@@ -21,7 +21,7 @@ var dictionaryForms = lang.NewBloomWords(dictionaryFormsBloom)
 // DictionaryForm implements lang.DictionaryForms: whether norm may be a
 // form of a word the dictionary writes in lower case only (hiddetlendirdi,
 // hesaplıyordu, partidekilerin), and is no given name (umut, barış); about
-// one in a thousand other words is taken for one too (the Bloom filter's
+// three in a thousand other words are taken for one too (the Bloom filter's
 // rate).
 func (t Turkish) DictionaryForm(norm string) bool {
 	return norm != "" && dictionaryForms.Has(norm) && !t.GivenName(norm)

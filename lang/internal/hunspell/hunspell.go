@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -50,6 +51,8 @@ func ReadAffix(path string) (*Affix, error) {
 	for line := range strings.Lines(string(b)) {
 		f := strings.Fields(line)
 		switch {
+		case len(f) >= 2 && f[0] == "SET" && f[1] != "UTF-8":
+			return nil, fmt.Errorf("%s: unsupported SET %s (UTF-8 only)", path, f[1])
 		case len(f) == 2 && f[0] == "FLAG":
 			if f[1] != "num" {
 				return nil, fmt.Errorf("%s: unsupported FLAG %s", path, f[1])
@@ -57,7 +60,7 @@ func ReadAffix(path string) (*Affix, error) {
 			a.numericFlags = true
 		case len(f) >= 2 && f[0] == "PFX":
 			return nil, fmt.Errorf("%s: prefixes are not supported", path)
-		case len(f) >= 5 && f[0] == "SFX": // a header has four fields
+		case len(f) >= 5 && f[0] == "SFX" && !suffixHeader(f):
 			if strings.Contains(f[3], "/") {
 				return nil, fmt.Errorf("%s: continuation classes are not supported: %q", path, strings.TrimSpace(line))
 			}
@@ -140,6 +143,18 @@ func (r rule) apply(stem string) (string, bool) {
 		}
 	}
 	return stem[:len(stem)-len(r.strip)] + r.add, true
+}
+
+// suffixHeader reports whether the fields f of an SFX line are a class's
+// header ("SFX flag Y|N count"), perhaps with a comment after it.
+func suffixHeader(f []string) bool {
+	if len(f) < 4 || f[2] != "Y" && f[2] != "N" {
+		return false
+	}
+	if _, err := strconv.Atoi(f[3]); err != nil {
+		return false
+	}
+	return len(f) == 4 || strings.HasPrefix(f[4], "#")
 }
 
 // zero reads an affix file's "0" as the empty string.

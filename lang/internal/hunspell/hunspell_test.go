@@ -23,6 +23,7 @@ func TestExpand(t *testing.T) {
 		{"numeric", "FLAG num\nSFX 12 Y 2\nSFX 12 0 da .\nSFX 12 0 dan .\nSFX 7 Y 1\nSFX 7 0 lar .\n",
 			"masa/7,12", []string{"masa", "masalar", "masada", "masadan"}},
 		{"no flags", "SFX A Y 1\nSFX A 0 s .\n", "ad", []string{"ad"}},
+		{"commented header", "SET UTF-8\nSFX A Y 1 # plural\nSFX A 0 s .\n", "ad/A", []string{"ad", "ads"}},
 	}
 	for _, tt := range tests {
 		path := filepath.Join(t.TempDir(), "x.aff")
@@ -47,7 +48,7 @@ func TestExpand(t *testing.T) {
 // TestReadAffixRefuses checks that what the package does not read is
 // refused, not misread.
 func TestReadAffixRefuses(t *testing.T) {
-	for _, aff := range []string{"PFX A Y 1\nPFX A 0 re .\n", "SFX A Y 1\nSFX A 0 s/B .\n", "FLAG long\n", "SFX A Y 1\nSFX A 0 s [ab\n"} {
+	for _, aff := range []string{"SET KOI8-R\n", "PFX A Y 1\nPFX A 0 re .\n", "SFX A Y 1\nSFX A 0 s/B .\n", "FLAG long\n", "SFX A Y 1\nSFX A 0 s [ab\n"} {
 		path := filepath.Join(t.TempDir(), "x.aff")
 		if err := os.WriteFile(path, []byte(aff), 0o644); err != nil {
 			t.Fatal(err)
