@@ -16,8 +16,9 @@ import (
 // adversarialDocs builds documents of about size bytes that stress one stage
 // each: news as a baseline, then inputs that were once quadratic or costly
 // per byte (repeated short names for linking, every token a name for
-// relations, one sentence with no end, punctuation and combining-mark runs
-// for the tokenizer, one huge token, random bytes).
+// relations, one sentence with no end, text in lower case that truecasing
+// reads word by word, punctuation and combining-mark runs for the
+// tokenizer, one huge token, random bytes).
 func adversarialDocs(tb testing.TB, size int) map[string]string {
 	repeat := func(unit string) string {
 		return strings.Repeat(unit, size/len(unit)+1)[:size]
@@ -32,6 +33,7 @@ func adversarialDocs(tb testing.TB, size int) map[string]string {
 		"repeated-names":   repeat("Li Qiang, Li ve Qiang ile görüştü. "),
 		"every-token-name": repeat("Ankara İstanbul Erdoğan Putin Moskova NATO "),
 		"one-sentence":     repeat("ve bakan dedi ki "),
+		"lower-case-names": repeat("dün kavanaugh fbı'a michigan üniversitesi'nde sturridge cnn ile konuştu . "),
 		"apostrophes":      repeat("'"),
 		"combining-marks":  "Ali" + repeat("\u0301"),
 		"huge-token":       repeat("a"),
