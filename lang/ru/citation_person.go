@@ -72,7 +72,7 @@ func personNominative(words []word) []string {
 // its index. A word that is both (Александра, Владимира) takes the reading
 // whose first name is seen more often in text.
 func firstNameCase(words []word) (nameCase, int, bool) {
-	f := forms()
+	f := &forms
 	for i, w := range words {
 		stem := obliqueFirst(w)
 		switch {
@@ -122,7 +122,7 @@ func surnameCase(words []word) (nameCase, int, bool) {
 
 // obliqueFirst returns the first name w is an oblique form of, or "".
 func obliqueFirst(w word) string {
-	f := forms()
+	f := &forms
 	for _, r := range firstNameEndings {
 		base, ok := strings.CutSuffix(w.norm, r.from)
 		if !ok || base == "" || !f.first(base+r.to) {

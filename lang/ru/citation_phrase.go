@@ -105,7 +105,7 @@ func suffixedAdjective(stem string) bool {
 // seen: then it may be that noun's instrumental (главой, основой), while a
 // rare adjective (нефтегазовой) is seen in no other form.
 func seenAdjective(stem, word string) bool {
-	f := forms()
+	f := &forms
 	for _, end := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее"} {
 		if strings.HasPrefix(word, stem) && word[len(stem):] == end && nounSeen(f, stem) { // word is stem+end
 			continue
@@ -205,7 +205,7 @@ func headNominative(w word, adj []adjectiveCase) (string, gender, bool) {
 	}
 	// Ties on the paradigm go to the nominative seen more often (партия
 	// over партие for Партии: their paradigms differ only in -ей/-ем).
-	f := forms()
+	f := &forms
 	type score struct{ paradigm, nominative int }
 	better := func(a, b score) bool {
 		return a.paradigm > b.paradigm || a.paradigm == b.paradigm && a.nominative > b.nominative
@@ -297,7 +297,7 @@ type reading struct {
 // сената). readings are all the word's: the candidates' and the word seen
 // read as a nominative.
 func paradigmScore(r reading, seen string, readings []reading) int {
-	f := forms()
+	f := &forms
 	n := 0
 	for _, form := range r.forms {
 		if form == seen || sharedForm(form, r.nom, readings) {

@@ -127,7 +127,7 @@ func TestCitationMemo(t *testing.T) {
 // form once (sorted, as the generator writes them) and found by look-up,
 // first names marked.
 func TestFormsParse(t *testing.T) {
-	f := forms()
+	f := &forms
 	firsts := 0
 	prev := ""
 	body := formsText

@@ -32,12 +32,9 @@ type wordForms struct {
 	lang.KeyedLines
 }
 
-// formsList is the word forms; only CitationForm and the rules that ask
-// for a form's count or a first name read them.
-var formsList = wordForms{lang.NewKeyedLines(formsText, formsIndex)}
-
-// forms returns the word forms.
-func forms() *wordForms { return &formsList }
+// forms is the word forms; only CitationForm and the rules that ask for a
+// form's count or a first name read them.
+var forms = wordForms{lang.NewKeyedLines(formsText, formsIndex)}
 
 // count returns how often form was seen (0 when it is not listed).
 func (f *wordForms) count(form string) int32 {

@@ -41,7 +41,7 @@ func (r Russian) NameStem(w string) string {
 // agree 7,694 → 7,727 (Yıldırım, Kasım, Kazım, Yalım), none parted;
 // crosslingual dev unchanged.
 func instrumentalYm(w, stem string) bool {
-	f := forms()
+	f := &forms
 	if f.first(w) {
 		return false
 	}

@@ -40,7 +40,7 @@ func (Russian) PlaceBefore(before, first string) bool {
 	if !kind {
 		return false
 	}
-	return !forms().first(first) && obliqueFirst(word{norm: first}) == ""
+	return !forms.first(first) && obliqueFirst(word{norm: first}) == ""
 }
 
 var _ lang.PlaceNameEndings = Russian{}
