@@ -9,6 +9,8 @@
 //	evaluate -predicted FILE.conll      score the gold (second-to-last) and predicted (last) columns
 //	evaluate -predicted -false-persons LEXICON FILE.conll
 //	                                    and count the false persons (falsePersons)
+//	evaluate -suite dev|test [-data DIR]
+//	                                    every set of the README's tables, as a Markdown table (runSuite)
 //
 // Without -model it uses the embedded default model of -lang. -pipeline
 // scores the whole Extractor instead of the model alone (model, gazetteer,
@@ -27,6 +29,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
@@ -63,8 +66,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 	caseMode := fs.String("case", "", "score on the CoNLL file's text all in lower case (lower) or all in capitals (upper), the language's own casing: chats and headlines")
 	dropApos := fs.Bool("drop-apostrophes", false, "score on the CoNLL file's text written without the apostrophes of suffixes (Ankara'da as Ankarada, the merged token keeping the word's tag): informal Turkish")
 	lexicon := fs.String("false-persons", "", "with -predicted: count the predicted persons no gold person matches: nationality words, and sentence openers that are common words of this lexicon (a word a line)")
+	suite := fs.String("suite", "", "score every set of the README's tables: dev (the sets decisions are made on) or test (scored once, at the end of a piece of work); a Markdown table with each figure's command")
+	dataDir := fs.String("data", filepath.Join("..", "shared", "data"), "with -suite: the shared data directory")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *suite != "" {
+		if fs.NArg() != 0 {
+			return errors.New("-suite takes no file")
+		}
+		rows, ok := suites[*suite]
+		if !ok {
+			return fmt.Errorf("no suite %q (dev or test)", *suite)
+		}
+		return runSuite(rows, *dataDir, stdout, stderr)
 	}
 	if fs.NArg() != 1 {
 		return errors.New("want exactly one CoNLL file")
