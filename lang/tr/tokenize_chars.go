@@ -34,9 +34,15 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func isASCIIAlnum(c byte) bool {
-	return c < utf8.RuneSelf && (asciiClass[c] == clLetter || asciiClass[c] == clDigit)
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum holds, for every byte, whether it is an ASCII letter or digit.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range asciiClass {
+		t[c] = asciiClass[c] == clLetter || asciiClass[c] == clDigit
+	}
+	return t
+}()
 
 // runeAt decodes the rune at byte offset i of s; past the end it returns
 // (utf8.RuneError, 0).

@@ -42,25 +42,30 @@ func (t *tokenizer) letterToken(i int) int {
 // (non-)joiners between word characters. A word ends after
 // lang.MaxTokenBytes even so.
 func scanWord(s string, i int) int {
-	j, seg := i, i // seg: start of the current hyphen segment
-	for j < len(s) && j-i < lang.MaxTokenBytes {
-		c := s[j]
-		if c < utf8.RuneSelf {
+	w := s[:min(len(s), i+lang.MaxTokenBytes)] // s itself for what follows the word
+	j, seg := i, i                             // seg: start of the current hyphen segment
+	for j < len(w) {
+		// Most of a word is ASCII letters and digits: a loop of their own
+		// steps over them with no call to keep registers across.
+		for j < len(w) && asciiAlnum[w[j]] {
+			j++
+		}
+		if j == len(w) {
+			break
+		}
+		if c := w[j]; c < utf8.RuneSelf {
 			switch {
-			case asciiClass[c] == clLetter || asciiClass[c] == clDigit:
-				j++
-				continue
 			case c == '-' && joinHyphen(s, seg, j):
 				j++
 				seg = j
-				continue
 			case (c == '\'' || c == '`') && joinApostrophe(s, seg, j+1):
 				j++
-				continue
+			default:
+				return j
 			}
-			return j
+			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := lang.DecodeRune(s[j:])
 		switch {
 		case lang.IsWordRune(r): // from a table for ş, ğ, ı and İ, where package unicode searches
 		case r == 0xAD || r == 0x200C || r == 0x200D:
