@@ -49,8 +49,12 @@ func proseTokens(ctx context.Context, text string, emit func(tokenize.Token)) er
 			}
 			nextCheck = i + checkEvery
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				i++
+				continue
+			}
+		} else if r, n := lang.DecodeRune(text[i:]); unicode.IsSpace(r) {
 			i += n
 			continue
 		}
@@ -114,23 +118,31 @@ func isWordRune(r rune) bool {
 // lang.MaxTokenBytes long) and whether it is made of ASCII letters and
 // digits only.
 func spanEnd(text string, i int) (int, bool) {
-	simple := true
-	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-				return i, simple
+	span := text[i:min(len(text), i+lang.MaxTokenBytes)]
+	k := 0
+	for k < len(span) && asciiAlnum[span[k]] { // most spans: a loop of their own
+		k++
+	}
+	if k == len(span) || isASCIISpace(span[k]) {
+		return i + k, true
+	}
+	for k < len(span) {
+		if c := span[k]; c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
 			}
-			simple = simple && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
-			i++
+			k++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := lang.DecodeRune(text[i+k:]) // a rune may reach past the bound, as in prose
 		if unicode.IsSpace(r) {
-			return i, simple
+			break
 		}
-		simple = false
-		i += n
+		k += n
 	}
-	return i, simple
+	return i + k, false
 }
+
+// isASCIISpace reports whether c is one of the ASCII white-space bytes
+// (unicode.IsSpace below utf8.RuneSelf).
+func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
