@@ -301,6 +301,9 @@ var wrapWords = map[string]bool{
 // hard-wrapped text (lang.HardWrapped) only a blank line does.
 func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev, next := &tokens[i], &tokens[i+1]
+	if withinLine(text, prev, next) {
+		return false
+	}
 	switch n := lang.LineBreaks(text, prev, next); {
 	case n == 0:
 		return false
@@ -325,6 +328,14 @@ func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(-–—•*·▪", r)
+}
+
+// withinLine reports, without lang.LineBreaks's loop over the gap, the
+// usual gap between two tokens: none, or one space. lang.LineBreaks counts
+// no line break in either.
+func withinLine(text string, prev, next *lang.Token) bool {
+	gap := next.Start - prev.End
+	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
 }
 
 func opensQuote(s string) bool {

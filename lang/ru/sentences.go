@@ -58,6 +58,9 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 // line break that ends the sentence (see Sentences). Tokens whose offsets
 // do not fit text end nothing.
 func lineBreakEnds(text string, prev, next *lang.Token, wrapped bool) bool {
+	if withinLine(text, prev, next) {
+		return false
+	}
 	switch n := lang.LineBreaks(text, prev, next); {
 	case n == 0:
 		return false
@@ -71,6 +74,14 @@ func lineBreakEnds(text string, prev, next *lang.Token, wrapped bool) bool {
 		return false
 	}
 	return opensSentence(next.Text)
+}
+
+// withinLine reports, without lang.LineBreaks's loop over the gap, the
+// usual gap between two tokens: none, or one space. lang.LineBreaks counts
+// no line break in either.
+func withinLine(text string, prev, next *lang.Token) bool {
+	gap := next.Start - prev.End
+	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
 }
 
 // wrapWords are the prepositions and conjunctions (folded) after which a

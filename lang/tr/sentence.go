@@ -113,6 +113,9 @@ func startsUpperOrDigit(tokens []lang.Token, j int) bool {
 // lineBreakEnds applies the line-break rules to the gap after tokens[i].
 func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev := &tokens[i]
+	if withinLine(text, prev, &tokens[i+1]) {
+		return false
+	}
 	switch n := lang.LineBreaks(text, prev, &tokens[i+1]); {
 	case n >= 2:
 		return true
@@ -131,4 +134,12 @@ func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 		}
 	}
 	return startsUpperOrDigit(tokens, i+1)
+}
+
+// withinLine reports, without lang.LineBreaks's loop over the gap, the
+// usual gap between two tokens: none, or one space. lang.LineBreaks counts
+// no line break in either.
+func withinLine(text string, prev, next *lang.Token) bool {
+	gap := next.Start - prev.End
+	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
 }
