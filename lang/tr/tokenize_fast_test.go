@@ -11,7 +11,8 @@ import (
 
 // scanWordByRune is scanWord as it was before its loop over ASCII letters
 // and digits: every byte through one loop, runes decoded by package utf8.
-// scanWord must agree with it at every position of every text.
+// scanWord must agree with it at every position of every text, and give
+// the folded prefix that foldedPrefix finds in the word.
 func scanWordByRune(s string, i int) int {
 	j, seg := i, i
 	for j < len(s) && j-i < lang.MaxTokenBytes {
@@ -55,8 +56,12 @@ func checkScanWord(t *testing.T, s string) {
 		if len(s) > lang.MaxTokenBytes && i > 8 && i < len(s)-8 {
 			continue
 		}
-		if got, want := scanWord(s, i), scanWordByRune(s, i); got != want {
-			t.Fatalf("scanWord(%.40q, %d) = %d, want %d", s, i, got, want)
+		end, folded := scanWord(s, i)
+		if want := scanWordByRune(s, i); end != want {
+			t.Fatalf("scanWord(%.40q, %d) ends at %d, want %d", s, i, end, want)
+		}
+		if want := foldedPrefix(s[i:end]); folded != want {
+			t.Fatalf("scanWord(%.40q, %d) gives a folded prefix of %d, want %d", s, i, folded, want)
 		}
 	}
 }
@@ -66,7 +71,8 @@ func TestScanWordMatchesByRune(t *testing.T) {
 	for _, s := range []string{
 		"", "Ankara", "Çin'in", "ABD’nin", "O'Neill", "d`Estaing", "Çin-Rusya", "sosyo-ekonomik", "Kovid-19",
 		"e-Devlet", "Ali\u0301", "iş\u00adbirliği", "a\u200cb", "a\u200d", "5G", "\xffab\xc3", "Москва-Сити",
-		"T.C.", "ağaç,", "ŞİMDİ", long, long[:lang.MaxTokenBytes-1] + "ş", long[:lang.MaxTokenBytes-1] + "-a",
+		"T.C.", "ağaç,", "ŞİMDİ", "İstanbul", "ıIiİ", "abcD", "ab`Cd", "a\u00b4Bc", "o’Neill", "Ali\u0301K", "x\u00adY",
+		"a\u200cb", "çÇ", "ÿŸ", "Москва", "aá", "Ǆ", long, "aaaa" + long, long[:lang.MaxTokenBytes-1] + "ş", long[:lang.MaxTokenBytes-1] + "-a",
 	} {
 		checkScanWord(t, s)
 	}
