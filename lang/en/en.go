@@ -73,6 +73,13 @@ type tokenizer struct {
 // prose glues to words split off.
 func (t *tokenizer) take(start, end int) {
 	text := t.text
+	if k, capital, ok := classifyAlnum(text[start:end]); ok {
+		// Most tokens: an ASCII word or number, which is no name with a
+		// dot, opening quote, clitic or sentence mark.
+		t.addAlnum(start, end, k, capital)
+		t.prevEnd, t.prevWord = end, k == lang.Word || k == lang.Abbreviation
+		return
+	}
 	if ShortNameWithDot(text[start:end]) {
 		// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
 		// as Li, Xi or Yi the dot ends the sentence and must not join the
@@ -113,6 +120,21 @@ func (t *tokenizer) add(start, end int, k lang.Kind) {
 	}
 	s := t.text[start:end]
 	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: foldInto(&t.norms, s)})
+}
+
+// addAlnum is add of a token of ASCII letters and digits, with a capital
+// letter or not: its Norm is foldInto's without foldInto's look at each
+// byte.
+func (t *tokenizer) addAlnum(start, end int, k lang.Kind, capital bool) {
+	if len(t.toks) == cap(t.toks) {
+		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
+	}
+	s := t.text[start:end]
+	norm := s
+	if capital && len(s) <= lang.MaxFoldBytes {
+		norm, _ = t.norms.Fold(s, len(s), appendLowerASCII)
+	}
+	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: norm})
 }
 
 // foldInto returns lang.FoldShort(s, fold), an ASCII word's lower-cased

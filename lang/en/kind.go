@@ -19,7 +19,7 @@ func classify(t string) lang.Kind {
 	if len(t) == 1 && t[0] < utf8.RuneSelf {
 		return asciiKinds[t[0]]
 	}
-	if k, ok := classifyAlnum(t); ok {
+	if k, _, ok := classifyAlnum(t); ok {
 		return k
 	}
 	return classifyRunes(t)
@@ -34,9 +34,9 @@ var asciiKinds = func() (t [utf8.RuneSelf]lang.Kind) {
 }()
 
 // classifyAlnum is classifyRunes of a token of ASCII letters and digits,
-// which can be no URL, e-mail address, hashtag or mention; ok is false
-// for any other token.
-func classifyAlnum(t string) (k lang.Kind, ok bool) {
+// which can be no URL, e-mail address, hashtag or mention, and reports
+// whether the token has a capital letter; ok is false for any other token.
+func classifyAlnum(t string) (k lang.Kind, capital, ok bool) {
 	upper, digits := 0, 0
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
@@ -46,18 +46,18 @@ func classifyAlnum(t string) (k lang.Kind, ok bool) {
 		case '0' <= c && c <= '9':
 			digits++
 		default:
-			return 0, false
+			return 0, false, false
 		}
 	}
 	switch letters := len(t) - digits; {
 	case letters == 0:
-		return lang.Number, len(t) > 0 // numberKind of digits alone
+		return lang.Number, false, len(t) > 0 // numberKind of digits alone
 	case digits > 0 && isOrdinal(t):
-		return lang.Ordinal, true
+		return lang.Ordinal, upper > 0, true
 	case letters > 1 && upper == letters && digits == 0:
-		return lang.Abbreviation, true // UN, BRICS, NATO
+		return lang.Abbreviation, true, true // UN, BRICS, NATO
 	}
-	return lang.Word, true
+	return lang.Word, upper > 0, true
 }
 
 // classifyRunes is classify of any token.

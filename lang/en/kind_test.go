@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // TestClassifyMatchesRunes checks classify's fast paths against
@@ -49,4 +51,34 @@ func FuzzClassify(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(checkClassify)
+}
+
+// TestAlnumTokensTakeNoSteps checks what tokenizer.take assumes of a token
+// that classifyAlnum accepts, on the words of the repository's English
+// texts and others: that it is no name with a dot, no opening quote and no
+// clitic, and that addAlnum gives it foldInto's Norm.
+func TestAlnumTokensTakeNoSteps(t *testing.T) {
+	words := []string{"a", "A", "I", "n", "N", "nt", "NT", "s", "UN", "NATO", "30th", "5G", "Xi", "Mr", "x"}
+	for _, f := range []string{"../../testdata/story_en.txt", "../../testdata/news_en.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.FieldsFunc(string(data), func(r rune) bool { return r >= 0x80 || !asciiAlnum[r] })...)
+	}
+	words = append(words, strings.Repeat("Ab", 40))
+	for _, w := range words {
+		k, capital, ok := classifyAlnum(w)
+		if !ok {
+			t.Fatalf("classifyAlnum(%q) refuses an ASCII word", w)
+		}
+		if ShortNameWithDot(w) || openingQuote(w) || isClitic(w) {
+			t.Errorf("%q: a name with a dot, an opening quote or a clitic", w)
+		}
+		tk := tokenizer{text: w}
+		tk.addAlnum(0, len(w), k, capital)
+		if got, want := tk.toks[0].Norm, foldInto(&lang.NormArena{}, w); got != want {
+			t.Errorf("addAlnum(%q) gives the Norm %q, foldInto %q", w, got, want)
+		}
+	}
 }
