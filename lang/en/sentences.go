@@ -66,7 +66,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			end = last+1 < len(tokens) && (opensSentence(tokens[last+1].Norm, tokens[last+1].Text) ||
 				timeEnds(tok.Norm, &tokens[last+1]))
 		}
-		if !end && last+1 < len(tokens) {
+		if !end && last+1 < len(tokens) && !withinLine(text, &tokens[last], &tokens[last+1]) {
 			end = lineBreakEnds(text, tokens, last, wrapped)
 		}
 		if end || last+1 == len(tokens) {
@@ -301,9 +301,6 @@ var wrapWords = map[string]bool{
 // hard-wrapped text (lang.HardWrapped) only a blank line does.
 func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev, next := &tokens[i], &tokens[i+1]
-	if withinLine(text, prev, next) {
-		return false
-	}
 	switch n := lang.LineBreaks(text, prev, next); {
 	case n == 0:
 		return false

@@ -34,7 +34,7 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	for i := 0; i < len(tokens); i++ {
 		end := i + 1
 		split := false
-		if isTerminal(tokens[i]) && !lang.IsListMarker(text, tokens, i) {
+		if isTerminal(&tokens[i]) && !lang.IsListMarker(text, tokens, i) {
 			for end < len(tokens) && isCloser(tokens[end].Text) && tokens[end].Start == tokens[end-1].End {
 				end++
 			}
@@ -42,7 +42,7 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		} else if tokens[i].Kind == lang.Abbreviation && end < len(tokens) {
 			split = abbreviationEnds(tokens, i)
 		}
-		if !split && end < len(tokens) {
+		if !split && end < len(tokens) && !withinLine(text, &tokens[end-1], &tokens[end]) {
 			split = lineBreakEnds(text, &tokens[end-1], &tokens[end], wrapped)
 		}
 		if split || end == len(tokens) {
@@ -58,9 +58,6 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 // line break that ends the sentence (see Sentences). Tokens whose offsets
 // do not fit text end nothing.
 func lineBreakEnds(text string, prev, next *lang.Token, wrapped bool) bool {
-	if withinLine(text, prev, next) {
-		return false
-	}
 	switch n := lang.LineBreaks(text, prev, next); {
 	case n == 0:
 		return false
@@ -149,7 +146,7 @@ func attribution(tokens []lang.Token, i int) bool {
 	return unicode.IsLower(r)
 }
 
-func isTerminal(t lang.Token) bool {
+func isTerminal(t *lang.Token) bool {
 	if t.Kind != lang.Punct {
 		return false
 	}

@@ -46,7 +46,7 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		case tok.Kind == lang.Abbreviation && abbreviationMayEnd(tok.Text):
 			end = last+1 < len(tokens) && startsUpperOrDigit(tokens, last+1)
 		}
-		if !end && last+1 < len(tokens) {
+		if !end && last+1 < len(tokens) && !withinLine(text, &tokens[last], &tokens[last+1]) {
 			end = lineBreakEnds(text, tokens, last, wrapped)
 		}
 		if end || last+1 == len(tokens) {
@@ -113,9 +113,6 @@ func startsUpperOrDigit(tokens []lang.Token, j int) bool {
 // lineBreakEnds applies the line-break rules to the gap after tokens[i].
 func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	prev := &tokens[i]
-	if withinLine(text, prev, &tokens[i+1]) {
-		return false
-	}
 	switch n := lang.LineBreaks(text, prev, &tokens[i+1]); {
 	case n >= 2:
 		return true
