@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -62,5 +63,49 @@ func TestTokenizeCancelled(t *testing.T) {
 	doc := &Document{Text: strings.Repeat("Ankara.\n\n", chunkBytes)}
 	if err := tokenize(ctx, turkish(), doc); err != context.Canceled {
 		t.Errorf("tokenize on a cancelled context = %v, want context.Canceled", err)
+	}
+}
+
+// BenchmarkTokenizeNews measures tokenizeText (tokens and sentences) alone
+// on the documents of BenchmarkExtract's news, news_en and news_ru, so that
+// the tokenizers' share of Extract can be measured by itself.
+func BenchmarkTokenizeNews(b *testing.B) {
+	for _, text := range []struct{ name, lang, file string }{
+		{"tr", "tr", "news_tr.txt"}, {"en", "en", "news_en.txt"}, {"ru", "ru", "news_ru.txt"},
+	} {
+		b.Run(text.name, func(b *testing.B) {
+			data, err := os.ReadFile("../testdata/" + text.file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			l, ok := lang.Get(text.lang)
+			if !ok {
+				b.Fatalf("lang/%s is not registered", text.lang)
+			}
+			docs := strings.Split(string(data), "\n\n")
+			ctx := context.Background()
+			tokens := 0
+			for _, d := range docs { // warm up: the languages' tables made on first use
+				tokens += len(l.Tokenize(d))
+				l.Sentences(d, l.Tokenize(d))
+			}
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				tokenizeDocs(b, ctx, l, docs)
+			}
+			b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+		})
+	}
+}
+
+// tokenizeDocs runs tokenizeText on each of docs, in a function of its
+// own that callgrind's --toggle-collect can name.
+func tokenizeDocs(b *testing.B, ctx context.Context, l lang.Language, docs []string) {
+	for _, d := range docs {
+		doc := Document{Text: d}
+		if err := tokenizeText(ctx, l, &doc); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

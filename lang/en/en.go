@@ -52,60 +52,89 @@ func (l English) Tokenize(text string) []lang.Token {
 // TokenizeContext is Tokenize that stops with ctx.Err() soon after ctx is
 // done (lang.ContextTokenizer).
 func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
-	toks := lang.MakeTokens(text)
-	add := func(tk lang.Token) {
-		if len(toks) == cap(toks) {
-			toks = lang.GrowTokens(toks, tk.End, len(text))
-		}
-		toks = append(toks, tk)
-	}
-	prevEnd, prevWord := -1, false
-	quoted := false // an opening single quote awaits its closing one
-	norms := lang.NewNormArena(len(text))
-	token := func(start, end int, k lang.Kind) lang.Token {
-		return lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: foldInto(&norms, text[start:end])}
-	}
-	err := proseTokens(ctx, text, func(pt tokenize.Token) {
-		start, end := pt.Start, pt.End()
-		if start < 0 || end > len(text) || start >= end || text[start:end] != pt.Text {
-			return // defensive: never emit a token that breaks the offset invariant
-		}
-		if ShortNameWithDot(pt.Text) {
-			// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
-			// as Li, Xi or Yi the dot ends the sentence and must not join the
-			// name, or the entity span would include it.
-			add(token(start, end-1, lang.Word))
-			add(token(end-1, end, lang.Punct))
-			prevEnd, prevWord = end, false
-			return
-		}
-		if openingQuote(pt.Text) {
-			// prose glues a straight opening quote to its word ('Operation
-			// Sunrise'): the quote is a mark of its own, outside any name.
-			add(token(start, start+1, lang.Punct))
-			start, quoted = start+1, true
-		}
-		word := text[start:end]
-		k := classify(word)
-		if prevWord && isClitic(word) && (start == prevEnd || spacedPossessive(text[prevEnd:start], word)) {
-			k = lang.Suffix
-			if quoted && (word == "'" || word == "’") && !possessiveInQuote(text, end, toks[len(toks)-1].Text, word) {
-				k, quoted = lang.Punct, false // the quote closes: 'sorry'
-			}
-		}
-		switch word {
-		case "‘":
-			quoted = true
-		case ".", "!", "?":
-			quoted = false // a quote left open does not reach past its sentence
-		}
-		add(token(start, end, k))
-		prevEnd, prevWord = end, k == lang.Word || k == lang.Abbreviation
-	})
-	if err != nil {
+	t := tokenizer{text: text, toks: lang.MakeTokens(text), norms: lang.NewNormArena(len(text)), prevEnd: -1}
+	if err := proseTokens(ctx, text, t.take); err != nil {
 		return nil, err
 	}
-	return toks, nil
+	return t.toks, nil
+}
+
+// tokenizer turns prose's tokens of text into lang.Tokens.
+type tokenizer struct {
+	text     string
+	toks     []lang.Token
+	norms    lang.NormArena // the tokens' folded forms
+	prevEnd  int            // end of the last token taken, or -1
+	prevWord bool           // the last token taken is a Word or Abbreviation
+	quoted   bool           // an opening single quote awaits its closing one
+}
+
+// take adds prose's token text[start:end], classified, with the marks
+// prose glues to words split off.
+func (t *tokenizer) take(start, end int) {
+	text := t.text
+	if k, capital, ok := classifyAlnum(text[start:end]); ok {
+		// Most tokens: an ASCII word or number, which is no name with a
+		// dot, opening quote, clitic or sentence mark.
+		t.addAlnum(start, end, k, capital)
+		t.prevEnd, t.prevWord = end, k == lang.Word || k == lang.Abbreviation
+		return
+	}
+	if ShortNameWithDot(text[start:end]) {
+		// prose keeps any Xx. or Xxx. whole (as if Mr.); for a name such
+		// as Li, Xi or Yi the dot ends the sentence and must not join the
+		// name, or the entity span would include it.
+		t.add(start, end-1, lang.Word)
+		t.add(end-1, end, lang.Punct)
+		t.prevEnd, t.prevWord = end, false
+		return
+	}
+	if openingQuote(text[start:end]) {
+		// prose glues a straight opening quote to its word ('Operation
+		// Sunrise'): the quote is a mark of its own, outside any name.
+		t.add(start, start+1, lang.Punct)
+		start, t.quoted = start+1, true
+	}
+	word := text[start:end]
+	k := classify(word)
+	if t.prevWord && isClitic(word) && (start == t.prevEnd || spacedPossessive(text[t.prevEnd:start], word)) {
+		k = lang.Suffix
+		if t.quoted && (word == "'" || word == "’") && !possessiveInQuote(text, end, t.toks[len(t.toks)-1].Text, word) {
+			k, t.quoted = lang.Punct, false // the quote closes: 'sorry'
+		}
+	}
+	switch word {
+	case "‘":
+		t.quoted = true
+	case ".", "!", "?":
+		t.quoted = false // a quote left open does not reach past its sentence
+	}
+	t.add(start, end, k)
+	t.prevEnd, t.prevWord = end, k == lang.Word || k == lang.Abbreviation
+}
+
+// add appends the token text[start:end] of Kind k.
+func (t *tokenizer) add(start, end int, k lang.Kind) {
+	if len(t.toks) == cap(t.toks) {
+		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
+	}
+	s := t.text[start:end]
+	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: foldInto(&t.norms, s)})
+}
+
+// addAlnum is add of a token of ASCII letters and digits, with a capital
+// letter or not: its Norm is foldInto's without foldInto's look at each
+// byte.
+func (t *tokenizer) addAlnum(start, end int, k lang.Kind, capital bool) {
+	if len(t.toks) == cap(t.toks) {
+		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
+	}
+	s := t.text[start:end]
+	norm := s
+	if capital && len(s) <= lang.MaxFoldBytes {
+		norm, _ = t.norms.Fold(s, len(s), appendLowerASCII)
+	}
+	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: norm})
 }
 
 // foldInto returns lang.FoldShort(s, fold), an ASCII word's lower-cased

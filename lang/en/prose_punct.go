@@ -1,7 +1,5 @@
 package en
 
-import "github.com/jdkato/prose/v3/tokenize"
-
 // punctuatedSpan reports whether the span text[i:end] is ASCII opening
 // marks, one run of letters and digits text[w:wEnd], and closing marks
 // ("(Reuters)", "said,", "Kavanaugh."): most spans of running English that
@@ -34,7 +32,7 @@ func punctuatedSpan(text string, i, end int) (w, wEnd int, ok bool) {
 // mark at a time, prefixes first, unless what is left is a span it keeps
 // whole (proseKeepsWhole). TestPunctuatedMatchesProse checks every short
 // span of this form, and the tests of proseTokens the rest, against prose.
-func emitPunctuated(text string, i, end int, flush func(int), emit func(tokenize.Token)) bool {
+func emitPunctuated(text string, i, end int, flush func(int), emit func(start, end int)) bool {
 	w, wEnd, ok := punctuatedSpan(text, i, end)
 	if !ok {
 		return false
@@ -43,7 +41,7 @@ func emitPunctuated(text string, i, end int, flush func(int), emit func(tokenize
 	cut := end // prose works on text[i:cut]; its suffixes follow, in text order
 	for !proseKeepsWhole(text[i:cut]) && cut-i > 1 {
 		if i < w {
-			emit(tokenize.Token{Text: text[i : i+1], Start: i})
+			emit(i, i+1)
 			i++
 		} else if cut > wEnd {
 			cut--
@@ -51,9 +49,9 @@ func emitPunctuated(text string, i, end int, flush func(int), emit func(tokenize
 			break
 		}
 	}
-	emit(tokenize.Token{Text: text[i:cut], Start: i})
+	emit(i, cut)
 	for k := cut; k < end; k++ {
-		emit(tokenize.Token{Text: text[k : k+1], Start: k})
+		emit(k, k+1)
 	}
 	return true
 }
@@ -90,6 +88,12 @@ func isProseSuffix(c byte) bool {
 	return false
 }
 
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum holds, for every byte, whether it is an ASCII letter or digit.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()

@@ -84,6 +84,12 @@ func FuzzProseTokens(f *testing.F) {
 
 func collect(text string) ([]tokenize.Token, error) {
 	var toks []tokenize.Token
-	err := proseTokens(context.Background(), text, func(t tokenize.Token) { toks = append(toks, t) })
+	err := proseTokens(context.Background(), text, appendToken(text, &toks))
 	return toks, err
+}
+
+// appendToken returns an emit function for proseTokens that appends each
+// token of text to toks as prose's Token.
+func appendToken(text string, toks *[]tokenize.Token) func(start, end int) {
+	return func(start, end int) { *toks = append(*toks, tokenize.Token{Text: text[start:end], Start: start}) }
 }

@@ -123,10 +123,14 @@ func startsWord(s string) bool {
 // dots, single inner dots, each followed by another word rune.
 // The word ends after lang.MaxTokenBytes even so.
 func wordEnd(text string, i int, dots bool) int {
-	for start := i; i < len(text) && i-start < lang.MaxTokenBytes; {
-		if _, ok := cyrillicAt(text, i); ok {
-			i += 2 // letters all (TestCyrillicAt)
-			continue
+	for limit := min(len(text), i+lang.MaxTokenBytes); i < limit; {
+		// Most of a Russian word: runes from U+0400 to U+047F, letters all
+		// (TestCyrillicAt), stepped over in a loop of their own.
+		for i < limit && i+1 < len(text) && text[i]-0xD0 < 2 && text[i+1]&0xC0 == 0x80 {
+			i += 2
+		}
+		if i >= limit {
+			break
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {

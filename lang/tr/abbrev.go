@@ -48,7 +48,12 @@ func lookupAbbreviation(w string) (abbrevInfo, bool) {
 	var buf [2*maxAbbrevLen + 1]byte
 	key := buf[:0]
 	for _, r := range w {
-		key = utf8.AppendRune(key, unicode.TurkishCase.ToLower(r))
+		if r < rune(len(foldedBelowMarks)) && !isApostrophe(r) {
+			r = foldedBelowMarks[r] // unicode.TurkishCase.ToLower(r), from a table
+		} else {
+			r = unicode.TurkishCase.ToLower(r)
+		}
+		key = utf8.AppendRune(key, r)
 	}
 	key = append(key, '.')
 	info, ok := abbreviations()[string(key)]

@@ -94,7 +94,12 @@ func foldInto(a *lang.NormArena, s string) string {
 	if len(s) > lang.MaxFoldBytes {
 		return s
 	}
-	i := foldedPrefix(s)
+	return foldIntoFrom(a, s, foldedPrefix(s))
+}
+
+// foldIntoFrom is foldInto of s, at most lang.MaxFoldBytes long, given
+// i = foldedPrefix(s), which the tokenizer finds as it scans a word.
+func foldIntoFrom(a *lang.NormArena, s string, i int) string {
 	if i == len(s) {
 		return s
 	}

@@ -77,6 +77,21 @@ func (t *tokenizer) emit(start, end int, k lang.Kind) int {
 	return end
 }
 
+// emitWord emits the Word text[start:end] whose first folded bytes
+// folding leaves as they are (scanWord's second result).
+func (t *tokenizer) emitWord(start, end, folded int) int {
+	s := t.text[start:end]
+	if len(t.toks) == cap(t.toks) {
+		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
+	}
+	norm := s
+	if len(s) <= lang.MaxFoldBytes {
+		norm = foldIntoFrom(&t.norms, s, folded)
+	}
+	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: lang.Word, Norm: norm})
+	return end
+}
+
 func (t *tokenizer) run() {
 	text := t.text
 	nextCheck := checkEvery

@@ -34,9 +34,34 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func isASCIIAlnum(c byte) bool {
-	return c < utf8.RuneSelf && (asciiClass[c] == clLetter || asciiClass[c] == clDigit)
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiWord holds, for every byte, asciiUpper for A-Z, asciiLowerOrDigit
+// for a-z and 0-9, and 0 for the others.
+var asciiWord = func() (t [256]uint8) {
+	for c := range asciiClass {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = asciiUpper
+		case asciiClass[c] == clLetter || asciiClass[c] == clDigit:
+			t[c] = asciiLowerOrDigit
+		}
+	}
+	return t
+}()
+
+const (
+	asciiLowerOrDigit uint8 = 1 << iota
+	asciiUpper
+)
+
+// asciiAlnum holds, for every byte, whether it is an ASCII letter or digit.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range asciiClass {
+		t[c] = asciiClass[c] == clLetter || asciiClass[c] == clDigit
+	}
+	return t
+}()
 
 // runeAt decodes the rune at byte offset i of s; past the end it returns
 // (utf8.RuneError, 0).

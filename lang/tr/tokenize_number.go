@@ -20,7 +20,8 @@ func (t *tokenizer) numberToken(i int) int {
 			}
 		}
 		if allDigits(text[i:end]) && isLetterAt(text, end) {
-			return t.emit(i, scanWord(text, i), lang.Word) // 5G, 3D
+			end, folded := scanWord(text, i)
+			return t.emitWord(i, end, folded) // 5G, 3D
 		}
 	}
 	return t.emit(i, end, kind)

@@ -14,7 +14,7 @@ func (t *tokenizer) letterToken(i int) int {
 	if j := scanURLPrefix(text, i); j > 0 {
 		return t.emit(i, j, lang.URL)
 	}
-	end := scanWord(text, i)
+	end, folded := scanWord(text, i)
 	if end < len(text) {
 		switch text[end] {
 		case '@', '_', '+', '%', '-':
@@ -33,47 +33,79 @@ func (t *tokenizer) letterToken(i int) int {
 			}
 		}
 	}
-	return t.emit(i, end, lang.Word)
+	return t.emitWord(i, end, folded)
 }
 
 // scanWord returns the end of the word starting at i: letters, digits and
 // combining marks, joined across inner hyphens and name apostrophes by
 // joinHyphen and joinApostrophe, and across soft hyphens and zero-width
 // (non-)joiners between word characters. A word ends after
-// lang.MaxTokenBytes even so.
-func scanWord(s string, i int) int {
-	j, seg := i, i // seg: start of the current hyphen segment
-	for j < len(s) && j-i < lang.MaxTokenBytes {
-		c := s[j]
-		if c < utf8.RuneSelf {
+// lang.MaxTokenBytes even so. It also returns foldedPrefix(s[i:end]), the
+// length of the word's start that folding leaves as it is: Turkish words
+// are mostly folded already, and this saves emitWord a second pass.
+func scanWord(s string, i int) (end, folded int) {
+	w := s[:min(len(s), i+lang.MaxTokenBytes)] // s itself for what follows the word
+	j, seg := i, i                             // seg: start of the current hyphen segment
+	changed := -1                              // the first byte folding changes, or -1
+loop:
+	for j < len(w) {
+		// Most of a word is ASCII letters and digits: a loop of their own
+		// steps over them with no call to keep registers across.
+		run, cases := j, uint8(0)
+		for j < len(w) && asciiWord[w[j]] != 0 {
+			cases |= asciiWord[w[j]]
+			j++
+		}
+		if cases&asciiUpper != 0 && changed < 0 {
+			changed = run
+			for w[changed]-'A' >= 26 {
+				changed++
+			}
+		}
+		if j == len(w) {
+			break
+		}
+		if c := w[j]; c < utf8.RuneSelf {
 			switch {
-			case asciiClass[c] == clLetter || asciiClass[c] == clDigit:
-				j++
-				continue
 			case c == '-' && joinHyphen(s, seg, j):
 				j++
 				seg = j
-				continue
 			case (c == '\'' || c == '`') && joinApostrophe(s, seg, j+1):
+				if c == '`' && changed < 0 {
+					changed = j // folded to '
+				}
 				j++
-				continue
+			default:
+				break loop
 			}
-			return j
+			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := lang.DecodeRune(s[j:])
 		switch {
 		case lang.IsWordRune(r): // from a table for ş, ğ, ı and İ, where package unicode searches
 		case r == 0xAD || r == 0x200C || r == 0x200D:
 			if r2, n2 := runeAt(s, j+n); n2 == 0 || !isWordRune(r2) {
-				return j
+				break loop
 			}
 		case isApostrophe(r) && joinApostrophe(s, seg, j+n):
 		default:
-			return j
+			break loop
+		}
+		if changed < 0 && !foldsToItself(r) {
+			changed = j
 		}
 		j += n
 	}
-	return j
+	if changed < 0 {
+		return j, j - i
+	}
+	return j, changed - i
+}
+
+// foldsToItself reports whether folding leaves the valid rune r as it is
+// (as foldedPrefix decides).
+func foldsToItself(r rune) bool {
+	return r < rune(len(foldedBelowMarks)) && foldedBelowMarks[r] == r
 }
 
 // joinHyphen decides whether the hyphen at j, inside a word whose current
