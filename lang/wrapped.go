@@ -34,6 +34,15 @@ func HardWrapped(text string) bool {
 	return runOn >= 3 && 5*lower >= 2*runOn
 }
 
+// WithinLine reports, without LineBreaks's loop over the gap, the usual
+// gap between two tokens: none, or one space, in which LineBreaks counts no
+// line break. A sentence splitter asks it first, and LineBreaks only when
+// it is false.
+func WithinLine(text string, prev, next *Token) bool {
+	gap := next.Start - prev.End
+	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
+}
+
 // LineBreaks counts the line breaks in the space between the tokens prev
 // and next of text (LF, CRLF, CR, U+2028); a blank line, a form feed or a
 // paragraph separator (U+2029) counts as two. It is 0 when their offsets

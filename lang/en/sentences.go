@@ -66,7 +66,7 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 			end = last+1 < len(tokens) && (opensSentence(tokens[last+1].Norm, tokens[last+1].Text) ||
 				timeEnds(tok.Norm, &tokens[last+1]))
 		}
-		if !end && last+1 < len(tokens) && !withinLine(text, &tokens[last], &tokens[last+1]) {
+		if !end && last+1 < len(tokens) && !lang.WithinLine(text, &tokens[last], &tokens[last+1]) {
 			end = lineBreakEnds(text, tokens, last, wrapped)
 		}
 		if end || last+1 == len(tokens) {
@@ -325,14 +325,6 @@ func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next.Text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(-–—•*·▪", r)
-}
-
-// withinLine reports, without lang.LineBreaks's loop over the gap, the
-// usual gap between two tokens: none, or one space. lang.LineBreaks counts
-// no line break in either.
-func withinLine(text string, prev, next *lang.Token) bool {
-	gap := next.Start - prev.End
-	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
 }
 
 func opensQuote(s string) bool {

@@ -42,7 +42,7 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		} else if tokens[i].Kind == lang.Abbreviation && end < len(tokens) {
 			split = abbreviationEnds(tokens, i)
 		}
-		if !split && end < len(tokens) && !withinLine(text, &tokens[end-1], &tokens[end]) {
+		if !split && end < len(tokens) && !lang.WithinLine(text, &tokens[end-1], &tokens[end]) {
 			split = lineBreakEnds(text, &tokens[end-1], &tokens[end], wrapped)
 		}
 		if split || end == len(tokens) {
@@ -71,14 +71,6 @@ func lineBreakEnds(text string, prev, next *lang.Token, wrapped bool) bool {
 		return false
 	}
 	return opensSentence(next.Text)
-}
-
-// withinLine reports, without lang.LineBreaks's loop over the gap, the
-// usual gap between two tokens: none, or one space. lang.LineBreaks counts
-// no line break in either.
-func withinLine(text string, prev, next *lang.Token) bool {
-	gap := next.Start - prev.End
-	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
 }
 
 // wrapWords are the prepositions and conjunctions (folded) after which a

@@ -46,7 +46,7 @@ func Sentences(text string, tokens []lang.Token) []lang.Sentence {
 		case tok.Kind == lang.Abbreviation && abbreviationMayEnd(tok.Text):
 			end = last+1 < len(tokens) && startsUpperOrDigit(tokens, last+1)
 		}
-		if !end && last+1 < len(tokens) && !withinLine(text, &tokens[last], &tokens[last+1]) {
+		if !end && last+1 < len(tokens) && !lang.WithinLine(text, &tokens[last], &tokens[last+1]) {
 			end = lineBreakEnds(text, tokens, last, wrapped)
 		}
 		if end || last+1 == len(tokens) {
@@ -131,12 +131,4 @@ func lineBreakEnds(text string, tokens []lang.Token, i int, wrapped bool) bool {
 		}
 	}
 	return startsUpperOrDigit(tokens, i+1)
-}
-
-// withinLine reports, without lang.LineBreaks's loop over the gap, the
-// usual gap between two tokens: none, or one space. lang.LineBreaks counts
-// no line break in either.
-func withinLine(text string, prev, next *lang.Token) bool {
-	gap := next.Start - prev.End
-	return gap == 0 || gap == 1 && prev.End >= 0 && prev.End < len(text) && text[prev.End] == ' '
 }
