@@ -35,29 +35,10 @@ type matcher struct {
 
 // matchAt sets *st to the first match of pat starting at unit i.
 func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
-	u := &m.units[i]
-	switch first := &pat.Elems[0]; first.op {
-	case opEnt: // most units are not entities: reject them before any allocation
-		if u.types&first.types == 0 {
-			return false
-		}
-	case opQuote:
-		if u.quoteEnd < 0 {
-			return false
-		}
-	case opWord: // most units start no phrase of it (a preposition, a verb): reject them as run would, sooner
-		if !first.opt && !m.leads.has(i, first.lead) {
-			return false
-		}
-	case opTitle: // a title starts with a capitalized word or with its head
-		if u.ent >= 0 || u.suffix {
-			return false
-		}
-		if _, head := m.head(i); !head && !m.mayStartTitle(i) {
-			return false
-		}
+	if a := pat.anchorElem(); a != nil && !m.mayBegin(a, i) {
+		return false
 	}
-	*st = state{first: -1, last: -1, sent: u.sent}
+	*st = state{first: -1, last: -1, sent: m.units[i].sent}
 	m.ents = m.ents[:0]
 	return m.run(pat.Elems, i, st)
 }

@@ -18,6 +18,9 @@ type Pattern struct {
 	// the places confirms: a construction that may state containment ("X,
 	// Y", "X (Y)", "Y's X") states it when the gazetteer puts X within Y.
 	Known Knowledge
+	// anchor, set by Register, is the index of the element that the unit
+	// a match starts at must begin, or -1 when any unit may (anchorOf).
+	anchor int
 }
 
 // Knowledge is what a Pattern needs Places to know of its subject and

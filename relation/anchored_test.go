@@ -1,0 +1,50 @@
+package relation_test
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/relation"
+)
+
+// TestAnchoredStarts checks that the relations found trying each Pattern
+// only from the units its anchor may begin, and a title only near its
+// entity, are those found trying it from every unit, on the news of each
+// language annotated by the whole pipeline.
+func TestAnchoredStarts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates 1,200 lines of news")
+	}
+	ctx := context.Background()
+	for _, code := range []string{"tr", "en", "ru"} {
+		data, err := os.ReadFile("../testdata/news_" + code + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := entity.New(entity.WithLanguage(code))
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, _ := lang.Get(code)
+		found := 0
+		for d := range strings.SplitSeq(string(data), "\n\n") {
+			doc, err := x.Extract(ctx, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want := relation.Extract(ctx, doc, l), relation.ExtractEveryStart(ctx, doc, l)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: anchored starts found %v, every start %v", code, got, want)
+			}
+			found += len(got)
+		}
+		if found == 0 {
+			t.Errorf("%s: no relations to compare", code)
+		}
+	}
+}
