@@ -12,8 +12,7 @@ package relation
 func anchorOf(pat *Pattern) int {
 	for k := range pat.Elems {
 		e := &pat.Elems[k]
-		switch e.op {
-		case opNotAfter, opNotEnt, opNotWord, opAheadWord:
+		if isLookAround(e.op) {
 			continue
 		}
 		if e.opt {
@@ -22,6 +21,34 @@ func anchorOf(pat *Pattern) int {
 		return k
 	}
 	return -1
+}
+
+// isLookAround reports whether elements of op match nothing, leaving the
+// match at the unit they test.
+func isLookAround(o op) bool {
+	switch o {
+	case opNotAfter, opNotEnt, opNotWord, opAheadWord:
+		return true
+	}
+	return false
+}
+
+// setConsumers sets Elem.consumer of the look-arounds of pat.
+func setConsumers(pat *Pattern) {
+	es := pat.Elems
+	for k := range es {
+		if !isLookAround(es[k].op) {
+			continue
+		}
+		for c := k + 1; c < len(es); c++ {
+			if !isLookAround(es[c].op) {
+				if !es[c].opt {
+					es[k].consumer = c - k
+				}
+				break
+			}
+		}
+	}
 }
 
 // anchorElem returns pat's anchor element, or nil when it has none.

@@ -8,15 +8,21 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// ExtractEveryStart is Extract with every Pattern tried from every unit
-// of the sentences where it may match, its anchor (anchorOf) and the
-// title's reach (titleAheadOf) unused: the slow path that they must agree
-// with.
-func ExtractEveryStart(ctx context.Context, doc *annotation.Document, l lang.Language) []annotation.Relation {
+// ExtractEveryTry is Extract without the shortcuts that skip tries bound
+// to fail: every Pattern is tried from every unit of the sentences where
+// it may match, its anchor (anchorOf) and the title's reach
+// (titleAheadOf) unused, and a look-around is stepped without first
+// testing the element after it (Elem.consumer). They must agree.
+func ExtractEveryTry(ctx context.Context, doc *annotation.Document, l lang.Language) []annotation.Relation {
 	p := *patternsFor(l.Code())
 	p.Patterns = slices.Clone(p.Patterns)
 	for pi := range p.Patterns {
-		p.Patterns[pi].anchor = -1
+		pat := &p.Patterns[pi]
+		pat.anchor = -1
+		pat.Elems = slices.Clone(pat.Elems)
+		for k := range pat.Elems {
+			pat.Elems[k].consumer = 0
+		}
 	}
 	p.titleAheads = make([]titleAhead, len(p.Patterns))
 	return extractWith(ctx, doc, l, &p, nil)

@@ -77,7 +77,7 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 		if m.stretch(e, elems[1:], i, st) {
 			return true
 		}
-	} else if m.mayStep(e, i) {
+	} else if m.mayStep(elems, i) {
 		s := *st
 		if j, ok := m.step(e, i, &s); ok && m.run(elems[1:], j, &s) {
 			*st = s
@@ -87,10 +87,17 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 	return e.opt && m.run(elems[1:], i, st)
 }
 
-// mayStep reports whether step may match e at unit i; false is certain.
-// It spares most failing steps the copy of the partial match they are
-// given, which took as long as the steps themselves.
-func (m *matcher) mayStep(e *Elem, i int) bool {
+// mayStep reports whether step may match elems[0] at unit i, and the
+// first element after a look-around that consumes a unit may then match
+// there; false is certain. It spares most failing steps the copy of the
+// partial match they are given, which took as long as the steps
+// themselves, and a look-around that a gap tries at each of its lengths
+// its test ("not after and" before "said").
+func (m *matcher) mayStep(elems []Elem, i int) bool {
+	e := &elems[0]
+	if e.consumer > 0 {
+		e = &elems[e.consumer]
+	}
 	switch e.op {
 	case opWord:
 		return i >= len(m.units) || m.leads.has(i, e.lead)
@@ -136,6 +143,9 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 				continue
 			}
 			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
+		}
+		if len(rest) > 0 && !rest[0].opt && !m.mayStep(rest, i+k) {
+			continue // what follows cannot start here: most lengths of most gaps
 		}
 		if m.run(rest, i+k, &s) {
 			*st = s

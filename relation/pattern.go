@@ -108,9 +108,13 @@ type Elem struct {
 	// lead is the element's bit in the phrase index, set by Register: of
 	// the units where a phrase of an opWord or opNotWord may start, of
 	// those that are one of an opGap's stopWords.
-	lead   int
-	titles TitleMode
-	opt    bool
+	lead int
+	// consumer, set by Register for a look-around (isLookAround), is how
+	// many elements on lies the first that is none, which must then match
+	// at the look-around's unit; 0 when there is none or it is optional.
+	consumer int
+	titles   TitleMode
+	opt      bool
 }
 
 // Element constructors, used by the Pattern tables. Types are written
