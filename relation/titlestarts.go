@@ -30,8 +30,9 @@ type titleAhead struct {
 }
 
 // titleAheadOf returns the titleAhead of pat, for titles of at most
-// reach units. Between the title and the entity, optional words add their
-// longest phrase, and look-aheads nothing.
+// reach units. Between the title and the entity, words (optional or not)
+// add their longest phrase, gaps their longest stretch, and look-arounds
+// nothing.
 func titleAheadOf(pat *Pattern, reach int) titleAhead {
 	if pat.anchor < 0 {
 		return titleAhead{}
@@ -45,12 +46,14 @@ func titleAheadOf(pat *Pattern, reach int) titleAhead {
 		case e.op == opEnt && !e.opt:
 			return titleAhead{types: e.types, reach: reach}
 		case e.op == opNotWord || e.op == opNotEnt || e.op == opAheadWord || e.op == opNotAfter:
-		case e.op == opWord && e.opt:
+		case e.op == opWord:
 			longest := 0
 			for _, ph := range e.phrases {
 				longest = max(longest, len(ph))
 			}
 			reach += longest
+		case e.op == opGap:
+			reach += e.max
 		default:
 			return titleAhead{}
 		}
