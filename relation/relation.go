@@ -333,7 +333,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
 	poll := ctxPoll{ctx: ctx}
 	var st state
-	for pi := range p.Patterns {
+	for pi := range candidates.patterns() {
 		pat := &p.Patterns[pi]
 		for r := range candidates.matching(p.phrases.need[pi]) {
 			if poll.done() {
@@ -411,7 +411,8 @@ type matcherBuffers struct {
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
-	ents                              []int // the matcher's (see withEnt)
+	keysPresent, possible             []uint64 // phraseIndex.possible's
+	ents                              []int    // the matcher's (see withEnt)
 	said                              statedIndex
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
