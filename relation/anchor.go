@@ -81,3 +81,19 @@ func (m *matcher) mayBegin(e *Elem, i int) bool {
 	}
 	return true
 }
+
+// leading returns, in order, the units from from to to where a phrase of
+// the word element of bit lead may start, in b.wordStarts (reused by the
+// next call). A Pattern anchored on a word is tried there alone: a
+// sentence has the word, and most of its units are others, which matchAt
+// would call mayBegin to turn away one by one.
+func (m *matcher) leading(lead, from, to int, b *matcherBuffers) []int {
+	out := b.wordStarts[:0]
+	for i := from; i < to; i++ {
+		if m.leads.has(i, lead) {
+			out = append(out, i)
+		}
+	}
+	b.wordStarts = out
+	return out
+}

@@ -349,6 +349,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 				starts = entityUnits[run.ents:next.ents]
 			case a.op == opQuote:
 				starts = quoteUnits[run.quotes:next.quotes]
+			case a.op == opWord:
+				starts = m.leading(a.lead, run.units, next.units, scratch)
 			case a.op == opSentStart:
 				starts = allUnits[run.units : run.units+1]
 			case a.op == opTitle && p.titleAheads[pi].reach > 0: // the few units before a required entity after it
@@ -407,7 +409,7 @@ type matcherBuffers struct {
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
-	titleStarts                       []int // titleAhead.starts's
+	titleStarts, wordStarts           []int // titleAhead.starts's, leading's
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
