@@ -15,8 +15,9 @@ import (
 // TestAnchoredStarts checks that the relations found with the shortcuts
 // that skip tries bound to fail (a Pattern tried only from the units its
 // anchor may begin, a title only near its entity, a look-around only where
-// the element after it may start) are those found without, on the news of
-// each language annotated by the whole pipeline.
+// the element after it may start, a word element's phrases only those
+// that may start with the unit's word) are those found without, on the
+// news of each language annotated by the whole pipeline.
 func TestAnchoredStarts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("annotates 1,200 lines of news")

@@ -347,15 +347,6 @@ func (m *matcher) withEnt(list []int, ent int) []int {
 	return m.ents[start:len(m.ents):len(m.ents)]
 }
 
-// wordAt returns the end of the first phrase of word element e that
-// matches at unit i.
-func (m *matcher) wordAt(e *Elem, i int) (int, bool) {
-	if i < len(m.units) && !m.leads.has(i, e.lead) {
-		return 0, false
-	}
-	return m.phraseAt(e.phrases, i)
-}
-
 // phraseAt returns the end of the first phrase that matches at unit i.
 func (m *matcher) phraseAt(phrases [][]string, i int) (int, bool) {
 next:

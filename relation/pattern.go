@@ -96,15 +96,16 @@ type Elem struct {
 	op        op
 	arg       Arg
 	types     typeSet
-	cases     []string   // allowed cases of an entity; nil allows any
-	list      bool       // opEnt: also take coordinated entities of the same kind
-	phrases   [][]string // opWord, opNotWord, opAheadWord
-	after     []string   // opNotAfter: single folded words
-	max       int        // opGap, opClause
-	stop      typeSet    // opGap: entity types a gap may not cross
-	stopGen   typeSet    // opGap: entity types a gap may not cross in the genitive
-	stopSubj  typeSet    // opGap: entity types a gap may not cross where they may be a subject
-	stopWords []string   // opGap: words a gap may not cross (negations)
+	cases     []string      // allowed cases of an entity; nil allows any
+	list      bool          // opEnt: also take coordinated entities of the same kind
+	phrases   [][]string    // opWord, opNotWord, opAheadWord
+	starts    *phraseStarts // phrases by their first word, set by Register; nil: try each
+	after     []string      // opNotAfter: single folded words
+	max       int           // opGap, opClause
+	stop      typeSet       // opGap: entity types a gap may not cross
+	stopGen   typeSet       // opGap: entity types a gap may not cross in the genitive
+	stopSubj  typeSet       // opGap: entity types a gap may not cross where they may be a subject
+	stopWords []string      // opGap: words a gap may not cross (negations)
 	// lead is the element's bit in the phrase index, set by Register: of
 	// the units where a phrase of an opWord or opNotWord may start, of
 	// those that are one of an opGap's stopWords.

@@ -65,7 +65,8 @@ type prefixPhrase struct {
 const phraseHeadLen = 4
 
 // buildPhraseIndex gives every word element of p's patterns its bit
-// (setting Elem.lead) and indexes the first words of its phrases; it
+// (setting Elem.lead) and indexes the first words of its phrases (here,
+// and for the element itself in Elem.starts); it
 // indexes the non-optional word elements, quotes and entities of each
 // Pattern as required. A match stays in its first sentence until its first
 // quote (see take), so only the elements up to that quote are required in
@@ -91,6 +92,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			if e.op == opWord || e.op == opNotWord || e.op == opAheadWord {
 				e.lead = nbits
 				nbits++
+				e.starts = phraseStartsOf(e.phrases)
 				for _, ph := range e.phrases {
 					if len(ph) > 0 {
 						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
