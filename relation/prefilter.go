@@ -46,10 +46,9 @@ type phraseIndex struct {
 	// relation.Extract on English news lines. keyOf holds, by bit, the
 	// set of the Patterns (by index) it is the key of; keys is the set of
 	// those bits, and unkeyed the set of the Patterns that require none.
-	keyOf    bitSets
-	keys     []uint64
-	unkeyed  []uint64
-	patterns int // how many Patterns there are
+	keyOf   bitSets
+	keys    []uint64
+	unkeyed []uint64
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the

@@ -341,7 +341,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 			}
 			run, next := &runs[r], &runs[r+1]
 			var starts []int
-			// Most Patterns can only start on an entity, a quote or a sentence's first unit.
+			// Most Patterns can only start on an entity, a quote, a trigger word or a sentence's first unit.
 			switch a := pat.anchorElem(); {
 			case a == nil:
 				starts = allUnits[run.units:next.units]
