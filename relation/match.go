@@ -35,29 +35,10 @@ type matcher struct {
 
 // matchAt sets *st to the first match of pat starting at unit i.
 func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
-	u := &m.units[i]
-	switch first := &pat.Elems[0]; first.op {
-	case opEnt: // most units are not entities: reject them before any allocation
-		if u.types&first.types == 0 {
-			return false
-		}
-	case opQuote:
-		if u.quoteEnd < 0 {
-			return false
-		}
-	case opWord: // most units start no phrase of it (a preposition, a verb): reject them as run would, sooner
-		if !first.opt && !m.leads.has(i, first.lead) {
-			return false
-		}
-	case opTitle: // a title starts with a capitalized word or with its head
-		if u.ent >= 0 || u.suffix {
-			return false
-		}
-		if _, head := m.head(i); !head && !m.mayStartTitle(i) {
-			return false
-		}
+	if a := pat.anchorElem(); a != nil && !m.mayBegin(a, i) {
+		return false
 	}
-	*st = state{first: -1, last: -1, sent: u.sent}
+	*st = state{first: -1, last: -1, sent: m.units[i].sent}
 	m.ents = m.ents[:0]
 	return m.run(pat.Elems, i, st)
 }
@@ -96,7 +77,7 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 		if m.stretch(e, elems[1:], i, st) {
 			return true
 		}
-	} else if m.mayStep(e, i) {
+	} else if m.mayStep(elems, i) {
 		s := *st
 		if j, ok := m.step(e, i, &s); ok && m.run(elems[1:], j, &s) {
 			*st = s
@@ -106,10 +87,17 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 	return e.opt && m.run(elems[1:], i, st)
 }
 
-// mayStep reports whether step may match e at unit i; false is certain.
-// It spares most failing steps the copy of the partial match they are
-// given, which took as long as the steps themselves.
-func (m *matcher) mayStep(e *Elem, i int) bool {
+// mayStep reports whether step may match elems[0] at unit i, and the
+// first element after a look-around that consumes a unit may then match
+// there; false is certain. It spares most failing steps the copy of the
+// partial match they are given, which took as long as the steps
+// themselves, and a look-around that a gap tries at each of its lengths
+// its test ("not after and" before "said").
+func (m *matcher) mayStep(elems []Elem, i int) bool {
+	e := &elems[0]
+	if e.consumer > 0 {
+		e = &elems[e.consumer]
+	}
 	switch e.op {
 	case opWord:
 		return i >= len(m.units) || m.leads.has(i, e.lead)
@@ -155,6 +143,9 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 				continue
 			}
 			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
+		}
+		if len(rest) > 0 && !rest[0].opt && !m.mayStep(rest, i+k) {
+			continue // what follows cannot start here: most lengths of most gaps
 		}
 		if m.run(rest, i+k, &s) {
 			*st = s
@@ -354,15 +345,6 @@ func (m *matcher) withEnt(list []int, ent int) []int {
 	start := len(m.ents)
 	m.ents = append(append(m.ents, list...), ent)
 	return m.ents[start:len(m.ents):len(m.ents)]
-}
-
-// wordAt returns the end of the first phrase of word element e that
-// matches at unit i.
-func (m *matcher) wordAt(e *Elem, i int) (int, bool) {
-	if i < len(m.units) && !m.leads.has(i, e.lead) {
-		return 0, false
-	}
-	return m.phraseAt(e.phrases, i)
 }
 
 // phraseAt returns the end of the first phrase that matches at unit i.

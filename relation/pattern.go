@@ -18,6 +18,9 @@ type Pattern struct {
 	// the places confirms: a construction that may state containment ("X,
 	// Y", "X (Y)", "Y's X") states it when the gazetteer puts X within Y.
 	Known Knowledge
+	// anchor, set by Register, is the index of the element that the unit
+	// a match starts at must begin, or -1 when any unit may (anchorOf).
+	anchor int
 }
 
 // Knowledge is what a Pattern needs Places to know of its subject and
@@ -93,21 +96,26 @@ type Elem struct {
 	op        op
 	arg       Arg
 	types     typeSet
-	cases     []string   // allowed cases of an entity; nil allows any
-	list      bool       // opEnt: also take coordinated entities of the same kind
-	phrases   [][]string // opWord, opNotWord, opAheadWord
-	after     []string   // opNotAfter: single folded words
-	max       int        // opGap, opClause
-	stop      typeSet    // opGap: entity types a gap may not cross
-	stopGen   typeSet    // opGap: entity types a gap may not cross in the genitive
-	stopSubj  typeSet    // opGap: entity types a gap may not cross where they may be a subject
-	stopWords []string   // opGap: words a gap may not cross (negations)
+	cases     []string      // allowed cases of an entity; nil allows any
+	list      bool          // opEnt: also take coordinated entities of the same kind
+	phrases   [][]string    // opWord, opNotWord, opAheadWord
+	starts    *phraseStarts // phrases by their first word, set by Register; nil: try each
+	after     []string      // opNotAfter: single folded words
+	max       int           // opGap, opClause
+	stop      typeSet       // opGap: entity types a gap may not cross
+	stopGen   typeSet       // opGap: entity types a gap may not cross in the genitive
+	stopSubj  typeSet       // opGap: entity types a gap may not cross where they may be a subject
+	stopWords []string      // opGap: words a gap may not cross (negations)
 	// lead is the element's bit in the phrase index, set by Register: of
 	// the units where a phrase of an opWord or opNotWord may start, of
 	// those that are one of an opGap's stopWords.
-	lead   int
-	titles TitleMode
-	opt    bool
+	lead int
+	// consumer, set by Register for a look-around (isLookAround), is how
+	// many elements on lies the first that is none, which must then match
+	// at the look-around's unit; 0 when there is none or it is optional.
+	consumer int
+	titles   TitleMode
+	opt      bool
 }
 
 // Element constructors, used by the Pattern tables. Types are written

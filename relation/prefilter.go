@@ -38,6 +38,17 @@ type phraseIndex struct {
 	need     [][]int
 	required []uint64
 	rowOf    []int // by required bit
+	// A Pattern's key is the one of its required bits that the fewest
+	// Patterns require (most often a trigger word of its own): a batch in
+	// which no sentence has it rules the Pattern out at once. A short
+	// document, a line of news, has few of the keys, and asking, Pattern
+	// by Pattern, for the runs that have all its rows took a sixth of
+	// relation.Extract on English news lines. keyOf holds, by bit, the
+	// set of the Patterns (by index) it is the key of; keys is the set of
+	// those bits, and unkeyed the set of the Patterns that require none.
+	keyOf   bitSets
+	keys    []uint64
+	unkeyed []uint64
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -53,7 +64,8 @@ type prefixPhrase struct {
 const phraseHeadLen = 4
 
 // buildPhraseIndex gives every word element of p's patterns its bit
-// (setting Elem.lead) and indexes the first words of its phrases; it
+// (setting Elem.lead) and indexes the first words of its phrases (here,
+// and for the element itself in Elem.starts); it
 // indexes the non-optional word elements, quotes and entities of each
 // Pattern as required. A match stays in its first sentence until its first
 // quote (see take), so only the elements up to that quote are required in
@@ -79,6 +91,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			if e.op == opWord || e.op == opNotWord || e.op == opAheadWord {
 				e.lead = nbits
 				nbits++
+				e.starts = phraseStartsOf(e.phrases)
 				for _, ph := range e.phrases {
 					if len(ph) > 0 {
 						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
@@ -169,6 +182,31 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(set)])
 			}
 		}
+	}
+	ix.setKeys(required, nbits)
+}
+
+// setKeys sets keyOf, keys and unkeyed from the required bits
+// of each Pattern, of nbits bits.
+func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
+	patternWords := (len(required) + 63) / 64
+	ix.keyOf = bitSets{bits: make([]uint64, nbits*patternWords), words: patternWords}
+	ix.keys = ix.setOf(nil)
+	ix.unkeyed = make([]uint64, patternWords)
+	requiring := make([]int, nbits) // by bit, how many Patterns require it
+	for _, req := range required {
+		for _, bit := range slices.Compact(slices.Sorted(slices.Values(req))) {
+			requiring[bit]++
+		}
+	}
+	for pi, req := range required {
+		if len(req) == 0 {
+			markBits(ix.unkeyed, []int{pi})
+			continue
+		}
+		key := slices.MinFunc(req, func(a, b int) int { return requiring[a] - requiring[b] })
+		markBits(ix.keyOf.set(key), []int{pi})
+		markBits(ix.keys, []int{key})
 	}
 }
 
@@ -317,6 +355,9 @@ func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
 type runSets struct {
 	bitSets     // by row (phraseIndex.need); a set's word w has runs [64w, 64w+64)
 	runs    int // how many
+	// possible is the set of the Patterns (by index) whose key some run
+	// has, and those without one: the others match in none.
+	possible []uint64
 }
 
 // runSets transposes the sentence sets of indexUnits to the runs, in b. A
@@ -347,7 +388,46 @@ func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, 
 			}
 		}
 	}
+	rs.possible = ix.possible(sentences, base, runs[:n], b)
 	return rs
+}
+
+// possible returns the set of the Patterns whose key one of runs has in
+// its sentence set (or has no set), or that have none, in b.possible.
+func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun, b *matcherBuffers) []uint64 {
+	b.keysPresent = resize(b.keysPresent, len(ix.keys))
+	present := b.keysPresent
+	clear(present)
+	for _, run := range runs {
+		sent := run.sent - base
+		if sent < 0 || sent*sentences.words >= len(sentences.bits) {
+			copy(present, ix.keys)
+			break
+		}
+		or(present, sentences.set(sent))
+	}
+	b.possible = resize(b.possible, len(ix.unkeyed))
+	possible := b.possible
+	copy(possible, ix.unkeyed)
+	for w, set := range present {
+		for set &= ix.keys[w]; set != 0; set &= set - 1 {
+			or(possible, ix.keyOf.set(w*64+bits.TrailingZeros64(set)))
+		}
+	}
+	return possible
+}
+
+// patterns returns, in order, the indices of the Patterns in possible.
+func (rs runSets) patterns() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w, set := range rs.possible {
+			for ; set != 0; set &= set - 1 {
+				if !yield(w*64 + bits.TrailingZeros64(set)) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // matching returns, in order, the runs whose sentences have every row of

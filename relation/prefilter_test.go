@@ -46,3 +46,52 @@ func TestRunSets(t *testing.T) {
 		}
 	}
 }
+
+// TestPossiblePatterns checks that runSets.patterns lists, in order,
+// every Pattern each of whose required bits some run has (a run whose
+// sentence has no set has every bit), and no Pattern none of whose
+// required bits any run has, on random sentence sets, runs and Patterns.
+func TestPossiblePatterns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 500 {
+		ix := &phraseIndex{words: 1 + rng.IntN(3)}
+		nSent, base := 1+rng.IntN(20), rng.IntN(3)
+		sentences := bitSets{bits: make([]uint64, nSent*ix.words), words: ix.words}
+		for i := range sentences.bits {
+			sentences.bits[i] = rng.Uint64() & rng.Uint64() & rng.Uint64() & rng.Uint64()
+		}
+		var runs []sentenceRun
+		for range rng.IntN(8) {
+			runs = append(runs, sentenceRun{sent: rng.IntN(nSent+base+1) - rng.IntN(2)})
+		}
+		runs = append(runs, sentenceRun{sent: -1})
+		required := make([][]int, rng.IntN(150))
+		for pi := range required {
+			for range rng.IntN(4) {
+				required[pi] = append(required[pi], rng.IntN(ix.words*64))
+			}
+		}
+		ix.setRequired(required, ix.words*64)
+		has := func(bit int) bool {
+			for _, run := range runs[:len(runs)-1] {
+				if sent := run.sent - base; sent < 0 || sent >= nSent || sentences.has(sent, bit) {
+					return true
+				}
+			}
+			return false
+		}
+		got := slices.Collect(ix.runSets(sentences, base, runs, &matcherBuffers{}).patterns())
+		if !slices.IsSorted(got) {
+			t.Fatalf("possible %v: not in order", got)
+		}
+		for pi, req := range required {
+			possible := slices.Contains(got, pi)
+			if !possible && !slices.ContainsFunc(req, func(bit int) bool { return !has(bit) }) {
+				t.Fatalf("pattern %d of required bits %v: ruled out, but every bit is present", pi, req)
+			}
+			if possible && len(req) > 0 && !slices.ContainsFunc(req, has) {
+				t.Fatalf("pattern %d of required bits %v: possible, but no bit is present", pi, req)
+			}
+		}
+	}
+}

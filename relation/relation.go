@@ -134,6 +134,8 @@ func indexed(p *Patterns) *Patterns {
 	p.titleTails = splitPhrases(p.TitleTails)
 	p.titleAheads = make([]titleAhead, len(p.Patterns))
 	for pi := range p.Patterns {
+		p.Patterns[pi].anchor = anchorOf(&p.Patterns[pi])
+		setConsumers(&p.Patterns[pi])
 		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
 	}
 	for _, e := range p.ReportEndings {
@@ -266,6 +268,11 @@ func ExtractWith(ctx context.Context, doc *annotation.Document, l lang.Language,
 	if p == nil {
 		return nil
 	}
+	return extractWith(ctx, doc, l, p, places)
+}
+
+// extractWith is ExtractWith with patterns p.
+func extractWith(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, places Places) []annotation.Relation {
 	scratch := matcherScratch.Get().(*matcherBuffers)
 	defer scratch.recycle()
 	scratch.analyzeWith(l)
@@ -326,7 +333,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
 	poll := ctxPoll{ctx: ctx}
 	var st state
-	for pi := range p.Patterns {
+	for pi := range candidates.patterns() {
 		pat := &p.Patterns[pi]
 		for r := range candidates.matching(p.phrases.need[pi]) {
 			if poll.done() {
@@ -334,18 +341,20 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 			}
 			run, next := &runs[r], &runs[r+1]
 			var starts []int
-			switch pat.Elems[0].op { // most patterns can only start on an entity, a quote or a sentence's first unit
-			case opEnt:
-				starts = entityUnits[run.ents:next.ents]
-			case opQuote:
-				starts = quoteUnits[run.quotes:next.quotes]
-			case opSentStart:
-				starts = allUnits[run.units : run.units+1]
-			case opTitle: // and the few units before a required entity, when it follows the title
+			// Most Patterns can only start on an entity, a quote, a trigger word or a sentence's first unit.
+			switch a := pat.anchorElem(); {
+			case a == nil:
 				starts = allUnits[run.units:next.units]
-				if a := p.titleAheads[pi]; a.reach > 0 {
-					starts = a.starts(m.units, entityUnits[run.ents:next.ents], run.units, scratch)
-				}
+			case a.op == opEnt:
+				starts = entityUnits[run.ents:next.ents]
+			case a.op == opQuote:
+				starts = quoteUnits[run.quotes:next.quotes]
+			case a.op == opWord:
+				starts = m.leading(a.lead, run.units, next.units, scratch)
+			case a.op == opSentStart:
+				starts = allUnits[run.units : run.units+1]
+			case a.op == opTitle && p.titleAheads[pi].reach > 0: // the few units before a required entity after it
+				starts = p.titleAheads[pi].starts(m.units, entityUnits[run.ents:next.ents], run.units, scratch)
 			default:
 				starts = allUnits[run.units:next.units]
 			}
@@ -400,11 +409,12 @@ type matcherBuffers struct {
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt, sentOf                     []int
 	allStarts, entStarts, quoteStarts []int
-	titleStarts                       []int // titleAhead.starts's
+	titleStarts, wordStarts           []int // titleAhead.starts's, leading's
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
-	ents                              []int // the matcher's (see withEnt)
+	keysPresent, possible             []uint64 // phraseIndex.possible's
+	ents                              []int    // the matcher's (see withEnt)
 	said                              statedIndex
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several

@@ -1,12 +1,13 @@
 package relation
 
-// A Pattern that starts with a title followed by an entity ("Başbakan X",
-// "Secretary of State X", "министр иностранных дел X") can only start a
-// few units before an entity of the types it wants: a title is at most
-// titleReach units long. Trying it from every unit of a sentence that has
-// such an entity somewhere read the head and the first word of a title at
-// each, which took a sixth of relation.Extract on news; the units far from
-// any such entity can be left untried, as matchAt would fail there.
+// A Pattern that starts with a title (its anchor, see anchorOf) followed
+// by an entity ("Başbakan X", "Secretary of State X", "министр
+// иностранных дел X") can only start a few units before an entity of the
+// types it wants: a title is at most titleReach units long. Trying it from
+// every unit of a sentence that has such an entity somewhere read the head
+// and the first word of a title at each, which took a sixth of
+// relation.Extract on news; the units far from any such entity can be left
+// untried, as matchAt would fail there.
 
 // titleReach bounds titleMemo.end-i for a title read at unit i: at most
 // maxTitleWords words up to the head, then an apostrophe suffix, and an
@@ -19,20 +20,24 @@ func (p *Patterns) titleReach() int {
 	return maxTitleWords + 1 + after
 }
 
-// titleAhead is, for a Pattern that starts with a title, the types of the
+// titleAhead is, for a Pattern anchored on a title, the types of the
 // first entity it requires after it, and how many units at most lie
 // between the title's start and that entity's (reach); a zero reach when
-// the Pattern starts otherwise, or what follows its title is not bounded.
+// the Pattern is anchored otherwise, or what follows its title is not bounded.
 type titleAhead struct {
 	types typeSet
 	reach int
 }
 
 // titleAheadOf returns the titleAhead of pat, for titles of at most
-// reach units. Between the title and the entity, optional words add their
-// longest phrase, and look-aheads nothing.
+// reach units. Between the title and the entity, words (optional or not)
+// add their longest phrase, gaps their longest stretch, and look-arounds
+// nothing.
 func titleAheadOf(pat *Pattern, reach int) titleAhead {
-	es := pat.Elems
+	if pat.anchor < 0 {
+		return titleAhead{}
+	}
+	es := pat.Elems[pat.anchor:]
 	if len(es) < 2 || es[0].op != opTitle || es[0].opt {
 		return titleAhead{}
 	}
@@ -41,12 +46,14 @@ func titleAheadOf(pat *Pattern, reach int) titleAhead {
 		case e.op == opEnt && !e.opt:
 			return titleAhead{types: e.types, reach: reach}
 		case e.op == opNotWord || e.op == opNotEnt || e.op == opAheadWord || e.op == opNotAfter:
-		case e.op == opWord && e.opt:
+		case e.op == opWord:
 			longest := 0
 			for _, ph := range e.phrases {
 				longest = max(longest, len(ph))
 			}
 			reach += longest
+		case e.op == opGap:
+			reach += e.max
 		default:
 			return titleAhead{}
 		}

@@ -1,0 +1,99 @@
+package relation
+
+// anchorOf returns the index in pat.Elems of the element that the unit a
+// match of pat starts at must begin, or -1 when any unit may start one:
+// the first element that is no look-around (NotAfter, NotEnt, NotWords,
+// AheadWords, which match nothing and leave the match at its unit),
+// unless it is optional. Most English subjects come after a look-behind
+// ("not after a preposition, a person ..."): such a Pattern starts on an
+// entity, as one that opens with the entity does, where it was tried, and
+// its look-behind read, at every unit of a sentence (a twelfth of
+// relation.Extract on English news).
+func anchorOf(pat *Pattern) int {
+	for k := range pat.Elems {
+		e := &pat.Elems[k]
+		if isLookAround(e.op) {
+			continue
+		}
+		if e.opt {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// isLookAround reports whether elements of op match nothing, leaving the
+// match at the unit they test.
+func isLookAround(o op) bool {
+	switch o {
+	case opNotAfter, opNotEnt, opNotWord, opAheadWord:
+		return true
+	}
+	return false
+}
+
+// setConsumers sets Elem.consumer of the look-arounds of pat.
+func setConsumers(pat *Pattern) {
+	es := pat.Elems
+	for k := range es {
+		if !isLookAround(es[k].op) {
+			continue
+		}
+		for c := k + 1; c < len(es); c++ {
+			if !isLookAround(es[c].op) {
+				if !es[c].opt {
+					es[k].consumer = c - k
+				}
+				break
+			}
+		}
+	}
+}
+
+// anchorElem returns pat's anchor element, or nil when it has none.
+func (pat *Pattern) anchorElem() *Elem {
+	if pat.anchor < 0 {
+		return nil
+	}
+	return &pat.Elems[pat.anchor]
+}
+
+// mayBegin reports whether anchor element e (see anchorOf) may match from
+// unit i on; false is certain. It turns away most units before the partial
+// match is readied: most are not entities, start no phrase of e (a
+// preposition, a verb), or start no title.
+func (m *matcher) mayBegin(e *Elem, i int) bool {
+	u := &m.units[i]
+	switch e.op {
+	case opEnt:
+		return u.types&e.types != 0
+	case opQuote:
+		return u.quoteEnd >= 0
+	case opWord:
+		return m.leads.has(i, e.lead)
+	case opTitle: // a title starts with a capitalized word or with its head
+		if u.ent >= 0 || u.suffix {
+			return false
+		}
+		_, head := m.head(i)
+		return head || m.mayStartTitle(i)
+	}
+	return true
+}
+
+// leading returns, in order, the units from from to to where a phrase of
+// the word element of bit lead may start, in b.wordStarts (reused by the
+// next call). A Pattern anchored on a word is tried there alone: a
+// sentence has the word, and most of its units are others, which matchAt
+// would call mayBegin to turn away one by one.
+func (m *matcher) leading(lead, from, to int, b *matcherBuffers) []int {
+	out := b.wordStarts[:0]
+	for i := from; i < to; i++ {
+		if m.leads.has(i, lead) {
+			out = append(out, i)
+		}
+	}
+	b.wordStarts = out
+	return out
+}

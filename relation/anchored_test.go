@@ -1,0 +1,52 @@
+package relation_test
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/relation"
+)
+
+// TestAnchoredStarts checks that the relations found with the shortcuts
+// that skip tries bound to fail (a Pattern tried only from the units its
+// anchor may begin, a title only near its entity, a look-around only where
+// the element after it may start, a word element's phrases only those
+// that may start with the unit's word) are those found without, on the
+// news of each language annotated by the whole pipeline.
+func TestAnchoredStarts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates 1,200 lines of news")
+	}
+	ctx := context.Background()
+	for _, code := range []string{"tr", "en", "ru"} {
+		data, err := os.ReadFile("../testdata/news_" + code + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := entity.New(entity.WithLanguage(code))
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, _ := lang.Get(code)
+		found := 0
+		for d := range strings.SplitSeq(string(data), "\n\n") {
+			doc, err := x.Extract(ctx, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want := relation.Extract(ctx, doc, l), relation.ExtractEveryTry(ctx, doc, l)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: with shortcuts found %v, without %v", code, got, want)
+			}
+			found += len(got)
+		}
+		if found == 0 {
+			t.Errorf("%s: no relations to compare", code)
+		}
+	}
+}
