@@ -54,6 +54,13 @@ func (lk *linker) assign(x *Linker) {
 			}
 			return cited
 		}
+		var citedW []string // the name's words as its citation form spells them, once asked for
+		citedWords := func() []string {
+			if citedW == nil {
+				citedW = lk.citedWords(c, words, canonical, citation())
+			}
+			return citedW
+		}
 		if id == "" && g != nil {
 			id = uniqueEntry(g, canonical, typ, lk.l.Code())
 			if u := undotted(canonical); id == "" && u != canonical {
@@ -111,10 +118,10 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil {
 			switch {
 			case !short && typ != annotation.Person:
-				key := keyOf(words, lk.l)
-				id = x.entryByKey(key, words, typ, lk.l) // Глазго → Glasgow
+				names := x.keyedNames(keyOf(words, lk.l), typ)
+				id = x.entryByKey(names, words, typ, lk.l) // Глазго → Glasgow
 				if id == "" {
-					id = x.vowelVariant(key, lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Katalunya → Katalonya
+					id = x.vowelVariant(names, citedWords(), lk.l) // Katalunya → Katalonya
 				}
 				// An organization does not fall back to the places its key
 				// reaches: a club or a firm named after its town is not
@@ -129,7 +136,7 @@ func (lk *linker) assign(x *Linker) {
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
 				if key := keyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
-					if pid := x.entryByKey(key, words, annotation.Location, lk.l); pid != "" {
+					if pid := x.entryByKey(x.keyedNames(key, annotation.Location), words, annotation.Location, lk.l); pid != "" {
 						id, typ, short = pid, annotation.Location, false
 					}
 				}
@@ -162,7 +169,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" && g != nil && !short {
-			id = x.glossedEntry(lk.citedWords(c, words, canonical, citation()), typ, lk.l) // New York Şehri → New York City
+			id = x.glossedEntry(citedWords(), typ, lk.l) // New York Şehri → New York City
 		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
@@ -192,7 +199,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" {
-			keyed := lk.citedWords(c, words, canonical, citation())
+			keyed := citedWords()
 			keyL := lk.l
 			switch typ {
 			case annotation.Person:
