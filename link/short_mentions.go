@@ -64,27 +64,29 @@ type notedTokens struct {
 func noteTokens(doc *annotation.Document) notedTokens {
 	capitals, dotted := 0, 0
 	for t := range doc.Tokens {
-		c, d := noted(&doc.Tokens[t])
-		capitals += b2i(c)
-		dotted += b2i(d)
+		tk := &doc.Tokens[t]
+		// The test of a capital is written out in both passes: a function
+		// of it is too large to inline.
+		capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
+		dotted += b2i(endsWithPeriod(tk))
 	}
 	n := notedTokens{capitals: make([]int, 0, capitals), dotted: make([]int, 0, dotted)}
 	for t := range doc.Tokens {
-		c, d := noted(&doc.Tokens[t])
-		if c {
+		tk := &doc.Tokens[t]
+		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
 			n.capitals = append(n.capitals, t)
 		}
-		if d {
+		if endsWithPeriod(tk) {
 			n.dotted = append(n.dotted, t)
 		}
 	}
 	return n
 }
 
-// noted reports whether tk is one of the capitals and of the dotted
-// tokens of notedTokens.
-func noted(tk *lang.Token) (capital, dotted bool) {
-	return tk.Kind == lang.Word && lang.StartsUpper(tk.Text), strings.HasSuffix(tk.Text, ".")
+// endsWithPeriod reports whether tk is one of the dotted tokens of
+// notedTokens. It inlines in the passes over every token.
+func endsWithPeriod(tk *lang.Token) bool {
+	return tk.Text != "" && tk.Text[len(tk.Text)-1] == '.'
 }
 
 func b2i(b bool) int {
