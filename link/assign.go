@@ -118,7 +118,7 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil {
 			switch {
 			case !short && typ != annotation.Person:
-				names := x.keyedNames(keyOf(words, lk.l), typ)
+				names := x.keyedNames(memoKeyOf(words, lk.l), typ)
 				id = x.entryByKey(names, words, typ, lk.l) // Глазго → Glasgow
 				if id == "" {
 					id = x.vowelVariant(names, citedWords(), lk.l) // Katalunya → Katalonya
@@ -135,7 +135,7 @@ func (lk *linker) assign(x *Linker) {
 			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
-				if key := keyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
+				if key := memoKeyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
 					if pid := x.entryByKey(x.keyedNames(key, annotation.Location), words, annotation.Location, lk.l); pid != "" {
 						id, typ, short = pid, annotation.Location, false
 					}
