@@ -30,7 +30,13 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
-	noted := noteTokens(doc) // no stage below changes the tokens
+	addShortMentions(doc, l, noteTokens(doc), stop)
+	return stop.Err()
+}
+
+// addShortMentions is AddShortMentionsContext for the notedTokens of doc,
+// which no stage changes.
+func addShortMentions(doc *annotation.Document, l lang.Language, noted notedTokens, stop *checkpoint.Every) {
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
@@ -45,7 +51,6 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 	if !stop.Now() {
 		addTitledNames(doc, l, noted.dotted, stop)
 	}
-	return stop.Err()
 }
 
 // notedTokens are the indexes of the tokens of a document, in order, that
