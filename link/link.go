@@ -128,7 +128,9 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	ents := doc.Entities
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
-	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys}
+	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
+		groupInts: sc.groupInts, groupList: sc.groupList}
+	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
 	tokens := 0
 	for i := range ents {
 		tokens += max(ents[i].Last-ents[i].First, 0)
@@ -196,6 +198,10 @@ type linker struct {
 	// trimmed holds, per mention, the text of its name where
 	// trimPrepositions left words out of it (nil when it left out none).
 	trimmed []textSpan
+	// groupInts and groupList are the arrays groups makes its groups in,
+	// kept for the next document (see linkerScratch).
+	groupInts []int
+	groupList [][]int
 }
 
 // typedKey is a mention's key and type.
