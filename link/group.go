@@ -40,14 +40,18 @@ func (lk *linker) linkIdentical() {
 		return
 	}
 	// All-capital mentions (datelines) join the single other-typed group
-	// with their name.
-	byKey := map[string][]int{}
+	// with their name. byKey lists the mentions not in capitals under the
+	// datelines' keys only: most mentions share no key with one.
+	byKey := make(map[string][]int, len(datelines))
+	for _, i := range datelines {
+		byKey[lk.key(i)] = nil
+	}
 	for i := range ents {
 		if lk.stop.Done() {
 			return
 		}
-		if !allCaps(ents[i].Text) {
-			byKey[lk.key(i)] = append(byKey[lk.key(i)], i)
+		if js, ok := byKey[lk.key(i)]; ok && !allCaps(ents[i].Text) {
+			byKey[lk.key(i)] = append(js, i)
 		}
 	}
 	for _, i := range datelines {

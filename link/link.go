@@ -240,17 +240,12 @@ func (lk *linker) union(i, j int) bool {
 	return true
 }
 
-// mentionWords returns the folded words of a mention, apostrophe suffixes
-// and punctuation left out.
-func mentionWords(doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
-	return appendMentionWords(nil, doc, e, l)
-}
-
 // isNameWord reports whether a token of a mention is one of the words of
-// its name (mentionWords): not an apostrophe suffix or punctuation.
+// its name (appendMentionWords): not an apostrophe suffix or punctuation.
 func isNameWord(tk *lang.Token) bool { return tk.Kind != lang.Suffix && tk.Kind != lang.Punct }
 
-// appendMentionWords appends mentionWords(doc, e, l) to ws.
+// appendMentionWords appends to ws the folded words of a mention,
+// apostrophe suffixes and punctuation left out.
 func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
 	start := len(ws)
 	gp, _ := l.(lang.GluedPossessives)

@@ -75,7 +75,8 @@ func noteTokens(doc *annotation.Document) notedTokens {
 		capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
 		dotted += b2i(endsWithPeriod(tk))
 	}
-	n := notedTokens{capitals: make([]int, 0, capitals), dotted: make([]int, 0, dotted)}
+	both := make([]int, capitals+dotted) // one array for the two lists
+	n := notedTokens{capitals: both[:0:capitals], dotted: both[capitals:capitals]}
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
 		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
@@ -117,6 +118,7 @@ func b2i(b bool) int {
 func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
 	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
+	var ws []string                            // a mention's words, in one array for all
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -125,7 +127,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		if e.Type != annotation.Person {
 			continue
 		}
-		ws := mentionWords(doc, e, l)
+		ws = appendMentionWords(ws[:0], doc, e, l)
 		if len(ws) < 2 {
 			continue
 		}
@@ -200,7 +202,7 @@ func verbAfterName(l lang.Language, tk, next *lang.Token) bool {
 // would otherwise take for the singer).
 func capitalEnd(doc *annotation.Document, e *annotation.Entity, last bool) bool {
 	if e.First < 0 || e.Last > len(doc.Tokens) {
-		return false // not on the document's tokens (mentionWords reads none of them)
+		return false // not on the document's tokens (appendMentionWords reads none of them)
 	}
 	for k := e.First; k < e.Last; k++ {
 		t := k
