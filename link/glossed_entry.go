@@ -96,9 +96,10 @@ func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Langua
 			stems = append(stems, stem)
 		}
 		if knownAt < 0 {
-			if id := uniqueEntry(x.gaz, words[p.word], annotation.Organization, l.Code()); id != "" {
+			all := x.gaz.Lookup(words[p.word], "") // for both types
+			if id := uniqueEntryOf(x.gaz, all, words[p.word], annotation.Organization, l.Code()); id != "" {
 				known, knownAt = id, len(out)
-			} else if id := uniqueEntry(x.gaz, words[p.word], annotation.Location, l.Code()); id != "" {
+			} else if id := uniqueEntryOf(x.gaz, all, words[p.word], annotation.Location, l.Code()); id != "" {
 				known, knownAt = id, len(out)
 			}
 		}
