@@ -54,8 +54,20 @@ func (lk *linker) assign(x *Linker) {
 			}
 			return cited
 		}
+		var citedW []string // the name's words as its citation form spells them, once asked for
+		citedWords := func() []string {
+			if citedW == nil {
+				citedW = lk.citedWords(c, words, canonical, citation())
+			}
+			return citedW
+		}
+		// The canonical name's entries in any language, looked up once for
+		// the uses below, all of them before canonical is the gazetteer's
+		// name (a group with an ID from recognition needs none of them).
+		var canonicalEntries []*gazetteer.Entry
 		if id == "" && g != nil {
-			id = uniqueEntry(g, canonical, typ, lk.l.Code())
+			canonicalEntries = g.Lookup(canonical, "")
+			id = uniqueEntryOf(g, canonicalEntries, canonical, typ, lk.l.Code())
 			if u := undotted(canonical); id == "" && u != canonical {
 				id = uniqueEntry(g, u, typ, lk.l.Code()) // U.N. Security Council → UN Security Council
 			}
@@ -97,7 +109,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
-			lk.allRetypable(members) && len(g.Lookup(canonical, "")) == 0 {
+			lk.allRetypable(members) && len(canonicalEntries) == 0 {
 			// A head of state's surname the tagger typed otherwise (Трампа
 			// as a place) that names nothing else in the gazetteer; lesser
 			// office holders' surnames are too often a company's or a
@@ -111,10 +123,10 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil {
 			switch {
 			case !short && typ != annotation.Person:
-				key := keyOf(words, lk.l)
-				id = x.entryByKey(key, words, typ, lk.l) // Глазго → Glasgow
+				names := x.keyedNames(memoKeyOf(words, lk.l), typ)
+				id = x.entryByKey(names, words, typ, lk.l) // Глазго → Glasgow
 				if id == "" {
-					id = x.vowelVariant(key, lk.citedWords(c, words, canonical, citation()), typ, lk.l) // Katalunya → Katalonya
+					id = x.vowelVariant(names, citedWords(), lk.l) // Katalunya → Katalonya
 				}
 				// An organization does not fall back to the places its key
 				// reaches: a club or a firm named after its town is not
@@ -128,8 +140,8 @@ func (lk *linker) assign(x *Linker) {
 			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
-				if key := keyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
-					if pid := x.entryByKey(key, words, annotation.Location, lk.l); pid != "" {
+				if key := memoKeyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
+					if pid := x.entryByKey(x.keyedNames(key, annotation.Location), words, annotation.Location, lk.l); pid != "" {
 						id, typ, short = pid, annotation.Location, false
 					}
 				}
@@ -146,7 +158,7 @@ func (lk *linker) assign(x *Linker) {
 			// NTREX English dev 0.7835 → 0.7842, NTREX Turkish dev 0.8524
 			// (0.8518 with the organizations the language names so),
 			// other dev sets unchanged; crosslingual dev 684 → 685.
-			if oid := foreignOrganization(g, canonical, lk.l.Code()); oid != "" {
+			if oid := foreignOrganization(g, canonicalEntries, canonical, lk.l.Code()); oid != "" {
 				id, typ = oid, annotation.Organization
 			}
 		}
@@ -162,7 +174,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" && g != nil && !short {
-			id = x.glossedEntry(lk.citedWords(c, words, canonical, citation()), typ, lk.l) // New York Şehri → New York City
+			id = x.glossedEntry(citedWords(), typ, lk.l) // New York Şehri → New York City
 		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
@@ -192,13 +204,13 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 		if id == "" {
-			keyed := lk.citedWords(c, words, canonical, citation())
+			keyed := citedWords()
 			keyL := lk.l
 			switch typ {
 			case annotation.Person:
 				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
 			case annotation.Organization:
-				if words, en := x.placeNamesake(canonical, citation(), lk.l); words != nil {
+				if words, en := x.placeNamesake(canonicalEntries, canonical, citation(), lk.l); words != nil {
 					keyed, keyL = words, en // ABD, U.S., США (the team) → united states
 				} else {
 					keyed = x.englishPlaceWords(keyed, lk.l) // BBC İskoçya → bbc scotland
@@ -389,9 +401,15 @@ func (lk *linker) betterCanonical(i, j int) bool {
 // name takes (Palu of "Palu city", the city, not the Turkish district);
 // "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
+	return uniqueEntryOf(g, g.Lookup(name, ""), name, typ, code)
+}
+
+// uniqueEntryOf is uniqueEntry with all the entries of name in any
+// language (g.Lookup(name, "")): assign looks a group's name up once for
+// the several types and uses it has for it.
+func uniqueEntryOf(g *gazetteer.Gazetteer, all []*gazetteer.Entry, name string, typ annotation.Type, code string) string {
 	// The entries of a name in any language hold those in code: most names
 	// asked about have none, found with one lookup rather than two.
-	all := g.Lookup(name, "")
 	if len(all) == 0 {
 		return ""
 	}
@@ -457,14 +475,18 @@ func (lk *linker) surnameBacked(g *gazetteer.Gazetteer, e *gazetteer.Entry) bool
 
 // foreignOrganization returns the ID of the one organization that another
 // language names name, when the document's language names no organization
-// so, else "".
-func foreignOrganization(g *gazetteer.Gazetteer, name, code string) string {
+// so, else "". all are the entries of name in any language
+// (g.Lookup(name, "")).
+func foreignOrganization(g *gazetteer.Gazetteer, all []*gazetteer.Entry, name, code string) string {
+	if len(all) == 0 {
+		return "" // nor in code: no look-up needed
+	}
 	for _, e := range g.Lookup(name, code) {
 		if e.Type == string(annotation.Organization) {
 			return ""
 		}
 	}
-	return uniqueEntry(g, name, annotation.Organization, "")
+	return uniqueEntryOf(g, all, name, annotation.Organization, "")
 }
 
 // minPersonPlaceKey is the least number of consonants in the key of a

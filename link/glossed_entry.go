@@ -52,23 +52,37 @@ func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Langua
 	for i, w := range words {
 		readings[i] = wordReadings{word: w, l: l}
 	}
-	out := make([]string, 0, len(words))
-	var stems []string // out with the name's own words each in its citation form, where one differs
+	// The glosses first: most names have no glossed word or no word of
+	// their own, and are done before their own words are romanized,
+	// put in their citation forms and looked up.
+	parts := make([]glossedPart, 0, len(words))
 	glossed, own := false, false
-	known, knownAt := "", -1 // the first own word that names a gazetteer entry, and its index in out
 	for i := 0; i < len(readings); i++ {
 		if i+1 < len(readings) {
 			if pivot, ok := glossPhrase(g, &readings[i], &readings[i+1]); ok {
-				out, glossed = appendPivot(out, pivot), glossed || pivot != ""
+				parts, glossed = append(parts, glossedPart{pivot: pivot, word: -1}), glossed || pivot != ""
 				i++
 				continue
 			}
 		}
 		if pivot, ok := glossWord(g, &readings[i]); ok {
-			out, glossed = appendPivot(out, pivot), glossed || pivot != ""
+			parts, glossed = append(parts, glossedPart{pivot: pivot, word: -1}), glossed || pivot != ""
 			continue
 		}
-		w, stem := words[i], words[i]
+		parts, own = append(parts, glossedPart{word: i}), true
+	}
+	if !glossed || !own {
+		return ""
+	}
+	out := make([]string, 0, len(words))
+	var stems []string       // out with the name's own words each in its citation form, where one differs
+	known, knownAt := "", -1 // the first own word that names a gazetteer entry, and its index in out
+	for _, p := range parts {
+		if p.word < 0 {
+			out = appendPivot(out, p.pivot)
+			continue
+		}
+		w, stem := words[p.word], words[p.word]
 		if cf != nil {
 			stem = cf.CitationForm(w, string(typ))
 		}
@@ -82,16 +96,14 @@ func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Langua
 			stems = append(stems, stem)
 		}
 		if knownAt < 0 {
-			if id := uniqueEntry(x.gaz, words[i], annotation.Organization, l.Code()); id != "" {
+			all := x.gaz.Lookup(words[p.word], "") // for both types
+			if id := uniqueEntryOf(x.gaz, all, words[p.word], annotation.Organization, l.Code()); id != "" {
 				known, knownAt = id, len(out)
-			} else if id := uniqueEntry(x.gaz, words[i], annotation.Location, l.Code()); id != "" {
+			} else if id := uniqueEntryOf(x.gaz, all, words[p.word], annotation.Location, l.Code()); id != "" {
 				known, knownAt = id, len(out)
 			}
 		}
-		out, own = append(out, w), true
-	}
-	if !glossed || !own {
-		return ""
+		out = append(out, w)
 	}
 	name := strings.Join(out, " ")
 	if name == strings.Join(words, " ") {
@@ -112,4 +124,12 @@ func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Langua
 		}
 	}
 	return id
+}
+
+// glossedPart is a part of a name as glossedEntry reads it: the pivot of a
+// word or a phrase the language glosses (word -1), or the index of a word
+// no gloss reaches, a name's own.
+type glossedPart struct {
+	pivot string
+	word  int
 }

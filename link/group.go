@@ -40,14 +40,18 @@ func (lk *linker) linkIdentical() {
 		return
 	}
 	// All-capital mentions (datelines) join the single other-typed group
-	// with their name.
-	byKey := map[string][]int{}
+	// with their name. byKey lists the mentions not in capitals under the
+	// datelines' keys only: most mentions share no key with one.
+	byKey := make(map[string][]int, len(datelines))
+	for _, i := range datelines {
+		byKey[lk.key(i)] = nil
+	}
 	for i := range ents {
 		if lk.stop.Done() {
 			return
 		}
-		if !allCaps(ents[i].Text) {
-			byKey[lk.key(i)] = append(byKey[lk.key(i)], i)
+		if js, ok := byKey[lk.key(i)]; ok && !allCaps(ents[i].Text) {
+			byKey[lk.key(i)] = append(js, i)
 		}
 	}
 	for _, i := range datelines {
@@ -205,13 +209,16 @@ func (lk *linker) linkShortNames() {
 }
 
 // groups returns the groups of mentions, each in text order, in the order
-// of their first mentions: sub-slices of one array.
+// of their first mentions: sub-slices of one array, which the linker's
+// next call of groups reuses.
 func (lk *linker) groups() [][]int {
 	n := len(lk.doc.Entities)
-	scratch := make([]int, 3*n)
+	lk.groupInts = resize(lk.groupInts, 4*n)
 	// By mention, its group's root; by root, its group's size, and one
-	// past the place of its next member (0 until its first is placed).
-	root, size, next := scratch[:n], scratch[n:2*n], scratch[2*n:]
+	// past the place of its next member (0 until its first is placed);
+	// the members, group by group.
+	ints := lk.groupInts
+	root, size, next, members := ints[:n], ints[n:2*n], ints[2*n:3*n], ints[3*n:]
 	groupCount := 0
 	for i := range n {
 		root[i] = lk.find(i)
@@ -220,8 +227,7 @@ func (lk *linker) groups() [][]int {
 		}
 		size[root[i]]++
 	}
-	members := make([]int, n)
-	groups := make([][]int, 0, groupCount)
+	groups := slices.Grow(lk.groupList[:0], groupCount)
 	at := 0
 	for i := range n {
 		r := root[i]
@@ -233,6 +239,7 @@ func (lk *linker) groups() [][]int {
 		members[next[r]-1] = i
 		next[r]++
 	}
+	lk.groupList = groups
 	return groups
 }
 

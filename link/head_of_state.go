@@ -15,11 +15,16 @@ import (
 // (addHeadOfStateSurnames): the short mentions whose full name is not in
 // the document but in the gazetteer.
 func (x *Linker) AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l lang.Language) error {
-	if err := AddShortMentionsContext(ctx, doc, l); err != nil || doc == nil || l == nil || x.gaz == nil {
-		return err
+	if doc == nil || l == nil {
+		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
-	x.addHeadOfStateSurnames(doc, l, stop)
+	noted := noteTokens(doc) // the adding of mentions changes no token
+	addShortMentions(doc, l, noted, stop)
+	if stop.Now() || x.gaz == nil {
+		return stop.Err()
+	}
+	x.addHeadOfStateSurnames(doc, l, noted.capitals, stop)
 	return stop.Err()
 }
 
@@ -28,10 +33,10 @@ func (x *Linker) AddShortMentionsContext(ctx context.Context, doc *annotation.Do
 // person's name (Ли, Си, Ким, Дан, Bio, Man).
 const minHeadOfStateSurname = 4
 
-// addHeadOfStateSurnames tags as a PERSON a capitalized word outside every
-// entity that is the surname of exactly one head of state in the gazetteer,
-// inflected or not, as personBySurname reads it (Трамп, Трампа), and names
-// nothing else there. A tagger sees one sentence at a time and has learnt
+// addHeadOfStateSurnames tags as a PERSON a capitalized word (one of
+// capitals, see notedTokens) outside every entity that is the surname of
+// exactly one head of state in the gazetteer, inflected or not, as
+// personBySurname reads it (Трамп, Трампа), and names nothing else there. A tagger sees one sentence at a time and has learnt
 // that a sentence's first word is most often no name, so it misses such a
 // surname there (Трамп считает, что ...), while Link would give the
 // mention the head of state's ID. Heads of state only, as Link's own use
@@ -44,7 +49,7 @@ const minHeadOfStateSurname = 4
 // (NTREX Russian dev 0.7814 → 0.7834; Turkish and English dev unchanged),
 // and elsewhere it only cost building the surname index for every first
 // document, 5 ms of tag's start-up on one Turkish sentence.
-func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Language, stop *checkpoint.Every) {
+func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	if inf, ok := l.(lang.InflectedNames); !ok || !inf.InflectsNames() {
 		return
 	}
@@ -57,13 +62,12 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 		return t >= 0 && t < len(doc.Tokens) && !covered[t] && capitalWord(&doc.Tokens[t])
 	}
 	var added []annotation.Entity
-	for t := range doc.Tokens {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}
 		tk := &doc.Tokens[t]
-		if tk.Kind != lang.Word || !lang.StartsUpper(tk.Text) || lang.RuneCount(tk.Text) < minHeadOfStateSurname ||
-			!maySurname(ix, lang.FoldToken(tk, l)) {
+		if lang.RuneCount(tk.Text) < minHeadOfStateSurname || !maySurname(ix, lang.FoldToken(tk, l)) {
 			continue // most words: no lookup, no analysis
 		}
 		if covered == nil {

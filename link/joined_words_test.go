@@ -37,7 +37,7 @@ func TestJoinedNameWords(t *testing.T) {
 		{ru.Russian{}, "Бренд Burt's Bees вырос.", "Burt's Bees", []string{"burt", "bees"}, "name:brt-bs"},
 	} {
 		doc := doctest.WithNames(t, c.text, []doctest.Name{{Text: c.name, Type: annotation.Organization}}, c.l)
-		if got := mentionWords(doc, &doc.Entities[0], c.l); !slices.Equal(got, c.want) {
+		if got := appendMentionWords(nil, doc, &doc.Entities[0], c.l); !slices.Equal(got, c.want) {
 			t.Errorf("%q: words %q, want %q", c.name, got, c.want)
 		}
 		if c.id == "" {

@@ -128,7 +128,9 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	ents := doc.Entities
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
-	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys}
+	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
+		groupInts: sc.groupInts, groupList: sc.groupList}
+	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
 	tokens := 0
 	for i := range ents {
 		tokens += max(ents[i].Last-ents[i].First, 0)
@@ -196,6 +198,10 @@ type linker struct {
 	// trimmed holds, per mention, the text of its name where
 	// trimPrepositions left words out of it (nil when it left out none).
 	trimmed []textSpan
+	// groupInts and groupList are the arrays groups makes its groups in,
+	// kept for the next document (see linkerScratch).
+	groupInts []int
+	groupList [][]int
 }
 
 // typedKey is a mention's key and type.
@@ -234,17 +240,12 @@ func (lk *linker) union(i, j int) bool {
 	return true
 }
 
-// mentionWords returns the folded words of a mention, apostrophe suffixes
-// and punctuation left out.
-func mentionWords(doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
-	return appendMentionWords(nil, doc, e, l)
-}
-
 // isNameWord reports whether a token of a mention is one of the words of
-// its name (mentionWords): not an apostrophe suffix or punctuation.
+// its name (appendMentionWords): not an apostrophe suffix or punctuation.
 func isNameWord(tk *lang.Token) bool { return tk.Kind != lang.Suffix && tk.Kind != lang.Punct }
 
-// appendMentionWords appends mentionWords(doc, e, l) to ws.
+// appendMentionWords appends to ws the folded words of a mention,
+// apostrophe suffixes and punctuation left out.
 func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Entity, l lang.Language) []string {
 	start := len(ws)
 	gp, _ := l.(lang.GluedPossessives)

@@ -224,14 +224,21 @@ func (lk *linker) unNamings(acronyms []lang.Token) []tokenSpan {
 				lk.un = append(lk.un, tokenSpan{e.First, e.Last})
 			}
 		}
-		var firsts [256]bool // the acronyms' first bytes, which few tokens start with
+		// The acronyms' first two bytes, which few tokens start with: a
+		// Cyrillic acronym's first byte alone is that of every other
+		// Cyrillic word. A second byte may be the period of U.N.
+		var firsts, seconds [256]bool
+		seconds['.'] = true
 		for _, a := range acronyms {
 			if a.Text != "" {
 				firsts[a.Text[0]] = true
 			}
+			if len(a.Text) > 1 {
+				seconds[a.Text[1]] = true
+			}
 		}
 		for t := range lk.doc.Tokens {
-			if text := lk.doc.Tokens[t].Text; (text == "" || firsts[text[0]]) && isUNAcronym(text, acronyms) {
+			if text := lk.doc.Tokens[t].Text; (text == "" || firsts[text[0]] && (len(text) < 2 || seconds[text[1]])) && isUNAcronym(text, acronyms) {
 				lk.un = append(lk.un, tokenSpan{t, t + 1})
 			}
 		}

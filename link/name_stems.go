@@ -22,7 +22,7 @@ func (lk *linker) nameStems() wordStems {
 	}
 	nc, _ := lk.l.(lang.NameCases)
 	ents := lk.doc.Entities
-	st := wordStems{}
+	var st wordStems // made at the first person's word: many documents name no one
 	for i := range ents {
 		if ents[i].Type != annotation.Person {
 			continue
@@ -31,17 +31,29 @@ func (lk *linker) nameStems() wordStems {
 			if _, ok := st[w]; ok {
 				continue
 			}
-			stems := []string{w}
-			for _, a := range lk.l.Analyze(w) {
+			analyses := lk.l.Analyze(w)
+			stems := append(make([]string, 0, 1+len(analyses)), w)
+			for _, a := range analyses {
 				if len(a.Suffixes) > 0 && !slices.Contains(stems, a.Stem) && (nc == nil || nc.NameCase(a)) {
 					stems = append(stems, a.Stem)
 				}
 			}
+			if st == nil {
+				st = wordStems{}
+			}
 			st[w] = stems
 		}
 	}
+	if st == nil {
+		return noNameStems
+	}
 	return st
 }
+
+// noNameStems is the stems of a document that names no person, in a
+// language whose names inflect: empty, but not nil, which would say the
+// language's names do not inflect. It is never written to.
+var noNameStems = wordStems{}
 
 // of returns the stems of the word ws[k]: ws[k:k+1] when st does not
 // know it (no allocation).

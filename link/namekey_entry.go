@@ -52,15 +52,11 @@ type keyedName struct {
 // Sintra, Синтра, nor Centar); the spellings, vowels kept, must
 // resemble each other (minEntrySpelling: Македония is not Mukdahan); and
 // exactly one entry may qualify.
-func (x *Linker) entryByKey(key entryKey, words []string, typ annotation.Type, l lang.Language) string {
-	if x.gaz == nil || typ == annotation.Person {
-		return ""
-	}
-	if len(key.key) < minEntryKey {
-		return ""
-	}
-	names := x.keyedNames(key, typ)
-	if len(names) == 0 {
+//
+// names are the gazetteer's names of type typ keyed as words are
+// (keyedNames), which vowelVariant reads too.
+func (x *Linker) entryByKey(names []keyedName, words []string, typ annotation.Type, l lang.Language) string {
+	if x.gaz == nil || typ == annotation.Person || len(names) == 0 {
 		return ""
 	}
 	var spelling, id string
@@ -132,8 +128,12 @@ func (x *Linker) entryByKey(key entryKey, words []string, typ annotation.Type, l
 }
 
 // keyedNames returns the names of the gazetteer's entries of type typ
-// under key (see entryKeyIndex).
+// under key (see entryKeyIndex): none without a gazetteer or for a key of
+// fewer than minEntryKey consonants, which the index leaves out.
 func (x *Linker) keyedNames(key entryKey, typ annotation.Type) []keyedName {
+	if x.gaz == nil || len(key.key) < minEntryKey {
+		return nil
+	}
 	if x.gaz == gazetteer.Default() {
 		return defaultEntryNames(string(typ), key)
 	}

@@ -328,7 +328,8 @@ func TestEntryByKey(t *testing.T) {
 		{ru.Russian{}, "Эден Хазард", annotation.Person, ""},
 	}
 	for _, tc := range tests {
-		if got := x.entryByKey(keyOf(strings.Fields(tc.l.Fold(tc.name)), tc.l), strings.Fields(tc.l.Fold(tc.name)), tc.typ, tc.l); got != tc.want {
+		words := strings.Fields(tc.l.Fold(tc.name))
+		if got := x.entryByKey(x.keyedNames(keyOf(words, tc.l), tc.typ), words, tc.typ, tc.l); got != tc.want {
 			t.Errorf("%s %q (%s): %q, want %q", tc.l.Code(), tc.name, tc.typ, got, tc.want)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -18,8 +19,9 @@ import (
 // organization is not the place: it keeps a name ID, never the place's
 // gazetteer ID. The place is the gazetteer's only one of that name (see
 // uniqueEntry) in the text's name or its citation form (Европы →
-// Европа).
-func (x *Linker) placeNamesake(name, cited string, l lang.Language) ([]string, lang.Language) {
+// Европа). nameEntries are the entries of name in any language
+// (Lookup(name, "")), which the caller has looked up already.
+func (x *Linker) placeNamesake(nameEntries []*gazetteer.Entry, name, cited string, l lang.Language) ([]string, lang.Language) {
 	if x.gaz == nil {
 		return nil, nil
 	}
@@ -27,7 +29,7 @@ func (x *Linker) placeNamesake(name, cited string, l lang.Language) ([]string, l
 	if !ok {
 		return nil, nil
 	}
-	id := uniqueEntry(x.gaz, name, annotation.Location, l.Code())
+	id := uniqueEntryOf(x.gaz, nameEntries, name, annotation.Location, l.Code())
 	if id == "" && cited != name {
 		id = uniqueEntry(x.gaz, cited, annotation.Location, l.Code())
 	}

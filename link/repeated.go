@@ -28,11 +28,14 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int,
 		mixed       bool
 		next        int // the next name of the chain, or -1
 	}
-	// Not sized by the mentions: a document names a few people and places
-	// many times, and a huge one sized both by its mentions (69 MB for
-	// 10 MB of repeated names, a thousand times what they held).
-	var names []name
-	chain := map[string]int{} // first folded word → its first name
+	// Sized by the mentions up to maxNamesHint only: a document names a
+	// few people and places many times, and a huge one sized both by its
+	// mentions (69 MB for 10 MB of repeated names, a thousand times what
+	// they held); grown from nothing, the map of a news document's twenty
+	// names was rehashed twice.
+	hint := min(len(doc.Entities), maxNamesHint)
+	names := make([]name, 0, hint)
+	chain := make(map[string]int, hint) // first folded word → its first name
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -109,6 +112,10 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int,
 	}
 	doc.Entities = mention.MergeByStart(doc.Entities, added)
 }
+
+// maxNamesHint bounds the names addRepeatedNames makes room for before it
+// has seen them.
+const maxNamesHint = 64
 
 // allWords reports whether every token is a word or an abbreviation.
 func allWords(toks []lang.Token) bool {

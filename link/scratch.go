@@ -18,6 +18,10 @@ type linkerScratch struct {
 	words  [][]string
 	keys   []string
 	all    []string // the mentions' words, in one array
+	// groupInts holds the working arrays and the members of groups, and
+	// groupList the groups, sub-slices of it (see linker.groups).
+	groupInts []int
+	groupList [][]int
 }
 
 var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: map[typedKey]typedGroup{}} }}

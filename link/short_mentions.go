@@ -30,7 +30,13 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
-	noted := noteTokens(doc) // no stage below changes the tokens
+	addShortMentions(doc, l, noteTokens(doc), stop)
+	return stop.Err()
+}
+
+// addShortMentions is AddShortMentionsContext for the notedTokens of doc,
+// which no stage changes.
+func addShortMentions(doc *annotation.Document, l lang.Language, noted notedTokens, stop *checkpoint.Every) {
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
@@ -45,7 +51,6 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 	if !stop.Now() {
 		addTitledNames(doc, l, noted.dotted, stop)
 	}
-	return stop.Err()
 }
 
 // notedTokens are the indexes of the tokens of a document, in order, that
@@ -64,27 +69,30 @@ type notedTokens struct {
 func noteTokens(doc *annotation.Document) notedTokens {
 	capitals, dotted := 0, 0
 	for t := range doc.Tokens {
-		c, d := noted(&doc.Tokens[t])
-		capitals += b2i(c)
-		dotted += b2i(d)
+		tk := &doc.Tokens[t]
+		// The test of a capital is written out in both passes: a function
+		// of it is too large to inline.
+		capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
+		dotted += b2i(endsWithPeriod(tk))
 	}
-	n := notedTokens{capitals: make([]int, 0, capitals), dotted: make([]int, 0, dotted)}
+	both := make([]int, capitals+dotted) // one array for the two lists
+	n := notedTokens{capitals: both[:0:capitals], dotted: both[capitals:capitals]}
 	for t := range doc.Tokens {
-		c, d := noted(&doc.Tokens[t])
-		if c {
+		tk := &doc.Tokens[t]
+		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
 			n.capitals = append(n.capitals, t)
 		}
-		if d {
+		if endsWithPeriod(tk) {
 			n.dotted = append(n.dotted, t)
 		}
 	}
 	return n
 }
 
-// noted reports whether tk is one of the capitals and of the dotted
-// tokens of notedTokens.
-func noted(tk *lang.Token) (capital, dotted bool) {
-	return tk.Kind == lang.Word && lang.StartsUpper(tk.Text), strings.HasSuffix(tk.Text, ".")
+// endsWithPeriod reports whether tk is one of the dotted tokens of
+// notedTokens. It inlines in the passes over every token.
+func endsWithPeriod(tk *lang.Token) bool {
+	return tk.Text != "" && tk.Text[len(tk.Text)-1] == '.'
 }
 
 func b2i(b bool) int {
@@ -110,6 +118,7 @@ func b2i(b bool) int {
 func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
 	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
+	var ws []string                            // a mention's words, in one array for all
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -118,7 +127,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		if e.Type != annotation.Person {
 			continue
 		}
-		ws := mentionWords(doc, e, l)
+		ws = appendMentionWords(ws[:0], doc, e, l)
 		if len(ws) < 2 {
 			continue
 		}
@@ -193,7 +202,7 @@ func verbAfterName(l lang.Language, tk, next *lang.Token) bool {
 // would otherwise take for the singer).
 func capitalEnd(doc *annotation.Document, e *annotation.Entity, last bool) bool {
 	if e.First < 0 || e.Last > len(doc.Tokens) {
-		return false // not on the document's tokens (mentionWords reads none of them)
+		return false // not on the document's tokens (appendMentionWords reads none of them)
 	}
 	for k := e.First; k < e.Last; k++ {
 		t := k

@@ -3,11 +3,10 @@ package link
 import (
 	"strings"
 
-	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
-// vowelVariant returns the ID of the one gazetteer entry of type typ
+// vowelVariant returns the ID of the one gazetteer entry among names
 // with a name in l's language that words, a name in its citation form,
 // spell but for one vowel (Turkish Katalunya, the gazetteer's Katalonya;
 // Russian Феникс, the gazetteer's Финикс): the same name written another
@@ -23,17 +22,17 @@ import (
 // gazetteer's Сен-Мартен, St. Martin, with lang.SaintWords). Crosslingual dev with gold
 // mentions 936 → 941 (St. Martin five times), -doc 10 923 → 928, end to
 // end 786 → 789, -doc 10 816 → 819; no false merge added.
-func (x *Linker) vowelVariant(key entryKey, words []string, typ annotation.Type, l lang.Language) string {
-	if x.gaz == nil || len(key.key) < minEntryKey {
-		return ""
-	}
+//
+// names are the gazetteer's names of type typ keyed as words are
+// (keyedNames).
+func (x *Linker) vowelVariant(names []keyedName, words []string, l lang.Language) string {
 	spelling, id := "", ""
 	// A case ending is dropped only from a name of two words or more: a
 	// word alone one vowel longer than another place's name is as often a
 	// nominative of its own (Черкассы, not Черкеш; Миранда, not Маранд).
 	inf, ok := l.(lang.InflectedNames)
 	inflects := ok && inf.InflectsNames() && len(words) > 1
-	for _, n := range x.keyedNames(key, typ) {
+	for _, n := range names {
 		if n.id == id {
 			continue
 		}

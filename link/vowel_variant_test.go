@@ -54,7 +54,7 @@ func TestVowelVariant(t *testing.T) {
 		{ru.Russian{}, "Финикса", ""},  // spelt alike but for the ending: the gazetteer's matching decides
 	} {
 		words := strings.Fields(tc.l.Fold(tc.name))
-		if got := x.vowelVariant(keyOf(words, tc.l), words, annotation.Location, tc.l); got != tc.want {
+		if got := x.vowelVariant(x.keyedNames(keyOf(words, tc.l), annotation.Location), words, tc.l); got != tc.want {
 			t.Errorf("%s %q: %q, want %q", tc.l.Code(), tc.name, got, tc.want)
 		}
 	}

@@ -10,9 +10,9 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-// TestMemoNameID checks that the memo answers what nameID does, for the
-// same words asked again, in another language, as a person's or not, and
-// from goroutines at once.
+// TestMemoNameID checks that the memos answer what nameID and keyOf do,
+// for the same words asked again, in another language, as a person's or
+// not, and from goroutines at once.
 func TestMemoNameID(t *testing.T) {
 	names := [][]string{
 		{"theresa", "may"}, {"ulusal", "fırtına", "merkezi"}, {"национальный", "центр", "штормов"},
@@ -27,6 +27,9 @@ func TestMemoNameID(t *testing.T) {
 			for range 3 {
 				for _, l := range langs {
 					for _, words := range names {
+						if got, want := memoKeyOf(words, l), keyOf(words, l); got != want {
+							t.Errorf("%s %q: memo key %v, keyOf %v", l.Code(), words, got, want)
+						}
 						for _, person := range []bool{false, true} {
 							if got, want := memoNameID(words, l, person), nameID(words, l, person); got != want {
 								t.Errorf("%s %q person=%v: memo %q, nameID %q", l.Code(), words, person, got, want)
