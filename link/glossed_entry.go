@@ -80,6 +80,9 @@ func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Langua
 	for _, p := range parts {
 		if p.word < 0 {
 			out = appendPivot(out, p.pivot)
+			if stems != nil {
+				stems = appendPivot(stems, p.pivot)
+			}
 			continue
 		}
 		w, stem := words[p.word], words[p.word]

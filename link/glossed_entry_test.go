@@ -41,3 +41,25 @@ func TestGlossedEntry(t *testing.T) {
 		}
 	}
 }
+
+// citedTurkish is Turkish whose citation form of "yorkun" is "york": a
+// name's own word inflected before a glossed word.
+type citedTurkish struct{ tr.Turkish }
+
+func (citedTurkish) CitationForm(w, _ string) string {
+	if w == "yorkun" {
+		return "york"
+	}
+	return w
+}
+
+// TestGlossedEntryCitedWordBeforeGloss checks that the reading with the
+// own words in their citation forms keeps the glosses after them: the
+// folded words "new yorkun şehri" are read as New York City, not as "new
+// york" with the city's gloss lost.
+func TestGlossedEntryCitedWordBeforeGloss(t *testing.T) {
+	x := New(gazetteer.Default())
+	if got, want := x.glossedEntry([]string{"new", "yorkun", "şehri"}, annotation.Location, citedTurkish{}), "geonames:5128581"; got != want {
+		t.Errorf("glossedEntry(New Yorkun Şehri) = %q, want %q", got, want)
+	}
+}
