@@ -164,7 +164,7 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, l lang.Language) boo
 	first := "" // the first shared sports word met
 	for i := range toks {
 		t := &toks[i]
-		if scoreAt(toks, i) > 0 {
+		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 {
 			return true
 		}
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
