@@ -34,25 +34,39 @@ func clubShortNames(g *gazetteer.Gazetteer) shortNameSet {
 	if g == nil {
 		return nil
 	}
+	return clubsOf(g).short
+}
+
+// gazetteerClubs is what the club rules keep of one gazetteer: its clubs'
+// short names and its memo of knownClub's answers.
+type gazetteerClubs struct {
+	short shortNameSet
+	known knownClubMemo
+}
+
+// clubsOf returns g's gazetteerClubs, made once per gazetteer (g not nil).
+func clubsOf(g *gazetteer.Gazetteer) *gazetteerClubs {
 	if g == gazetteer.Default() {
-		return defaultClubShortNames()
+		return defaultClubs()
 	}
 	// weak.Make takes a lock of the runtime's for g's memory: the default
 	// gazetteer, which most Extractors share, does without it.
 	key := weak.Make(g)
 	if v, ok := shortNameCache.Load(key); ok {
-		return v.(shortNameSet)
+		return v.(*gazetteerClubs)
 	}
-	v, loaded := shortNameCache.LoadOrStore(key, buildClubShortNames(g))
+	v, loaded := shortNameCache.LoadOrStore(key, &gazetteerClubs{short: buildClubShortNames(g)})
 	if !loaded {
 		runtime.AddCleanup(g, forgetShortNames, key)
 	}
-	return v.(shortNameSet)
+	return v.(*gazetteerClubs)
 }
 
-// defaultClubShortNames is the default gazetteer's short names, read from
-// clubShortNamesTSV once.
-var defaultClubShortNames = sync.OnceValue(func() shortNameSet { return readClubShortNames(clubShortNamesTSV) })
+// defaultClubs is the default gazetteer's gazetteerClubs, its short names
+// read from clubShortNamesTSV once.
+var defaultClubs = sync.OnceValue(func() *gazetteerClubs {
+	return &gazetteerClubs{short: readClubShortNames(clubShortNamesTSV)}
+})
 
 // shortNameSet is a sorted list of short names. A sorted list of the
 // embedded file's lines costs a process one slice; a map of them cost
@@ -119,13 +133,13 @@ func formatClubShortNames(short shortNameSet) string {
 	return b.String()
 }
 
-// shortNameCache holds clubShortNames's answer for each gazetteer, keyed
-// by a weak pointer: a gazetteer its program drops (an Extractor's made
-// with Gazetteer.With, built afresh on each reload) is not kept alive by
-// the cache, and forgetShortNames removes its entry once it is collected.
-var shortNameCache sync.Map // weak.Pointer[gazetteer.Gazetteer] → shortNameSet
+// shortNameCache holds clubsOf's answer for each gazetteer, keyed by a
+// weak pointer: a gazetteer its program drops (an Extractor's made with
+// Gazetteer.With, built afresh on each reload) is not kept alive by the
+// cache, and forgetShortNames removes its entry once it is collected.
+var shortNameCache sync.Map // weak.Pointer[gazetteer.Gazetteer] → *gazetteerClubs
 
-// forgetShortNames removes a collected gazetteer's short names.
+// forgetShortNames removes a collected gazetteer's gazetteerClubs.
 func forgetShortNames(key weak.Pointer[gazetteer.Gazetteer]) { shortNameCache.Delete(key) }
 
 // shortForms returns name's short forms: without the designators at its

@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -50,7 +51,7 @@ func retypeClubs(doc *annotation.Document, ents []annotation.Entity, l lang.Lang
 		return ents, nil
 	}
 	var added []annotation.Entity
-	clubs := &clubMemo{cn: cn, g: g}
+	clubs := newClubMemo(l, cn, g)
 	j := 0 // the first mention not before the current sentence
 	for si, s := range doc.Sentences {
 		for j < len(ents) && ents[j].First < s.First {
@@ -163,7 +164,7 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, l lang.Language) boo
 	first := "" // the first shared sports word met
 	for i := range toks {
 		t := &toks[i]
-		if scoreAt(toks, i) > 0 {
+		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 {
 			return true
 		}
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
@@ -189,25 +190,34 @@ func placeBefore(doc *annotation.Document, e *annotation.Entity, cn lang.ClubNam
 	return e.First > 0 && cn.PlaceBefore(lang.FoldToken(&doc.Tokens[e.First-1], l))
 }
 
-// clubMemo remembers knownClub's answers within a document: a story about
-// a match names its clubs and players again and again, and each question
-// costs a gazetteer look-up for every full name the language forms.
+// clubMemo answers knownClub for the rules of one language over one
+// gazetteer through the gazetteer's memo of answers (knownClubMemo): a
+// story about a match names its clubs and players again and again, the
+// next story names them too, and each question costs a gazetteer look-up
+// for every full name the language forms.
 type clubMemo struct {
 	cn    lang.ClubNames
+	code  string // the language's code, which names cn in the memo
 	g     *gazetteer.Gazetteer
-	known map[string]bool
+	clubs *gazetteerClubs // g's
+}
+
+// newClubMemo returns the clubMemo of l, whose club names are cn, over g
+// (not nil).
+func newClubMemo(l lang.Language, cn lang.ClubNames, g *gazetteer.Gazetteer) *clubMemo {
+	return &clubMemo{cn: cn, code: l.Code(), g: g, clubs: clubsOf(g)}
 }
 
 // knows is knownClub(name), remembered.
 func (m *clubMemo) knows(name string) bool {
-	k, ok := m.known[name]
-	if !ok {
-		if m.known == nil {
-			m.known = map[string]bool{}
-		}
-		k = knownClub(name, m.cn, m.g)
-		m.known[name] = k
+	slot := m.clubs.known.slot(name)
+	if e := slot.Load(); e != nil && e.name == name && e.code == m.code {
+		return e.known
 	}
+	k := knownClub(name, m.cn, m.g)
+	// A copy of name: it is often a piece of the document, which the
+	// memo would otherwise keep alive.
+	slot.Store(&knownClubAnswer{code: m.code, name: strings.Clone(name), known: k})
 	return k
 }
 

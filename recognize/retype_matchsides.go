@@ -77,7 +77,7 @@ func teamsBesideMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l
 			return false
 		}
 		if clubs == nil {
-			clubs = &clubMemo{cn: cn, g: g}
+			clubs = newClubMemo(l, cn, g)
 		}
 		return clubs.knows(e.Text)
 	}

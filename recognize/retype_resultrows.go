@@ -48,7 +48,7 @@ func teamsInResultRows(doc *annotation.Document, ents []annotation.Entity, l lan
 	sporty := sports == nil || slices.Contains(sports, true)
 	var clubs *clubMemo
 	if cn, ok := l.(lang.ClubNames); ok && g != nil {
-		clubs = &clubMemo{cn: cn, g: g}
+		clubs = newClubMemo(l, cn, g)
 	}
 	var added []annotation.Entity
 	var drop [][2]int // the ranges of ents that added mentions replace
