@@ -20,15 +20,15 @@ var (
 // (Universal NER EWT train, GUM, wikigold, PUD, NTREX English dev:
 // Government 14 of 16 untagged, Commission 8 of 10, Democrats and
 // Republicans untagged in the NTREX and UNER convention).
-var loneBodies = map[string]bool{
+var loneBodies = lang.NewWordSet(map[string]bool{
 	"congress": true, "senate": true, "parliament": true, "pentagon": true,
 	"coalition": true, "army": true, "navy": true, "court": true, "fed": true,
 	"treasury": true, "labour": true, "plaid": true, "department": true,
-}
+})
 
 // NamesBody reports whether norm, a folded word, names a body when it is
 // capitalized and alone (lang.LoneBodies): Congress, the Senate, Labour.
-func (English) NamesBody(norm string) bool { return loneBodies[norm] }
+func (English) NamesBody(norm string) bool { return loneBodies.Has(norm) }
 
 // openingBodies are the loneBodies that name their body even as a
 // sentence's first word (lang.OpeningBodies): news opens on them ("Labour

@@ -9,9 +9,9 @@ var _ lang.PlayerActs = English{}
 // strike", "Menga goal", "a deep Jacobs set-piece". Left out because a
 // verb is written alike after a subject: try, cross, shot, save, pass,
 // finish, tackle.
-func (English) PlayerAct(norm string) bool { return playerActs[norm] }
+func (English) PlayerAct(norm string) bool { return playerActs.Has(norm) }
 
-var playerActs = map[string]bool{
+var playerActs = lang.NewWordSet(map[string]bool{
 	"goal": true, "strike": true, "header": true, "volley": true, "brace": true, "hat-trick": true,
 	"free-kick": true, "set-piece": true, "equaliser": true, "equalizer": true, "penalty": true,
-}
+})
