@@ -173,7 +173,9 @@ var (
 
 // Register makes a Language available under its Code. Language packages
 // call it from init; a later registration of the same code replaces the
-// earlier one.
+// earlier one, and should come before any text is tagged: the linker's
+// and the recognizer's memos keep answers across documents by language
+// code, as the answers of one language for the life of a process.
 func Register(l Language) {
 	registryMu.Lock()
 	defer registryMu.Unlock()

@@ -52,12 +52,12 @@ func clubsOf(g *gazetteer.Gazetteer) *gazetteerClubs {
 	// weak.Make takes a lock of the runtime's for g's memory: the default
 	// gazetteer, which most Extractors share, does without it.
 	key := weak.Make(g)
-	if v, ok := shortNameCache.Load(key); ok {
+	if v, ok := clubsCache.Load(key); ok {
 		return v.(*gazetteerClubs)
 	}
-	v, loaded := shortNameCache.LoadOrStore(key, &gazetteerClubs{short: buildClubShortNames(g)})
+	v, loaded := clubsCache.LoadOrStore(key, &gazetteerClubs{short: buildClubShortNames(g)})
 	if !loaded {
-		runtime.AddCleanup(g, forgetShortNames, key)
+		runtime.AddCleanup(g, forgetClubs, key)
 	}
 	return v.(*gazetteerClubs)
 }
@@ -133,14 +133,14 @@ func formatClubShortNames(short shortNameSet) string {
 	return b.String()
 }
 
-// shortNameCache holds clubsOf's answer for each gazetteer, keyed by a
+// clubsCache holds clubsOf's answer for each gazetteer, keyed by a
 // weak pointer: a gazetteer its program drops (an Extractor's made with
 // Gazetteer.With, built afresh on each reload) is not kept alive by the
-// cache, and forgetShortNames removes its entry once it is collected.
-var shortNameCache sync.Map // weak.Pointer[gazetteer.Gazetteer] → *gazetteerClubs
+// cache, and forgetClubs removes its entry once it is collected.
+var clubsCache sync.Map // weak.Pointer[gazetteer.Gazetteer] → *gazetteerClubs
 
-// forgetShortNames removes a collected gazetteer's gazetteerClubs.
-func forgetShortNames(key weak.Pointer[gazetteer.Gazetteer]) { shortNameCache.Delete(key) }
+// forgetClubs removes a collected gazetteer's gazetteerClubs.
+func forgetClubs(key weak.Pointer[gazetteer.Gazetteer]) { clubsCache.Delete(key) }
 
 // shortForms returns name's short forms: without the designators at its
 // ends, then also without a town the gazetteer knows at its end; none

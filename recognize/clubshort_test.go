@@ -110,14 +110,14 @@ func TestClubShortNamesReleased(t *testing.T) {
 		if !clubShortNames(g).has("Kessling") {
 			t.Fatal("no short name Kessling")
 		}
-		if _, ok := shortNameCache.Load(weak.Make(g)); !ok {
+		if _, ok := clubsCache.Load(weak.Make(g)); !ok {
 			t.Fatal("the gazetteer's short names are not cached")
 		}
 		return weak.Make(g)
 	}()
 	// The cleanup runs on its own goroutine after a collection.
 	for i := 0; i < 100; i++ {
-		if _, ok := shortNameCache.Load(key); !ok {
+		if _, ok := clubsCache.Load(key); !ok {
 			return
 		}
 		runtime.GC()

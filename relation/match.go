@@ -87,12 +87,14 @@ func (m *matcher) run(elems []Elem, i int, st *state) bool {
 	return e.opt && m.run(elems[1:], i, st)
 }
 
-// mayStep reports whether step may match elems[0] at unit i, and the
-// first element after a look-around that consumes a unit may then match
-// there; false is certain. It spares most failing steps the copy of the
-// partial match they are given, which took as long as the steps
-// themselves, and a look-around that a gap tries at each of its lengths
-// its test ("not after and" before "said").
+// mayStep reports whether step may match elems[0] at unit i and, when
+// elems[0] is a look-around, whether the element after it that consumes a
+// unit (Elem.consumer) may match there too; false is certain. It spares
+// most failing steps the copy of the partial match they are given, which
+// took as long as the steps themselves; and a gap, which tries the
+// elements after it at each of its lengths, is spared the look-around's
+// test where the element after it cannot start ("not after and" before
+// "said").
 func (m *matcher) mayStep(elems []Elem, i int) bool {
 	e := &elems[0]
 	if e.consumer > 0 {

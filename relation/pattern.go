@@ -110,9 +110,10 @@ type Elem struct {
 	// the units where a phrase of an opWord or opNotWord may start, of
 	// those that are one of an opGap's stopWords.
 	lead int
-	// consumer, set by Register for a look-around (isLookAround), is how
-	// many elements on lies the first that is none, which must then match
-	// at the look-around's unit; 0 when there is none or it is optional.
+	// consumer, set by Register for a look-around (isLookAround), is the
+	// distance from it to the first element after it that is no
+	// look-around, which must then match at the look-around's unit; 0 when
+	// there is none or it is optional.
 	consumer int
 	titles   TitleMode
 	opt      bool

@@ -75,6 +75,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if fs.NArg() != 0 {
 			return errors.New("-suite takes no file")
 		}
+		var other []string
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name != "suite" && f.Name != "data" {
+				other = append(other, "-"+f.Name)
+			}
+		})
+		if len(other) > 0 {
+			return fmt.Errorf("-suite sets each row's flags itself: not with %s", strings.Join(other, " "))
+		}
 		rows, ok := suites[*suite]
 		if !ok {
 			return fmt.Errorf("no suite %q (dev or test)", *suite)

@@ -86,9 +86,19 @@ func TestShellWords(t *testing.T) {
 		{[]string{"-pipeline", "corpus/tr.dev.conll"}, "-pipeline corpus/tr.dev.conll"},
 		{[]string{"-lang", "en", "$DATA/ner/x.iob2#ud"}, "-lang en '../shared/data/ner/x.iob2#ud'"},
 		{[]string{"$DATA/ner/btc/btc.dev"}, "../shared/data/ner/btc/btc.dev"},
+		{[]string{"$DATA/ner/x.iob2#ud"}, "'../shared/data/ner/x.iob2#ud'"},
 	} {
-		if got := shellWords(tc.args); got != tc.want {
+		if got := shellWords(tc.args, "../shared/data"); got != tc.want {
 			t.Errorf("shellWords(%q) = %q, want %q", tc.args, got, tc.want)
+		}
+	}
+}
+
+func TestSuiteTakesNoOtherFlags(t *testing.T) {
+	var out, log bytes.Buffer
+	for _, args := range [][]string{{"-suite", "dev", "-lang", "en"}, {"-suite", "dev", "-pipeline"}, {"-suite", "dev", "x.conll"}, {"-suite", "nope"}} {
+		if err := run(args, &out, &log); err == nil {
+			t.Errorf("run(%q): no error", args)
 		}
 	}
 }

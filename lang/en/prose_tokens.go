@@ -126,7 +126,7 @@ func isWordRune(r rune) bool {
 // The forms of span spanEnd tells apart.
 const (
 	spanOther = iota // holds a rune beyond ASCII
-	spanASCII        // ASCII, with a byte other than a letter or digit
+	spanASCII        // ASCII, with a byte other than a letter or digit, or ended by white space beyond ASCII
 	spanAlnum        // ASCII letters and digits only
 )
 

@@ -34,7 +34,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+func isASCIIAlnum(c byte) bool { return asciiWord[c] != 0 }
 
 // asciiWord holds, for every byte, asciiUpper for A-Z, asciiLowerOrDigit
 // for a-z and 0-9, and 0 for the others.
@@ -54,14 +54,6 @@ const (
 	asciiLowerOrDigit uint8 = 1 << iota
 	asciiUpper
 )
-
-// asciiAlnum holds, for every byte, whether it is an ASCII letter or digit.
-var asciiAlnum = func() (t [256]bool) {
-	for c := range asciiClass {
-		t[c] = asciiClass[c] == clLetter || asciiClass[c] == clDigit
-	}
-	return t
-}()
 
 // runeAt decodes the rune at byte offset i of s; past the end it returns
 // (utf8.RuneError, 0).
