@@ -284,10 +284,13 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 		b.feats = addOwnContextPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
-		em := &b.em[i] // once: b.em[i][y] reloaded and bounds-checked the row for each label
-		for y := range numLabels {
-			em[y] = float32(sc[y])
-		}
+		// Once, and written out: b.em[i][y] reloaded and bounds-checked
+		// the row for each label, and a loop's counter cost as much as
+		// the conversions.
+		em := &b.em[i]
+		em[0], em[1], em[2] = float32(sc[0]), float32(sc[1]), float32(sc[2])
+		em[3], em[4], em[5] = float32(sc[3]), float32(sc[4]), float32(sc[5])
+		em[6], em[7], em[8] = float32(sc[6]), float32(sc[7]), float32(sc[8])
 	}
 	maskSuffix(b.attrs, b.em)
 	viterbi(b.em, b.attrs, &m.trans, b.back, b.labels)

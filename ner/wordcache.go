@@ -182,6 +182,18 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	return e
 }
 
+// forget sets to nil the entries of ents that are e, which keep has just
+// given another word: those of the earlier tokens of a sentence whose word
+// a later one evicted. Only a miss calls it; checking every token's entry
+// again after the sentence compared two strings a token.
+func forget(ents []*wordEntry, e *wordEntry) {
+	for k := range ents {
+		if ents[k] == e {
+			ents[k] = nil
+		}
+	}
+}
+
 // current returns the entry fillAttrsCached recorded for token j (nil
 // when ents is).
 func current(ents []*wordEntry, j int) *wordEntry {
@@ -270,22 +282,13 @@ func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []
 func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	for r, n := range neighbourTemplates {
 		j := i + n.offset
-		var e *wordEntry
-		norm := hashBOS
-		switch {
-		case j >= len(attrs):
-			norm = hashEOS
-		case j >= 0:
-			norm = attrs[j].norm
-			e = current(ents, j)
-		}
-		if e == nil {
-			buf = append(buf, feat(n.template, norm))
+		if j < 0 || j >= len(ents) || ents[j] == nil {
+			buf = append(buf, feat(n.template, neighbourNorm(attrs, j)))
 			continue
 		}
 		// The nine sums written out, as sumRows writes them: as a loop
 		// over the labels, its counter and test cost as much as the sums.
-		row := &e.asNeighbour[r]
+		row := &ents[j].asNeighbour[r]
 		sc[0] += int32(row[0])
 		sc[1] += int32(row[1])
 		sc[2] += int32(row[2])
@@ -297,6 +300,19 @@ func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, s
 		sc[8] += int32(row[8])
 	}
 	return buf
+}
+
+// neighbourNorm returns the folded-form hash of token j of a sentence
+// with attributes attrs, or that of the sentence's start or end when j is
+// before or after it.
+func neighbourNorm(attrs []tokenAttrs, j int) uint64 {
+	switch {
+	case j < 0:
+		return hashBOS
+	case j >= len(attrs):
+		return hashEOS
+	}
+	return attrs[j].norm
 }
 
 // addSums adds the nine sums of a cache entry to sc, written out as
