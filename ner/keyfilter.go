@@ -63,18 +63,38 @@ func (m *Model) builtFilter(n int) *keyFilter {
 
 // appendSparse appends to buf the sparsePart keys of token i that f lets
 // through (all of them when f is nil): the others are absent from the
-// table, and their rows zero.
+// table, and their rows zero. It makes the keys as appendFeatures does
+// for sparsePart, in its order (TestAppendSparse), where a call of
+// appendFeatures, testing for each template whether its part was asked
+// for, cost more than the five templates themselves.
 func appendSparse(f *keyFilter, attrs []tokenAttrs, i int, buf []uint64) []uint64 {
-	n := len(buf)
-	buf = appendFeatures(attrs, i, buf, sparsePart)
-	if f == nil {
-		return buf
+	a := &attrs[i]
+	m1, p1 := &bosAttrs, &eosAttrs
+	if i > 0 {
+		m1 = &attrs[i-1]
 	}
-	kept := buf[:n]
-	for _, k := range buf[n:] {
-		if f.mayHold(k) {
-			kept = append(kept, k)
-		}
+	if i+1 < len(attrs) {
+		p1 = &attrs[i+1]
 	}
-	return kept
+	buf = appendHeld(f, buf, feat2(tBigramL, m1.norm, a.norm))
+	buf = appendHeld(f, buf, feat2(tBigramR, a.norm, p1.norm))
+	if a.verb != 0 {
+		buf = appendHeld(f, buf, feat2(tVerbNext, a.verb, p1.norm))
+	}
+	if a.run != 0 {
+		buf = appendHeld(f, buf, feat2(tRunHead, a.runHead, a.run&15))
+	}
+	if a.clu != 0 {
+		buf = appendHeld(f, buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+	}
+	return buf
+}
+
+// appendHeld appends key to buf unless f (when not nil) tells that the
+// table lacks it.
+func appendHeld(f *keyFilter, buf []uint64, key uint64) []uint64 {
+	if f == nil || f.mayHold(key) {
+		buf = append(buf, key)
+	}
+	return buf
 }
