@@ -317,18 +317,10 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			p2 = &attrs[i+2]
 		}
 	}
-	cls := uint64(a.cls)
-	ctx := cls
-	if a.first {
-		ctx |= 1 << 8
-	}
-	if a.nextSuffix {
-		ctx |= 1 << 9
-	}
+	cls, ctx := uint64(a.cls), contextBits(a)
 	var lower uint64
 	if a.lowerSentence {
 		lower = 1
-		ctx |= 1 << 10
 	}
 	if word {
 		buf = append(buf, feat(tBias, 0), feat(tNorm, a.norm), feat(tShape, a.shape))
@@ -464,6 +456,23 @@ func appendCue(buf []uint64, t lang.Cue, k, cls uint64) []uint64 {
 		buf = append(buf, feat(tTrig+k, uint64(t)|cls<<8))
 	}
 	return buf
+}
+
+// contextBits returns the coarse class of token a with its context bits:
+// first in the sentence (bit 8), an apostrophe suffix next (9), in a
+// sentence in lower case (10).
+func contextBits(a *tokenAttrs) uint64 {
+	ctx := uint64(a.cls)
+	if a.first {
+		ctx |= 1 << 8
+	}
+	if a.nextSuffix {
+		ctx |= 1 << 9
+	}
+	if a.lowerSentence {
+		ctx |= 1 << 10
+	}
+	return ctx
 }
 
 // appendGaz appends the gazetteer features of token a, between m1 and

@@ -279,7 +279,7 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 	for i := range toks {
 		var sc [numLabels]int32
 		b.feats = addWordPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
-		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
+		b.feats = appendContext(b.attrs, i, b.feats[:0])
 		b.feats = appendSparse(f, b.attrs, i, b.feats)
 		b.feats = addOwnContextPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)

@@ -66,7 +66,7 @@ func TestWordCacheExact(t *testing.T) {
 				var plain, cached [numLabels]int32
 				m.table.sumRows(tokenFeatures(full, i, nil), &plain)
 				buf := addWordPart(&m.table, got, ents, i, nil, &cached)
-				buf = appendFeatures(got, i, buf[:0], contextPart)
+				buf = appendContext(got, i, buf[:0])
 				buf = appendSparse(filter, got, i, buf)
 				buf = addOwnContextPart(&m.table, got, ents, i, buf, &cached)
 				buf = addNeighbours(got, ents, i, buf, &cached)
