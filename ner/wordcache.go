@@ -280,7 +280,8 @@ func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []
 // these are the features whose lookups missed the CPU caches most, and a
 // word's row as a neighbour is the same wherever it stands.
 func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	for r, n := range neighbourTemplates {
+	for r := range neighbourTemplates {
+		n := &neighbourTemplates[r] // ranging over the array's values copied it at every call
 		j := i + n.offset
 		if j < 0 || j >= len(ents) || ents[j] == nil {
 			buf = append(buf, feat(n.template, neighbourNorm(attrs, j)))
@@ -288,7 +289,9 @@ func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, s
 		}
 		// The nine sums written out, as sumRows writes them: as a loop
 		// over the labels, its counter and test cost as much as the sums.
-		row := &ents[j].asNeighbour[r]
+		// The row is copied: read in place, each weight's address was
+		// computed anew, two instructions more a label.
+		row := ents[j].asNeighbour[r]
 		sc[0] += int32(row[0])
 		sc[1] += int32(row[1])
 		sc[2] += int32(row[2])
