@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/varlik/varlik/lang"
+import (
+	"math/bits"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // wordCacheSize is the number of words a tagging buffer keeps: news
 // repeats its function words and names, so most tokens of an article
@@ -48,9 +52,11 @@ type wordCache struct {
 	lang    string                   // the language the entries were made for
 	filled  bool                     // an entry was kept since the cache was made or emptied
 	entries [wordCacheSize]wordEntry // set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1
-	// tags[s][w] is 1 + 15 bits of the hash of entry w's word (0: empty),
-	// so that a look-up reads this small array, not every entry of the set.
-	tags [wordCacheSets][wordCacheWays]uint16
+	// Bits 16w to 16w+15 of tags[s] are 1 + 15 bits of the hash of way
+	// w's word (0: empty), so that a look-up reads this small array, not
+	// every entry of the set, and tests the four ways at once
+	// (matchingWays).
+	tags [wordCacheSets]uint64
 	// order[s] lists the set's ways from the one used last to the one used
 	// first, two bits each (the last one makes room for a new word), XOR
 	// initialOrder, so that a cache made zero lists every way once.
@@ -114,7 +120,7 @@ func (c *wordCache) use(l lang.Language) {
 	if code != c.lang {
 		if c.filled {
 			c.entries = [wordCacheSize]wordEntry{}
-			c.tags = [wordCacheSets][wordCacheWays]uint16{}
+			c.tags = [wordCacheSets]uint64{}
 		}
 		c.lang, c.filled = code, false
 	}
@@ -133,10 +139,8 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 		return nil
 	}
 	s, tag := c.slot(t)
-	for way, wt := range c.tags[s] {
-		if wt != tag {
-			continue
-		}
+	for m := matchingWays(c.tags[s], tag); m != 0; m &= m - 1 {
+		way := bits.TrailingZeros64(m) / 16
 		if e := &c.entries[wordCacheWays*s+way]; e.holds(t) {
 			c.touch(s, way)
 			return e
@@ -145,12 +149,38 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 	return nil
 }
 
+// matchingWays returns the ways of a set whose tag, in tags packed as
+// wordCache.tags packs them, is tag (whose bit 15 is set, as every kept
+// tag's is): bit 16w+15 set for way w. Testing the four ways one by one
+// took a branch on each, which the CPU could not predict.
+func matchingWays(tags uint64, tag uint16) uint64 {
+	const low15, high = 0x7fff_7fff_7fff_7fff, 0x8000_8000_8000_8000
+	x := tags ^ uint64(tag)*0x0001_0001_0001_0001 // 0 in the ways that hold tag, bit 15 set in the empty ones
+	y := (x & low15) + low15                      // bit 15 of a way set when its other 15 bits are not all 0; no carry between ways
+	return ^(x | y) & high
+}
+
 // touch moves way to the front of set s's order.
 func (c *wordCache) touch(s, way int) {
-	o := c.order[s] ^ initialOrder // a set not yet used holds 0 here
-	if int(o&3) == way {
-		return
+	c.order[s] = movedToFront[c.order[s]][way]
+}
+
+// movedToFront[o][w] is a set's order o, as wordCache.order holds it, with
+// way w moved to the front: a look-up where the loop that moved it tested
+// the ways in turn, with branches the CPU could not predict.
+var movedToFront = func() (t [256][wordCacheWays]uint8) {
+	for o := range t {
+		for way := range t[o] {
+			t[o][way] = moveToFront(uint8(o), way)
+		}
 	}
+	return t
+}()
+
+// moveToFront returns order, as wordCache.order holds it, with way moved to
+// the front (movedToFront's entries).
+func moveToFront(order uint8, way int) uint8 {
+	o := order ^ initialOrder // a set not yet used holds 0
 	for k := 1; k < wordCacheWays; k++ {
 		if int(o>>(2*k)&3) == way {
 			low := o & (1<<(2*k) - 1)                   // the ways before it
@@ -158,7 +188,7 @@ func (c *wordCache) touch(s, way int) {
 			break
 		}
 	}
-	c.order[s] = o ^ initialOrder
+	return o ^ initialOrder
 }
 
 // holds reports whether e is the entry of t's word.
@@ -175,7 +205,7 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	s, tag := c.slot(t)
 	way := int((c.order[s] ^ initialOrder) >> (2 * (wordCacheWays - 1)))
 	c.touch(s, way)
-	c.tags[s][way] = tag
+	c.tags[s] = c.tags[s]&^(0xffff<<(16*way)) | uint64(tag)<<(16*way)
 	e := &c.entries[wordCacheWays*s+way]
 	*e = wordEntry{text: t.Text, norm: t.Norm, kind: t.Kind, own: ownOf(a)}
 	c.filled = true

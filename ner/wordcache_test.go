@@ -129,3 +129,59 @@ func TestWordCacheKeysNorm(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchingWays checks matchingWays against a comparison of each way's
+// tag, on sets of empty ways, ways holding the tag asked for and ways
+// holding other tags, among them tags that differ from it in one bit.
+func TestMatchingWays(t *testing.T) {
+	tags := []uint16{0, 1 << 15, 1<<15 | 1, 1<<15 | 0x4000, 0xffff, 0xfffe, 0x8421, 0xc000}
+	for _, asked := range tags[1:] {
+		for n := range 1 << (3 * wordCacheWays) { // three bits choose each way's tag
+			var packed, want uint64
+			for way := range wordCacheWays {
+				tag := tags[n>>(3*way)&7]
+				packed |= uint64(tag) << (16 * way)
+				if tag == asked {
+					want |= 1 << (16*way + 15)
+				}
+			}
+			if got := matchingWays(packed, asked); got != want {
+				t.Fatalf("matchingWays(%#x, %#x) = %#x, want %#x", packed, asked, got, want)
+			}
+		}
+	}
+}
+
+// TestMovedToFront checks, for every order of the four ways and every way,
+// that movedToFront puts the way first and keeps the others in their order.
+func TestMovedToFront(t *testing.T) {
+	var orders [][]int
+	var permute func(prefix []int)
+	permute = func(prefix []int) {
+		if len(prefix) == wordCacheWays {
+			orders = append(orders, slices.Clone(prefix))
+			return
+		}
+		for w := range wordCacheWays {
+			if !slices.Contains(prefix, w) {
+				permute(append(prefix, w))
+			}
+		}
+	}
+	permute(nil)
+	pack := func(ways []int) uint8 {
+		var o uint8
+		for k, w := range ways {
+			o |= uint8(w) << (2 * k)
+		}
+		return o ^ initialOrder
+	}
+	for _, ways := range orders {
+		for _, w := range ways {
+			want := append([]int{w}, slices.DeleteFunc(slices.Clone(ways), func(x int) bool { return x == w })...)
+			if got := movedToFront[pack(ways)][w]; got != pack(want) {
+				t.Errorf("order %v, way %d: %#x, want %v (%#x)", ways, w, got, want, pack(want))
+			}
+		}
+	}
+}
