@@ -278,10 +278,9 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 	b.feats, b.rowDst = knowNeighbourRows(&m.table, f, b.attrs, b.ents, b.feats, b.rowDst)
 	for i := range toks {
 		var sc [numLabels]int32
-		b.feats = addWordPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
-		b.feats = appendContext(b.attrs, i, b.feats[:0])
+		b.feats = addOwnParts(&m.table, b.attrs, b.ents, i, b.feats[:0], &sc)
+		b.feats = appendContext(b.attrs, i, b.feats)
 		b.feats = appendSparse(f, b.attrs, i, b.feats)
-		b.feats = addOwnContextPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
 		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)
 		m.table.sumRows(b.feats, &sc)
 		// Once, and written out: b.em[i][y] reloaded and bounds-checked

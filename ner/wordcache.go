@@ -70,7 +70,7 @@ type wordEntry struct {
 	own    wordOwn // the word's attributes that context features read
 	sums   [numLabels]int32
 	summed bool // sums holds the word part's weights
-	// plainSums is the sum of the word's ownContextPart rows with neither
+	// plainSums is sums plus the word's ownContextPart rows with neither
 	// context bit set (most tokens), known when plainSummed is set.
 	plainSums   [numLabels]int32
 	plainSummed bool
@@ -233,45 +233,44 @@ func current(ents []*wordEntry, j int) *wordEntry {
 	return ents[j]
 }
 
-// addOwnContextPart adds to sc the weights of the ownContextPart features
-// of token i, from its cache entry (summed on first use) when no context
-// bit is set (first, nextSuffix, lowerSentence), and otherwise appends
-// their keys to buf for the caller to sum: with a bit set they are
-// another word's.
-func addOwnContextPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+// addOwnParts adds to sc the weights of the word-part and ownContextPart
+// features of token i (of a sentence with attributes attrs and cache
+// entries ents): from its cache entry, summed on first use, or looked up
+// afresh when the cache does not hold the word. With a context bit set
+// (first, nextSuffix, lowerSentence) the ownContextPart features are
+// another word's: their keys are appended to buf for the caller to sum.
+// Most tokens have an entry and no bit set, and take one sum of nine
+// (plainSums), where adding the two parts' sums apart cost a call more.
+func addOwnParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	e := current(ents, i)
-	if e == nil || attrs[i].first || attrs[i].nextSuffix || attrs[i].lowerSentence {
-		return appendFeatures(attrs, i, buf, ownContextPart)
-	}
-	if !e.plainSummed {
-		n := len(buf)
-		buf = appendFeatures(attrs, i, buf, ownContextPart)
-		e.plainSums = [numLabels]int32{}
-		t.sumRows(buf[n:], &e.plainSums)
-		buf, e.plainSummed = buf[:n], true
-	}
-	addSums(sc, &e.plainSums)
-	return buf
-}
-
-// addWordPart adds to sc the weights of the word-part features of token
-// i (of a sentence with attributes attrs and cache entries ents): from
-// its cache entry, summed on its first use, or looked up afresh when the
-// cache does not hold the word.
-func addWordPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	e := current(ents, i)
-	if e != nil && e.summed {
-		addSums(sc, &e.sums)
+	plain := !attrs[i].first && !attrs[i].nextSuffix && !attrs[i].lowerSentence
+	if e != nil && plain && e.plainSummed {
+		addSums(sc, &e.plainSums)
 		return buf
 	}
-	var ws [numLabels]int32
-	buf = appendFeatures(attrs, i, buf[:0], wordPart)
-	t.sumRows(buf, &ws)
-	if e != nil {
-		e.sums, e.summed = ws, true
+	var word [numLabels]int32
+	if e != nil && e.summed {
+		word = e.sums
+	} else {
+		n := len(buf)
+		buf = appendFeatures(attrs, i, buf, wordPart)
+		t.sumRows(buf[n:], &word)
+		buf = buf[:n]
+		if e != nil {
+			e.sums, e.summed = word, true
+		}
 	}
-	addSums(sc, &ws)
-	return buf
+	if e == nil || !plain {
+		addSums(sc, &word)
+		return appendFeatures(attrs, i, buf, ownContextPart)
+	}
+	n := len(buf)
+	buf = appendFeatures(attrs, i, buf, ownContextPart)
+	e.plainSums = word
+	t.sumRows(buf[n:], &e.plainSums)
+	e.plainSummed = true
+	addSums(sc, &e.plainSums)
+	return buf[:n]
 }
 
 // allNeighbourRows is neighbourKnown with every row known.

@@ -65,10 +65,9 @@ func TestWordCacheExact(t *testing.T) {
 				}
 				var plain, cached [numLabels]int32
 				m.table.sumRows(tokenFeatures(full, i, nil), &plain)
-				buf := addWordPart(&m.table, got, ents, i, nil, &cached)
-				buf = appendContext(got, i, buf[:0])
+				buf := addOwnParts(&m.table, got, ents, i, nil, &cached)
+				buf = appendContext(got, i, buf)
 				buf = appendSparse(filter, got, i, buf)
-				buf = addOwnContextPart(&m.table, got, ents, i, buf, &cached)
 				buf = addNeighbours(got, ents, i, buf, &cached)
 				m.table.sumRows(buf, &cached)
 				if cached != plain {
@@ -119,8 +118,8 @@ func TestWordCacheKeysNorm(t *testing.T) {
 		ents := make([]*wordEntry, len(st))
 		m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
 		var sums [numLabels]int32
-		for i := range st { // sum each word part, as tagging does: the entry then serves the word's attributes
-			addWordPart(&m.table, got, ents, i, nil, &sums)
+		for i := range st { // sum each word's own parts, as tagging does: the entry then serves the word's attributes
+			addOwnParts(&m.table, got, ents, i, nil, &sums)
 		}
 		for i := range st {
 			if got[i].norm != want[i].norm || got[i].lex != want[i].lex || got[i].trig != want[i].trig {
