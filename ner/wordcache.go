@@ -16,8 +16,8 @@ import (
 // still missed 10% of the Turkish tokens on every pass, four miss 4%
 // (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 208 bytes (wordOwn,
-// and 40 for plainSums): 8,192 of them take 1.7 MB a buffer; with
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 224 bytes (wordOwn,
+// and 40 for plainSums): 8,192 of them take 1.8 MB a buffer; with
 // 168-byte entries tag -split line on 15 MB of news peaked at 53 MB, and
 // with 296-byte entries at 60 MB.
 const (
