@@ -128,8 +128,42 @@ func (c *wordCache) use(l lang.Language) {
 
 // slot returns the set of t's word and its tag there.
 func (c *wordCache) slot(t *lang.Token) (int, uint16) {
-	h := mix64(hashString(t.Text) ^ uint64(t.Kind))
+	h := textHash(t.Text, uint64(t.Kind))
 	return int(h % wordCacheSets), uint16(h>>49) | 1<<15
+}
+
+// textHash hashes s, with seed, eight bytes at a time: the word cache
+// hashes every token's text, and FNV-1a (hashString, which the features'
+// keys must keep) multiplies once a byte. Which set a word falls in
+// changes no result, only which words evict one another.
+func textHash(s string, seed uint64) uint64 {
+	h := seed ^ uint64(len(s))*0x9e3779b97f4a7c15
+	for len(s) > 8 {
+		h = mix64(h ^ load64(s))
+		s = s[8:]
+	}
+	// The last one to eight bytes, in two reads that may overlap.
+	switch {
+	case len(s) >= 4:
+		h ^= uint64(load32(s))<<32 | uint64(load32(s[len(s)-4:]))
+	case len(s) > 0:
+		h ^= uint64(s[0])<<16 | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])
+	}
+	return mix64(h)
+}
+
+// load64 returns the first eight bytes of s, little-endian (one load: the
+// compiler combines the bytes' reads).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, little-endian, as load64.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // entry returns t's entry, or nil when the cache does not hold t's word

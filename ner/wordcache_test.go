@@ -184,3 +184,23 @@ func TestMovedToFront(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHash checks that textHash reads every byte of words of 1 to 48
+// bytes, and its seed: changing any one of them changes the hash.
+func TestTextHash(t *testing.T) {
+	text := []byte("Cumhurbaşkanlığı Külliyesi'nde düzenlenen törende")
+	for n := 1; n <= maxCachedWord; n++ {
+		w := text[:n]
+		h := textHash(string(w), 1)
+		if textHash(string(w), 2) == h {
+			t.Errorf("%q: the seed does not change the hash", w)
+		}
+		for i := range w {
+			changed := slices.Clone(w)
+			changed[i] ^= 0x20
+			if textHash(string(changed), 1) == h {
+				t.Errorf("%q: byte %d does not change the hash", w, i)
+			}
+		}
+	}
+}
