@@ -57,7 +57,10 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 			*a = tokenAttrs{}
 			fs.wordAttrs(t, l, cues, a)
 			if e == nil {
-				e = words.keep(t, a)
+				// The word may take the slot of an earlier token's word.
+				if e = words.keep(t, a); e != nil && ents != nil {
+					forget(ents[:i], e)
+				}
 			}
 		}
 		if ents != nil {
@@ -66,12 +69,6 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 		a.first = i == 0
 		a.lowerSentence = lower
 		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix
-	}
-	// A later word of the sentence may have taken an earlier one's slot.
-	for i, e := range ents {
-		if e != nil && !e.holds(&toks[i]) {
-			ents[i] = nil
-		}
 	}
 	if fs.verb {
 		clauseVerbAttrs(toks, attrs)

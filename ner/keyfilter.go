@@ -60,21 +60,3 @@ func (m *Model) builtFilter(n int) *keyFilter {
 	}
 	return nil
 }
-
-// appendSparse appends to buf the sparsePart keys of token i that f lets
-// through (all of them when f is nil): the others are absent from the
-// table, and their rows zero.
-func appendSparse(f *keyFilter, attrs []tokenAttrs, i int, buf []uint64) []uint64 {
-	n := len(buf)
-	buf = appendFeatures(attrs, i, buf, sparsePart)
-	if f == nil {
-		return buf
-	}
-	kept := buf[:n]
-	for _, k := range buf[n:] {
-		if f.mayHold(k) {
-			kept = append(kept, k)
-		}
-	}
-	return kept
-}

@@ -276,19 +276,25 @@ func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.M
 	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
 	f := m.builtFilter(len(toks))
 	b.feats, b.rowDst = knowNeighbourRows(&m.table, f, b.attrs, b.ents, b.feats, b.rowDst)
+	// In locals: through b, each was stored or loaded again around every
+	// call, which might have changed b.
+	attrs, ents, feats, em := b.attrs, b.ents, b.feats, b.em
 	for i := range toks {
 		var sc [numLabels]int32
-		b.feats = addWordPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
-		b.feats = appendFeatures(b.attrs, i, b.feats[:0], contextPart)
-		b.feats = appendSparse(f, b.attrs, i, b.feats)
-		b.feats = addOwnContextPart(&m.table, b.attrs, b.ents, i, b.feats, &sc)
-		b.feats = addNeighbours(b.attrs, b.ents, i, b.feats, &sc)
-		m.table.sumRows(b.feats, &sc)
-		em := &b.em[i] // once: b.em[i][y] reloaded and bounds-checked the row for each label
-		for y := range numLabels {
-			em[y] = float32(sc[y])
-		}
+		feats = addOwnParts(&m.table, attrs, ents, i, feats[:0], &sc)
+		feats = appendContext(attrs, i, feats)
+		feats = appendSparse(f, attrs, i, feats)
+		feats = addNeighbours(attrs, ents, i, feats, &sc)
+		m.table.sumRows(feats, &sc)
+		// Once, and written out: em[i][y] reloaded and bounds-checked the
+		// row for each label, and a loop's counter cost as much as the
+		// conversions.
+		e := &em[i]
+		e[0], e[1], e[2] = float32(sc[0]), float32(sc[1]), float32(sc[2])
+		e[3], e[4], e[5] = float32(sc[3]), float32(sc[4]), float32(sc[5])
+		e[6], e[7], e[8] = float32(sc[6]), float32(sc[7]), float32(sc[8])
 	}
+	b.feats = feats
 	maskSuffix(b.attrs, b.em)
 	viterbi(b.em, b.attrs, &m.trans, b.back, b.labels)
 }

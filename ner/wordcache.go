@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/varlik/varlik/lang"
+import (
+	"math/bits"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // wordCacheSize is the number of words a tagging buffer keeps: news
 // repeats its function words and names, so most tokens of an article
@@ -12,8 +16,8 @@ import "github.com/varlik/varlik/lang"
 // still missed 10% of the Turkish tokens on every pass, four miss 4%
 // (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 208 bytes (wordOwn,
-// and 40 for plainSums): 8,192 of them take 1.7 MB a buffer; with
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 224 bytes (wordOwn,
+// and 40 for plainSums): 8,192 of them take 1.8 MB a buffer; with
 // 168-byte entries tag -split line on 15 MB of news peaked at 53 MB, and
 // with 296-byte entries at 60 MB.
 const (
@@ -48,9 +52,11 @@ type wordCache struct {
 	lang    string                   // the language the entries were made for
 	filled  bool                     // an entry was kept since the cache was made or emptied
 	entries [wordCacheSize]wordEntry // set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1
-	// tags[s][w] is 1 + 15 bits of the hash of entry w's word (0: empty),
-	// so that a look-up reads this small array, not every entry of the set.
-	tags [wordCacheSets][wordCacheWays]uint16
+	// Bits 16w to 16w+15 of tags[s] are 1 + 15 bits of the hash of way
+	// w's word (0: empty), so that a look-up reads this small array, not
+	// every entry of the set, and tests the four ways at once
+	// (matchingWays).
+	tags [wordCacheSets]uint64
 	// order[s] lists the set's ways from the one used last to the one used
 	// first, two bits each (the last one makes room for a new word), XOR
 	// initialOrder, so that a cache made zero lists every way once.
@@ -64,7 +70,7 @@ type wordEntry struct {
 	own    wordOwn // the word's attributes that context features read
 	sums   [numLabels]int32
 	summed bool // sums holds the word part's weights
-	// plainSums is the sum of the word's ownContextPart rows with neither
+	// plainSums is sums plus the word's ownContextPart rows with neither
 	// context bit set (most tokens), known when plainSummed is set.
 	plainSums   [numLabels]int32
 	plainSummed bool
@@ -114,7 +120,7 @@ func (c *wordCache) use(l lang.Language) {
 	if code != c.lang {
 		if c.filled {
 			c.entries = [wordCacheSize]wordEntry{}
-			c.tags = [wordCacheSets][wordCacheWays]uint16{}
+			c.tags = [wordCacheSets]uint64{}
 		}
 		c.lang, c.filled = code, false
 	}
@@ -122,8 +128,42 @@ func (c *wordCache) use(l lang.Language) {
 
 // slot returns the set of t's word and its tag there.
 func (c *wordCache) slot(t *lang.Token) (int, uint16) {
-	h := mix64(hashString(t.Text) ^ uint64(t.Kind))
+	h := textHash(t.Text, uint64(t.Kind))
 	return int(h % wordCacheSets), uint16(h>>49) | 1<<15
+}
+
+// textHash hashes s, with seed, eight bytes at a time: the word cache
+// hashes every token's text, and FNV-1a (hashString, which the features'
+// keys must keep) multiplies once a byte. Which set a word falls in
+// changes no result, only which words evict one another.
+func textHash(s string, seed uint64) uint64 {
+	h := seed ^ uint64(len(s))*0x9e3779b97f4a7c15
+	for len(s) > 8 {
+		h = mix64(h ^ load64(s))
+		s = s[8:]
+	}
+	// The last one to eight bytes, in two reads that may overlap.
+	switch {
+	case len(s) >= 4:
+		h ^= uint64(load32(s))<<32 | uint64(load32(s[len(s)-4:]))
+	case len(s) > 0:
+		h ^= uint64(s[0])<<16 | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])
+	}
+	return mix64(h)
+}
+
+// load64 returns the first eight bytes of s, little-endian (one load: the
+// compiler combines the bytes' reads).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, little-endian, as load64.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // entry returns t's entry, or nil when the cache does not hold t's word
@@ -133,10 +173,8 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 		return nil
 	}
 	s, tag := c.slot(t)
-	for way, wt := range c.tags[s] {
-		if wt != tag {
-			continue
-		}
+	for m := matchingWays(c.tags[s], tag); m != 0; m &= m - 1 {
+		way := bits.TrailingZeros64(m) / 16
 		if e := &c.entries[wordCacheWays*s+way]; e.holds(t) {
 			c.touch(s, way)
 			return e
@@ -145,12 +183,38 @@ func (c *wordCache) entry(t *lang.Token) *wordEntry {
 	return nil
 }
 
+// matchingWays returns the ways of a set whose tag, in tags packed as
+// wordCache.tags packs them, is tag (whose bit 15 is set, as every kept
+// tag's is): bit 16w+15 set for way w. Testing the four ways one by one
+// took a branch on each, which the CPU could not predict.
+func matchingWays(tags uint64, tag uint16) uint64 {
+	const low15, high = 0x7fff_7fff_7fff_7fff, 0x8000_8000_8000_8000
+	x := tags ^ uint64(tag)*0x0001_0001_0001_0001 // 0 in the ways that hold tag, bit 15 set in the empty ones
+	y := (x & low15) + low15                      // bit 15 of a way set when its other 15 bits are not all 0; no carry between ways
+	return ^(x | y) & high
+}
+
 // touch moves way to the front of set s's order.
 func (c *wordCache) touch(s, way int) {
-	o := c.order[s] ^ initialOrder // a set not yet used holds 0 here
-	if int(o&3) == way {
-		return
+	c.order[s] = movedToFront[c.order[s]][way]
+}
+
+// movedToFront[o][w] is a set's order o, as wordCache.order holds it, with
+// way w moved to the front: a look-up where the loop that moved it tested
+// the ways in turn, with branches the CPU could not predict.
+var movedToFront = func() (t [256][wordCacheWays]uint8) {
+	for o := range t {
+		for way := range t[o] {
+			t[o][way] = moveToFront(uint8(o), way)
+		}
 	}
+	return t
+}()
+
+// moveToFront returns order, as wordCache.order holds it, with way moved to
+// the front (movedToFront's entries).
+func moveToFront(order uint8, way int) uint8 {
+	o := order ^ initialOrder // a set not yet used holds 0
 	for k := 1; k < wordCacheWays; k++ {
 		if int(o>>(2*k)&3) == way {
 			low := o & (1<<(2*k) - 1)                   // the ways before it
@@ -158,7 +222,7 @@ func (c *wordCache) touch(s, way int) {
 			break
 		}
 	}
-	c.order[s] = o ^ initialOrder
+	return o ^ initialOrder
 }
 
 // holds reports whether e is the entry of t's word.
@@ -175,11 +239,23 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	s, tag := c.slot(t)
 	way := int((c.order[s] ^ initialOrder) >> (2 * (wordCacheWays - 1)))
 	c.touch(s, way)
-	c.tags[s][way] = tag
+	c.tags[s] = c.tags[s]&^(0xffff<<(16*way)) | uint64(tag)<<(16*way)
 	e := &c.entries[wordCacheWays*s+way]
 	*e = wordEntry{text: t.Text, norm: t.Norm, kind: t.Kind, own: ownOf(a)}
 	c.filled = true
 	return e
+}
+
+// forget sets to nil the entries of ents that are e, which keep has just
+// given another word: those of the earlier tokens of a sentence whose word
+// a later one evicted. Only a miss calls it; checking every token's entry
+// again after the sentence compared two strings a token.
+func forget(ents []*wordEntry, e *wordEntry) {
+	for k := range ents {
+		if ents[k] == e {
+			ents[k] = nil
+		}
+	}
 }
 
 // current returns the entry fillAttrsCached recorded for token j (nil
@@ -191,45 +267,44 @@ func current(ents []*wordEntry, j int) *wordEntry {
 	return ents[j]
 }
 
-// addOwnContextPart adds to sc the weights of the ownContextPart features
-// of token i, from its cache entry (summed on first use) when no context
-// bit is set (first, nextSuffix, lowerSentence), and otherwise appends
-// their keys to buf for the caller to sum: with a bit set they are
-// another word's.
-func addOwnContextPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
+// addOwnParts adds to sc the weights of the word-part and ownContextPart
+// features of token i (of a sentence with attributes attrs and cache
+// entries ents): from its cache entry, summed on first use, or looked up
+// afresh when the cache does not hold the word. With a context bit set
+// (first, nextSuffix, lowerSentence) the ownContextPart features are
+// another word's: their keys are appended to buf for the caller to sum.
+// Most tokens have an entry and no bit set, and take one sum of nine
+// (plainSums), where adding the two parts' sums apart cost a call more.
+func addOwnParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	e := current(ents, i)
-	if e == nil || attrs[i].first || attrs[i].nextSuffix || attrs[i].lowerSentence {
-		return appendFeatures(attrs, i, buf, ownContextPart)
-	}
-	if !e.plainSummed {
-		n := len(buf)
-		buf = appendFeatures(attrs, i, buf, ownContextPart)
-		e.plainSums = [numLabels]int32{}
-		t.sumRows(buf[n:], &e.plainSums)
-		buf, e.plainSummed = buf[:n], true
-	}
-	addSums(sc, &e.plainSums)
-	return buf
-}
-
-// addWordPart adds to sc the weights of the word-part features of token
-// i (of a sentence with attributes attrs and cache entries ents): from
-// its cache entry, summed on its first use, or looked up afresh when the
-// cache does not hold the word.
-func addWordPart(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	e := current(ents, i)
-	if e != nil && e.summed {
-		addSums(sc, &e.sums)
+	plain := !attrs[i].first && !attrs[i].nextSuffix && !attrs[i].lowerSentence
+	if e != nil && plain && e.plainSummed {
+		addSums(sc, &e.plainSums)
 		return buf
 	}
-	var ws [numLabels]int32
-	buf = appendFeatures(attrs, i, buf[:0], wordPart)
-	t.sumRows(buf, &ws)
-	if e != nil {
-		e.sums, e.summed = ws, true
+	var word [numLabels]int32
+	if e != nil && e.summed {
+		word = e.sums
+	} else {
+		n := len(buf)
+		buf = appendFeatures(attrs, i, buf, wordPart)
+		t.sumRows(buf[n:], &word)
+		buf = buf[:n]
+		if e != nil {
+			e.sums, e.summed = word, true
+		}
 	}
-	addSums(sc, &ws)
-	return buf
+	if e == nil || !plain {
+		addSums(sc, &word)
+		return appendFeatures(attrs, i, buf, ownContextPart)
+	}
+	n := len(buf)
+	buf = appendFeatures(attrs, i, buf, ownContextPart)
+	e.plainSums = word
+	t.sumRows(buf[n:], &e.plainSums)
+	e.plainSummed = true
+	addSums(sc, &e.plainSums)
+	return buf[:n]
 }
 
 // allNeighbourRows is neighbourKnown with every row known.
@@ -268,24 +343,18 @@ func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []
 // these are the features whose lookups missed the CPU caches most, and a
 // word's row as a neighbour is the same wherever it stands.
 func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	for r, n := range neighbourTemplates {
+	for r := range neighbourTemplates {
+		n := &neighbourTemplates[r] // ranging over the array's values copied it at every call
 		j := i + n.offset
-		var e *wordEntry
-		norm := hashBOS
-		switch {
-		case j >= len(attrs):
-			norm = hashEOS
-		case j >= 0:
-			norm = attrs[j].norm
-			e = current(ents, j)
-		}
-		if e == nil {
-			buf = append(buf, feat(n.template, norm))
+		if j < 0 || j >= len(ents) || ents[j] == nil {
+			buf = append(buf, feat(n.template, neighbourNorm(attrs, j)))
 			continue
 		}
 		// The nine sums written out, as sumRows writes them: as a loop
 		// over the labels, its counter and test cost as much as the sums.
-		row := &e.asNeighbour[r]
+		// The row is copied: read in place, each weight's address was
+		// computed anew, two instructions more a label.
+		row := ents[j].asNeighbour[r]
 		sc[0] += int32(row[0])
 		sc[1] += int32(row[1])
 		sc[2] += int32(row[2])
@@ -297,6 +366,19 @@ func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, s
 		sc[8] += int32(row[8])
 	}
 	return buf
+}
+
+// neighbourNorm returns the folded-form hash of token j of a sentence
+// with attributes attrs, or that of the sentence's start or end when j is
+// before or after it.
+func neighbourNorm(attrs []tokenAttrs, j int) uint64 {
+	switch {
+	case j < 0:
+		return hashBOS
+	case j >= len(attrs):
+		return hashEOS
+	}
+	return attrs[j].norm
 }
 
 // addSums adds the nine sums of a cache entry to sc, written out as

@@ -65,10 +65,9 @@ func TestWordCacheExact(t *testing.T) {
 				}
 				var plain, cached [numLabels]int32
 				m.table.sumRows(tokenFeatures(full, i, nil), &plain)
-				buf := addWordPart(&m.table, got, ents, i, nil, &cached)
-				buf = appendFeatures(got, i, buf[:0], contextPart)
+				buf := addOwnParts(&m.table, got, ents, i, nil, &cached)
+				buf = appendContext(got, i, buf)
 				buf = appendSparse(filter, got, i, buf)
-				buf = addOwnContextPart(&m.table, got, ents, i, buf, &cached)
 				buf = addNeighbours(got, ents, i, buf, &cached)
 				m.table.sumRows(buf, &cached)
 				if cached != plain {
@@ -119,12 +118,88 @@ func TestWordCacheKeysNorm(t *testing.T) {
 		ents := make([]*wordEntry, len(st))
 		m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
 		var sums [numLabels]int32
-		for i := range st { // sum each word part, as tagging does: the entry then serves the word's attributes
-			addWordPart(&m.table, got, ents, i, nil, &sums)
+		for i := range st { // sum each word's own parts, as tagging does: the entry then serves the word's attributes
+			addOwnParts(&m.table, got, ents, i, nil, &sums)
 		}
 		for i := range st {
 			if got[i].norm != want[i].norm || got[i].lex != want[i].lex || got[i].trig != want[i].trig {
 				t.Errorf("pass %d, %q with Norm %q: the cache gave another word's attributes", pass, st[i].Text, st[i].Norm)
+			}
+		}
+	}
+}
+
+// TestMatchingWays checks matchingWays against a comparison of each way's
+// tag, on sets of empty ways, ways holding the tag asked for and ways
+// holding other tags, among them tags that differ from it in one bit.
+func TestMatchingWays(t *testing.T) {
+	tags := []uint16{0, 1 << 15, 1<<15 | 1, 1<<15 | 0x4000, 0xffff, 0xfffe, 0x8421, 0xc000}
+	for _, asked := range tags[1:] {
+		for n := range 1 << (3 * wordCacheWays) { // three bits choose each way's tag
+			var packed, want uint64
+			for way := range wordCacheWays {
+				tag := tags[n>>(3*way)&7]
+				packed |= uint64(tag) << (16 * way)
+				if tag == asked {
+					want |= 1 << (16*way + 15)
+				}
+			}
+			if got := matchingWays(packed, asked); got != want {
+				t.Fatalf("matchingWays(%#x, %#x) = %#x, want %#x", packed, asked, got, want)
+			}
+		}
+	}
+}
+
+// TestMovedToFront checks, for every order of the four ways and every way,
+// that movedToFront puts the way first and keeps the others in their order.
+func TestMovedToFront(t *testing.T) {
+	var orders [][]int
+	var permute func(prefix []int)
+	permute = func(prefix []int) {
+		if len(prefix) == wordCacheWays {
+			orders = append(orders, slices.Clone(prefix))
+			return
+		}
+		for w := range wordCacheWays {
+			if !slices.Contains(prefix, w) {
+				permute(append(prefix, w))
+			}
+		}
+	}
+	permute(nil)
+	pack := func(ways []int) uint8 {
+		var o uint8
+		for k, w := range ways {
+			o |= uint8(w) << (2 * k)
+		}
+		return o ^ initialOrder
+	}
+	for _, ways := range orders {
+		for _, w := range ways {
+			want := append([]int{w}, slices.DeleteFunc(slices.Clone(ways), func(x int) bool { return x == w })...)
+			if got := movedToFront[pack(ways)][w]; got != pack(want) {
+				t.Errorf("order %v, way %d: %#x, want %v (%#x)", ways, w, got, want, pack(want))
+			}
+		}
+	}
+}
+
+// TestTextHash checks that textHash reads every byte of words of 1 to 48
+// bytes, and its seed: changing any one of them changes the hash.
+func TestTextHash(t *testing.T) {
+	text := []byte("Cumhurbaşkanlığı Külliyesi'nde düzenlenen törende")
+	for n := 1; n <= maxCachedWord; n++ {
+		w := text[:n]
+		h := textHash(string(w), 1)
+		if textHash(string(w), 2) == h {
+			t.Errorf("%q: the seed does not change the hash", w)
+		}
+		for i := range w {
+			changed := slices.Clone(w)
+			changed[i] ^= 0x20
+			if textHash(string(changed), 1) == h {
+				t.Errorf("%q: byte %d does not change the hash", w, i)
 			}
 		}
 	}
