@@ -193,6 +193,53 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	return h, space
 }
 
+// lookupKey returns the full hash of name's matching key, as walk of
+// nfc(name) computes it, and false when the key is empty. Lookup's names
+// are mostly ASCII, Turkish or Cyrillic, which are NFC on their own (see
+// nfc): those are hashed in one pass over the bytes, without nfc's pass and
+// walk's bookkeeping of prefixes and head runes; a name with any other
+// rune goes through nfc and walk.
+func lookupKey(name string) (uint64, bool) {
+	h := fnvOffset
+	empty, space := true, false
+	for i := 0; i < len(name); {
+		r := rune(name[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else if c, ok := lang.TwoByteRuneAt(name, i); ok && (c < 0x300 || 0x400 <= c && c < 0x530) {
+			r = c
+			i += 2
+		} else {
+			k := nameKey{fullOnly: true}
+			k.walk(nfc(name))
+			return k.full, !k.empty
+		}
+		// White space as walk tells it: below U+0530, isSpace is true of
+		// these alone.
+		if r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0 {
+			space = true
+			continue
+		}
+		m := keyRunes[r]
+		if m < 0 {
+			continue
+		}
+		if space && !empty {
+			h = hashByte(h, ' ')
+		}
+		space, empty = false, false
+		switch {
+		case m < utf8.RuneSelf:
+			h = hashByte(h, byte(m))
+		case m < 0x800: // as in hashKeySlow
+			h = hashByte(hashByte(h, byte(0xC0|m>>6)), byte(0x80|m&0x3F))
+		default:
+			h = hashRune(h, m)
+		}
+	}
+	return h, !empty
+}
+
 // nameKey is the walk of one name's key: its full hash, the hashes of the
 // prefixes at which a token may end, and whether the name starts with a
 // lower-case letter.
