@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // TestLookupKey checks lookupKey against the walk of the name's NFC form
 // that it stands for, on edge cases and on every name of the default
@@ -27,6 +30,14 @@ func TestLookupKey(t *testing.T) {
 			for _, name := range names {
 				check(name)
 			}
+		}
+	}
+}
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= 0x3100; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
