@@ -237,7 +237,7 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 	// most maxSuffixBytes, and so by at most that many runes.
 	var tail [maxSuffixBytes]state
 	n, runes := 0, 0
-	for off, r := range word {
+	for off := 0; off < len(word); {
 		if runes == maxProbeRunes {
 			return nil
 		}
@@ -246,7 +246,23 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 			n++
 		}
 		runes++
-		if k := keyRune(r); k >= 0 {
+		// Decoded and hashed in line for runes of one and two bytes, as
+		// hashKeySlow does: probe reads every capitalized word that is
+		// not a name.
+		r, size := rune(word[off]), 1
+		if c, ok := lang.TwoByteRuneAt(word, off); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(word[off:])
+		}
+		off += size
+		switch k := keyRune(r); {
+		case k < 0:
+		case k < utf8.RuneSelf:
+			h = hashByte(h, byte(k))
+		case k < 0x800:
+			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
+		default:
 			h = hashRune(h, k)
 		}
 	}
