@@ -171,6 +171,11 @@ var latin1Spaces = func() (m [0x100]bool) {
 
 func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); {
+		if !space {
+			if h, i = hashCommon(h, s, i); i == len(s) {
+				break
+			}
+		}
 		r, size := rune(s[i]), 1
 		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
 			r, size = c, 2
@@ -190,16 +195,43 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 			h = hashByte(h, ' ')
 			space = false
 		}
-		if uint32(k)-utf8.RuneSelf < 0x800-utf8.RuneSelf {
-			// hashRune of a two-byte rune (a Cyrillic letter), written
-			// out: hashRune does not inline, and its call was a third of
-			// the cost of a rune of a Russian key.
-			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
-		} else {
-			h = hashRune(h, k)
-		}
+		h = hashRune(h, k)
 	}
 	return h, space
+}
+
+// hashCommon extends h with the keys of the runes that s has from byte i
+// on while they are ASCII above the space or letters of two bytes from
+// U+00C0 to U+04FF (Latin, Greek, Cyrillic), and returns the index of the
+// first other rune. Nearly all runes of Russian and Turkish keys are such,
+// none of them white space: their loop, with no call in it, keeps h and i
+// in registers, where hashKeySlow's general loop stores them at every rune.
+func hashCommon(h uint64, s string, i int) (uint64, int) {
+	for i < len(s) {
+		b0 := s[i]
+		if b0 < utf8.RuneSelf {
+			if b0 <= ' ' {
+				break
+			}
+			h = hashByte(h, byte(keyRunes[b0]))
+			i++
+			continue
+		}
+		if i+1 == len(s) || b0-0xC3 > 0xD3-0xC3 || s[i+1]&0xC0 != 0x80 {
+			break
+		}
+		switch k := keyRunes[rune(b0&0x1F)<<6|rune(s[i+1]&0x3F)]; {
+		case k < 0: // dropped
+		case k < utf8.RuneSelf: // ı and İ: i
+			h = hashByte(h, byte(k))
+		case k < 0x800:
+			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
+		default: // Ⱥ: ⱥ, of three bytes
+			return h, i
+		}
+		i += 2
+	}
+	return h, i
 }
 
 // lookupKey returns the full hash of name's matching key, as walk of
