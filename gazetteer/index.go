@@ -51,6 +51,13 @@ func (x *keyIndex) get(key uint64) uint32 {
 	}
 }
 
+// mayHave reports whether key may be in x: false only when the filter
+// turns it away. It inlines, where get does not: probe asks the index
+// about many absent keys in a row.
+func (x *keyIndex) mayHave(key uint64) bool {
+	return len(x.filter.bits) == 0 || x.filter.has(key)
+}
+
 // or sets bits in the value of key, adding key if absent, and returns the
 // new value; bits must not be 0.
 func (x *keyIndex) or(key uint64, bits uint32) uint32 {

@@ -269,6 +269,9 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 	var analyses []lang.Analysis
 	for k := n - 1; k >= 0; k-- {
 		s := tail[k]
+		if !g.index.mayHave(s.h) { // most prefixes of a word are no name's key
+			continue
+		}
 		gid, grp, ok := g.candidates(s.h)
 		if !ok || lowerOnly && !grp.anyLower {
 			continue
