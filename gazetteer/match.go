@@ -101,13 +101,23 @@ func (g *Gazetteer) MatchInto(buf *[]Match, tokens []lang.Token, l lang.Language
 func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Language, buf *matchBuf) []Match {
 	stems := l != nil && inflectsEveryWord(l)
 	for i := 0; i < len(tokens); {
-		// Most tokens cannot start a name: mayStart rejects them here,
-		// sparing a call per token.
-		lowerStart, ok := g.mayStart(&tokens[i])
+		// Most tokens cannot start a name: punctuation, tested in line,
+		// and the lower-case words that mayStart rejects are passed over
+		// without a call to match.
+		t := &tokens[i]
+		if !canStart(t.Kind) {
+			i++
+			continue
+		}
+		lowerStart, ok := g.mayStart(t)
+		if !ok {
+			i++
+			continue
+		}
 		var m Match
-		if ok && stems {
+		if stems {
 			m, ok = g.matchStemsAt(tokens, i, lowerStart, l, &buf.stems)
-		} else if ok {
+		} else {
 			m, ok = g.matchAt(tokens, i, lowerStart, l)
 		}
 		if !ok {
@@ -131,13 +141,10 @@ type matchBuf struct {
 
 var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
 
-// mayStart reports whether a name may start at token t, and whether t
-// starts with a lower-case letter (then only lower-case-initial names,
-// such as eBay, may match).
+// mayStart reports whether a name may start at token t, whose kind can
+// start one (canStart), and whether t starts with a lower-case letter (then
+// only lower-case-initial names, such as eBay, may match).
 func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
-	if !canStart(t.Kind) {
-		return false, false
-	}
 	r, ok := lang.TwoByteRuneAt(t.Text, 0) // inlined: most Cyrillic words
 	if !ok {
 		r, _ = utf8.DecodeRuneInString(t.Text)
