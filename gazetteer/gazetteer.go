@@ -379,12 +379,11 @@ func (g *Gazetteer) groupCands(gid uint32, grp group) []*Entry {
 // (Turkish İ/i and I/ı alike), Unicode normalization, typographic
 // apostrophes and dashes, and runs of white space.
 func (g *Gazetteer) Lookup(name, lang string) []*Entry {
-	key := nameKey{fullOnly: true}
-	key.walk(nfc(name))
-	if key.empty {
+	key, ok := lookupKey(name)
+	if !ok {
 		return nil
 	}
-	gid, grp, ok := g.candidates(key.full)
+	gid, grp, ok := g.candidates(key)
 	if !ok {
 		return nil
 	}
@@ -393,11 +392,9 @@ func (g *Gazetteer) Lookup(name, lang string) []*Entry {
 		return all
 	}
 	var out []*Entry
-	nk := nameKey{fullOnly: true}
 	for _, e := range all {
 		for _, n := range e.Names[lang] {
-			nk.walk(nfc(n))
-			if !nk.empty && nk.full == key.full {
+			if k, ok := lookupKey(n); ok && k == key {
 				out = append(out, e)
 				break
 			}

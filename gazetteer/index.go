@@ -51,6 +51,13 @@ func (x *keyIndex) get(key uint64) uint32 {
 	}
 }
 
+// mayHave reports whether key may be in x: false only when the filter
+// turns it away. It inlines, where get does not: probe asks the index
+// about many absent keys in a row.
+func (x *keyIndex) mayHave(key uint64) bool {
+	return len(x.filter.bits) == 0 || x.filter.has(key)
+}
+
 // or sets bits in the value of key, adding key if absent, and returns the
 // new value; bits must not be 0.
 func (x *keyIndex) or(key uint64, bits uint32) uint32 {
@@ -144,26 +151,52 @@ func (f *pairFilter) add(a, b rune) {
 // f. It is false only when the first two runes of s, neither white space
 // nor dropped by keyRune, map to a pair no key added starts with. (Were
 // one white space, hashKey's fast and slow paths might disagree on it.)
+// A rune of one or two bytes, a token's first letters in Turkish and
+// Russian as in English, is mapped by a table in line.
 func (f *pairFilter) mayStart(s string) bool {
 	var pair [2]rune
-	n := 0
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
-			r, size = c, 2
-		} else if r >= utf8.RuneSelf {
-			r, size = lang.DecodeRune(s[i:])
+	i := 0
+	for n := range pair {
+		var k rune
+		if i < len(s) && s[i] < utf8.RuneSelf {
+			k = leadKeys[s[i]]
+			i++
+		} else if r, ok := lang.TwoByteRuneAt(s, i); ok {
+			k = leadKeys[r]
+			i += 2
+		} else {
+			k, i = leadKeySlow(s, i)
 		}
-		i += size
-		k := keyRune(r)
-		if k < 0 || r <= ' ' || r >= utf8.RuneSelf && isSpace(r) {
-			return true // white space, or a control character
+		if k < 0 {
+			return true
 		}
 		pair[n] = k
-		if n++; n == len(pair) {
-			i := pairBit(pair[0], pair[1])
-			return f[i/64]&(1<<(i%64)) != 0
+	}
+	bit := pairBit(pair[0], pair[1])
+	return f[bit/64]&(1<<(bit%64)) != 0
+}
+
+// leadKeySlow returns the key rune of the rune of s at byte i and the
+// index after it, or -1 when s ends before i or that rune is white space,
+// a control character below U+0021 or dropped by keyRune.
+func leadKeySlow(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, i
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if k := keyRune(r); k >= 0 && r > ' ' && !isSpace(r) {
+		return k, i + size
+	}
+	return -1, i + size
+}
+
+// leadKeys holds leadKeySlow's answer for the runes of one and two bytes.
+var leadKeys = func() (m [0x800]rune) {
+	for r := range m {
+		m[r] = keyRune(rune(r))
+		if r <= ' ' || isSpace(rune(r)) {
+			m[r] = -1
 		}
 	}
-	return true
-}
+	return m
+}()

@@ -80,10 +80,22 @@ func TestPairFilter(t *testing.T) {
 		{"bir", false},
 		{" ebay", true}, // white space: left to hashKey
 		{"\u0307e", true},
+		{"е\u00a0", true}, // white space beyond ASCII
+		{"ОСТРОВ", true},
 		{"", true},
 	} {
 		if got := g.lowerPairs.mayStart(tt.token); got != tt.want {
 			t.Errorf("lowerPairs.mayStart(%q) = %v, want %v", tt.token, got, tt.want)
+		}
+	}
+}
+
+// TestLeadKeys checks the table that pairFilter.mayStart reads a rune of
+// one or two bytes from against leadKeySlow, which it stands for.
+func TestLeadKeys(t *testing.T) {
+	for r := range rune(len(leadKeys)) {
+		if k, _ := leadKeySlow(string(r), 0); leadKeys[r] != k {
+			t.Errorf("leadKeys[%U] = %d, want leadKeySlow's %d", r, leadKeys[r], k)
 		}
 	}
 }

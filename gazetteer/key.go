@@ -151,17 +151,31 @@ func hashKeyAfter(h uint64, s string, space bool) (uint64, bool) {
 	return h, space
 }
 
-// isSpace is unicode.IsSpace, quick for the letters between Latin-1 and
-// U+1680, the first white space beyond it.
+// isSpace is unicode.IsSpace, in line below U+1680, the first white space
+// beyond Latin-1: a call to unicode.IsSpace for every Latin-1 letter (the
+// Turkish ç, ö and ü) was a tenth of the cost of a Turkish key's rune.
 func isSpace(r rune) bool {
-	if 0x100 <= r && r < 0x1680 {
-		return false
+	if uint32(r) < 0x1680 {
+		return uint32(r) < uint32(len(latin1Spaces)) && latin1Spaces[r]
 	}
 	return unicode.IsSpace(r)
 }
 
+// latin1Spaces tells the white space runes of Latin-1.
+var latin1Spaces = func() (m [0x100]bool) {
+	for r := range m {
+		m[r] = unicode.IsSpace(rune(r))
+	}
+	return m
+}()
+
 func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); {
+		if !space {
+			if h, i = hashCommon(h, s, i); i == len(s) {
+				break
+			}
+		}
 		r, size := rune(s[i]), 1
 		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
 			r, size = c, 2
@@ -181,16 +195,90 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 			h = hashByte(h, ' ')
 			space = false
 		}
-		if uint32(k)-utf8.RuneSelf < 0x800-utf8.RuneSelf {
-			// hashRune of a two-byte rune (a Cyrillic letter), written
-			// out: hashRune does not inline, and its call was a third of
-			// the cost of a rune of a Russian key.
-			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
-		} else {
-			h = hashRune(h, k)
-		}
+		h = hashRune(h, k)
 	}
 	return h, space
+}
+
+// hashCommon extends h with the keys of the runes that s has from byte i
+// on while they are ASCII above the space or letters of two bytes from
+// U+00C0 to U+04FF (Latin, Greek, Cyrillic), and returns the index of the
+// first other rune. Nearly all runes of Russian and Turkish keys are such,
+// none of them white space: their loop, with no call in it, keeps h and i
+// in registers, where hashKeySlow's general loop stores them at every rune.
+func hashCommon(h uint64, s string, i int) (uint64, int) {
+	for i < len(s) {
+		b0 := s[i]
+		if b0 < utf8.RuneSelf {
+			if b0 <= ' ' {
+				break
+			}
+			h = hashByte(h, byte(keyRunes[b0]))
+			i++
+			continue
+		}
+		if i+1 == len(s) || b0-0xC3 > 0xD3-0xC3 || s[i+1]&0xC0 != 0x80 {
+			break
+		}
+		switch k := keyRunes[rune(b0&0x1F)<<6|rune(s[i+1]&0x3F)]; {
+		case k < 0: // dropped
+		case k < utf8.RuneSelf: // ı and İ: i
+			h = hashByte(h, byte(k))
+		case k < 0x800:
+			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
+		default: // Ⱥ: ⱥ, of three bytes
+			return h, i
+		}
+		i += 2
+	}
+	return h, i
+}
+
+// lookupKey returns the full hash of name's matching key, as walk of
+// nfc(name) computes it, and false when the key is empty. Lookup's names
+// are mostly ASCII, Turkish or Cyrillic, which are NFC on their own (see
+// nfc): those are hashed in one pass over the bytes, without nfc's pass and
+// walk's bookkeeping of prefixes and head runes; a name with any other
+// rune goes through nfc and walk.
+func lookupKey(name string) (uint64, bool) {
+	h := fnvOffset
+	empty, space := true, false
+	for i := 0; i < len(name); {
+		r := rune(name[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else if c, ok := lang.TwoByteRuneAt(name, i); ok && (c < 0x300 || 0x400 <= c && c < 0x530) {
+			r = c
+			i += 2
+		} else {
+			k := nameKey{fullOnly: true}
+			k.walk(nfc(name))
+			return k.full, !k.empty
+		}
+		// White space as walk tells it: below U+0530, isSpace is true of
+		// these alone.
+		if r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0 {
+			space = true
+			continue
+		}
+		m := keyRunes[r]
+		if m < 0 {
+			continue
+		}
+		if space && !empty {
+			h = hashByte(h, ' ')
+		}
+		space, empty = false, false
+		switch {
+		case m < utf8.RuneSelf:
+			h = hashByte(h, byte(m))
+		case m < 0x800: // as in hashKeySlow
+			h = hashByte(hashByte(h, byte(0xC0|m>>6)), byte(0x80|m&0x3F))
+		default:
+			h = hashRune(h, m)
+		}
+	}
+	return h, !empty
 }
 
 // nameKey is the walk of one name's key: its full hash, the hashes of the

@@ -101,13 +101,23 @@ func (g *Gazetteer) MatchInto(buf *[]Match, tokens []lang.Token, l lang.Language
 func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Language, buf *matchBuf) []Match {
 	stems := l != nil && inflectsEveryWord(l)
 	for i := 0; i < len(tokens); {
-		// Most tokens cannot start a name: mayStart rejects them here,
-		// sparing a call per token.
-		lowerStart, ok := g.mayStart(&tokens[i])
+		// Most tokens cannot start a name: punctuation, tested in line,
+		// and the lower-case words that mayStart rejects are passed over
+		// without a call to match.
+		t := &tokens[i]
+		if !canStart(t.Kind) {
+			i++
+			continue
+		}
+		lowerStart, ok := g.mayStart(t)
+		if !ok {
+			i++
+			continue
+		}
 		var m Match
-		if ok && stems {
+		if stems {
 			m, ok = g.matchStemsAt(tokens, i, lowerStart, l, &buf.stems)
-		} else if ok {
+		} else {
 			m, ok = g.matchAt(tokens, i, lowerStart, l)
 		}
 		if !ok {
@@ -131,13 +141,10 @@ type matchBuf struct {
 
 var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
 
-// mayStart reports whether a name may start at token t, and whether t
-// starts with a lower-case letter (then only lower-case-initial names,
-// such as eBay, may match).
+// mayStart reports whether a name may start at token t, whose kind can
+// start one (canStart), and whether t starts with a lower-case letter (then
+// only lower-case-initial names, such as eBay, may match).
 func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
-	if !canStart(t.Kind) {
-		return false, false
-	}
 	r, ok := lang.TwoByteRuneAt(t.Text, 0) // inlined: most Cyrillic words
 	if !ok {
 		r, _ = utf8.DecodeRuneInString(t.Text)
@@ -237,7 +244,7 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 	// most maxSuffixBytes, and so by at most that many runes.
 	var tail [maxSuffixBytes]state
 	n, runes := 0, 0
-	for off, r := range word {
+	for off := 0; off < len(word); {
 		if runes == maxProbeRunes {
 			return nil
 		}
@@ -246,13 +253,32 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 			n++
 		}
 		runes++
-		if k := keyRune(r); k >= 0 {
+		// Decoded and hashed in line for runes of one and two bytes, as
+		// hashKeySlow does: probe reads every capitalized word that is
+		// not a name.
+		r, size := rune(word[off]), 1
+		if c, ok := lang.TwoByteRuneAt(word, off); ok {
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(word[off:])
+		}
+		off += size
+		switch k := keyRune(r); {
+		case k < 0:
+		case k < utf8.RuneSelf:
+			h = hashByte(h, byte(k))
+		case k < 0x800:
+			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
+		default:
 			h = hashRune(h, k)
 		}
 	}
 	var analyses []lang.Analysis
 	for k := n - 1; k >= 0; k-- {
 		s := tail[k]
+		if !g.index.mayHave(s.h) { // most prefixes of a word are no name's key
+			continue
+		}
 		gid, grp, ok := g.candidates(s.h)
 		if !ok || lowerOnly && !grp.anyLower {
 			continue
