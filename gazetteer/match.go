@@ -258,8 +258,8 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 		}
 		runes++
 		// Decoded and hashed in line for runes of one and two bytes, as
-		// hashKeySlow does: probe reads every capitalized word that is
-		// not a name.
+		// hashCommon does: probe reads every capitalized word that is not
+		// a name.
 		r, size := rune(word[off]), 1
 		if c, ok := lang.TwoByteRuneAt(word, off); ok {
 			r, size = c, 2
