@@ -152,8 +152,8 @@ func hashKeyAfter(h uint64, s string, space bool) (uint64, bool) {
 }
 
 // isSpace is unicode.IsSpace, in line below U+1680, the first white space
-// beyond Latin-1: a call to unicode.IsSpace for every Latin-1 letter (the
-// Turkish ç, ö and ü) was a tenth of the cost of a Turkish key's rune.
+// beyond Latin-1: unicode.IsSpace was called for every Latin-1 letter of a
+// key (the Turkish ç, ö and ü).
 func isSpace(r rune) bool {
 	if uint32(r) < 0x1680 {
 		return uint32(r) < uint32(len(latin1Spaces)) && latin1Spaces[r]
@@ -272,7 +272,7 @@ func lookupKey(name string) (uint64, bool) {
 		switch {
 		case m < utf8.RuneSelf:
 			h = hashByte(h, byte(m))
-		case m < 0x800: // as in hashKeySlow
+		case m < 0x800: // as in hashCommon
 			h = hashByte(hashByte(h, byte(0xC0|m>>6)), byte(0x80|m&0x3F))
 		default:
 			h = hashRune(h, m)
@@ -349,7 +349,7 @@ func (k *nameKey) walk(name string) {
 			k.addPrefix(h)
 		}
 		space = false
-		if uint32(m)-utf8.RuneSelf < 0x800-utf8.RuneSelf { // as in hashKeySlow
+		if uint32(m)-utf8.RuneSelf < 0x800-utf8.RuneSelf { // as in hashCommon
 			h = hashByte(hashByte(h, byte(0xC0|m>>6)), byte(0x80|m&0x3F))
 		} else {
 			h = hashRune(h, m)

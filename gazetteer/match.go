@@ -99,7 +99,11 @@ func (g *Gazetteer) MatchInto(buf *[]Match, tokens []lang.Token, l lang.Language
 
 // appendMatches appends Match's matches to out, using buf's stem parts.
 func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Language, buf *matchBuf) []Match {
-	stems := l != nil && inflectsEveryWord(l)
+	var stems *stemWalk
+	if l != nil && inflectsEveryWord(l) {
+		walk := g.newStemWalk(tokens, l, &buf.stems)
+		stems = &walk
+	}
 	for i := 0; i < len(tokens); {
 		// Most tokens cannot start a name: punctuation, tested in line,
 		// and the lower-case words that mayStart rejects are passed over
@@ -115,8 +119,8 @@ func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Langu
 			continue
 		}
 		var m Match
-		if stems {
-			m, ok = g.matchStemsAt(tokens, i, lowerStart, l, &buf.stems)
+		if stems != nil {
+			m, ok = stems.matchAt(i, lowerStart)
 		} else {
 			m, ok = g.matchAt(tokens, i, lowerStart, l)
 		}
@@ -254,8 +258,8 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 		}
 		runes++
 		// Decoded and hashed in line for runes of one and two bytes, as
-		// hashKeySlow does: probe reads every capitalized word that is
-		// not a name.
+		// hashCommon does: probe reads every capitalized word that is not
+		// a name.
 		r, size := rune(word[off]), 1
 		if c, ok := lang.TwoByteRuneAt(word, off); ok {
 			r, size = c, 2

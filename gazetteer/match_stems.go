@@ -35,26 +35,35 @@ func inflectsEveryWord(l lang.Language) bool {
 // maxStemDepth bounds the words of a name matched through stems.
 const maxStemDepth = 12
 
-// matchStemsAt returns the longest match starting at token i for a
-// language that inflects every word: a depth-first walk over the tokens
-// where each word token contributes its folded form and the stems of its
-// analyses (the first word only when capitalized), pruned by the index's
-// name prefixes.
+// newStemWalk returns the walk that matchAt runs for each token of tokens
+// that may start a name, for l, a language that inflects every word. stems
+// is a buffer for the walk, which it leaves as long as it found it.
+func (g *Gazetteer) newStemWalk(tokens []lang.Token, l lang.Language, stems *[]lang.StemParts) stemWalk {
+	split, _ := l.(StemSplitter)
+	return stemWalk{g: g, tokens: tokens, l: l, split: split, stems: stems}
+}
+
+// matchAt returns the longest match starting at token i: a depth-first
+// walk over the tokens where each word token contributes its folded form
+// and the stems of its analyses (the first word only when capitalized),
+// pruned by the index's name prefixes.
 // Of matches of one length, the one with fewer stemmed words wins (the
 // walk tries the written form first). mayStart accepted token i with
-// lowerStart. stems is a buffer for the walk, which it leaves as long as
-// it found it.
-func (g *Gazetteer) matchStemsAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language, stems *[]lang.StemParts) (Match, bool) {
-	split, _ := l.(StemSplitter)
-	w := stemWalk{g: g, tokens: tokens, l: l, split: split, stems: stems, lowerStart: lowerStart, best: Match{First: i}}
+// lowerStart.
+func (w *stemWalk) matchAt(i int, lowerStart bool) (Match, bool) {
+	w.lowerStart, w.best = lowerStart, Match{First: i}
 	w.walk(i, fnvOffset, false)
 	if w.best.Last == 0 {
 		return Match{}, false
 	}
-	w.best.Start, w.best.End = tokens[i].Start, tokens[w.best.Last-1].End
+	w.best.Start, w.best.End = w.tokens[i].Start, w.tokens[w.best.Last-1].End
 	return w.best, true
 }
 
+// stemWalk is the state of matchAt's walk. appendMatches makes one for a
+// call of Match: made for each token that may start a name, with its
+// StemSplitter assertion, it cost 0.5M instructions a pass of the Russian
+// news benchmark, where matchAt's own now cost 0.3M.
 type stemWalk struct {
 	g      *Gazetteer
 	tokens []lang.Token
