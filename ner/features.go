@@ -297,14 +297,11 @@ func tokenFeatures(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	return appendFeatures(attrs, i, buf, allParts)
 }
 
-// appendFeatures appends the feature hashes of token i in the given parts
-// to buf, always in the same order: training sums float weights, whose
-// total depends on it.
-func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
-	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
-	own, sparse := parts&ownContextPart != 0, parts&sparsePart != 0
-	a := &attrs[i]
-	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
+// around returns the attributes of the two tokens before token i and the
+// two after it, the sentence's boundary markers (bosAttrs, eosAttrs) where
+// there are none.
+func around(attrs []tokenAttrs, i int) (m2, m1, p1, p2 *tokenAttrs) {
+	m1, m2, p1, p2 = &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
 	if i > 0 {
 		m1 = &attrs[i-1]
 		if i > 1 {
@@ -317,6 +314,17 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			p2 = &attrs[i+2]
 		}
 	}
+	return m2, m1, p1, p2
+}
+
+// appendFeatures appends the feature hashes of token i in the given parts
+// to buf, always in the same order: training sums float weights, whose
+// total depends on it.
+func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64 {
+	word, neighbours, context := parts&wordPart != 0, parts&neighbourPart != 0, parts&contextPart != 0
+	own, sparse := parts&ownContextPart != 0, parts&sparsePart != 0
+	a := &attrs[i]
+	m2, m1, p1, p2 := around(attrs, i)
 	cls, ctx := uint64(a.cls), contextBits(a)
 	var lower uint64
 	if a.lowerSentence {

@@ -12,19 +12,7 @@ package ner
 // features.
 func appendContext(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	a := &attrs[i]
-	m1, m2, p1, p2 := &bosAttrs, &bosAttrs, &eosAttrs, &eosAttrs
-	if i > 0 {
-		m1 = &attrs[i-1]
-		if i > 1 {
-			m2 = &attrs[i-2]
-		}
-	}
-	if i+1 < len(attrs) {
-		p1 = &attrs[i+1]
-		if i+2 < len(attrs) {
-			p2 = &attrs[i+2]
-		}
-	}
+	m2, m1, p1, p2 := around(attrs, i)
 	cls := uint64(a.cls)
 	var lower uint64
 	if a.lowerSentence {
