@@ -17,15 +17,12 @@ const fnvOffset = fnv1a.Offset
 
 func hashByte(h uint64, b byte) uint64 { return fnv1a.AddByte(h, b) }
 
+// hashRune extends h with r's UTF-8 bytes. It does not inline: the loops
+// over keys' runes call hashShortRune, which does, for the runes of one or
+// two bytes, and hashRune only for the others.
 func hashRune(h uint64, r rune) uint64 {
-	switch {
-	case r < utf8.RuneSelf:
-		return hashByte(h, byte(r))
-	case r < 0x800:
-		// Two bytes, written out as utf8.EncodeRune would (Latin with
-		// marks, Greek, Cyrillic): its call was most of the cost of a
-		// Russian key's rune.
-		return hashByte(hashByte(h, byte(0xC0|r>>6)), byte(0x80|r&0x3F))
+	if r < 0x800 {
+		return hashShortRune(h, r)
 	}
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
@@ -33,6 +30,17 @@ func hashRune(h uint64, r rune) uint64 {
 		h = hashByte(h, b)
 	}
 	return h
+}
+
+// hashShortRune is hashRune of a rune below U+0800, of one or two bytes
+// (ASCII; Latin with marks, Greek, Cyrillic), written out as
+// utf8.EncodeRune would: a call was most of the cost of a Russian key's
+// rune.
+func hashShortRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return hashByte(h, byte(r))
+	}
+	return hashByte(hashByte(h, byte(0xC0|r>>6)), byte(0x80|r&0x3F))
 }
 
 // keyRune maps r to its form in a matching key, or to -1 when r is
@@ -222,10 +230,8 @@ func hashCommon(h uint64, s string, i int) (uint64, int) {
 		}
 		switch k := keyRunes[rune(b0&0x1F)<<6|rune(s[i+1]&0x3F)]; {
 		case k < 0: // dropped
-		case k < utf8.RuneSelf: // ı and İ: i
-			h = hashByte(h, byte(k))
-		case k < 0x800:
-			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
+		case k < 0x800: // ı and İ: i, of one byte; the others of two
+			h = hashShortRune(h, k)
 		default: // Ⱥ: ⱥ, of three bytes
 			return h, i
 		}
@@ -269,12 +275,9 @@ func lookupKey(name string) (uint64, bool) {
 			h = hashByte(h, ' ')
 		}
 		space, empty = false, false
-		switch {
-		case m < utf8.RuneSelf:
-			h = hashByte(h, byte(m))
-		case m < 0x800: // as in hashCommon
-			h = hashByte(hashByte(h, byte(0xC0|m>>6)), byte(0x80|m&0x3F))
-		default:
+		if m < 0x800 {
+			h = hashShortRune(h, m)
+		} else {
 			h = hashRune(h, m)
 		}
 	}
@@ -349,8 +352,8 @@ func (k *nameKey) walk(name string) {
 			k.addPrefix(h)
 		}
 		space = false
-		if uint32(m)-utf8.RuneSelf < 0x800-utf8.RuneSelf { // as in hashCommon
-			h = hashByte(hashByte(h, byte(0xC0|m>>6)), byte(0x80|m&0x3F))
+		if m < 0x800 {
+			h = hashShortRune(h, m)
 		} else {
 			h = hashRune(h, m)
 		}

@@ -269,10 +269,8 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 		off += size
 		switch k := keyRune(r); {
 		case k < 0:
-		case k < utf8.RuneSelf:
-			h = hashByte(h, byte(k))
 		case k < 0x800:
-			h = hashByte(hashByte(h, byte(0xC0|k>>6)), byte(0x80|k&0x3F))
+			h = hashShortRune(h, k)
 		default:
 			h = hashRune(h, k)
 		}
