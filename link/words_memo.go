@@ -1,45 +1,24 @@
 package link
 
 import (
-	"hash/maphash"
-	"sync/atomic"
-
+	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
 )
 
-// wordsMemoSize is the number of names a wordsMemo keeps.
-const wordsMemoSize = 4096
-
-// wordsMemo keeps values recently worked out from the words of a name in
-// a language: news names the same people, places and organizations from
-// one document to the next, and a name's key reads each word's analyses,
-// stems, romanization and institutional glosses. It is direct-mapped by
-// a hash of the language's code, a flag and the words, bounded, and safe
-// for concurrent use: a slot holds an immutable entry, replaced whole,
-// used only when its key is the one asked for, so that get returns what
-// its compute would. A language code names one language in a process
+// wordsMemo keeps values worked out from the words of a name in a
+// language (memo.Table): a name's key reads each word's analyses, stems,
+// romanization and institutional glosses. Its keys are the language's code,
+// a flag and the words; a language code names one language in a process
 // (lang.Register).
-type wordsMemo[V any] struct {
-	slots [wordsMemoSize]atomic.Pointer[memoized[V]]
-	seed  maphash.Seed
-}
+type wordsMemo[V any] struct{ table *memo.Table[V] }
 
-// memoized is a wordsMemo entry: key is the language's code, the flag
-// and the words, each followed by a 0 byte.
-type memoized[V any] struct {
-	key   string
-	value V
-}
-
-func newWordsMemo[V any]() *wordsMemo[V] { return &wordsMemo[V]{seed: maphash.MakeSeed()} }
+func newWordsMemo[V any]() wordsMemo[V] { return wordsMemo[V]{memo.New[V]()} }
 
 // get returns compute(), the value of words in l with flag (a byte that
 // tells apart what compute makes of the same words, or 0), from the memo
 // where it holds them. The key is made on the stack for a name of up to
-// maxStackKey bytes, so that a name found costs no allocation; the memo
-// keeps its own copy of a key it stores: the words are often pieces of a
-// document, which it would otherwise keep alive.
-func (m *wordsMemo[V]) get(words []string, l lang.Language, flag byte, compute func() V) V {
+// maxStackKey bytes, so that a name found costs no allocation.
+func (m wordsMemo[V]) get(words []string, l lang.Language, flag byte, compute func() V) V {
 	var buf [maxStackKey]byte
 	key := append(buf[:0], l.Code()...)
 	key = append(key, 0)
@@ -51,13 +30,7 @@ func (m *wordsMemo[V]) get(words []string, l lang.Language, flag byte, compute f
 		key = append(key, w...)
 		key = append(key, 0)
 	}
-	slot := &m.slots[maphash.Bytes(m.seed, key)%wordsMemoSize]
-	if e := slot.Load(); e != nil && e.key == string(key) {
-		return e.value
-	}
-	v := compute()
-	slot.Store(&memoized[V]{key: string(key), value: v})
-	return v
+	return m.table.Get(key, compute)
 }
 
 // maxStackKey is the length of the longest memo key made on the stack:

@@ -10,6 +10,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -38,10 +39,10 @@ func clubShortNames(g *gazetteer.Gazetteer) shortNameSet {
 }
 
 // gazetteerClubs is what the club rules keep of one gazetteer: its clubs'
-// short names and its memo of knownClub's answers.
+// short names and its memo of knownClub's answers (clubMemo.knows).
 type gazetteerClubs struct {
 	short shortNameSet
-	known knownClubMemo
+	known *memo.Table[bool]
 }
 
 // clubsOf returns g's gazetteerClubs, made once per gazetteer (g not nil).
@@ -55,7 +56,7 @@ func clubsOf(g *gazetteer.Gazetteer) *gazetteerClubs {
 	if v, ok := clubsCache.Load(key); ok {
 		return v.(*gazetteerClubs)
 	}
-	v, loaded := clubsCache.LoadOrStore(key, &gazetteerClubs{short: buildClubShortNames(g)})
+	v, loaded := clubsCache.LoadOrStore(key, &gazetteerClubs{short: buildClubShortNames(g), known: memo.New[bool]()})
 	if !loaded {
 		runtime.AddCleanup(g, forgetClubs, key)
 	}
@@ -65,7 +66,7 @@ func clubsOf(g *gazetteer.Gazetteer) *gazetteerClubs {
 // defaultClubs is the default gazetteer's gazetteerClubs, its short names
 // read from clubShortNamesTSV once.
 var defaultClubs = sync.OnceValue(func() *gazetteerClubs {
-	return &gazetteerClubs{short: readClubShortNames(clubShortNamesTSV)}
+	return &gazetteerClubs{short: readClubShortNames(clubShortNamesTSV), known: memo.New[bool]()}
 })
 
 // shortNameSet is a sorted list of short names. A sorted list of the
