@@ -164,16 +164,22 @@ func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error)
 	if err != nil {
 		return nil, err
 	}
-	return returnOnDone(ctx, len(text), func() (*Document, error) {
-		doc := &Document{Lang: l.Code(), Text: text}
-		if err := tokenize(ctx, l, doc); err != nil {
-			return nil, err
-		}
-		if err := x.annotate(ctx, doc, l); err != nil {
-			return nil, err
-		}
-		return doc, nil
-	})
+	if inCaller(ctx, len(text)) { // as returnOnDone would, with no closure to allocate
+		return x.extract(ctx, l, text)
+	}
+	return returnOnDone(ctx, len(text), func() (*Document, error) { return x.extract(ctx, l, text) })
+}
+
+// extract tokenizes and annotates text in language l.
+func (x *Extractor) extract(ctx context.Context, l lang.Language, text string) (*Document, error) {
+	doc := &Document{Lang: l.Code(), Text: text}
+	if err := tokenize(ctx, l, doc); err != nil {
+		return nil, err
+	}
+	if err := x.annotate(ctx, doc, l); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
 
 // returnOnDone returns work's result, or ctx.Err() as soon as ctx is done
@@ -188,7 +194,7 @@ func (x *Extractor) Extract(ctx context.Context, text string) (*Document, error)
 // document, or a context that is never done, is worked on in the
 // caller's goroutine.
 func returnOnDone(ctx context.Context, size int, work func() (*Document, error)) (*Document, error) {
-	if size <= chunkBytes || ctx.Done() == nil {
+	if inCaller(ctx, size) {
 		return work()
 	}
 	type result struct {
@@ -215,6 +221,12 @@ func returnOnDone(ctx context.Context, size int, work func() (*Document, error))
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// inCaller reports whether returnOnDone works on a document of size bytes
+// in the caller's goroutine.
+func inCaller(ctx context.Context, size int) bool {
+	return size <= chunkBytes || ctx.Done() == nil
 }
 
 // language picks the Language of a document.

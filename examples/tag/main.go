@@ -49,6 +49,7 @@ type config struct {
 }
 
 func main() {
+	delayFirstCollection()
 	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(0)

@@ -18,8 +18,12 @@ const Size = 4096
 // what its compute would. Make one with New.
 type Table[V any] struct {
 	slots [Size]atomic.Pointer[entry[V]]
-	seed  maphash.Seed
 }
+
+// seed hashes the keys of every Table. A seed of each table's own would
+// take it 8 bytes past the 32 KB of its slots, the largest size class,
+// to a 40 KB allocation.
+var seed = maphash.MakeSeed()
 
 type entry[V any] struct {
 	key   string
@@ -27,14 +31,14 @@ type entry[V any] struct {
 }
 
 // New returns an empty Table.
-func New[V any]() *Table[V] { return &Table[V]{seed: maphash.MakeSeed()} }
+func New[V any]() *Table[V] { return new(Table[V]) }
 
 // Get returns compute(), from the table where it holds key. key may be a
 // caller's scratch buffer (one on the stack, so that a key found costs no
 // allocation) or a piece of a document: the table keeps a copy of a key it
 // stores, never key itself.
 func (t *Table[V]) Get(key []byte, compute func() V) V {
-	slot := &t.slots[maphash.Bytes(t.seed, key)%Size]
+	slot := &t.slots[maphash.Bytes(seed, key)%Size]
 	if e := slot.Load(); e != nil && e.key == string(key) {
 		return e.value
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 // TestGet checks that Get computes a key's value once while its slot
@@ -48,4 +49,12 @@ func TestGetConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestTableSize checks that a Table is its slots alone, which fill the
+// largest size class exactly.
+func TestTableSize(t *testing.T) {
+	if size := unsafe.Sizeof(Table[string]{}); size != 32<<10 {
+		t.Errorf("a Table is %d bytes, want 32 KB", size)
+	}
 }
