@@ -18,9 +18,7 @@ func appendContext(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	if a.lowerSentence {
 		lower = 1
 	}
-	buf = append(buf,
-		feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24),
-		feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
+	buf = append(buf, feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24))
 	if l := m1.lex &^ capMask; l != 0 {
 		buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
 	}

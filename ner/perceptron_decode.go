@@ -41,16 +41,19 @@ func (t *weightTable) sumRows(keys []uint64, sc *[numLabels]int32) {
 	}
 }
 
-// fillRows sets *dst[k] to the weight row of keys[k] (zero when absent),
-// looking the keys up together as sumRows does.
-func (t *weightTable) fillRows(keys []uint64, dst []*rowWeights) {
+// addRows adds to *dst[k] the weight row of keys[k] (nothing when
+// absent), looking the keys up together as sumRows does.
+func (t *weightTable) addRows(keys []uint64, dst []*[numLabels]int32) {
 	var pos [lookupBatch]uint32
 	for len(keys) > 0 {
 		batch := keys[:min(len(keys), lookupBatch)]
 		keys = keys[len(batch):]
 		t.locate(batch, &pos)
 		for k := range batch {
-			*dst[k] = *t.row(batch[k], pos[k])
+			row, sum := t.row(batch[k], pos[k]), dst[k]
+			for y := range sum {
+				sum[y] += int32(row[y])
+			}
 		}
 		dst = dst[len(batch):]
 	}

@@ -16,10 +16,10 @@ type tagBuffers struct {
 	em     [][numLabels]float32
 	back   [][numLabels]int8
 	labels []int
-	gaz    []gazetteer.Match // the sentence's gazetteer matches
-	words  *wordCache        // made on first use; kept with the buffers
-	ents   []*wordEntry      // each token's entry in words (see fillAttrsCached)
-	rowDst []*rowWeights     // scratch for knowNeighbourRows
+	gaz    []gazetteer.Match   // the sentence's gazetteer matches
+	words  *wordCache          // made on first use; kept with the buffers
+	ents   []*wordEntry        // each token's entry in words (see fillAttrsCached)
+	rowDst []*[numLabels]int32 // scratch for knowNeighbourRows
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
