@@ -5,25 +5,38 @@ package ner
 // every part at once, tests for each template whether its part was asked
 // for, and cost more in those tests and the registers they held than in
 // the templates themselves. Each makes the keys appendFeatures makes for
-// its part, in its order (TestTagParts checks both on every token of the
-// news test documents with each shipped model).
+// its part (TestTagParts checks both on every token of the news test
+// documents with each shipped model), in its order but for those whose
+// rows are looked up otherwise: the weights are integers, whose sum does
+// not depend on the order of the terms.
 
 // appendContext appends to buf the keys of token i's contextPart
-// features.
-func appendContext(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
+// features, but for those whose rows d (when not nil) holds, which it
+// adds to sc.
+func appendContext(d *denseRows, attrs []tokenAttrs, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	a := &attrs[i]
 	m2, m1, p1, p2 := around(attrs, i)
 	cls := uint64(a.cls)
-	var lower uint64
-	if a.lowerSentence {
-		lower = 1
-	}
-	buf = append(buf, feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24))
-	if l := m1.lex &^ capMask; l != 0 {
-		buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
-	}
-	if l := p1.lex &^ capMask; l != 0 {
-		buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
+	if d != nil {
+		d.add(m1, a, p1, sc)
+	} else {
+		var lower uint64
+		if a.lowerSentence {
+			lower = 1
+		}
+		buf = append(buf, feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24))
+		if l := m1.lex &^ capMask; l != 0 {
+			buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
+		}
+		if l := p1.lex &^ capMask; l != 0 {
+			buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
+		}
+		if m1.clu != 0 {
+			buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+		}
+		if p1.clu != 0 {
+			buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+		}
 	}
 	if a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
@@ -36,12 +49,6 @@ func appendContext(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	}
 	if a.run != 0 {
 		buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
-	}
-	if m1.clu != 0 {
-		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
-	}
-	if p1.clu != 0 {
-		buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
 	}
 	buf = appendCue(buf, m2.trig, 0, cls)
 	buf = appendCue(buf, m1.trig, 1, cls)

@@ -14,10 +14,12 @@ import (
 )
 
 // TestTagParts checks appendContext and appendSparse against
-// appendFeatures with contextPart and sparsePart, key for key and in
-// order, on every token of the news test documents, and of their first
-// lines in lower case, with each shipped model; appendSparse with no
-// filter and with the model's.
+// appendFeatures with contextPart and sparsePart on every token of the
+// news test documents, and of their first lines in lower case, with each
+// shipped model: appendContext's keys, without dense rows, are
+// appendFeatures's in some order, and with the model's its keys and dense
+// rows sum to theirs; appendSparse's keys are appendFeatures's, in order,
+// with no filter and, those the filter lets through, with the model's.
 func TestTagParts(t *testing.T) {
 	g := gazetteer.Default()
 	for _, l := range []lang.Language{tr.Turkish{}, en.English{}, ru.Russian{}} {
@@ -30,7 +32,7 @@ func TestTagParts(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(news) + "\n\n" + strings.ToLower(string(news[:2000]))
-		f := newKeyFilter(&m.table)
+		f, d := newKeyFilter(&m.table), newDenseRows(&m.table, &m.fs)
 		toks := l.Tokenize(text)
 		for _, s := range l.Sentences(text, toks) {
 			st := toks[s.First:s.Last]
@@ -38,8 +40,15 @@ func TestTagParts(t *testing.T) {
 			m.fs.fillAttrs(st, l, g.Match(st, l), attrs)
 			for i := range st {
 				want := appendFeatures(attrs, i, nil, contextPart)
-				if got := appendContext(attrs, i, nil); !slices.Equal(got, want) {
+				got := appendContext(nil, attrs, i, nil, nil)
+				if !slices.Equal(sorted(got), sorted(want)) {
 					t.Fatalf("%s, %q: appendContext %x, appendFeatures %x", l.Code(), st[i].Text, got, want)
+				}
+				var wantSum, gotSum [numLabels]int32
+				m.table.sumRows(want, &wantSum)
+				m.table.sumRows(appendContext(d, attrs, i, nil, &gotSum), &gotSum)
+				if gotSum != wantSum {
+					t.Fatalf("%s, %q: appendContext with dense rows sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSum, wantSum)
 				}
 				want = appendFeatures(attrs, i, nil, sparsePart)
 				if got := appendSparse(nil, attrs, i, nil); !slices.Equal(got, want) {
@@ -53,3 +62,5 @@ func TestTagParts(t *testing.T) {
 		}
 	}
 }
+
+func sorted(keys []uint64) []uint64 { return slices.Sorted(slices.Values(keys)) }

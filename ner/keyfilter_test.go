@@ -30,18 +30,18 @@ func TestKeyFilter(t *testing.T) {
 	}
 }
 
-// TestFilterAfter checks that a model builds its filter once it has
-// tagged filterAfter tokens, and not before.
+// TestFilterAfter checks that a model builds its filter and dense rows
+// once it has tagged filterAfter tokens, and not before.
 func TestFilterAfter(t *testing.T) {
 	_, m := shippedTurkish(t)
 	toks := []lang.Token{{Text: "Ankara", End: 6, Kind: lang.Word, Norm: "ankara"}}
 	for n := 0; n < filterAfter; n += len(toks) {
-		if m.filter.Load() != nil {
+		if m.warm.Load() != nil {
 			t.Fatalf("filter built after %d tokens", n)
 		}
 		m.Tag(toks, nil, nil)
 	}
-	if m.filter.Load() == nil {
+	if m.warm.Load() == nil {
 		t.Fatalf("no filter after %d tokens", filterAfter)
 	}
 }

@@ -34,8 +34,8 @@ type Model struct {
 	// training data, used for annotation.Span.Score.
 	scale, temp float32
 	bufs        sync.Pool // *tagBuffers
-	// filter is made once tagged counts filterAfter tokens (builtFilter).
-	filter atomic.Pointer[keyFilter]
+	// warm is made once tagged counts filterAfter tokens (warmed).
+	warm   atomic.Pointer[warmTables]
 	tagged atomic.Int64
 }
 

@@ -59,6 +59,33 @@ func (t *weightTable) addRows(keys []uint64, dst []*[numLabels]int32) {
 	}
 }
 
+// addRowsBy adds the row of each key to its token's sum, looking the keys
+// up together as sumRows does: keys[ends[i-1]:ends[i]] (from 0 for i =
+// 0) are token i's, whose sum is sums[i].
+func (t *weightTable) addRowsBy(keys []uint64, ends []int, sums [][numLabels]int32) {
+	var pos [lookupBatch]uint32
+	i := 0
+	for start := 0; start < len(keys); start += lookupBatch {
+		batch := keys[start:min(start+lookupBatch, len(keys))]
+		t.locate(batch, &pos)
+		for k := range batch {
+			for ends[i] <= start+k {
+				i++
+			}
+			row, sc := t.row(batch[k], pos[k]), &sums[i]
+			sc[0] += int32(row[0])
+			sc[1] += int32(row[1])
+			sc[2] += int32(row[2])
+			sc[3] += int32(row[3])
+			sc[4] += int32(row[4])
+			sc[5] += int32(row[5])
+			sc[6] += int32(row[6])
+			sc[7] += int32(row[7])
+			sc[8] += int32(row[8])
+		}
+	}
+}
+
 // locate sets pos[k] to the slot of batch[k] in t, or to another slot of
 // its buckets when t does not hold it (row tells them apart). It reads
 // both buckets of every key before it needs any of them, so that their

@@ -99,6 +99,36 @@ func TestWeightTable(t *testing.T) {
 				t.Fatalf("%d entries: sumRows %v, want %v", n, sum, wantSum)
 			}
 		}
+		for i, k := range keys {
+			if got := table.get(k); got != want[i] {
+				t.Fatalf("%d entries: get(%#x) %v, want %v", n, k, got, want[i])
+			}
+		}
+		// Tokens of 0 to 6 keys, the first and the last of none, summed
+		// in one call of addRowsBy.
+		var ends []int
+		var wantBy [][numLabels]int32
+		for end := 0; ; end += len(ends) % 7 {
+			end = min(end, len(keys))
+			var sum [numLabels]int32
+			if len(ends) > 0 {
+				for _, row := range want[ends[len(ends)-1]:end] {
+					for y, w := range row {
+						sum[y] += int32(w)
+					}
+				}
+			}
+			ends, wantBy = append(ends, end), append(wantBy, sum)
+			if end == len(keys) && len(ends) > 1 {
+				break
+			}
+		}
+		ends, wantBy = append(ends, len(keys)), append(wantBy, [numLabels]int32{})
+		gotBy := make([][numLabels]int32, len(ends))
+		table.addRowsBy(keys, ends, gotBy)
+		if !slices.Equal(gotBy, wantBy) {
+			t.Errorf("%d entries: addRowsBy gave sums other than the entries'", n)
+		}
 	}
 }
 

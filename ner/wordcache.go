@@ -75,9 +75,9 @@ type wordEntry struct {
 	// context bit set (most tokens), known when plainSummed is set.
 	plainSums   [numLabels]int32
 	plainSummed bool
-	// asNeighbour[r] is the sum of the word's rows as neighbour r
-	// (neighbourTemplates), known when neighbourSummed is set.
-	asNeighbour     [len(neighbourTemplates)][numLabels]int32
+	// asNeighbour are the word's sums as a neighbour, known when
+	// neighbourSummed is set.
+	asNeighbour     neighbourSums
 	neighbourSummed bool
 }
 
@@ -260,131 +260,4 @@ func forget(ents []*wordEntry, e *wordEntry) {
 			ents[k] = nil
 		}
 	}
-}
-
-// current returns the entry fillAttrsCached recorded for token j (nil
-// when ents is).
-func current(ents []*wordEntry, j int) *wordEntry {
-	if ents == nil {
-		return nil
-	}
-	return ents[j]
-}
-
-// addOwnParts adds to sc the weights of the word-part and ownContextPart
-// features of token i (of a sentence with attributes attrs and cache
-// entries ents): from its cache entry, summed on first use, or looked up
-// afresh when the cache does not hold the word. With a context bit set
-// (first, nextSuffix, lowerSentence) the ownContextPart features are
-// another word's: their keys are appended to buf for the caller to sum.
-// Most tokens have an entry and no bit set, and take one sum of nine
-// (plainSums), where adding the two parts' sums apart cost a call more.
-func addOwnParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	e := current(ents, i)
-	plain := !attrs[i].first && !attrs[i].nextSuffix && !attrs[i].lowerSentence
-	if e != nil && plain && e.plainSummed {
-		addSums(sc, &e.plainSums)
-		return buf
-	}
-	var word [numLabels]int32
-	if e != nil && e.summed {
-		word = e.sums
-	} else {
-		n := len(buf)
-		buf = appendFeatures(attrs, i, buf, wordPart)
-		t.sumRows(buf[n:], &word)
-		buf = buf[:n]
-		if e != nil {
-			e.sums, e.summed = word, true
-		}
-	}
-	if e == nil || !plain {
-		addSums(sc, &word)
-		return appendFeatures(attrs, i, buf, ownContextPart)
-	}
-	n := len(buf)
-	buf = appendFeatures(attrs, i, buf, ownContextPart)
-	e.plainSums = word
-	t.sumRows(buf[n:], &e.plainSums)
-	e.plainSummed = true
-	addSums(sc, &e.plainSums)
-	return buf[:n]
-}
-
-// knowNeighbourRows sums together, for the sentence's cached words (ents)
-// whose entries do not hold them yet, their rows as a neighbour, using
-// keys and dst as scratch space, and returns them for reuse. Keys that f
-// (if not nil) tells the table lacks are left out: their rows are zero.
-func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*[numLabels]int32) ([]uint64, []*[numLabels]int32) {
-	keys, dst = keys[:0], dst[:0]
-	for j, e := range ents {
-		if e == nil || e.neighbourSummed {
-			continue
-		}
-		for r := range neighbourTemplates {
-			n := &neighbourTemplates[r]
-			if k := feat(n.norm, attrs[j].norm); f == nil || f.mayHold(k) {
-				keys, dst = append(keys, k), append(dst, &e.asNeighbour[r])
-			}
-			if n.shape == 0 {
-				continue
-			}
-			if k := feat(n.shape, attrs[j].shape); f == nil || f.mayHold(k) {
-				keys, dst = append(keys, k), append(dst, &e.asNeighbour[r])
-			}
-		}
-		e.neighbourSummed = true
-	}
-	t.addRows(keys, dst)
-	return keys, dst
-}
-
-// addNeighbours adds to sc the sums of token i's neighbourPart features
-// that the neighbours' cache entries hold (knowNeighbourRows has made
-// them) and appends to buf the keys of the others, for the caller to sum:
-// these are the features whose lookups missed the CPU caches most, and a
-// word's rows as a neighbour are the same wherever it stands.
-func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	for r := range neighbourTemplates {
-		n := &neighbourTemplates[r] // ranging over the array's values copied it at every call
-		j := i + n.offset
-		if j >= 0 && j < len(ents) && ents[j] != nil {
-			addSums(sc, &ents[j].asNeighbour[r])
-			continue
-		}
-		a := neighbourAttrs(attrs, j)
-		buf = append(buf, feat(n.norm, a.norm))
-		if n.shape != 0 {
-			buf = append(buf, feat(n.shape, a.shape))
-		}
-	}
-	return buf
-}
-
-// neighbourAttrs returns the attributes of token j of a sentence with
-// attributes attrs, or the sentence's start or end marker when j is
-// before or after it.
-func neighbourAttrs(attrs []tokenAttrs, j int) *tokenAttrs {
-	switch {
-	case j < 0:
-		return &bosAttrs
-	case j >= len(attrs):
-		return &eosAttrs
-	}
-	return &attrs[j]
-}
-
-// addSums adds the nine sums of a cache entry to sc, written out: as a
-// loop over the labels, its counter and test cost as much as the sums (it
-// does not inline: its cost is 81).
-func addSums(sc, sums *[numLabels]int32) {
-	sc[0] += sums[0]
-	sc[1] += sums[1]
-	sc[2] += sums[2]
-	sc[3] += sums[3]
-	sc[4] += sums[4]
-	sc[5] += sums[5]
-	sc[6] += sums[6]
-	sc[7] += sums[7]
-	sc[8] += sums[8]
 }
