@@ -29,6 +29,8 @@ type Model struct {
 	// trans are the transition scores, in quantized units like the
 	// weight table.
 	trans transitions
+	// bound is trans's bound (boundOf), which viterbi reads.
+	bound *transBound
 	// scale converts quantized units to perceptron weights; temp is the
 	// softmax temperature (in quantized units) calibrated on held-out or
 	// training data, used for annotation.Span.Score.

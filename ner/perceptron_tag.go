@@ -300,7 +300,7 @@ func edgeKind(k lang.Kind) bool {
 func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
 	m.score(toks, l, matches, b, m.warmed(len(toks)))
 	maskSuffix(b.attrs, b.em)
-	viterbi(b.em, b.attrs, &m.trans, b.back, b.labels)
+	viterbi(b.em, b.attrs, &m.trans, m.bound, b.back, b.labels)
 }
 
 // spanScore is the mean, over the span's tokens, of the decoded label's
