@@ -19,8 +19,8 @@ var zeroSums [numLabels]int32
 // of its features: integers, whose sum does not depend on the order of the
 // terms. It takes them as the sums that cache entries hold of a word's own
 // features and of a word's as a neighbour (ownParts, placeNeighbours), the
-// rows d holds, and the rows of the other features' keys, which it looks
-// up for the whole sentence together.
+// dense rows, and the rows of the other features' keys (appendContext),
+// which it looks up for the whole sentence together.
 func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers, w *warmTables) {
 	b.gaz = matches
 	if b.words == nil {
@@ -28,9 +28,8 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 	}
 	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
 	var f *keyFilter
-	var d *denseRows
 	if w != nil {
-		f, d = w.filter, w.dense
+		f = w.filter
 	}
 	b.placeNeighbours(&m.table, f)
 	// In locals: through b, each was stored or loaded again around every
@@ -41,8 +40,7 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 		own, feats = ownParts(&m.table, attrs, ents, i, feats)
 		sc := &sums[i]
 		sumNear(sc, own, near[i:i+5])
-		feats = appendContext(d, attrs, i, feats, sc)
-		feats = appendSparse(f, attrs, i, feats)
+		feats = appendContext(w, attrs, i, feats, sc)
 		ends[i] = len(feats)
 	}
 	m.table.addRowsBy(feats, ends, sums)
