@@ -16,9 +16,10 @@ import (
 // parts of every token's features are together exactly its features, and
 // that attributes and emission scores taken through a word cache, cold
 // and warm, with and without a key filter and dense rows, equal those
-// computed afresh. The text repeats words, and two words that share a
-// cache slot (each evicting the other within one sentence) end it; its
-// sentences are tagged with one set of buffers, as decode tags them.
+// computed afresh. The text repeats words, two words that share a cache
+// slot evict each other within one sentence, and a sentence of 302 tokens
+// holds invalid UTF-8 and a word too long for the cache; its sentences
+// are tagged with one set of buffers, as decode tags them.
 func TestWordCacheExact(t *testing.T) {
 	_, m := shippedTurkish(t)
 	seed, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
@@ -27,7 +28,8 @@ func TestWordCacheExact(t *testing.T) {
 	}
 	rivals := setRivals()
 	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40) +
-		"\n\n" + strings.Repeat(strings.Join(rivals, " ")+" ", 6) + "."
+		"\n\n" + strings.Repeat(strings.Join(rivals, " ")+" ", 6) + "." +
+		"\n\n" + strings.Repeat("Mehmet Öz, \xff\xfe İzmir'e ", 50) + strings.Repeat("uzun", 20) + "." // more than the buffers' 64 tokens, and a lookup batch's keys
 	l := tr.Turkish{}
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
