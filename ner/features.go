@@ -271,15 +271,15 @@ const maxFeatures = 40
 
 // Feature parts: the features of a token that depend on the word alone
 // (its folded form, shape, class, affixes, morphology and cluster), the
-// folded forms of the two words on either side (each depends on that
-// word alone), those of the word and the two context bits (ctx: first in
+// folded forms of the two words on either side and the shapes of the
+// words next to it (each depends on that word alone), those of the word and the two context bits (ctx: first in
 // the sentence, an apostrophe suffix next), those of its context that a
 // model mostly lacks (sparsePart: the pairs of its folded form with the
 // last and the next, of the sentence's verb with the next, of a run's
 // head with the token's place in it, and the coarse clusters of the three
 // tokens), and the rest of its place in the sentence. Tagging sums a
 // word's own part once and keeps it, its part with context bits for the
-// usual case of neither bit, and each word's row as a neighbour
+// usual case of neither bit, and each word's rows as a neighbour
 // (wordCache), and looks up only the sparse keys that the model may hold
 // (keyFilter); training takes all parts, in one order.
 const (
@@ -349,7 +349,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 	if sparse {
 		buf = append(buf, feat2(tBigramL, m1.norm, a.norm), feat2(tBigramR, a.norm, p1.norm))
 	}
-	if context {
+	if neighbours {
 		buf = append(buf, feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
 	}
 	if own {

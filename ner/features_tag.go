@@ -4,46 +4,56 @@ package ner
 // token, made here directly: appendFeatures, which training calls with
 // every part at once, tests for each template whether its part was asked
 // for, and cost more in those tests and the registers they held than in
-// the templates themselves. Each makes the keys appendFeatures makes for
-// its part, in its order (TestTagParts checks both on every token of the
-// news test documents with each shipped model).
+// the templates themselves. appendContext makes the keys appendFeatures
+// makes for the context and sparse parts (TestTagParts checks it on every
+// token of the news test documents with each shipped model), in another
+// order: the weights are integers, whose sum does not depend on the order
+// of the terms.
 
-// appendContext appends to buf the keys of token i's contextPart
-// features.
-func appendContext(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
+// appendContext appends to buf the keys of token i's contextPart and
+// sparsePart features, but for those whose rows w's dense rows hold, which
+// it adds to sc, and the sparse keys that w's filter tells the table lacks
+// (their rows are zero); with w nil, all of them.
+func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	a := &attrs[i]
 	m2, m1, p1, p2 := around(attrs, i)
 	cls := uint64(a.cls)
-	var lower uint64
-	if a.lowerSentence {
-		lower = 1
-	}
-	buf = append(buf,
-		feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24),
-		feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
-	if l := m1.lex &^ capMask; l != 0 {
-		buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
-	}
-	if l := p1.lex &^ capMask; l != 0 {
-		buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
+	var f *keyFilter
+	if w != nil {
+		f = w.filter
+		w.dense.add(m1, a, p1, sc)
+	} else {
+		var lower uint64
+		if a.lowerSentence {
+			lower = 1
+		}
+		buf = append(buf, feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24))
+		if l := m1.lex &^ capMask; l != 0 {
+			buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
+		}
+		if l := p1.lex &^ capMask; l != 0 {
+			buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
+		}
+		if m1.clu != 0 {
+			buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+		}
+		if p1.clu != 0 {
+			buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+		}
 	}
 	if a.nextSuffix {
 		buf = append(buf, feat2(tApos, p1.norm, cls))
 	}
 	if a.verb != 0 {
 		buf = append(buf, feat(tVerb, a.verb))
+		buf = appendHeld(f, buf, feat2(tVerbNext, a.verb, p1.norm))
 	}
 	if a.gaz[0]|a.gaz[1]|a.gaz[2]|m1.gaz[0]|p1.gaz[0] != 0 {
 		buf = appendGaz(buf, a, m1, p1, contextBits(a))
 	}
 	if a.run != 0 {
 		buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
-	}
-	if m1.clu != 0 {
-		buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
-	}
-	if p1.clu != 0 {
-		buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+		buf = appendHeld(f, buf, feat2(tRunHead, a.runHead, a.run&15))
 	}
 	buf = appendCue(buf, m2.trig, 0, cls)
 	buf = appendCue(buf, m1.trig, 1, cls)
@@ -52,29 +62,8 @@ func appendContext(attrs []tokenAttrs, i int, buf []uint64) []uint64 {
 	if i+3 < len(attrs) {
 		buf = appendCue(buf, attrs[i+3].trig, 5, cls)
 	}
-	return buf
-}
-
-// appendSparse appends to buf the keys of token i's sparsePart features
-// that f lets through (all of them when f is nil): the others are absent
-// from the table, and their rows zero.
-func appendSparse(f *keyFilter, attrs []tokenAttrs, i int, buf []uint64) []uint64 {
-	a := &attrs[i]
-	m1, p1 := &bosAttrs, &eosAttrs
-	if i > 0 {
-		m1 = &attrs[i-1]
-	}
-	if i+1 < len(attrs) {
-		p1 = &attrs[i+1]
-	}
 	buf = appendHeld(f, buf, feat2(tBigramL, m1.norm, a.norm))
 	buf = appendHeld(f, buf, feat2(tBigramR, a.norm, p1.norm))
-	if a.verb != 0 {
-		buf = appendHeld(f, buf, feat2(tVerbNext, a.verb, p1.norm))
-	}
-	if a.run != 0 {
-		buf = appendHeld(f, buf, feat2(tRunHead, a.runHead, a.run&15))
-	}
 	if a.clu != 0 {
 		buf = appendHeld(f, buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
 	}

@@ -6,7 +6,7 @@ package ner
 // holds) and the Turkish model's 218,334 keys, 3.9% of absent keys pass.
 //
 // It is for the features of sparsePart and the words' rows as neighbours
-// (knowNeighbourRows), which a model mostly lacks: on Turkish news it
+// (placeNeighbours), which a model mostly lacks: on Turkish news it
 // holds 1,337 of 15,586 bigrams (the two keys a token that took 13% of
 // decoding's time), 2,340 of 4,824 triples of coarse clusters, 516 of
 // 1,325 run heads with their place, 172 of 1,247 pairs of verb and next
@@ -21,9 +21,9 @@ type keyFilter struct {
 const keyFilterWords = 1 << 15
 
 // filterAfter is the number of tokens a model tags before it builds its
-// filter: building reads the whole table (about 2 ms for Turkish), which
-// a program tagging a sentence or two should not pay for, nor touch the
-// table's every page.
+// filter and dense rows (warmTables): building the filter reads the whole
+// table (about 2 ms for Turkish), which a program tagging a sentence or
+// two should not pay for, nor touch the table's every page.
 const filterAfter = 20000
 
 func newKeyFilter(t *weightTable) *keyFilter {
@@ -49,14 +49,21 @@ func (f *keyFilter) mayHold(key uint64) bool {
 	return f.words[w]&m == m
 }
 
-// builtFilter returns m's filter, nil before it has tagged filterAfter
-// tokens, counting n more; the call that crosses the mark builds it.
-func (m *Model) builtFilter(n int) *keyFilter {
-	if f := m.filter.Load(); f != nil {
-		return f
+// warmTables are what a model builds once it has tagged filterAfter
+// tokens: its key filter and dense rows.
+type warmTables struct {
+	filter *keyFilter
+	dense  *denseRows
+}
+
+// warmed returns m's warm tables, nil before it has tagged filterAfter
+// tokens, counting n more; the call that crosses the mark builds them.
+func (m *Model) warmed(n int) *warmTables {
+	if w := m.warm.Load(); w != nil {
+		return w
 	}
 	if after := m.tagged.Add(int64(n)); after >= filterAfter && after-int64(n) < filterAfter {
-		m.filter.Store(newKeyFilter(&m.table))
+		m.warm.Store(&warmTables{filter: newKeyFilter(&m.table), dense: newDenseRows(&m.table, &m.fs)})
 	}
 	return nil
 }

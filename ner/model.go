@@ -29,13 +29,15 @@ type Model struct {
 	// trans are the transition scores, in quantized units like the
 	// weight table.
 	trans transitions
+	// bound is trans's bound (boundOf), which viterbi reads.
+	bound *transBound
 	// scale converts quantized units to perceptron weights; temp is the
 	// softmax temperature (in quantized units) calibrated on held-out or
 	// training data, used for annotation.Span.Score.
 	scale, temp float32
 	bufs        sync.Pool // *tagBuffers
-	// filter is made once tagged counts filterAfter tokens (builtFilter).
-	filter atomic.Pointer[keyFilter]
+	// warm is made once tagged counts filterAfter tokens (warmed).
+	warm   atomic.Pointer[warmTables]
 	tagged atomic.Int64
 }
 

@@ -222,6 +222,7 @@ func decodeHeader(d *modelBytes, version byte) (*Model, error) {
 			}
 		}
 	}
+	m.bound = boundOf(&m.trans)
 	return m, d.err
 }
 

@@ -82,7 +82,7 @@ func BenchmarkViterbiNews(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range sents {
-			viterbi(s.em, s.attrs, &m.trans, back[:len(s.em)], out[:len(s.em)])
+			viterbi(s.em, s.attrs, &m.trans, m.bound, back[:len(s.em)], out[:len(s.em)])
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/token")

@@ -41,18 +41,48 @@ func (t *weightTable) sumRows(keys []uint64, sc *[numLabels]int32) {
 	}
 }
 
-// fillRows sets *dst[k] to the weight row of keys[k] (zero when absent),
-// looking the keys up together as sumRows does.
-func (t *weightTable) fillRows(keys []uint64, dst []*rowWeights) {
+// addRows adds to *dst[k] the weight row of keys[k] (nothing when
+// absent), looking the keys up together as sumRows does.
+func (t *weightTable) addRows(keys []uint64, dst []*[numLabels]int32) {
 	var pos [lookupBatch]uint32
 	for len(keys) > 0 {
 		batch := keys[:min(len(keys), lookupBatch)]
 		keys = keys[len(batch):]
 		t.locate(batch, &pos)
 		for k := range batch {
-			*dst[k] = *t.row(batch[k], pos[k])
+			row, sum := t.row(batch[k], pos[k]), dst[k]
+			for y := range sum {
+				sum[y] += int32(row[y])
+			}
 		}
 		dst = dst[len(batch):]
+	}
+}
+
+// addRowsBy adds the row of each key to its token's sum, looking the keys
+// up together as sumRows does: keys[ends[i-1]:ends[i]] (from 0 for i =
+// 0) are token i's, whose sum is sums[i].
+func (t *weightTable) addRowsBy(keys []uint64, ends []int, sums [][numLabels]int32) {
+	var pos [lookupBatch]uint32
+	i := 0
+	for start := 0; start < len(keys); start += lookupBatch {
+		batch := keys[start:min(start+lookupBatch, len(keys))]
+		t.locate(batch, &pos)
+		for k := range batch {
+			for ends[i] <= start+k {
+				i++
+			}
+			row, sc := t.row(batch[k], pos[k]), &sums[i]
+			sc[0] += int32(row[0])
+			sc[1] += int32(row[1])
+			sc[2] += int32(row[2])
+			sc[3] += int32(row[3])
+			sc[4] += int32(row[4])
+			sc[5] += int32(row[5])
+			sc[6] += int32(row[6])
+			sc[7] += int32(row[7])
+			sc[8] += int32(row[8])
+		}
 	}
 }
 

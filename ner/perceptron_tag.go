@@ -13,30 +13,59 @@ import (
 type tagBuffers struct {
 	attrs  []tokenAttrs
 	feats  []uint64
+	sums   [][numLabels]int32 // each token's emission scores, as summed (score)
+	ends   []int              // where each token's keys end in feats (score)
 	em     [][numLabels]float32
 	back   [][numLabels]int8
 	labels []int
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
 	words  *wordCache        // made on first use; kept with the buffers
 	ents   []*wordEntry      // each token's entry in words (see fillAttrsCached)
-	rowDst []*rowWeights     // scratch for knowNeighbourRows
+	// near[j+2] are the neighbour sums of token j, from j = -2 to n+1
+	// (placeNeighbours): a cache entry's, a spare's or an edge's.
+	near   []*neighbourSums
+	spare  []neighbourSums     // the neighbour sums of the words the cache does not hold, by token
+	edges  [2]neighbourSums    // those of the sentence's start and end markers
+	rowDst []*[numLabels]int32 // scratch for placeNeighbours
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
 	b, _ := m.bufs.Get().(*tagBuffers)
 	if b == nil {
-		b = &tagBuffers{feats: make([]uint64, 0, maxFeatures*2)}
+		b = m.newBuffers()
 	}
+	b.fit(n)
+	return b
+}
+
+// newBuffers returns new buffers, with the neighbour sums of the
+// sentence's start and end markers.
+func (m *Model) newBuffers() *tagBuffers {
+	b := &tagBuffers{feats: make([]uint64, 0, maxFeatures*2)}
+	var dst []*[numLabels]int32
+	for k, a := range [2]*tokenAttrs{&bosAttrs, &eosAttrs} {
+		b.feats, dst = appendNeighbourKeys(nil, a, &b.edges[k], b.feats, dst)
+	}
+	m.table.addRows(b.feats, dst)
+	return b
+}
+
+// fit makes b's buffers n tokens long.
+func (b *tagBuffers) fit(n int) {
 	if cap(b.attrs) < n {
 		c := max(n, 64)
 		b.attrs = make([]tokenAttrs, c)
+		b.sums = make([][numLabels]int32, c)
+		b.ends = make([]int, c)
 		b.em = make([][numLabels]float32, c)
 		b.back = make([][numLabels]int8, c)
 		b.labels = make([]int, c)
 		b.ents = make([]*wordEntry, c)
+		b.near = make([]*neighbourSums, c+4)
+		b.spare = make([]neighbourSums, c)
 	}
-	b.attrs, b.em, b.back, b.labels, b.ents = b.attrs[:n], b.em[:n], b.back[:n], b.labels[:n], b.ents[:n]
-	return b
+	b.attrs, b.sums, b.ends, b.em = b.attrs[:n], b.sums[:n], b.ends[:n], b.em[:n]
+	b.back, b.labels, b.ents, b.near, b.spare = b.back[:n], b.labels[:n], b.ents[:n], b.near[:n+4], b.spare[:n]
 }
 
 // Tag finds the entities in one sentence's tokens. l supplies folding and
@@ -269,34 +298,9 @@ func edgeKind(k lang.Kind) bool {
 // decode computes emission scores for toks into b.em and the best label
 // sequence into b.labels.
 func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
-	b.gaz = matches
-	if b.words == nil {
-		b.words = new(wordCache)
-	}
-	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
-	f := m.builtFilter(len(toks))
-	b.feats, b.rowDst = knowNeighbourRows(&m.table, f, b.attrs, b.ents, b.feats, b.rowDst)
-	// In locals: through b, each was stored or loaded again around every
-	// call, which might have changed b.
-	attrs, ents, feats, em := b.attrs, b.ents, b.feats, b.em
-	for i := range toks {
-		var sc [numLabels]int32
-		feats = addOwnParts(&m.table, attrs, ents, i, feats[:0], &sc)
-		feats = appendContext(attrs, i, feats)
-		feats = appendSparse(f, attrs, i, feats)
-		feats = addNeighbours(attrs, ents, i, feats, &sc)
-		m.table.sumRows(feats, &sc)
-		// Once, and written out: em[i][y] reloaded and bounds-checked the
-		// row for each label, and a loop's counter cost as much as the
-		// conversions.
-		e := &em[i]
-		e[0], e[1], e[2] = float32(sc[0]), float32(sc[1]), float32(sc[2])
-		e[3], e[4], e[5] = float32(sc[3]), float32(sc[4]), float32(sc[5])
-		e[6], e[7], e[8] = float32(sc[6]), float32(sc[7]), float32(sc[8])
-	}
-	b.feats = feats
+	m.score(toks, l, matches, b, m.warmed(len(toks)))
 	maskSuffix(b.attrs, b.em)
-	viterbi(b.em, b.attrs, &m.trans, b.back, b.labels)
+	viterbi(b.em, b.attrs, &m.trans, m.bound, b.back, b.labels)
 }
 
 // spanScore is the mean, over the span's tokens, of the decoded label's

@@ -110,7 +110,7 @@ func (p *perceptron) learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int {
 		}
 	}
 	maskSuffix(attrs, em)
-	viterbi(em, attrs, &p.eff, back, pred)
+	viterbi(em, attrs, &p.eff, nil, back, pred)
 	errs := 0
 	for i := range n {
 		if pred[i] != gold[i] {
@@ -228,5 +228,6 @@ func quantize(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][
 			}
 		}
 	}
+	m.bound = boundOf(&m.trans)
 	return m, nil
 }

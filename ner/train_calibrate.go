@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -20,6 +21,7 @@ func (m *Model) calibrate(sents []annotation.TaggedSentence, l lang.Language, g 
 	}
 	var all []obs
 	gold := []int{}
+	work := m.newBuffers()
 	for _, s := range sents {
 		n := len(s.Tokens)
 		if n == 0 {
@@ -29,16 +31,14 @@ func (m *Model) calibrate(sents []annotation.TaggedSentence, l lang.Language, g 
 		if encodeTags(s.Tags, gold) != nil {
 			continue
 		}
-		b := &tagBuffers{}
-		b.attrs = make([]tokenAttrs, n)
-		b.em = make([][numLabels]float32, n)
-		b.back = make([][numLabels]int8, n)
-		b.labels = make([]int, n)
 		var matches []gazetteer.Match
 		if g != nil {
 			matches = g.Match(s.Tokens, l)
 		}
-		m.decode(s.Tokens, l, matches, b)
+		work.fit(n)
+		m.decode(s.Tokens, l, matches, work)
+		// What localProb reads, kept: the buffers serve the next sentence.
+		b := &tagBuffers{attrs: slices.Clone(work.attrs), em: slices.Clone(work.em), labels: slices.Clone(work.labels)}
 		for t := range n {
 			if b.labels[t] != labelO || gold[t] != labelO {
 				all = append(all, obs{b, t, b.labels[t] == gold[t]})

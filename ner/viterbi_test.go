@@ -7,15 +7,18 @@ import (
 	"testing"
 )
 
-// TestViterbiMatchesLoops checks the written-out viterbi against the loops
-// it unrolls: for every label, every allowed predecessor in order, the
-// first best kept; over random scores, transitions and token classes, and
-// with the suffix mask's -Inf rows, the two must find the same labels.
+// TestViterbiMatchesLoops checks the written-out viterbi, without and
+// with the transitions' bound, against the loops it unrolls: for every
+// label, every allowed predecessor in order, the first best kept; over
+// random scores, transitions and token classes, and with the suffix
+// mask's -Inf rows, the two must find the same labels. Scores of few
+// distinct values make ties; in every other round they are far apart, as
+// a tagger's are, and O is often far ahead (aheadO).
 func TestViterbiMatchesLoops(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var trans transitions
 	for n := 1; n <= 40; n++ {
-		for round := range 25 {
+		for round := range 50 {
 			for c := range trans {
 				for p := range trans[c] {
 					for y := range trans[c][p] {
@@ -31,19 +34,83 @@ func TestViterbiMatchesLoops(t *testing.T) {
 					// Few distinct values make ties, which the order of
 					// comparison decides.
 					em[i][y] = float32(rng.IntN(4))
+					if round%2 == 1 {
+						em[i][y] *= 1000
+					}
+				}
+				if round%2 == 1 && rng.IntN(2) == 0 {
+					em[i][labelO] += 4000 // O ahead of every other label
 				}
 			}
 			if round%5 == 0 {
 				attrs[rng.IntN(n)].cls = clsSuffix
 				maskSuffix(attrs, em)
 			}
-			got, want := make([]int, n), make([]int, n)
-			viterbi(em, attrs, &trans, make([][numLabels]int8, n), got)
+			want := make([]int, n)
 			loopViterbi(em, attrs, &trans, want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("n=%d round %d: viterbi %v, loops %v", n, round, got, want)
+			for _, bound := range []*transBound{nil, boundOf(&trans)} {
+				got := make([]int, n)
+				viterbi(em, attrs, &trans, bound, make([][numLabels]int8, n), got)
+				if !slices.Equal(got, want) {
+					t.Fatalf("n=%d round %d, bound %t: viterbi %v, loops %v", n, round, bound != nil, got, want)
+				}
 			}
 		}
+	}
+}
+
+// TestAheadO checks that when aheadO holds, O is the strict best
+// predecessor of O and every B- label in float32, over random transitions
+// and path scores of large magnitudes (where float32 rounds by whole
+// units), some of them placed just below the test's floor and just above
+// it, and that it holds in the plain cases.
+func TestAheadO(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var trans transitions
+	ahead := 0
+	for round := range 20000 {
+		scale := float32(math.Pow(10, float64(rng.IntN(8))))
+		for c := range trans {
+			for p := range trans[c] {
+				for y := range trans[c][p] {
+					trans[c][p][y] = float32(rng.NormFloat64()) * scale
+				}
+			}
+		}
+		b := boundOf(&trans)
+		cls := uint8(rng.IntN(numCls))
+		var cur [numLabels]float32
+		o := float32(rng.NormFloat64()) * scale * 1000
+		for y := range cur {
+			gap := b.spread[cls] * (1 + float32(rng.ExpFloat64()))
+			if round%3 == 0 { // at the floor, a few units of rounding either side
+				gap = b.spread[cls] + (abs32(o)+b.size[cls])*0x1p-18*float32(rng.IntN(3)) + float32(rng.IntN(5)-2)
+			}
+			cur[y] = o - gap
+			if round%7 == 0 && y == 3 {
+				cur[y] = float32(math.Inf(-1))
+			}
+		}
+		cur[labelO] = o
+		if !b.aheadO(&cur, cls) {
+			continue
+		}
+		ahead++
+		tr := &trans[cls]
+		for _, y := range []int{labelO, labelBPer, labelBLoc, labelBOrg, labelBMisc} {
+			for p := 1; p < numLabels; p++ {
+				if !(cur[p]+tr[p+1][y] < cur[labelO]+tr[labelO+1][y]) {
+					t.Fatalf("round %d: O is ahead for %d, but %d scores %v against %v", round, y, p, cur[p]+tr[p+1][y], cur[labelO]+tr[labelO+1][y])
+				}
+			}
+		}
+	}
+	if ahead < 10000 {
+		t.Errorf("O was ahead in %d rounds of 20000", ahead)
+	}
+	var b *transBound
+	if b.aheadO(&[numLabels]float32{}, 0) {
+		t.Error("a nil bound found O ahead")
 	}
 }
 

@@ -46,6 +46,17 @@ func buckets(key, nb uint64) (b1, b2 uint64) {
 	return b1, b2
 }
 
+// get returns the row of key, zero when t does not hold it.
+func (t *weightTable) get(key uint64) rowWeights {
+	b1, b2 := buckets(key, uint64(len(t.slots)/2))
+	for _, s := range [...]uint64{2 * b1, 2*b1 + 1, 2 * b2, 2*b2 + 1} {
+		if t.slots[s].key == key {
+			return t.slots[s].val
+		}
+	}
+	return rowWeights{}
+}
+
 // len returns the number of keys.
 func (t *weightTable) len() int { return t.n }
 

@@ -64,14 +64,28 @@ func TestWeightTable(t *testing.T) {
 			keys[i], keys[j] = keys[j], keys[i]
 			want[i], want[j] = want[j], want[i]
 		})
-		got := make([]rowWeights, len(keys))
-		dst := make([]*rowWeights, len(keys))
-		for i := range dst {
-			dst[i] = &got[i]
+		// Each key's row added to a sum of its own, which starts at its
+		// index, and every third key's to the sum of the key before too.
+		got := make([][numLabels]int32, len(keys))
+		wantSums := make([][numLabels]int32, len(keys))
+		var dst []*[numLabels]int32
+		var dstKeys []uint64
+		add := func(i, k int) {
+			dst, dstKeys = append(dst, &got[i]), append(dstKeys, keys[k])
+			for y, w := range want[k] {
+				wantSums[i][y] += int32(w)
+			}
 		}
-		table.fillRows(keys, dst)
-		if !slices.Equal(got, want) {
-			t.Errorf("%d entries: fillRows gave rows other than the entries'", n)
+		for i := range keys {
+			got[i][0], wantSums[i][0] = int32(i), int32(i)
+			add(i, i)
+			if i%3 == 2 {
+				add(i-1, i)
+			}
+		}
+		table.addRows(dstKeys, dst)
+		if !slices.Equal(got, wantSums) {
+			t.Errorf("%d entries: addRows gave sums other than the entries'", n)
 		}
 		for i := 0; i < len(keys); i += 37 {
 			var sum, wantSum [numLabels]int32
@@ -84,6 +98,36 @@ func TestWeightTable(t *testing.T) {
 			if sum != wantSum {
 				t.Fatalf("%d entries: sumRows %v, want %v", n, sum, wantSum)
 			}
+		}
+		for i, k := range keys {
+			if got := table.get(k); got != want[i] {
+				t.Fatalf("%d entries: get(%#x) %v, want %v", n, k, got, want[i])
+			}
+		}
+		// Tokens of 0 to 6 keys, the first and the last of none, summed
+		// in one call of addRowsBy.
+		var ends []int
+		var wantBy [][numLabels]int32
+		for end := 0; ; end += len(ends) % 7 {
+			end = min(end, len(keys))
+			var sum [numLabels]int32
+			if len(ends) > 0 {
+				for _, row := range want[ends[len(ends)-1]:end] {
+					for y, w := range row {
+						sum[y] += int32(w)
+					}
+				}
+			}
+			ends, wantBy = append(ends, end), append(wantBy, sum)
+			if end == len(keys) && len(ends) > 1 {
+				break
+			}
+		}
+		ends, wantBy = append(ends, len(keys)), append(wantBy, [numLabels]int32{})
+		gotBy := make([][numLabels]int32, len(ends))
+		table.addRowsBy(keys, ends, gotBy)
+		if !slices.Equal(gotBy, wantBy) {
+			t.Errorf("%d entries: addRowsBy gave sums other than the entries'", n)
 		}
 	}
 }

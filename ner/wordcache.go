@@ -16,10 +16,11 @@ import (
 // still missed 10% of the Turkish tokens on every pass, four miss 4%
 // (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 224 bytes (wordOwn,
-// and 40 for plainSums): 8,192 of them take 1.8 MB a buffer; with
-// 168-byte entries tag -split line on 15 MB of news peaked at 53 MB, and
-// with 296-byte entries at 60 MB.
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 304 bytes (wordOwn,
+// 40 for plainSums, and 144 for the sums as a neighbour, which hold
+// int32s since they add two rows): 8,192 of them take 2.5 MB a buffer;
+// with 168-byte entries tag -split line on 15 MB of news peaked at 53 MB,
+// and with 296-byte entries at 60 MB.
 const (
 	wordCacheSize = 8192
 	wordCacheWays = 4
@@ -40,8 +41,8 @@ const maxCachedWord = 48
 // wordCache keeps, per tagging buffer (one goroutine at a time), what a
 // token's own text decides: its attributes that depend on the word alone
 // (featureSet.wordAttrs), the sum of the weight rows of its word-part
-// features (appendFeatures with wordPart), and the rows of its folded
-// form as a neighbour of another token (neighbourPart). It is
+// features (appendFeatures with wordPart), and the sums of its rows as a
+// neighbour of another token (neighbourPart). It is
 // set-associative by a hash of the text and kind, and an entry is used only
 // when its text, kind and Norm are the token's, so tagging gives exactly what
 // computing everything again would (TestWordCacheExact): the weights are
@@ -74,10 +75,10 @@ type wordEntry struct {
 	// context bit set (most tokens), known when plainSummed is set.
 	plainSums   [numLabels]int32
 	plainSummed bool
-	// asNeighbour[r] is the weight row of the word as neighbour r
-	// (neighbourTemplates), known when bit r of neighbourKnown is set.
-	asNeighbour    [len(neighbourTemplates)]rowWeights
-	neighbourKnown uint8
+	// asNeighbour are the word's sums as a neighbour, known when
+	// neighbourSummed is set.
+	asNeighbour     neighbourSums
+	neighbourSummed bool
 }
 
 // wordOwn are the attributes of a word (featureSet.wordAttrs) that the
@@ -104,11 +105,14 @@ func (o *wordOwn) restore(a *tokenAttrs) {
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
-// the offset of the neighbour from the token they describe.
+// the offset of the neighbour from the token they describe: of its folded
+// form and, for the words next to the token, of its shape (0: none). Each
+// reads the neighbour alone, so that a word's sum of them at an offset is
+// the same wherever it stands.
 var neighbourTemplates = [...]struct {
-	offset   int
-	template uint64
-}{{-1, tNormM1}, {1, tNormP1}, {-2, tNormM2}, {2, tNormP2}}
+	offset      int
+	norm, shape uint64
+}{{-1, tNormM1, tShapeM1}, {1, tNormP1, tShapeP1}, {-2, tNormM2, 0}, {2, tNormP2, 0}}
 
 // use empties the cache when it was filled for another language (a new
 // cache is empty already: clearing it would touch every page of it).
@@ -256,141 +260,4 @@ func forget(ents []*wordEntry, e *wordEntry) {
 			ents[k] = nil
 		}
 	}
-}
-
-// current returns the entry fillAttrsCached recorded for token j (nil
-// when ents is).
-func current(ents []*wordEntry, j int) *wordEntry {
-	if ents == nil {
-		return nil
-	}
-	return ents[j]
-}
-
-// addOwnParts adds to sc the weights of the word-part and ownContextPart
-// features of token i (of a sentence with attributes attrs and cache
-// entries ents): from its cache entry, summed on first use, or looked up
-// afresh when the cache does not hold the word. With a context bit set
-// (first, nextSuffix, lowerSentence) the ownContextPart features are
-// another word's: their keys are appended to buf for the caller to sum.
-// Most tokens have an entry and no bit set, and take one sum of nine
-// (plainSums), where adding the two parts' sums apart cost a call more.
-func addOwnParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	e := current(ents, i)
-	plain := !attrs[i].first && !attrs[i].nextSuffix && !attrs[i].lowerSentence
-	if e != nil && plain && e.plainSummed {
-		addSums(sc, &e.plainSums)
-		return buf
-	}
-	var word [numLabels]int32
-	if e != nil && e.summed {
-		word = e.sums
-	} else {
-		n := len(buf)
-		buf = appendFeatures(attrs, i, buf, wordPart)
-		t.sumRows(buf[n:], &word)
-		buf = buf[:n]
-		if e != nil {
-			e.sums, e.summed = word, true
-		}
-	}
-	if e == nil || !plain {
-		addSums(sc, &word)
-		return appendFeatures(attrs, i, buf, ownContextPart)
-	}
-	n := len(buf)
-	buf = appendFeatures(attrs, i, buf, ownContextPart)
-	e.plainSums = word
-	t.sumRows(buf[n:], &e.plainSums)
-	e.plainSummed = true
-	addSums(sc, &e.plainSums)
-	return buf[:n]
-}
-
-// allNeighbourRows is neighbourKnown with every row known.
-const allNeighbourRows = 1<<len(neighbourTemplates) - 1
-
-// knowNeighbourRows looks up together, for the sentence's cached words
-// (ents), their rows as a neighbour that their entries do not hold yet,
-// using keys and dst as scratch space, and returns them for reuse. Keys
-// that f (if not nil) tells the table lacks get zero rows.
-func knowNeighbourRows(t *weightTable, f *keyFilter, attrs []tokenAttrs, ents []*wordEntry, keys []uint64, dst []*rowWeights) ([]uint64, []*rowWeights) {
-	keys, dst = keys[:0], dst[:0]
-	for j, e := range ents {
-		if e == nil || e.neighbourKnown == allNeighbourRows {
-			continue
-		}
-		for r, n := range neighbourTemplates {
-			if e.neighbourKnown&(1<<r) != 0 {
-				continue
-			}
-			if k := feat(n.template, attrs[j].norm); f == nil || f.mayHold(k) {
-				keys = append(keys, k)
-				dst = append(dst, &e.asNeighbour[r])
-			} else {
-				e.asNeighbour[r] = rowWeights{}
-			}
-		}
-		e.neighbourKnown = allNeighbourRows
-	}
-	t.fillRows(keys, dst)
-	return keys, dst
-}
-
-// addNeighbours adds to sc the rows of token i's neighbourPart features
-// that the neighbours' cache entries hold (knowNeighbourRows has filled
-// them) and appends to buf the keys of the others, for the caller to sum:
-// these are the features whose lookups missed the CPU caches most, and a
-// word's row as a neighbour is the same wherever it stands.
-func addNeighbours(attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	for r := range neighbourTemplates {
-		n := &neighbourTemplates[r] // ranging over the array's values copied it at every call
-		j := i + n.offset
-		if j < 0 || j >= len(ents) || ents[j] == nil {
-			buf = append(buf, feat(n.template, neighbourNorm(attrs, j)))
-			continue
-		}
-		// The nine sums written out, as sumRows writes them: as a loop
-		// over the labels, its counter and test cost as much as the sums.
-		// The row is copied: read in place, each weight's address was
-		// computed anew, two instructions more a label.
-		row := ents[j].asNeighbour[r]
-		sc[0] += int32(row[0])
-		sc[1] += int32(row[1])
-		sc[2] += int32(row[2])
-		sc[3] += int32(row[3])
-		sc[4] += int32(row[4])
-		sc[5] += int32(row[5])
-		sc[6] += int32(row[6])
-		sc[7] += int32(row[7])
-		sc[8] += int32(row[8])
-	}
-	return buf
-}
-
-// neighbourNorm returns the folded-form hash of token j of a sentence
-// with attributes attrs, or that of the sentence's start or end when j is
-// before or after it.
-func neighbourNorm(attrs []tokenAttrs, j int) uint64 {
-	switch {
-	case j < 0:
-		return hashBOS
-	case j >= len(attrs):
-		return hashEOS
-	}
-	return attrs[j].norm
-}
-
-// addSums adds the nine sums of a cache entry to sc, written out as
-// addNeighbours writes a row's (it does not inline: its cost is 81).
-func addSums(sc, sums *[numLabels]int32) {
-	sc[0] += sums[0]
-	sc[1] += sums[1]
-	sc[2] += sums[2]
-	sc[3] += sums[3]
-	sc[4] += sums[4]
-	sc[5] += sums[5]
-	sc[6] += sums[6]
-	sc[7] += sums[7]
-	sc[8] += sums[8]
 }

@@ -14,10 +14,12 @@ import (
 
 // TestWordCacheExact checks, with the shipped Turkish model, that the
 // parts of every token's features are together exactly its features, and
-// that attributes and summed weights taken through a word cache, cold
-// and warm, and a key filter, equal those computed afresh.
-// The text repeats words, and two words that share a cache slot (each
-// evicting the other within one sentence) end it.
+// that attributes and emission scores taken through a word cache, cold
+// and warm, with and without a key filter and dense rows, equal those
+// computed afresh. The text repeats words, two words that share a cache
+// slot evict each other within one sentence, and a sentence of 302 tokens
+// holds invalid UTF-8 and a word too long for the cache; its sentences
+// are tagged with one set of buffers, as decode tags them.
 func TestWordCacheExact(t *testing.T) {
 	_, m := shippedTurkish(t)
 	seed, err := os.ReadFile("../testdata/xinhua_hangzhou_tr.txt")
@@ -26,61 +28,67 @@ func TestWordCacheExact(t *testing.T) {
 	}
 	rivals := setRivals()
 	text := string(seed) + "\n\n" + strings.Repeat("Ankara Ankara'da ANKARA 12 12,5 , . Li Li'nin ", 40) +
-		"\n\n" + strings.Repeat(strings.Join(rivals, " ")+" ", 6) + "."
+		"\n\n" + strings.Repeat(strings.Join(rivals, " ")+" ", 6) + "." +
+		"\n\n" + strings.Repeat("Mehmet Öz, \xff\xfe İzmir'e ", 50) + strings.Repeat("uzun", 20) + "." // more than the buffers' 64 tokens, and a lookup batch's keys
 	l := tr.Turkish{}
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
-	var cache wordCache
-	filter := newKeyFilter(&m.table)
-	for _, s := range l.Sentences(text, toks) {
-		st := toks[s.First:s.Last]
-		full := make([]tokenAttrs, len(st))
-		m.fs.fillAttrs(st, l, g.Match(st, l), full)
-		for pass := range 2 { // cold, then warm
-			want := slices.Clone(full)
-			got := make([]tokenAttrs, len(st))
-			ents := make([]*wordEntry, len(st))
-			m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
-			knowNeighbourRows(&m.table, filter, got, ents, nil, nil)
-			// A word whose entry holds its summed word part gets only the
-			// attributes its context reads (wordOwn); the sums are checked below.
-			for i := range st {
-				if ents[i] != nil && ents[i].summed {
-					want[i].pre, want[i].suf, want[i].stem, want[i].mcase = [3]uint64{}, [4]uint64{}, 0, 0
+	warm := &warmTables{filter: newKeyFilter(&m.table), dense: newDenseRows(&m.table, &m.fs)}
+	for _, w := range []*warmTables{nil, warm} {
+		b := m.newBuffers()
+		for _, s := range l.Sentences(text, toks) {
+			st := toks[s.First:s.Last]
+			full := make([]tokenAttrs, len(st))
+			m.fs.fillAttrs(st, l, g.Match(st, l), full)
+			for pass := range 2 { // cold, then warm
+				b.fit(len(st))
+				m.score(st, l, g.Match(st, l), b, w)
+				// A word whose entry holds its summed word part gets only the
+				// attributes its context reads (wordOwn); the sums are
+				// checked below.
+				if !slices.Equal(contextAttrs(b.attrs), contextAttrs(full)) {
+					t.Fatalf("pass %d: cached attributes differ in %q", pass, text[s.Start:s.End])
 				}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("pass %d: cached attributes differ in %q", pass, text[s.Start:s.End])
-			}
-			for i := range st {
-				all := tokenFeatures(full, i, nil)
-				var parts []uint64
-				for _, p := range []int{wordPart, neighbourPart, ownContextPart, sparsePart, contextPart} {
-					parts = appendFeatures(full, i, parts, p)
-				}
-				slices.Sort(all)
-				slices.Sort(parts)
-				if !slices.Equal(all, parts) {
-					t.Fatalf("%q: word, neighbour and context parts %d features, all %d", st[i].Text, len(parts), len(all))
-				}
-				var plain, cached [numLabels]int32
-				m.table.sumRows(tokenFeatures(full, i, nil), &plain)
-				buf := addOwnParts(&m.table, got, ents, i, nil, &cached)
-				buf = appendContext(got, i, buf)
-				buf = appendSparse(filter, got, i, buf)
-				buf = addNeighbours(got, ents, i, buf, &cached)
-				m.table.sumRows(buf, &cached)
-				if cached != plain {
-					t.Fatalf("pass %d, %q: cached sums %v, want %v", pass, st[i].Text, cached, plain)
+				for i := range st {
+					all := tokenFeatures(full, i, nil)
+					var parts []uint64
+					for _, p := range []int{wordPart, neighbourPart, ownContextPart, sparsePart, contextPart} {
+						parts = appendFeatures(full, i, parts, p)
+					}
+					if !slices.Equal(sorted(all), sorted(parts)) {
+						t.Fatalf("%q: word, neighbour and context parts %d features, all %d", st[i].Text, len(parts), len(all))
+					}
+					var sums [numLabels]int32
+					m.table.sumRows(all, &sums)
+					var em [numLabels]float32
+					for y, s := range sums {
+						em[y] = float32(s)
+					}
+					if b.em[i] != em {
+						t.Fatalf("warm tables %t, pass %d, %q: scores %v, want %v", w != nil, pass, st[i].Text, b.em[i], em)
+					}
 				}
 			}
 		}
 	}
 	// Another language empties the cache.
+	var cache wordCache
+	cache.use(l)
+	cache.keep(&toks[0], &tokenAttrs{})
 	cache.use(lang.Language(nil))
 	if cache.entry(&toks[0]) != nil {
 		t.Error("the cache kept its entries for another language")
 	}
+}
+
+// contextAttrs returns a copy of attrs without the attributes that only
+// a word's own features read (those wordOwn leaves out).
+func contextAttrs(attrs []tokenAttrs) []tokenAttrs {
+	c := slices.Clone(attrs)
+	for i := range c {
+		c[i].pre, c[i].suf, c[i].stem, c[i].mcase = [3]uint64{}, [4]uint64{}, 0, 0
+	}
+	return c
 }
 
 // setRivals returns capitalized words of one word cache set, one more
@@ -110,19 +118,15 @@ func TestWordCacheKeysNorm(t *testing.T) {
 	for i, norm := range []string{"kavga", "şu", "yüzünden", "çıktı", ",", "başbakan", "ankara", "'da", "konuştu", "."} {
 		restored[i].Norm = norm
 	}
-	var cache wordCache
+	b := m.newBuffers()
 	for pass, st := range [][]lang.Token{typed, restored, typed} {
 		want := make([]tokenAttrs, len(st))
 		m.fs.fillAttrs(st, l, g.Match(st, l), want)
-		got := make([]tokenAttrs, len(st))
-		ents := make([]*wordEntry, len(st))
-		m.fs.fillAttrsCached(st, l, g.Match(st, l), got, &cache, ents)
-		var sums [numLabels]int32
-		for i := range st { // sum each word's own parts, as tagging does: the entry then serves the word's attributes
-			addOwnParts(&m.table, got, ents, i, nil, &sums)
-		}
-		for i := range st {
-			if got[i].norm != want[i].norm || got[i].lex != want[i].lex || got[i].trig != want[i].trig {
+		// Scored as tagging does: the entries then serve the words' attributes.
+		b.fit(len(st))
+		m.score(st, l, g.Match(st, l), b, nil)
+		for i, got := range b.attrs {
+			if got.norm != want[i].norm || got.lex != want[i].lex || got.trig != want[i].trig {
 				t.Errorf("pass %d, %q with Norm %q: the cache gave another word's attributes", pass, st[i].Text, st[i].Norm)
 			}
 		}

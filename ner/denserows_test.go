@@ -1,0 +1,49 @@
+package ner
+
+import "testing"
+
+// TestDenseRows checks that every row of the dense rows of a model with a
+// lexicon and clusters (the shipped Turkish one) and of one without (the
+// tiny model) is the weight table's row of its key, and that the lexicon
+// rows of no class are zero.
+func TestDenseRows(t *testing.T) {
+	tiny, err := tinyModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, turkish := shippedTurkish(t)
+	for name, m := range map[string]*Model{"tiny": tiny, "shipped Turkish": turkish} {
+		d := newDenseRows(&m.table, &m.fs)
+		for lower := range 2 {
+			for m1 := range numCls {
+				for cls := range numCls {
+					for p1 := range numCls {
+						key := feat(tClsTri, uint64(m1)|uint64(cls)<<8|uint64(p1)<<16|uint64(lower)<<24)
+						if d.clsTri[lower][m1][cls][p1] != m.table.get(key) {
+							t.Fatalf("%s: clsTri row %d %d %d %d", name, lower, m1, cls, p1)
+						}
+					}
+				}
+			}
+		}
+		for s, tmpl := range [2][2]uint64{{tLexM1, tCluM1}, {tLexP1, tCluP1}} {
+			for k, row := range d.lex[s] {
+				want := rowWeights{}
+				if l := k / numCls; l > 0 {
+					want = m.table.get(feat(tmpl[0], uint64(l)<<3|uint64(k%numCls)<<16))
+				}
+				if row != want {
+					t.Fatalf("%s: lexicon row %d of side %d", name, k, s)
+				}
+			}
+			for k, row := range d.clu[s] {
+				if row != m.table.get(feat(tmpl[1], uint64(k/numCls)|uint64(k%numCls)<<16)) {
+					t.Fatalf("%s: cluster row %d of side %d", name, k, s)
+				}
+			}
+		}
+		if m.fs.lex.len() > 0 && len(d.lex[0]) <= numCls || m.fs.clu.len() > 0 && len(d.clu[0]) <= numCls {
+			t.Errorf("%s: %d lexicon and %d cluster rows", name, len(d.lex[0]), len(d.clu[0]))
+		}
+	}
+}

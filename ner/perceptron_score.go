@@ -1,0 +1,160 @@
+package ner
+
+import (
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
+
+// neighbourSums are the sums of a word's rows as each neighbour of a
+// token, by neighbourTemplates's index: a word's are the same wherever it
+// stands.
+type neighbourSums [len(neighbourTemplates)][numLabels]int32
+
+// zeroSums are the own sums of a word the cache does not hold: all its
+// own features' keys are looked up.
+var zeroSums [numLabels]int32
+
+// score computes the emission scores of toks into b.em, using w's filter
+// and dense rows when w is not nil. A token's score is the sum of the rows
+// of its features: integers, whose sum does not depend on the order of the
+// terms. It takes them as the sums that cache entries hold of a word's own
+// features and of a word's as a neighbour (ownParts, placeNeighbours), the
+// dense rows, and the rows of the other features' keys (appendContext),
+// which it looks up for the whole sentence together.
+func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers, w *warmTables) {
+	b.gaz = matches
+	if b.words == nil {
+		b.words = new(wordCache)
+	}
+	m.fs.fillAttrsCached(toks, l, matches, b.attrs, b.words, b.ents)
+	var f *keyFilter
+	if w != nil {
+		f = w.filter
+	}
+	b.placeNeighbours(&m.table, f)
+	// In locals: through b, each was stored or loaded again around every
+	// call, which might have changed b.
+	attrs, ents, near, sums, ends, feats := b.attrs, b.ents, b.near, b.sums, b.ends, b.feats[:0]
+	for i := range toks {
+		var own *[numLabels]int32
+		own, feats = ownParts(&m.table, attrs, ents, i, feats)
+		sc := &sums[i]
+		sumNear(sc, own, near[i:i+5])
+		feats = appendContext(w, attrs, i, feats, sc)
+		ends[i] = len(feats)
+	}
+	m.table.addRowsBy(feats, ends, sums)
+	b.feats = feats
+	for i := range toks {
+		// Written out: em[i][y] reloaded and bounds-checked the row for
+		// each label, and a loop's counter cost as much as the
+		// conversions.
+		e, sc := &b.em[i], &sums[i]
+		e[0], e[1], e[2] = float32(sc[0]), float32(sc[1]), float32(sc[2])
+		e[3], e[4], e[5] = float32(sc[3]), float32(sc[4]), float32(sc[5])
+		e[6], e[7], e[8] = float32(sc[6]), float32(sc[7]), float32(sc[8])
+	}
+}
+
+// ownParts returns the sums of token i's word-part and ownContextPart
+// features that its cache entry holds (ents[i]; summed on the entry's
+// first use), and appends to buf the keys of the others, for the caller
+// to sum. With a context bit set (first, nextSuffix, lowerSentence) the
+// ownContextPart features are another word's, and their keys are
+// appended; a word the cache does not hold has all its keys appended.
+// Most tokens have an entry and no bit set: their sums are one (plainSums).
+func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64) (*[numLabels]int32, []uint64) {
+	e, a := ents[i], &attrs[i]
+	if e == nil {
+		return &zeroSums, appendFeatures(attrs, i, buf, wordPart|ownContextPart)
+	}
+	plain := !a.first && !a.nextSuffix && !a.lowerSentence
+	if plain && e.plainSummed {
+		return &e.plainSums, buf
+	}
+	n := len(buf)
+	if !e.summed {
+		buf = appendFeatures(attrs, i, buf, wordPart)
+		t.sumRows(buf[n:], &e.sums)
+		buf, e.summed = buf[:n], true
+	}
+	if !plain {
+		return &e.sums, appendFeatures(attrs, i, buf, ownContextPart)
+	}
+	buf = appendFeatures(attrs, i, buf, ownContextPart)
+	e.plainSums = e.sums
+	t.sumRows(buf[n:], &e.plainSums)
+	e.plainSummed = true
+	return &e.plainSums, buf[:n]
+}
+
+// placeNeighbours sets b.near[j+2] to the neighbour sums of token j, for j
+// from -2 to len(b.ents)+1 (b.edges's before and after the sentence):
+// those of its word's cache entry, summed on the entry's first use, or of
+// a spare slot, summed afresh, for a word the cache does not hold. The
+// sums of all the sentence's words are looked up together: these are the
+// features whose lookups missed the CPU caches most. Keys that f (if not
+// nil) tells the table lacks are left out: their rows are zero.
+func (b *tagBuffers) placeNeighbours(t *weightTable, f *keyFilter) {
+	n := len(b.ents)
+	near := b.near[:n+4]
+	near[0], near[1], near[n+2], near[n+3] = &b.edges[0], &b.edges[0], &b.edges[1], &b.edges[1]
+	keys, dst := b.feats[:0], b.rowDst[:0]
+	for j, e := range b.ents {
+		var s *neighbourSums
+		switch {
+		case e == nil:
+			s = &b.spare[j]
+			*s = neighbourSums{}
+		case e.neighbourSummed:
+			near[j+2] = &e.asNeighbour
+			continue
+		default:
+			s = &e.asNeighbour
+			e.neighbourSummed = true
+		}
+		near[j+2] = s
+		keys, dst = appendNeighbourKeys(f, &b.attrs[j], s, keys, dst)
+	}
+	t.addRows(keys, dst)
+	b.feats, b.rowDst = keys, dst
+}
+
+// appendNeighbourKeys appends to keys the keys of the features of a word
+// with attributes a as each neighbour of a token (neighbourTemplates), but
+// those that f (if not nil) tells the table lacks, and to dst the sums of
+// s that each is for.
+func appendNeighbourKeys(f *keyFilter, a *tokenAttrs, s *neighbourSums, keys []uint64, dst []*[numLabels]int32) ([]uint64, []*[numLabels]int32) {
+	for r := range neighbourTemplates {
+		n := &neighbourTemplates[r] // ranging over the array's values copied it at every call
+		if k := feat(n.norm, a.norm); f == nil || f.mayHold(k) {
+			keys, dst = append(keys, k), append(dst, &s[r])
+		}
+		if n.shape == 0 {
+			continue
+		}
+		if k := feat(n.shape, a.shape); f == nil || f.mayHold(k) {
+			keys, dst = append(keys, k), append(dst, &s[r])
+		}
+	}
+	return keys, dst
+}
+
+// sumNear sets sc to own plus the sums of a token's neighbours as such:
+// near holds the neighbour sums of the tokens from two before it to two
+// after it. Written out, as addRow: as loops, the counters and tests cost
+// as much as the sums.
+func sumNear(sc, own *[numLabels]int32, near []*neighbourSums) {
+	near = near[:5]
+	// By neighbourTemplates's order: -1, +1, -2, +2.
+	m1, p1, m2, p2 := &near[1][0], &near[3][1], &near[0][2], &near[4][3]
+	sc[0] = own[0] + m1[0] + p1[0] + m2[0] + p2[0]
+	sc[1] = own[1] + m1[1] + p1[1] + m2[1] + p2[1]
+	sc[2] = own[2] + m1[2] + p1[2] + m2[2] + p2[2]
+	sc[3] = own[3] + m1[3] + p1[3] + m2[3] + p2[3]
+	sc[4] = own[4] + m1[4] + p1[4] + m2[4] + p2[4]
+	sc[5] = own[5] + m1[5] + p1[5] + m2[5] + p2[5]
+	sc[6] = own[6] + m1[6] + p1[6] + m2[6] + p2[6]
+	sc[7] = own[7] + m1[7] + p1[7] + m2[7] + p2[7]
+	sc[8] = own[8] + m1[8] + p1[8] + m2[8] + p2[8]
+}
