@@ -107,8 +107,9 @@ type Elem struct {
 	stopSubj  typeSet       // opGap: entity types a gap may not cross where they may be a subject
 	stopWords []string      // opGap: words a gap may not cross (negations)
 	// lead is the element's bit in the phrase index, set by Register: of
-	// the units where a phrase of an opWord or opNotWord may start, of
-	// those that are one of an opGap's stopWords.
+	// the units where a phrase of an opWord, opNotWord or opAheadWord may
+	// start (shared by the elements of the same phrases), of those that are
+	// one of an opGap's stopWords.
 	lead int
 	// consumer, set by Register for a look-around (isLookAround), is the
 	// distance from it to the first element after it that is no

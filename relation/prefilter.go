@@ -17,9 +17,10 @@ import (
 // there is the bulk of the work otherwise. Both are necessary conditions
 // only: what passes still goes through the full matcher.
 //
-// Every word element has a bit (Elem.lead), as have the stop words of a
-// gap (Elem.lead too), the required entities of each set of types and the
-// required quotes; a set is a bitSets element of phraseIndex.words
+// Every word element has a bit (Elem.lead), which it shares with the
+// elements of the same phrases (see phraseLists), as have the stop words
+// of a gap (Elem.lead too), the required entities of each set of types and
+// the required quotes; a set is a bitSets element of phraseIndex.words
 // uint64s.
 type phraseIndex struct {
 	exact  *wordTable[[]uint64]       // a word → the set of the word elements whose phrases it starts
@@ -84,18 +85,24 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	entityBits := map[typeSet]int{}
 	quoteBit := -1
 	stopBits := map[string]int{} // by a gap's stop words, sorted and joined
+	lists := newPhraseLists()    // the word elements' bits, by their phrases
 	for pi := range p.Patterns {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
 			e := &p.Patterns[pi].Elems[ei]
 			if e.op == opWord || e.op == opNotWord || e.op == opAheadWord {
-				e.lead = nbits
-				nbits++
-				e.starts = phraseStartsOf(e.phrases)
-				for _, ph := range e.phrases {
-					if len(ph) > 0 {
-						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
+				if l, ok := lists.find(e.phrases); ok {
+					e.lead, e.starts = l.bit, l.starts
+				} else {
+					e.lead = nbits
+					nbits++
+					e.starts = phraseStartsOf(e.phrases)
+					for _, ph := range e.phrases {
+						if len(ph) > 0 {
+							addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
+						}
 					}
+					lists.add(phraseList{phrases: e.phrases, bit: e.lead, starts: e.starts})
 				}
 			}
 			if e.op == opGap && len(e.stopWords) > 0 {
