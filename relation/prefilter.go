@@ -315,7 +315,7 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 		}
 		leads := m.leads.set(i)
 		if set, ok := ix.exact.get(u.norm); ok {
-			copy(leads, set)
+			or(leads, set) // a copy (leads is empty), without memmove's call
 		}
 		if len(u.norm) >= phraseHeadLen {
 			if ts, ok := ix.byHead.get(u.norm[:phraseHeadLen]); ok {
