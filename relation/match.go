@@ -111,12 +111,19 @@ func (m *matcher) mayStep(elems []Elem, i int) bool {
 
 // stretch matches a gap or clause of the fewest units after which the rest
 // of the Pattern matches; as run, it changes *st only on success.
+//
+// The units it crosses are taken into the partial match (see take) only
+// where the rest is tried, all since the last try at once: most lengths
+// of most gaps are turned away (the rest cannot start there), and taking
+// each unit as it was crossed cost more than the test that turns it away.
 func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 	lo := 0
 	if e.op == opClause || e.op == opSaid {
 		lo = 1
 	}
+	follows := len(rest) > 0 && !rest[0].opt // the rest must start where the stretch ends
 	s := *st
+	taken, sent := i, s.sent // units [i, taken) are taken into s; the sentence of those crossed
 	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
 		if k > 0 {
 			u := &m.units[i+k-1]
@@ -127,15 +134,13 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			if len(e.stopWords) > 0 && m.leads.has(i+k-1, e.lead) {
 				break
 			}
-			if !m.take(&s, i+k-1, i+k) {
-				break
+			if sent >= 0 && u.sent != sent {
+				break // as take would
 			}
+			sent = u.sent
 		}
 		if k < lo {
 			continue
-		}
-		if e.op == opSaid {
-			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
 		if e.op == opClause {
 			if k > 1 && m.speakerAt(i+k-2) {
@@ -144,10 +149,14 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			if !m.p.reportsSpeech(&m.units[i+k-1]) {
 				continue
 			}
-			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
-		if len(rest) > 0 && !rest[0].opt && !m.mayStep(rest, i+k) {
+		if follows && !m.mayStep(rest, i+k) {
 			continue // what follows cannot start here: most lengths of most gaps
+		}
+		m.take(&s, taken, i+k) // in the sentence, as tested
+		taken = i + k
+		if e.op == opClause || e.op == opSaid {
+			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
 		if m.run(rest, i+k, &s) {
 			*st = s
