@@ -1,9 +1,6 @@
 package relation
 
-import (
-	"hash/maphash"
-	"slices"
-)
+import "slices"
 
 // phraseLists numbers the distinct phrase lists of a language's word
 // elements (Words, NotWords, AheadWords): the elements with the same
@@ -16,8 +13,14 @@ import (
 // or-ed in indexUnits, and an index of first words each was most of what
 // indexing a language's patterns allocated.
 type phraseLists struct {
-	seed   maphash.Seed
-	byHash map[uint64][]phraseList
+	byKey map[listKey][]phraseList
+}
+
+// listKey is what tells most lists of phrases apart, cheaply: their number
+// and the first and last words. Lists of the same key are compared whole.
+type listKey struct {
+	phrases     int
+	first, last string
 }
 
 // phraseList is one distinct list of phrases, with the bit and the index
@@ -29,12 +32,12 @@ type phraseList struct {
 }
 
 func newPhraseLists() *phraseLists {
-	return &phraseLists{seed: maphash.MakeSeed(), byHash: map[uint64][]phraseList{}}
+	return &phraseLists{byKey: map[listKey][]phraseList{}}
 }
 
 // find returns the list of phrases, if one was added.
 func (ls *phraseLists) find(phrases [][]string) (phraseList, bool) {
-	for _, l := range ls.byHash[ls.hash(phrases)] {
+	for _, l := range ls.byKey[keyOfList(phrases)] {
 		if slices.EqualFunc(l.phrases, phrases, slices.Equal) {
 			return l, true
 		}
@@ -44,22 +47,19 @@ func (ls *phraseLists) find(phrases [][]string) (phraseList, bool) {
 
 // add adds l, whose phrases find does not have.
 func (ls *phraseLists) add(l phraseList) {
-	h := ls.hash(l.phrases)
-	ls.byHash[h] = append(ls.byHash[h], l)
+	k := keyOfList(l.phrases)
+	ls.byKey[k] = append(ls.byKey[k], l)
 }
 
-// hash hashes phrases, each word followed by a 0 and each phrase by a 1
-// (no word of a phrase has either byte), so that ["a b"] and ["a", "b"]
-// differ.
-func (ls *phraseLists) hash(phrases [][]string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(ls.seed)
-	for _, ph := range phrases {
-		for _, w := range ph {
-			h.WriteString(w)
-			h.WriteByte(0)
+func keyOfList(phrases [][]string) listKey {
+	k := listKey{phrases: len(phrases)}
+	if len(phrases) > 0 {
+		if first := phrases[0]; len(first) > 0 {
+			k.first = first[0]
 		}
-		h.WriteByte(1)
+		if last := phrases[len(phrases)-1]; len(last) > 0 {
+			k.last = last[len(last)-1]
+		}
 	}
-	return h.Sum64()
+	return k
 }

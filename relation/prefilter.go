@@ -73,8 +73,8 @@ const phraseHeadLen = 4
 // the sentence it starts in.
 func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix := &phraseIndex{}
-	exact, prefixes := map[string][]int{}, map[string][]int{} // first word → bits, until the sets' length is known
-	required := make([][]int, len(p.Patterns))                // by Pattern: the bits of its required elements
+	var exact, prefixes wordBits               // first words and their bits, until the sets' length is known
+	required := make([][]int, len(p.Patterns)) // by Pattern: the bits of its required elements
 	var typeBits [allTypes + 1][]int
 	var quoteBits []int
 	nbits := 0
@@ -99,14 +99,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 					e.starts = phraseStartsOf(e.phrases)
 					for _, ph := range e.phrases {
 						if len(ph) > 0 {
-							addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
+							addFirstWord(&exact, &prefixes, ph[0], e.lead, p.StemPrefix)
 						}
 					}
 					lists.add(phraseList{phrases: e.phrases, bit: e.lead, starts: e.starts})
 				}
 			}
 			if e.op == opGap && len(e.stopWords) > 0 {
-				e.lead = stopBit(stopBits, exact, e.stopWords, &nbits)
+				e.lead = stopBit(stopBits, &exact, e.stopWords, &nbits)
 			}
 			if !requiring || e.opt {
 				requiring = requiring && e.op != opQuote
@@ -141,14 +141,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	}
 	ix.words = (nbits + 63) / 64
 	sets := setArena{words: ix.words}
-	exactSets := make(map[string][]uint64, len(exact))
-	for w, bs := range exact {
-		exactSets[w] = sets.setOf(bs)
-	}
-	ix.exact = newWordTable(exactSets)
+	words, wordSets := make([]string, 0, len(exact)), make([][]uint64, 0, len(exact))
+	exact.groups(func(w string, bits []int) {
+		words, wordSets = append(words, w), append(wordSets, sets.setOf(bits))
+	})
+	ix.exact = wordTableOf(words, wordSets)
 	byHead := map[string][]prefixPhrase{}
-	for prefix, bs := range prefixes {
-		t := prefixPhrase{prefix: prefix, set: sets.setOf(bs)}
+	prefixes.groups(func(prefix string, bits []int) {
+		t := prefixPhrase{prefix: prefix, set: sets.setOf(bits)}
 		if len(prefix) < phraseHeadLen {
 			ix.short = append(ix.short, t)
 			if prefix == "" { // "*": every word
@@ -156,11 +156,11 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			} else {
 				ix.shortFirst[prefix[0]/64] |= 1 << (prefix[0] % 64)
 			}
-			continue
+			return
 		}
 		head := prefix[:phraseHeadLen]
 		byHead[head] = append(byHead[head], t)
-	}
+	})
 	ix.byHead = newWordTable(byHead)
 	for t, bs := range typeBits {
 		ix.typeBits[t] = ix.setOf(bs)
@@ -222,7 +222,7 @@ func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
 // element, but for a word taken as written (no prefix or stem). A gap
 // tests it at every unit it crosses, where it looked the unit's word up in
 // a map (2% of relation.Extract on English and Russian news).
-func stopBit(stopBits map[string]int, exact map[string][]int, words []string, nbits *int) int {
+func stopBit(stopBits map[string]int, exact *wordBits, words []string, nbits *int) int {
 	sorted := slices.Sorted(slices.Values(words))
 	key := strings.Join(sorted, "\x00")
 	if bit, ok := stopBits[key]; ok {
@@ -232,7 +232,7 @@ func stopBit(stopBits map[string]int, exact map[string][]int, words []string, nb
 	*nbits++
 	stopBits[key] = bit
 	for _, w := range slices.Compact(sorted) {
-		exact[w] = append(exact[w], bit)
+		exact.add(w, bit)
 	}
 	return bit
 }
@@ -269,15 +269,41 @@ func markBits(set []uint64, bits []int) []uint64 {
 
 // addFirstWord adds bit, of an element with a phrase that starts with
 // w, to w's bits in exact, or to those of its prefix in prefixes.
-func addFirstWord(exact, prefixes map[string][]int, w string, bit int, stemPrefix func(string) string) {
+func addFirstWord(exact, prefixes *wordBits, w string, bit int, stemPrefix func(string) string) {
 	switch {
 	case strings.HasSuffix(w, "*"):
-		prefixes[w[:len(w)-1]] = append(prefixes[w[:len(w)-1]], bit)
+		prefixes.add(w[:len(w)-1], bit)
 	case strings.HasSuffix(w, "+"):
-		prefix := stemPrefix(w[:len(w)-1]) // as hasStem requires
-		prefixes[prefix] = append(prefixes[prefix], bit)
+		prefixes.add(stemPrefix(w[:len(w)-1]), bit) // as hasStem requires
 	default:
-		exact[w] = append(exact[w], bit)
+		exact.add(w, bit)
+	}
+}
+
+// wordBits gathers words (or prefixes) with the bits of the elements they
+// start, as pairs, until the sets' length is known: a map of a slice of
+// bits by word made a slice a word, a seventh of what indexing a
+// language's patterns allocated.
+type wordBits []wordBit
+
+type wordBit struct {
+	word string
+	bit  int
+}
+
+func (wb *wordBits) add(w string, bit int) { *wb = append(*wb, wordBit{w, bit}) }
+
+// groups calls f with each word, in order, and its bits (in a slice that
+// f may not keep).
+func (wb wordBits) groups(f func(w string, bits []int)) {
+	slices.SortFunc(wb, func(a, b wordBit) int { return strings.Compare(a.word, b.word) })
+	var bits []int
+	for i, x := range wb {
+		bits = append(bits, x.bit)
+		if i+1 == len(wb) || wb[i+1].word != x.word {
+			f(x.word, bits)
+			bits = bits[:0]
+		}
 	}
 }
 
