@@ -35,7 +35,7 @@ type matcher struct {
 
 // matchAt sets *st to the first match of pat starting at unit i.
 func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
-	if a := pat.anchorElem(); a != nil && !m.mayBegin(a, i) {
+	if a := pat.anchorElem(); a != nil && (!m.mayBegin(a, i) || pat.entFollowed && !m.mayFollow(pat, i)) {
 		return false
 	}
 	*st = state{first: -1, last: -1, sent: m.units[i].sent}

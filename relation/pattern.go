@@ -21,6 +21,9 @@ type Pattern struct {
 	// anchor, set by Register, is the index of the element that the unit
 	// a match starts at must begin, or -1 when any unit may (anchorOf).
 	anchor int
+	// entFollowed, set by Register, says that the anchor is an entity of
+	// one unit and the element after it no gap (entFollowedOf).
+	entFollowed bool
 }
 
 // Knowledge is what a Pattern needs Places to know of its subject and

@@ -135,6 +135,7 @@ func indexed(p *Patterns) *Patterns {
 	p.titleAheads = make([]titleAhead, len(p.Patterns))
 	for pi := range p.Patterns {
 		p.Patterns[pi].anchor = anchorOf(&p.Patterns[pi])
+		p.Patterns[pi].entFollowed = entFollowedOf(&p.Patterns[pi])
 		setConsumers(&p.Patterns[pi])
 		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
 	}
