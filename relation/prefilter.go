@@ -50,6 +50,11 @@ type phraseIndex struct {
 	keyOf   bitSets
 	keys    []uint64
 	unkeyed []uint64
+	// requires holds, by Pattern, the set of its required bits: a Pattern
+	// whose key a batch has is possible only if the batch has them all (in
+	// a line of news, most have the key alone), which costs less to test
+	// here than the runs that have them all to find (runSets.matching).
+	requires bitSets
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -183,7 +188,9 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 		}
 	}
 	ix.need = make([][]int, len(required))
+	ix.requires = bitSets{bits: make([]uint64, len(required)*ix.words), words: ix.words}
 	for pi, req := range required {
+		markBits(ix.requires.set(pi), req)
 		for w, set := range ix.setOf(req) {
 			for ; set != 0; set &= set - 1 {
 				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(set)])
@@ -426,7 +433,8 @@ func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, 
 }
 
 // possible returns the set of the Patterns whose key one of runs has in
-// its sentence set (or has no set), or that have none, in b.possible.
+// its sentence set (or has no set), or that have none, and whose other
+// required bits the runs have too, in b.possible.
 func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun, b *matcherBuffers) []uint64 {
 	b.keysPresent = resize(b.keysPresent, len(ix.keys))
 	present := b.keysPresent
@@ -434,7 +442,9 @@ func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun,
 	for _, run := range runs {
 		sent := run.sent - base
 		if sent < 0 || sent*sentences.words >= len(sentences.bits) {
-			copy(present, ix.keys)
+			for w := range present {
+				present[w] = ^uint64(0) // no set: every bit
+			}
 			break
 		}
 		or(present, sentences.set(sent))
@@ -447,7 +457,25 @@ func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun,
 			or(possible, ix.keyOf.set(w*64+bits.TrailingZeros64(set)))
 		}
 	}
+	for w, set := range possible {
+		for ; set != 0; set &= set - 1 {
+			pi := w*64 + bits.TrailingZeros64(set)
+			if !subset(ix.requires.set(pi), present) {
+				possible[w] &^= 1 << (pi % 64)
+			}
+		}
+	}
 	return possible
+}
+
+// subset reports whether every bit of a is in b (of the same length).
+func subset(a, b []uint64) bool {
+	for w, bits := range a {
+		if bits&^b[w] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // patterns returns, in order, the indices of the Patterns in possible.
