@@ -24,7 +24,7 @@ import (
 // uint64s.
 type phraseIndex struct {
 	exact  *wordTable[[]uint64]       // a word → the set of the word elements whose phrases it starts
-	byHead *wordTable[[]prefixPhrase] // keyed by the first phraseHeadLen bytes
+	byHead *wordTable[[]prefixPhrase] // keyed by the first phraseHeadLen bytes; nil when none
 	short  []prefixPhrase             // prefixes and stems shorter than that
 	// shortFirst has the first bytes of short's prefixes: the words that
 	// start with none (most) need not be tested against each; on Turkish
@@ -166,7 +166,9 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 		head := prefix[:phraseHeadLen]
 		byHead[head] = append(byHead[head], t)
 	})
-	ix.byHead = newWordTable(byHead)
+	if len(byHead) > 0 { // English has none: its words would be looked up for nothing
+		ix.byHead = newWordTable(byHead)
+	}
 	for t, bs := range typeBits {
 		ix.typeBits[t] = ix.setOf(bs)
 	}
@@ -350,7 +352,7 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 		if set, ok := ix.exact.get(u.norm); ok {
 			or(leads, set) // a copy (leads is empty), without memmove's call
 		}
-		if len(u.norm) >= phraseHeadLen {
+		if len(u.norm) >= phraseHeadLen && ix.byHead != nil {
 			if ts, ok := ix.byHead.get(u.norm[:phraseHeadLen]); ok {
 				markPrefixes(leads, u.norm, ts)
 			}
