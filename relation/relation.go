@@ -405,10 +405,10 @@ type matcherBuffers struct {
 	// no document's text.
 	analyses analysisMemo
 	analyzer lang.Language
-	// Per-batch indexes: token → entity and sentence (buildUnits), the
+	// Per-batch indexes: token → entity (buildUnits), the
 	// units patterns start on (startUnits) and the phrase index's sets
 	// (indexUnits). The sets grow with the units, which recycle bounds.
-	entAt, sentOf                     []int
+	entAt                             []int
 	allStarts, entStarts, quoteStarts []int
 	titleStarts, wordStarts           []int // titleAhead.starts's, leading's
 	quoteMarks                        []int // the units that are quote marks (buildUnits)

@@ -55,19 +55,19 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 			entAt[e.First-first] = i
 		}
 	}
-	b.sentOf = resize(b.sentOf, last-first)
-	sentOf := b.sentOf
-	for si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > first }); si < len(doc.Sentences) && doc.Sentences[si].First < last; si++ {
-		for t := max(doc.Sentences[si].First, first); t < doc.Sentences[si].Last && t < last; t++ {
-			sentOf[t-first] = si
-		}
-	}
+	// The sentence of token t is the first that ends after it (the
+	// sentences are in order), found as t goes.
+	sents := doc.Sentences
+	si := sort.Search(len(sents), func(i int) bool { return sents[i].Last > first })
 	oblique, _ := l.(lang.ObliqueNames)
 	units = slices.Grow(units, last-first)
 	ents, marks, runs := b.entStarts[:0], b.quoteMarks[:0], b.runs[:0]
 	prevSent := -1
 	for t := first; t < last; {
-		tk, sent := &toks[t], sentOf[t-first]
+		for si < len(sents) && sents[si].Last <= t {
+			si++
+		}
+		tk, sent := &toks[t], si
 		if len(units) == 0 || sent != prevSent {
 			runs = append(runs, sentenceRun{sent: sent, units: len(units), ents: len(ents)})
 			prevSent = sent
