@@ -348,19 +348,24 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 			or(sent, ix.typeBits[u.types])
 			continue
 		}
-		leads := m.leads.set(i)
+		// Most units start no phrase: their leads stay empty, and their
+		// sentence's set as it was.
+		leads, found := m.leads.set(i), false
 		if set, ok := ix.exact.get(u.norm); ok {
 			or(leads, set) // a copy (leads is empty), without memmove's call
+			found = true
 		}
 		if len(u.norm) >= phraseHeadLen && ix.byHead != nil {
 			if ts, ok := ix.byHead.get(u.norm[:phraseHeadLen]); ok {
-				markPrefixes(leads, u.norm, ts)
+				found = markPrefixes(leads, u.norm, ts) || found
 			}
 		}
-		if u.norm == "" || ix.shortFirst[u.norm[0]/64]&(1<<(u.norm[0]%64)) != 0 {
-			markPrefixes(leads, u.norm, ix.short)
+		if len(ix.short) > 0 && (u.norm == "" || ix.shortFirst[u.norm[0]/64]&(1<<(u.norm[0]%64)) != 0) {
+			found = markPrefixes(leads, u.norm, ix.short) || found
 		}
-		or(sent, leads)
+		if found {
+			or(sent, leads)
+		}
 		if u.quoteEnd >= 0 {
 			or(sent, ix.quoteBits)
 		}
@@ -375,15 +380,18 @@ func or(dst, src []uint64) {
 }
 
 // markPrefixes sets the bits of the phrases whose first word norm may be:
-// it starts with their prefix. For a stem that is not certain, but the
-// morphology that would tell is costly, and the matcher applies it anyway
-// where a Pattern tests the word.
-func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
+// it starts with their prefix, and reports whether it set any. For a stem
+// that is not certain, but the morphology that would tell is costly, and
+// the matcher applies it anyway where a Pattern tests the word.
+func markPrefixes(set []uint64, norm string, ts []prefixPhrase) bool {
+	marked := false
 	for _, t := range ts {
 		if strings.HasPrefix(norm, t.prefix) {
 			or(set, t.set)
+			marked = true
 		}
 	}
+	return marked
 }
 
 // runSets holds, for every bit of the phrase index that a Pattern
