@@ -39,6 +39,7 @@ type phraseIndex struct {
 	need     [][]int
 	required []uint64
 	rowOf    []int // by required bit
+	rows     int   // how many
 	// A Pattern's key is the one of its required bits that the fewest
 	// Patterns require (most often a trigger word of its own): a batch in
 	// which no sentence has it rules the Pattern out at once. A short
@@ -177,16 +178,15 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	return ix
 }
 
-// setRequired sets need, required and rowOf from the required bits of
-// each Pattern, of nbits bits.
+// setRequired sets need, required, rowOf and rows from the required bits
+// of each Pattern, of nbits bits.
 func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 	ix.required = ix.setOf(slices.Concat(required...))
 	ix.rowOf = make([]int, nbits)
-	rows := 0
 	for w, set := range ix.required {
 		for ; set != 0; set &= set - 1 {
-			ix.rowOf[w*64+bits.TrailingZeros64(set)] = rows
-			rows++
+			ix.rowOf[w*64+bits.TrailingZeros64(set)] = ix.rows
+			ix.rows++
 		}
 	}
 	ix.need = make([][]int, len(required))
@@ -410,19 +410,20 @@ type runSets struct {
 	possible []uint64
 }
 
-// runSets transposes the sentence sets of indexUnits to the runs, in b. A
-// run whose sentence has no set (none of the units' from base on) has
-// every bit: nothing rules a Pattern out there.
+// runSets transposes the sentence sets of indexUnits to the runs, in b,
+// but for a batch of a single run, where the possible Patterns are those
+// that may match in it. A run whose sentence has no set (none of the
+// units' from base on) has every bit: nothing rules a Pattern out there.
 func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, b *matcherBuffers) runSets {
 	n := len(runs) - 1
-	words := (n + 63) / 64
-	rows := 0
-	for _, set := range ix.required {
-		rows += bits.OnesCount64(set)
+	rs := runSets{runs: n, possible: ix.possible(sentences, base, runs[:n], b)}
+	if n == 1 {
+		return rs // see matching
 	}
+	words, rows := (n+63)/64, ix.rows
 	b.runSets = resize(b.runSets, rows*words)
 	clear(b.runSets)
-	rs := runSets{bitSets: bitSets{bits: b.runSets, words: words}, runs: n}
+	rs.bitSets = bitSets{bits: b.runSets, words: words}
 	for r := range n {
 		sent := runs[r].sent - base
 		if sent < 0 || sent*sentences.words >= len(sentences.bits) {
@@ -438,7 +439,6 @@ func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, 
 			}
 		}
 	}
-	rs.possible = ix.possible(sentences, base, runs[:n], b)
 	return rs
 }
 
@@ -502,9 +502,15 @@ func (rs runSets) patterns() iter.Seq[int] {
 }
 
 // matching returns, in order, the runs whose sentences have every row of
-// need.
+// need, the rows of a Pattern in possible.
 func (rs runSets) matching(need []int) iter.Seq[int] {
 	return func(yield func(int) bool) {
+		if rs.runs == 1 {
+			// A batch of one run (most lines of news) is not transposed:
+			// possible has ruled out the Patterns it lacks a bit of.
+			yield(0)
+			return
+		}
 		for w := range rs.words {
 			in := ^uint64(0)
 			if last := rs.runs - w*64; last < 64 {
