@@ -82,7 +82,7 @@ func (m *matcher) readTitle(i int) titleMemo {
 			return titleMemo{}
 		}
 		h, ok := m.head(j)
-		if ok && listed && m.p.TitleModifiers[u.norm] && j+1 < len(us) && us[j+1].ent < 0 {
+		if ok && listed && m.p.isTitleModifier(u.norm) && j+1 < len(us) && us[j+1].ent < 0 {
 			if _, next := m.head(j + 1); next {
 				continue // a head that modifies the next one: chief executive
 			}
@@ -92,9 +92,9 @@ func (m *matcher) readTitle(i int) titleMemo {
 				lower = true // one word only: a longer run is a phrase's (ulusal felaket ajansı sözcüsü)
 				continue
 			}
-			joiner := m.p.TitleJoiners[u.norm] && j > i && j+1 < len(us) && m.capitalized(j+1)
+			joiner := j > i && j+1 < len(us) && m.capitalized(j+1) && m.p.TitleJoiners[u.norm]
 			// A listed modifier needs no capital: "Russia's foreign minister".
-			if (!m.capitalized(j) && !joiner && !listed) || (listed && !joiner && !m.p.TitleModifiers[u.norm]) {
+			if (!m.capitalized(j) && !joiner && !listed) || (listed && !joiner && !m.p.isTitleModifier(u.norm)) {
 				return titleMemo{}
 			}
 			continue
@@ -147,7 +147,7 @@ func (m *matcher) startsTitle(i int) bool {
 		_, ok := m.p.HeadFirst.Modifier(u.norm)
 		return ok
 	case m.p.TitleModifiers != nil:
-		return m.capitalized(i) || m.p.TitleModifiers[u.norm]
+		return m.capitalized(i) || m.p.isTitleModifier(u.norm)
 	}
 	return m.capitalized(i) || m.lowerModifier(i)
 }
@@ -212,7 +212,7 @@ func (m *matcher) insideRun(i int) bool {
 	if i-1 == 0 || m.units[i-2].sent != prev.sent {
 		return false // capitalized as the sentence's first word
 	}
-	return m.p.TitleModifiers == nil || m.p.TitleModifiers[prev.norm]
+	return m.p.TitleModifiers == nil || m.p.isTitleModifier(prev.norm)
 }
 
 // headMemo is a memoized headOf, and what else titles memoize by unit.
