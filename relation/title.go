@@ -164,13 +164,13 @@ func (m *matcher) lowerModifier(i int) bool {
 
 func (m *matcher) isLowerModifier(i int) bool {
 	u := &m.units[i]
-	if !m.p.CompoundTitles || u.ent >= 0 || u.suffix || m.p.TitleAdjectives[u.norm] ||
-		m.doc.Tokens[u.tok].Kind != lang.Word || m.capitalized(i) {
+	if !m.p.CompoundTitles || u.ent >= 0 || u.suffix || m.doc.Tokens[u.tok].Kind != lang.Word || m.capitalized(i) {
 		return false
 	}
 	// Only before a word that may be a title head (a cheap test): most
 	// lower-case words are not, and their analysis would be wasted.
-	if next := i + 1; next >= len(m.units) || m.units[next].sent != u.sent || !m.p.mayBeTitleWord(m.units[next].norm) {
+	if next := i + 1; next >= len(m.units) || m.units[next].sent != u.sent || !m.p.mayBeTitleWord(m.units[next].norm) ||
+		m.p.TitleAdjectives[u.norm] {
 		return false
 	}
 	if sp, ok := m.l.(lang.SubjectParticiples); ok && sp.SubjectParticiple(u.norm) {
@@ -242,17 +242,16 @@ func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 		if len(u.norm) >= headPrefixLen {
 			return TitleHead{}, false
 		}
-		h, ok := p.TitleHeads[u.norm]
-		return h, ok
+		return p.titleHead(u.norm)
 	}
-	if h, ok := p.TitleHeads[u.norm]; ok {
+	if h, ok := p.titleHead(u.norm); ok {
 		return h, true
 	}
 	for _, a := range m.analyses.analyze(m.l, u.norm) {
 		if !p.headForm(a) {
 			continue
 		}
-		if h, ok := p.TitleHeads[a.Stem]; ok {
+		if h, ok := p.titleHead(a.Stem); ok {
 			return h, true
 		}
 	}
@@ -284,7 +283,7 @@ func (m *matcher) isExtension(u *unit) bool {
 // isBareHead reports whether u is a title head as the table lists it, with
 // no compound marker or possessive (Başbakan, Senatör, Cumhurbaşkanı).
 func (p *Patterns) isBareHead(u *unit) bool {
-	_, ok := p.TitleHeads[u.norm]
+	_, ok := p.titleHead(u.norm)
 	return ok
 }
 
