@@ -23,6 +23,31 @@ func anchorOf(pat *Pattern) int {
 	return -1
 }
 
+// entFollowedOf reports whether pat's anchor is an entity element of one
+// unit (not a list), and the element after it must start right after that
+// unit (it is neither optional nor a gap, clause or words said, which may
+// be empty or stretch): "X'deki Y" (Ent Ent), "X, Y" (Ent Words Ent).
+// Where a text has many entities, most are followed by neither, and such a
+// Pattern was readied and its anchor matched at each, to fail at the next
+// element.
+func entFollowedOf(pat *Pattern) bool {
+	if pat.anchor < 0 || pat.anchor+1 >= len(pat.Elems) {
+		return false
+	}
+	a, next := &pat.Elems[pat.anchor], &pat.Elems[pat.anchor+1]
+	return a.op == opEnt && !a.list && !next.opt && next.op != opGap && next.op != opClause && next.op != opSaid
+}
+
+// mayFollow reports whether the element after pat's anchor, an entity of
+// one unit at unit i (see entFollowedOf), may start after it; false is
+// certain. It starts right after the entity or, where the entity may take
+// a postposition as its case ("Putin ile" read as Putin'le; see oneEnt),
+// one unit later.
+func (m *matcher) mayFollow(pat *Pattern, i int) bool {
+	a, rest := &pat.Elems[pat.anchor], pat.Elems[pat.anchor+1:]
+	return m.mayStep(rest, i+1) || a.cases != nil && m.mayStep(rest, i+2)
+}
+
 // isLookAround reports whether elements of op match nothing, leaving the
 // match at the unit they test.
 func isLookAround(o op) bool {

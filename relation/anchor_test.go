@@ -52,3 +52,32 @@ func TestSetConsumers(t *testing.T) {
 		}
 	}
 }
+
+// TestEntFollowedOf checks which Patterns anchored on an entity need the
+// element after it to start right after it.
+func TestEntFollowedOf(t *testing.T) {
+	tests := []struct {
+		name  string
+		elems []Elem
+		want  bool
+	}{
+		{"entity, entity", []Elem{Ent(ArgSubj, "LOC", "LocKi"), Ent(ArgObj, "LOC", "")}, true},
+		{"entity, words", []Elem{Ent(ArgSubj, "LOC", ""), Words(","), Ent(ArgObj, "LOC", "")}, true},
+		{"after a look-behind", []Elem{NotAfter("of"), Ent(ArgSubj, "PER", ""), Words("said")}, true},
+		{"look-ahead after", []Elem{Ent(ArgSubj, "PER", ""), NotWords("of"), Words("said")}, true},
+		{"optional after", []Elem{Ent(ArgSubj, "PER", ""), Opt(Words(",")), Words("said")}, false},
+		{"gap after", []Elem{Ent(ArgSubj, "PER", ""), Gap(3, ""), Words("said")}, false},
+		{"clause after", []Elem{Ent(ArgSubj, "PER", ""), Clause(60), Words("dedi")}, false},
+		{"list", []Elem{EntList(ArgSubj, "PER", ""), Words("met")}, false},
+		{"entity last", []Elem{Words("in"), Ent(ArgObj, "LOC", "")}, false},
+		{"alone", []Elem{Ent(ArgSubj, "PER", "")}, false},
+		{"no anchor", []Elem{Opt(Ent(ArgSubj, "PER", "")), Words("said")}, false},
+	}
+	for _, tt := range tests {
+		pat := &Pattern{Elems: tt.elems}
+		pat.anchor = anchorOf(pat)
+		if got := entFollowedOf(pat); got != tt.want {
+			t.Errorf("%s: entFollowedOf = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

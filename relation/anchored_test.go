@@ -14,7 +14,8 @@ import (
 
 // TestAnchoredStarts checks that the relations found with the shortcuts
 // that skip tries bound to fail (a Pattern tried only from the units its
-// anchor may begin, a title only near its entity, a look-around only where
+// anchor may begin, one anchored on an entity only where the element after
+// it may start, a title only near its entity, a look-around only where
 // the element after it may start, a word element's phrases only those
 // that may start with the unit's word) are those found without, on the
 // news of each language annotated by the whole pipeline.

@@ -14,28 +14,42 @@ import (
 
 // BenchmarkExtractNews times relation.Extract alone on the documents of
 // entity's BenchmarkExtract (400 NTREX news lines, 20 to a document, in
-// Turkish, English and Russian), annotated once by the whole pipeline:
-// real entities at the density of news, which the pipeline benchmark
-// leaves at a tenth of its time.
+// Turkish, English and Russian) and, as "lines", on each line alone,
+// annotated once by the whole pipeline: real entities at the density of
+// news, which the pipeline benchmark leaves at a tenth of its time. A
+// line is a document of a sentence or two, where what is done once a
+// document weighs most.
 func BenchmarkExtractNews(b *testing.B) {
-	for _, text := range []struct{ lang, file string }{{"tr", "news_tr.txt"}, {"en", "news_en.txt"}, {"ru", "news_ru.txt"}} {
+	texts := []struct {
+		lang, file string
+		lines      bool
+	}{
+		{"tr", "news_tr.txt", false}, {"en", "news_en.txt", false}, {"ru", "news_ru.txt", false},
+		{"tr/lines", "news_tr.txt", true}, {"en/lines", "news_en.txt", true}, {"ru/lines", "news_ru.txt", true},
+	}
+	for _, text := range texts {
 		b.Run(text.lang, func(b *testing.B) {
 			data, err := os.ReadFile("../testdata/" + text.file)
 			if err != nil {
 				b.Fatal(err)
 			}
-			l, ok := lang.Get(text.lang)
+			code := strings.TrimSuffix(text.lang, "/lines")
+			l, ok := lang.Get(code)
 			if !ok {
-				b.Skipf("language %s is not registered", text.lang)
+				b.Skipf("language %s is not registered", code)
 			}
-			x, err := entity.New(entity.WithLanguage(text.lang))
+			x, err := entity.New(entity.WithLanguage(code))
 			if err != nil {
 				b.Fatal(err)
 			}
 			ctx := context.Background()
 			var docs []*annotation.Document
 			tokens, relations := 0, 0
-			for _, d := range strings.Split(string(data), "\n\n") {
+			texts := strings.Split(string(data), "\n\n")
+			if text.lines {
+				texts = strings.Split(strings.Join(texts, "\n"), "\n")
+			}
+			for _, d := range texts {
 				doc, err := x.Extract(ctx, d)
 				if err != nil {
 					b.Fatal(err)

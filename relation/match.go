@@ -35,7 +35,7 @@ type matcher struct {
 
 // matchAt sets *st to the first match of pat starting at unit i.
 func (m *matcher) matchAt(pat *Pattern, i int, st *state) bool {
-	if a := pat.anchorElem(); a != nil && !m.mayBegin(a, i) {
+	if a := pat.anchorElem(); a != nil && (!m.mayBegin(a, i) || pat.entFollowed && !m.mayFollow(pat, i)) {
 		return false
 	}
 	*st = state{first: -1, last: -1, sent: m.units[i].sent}
@@ -111,12 +111,30 @@ func (m *matcher) mayStep(elems []Elem, i int) bool {
 
 // stretch matches a gap or clause of the fewest units after which the rest
 // of the Pattern matches; as run, it changes *st only on success.
+//
+// The units it crosses are taken into the partial match (see take) only
+// where the rest is tried, all since the last try at once: most lengths
+// of most gaps are turned away (the rest cannot start there), and taking
+// each unit as it was crossed cost more than the test that turns it away.
+// Where the rest starts with a word, and nothing but entities' types stops
+// the stretch, the units up to the next that may start the word are
+// crossed in a loop of their own, which tests nothing else: words said
+// before a speaker ("..., the minister said") stretch over most of a
+// sentence, and half the stretches' lengths tried were theirs.
 func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 	lo := 0
 	if e.op == opClause || e.op == opSaid {
 		lo = 1
 	}
+	follows := len(rest) > 0 && !rest[0].opt // the rest must start where the stretch ends
+	word := -1                               // the lead of the word the rest starts with, to skip to
+	if follows && e.op != opClause && e.stopSubj == 0 && len(e.stopWords) == 0 {
+		if w := &rest[rest[0].consumer]; w.op == opWord { // the element mayStep tests
+			word = w.lead
+		}
+	}
 	s := *st
+	taken, sent := i, s.sent // units [i, taken) are taken into s; the sentence of those crossed
 	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
 		if k > 0 {
 			u := &m.units[i+k-1]
@@ -127,15 +145,23 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			if len(e.stopWords) > 0 && m.leads.has(i+k-1, e.lead) {
 				break
 			}
-			if !m.take(&s, i+k-1, i+k) {
-				break
+			if sent >= 0 && u.sent != sent {
+				break // as take would
 			}
+			sent = u.sent
 		}
 		if k < lo {
 			continue
 		}
-		if e.op == opSaid {
-			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
+		for word >= 0 && i+k < len(m.units) && !m.leads.has(i+k, word) {
+			// Unit i+k, which cannot start the rest, is crossed as above
+			// (word is set where the stops above are types alone).
+			u := &m.units[i+k]
+			if k == e.max || u.types&e.stop != 0 || u.cas == "Gen" && u.types&e.stopGen != 0 || sent >= 0 && u.sent != sent {
+				return false
+			}
+			sent = u.sent
+			k++
 		}
 		if e.op == opClause {
 			if k > 1 && m.speakerAt(i+k-2) {
@@ -144,10 +170,14 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			if !m.p.reportsSpeech(&m.units[i+k-1]) {
 				continue
 			}
-			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
-		if len(rest) > 0 && !rest[0].opt && !m.mayStep(rest, i+k) {
+		if follows && !m.mayStep(rest, i+k) {
 			continue // what follows cannot start here: most lengths of most gaps
+		}
+		m.take(&s, taken, i+k) // in the sentence, as tested
+		taken = i + k
+		if e.op == opClause || e.op == opSaid {
+			s.qs, s.qe = m.units[i].start, m.units[i+k-1].end
 		}
 		if m.run(rest, i+k, &s) {
 			*st = s

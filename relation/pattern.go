@@ -21,6 +21,9 @@ type Pattern struct {
 	// anchor, set by Register, is the index of the element that the unit
 	// a match starts at must begin, or -1 when any unit may (anchorOf).
 	anchor int
+	// entFollowed, set by Register, says that the anchor is an entity of
+	// one unit and the element after it no gap (entFollowedOf).
+	entFollowed bool
 }
 
 // Knowledge is what a Pattern needs Places to know of its subject and
@@ -107,8 +110,9 @@ type Elem struct {
 	stopSubj  typeSet       // opGap: entity types a gap may not cross where they may be a subject
 	stopWords []string      // opGap: words a gap may not cross (negations)
 	// lead is the element's bit in the phrase index, set by Register: of
-	// the units where a phrase of an opWord or opNotWord may start, of
-	// those that are one of an opGap's stopWords.
+	// the units where a phrase of an opWord, opNotWord or opAheadWord may
+	// start (shared by the elements of the same phrases), of those that are
+	// one of an opGap's stopWords.
 	lead int
 	// consumer, set by Register for a look-around (isLookAround), is the
 	// distance from it to the first element after it that is no

@@ -1,5 +1,10 @@
 package relation
 
+import (
+	"slices"
+	"strings"
+)
+
 // phraseStarts indexes the phrases of a word element by their first
 // word, so that the phrases tried at a unit are those that may start with
 // its word. The verbs of saying of a Russian Pattern are a hundred forms
@@ -22,7 +27,7 @@ func phraseStartsOf(phrases [][]string) *phraseStarts {
 		return nil
 	}
 	ps := &phraseStarts{}
-	exact := map[string][]int32{}
+	written := make([]int32, 0, len(phrases)) // the phrases whose first word is written out, by that word
 	for k, ph := range phrases {
 		switch {
 		case len(ph) == 0:
@@ -30,10 +35,24 @@ func phraseStartsOf(phrases [][]string) *phraseStarts {
 		case isLooseWord(ph[0]):
 			ps.loose = append(ps.loose, int32(k))
 		default:
-			exact[ph[0]] = append(exact[ph[0]], int32(k))
+			written = append(written, int32(k))
 		}
 	}
-	ps.exact = newWordTable(exact)
+	// Each word's phrases are a run of written, in order (the sort is
+	// stable), rather than a slice of their own: a list of verbs of saying
+	// has a first word a phrase.
+	slices.SortStableFunc(written, func(a, b int32) int { return strings.Compare(phrases[a][0], phrases[b][0]) })
+	words, starts := make([]string, 0, len(written)), make([][]int32, 0, len(written))
+	for len(written) > 0 {
+		w := phrases[written[0]][0]
+		n := 1
+		for n < len(written) && phrases[written[n]][0] == w {
+			n++
+		}
+		words, starts = append(words, w), append(starts, written[:n:n])
+		written = written[n:]
+	}
+	ps.exact = wordTableOf(words, starts)
 	return ps
 }
 

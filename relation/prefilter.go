@@ -17,13 +17,14 @@ import (
 // there is the bulk of the work otherwise. Both are necessary conditions
 // only: what passes still goes through the full matcher.
 //
-// Every word element has a bit (Elem.lead), as have the stop words of a
-// gap (Elem.lead too), the required entities of each set of types and the
-// required quotes; a set is a bitSets element of phraseIndex.words
+// Every word element has a bit (Elem.lead), which it shares with the
+// elements of the same phrases (see phraseLists), as have the stop words
+// of a gap (Elem.lead too), the required entities of each set of types and
+// the required quotes; a set is a bitSets element of phraseIndex.words
 // uint64s.
 type phraseIndex struct {
 	exact  *wordTable[[]uint64]       // a word → the set of the word elements whose phrases it starts
-	byHead *wordTable[[]prefixPhrase] // keyed by the first phraseHeadLen bytes
+	byHead *wordTable[[]prefixPhrase] // keyed by the first phraseHeadLen bytes; nil when none
 	short  []prefixPhrase             // prefixes and stems shorter than that
 	// shortFirst has the first bytes of short's prefixes: the words that
 	// start with none (most) need not be tested against each; on Turkish
@@ -38,6 +39,7 @@ type phraseIndex struct {
 	need     [][]int
 	required []uint64
 	rowOf    []int // by required bit
+	rows     int   // how many
 	// A Pattern's key is the one of its required bits that the fewest
 	// Patterns require (most often a trigger word of its own): a batch in
 	// which no sentence has it rules the Pattern out at once. A short
@@ -49,6 +51,11 @@ type phraseIndex struct {
 	keyOf   bitSets
 	keys    []uint64
 	unkeyed []uint64
+	// requires holds, by Pattern, the set of its required bits: a Pattern
+	// whose key a batch has is possible only if the batch has them all (in
+	// a line of news, most have the key alone), which costs less to test
+	// here than the runs that have them all to find (runSets.matching).
+	requires bitSets
 }
 
 // prefixPhrase is a first word "x*" (a prefix) or "x+" (a stem, which the
@@ -72,8 +79,8 @@ const phraseHeadLen = 4
 // the sentence it starts in.
 func buildPhraseIndex(p *Patterns) *phraseIndex {
 	ix := &phraseIndex{}
-	exact, prefixes := map[string][]int{}, map[string][]int{} // first word → bits, until the sets' length is known
-	required := make([][]int, len(p.Patterns))                // by Pattern: the bits of its required elements
+	var exact, prefixes wordBits               // first words and their bits, until the sets' length is known
+	required := make([][]int, len(p.Patterns)) // by Pattern: the bits of its required elements
 	var typeBits [allTypes + 1][]int
 	var quoteBits []int
 	nbits := 0
@@ -84,22 +91,28 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	entityBits := map[typeSet]int{}
 	quoteBit := -1
 	stopBits := map[string]int{} // by a gap's stop words, sorted and joined
+	lists := newPhraseLists()    // the word elements' bits, by their phrases
 	for pi := range p.Patterns {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
 			e := &p.Patterns[pi].Elems[ei]
 			if e.op == opWord || e.op == opNotWord || e.op == opAheadWord {
-				e.lead = nbits
-				nbits++
-				e.starts = phraseStartsOf(e.phrases)
-				for _, ph := range e.phrases {
-					if len(ph) > 0 {
-						addFirstWord(exact, prefixes, ph[0], e.lead, p.StemPrefix)
+				if l, ok := lists.find(e.phrases); ok {
+					e.lead, e.starts = l.bit, l.starts
+				} else {
+					e.lead = nbits
+					nbits++
+					e.starts = phraseStartsOf(e.phrases)
+					for _, ph := range e.phrases {
+						if len(ph) > 0 {
+							addFirstWord(&exact, &prefixes, ph[0], e.lead, p.StemPrefix)
+						}
 					}
+					lists.add(phraseList{phrases: e.phrases, bit: e.lead, starts: e.starts})
 				}
 			}
 			if e.op == opGap && len(e.stopWords) > 0 {
-				e.lead = stopBit(stopBits, exact, e.stopWords, &nbits)
+				e.lead = stopBit(stopBits, &exact, e.stopWords, &nbits)
 			}
 			if !requiring || e.opt {
 				requiring = requiring && e.op != opQuote
@@ -134,14 +147,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	}
 	ix.words = (nbits + 63) / 64
 	sets := setArena{words: ix.words}
-	exactSets := make(map[string][]uint64, len(exact))
-	for w, bs := range exact {
-		exactSets[w] = sets.setOf(bs)
-	}
-	ix.exact = newWordTable(exactSets)
+	words, wordSets := make([]string, 0, len(exact)), make([][]uint64, 0, len(exact))
+	exact.groups(func(w string, bits []int) {
+		words, wordSets = append(words, w), append(wordSets, sets.setOf(bits))
+	})
+	ix.exact = wordTableOf(words, wordSets)
 	byHead := map[string][]prefixPhrase{}
-	for prefix, bs := range prefixes {
-		t := prefixPhrase{prefix: prefix, set: sets.setOf(bs)}
+	prefixes.groups(func(prefix string, bits []int) {
+		t := prefixPhrase{prefix: prefix, set: sets.setOf(bits)}
 		if len(prefix) < phraseHeadLen {
 			ix.short = append(ix.short, t)
 			if prefix == "" { // "*": every word
@@ -149,12 +162,14 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 			} else {
 				ix.shortFirst[prefix[0]/64] |= 1 << (prefix[0] % 64)
 			}
-			continue
+			return
 		}
 		head := prefix[:phraseHeadLen]
 		byHead[head] = append(byHead[head], t)
+	})
+	if len(byHead) > 0 { // English has none: its words would be looked up for nothing
+		ix.byHead = newWordTable(byHead)
 	}
-	ix.byHead = newWordTable(byHead)
 	for t, bs := range typeBits {
 		ix.typeBits[t] = ix.setOf(bs)
 	}
@@ -163,20 +178,21 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	return ix
 }
 
-// setRequired sets need, required and rowOf from the required bits of
-// each Pattern, of nbits bits.
+// setRequired sets need, required, rowOf and rows from the required bits
+// of each Pattern, of nbits bits.
 func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 	ix.required = ix.setOf(slices.Concat(required...))
 	ix.rowOf = make([]int, nbits)
-	rows := 0
 	for w, set := range ix.required {
 		for ; set != 0; set &= set - 1 {
-			ix.rowOf[w*64+bits.TrailingZeros64(set)] = rows
-			rows++
+			ix.rowOf[w*64+bits.TrailingZeros64(set)] = ix.rows
+			ix.rows++
 		}
 	}
 	ix.need = make([][]int, len(required))
+	ix.requires = bitSets{bits: make([]uint64, len(required)*ix.words), words: ix.words}
 	for pi, req := range required {
+		markBits(ix.requires.set(pi), req)
 		for w, set := range ix.setOf(req) {
 			for ; set != 0; set &= set - 1 {
 				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(set)])
@@ -215,7 +231,7 @@ func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
 // element, but for a word taken as written (no prefix or stem). A gap
 // tests it at every unit it crosses, where it looked the unit's word up in
 // a map (2% of relation.Extract on English and Russian news).
-func stopBit(stopBits map[string]int, exact map[string][]int, words []string, nbits *int) int {
+func stopBit(stopBits map[string]int, exact *wordBits, words []string, nbits *int) int {
 	sorted := slices.Sorted(slices.Values(words))
 	key := strings.Join(sorted, "\x00")
 	if bit, ok := stopBits[key]; ok {
@@ -225,7 +241,7 @@ func stopBit(stopBits map[string]int, exact map[string][]int, words []string, nb
 	*nbits++
 	stopBits[key] = bit
 	for _, w := range slices.Compact(sorted) {
-		exact[w] = append(exact[w], bit)
+		exact.add(w, bit)
 	}
 	return bit
 }
@@ -262,15 +278,41 @@ func markBits(set []uint64, bits []int) []uint64 {
 
 // addFirstWord adds bit, of an element with a phrase that starts with
 // w, to w's bits in exact, or to those of its prefix in prefixes.
-func addFirstWord(exact, prefixes map[string][]int, w string, bit int, stemPrefix func(string) string) {
+func addFirstWord(exact, prefixes *wordBits, w string, bit int, stemPrefix func(string) string) {
 	switch {
 	case strings.HasSuffix(w, "*"):
-		prefixes[w[:len(w)-1]] = append(prefixes[w[:len(w)-1]], bit)
+		prefixes.add(w[:len(w)-1], bit)
 	case strings.HasSuffix(w, "+"):
-		prefix := stemPrefix(w[:len(w)-1]) // as hasStem requires
-		prefixes[prefix] = append(prefixes[prefix], bit)
+		prefixes.add(stemPrefix(w[:len(w)-1]), bit) // as hasStem requires
 	default:
-		exact[w] = append(exact[w], bit)
+		exact.add(w, bit)
+	}
+}
+
+// wordBits gathers words (or prefixes) with the bits of the elements they
+// start, as pairs, until the sets' length is known: a map of a slice of
+// bits by word made a slice a word, a seventh of what indexing a
+// language's patterns allocated.
+type wordBits []wordBit
+
+type wordBit struct {
+	word string
+	bit  int
+}
+
+func (wb *wordBits) add(w string, bit int) { *wb = append(*wb, wordBit{w, bit}) }
+
+// groups calls f with each word, in order, and its bits (in a slice that
+// f may not keep).
+func (wb wordBits) groups(f func(w string, bits []int)) {
+	slices.SortFunc(wb, func(a, b wordBit) int { return strings.Compare(a.word, b.word) })
+	var bits []int
+	for i, x := range wb {
+		bits = append(bits, x.bit)
+		if i+1 == len(wb) || wb[i+1].word != x.word {
+			f(x.word, bits)
+			bits = bits[:0]
+		}
 	}
 }
 
@@ -306,19 +348,24 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 			or(sent, ix.typeBits[u.types])
 			continue
 		}
-		leads := m.leads.set(i)
+		// Most units start no phrase: their leads stay empty, and their
+		// sentence's set as it was.
+		leads, found := m.leads.set(i), false
 		if set, ok := ix.exact.get(u.norm); ok {
-			copy(leads, set)
+			or(leads, set) // a copy (leads is empty), without memmove's call
+			found = true
 		}
-		if len(u.norm) >= phraseHeadLen {
+		if len(u.norm) >= phraseHeadLen && ix.byHead != nil {
 			if ts, ok := ix.byHead.get(u.norm[:phraseHeadLen]); ok {
-				markPrefixes(leads, u.norm, ts)
+				found = markPrefixes(leads, u.norm, ts) || found
 			}
 		}
-		if u.norm == "" || ix.shortFirst[u.norm[0]/64]&(1<<(u.norm[0]%64)) != 0 {
-			markPrefixes(leads, u.norm, ix.short)
+		if len(ix.short) > 0 && (u.norm == "" || ix.shortFirst[u.norm[0]/64]&(1<<(u.norm[0]%64)) != 0) {
+			found = markPrefixes(leads, u.norm, ix.short) || found
 		}
-		or(sent, leads)
+		if found {
+			or(sent, leads)
+		}
 		if u.quoteEnd >= 0 {
 			or(sent, ix.quoteBits)
 		}
@@ -333,15 +380,18 @@ func or(dst, src []uint64) {
 }
 
 // markPrefixes sets the bits of the phrases whose first word norm may be:
-// it starts with their prefix. For a stem that is not certain, but the
-// morphology that would tell is costly, and the matcher applies it anyway
-// where a Pattern tests the word.
-func markPrefixes(set []uint64, norm string, ts []prefixPhrase) {
+// it starts with their prefix, and reports whether it set any. For a stem
+// that is not certain, but the morphology that would tell is costly, and
+// the matcher applies it anyway where a Pattern tests the word.
+func markPrefixes(set []uint64, norm string, ts []prefixPhrase) bool {
+	marked := false
 	for _, t := range ts {
 		if strings.HasPrefix(norm, t.prefix) {
 			or(set, t.set)
+			marked = true
 		}
 	}
+	return marked
 }
 
 // runSets holds, for every bit of the phrase index that a Pattern
@@ -360,19 +410,20 @@ type runSets struct {
 	possible []uint64
 }
 
-// runSets transposes the sentence sets of indexUnits to the runs, in b. A
-// run whose sentence has no set (none of the units' from base on) has
-// every bit: nothing rules a Pattern out there.
+// runSets transposes the sentence sets of indexUnits to the runs, in b,
+// but for a batch of a single run, where the possible Patterns are those
+// that may match in it. A run whose sentence has no set (none of the
+// units' from base on) has every bit: nothing rules a Pattern out there.
 func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, b *matcherBuffers) runSets {
 	n := len(runs) - 1
-	words := (n + 63) / 64
-	rows := 0
-	for _, set := range ix.required {
-		rows += bits.OnesCount64(set)
+	rs := runSets{runs: n, possible: ix.possible(sentences, base, runs[:n], b)}
+	if n == 1 {
+		return rs // see matching
 	}
+	words, rows := (n+63)/64, ix.rows
 	b.runSets = resize(b.runSets, rows*words)
 	clear(b.runSets)
-	rs := runSets{bitSets: bitSets{bits: b.runSets, words: words}, runs: n}
+	rs.bitSets = bitSets{bits: b.runSets, words: words}
 	for r := range n {
 		sent := runs[r].sent - base
 		if sent < 0 || sent*sentences.words >= len(sentences.bits) {
@@ -388,12 +439,12 @@ func (ix *phraseIndex) runSets(sentences bitSets, base int, runs []sentenceRun, 
 			}
 		}
 	}
-	rs.possible = ix.possible(sentences, base, runs[:n], b)
 	return rs
 }
 
 // possible returns the set of the Patterns whose key one of runs has in
-// its sentence set (or has no set), or that have none, in b.possible.
+// its sentence set (or has no set), or that have none, and whose other
+// required bits the runs have too, in b.possible.
 func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun, b *matcherBuffers) []uint64 {
 	b.keysPresent = resize(b.keysPresent, len(ix.keys))
 	present := b.keysPresent
@@ -401,7 +452,9 @@ func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun,
 	for _, run := range runs {
 		sent := run.sent - base
 		if sent < 0 || sent*sentences.words >= len(sentences.bits) {
-			copy(present, ix.keys)
+			for w := range present {
+				present[w] = ^uint64(0) // no set: every bit
+			}
 			break
 		}
 		or(present, sentences.set(sent))
@@ -414,7 +467,25 @@ func (ix *phraseIndex) possible(sentences bitSets, base int, runs []sentenceRun,
 			or(possible, ix.keyOf.set(w*64+bits.TrailingZeros64(set)))
 		}
 	}
+	for w, set := range possible {
+		for ; set != 0; set &= set - 1 {
+			pi := w*64 + bits.TrailingZeros64(set)
+			if !subset(ix.requires.set(pi), present) {
+				possible[w] &^= 1 << (pi % 64)
+			}
+		}
+	}
 	return possible
+}
+
+// subset reports whether every bit of a is in b (of the same length).
+func subset(a, b []uint64) bool {
+	for w, bits := range a {
+		if bits&^b[w] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // patterns returns, in order, the indices of the Patterns in possible.
@@ -431,9 +502,15 @@ func (rs runSets) patterns() iter.Seq[int] {
 }
 
 // matching returns, in order, the runs whose sentences have every row of
-// need.
+// need, the rows of a Pattern in possible.
 func (rs runSets) matching(need []int) iter.Seq[int] {
 	return func(yield func(int) bool) {
+		if rs.runs == 1 {
+			// A batch of one run (most lines of news) is not transposed:
+			// possible has ruled out the Patterns it lacks a bit of.
+			yield(0)
+			return
+		}
 		for w := range rs.words {
 			in := ^uint64(0)
 			if last := rs.runs - w*64; last < 64 {

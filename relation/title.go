@@ -82,7 +82,7 @@ func (m *matcher) readTitle(i int) titleMemo {
 			return titleMemo{}
 		}
 		h, ok := m.head(j)
-		if ok && listed && m.p.TitleModifiers[u.norm] && j+1 < len(us) && us[j+1].ent < 0 {
+		if ok && listed && m.p.isTitleModifier(u.norm) && j+1 < len(us) && us[j+1].ent < 0 {
 			if _, next := m.head(j + 1); next {
 				continue // a head that modifies the next one: chief executive
 			}
@@ -92,9 +92,9 @@ func (m *matcher) readTitle(i int) titleMemo {
 				lower = true // one word only: a longer run is a phrase's (ulusal felaket ajansı sözcüsü)
 				continue
 			}
-			joiner := m.p.TitleJoiners[u.norm] && j > i && j+1 < len(us) && m.capitalized(j+1)
+			joiner := j > i && j+1 < len(us) && m.capitalized(j+1) && m.p.TitleJoiners[u.norm]
 			// A listed modifier needs no capital: "Russia's foreign minister".
-			if (!m.capitalized(j) && !joiner && !listed) || (listed && !joiner && !m.p.TitleModifiers[u.norm]) {
+			if (!m.capitalized(j) && !joiner && !listed) || (listed && !joiner && !m.p.isTitleModifier(u.norm)) {
 				return titleMemo{}
 			}
 			continue
@@ -147,7 +147,7 @@ func (m *matcher) startsTitle(i int) bool {
 		_, ok := m.p.HeadFirst.Modifier(u.norm)
 		return ok
 	case m.p.TitleModifiers != nil:
-		return m.capitalized(i) || m.p.TitleModifiers[u.norm]
+		return m.capitalized(i) || m.p.isTitleModifier(u.norm)
 	}
 	return m.capitalized(i) || m.lowerModifier(i)
 }
@@ -164,13 +164,13 @@ func (m *matcher) lowerModifier(i int) bool {
 
 func (m *matcher) isLowerModifier(i int) bool {
 	u := &m.units[i]
-	if !m.p.CompoundTitles || u.ent >= 0 || u.suffix || m.p.TitleAdjectives[u.norm] ||
-		m.doc.Tokens[u.tok].Kind != lang.Word || m.capitalized(i) {
+	if !m.p.CompoundTitles || u.ent >= 0 || u.suffix || m.doc.Tokens[u.tok].Kind != lang.Word || m.capitalized(i) {
 		return false
 	}
 	// Only before a word that may be a title head (a cheap test): most
 	// lower-case words are not, and their analysis would be wasted.
-	if next := i + 1; next >= len(m.units) || m.units[next].sent != u.sent || !m.p.mayBeTitleWord(m.units[next].norm) {
+	if next := i + 1; next >= len(m.units) || m.units[next].sent != u.sent || !m.p.mayBeTitleWord(m.units[next].norm) ||
+		m.p.TitleAdjectives[u.norm] {
 		return false
 	}
 	if sp, ok := m.l.(lang.SubjectParticiples); ok && sp.SubjectParticiple(u.norm) {
@@ -212,7 +212,7 @@ func (m *matcher) insideRun(i int) bool {
 	if i-1 == 0 || m.units[i-2].sent != prev.sent {
 		return false // capitalized as the sentence's first word
 	}
-	return m.p.TitleModifiers == nil || m.p.TitleModifiers[prev.norm]
+	return m.p.TitleModifiers == nil || m.p.isTitleModifier(prev.norm)
 }
 
 // headMemo is a memoized headOf, and what else titles memoize by unit.
@@ -242,17 +242,16 @@ func (m *matcher) headOf(u *unit) (TitleHead, bool) {
 		if len(u.norm) >= headPrefixLen {
 			return TitleHead{}, false
 		}
-		h, ok := p.TitleHeads[u.norm]
-		return h, ok
+		return p.titleHead(u.norm)
 	}
-	if h, ok := p.TitleHeads[u.norm]; ok {
+	if h, ok := p.titleHead(u.norm); ok {
 		return h, true
 	}
 	for _, a := range m.analyses.analyze(m.l, u.norm) {
 		if !p.headForm(a) {
 			continue
 		}
-		if h, ok := p.TitleHeads[a.Stem]; ok {
+		if h, ok := p.titleHead(a.Stem); ok {
 			return h, true
 		}
 	}
@@ -284,7 +283,7 @@ func (m *matcher) isExtension(u *unit) bool {
 // isBareHead reports whether u is a title head as the table lists it, with
 // no compound marker or possessive (Başbakan, Senatör, Cumhurbaşkanı).
 func (p *Patterns) isBareHead(u *unit) bool {
-	_, ok := p.TitleHeads[u.norm]
+	_, ok := p.titleHead(u.norm)
 	return ok
 }
 

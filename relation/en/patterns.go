@@ -34,6 +34,9 @@ func enPatterns() *relation.Patterns {
 	// An insertion between a subject and its verb may be long: "Joan Puig, a 42-year-old
 	// mechanic recording the protest in support of the police on his phone, said".
 	aside := relation.Aside(16)
+	// The word elements of many Patterns are made once: Words splits its
+	// phrases anew at each call (the title heads after a name are 146).
+	sayThat, notModifier, notSaidWhen := words(enSayThat...), notWords(enAfterSpeaker...), notWords(enSaidWhen...)
 	noComma := func(n int, stop string) relation.Elem { return gapWithout(n, stop, ",") }
 	// notAfterAnd keeps a gap between a subject and its verb from ending in "and": the verb is
 	// then a second predicate, whose subject is the first one's (coordinated, below).
@@ -254,21 +257,21 @@ func enPatterns() *relation.Patterns {
 
 			// SAYS, quoted. "“...,” said Li", "“...,” Li said", "“...,” Kallas, the EU's
 			// foreign policy chief, told reporters", "Li said: “...”".
-			pattern(says, relation.Quote(), opt(words(",")), words(enSayThat...), gap(4, "PER"), ent(subj, "PER|ORG", "")),
+			pattern(says, relation.Quote(), opt(words(",")), sayThat, gap(4, "PER"), ent(subj, "PER|ORG", "")),
 			// Not a verb with a that-clause of its own: in "... “outside pressure.” Li replied that
 			// Beijing was ready" the quote is another's and Li's words are the clause.
 			pattern(says, relation.Quote(), opt(words(",")), opt(words("the")), opt(words(enHonorific...)), ent(subj, "PER|ORG", ""),
-				aside, words(enSayThat...), notWords("that")),
+				aside, sayThat, notWords("that")),
 			// Words between the verb and the quote end in a colon or a comma: in
 			// "said the alliance was “stronger than ever”" the quote is part of
 			// the words said (the reported patterns below).
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), opt(words(",", ":")),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, sayThat, opt(words(",", ":")),
 				relation.Quote()),
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, sayThat, gap(4, "PER"),
 				words(",", ":"), relation.Quote()),
 			// A quotation left open at the paragraph's end, as news leaves one that runs on
 			// into the next paragraph: its first sentence is what was said.
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...), gap(4, "PER"),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), aside, noComma(6, "PER"), notAfterAnd, sayThat, gap(4, "PER"),
 				words(":"), words(openQuotes...), relation.Rest()),
 			// "According to Peskov, the Kremlin spokesman, no date has been set".
 			pattern(says, words("according to"), ent(subj, "PER|ORG", ""), words(","), words(enArticle...), gap(6, "PER"),
@@ -277,56 +280,56 @@ func enPatterns() *relation.Patterns {
 			// Reported. "Sanchez said on Monday that ...", "Frederiksen told parliament that ...".
 			// Not the name of one's body before a title: "a Plaid AM said that ...", whose speaker
 			// is unnamed.
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSayThat...),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notModifier, aside, noComma(6, "PER"), notAfterAnd, sayThat,
 				gap(6, "PER"), words("that"), relation.Rest()),
 			// "Smith said on Monday the talks were useful", "Acme said in a statement it would ...":
 			// a time or an occasion after the verb, then the words said (not "..., the Kremlin
 			// said on Friday.", where nothing follows, nor "said today's meeting was useful",
 			// where the time is the words said's own).
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notModifier, aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
 				words(enSaidTime...), opt(words(enDayParts...)), notWords(",", ".", "that", "and", "but", "to", "by", "for", "'s", "’s"),
-				notWords(enSaidWhen...), relation.Rest()),
+				notSaidWhen, relation.Rest()),
 			// "Junqueras announced he would run": a verb that may take a thing (announced
 			// layoffs) takes a clause without "that" where a subject pronoun opens it.
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd,
-				words(enSayThat...), relation.AheadWords(enSubjectPronouns...), relation.Rest()),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notModifier, aside, noComma(6, "PER"), notAfterAnd,
+				sayThat, relation.AheadWords(enSubjectPronouns...), relation.Rest()),
 			// "Guterres said the talks were useful", "The WHO, which ..., said it would".
 			// A time or place after the verb ends the sentence rather than
 			// starting the words said: "..., the Kremlin said on Friday" (below);
 			// so does a comma ("“...,” Trump said, pointing at the crowd").
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
-				notWords(enSaidWhen...), notWords(","), opt(words("that")), relation.Rest()),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notModifier, aside, noComma(6, "PER"), notAfterAnd, words(enSay...),
+				notSaidWhen, notWords(","), opt(words("that")), relation.Rest()),
 			// "Chad Hammel told KSWB-TV in San Diego he had been diving ...": the words said right
 			// after the medium told, with no "that" (a person told may be the subject of the
 			// words said: "told Paul he would", so a medium only).
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
-				ent(none, "ORG", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."), relation.Rest()),
-			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notWords(enAfterSpeaker...), aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
-				ent(none, "ORG", ""), words("in"), ent(none, "LOC", ""), notWords(enSaidWhen...), notWords(",", "that", "about", "to", "."),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notModifier, aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
+				ent(none, "ORG", ""), notSaidWhen, notWords(",", "that", "about", "to", "."), relation.Rest()),
+			pattern(says, notAfterPreposition, ent(subj, "PER|ORG", "Nom"), notModifier, aside, noComma(6, "PER"), notAfterAnd, words("told", "tells"),
+				ent(none, "ORG", ""), words("in"), ent(none, "LOC", ""), notSaidWhen, notWords(",", "that", "about", "to", "."),
 				relation.Rest()),
 			// "The expert, Tiffany Ng of the University of Michigan, also noted that ...", "The
 			// company's spokesman, John Smith, said the plant would close": the speaker named in
 			// an apposition to the title that opens the sentence as its subject.
 			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
-				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
+				ent(subj, "PER", ""), words(","), noComma(4, "PER"), sayThat, gap(6, "PER"), words("that"), relation.Rest()),
 			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
 				ent(subj, "PER", ""), words("of", "at", "from"), opt(words("the")), ent(none, "LOC|ORG", ""), words(","),
-				noComma(4, "PER"), words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()),
+				noComma(4, "PER"), sayThat, gap(6, "PER"), words("that"), relation.Rest()),
 			pattern(says, relation.SentenceStart(), words(enArticle...), opt(gapWithout(2, "LOC|ORG|PER", ",")), title(relation.TitleAny), words(","),
-				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSay...), notWords(enSaidWhen...), notWords(",", "that"),
+				ent(subj, "PER", ""), words(","), noComma(4, "PER"), words(enSay...), notSaidWhen, notWords(",", "that"),
 				relation.Rest()),
 			// "Acme's said it would close ...": a firm named with its possessive (the shop's
 			// name) owns no verb, so it is the speaker.
-			pattern(says, notAfterPreposition, ent(subj, "ORG", "Gen"), words(enSay...), notWords(enSaidWhen...), notWords(","), opt(words("that")),
+			pattern(says, notAfterPreposition, ent(subj, "ORG", "Gen"), words(enSay...), notSaidWhen, notWords(","), opt(words("that")),
 				relation.Rest()),
 			// The words first: "Ukraine is ready ..., Zelenskiy said in his nightly
 			// address", "..., the Kremlin said on Friday", "..., Peskov told reporters".
 			// A few describing words may come before the speaker's name: "..., agency spokesman
 			// Sutopo Purwo Nugroho told a news conference", "..., CBS affiliate WAFB reports".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSayThat...), opt(words(enSaidTime...)), opt(words(enDayParts...)), relation.SentenceEnd()),
+				aside, sayThat, opt(words(enSaidTime...)), opt(words(enDayParts...)), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSayThat...), words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
+				aside, sayThat, words(enSaidWhen...), gap(8, "PER|ORG"), relation.SentenceEnd()),
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
 				aside, words("told"), gap(6, "PER"), relation.SentenceEnd()),
 			// "..., the Advocate reports." ("reports" is a noun too: not among enSay).
@@ -334,7 +337,7 @@ func enPatterns() *relation.Patterns {
 				words("reports"), relation.SentenceEnd()),
 			// "The summit was a success, Trump said, pointing to the deal".
 			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words("the")), opt(saidBy), ent(subj, "PER|ORG", ""),
-				aside, words(enSayThat...), words(",")),
+				aside, sayThat, words(",")),
 			// "Johnson pressed his attack, saying a proposal ... was deranged": the words said
 			// after a participle of saying that ends the speaker's clause, whose subject opens
 			// the sentence (after a time, say): in "Trump met Kim, saying ..." Kim is no speaker.

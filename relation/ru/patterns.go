@@ -49,6 +49,9 @@ func ruPatterns() *relation.Patterns {
 	role, member, located := annotation.Role, annotation.MemberOf, annotation.LocatedIn
 	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
 	noMember := relation.TitleNoMember
+	// The word elements of many Patterns are made once: Words splits its
+	// phrases anew at each call (the verbs of saying are 257 forms).
+	say, travelTo, meetWith := words(ruSay...), words(ruTravelTo...), words(ruMeetWith...)
 	return &relation.Patterns{
 		Patterns: slices.Concat([]relation.Pattern{
 			// ROLE. "президент России Владимир Путин", "главный тренер «Реала» Хаби Алонсо",
@@ -139,11 +142,11 @@ func ruPatterns() *relation.Patterns {
 
 			// MEETS. "Путин встретился в Москве с председателем КНР Си Цзиньпином",
 			// "Рубио провел телефонный разговор с ...".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, words(ruMeetWith...), gap(4, "PER"),
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(8, "PER"), notAfterAnd, meetWith, gap(4, "PER"),
 				words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")),
 			// "Пашинян прилетел в Москву, где встретился с Путиным".
-			pattern(meets, ent(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, words(ruTravelTo...), gap(3, "PER|LOC"),
-				words("в", "во", "на"), ent(none, "LOC", ""), words(","), words("где"), noNegation(3, "PER"), words(ruMeetWith...),
+			pattern(meets, ent(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, travelTo, gap(3, "PER|LOC"),
+				words("в", "во", "на"), ent(none, "LOC", ""), words(","), words("где"), noNegation(3, "PER"), meetWith,
 				gap(4, "PER"), words("с", "со"), gap(6, "PER"), entList(obj, "PER", "")),
 			// "Моди и Путин провели переговоры", "Макрон и Мелони встретились".
 			pattern(meets, ent(subj, "PER", ""), words("и"), gap(6, "PER"), ent(obj, "PER", ""), noNegation(6, "PER"),
@@ -158,7 +161,7 @@ func ruPatterns() *relation.Patterns {
 			pattern(meets, words(ruMeetingNoun...), ent(subj, "PER", ""), words("и", "с", "со"), gap(4, "PER"), ent(obj, "PER", ""),
 				notWords(ruCalledOff...)),
 			// "Пашинян, который встретился с Путиным, ...".
-			pattern(meets, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(4, "PER"), words(ruMeetWith...),
+			pattern(meets, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(4, "PER"), meetWith,
 				gap(4, "PER"), words("с", "со"), gap(6, "PER"), ent(obj, "PER", "")),
 			// "Аракчи прилетел в Маскат для переговоров со спецпосланником США Стивом Уиткоффом".
 			// The purpose of a journey may come after commas.
@@ -166,7 +169,7 @@ func ruPatterns() *relation.Patterns {
 				ent(obj, "PER", "")),
 
 			// VISITS. "Лавров прибыл в Анкару"; not "Орбан не поехал в Брюссель".
-			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, words(ruTravelTo...), gap(3, "PER|LOC"),
+			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, travelTo, gap(3, "PER|LOC"),
 				words("в", "во", "на"), entList(obj, "LOC", "")),
 			// "Стармер посетил Киев", "Ван И посетит Исламабад и Кабул".
 			pattern(visits, entList(subj, "PER", ""), aside, noNegation(10, "PER"), notAfterAnd, words(ruVisit...), gap(3, "PER|LOC"),
@@ -174,41 +177,41 @@ func ruPatterns() *relation.Patterns {
 			// "Харьков в пятницу посетил министр обороны ФРГ Борис Писториус",
 			// "в Анкару прибыл Лавров".
 			pattern(visits, ent(obj, "LOC", ""), gap(4, "PER|LOC"), words(ruVisit...), gap(6, "PER"), ent(subj, "PER", "")),
-			pattern(visits, words(ruIn...), ent(obj, "LOC", ""), gap(4, "PER|LOC"), words(ruTravelTo...), gap(6, "PER"),
+			pattern(visits, words(ruIn...), ent(obj, "LOC", ""), gap(4, "PER|LOC"), travelTo, gap(6, "PER"),
 				ent(subj, "PER", "")),
 			// "визит Путина в Индию", "визита президента Эрдогана в Германию".
 			// Not "визит Трампа в Москву не планируется".
 			pattern(visits, words(ruVisitNoun...), opt(gapWithout(2, "PER|LOC|ORG", ",")), ent(subj, "PER", ""), words("в", "во", "на"), ent(obj, "LOC", ""),
 				notWords(ruCalledOff...)),
 			// "Пашинян, который прилетел в Москву, ...".
-			pattern(visits, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(6, "PER"), words(ruTravelTo...),
+			pattern(visits, ent(subj, "PER", ""), words(","), words(ruWho...), noNegation(6, "PER"), travelTo,
 				gap(3, "PER|LOC"), words("в", "во", "на"), entList(obj, "LOC", "")),
 
 			// SAYS, quoted. "«...», — заявила ... Кая Каллас" (a person first: the
 			// genitive Евросоюза before her is no speaker), "«...», — сообщили в Кремле".
-			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), words(ruSay...), gap(8, "PER"), ent(subj, "PER", "")),
-			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), words(ruSay...), gap(3, "PER|ORG"),
+			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), say, gap(8, "PER"), ent(subj, "PER", "")),
+			pattern(says, relation.Quote(), opt(words(",")), words(ruDash...), say, gap(3, "PER|ORG"),
 				ent(subj, "ORG", "")),
 			// "«Дверь ... открытой, — сказал Марк Рютте. — Но Москва ...»": both parts.
 			// Not from a closing mark (“) read as an opening one: «… „Здесь акула!“», — рассказывает X.
 			pattern(says, words("«", "\"", "„", "“"), notWords("»", "“", "”", "\""), relation.Said(60), words(","), words(ruDash...),
-				words(ruSay...), ent(subj, "PER|ORG", "")),
-			pattern(says, words(ruSay...), ent(subj, "PER|ORG", ""), words(".", ","), relation.QuoteRest()),
+				say, ent(subj, "PER|ORG", "")),
+			pattern(says, say, ent(subj, "PER|ORG", ""), words(".", ","), relation.QuoteRest()),
 			// "Говорит инспектор О'Хейген: «...»": the verb first.
-			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
+			pattern(says, relation.SentenceStart(), say, gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
 				relation.Quote()),
-			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
+			pattern(says, relation.SentenceStart(), say, gap(4, "PER"), ent(subj, "PER|ORG", ""), opt(aside), words(":"),
 				openQuote, relation.Rest()),
 			// "Говорит Иван Ли, директор школы: «...»": an apposition the colon closes.
-			pattern(says, relation.SentenceStart(), words(ruSay...), gap(4, "PER"), ent(subj, "PER|ORG", ""), words(","),
+			pattern(says, relation.SentenceStart(), say, gap(4, "PER"), ent(subj, "PER|ORG", ""), words(","),
 				gapWithout(8, "PER", ",", ":"), words(":"), relation.Quote()),
 			// "Путин заявил: «...»".
 			// Words between the verb and the quote end in a colon or a comma:
 			// in "заявил, что альянс «сильнее, чем когда-либо»" the quote is part
 			// of the words said (the reported patterns below).
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), opt(words(":", ",")),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, say, opt(words(":", ",")),
 				relation.Quote()),
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), gap(4, "PER"), words(":"),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, say, gap(4, "PER"), words(":"),
 				relation.Quote()),
 			// "По словам пресс-секретаря Кремля Дмитрия Пескова, ...", "Как заявила Форд на
 			// слушаниях, она ...".
@@ -217,11 +220,11 @@ func ruPatterns() *relation.Patterns {
 			pattern(says, words(ruAccording...), gap(3, "PER|ORG"), ent(subj, "ORG", ""), words(","), relation.Rest()),
 			// Reported. "Гутерриш заявил, что ...", "ВОЗ, штаб-квартира которой ...,
 			// сообщила, что ...", "Санчес заявил в понедельник, что ...".
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), gap(4, "PER"), words(","),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, say, gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
 			// An aside and a participle's phrase: "Иван Ли, 40-летний учитель, пришедший на митинг
 			// с женой, сказал, что".
-			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), words(ruSay...), gap(4, "PER"), words(","),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, participle, words(","), say, gap(4, "PER"), words(","),
 				words("что"), relation.Rest()),
 			// "Жункерас заявил о своем намерении баллотироваться", "сообщил журналистам о ...": the
 			// words said as what the speech is about, with their preposition; after an aside and a
@@ -235,7 +238,7 @@ func ruPatterns() *relation.Patterns {
 			// Not a person recommended: "рекомендовала Ивана Петрова на должность".
 			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruAdvise...), gapWithout(2, "PER|LOC|ORG", ","),
 				relation.NotEnt("PER|LOC|ORG"), relation.Rest()),
-			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, words(ruSay...), words(":"), relation.Rest()),
+			pattern(says, ent(subj, "PER|ORG", ""), aside, noComma(8, "PER"), notAfterAnd, say, words(":"), relation.Rest()),
 			// "Джонсон раскритиковал план, заявив, что ...": the words said after a gerund of saying
 			// that ends the speaker's clause, whose subject opens the sentence (after a time, say):
 			// in "Путин встретился с Си, заявив, ..." Си, with no case on a name, is no speaker.
@@ -244,12 +247,12 @@ func ruPatterns() *relation.Patterns {
 			// The words first: "Украина готова ..., заявил Владимир Зеленский в
 			// вечернем видеообращении", "..., сообщил журналистам Песков",
 			// "..., сообщили в Кремле".
-			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), say,
 				gap(4, "PER"), ent(subj, "PER", ""), gapWithout(6, "PER|ORG", ",", "что", "и", ":"), relation.SentenceEnd()),
-			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), say,
 				gap(3, "PER|ORG"), ent(subj, "ORG", ""), gapWithout(6, "PER|ORG", ",", "что", "и", ":"), relation.SentenceEnd()),
 			// "..., сообщил Иван Ли, представитель службы, на брифинге.": the speaker's apposition.
-			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), words(ruSay...),
+			pattern(says, relation.SentenceStart(), relation.Said(60), words(","), opt(words(ruDash...)), say,
 				gap(4, "PER"), ent(subj, "PER", ""), words(","), gapWithout(10, "PER", ",", "что", ":"), relation.SentenceEnd()),
 		},
 			// SAYS, VISITS and MEETS as the second of two coordinated predicates.

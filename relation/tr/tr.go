@@ -72,6 +72,9 @@ var (
 )
 
 func trPatterns() *relation.Patterns {
+	// The verbs of saying (129 forms), in many Patterns, are made once: Words
+	// splits its phrases anew at each call.
+	say := relation.Words(trSay...)
 	return &relation.Patterns{
 		StemPrefix: stemPrefix,
 		Patterns: []relation.Pattern{
@@ -204,7 +207,7 @@ func trPatterns() *relation.Patterns {
 			// on the way in an oblique case is an object: in "X, Y ile görüştü ve “...” dedi" the
 			// speaker is X.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.NotWords(trPostpositions...), relation.Opt(relation.Words(",", "ise")),
-				relation.SubjectGap(10, "PER"), relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...)}},
+				relation.SubjectGap(10, "PER"), relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), say}},
 			// "X, “...” diyerek ...": before a converb, an organization's name with no comma after
 			// it is as often a modifier of the subject ("Plaid Partili bir meclis üyesi").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.SubjectGap(10, "PER"),
@@ -223,20 +226,20 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.SentenceStart(), relation.Clause(60), relation.Words(trSayParticiples...),
 				relation.Opt(relation.Ent(relation.ArgNone, "ORG|LOC", "Nom")), relation.Opt(relation.Title(relation.TitleAny)), relation.Ent(relation.ArgSubj, "PER", "")}},
 			// "“...” dedi X.": the speaker after the verb, closing the sentence.
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), relation.Words(trSay...),
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Quote(), relation.Opt(relation.Words(",")), relation.Opt(relation.Words("diye")), say,
 				relation.Gap(4, "PER"), relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.SentenceEnd()}},
 			// "X, ... şunları söyledi: “...”".
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), say,
 				relation.Words(":"), relation.Quote()}},
 			// "X, ... hazır olduklarını söyledi", "X ise ... olduğunu da ekledi"; not before a colon, where
 			// the quotation that follows is what was said ("gördüklerini anlattı: “...”").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60),
-				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
+				relation.Opt(relation.Words("da", "de")), say, relation.NotWords(":")}},
 			// "X ... olduğunu söyledi": a person in the nominative before a reported clause is its
 			// speaker without a comma too; an organization so placed is as often a modifier of the
 			// subject ("İşçi Partisi Meclis Üyelerinden biri ... söyledi").
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER", "Nom"), relation.NotWords(trPostpositions...), relation.Clause(60),
-				relation.Opt(relation.Words("da", "de")), relation.Words(trSay...), relation.NotWords(":")}},
+				relation.Opt(relation.Words("da", "de")), say, relation.NotWords(":")}},
 			// "X, ... olduğunu söyleyerek ...", "X ... olduğunu belirtirken, ...": the words said
 			// before a converb of saying; an organization with a comma, as above.
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(",", "ise"), relation.Clause(60),
@@ -247,7 +250,7 @@ func trPatterns() *relation.Patterns {
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Quote()}},
 			// The same two with a quotation left open at the paragraph's end, as news leaves one that
 			// runs on into the next paragraph: its first sentence is what was said.
-			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), relation.Words(trSay...),
+			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Opt(relation.Words(",", "ise")), relation.Gap(10, "PER"), say,
 				relation.Words(":"), relation.Words(openQuotes...), relation.Rest()}},
 			{Rel: annotation.Says, Elems: []relation.Elem{relation.Ent(relation.ArgSubj, "PER|ORG", "Nom"), relation.Words(":"), relation.Words(openQuotes...), relation.Rest()}},
 			// "X'in dediğine göre ...", "X'in açıklamasına göre, ...": what follows is what X says.
