@@ -123,10 +123,10 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil {
 			switch {
 			case !short && typ != annotation.Person:
-				names := x.keyedNames(memoKeyOf(words, lk.l), typ)
-				id = x.entryByKey(names, words, typ, lk.l) // Глазго → Glasgow
+				keyed := x.keyedEntry(words, typ, lk.l)
+				id = keyed.id // Глазго → Glasgow
 				if id == "" {
-					id = x.vowelVariant(names, citedWords(), lk.l) // Katalunya → Katalonya
+					id = x.vowelVariant(keyed.names, citedWords(), lk.l) // Katalunya → Katalonya
 				}
 				// An organization does not fall back to the places its key
 				// reaches: a club or a firm named after its town is not
@@ -140,10 +140,8 @@ func (lk *linker) assign(x *Linker) {
 			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
-				if key := memoKeyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
-					if pid := x.entryByKey(x.keyedNames(key, annotation.Location), words, annotation.Location, lk.l); pid != "" {
-						id, typ, short = pid, annotation.Location, false
-					}
+				if place := x.keyedEntry(words, annotation.Location, lk.l); len(place.key.key) >= minPersonPlaceKey && place.id != "" {
+					id, typ, short = place.id, annotation.Location, false
 				}
 			}
 		}
@@ -205,18 +203,18 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" {
 			keyed := citedWords()
-			keyL := lk.l
 			switch typ {
 			case annotation.Person:
-				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
+				id = memoNameID(personKeyWords(keyed), lk.l, true) // Госсекретарь США Майк Помпео → майк помпео
 			case annotation.Organization:
 				if words, en := x.placeNamesake(canonicalEntries, canonical, citation(), lk.l); words != nil {
-					keyed, keyL = words, en // ABD, U.S., США (the team) → united states
+					id = memoNameID(words, en, false) // ABD, U.S., США (the team) → united states
 				} else {
-					keyed = x.englishPlaceWords(keyed, lk.l) // BBC İskoçya → bbc scotland
+					id = x.organizationNameID(keyed, lk.l) // BBC İskoçya → bbc scotland
 				}
+			default:
+				id = memoNameID(keyed, lk.l, false)
 			}
-			id = memoNameID(keyed, keyL, typ == annotation.Person)
 		}
 		if !named {
 			canonical = citation()

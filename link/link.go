@@ -175,10 +175,13 @@ type Linker struct {
 	// from a country's folded demonym to its English name (see
 	// demonymPlace).
 	demonyms sync.Map
+	// memos keep what the fallbacks of a group's ID made of a name's
+	// words (see linkerMemos).
+	memos linkerMemos
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
-func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g} }
+func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g, memos: newLinkerMemos()} }
 
 // linker is the state of linking one document.
 type linker struct {

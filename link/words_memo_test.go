@@ -1,44 +1,69 @@
 package link
 
 import (
+	"reflect"
 	"sync"
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/lang/tr"
 )
 
-// TestMemoNameID checks that the memos answer what nameID and keyOf do,
-// for the same words asked again, in another language, as a person's or
-// not, and from goroutines at once.
-func TestMemoNameID(t *testing.T) {
-	names := [][]string{
-		{"theresa", "may"}, {"ulusal", "fırtına", "merkezi"}, {"национальный", "центр", "штормов"},
-		{"bestwood", "street"}, {"ye"}, {"may"}, {"may", "theresa"}, {},
-	}
+// memoNames are names the memo tests ask about: people, places and
+// organizations the gazetteer knows, names it does not, a name of vowels,
+// invalid UTF-8, a name longer than a key made on the stack, and none.
+var memoNames = [][]string{
+	{"theresa", "may"}, {"ulusal", "fırtına", "merkezi"}, {"национальный", "центр", "штормов"},
+	{"bestwood", "street"}, {"ye"}, {"may"}, {"may", "theresa"}, {},
+	{"glasgow"}, {"глазго"}, {"new", "york", "şehri"}, {"bbc", "i̇skoçya"}, {"bbc", "scotland"},
+	{"питтсбурга"}, {"\xff\xfe", "x\x80"},
+	{"birleşik", "krallık", "istihdam", "ve", "beceri", "komisyonu", "uluslararası", "ilişkiler", "dairesi", "başkanlığı", "genel", "müdürlüğü", "koordinasyon", "merkezi"},
+}
+
+// TestMemos checks that the memos answer what they keep does, for the
+// same words asked again, in another language, as another type, and from
+// goroutines at once.
+func TestMemos(t *testing.T) {
+	x := New(gazetteer.Default())
+	types := []annotation.Type{annotation.Person, annotation.Location, annotation.Organization, annotation.Misc}
 	langs := []lang.Language{tr.Turkish{}, en.English{}, ru.Russian{}}
 	var wg sync.WaitGroup
 	for range 4 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for range 3 {
 				for _, l := range langs {
-					for _, words := range names {
-						if got, want := memoKeyOf(words, l), keyOf(words, l); got != want {
-							t.Errorf("%s %q: memo key %v, keyOf %v", l.Code(), words, got, want)
-						}
+					for _, words := range memoNames {
 						for _, person := range []bool{false, true} {
 							if got, want := memoNameID(words, l, person), nameID(words, l, person); got != want {
 								t.Errorf("%s %q person=%v: memo %q, nameID %q", l.Code(), words, person, got, want)
 							}
 						}
+						if got, want := x.organizationNameID(words, l), nameID(x.englishPlaceWords(words, l), l, false); got != want {
+							t.Errorf("%s %q: organizationNameID %q, want %q", l.Code(), words, got, want)
+						}
+						for _, typ := range types {
+							key := keyOf(words, l)
+							names := x.keyedNames(key, typ)
+							want := keyedEntry{key, names, x.entryByKey(names, words, typ, l)}
+							if got := x.keyedEntry(words, typ, l); !reflect.DeepEqual(got, want) {
+								t.Errorf("%s %q %s: keyedEntry %v, want %v", l.Code(), words, typ, got, want)
+							}
+							want2 := ""
+							if len(words) >= 2 && (typ == annotation.Location || typ == annotation.Organization) {
+								want2 = x.glossedEntryOf(words, typ, l)
+							}
+							if got := x.glossedEntry(words, typ, l); got != want2 {
+								t.Errorf("%s %q %s: glossedEntry %q, want %q", l.Code(), words, typ, got, want2)
+							}
+						}
 					}
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 }
