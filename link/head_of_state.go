@@ -20,6 +20,7 @@ func (x *Linker) AddShortMentionsContext(ctx context.Context, doc *annotation.Do
 	}
 	stop := checkpoint.New(ctx)
 	noted := noteTokens(doc) // the adding of mentions changes no token
+	defer noted.release()
 	addShortMentions(doc, l, noted, stop)
 	if stop.Now() || x.gaz == nil {
 		return stop.Err()

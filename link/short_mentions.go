@@ -2,7 +2,9 @@ package link
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
@@ -30,13 +32,15 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
-	addShortMentions(doc, l, noteTokens(doc), stop)
+	noted := noteTokens(doc)
+	defer noted.release()
+	addShortMentions(doc, l, noted, stop)
 	return stop.Err()
 }
 
 // addShortMentions is AddShortMentionsContext for the notedTokens of doc,
 // which no stage changes.
-func addShortMentions(doc *annotation.Document, l lang.Language, noted notedTokens, stop *checkpoint.Every) {
+func addShortMentions(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
@@ -62,23 +66,40 @@ type notedTokens struct {
 	dotted   []int // tokens ending with a period: addTitledNames
 }
 
-// noteTokens returns the notedTokens of doc, counted in one pass and
-// listed in a second, each list made at its size: appending a huge
+// maxPooledTokens bounds the documents whose notedTokens are listed in
+// pooled arrays (notedPool) that hold one index a token.
+const maxPooledTokens = 1 << 14
+
+// notedPool keeps the arrays of notedTokens between documents.
+var notedPool = sync.Pool{New: func() any { return new(notedTokens) }}
+
+// noteTokens returns the notedTokens of doc, which release pools when
+// they are no longer read. The tokens are read in one pass, into pooled
+// arrays that hold one index a token, which no append outgrows; a
+// document of more than maxPooledTokens tokens has its tokens counted in
+// a first pass and its lists made at their size: appending a huge
 // document's capitals one by one allocated five times their size as the
-// list grew (62 MB for the 1.2M capitals of 10 MB of names).
-func noteTokens(doc *annotation.Document) notedTokens {
-	capitals, dotted := 0, 0
-	for t := range doc.Tokens {
-		tk := &doc.Tokens[t]
-		// The test of a capital is written out in both passes: a function
-		// of it is too large to inline.
-		capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
-		dotted += b2i(endsWithPeriod(tk))
+// list grew (62 MB for the 1.2M capitals of 10 MB of names), and one
+// index a token would be several times their size too.
+func noteTokens(doc *annotation.Document) *notedTokens {
+	n := notedPool.Get().(*notedTokens)
+	if len(doc.Tokens) <= maxPooledTokens {
+		n.capitals = slices.Grow(n.capitals[:0], len(doc.Tokens))
+		n.dotted = slices.Grow(n.dotted[:0], len(doc.Tokens))
+	} else {
+		capitals, dotted := 0, 0
+		for t := range doc.Tokens {
+			tk := &doc.Tokens[t]
+			capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
+			dotted += b2i(endsWithPeriod(tk))
+		}
+		both := make([]int, capitals+dotted) // one array for the two lists
+		n.capitals, n.dotted = both[:0:capitals], both[capitals:capitals]
 	}
-	both := make([]int, capitals+dotted) // one array for the two lists
-	n := notedTokens{capitals: both[:0:capitals], dotted: both[capitals:capitals]}
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
+		// The test of a capital is written out in both loops: a function
+		// of it is too large to inline.
 		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
 			n.capitals = append(n.capitals, t)
 		}
@@ -87,6 +108,14 @@ func noteTokens(doc *annotation.Document) notedTokens {
 		}
 	}
 	return n
+}
+
+// release pools n for the next document, unless a huge one's lists are
+// its arrays.
+func (n *notedTokens) release() {
+	if cap(n.capitals) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens {
+		notedPool.Put(n)
+	}
 }
 
 // endsWithPeriod reports whether tk is one of the dotted tokens of
