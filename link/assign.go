@@ -30,7 +30,7 @@ func (lk *linker) assign(x *Linker) {
 		typ := ents[c].Type
 		canonical := singleSpaced(lk.nameText(c))
 		named := false // canonical is the gazetteer's name
-		short := (typ == annotation.Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
+		short := (typ == annotation.Person && len(lk.words[c]) == 1) || lk.caps[c]
 		id := ents[c].ID
 		if id == "" {
 			id = lk.id[lk.find(c)]
@@ -108,7 +108,7 @@ func (lk *linker) assign(x *Linker) {
 				id = ""
 			}
 		}
-		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
+		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !lk.caps[c] &&
 			lk.allRetypable(members) && len(canonicalEntries) == 0 {
 			// A head of state's surname the tagger typed otherwise (Трампа
 			// as a place) that names nothing else in the gazetteer; lesser
@@ -137,7 +137,7 @@ func (lk *linker) assign(x *Linker) {
 				// dev 735 → 736 (Brighton twice joined, once parted where
 				// Turkish and English typed the town and Russian the
 				// club).
-			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
+			case typ == annotation.Person && len(lk.words[c]) == 1 && !lk.caps[c] && lk.allRetypable(members):
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
 				if place := x.keyedEntry(words, annotation.Location, lk.l); len(place.key.key) >= minPersonPlaceKey && place.id != "" {
@@ -384,8 +384,8 @@ func (lk *linker) betterCanonical(i, j int) bool {
 	if lk.trimmed != nil && (lk.trimmed[i] != textSpan{}) != (lk.trimmed[j] != textSpan{}) {
 		return lk.trimmed[j] != textSpan{}
 	}
-	if ci, cj := allCaps(ei.Text), allCaps(ej.Text); ci != cj {
-		return cj
+	if lk.caps[i] != lk.caps[j] {
+		return lk.caps[j]
 	}
 	if len(ei.Text) != len(ej.Text) {
 		return len(ei.Text) > len(ej.Text)

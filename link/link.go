@@ -129,7 +129,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
 	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
-		groupInts: sc.groupInts, groupList: sc.groupList}
+		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList}
 	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
 	tokens := 0
 	for i := range ents {
@@ -147,6 +147,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		words = appendMentionWords(words, doc, &ents[i], l)
 		lk.words[i] = words[start:len(words):len(words)]
 		lk.keys[i] = joinWords(lk.words[i])
+		lk.caps[i] = allCaps(ents[i].Text)
 	}
 	lk.trimPrepositions()
 	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
@@ -190,6 +191,7 @@ type linker struct {
 	stop    *checkpoint.Every // each stage returns early once it is done
 	words   [][]string        // folded words of each mention
 	keys    []string          // words of each mention, joined
+	caps    []bool            // whether each mention is in capitals (allCaps of its text), asked by every stage
 	parent  []int             // union-find
 	id      []string          // per root: the gazetteer ID of the group, if any
 	typed   map[typedKey]typedGroup
