@@ -234,19 +234,23 @@ func (lk *linker) assign(x *Linker) {
 }
 
 // singleSpaced returns s with each run of white space made one space and
-// none at its ends: s itself when it is so already.
+// none at its ends: s itself when it is so already. It reads the bytes
+// of s, not its runes: a white space rune starts with a byte below 0x21,
+// C2 (U+0085, U+00A0) or E1 to E3 (U+1680, U+2000-U+205F, U+3000), and
+// such a byte is never inside another rune, so that only those are
+// decoded; every letter of a Cyrillic name was.
 func singleSpaced(s string) string {
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			// lang.DecodeRune reads a Cyrillic letter without the
-			// runtime's full decoding, which range would call for it.
-			r, size = lang.DecodeRune(s[i:])
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c < ' ' || c == 0xC2 || c-0xE1 < 3:
+			if r, _ := lang.DecodeRune(s[i:]); lang.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
 		}
-		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		i += size
 	}
 	return s
 }
