@@ -63,38 +63,12 @@ func (lk *linker) assign(x *Linker) {
 		}
 		// The canonical name's entries in any language, looked up once for
 		// the uses below, all of them before canonical is the gazetteer's
-		// name (a group with an ID from recognition needs none of them).
+		// name (a group with an ID from recognition needs none of them),
+		// with the ID its text gives it and its citation form.
 		var canonicalEntries []*gazetteer.Entry
 		if id == "" && g != nil {
-			canonicalEntries = g.Lookup(canonical, "")
-			id = uniqueEntryOf(g, canonicalEntries, canonical, typ, lk.l.Code())
-			if u := undotted(canonical); id == "" && u != canonical {
-				id = uniqueEntry(g, u, typ, lk.l.Code()) // U.N. Security Council → UN Security Council
-			}
-			if id == "" && len(words) < len(lk.words[c]) {
-				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
-			}
-			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
-				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
-			}
-			if n := lk.lowerHead(c, typ); id == "" && n > 0 {
-				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province, BM kurumu
-			}
-			if id == "" && citation() != canonical {
-				// An inflected name the gazetteer's matching missed
-				// (Белого дома → Белый дом), of its type or, a place
-				// and an organization often being told apart by the
-				// context alone, of the other (Белого дома as a place);
-				// not a name of one word, which a club shares with its
-				// town (Ливингстона, the club, is not Livingstone).
-				id = uniqueEntry(g, cited, typ, lk.l.Code())
-				if other := placeOrOrganization(typ); id == "" && other != "" && len(lk.words[c]) > 1 {
-					id = uniqueEntry(g, cited, other, lk.l.Code())
-				}
-			}
-			if so, ok := lk.l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
-				id = x.spelledOutEntry(so, canonical)
-			}
+			found := x.lookUpName(canonical, typ, words, len(lk.words[c]), lk.lowerHead(c, typ), lk.l)
+			canonicalEntries, id, cited = found.entries, found.id, found.cited
 			if id == "" && typ == annotation.Organization {
 				id = x.unBodyEntry(lk, c, canonical) // Genel Kuruluna → BM Genel Kurulu
 			}

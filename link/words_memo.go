@@ -1,6 +1,8 @@
 package link
 
 import (
+	"encoding/binary"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
@@ -9,8 +11,8 @@ import (
 // wordsMemo keeps values worked out from the words of a name in a
 // language (memo.Table): a name's key reads each word's analyses, stems,
 // romanization and institutional glosses. Its keys are the language's code,
-// a flag and the words; a language code names one language in a process
-// (lang.Register).
+// a flag and the words (see appendPart); a language code names one
+// language in a process (lang.Register).
 type wordsMemo[V any] struct{ table *memo.Table[V] }
 
 func newWordsMemo[V any]() wordsMemo[V] { return wordsMemo[V]{memo.New[V]()} }
@@ -21,15 +23,18 @@ func newWordsMemo[V any]() wordsMemo[V] { return wordsMemo[V]{memo.New[V]()} }
 // to maxStackKey bytes, so that a name found costs no allocation.
 func (m wordsMemo[V]) get(words []string, l lang.Language, flag string, compute func() V) V {
 	var buf [maxStackKey]byte
-	key := append(buf[:0], l.Code()...)
-	key = append(key, 0)
-	key = append(key, flag...)
-	key = append(key, 0)
+	key := appendPart(buf[:0], l.Code())
+	key = appendPart(key, flag)
 	for _, w := range words {
-		key = append(key, w...)
-		key = append(key, 0)
+		key = appendPart(key, w)
 	}
 	return m.table.Get(key, compute)
+}
+
+// appendPart appends s to a memo key, its length first, so that no two
+// lists of parts make the same key (a document's words may hold any byte).
+func appendPart(key []byte, s string) []byte {
+	return append(binary.AppendUvarint(key, uint64(len(s))), s...)
 }
 
 // maxStackKey is the length of the longest memo key made on the stack:
@@ -56,13 +61,14 @@ func memoNameID(words []string, l lang.Language, person bool) string {
 // places in it anew in every document that names it, and news names the
 // same ones again and again (a feed of lines, in line after line).
 type linkerMemos struct {
-	keyed   wordsMemo[keyedEntry] // keyedEntry's, by type
-	glossed wordsMemo[string]     // glossedEntry's, by type
-	orgIDs  wordsMemo[string]     // organizationNameID's
+	names   *memo.Table[nameLookup] // lookUpName's
+	keyed   wordsMemo[keyedEntry]   // keyedEntry's, by type
+	glossed wordsMemo[string]       // glossedEntry's, by type
+	orgIDs  wordsMemo[string]       // organizationNameID's
 }
 
 func newLinkerMemos() linkerMemos {
-	return linkerMemos{newWordsMemo[keyedEntry](), newWordsMemo[string](), newWordsMemo[string]()}
+	return linkerMemos{memo.New[nameLookup](), newWordsMemo[keyedEntry](), newWordsMemo[string](), newWordsMemo[string]()}
 }
 
 // keyedEntry is what the name key fallback makes of a name's words for a

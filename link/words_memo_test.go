@@ -2,6 +2,7 @@ package link
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -20,8 +21,16 @@ var memoNames = [][]string{
 	{"theresa", "may"}, {"ulusal", "fırtına", "merkezi"}, {"национальный", "центр", "штормов"},
 	{"bestwood", "street"}, {"ye"}, {"may"}, {"may", "theresa"}, {},
 	{"glasgow"}, {"глазго"}, {"new", "york", "şehri"}, {"bbc", "i̇skoçya"}, {"bbc", "scotland"},
-	{"питтсбурга"}, {"\xff\xfe", "x\x80"},
+	{"питтсбурга"}, {"генассамблеи", "оон"}, {"u.n.", "security", "council"}, {"\xff\xfe", "x\x80"},
 	{"birleşik", "krallık", "istihdam", "ve", "beceri", "komisyonu", "uluslararası", "ilişkiler", "dairesi", "başkanlığı", "genel", "müdürlüğü", "koordinasyon", "merkezi"},
+}
+
+// memoCanonicals returns the canonical names TestMemos asks lookUpName
+// about with words: as written, in capitals, with the dots of an
+// abbreviation, and one that is not their text at all.
+func memoCanonicals(words []string) []string {
+	name := strings.Join(words, " ")
+	return []string{name, strings.ToUpper(name), strings.ReplaceAll(name, "u", "u."), "Белого дома"}
 }
 
 // TestMemos checks that the memos answer what they keep does, for the
@@ -58,6 +67,16 @@ func TestMemos(t *testing.T) {
 							}
 							if got := x.glossedEntry(words, typ, l); got != want2 {
 								t.Errorf("%s %q %s: glossedEntry %q, want %q", l.Code(), words, typ, got, want2)
+							}
+							for _, canonical := range memoCanonicals(words) {
+								for _, mw := range []int{len(words), len(words) + 1} {
+									for heads := range min(len(words), 2) + 1 {
+										want := x.lookUpNameOf(canonical, typ, words, mw, heads, l)
+										if got := x.lookUpName(canonical, typ, words, mw, heads, l); !reflect.DeepEqual(got, want) {
+											t.Errorf("%s %q %q %s %d %d: lookUpName %v, want %v", l.Code(), canonical, words, typ, mw, heads, got, want)
+										}
+									}
+								}
 							}
 						}
 					}
