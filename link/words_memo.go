@@ -61,14 +61,15 @@ func memoNameID(words []string, l lang.Language, person bool) string {
 // places in it anew in every document that names it, and news names the
 // same ones again and again (a feed of lines, in line after line).
 type linkerMemos struct {
-	names   *memo.Table[nameLookup] // lookUpName's
-	keyed   wordsMemo[keyedEntry]   // keyedEntry's, by type
-	glossed wordsMemo[string]       // glossedEntry's, by type
-	orgIDs  wordsMemo[string]       // organizationNameID's
+	names    *memo.Table[nameLookup] // lookUpName's
+	keyed    wordsMemo[keyedEntry]   // keyedEntry's, by type
+	glossed  wordsMemo[string]       // glossedEntry's, by type
+	orgIDs   wordsMemo[string]       // organizationNameID's
+	surnames wordsMemo[string]       // personBySurname's
 }
 
 func newLinkerMemos() linkerMemos {
-	return linkerMemos{memo.New[nameLookup](), newWordsMemo[keyedEntry](), newWordsMemo[string](), newWordsMemo[string]()}
+	return linkerMemos{memo.New[nameLookup](), newWordsMemo[keyedEntry](), newWordsMemo[string](), newWordsMemo[string](), newWordsMemo[string]()}
 }
 
 // keyedEntry is what the name key fallback makes of a name's words for a

@@ -21,7 +21,7 @@ var memoNames = [][]string{
 	{"theresa", "may"}, {"ulusal", "fırtına", "merkezi"}, {"национальный", "центр", "штормов"},
 	{"bestwood", "street"}, {"ye"}, {"may"}, {"may", "theresa"}, {},
 	{"glasgow"}, {"глазго"}, {"new", "york", "şehri"}, {"bbc", "i̇skoçya"}, {"bbc", "scotland"},
-	{"питтсбурга"}, {"генассамблеи", "оон"}, {"u.n.", "security", "council"}, {"\xff\xfe", "x\x80"},
+	{"питтсбурга"}, {"генассамблеи", "оон"}, {"erdoğan"}, {"трампа"}, {"Трамп"}, {"u.n.", "security", "council"}, {"\xff\xfe", "x\x80"},
 	{"birleşik", "krallık", "istihdam", "ve", "beceri", "komisyonu", "uluslararası", "ilişkiler", "dairesi", "başkanlığı", "genel", "müdürlüğü", "koordinasyon", "merkezi"},
 }
 
@@ -49,6 +49,11 @@ func TestMemos(t *testing.T) {
 						for _, person := range []bool{false, true} {
 							if got, want := memoNameID(words, l, person), nameID(words, l, person); got != want {
 								t.Errorf("%s %q person=%v: memo %q, nameID %q", l.Code(), words, person, got, want)
+							}
+						}
+						for _, w := range words {
+							if got, want := x.personBySurname(l, w), x.personByFoldedSurname(l, l.Fold(w)); got != want {
+								t.Errorf("%s %q: personBySurname %q, want %q", l.Code(), w, got, want)
 							}
 						}
 						if got, want := x.organizationNameID(words, l), nameID(x.englishPlaceWords(words, l), l, false); got != want {
