@@ -128,7 +128,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	ents := doc.Entities
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
-	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
+	lk := linker{doc: doc, l: l, stop: *checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
 		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList}
 	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
 	tokens := 0
@@ -188,12 +188,12 @@ func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g, memos: newLink
 type linker struct {
 	doc     *annotation.Document
 	l       lang.Language
-	stop    *checkpoint.Every // each stage returns early once it is done
-	words   [][]string        // folded words of each mention
-	keys    []string          // words of each mention, joined
-	caps    []bool            // whether each mention is in capitals (allCaps of its text), asked by every stage
-	parent  []int             // union-find
-	id      []string          // per root: the gazetteer ID of the group, if any
+	stop    checkpoint.Every // each stage returns early once it is done; a value, not a new one on the heap each document
+	words   [][]string       // folded words of each mention
+	keys    []string         // words of each mention, joined
+	caps    []bool           // whether each mention is in capitals (allCaps of its text), asked by every stage
+	parent  []int            // union-find
+	id      []string         // per root: the gazetteer ID of the group, if any
 	typed   map[typedKey]typedGroup
 	un      []tokenSpan // where the document names the United Nations (see unNamings)
 	unFound bool        // un is worked out
