@@ -145,9 +145,9 @@ func b2i(b bool) int {
 // whole documents, 0.9017 → 0.9020 (the article of a newspaper's name had
 // become "the Weeknd"); NTREX English and Russian dev unchanged.
 func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
-	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
-	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
-	var ws []string                            // a mention's words, in one array for all
+	owner := map[string]int{}                    // folded first or last word → PERSON mention; -1 when names disagree
+	names := make([][]string, len(doc.Entities)) // the words of the mentions in owner, none with a space in it (tokens end at one)
+	var all []string                             // the words of the people, in one array for all
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -156,17 +156,19 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		if e.Type != annotation.Person {
 			continue
 		}
-		ws = appendMentionWords(ws[:0], doc, e, l)
+		start := len(all)
+		all = appendMentionWords(all, doc, e, l)
+		ws := all[start:len(all):len(all)]
 		if len(ws) < 2 {
+			all = all[:start]
 			continue
 		}
-		full := joinWords(ws)
-		names[i] = full
+		names[i] = ws
 		for end, w := range []string{ws[0], ws[len(ws)-1]} {
 			if !capitalEnd(doc, e, end == 1) {
 				continue // a lower-case particle ("the" of "the Weeknd") is no short name
 			}
-			if j, ok := owner[w]; ok && j >= 0 && names[j] != full {
+			if j, ok := owner[w]; ok && j >= 0 && !slices.Equal(names[j], ws) {
 				owner[w] = -1
 			} else if !ok {
 				owner[w] = i
@@ -249,19 +251,29 @@ func joinWords(ws []string) string {
 	if len(ws) == 1 {
 		return ws[0]
 	}
-	n := 0
-	for _, w := range ws {
-		n += len(w) + 1
-	}
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(joinedLen(ws))
+	appendJoined(&b, ws)
+	return b.String()
+}
+
+// joinedLen returns the length of the words ws joined by spaces.
+func joinedLen(ws []string) int {
+	n := max(len(ws)-1, 0)
+	for _, w := range ws {
+		n += len(w)
+	}
+	return n
+}
+
+// appendJoined writes the words ws to b, a space between each two.
+func appendJoined(b *strings.Builder, ws []string) {
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
 	}
-	return b.String()
 }
 
 // joinsNames reports whether norm coordinates two names in l ("ve", "and").
