@@ -31,7 +31,7 @@ func (lk *linker) linkAcronyms() {
 		if lk.stop.Done() {
 			return
 		}
-		if ents[i].Type == annotation.Person || len(lk.words[i]) != 1 || !allCaps(ents[i].Text) {
+		if ents[i].Type == annotation.Person || len(lk.words[i]) != 1 || !lk.caps[i] {
 			continue
 		}
 		cand := -1

@@ -30,7 +30,7 @@ func (lk *linker) assign(x *Linker) {
 		typ := ents[c].Type
 		canonical := singleSpaced(lk.nameText(c))
 		named := false // canonical is the gazetteer's name
-		short := (typ == annotation.Person && len(lk.words[c]) == 1) || allCaps(ents[c].Text)
+		short := (typ == annotation.Person && len(lk.words[c]) == 1) || lk.caps[c]
 		id := ents[c].ID
 		if id == "" {
 			id = lk.id[lk.find(c)]
@@ -63,38 +63,12 @@ func (lk *linker) assign(x *Linker) {
 		}
 		// The canonical name's entries in any language, looked up once for
 		// the uses below, all of them before canonical is the gazetteer's
-		// name (a group with an ID from recognition needs none of them).
+		// name (a group with an ID from recognition needs none of them),
+		// with the ID its text gives it and its citation form.
 		var canonicalEntries []*gazetteer.Entry
 		if id == "" && g != nil {
-			canonicalEntries = g.Lookup(canonical, "")
-			id = uniqueEntryOf(g, canonicalEntries, canonical, typ, lk.l.Code())
-			if u := undotted(canonical); id == "" && u != canonical {
-				id = uniqueEntry(g, u, typ, lk.l.Code()) // U.N. Security Council → UN Security Council
-			}
-			if id == "" && len(words) < len(lk.words[c]) {
-				id = uniqueEntry(g, strings.Join(words, " "), typ, lk.l.Code())
-			}
-			if fw, ok := lk.l.(lang.FunctionWords); ok && id == "" && len(words) > 1 && fw.SkippedInAcronym(words[0]) {
-				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code()) // The United States
-			}
-			if n := lk.lowerHead(c, typ); id == "" && n > 0 {
-				id = uniqueEntry(g, strings.Join(words[:len(words)-n], " "), typ, lk.l.Code()) // Yunnan province, BM kurumu
-			}
-			if id == "" && citation() != canonical {
-				// An inflected name the gazetteer's matching missed
-				// (Белого дома → Белый дом), of its type or, a place
-				// and an organization often being told apart by the
-				// context alone, of the other (Белого дома as a place);
-				// not a name of one word, which a club shares with its
-				// town (Ливингстона, the club, is not Livingstone).
-				id = uniqueEntry(g, cited, typ, lk.l.Code())
-				if other := placeOrOrganization(typ); id == "" && other != "" && len(lk.words[c]) > 1 {
-					id = uniqueEntry(g, cited, other, lk.l.Code())
-				}
-			}
-			if so, ok := lk.l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
-				id = x.spelledOutEntry(so, canonical)
-			}
+			found := x.lookUpName(canonical, typ, words, len(lk.words[c]), lk.lowerHead(c, typ), lk.l)
+			canonicalEntries, id, cited = found.entries, found.id, found.cited
 			if id == "" && typ == annotation.Organization {
 				id = x.unBodyEntry(lk, c, canonical) // Genel Kuruluna → BM Genel Kurulu
 			}
@@ -108,7 +82,7 @@ func (lk *linker) assign(x *Linker) {
 				id = ""
 			}
 		}
-		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) &&
+		if id == "" && g != nil && typ != annotation.Person && len(lk.words[c]) == 1 && !lk.caps[c] &&
 			lk.allRetypable(members) && len(canonicalEntries) == 0 {
 			// A head of state's surname the tagger typed otherwise (Трампа
 			// as a place) that names nothing else in the gazetteer; lesser
@@ -123,10 +97,10 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil {
 			switch {
 			case !short && typ != annotation.Person:
-				names := x.keyedNames(memoKeyOf(words, lk.l), typ)
-				id = x.entryByKey(names, words, typ, lk.l) // Глазго → Glasgow
+				keyed := x.keyedEntry(words, typ, lk.l)
+				id = keyed.id // Глазго → Glasgow
 				if id == "" {
-					id = x.vowelVariant(names, citedWords(), lk.l) // Katalunya → Katalonya
+					id = x.vowelVariant(keyed.names, citedWords(), lk.l) // Katalunya → Katalonya
 				}
 				// An organization does not fall back to the places its key
 				// reaches: a club or a firm named after its town is not
@@ -137,13 +111,11 @@ func (lk *linker) assign(x *Linker) {
 				// dev 735 → 736 (Brighton twice joined, once parted where
 				// Turkish and English typed the town and Russian the
 				// club).
-			case typ == annotation.Person && len(lk.words[c]) == 1 && !allCaps(ents[c].Text) && lk.allRetypable(members):
+			case typ == annotation.Person && len(lk.words[c]) == 1 && !lk.caps[c] && lk.allRetypable(members):
 				// A place the tagger took for a person (Питтсбурга), on
 				// more evidence than a place's key needs.
-				if key := memoKeyOf(words, lk.l); len(key.key) >= minPersonPlaceKey {
-					if pid := x.entryByKey(x.keyedNames(key, annotation.Location), words, annotation.Location, lk.l); pid != "" {
-						id, typ, short = pid, annotation.Location, false
-					}
+				if place := x.keyedEntry(words, annotation.Location, lk.l); len(place.key.key) >= minPersonPlaceKey && place.id != "" {
+					id, typ, short = place.id, annotation.Location, false
 				}
 			}
 		}
@@ -205,18 +177,18 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id == "" {
 			keyed := citedWords()
-			keyL := lk.l
 			switch typ {
 			case annotation.Person:
-				keyed = personKeyWords(keyed) // Госсекретарь США Майк Помпео → майк помпео
+				id = memoNameID(personKeyWords(keyed), lk.l, true) // Госсекретарь США Майк Помпео → майк помпео
 			case annotation.Organization:
 				if words, en := x.placeNamesake(canonicalEntries, canonical, citation(), lk.l); words != nil {
-					keyed, keyL = words, en // ABD, U.S., США (the team) → united states
+					id = memoNameID(words, en, false) // ABD, U.S., США (the team) → united states
 				} else {
-					keyed = x.englishPlaceWords(keyed, lk.l) // BBC İskoçya → bbc scotland
+					id = x.organizationNameID(keyed, lk.l) // BBC İskoçya → bbc scotland
 				}
+			default:
+				id = memoNameID(keyed, lk.l, false)
 			}
-			id = memoNameID(keyed, keyL, typ == annotation.Person)
 		}
 		if !named {
 			canonical = citation()
@@ -236,19 +208,23 @@ func (lk *linker) assign(x *Linker) {
 }
 
 // singleSpaced returns s with each run of white space made one space and
-// none at its ends: s itself when it is so already.
+// none at its ends: s itself when it is so already. It reads the bytes
+// of s, not its runes: a white space rune starts with a byte below 0x21,
+// C2 (U+0085, U+00A0) or E1 to E3 (U+1680, U+2000-U+205F, U+3000), and
+// such a byte is never inside another rune, so that only those are
+// decoded; every letter of a Cyrillic name was.
 func singleSpaced(s string) string {
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			// lang.DecodeRune reads a Cyrillic letter without the
-			// runtime's full decoding, which range would call for it.
-			r, size = lang.DecodeRune(s[i:])
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c < ' ' || c == 0xC2 || c-0xE1 < 3:
+			if r, _ := lang.DecodeRune(s[i:]); lang.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
 		}
-		if lang.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ")
-		}
-		i += size
 	}
 	return s
 }
@@ -386,8 +362,8 @@ func (lk *linker) betterCanonical(i, j int) bool {
 	if lk.trimmed != nil && (lk.trimmed[i] != textSpan{}) != (lk.trimmed[j] != textSpan{}) {
 		return lk.trimmed[j] != textSpan{}
 	}
-	if ci, cj := allCaps(ei.Text), allCaps(ej.Text); ci != cj {
-		return cj
+	if lk.caps[i] != lk.caps[j] {
+		return lk.caps[j]
 	}
 	if len(ei.Text) != len(ej.Text) {
 		return len(ei.Text) > len(ej.Text)

@@ -15,18 +15,23 @@ import (
 
 // BenchmarkLink measures AddShortMentionsContext and LinkContext alone on
 // the news BenchmarkExtract in package entity reads (20 lines of NTREX-128
-// to a document). Its input is the pipeline's output with linking undone
+// to a document and, as "lines", each line alone, where the same names
+// are linked again in document after document). Its input is the pipeline's output with linking undone
 // as far as the output tells: the IDs of mentions the gazetteer did not
 // find and all canonical names cleared, "+link" taken off the sources. The
 // short mentions linking added stay, so AddShortMentions finds them
 // present; the figures are for comparing versions of package link, not
 // a measure of the pipeline (see BenchmarkExtract).
 func BenchmarkLink(b *testing.B) {
-	for _, text := range []struct{ name, file, lang string }{
-		{"news", "news_tr.txt", "tr"}, {"news_en", "news_en.txt", "en"}, {"news_ru", "news_ru.txt", "ru"},
+	for _, text := range []struct {
+		name, file, lang string
+		lines            bool
+	}{
+		{"news", "news_tr.txt", "tr", false}, {"news_en", "news_en.txt", "en", false}, {"news_ru", "news_ru.txt", "ru", false},
+		{"news/lines", "news_tr.txt", "tr", true}, {"news_en/lines", "news_en.txt", "en", true}, {"news_ru/lines", "news_ru.txt", "ru", true},
 	} {
 		b.Run(text.name, func(b *testing.B) {
-			docs := unlinkedDocs(b, text.file, text.lang)
+			docs := unlinkedDocs(b, text.file, text.lang, text.lines)
 			l, ok := lang.Get(text.lang)
 			if !ok {
 				b.Fatalf("no language %q", text.lang)
@@ -65,9 +70,9 @@ func BenchmarkLink(b *testing.B) {
 }
 
 // unlinkedDocs returns the documents of a testdata file, blank-line
-// separated, as the pipeline annotates them, with linking undone as far
-// as BenchmarkLink says.
-func unlinkedDocs(b *testing.B, file, code string) []*annotation.Document {
+// separated (each line one, where lines is true), as the pipeline
+// annotates them, with linking undone as far as BenchmarkLink says.
+func unlinkedDocs(b *testing.B, file, code string, lines bool) []*annotation.Document {
 	data, err := os.ReadFile("../testdata/" + file)
 	if err != nil {
 		b.Fatal(err)
@@ -76,8 +81,12 @@ func unlinkedDocs(b *testing.B, file, code string) []*annotation.Document {
 	if err != nil {
 		b.Fatal(err)
 	}
+	texts := strings.Split(string(data), "\n\n")
+	if lines {
+		texts = strings.Split(strings.Join(texts, "\n"), "\n")
+	}
 	var docs []*annotation.Document
-	for _, text := range strings.Split(string(data), "\n\n") {
+	for _, text := range texts {
 		doc, err := x.Extract(context.Background(), text)
 		if err != nil {
 			b.Fatal(err)

@@ -38,10 +38,19 @@ import (
 // names so) to the island the gazetteer's St. Martin is, as the English
 // and Turkish lookups already do: five entities more that share an ID,
 // all of them a wrong referent.
+//
+// The answers are kept (linkerMemos): reading a name's words costs more
+// than the rest of its ID.
 func (x *Linker) glossedEntry(words []string, typ annotation.Type, l lang.Language) string {
 	if x.gaz == nil || len(words) < 2 || (typ != annotation.Location && typ != annotation.Organization) {
 		return ""
 	}
+	return x.memos.glossed.get(words, l, string(typ), func() string { return x.glossedEntryOf(words, typ, l) })
+}
+
+// glossedEntryOf is glossedEntry for a place's or an organization's name
+// of two words or more, worked out.
+func (x *Linker) glossedEntryOf(words []string, typ annotation.Type, l lang.Language) string {
 	g, ok := l.(InstitutionalGlosser)
 	if !ok {
 		return ""

@@ -31,7 +31,7 @@ func (lk *linker) linkIdentical() {
 		}
 		g.n++
 		lk.typed[k] = g
-		if allCaps(ents[i].Text) && retypable(&ents[i]) {
+		if lk.caps[i] && retypable(&ents[i]) {
 			datelines = append(datelines, i)
 		}
 	}
@@ -50,7 +50,7 @@ func (lk *linker) linkIdentical() {
 		if lk.stop.Done() {
 			return
 		}
-		if js, ok := byKey[lk.key(i)]; ok && !allCaps(ents[i].Text) {
+		if js, ok := byKey[lk.key(i)]; ok && !lk.caps[i] {
 			byKey[lk.key(i)] = append(js, i)
 		}
 	}
@@ -85,14 +85,14 @@ func (lk *linker) linkCapitalVariants() {
 	}
 	ents := lk.doc.Entities
 	for i := range ents {
-		if !allCaps(ents[i].Text) {
+		if !lk.caps[i] {
 			continue
 		}
 		v := cf.CapitalFoldVariant(lk.key(i))
 		if v == "" {
 			continue
 		}
-		if g, ok := lk.typed[typedKey{v, ents[i].Type}]; ok && !allCaps(ents[g.first].Text) {
+		if g, ok := lk.typed[typedKey{v, ents[i].Type}]; ok && !lk.caps[g.first] {
 			lk.union(g.first, i)
 		}
 	}

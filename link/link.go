@@ -128,8 +128,8 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	ents := doc.Entities
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
-	lk := linker{doc: doc, l: l, stop: checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
-		groupInts: sc.groupInts, groupList: sc.groupList}
+	lk := linker{doc: doc, l: l, stop: *checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
+		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList}
 	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
 	tokens := 0
 	for i := range ents {
@@ -146,8 +146,9 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 		start := len(words)
 		words = appendMentionWords(words, doc, &ents[i], l)
 		lk.words[i] = words[start:len(words):len(words)]
-		lk.keys[i] = joinWords(lk.words[i])
+		lk.caps[i] = allCaps(ents[i].Text)
 	}
+	joinKeys(lk.keys, lk.words)
 	lk.trimPrepositions()
 	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
@@ -175,20 +176,24 @@ type Linker struct {
 	// from a country's folded demonym to its English name (see
 	// demonymPlace).
 	demonyms sync.Map
+	// memos keep what the fallbacks of a group's ID made of a name's
+	// words (see linkerMemos).
+	memos linkerMemos
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
-func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g} }
+func New(g *gazetteer.Gazetteer) *Linker { return &Linker{gaz: g, memos: newLinkerMemos()} }
 
 // linker is the state of linking one document.
 type linker struct {
 	doc     *annotation.Document
 	l       lang.Language
-	stop    *checkpoint.Every // each stage returns early once it is done
-	words   [][]string        // folded words of each mention
-	keys    []string          // words of each mention, joined
-	parent  []int             // union-find
-	id      []string          // per root: the gazetteer ID of the group, if any
+	stop    checkpoint.Every // each stage returns early once it is done; a value, not a new one on the heap each document
+	words   [][]string       // folded words of each mention
+	keys    []string         // words of each mention, joined
+	caps    []bool           // whether each mention is in capitals (allCaps of its text), asked by every stage
+	parent  []int            // union-find
+	id      []string         // per root: the gazetteer ID of the group, if any
 	typed   map[typedKey]typedGroup
 	un      []tokenSpan // where the document names the United Nations (see unNamings)
 	unFound bool        // un is worked out
@@ -274,6 +279,39 @@ func appendMentionWords(ws []string, doc *annotation.Document, e *annotation.Ent
 }
 
 func (lk *linker) key(i int) string { return lk.keys[i] }
+
+// joinKeys sets each of keys to the words of the mention words holds
+// joined (joinWords): the keys of more than one word are pieces of one
+// string, made at once, where a string a mention was a fifth of the
+// allocations of linking. They are read while the document is linked
+// only, so that the string is not kept beyond it.
+func joinKeys(keys []string, words [][]string) {
+	size := 0
+	for _, ws := range words {
+		if len(ws) > 1 {
+			size += joinedLen(ws)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, ws := range words {
+		if len(ws) > 1 {
+			appendJoined(&b, ws)
+		}
+	}
+	joined, at := b.String(), 0
+	for i, ws := range words {
+		switch len(ws) {
+		case 0:
+			keys[i] = ""
+		case 1:
+			keys[i] = ws[0]
+		default:
+			n := joinedLen(ws)
+			keys[i], at = joined[at:at+n], at+n
+		}
+	}
+}
 
 // trimPrepositions leaves out of the words of a PERSON mention of two
 // words or more those that a preposition of the language

@@ -165,3 +165,23 @@ func TestUndotted(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinKeys checks joinKeys against joinWords, mention by mention: no
+// mention, mentions of no word, of one and of several (an empty word
+// among them), invalid UTF-8, and a mention of hundreds of words.
+func TestJoinKeys(t *testing.T) {
+	long := strings.Fields(strings.Repeat("Birleşmiş Milletler ", 300))
+	for _, words := range [][][]string{
+		{},
+		{{}, {"rusya"}, {"li", "qiang"}, {}, {"", "x"}, {"\xff", "\xfe\x80"}},
+		{{"birleşmiş", "milletler", "güvenlik", "konseyi"}, long, {"ankara"}},
+	} {
+		keys := make([]string, len(words))
+		joinKeys(keys, words)
+		for i, ws := range words {
+			if want := joinWords(ws); keys[i] != want {
+				t.Errorf("mention %d %q: key %q, want %q", i, ws, keys[i], want)
+			}
+		}
+	}
+}

@@ -17,6 +17,7 @@ type linkerScratch struct {
 	typed  map[typedKey]typedGroup
 	words  [][]string
 	keys   []string
+	caps   []bool
 	all    []string // the mentions' words, in one array
 	// groupInts holds the working arrays and the members of groups, and
 	// groupList the groups, sub-slices of it (see linker.groups).
@@ -26,14 +27,15 @@ type linkerScratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: map[typedKey]typedGroup{}} }}
 
-// getScratch returns scratch for n mentions: parent, id, words and keys of
-// length n, typed empty.
+// getScratch returns scratch for n mentions: parent, id, words, keys and
+// caps of length n, typed empty.
 func getScratch(n int) *linkerScratch {
 	sc := scratchPool.Get().(*linkerScratch)
 	sc.parent = resize(sc.parent, n)
 	sc.id = resize(sc.id, n)
 	sc.words = resize(sc.words, n)
 	sc.keys = resize(sc.keys, n)
+	sc.caps = resize(sc.caps, n)
 	return sc
 }
 

@@ -44,15 +44,14 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 	}
 	var out []annotation.Entity // made at the first mention added: most documents add none
 	next := 0
-	capitalNext := len(doc.Tokens) > 0 && capitalWord(&doc.Tokens[0]) // each token's, asked once
 	for k := range doc.Tokens {
 		if stop.Done() {
 			return ents
 		}
+		// Most tokens are covered or no capital, and are asked no more;
+		// a capital's next token, whether it is one.
 		t := &doc.Tokens[k]
-		capital := capitalNext
-		capitalNext = k+1 < len(doc.Tokens) && capitalWord(&doc.Tokens[k+1])
-		if covered[k] || !capital || lang.RuneCount(t.Text) < 2 || capitalNext && !covered[k+1] {
+		if covered[k] || !capitalWord(t) || lang.RuneCount(t.Text) < 2 || k+1 < len(doc.Tokens) && !covered[k+1] && capitalWord(&doc.Tokens[k+1]) {
 			continue
 		}
 		j := -1

@@ -2,7 +2,9 @@ package link
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
@@ -30,13 +32,15 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 		return ctx.Err()
 	}
 	stop := checkpoint.New(ctx)
-	addShortMentions(doc, l, noteTokens(doc), stop)
+	noted := noteTokens(doc)
+	defer noted.release()
+	addShortMentions(doc, l, noted, stop)
 	return stop.Err()
 }
 
 // addShortMentions is AddShortMentionsContext for the notedTokens of doc,
 // which no stage changes.
-func addShortMentions(doc *annotation.Document, l lang.Language, noted notedTokens, stop *checkpoint.Every) {
+func addShortMentions(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
@@ -62,23 +66,40 @@ type notedTokens struct {
 	dotted   []int // tokens ending with a period: addTitledNames
 }
 
-// noteTokens returns the notedTokens of doc, counted in one pass and
-// listed in a second, each list made at its size: appending a huge
+// maxPooledTokens bounds the documents whose notedTokens are listed in
+// pooled arrays (notedPool) that hold one index a token.
+const maxPooledTokens = 1 << 14
+
+// notedPool keeps the arrays of notedTokens between documents.
+var notedPool = sync.Pool{New: func() any { return new(notedTokens) }}
+
+// noteTokens returns the notedTokens of doc, which release pools when
+// they are no longer read. The tokens are read in one pass, into pooled
+// arrays that hold one index a token, which no append outgrows; a
+// document of more than maxPooledTokens tokens has its tokens counted in
+// a first pass and its lists made at their size: appending a huge
 // document's capitals one by one allocated five times their size as the
-// list grew (62 MB for the 1.2M capitals of 10 MB of names).
-func noteTokens(doc *annotation.Document) notedTokens {
-	capitals, dotted := 0, 0
-	for t := range doc.Tokens {
-		tk := &doc.Tokens[t]
-		// The test of a capital is written out in both passes: a function
-		// of it is too large to inline.
-		capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
-		dotted += b2i(endsWithPeriod(tk))
+// list grew (62 MB for the 1.2M capitals of 10 MB of names), and one
+// index a token would be several times their size too.
+func noteTokens(doc *annotation.Document) *notedTokens {
+	n := notedPool.Get().(*notedTokens)
+	if len(doc.Tokens) <= maxPooledTokens {
+		n.capitals = slices.Grow(n.capitals[:0], len(doc.Tokens))
+		n.dotted = slices.Grow(n.dotted[:0], len(doc.Tokens))
+	} else {
+		capitals, dotted := 0, 0
+		for t := range doc.Tokens {
+			tk := &doc.Tokens[t]
+			capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
+			dotted += b2i(endsWithPeriod(tk))
+		}
+		both := make([]int, capitals+dotted) // one array for the two lists
+		n.capitals, n.dotted = both[:0:capitals], both[capitals:capitals]
 	}
-	both := make([]int, capitals+dotted) // one array for the two lists
-	n := notedTokens{capitals: both[:0:capitals], dotted: both[capitals:capitals]}
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
+		// The test of a capital is written out in both loops: a function
+		// of it is too large to inline.
 		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
 			n.capitals = append(n.capitals, t)
 		}
@@ -87,6 +108,14 @@ func noteTokens(doc *annotation.Document) notedTokens {
 		}
 	}
 	return n
+}
+
+// release pools n for the next document, unless a huge one's lists are
+// its arrays.
+func (n *notedTokens) release() {
+	if cap(n.capitals) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens {
+		notedPool.Put(n)
+	}
 }
 
 // endsWithPeriod reports whether tk is one of the dotted tokens of
@@ -116,9 +145,9 @@ func b2i(b bool) int {
 // whole documents, 0.9017 → 0.9020 (the article of a newspaper's name had
 // become "the Weeknd"); NTREX English and Russian dev unchanged.
 func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
-	owner := map[string]int{}                  // folded first or last word → PERSON mention; -1 when names disagree
-	names := make([]string, len(doc.Entities)) // the joined words of the mentions in owner
-	var ws []string                            // a mention's words, in one array for all
+	owner := map[string]int{}                    // folded first or last word → PERSON mention; -1 when names disagree
+	names := make([][]string, len(doc.Entities)) // the words of the mentions in owner, none with a space in it (tokens end at one)
+	var all []string                             // the words of the people, in one array for all
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -127,17 +156,19 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		if e.Type != annotation.Person {
 			continue
 		}
-		ws = appendMentionWords(ws[:0], doc, e, l)
+		start := len(all)
+		all = appendMentionWords(all, doc, e, l)
+		ws := all[start:len(all):len(all)]
 		if len(ws) < 2 {
+			all = all[:start]
 			continue
 		}
-		full := joinWords(ws)
-		names[i] = full
+		names[i] = ws
 		for end, w := range []string{ws[0], ws[len(ws)-1]} {
 			if !capitalEnd(doc, e, end == 1) {
 				continue // a lower-case particle ("the" of "the Weeknd") is no short name
 			}
-			if j, ok := owner[w]; ok && j >= 0 && names[j] != full {
+			if j, ok := owner[w]; ok && j >= 0 && !slices.Equal(names[j], ws) {
 				owner[w] = -1
 			} else if !ok {
 				owner[w] = i
@@ -220,19 +251,29 @@ func joinWords(ws []string) string {
 	if len(ws) == 1 {
 		return ws[0]
 	}
-	n := 0
-	for _, w := range ws {
-		n += len(w) + 1
-	}
 	var b strings.Builder
-	b.Grow(n)
+	b.Grow(joinedLen(ws))
+	appendJoined(&b, ws)
+	return b.String()
+}
+
+// joinedLen returns the length of the words ws joined by spaces.
+func joinedLen(ws []string) int {
+	n := max(len(ws)-1, 0)
+	for _, w := range ws {
+		n += len(w)
+	}
+	return n
+}
+
+// appendJoined writes the words ws to b, a space between each two.
+func appendJoined(b *strings.Builder, ws []string) {
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
 	}
-	return b.String()
 }
 
 // joinsNames reports whether norm coordinates two names in l ("ve", "and").

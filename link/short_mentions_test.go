@@ -93,3 +93,33 @@ func TestVerbAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteTokens checks noteTokens against the tests it lists tokens by,
+// on no tokens, on invalid UTF-8, on a document too large for the pooled
+// arrays and on small ones before and after it, whose lists come from
+// arrays a document before released.
+func TestNoteTokens(t *testing.T) {
+	l := en.English{}
+	huge := strings.Repeat("Dr. Smith met ÉMILE and émile. ", maxPooledTokens/5)
+	for _, text := range []string{
+		"", "Dr. Smith met Émile in Paris.", "\xff\xfe Abc. \x80x. Über", huge,
+		"Prof. Li. Ankara", "no capital here",
+	} {
+		doc := &annotation.Document{Text: text, Tokens: l.Tokenize(text)}
+		var capitals, dotted []int
+		for t, tk := range doc.Tokens {
+			if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
+				capitals = append(capitals, t)
+			}
+			if strings.HasSuffix(tk.Text, ".") {
+				dotted = append(dotted, t)
+			}
+		}
+		n := noteTokens(doc)
+		if len(n.capitals) != len(capitals) || len(n.dotted) != len(dotted) ||
+			len(capitals) > 0 && !cmp.Equal(n.capitals, capitals) || len(dotted) > 0 && !cmp.Equal(n.dotted, dotted) {
+			t.Errorf("%.40q: capitals %v, dotted %v; want %v, %v", text, n.capitals, n.dotted, capitals, dotted)
+		}
+		n.release()
+	}
+}

@@ -23,11 +23,13 @@ type surnameIndex map[string][]string
 // personBySurname returns the ID of the only well-known person in the
 // gazetteer whose surname in l's language is word ("Erdoğan", "Putin"), or
 // is its stem in a language that inflects names (Трампа, Трампом), or "".
+// The answers are kept (linkerMemos): finding the language's index and
+// folding the word cost more than looking it up.
 func (x *Linker) personBySurname(l lang.Language, word string) string {
 	if x.gaz == nil {
 		return ""
 	}
-	return x.personByFoldedSurname(l, l.Fold(word))
+	return x.memos.surnames.get([]string{word}, l, "", func() string { return x.personByFoldedSurname(l, l.Fold(word)) })
 }
 
 // surnameIndex returns the surname index of l's language, built on first

@@ -2,6 +2,7 @@ package memo
 
 import (
 	"fmt"
+	"hash/maphash"
 	"sync"
 	"testing"
 	"unsafe"
@@ -56,5 +57,29 @@ func TestGetConcurrent(t *testing.T) {
 func TestTableSize(t *testing.T) {
 	if size := unsafe.Sizeof(Table[string]{}); size != 32<<10 {
 		t.Errorf("a Table is %d bytes, want 32 KB", size)
+	}
+}
+
+// TestGetKeepsTwoOfASet checks that two keys of one set are both kept:
+// asked in turn, each is computed once.
+func TestGetKeepsTwoOfASet(t *testing.T) {
+	m := New[string]()
+	set := func(k string) uint64 { return maphash.Bytes(seed, []byte(k)) % (Size / ways) }
+	a, b := "a", ""
+	for i := 0; b == ""; i++ { // a key of a's set
+		if k := fmt.Sprint("b", i); set(k) == set(a) {
+			b = k
+		}
+	}
+	calls := 0
+	for range 3 {
+		for _, k := range []string{a, b} {
+			if got := m.Get([]byte(k), func() string { calls++; return "v:" + k }); got != "v:"+k {
+				t.Fatalf("Get(%s) = %q", k, got)
+			}
+		}
+	}
+	if calls != 2 {
+		t.Errorf("two keys of one set asked three times each: %d computations, want 2", calls)
 	}
 }
