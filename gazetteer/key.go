@@ -139,14 +139,16 @@ func hashKey(h uint64, s string) uint64 {
 // hashKeyAfter is hashKey of s after a part of a key that ended in white
 // space when space; it returns whether s does. When b starts with a rune's
 // first byte (no UTF-8 continuation byte), hashKey(h, a+b) is
-// hashKeyAfter(h', b, space) for h', space = hashKeyAfter(h, a, false).
+// hashKeyAfter(h', b, space) for h', space = hashKeyAfter(h, a, false)
+// (TestHashKeyAfter, TestHashKeyAfterByRune): its loop over ASCII and
+// hashKeySlow agree on every rune.
 func hashKeyAfter(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return hashKeySlow(h, s[i:], space)
 		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if c == ' ' || '\t' <= c && c <= '\r' { // the ASCII white space, as isSpace tells it in hashKeySlow
 			space = true
 			continue
 		}
@@ -204,6 +206,56 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 			space = false
 		}
 		h = hashRune(h, k)
+	}
+	return h, space
+}
+
+// keyCut is a prefix of a key, n bytes long, ending before a rune's first
+// byte, with its hash and whether it ends in white space (hashKeyCuts).
+type keyCut struct {
+	n     int
+	h     uint64
+	space bool
+}
+
+// hashKeyCuts is hashKeyAfter(h, s, space), and sets the hash and space of
+// each of cuts, sorted by length, to hashKeyAfter's of s[:n]: a loop with
+// no call in it, where hashKeyAfter of a Cyrillic key called hashKeySlow
+// and hashCommon, for the stems of a Russian word, a few runes each.
+func hashKeyCuts(h uint64, s string, space bool, cuts []keyCut) (uint64, bool) {
+	k := 0
+	for i := 0; i < len(s); {
+		for k < len(cuts) && cuts[k].n <= i {
+			cuts[k].h, cuts[k].space = h, space
+			k++
+		}
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		m := keyRune(r)
+		if m < 0 {
+			continue
+		}
+		if space {
+			h = hashByte(h, ' ')
+			space = false
+		}
+		if m < 0x800 {
+			h = hashShortRune(h, m)
+		} else {
+			h = hashRune(h, m)
+		}
+	}
+	for ; k < len(cuts); k++ {
+		cuts[k].h, cuts[k].space = h, space
 	}
 	return h, space
 }
