@@ -149,9 +149,15 @@ var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
 // start one (canStart), and whether t starts with a lower-case letter (then
 // only lower-case-initial names, such as eBay, may match).
 func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
-	r, ok := lang.TwoByteRuneAt(t.Text, 0) // inlined: most Cyrillic words
-	if !ok {
-		r, _ = utf8.DecodeRuneInString(t.Text)
+	// The first rune decoded in line when it has one byte (most words of
+	// English and Turkish) or two (most Cyrillic words).
+	var r rune
+	if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
+		r = rune(s[0])
+	} else if c, ok := lang.TwoByteRuneAt(s, 0); ok {
+		r = c
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
 	}
 	lowerStart = lang.IsLower(r)
 	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
