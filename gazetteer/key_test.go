@@ -167,3 +167,13 @@ func TestHashKeyCuts(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIKeyRunes checks what probe takes of an ASCII rune's key: one
+// byte, never dropped.
+func TestASCIIKeyRunes(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		if k := keyRunes[c]; k < 0 || k >= utf8.RuneSelf {
+			t.Errorf("keyRunes[%q] = %U, want an ASCII rune", c, k)
+		}
+	}
+}
