@@ -210,6 +210,14 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	return h, space
 }
 
+// lowerCyrillicAt reports whether one of а to я (U+0430-U+044F), each its
+// own key (TestLowerCyrillicKeys) and no white space, starts at s[i]:
+// most runes of Russian keys, whose bytes the loops that hash keys hash as
+// they are, without decoding the rune and encoding its key.
+func lowerCyrillicAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i] == 0xD0 && s[i+1]-0xB0 < 0x10 || s[i] == 0xD1 && s[i+1]-0x80 < 0x10)
+}
+
 // keyCut is a prefix of a key, n bytes long, ending before a rune's first
 // byte, with its hash and whether it ends in white space (hashKeyCuts).
 type keyCut struct {
@@ -228,6 +236,15 @@ func hashKeyCuts(h uint64, s string, space bool, cuts []keyCut) (uint64, bool) {
 		for k < len(cuts) && cuts[k].n <= i {
 			cuts[k].h, cuts[k].space = h, space
 			k++
+		}
+		if lowerCyrillicAt(s, i) {
+			if space {
+				h = hashByte(h, ' ')
+				space = false
+			}
+			h = hashByte(hashByte(h, s[i]), s[i+1])
+			i += 2
+			continue
 		}
 		r, size := rune(s[i]), 1
 		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
@@ -277,6 +294,11 @@ func hashCommon(h uint64, s string, i int) (uint64, int) {
 			i++
 			continue
 		}
+		if lowerCyrillicAt(s, i) {
+			h = hashByte(hashByte(h, b0), s[i+1])
+			i += 2
+			continue
+		}
 		if i+1 == len(s) || b0-0xC3 > 0xD3-0xC3 || s[i+1]&0xC0 != 0x80 {
 			break
 		}
@@ -302,6 +324,15 @@ func lookupKey(name string) (uint64, bool) {
 	h := fnvOffset
 	empty, space := true, false
 	for i := 0; i < len(name); {
+		if lowerCyrillicAt(name, i) {
+			if space && !empty {
+				h = hashByte(h, ' ')
+			}
+			space, empty = false, false
+			h = hashByte(hashByte(h, name[i]), name[i+1])
+			i += 2
+			continue
+		}
 		r := rune(name[i])
 		if r < utf8.RuneSelf {
 			i++

@@ -177,3 +177,13 @@ func TestASCIIKeyRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCyrillicKeys checks what hashKeyCuts takes of а to я: each is
+// its own key.
+func TestLowerCyrillicKeys(t *testing.T) {
+	for r := 'а'; r <= 'я'; r++ {
+		if keyRune(r) != r || isSpace(r) {
+			t.Errorf("keyRune(%q) = %q, want it itself", r, keyRune(r))
+		}
+	}
+}
