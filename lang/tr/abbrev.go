@@ -21,10 +21,11 @@ type abbrevInfo struct {
 // abbreviationList is abbreviations.txt read.
 type abbreviationList struct {
 	entries map[string]abbrevInfo // by folded form with its period ("dr.")
-	// lengths[b] has bit n set when a key of n bytes starts with byte b,
-	// and longest is the longest key's length: the words that a period
-	// follows are mostly no abbreviation's, and are mostly turned away by
-	// them before they are folded whole or the map is asked.
+	// lengths[b] has bit n set when a key of n bytes (63 for 63 or more)
+	// starts with byte b, and longest is the longest key's length: the
+	// words that a period follows are mostly no abbreviation's, and are
+	// mostly turned away by them before they are folded whole or the map
+	// is asked.
 	lengths [256]uint64
 	longest int
 }
@@ -77,7 +78,7 @@ func lookupAbbreviation(w string) (abbrevInfo, bool) {
 		}
 	}
 	key = append(key, '.')
-	if l.lengths[key[0]]>>len(key)&1 == 0 {
+	if l.lengths[key[0]]>>min(len(key), 63)&1 == 0 {
 		return abbrevInfo{}, false
 	}
 	info, ok := l.entries[string(key)]
