@@ -65,6 +65,10 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			}
 			nextCheck = i + checkEvery
 		}
+		if text[i] == ' ' { // between most tokens
+			i++
+			continue
+		}
 		if _, ok := cyrillicAt(text, i); ok { // a letter (TestCyrillicAt): most tokens start so
 			i = t.scanWord(i)
 			continue
@@ -242,6 +246,9 @@ func wordShapeEnd(text string, i int, dots bool) (int, uint8) {
 			break
 		}
 		r, size := rune(text[i]), 1
+		if r == ' ' { // the end of most words
+			break
+		}
 		if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(text[i:])
 		}

@@ -110,6 +110,10 @@ func (t *tokenizer) run() {
 			nextCheck = i + checkEvery
 		}
 		c := text[i]
+		if c == ' ' { // between most tokens
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case clSpace:
