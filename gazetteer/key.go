@@ -324,6 +324,18 @@ func lookupKey(name string) (uint64, bool) {
 	h := fnvOffset
 	empty, space := true, false
 	for i := 0; i < len(name); {
+		// ASCII above the space (no white space; its key one byte, never
+		// dropped) and а to я, most of the runes of names, are hashed
+		// with no decoding and no tables but ASCII's.
+		if c := name[i]; ' ' < c && c < utf8.RuneSelf {
+			if space && !empty {
+				h = hashByte(h, ' ')
+			}
+			space, empty = false, false
+			h = hashByte(h, byte(keyRunes[c]))
+			i++
+			continue
+		}
 		if lowerCyrillicAt(name, i) {
 			if space && !empty {
 				h = hashByte(h, ' ')
