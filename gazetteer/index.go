@@ -154,6 +154,27 @@ func (f *pairFilter) add(a, b rune) {
 // A rune of one or two bytes, a token's first letters in Turkish and
 // Russian as in English, is mapped by a table in line.
 func (f *pairFilter) mayStart(s string) bool {
+	// Two runes of one byte each (most English and Turkish words) or of
+	// two (Cyrillic), the most common pairs, are read with no loop.
+	var k0, k1 rune
+	switch {
+	case len(s) >= 2 && s[0]|s[1] < utf8.RuneSelf:
+		k0, k1 = leadKeys[s[0]], leadKeys[s[1]]
+	case len(s) >= 4 && s[0]-0xC2 < 0xE0-0xC2 && s[2]-0xC2 < 0xE0-0xC2 && s[1]&0xC0 == 0x80 && s[3]&0xC0 == 0x80:
+		k0 = leadKeys[rune(s[0]&0x1F)<<6|rune(s[1]&0x3F)]
+		k1 = leadKeys[rune(s[2]&0x1F)<<6|rune(s[3]&0x3F)]
+	default:
+		return f.mayStartSlow(s)
+	}
+	if k0 < 0 || k1 < 0 {
+		return true
+	}
+	bit := pairBit(k0, k1)
+	return f[bit/64]&(1<<(bit%64)) != 0
+}
+
+// mayStartSlow is mayStart of any string.
+func (f *pairFilter) mayStartSlow(s string) bool {
 	var pair [2]rune
 	i := 0
 	for n := range pair {

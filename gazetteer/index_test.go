@@ -115,3 +115,27 @@ func TestHashKeyAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestPairFilterMayStart checks mayStart's reading of two runes of one
+// or two bytes in line against mayStartSlow, on pairs of runes of every
+// length, white space, dropped runes and invalid bytes, with and without
+// more after them.
+func TestPairFilterMayStart(t *testing.T) {
+	var f pairFilter
+	for _, p := range []string{"eb", "de", "iş", "ве", "ёж", "α-"} {
+		r := []rune(p)
+		f.add(keyRune(r[0]), keyRune(r[1]))
+	}
+	runes := []string{"", "a", "E", "b", "d", "-", " ", "\t", "i", "I", "İ", "ı", "ş", "Ş", "é", "\u0307", "в", "В", "е", "ё", "Ё", "ж",
+		"α", "Α", "€", "北", "🙂", "\xd0", "\xff", "\u00a0", "\u0085", "ߺ"}
+	for _, a := range runes {
+		for _, b := range runes {
+			for _, rest := range []string{"", "x", "ж"} {
+				s := a + b + rest
+				if got, want := f.mayStart(s), f.mayStartSlow(s); got != want {
+					t.Errorf("mayStart(%q) = %v, mayStartSlow says %v", s, got, want)
+				}
+			}
+		}
+	}
+}

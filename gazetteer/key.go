@@ -139,14 +139,16 @@ func hashKey(h uint64, s string) uint64 {
 // hashKeyAfter is hashKey of s after a part of a key that ended in white
 // space when space; it returns whether s does. When b starts with a rune's
 // first byte (no UTF-8 continuation byte), hashKey(h, a+b) is
-// hashKeyAfter(h', b, space) for h', space = hashKeyAfter(h, a, false).
+// hashKeyAfter(h', b, space) for h', space = hashKeyAfter(h, a, false)
+// (TestHashKeyAfter, TestHashKeyAfterByRune): its loop over ASCII and
+// hashKeySlow agree on every rune.
 func hashKeyAfter(h uint64, s string, space bool) (uint64, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return hashKeySlow(h, s[i:], space)
 		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if c == ' ' || '\t' <= c && c <= '\r' { // the ASCII white space, as isSpace tells it in hashKeySlow
 			space = true
 			continue
 		}
@@ -208,6 +210,73 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	return h, space
 }
 
+// lowerCyrillicAt reports whether one of а to я (U+0430-U+044F), each its
+// own key (TestLowerCyrillicKeys) and no white space, starts at s[i]:
+// most runes of Russian keys, whose bytes the loops that hash keys hash as
+// they are, without decoding the rune and encoding its key.
+func lowerCyrillicAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i] == 0xD0 && s[i+1]-0xB0 < 0x10 || s[i] == 0xD1 && s[i+1]-0x80 < 0x10)
+}
+
+// keyCut is a prefix of a key, n bytes long, ending before a rune's first
+// byte, with its hash and whether it ends in white space (hashKeyCuts).
+type keyCut struct {
+	n     int
+	h     uint64
+	space bool
+}
+
+// hashKeyCuts is hashKeyAfter(h, s, space), and sets the hash and space of
+// each of cuts, sorted by length, to hashKeyAfter's of s[:n]: a loop with
+// no call in it, where hashKeyAfter of a Cyrillic key called hashKeySlow
+// and hashCommon, for the stems of a Russian word, a few runes each.
+func hashKeyCuts(h uint64, s string, space bool, cuts []keyCut) (uint64, bool) {
+	k := 0
+	for i := 0; i < len(s); {
+		for k < len(cuts) && cuts[k].n <= i {
+			cuts[k].h, cuts[k].space = h, space
+			k++
+		}
+		if lowerCyrillicAt(s, i) {
+			if space {
+				h = hashByte(h, ' ')
+				space = false
+			}
+			h = hashByte(hashByte(h, s[i]), s[i+1])
+			i += 2
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if c, ok := lang.TwoByteRuneAt(s, i); ok { // inlined: no call for a Cyrillic letter
+			r, size = c, 2
+		} else if r >= utf8.RuneSelf {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		i += size
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		m := keyRune(r)
+		if m < 0 {
+			continue
+		}
+		if space {
+			h = hashByte(h, ' ')
+			space = false
+		}
+		if m < 0x800 {
+			h = hashShortRune(h, m)
+		} else {
+			h = hashRune(h, m)
+		}
+	}
+	for ; k < len(cuts); k++ {
+		cuts[k].h, cuts[k].space = h, space
+	}
+	return h, space
+}
+
 // hashCommon extends h with the keys of the runes that s has from byte i
 // on while they are ASCII above the space or letters of two bytes from
 // U+00C0 to U+04FF (Latin, Greek, Cyrillic), and returns the index of the
@@ -223,6 +292,11 @@ func hashCommon(h uint64, s string, i int) (uint64, int) {
 			}
 			h = hashByte(h, byte(keyRunes[b0]))
 			i++
+			continue
+		}
+		if lowerCyrillicAt(s, i) {
+			h = hashByte(hashByte(h, b0), s[i+1])
+			i += 2
 			continue
 		}
 		if i+1 == len(s) || b0-0xC3 > 0xD3-0xC3 || s[i+1]&0xC0 != 0x80 {
@@ -250,6 +324,27 @@ func lookupKey(name string) (uint64, bool) {
 	h := fnvOffset
 	empty, space := true, false
 	for i := 0; i < len(name); {
+		// ASCII above the space (no white space; its key one byte, never
+		// dropped) and а to я, most of the runes of names, are hashed
+		// with no decoding and no tables but ASCII's.
+		if c := name[i]; ' ' < c && c < utf8.RuneSelf {
+			if space && !empty {
+				h = hashByte(h, ' ')
+			}
+			space, empty = false, false
+			h = hashByte(h, byte(keyRunes[c]))
+			i++
+			continue
+		}
+		if lowerCyrillicAt(name, i) {
+			if space && !empty {
+				h = hashByte(h, ' ')
+			}
+			space, empty = false, false
+			h = hashByte(hashByte(h, name[i]), name[i+1])
+			i += 2
+			continue
+		}
 		r := rune(name[i])
 		if r < utf8.RuneSelf {
 			i++

@@ -149,9 +149,15 @@ var matchBufs = sync.Pool{New: func() any { return new(matchBuf) }}
 // start one (canStart), and whether t starts with a lower-case letter (then
 // only lower-case-initial names, such as eBay, may match).
 func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
-	r, ok := lang.TwoByteRuneAt(t.Text, 0) // inlined: most Cyrillic words
-	if !ok {
-		r, _ = utf8.DecodeRuneInString(t.Text)
+	// The first rune decoded in line when it has one byte (most words of
+	// English and Turkish) or two (most Cyrillic words).
+	var r rune
+	if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
+		r = rune(s[0])
+	} else if c, ok := lang.TwoByteRuneAt(s, 0); ok {
+		r = c
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
 	}
 	lowerStart = lang.IsLower(r)
 	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
@@ -244,22 +250,29 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 		off int
 	}
 	// tail holds the key hash of each prefix of word that may be the name
-	// part, in order: of at least two runes, followed by a suffix of at
-	// most maxSuffixBytes, and so by at most that many runes.
+	// part and that the index's filter lets through, in order: of at
+	// least two runes, followed by a suffix of at most maxSuffixBytes, and
+	// so by at most that many runes. Most prefixes of a word are no
+	// name's key, turned away as they are hashed.
 	var tail [maxSuffixBytes]state
 	n, runes := 0, 0
 	for off := 0; off < len(word); {
 		if runes == maxProbeRunes {
 			return nil
 		}
-		if runes >= 2 && len(word)-off <= maxSuffixBytes {
+		if runes >= 2 && len(word)-off <= maxSuffixBytes && g.index.mayHave(h) {
 			tail[n] = state{h, off}
 			n++
 		}
 		runes++
 		// Decoded and hashed in line for runes of one and two bytes, as
 		// hashCommon does: probe reads every capitalized word that is not
-		// a name.
+		// a name. An ASCII rune's key is one byte, never dropped.
+		if c := word[off]; c < utf8.RuneSelf {
+			h = hashByte(h, byte(keyRunes[c]))
+			off++
+			continue
+		}
 		r, size := rune(word[off]), 1
 		if c, ok := lang.TwoByteRuneAt(word, off); ok {
 			r, size = c, 2
@@ -278,9 +291,6 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 	var analyses []lang.Analysis
 	for k := n - 1; k >= 0; k-- {
 		s := tail[k]
-		if !g.index.mayHave(s.h) { // most prefixes of a word are no name's key
-			continue
-		}
 		gid, grp, ok := g.candidates(s.h)
 		if !ok || lowerOnly && !grp.anyLower {
 			continue

@@ -88,11 +88,12 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 		h = hashByte(h, ' ')
 	}
 	word := folded(t)
-	w.try(j, hashKey(h, word), stemmed)
 	if t.Kind != lang.Word || j == w.best.First && !lang.StartsUpper(t.Text) {
+		w.try(j, hashKey(h, word), stemmed)
 		return // a name's first word is capitalized; later ones may not be (Шанхайской организации)
 	}
 	if w.split == nil {
+		w.try(j, hashKey(h, word), stemmed)
 		for _, a := range w.l.Analyze(word) {
 			if a.Stem != word {
 				w.try(j, hashKey(h, a.Stem), true)
@@ -102,21 +103,65 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 	}
 	from := len(*w.stems)
 	*w.stems = w.split.AppendStemParts(*w.stems, word)
-	var baseHash uint64
-	var baseSpace bool
-	baseLen := -1
+	var cuts stemCuts
+	for _, p := range (*w.stems)[from:] {
+		cuts.add(len(p.Base))
+	}
+	full, _ := hashKeyCuts(h, word, false, cuts.cuts[:cuts.n])
+	w.try(j, full, stemmed)
 	for k := from; k < len(*w.stems); k++ {
-		// Deeper walks append to the buffer and may move it; the bases are
-		// prefixes of word, one hash for each length.
+		// Deeper walks append to the buffer and may move it.
 		p := (*w.stems)[k]
-		if len(p.Base) != baseLen {
+		baseHash, baseSpace, ok := cuts.at(len(p.Base))
+		if !ok {
 			baseHash, baseSpace = hashKeyAfter(h, p.Base, false)
-			baseLen = len(p.Base)
 		}
-		next, _ := hashKeyAfter(baseHash, p.Ending, baseSpace)
+		next, _ := hashKeyCuts(baseHash, p.Ending, baseSpace, nil)
 		w.try(j, next, true)
 	}
 	*w.stems = (*w.stems)[:from]
+}
+
+// stemCuts holds the key hashes of the prefixes of a word that its stems'
+// bases are (each stem is a base, a prefix of the word, and an ending),
+// sorted by their lengths, which hashKeyCuts finds in the one pass that
+// hashes the word whole: the word's key was hashed once for itself and
+// once more for each length of base, most of it each time.
+type stemCuts struct {
+	n    int
+	cuts [maxStemCuts]keyCut
+}
+
+// maxStemCuts bounds the lengths of base that stemCuts holds: a Russian
+// word's stems have one to three. A base of another length is hashed on
+// its own.
+const maxStemCuts = 4
+
+// add notes a base of n bytes, keeping the lengths sorted and distinct.
+func (c *stemCuts) add(n int) {
+	k := 0
+	for k < c.n && c.cuts[k].n < n {
+		k++
+	}
+	if k < c.n && c.cuts[k].n == n || c.n == len(c.cuts) {
+		return
+	}
+	for m := c.n; m > k; m-- { // a few moves, in line: copy called memmove
+		c.cuts[m] = c.cuts[m-1]
+	}
+	c.cuts[k] = keyCut{n: n}
+	c.n++
+}
+
+// at returns the hash of the base of n bytes and whether it ends in white
+// space, if c holds it.
+func (c *stemCuts) at(n int) (uint64, bool, bool) {
+	for k := range c.n {
+		if c.cuts[k].n == n {
+			return c.cuts[k].h, c.cuts[k].space, true
+		}
+	}
+	return 0, false, false
 }
 
 // try records the names ending at token j with key hash next and walks on

@@ -23,9 +23,19 @@ var tokenBreaks = func() (t [256]uint8) {
 // that split a run of letters (an apostrophe suffix is counted at its
 // apostrophe) or that join marks (1.250.000, A.Ş., ...) make the count
 // differ from the tokens.
+//
+// It reads eight bytes a step, their marks summed in a byte (at most 8),
+// as every tokenizer calls it on its whole text: one byte a step was about
+// seven instructions a byte, a tenth of Russian tokenizing.
 func EstimateTokens(text string) int {
 	n := 1
-	for i := 0; i < len(text); i++ {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8] // one bounds check for the eight reads
+		n += int(tokenBreaks[b[0]] + tokenBreaks[b[1]] + tokenBreaks[b[2]] + tokenBreaks[b[3]] +
+			tokenBreaks[b[4]] + tokenBreaks[b[5]] + tokenBreaks[b[6]] + tokenBreaks[b[7]])
+	}
+	for ; i < len(text); i++ {
 		n += int(tokenBreaks[text[i]])
 	}
 	return n

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,21 +16,46 @@ import (
 // feed of one headline or paragraph a line starts nearly every line with
 // a capital.
 func HardWrapped(text string) bool {
+	if strings.Count(text, "\n") < 3 { // too few lines to run on three times: a text sent a line at a time
+		return false
+	}
 	runOn, lower := 0, 0
 	prevFilled := false // the line before is not blank
 	for rest, more := text, true; more; {
 		var line string
 		line, rest, more = strings.Cut(rest, "\n")
-		line = strings.TrimSpace(line)
-		if prevFilled && line != "" {
+		r, filled := firstNonSpace(line)
+		if prevFilled && filled {
 			runOn++
-			if r, _ := utf8.DecodeRuneInString(line); unicode.IsLower(r) {
+			if IsLower(r) {
 				lower++
 			}
 		}
-		prevFilled = line != ""
+		prevFilled = filled
 	}
 	return runOn >= 3 && 5*lower >= 2*runOn
+}
+
+// firstNonSpace returns the first rune of line that is not white space,
+// and false when there is none: the first rune of strings.TrimSpace(line)
+// and whether that is not empty, without TrimSpace's look at the line's
+// end and its decoding of the runes there (most of a Cyrillic text).
+func firstNonSpace(line string) (rune, bool) {
+	for i := 0; i < len(line); {
+		if c := line[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return rune(c), true
+			}
+			i++
+			continue
+		}
+		r, size := DecodeRune(line[i:])
+		if !IsSpace(r) {
+			return r, true
+		}
+		i += size
+	}
+	return 0, false
 }
 
 // WithinLine reports, without LineBreaks's loop over the gap, the usual

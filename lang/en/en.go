@@ -134,7 +134,11 @@ func (t *tokenizer) addAlnum(start, end int, k lang.Kind, capital bool) {
 	if capital && len(s) <= lang.MaxFoldBytes {
 		norm, _ = t.norms.Fold(s, len(s), appendLowerASCII)
 	}
-	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: norm})
+	// Written in place: append of a Token literal built it on the stack,
+	// zeroed first, and copied it.
+	t.toks = t.toks[:len(t.toks)+1]
+	tok := &t.toks[len(t.toks)-1]
+	tok.Text, tok.Start, tok.End, tok.Kind, tok.Norm = s, start, end, k, norm
 }
 
 // foldInto returns lang.FoldShort(s, fold), an ASCII word's lower-cased

@@ -207,6 +207,10 @@ func fewerRunes(s string, n int) bool {
 		if s == "" {
 			return true
 		}
+		if _, ok := lang.TwoByteRuneAt(s, 0); ok { // a Cyrillic letter, in line
+			s = s[2:]
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(s)
 		s = s[size:]
 	}
@@ -282,11 +286,19 @@ func plausibleEnd(p, r rune) bool {
 	return true
 }
 
-func isVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя", r) }
+func isVowel(r rune) bool {
+	switch r { // a switch, where strings.ContainsRune decoded the vowels for every question
+	case 'а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я':
+		return true
+	}
+	return false
+}
 
 func hasCyrillic(s string) bool {
-	for _, r := range s {
-		if r >= 0x400 && r <= 0x4FF {
+	// U+0400 to U+04FF are the runes of two bytes that lead with D0 to
+	// D3, bytes that no other rune has: read without decoding any rune.
+	for i := 0; i+1 < len(s); i++ {
+		if s[i]-0xD0 < 4 && s[i+1]&0xC0 == 0x80 {
 			return true
 		}
 	}

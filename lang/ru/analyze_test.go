@@ -165,3 +165,40 @@ func TestFewerRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestHasCyrillic compares hasCyrillic's reading of bytes with decoding
+// every rune, on every pair of bytes after ASCII or a Cyrillic letter and
+// on words.
+func TestHasCyrillic(t *testing.T) {
+	byRune := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x400 && r <= 0x4FF {
+				return true
+			}
+		}
+		return false
+	}
+	for a := range 256 {
+		for b := range 256 {
+			for _, s := range []string{string([]byte{byte(a), byte(b)}), "x" + string([]byte{byte(a), byte(b)}), string([]byte{byte(a)}), "\xe2" + string([]byte{byte(a), byte(b)})} {
+				if got, want := hasCyrillic(s), byRune(s); got != want {
+					t.Errorf("hasCyrillic(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "Москва", "Moscow", "ӿ", "Ԁ", "Ѐ", "abcЯ", "北京"} {
+		if got, want := hasCyrillic(s), byRune(s); got != want {
+			t.Errorf("hasCyrillic(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestIsVowel checks isVowel's switch against the list of vowels.
+func TestIsVowel(t *testing.T) {
+	for r := range rune(0x500) {
+		if got, want := isVowel(r), strings.ContainsRune("аеёиоуыэюя", r); got != want {
+			t.Errorf("isVowel(%q) = %v, want %v", r, got, want)
+		}
+	}
+}

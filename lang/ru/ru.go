@@ -117,6 +117,14 @@ func lowerCyrillicAt(s string, i int) bool {
 // reports whether it is.
 func appendFolded(b []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); {
+		// A letter from U+0400 to U+047F, as cyrillicAt reads it, folds to
+		// one of them: its folded bytes come from a table.
+		if c0 := s[i]; c0-0xD0 < 2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			f := cyrillicFolds[(c0&1)<<6|s[i+1]&0x3F]
+			b = append(b, f[0], f[1])
+			i += 2
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if c, ok := cyrillicAt(s, i); ok {
 			r, size = c, 2
@@ -137,6 +145,16 @@ func appendFolded(b []byte, s string) ([]byte, bool) {
 	}
 	return b, true
 }
+
+// cyrillicFolds holds the UTF-8 bytes of the fold of each rune from U+0400
+// to U+047F, by cyrillicAt's index of it: each folds to one of them
+// (TestCyrillicFolds).
+var cyrillicFolds = func() (t [0x80][2]byte) {
+	for r := rune(0x400); r < 0x480; r++ {
+		utf8.EncodeRune(t[r-0x400][:], foldedRunes[r])
+	}
+	return t
+}()
 
 // foldRune is the fold of one rune: lower case, ё→е and typographic
 // apostrophes as '.

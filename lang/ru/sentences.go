@@ -2,7 +2,6 @@ package ru
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -99,7 +98,7 @@ var closingAbbreviations = map[string]bool{
 func abbreviationEnds(tokens []lang.Token, i int) bool {
 	next := &tokens[i+1]
 	r, _ := utf8.DecodeRuneInString(next.Text)
-	if !unicode.IsUpper(r) {
+	if !lang.IsUpper(r) {
 		return false
 	}
 	switch n := tokens[i].Norm; {
@@ -135,7 +134,7 @@ func attribution(tokens []lang.Token, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(tokens[i+1].Text)
-	return unicode.IsLower(r)
+	return lang.IsLower(r)
 }
 
 func isTerminal(t *lang.Token) bool {
@@ -146,7 +145,12 @@ func isTerminal(t *lang.Token) bool {
 	case "!", "?", "…", "?!", "!?":
 		return true
 	}
-	return strings.Trim(t.Text, ".") == ""
+	for i := 0; i < len(t.Text); i++ { // a run of dots
+		if t.Text[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func isCloser(s string) bool {
@@ -163,5 +167,5 @@ func opensSentence(s string) bool {
 	case '«', '"', '“', '—', '–', '-', '(':
 		return true
 	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return lang.IsUpper(r) || lang.IsDigit(r)
 }

@@ -23,6 +23,15 @@ var abbreviations = map[string]bool{
 	"сек": true, "кг": true, "км": true, "ок": true, "напр": true,
 }
 
+// longestAbbreviation is the length of the longest key of abbreviations.
+var longestAbbreviation = func() int {
+	n := 0
+	for k := range abbreviations {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
 // maxAbbrevBytes bounds the longest multi-dot abbreviation (т.е, н.э).
 const maxAbbrevBytes = 16
 
@@ -47,14 +56,7 @@ const checkEvery = 16 << 10
 // done (lang.ContextTokenizer): it checks every checkEvery bytes, and no
 // token is longer than lang.MaxTokenBytes.
 func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
-	toks := lang.MakeTokens(text)
-	norms := lang.NewNormArena(len(text))
-	emit := func(start, end int, k lang.Kind) {
-		if len(toks) == cap(toks) {
-			toks = lang.GrowTokens(toks, end, len(text))
-		}
-		toks = append(toks, lang.Token{Text: text[start:end], Start: start, End: end, Kind: k, Norm: foldInto(&norms, text[start:end])})
-	}
+	t := tokenizer{text: text, toks: lang.MakeTokens(text), norms: lang.NewNormArena(len(text))}
 	nextCheck := checkEvery
 	for i := 0; i < len(text); {
 		if i >= nextCheck {
@@ -63,55 +65,99 @@ func (Russian) TokenizeContext(ctx context.Context, text string) ([]lang.Token, 
 			}
 			nextCheck = i + checkEvery
 		}
+		if text[i] == ' ' { // between most tokens
+			i++
+			continue
+		}
+		if _, ok := cyrillicAt(text, i); ok { // a letter (TestCyrillicAt): most tokens start so
+			i = t.scanWord(i)
+			continue
+		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(text[i:])
 		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			emit(i, i+1, lang.Other)
+			t.emit(i, i+1, lang.Other)
 			i++
 		case lang.IsSpace(r):
 			i += size
 		case r == 'h' || r == 'H' || r == 'w' || r == 'W':
 			if end := urlEnd(text, i); end > i {
-				emit(i, end, lang.URL)
+				t.emit(i, end, lang.URL)
 				i = end
 				continue
 			}
-			i = scanWord(text, i, emit)
+			i = t.scanWord(i)
 		case (r == '#' || r == '@') && i+1 < len(text) && startsWord(text[i+1:]):
 			end := wordEnd(text, i+1, false)
 			k := lang.Hashtag
 			if r == '@' {
 				k = lang.Mention
 			}
-			emit(i, end, k)
+			t.emit(i, end, k)
 			i = end
 		case r >= '0' && r <= '9':
-			i = scanNumber(text, i, emit)
+			i = t.scanNumber(i)
 		case isWordRune(r): // other scripts' digits read as words
-			i = scanWord(text, i, emit)
+			i = t.scanWord(i)
 		case r == '.' || r == '-':
 			end := i + 1
 			for end < len(text) && end-i < lang.MaxTokenBytes && text[end] == text[i] {
 				end++
 			}
-			emit(i, end, lang.Punct)
+			t.emit(i, end, lang.Punct)
 			i = end
 		default:
-			emit(i, i+size, runeKind(r))
+			t.emit(i, i+size, runeKind(r))
 			i += size
 		}
 	}
-	return toks, nil
+	return t.toks, nil
+}
+
+// tokenizer holds the tokens of text read so far and their folded forms.
+type tokenizer struct {
+	text  string
+	toks  []lang.Token
+	norms lang.NormArena
+}
+
+// emit adds the token text[start:end] of kind k.
+func (t *tokenizer) emit(start, end int, k lang.Kind) {
+	s := t.text[start:end]
+	t.add(s, start, end, k, foldInto(&t.norms, s))
+}
+
+// add appends the token s = text[start:end], writing its fields in place:
+// append of a Token literal built it on the stack, zeroed first, and
+// copied it.
+func (t *tokenizer) add(s string, start, end int, k lang.Kind, norm string) {
+	if len(t.toks) == cap(t.toks) {
+		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
+	}
+	t.toks = t.toks[:len(t.toks)+1]
+	tok := &t.toks[len(t.toks)-1]
+	tok.Text, tok.Start, tok.End, tok.Kind, tok.Norm = s, start, end, k, norm
 }
 
 // isWordRune reports whether r is part of a word: a letter, a digit, a
-// mark or _.
+// mark or _. It inlines, and answers ASCII, the rune after most words,
+// from a table.
 func isWordRune(r rune) bool {
-	return lang.IsWordRune(r) || r == '_'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordRunes[r]
+	}
+	return lang.IsWordRune(r)
 }
+
+var asciiWordRunes = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = lang.IsWordRune(r) || r == '_'
+	}
+	return t
+}()
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -123,39 +169,110 @@ func startsWord(s string) bool {
 // dots, single inner dots, each followed by another word rune.
 // The word ends after lang.MaxTokenBytes even so.
 func wordEnd(text string, i int, dots bool) int {
+	end, _ := wordShapeEnd(text, i, dots)
+	return end
+}
+
+// A word's shape, as wordShapeEnd reads it as it scans: bits that tell
+// the tokenizer, for most words, their Kind and Norm without reading them
+// twice more (wordKind, foldInto).
+const (
+	// shapeLower: a letter that is not upper case (wordKind is Word).
+	shapeLower uint8 = 1 << iota
+	// shapeFolds: a rune that folding may change, or that shapes do not
+	// tell (foldInto must read the word); without it, the word is its
+	// own Norm.
+	shapeFolds
+)
+
+// cyrillicShapes holds the shape of each rune from U+0400 to U+047F (all
+// letters), by its UTF-8 bytes' low bits: D0 xx is U+0400 + xx&0x3F, D1 xx
+// U+0440 + xx&0x3F.
+var cyrillicShapes = func() (t [0x80]uint8) {
+	for r := rune(0x400); r < 0x480; r++ {
+		t[r-0x400] = runeShape(r)
+	}
+	return t
+}()
+
+// asciiShapes holds the shape of each ASCII rune, read in words (letters,
+// digits, an inner hyphen or apostrophe).
+var asciiShapes = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = runeShape(r)
+	}
+	return t
+}()
+
+// runeShape is the shape of a rune that folds as foldRune does, without
+// normalization (nfcStable, below U+0500).
+func runeShape(r rune) uint8 {
+	var shape uint8
+	if lang.IsLetter(r) && !lang.IsUpper(r) {
+		shape |= shapeLower
+	}
+	if foldedRunes[r] != r {
+		shape |= shapeFolds
+	}
+	return shape
+}
+
+// wordShapeEnd is wordEnd, and the word's shape: the bits of its runes'
+// shapes, and shapeFolds for a rune of neither table.
+func wordShapeEnd(text string, i int, dots bool) (int, uint8) {
+	var shape uint8
 	for limit := min(len(text), i+lang.MaxTokenBytes); i < limit; {
 		// Most of a Russian word: runes from U+0400 to U+047F, letters all
-		// (TestCyrillicAt), stepped over in a loop of their own.
-		for i < limit && i+1 < len(text) && text[i]-0xD0 < 2 && text[i+1]&0xC0 == 0x80 {
-			i += 2
+		// (TestCyrillicAt), stepped over in a loop of their own, on a
+		// slice from i, so that its reads need no bounds checks (a rune
+		// across the limit is left to the loop below).
+		rest := text[i:limit]
+		j := 0
+		for ; j < len(rest)-3; j += 4 { // two letters a step, their four bytes tested at once
+			x := uint32(rest[j]) | uint32(rest[j+1])<<8 | uint32(rest[j+2])<<16 | uint32(rest[j+3])<<24
+			if x&0xC0FEC0FE != 0x80D080D0 {
+				break
+			}
+			shape |= cyrillicShapes[(x&1)<<6|x>>8&0x3F] | cyrillicShapes[(x>>16&1)<<6|x>>24&0x3F]
 		}
-		if i >= limit {
+		for ; j < len(rest)-1; j += 2 {
+			c0, c1 := rest[j], rest[j+1]
+			if c0-0xD0 >= 2 || c1&0xC0 != 0x80 {
+				break
+			}
+			shape |= cyrillicShapes[(c0&1)<<6|c1&0x3F]
+		}
+		if i += j; i >= limit {
 			break
 		}
 		r, size := rune(text[i]), 1
+		if r == ' ' { // the end of most words
+			break
+		}
 		if r >= utf8.RuneSelf {
 			r, size = lang.DecodeRune(text[i:])
 		}
-		if isWordRune(r) {
-			i += size
-			continue
+		if !isWordRune(r) && !((r == '-' || r == '\u2011' || r == '\'' || r == '’' || dots && r == '.') && i+size < len(text) && startsWord(text[i+size:])) {
+			break
 		}
-		if (r == '-' || r == '\u2011' || r == '\'' || r == '’' || dots && r == '.') && i+size < len(text) && startsWord(text[i+size:]) {
-			i += size
-			continue
+		if r < utf8.RuneSelf {
+			shape |= asciiShapes[r]
+		} else {
+			shape |= shapeFolds
 		}
-		break
+		i += size
 	}
-	return i
+	return i, shape
 }
 
 // scanWord emits the word at i (or an email address, an abbreviation with its
 // dot or an initial) and returns where scanning continues.
-func scanWord(text string, i int, emit func(int, int, lang.Kind)) int {
-	end := wordEnd(text, i, false)
+func (t *tokenizer) scanWord(i int) int {
+	text := t.text
+	end, shape := wordShapeEnd(text, i, false)
 	if end < len(text) && text[end] == '@' {
 		if e := wordEnd(text, end+1, true); e > end+1 && strings.Contains(text[end+1:e], ".") {
-			emit(i, e, lang.Email)
+			t.emit(i, e, lang.Email)
 			return e
 		}
 	}
@@ -164,16 +281,28 @@ func scanWord(text string, i int, emit func(int, int, lang.Kind)) int {
 		// bounds the look-ahead so that a long run like a.a.a.a stays linear.
 		window := text[:min(len(text), i+maxAbbrevBytes)]
 		if e := wordEnd(window, i, true); e > end && e < len(window) && window[e] == '.' && abbreviations[fold(text[i:e])] {
-			emit(i, e+1, lang.Abbreviation)
+			t.emit(i, e+1, lang.Abbreviation)
 			return e + 1
 		}
 		w := text[i:end]
-		if abbreviations[fold(w)] || isInitial(w) {
-			emit(i, end+1, lang.Abbreviation)
+		key := w // its own fold when its shape says so; no abbreviation's is longer than longestAbbreviation
+		if shape&shapeFolds != 0 {
+			key = fold(w)
+		}
+		if len(key) <= longestAbbreviation && abbreviations[key] || isInitial(w) {
+			t.emit(i, end+1, lang.Abbreviation)
 			return end + 1
 		}
 	}
-	emit(i, end, wordKind(text[i:end]))
+	w := text[i:end]
+	kind, norm := lang.Word, w
+	if shape&shapeLower == 0 {
+		kind = wordKind(w)
+	}
+	if shape&shapeFolds != 0 {
+		norm = foldInto(&t.norms, w)
+	}
+	t.add(w, i, end, kind, norm)
 	return end
 }
 
@@ -224,7 +353,8 @@ func wordKind(w string) lang.Kind {
 }
 
 // scanNumber emits the number at i with its kind and returns its end.
-func scanNumber(text string, i int, emit func(int, int, lang.Kind)) int {
+func (t *tokenizer) scanNumber(i int) int {
+	text := t.text
 	end, seps, colons := i, 0, 0
 	for end < len(text) && end-i < lang.MaxTokenBytes {
 		c := text[end]
@@ -252,22 +382,20 @@ func scanNumber(text string, i int, emit func(int, int, lang.Kind)) int {
 	}
 	switch {
 	case end < len(text) && text[end] == '%':
-		return emitAt(emit, i, end+1, lang.Percent)
+		t.emit(i, end+1, lang.Percent)
+		return end + 1
 	case end+1 < len(text) && text[end] == '-':
 		// 30-й, 2-го: digits, hyphen, at most three letters.
 		if e := wordEnd(text, end+1, false); e > end+1 && lang.RuneCount(text[end+1:e]) <= 3 && !startsDigit(text[end+1:]) {
-			return emitAt(emit, i, e, lang.Ordinal)
+			t.emit(i, e, lang.Ordinal)
+			return e
 		}
 	}
-	return emitAt(emit, i, end, kind)
+	t.emit(i, end, kind)
+	return end
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
-func emitAt(emit func(int, int, lang.Kind), start, end int, k lang.Kind) int {
-	emit(start, end, k)
-	return end
-}
 
 // urlEnd returns the end of a URL starting at i (http://, https://, www.),
 // or i when there is none. Trailing punctuation is left out of the URL.

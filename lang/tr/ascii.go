@@ -133,7 +133,11 @@ func typedInASCII(ctx context.Context, toks []lang.Token) bool {
 // every word of every Turkish document passes here.
 func hasTurkishLetter(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		switch c, d := s[i], s[i+1]; c {
+		c := s[i]
+		if c < 0xC3 { // ASCII, mostly: one test a byte, where the switch made several
+			continue
+		}
+		switch d := s[i+1]; c {
 		case 0xC3: // ç Ç ö Ö ü Ü
 			if d == 0xA7 || d == 0x87 || d == 0xB6 || d == 0x96 || d == 0xBC || d == 0x9C {
 				return true

@@ -70,6 +70,17 @@ func foldedPrefix(s string) int {
 func appendFolded(b []byte, s string, i int) ([]byte, bool) {
 	b = append(b, s[:i]...)
 	for i < len(s) {
+		// ASCII, most letters of most words folded, from the table in
+		// line: decoding it as any rune was a third of a word's folding.
+		if c := s[i]; c < utf8.RuneSelf {
+			if f := foldedBelowMarks[c]; f < utf8.RuneSelf {
+				b = append(b, byte(f))
+			} else {
+				b = append(b, "ı"...) // I
+			}
+			i++
+			continue
+		}
 		if r, ok := latinRune(s, i); ok {
 			b = utf8.AppendRune(b, foldedBelowMarks[r])
 			i += 2

@@ -2,7 +2,6 @@ package tr
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -102,12 +101,12 @@ func firstRune(tokens []lang.Token, j int) rune {
 }
 
 func startsLower(tokens []lang.Token, j int) bool {
-	return unicode.IsLower(firstRune(tokens, j))
+	return lang.IsLower(firstRune(tokens, j))
 }
 
 func startsUpperOrDigit(tokens []lang.Token, j int) bool {
 	r := firstRune(tokens, j)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return lang.IsUpper(r) || lang.IsDigit(r)
 }
 
 // lineBreakEnds applies the line-break rules to the gap after tokens[i].

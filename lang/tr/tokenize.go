@@ -70,26 +70,33 @@ type tokenizer struct {
 
 func (t *tokenizer) emit(start, end int, k lang.Kind) int {
 	s := t.text[start:end]
-	if len(t.toks) == cap(t.toks) {
-		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
-	}
-	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: k, Norm: foldInto(&t.norms, s)})
+	t.add(s, start, end, k, foldInto(&t.norms, s))
 	return end
 }
 
 // emitWord emits the Word text[start:end] whose first folded bytes
-// folding leaves as they are (scanWord's second result).
+// folding leaves as they are (scanWord's second result): a word folded
+// already, as most are, is its own Norm with no call.
 func (t *tokenizer) emitWord(start, end, folded int) int {
 	s := t.text[start:end]
+	norm := s
+	if folded < len(s) && len(s) <= lang.MaxFoldBytes {
+		norm = foldIntoFrom(&t.norms, s, folded)
+	}
+	t.add(s, start, end, lang.Word, norm)
+	return end
+}
+
+// add appends the token s = text[start:end], writing its fields in place:
+// append of a Token literal built it on the stack, zeroed first, and
+// copied it.
+func (t *tokenizer) add(s string, start, end int, k lang.Kind, norm string) {
 	if len(t.toks) == cap(t.toks) {
 		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
 	}
-	norm := s
-	if len(s) <= lang.MaxFoldBytes {
-		norm = foldIntoFrom(&t.norms, s, folded)
-	}
-	t.toks = append(t.toks, lang.Token{Text: s, Start: start, End: end, Kind: lang.Word, Norm: norm})
-	return end
+	t.toks = t.toks[:len(t.toks)+1]
+	tok := &t.toks[len(t.toks)-1]
+	tok.Text, tok.Start, tok.End, tok.Kind, tok.Norm = s, start, end, k, norm
 }
 
 func (t *tokenizer) run() {
@@ -103,6 +110,10 @@ func (t *tokenizer) run() {
 			nextCheck = i + checkEvery
 		}
 		c := text[i]
+		if c == ' ' { // between most tokens
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case clSpace:
@@ -128,7 +139,7 @@ func (t *tokenizer) run() {
 			i += size
 		case unicode.IsControl(r):
 			i = t.controlRun(i)
-		case unicode.IsMark(r):
+		case lang.IsMark(r):
 			i = t.markRun(i)
 		case isEmojiStart(r):
 			i = t.emojiToken(i)
@@ -171,7 +182,7 @@ func (t *tokenizer) markRun(i int) int {
 	j := i
 	for j < len(t.text) && j-i < lang.MaxTokenBytes {
 		r, n := runeAt(t.text, j)
-		if r < utf8.RuneSelf || !unicode.IsMark(r) {
+		if r < utf8.RuneSelf || !lang.IsMark(r) {
 			break
 		}
 		j += n
@@ -273,7 +284,7 @@ func scanTag(s string, i int) int {
 	j := i
 	for j < len(s) {
 		r, n := runeAt(s, j)
-		if r == '_' || (isWordRune(r) && (j > i || !unicode.IsMark(r))) {
+		if r == '_' || (isWordRune(r) && (j > i || !lang.IsMark(r))) {
 			j += n
 			continue
 		}

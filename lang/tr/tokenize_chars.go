@@ -79,7 +79,7 @@ func isWordRune(r rune) bool {
 // isLetterAt reports whether a letter starts at byte i of s.
 func isLetterAt(s string, i int) bool {
 	r, n := runeAt(s, i)
-	return n > 0 && unicode.IsLetter(r)
+	return n > 0 && lang.IsLetter(r)
 }
 
 // isApostrophe reports whether r may introduce an apostrophe suffix:

@@ -1,8 +1,6 @@
 package tr
 
 import (
-	"unicode"
-
 	"github.com/varlik/varlik/lang"
 )
 
@@ -119,10 +117,10 @@ func ordinalPeriod(s string, start, dot int) bool {
 	if n == 0 {
 		return false
 	}
-	if unicode.IsLower(r) {
+	if lang.IsLower(r) {
 		return true
 	}
-	return k > dot+1 && unicode.IsUpper(r) && atLineStart(s, start)
+	return k > dot+1 && lang.IsUpper(r) && atLineStart(s, start)
 }
 
 // atLineStart reports whether only spaces and tabs separate i from the

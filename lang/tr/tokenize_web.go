@@ -22,14 +22,18 @@ var topLevelDomains = map[string]bool{
 	"fr": true, "az": true, "kz": true, "uz": true, "ua": true, "ir": true, "gr": true,
 }
 
+// mayStartURL reports whether the letter at i and the byte after it may
+// start one of scanURLPrefix's prefixes: h, f or w, then t or w (ASCII,
+// in either case). It inlines, and turns away nearly every word.
+func mayStartURL(s string, i int) bool {
+	c := s[i] | 0x20 // ASCII lower case
+	return (c == 'h' || c == 'f' || c == 'w') && i+1 < len(s) && (s[i+1]|0x20 == 't' || s[i+1]|0x20 == 'w')
+}
+
 // scanURLPrefix returns the end of a URL starting with a scheme
-// (http://, https://, ftp://) or www. at i, or 0.
+// (http://, https://, ftp://) or www. at i, or 0. Its caller asks
+// mayStartURL first.
 func scanURLPrefix(s string, i int) int {
-	switch s[i] | 0x20 { // ASCII lower case
-	case 'h', 'f', 'w':
-	default:
-		return 0
-	}
 	rest := s[i:]
 	for _, p := range [...]string{"https://", "http://", "ftp://", "www."} {
 		if len(rest) > len(p) && strings.EqualFold(rest[:len(p)], p) && isASCIIAlnum(rest[len(p)]) {

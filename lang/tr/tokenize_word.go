@@ -11,8 +11,10 @@ import (
 // e-mail address, abbreviation or Roman-numeral ordinal.
 func (t *tokenizer) letterToken(i int) int {
 	text := t.text
-	if j := scanURLPrefix(text, i); j > 0 {
-		return t.emit(i, j, lang.URL)
+	if mayStartURL(text, i) {
+		if j := scanURLPrefix(text, i); j > 0 {
+			return t.emit(i, j, lang.URL)
+		}
 	}
 	end, folded := scanWord(text, i)
 	if end < len(text) {
@@ -49,18 +51,33 @@ func scanWord(s string, i int) (end, folded int) {
 	changed := -1                              // the first byte folding changes, or -1
 loop:
 	for j < len(w) {
-		// Most of a word is ASCII letters and digits: a loop of their own
-		// steps over them with no call to keep registers across.
+		// Most of a word is ASCII letters and digits and Latin letters of
+		// two bytes (ç, ğ, ı, ö, ş, ü): a loop of their own steps over them
+		// with no call to keep registers across. cases gathers the ASCII
+		// ones' classes, so that the first capital, which folding changes,
+		// is looked for only in a run that has one.
 		run, cases := j, uint8(0)
-		for j < len(w) && asciiWord[w[j]] != 0 {
-			cases |= asciiWord[w[j]]
-			j++
+		for j < len(w) {
+			for ; j < len(w) && asciiWord[w[j]] != 0; j++ {
+				cases |= asciiWord[w[j]]
+			}
+			if j == len(w) {
+				break
+			}
+			r, ok := latinRune(w, j)
+			if !ok || latinClasses[r]&latinWordRune == 0 {
+				break
+			}
+			if latinClasses[r]&latinFoldsToItself == 0 && changed < 0 {
+				changed = j
+				if cases&asciiUpper != 0 { // an ASCII capital before it
+					changed = firstCapital(w, run)
+				}
+			}
+			j += 2
 		}
 		if cases&asciiUpper != 0 && changed < 0 {
-			changed = run
-			for w[changed]-'A' >= 26 {
-				changed++
-			}
+			changed = firstCapital(w, run)
 		}
 		if j == len(w) {
 			break
@@ -108,6 +125,37 @@ func foldsToItself(r rune) bool {
 	return r < rune(len(foldedBelowMarks)) && foldedBelowMarks[r] == r
 }
 
+// firstCapital returns the index of the first ASCII capital in w from
+// byte i on, where there is one.
+func firstCapital(w string, i int) int {
+	for w[i]-'A' >= 26 {
+		i++
+	}
+	return i
+}
+
+// Classes of the runes below the combining marks (latinClasses).
+const (
+	latinWordRune      uint8 = 1 << iota // lang.IsWordRune
+	latinFoldsToItself                   // foldsToItself
+)
+
+// latinClasses holds, for each rune below the combining marks, whether it
+// continues a word and whether folding leaves it as it is: scanWord asks
+// both of every Turkish letter that is not ASCII, which it decodes in line
+// (latinRune), where decoding it and asking lang.IsWordRune were two calls.
+var latinClasses = func() (t [len(foldedBelowMarks)]uint8) {
+	for r := range t {
+		if lang.IsWordRune(rune(r)) {
+			t[r] |= latinWordRune
+		}
+		if foldsToItself(rune(r)) {
+			t[r] |= latinFoldsToItself
+		}
+	}
+	return t
+}()
+
 // joinHyphen decides whether the hyphen at j, inside a word whose current
 // segment starts at seg, joins two parts of one word. It splits only
 // between two capitalized names (Çin-Rusya, ABD-AB) so that each can be
@@ -121,14 +169,14 @@ func joinHyphen(s string, seg, j int) bool {
 	if r < utf8.RuneSelf && isASCIIDigit(byte(r)) {
 		return true
 	}
-	if !unicode.IsLetter(r) {
+	if !lang.IsLetter(r) {
 		return false
 	}
-	if !unicode.IsUpper(r) {
+	if !lang.IsUpper(r) {
 		return true
 	}
 	first, fn := runeAt(s, seg)
-	return !unicode.IsUpper(first) || seg+fn >= j
+	return !lang.IsUpper(first) || seg+fn >= j
 }
 
 // joinApostrophe decides whether the apostrophe ending at j (the byte after
@@ -141,15 +189,15 @@ func joinApostrophe(s string, seg, j int) bool {
 		return false
 	}
 	r, n := runeAt(s, j)
-	if n == 0 || !unicode.IsUpper(r) {
+	if n == 0 || !lang.IsUpper(r) {
 		return false
 	}
 	for k := j + n; k < len(s); {
 		r, n := runeAt(s, k)
-		if !unicode.IsLetter(r) {
+		if !lang.IsLetter(r) {
 			return false
 		}
-		if unicode.IsLower(r) {
+		if lang.IsLower(r) {
 			return true
 		}
 		k += n
@@ -182,7 +230,7 @@ func (t *tokenizer) suffixToken(i, size int) int {
 	j := i + size
 	for j < len(t.text) && j-i < lang.MaxTokenBytes {
 		r, n := runeAt(t.text, j)
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		if !lang.IsLetter(r) && !lang.IsMark(r) {
 			break
 		}
 		j += n
@@ -236,7 +284,7 @@ func periodWord(s string, i, end int) (int, lang.Kind) {
 	if isAbbreviation(w) {
 		return end + 1, lang.Abbreviation
 	}
-	if r, n := runeAt(w, 0); unicode.IsUpper(r) && onlyMarks(w[n:]) {
+	if r, n := runeAt(w, 0); lang.IsUpper(r) && onlyMarks(w[n:]) {
 		return end + 1, lang.Abbreviation // an initial: M. Kemal
 	}
 	return 0, 0
@@ -244,7 +292,7 @@ func periodWord(s string, i, end int) (int, lang.Kind) {
 
 func onlyMarks(s string) bool {
 	for _, r := range s {
-		if !unicode.IsMark(r) {
+		if !lang.IsMark(r) {
 			return false
 		}
 	}
@@ -259,14 +307,19 @@ const maxChain = 8
 // followed by a period (T.C., A.Ş., M.Ö., a.g.e.), at least two segments,
 // or 0.
 func scanChain(s string, i int) int {
+	// Three letters or digits of ASCII make a first segment no chain has:
+	// most words that a period follows, turned away without decoding.
+	if i+2 < len(s) && isASCIIAlnum(s[i]) && isASCIIAlnum(s[i+1]) && isASCIIAlnum(s[i+2]) {
+		return 0
+	}
 	j, segs, end := i, 0, 0
 	for segs < maxChain {
 		k, letters := j, 0
 		for k < len(s) {
 			r, n := runeAt(s, k)
-			if unicode.IsLetter(r) {
+			if lang.IsLetter(r) {
 				letters++
-			} else if !unicode.IsMark(r) || letters == 0 {
+			} else if !lang.IsMark(r) || letters == 0 {
 				break
 			}
 			k += n
@@ -292,7 +345,7 @@ func scanChain(s string, i int) int {
 func letterFollows(s string, i int) bool {
 	i = skipBlanks(s, i)
 	r, n := runeAt(s, i)
-	return n > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	return n > 0 && (lang.IsLetter(r) || lang.IsDigit(r))
 }
 
 // skipBlanks skips spaces, tabs and no-break spaces (not line breaks).
