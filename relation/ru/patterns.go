@@ -46,6 +46,7 @@ func known(k relation.Knowledge, elems ...relation.Elem) relation.Pattern {
 }
 
 func ruPatterns() *relation.Patterns {
+	loadWords()
 	role, member, located := annotation.Role, annotation.MemberOf, annotation.LocatedIn
 	meets, visits, says := annotation.Meets, annotation.Visits, annotation.Says
 	noMember := relation.TitleNoMember
@@ -261,7 +262,7 @@ func ruPatterns() *relation.Patterns {
 				// ROLE without an object in the text: "папой римским Львом XIV".
 				pattern(role, title(relation.TitleAny), ent(subj, "PER", "")),
 			}),
-		TitleHeads:     ruTitleHeads,
+		TitleHeads:     titleHeads(),
 		HeadForm:       headForm,
 		HeadFirst:      titleWords{},
 		StemPrefix:     stemPrefix,

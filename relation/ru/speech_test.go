@@ -18,6 +18,7 @@ func TestImperfectiveForms(t *testing.T) {
 	if slices.Contains(got, "говориет") || slices.Contains(got, "констатировает") {
 		t.Error("imperfectiveForms applied the rule to an irregular verb")
 	}
+	loadWords()
 	for _, f := range []string{"заявил", "заявила", "заявляет", "сообщают", "отмечал", "уверен"} {
 		if !slices.Contains(ruSay, f) {
 			t.Errorf("ruSay lacks %q", f)

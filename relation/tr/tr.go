@@ -35,16 +35,6 @@ var (
 	// Konferansına katılıyor" is a visit.
 	trEventNouns = []string{"konferans+", "zirve+", "toplantı+", "kongre+", "tören+", "forum+", "fuar+", "festival+",
 		"açılış+", "miting+"}
-	// trAttend are the affirmative forms of katıl- (to attend): not katılmadı.
-	trAttend = append(append(regularForms("katıl").finite, regularForms("katıl").converbs...), "katılacak")
-	// trSay are the verbs of saying in their finite forms (speech.go), and
-	// the phrases of saying that are no one verb.
-	trSay = append(sayForms(), "diye konuştu", "ifadesini kullandı", "ifadelerini kullandı")
-	// trSayConverbs join the clause said to a next predicate of the same
-	// subject (söyleyerek, belirtirken); trSayParticiples make a relative
-	// clause of its speaker (söyleyen, diyen).
-	trSayConverbs    = sayConverbs()
-	trSayParticiples = sayParticiples()
 	// trPostpositions after a name make it no subject: "Trump hakkında", "Erdoğan ile ilgili".
 	trPostpositions = []string{"hakkında", "ile", "için", "gibi", "kadar", "karşı", "göre", "dair", "ilişkin", "yönelik"}
 	// trVisitAdjective may stand between a visit's place and the noun: tartışmalı ziyaret.
@@ -72,6 +62,17 @@ var (
 )
 
 func trPatterns() *relation.Patterns {
+	// The verbs' forms are made here, on the language's first use, not at
+	// every program's start (they were most of the package's init).
+	// trAttend are the affirmative forms of katıl- (to attend): not katılmadı.
+	trAttend := append(append(regularForms("katıl").finite, regularForms("katıl").converbs...), "katılacak")
+	// trSay are the verbs of saying in their finite forms (speech.go), and
+	// the phrases of saying that are no one verb.
+	trSay := append(sayForms(), "diye konuştu", "ifadesini kullandı", "ifadelerini kullandı")
+	// trSayConverbs join the clause said to a next predicate of the same
+	// subject (söyleyerek, belirtirken); trSayParticiples make a relative
+	// clause of its speaker (söyleyen, diyen).
+	trSayConverbs, trSayParticiples := sayConverbs(), sayParticiples()
 	// The verbs of saying (129 forms), in many Patterns, are made once: Words
 	// splits its phrases anew at each call.
 	say := relation.Words(trSay...)
