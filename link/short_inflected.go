@@ -9,10 +9,11 @@ import (
 // inflectedShortNames adds, after all sentences are tagged, the one-word mentions
 // of people named in full elsewhere in the document, inflected or not and
 // at a sentence's start too (Мишустин, Путин for Владимиром Путиным, Ли for
-// Ли Цян): a capitalized word outside every entity that may be an
-// inflection of the first or last word of exactly one person's name. The
-// mention takes that name's ID and canonical name.
-func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, stop *checkpoint.Every) []annotation.Entity {
+// Ли Цян): a capitalized word (noted, see notedTokens.capitalWords)
+// outside every entity that may be an inflection of the first or last
+// word of exactly one person's name. The mention takes that name's ID and
+// canonical name.
+func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, noted *notedTokens, stop *checkpoint.Every) []annotation.Entity {
 	owner := map[string]int{} // stem of an edge word → entity; -1 when people disagree
 	an := tokenAnalyses{doc: doc, l: l, of: map[int][]lang.Analysis{}}
 	for i := range ents {
@@ -44,14 +45,12 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 	}
 	var out []annotation.Entity // made at the first mention added: most documents add none
 	next := 0
-	for k := range doc.Tokens {
+	for k := range noted.capitalWords() {
 		if stop.Done() {
 			return ents
 		}
-		// Most tokens are covered or no capital, and are asked no more;
-		// a capital's next token, whether it is one.
 		t := &doc.Tokens[k]
-		if covered[k] || !capitalWord(t) || lang.RuneCount(t.Text) < 2 || k+1 < len(doc.Tokens) && !covered[k+1] && capitalWord(&doc.Tokens[k+1]) {
+		if covered[k] || lang.RuneCount(t.Text) < 2 || k+1 < len(doc.Tokens) && !covered[k+1] && capitalWord(&doc.Tokens[k+1]) {
 			continue
 		}
 		j := -1

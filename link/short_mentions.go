@@ -2,6 +2,7 @@ package link
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -43,7 +44,7 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 func addShortMentions(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
-			doc.Entities = inflectedShortNames(doc, doc.Entities, l, stop)
+			doc.Entities = inflectedShortNames(doc, doc.Entities, l, noted, stop)
 		}
 		if !stop.Now() {
 			recoverShortMentions(doc, l, noted.capitals, stop)
@@ -62,8 +63,9 @@ func addShortMentions(doc *annotation.Document, l lang.Language, noted *notedTok
 // a pass over all of a document's tokens for each stage cost more than
 // the stage's work.
 type notedTokens struct {
-	capitals []int // words starting with a capital letter: recoverShortMentions, addRepeatedNames
-	dotted   []int // tokens ending with a period: addTitledNames
+	capitals      []int // words starting with a capital letter: recoverShortMentions, addRepeatedNames, addHeadOfStateSurnames
+	abbreviations []int // abbreviations starting with one (ABD, Дж.): inflectedShortNames, with capitals
+	dotted        []int // tokens ending with a period: addTitledNames
 }
 
 // maxPooledTokens bounds the documents whose notedTokens are listed in
@@ -85,23 +87,31 @@ func noteTokens(doc *annotation.Document) *notedTokens {
 	n := notedPool.Get().(*notedTokens)
 	if len(doc.Tokens) <= maxPooledTokens {
 		n.capitals = slices.Grow(n.capitals[:0], len(doc.Tokens))
+		n.abbreviations = slices.Grow(n.abbreviations[:0], len(doc.Tokens))
 		n.dotted = slices.Grow(n.dotted[:0], len(doc.Tokens))
 	} else {
-		capitals, dotted := 0, 0
+		capitals, abbreviations, dotted := 0, 0, 0
 		for t := range doc.Tokens {
 			tk := &doc.Tokens[t]
-			capitals += b2i(tk.Kind == lang.Word && lang.StartsUpper(tk.Text))
+			capital := (tk.Kind == lang.Word || tk.Kind == lang.Abbreviation) && lang.StartsUpper(tk.Text)
+			capitals += b2i(capital && tk.Kind == lang.Word)
+			abbreviations += b2i(capital && tk.Kind == lang.Abbreviation)
 			dotted += b2i(endsWithPeriod(tk))
 		}
-		both := make([]int, capitals+dotted) // one array for the two lists
-		n.capitals, n.dotted = both[:0:capitals], both[capitals:capitals]
+		all := make([]int, capitals+abbreviations+dotted) // one array for the three lists
+		n.capitals, all = all[:0:capitals], all[capitals:]
+		n.abbreviations, n.dotted = all[:0:abbreviations], all[abbreviations:abbreviations]
 	}
 	for t := range doc.Tokens {
 		tk := &doc.Tokens[t]
 		// The test of a capital is written out in both loops: a function
 		// of it is too large to inline.
-		if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
-			n.capitals = append(n.capitals, t)
+		if (tk.Kind == lang.Word || tk.Kind == lang.Abbreviation) && lang.StartsUpper(tk.Text) {
+			if tk.Kind == lang.Word {
+				n.capitals = append(n.capitals, t)
+			} else {
+				n.abbreviations = append(n.abbreviations, t)
+			}
 		}
 		if endsWithPeriod(tk) {
 			n.dotted = append(n.dotted, t)
@@ -110,10 +120,29 @@ func noteTokens(doc *annotation.Document) *notedTokens {
 	return n
 }
 
+// capitalWords yields the tokens of capitals and abbreviations in the
+// order of the text: the tokens capitalWord holds.
+func (n *notedTokens) capitalWords() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		c, a := n.capitals, n.abbreviations
+		for len(c) > 0 || len(a) > 0 {
+			var t int
+			if len(a) == 0 || len(c) > 0 && c[0] < a[0] {
+				t, c = c[0], c[1:]
+			} else {
+				t, a = a[0], a[1:]
+			}
+			if !yield(t) {
+				return
+			}
+		}
+	}
+}
+
 // release pools n for the next document, unless a huge one's lists are
 // its arrays.
 func (n *notedTokens) release() {
-	if cap(n.capitals) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens {
+	if cap(n.capitals) <= maxPooledTokens && cap(n.abbreviations) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens {
 		notedPool.Put(n)
 	}
 }

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,7 +29,7 @@ func TestRussianShortNames(t *testing.T) {
 		ents = append(ents, doc.Mention(first, last, annotation.Person, 0.9, "model"))
 	}
 	var got []string
-	for _, e := range inflectedShortNames(doc, ents, l, nil) {
+	for _, e := range inflectedShortNames(doc, ents, l, noteTokens(doc), nil) {
 		got = append(got, e.Text+" "+e.Source)
 	}
 	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}
@@ -103,22 +104,35 @@ func TestNoteTokens(t *testing.T) {
 	huge := strings.Repeat("Dr. Smith met ÉMILE and émile. ", maxPooledTokens/5)
 	for _, text := range []string{
 		"", "Dr. Smith met Émile in Paris.", "\xff\xfe Abc. \x80x. Über", huge,
-		"Prof. Li. Ankara", "no capital here",
+		"Prof. Li. Ankara", "no capital here", "ABD ve T.C. Dr. Smith ile AB'de", "U.S. Dr. Smith",
 	} {
 		doc := &annotation.Document{Text: text, Tokens: l.Tokenize(text)}
-		var capitals, dotted []int
+		var capitals, abbreviations, dotted, capitalWords []int
 		for t, tk := range doc.Tokens {
 			if tk.Kind == lang.Word && lang.StartsUpper(tk.Text) {
 				capitals = append(capitals, t)
 			}
+			if tk.Kind == lang.Abbreviation && lang.StartsUpper(tk.Text) {
+				abbreviations = append(abbreviations, t)
+			}
 			if strings.HasSuffix(tk.Text, ".") {
 				dotted = append(dotted, t)
 			}
+			if capitalWord(&tk) {
+				capitalWords = append(capitalWords, t)
+			}
 		}
 		n := noteTokens(doc)
-		if len(n.capitals) != len(capitals) || len(n.dotted) != len(dotted) ||
-			len(capitals) > 0 && !cmp.Equal(n.capitals, capitals) || len(dotted) > 0 && !cmp.Equal(n.dotted, dotted) {
-			t.Errorf("%.40q: capitals %v, dotted %v; want %v, %v", text, n.capitals, n.dotted, capitals, dotted)
+		for _, c := range []struct {
+			name      string
+			got, want []int
+		}{
+			{"capitals", n.capitals, capitals}, {"abbreviations", n.abbreviations, abbreviations}, {"dotted", n.dotted, dotted},
+			{"capital words", slices.Collect(n.capitalWords()), capitalWords},
+		} {
+			if len(c.got) != len(c.want) || len(c.want) > 0 && !cmp.Equal(c.got, c.want) {
+				t.Errorf("%.40q: %s %v, want %v", text, c.name, c.got, c.want)
+			}
 		}
 		n.release()
 	}
