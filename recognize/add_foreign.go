@@ -266,15 +266,6 @@ func knownPersonOrPlace(g *gazetteer.Gazetteer, text string) bool {
 	return len(es) > 0 && (annotation.Type(es[0].Type) == annotation.Person || annotation.Type(es[0].Type) == annotation.Location)
 }
 
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if lang.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasLetters reports whether s has n letters at least; it reads s only
 // as far as the nth.
 func hasLetters(s string, n int) bool {

@@ -25,6 +25,7 @@ type pass struct {
 	doc    *annotation.Document
 	l      lang.Language
 	m      *ner.Model        // the language's model, nil for none
+	cases  wordCases         // the truecased tokens' case, for the rules that read most tokens
 	misc   []annotation.Span // the model's names of other kinds (MISC), document-wide; formsAndKinds reads them
 	sports []bool            // sportsSentences, from sportsTeams on
 	orgs   []string          // the names retyped as organizations, for spread
@@ -138,10 +139,10 @@ func (p *pass) bodyAndPlaceEdges(kept []annotation.Entity) []annotation.Entity {
 // Global Coalition), and a name joined by "ve" to such a body. It runs once the
 // bodies' edges are set (bodyAndPlaceEdges), which it reads.
 func (p *pass) addBodies(kept []annotation.Entity) []annotation.Entity {
-	kept = addHeadedBodies(p.doc, kept, p.l)
+	kept = addHeadedBodies(p.doc, kept, p.l, p.cases)
 	kept, p.orgs = definedAcronyms(p.doc, kept, p.l)
-	kept = addLoneBodies(p.doc, kept, p.l)
-	kept = qualifiedLoneBodies(p.doc, kept, p.l)
+	kept = addLoneBodies(p.doc, kept, p.l, p.cases)
+	kept = qualifiedLoneBodies(p.doc, kept, p.l, p.cases)
 	kept = joinCoordinatedBodies(p.doc, kept, p.l)
 	return kept
 }
@@ -169,7 +170,7 @@ func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 // form need the model's other names (p.misc).
 func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 	placesBeforePlaceHead(p.doc, kept, p.l)
-	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc)
+	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc, p.cases)
 	kept = splitPersonAtLowerWords(p.doc, kept, p.l)
 	kept = dropKindedThings(p.doc, kept, p.l)
 	kept = dropDefinedThings(p.doc, kept, p.l)
@@ -188,22 +189,22 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
-	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz)
+	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, roles...)
 	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
 	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)
 	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, leading...)
-	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m)
+	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.orgs = append(p.orgs, shared...)
 	p.orgs = append(p.orgs, retypeByPronoun(p.doc, kept, p.l)...)
 	kept, ampersand := ampersandNames(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, ampersand...)
-	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz)
+	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, companies...)
 	p.orgs = append(p.orgs, refineOrganizations(p.doc, kept, p.l, p.gaz)...)
-	kept = addHeadTailBodies(p.doc, kept, p.l)
+	kept = addHeadTailBodies(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, retypeByPluralVerb(p.doc, kept, p.l)...)
 	return kept
 }
@@ -263,7 +264,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	retypePersonOwners(p.doc, kept, p.l)
 	placesByPossession(p.doc, kept, p.l)
 	splitTenureOwners(p.doc, kept, p.l, p.gaz, p.m)
-	kept = addStreetNames(p.doc, kept, p.l)
+	kept = addStreetNames(p.doc, kept, p.l, p.cases)
 	kept = addPostalRegions(p.doc, kept, p.l)
 	return kept
 }
@@ -279,14 +280,14 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity {
 	kept, brands := brandsBeforePossessive(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, brands...)
-	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m)
+	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.orgs = append(p.orgs, nouned...)
-	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz)
+	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, examples...)
-	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz)
+	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, kinds...)
 	p.orgs = append(p.orgs, organizationsByDefinition(p.doc, kept, p.l, p.gaz)...)
-	kept, listed := completeLists(p.doc, kept, p.l)
+	kept, listed := completeLists(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, listed...)
 	kept, paired := pairedOrganizations(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, paired...)
@@ -321,11 +322,11 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = splitBodyFromPlace(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
 	extendPlacedBodies(p.doc, kept, p.l)
-	kept = addPublications(p.doc, kept, p.l)
-	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l)
+	kept = addPublications(p.doc, kept, p.l, p.cases)
+	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, media...)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
-	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz)
+	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, bodies...)
 	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, sites...)
@@ -338,7 +339,7 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 // glued to a letter. The first two read the whole document's mentions as
 // the stages before left them.
 func (p *pass) dropLate(kept []annotation.Entity) []annotation.Entity {
-	kept = dropThingsNamedElsewhere(p.doc, kept, p.l)
+	kept = dropThingsNamedElsewhere(p.doc, kept, p.l, p.cases)
 	kept = dropStorms(p.doc, kept, p.l)
 	kept = dropQuotedLetters(kept)
 	return kept
@@ -351,7 +352,7 @@ func (p *pass) joinLate(kept []annotation.Entity) []annotation.Entity {
 	kept = joinCapitalSurnames(p.doc, kept, p.l, p.gaz, func(k int) bool {
 		a, ok := knownAcronym(p.doc, k, p.gaz, p.l)
 		return ok && a.Type == annotation.Organization
-	})
+	}, p.cases)
 	kept, designated := joinClubDesignators(p.doc, kept)
 	p.orgs = append(p.orgs, designated...)
 	kept, founded := joinFounderToBody(p.doc, kept, p.l)
@@ -380,7 +381,7 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
 	placesByLocativeClub(p.doc, kept, p.l, p.gaz)
-	kept = placesBeforePlaceNoun(p.doc, kept, p.l, p.gaz, p.m)
+	kept = placesBeforePlaceNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	peopleInLists(p.doc, kept, p.l, p.gaz)
 	surnamesInLists(p.doc, kept, p.l)
 	placesInLists(p.doc, kept, p.l)
@@ -425,6 +426,6 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addOpeningPeople(p.doc, ents, p.l)
-	ents = addSpeakers(p.doc, ents, p.l)
+	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }
