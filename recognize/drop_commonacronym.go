@@ -31,9 +31,9 @@ const maxAcronymEnding = 3
 // 0.8779 (-doc 10 0.8940 → 0.8948: Aids three times), the Milliyet dev split
 // (0.8658), Turkish Wiki NER dev (0.7863) and NTREX Russian dev (0.8833,
 // -doc 10 0.8992) unchanged; English implements no
-// lang.OrganizationAcronyms.
-func commonAcronym(e *annotation.Entity, doc *annotation.Document, l lang.Language) bool {
-	oa := commonAcronymLister(l)
+// lang.OrganizationAcronyms. oa is commonAcronymLister(l), which the
+// caller asks once for all its mentions.
+func commonAcronym(e *annotation.Entity, doc *annotation.Document, l lang.Language, oa lang.OrganizationAcronyms) bool {
 	if oa == nil || strings.Contains(e.Source, "gazetteer") {
 		return false
 	}

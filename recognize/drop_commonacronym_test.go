@@ -37,7 +37,7 @@ func TestCommonAcronym(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, "")
 		ents[0].Source = tc.source
-		if got := commonAcronym(&ents[0], doc, l); got != tc.want {
+		if got := commonAcronym(&ents[0], doc, l, commonAcronymLister(l)); got != tc.want {
 			t.Errorf("%q in %q: %v, want %v", tc.name, tc.text, got, tc.want)
 		}
 	}

@@ -42,13 +42,14 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 	doc, l := p.doc, p.l
 	ents = addBracketAcronyms(doc, ents)
 	stop := checkpoint.New(ctx)
+	acronyms := commonAcronymLister(l)
 	kept := ents[:0]
 	for i := range ents {
 		if stop.Done() {
 			return nil, stop.Err()
 		}
 		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], p.gaz, l) &&
-			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l) {
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l, acronyms) {
 			kept = append(kept, ents[i])
 		}
 	}
@@ -194,7 +195,7 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
 	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)
-	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l)
+	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, leading...)
 	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.orgs = append(p.orgs, shared...)
