@@ -37,7 +37,6 @@ func addBracketAcronyms(doc *annotation.Document, ents []annotation.Entity) []an
 
 func opensBracket(s string) bool        { return s == "(" || s == "[" }
 func openingBracket(t *lang.Token) bool { return opensBracket(t.Text) }
-func openingParen(t *lang.Token) bool   { return t.Text == "(" }
 func closesBracket(s string) bool       { return s == ")" || s == "]" }
 
 // isAcronym reports whether s is 2 to 10 letters, at least two of them

@@ -62,7 +62,7 @@ func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 				switch {
 				case j < len(ents) && ents[j].First == k:
 					it = listItem{k, ents[j].Last, j}
-				case (j == len(ents) || ents[j].First > k) && cases.capitalized(k) && !calendarWord(&toks[k], np, l) && !sentenceEnd(&toks[k-1]):
+				case (j == len(ents) || ents[j].First > k) && cases.capitalized(k) && !sentenceEnd(&toks[k-1]) && !calendarWord(&toks[k], np, l):
 					end := k + 1
 					for end < s.Last && cases.capitalized(end) && !calendarWord(&toks[end], np, l) && (j == len(ents) || ents[j].First > end) {
 						end++
@@ -112,21 +112,26 @@ func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 // tokens open none: they are passed over in this loop of its own, which
 // keeps its few values in registers.
 func nextListStart(ents []annotation.Entity, i, j, last int, cases wordCases) (int, int) {
-	for ; i < last; i++ {
+	for i < last {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}
 		if j < len(ents) && ents[j].First <= i {
 			if ents[j].First == i {
-				break
+				return i, j
 			}
-			continue // inside a mention
+			i = ents[j].Last // inside a mention: none of its words opens a list
+			continue
 		}
-		if cases.capitalized(i) {
-			break
+		end := last // the next mention's start, or last
+		if j < len(ents) {
+			end = min(end, ents[j].First)
+		}
+		if i = cases.next(i, end, capitalizedCase); i < end {
+			return i, j
 		}
 	}
-	return i, j
+	return last, j
 }
 
 // addListNames appends an organization mention for each run of items when

@@ -95,8 +95,6 @@ func ampersandNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	return mention.MergeByStart(ents, added), names
 }
 
-func isAmpersand(t *lang.Token) bool { return t.Text == "&" }
-
 // titleCased reports whether more words of toks are capitalized than not.
 func titleCased(toks []lang.Token) bool {
 	upper, lower := 0, 0

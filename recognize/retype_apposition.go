@@ -29,9 +29,23 @@ func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token
+	m := 0 // the first mention that starts after token i
 	for i := 0; i+1 < len(toks); i++ {
-		if !cases.lower(i) {
-			continue
+		// Passed over in a loop of their own: the words that are not
+		// lower-case or have no name right after them or after a
+		// lower-case word after them (a mention, a capitalized word), as
+		// most have not.
+		for ; i+1 < len(toks); i++ {
+			for m < len(ents) && ents[m].First <= i {
+				m++
+			}
+			if cases.lower(i) && (cases.capitalized(i+1) || m < len(ents) && ents[m].First <= i+2 ||
+				cases.lower(i+1) && i+2 < len(toks) && cases.capitalized(i+2)) {
+				break
+			}
+		}
+		if i+1 == len(toks) {
+			break
 		}
 		k := i + 1
 		if cases.lower(k) && oa.Article(lang.FoldToken(&toks[k], l)) {

@@ -81,7 +81,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	cutAtFiniteVerbs(p.doc, kept, p.l)
 	trimOriginWord(p.doc, kept, p.l, p.gaz)
 	joinInitials(p.doc, kept)
-	kept = expandAbbreviatedNames(p.doc, kept, p.l, p.gaz, &p.abbreviable)
+	kept = expandAbbreviatedNames(p.doc, kept, p.l, p.gaz, &p.abbreviable, p.cases)
 	return kept
 }
 
@@ -228,7 +228,7 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, teamsAfterJoinWords(p.doc, kept, p.l, p.gaz)...)
 	kept, nicknames := teamsByNickname(p.doc, kept, p.l, p.sports)
 	p.orgs = append(p.orgs, nicknames...)
-	kept, colors := teamsByColorNickname(p.doc, kept, p.l, p.sports)
+	kept, colors := teamsByColorNickname(p.doc, kept, p.l, p.sports, p.cases)
 	p.orgs = append(p.orgs, colors...)
 	kept, facingTeams := addSidesFacingTeams(p.doc, kept, p.l, p.sports)
 	p.orgs = append(p.orgs, facingTeams...)
@@ -260,7 +260,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeCompanyDeeds(p.doc, kept, p.l)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
-	kept = addParticipleSubjects(p.doc, kept, p.l)
+	kept = addParticipleSubjects(p.doc, kept, p.l, p.cases)
 	retypePlacesByContext(p.doc, kept, p.l)
 	retypePersonOwners(p.doc, kept, p.l)
 	placesByPossession(p.doc, kept, p.l)
@@ -341,7 +341,7 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 // the stages before left them.
 func (p *pass) dropLate(kept []annotation.Entity) []annotation.Entity {
 	kept = dropThingsNamedElsewhere(p.doc, kept, p.l, p.cases)
-	kept = dropStorms(p.doc, kept, p.l)
+	kept = dropStorms(p.doc, kept, p.l, p.cases)
 	kept = dropQuotedLetters(kept)
 	return kept
 }
@@ -387,7 +387,7 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 	surnamesInLists(p.doc, kept, p.l)
 	placesInLists(p.doc, kept, p.l)
 	kept = addLineupPlayers(p.doc, kept, p.l, p.gaz)
-	kept = addVenues(p.doc, kept, p.l, p.m)
+	kept = addVenues(p.doc, kept, p.l, p.m, p.cases)
 	return kept
 }
 

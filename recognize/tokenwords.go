@@ -44,6 +44,11 @@ func nextToken(toks []lang.Token, i int, ok func(t *lang.Token) bool) int {
 	return i
 }
 
+// The tokens that rules scan for with nextToken.
+func isComma(t *lang.Token) bool      { return t.Text == "," }
+func isAmpersand(t *lang.Token) bool  { return t.Text == "&" }
+func openingParen(t *lang.Token) bool { return t.Text == "(" }
+
 // hasUpper reports whether s has an upper-case letter.
 func hasUpper(s string) bool { return hasRune(s, 'A', 'Z', lang.IsUpper) }
 
