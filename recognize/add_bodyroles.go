@@ -42,6 +42,9 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 	j := 0 // the first mention that ends after the current name's first token
 	for _, s := range doc.Sentences {
 		for i := s.First; i+3 < s.Last; i++ {
+			if i = cases.next(i+3, s.Last, capitalizedCase) - 3; i+3 == s.Last {
+				break // the name's capital first: most words are lower-case
+			}
 			role, prep, art, first := &toks[i], &toks[i+1], &toks[i+2], i+3
 			// The capital first: most words of running text are lower-case,
 			// and the name's first word rejects most positions with one test.

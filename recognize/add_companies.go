@@ -39,8 +39,8 @@ func addCompanies(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 	j := 0 // the first mention not before the current run
 	for _, s := range doc.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if !cases.capitalized(i) {
-				continue
+			if i = cases.next(i, s.Last, capitalizedCase); i == s.Last {
+				break // most words are lower-case
 			}
 			first, end := i, i+1
 			for end < s.Last && end-first < maxCompanyWords && cases.capitalized(end) && !lf.LegalForm(toks[end].Text) {

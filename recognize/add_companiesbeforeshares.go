@@ -40,7 +40,10 @@ func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l
 	j := 0 // the first mention that ends after token k-1
 	for _, s := range doc.Sentences {
 		for k := s.First + 1; k < s.Last; k++ {
-			if !cases.title(k-1) || toks[k].Kind != lang.Word || !cc.MarksCompany(lang.FoldToken(&toks[k], l)) {
+			if k = cases.next(k-1, s.Last-1, titledCase) + 1; k == s.Last {
+				break // the name's capital first: most words are lower-case
+			}
+			if toks[k].Kind != lang.Word || !cc.MarksCompany(lang.FoldToken(&toks[k], l)) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= k-1 {

@@ -42,7 +42,11 @@ func bodiesByLeadingHead(doc *annotation.Document, ents []annotation.Entity, l l
 		for k := s.First; k+1 < s.Last; k++ {
 			// A word of a name must follow, or a particle and one: most
 			// words are told so before the head is looked up.
-			if !cases.title(k+1) && !(k+2 < s.Last && cases.title(k+2)) || !lh.LeadingOrgHead(toks[k].Text) {
+			t := cases.next(k+1, s.Last, titledCase)
+			if t == s.Last {
+				break
+			}
+			if k = max(k, t-2); !cases.title(k+1) && !(k+2 < s.Last && cases.title(k+2)) || !lh.LeadingOrgHead(toks[k].Text) {
 				continue
 			}
 			end := k + 1

@@ -48,8 +48,11 @@ func addSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang.Lang
 	for i := 1; i < len(toks); i++ {
 		// The capitalized word before is asked about first: most words
 		// follow a lower-case one, and that costs no look-up of the verb.
+		if i = cases.next(i-1, len(toks)-1, capitalizedCase) + 1; i == len(toks) {
+			break
+		}
 		w := &toks[i-1]
-		if w.Kind != lang.Word || !cases.capitalized(i-1) || toks[i].Kind != lang.Word ||
+		if w.Kind != lang.Word || toks[i].Kind != lang.Word ||
 			!sp.SayingVerb(lang.FoldToken(&toks[i], l)) || isAcronym(w.Text) {
 			continue
 		}

@@ -49,8 +49,8 @@ func bodiesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l la
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i
 	for i := 0; i+2 < len(toks); i++ {
-		if !cases.title(i + 1) {
-			continue // a name must follow, with the article or without
+		if i = cases.next(i+1, len(toks)-1, titledCase) - 1; i+2 == len(toks) {
+			break // a name must follow, with the article or without
 		}
 		end := i + 1
 		article := rv.DefiniteArticle(toks[i].Text)

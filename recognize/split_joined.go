@@ -64,7 +64,7 @@ func splitJoinedNames(doc *annotation.Document, ents []annotation.Entity, l lang
 	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity {
 		i++
 		parts := splitWebAddress(doc, *e)
-		if parts == nil && names != nil && joinCandidate(doc, *e, l, given) {
+		if parts == nil && names != nil && names.candidate[i] {
 			parts = splitNamesOfTwoKinds(doc, *e, names.keys[i], names, l, g)
 		}
 		return parts
@@ -79,26 +79,24 @@ func joinCandidate(doc *annotation.Document, e annotation.Entity, l lang.Languag
 		return false
 	}
 	toks := doc.Tokens
-	if e.Type == annotation.Person && given != nil && given.GivenName(lang.FoldToken(&toks[e.First], l)) {
-		return false
+	capital := false // a capitalized word after the first, asked first: a given name is a dearer question
+	for k := e.First + 1; k < e.Last && !capital; k++ {
+		capital = capitalizedWord(&toks[k])
 	}
-	for k := e.First + 1; k < e.Last; k++ {
-		if capitalizedWord(&toks[k]) {
-			return true
-		}
-	}
-	return false
+	return capital && !(e.Type == annotation.Person && given != nil && given.GivenName(lang.FoldToken(&toks[e.First], l)))
 }
 
 // mentionNames maps a folded name to the types the document's mentions of
 // it have (a bit per type) and to how many mentions have it; shapes holds
-// the shapes of the mentions indexed, and keys the folded text of each
-// mention of the document indexed, by its index ("" for the others): a
-// candidate's is looked up again, and folding allocates.
+// the shapes of the mentions indexed. By the index of each of the
+// document's mentions, candidate holds whether it is a candidate
+// (joinCandidate) and keys its folded text where it is indexed ("" for the
+// others): a candidate's is looked up again, and folding allocates.
 type mentionNames struct {
-	byName map[string]mentionName
-	shapes shapeSet
-	keys   []string
+	byName    map[string]mentionName
+	shapes    shapeSet
+	candidate []bool
+	keys      []string
 }
 
 type mentionName struct {
@@ -182,22 +180,25 @@ func (s *shapeSet) has(x nameShape) bool {
 // mentions only.
 func indexMentionNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, given lang.GivenNames) *mentionNames {
 	var shapes shapeSet
-	candidates := false
-	for _, e := range ents {
+	var candidate []bool // made at the first candidate
+	for i, e := range ents {
 		if !joinCandidate(doc, e, l, given) {
 			continue
 		}
-		candidates = true
+		if candidate == nil {
+			candidate = make([]bool, len(ents))
+		}
+		candidate[i] = true
 		shapes.add(shapeOf(doc, e.First, e.Last, l))
 		for k := e.First + 1; k < e.Last; k++ {
 			shapes.add(shapeOf(doc, e.First, k, l))
 			shapes.add(shapeOf(doc, k, e.Last, l))
 		}
 	}
-	if !candidates {
+	if candidate == nil {
 		return nil
 	}
-	names := &mentionNames{byName: map[string]mentionName{}, keys: make([]string, len(ents))}
+	names := &mentionNames{byName: map[string]mentionName{}, candidate: candidate, keys: make([]string, len(ents))}
 	for i, e := range ents {
 		shape := shapeOf(doc, e.First, e.Last, l)
 		if !shapes.has(shape) {
