@@ -14,7 +14,7 @@ import (
 func addOrganizationsByForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span, cases wordCases) []annotation.Entity {
 	ents = splitForeignScript(doc, ents, l)
 	ents = joinQuotedPairs(doc, ents, l, g)
-	ents = addQuotedNames(doc, ents, l)
+	ents = addQuotedNames(doc, ents, l, cases)
 	ents = addForeignScriptNames(doc, ents, l, g, misc)
 	ents = addAdjectiveHeaded(doc, ents, l, cases)
 	ents = addHeadFirstBodies(doc, ents, l, cases)
