@@ -50,21 +50,20 @@ func isAmpersand(t *lang.Token) bool  { return t.Text == "&" }
 func openingParen(t *lang.Token) bool { return t.Text == "(" }
 
 // hasUpper reports whether s has an upper-case letter.
-func hasUpper(s string) bool { return hasRune(s, 'A', 'Z', lang.IsUpper) }
+func hasUpper(s string) bool { return hasCase(s, true) }
 
 // hasLower reports whether s has a lower-case letter.
-func hasLower(s string) bool { return hasRune(s, 'a', 'z', lang.IsLower) }
+func hasLower(s string) bool { return hasCase(s, false) }
 
-// hasRune reports whether s has a rune for which is holds, where is holds
-// of the ASCII letters lo to hi and of no other ASCII character. The
-// rules ask it of many words: ASCII and the runes of two bytes (Turkish,
-// Cyrillic) are decoded in line, with no call, as ranging over s does
-// not.
-func hasRune(s string, lo, hi byte, is func(rune) bool) bool {
+// hasCase reports whether s has an upper-case letter (upper) or a
+// lower-case one. The rules ask it of many words: ASCII and the runes of
+// two bytes (Turkish, Cyrillic) are decoded in line, with no call, as
+// ranging over s does not.
+func hasCase(s string, upper bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if lo <= c && c <= hi {
+			if upper && 'A' <= c && c <= 'Z' || !upper && 'a' <= c && c <= 'z' {
 				return true
 			}
 			i++
@@ -76,7 +75,7 @@ func hasRune(s string, lo, hi byte, is func(rune) bool) bool {
 		} else {
 			r, size = lang.DecodeRune(s[i:])
 		}
-		if is(r) {
+		if upper && lang.IsUpper(r) || !upper && lang.IsLower(r) {
 			return true
 		}
 		i += size

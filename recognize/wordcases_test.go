@@ -47,9 +47,9 @@ func TestWordCases(t *testing.T) {
 	}
 }
 
-// TestHasRune checks hasUpper and hasLower against a plain range over the
+// TestHasCase checks hasUpper and hasLower against a plain range over the
 // string's runes, invalid UTF-8 included.
-func TestHasRune(t *testing.T) {
+func TestHasCase(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "A", "1", "ab", "aB", "İ", "ı", "şİ", "ŞŞ", "москва", "москвА", "МОСКВА", "Ǆ", "ǅ", "ǆ", "日本",
 		"日本a", "\xff", "\xffA", "\xc3", "a\xc3", "\xc3A", "\xe6\x97", "\xe6\x97a", "\xd0", "\xd0\x90", "x\xd0\x90",
