@@ -23,7 +23,7 @@ import (
 // mention that starts at W and goes on past it (F. Bahçe Kulübü, F.
 // Bahçe Stadı) takes the initial in. ents are sorted and non-overlapping,
 // and stay so.
-func expandAbbreviatedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, names *abbreviableNames) []annotation.Entity {
+func expandAbbreviatedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, names *abbreviableNames, cases wordCases) []annotation.Entity {
 	if an, ok := l.(lang.AbbreviatedNames); !ok || !an.AbbreviatesNames() || g == nil {
 		return ents
 	}
@@ -31,6 +31,14 @@ func expandAbbreviatedNames(doc *annotation.Document, ents []annotation.Entity, 
 	var added []annotation.Entity
 	j := 0 // ents[j] is the first mention that may end after the current token
 	for i := 0; i+1 < len(toks); i++ {
+		// The name's word first, capitalized one or two tokens on (see
+		// abbreviationAt): most tokens have none.
+		for i+1 < len(toks) && !cases.capitalized(i+1) && !(i+2 < len(toks) && cases.capitalized(i+2)) {
+			i++
+		}
+		if i+1 == len(toks) {
+			break
+		}
 		letter, w := abbreviationAt(toks, i)
 		if w < 0 {
 			continue

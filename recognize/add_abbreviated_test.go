@@ -58,7 +58,7 @@ func TestExpandAbbreviatedNames(t *testing.T) {
 		if first >= 0 {
 			ents = append(ents, doc.Mention(first, last, tc.typ, 0.5, "model"))
 		}
-		ents = expandAbbreviatedNames(doc, ents, tc.l, g, &abbreviableNames{})
+		ents = expandAbbreviatedNames(doc, ents, tc.l, g, &abbreviableNames{}, wordCasesOf(doc.Tokens))
 		if got := mentionList(t, doc, ents); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}

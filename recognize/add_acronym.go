@@ -35,8 +35,9 @@ func addBracketAcronyms(doc *annotation.Document, ents []annotation.Entity) []an
 	return mention.MergeByStart(ents, added)
 }
 
-func opensBracket(s string) bool  { return s == "(" || s == "[" }
-func closesBracket(s string) bool { return s == ")" || s == "]" }
+func opensBracket(s string) bool        { return s == "(" || s == "[" }
+func openingBracket(t *lang.Token) bool { return opensBracket(t.Text) }
+func closesBracket(s string) bool       { return s == ")" || s == "]" }
 
 // isAcronym reports whether s is 2 to 10 letters, at least two of them
 // capitals, the first one among them (İP, TÜMTİS, BPPT, YouGov is not).

@@ -33,7 +33,7 @@ const acronymScore = 0.5
 // check of the word before, NTREX lost "Генассамблее ООН" (0.7992), and
 // without the check of a longer word in capitals, "СПАСИБО ЗА ПОДДЕРЖКУ
 // МНОГИХ" (0.7990).
-func addAcronymOrganizations(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
+func addAcronymOrganizations(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) []annotation.Entity {
 	oa, _ := l.(lang.OrganizationAcronyms)
 	if oa == nil {
 		return ents
@@ -48,8 +48,11 @@ func addAcronymOrganizations(doc *annotation.Document, ents []annotation.Entity,
 			continue
 		}
 		for k := s.First; k < s.Last; k++ {
+			if k = cases.next(k, s.Last, capitalsCase); k == s.Last {
+				break // most words have a lower-case letter
+			}
 			t := &toks[k]
-			if t.Kind != lang.Word && t.Kind != lang.Abbreviation || !capitals(t.Text) ||
+			if !capitals(t.Text) ||
 				fs != nil && fs.ForeignScript(t.Text) || oa.CommonAcronym(lang.FoldToken(t, l)) {
 				continue
 			}

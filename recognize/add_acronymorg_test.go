@@ -38,7 +38,7 @@ func TestAddAcronymOrganizations(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, annotation.Organization)
-		got := ruleOrganizations(t, doc, addAcronymOrganizations(doc, ents, l, g))
+		got := ruleOrganizations(t, doc, addAcronymOrganizations(doc, ents, l, g, wordCasesOf(doc.Tokens)))
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
 		}

@@ -32,7 +32,7 @@ const adjectiveHeadedScore = 0.5
 // 0.8613. A region's seat (lang.SeatPhrases: "Административный центр --
 // город Томск") is left alone: WikiNER held-out (see ner/models/README.md)
 // 0.8319 → 0.8337, NTREX Russian dev and held-out FactRuEval unchanged.
-func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return ents
@@ -52,12 +52,15 @@ func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l la
 			opening++
 		}
 		for k := opening; k < s.Last; k++ {
+			if k = cases.next(k, s.Last, capitalizedCase); k == s.Last {
+				break // most words are lower-case
+			}
 			// A word must follow (the head, or an adjective before it)
 			// before the capitalized word's endings are read.
 			if k+1 == s.Last || toks[k+1].Kind != lang.Word {
 				continue
 			}
-			if norm, ok := word(k); !ok || !lang.StartsUpper(toks[k].Text) || !oh.Adjective(norm) {
+			if norm, ok := word(k); !ok || !oh.Adjective(norm) {
 				continue
 			}
 			end := 0 // just after the head
@@ -70,7 +73,7 @@ func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l la
 					end = h + 1
 					break
 				}
-				if lang.StartsUpper(toks[h].Text) || !oh.Adjective(norm) {
+				if cases.capitalized(h) || !oh.Adjective(norm) {
 					break
 				}
 			}

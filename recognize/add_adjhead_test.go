@@ -48,7 +48,7 @@ func TestAddAdjectiveHeaded(t *testing.T) {
 			ents[0].ID = tc.heldID
 		}
 		var got []string
-		for _, e := range addAdjectiveHeaded(doc, ents, l) {
+		for _, e := range addAdjectiveHeaded(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			if e.Source == "rule" {
 				if e.Type != annotation.Organization || doc.Text[e.Start:e.End] != e.Text {
 					t.Errorf("%q: added %+v", text, e)

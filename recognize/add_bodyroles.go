@@ -28,7 +28,7 @@ import (
 // and dev, any tagging), the capitalized word after such a role and "the"
 // opens an organization 105 times, a place 25 (the United States, known to
 // the gazetteer), nothing 20.
-func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
+func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
 	br, _ := l.(lang.BodyRoles)
 	da, _ := l.(lang.DefiniteArticles)
 	cc, _ := l.(lang.ClosedClassWords)
@@ -42,10 +42,13 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 	j := 0 // the first mention that ends after the current name's first token
 	for _, s := range doc.Sentences {
 		for i := s.First; i+3 < s.Last; i++ {
+			if i = cases.next(i+3, s.Last, capitalizedCase) - 3; i+3 == s.Last {
+				break // the name's capital first: most words are lower-case
+			}
 			role, prep, art, first := &toks[i], &toks[i+1], &toks[i+2], i+3
 			// The capital first: most words of running text are lower-case,
 			// and the name's first word rejects most positions with one test.
-			if !capitalizedWord(&toks[first]) || !lowerCaseWord(art) || !lowerCaseWord(prep) || !lowerCaseWord(role) ||
+			if !cases.capitalized(first) || !cases.lower(i+2) || !cases.lower(i+1) || !cases.lower(i) ||
 				!da.DefiniteArticle(art.Norm) || !br.BodyRole(role.Norm, prep.Norm) {
 				continue
 			}
@@ -59,7 +62,7 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 			case j < len(ents) && ents[j].First < first:
 				continue // a mention runs over the article
 			default:
-				for last < s.Last && capitalizedWord(&toks[last]) && (j == len(ents) || ents[j].First > last) {
+				for last < s.Last && cases.capitalized(last) && (j == len(ents) || ents[j].First > last) {
 					last++
 				}
 				if j < len(ents) && ents[j].First == last {
@@ -67,7 +70,7 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 				}
 			}
 			if last < s.Last {
-				if n := &toks[last]; lowerCaseWord(n) && !cc.ClosedClass(n.Norm) && (sp == nil || !sp.SayingVerb(n.Norm)) {
+				if n := &toks[last]; cases.lower(last) && !cc.ClosedClass(n.Norm) && (sp == nil || !sp.SayingVerb(n.Norm)) {
 					continue
 				}
 			}

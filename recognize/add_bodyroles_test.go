@@ -29,7 +29,7 @@ func TestBodiesAfterRoles(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, en.English{}, tc.marked, annotation.Person)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		out, _ := bodiesAfterRoles(doc, ents, en.English{}, nil)
+		out, _ := bodiesAfterRoles(doc, ents, en.English{}, nil, wordCasesOf(doc.Tokens))
 		if got := mentionsOf(t, doc, out); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, got, tc.want)
 		}

@@ -25,7 +25,7 @@ const maxCompanyWords = 4
 // number is another word (Kerry Co Council, Henderson NV 89052). ents are
 // sorted and non-overlapping, and stay so; it returns the texts of the
 // names it added.
-func addCompanies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
+func addCompanies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
 	lf, _ := l.(lang.LegalForms)
 	oa, _ := l.(lang.OrganizationPhrases)
 	oc, _ := l.(lang.OrganizationContext)
@@ -39,11 +39,11 @@ func addCompanies(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 	j := 0 // the first mention not before the current run
 	for _, s := range doc.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if !capitalizedWord(&toks[i]) {
-				continue
+			if i = cases.next(i, s.Last, capitalizedCase); i == s.Last {
+				break // most words are lower-case
 			}
 			first, end := i, i+1
-			for end < s.Last && end-first < maxCompanyWords && capitalizedWord(&toks[end]) && !lf.LegalForm(toks[end].Text) {
+			for end < s.Last && end-first < maxCompanyWords && cases.capitalized(end) && !lf.LegalForm(toks[end].Text) {
 				end++
 			}
 			i = end - 1

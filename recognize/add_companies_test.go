@@ -38,7 +38,7 @@ func TestAddCompanies(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, names := addCompanies(doc, ents, l, g)
+		got, names := addCompanies(doc, ents, l, g, wordCasesOf(doc.Tokens))
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

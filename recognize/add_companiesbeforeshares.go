@@ -29,7 +29,7 @@ const maxSharesWords = 4
 // dev (0.8651, -doc 10 0.8881), GUM dev, re3d, BTC and WNUT-17 dev, the SEC
 // filings and NTREX English dev upper-cased unchanged: none holds such a
 // name. Written for agency market reports (the sentences of the test).
-func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model) (_ []annotation.Entity, names []string) {
+func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model, cases wordCases) (_ []annotation.Entity, names []string) {
 	cc, _ := l.(lang.CompanyContext)
 	if cc == nil || m == nil {
 		return ents, nil
@@ -40,7 +40,10 @@ func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l
 	j := 0 // the first mention that ends after token k-1
 	for _, s := range doc.Sentences {
 		for k := s.First + 1; k < s.Last; k++ {
-			if toks[k].Kind != lang.Word || !titleCaseWord(&toks[k-1]) || !cc.MarksCompany(lang.FoldToken(&toks[k], l)) {
+			if k = cases.next(k-1, s.Last-1, titledCase) + 1; k == s.Last {
+				break // the name's capital first: most words are lower-case
+			}
+			if toks[k].Kind != lang.Word || !cc.MarksCompany(lang.FoldToken(&toks[k], l)) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= k-1 {
@@ -50,7 +53,7 @@ func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l
 				continue // a mention holds the name: retypeByContext's
 			}
 			first := k - 1
-			for first > s.First && k-first < maxSharesWords && titleCaseWord(&toks[first-1]) &&
+			for first > s.First && k-first < maxSharesWords && cases.title(first-1) &&
 				(j == 0 || ents[j-1].Last <= first-1) {
 				first--
 			}

@@ -29,7 +29,7 @@ func TestCompaniesBeforeShares(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.code, tc.text, tc.held, annotation.Person)
-		out, names := companiesBeforeShares(doc, ents, l, g, r.model(tc.code))
+		out, names := companiesBeforeShares(doc, ents, l, g, r.model(tc.code), wordCasesOf(doc.Tokens))
 		var got []string
 		for _, e := range out {
 			if doc.Text[e.Start:e.End] != e.Text {

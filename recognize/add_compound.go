@@ -22,19 +22,19 @@ const compoundScore = 0.5
 // the rule: held-out FactRuEval (-doc 20) 0.8766 → 0.8802 (Евросоюз,
 // Евросоюзом, Еврокомиссия), NTREX Russian dev 0.8001 → 0.8008
 // (Генассамблеи ООН; added apart from ООН it cost 0.0002).
-func addCompoundHeads(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addCompoundHeads(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return ents
 	}
-	compound := func(k int) bool {
-		t := &doc.Tokens[k]
-		return t.Kind == lang.Word && lang.StartsUpper(t.Text) && oh.CompoundHead(lang.FoldToken(t, l))
-	}
+	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that may hold the word
-	for k := range doc.Tokens {
-		if !compound(k) {
+	for k := 0; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), capitalizedCase); k == len(toks) {
+			break // most words are lower-case
+		}
+		if t := &toks[k]; t.Kind != lang.Word || !oh.CompoundHead(lang.FoldToken(t, l)) {
 			continue
 		}
 		for j < len(ents) && ents[j].Last <= k {

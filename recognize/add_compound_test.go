@@ -38,7 +38,7 @@ func TestAddCompoundHeads(t *testing.T) {
 			ents = append(ents, doc.Mention(f, last, tc.heldType, 0.9, "model"))
 		}
 		var got []string
-		for _, e := range addCompoundHeads(doc, ents, l) {
+		for _, e := range addCompoundHeads(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %+v breaks the offsets", tc.text, e)
 			}

@@ -38,7 +38,10 @@ func definedAcronyms(doc *annotation.Document, ents []annotation.Entity, l lang.
 	var drop [][2]int // ranges of ents that the added names replace
 	j := 0            // the first mention ending after token b
 	for b := 2; b+2 < len(toks); b++ {
-		if !opensBracket(toks[b].Text) || !closesBracket(toks[b+2].Text) || !isAcronym(toks[b+1].Text) {
+		if b = nextToken(toks[:len(toks)-2], b, openingBracket); b+2 == len(toks) {
+			break
+		}
+		if !closesBracket(toks[b+2].Text) || !isAcronym(toks[b+1].Text) {
 			continue
 		}
 		first, head := spelledBefore(toks, b, toks[b+1].Text, fw, nc, l)

@@ -86,14 +86,19 @@ func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l
 		return ents
 	}
 	lh, _ := l.(lang.LatinOrgHeads)
+	acronyms := commonAcronymLister(l)
 	var added []annotation.Entity
 	j := 0 // the first mention that may overlap what follows
 	o := 0 // the first MISC span that may overlap what follows
+	foreign := func(t *lang.Token) bool { return foreignWord(t, fs) }
 	for _, s := range doc.Sentences {
 		if !mostlyOwnScript(doc.Tokens[s.First:s.Last], fs) {
 			continue
 		}
 		for k := s.First; k < s.Last; {
+			if k = nextToken(doc.Tokens[:s.Last], k, foreign); k == s.Last {
+				break // most words are in the language's own script
+			}
 			first, last := foreignRun(doc.Tokens, k, s.Last, fs)
 			if first == last {
 				k++
@@ -120,7 +125,7 @@ func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l
 				continue // the tagger read a name of another kind
 			}
 			m := doc.Mention(first, last, annotation.Organization, foreignScriptScore, "rule")
-			if knownPersonOrPlace(g, m.Text) || commonAcronym(&m, doc, l) {
+			if knownPersonOrPlace(g, m.Text) || commonAcronym(&m, doc, l, acronyms) {
 				continue // a common noun's acronym too (lang.OrganizationAcronyms: URL, DVD)
 			}
 			added = append(added, m)
@@ -264,15 +269,6 @@ func knownPersonOrPlace(g *gazetteer.Gazetteer, text string) bool {
 	}
 	es := g.Lookup(text, "")
 	return len(es) > 0 && (annotation.Type(es[0].Type) == annotation.Person || annotation.Type(es[0].Type) == annotation.Location)
-}
-
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if lang.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasLetters reports whether s has n letters at least; it reads s only

@@ -24,7 +24,7 @@ import (
 // held-out and held-out FactRuEval (-doc 20) unchanged. A head opening its
 // sentence too: NTREX 0.8748 → 0.8752 (Совет Безопасности), -doc 10 0.8905
 // → 0.8908, the others unchanged.
-func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	oh, _ := l.(lang.OrganizationNameForms)
 	if oh == nil {
 		return ents
@@ -34,12 +34,15 @@ func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l la
 	j := 0 // the first mention that ends after the token looked at
 	for _, s := range doc.Sentences {
 		for k := s.First; k+1 < s.Last; k++ {
+			if k = cases.next(k, s.Last-1, capitalizedCase); k+1 == s.Last {
+				break // most words are lower-case
+			}
 			for j < len(ents) && ents[j].Last <= k {
 				j++
 			}
 			t := &toks[k]
 			alone := j < len(ents) && ents[j].First == k && ents[j].Last == k+1 && ents[j].ID == ""
-			if t.Kind != lang.Word || !lang.StartsUpper(t.Text) || j < len(ents) && ents[j].First <= k && !alone ||
+			if t.Kind != lang.Word || j < len(ents) && ents[j].First <= k && !alone ||
 				!oh.HeadAlone(lang.FoldToken(t, l)) {
 				continue
 			}
@@ -48,7 +51,7 @@ func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l la
 				next++
 			}
 			end := k + 1
-			for end < s.Last && toks[end].Kind == lang.Word && lang.StartsUpper(toks[end].Text) &&
+			for end < s.Last && toks[end].Kind == lang.Word && cases.capitalized(end) &&
 				(next == len(ents) || ents[next].First > end) && allMayBeGenitive(toks[end:end+1], l) {
 				end++
 			}

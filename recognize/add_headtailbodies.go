@@ -26,7 +26,7 @@ const maxHeadTailWords = 10
 // директоров), and a head the language names alone takes none (в Сенате
 // по утверждению кандидатуры). ents are sorted and
 // non-overlapping, and stay so.
-func addHeadTailBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addHeadTailBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	oh, _ := l.(lang.OrganizationNameForms)
 	ht, _ := l.(lang.HeadTails)
 	if oh == nil || ht == nil {
@@ -42,9 +42,12 @@ func addHeadTailBodies(doc *annotation.Document, ents []annotation.Entity, l lan
 			opening++
 		}
 		for k := s.First; k+1 < s.Last; k++ {
+			if k = cases.next(k, s.Last-1, capitalizedCase); k+1 == s.Last {
+				break // most words are lower-case
+			}
 			t := &toks[k]
 			// The cheap tests first: a capitalized word before a lower-case one.
-			if t.Kind != lang.Word || !lang.StartsUpper(t.Text) || !lowerCaseWord(&toks[k+1]) || acronym(t.Text) {
+			if t.Kind != lang.Word || !cases.lower(k+1) || acronym(t.Text) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= k {

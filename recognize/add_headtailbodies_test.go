@@ -29,7 +29,7 @@ func TestAddHeadTailBodies(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, tc.l, tc.marked, annotation.Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		if got := mentionsOf(t, doc, addHeadTailBodies(doc, ents, tc.l)); got != tc.want {
+		if got := mentionsOf(t, doc, addHeadTailBodies(doc, ents, tc.l, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, got, tc.want)
 		}
 	}

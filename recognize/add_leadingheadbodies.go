@@ -29,7 +29,7 @@ const maxLeadingHeadWords = 6
 // and NTREX English dev upper-cased unchanged. Written for agency business
 // news, which names Spanish, Portuguese, French, Italian and Dutch banks
 // and groups so (the sentences of the test).
-func bodiesByLeadingHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
+func bodiesByLeadingHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (_ []annotation.Entity, names []string) {
 	lh, _ := l.(lang.LeadingOrgHeads)
 	if lh == nil {
 		return ents, nil
@@ -40,14 +40,20 @@ func bodiesByLeadingHead(doc *annotation.Document, ents []annotation.Entity, l l
 	changed := false
 	for _, s := range doc.Sentences {
 		for k := s.First; k+1 < s.Last; k++ {
-			if !lh.LeadingOrgHead(toks[k].Text) {
+			// A word of a name must follow, or a particle and one: most
+			// words are told so before the head is looked up.
+			t := cases.next(k+1, s.Last, titledCase)
+			if t == s.Last {
+				break
+			}
+			if k = max(k, t-2); !cases.title(k+1) && !(k+2 < s.Last && cases.title(k+2)) || !lh.LeadingOrgHead(toks[k].Text) {
 				continue
 			}
 			end := k + 1
 			for end < s.Last && end-k < maxLeadingHeadWords {
-				if titleCaseWord(&toks[end]) {
+				if cases.title(end) {
 					end++
-				} else if end+1 < s.Last && lh.LeadingNameParticle(toks[end].Text) && titleCaseWord(&toks[end+1]) {
+				} else if end+1 < s.Last && lh.LeadingNameParticle(toks[end].Text) && cases.title(end+1) {
 					end += 2
 				} else {
 					break

@@ -47,7 +47,7 @@ func TestBodiesByLeadingHead(t *testing.T) {
 		for _, g := range tc.given {
 			ents = append(ents, doc.Mention(g.first, g.last, g.typ, 0.4, "model"))
 		}
-		out, names := bodiesByLeadingHead(doc, ents, tc.l)
+		out, names := bodiesByLeadingHead(doc, ents, tc.l, wordCasesOf(doc.Tokens))
 		var got []string
 		for _, e := range out {
 			if doc.Text[e.Start:e.End] != e.Text {

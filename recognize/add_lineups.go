@@ -66,8 +66,8 @@ func addLineupPlayers(doc *annotation.Document, ents []annotation.Entity, l lang
 	for _, s := range doc.Sentences {
 		prev := -1 // the last item's closing parenthesis
 		for k := s.First; k < s.Last; k++ {
-			if toks[k].Text != "(" {
-				continue
+			if k = nextToken(toks[:s.Last], k, openingParen); k == s.Last {
+				break
 			}
 			first := k
 			for first > s.First && k-first < lineupNameWords && toks[first-1].Kind == lang.Word && lang.StartsUpper(toks[first-1].Text) {

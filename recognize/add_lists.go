@@ -36,7 +36,7 @@ type listItem struct{ first, last, ent int }
 // Network"; branch enorg6): NTREX English dev 0.8703 → 0.8710 (PBS,
 // C-SPAN; ORGANIZATION recall 0.820 → 0.825), -doc 10 0.8886 → 0.8893;
 // Universal NER EWT dev, GUM dev, re3d, WNUT-17 and BTC dev unchanged.
-func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
+func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (_ []annotation.Entity, names []string) {
 	fw, _ := l.(lang.FunctionWords)
 	if fw == nil {
 		return ents, nil
@@ -44,10 +44,13 @@ func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	np, _ := l.(lang.NamePrepositions)
 	toks := doc.Tokens
 	var added []annotation.Entity
-	j := 0 // the first mention that ends after the current token
+	j := 0               // the first mention that ends after the current token
+	var items []listItem // the current list's, one buffer for all
 	for _, s := range doc.Sentences {
-		var items []listItem
 		for i := s.First + 1; i < s.Last; {
+			if i, j = nextListStart(ents, i, j, s.Last, cases); i == s.Last {
+				break
+			}
 			items = items[:0]
 			k := i
 			joined := false // whether the last separator held a coordinating word
@@ -59,9 +62,9 @@ func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 				switch {
 				case j < len(ents) && ents[j].First == k:
 					it = listItem{k, ents[j].Last, j}
-				case listWord(&toks[k], np, l) && (j == len(ents) || ents[j].First > k) && !sentenceEnd(&toks[k-1]):
+				case (j == len(ents) || ents[j].First > k) && cases.capitalized(k) && !sentenceEnd(&toks[k-1]) && !calendarWord(&toks[k], np, l):
 					end := k + 1
-					for end < s.Last && listWord(&toks[end], np, l) && (j == len(ents) || ents[j].First > end) {
+					for end < s.Last && cases.capitalized(end) && !calendarWord(&toks[end], np, l) && (j == len(ents) || ents[j].First > end) {
 						end++
 					}
 					if j < len(ents) && ents[j].First == end {
@@ -102,6 +105,35 @@ func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	return mention.MergeByStart(ents, added), names
 }
 
+// nextListStart returns the first token from i on, before last, that may
+// open a list's first item, a mention's start or a capitalized word (see
+// completeLists), or last; and j, the first mention that ends after it,
+// advanced from the j given, the first that ends after token i-1. Most
+// tokens open none: they are passed over in this loop of its own, which
+// keeps its few values in registers.
+func nextListStart(ents []annotation.Entity, i, j, last int, cases wordCases) (int, int) {
+	for i < last {
+		for j < len(ents) && ents[j].Last <= i {
+			j++
+		}
+		if j < len(ents) && ents[j].First <= i {
+			if ents[j].First == i {
+				return i, j
+			}
+			i = ents[j].Last // inside a mention: none of its words opens a list
+			continue
+		}
+		end := last // the next mention's start, or last
+		if j < len(ents) {
+			end = min(end, ents[j].First)
+		}
+		if i = cases.next(i, end, capitalizedCase); i < end {
+			return i, j
+		}
+	}
+	return last, j
+}
+
 // addListNames appends an organization mention for each run of items when
 // the items' mentions are all organizations, and returns added.
 func addListNames(doc *annotation.Document, ents []annotation.Entity, items []listItem, added []annotation.Entity) []annotation.Entity {
@@ -135,7 +167,13 @@ func sentenceEnd(t *lang.Token) bool {
 // listWord reports whether t is a capitalized word that is not a day's or
 // a month's name.
 func listWord(t *lang.Token, np lang.NamePrepositions, l lang.Language) bool {
-	return capitalizedWord(t) && (np == nil || !np.CalendarWord(lang.FoldToken(t, l)))
+	return capitalizedWord(t) && !calendarWord(t, np, l)
+}
+
+// calendarWord reports whether t is a day's or a month's name
+// (lang.NamePrepositions; never where np is nil).
+func calendarWord(t *lang.Token, np lang.NamePrepositions, l lang.Language) bool {
+	return np != nil && np.CalendarWord(lang.FoldToken(t, l))
 }
 
 // articleBeforeMention returns the token after a definite article at

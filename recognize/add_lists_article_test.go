@@ -26,7 +26,7 @@ func TestCompleteListsArticle(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, en.English{}, tc.marked, annotation.Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		out, _ := completeLists(doc, ents, en.English{})
+		out, _ := completeLists(doc, ents, en.English{}, wordCasesOf(doc.Tokens))
 		if got := mentionsOf(t, doc, out); got != tc.want {
 			t.Errorf("%s: %s, want %s", tc.marked, got, tc.want)
 		}

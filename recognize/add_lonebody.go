@@ -46,7 +46,7 @@ import (
 // Milliyet dev split 0.8656 → 0.8658, Wiki NER dev unchanged (0.7859); with
 // every lone body's case forms, the Milliyet dev split lost 0.8656 →
 // 0.8652 (the prime minister's office's case forms, the office held).
-func addLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	lb, _ := l.(lang.LoneBodies)
 	if lb == nil {
 		return ents
@@ -60,7 +60,7 @@ func addLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence
 	for k := range toks {
-		if !capitalizedWord(&toks[k]) {
+		if !cases.capitalized(k) {
 			continue // most words
 		}
 		for j < len(ents) && ents[j].Last <= k {
@@ -74,10 +74,10 @@ func addLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.La
 		}
 		first := s < len(doc.Sentences) && k == doc.Sentences[s].First
 		opens := s < len(doc.Sentences) && k-1 == doc.Sentences[s].First
-		titled := k+1 < len(toks) && capitalizedWord(&toks[k+1]) && titleAfter(k+1)
+		titled := k+1 < len(toks) && cases.capitalized(k+1) && titleAfter(k+1)
 		if first && !titled && (ob == nil || !ob.OpensAsBody(lang.FoldToken(&toks[k], l))) ||
-			k > 0 && !first && capitalizedWord(&toks[k-1]) && !(opens && cc != nil && cc.ClosedClass(lang.FoldToken(&toks[k-1], l))) ||
-			k+1 < len(toks) && capitalizedWord(&toks[k+1]) && !titled && !(mt != nil && mt.MemberTitle(toks[k+1].Text)) ||
+			k > 0 && !first && cases.capitalized(k-1) && !(opens && cc != nil && cc.ClosedClass(lang.FoldToken(&toks[k-1], l))) ||
+			k+1 < len(toks) && cases.capitalized(k+1) && !titled && !(mt != nil && mt.MemberTitle(toks[k+1].Text)) ||
 			k > 0 && pluralPossessive(&toks[k-1]) {
 			continue
 		}

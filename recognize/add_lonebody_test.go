@@ -37,7 +37,7 @@ func TestAddLoneBodies(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, "", "")
-		got := ruleOrganizations(t, doc, addLoneBodies(doc, ents, l))
+		got := ruleOrganizations(t, doc, addLoneBodies(doc, ents, l, wordCasesOf(doc.Tokens)))
 		if strings.Join(got, "|") != tc.want {
 			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
 		}

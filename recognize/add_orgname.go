@@ -38,7 +38,7 @@ import (
 // 0.8511 → 0.8519 (six such lines), the others unchanged; and the runs of
 // a letter and a head: Milliyet 0.8548 → 0.8550 (two), the others
 // unchanged.
-func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	nc, _ := l.(lang.NameCues)
 	if _, ok := l.(lang.OrganizationHeads); nc == nil || !ok {
 		return ents
@@ -48,18 +48,18 @@ func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence
 	for k := range toks {
+		// A head with no capitalized word before it (or before a joining
+		// word before it) opens no name: most capitalized words are told
+		// so before their head is looked up.
+		if k == 0 || toks[k-1].Kind != lang.Word ||
+			!cases.capitalized(k-1) && (fw == nil || k < 2 || !lang.StartsUpper(toks[k-2].Text)) {
+			continue
+		}
 		for j < len(ents) && ents[j].Last <= k {
 			j++
 		}
 		for s < len(doc.Sentences) && doc.Sentences[s].Last <= k {
 			s++
-		}
-		// A head with no capitalized word before it (or before a joining
-		// word before it) opens no name: most capitalized words are told
-		// so before their head is looked up.
-		if k == 0 || toks[k-1].Kind != lang.Word ||
-			!lang.StartsUpper(toks[k-1].Text) && (fw == nil || k < 2 || !lang.StartsUpper(toks[k-2].Text)) {
-			continue
 		}
 		if j < len(ents) && ents[j].First <= k || !orgHeadAt(toks, k, nc, l) {
 			continue

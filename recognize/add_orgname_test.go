@@ -39,7 +39,7 @@ func TestAddHeadedBodies(t *testing.T) {
 			ents = append(ents, doc.Mention(first, last, annotation.Location, 0.5, "model"))
 		}
 		var got []string
-		for _, e := range addHeadedBodies(doc, ents, l) {
+		for _, e := range addHeadedBodies(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%s: %q is not the text at its offsets", tc.words, e.Text)
 			}
@@ -68,7 +68,7 @@ func TestAddHeadedBodiesHeadings(t *testing.T) {
 		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
 		doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
 		var got []string
-		for _, e := range addHeadedBodies(doc, nil, l) {
+		for _, e := range addHeadedBodies(doc, nil, l, wordCasesOf(doc.Tokens)) {
 			got = append(got, e.Text)
 		}
 		if strings.Join(got, "|") != tc.want {
@@ -84,7 +84,7 @@ func TestAddHeadedBodiesNeedsHeads(t *testing.T) {
 	l := en.English{}
 	text := "Thanks For The Prompt Service"
 	doc := &annotation.Document{Text: text, Tokens: l.Tokenize(text)}
-	if got := addHeadedBodies(doc, nil, l); len(got) != 0 {
+	if got := addHeadedBodies(doc, nil, l, wordCasesOf(doc.Tokens)); len(got) != 0 {
 		t.Errorf("%s: added %v", text, got)
 	}
 }

@@ -24,7 +24,7 @@ import (
 // the Milliyet dev split 0.8556 → 0.8564 (four people, one of them the
 // tagger's place; no false one), NTREX Turkish dev 0.8588 → 0.8591
 // (Scherzer after olan), Turkish Wiki NER dev unchanged (0.7845).
-func addParticipleSubjects(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addParticipleSubjects(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	sp, _ := l.(lang.SubjectParticiples)
 	if sp == nil {
 		return ents
@@ -35,8 +35,11 @@ func addParticipleSubjects(doc *annotation.Document, ents []annotation.Entity, l
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	for k := 1; k+1 < len(toks); k++ {
+		if k = nextToken(toks, k+1, isComma) - 1; k+1 == len(toks) {
+			break // the comma after the name first: most words have none
+		}
 		t := &toks[k]
-		if toks[k+1].Text != "," || !capitalizedWord(t) || !lowerCaseWord(&toks[k-1]) || lang.RuneCount(t.Text) < 3 ||
+		if !cases.capitalized(k) || !cases.lower(k-1) || lang.RuneCount(t.Text) < 3 ||
 			strings.ToUpper(t.Text) == t.Text || pn != nil && pn.PluralNoun(lang.FoldToken(t, l)) || !sp.SubjectParticiple(lang.FoldToken(&toks[k-1], l)) ||
 			nc != nil && nc.Cue(lang.FoldToken(t, l)) != lang.NoCue || ownedBySpeaker(t, l) {
 			continue

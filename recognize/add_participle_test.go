@@ -24,7 +24,7 @@ func TestAddParticipleSubjects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "tr", tc.text, tc.held, annotation.Location)
-		if got := textsOf(t, doc, addParticipleSubjects(doc, ents, l), annotation.Person); got != tc.want {
+		if got := textsOf(t, doc, addParticipleSubjects(doc, ents, l, wordCasesOf(doc.Tokens)), annotation.Person); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}

@@ -37,7 +37,7 @@ const maxPublicationWords = 4
 // Telegraph, Goldsmith | The Sunday Telegraph), the Milliyet dev split
 // (0.8658), Turkish Wiki NER dev (0.7859) and NTREX English dev (0.8597,
 // -doc 10 0.8803) unchanged; Russian implements no lang.PublicationNames.
-func addPublications(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addPublications(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	pn, _ := l.(lang.PublicationNames)
 	if pn == nil {
 		return ents
@@ -47,6 +47,9 @@ func addPublications(doc *annotation.Document, ents []annotation.Entity, l lang.
 	j := 0 // the first mention ending after token i
 	s := 0 // the sentence holding token i
 	for i := 0; i+1 < len(toks); i++ {
+		if i = cases.next(i+1, len(toks), capitalizedCase) - 1; i+1 == len(toks) {
+			break // the paper's name, capitalized, first: most words are lower-case
+		}
 		if toks[i].Kind != lang.Word || !pn.PublicationArticle(toks[i].Text) {
 			continue
 		}
@@ -57,7 +60,7 @@ func addPublications(doc *annotation.Document, ents []annotation.Entity, l lang.
 			continue // every sentence capitalizes its first word
 		}
 		head := 0
-		for k := i + 1; k < len(toks) && k <= i+maxPublicationWords && capitalizedWord(&toks[k]); k++ {
+		for k := i + 1; k < len(toks) && k <= i+maxPublicationWords && cases.capitalized(k); k++ {
 			if pn.PublicationHead(lang.FoldToken(&toks[k], l)) {
 				head = k
 			}

@@ -30,7 +30,7 @@ func TestAddPublications(t *testing.T) {
 	l := en.English{}
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Person)
-		if got := mentionsOf(t, doc, addPublications(doc, ents, l)); got != tc.want {
+		if got := mentionsOf(t, doc, addPublications(doc, ents, l, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}
@@ -50,7 +50,7 @@ func TestAddPublicationsTurkish(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Person)
-		if got := mentionsOf(t, doc, addPublications(doc, ents, l)); got != tc.want {
+		if got := mentionsOf(t, doc, addPublications(doc, ents, l, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}

@@ -24,7 +24,7 @@ import (
 // 0.684/0.625: the Global Coalition); UNER EWT dev (0.7729), NTREX English
 // dev (0.8651, -doc 10 0.8881), GUM dev, BTC and WNUT-17 dev, the SEC
 // filings and NTREX English dev upper-cased unchanged.
-func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	lb, _ := l.(lang.LoneBodies)
 	if lb == nil {
 		return ents
@@ -35,12 +35,12 @@ func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l l
 	j := 0 // the first mention that ends after token first
 	for _, s := range doc.Sentences {
 		for k := s.First + 2; k < s.Last; k++ {
-			if !titleCaseWord(&toks[k]) || !lb.NamesBody(lang.FoldToken(&toks[k], l)) ||
-				k+1 < s.Last && capitalizedWord(&toks[k+1]) {
+			if !cases.title(k) || !lb.NamesBody(lang.FoldToken(&toks[k], l)) ||
+				k+1 < s.Last && cases.capitalized(k+1) {
 				continue
 			}
 			first := k
-			for first > s.First+1 && k-first < 2 && titleCaseWord(&toks[first-1]) {
+			for first > s.First+1 && k-first < 2 && cases.title(first-1) {
 				first--
 			}
 			if first == k || first == s.First || !opensLower(&toks[first-1]) && !(first-1 == s.First && closedClass(&toks[first-1], cc, l)) {

@@ -34,7 +34,7 @@ func TestQualifiedLoneBodies(t *testing.T) {
 			t.Fatalf("%s: %d tokens", tc.text, len(doc.Tokens))
 		}
 		var got []string
-		for _, e := range qualifiedLoneBodies(doc, ents, l) {
+		for _, e := range qualifiedLoneBodies(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%s: %q at %d:%d", tc.text, e.Text, e.Start, e.End)
 			}

@@ -29,7 +29,7 @@ const maxQuotedWords = 3
 // retypeQuoted); with the places, 0.8684 → 0.8688 (на стадионе « Сан-Паоло »),
 // FactRuEval unchanged; the other languages
 // implement neither interface.
-func addQuotedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addQuotedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	qo, _ := l.(lang.QuotedOrganizations)
 	ob, _ := l.(lang.OrganizationBeforeQuote)
 	pc, _ := l.(lang.PlaceContext)
@@ -40,11 +40,14 @@ func addQuotedNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	var added []annotation.Entity
 	e := 0 // the first mention not ending before token i
 	for i := 1; i+2 < len(toks); i++ {
+		if i = cases.next(i+1, len(toks)-1, capitalizedCase) - 1; i+2 == len(toks) {
+			break // a capitalized word after the quote mark first: most words are lower-case
+		}
 		if toks[i].Kind != lang.Punct || toks[i-1].Kind != lang.Word {
 			continue
 		}
 		j := i + 1 // just after the quoted words
-		for j < len(toks) && j-i <= maxQuotedWords && toks[j].Kind == lang.Word && lang.StartsUpper(toks[j].Text) {
+		for j < len(toks) && j-i <= maxQuotedWords && toks[j].Kind == lang.Word && cases.capitalized(j) {
 			j++
 		}
 		if j == i+1 || j == len(toks) || !qo.QuotesOrganizations(toks[i].Text, toks[j].Text) {

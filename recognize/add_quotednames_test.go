@@ -29,7 +29,7 @@ func TestAddQuotedNames(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, annotation.Person)
 		var got []string
-		for _, e := range addQuotedNames(doc, ents, l) {
+		for _, e := range addQuotedNames(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			if e.Source != "rule" {
 				continue
 			}

@@ -33,7 +33,10 @@ func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lan
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	for k := 0; k+1 < len(toks); k++ {
-		if !domainName(toks[k].Text) || toks[k+1].Kind != lang.Word {
+		if k = nextToken(toks[:len(toks)-1], k, namesDomain); k+1 == len(toks) {
+			break
+		}
+		if toks[k+1].Kind != lang.Word {
 			continue
 		}
 		if v := lang.FoldToken(&toks[k+1], l); !rv.ReportingVerb(v) && !sp.SayingVerb(v) {
@@ -51,6 +54,9 @@ func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lan
 	return mention.MergeByStart(ents, added), names
 }
 
+// namesDomain reports whether t's text is a domainName.
+func namesDomain(t *lang.Token) bool { return domainName(t.Text) }
+
 // domainName reports whether s is a bare host name: two or more labels of
 // ASCII letters, digits and hyphens joined by dots, the last two to six
 // lower-case letters (a top-level domain), the first two or more
@@ -59,10 +65,10 @@ func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lan
 // nothing: every token of a text is asked.
 func domainName(s string) bool {
 	first := strings.IndexByte(s, '.')
-	last := strings.LastIndexByte(s, '.')
 	if first < 2 || s[:first] == "www" {
-		return false
+		return false // most words: no dot
 	}
+	last := strings.LastIndexByte(s, '.')
 	start := 0 // of the current label
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) || s[i] == '.' {

@@ -36,7 +36,7 @@ import (
 // (Помпео встретился, Менга забил, Ри сослался) 0.8171 → 0.8193 and 696 →
 // 701, FactRuEval unchanged. Names of up to three words (Ri Yong Ho
 // told) gained one mention (NTREX English 0.7856), not kept.
-func addSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	sp, _ := l.(lang.Speakers)
 	if sp == nil {
 		return ents
@@ -48,8 +48,11 @@ func addSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang.Lang
 	for i := 1; i < len(toks); i++ {
 		// The capitalized word before is asked about first: most words
 		// follow a lower-case one, and that costs no look-up of the verb.
+		if i = cases.next(i-1, len(toks)-1, capitalizedCase) + 1; i == len(toks) {
+			break
+		}
 		w := &toks[i-1]
-		if toks[i].Kind != lang.Word || w.Kind != lang.Word || !lang.StartsUpper(w.Text) ||
+		if w.Kind != lang.Word || toks[i].Kind != lang.Word ||
 			!sp.SayingVerb(lang.FoldToken(&toks[i], l)) || isAcronym(w.Text) {
 			continue
 		}

@@ -36,7 +36,7 @@ func TestAddSpeakers(t *testing.T) {
 	l := en.English{}
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Person)
-		ents = addSpeakers(doc, ents, l)
+		ents = addSpeakers(doc, ents, l, wordCasesOf(doc.Tokens))
 		var got []string
 		for _, e := range ents {
 			if doc.Text[e.Start:e.End] != e.Text {
@@ -63,7 +63,7 @@ func TestAddSpeakersRussian(t *testing.T) {
 		"Он заявил , что все в порядке":        "",
 	} {
 		doc := &annotation.Document{Text: words, Tokens: givenTokens(words, l)}
-		ents := addSpeakers(doc, nil, l)
+		ents := addSpeakers(doc, nil, l, wordCasesOf(doc.Tokens))
 		var got []string
 		for _, e := range ents {
 			got = append(got, e.Text)
@@ -80,7 +80,7 @@ func TestAddSpeakersNeedsTheLanguage(t *testing.T) {
 	l := tr.Turkish{}
 	text := "Kavanaugh said it"
 	doc := &annotation.Document{Text: text, Tokens: givenTokens(text, l)}
-	if ents := addSpeakers(doc, nil, l); len(ents) != 0 {
+	if ents := addSpeakers(doc, nil, l, wordCasesOf(doc.Tokens)); len(ents) != 0 {
 		t.Errorf("Turkish: %v, want none", ents)
 	}
 }

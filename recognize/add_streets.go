@@ -22,7 +22,7 @@ const streetScore = 0.5
 // NTREX Russian dev 0.8735 → 0.8746 (Эвелин-стрит, Джон-стрит), held-out
 // FactRuEval dev (-doc 20) unchanged at 0.8946; the other languages
 // implement no lang.PlaceNameEndings.
-func addStreetNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func addStreetNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	pe, _ := l.(lang.PlaceNameEndings)
 	if pe == nil {
 		return ents
@@ -30,9 +30,11 @@ func addStreetNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	toks := doc.Tokens
 	var added []annotation.Entity
 	e := 0 // the first mention not ending before token k
-	for k := range toks {
-		t := &toks[k]
-		if t.Kind != lang.Word || !lang.StartsUpper(t.Text) || !pe.EndsPlaceName(lang.FoldToken(t, l)) {
+	for k := 0; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), capitalizedCase); k == len(toks) {
+			break // most words are lower-case
+		}
+		if t := &toks[k]; t.Kind != lang.Word || !pe.EndsPlaceName(lang.FoldToken(t, l)) {
 			continue
 		}
 		for e < len(ents) && ents[e].Last <= k {

@@ -24,7 +24,7 @@ func TestAddStreetNames(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, annotation.Person)
 		var got []string
-		for _, e := range addStreetNames(doc, ents, l) {
+		for _, e := range addStreetNames(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %q is not its span", tc.text, e.Text)
 			}

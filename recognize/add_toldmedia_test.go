@@ -27,7 +27,7 @@ func TestMediaAfterInterviewVerbs(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, en.English{}, tc.marked, annotation.Person)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		out, _ := mediaAfterInterviewVerbs(doc, ents, en.English{})
+		out, _ := mediaAfterInterviewVerbs(doc, ents, en.English{}, wordCasesOf(doc.Tokens))
 		if got := mentionsOf(t, doc, out); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, got, tc.want)
 		}

@@ -48,7 +48,7 @@ const venueNameWords = 4
 // Çırağan, Potala and İstanbul Belediye Sarayı), Turkish Wiki NER dev
 // unchanged at 0.7971. With any first word, the same but Wiki NER 0.7966
 // (the two palaces of a kind there).
-func addVenues(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) []annotation.Entity {
+func addVenues(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, cases wordCases) []annotation.Entity {
 	vh, _ := l.(lang.VenueHeads)
 	if vh == nil {
 		return ents
@@ -66,10 +66,13 @@ func addVenues(doc *annotation.Document, ents []annotation.Entity, l lang.Langua
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	s := 0 // the sentence holding token k
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), capitalizedCase); k == len(toks) {
+			break // most words are lower-case
+		}
 		t := &toks[k]
-		if t.Kind != lang.Word || t.Text == "" || t.Text[0] >= 'a' && t.Text[0] <= 'z' || !lang.StartsUpper(t.Text) {
-			continue // most words fail on their first byte
+		if t.Kind != lang.Word {
+			continue
 		}
 		head, palace := isHead(t)
 		if !head {

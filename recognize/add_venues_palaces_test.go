@@ -39,7 +39,7 @@ func TestAddVenuesPalaces(t *testing.T) {
 		if tc.noLex {
 			lex = nil
 		}
-		if got := mentionsOf(t, doc, addVenues(doc, ents, tr, lex)); got != tc.want {
+		if got := mentionsOf(t, doc, addVenues(doc, ents, tr, lex, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
 		}
 	}

@@ -34,7 +34,7 @@ func TestAddVenues(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := givenMarkedDoc(tr, tc.marked)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		if got := mentionsOf(t, doc, addVenues(doc, ents, tr, nil)); got != tc.want {
+		if got := mentionsOf(t, doc, addVenues(doc, ents, tr, nil, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -31,9 +32,9 @@ const maxAcronymEnding = 3
 // 0.8779 (-doc 10 0.8940 → 0.8948: Aids three times), the Milliyet dev split
 // (0.8658), Turkish Wiki NER dev (0.7863) and NTREX Russian dev (0.8833,
 // -doc 10 0.8992) unchanged; English implements no
-// lang.OrganizationAcronyms.
-func commonAcronym(e *annotation.Entity, doc *annotation.Document, l lang.Language) bool {
-	oa := commonAcronymLister(l)
+// lang.OrganizationAcronyms. oa is commonAcronymLister(l), which the
+// caller asks once for all its mentions.
+func commonAcronym(e *annotation.Entity, doc *annotation.Document, l lang.Language, oa lang.OrganizationAcronyms) bool {
 	if oa == nil || strings.Contains(e.Source, "gazetteer") {
 		return false
 	}
@@ -56,30 +57,44 @@ func commonAcronym(e *annotation.Entity, doc *annotation.Document, l lang.Langua
 	return false
 }
 
+// commonAcronymAnswers memoizes commonAcronymWord's answers by the
+// language's code and the word (as the club rules' memo names a language):
+// news names the same people and places from one document (or line) to
+// the next, and an answer folds the word, a name in title case twice.
+var commonAcronymAnswers = memo.New[bool]()
+
 // commonAcronymToken reports whether t is an acronym the language lists
-// as a common noun (oa), with a case ending or none.
+// as a common noun (oa), with a case ending or none (commonAcronymWord).
 func commonAcronymToken(t *lang.Token, oa lang.OrganizationAcronyms, l lang.Language) bool {
 	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 		return false
 	}
-	caps := strings.IndexFunc(t.Text, func(r rune) bool { return !lang.IsUpper(r) })
+	var buf [64]byte // the key, on the stack for most words
+	key := append(append(append(buf[:0], l.Code()...), 0), t.Text...)
+	return commonAcronymAnswers.Get(key, func() bool { return commonAcronymWord(t.Text, oa, l) })
+}
+
+// commonAcronymWord reports whether word is an acronym the language lists
+// as a common noun (oa), with a case ending or none.
+func commonAcronymWord(word string, oa lang.OrganizationAcronyms, l lang.Language) bool {
+	caps := strings.IndexFunc(word, func(r rune) bool { return !lang.IsUpper(r) })
 	if caps < 0 {
-		caps = len(t.Text)
+		caps = len(word)
 	}
-	if caps == 1 && lang.RuneCount(t.Text) >= minTitleCaseAcronym &&
-		strings.IndexFunc(t.Text[1:], func(r rune) bool { return !lang.IsLower(r) }) < 0 &&
-		(oa.CommonAcronym(l.Fold(t.Text)) || oa.CommonAcronym(l.Fold(strings.ToUpper(t.Text)))) {
+	if caps == 1 && lang.RuneCount(word) >= minTitleCaseAcronym &&
+		strings.IndexFunc(word[1:], func(r rune) bool { return !lang.IsLower(r) }) < 0 &&
+		(oa.CommonAcronym(l.Fold(word)) || oa.CommonAcronym(l.Fold(strings.ToUpper(word)))) {
 		// Written as a word (Aids, Covid), as British and Turkish news
 		// often write a long one; folded as written (Kobi of KOBİ) and from
 		// its capitals (Aids of AIDS, whose I folds to a dotless ı).
 		return true
 	}
-	ending := t.Text[caps:]
-	if lang.RuneCount(t.Text[:caps]) < 2 || lang.RuneCount(ending) > maxAcronymEnding ||
+	ending := word[caps:]
+	if lang.RuneCount(word[:caps]) < 2 || lang.RuneCount(ending) > maxAcronymEnding ||
 		strings.IndexFunc(ending, func(r rune) bool { return !lang.IsLower(r) }) >= 0 {
 		return false
 	}
-	return oa.CommonAcronym(l.Fold(t.Text[:caps]))
+	return oa.CommonAcronym(l.Fold(word[:caps]))
 }
 
 // commonAcronymLister returns the language's list of the acronyms that

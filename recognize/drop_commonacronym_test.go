@@ -1,7 +1,12 @@
 package recognize
 
-import "github.com/varlik/varlik/annotation"
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
+)
 
 // TestCommonAcronym checks which one-word mentions are acronyms of common
 // nouns, and which persons' mentions hold one.
@@ -37,8 +42,28 @@ func TestCommonAcronym(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, "")
 		ents[0].Source = tc.source
-		if got := commonAcronym(&ents[0], doc, l); got != tc.want {
+		if got := commonAcronym(&ents[0], doc, l, commonAcronymLister(l)); got != tc.want {
 			t.Errorf("%q in %q: %v, want %v", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCommonAcronymAnswers checks that the memo of answers gives each
+// language its own, asked twice and after another language asked the
+// same word (Aids is Turkish's acronym, not English's), for words short
+// and longer than the key's buffer.
+func TestCommonAcronymAnswers(t *testing.T) {
+	words := []string{"Aids", "AIDS", "Kobi", "VHS", "IPOs", "ВИЧ", "СПИДом", "NATO", "A", "", strings.Repeat("Aids", 40)}
+	for round := range 2 {
+		for _, code := range []string{"tr", "en", "ru"} {
+			l, _ := lang.Get(code)
+			oa := commonAcronymLister(l)
+			for _, w := range words {
+				tok := lang.Token{Text: w, Kind: lang.Word}
+				if got, want := commonAcronymToken(&tok, oa, l), commonAcronymWord(w, oa, l); got != want {
+					t.Errorf("round %d, %s %q: %v, want %v", round, code, w, got, want)
+				}
+			}
 		}
 	}
 }

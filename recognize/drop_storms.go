@@ -40,9 +40,9 @@ import (
 // → 0.8857: it writes "Rosa kasırgası" once and mostly names the storm
 // without its head; with a lower-case head too, the same), Milliyet dev
 // (0.8609) and Turkish Wiki NER dev (0.7861) unchanged.
-func dropStorms(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func dropStorms(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	if sh, _ := l.(lang.StormHeads); sh != nil {
-		return dropNamedStorms(doc, ents, l, sh)
+		return dropNamedStorms(doc, ents, l, sh, cases)
 	}
 	sn, _ := l.(lang.StormNames)
 	if sn == nil {
@@ -91,17 +91,23 @@ func dropStorms(doc *annotation.Document, ents []annotation.Entity, l lang.Langu
 // mentions of the name and head. A storm head that opens a name (Tayfun
 // Korkut) or one without a given name before it (Karadeniz Fırtınası, a
 // team) names no storm.
-func dropNamedStorms(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sh lang.StormHeads) []annotation.Entity {
+func dropNamedStorms(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sh lang.StormHeads, cases wordCases) []annotation.Entity {
 	toks := doc.Tokens
 	var storms []string
 	j := 0 // the first mention ending after token k
 	for k := 1; k < len(toks); k++ {
+		for k < len(toks) && !(cases.capitalized(k) && cases.capitalized(k-1)) {
+			k++ // most words are not two capitalized ones
+		}
+		if k == len(toks) {
+			break
+		}
 		h := &toks[k]
-		if h.Kind != lang.Word || !lang.StartsUpper(h.Text) || !sh.StormHead(lang.FoldToken(h, l)) {
+		if h.Kind != lang.Word || !sh.StormHead(lang.FoldToken(h, l)) {
 			continue
 		}
 		n := &toks[k-1]
-		if n.Kind != lang.Word || !lang.StartsUpper(n.Text) || !sh.GivenName(lang.FoldToken(n, l)) {
+		if n.Kind != lang.Word || !sh.GivenName(lang.FoldToken(n, l)) {
 			continue
 		}
 		for j < len(ents) && ents[j].Last <= k {

@@ -22,7 +22,7 @@ func TestDropStorms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, annotation.Person)
-		if got := textsOf(t, doc, dropStorms(doc, ents, l), ""); got != tc.want {
+		if got := textsOf(t, doc, dropStorms(doc, ents, l, wordCasesOf(doc.Tokens)), ""); got != tc.want {
 			t.Errorf("%q: kept %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -44,7 +44,7 @@ func TestDropStormsDocument(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.code, tc.text, tc.held, annotation.Person)
-		if got := textsOf(t, doc, dropStorms(doc, ents, l), ""); got != tc.want {
+		if got := textsOf(t, doc, dropStorms(doc, ents, l, wordCasesOf(doc.Tokens)), ""); got != tc.want {
 			t.Errorf("%q: kept %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -74,7 +74,7 @@ func TestDropNamedStorms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents := givenMarkedDoc(tr, tc.marked)
-		if got := mentionsOf(t, doc, dropStorms(doc, ents, tr)); got != tc.want {
+		if got := mentionsOf(t, doc, dropStorms(doc, ents, tr, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
 		}
 	}

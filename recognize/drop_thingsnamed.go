@@ -22,7 +22,7 @@ import "github.com/varlik/varlik/lang"
 // Роза, then Розы: inflected, not the same text), unchanged (0.8659). One
 // document a sentence, NTREX English and EWT dev unchanged (0.8344,
 // 0.7414), and so are Turkish and Russian dev (0.8565, 0.8509).
-func dropThingsNamedElsewhere(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+func dropThingsNamedElsewhere(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	tk, _ := l.(lang.ThingKinds)
 	if tk == nil {
 		return ents
@@ -30,7 +30,7 @@ func dropThingsNamedElsewhere(doc *annotation.Document, ents []annotation.Entity
 	toks := doc.Tokens
 	var things map[string]bool // made where a document names a thing: most name none
 	for i := 1; i < len(toks); i++ {
-		if !capitalizedWord(&toks[i]) || !capitalizedWord(&toks[i-1]) || i+1 < len(toks) && capitalizedWord(&toks[i+1]) ||
+		if !cases.capitalized(i) || !cases.capitalized(i-1) || i+1 < len(toks) && cases.capitalized(i+1) ||
 			!tk.KindBeforeThing(lang.FoldToken(&toks[i-1], l)) {
 			continue
 		}

@@ -23,7 +23,7 @@ func TestDropThingsNamedElsewhere(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, annotation.Person)
 		var got []string
-		for _, e := range dropThingsNamedElsewhere(doc, ents, l) {
+		for _, e := range dropThingsNamedElsewhere(doc, ents, l, wordCasesOf(doc.Tokens)) {
 			got = append(got, e.Text)
 		}
 		if strings.Join(got, "|") != tc.want {

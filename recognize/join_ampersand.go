@@ -34,7 +34,10 @@ func ampersandNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	checked, titled := -1, false // the sentence last asked whether it is in title case, and its answer
 	si := 0                      // the sentence of token i
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Text != "&" || !capitalizedWord(&toks[i-1]) || !capitalizedWord(&toks[i+1]) ||
+		if i = nextToken(toks[:len(toks)-1], i, isAmpersand); i+1 == len(toks) {
+			break
+		}
+		if !capitalizedWord(&toks[i-1]) || !capitalizedWord(&toks[i+1]) ||
 			len(toks[i-1].Text) == 1 && len(toks[i+1].Text) == 1 {
 			// Single letters are an abbreviation's (R & D, Q & A, B & B).
 			continue

@@ -57,7 +57,7 @@ const minCapsSurnameRunes = 3
 // missed), NTREX Turkish dev (0.8633, -doc 20 0.8868), Turkish Wiki NER
 // dev (0.7861), NTREX English and Russian dev (0.8483, 0.8734)
 // unchanged.
-func joinCapitalSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, known func(k int) bool) []annotation.Entity {
+func joinCapitalSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, known func(k int) bool, cases wordCases) []annotation.Entity {
 	gn, _ := l.(lang.GivenNames)
 	if gn == nil {
 		return ents
@@ -66,9 +66,12 @@ func joinCapitalSurnames(doc *annotation.Document, ents []annotation.Entity, l l
 	toks := doc.Tokens
 	j := 0 // the first mention ending after token i
 	for i := 0; i+1 < len(toks); i++ {
+		if i = cases.next(i+1, len(toks), capitalsCase) - 1; i+1 == len(toks) {
+			break // most words are told by their case
+		}
 		s := &toks[i+1]
-		if s.Kind != lang.Word || len(s.Text) < minCapsSurnameRunes || s.Text[0] >= 'a' && s.Text[0] <= 'z' || !capitalsWord(s.Text) {
-			continue // most words fail on their first byte
+		if s.Kind != lang.Word || len(s.Text) < minCapsSurnameRunes || !capitalsWord(s.Text) {
+			continue
 		}
 		gt := &toks[i]
 		if gt.Kind != lang.Word || !titleWord(gt.Text) || !spacesBetween(doc.Text, gt.End, s.Start) ||

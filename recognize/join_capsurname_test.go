@@ -53,26 +53,26 @@ func TestJoinCapitalSurnames(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, tr, tc.marked, annotation.Person)
 		known := func(k int) bool { return doc.Tokens[k].Text == "TÜSİAD" }
-		if got := mentionsOf(t, doc, joinCapitalSurnames(doc, ents, tr, gaz, known)); got != tc.want {
+		if got := mentionsOf(t, doc, joinCapitalSurnames(doc, ents, tr, gaz, known, wordCasesOf(doc.Tokens))); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.marked, got, tc.want)
 		}
 	}
 	// A line break parts a byline's name from the next line.
 	text := "Selin\nKARADAĞ haberi"
 	doc := &annotation.Document{Text: text, Tokens: tr.Tokenize(text)}
-	if got := mentionsOf(t, doc, joinCapitalSurnames(doc, nil, tr, gaz, func(int) bool { return false })); got != "" {
+	if got := mentionsOf(t, doc, joinCapitalSurnames(doc, nil, tr, gaz, func(int) bool { return false }, wordCasesOf(doc.Tokens))); got != "" {
 		t.Errorf("%q: got %q, want none", text, got)
 	}
 	// A sentence's first word: only with a byline's mark.
 	text = "Yağmur bitti. Kemal ÖZTEKİN geldi. Kemal ÖZTEKİN - İZMİR"
 	doc = &annotation.Document{Text: text, Tokens: tr.Tokenize(text)}
 	doc.Sentences = tr.Sentences(text, doc.Tokens)
-	if got := mentionsOf(t, doc, joinCapitalSurnames(doc, nil, tr, gaz, func(int) bool { return false })); got != "PER Kemal ÖZTEKİN" {
+	if got := mentionsOf(t, doc, joinCapitalSurnames(doc, nil, tr, gaz, func(int) bool { return false }, wordCasesOf(doc.Tokens))); got != "PER Kemal ÖZTEKİN" {
 		t.Errorf("%q: got %q", text, got)
 	}
 	// A language that knows no given names is left alone.
 	doc, ents := markedDoc(t, tr, "Selin KARADAĞ", annotation.Person)
-	if got := joinCapitalSurnames(doc, ents, nil, nil, func(int) bool { return false }); len(got) != 0 {
+	if got := joinCapitalSurnames(doc, ents, nil, nil, func(int) bool { return false }, wordCasesOf(doc.Tokens)); len(got) != 0 {
 		t.Errorf("no language: got %d mentions", len(got))
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/mention"
+	"github.com/varlik/varlik/lang"
 )
 
 // maxDesignatedWords bounds the capitalized words after a club designator
@@ -35,8 +36,11 @@ func joinClubDesignators(doc *annotation.Document, ents []annotation.Entity) (_ 
 	drop := map[int]bool{} // indices into ents of the mentions a name replaces
 	j := 0                 // the first mention not ending before token k
 	for k := 0; k+1 < len(toks); k++ {
+		if k = nextToken(toks[:len(toks)-1], k, shapedLikeDesignator); k+1 == len(toks) {
+			break
+		}
 		d := toks[k].Text
-		if !designatorShape(d) || !clubDesignators[d] || !upperDesignator(d) || k > 0 && capitalizedWord(&toks[k-1]) || !capitalizedWord(&toks[k+1]) {
+		if !clubDesignators[d] || !upperDesignator(d) || k > 0 && capitalizedWord(&toks[k-1]) || !capitalizedWord(&toks[k+1]) {
 			continue
 		}
 		last := k + 1
@@ -82,6 +86,8 @@ func joinClubDesignators(doc *annotation.Document, ents []annotation.Entity) (_ 
 func designatorShape(d string) bool {
 	return len(d) >= 2 && len(d) <= 6 && 'A' <= d[0] && d[0] <= 'Z' && ('A' <= d[1] && d[1] <= 'Z' || d[1] == '.')
 }
+
+func shapedLikeDesignator(t *lang.Token) bool { return designatorShape(t.Text) }
 
 // upperDesignator reports whether a designator is written in capitals
 // (FC, F.C.), not as a word (Club, Calcio), and is none of the letters

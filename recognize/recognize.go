@@ -75,6 +75,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 	if saved := r.truecaseCaps(doc, l, p.m); saved != nil {
 		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
+	p.cases = wordCasesOf(doc.Tokens)
 	ents, err := p.windowSpans(ctx)
 	if err != nil {
 		return nil, err

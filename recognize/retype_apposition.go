@@ -21,7 +21,7 @@ import (
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
 // NTREX English dev 0.8039 → 0.8055 (brand Truly, affiliate WAFB, retailer
 // the Fragrance Shop), Universal NER EWT dev unchanged (0.7351).
-func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
+func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
 	oa, _ := l.(lang.OrganizationAppositions)
 	if oa == nil {
 		return ents, nil
@@ -29,12 +29,26 @@ func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token
+	m := 0 // the first mention that starts after token i
 	for i := 0; i+1 < len(toks); i++ {
-		if !lowerCaseWord(&toks[i]) {
-			continue
+		// Passed over in a loop of their own: the words that are not
+		// lower-case or have no name right after them or after a
+		// lower-case word after them (a mention, a capitalized word), as
+		// most have not.
+		for ; i+1 < len(toks); i++ {
+			for m < len(ents) && ents[m].First <= i {
+				m++
+			}
+			if cases.lower(i) && (cases.capitalized(i+1) || m < len(ents) && ents[m].First <= i+2 ||
+				cases.lower(i+1) && i+2 < len(toks) && cases.capitalized(i+2)) {
+				break
+			}
+		}
+		if i+1 == len(toks) {
+			break
 		}
 		k := i + 1
-		if lowerWord(&toks[k], oa.Article, l) {
+		if cases.lower(k) && oa.Article(lang.FoldToken(&toks[k], l)) {
 			k++
 		}
 		for j < len(ents) && ents[j].Last <= k {
@@ -43,8 +57,8 @@ func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// A name must follow before the noun is looked up: most lower-case
 		// words are followed by another.
 		named := k < len(toks) && j < len(ents) && ents[j].First == k
-		if k >= len(toks) || !named && !capitalizedWord(&toks[k]) ||
-			!oa.KindBefore(lang.FoldToken(&toks[i], l)) || i > 0 && lowerWord(&toks[i-1], oa.Article, l) {
+		if k >= len(toks) || !named && !cases.capitalized(k) ||
+			!oa.KindBefore(lang.FoldToken(&toks[i], l)) || i > 0 && cases.lower(i-1) && oa.Article(lang.FoldToken(&toks[i-1], l)) {
 			continue
 		}
 		switch {
@@ -53,8 +67,8 @@ func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.
 				toOrganization(e)
 				names = append(names, e.Text)
 			}
-		case capitalizedWord(&toks[k]) && (j == len(ents) || ents[j].First > k):
-			end := capitalizedRunEnd(toks, ents, j, k)
+		case cases.capitalized(k) && (j == len(ents) || ents[j].First > k):
+			end := capitalizedRunEnd(toks, ents, j, k, cases)
 			if j < len(ents) && ents[j].First == end {
 				continue // a word before a mention: the mention's own
 			}

@@ -26,8 +26,7 @@ func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Person || e.ID != "" || e.Last+1 >= len(toks) ||
-			gn != nil && gn.GivenName(lang.FoldToken(&toks[e.First], l)) {
+		if e.Type != annotation.Person || e.ID != "" || e.Last+1 >= len(toks) {
 			continue
 		}
 		a, b := &toks[e.Last], &toks[e.Last+1]
@@ -35,7 +34,8 @@ func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// Kavanaugh , which became tense"): not after a preposition.
 		relative := a.Text == "," && b.Kind == lang.Word && bp.BodyRelative(lang.FoldToken(b, l)) &&
 			!(e.First > 0 && pp != nil && lowerCaseWord(&toks[e.First-1]) && pp.Preposition(lang.FoldToken(&toks[e.First-1], l)))
-		if !relative && !(a.Kind == lang.Word && sp.SayingVerb(lang.FoldToken(a, l)) && b.Kind == lang.Word && bp.BodyPossessive(lang.FoldToken(b, l))) {
+		if !relative && !(a.Kind == lang.Word && sp.SayingVerb(lang.FoldToken(a, l)) && b.Kind == lang.Word && bp.BodyPossessive(lang.FoldToken(b, l))) ||
+			gn != nil && gn.GivenName(lang.FoldToken(&toks[e.First], l)) { // the dearer question last
 			continue
 		}
 		toOrganization(e)

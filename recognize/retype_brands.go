@@ -30,8 +30,12 @@ func brandsBeforePossessive(doc *annotation.Document, ents []annotation.Entity, 
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i-1
+	brand := func(t *lang.Token) bool { return bp.BrandPossessive(lang.FoldToken(t, l)) }
 	for i := 1; i < len(toks); i++ {
-		if !bp.BrandPossessive(lang.FoldToken(&toks[i], l)) || titleGoesOn(toks, i+1, l) {
+		if i = nextToken(toks, i, brand); i == len(toks) {
+			break
+		}
+		if titleGoesOn(toks, i+1, l) {
 			continue
 		}
 		for j < len(ents) && ents[j].Last < i {

@@ -25,7 +25,7 @@ import (
 // players in red untagged.
 //
 // sports holds sportsSentences(doc, l).
-func teamsByColorNickname(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool) (_ []annotation.Entity, names []string) {
+func teamsByColorNickname(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool, cases wordCases) (_ []annotation.Entity, names []string) {
 	cn, _ := l.(lang.ColorNicknames)
 	if cn == nil || sports == nil {
 		return ents, nil
@@ -38,12 +38,15 @@ func teamsByColorNickname(doc *annotation.Document, ents []annotation.Entity, l 
 			continue
 		}
 		for k := s.First; k < s.Last; k++ {
-			if !capitalizedWord(&toks[k]) || k+1 < s.Last && capitalizedWord(&toks[k+1]) {
+			if k = cases.next(k, s.Last, capitalizedCase); k == s.Last {
+				break // most words are lower-case
+			}
+			if k+1 < s.Last && cases.capitalized(k+1) {
 				continue
 			}
 			last := lang.FoldToken(&toks[k], l)
 			first := k
-			if k > s.First && capitalizedWord(&toks[k-1]) && cn.ColorNickname([]string{lang.FoldToken(&toks[k-1], l), last}) {
+			if k > s.First && cases.capitalized(k-1) && cn.ColorNickname([]string{lang.FoldToken(&toks[k-1], l), last}) {
 				first = k - 1
 			} else if !cn.ColorNickname([]string{last}) {
 				continue

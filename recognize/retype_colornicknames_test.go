@@ -27,7 +27,7 @@ func TestTeamsByColorNickname(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Person)
-		ents, _ = teamsByColorNickname(doc, ents, l, []bool{tc.sports})
+		ents, _ = teamsByColorNickname(doc, ents, l, []bool{tc.sports}, wordCasesOf(doc.Tokens))
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}

@@ -32,7 +32,7 @@ import (
 // 0.7334 → 0.7351 (Scharffen Berger, TCHO). Russian (магазинами , такими
 // как Алди и Лидл): NTREX Russian dev 0.8776 → 0.8789, held-out FactRuEval
 // dev (-doc 20) unchanged at 0.8946.
-func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
+func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
 	kinds, _ := l.(lang.OrganizationKinds)
 	if kinds == nil {
 		return ents, nil
@@ -43,8 +43,8 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != lang.Word {
-			continue
+		if i = nextKindNoun(toks, i, kinds, l, cases); i == len(toks) {
+			break
 		}
 		k := i + 1
 		if k < len(toks) && toks[k].Text == "," {
@@ -55,7 +55,7 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// (Russian's stems), a dearer question to put to every word.
 		if k == len(toks) || toks[k].Kind != lang.Word || !kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) ||
 			!kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
-			if !pairAfterKind(toks, ents, j, i, kinds, fw, da, l) {
+			if !pairAfterKind(toks, ents, j, i, kinds, fw, da, l, cases) {
 				continue
 			}
 			k = i + 1
@@ -82,8 +82,8 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 					names = append(names, e.Text)
 				}
 				end = e.Last
-			case capitalizedWord(&toks[k]) && (j == len(ents) || ents[j].First > k):
-				end = capitalizedRunEnd(toks, ents, j, k)
+			case cases.capitalized(k) && (j == len(ents) || ents[j].First > k):
+				end = capitalizedRunEnd(toks, ents, j, k, cases)
 				if j < len(ents) && ents[j].First == end {
 					k = end // a word before a mention (Dr. PawPaw): the mention is the name
 					continue
@@ -104,6 +104,29 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 		i = k - 1
 	}
 	return mention.MergeByStart(ents, added), names
+}
+
+// nextKindNoun returns the first token from i on that may be the noun of
+// a kind before its examples (see examplesOfKinds), or len(toks): a word
+// before a word that introduces examples (a comma may come between), or a
+// lower-case word before a capitalized one (pairAfterKind). Most words are
+// neither: they are passed over in this loop of its own, which keeps its
+// few values in registers.
+func nextKindNoun(toks []lang.Token, i int, kinds lang.OrganizationKinds, l lang.Language, cases wordCases) int {
+	for ; i < len(toks); i++ {
+		if toks[i].Kind != lang.Word {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if i+1 < len(toks) && cases.capitalized(i+1) && cases.lower(i) ||
+			k < len(toks) && toks[k].Kind == lang.Word && kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) {
+			break
+		}
+	}
+	return i
 }
 
 // listNext returns the index after the separator at i that joins another
@@ -131,9 +154,9 @@ func joinsNames(t *lang.Token, fw lang.FunctionWords, l lang.Language) bool {
 // capitalizedRunEnd returns the end of the run of capitalized words that
 // starts at token k and holds no mention: ents[j] is the first mention
 // that ends after k.
-func capitalizedRunEnd(toks []lang.Token, ents []annotation.Entity, j, k int) int {
+func capitalizedRunEnd(toks []lang.Token, ents []annotation.Entity, j, k int, cases wordCases) int {
 	end := k + 1
-	for end < len(toks) && capitalizedWord(&toks[end]) && (j == len(ents) || ents[j].First > end) {
+	for end < len(toks) && cases.capitalized(end) && (j == len(ents) || ents[j].First > end) {
 		end++
 	}
 	return end
@@ -144,10 +167,10 @@ func capitalizedRunEnd(toks []lang.Token, ents []annotation.Entity, j, k int) in
 // names joined by a coordinating word, its apposition ("the discounters
 // Aldi and Lidl"): each a mention or a capitalized word no mention holds.
 // ents[j] is the first mention that ends after token i; da is l's
-// definite articles. examplesOfKinds asks it of most words: the words' case
+// definite articles. examplesOfKinds asks it of many words: the words' case
 // is tested before the language is asked about them.
-func pairAfterKind(toks []lang.Token, ents []annotation.Entity, j, i int, kinds lang.OrganizationKinds, fw lang.FunctionWords, da lang.DefiniteArticles, l lang.Language) bool {
-	if da == nil || fw == nil || i == 0 || i+3 >= len(toks) || !lowerCaseWord(&toks[i]) || !capitalizedWord(&toks[i+1]) ||
+func pairAfterKind(toks []lang.Token, ents []annotation.Entity, j, i int, kinds lang.OrganizationKinds, fw lang.FunctionWords, da lang.DefiniteArticles, l lang.Language, cases wordCases) bool {
+	if da == nil || fw == nil || i == 0 || i+3 >= len(toks) || !cases.lower(i) || !cases.capitalized(i+1) ||
 		!da.DefiniteArticle(lang.FoldToken(&toks[i-1], l)) || !kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
 		return false
 	}
@@ -160,5 +183,5 @@ func pairAfterKind(toks []lang.Token, ents []annotation.Entity, j, i int, kinds 
 	} else if j < len(ents) && ents[j].First <= i+1 {
 		return false
 	}
-	return end+1 < len(toks) && joinsNames(&toks[end], fw, l) && capitalizedWord(&toks[end+1])
+	return end+1 < len(toks) && joinsNames(&toks[end], fw, l) && cases.capitalized(end+1)
 }

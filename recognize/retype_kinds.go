@@ -34,14 +34,17 @@ func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lan
 		return nil
 	}
 	toks := doc.Tokens
+	announces := func(t *lang.Token) bool { return t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) }
 	j := 0 // the first mention ending after token i
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		if i = nextToken(toks, i, announces); i == len(toks) {
+			break
+		}
+		if !kindNounFollows(toks, i+1, ob, l) {
+			continue
+		}
 		for j < len(ents) && ents[j].Last <= i {
 			j++
-		}
-		t := &toks[i]
-		if t.Kind != lang.Word || !ka.AnnouncesKind(lang.FoldToken(t, l)) || !kindNounFollows(toks, i+1, ob, l) {
-			continue
 		}
 		end := i // the list ends just before end
 		if end > 0 && joinsNames(&toks[end-1], fw, l) {

@@ -42,7 +42,7 @@ func placesInLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	var made []int // retyped after the pass: a neighbour counts with the tagger's type
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Person || e.Last-e.First > maxListPlaceWords || e.ID != "" || gn.GivenName(lang.FoldToken(&toks[e.First], l)) {
+		if e.Type != annotation.Person || e.Last-e.First > maxListPlaceWords || e.ID != "" {
 			continue
 		}
 		places, other := 0, false
@@ -52,7 +52,7 @@ func placesInLists(doc *annotation.Document, ents []annotation.Entity, l lang.La
 		for j := i + 1; j < len(ents) && listNeighbours(toks, &ents[j-1], &ents[j], true, fw, l); j++ {
 			places, other = places+btoi(ents[j].Type == annotation.Location), other || ents[j].Type != annotation.Location
 		}
-		if places >= minListPlaces && !other {
+		if places >= minListPlaces && !other && !gn.GivenName(lang.FoldToken(&toks[e.First], l)) { // the dearer question last
 			made = append(made, i)
 		}
 	}

@@ -46,7 +46,7 @@ const maxOrgNounWords = 3
 // managers, customers, stores, shares and adverts (üyeleri, taraftarları,
 // oyuncuları, ...): with grubu, Wiki NER dev 0.7835 and Milliyet 0.8657 for
 // the same NTREX gain; without it, NTREX unchanged.
-func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model) (_ []annotation.Entity, names []string) {
+func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model, cases wordCases) (_ []annotation.Entity, names []string) {
 	on, _ := l.(lang.OrganizationNounsAfter)
 	if on == nil || m == nil {
 		return ents, nil
@@ -59,7 +59,7 @@ func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity,
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k-1
 	for k := 1; k < len(toks); k++ {
-		if !lowerCaseWord(&toks[k]) || toks[k-1].Kind == lang.Punct {
+		if !cases.lower(k) || toks[k-1].Kind == lang.Punct {
 			continue
 		}
 		for j < len(ents) && ents[j].Last < k {
@@ -68,7 +68,7 @@ func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity,
 		endsBefore := j < len(ents) && ents[j].Last == k
 		// Only after a mention or a capitalized word: the noun's test,
 		// which folds the word, is left for the few words there.
-		if !endsBefore && !capitalizedWord(&toks[k-1]) {
+		if !endsBefore && !cases.capitalized(k-1) {
 			continue
 		}
 		trade := false
@@ -86,11 +86,11 @@ func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity,
 			}
 			continue
 		}
-		if j < len(ents) && ents[j].First < k || !capitalizedWord(&toks[k-1]) {
+		if j < len(ents) && ents[j].First < k || !cases.capitalized(k-1) {
 			continue
 		}
 		first := k - 1
-		for first > 0 && k-first < maxOrgNounWords && capitalizedWord(&toks[first-1]) && (j == 0 || ents[j-1].Last < first) {
+		for first > 0 && k-first < maxOrgNounWords && cases.capitalized(first-1) && (j == 0 || ents[j-1].Last < first) {
 			first--
 		}
 		for first < k && commonWord(lang.FoldToken(&toks[first], l), l, m) {

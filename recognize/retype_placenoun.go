@@ -42,7 +42,7 @@ const maxPlaceNounWords = 3
 // Lartin hapishanesi), the Milliyet dev split (0.8658) and Wiki NER dev
 // (0.7863) unchanged; with kalesi and sahası too, Milliyet lost a keeper's
 // goal (0.8655).
-func placesBeforePlaceNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model) []annotation.Entity {
+func placesBeforePlaceNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model, cases wordCases) []annotation.Entity {
 	pn, _ := l.(lang.PlaceNounsAfter)
 	if pn == nil {
 		return ents
@@ -52,7 +52,7 @@ func placesBeforePlaceNoun(doc *annotation.Document, ents []annotation.Entity, l
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	for k := 1; k < len(toks); k++ {
-		if !lowerCaseWord(&toks[k]) || !capitalizedWord(&toks[k-1]) {
+		if !cases.lower(k) || !cases.capitalized(k-1) {
 			continue
 		}
 		norm := lang.FoldToken(&toks[k], l)
@@ -73,7 +73,7 @@ func placesBeforePlaceNoun(doc *annotation.Document, ents []annotation.Entity, l
 			continue // the noun is inside a longer name
 		}
 		first := k - 1
-		for first > 0 && k-first < maxPlaceNounWords && capitalizedWord(&toks[first-1]) && (j == 0 || ents[j-1].Last < first) {
+		for first > 0 && k-first < maxPlaceNounWords && cases.capitalized(first-1) && (j == 0 || ents[j-1].Last < first) {
 			first--
 		}
 		for first < k && (m == nil && sentenceStart(toks, first) || m != nil && commonWord(lang.FoldToken(&toks[first], l), l, m)) {

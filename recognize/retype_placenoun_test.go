@@ -43,7 +43,7 @@ func TestPlacesBeforePlaceNoun(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.words, annotation.Person)
 		doc.Sentences = l.Sentences(doc.Text, doc.Tokens)
-		ents = placesBeforePlaceNoun(doc, ents, l, g, m)
+		ents = placesBeforePlaceNoun(doc, ents, l, g, m, wordCasesOf(doc.Tokens))
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
 		}

@@ -32,9 +32,12 @@ func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l la
 		return nil
 	}
 	toks := doc.Tokens
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != lang.Word || !kr.ClosesRange(lang.FoldToken(t, l)) || !kindNounFollows(toks, i+1, ob, l) {
+	closes := func(t *lang.Token) bool { return t.Kind == lang.Word && kr.ClosesRange(lang.FoldToken(t, l)) }
+	for i := 0; i < len(toks); i++ {
+		if i = nextToken(toks, i, closes); i == len(toks) {
+			break
+		}
+		if !kindNounFollows(toks, i+1, ob, l) {
 			continue
 		}
 		open := -1 // the nearest opening case's token

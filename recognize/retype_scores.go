@@ -35,9 +35,9 @@ import (
 func teamsAroundScores(doc *annotation.Document, ents []annotation.Entity, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
 	var added []annotation.Entity
 	j := 0 // the first mention ending after the current token
-	for i := range doc.Tokens {
-		if !startsWithDigit(doc.Tokens[i].Text) { // no score: spares scoreAt's call
-			continue
+	for i := 0; i < len(doc.Tokens); i++ {
+		if i = nextToken(doc.Tokens, i, digitFirst); i == len(doc.Tokens) {
+			break // no score: spares scoreAt's call
 		}
 		end := scoreAt(doc.Tokens, i)
 		if end == 0 {
@@ -92,6 +92,9 @@ func scoreAt(toks []lang.Token, i int) int {
 // score does (pairAt): the loops that ask scoreAt of every token test it
 // in line first, since scoreAt, with its calls, does not inline.
 func startsWithDigit(s string) bool { return s != "" && s[0]-'0' <= 9 }
+
+// digitFirst reports whether t's text startsWithDigit.
+func digitFirst(t *lang.Token) bool { return startsWithDigit(t.Text) }
 
 // dashedNumber reports whether toks[dash] is a dash and toks[num] starts
 // with a digit.

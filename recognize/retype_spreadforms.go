@@ -38,10 +38,13 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 		words [][]lang.Analysis // the readings of each word
 		score float64           // the highest of its mentions
 	}
-	readings := func(e *annotation.Entity) [][]lang.Analysis {
-		words := make([][]lang.Analysis, 0, e.Last-e.First)
-		for k := e.First; k < e.Last; k++ {
-			words = append(words, l.Analyze(lang.FoldToken(&doc.Tokens[k], l)))
+	analyze := func(k int) []lang.Analysis { return l.Analyze(lang.FoldToken(&doc.Tokens[k], l)) }
+	// readings returns the readings of each of e's words, those of its
+	// first word given.
+	readings := func(e *annotation.Entity, first []lang.Analysis) [][]lang.Analysis {
+		words := append(make([][]lang.Analysis, 0, e.Last-e.First), first)
+		for k := e.First + 1; k < e.Last; k++ {
+			words = append(words, analyze(k))
 		}
 		return words
 	}
@@ -57,7 +60,7 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 			o.score = max(o.score, e.Score)
 			continue
 		}
-		o := &org{readings(e), e.Score}
+		o := &org{readings(e, analyze(e.First)), e.Score}
 		orgs[n] = o
 		for _, a := range o.words[0] {
 			if known := byFirst[a.Stem]; len(known) == 0 || known[len(known)-1] != o { // readings may share a stem
@@ -78,13 +81,20 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 		b, ok := best[n]
 		if !ok {
 			b = -1
-			words := readings(e)
-			for r, a := range words[0] {
-				if sharesStem(words[0][:r], a) {
+			first := analyze(e.First)
+			var words [][]lang.Analysis // the other words' too, read once an organization shares a first stem
+			for r, a := range first {
+				if sharesStem(first[:r], a) {
 					continue
 				}
 				for _, o := range byFirst[a.Stem] {
-					if o.score > b && sameReadings(words, o.words) {
+					if o.score <= b {
+						continue
+					}
+					if words == nil {
+						words = readings(e, first)
+					}
+					if sameReadings(words, o.words) {
 						b = o.score
 					}
 				}

@@ -133,31 +133,43 @@ func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l l
 // and its one-word place mentions by their word's stems, for a language
 // whose names inflect (lang.InflectedNames): the surname of a person's
 // mention stands in another case at the place's mention (Ельцина, Юаня
-// beside Ельцин, Юань), which the texts do not match.
+// beside Ельцин, Юань), which the texts do not match. The places are
+// counted once a place's stem is a person's, from the words they had when
+// the people were counted: in most documents no stem is, and each count
+// analyzes a word.
 type caseForms struct {
-	people, places map[string]int
-	stems          []string // person's scratch, kept across its calls
+	doc            *annotation.Document
+	placeWords     []int          // the one-word places' tokens
+	people, places map[string]int // places nil until counted
+	stems          []string       // person's scratch, kept across its calls
 }
 
 func newCaseForms(doc *annotation.Document, ents []annotation.Entity, l lang.Language) *caseForms {
-	c := &caseForms{people: map[string]int{}, places: map[string]int{}}
-	var stems []string
+	c := &caseForms{doc: doc, people: map[string]int{}}
 	for i := range ents {
-		e := &ents[i]
-		switch {
+		switch e := &ents[i]; {
 		case e.Type == annotation.Person && e.Last > e.First:
-			stems = wordStems(&doc.Tokens[e.Last-1], l, stems[:0])
-			for _, st := range stems {
+			c.stems = wordStems(&doc.Tokens[e.Last-1], l, c.stems[:0])
+			for _, st := range c.stems {
 				c.people[st]++
 			}
 		case e.Type == annotation.Location && e.Last-e.First == 1:
-			stems = wordStems(&doc.Tokens[e.First], l, stems[:0])
-			for _, st := range stems {
-				c.places[st]++
-			}
+			c.placeWords = append(c.placeWords, e.First)
 		}
 	}
 	return c
+}
+
+// countPlaces counts the one-word places by their word's stems.
+func (c *caseForms) countPlaces(l lang.Language) {
+	c.places = map[string]int{}
+	var stems []string
+	for _, k := range c.placeWords {
+		stems = wordStems(&c.doc.Tokens[k], l, stems[:0])
+		for _, st := range stems {
+			c.places[st]++
+		}
+	}
 }
 
 // person reports whether a stem of the word t is a person's in the
@@ -166,7 +178,14 @@ func newCaseForms(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 func (c *caseForms) person(t *lang.Token, l lang.Language) bool {
 	c.stems = wordStems(t, l, c.stems[:0])
 	for _, st := range c.stems {
-		if n := c.people[st]; n > 0 && c.places[st] <= n {
+		n := c.people[st]
+		if n == 0 {
+			continue
+		}
+		if c.places == nil {
+			c.countPlaces(l)
+		}
+		if c.places[st] <= n {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ import (
 // 10 0.8685 → 0.8700, Universal NER EWT dev unchanged (0.7443). Adding
 // "reported" to the verbs of saying instead made Variety a person
 // (lang.Speakers takes a lone word before them for a surname).
-func bodiesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
+func bodiesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
 	sp, _ := l.(lang.Speakers)
 	rv, _ := l.(lang.ReportingVerbs)
 	nc, _ := l.(lang.NameCues)
@@ -49,13 +49,16 @@ func bodiesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l la
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i
 	for i := 0; i+2 < len(toks); i++ {
+		if i = cases.next(i+1, len(toks)-1, titledCase) - 1; i+2 == len(toks) {
+			break // a name must follow, with the article or without
+		}
 		end := i + 1
 		article := rv.DefiniteArticle(toks[i].Text)
 		if article {
-			for end < len(toks) && end-i <= 4 && titleCaseWord(&toks[end]) {
+			for end < len(toks) && end-i <= 4 && cases.title(end) {
 				end++
 			}
-		} else if (lowerCaseWord(&toks[i]) || toks[i].Text == ",") && titleCaseWord(&toks[i+1]) &&
+		} else if (cases.lower(i) || toks[i].Text == ",") && cases.title(i+1) &&
 			toks[i+2].Kind == lang.Word && rv.ReportingVerb(lang.FoldToken(&toks[i+2], l)) {
 			// One word without an article inside a sentence, before a verb
 			// of reporting ("Variety reported"): a paper's or an agency's,

@@ -1,6 +1,8 @@
 package recognize
 
 import (
+	"unicode/utf8"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -58,10 +60,12 @@ import (
 func splitJoinedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
 	given, _ := l.(lang.GivenNames)
 	names := indexMentionNames(doc, ents, l, given)
+	i := -1 // e's index: replaceMentions asks of each mention in turn
 	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity {
+		i++
 		parts := splitWebAddress(doc, *e)
-		if parts == nil && names != nil && joinCandidate(doc, *e, l, given) {
-			parts = splitNamesOfTwoKinds(doc, *e, names, l, g)
+		if parts == nil && names != nil && names.candidate[i] {
+			parts = splitNamesOfTwoKinds(doc, *e, names.keys[i], names, l, g)
 		}
 		return parts
 	})
@@ -75,23 +79,24 @@ func joinCandidate(doc *annotation.Document, e annotation.Entity, l lang.Languag
 		return false
 	}
 	toks := doc.Tokens
-	if e.Type == annotation.Person && given != nil && given.GivenName(lang.FoldToken(&toks[e.First], l)) {
-		return false
+	capital := false // a capitalized word after the first, asked first: a given name is a dearer question
+	for k := e.First + 1; k < e.Last && !capital; k++ {
+		capital = capitalizedWord(&toks[k])
 	}
-	for k := e.First + 1; k < e.Last; k++ {
-		if capitalizedWord(&toks[k]) {
-			return true
-		}
-	}
-	return false
+	return capital && !(e.Type == annotation.Person && given != nil && given.GivenName(lang.FoldToken(&toks[e.First], l)))
 }
 
 // mentionNames maps a folded name to the types the document's mentions of
 // it have (a bit per type) and to how many mentions have it; shapes holds
-// the shapes of the mentions indexed.
+// the shapes of the mentions indexed. By the index of each of the
+// document's mentions, candidate holds whether it is a candidate
+// (joinCandidate) and keys its folded text where it is indexed ("" for the
+// others): a candidate's is looked up again, and folding allocates.
 type mentionNames struct {
-	byName map[string]mentionName
-	shapes map[nameShape]bool
+	byName    map[string]mentionName
+	shapes    shapeSet
+	candidate []bool
+	keys      []string
 }
 
 type mentionName struct {
@@ -121,17 +126,52 @@ type nameShape struct {
 	start  string
 }
 
+// shapeOf returns the shape of the name in tokens first..last-1.
 func shapeOf(doc *annotation.Document, first, last int, l lang.Language) nameShape {
 	w := lang.FoldToken(&doc.Tokens[first], l)
-	n := 0
-	for i := range w {
-		if n == 2 {
-			w = w[:i]
-			break
+	end := 0 // after the first two runes, as ranging over w reads them
+	for n := 0; n < 2 && end < len(w); n++ {
+		switch _, two := lang.TwoByteRuneAt(w, end); {
+		case two:
+			end += 2
+		case w[end] < utf8.RuneSelf:
+			end++
+		default:
+			_, size := utf8.DecodeRuneInString(w[end:])
+			end += size
 		}
-		n++
 	}
-	return nameShape{last - first, w}
+	return nameShape{last - first, w[:end]}
+}
+
+// shapeSet is a set of name shapes: for each start, a bit for each number
+// of tokens below 64, and the rare longer shapes in a map of their own. A
+// map of shapes hashes a struct with a string, at several times the cost
+// of a string's look-up.
+type shapeSet struct {
+	tokens map[string]uint64
+	long   map[nameShape]bool
+}
+
+func (s *shapeSet) add(x nameShape) {
+	if x.tokens >= 64 {
+		if s.long == nil {
+			s.long = map[nameShape]bool{}
+		}
+		s.long[x] = true
+		return
+	}
+	if s.tokens == nil {
+		s.tokens = map[string]uint64{}
+	}
+	s.tokens[x.start] |= 1 << x.tokens
+}
+
+func (s *shapeSet) has(x nameShape) bool {
+	if x.tokens >= 64 {
+		return s.long[x]
+	}
+	return s.tokens[x.start]&(1<<x.tokens) != 0
 }
 
 // indexMentionNames indexes the folded texts of the mentions of ents that
@@ -139,46 +179,48 @@ func shapeOf(doc *annotation.Document, first, last int, l lang.Language) nameSha
 // mention is a candidate. Folding, which allocates, is done for those
 // mentions only.
 func indexMentionNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, given lang.GivenNames) *mentionNames {
-	var shapes map[nameShape]bool
-	for _, e := range ents {
+	var shapes shapeSet
+	var candidate []bool // made at the first candidate
+	for i, e := range ents {
 		if !joinCandidate(doc, e, l, given) {
 			continue
 		}
-		if shapes == nil {
-			shapes = map[nameShape]bool{}
+		if candidate == nil {
+			candidate = make([]bool, len(ents))
 		}
-		shapes[shapeOf(doc, e.First, e.Last, l)] = true
+		candidate[i] = true
+		shapes.add(shapeOf(doc, e.First, e.Last, l))
 		for k := e.First + 1; k < e.Last; k++ {
-			shapes[shapeOf(doc, e.First, k, l)] = true
-			shapes[shapeOf(doc, k, e.Last, l)] = true
+			shapes.add(shapeOf(doc, e.First, k, l))
+			shapes.add(shapeOf(doc, k, e.Last, l))
 		}
 	}
-	if shapes == nil {
+	if candidate == nil {
 		return nil
 	}
-	names := &mentionNames{byName: map[string]mentionName{}, shapes: map[nameShape]bool{}}
-	add := func(key string, t annotation.Type) {
-		n := names.byName[key]
-		n.types |= typeBit(t)
-		n.count++
-		names.byName[key] = n
-	}
-	for _, e := range ents {
+	names := &mentionNames{byName: map[string]mentionName{}, candidate: candidate, keys: make([]string, len(ents))}
+	for i, e := range ents {
 		shape := shapeOf(doc, e.First, e.Last, l)
-		if !shapes[shape] {
+		if !shapes.has(shape) {
 			continue
 		}
-		names.shapes[shape] = true
-		add(l.Fold(e.Text), e.Type)
+		names.shapes.add(shape)
+		key := l.Fold(e.Text)
+		names.keys[i] = key
+		n := names.byName[key]
+		n.types |= typeBit(e.Type)
+		n.count++
+		names.byName[key] = n
 	}
 	return names
 }
 
 // splitNamesOfTwoKinds returns e's two parts when it joins two names of
-// different kinds (see splitJoinedNames), or nil.
-func splitNamesOfTwoKinds(doc *annotation.Document, e annotation.Entity, names *mentionNames, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
+// different kinds (see splitJoinedNames), or nil. key is e's folded text:
+// a candidate, it is indexed (its shape is its own).
+func splitNamesOfTwoKinds(doc *annotation.Document, e annotation.Entity, key string, names *mentionNames, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
 	toks := doc.Tokens
-	if names.byName[l.Fold(e.Text)].count > 1 || !namePart(&toks[e.First]) {
+	if names.byName[key].count > 1 || !namePart(&toks[e.First]) {
 		return nil
 	}
 	for k := e.First + 1; k < e.Last; k++ {
@@ -215,7 +257,7 @@ func namePart(tk *lang.Token) bool { return capitalizedWord(tk) || tk.Kind == la
 // give the tokens first..last-1 as a whole name, by their text or, in a
 // language that inflects names, by the text of their citation form.
 func (names *mentionNames) typesOf(doc *annotation.Document, first, last int, l lang.Language) uint8 {
-	if !names.shapes[shapeOf(doc, first, last, l)] { // no mention can name the part
+	if !names.shapes.has(shapeOf(doc, first, last, l)) { // no mention can name the part
 		return 0
 	}
 	toks := doc.Tokens

@@ -3,6 +3,7 @@ package recognize
 import (
 	"testing"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
@@ -91,6 +92,53 @@ func TestWebDomain(t *testing.T) {
 	} {
 		if got := webDomain(tc.word); got != tc.want {
 			t.Errorf("webDomain(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestShapeSet checks the set of shapes against a map: empty, with
+// repeats, large, with starts of one and two runes (invalid UTF-8 among
+// them) and shapes of 64 tokens or more.
+func TestShapeSet(t *testing.T) {
+	starts := []string{"", "a", "ab", "ба", "б", "\xff", "\xffa", "ış", "İs", "zz"}
+	for _, n := range []int{0, 1, 5, 40, 2000} {
+		var set shapeSet
+		want := map[nameShape]bool{}
+		for i := range n {
+			x := nameShape{tokens: i*7%5 + 1, start: starts[i*3%len(starts)]}
+			if i%9 == 0 {
+				x.tokens = 60 + i%7
+			}
+			set.add(x)
+			want[x] = true
+		}
+		for tokens := range 70 {
+			for _, start := range append(starts, "c", "ыы") {
+				x := nameShape{tokens, start}
+				if got := set.has(x); got != want[x] {
+					t.Errorf("n %d: has(%v) = %v, want %v", n, x, got, want[x])
+				}
+			}
+		}
+	}
+}
+
+// TestShapeOf checks a name's start against the first two runes that
+// ranging over its first token's folded text reads, invalid UTF-8 among
+// them.
+func TestShapeOf(t *testing.T) {
+	for _, norm := range []string{"a", "ab", "abc", "юр", "юрид", "ış", "日本語", "\xff", "\xffab", "a\xff\xfe", "\xd0", "\xd0a", "🙂x", "x🙂y"} {
+		doc := &annotation.Document{Tokens: []lang.Token{{Text: "x", Norm: norm}, {Text: "y", Norm: "y"}}}
+		want, n := norm, 0
+		for i := range norm {
+			if n == 2 {
+				want = norm[:i]
+				break
+			}
+			n++
+		}
+		if got := shapeOf(doc, 0, 2, nil); got != (nameShape{2, want}) {
+			t.Errorf("shapeOf(%q) = %+v, want {2 %q}", norm, got, want)
 		}
 	}
 }

@@ -25,6 +25,7 @@ type pass struct {
 	doc    *annotation.Document
 	l      lang.Language
 	m      *ner.Model        // the language's model, nil for none
+	cases  wordCases         // the truecased tokens' case, for the rules that read most tokens
 	misc   []annotation.Span // the model's names of other kinds (MISC), document-wide; formsAndKinds reads them
 	sports []bool            // sportsSentences, from sportsTeams on
 	orgs   []string          // the names retyped as organizations, for spread
@@ -41,13 +42,14 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 	doc, l := p.doc, p.l
 	ents = addBracketAcronyms(doc, ents)
 	stop := checkpoint.New(ctx)
+	acronyms := commonAcronymLister(l)
 	kept := ents[:0]
 	for i := range ents {
 		if stop.Done() {
 			return nil, stop.Err()
 		}
 		if trimAcronymPlural(&ents[i], doc, l) && plausible(&ents[i]) && !demonym(&ents[i], p.gaz, l) &&
-			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l) {
+			!groupWord(&ents[i], doc, l) && !competition(&ents[i], doc, l) && !commonAcronym(&ents[i], doc, l, acronyms) {
 			kept = append(kept, ents[i])
 		}
 	}
@@ -79,7 +81,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	cutAtFiniteVerbs(p.doc, kept, p.l)
 	trimOriginWord(p.doc, kept, p.l, p.gaz)
 	joinInitials(p.doc, kept)
-	kept = expandAbbreviatedNames(p.doc, kept, p.l, p.gaz, &p.abbreviable)
+	kept = expandAbbreviatedNames(p.doc, kept, p.l, p.gaz, &p.abbreviable, p.cases)
 	return kept
 }
 
@@ -138,10 +140,10 @@ func (p *pass) bodyAndPlaceEdges(kept []annotation.Entity) []annotation.Entity {
 // Global Coalition), and a name joined by "ve" to such a body. It runs once the
 // bodies' edges are set (bodyAndPlaceEdges), which it reads.
 func (p *pass) addBodies(kept []annotation.Entity) []annotation.Entity {
-	kept = addHeadedBodies(p.doc, kept, p.l)
+	kept = addHeadedBodies(p.doc, kept, p.l, p.cases)
 	kept, p.orgs = definedAcronyms(p.doc, kept, p.l)
-	kept = addLoneBodies(p.doc, kept, p.l)
-	kept = qualifiedLoneBodies(p.doc, kept, p.l)
+	kept = addLoneBodies(p.doc, kept, p.l, p.cases)
+	kept = qualifiedLoneBodies(p.doc, kept, p.l, p.cases)
 	kept = joinCoordinatedBodies(p.doc, kept, p.l)
 	return kept
 }
@@ -169,7 +171,7 @@ func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 // form need the model's other names (p.misc).
 func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 	placesBeforePlaceHead(p.doc, kept, p.l)
-	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc)
+	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc, p.cases)
 	kept = splitPersonAtLowerWords(p.doc, kept, p.l)
 	kept = dropKindedThings(p.doc, kept, p.l)
 	kept = dropDefinedThings(p.doc, kept, p.l)
@@ -188,22 +190,22 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
-	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz)
+	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, roles...)
 	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
 	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
 	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)
-	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l)
+	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, leading...)
-	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m)
+	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.orgs = append(p.orgs, shared...)
 	p.orgs = append(p.orgs, retypeByPronoun(p.doc, kept, p.l)...)
 	kept, ampersand := ampersandNames(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, ampersand...)
-	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz)
+	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, companies...)
 	p.orgs = append(p.orgs, refineOrganizations(p.doc, kept, p.l, p.gaz)...)
-	kept = addHeadTailBodies(p.doc, kept, p.l)
+	kept = addHeadTailBodies(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, retypeByPluralVerb(p.doc, kept, p.l)...)
 	return kept
 }
@@ -226,7 +228,7 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, teamsAfterJoinWords(p.doc, kept, p.l, p.gaz)...)
 	kept, nicknames := teamsByNickname(p.doc, kept, p.l, p.sports)
 	p.orgs = append(p.orgs, nicknames...)
-	kept, colors := teamsByColorNickname(p.doc, kept, p.l, p.sports)
+	kept, colors := teamsByColorNickname(p.doc, kept, p.l, p.sports, p.cases)
 	p.orgs = append(p.orgs, colors...)
 	kept, facingTeams := addSidesFacingTeams(p.doc, kept, p.l, p.sports)
 	p.orgs = append(p.orgs, facingTeams...)
@@ -258,12 +260,12 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeCompanyDeeds(p.doc, kept, p.l)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
-	kept = addParticipleSubjects(p.doc, kept, p.l)
+	kept = addParticipleSubjects(p.doc, kept, p.l, p.cases)
 	retypePlacesByContext(p.doc, kept, p.l)
 	retypePersonOwners(p.doc, kept, p.l)
 	placesByPossession(p.doc, kept, p.l)
 	splitTenureOwners(p.doc, kept, p.l, p.gaz, p.m)
-	kept = addStreetNames(p.doc, kept, p.l)
+	kept = addStreetNames(p.doc, kept, p.l, p.cases)
 	kept = addPostalRegions(p.doc, kept, p.l)
 	return kept
 }
@@ -279,14 +281,14 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity {
 	kept, brands := brandsBeforePossessive(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, brands...)
-	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m)
+	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.orgs = append(p.orgs, nouned...)
-	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz)
+	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, examples...)
-	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz)
+	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, kinds...)
 	p.orgs = append(p.orgs, organizationsByDefinition(p.doc, kept, p.l, p.gaz)...)
-	kept, listed := completeLists(p.doc, kept, p.l)
+	kept, listed := completeLists(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, listed...)
 	kept, paired := pairedOrganizations(p.doc, kept, p.l, p.gaz)
 	p.orgs = append(p.orgs, paired...)
@@ -321,11 +323,11 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = splitBodyFromPlace(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
 	extendPlacedBodies(p.doc, kept, p.l)
-	kept = addPublications(p.doc, kept, p.l)
-	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l)
+	kept = addPublications(p.doc, kept, p.l, p.cases)
+	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, media...)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
-	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz)
+	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, bodies...)
 	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)
 	p.orgs = append(p.orgs, sites...)
@@ -338,8 +340,8 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 // glued to a letter. The first two read the whole document's mentions as
 // the stages before left them.
 func (p *pass) dropLate(kept []annotation.Entity) []annotation.Entity {
-	kept = dropThingsNamedElsewhere(p.doc, kept, p.l)
-	kept = dropStorms(p.doc, kept, p.l)
+	kept = dropThingsNamedElsewhere(p.doc, kept, p.l, p.cases)
+	kept = dropStorms(p.doc, kept, p.l, p.cases)
 	kept = dropQuotedLetters(kept)
 	return kept
 }
@@ -351,7 +353,7 @@ func (p *pass) joinLate(kept []annotation.Entity) []annotation.Entity {
 	kept = joinCapitalSurnames(p.doc, kept, p.l, p.gaz, func(k int) bool {
 		a, ok := knownAcronym(p.doc, k, p.gaz, p.l)
 		return ok && a.Type == annotation.Organization
-	})
+	}, p.cases)
 	kept, designated := joinClubDesignators(p.doc, kept)
 	p.orgs = append(p.orgs, designated...)
 	kept, founded := joinFounderToBody(p.doc, kept, p.l)
@@ -380,12 +382,12 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
 	placesByLocativeClub(p.doc, kept, p.l, p.gaz)
-	kept = placesBeforePlaceNoun(p.doc, kept, p.l, p.gaz, p.m)
+	kept = placesBeforePlaceNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	peopleInLists(p.doc, kept, p.l, p.gaz)
 	surnamesInLists(p.doc, kept, p.l)
 	placesInLists(p.doc, kept, p.l)
 	kept = addLineupPlayers(p.doc, kept, p.l, p.gaz)
-	kept = addVenues(p.doc, kept, p.l, p.m)
+	kept = addVenues(p.doc, kept, p.l, p.m, p.cases)
 	return kept
 }
 
@@ -425,6 +427,6 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addOpeningPeople(p.doc, ents, p.l)
-	ents = addSpeakers(p.doc, ents, p.l)
+	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }

@@ -1,6 +1,10 @@
 package recognize
 
-import "github.com/varlik/varlik/lang"
+import (
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // lowerCaseWord reports whether t is a word that does not start with a
 // capital: a lower-case letter, or a digit or a mark (2nd), which
@@ -25,4 +29,56 @@ func opensLower(t *lang.Token) bool {
 // starts with a capital (TCHO, Dr. are abbreviations).
 func capitalizedWord(t *lang.Token) bool {
 	return (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && lang.StartsUpper(t.Text)
+}
+
+// nextToken returns the index of the first token of toks from i on for
+// which ok holds, or len(toks) when none does. A rule that acts only at
+// some tokens (an ampersand, a capitalized word) finds the next with
+// nextToken: a loop of its own keeps the scan's few values in registers,
+// where the rule's loop, whose body holds many, spilled and reloaded them
+// at every token. It inlines, and ok with it where ok does.
+func nextToken(toks []lang.Token, i int, ok func(t *lang.Token) bool) int {
+	for i < len(toks) && !ok(&toks[i]) {
+		i++
+	}
+	return i
+}
+
+// The tokens that rules scan for with nextToken.
+func isComma(t *lang.Token) bool      { return t.Text == "," }
+func isAmpersand(t *lang.Token) bool  { return t.Text == "&" }
+func openingParen(t *lang.Token) bool { return t.Text == "(" }
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool { return hasCase(s, true) }
+
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool { return hasCase(s, false) }
+
+// hasCase reports whether s has an upper-case letter (upper) or a
+// lower-case one. The rules ask it of many words: ASCII and the runes of
+// two bytes (Turkish, Cyrillic) are decoded in line, with no call, as
+// ranging over s does not.
+func hasCase(s string, upper bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if upper && 'A' <= c && c <= 'Z' || !upper && 'a' <= c && c <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := rune(0), 2
+		if two, ok := lang.TwoByteRuneAt(s, i); ok {
+			r = two
+		} else {
+			r, size = lang.DecodeRune(s[i:])
+		}
+		if upper && lang.IsUpper(r) || !upper && lang.IsLower(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }

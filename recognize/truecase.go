@@ -140,16 +140,6 @@ func headlineSentence(toks []lang.Token) bool {
 	return ok && (mixed == 0 && caps >= 3 || caps >= 5)
 }
 
-// hasLower reports whether s has a lower-case letter.
-func hasLower(s string) bool {
-	for _, r := range s {
-		if lang.IsLower(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // restoreCase undoes truecaseCaps.
 func restoreCase(doc *annotation.Document, saved []caseSwap) {
 	for _, sw := range saved {

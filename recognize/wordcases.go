@@ -1,0 +1,65 @@
+package recognize
+
+import "github.com/varlik/varlik/lang"
+
+// wordCase is what the rules ask most often of a token's letters, a bit
+// for each answer: whether it is a capitalizedWord, and then either a
+// titleCaseWord or in capitals (no lower-case letter), or a lowerCaseWord.
+// A token that is neither (a number, a mark) has no bit set.
+type wordCase uint8
+
+const (
+	capitalizedCase wordCase = 1 << iota // capitalizedWord
+	titledCase                           // titleCaseWord
+	capitalsCase                         // a capitalizedWord with no lower-case letter (NATO, A, ŞİRKET)
+	lowerCase                            // lowerCaseWord
+)
+
+// wordCases holds the wordCase of each token of a document, by token
+// index. The rules that read most of a document's tokens ask it rather
+// than the tokens: capitalizedWord and lowerCaseWord decode a token's
+// first letter behind a call, a score of rules asked them of nearly every
+// token, and a rule's loop that calls a function spills and reloads its
+// values at every token, where a look-up in wordCases keeps them in
+// registers. Recognize makes it once the tokens are truecased (their case
+// does not change after), for the stages to share.
+type wordCases []wordCase
+
+// wordCasesOf returns the wordCases of toks.
+func wordCasesOf(toks []lang.Token) wordCases {
+	cases := make(wordCases, len(toks))
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.Kind != lang.Word && t.Kind != lang.Abbreviation:
+		case lang.StartsUpper(t.Text): // capitalizedWord
+			if hasLower(t.Text) { // its first letter a capital: !notTitleCase(t)
+				cases[i] = capitalizedCase | titledCase
+			} else {
+				cases[i] = capitalizedCase | capitalsCase
+			}
+		case t.Kind == lang.Word: // lowerCaseWord
+			cases[i] = lowerCase
+		}
+	}
+	return cases
+}
+
+// capitalized reports whether token k is a capitalizedWord.
+func (c wordCases) capitalized(k int) bool { return c[k]&capitalizedCase != 0 }
+
+// title reports whether token k is a titleCaseWord.
+func (c wordCases) title(k int) bool { return c[k]&titledCase != 0 }
+
+// lower reports whether token k is a lowerCaseWord.
+func (c wordCases) lower(k int) bool { return c[k]&lowerCase != 0 }
+
+// next returns the first token from k on, before end, whose case has a
+// bit of want, or end: a rule that acts only at such tokens scans for them
+// in this loop of its own, which keeps its few values in registers.
+func (c wordCases) next(k, end int, want wordCase) int {
+	for k < end && c[k]&want == 0 {
+		k++
+	}
+	return k
+}
