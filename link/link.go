@@ -176,8 +176,8 @@ type Linker struct {
 	// from a country's folded demonym to its English name (see
 	// demonymPlace).
 	demonyms sync.Map
-	// memos keep what the fallbacks of a group's ID made of a name's
-	// words (see linkerMemos).
+	// memos keep what the look-ups of a group's ID made of its name (see
+	// linkerMemos).
 	memos linkerMemos
 }
 

@@ -17,19 +17,21 @@ type nameLookup struct {
 	cited   string             // the canonical name in its citation form
 }
 
-// lookUpName returns the gazetteer's entries of a group's canonical name,
-// of type typ, in any language, the ID of the one entry of its type the
-// name names (see uniqueEntry), else, for a reading of it, in this order:
-// its abbreviations' periods left out (U.N. Security Council), its words
-// (a person's titles, a place's lower-case lead left out; the name's
-// mention has mentionWords), less a first word acronyms skip (The United
-// States), less its heads trailing lower-case words (heads: Yunnan
-// province, BM kurumu), its citation form, of its type or the other of
-// place and organization (Белого дома → Белый дом), written out
-// (lang.SpelledOutNames: Генассамблеи ООН); and its citation form. It is
-// kept per Linker (linkerMemos): news names the same places and bodies
-// from one document to the next, and a Russian name's citation form and
-// spellings out cost more than the rest of its ID.
+// lookUpName returns what the gazetteer gives a group's canonical name, of
+// type typ, by its text: the name's entries in any language; the ID of the
+// one entry of type typ that the name names (see uniqueEntry), else that a
+// reading of it names, tried in this order: the name with its
+// abbreviations' periods left out (U.N. Security Council), its words (a
+// person's titles or a place's lower-case lead left out: fewer than the
+// mention's mentionWords), its words less a first one acronyms skip (The
+// United States), its words less the last heads, lower-case heads of a
+// place or an organization (Yunnan province, BM kurumu), its citation
+// form, of type typ or of the other of place and organization (Белого дома
+// → Белый дом), and the name written out (lang.SpelledOutNames:
+// Генассамблеи ООН); and the name's citation form. The answers are kept
+// per Linker (linkerMemos): news names the same places and bodies from one
+// document to the next, and a Russian name's citation form and spellings
+// out cost more than the rest of its ID.
 func (x *Linker) lookUpName(canonical string, typ annotation.Type, words []string, mentionWords, heads int, l lang.Language) nameLookup {
 	var buf [maxStackKey]byte
 	key := appendPart(buf[:0], l.Code())

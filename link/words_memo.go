@@ -55,11 +55,11 @@ func memoNameID(words []string, l lang.Language, person bool) string {
 	return nameIDMemo.get(words, l, flag, func() string { return nameID(words, l, person) })
 }
 
-// linkerMemos keep, per Linker, what the fallbacks of a group's ID make of
-// the words of a name the gazetteer does not find by its text, with the
-// Linker's gazetteer: such a name is keyed, glossed and read for the
-// places in it anew in every document that names it, and news names the
-// same ones again and again (a feed of lines, in line after line).
+// linkerMemos keep, per Linker, what the look-ups of a group's ID make of
+// its name with the Linker's gazetteer: a name is looked up, put in its
+// citation form, keyed, glossed and read for the places in it anew in
+// every document that names it, and news names the same ones again and
+// again (a feed of lines, in line after line).
 type linkerMemos struct {
 	names    *memo.Table[nameLookup] // lookUpName's
 	keyed    wordsMemo[keyedEntry]   // keyedEntry's, by type
