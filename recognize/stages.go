@@ -424,6 +424,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // verb of saying are added only where no mention holds them, the short
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
+	ents = addRoleNames(p.doc, ents, p.l, p.linker)
 	ents = addOpeningPeople(p.doc, ents, p.l)
 	ents = addSpeakers(p.doc, ents, p.l)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
