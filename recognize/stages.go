@@ -425,6 +425,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker)
+	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker)
 	ents = addOpeningPeople(p.doc, ents, p.l)
 	ents = addSpeakers(p.doc, ents, p.l)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
