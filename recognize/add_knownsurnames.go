@@ -114,10 +114,12 @@ func quoteMark(s string) bool {
 }
 
 // opensClause reports whether s is punctuation after which a word may be
-// capitalized as a clause's or an item's first.
+// capitalized as a clause's, an item's or a sentence's first (where text
+// came as one sentence: "Kim şahitti ?" after a question in a
+// pre-tokenized line).
 func opensClause(s string) bool {
 	switch s {
-	case ":", ";", "(", "[", "-", "–", "—", "•":
+	case ":", ";", "(", "[", "-", "–", "—", "•", ".", "?", "!", "…":
 		return true
 	}
 	return false
