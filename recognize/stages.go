@@ -123,7 +123,7 @@ func (p *pass) bodyAndPlaceEdges(kept []annotation.Entity) []annotation.Entity {
 	trimPlaceStart(p.doc, kept)
 	trimPlaceDivision(p.doc, kept, p.l)
 	kept = splitAtInnerDivision(p.doc, kept, p.l)
-	widenToOrgHead(p.doc, kept, p.l)
+	widenToOrgHead(p.doc, kept, p.l, p.gaz)
 	placesWithOrgHead(p.doc, kept, p.l)
 	kept = joinPossessiveHead(p.doc, kept, p.l, p.gaz)
 	extendOrgNames(p.doc, kept, p.l)
