@@ -145,3 +145,28 @@ func surnames(e *gazetteer.Entry, l lang.Language) []string {
 	}
 	return out
 }
+
+// KnownSurname reports whether word is the surname of one or more of the
+// gazetteer's well-known people (the office holders personBySurname
+// reads), as written or, in a language whose names inflect, in a case
+// form (Трампа). Unlike personBySurname it does not ask that the surname
+// name one person: a recognizer asks whether a word is a name at all.
+func (x *Linker) KnownSurname(l lang.Language, word string) bool {
+	if x.gaz == nil {
+		return false
+	}
+	ix := x.surnameIndex(l)
+	folded := l.Fold(word)
+	if len(ix[folded]) > 0 {
+		return true
+	}
+	if inf, ok := l.(lang.InflectedNames); !ok || !inf.InflectsNames() {
+		return false
+	}
+	for _, a := range l.Analyze(folded) {
+		if a.Stem != folded && len(a.Suffixes) > 0 && strings.HasPrefix(folded, a.Stem) && len(ix[a.Stem]) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -125,7 +125,7 @@ func (p *pass) bodyAndPlaceEdges(kept []annotation.Entity) []annotation.Entity {
 	trimPlaceStart(p.doc, kept)
 	trimPlaceDivision(p.doc, kept, p.l)
 	kept = splitAtInnerDivision(p.doc, kept, p.l)
-	widenToOrgHead(p.doc, kept, p.l)
+	widenToOrgHead(p.doc, kept, p.l, p.gaz)
 	placesWithOrgHead(p.doc, kept, p.l)
 	kept = joinPossessiveHead(p.doc, kept, p.l, p.gaz)
 	extendOrgNames(p.doc, kept, p.l)
@@ -426,6 +426,8 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // verb of saying are added only where no mention holds them, the short
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
+	ents = addRoleNames(p.doc, ents, p.l, p.linker)
+	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker)
 	ents = addOpeningPeople(p.doc, ents, p.l)
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)

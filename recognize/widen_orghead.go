@@ -1,7 +1,10 @@
 package recognize
 
-import "github.com/varlik/varlik/annotation"
-import "github.com/varlik/varlik/lang"
+import (
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+)
 
 // widenToOrgHead makes a place or organization mention an organization when the
 // name goes on, in capitalized words no other mention holds, to the head
@@ -39,7 +42,7 @@ import "github.com/varlik/varlik/lang"
 // Bakanlığı ile Konut Fonu" had been one) 0.8578; NTREX Turkish dev
 // (0.8897, -doc 10 0.9077), Turkish Wiki NER dev (0.8008), NTREX Russian
 // and English dev unchanged throughout.
-func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
+func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
 	nc, _ := l.(lang.NameCues)
 	if nc == nil {
 		return
@@ -50,6 +53,12 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != annotation.Location && e.Type != annotation.Organization {
+			continue
+		}
+		if e.Type == annotation.Organization && knownParty(e.ID, g) {
+			// A party's head word after its name names its group in
+			// parliament (İYİ PARTİ Grubu, CHP Grubu adına), which the
+			// corpus annotates as the party: the party keeps its ID.
 			continue
 		}
 		if e.Type == annotation.Organization && e.Last-e.First == 1 && toks[e.First].Kind == lang.Abbreviation {
@@ -106,4 +115,14 @@ func orgHeadAt(toks []lang.Token, i int, nc lang.NameCues, l lang.Language) bool
 		return oh.EndsOrganization(norm)
 	}
 	return nc.Cue(norm) == lang.OrgHead
+}
+
+// knownParty reports whether id is a gazetteer entry for a political
+// party.
+func knownParty(id string, g *gazetteer.Gazetteer) bool {
+	if id == "" || g == nil {
+		return false
+	}
+	en := g.ByID(id)
+	return en != nil && en.Subtype == "party"
 }

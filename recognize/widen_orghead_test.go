@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -39,9 +40,37 @@ func TestWidenToOrgHead(t *testing.T) {
 	for _, tc := range tests {
 		doc, first, last := bracketedDoc(t, l, tc.words)
 		ents := []annotation.Entity{doc.Mention(first, last, tc.typ, 0.5, "model")}
-		widenToOrgHead(doc, ents, l)
+		widenToOrgHead(doc, ents, l, nil)
 		if ents[0].Text != tc.want || ents[0].Type != tc.wantT || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
 			t.Errorf("%s: got %s %q, want %s %q", tc.words, ents[0].Type, ents[0].Text, tc.wantT, tc.want)
 		}
+	}
+}
+
+// TestWidenToOrgHeadParty checks that a party the gazetteer knows is not
+// widened over the head word of its parliamentary group, and keeps its ID.
+func TestWidenToOrgHeadParty(t *testing.T) {
+	g := gazetteer.Default()
+	l := tr.Turkish{}
+	var partyID string
+	for _, e := range g.Lookup("Cumhuriyet Halk Partisi", "tr") {
+		if e.Subtype == "party" {
+			partyID = e.ID
+		}
+	}
+	if partyID == "" {
+		t.Fatal("the default gazetteer has no Cumhuriyet Halk Partisi")
+	}
+	doc, first, last := bracketedDoc(t, l, "[Cumhuriyet Halk Partisi] Grubu adına söz istedi")
+	ents := []annotation.Entity{doc.Mention(first, last, annotation.Organization, 0.9, "model+gazetteer")}
+	ents[0].ID = partyID
+	widenToOrgHead(doc, ents, l, g)
+	if ents[0].Text != "Cumhuriyet Halk Partisi" || ents[0].ID != partyID {
+		t.Errorf("got %q %s, want the party", ents[0].Text, ents[0].ID)
+	}
+	ents[0].ID = "" // a party the gazetteer does not know is widened as before
+	widenToOrgHead(doc, ents, l, g)
+	if ents[0].Text != "Cumhuriyet Halk Partisi Grubu" {
+		t.Errorf("without an ID: got %q", ents[0].Text)
 	}
 }

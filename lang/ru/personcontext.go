@@ -174,10 +174,13 @@ var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, 
 // Уиллоуби создала. A neuter noun in -о takes a neuter verb
 // (Правительство заявило), a plural in -и a plural one (Дети пришли); an
 // indeclinable common noun (Цунами последовал, Кофе остыл) is a
-// dictionary word (DictionaryWord).
+// dictionary word (DictionaryWord). Nor is a common word's oblique form,
+// which an object put first ends so (Книгу опубликовал Ли): see
+// commonForm.
 func (r Russian) PersonOpens(word string, after []string) bool {
 	norm := r.Fold(word)
 	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
+		r.commonForm(norm) ||
 		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
 		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
 		return false
@@ -222,3 +225,24 @@ func infinitive(norm string) bool {
 	}
 	return false
 }
+
+// commonForm reports whether norm, a folded word, is a common word's form:
+// one that case-preserving text writes mostly in lower case inside a
+// sentence (CapitalizedShare), or, where that text never had it, a form
+// the dictionary makes of a word it writes in lower case only
+// (DictionaryForm). The text's answer first: the genitive plural of a noun
+// is many a surname's nominative (Орлов, of орёл), which text writes with
+// a capital. Words of fewer than minCommonFormRunes letters are left out:
+// short surnames spell particles and short words (Ли, ли).
+func (r Russian) commonForm(norm string) bool {
+	if lang.RuneCount(norm) < minCommonFormRunes {
+		return false
+	}
+	if share, ok := r.CapitalizedShare(norm); ok {
+		return share < 0.5
+	}
+	return r.DictionaryForm(norm)
+}
+
+// minCommonFormRunes is the fewest letters of a word commonForm reads.
+const minCommonFormRunes = 4

@@ -96,7 +96,7 @@ func TestPersonOpens(t *testing.T) {
 		{"Хорошо", []string{"знал", "его"}, false},
 		{"Поначалу", []string{"работал", "на"}, false}, // a closed adverb
 		{"Вначале", []string{"служил", "в"}, false},
-		{"Моно", []string{"родился", "в"}, true},     // a surname in -о is still one
+		{"Кавано", []string{"родился", "в"}, true},   // a surname in -о is still one (Моно is not: text writes моно in lower case)
 		{"Ришо", []string{"подписал", "указ"}, true}, // -шо ends surnames: хорошо is listed
 		{"Пашо", []string{"отказался", "от"}, true},
 		{"Бушо", []string{"подтвердил", "это"}, true},
@@ -108,10 +108,31 @@ func TestPersonOpens(t *testing.T) {
 		{"Точно", []string{"знал", "об"}, false},
 		{"Цунами", []string{"последовал", "за"}, false}, // an indeclinable common noun: a dictionary word
 		{"Кофе", []string{"остыл"}, false},
+		{"Книгу", []string{"опубликовал", "Ли"}, false}, // an object put first: a common word's form (commonForm)
+		{"Успешно", []string{"гастролировала", "в"}, false},
+		{"Широко", []string{"обсуждался", "её"}, false},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).PersonOpens(tc.word, tc.after); got != tc.want {
 			t.Errorf("PersonOpens(%q, %q) = %v, want %v", tc.word, tc.after, got, tc.want)
+		}
+	}
+}
+
+func TestCommonForm(t *testing.T) {
+	for _, tc := range []struct {
+		norm string
+		want bool
+	}{
+		{"книгу", true},   // text writes it in lower case
+		{"статью", true},  // likewise
+		{"орлов", false},  // a dictionary form (of орёл), but text capitalizes it: a surname
+		{"помпео", false}, // neither text nor the dictionary knows it
+		{"ли", false},     // too short to tell: a particle, and a surname
+		{"", false},
+	} {
+		if got := (Russian{}).commonForm(tc.norm); got != tc.want {
+			t.Errorf("commonForm(%q) = %v, want %v", tc.norm, got, tc.want)
 		}
 	}
 }

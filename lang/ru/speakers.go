@@ -25,9 +25,10 @@ var sayingVerbs = map[string]bool{
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or
 // one of the cue words of names (a role, an organization's head: Полиция
 // сообщила, Президент заявил), or, opening a sentence, a dictionary word
-// (DictionaryWord: Пара отметила), where its capital says nothing.
+// (DictionaryWord: Пара отметила) or a common word's form (commonForm: an
+// object put first, Статью написал Петров), where its capital says nothing.
 func (r Russian) NotSpeaker(norm string, opensSentence bool) bool {
-	return notSpeakers[norm] || r.Cue(norm) != lang.NoCue || opensSentence && r.DictionaryWord(norm)
+	return notSpeakers[norm] || r.Cue(norm) != lang.NoCue || opensSentence && (r.DictionaryWord(norm) || r.commonForm(norm))
 }
 
 var notSpeakers = map[string]bool{

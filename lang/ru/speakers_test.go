@@ -20,7 +20,8 @@ func TestSpeakers(t *testing.T) {
 		norm  string
 		opens bool
 		want  bool
-	}{{"пара", true, true}, {"пара", false, false}, {"ли", true, false}, {"вера", true, false}} {
+	}{{"пара", true, true}, {"пара", false, false}, {"ли", true, false}, {"вера", true, false},
+		{"статью", true, true}, {"статью", false, false}, {"орлов", true, false}} { // a common word's form (commonForm); a surname
 		if got := (Russian{}).NotSpeaker(tc.norm, tc.opens); got != tc.want {
 			t.Errorf("NotSpeaker(%q, %v) = %v, want %v", tc.norm, tc.opens, got, tc.want)
 		}

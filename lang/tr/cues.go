@@ -114,13 +114,18 @@ func (Turkish) TitleInName(norm string) bool { return norm == "paşa" }
 // orgContextStems are the stems of the words that, right after a name,
 // make it an organization's (see lang.OrganizationContext): its defence,
 // defender, goalkeeper or forward, its shop, brand, firm, company, staff
-// or shares. "Markas-" and "markalar-" rather than "marka", which also
+// or shares, or its newspaper or magazine in the possessive ("Hürriyet
+// gazetesine"; the bare noun after a name is its object: "Ahmet gazete
+// okudu"). Not an agency's, a channel's or a station's: a town's name
+// comes before them more often ("bir Los Angeles ajansı", an agency in
+// Los Angeles, in UD Turkish Penn). "Markas-" and "markalar-" rather than "marka", which also
 // begins "markaj" (a player's marking: "Messi markajı"). Left out because
 // people and countries have them too: takım and ekip (a national team,
 // "ABD takımı", is a place in news annotation), taraftar (a politician's
 // supporters), defans ("Hazard defansı geçti": he got past the defence).
 var orgContextStems = []string{
 	"savunma", "kaleci", "forvet", "mağaza", "markas", "markalar", "firma", "şirket", "çalışan", "hisse",
+	"gazetes", "dergis",
 }
 
 // MarksOrganization reports whether norm, a folded word right after a

@@ -8,8 +8,9 @@ func TestIsGroupWord(t *testing.T) {
 		want bool
 	}{
 		{"katalan", true}, {"boşnak", true}, {"boşnaklar", true}, {"almanlar", true}, {"müslüman", true}, {"metodist", true}, {"hint", true},
-		// a country's name, a common surname, a -li word
-		{"çin", false}, {"türk", false}, {"mısırlı", false},
+		{"türk", true}, {"türkler", true}, // a surname too (Ahmet Türk), but the nationality word far more often
+		// a country's name, a -li word
+		{"çin", false}, {"mısırlı", false},
 		{"Katalan", false}, // folded words only
 		{"ler", false}, {"", false},
 	}

@@ -119,14 +119,16 @@ func withoutHeldOut(text string) string {
 
 // count adds the words of text, a CoNLL file, to capital and lower by the
 // case of their first letter: words of Cyrillic letters (a hyphen
-// between them allowed) that do not open their sentence, in a sentence
+// between them allowed) that do not open their sentence, nor a quotation,
+// a bracket, a clause after a colon or a dash (opensWords), in a sentence
 // not written in capitals (a headline says nothing of case).
 func count(text string, capital, lower map[string]int) {
 	var sent []string
 	flush := func() {
 		if !capsSentence(sent) {
-			for _, w := range sent[min(1, len(sent)):] {
-				if !cyrillicWord(w) {
+			for i := 1; i < len(sent); i++ {
+				w := sent[i]
+				if !cyrillicWord(w) || opensWords(sent[i-1]) {
 					continue
 				}
 				r, _ := utf8.DecodeRuneInString(w)
@@ -187,4 +189,15 @@ func cyrillicWord(w string) bool {
 // fold lower-cases w and writes ё as е, as lang/ru folds a token.
 func fold(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "ё", "е")
+}
+
+// opensWords reports whether tok is punctuation after which a word is
+// capitalized as the first of a title, a quotation or a clause: «Вчера»,
+// a film's title, had made вчера a word written with a capital.
+func opensWords(tok string) bool {
+	switch tok {
+	case "«", "„", "\"", "“", "(", "[", ":", "—", "–", "-":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,126 @@
+package recognize
+
+import (
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/internal/mention"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/link"
+	"github.com/varlik/varlik/ner"
+)
+
+// addKnownSurnames adds a person's mention for a capitalized word inside a
+// sentence, outside every mention, that is the surname of one of the
+// gazetteer's well-known people (link.Linker.KnownSurname) and, written in
+// lower case, a common word (the lexicon's CommonWord class, or
+// lang.DictionaryWords): "On Monday Macron called for calm", "Erdoğan ile
+// Bahçeli görüştü". The tagger learned that such a word is no name (macron,
+// pence, bahçeli) and misses it, while a common word written with a capital
+// inside a sentence seldom is one. Only such surnames: the others the
+// tagger finds, and a capitalized word that is no common word (Friday,
+// Christian) is as often a day's, a faith's or another name's. The word
+// must stand alone, no capitalized word outside mentions on either side
+// but its sentence's first, and may not be all capitals or open its
+// sentence, where a capital says nothing. The mentions get Source "rule" and score 0.5.
+func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, linker *link.Linker) []annotation.Entity {
+	if linker == nil {
+		return ents
+	}
+	toks := doc.Tokens
+	var covered []bool // made at the first candidate: most documents have none
+	capitalAt := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == lang.Word && lang.StartsUpper(toks[k].Text)
+	}
+	// listedCapital: a capitalized word outside mentions at k, a comma
+	// between: an item of a list of capitalized words (code names, titles).
+	listedCapital := func(k, comma int) bool {
+		return capitalAt(k) && !covered[k] && toks[comma].Text == ","
+	}
+	var added []annotation.Entity
+	for _, s := range doc.Sentences {
+		first := s.First
+		if first < s.Last && opensQuote(toks[first].Text) {
+			first++
+		}
+		if !lowerCaseMostly(toks[s.First:s.Last]) {
+			continue // a headline or a title: capitals say nothing
+		}
+		quoted := false // inside a quotation (a title, a slogan), as far as its marks pair
+		for k := first + 1; k < s.Last; k++ {
+			if quoteMark(toks[k-1].Text) {
+				quoted = !quoted
+			}
+			t := &toks[k]
+			if quoted || quoteMark(toks[k-1].Text) || t.Kind != lang.Word || !lang.StartsUpper(t.Text) || isAcronym(t.Text) || opensClause(toks[k-1].Text) {
+				continue
+			}
+			norm := lang.FoldToken(t, l)
+			if !(m != nil && m.WordClasses(norm)&ner.CommonWord != 0 || dictionaryWord(norm, l)) || !linker.KnownSurname(l, t.Text) {
+				continue
+			}
+			if covered == nil {
+				covered = tokensInMentions(len(toks), ents)
+			}
+			if covered[k] || capitalAt(k-1) || capitalAt(k+1) || listedCapital(k-2, k-1) || listedCapital(k+2, k+1) {
+				continue
+			}
+			if e := doc.Mention(k, k+1, annotation.Person, 0.5, "rule"); plausible(&e) {
+				added = append(added, e)
+			}
+		}
+	}
+	if len(added) == 0 {
+		return ents
+	}
+	return mention.MergeByStart(ents, added)
+}
+
+// tokensInMentions reports for each of n tokens whether a mention of ents
+// holds it.
+func tokensInMentions(n int, ents []annotation.Entity) []bool {
+	in := make([]bool, n)
+	for _, e := range ents {
+		for k := max(e.First, 0); k < min(e.Last, n); k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+// lowerCaseMostly reports whether toks, a sentence, has two words or more
+// that start in lower case and at least half as many as start with a
+// capital: running text, not a headline or a title in title case.
+func lowerCaseMostly(toks []lang.Token) bool {
+	lower, upper := 0, 0
+	for i := range toks {
+		switch {
+		case toks[i].Kind != lang.Word:
+		case lang.StartsUpper(toks[i].Text):
+			upper++
+		default:
+			lower++
+		}
+	}
+	return lower >= 2 && 2*lower >= upper
+}
+
+// quoteMark reports whether s is a quotation mark, after which a word is
+// capitalized as its quotation's first.
+func quoteMark(s string) bool {
+	switch s {
+	case `"`, "'", "“", "”", "‘", "’", "«", "„", "‹":
+		return true
+	}
+	return false
+}
+
+// opensClause reports whether s is punctuation after which a word may be
+// capitalized as a clause's, an item's or a sentence's first (where text
+// came as one sentence: "Kim şahitti ?" after a question in a
+// pre-tokenized line).
+func opensClause(s string) bool {
+	switch s {
+	case ":", ";", "(", "[", "-", "–", "—", "•", ".", "?", "!", "…":
+		return true
+	}
+	return false
+}

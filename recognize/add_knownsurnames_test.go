@@ -1,0 +1,53 @@
+package recognize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/link"
+	"github.com/varlik/varlik/ner"
+)
+
+// TestAddKnownSurnames checks which capitalized words become people: a
+// well-known person's surname that is a common word in lower case,
+// standing alone inside running text, nothing else.
+func TestAddKnownSurnames(t *testing.T) {
+	linker := link.New(gazetteer.Default())
+	tests := []struct {
+		lang, text string
+		want       []string // the texts of the mentions after the rule
+	}{
+		{"en", "Trump and Macron met on Monday .", []string{"Macron"}},
+		{"en", "Macron met Trump on Monday .", nil},               // opens the sentence
+		{"en", "The envoy said : Macron will come .", nil},        // opens a clause
+		{"en", "They sang \" Macron is here \" twice .", nil},     // in a quotation
+		{"en", "Trump and Emmanuel Macron met on Monday .", nil},  // beside a capital: a longer name
+		{"en", "Code names were Alpha , Macron and Delta .", nil}, // a list of capitalized words
+		{"en", "MACRON AND TRUMP MEET IN PARIS TODAY .", nil},     // capitals
+		{"en", "The Macron Effect Is Real In Paris .", nil},       // title case
+		{"en", "Trump and Johnson met on Monday .", nil},          // no common word: the tagger's
+		{"tr", "Toplantıya dün Yavaş ve Erdoğan katıldı .", []string{"Yavaş"}},
+	}
+	for _, tc := range tests {
+		l, _ := lang.Get(tc.lang)
+		m, err := ner.DefaultModel(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		doc.Sentences = l.Sentences(tc.text, doc.Tokens)
+		var got []string
+		for _, e := range addKnownSurnames(doc, nil, l, m, linker) {
+			if e.Type != annotation.Person || tc.text[e.Start:e.End] != e.Text {
+				t.Errorf("%q: %s %q at %d:%d", tc.text, e.Type, e.Text, e.Start, e.End)
+			}
+			got = append(got, e.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
