@@ -1,7 +1,6 @@
 package recognize
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
@@ -16,10 +15,7 @@ import (
 // standing alone inside running text, nothing else.
 func TestAddKnownSurnames(t *testing.T) {
 	linker := link.New(gazetteer.Default())
-	tests := []struct {
-		lang, text string
-		want       []string // the texts of the mentions after the rule
-	}{
+	tests := []addedPeopleCase{
 		{"en", "Trump and Macron met on Monday .", []string{"Macron"}},
 		{"en", "Macron met Trump on Monday .", nil},               // opens the sentence
 		{"en", "The envoy said : Macron will come .", nil},        // opens a clause
@@ -31,23 +27,11 @@ func TestAddKnownSurnames(t *testing.T) {
 		{"en", "Trump and Johnson met on Monday .", nil},          // no common word: the tagger's
 		{"tr", "Toplantıya dün Yavaş ve Erdoğan katıldı .", []string{"Yavaş"}},
 	}
-	for _, tc := range tests {
-		l, _ := lang.Get(tc.lang)
-		m, err := ner.DefaultModel(tc.lang)
+	checkAddedPeople(t, tests, func(doc *annotation.Document, l lang.Language) []annotation.Entity {
+		m, err := ner.DefaultModel(l.Code())
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
-		doc.Sentences = l.Sentences(tc.text, doc.Tokens)
-		var got []string
-		for _, e := range addKnownSurnames(doc, nil, l, m, linker) {
-			if e.Type != annotation.Person || tc.text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: %s %q at %d:%d", tc.text, e.Type, e.Text, e.Start, e.End)
-			}
-			got = append(got, e.Text)
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
-		}
-	}
+		return addKnownSurnames(doc, nil, l, m, linker)
+	})
 }
