@@ -88,18 +88,21 @@ func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l
 	lh, _ := l.(lang.LatinOrgHeads)
 	acronyms := commonAcronymLister(l)
 	var added []annotation.Entity
-	j := 0 // the first mention that may overlap what follows
-	o := 0 // the first MISC span that may overlap what follows
-	foreign := func(t *lang.Token) bool { return foreignWord(t, fs) }
+	j := 0                                   // the first mention that may overlap what follows
+	o := 0                                   // the first MISC span that may overlap what follows
+	foreign := make([]bool, len(doc.Tokens)) // by token, for the sentences read: see sentenceScripts
 	for _, s := range doc.Sentences {
-		if !mostlyOwnScript(doc.Tokens[s.First:s.Last], fs) {
+		if !sentenceScripts(doc.Tokens, s, fs, foreign) {
 			continue
 		}
 		for k := s.First; k < s.Last; {
-			if k = nextToken(doc.Tokens[:s.Last], k, foreign); k == s.Last {
-				break // most words are in the language's own script
+			for k < s.Last && !foreign[k] {
+				k++ // most words are in the language's own script
 			}
-			first, last := foreignRun(doc.Tokens, k, s.Last, fs)
+			if k == s.Last {
+				break
+			}
+			first, last := foreignRun(doc.Tokens, foreign, k, s.Last)
 			if first == last {
 				k++
 				continue
@@ -134,10 +137,11 @@ func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l
 	return mention.MergeByStart(ents, added)
 }
 
-// foreignRun returns the name in foreign words that starts at token k,
-// before limit, as tokens first..last-1, or first == last when none does.
-func foreignRun(toks []lang.Token, k, limit int, fs lang.ForeignScriptNames) (first, last int) {
-	if !foreignWord(&toks[k], fs) {
+// foreignRun returns the name in foreign words (foreign, by token) that
+// starts at token k, before limit, as tokens first..last-1, or first ==
+// last when none does.
+func foreignRun(toks []lang.Token, foreign []bool, k, limit int) (first, last int) {
+	if !foreign[k] {
 		return k, k
 	}
 	if d := domainEnd(toks, k, limit); d > 0 {
@@ -147,7 +151,7 @@ func foreignRun(toks []lang.Token, k, limit int, fs lang.ForeignScriptNames) (fi
 		return k, k
 	}
 	last = k + 1
-	for i := k + 1; i < limit && foreignWord(&toks[i], fs); i++ {
+	for i := k + 1; i < limit && foreign[i]; i++ {
 		if hasUpper(toks[i].Text) {
 			last = i + 1
 		}
@@ -189,40 +193,41 @@ func isDomain(toks []lang.Token, first, last int) bool {
 	return last-first >= 3 && domainEnd(toks, last-3, last) == last
 }
 
-// foreignWord reports whether t is a word (or an acronym) in foreign
-// letters with no digit.
-func foreignWord(t *lang.Token, fs lang.ForeignScriptNames) bool {
-	if t.Kind != lang.Word && t.Kind != lang.Abbreviation || !fs.ForeignScript(t.Text) {
-		return false // most words, told by their first letter
-	}
-	for _, r := range t.Text {
+// hasDigit reports whether s has a digit.
+func hasDigit(s string) bool {
+	for _, r := range s {
 		if lang.IsDigit(r) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
-// mostlyOwnScript reports whether the sentence has more words in the
-// language's own script than in foreign ones.
-func mostlyOwnScript(toks []lang.Token, fs lang.ForeignScriptNames) bool {
-	own, foreign := 0, 0
-	for i := range toks {
-		// Each token left adds one at most, to one count: once that cannot
-		// change the answer, the rest are not read.
-		if left := len(toks) - i; own > foreign+left || own+left <= foreign {
-			break
+// sentenceScripts sets foreign[k], for each token k of sentence s, to
+// whether it is a word (or an acronym) in foreign letters with no digit,
+// and reports whether the sentence has more
+// words in the language's own script than in foreign ones. Each word's
+// script is asked once (fs.ForeignScript), for the count and for the
+// names' scan.
+func sentenceScripts(toks []lang.Token, s lang.Sentence, fs lang.ForeignScriptNames, foreign []bool) (mostlyOwn bool) {
+	own, other := 0, 0
+	counted := false // once the rest cannot change the answer, the words are not counted
+	for k := s.First; k < s.Last; k++ {
+		if left := s.Last - k; !counted && (own > other+left || own+left <= other) {
+			counted = true // each token left adds one at most, to one count
 		}
-		t := &toks[i]
+		t := &toks[k]
+		script := (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && fs.ForeignScript(t.Text)
+		foreign[k] = script && !hasDigit(t.Text)
 		switch {
-		case t.Kind != lang.Word:
-		case fs.ForeignScript(t.Text):
-			foreign++
+		case counted || t.Kind != lang.Word:
+		case script:
+			other++
 		case hasLetters(t.Text, 1):
 			own++
 		}
 	}
-	return own > foreign
+	return own > other
 }
 
 // modelNumber reports whether toks[0] is a number that follows a product's

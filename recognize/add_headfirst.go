@@ -34,8 +34,13 @@ func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l la
 	j := 0 // the first mention that ends after the token looked at
 	for _, s := range doc.Sentences {
 		for k := s.First; k+1 < s.Last; k++ {
-			if k = cases.next(k, s.Last-1, capitalizedCase); k+1 == s.Last {
-				break // most words are lower-case
+			// The head and the name's word after it are capitalized: most
+			// words are not two such.
+			for k+1 < s.Last && !(cases.capitalized(k) && cases.capitalized(k+1)) {
+				k++
+			}
+			if k+1 == s.Last {
+				break
 			}
 			for j < len(ents) && ents[j].Last <= k {
 				j++

@@ -33,10 +33,13 @@ func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lan
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	for k := 0; k+1 < len(toks); k++ {
-		if k = nextToken(toks[:len(toks)-1], k, namesDomain); k+1 == len(toks) {
+		for k+1 < len(toks) && !dotInside(toks[k].Text) {
+			k++
+		}
+		if k+1 == len(toks) {
 			break
 		}
-		if toks[k+1].Kind != lang.Word {
+		if !domainName(toks[k].Text) || toks[k+1].Kind != lang.Word {
 			continue
 		}
 		if v := lang.FoldToken(&toks[k+1], l); !rv.ReportingVerb(v) && !sp.SayingVerb(v) {
@@ -54,8 +57,17 @@ func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lan
 	return mention.MergeByStart(ents, added), names
 }
 
-// namesDomain reports whether t's text is a domainName.
-func namesDomain(t *lang.Token) bool { return domainName(t.Text) }
+// dotInside reports whether s has a dot where a domainName's first one
+// may stand, two bytes in and two before the end: most words have none,
+// which this loop tells in line, with no call.
+func dotInside(s string) bool {
+	for i := 2; i < len(s)-2; i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
 
 // domainName reports whether s is a bare host name: two or more labels of
 // ASCII letters, digits and hyphens joined by dots, the last two to six

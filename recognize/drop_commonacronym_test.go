@@ -1,7 +1,9 @@
 package recognize
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
@@ -66,4 +68,33 @@ func TestCommonAcronymAnswers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWordMemosConcurrent asks the memos of common acronyms and of word
+// analyses from several goroutines at once (run with -race), each answer
+// checked against the language's own.
+func TestWordMemosConcurrent(t *testing.T) {
+	words := []string{"Aids", "Kobi", "VHS", "ВИЧ", "bakanlığının", "Ankara'da", "London", "\xff", strings.Repeat("x", 80)}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				l, _ := lang.Get([]string{"tr", "en", "ru"}[(g+i)%3])
+				w := words[(g*7+i)%len(words)]
+				tok := lang.Token{Text: w, Kind: lang.Word}
+				oa := commonAcronymLister(l)
+				if got, want := commonAcronymToken(&tok, oa, l), commonAcronymWord(w, oa, l); got != want {
+					t.Errorf("%s %q: acronym %v, want %v", l.Code(), w, got, want)
+				}
+				if got, want := analyzeWord(w, l), l.Analyze(w); !slices.EqualFunc(got, want, func(a, b lang.Analysis) bool {
+					return a.Stem == b.Stem && a.Case == b.Case && slices.Equal(a.Suffixes, b.Suffixes)
+				}) {
+					t.Errorf("%s %q: analyses %v, want %v", l.Code(), w, got, want)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -72,14 +72,15 @@ func TestHostLabelsOfWords(t *testing.T) {
 
 // TestSentenceMayHoldAddress checks the sentence pre-test of
 // retypeDomainNames: true for every sentence with a token hostLabels reads
-// labels from, false for sentences with no colon, at sign or www. (in any
+// labels from, false for sentences with no "://", at sign or www. (in any
 // case), and true for a sentence whose offsets are not in the text.
 func TestSentenceMayHoldAddress(t *testing.T) {
 	tests := map[string]bool{
 		"type in the following United Way link , http://unitedway.enron.com or": true,
 		"see Acme at WwW.acme.org today":                                        true,
 		"write to sales@acme.co.uk now":                                         true,
-		"at 14:30 , said":                                                       true, // a colon: the tokens answer
+		"at 14:30 , said":                                                       false, // a colon alone names no host
+		"he said: visit ftp://files.acme.org":                                   true,
 		"the United Way link , unitedway.com":                                   false,
 		"a www , then www. no":                                                  true,
 		"the www and the wwx.acme.org site":                                     false,

@@ -5,6 +5,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -38,7 +39,7 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 		words [][]lang.Analysis // the readings of each word
 		score float64           // the highest of its mentions
 	}
-	analyze := func(k int) []lang.Analysis { return l.Analyze(lang.FoldToken(&doc.Tokens[k], l)) }
+	analyze := func(k int) []lang.Analysis { return analyzeWord(lang.FoldToken(&doc.Tokens[k], l), l) }
 	// readings returns the readings of each of e's words, those of its
 	// first word given.
 	readings := func(e *annotation.Entity, first []lang.Analysis) [][]lang.Analysis {
@@ -105,6 +106,19 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 			toOrganization(e)
 		}
 	}
+}
+
+// wordAnalyses memoizes analyzeWord's readings by the language's code and
+// the word, across documents: news names the same people, places and
+// bodies from one document to the next, and a Turkish word's analysis
+// walks its suffixes. The readings are shared: read only.
+var wordAnalyses = memo.New[[]lang.Analysis]()
+
+// analyzeWord returns l.Analyze(norm), from wordAnalyses where it holds it.
+func analyzeWord(norm string, l lang.Language) []lang.Analysis {
+	var buf [64]byte // the key, on the stack for most words
+	key := append(append(append(buf[:0], l.Code()...), 0), norm...)
+	return wordAnalyses.Get(key, func() []lang.Analysis { return l.Analyze(norm) })
 }
 
 // sameReadings reports whether a and b have as many words and each pair

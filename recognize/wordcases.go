@@ -1,6 +1,10 @@
 package recognize
 
-import "github.com/varlik/varlik/lang"
+import (
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // wordCase is what the rules ask most often of a token's letters, a bit
 // for each answer: whether it is a capitalizedWord, and then either a
@@ -33,7 +37,7 @@ func wordCasesOf(toks []lang.Token) wordCases {
 		switch {
 		case t.Kind != lang.Word && t.Kind != lang.Abbreviation:
 		case lang.StartsUpper(t.Text): // capitalizedWord
-			if hasLower(t.Text) { // its first letter a capital: !notTitleCase(t)
+			if lowerSecond(t.Text) || hasLower(t.Text) { // its first letter a capital: !notTitleCase(t)
 				cases[i] = capitalizedCase | titledCase
 			} else {
 				cases[i] = capitalizedCase | capitalsCase
@@ -43,6 +47,15 @@ func wordCasesOf(toks []lang.Token) wordCases {
 		}
 	}
 	return cases
+}
+
+// lowerSecond reports, in line, whether s's second letter is an ASCII
+// lower-case letter after an ASCII first, or a Cyrillic one (а-я) after a
+// Cyrillic capital, as most capitalized words' is: a sufficient test of
+// hasLower that spares it its call.
+func lowerSecond(s string) bool {
+	return len(s) > 1 && s[0] < utf8.RuneSelf && s[1]-'a' < 26 ||
+		len(s) > 3 && s[0] == 0xD0 && (s[2] == 0xD0 && s[3]-0xB0 < 0x10 || s[2] == 0xD1 && s[3]-0x80 < 0x10) // U+0430-043F, U+0440-044F
 }
 
 // capitalized reports whether token k is a capitalizedWord.

@@ -14,7 +14,7 @@ func TestWordCases(t *testing.T) {
 	texts := []string{
 		"", "a", "A", "ab", "Ab", "AB", "aB", "İstanbul", "ıspanak", "ŞIRKET", "Şirket", "çay", "Москва", "МОСКВА",
 		"москва", "мОСКВА", "Ёж", "ёж", "McDONALD'S", "iPHONE", "2nd", "42", ",", "«", "-", "\xff", "A\xff", "\xffa",
-		"Ab\xc3", "É", "é", "Éa", "ÉA", "Ǆ", "ǅx", "ǆ", "Ω", "ω", "日本", "a日本", "Dr.", strings.Repeat("Ab", 100),
+		"Ab\xc3", "Ж\xd1\x41", "Ж\xd1", "Жя", "ЖЯ", "Жё", "É", "é", "Éa", "ÉA", "Ǆ", "ǅx", "ǆ", "Ω", "ω", "日本", "a日本", "Dr.", strings.Repeat("Ab", 100),
 	}
 	kinds := []lang.Kind{lang.Word, lang.Abbreviation, lang.Number, lang.Punct, lang.Suffix}
 	var toks []lang.Token
