@@ -41,21 +41,29 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 		if first < s.Last && opensQuote(toks[first].Text) {
 			first++
 		}
-		if !lowerCaseMostly(toks[s.First:s.Last]) {
-			continue // a headline or a title: capitals say nothing
-		}
 		quoted := false // inside a quotation (a title, a slogan), as far as its marks pair
+		running := 0    // whether the sentence is running text (lowerCaseMostly): 1 yes, -1 no, 0 not asked yet
 		for k := first + 1; k < s.Last; k++ {
-			if quoteMark(toks[k-1].Text) {
+			afterQuote := quoteMark(toks[k-1].Text)
+			if afterQuote {
 				quoted = !quoted
 			}
 			t := &toks[k]
-			if quoted || quoteMark(toks[k-1].Text) || t.Kind != lang.Word || !lang.StartsUpper(t.Text) || isAcronym(t.Text) || opensClause(toks[k-1].Text) {
+			if quoted || afterQuote || t.Kind != lang.Word || !lang.StartsUpper(t.Text) || isAcronym(t.Text) || opensClause(toks[k-1].Text) {
 				continue
 			}
 			norm := lang.FoldToken(t, l)
 			if !(m != nil && m.WordClasses(norm)&ner.CommonWord != 0 || dictionaryWord(norm, l)) || !linker.KnownSurname(l, t.Text) {
 				continue
+			}
+			if running == 0 { // asked at the sentence's first candidate: most sentences have none
+				running = -1
+				if lowerCaseMostly(toks[s.First:s.Last]) {
+					running = 1
+				}
+			}
+			if running < 0 {
+				continue // a headline or a title: capitals say nothing
 			}
 			if covered == nil {
 				covered = tokensInMentions(len(toks), ents)
