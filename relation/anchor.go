@@ -114,8 +114,11 @@ func (m *matcher) mayBegin(e *Elem, i int) bool {
 // would call mayBegin to turn away one by one.
 func (m *matcher) leading(lead, from, to int, b *matcherBuffers) []int {
 	out := b.wordStarts[:0]
-	for i := from; i < to; i++ {
-		if m.leads.has(i, lead) {
+	// The lead's word of each unit's set, a set's length apart, with no
+	// multiplication a unit (bitSets.has).
+	words, bit := m.leads.words, uint64(1)<<(lead%64)
+	for i, k := from, from*words+lead/64; i < to; i, k = i+1, k+words {
+		if m.leads.bits[k]&bit != 0 {
 			out = append(out, i)
 		}
 	}

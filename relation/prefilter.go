@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -488,44 +487,31 @@ func subset(a, b []uint64) bool {
 	return true
 }
 
-// patterns returns, in order, the indices of the Patterns in possible.
-func (rs runSets) patterns() iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for w, set := range rs.possible {
-			for ; set != 0; set &= set - 1 {
-				if !yield(w*64 + bits.TrailingZeros64(set)) {
-					return
-				}
-			}
-		}
+// runWords returns the number of words of a set of runs: matching takes
+// the runs a word at a time.
+func (rs runSets) runWords() int {
+	if rs.runs == 1 {
+		return 1 // see matching
 	}
+	return rs.words
 }
 
-// matching returns, in order, the runs whose sentences have every row of
-// need, the rows of a Pattern in possible.
-func (rs runSets) matching(need []int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if rs.runs == 1 {
-			// A batch of one run (most lines of news) is not transposed:
-			// possible has ruled out the Patterns it lacks a bit of.
-			yield(0)
-			return
-		}
-		for w := range rs.words {
-			in := ^uint64(0)
-			if last := rs.runs - w*64; last < 64 {
-				in = 1<<last - 1
-			}
-			for _, row := range need {
-				in &= rs.bits[row*rs.words+w]
-			}
-			for ; in != 0; in &= in - 1 {
-				if !yield(w*64 + bits.TrailingZeros64(in)) {
-					return
-				}
-			}
-		}
+// matching returns the set of the runs [64w, 64w+64) whose sentences have
+// every row of need, the rows of a Pattern in possible.
+func (rs runSets) matching(need []int, w int) uint64 {
+	if rs.runs == 1 {
+		// A batch of one run (most lines of news) is not transposed:
+		// possible has ruled out the Patterns it lacks a bit of.
+		return 1
 	}
+	in := ^uint64(0)
+	if last := rs.runs - w*64; last < 64 {
+		in = 1<<last - 1
+	}
+	for _, row := range need {
+		in &= rs.bits[row*rs.words+w]
+	}
+	return in
 }
 
 // A sentenceRun is a maximal run of consecutive units of one sentence,
