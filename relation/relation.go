@@ -389,7 +389,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					case a.op == opSentStart:
 						starts = allUnits[run.units : run.units+1]
 					case a.op == opTitle && p.titleAheads[pi].reach > 0: // the few units before a required entity after it
-						starts = p.titleAheads[pi].starts(m.units, entityUnits[run.ents:next.ents], run.units, scratch)
+						starts = p.titleAheads[pi].starts(m, a, entityUnits[run.ents:next.ents], run.units, scratch)
 					default:
 						starts = allUnits[run.units:next.units]
 					}
