@@ -320,15 +320,16 @@ type wordBit struct {
 
 func (wb *wordBits) add(w string, bit int) { *wb = append(*wb, wordBit{w, bit}) }
 
-// groups calls f with each word, in order, and its bits (in a slice that
-// f may not keep).
+// groups calls f with each word and its bits (in a slice that f may not
+// keep), in the order of a word table (tableOrder), which the table of the
+// words then needs no sort to be made in.
 func (wb wordBits) groups(f func(w string, bits []int)) {
-	slices.SortFunc(wb, func(a, b wordBit) int { return strings.Compare(a.word, b.word) })
+	order := tableOrder(len(wb), func(i int) string { return wb[i].word })
 	var bits []int
-	for i, x := range wb {
-		bits = append(bits, x.bit)
-		if i+1 == len(wb) || wb[i+1].word != x.word {
-			f(x.word, bits)
+	for k, i := range order {
+		bits = append(bits, wb[i].bit)
+		if k+1 == len(order) || wb[order[k+1]].word != wb[i].word {
+			f(wb[i].word, bits)
 			bits = bits[:0]
 		}
 	}
