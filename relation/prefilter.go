@@ -92,8 +92,8 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	// three where four) and runSets' transposition cheaper.
 	entityBits := map[typeSet]int{}
 	quoteBit := -1
-	stopBits := map[string]int{} // by a gap's stop words, sorted and joined
-	lists := newPhraseLists()    // the word elements' bits, by their phrases
+	stops := stopBits{bySet: map[string]int{}}
+	lists := newPhraseLists() // the word elements' bits, by their phrases
 	for pi := range p.Patterns {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
@@ -114,7 +114,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 				}
 			}
 			if e.op == opGap && len(e.stopWords) > 0 {
-				e.lead = stopBit(stopBits, &exact, e.stopWords, &nbits)
+				e.lead = stops.bit(&exact, e.stopWords, &nbits)
 			}
 			if !requiring || e.opt {
 				requiring = requiring && e.op != opQuote
@@ -244,23 +244,44 @@ func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
 	}
 }
 
-// stopBit returns the bit of the units that are one of a gap's stop
-// words, shared by the gaps with the same words: the bit of a word
-// element, but for a word taken as written (no prefix or stem). A gap
-// tests it at every unit it crosses, where it looked the unit's word up in
-// a map (2% of relation.Extract on English and Russian news).
-func stopBit(stopBits map[string]int, exact *wordBits, words []string, nbits *int) int {
+// stopBits gives the gaps' stop words their bits (see bit).
+type stopBits struct {
+	bySet map[string]int // by the words, sorted and joined
+	// asWritten holds the lists seen, as written: most gaps repeat
+	// another's list word for word (the negations of a language), which is
+	// found without sorting and joining it (a ninth of indexing English
+	// patterns).
+	asWritten []stopList
+}
+
+type stopList struct {
+	words []string
+	bit   int
+}
+
+// bit returns the bit of the units that are one of a gap's stop words,
+// shared by the gaps with the same words: the bit of a word element, but
+// for a word taken as written (no prefix or stem). A gap tests it at every
+// unit it crosses, where it looked the unit's word up in a map (2% of
+// relation.Extract on English and Russian news).
+func (sb *stopBits) bit(exact *wordBits, words []string, nbits *int) int {
+	for _, l := range sb.asWritten {
+		if slices.Equal(l.words, words) {
+			return l.bit
+		}
+	}
 	sorted := slices.Sorted(slices.Values(words))
 	key := strings.Join(sorted, "\x00")
-	if bit, ok := stopBits[key]; ok {
-		return bit
+	bit, ok := sb.bySet[key]
+	if !ok {
+		bit = *nbits
+		*nbits++
+		sb.bySet[key] = bit
+		for _, w := range slices.Compact(sorted) {
+			exact.add(w, bit)
+		}
 	}
-	bit := *nbits
-	*nbits++
-	stopBits[key] = bit
-	for _, w := range slices.Compact(sorted) {
-		exact.add(w, bit)
-	}
+	sb.asWritten = append(sb.asWritten, stopList{words, bit})
 	return bit
 }
 

@@ -126,3 +126,27 @@ func matchingRuns(rs runSets, need []int) []int {
 	}
 	return out
 }
+
+// TestStopBits checks that gaps whose stop words are the same, as written
+// or in another order, share a bit, whose words are listed once, and that
+// others (a word repeated too) get bits of their own.
+func TestStopBits(t *testing.T) {
+	sb := stopBits{bySet: map[string]int{}}
+	var exact wordBits
+	nbits := 3 // bits taken before
+	lists := []struct {
+		words []string
+		bit   int
+	}{
+		{[]string{"not", ","}, 3}, {[]string{"not", ","}, 3}, {[]string{",", "not"}, 3}, {[]string{",", "not", "not"}, 4},
+		{[]string{"not"}, 5}, {nil, 6}, {[]string{}, 6}, {[]string{"not", ","}, 3},
+	}
+	for _, l := range lists {
+		if got := sb.bit(&exact, slices.Clone(l.words), &nbits); got != l.bit {
+			t.Errorf("stop words %q: bit %d, want %d", l.words, got, l.bit)
+		}
+	}
+	if nbits != 7 || len(exact) != 5 {
+		t.Errorf("%d bits, words %v; want 7 bits and 5 words", nbits, exact)
+	}
+}
