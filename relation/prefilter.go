@@ -207,13 +207,22 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 			ix.rows++
 		}
 	}
+	// A Pattern's rows are read off its set of required bits (requires),
+	// in one slice of its length, with no set or slice made on the way.
 	ix.need = make([][]int, len(required))
 	ix.requires = bitSets{bits: make([]uint64, len(required)*ix.words), words: ix.words}
 	for pi, req := range required {
-		markBits(ix.requires.set(pi), req)
-		for w, set := range ix.setOf(req) {
-			for ; set != 0; set &= set - 1 {
-				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(set)])
+		set, n := markBits(ix.requires.set(pi), req), 0
+		for _, word := range set {
+			n += bits.OnesCount64(word)
+		}
+		if n == 0 {
+			continue
+		}
+		ix.need[pi] = make([]int, 0, n)
+		for w, word := range set {
+			for ; word != 0; word &= word - 1 {
+				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(word)])
 			}
 		}
 	}
@@ -221,16 +230,18 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 }
 
 // setKeys sets keyOf, keys and unkeyed from the required bits
-// of each Pattern, of nbits bits.
+// of each Pattern, of nbits bits, and their sets (requires).
 func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
 	patternWords := (len(required) + 63) / 64
 	ix.keyOf = bitSets{bits: make([]uint64, nbits*patternWords), words: patternWords}
 	ix.keys = ix.setOf(nil)
 	ix.unkeyed = make([]uint64, patternWords)
 	requiring := make([]int, nbits) // by bit, how many Patterns require it
-	for _, req := range required {
-		for _, bit := range slices.Compact(slices.Sorted(slices.Values(req))) {
-			requiring[bit]++
+	for pi := range required {
+		for w, word := range ix.requires.set(pi) {
+			for ; word != 0; word &= word - 1 {
+				requiring[w*64+bits.TrailingZeros64(word)]++
+			}
 		}
 	}
 	for pi, req := range required {
