@@ -125,3 +125,19 @@ func (m *matcher) leading(lead, from, to int, b *matcherBuffers) []int {
 	b.wordStarts = out
 	return out
 }
+
+// entitiesOf returns, in order, the entity units of ents of one of types,
+// in b.typed (reused by the next call): a Pattern anchored on an entity is
+// tried at those alone, where each of the others went to matchAt to be
+// turned away there (a Turkish Pattern anchored on a place was handed
+// every person, organization and place).
+func (m *matcher) entitiesOf(types typeSet, ents []int, b *matcherBuffers) []int {
+	out := b.typed[:0]
+	for _, i := range ents {
+		if m.units[i].types&types != 0 {
+			out = append(out, i)
+		}
+	}
+	b.typed = out
+	return out
+}

@@ -381,7 +381,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					case a == nil:
 						starts = allUnits[run.units:next.units]
 					case a.op == opEnt:
-						starts = entityUnits[run.ents:next.ents]
+						starts = m.entitiesOf(a.types, entityUnits[run.ents:next.ents], scratch)
 					case a.op == opQuote:
 						starts = quoteUnits[run.quotes:next.quotes]
 					case a.op == opWord:
@@ -443,7 +443,7 @@ type matcherBuffers struct {
 	// (indexUnits). The sets grow with the units, which recycle bounds.
 	entAt                             []int
 	allStarts, entStarts, quoteStarts []int
-	titleStarts, wordStarts           []int // titleAhead.starts's, leading's
+	titleStarts, wordStarts, typed    []int // titleAhead.starts's, leading's, entitiesOf's
 	quoteMarks                        []int // the units that are quote marks (buildUnits)
 	runs                              []sentenceRun
 	leads, sentenceSets, runSets      []uint64
