@@ -14,14 +14,16 @@ import (
 // (Çin + 'in is one unit of case Gen).
 type unit struct {
 	ent        int     // index into annotation.Document.Entities, or -1 for a plain token
-	types      typeSet // the type of an entity unit (none for a type Patterns do not name)
 	norm       string  // folded token text (plain tokens only)
 	cas        string  // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
-	suffix     bool    // the token is an apostrophe suffix not attached to an entity (CEO'su)
 	start, end int     // byte offsets, the suffix included
 	sent       int     // sentence index
 	tok        int     // first token index
 	quoteEnd   int     // for an opening quote mark: the unit index of its closing mark, else -1
+	types      typeSet // the type of an entity unit (none for a type Patterns do not name)
+	suffix     bool    // the token is an apostrophe suffix not attached to an entity (CEO'su)
+	// (types and suffix last, together: 88 bytes a unit, where apart they
+	// padded it to 96.)
 }
 
 // buildUnits turns the document's tokens [first, last) into units,
