@@ -114,11 +114,30 @@ func (m *matcher) mayBegin(e *Elem, i int) bool {
 // would call mayBegin to turn away one by one.
 func (m *matcher) leading(lead, from, to int, b *matcherBuffers) []int {
 	out := b.wordStarts[:0]
-	for i := from; i < to; i++ {
-		if m.leads.has(i, lead) {
+	// The lead's word of each unit's set, a set's length apart, with no
+	// multiplication a unit (bitSets.has).
+	words, bit := m.leads.words, uint64(1)<<(lead%64)
+	for i, k := from, from*words+lead/64; i < to; i, k = i+1, k+words {
+		if m.leads.bits[k]&bit != 0 {
 			out = append(out, i)
 		}
 	}
 	b.wordStarts = out
+	return out
+}
+
+// entitiesOf returns, in order, the entity units of ents of one of types,
+// in b.typed (reused by the next call): a Pattern anchored on an entity is
+// tried at those alone, where each of the others went to matchAt to be
+// turned away there (a Turkish Pattern anchored on a place was handed
+// every person, organization and place).
+func (m *matcher) entitiesOf(types typeSet, ents []int, b *matcherBuffers) []int {
+	out := b.typed[:0]
+	for _, i := range ents {
+		if m.units[i].types&types != 0 {
+			out = append(out, i)
+		}
+	}
+	b.typed = out
 	return out
 }

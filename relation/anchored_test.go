@@ -17,8 +17,9 @@ import (
 // anchor may begin, one anchored on an entity only where the element after
 // it may start, a title only near its entity, a look-around only where
 // the element after it may start, a word element's phrases only those
-// that may start with the unit's word) are those found without, on the
-// news of each language annotated by the whole pipeline.
+// that may start with the unit's word, the words of the sentences with
+// neither an entity nor a quote left unindexed) are those found without,
+// on the news of each language annotated by the whole pipeline.
 func TestAnchoredStarts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("annotates 1,200 lines of news")
@@ -34,6 +35,9 @@ func TestAnchoredStarts(t *testing.T) {
 			t.Fatal(err)
 		}
 		l, _ := lang.Get(code)
+		if !relation.IndexesMarkedSentences(code) {
+			t.Errorf("%s: every sentence is indexed: a Pattern requires neither an entity nor a quote", code)
+		}
 		found := 0
 		for d := range strings.SplitSeq(string(data), "\n\n") {
 			doc, err := x.Extract(ctx, d)

@@ -12,8 +12,9 @@ import (
 // to fail: every Pattern is tried from every unit of the sentences where
 // it may match, its anchor (anchorOf, and with it entFollowedOf) and the
 // title's reach (titleAheadOf) unused, a look-around is stepped without
-// first testing the element after it (Elem.consumer), and every phrase of
-// a word element is tried in turn (Elem.starts). They must agree.
+// first testing the element after it (Elem.consumer), every phrase of
+// a word element is tried in turn (Elem.starts), and every unit is
+// indexed (phraseIndex.marked). They must agree.
 func ExtractEveryTry(ctx context.Context, doc *annotation.Document, l lang.Language) []annotation.Relation {
 	p := *patternsFor(l.Code())
 	p.Patterns = slices.Clone(p.Patterns)
@@ -27,5 +28,12 @@ func ExtractEveryTry(ctx context.Context, doc *annotation.Document, l lang.Langu
 		}
 	}
 	p.titleAheads = make([]titleAhead, len(p.Patterns))
+	ix := *p.phrases
+	ix.marked = false
+	p.phrases = &ix
 	return extractWith(ctx, doc, l, &p, nil)
 }
+
+// IndexesMarkedSentences reports whether the patterns of language code
+// index only the sentences with an entity or a quote (phraseIndex.marked).
+func IndexesMarkedSentences(code string) bool { return patternsFor(code).phrases.marked }

@@ -38,7 +38,9 @@ func newPhraseLists() *phraseLists {
 // find returns the list of phrases, if one was added.
 func (ls *phraseLists) find(phrases [][]string) (phraseList, bool) {
 	for _, l := range ls.byKey[keyOfList(phrases)] {
-		if slices.EqualFunc(l.phrases, phrases, slices.Equal) {
+		// The elements a table makes once and puts in many Patterns share
+		// the list itself, which needs no comparing.
+		if len(phrases) > 0 && &l.phrases[0] == &phrases[0] || slices.EqualFunc(l.phrases, phrases, slices.Equal) {
 			return l, true
 		}
 	}

@@ -1,10 +1,5 @@
 package relation
 
-import (
-	"slices"
-	"strings"
-)
-
 // phraseStarts indexes the phrases of a word element by their first
 // word, so that the phrases tried at a unit are those that may start with
 // its word. The verbs of saying of a Russian Pattern are a hundred forms
@@ -38,10 +33,15 @@ func phraseStartsOf(phrases [][]string) *phraseStarts {
 			written = append(written, int32(k))
 		}
 	}
-	// Each word's phrases are a run of written, in order (the sort is
-	// stable), rather than a slice of their own: a list of verbs of saying
-	// has a first word a phrase.
-	slices.SortStableFunc(written, func(a, b int32) int { return strings.Compare(phrases[a][0], phrases[b][0]) })
+	// Each word's phrases are a run of written, in order (tableOrder keeps
+	// the phrases of a word in order), rather than a slice of their own: a
+	// list of verbs of saying has a first word a phrase. The words come in
+	// the order of their table.
+	order := tableOrder(len(written), func(i int) string { return phrases[written[i]][0] })
+	for k, i := range order {
+		order[k] = written[i]
+	}
+	written = order
 	words, starts := make([]string, 0, len(written)), make([][]int32, 0, len(written))
 	for len(written) > 0 {
 		w := phrases[written[0]][0]

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -51,6 +50,9 @@ type phraseIndex struct {
 	keyOf   bitSets
 	keys    []uint64
 	unkeyed []uint64
+	// marked says that every Pattern requires an entity or a quote in the
+	// sentence it starts in (see indexUnits).
+	marked bool
 	// requires holds, by Pattern, the set of its required bits: a Pattern
 	// whose key a batch has is possible only if the batch has them all (in
 	// a line of news, most have the key alone), which costs less to test
@@ -90,8 +92,8 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	// three where four) and runSets' transposition cheaper.
 	entityBits := map[typeSet]int{}
 	quoteBit := -1
-	stopBits := map[string]int{} // by a gap's stop words, sorted and joined
-	lists := newPhraseLists()    // the word elements' bits, by their phrases
+	stops := stopBits{bySet: map[string]int{}}
+	lists := newPhraseLists() // the word elements' bits, by their phrases
 	for pi := range p.Patterns {
 		requiring := true
 		for ei := range p.Patterns[pi].Elems {
@@ -112,7 +114,7 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 				}
 			}
 			if e.op == opGap && len(e.stopWords) > 0 {
-				e.lead = stopBit(stopBits, &exact, e.stopWords, &nbits)
+				e.lead = stops.bit(&exact, e.stopWords, &nbits)
 			}
 			if !requiring || e.opt {
 				requiring = requiring && e.op != opQuote
@@ -175,7 +177,23 @@ func buildPhraseIndex(p *Patterns) *phraseIndex {
 	}
 	ix.quoteBits = ix.setOf(quoteBits)
 	ix.setRequired(required, nbits)
+	markers := []int{quoteBit} // -1 where no Pattern requires a quote
+	for _, bit := range entityBits {
+		markers = append(markers, bit)
+	}
+	ix.marked = everyRequiresOne(required, markers)
 	return ix
+}
+
+// everyRequiresOne reports whether each list of required bits has one of
+// markers.
+func everyRequiresOne(required [][]int, markers []int) bool {
+	for _, req := range required {
+		if !slices.ContainsFunc(req, func(bit int) bool { return slices.Contains(markers, bit) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // setRequired sets need, required, rowOf and rows from the required bits
@@ -189,13 +207,22 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 			ix.rows++
 		}
 	}
+	// A Pattern's rows are read off its set of required bits (requires),
+	// in one slice of its length, with no set or slice made on the way.
 	ix.need = make([][]int, len(required))
 	ix.requires = bitSets{bits: make([]uint64, len(required)*ix.words), words: ix.words}
 	for pi, req := range required {
-		markBits(ix.requires.set(pi), req)
-		for w, set := range ix.setOf(req) {
-			for ; set != 0; set &= set - 1 {
-				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(set)])
+		set, n := markBits(ix.requires.set(pi), req), 0
+		for _, word := range set {
+			n += bits.OnesCount64(word)
+		}
+		if n == 0 {
+			continue
+		}
+		ix.need[pi] = make([]int, 0, n)
+		for w, word := range set {
+			for ; word != 0; word &= word - 1 {
+				ix.need[pi] = append(ix.need[pi], ix.rowOf[w*64+bits.TrailingZeros64(word)])
 			}
 		}
 	}
@@ -203,16 +230,18 @@ func (ix *phraseIndex) setRequired(required [][]int, nbits int) {
 }
 
 // setKeys sets keyOf, keys and unkeyed from the required bits
-// of each Pattern, of nbits bits.
+// of each Pattern, of nbits bits, and their sets (requires).
 func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
 	patternWords := (len(required) + 63) / 64
 	ix.keyOf = bitSets{bits: make([]uint64, nbits*patternWords), words: patternWords}
 	ix.keys = ix.setOf(nil)
 	ix.unkeyed = make([]uint64, patternWords)
 	requiring := make([]int, nbits) // by bit, how many Patterns require it
-	for _, req := range required {
-		for _, bit := range slices.Compact(slices.Sorted(slices.Values(req))) {
-			requiring[bit]++
+	for pi := range required {
+		for w, word := range ix.requires.set(pi) {
+			for ; word != 0; word &= word - 1 {
+				requiring[w*64+bits.TrailingZeros64(word)]++
+			}
 		}
 	}
 	for pi, req := range required {
@@ -226,23 +255,44 @@ func (ix *phraseIndex) setKeys(required [][]int, nbits int) {
 	}
 }
 
-// stopBit returns the bit of the units that are one of a gap's stop
-// words, shared by the gaps with the same words: the bit of a word
-// element, but for a word taken as written (no prefix or stem). A gap
-// tests it at every unit it crosses, where it looked the unit's word up in
-// a map (2% of relation.Extract on English and Russian news).
-func stopBit(stopBits map[string]int, exact *wordBits, words []string, nbits *int) int {
+// stopBits gives the gaps' stop words their bits (see bit).
+type stopBits struct {
+	bySet map[string]int // by the words, sorted and joined
+	// asWritten holds the lists seen, as written: most gaps repeat
+	// another's list word for word (the negations of a language), which is
+	// found without sorting and joining it (a ninth of indexing English
+	// patterns).
+	asWritten []stopList
+}
+
+type stopList struct {
+	words []string
+	bit   int
+}
+
+// bit returns the bit of the units that are one of a gap's stop words,
+// shared by the gaps with the same words: the bit of a word element, but
+// for a word taken as written (no prefix or stem). A gap tests it at every
+// unit it crosses, where it looked the unit's word up in a map (2% of
+// relation.Extract on English and Russian news).
+func (sb *stopBits) bit(exact *wordBits, words []string, nbits *int) int {
+	for _, l := range sb.asWritten {
+		if slices.Equal(l.words, words) {
+			return l.bit
+		}
+	}
 	sorted := slices.Sorted(slices.Values(words))
 	key := strings.Join(sorted, "\x00")
-	if bit, ok := stopBits[key]; ok {
-		return bit
+	bit, ok := sb.bySet[key]
+	if !ok {
+		bit = *nbits
+		*nbits++
+		sb.bySet[key] = bit
+		for _, w := range slices.Compact(sorted) {
+			exact.add(w, bit)
+		}
 	}
-	bit := *nbits
-	*nbits++
-	stopBits[key] = bit
-	for _, w := range slices.Compact(sorted) {
-		exact.add(w, bit)
-	}
+	sb.asWritten = append(sb.asWritten, stopList{words, bit})
 	return bit
 }
 
@@ -302,15 +352,16 @@ type wordBit struct {
 
 func (wb *wordBits) add(w string, bit int) { *wb = append(*wb, wordBit{w, bit}) }
 
-// groups calls f with each word, in order, and its bits (in a slice that
-// f may not keep).
+// groups calls f with each word and its bits (in a slice that f may not
+// keep), in the order of a word table (tableOrder), which the table of the
+// words then needs no sort to be made in.
 func (wb wordBits) groups(f func(w string, bits []int)) {
-	slices.SortFunc(wb, func(a, b wordBit) int { return strings.Compare(a.word, b.word) })
+	order := tableOrder(len(wb), func(i int) string { return wb[i].word })
 	var bits []int
-	for i, x := range wb {
-		bits = append(bits, x.bit)
-		if i+1 == len(wb) || wb[i+1].word != x.word {
-			f(x.word, bits)
+	for k, i := range order {
+		bits = append(bits, wb[i].bit)
+		if k+1 == len(order) || wb[order[k+1]].word != wb[i].word {
+			f(wb[i].word, bits)
 			bits = bits[:0]
 		}
 	}
@@ -330,6 +381,11 @@ func (s bitSets) has(i, bit int) bool { return s.bits[i*s.words+bit/64]&(1<<(bit
 // unit, and returns, for each sentence of the units from base on, the set
 // of required elements present in it: trigger phrases that start
 // somewhere in it, quotes, and entities of a required type.
+//
+// Where every Pattern requires an entity or a quote (ix.marked), a
+// sentence with neither is tried by none, and its words are looked up for
+// nothing: a fifth of the words of news stand in such sentences. Only the
+// first unit of such a sentence is indexed (see mayBeReached).
 func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitSets, base int) {
 	b.leads = resize(b.leads, len(m.units)*ix.words)
 	clear(b.leads)
@@ -341,36 +397,66 @@ func (m *matcher) indexUnits(ix *phraseIndex, b *matcherBuffers) (sentences bitS
 	b.sentenceSets = resize(b.sentenceSets, (m.units[len(m.units)-1].sent-base+1)*ix.words)
 	clear(b.sentenceSets)
 	sentences = bitSets{bits: b.sentenceSets, words: ix.words}
-	for i := range m.units {
-		u := &m.units[i]
-		sent := sentences.set(u.sent - base)
-		if u.ent >= 0 {
-			or(sent, ix.typeBits[u.types])
-			continue
+	marks := b.quoteMarks
+	for r, run := range b.runs {
+		end, ents := len(m.units), len(b.entStarts)
+		if r+1 < len(b.runs) {
+			end, ents = b.runs[r+1].units, b.runs[r+1].ents
 		}
-		// Most units start no phrase: their leads stay empty, and their
-		// sentence's set as it was.
-		leads, found := m.leads.set(i), false
-		if set, ok := ix.exact.get(u.norm); ok {
-			or(leads, set) // a copy (leads is empty), without memmove's call
-			found = true
+		for len(marks) > 0 && marks[0] < run.units {
+			marks = marks[1:]
 		}
-		if len(u.norm) >= phraseHeadLen && ix.byHead != nil {
-			if ts, ok := ix.byHead.get(u.norm[:phraseHeadLen]); ok {
-				found = markPrefixes(leads, u.norm, ts) || found
-			}
+		if ix.marked && ents == run.ents && (len(marks) == 0 || marks[0] >= end) && !m.mayBeReached(run.units) {
+			end = run.units + 1
 		}
-		if len(ix.short) > 0 && (u.norm == "" || ix.shortFirst[u.norm[0]/64]&(1<<(u.norm[0]%64)) != 0) {
-			found = markPrefixes(leads, u.norm, ix.short) || found
-		}
-		if found {
-			or(sent, leads)
-		}
-		if u.quoteEnd >= 0 {
-			or(sent, ix.quoteBits)
+		sent := sentences.set(run.sent - base)
+		for i := run.units; i < end; i++ {
+			m.indexUnit(ix, i, sent)
 		}
 	}
 	return sentences, base
+}
+
+// mayBeReached reports whether a match that starts in another sentence
+// may go on at unit i, the first of its sentence, and from there through
+// the sentence: one that crossed a quotation whose closing mark is the
+// unit before (see step's opQuote, quoteRest). Any other match ends in
+// its own sentence (take), having tested no element further than the
+// next sentence's first unit (a look-ahead after its last unit), which
+// indexUnits therefore indexes in every sentence.
+func (m *matcher) mayBeReached(i int) bool {
+	return i > 0 && m.units[i-1].ent < 0 && isQuoteMark(m.units[i-1].norm)
+}
+
+// indexUnit sets the leads of unit i, and the bits of sentence set sent
+// it gives.
+func (m *matcher) indexUnit(ix *phraseIndex, i int, sent []uint64) {
+	u := &m.units[i]
+	if u.ent >= 0 {
+		or(sent, ix.typeBits[u.types])
+		return
+	}
+	// Most units start no phrase: their leads stay empty, and their
+	// sentence's set as it was.
+	leads, found := m.leads.set(i), false
+	if set, ok := ix.exact.get(u.norm); ok {
+		or(leads, set) // a copy (leads is empty), without memmove's call
+		found = true
+	}
+	if len(u.norm) >= phraseHeadLen && ix.byHead != nil {
+		if ts, ok := ix.byHead.get(u.norm[:phraseHeadLen]); ok {
+			found = markPrefixes(leads, u.norm, ts) || found
+		}
+	}
+	if len(ix.short) > 0 && (u.norm == "" || ix.shortFirst[u.norm[0]/64]&(1<<(u.norm[0]%64)) != 0) {
+		found = markPrefixes(leads, u.norm, ix.short) || found
+	}
+	if found {
+		or(sent, leads)
+	}
+	if u.quoteEnd >= 0 {
+		or(sent, ix.quoteBits)
+	}
 }
 
 func or(dst, src []uint64) {
@@ -488,44 +574,31 @@ func subset(a, b []uint64) bool {
 	return true
 }
 
-// patterns returns, in order, the indices of the Patterns in possible.
-func (rs runSets) patterns() iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for w, set := range rs.possible {
-			for ; set != 0; set &= set - 1 {
-				if !yield(w*64 + bits.TrailingZeros64(set)) {
-					return
-				}
-			}
-		}
+// runWords returns the number of words of a set of runs: matching takes
+// the runs a word at a time.
+func (rs runSets) runWords() int {
+	if rs.runs == 1 {
+		return 1 // see matching
 	}
+	return rs.words
 }
 
-// matching returns, in order, the runs whose sentences have every row of
-// need, the rows of a Pattern in possible.
-func (rs runSets) matching(need []int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if rs.runs == 1 {
-			// A batch of one run (most lines of news) is not transposed:
-			// possible has ruled out the Patterns it lacks a bit of.
-			yield(0)
-			return
-		}
-		for w := range rs.words {
-			in := ^uint64(0)
-			if last := rs.runs - w*64; last < 64 {
-				in = 1<<last - 1
-			}
-			for _, row := range need {
-				in &= rs.bits[row*rs.words+w]
-			}
-			for ; in != 0; in &= in - 1 {
-				if !yield(w*64 + bits.TrailingZeros64(in)) {
-					return
-				}
-			}
-		}
+// matching returns the set of the runs [64w, 64w+64) whose sentences have
+// every row of need, the rows of a Pattern in possible.
+func (rs runSets) matching(need []int, w int) uint64 {
+	if rs.runs == 1 {
+		// A batch of one run (most lines of news) is not transposed:
+		// possible has ruled out the Patterns it lacks a bit of.
+		return 1
 	}
+	in := ^uint64(0)
+	if last := rs.runs - w*64; last < 64 {
+		in = 1<<last - 1
+	}
+	for _, row := range need {
+		in &= rs.bits[row*rs.words+w]
+	}
+	return in
 }
 
 // A sentenceRun is a maximal run of consecutive units of one sentence,

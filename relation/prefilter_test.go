@@ -1,12 +1,13 @@
 package relation
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"testing"
 )
 
-// TestRunSets checks that runSets.matching lists, in order, the runs
+// TestRunSets checks that runSets.matching gives, in order, the runs
 // whose sentence has every required bit of a possible Pattern, and every
 // run whose sentence has no set, on random sentence sets (one run alone,
 // which is not transposed, too).
@@ -42,20 +43,20 @@ func TestRunSets(t *testing.T) {
 			}
 		}
 		rs := ix.runSets(sentences, base, runs, &matcherBuffers{})
-		if !slices.Contains(slices.Collect(rs.patterns()), 0) {
+		if !slices.Contains(possiblePatterns(rs), 0) {
 			if len(want) > 0 {
 				t.Fatalf("need %v: not possible, but runs %v have it", need, want)
 			}
 			continue
 		}
-		got := slices.Collect(rs.matching(ix.need[0]))
+		got := matchingRuns(rs, ix.need[0])
 		if !slices.Equal(got, want) {
 			t.Fatalf("need %v: runs %v, want %v", need, got, want)
 		}
 	}
 }
 
-// TestPossiblePatterns checks that runSets.patterns lists, in order,
+// TestPossiblePatterns checks that runSets.possible has, in order,
 // the Patterns each of whose required bits some run has (a run whose
 // sentence has no set has every bit), and no others, on random sentence
 // sets, runs and Patterns.
@@ -88,7 +89,7 @@ func TestPossiblePatterns(t *testing.T) {
 			}
 			return false
 		}
-		got := slices.Collect(ix.runSets(sentences, base, runs, &matcherBuffers{}).patterns())
+		got := possiblePatterns(ix.runSets(sentences, base, runs, &matcherBuffers{}))
 		if !slices.IsSorted(got) {
 			t.Fatalf("possible %v: not in order", got)
 		}
@@ -101,5 +102,51 @@ func TestPossiblePatterns(t *testing.T) {
 				t.Fatalf("pattern %d of required bits %v: possible, but a bit is missing", pi, req)
 			}
 		}
+	}
+}
+
+// possiblePatterns lists, in order, the Patterns in rs.possible.
+func possiblePatterns(rs runSets) []int {
+	var out []int
+	for w, set := range rs.possible {
+		for ; set != 0; set &= set - 1 {
+			out = append(out, w*64+bits.TrailingZeros64(set))
+		}
+	}
+	return out
+}
+
+// matchingRuns lists, in order, the runs of rs.matching(need, ...).
+func matchingRuns(rs runSets, need []int) []int {
+	var out []int
+	for w := range rs.runWords() {
+		for set := rs.matching(need, w); set != 0; set &= set - 1 {
+			out = append(out, w*64+bits.TrailingZeros64(set))
+		}
+	}
+	return out
+}
+
+// TestStopBits checks that gaps whose stop words are the same, as written
+// or in another order, share a bit, whose words are listed once, and that
+// others (a word repeated too) get bits of their own.
+func TestStopBits(t *testing.T) {
+	sb := stopBits{bySet: map[string]int{}}
+	var exact wordBits
+	nbits := 3 // bits taken before
+	lists := []struct {
+		words []string
+		bit   int
+	}{
+		{[]string{"not", ","}, 3}, {[]string{"not", ","}, 3}, {[]string{",", "not"}, 3}, {[]string{",", "not", "not"}, 4},
+		{[]string{"not"}, 5}, {nil, 6}, {[]string{}, 6}, {[]string{"not", ","}, 3},
+	}
+	for _, l := range lists {
+		if got := sb.bit(&exact, slices.Clone(l.words), &nbits); got != l.bit {
+			t.Errorf("stop words %q: bit %d, want %d", l.words, got, l.bit)
+		}
+	}
+	if nbits != 7 || len(exact) != 5 {
+		t.Errorf("%d bits, words %v; want 7 bits and 5 words", nbits, exact)
 	}
 }

@@ -34,37 +34,45 @@ func TestTitleAheadOf(t *testing.T) {
 }
 
 // TestTitleAheadStarts compares starts with the units it stands for,
-// found one by one, on random runs of words and entities.
+// found one by one, on random runs of words, apostrophe suffixes and
+// entities, where a word may begin a title (its memos set at random).
 func TestTitleAheadStarts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var b matcherBuffers
+	title := Title(TitleAny)
 	for range 2000 {
 		a := titleAhead{types: typeSet(1 + rng.IntN(int(allTypes))), reach: 1 + rng.IntN(6)}
-		units := make([]unit, rng.IntN(40))
+		n := rng.IntN(40)
+		m := &matcher{units: make([]unit, n), heads: make([]headMemo, n)}
 		var ents []int
-		for i := range units {
-			units[i] = unit{ent: -1}
+		for i := range m.units {
+			m.units[i] = unit{ent: -1, suffix: rng.IntN(8) == 0}
+			m.heads[i] = headMemo{known: true, ok: rng.IntN(4) == 0, starts: memoBool(1 + rng.IntN(2))}
 			if rng.IntN(4) == 0 {
-				units[i] = unit{ent: i, types: typeSet(1 << rng.IntN(3))}
+				m.units[i] = unit{ent: i, types: typeSet(1 << rng.IntN(3))}
 				ents = append(ents, i)
 			}
 		}
 		from := 0
-		if len(units) > 0 {
-			from = rng.IntN(len(units))
+		if n > 0 {
+			from = rng.IntN(n)
 			k, _ := slices.BinarySearch(ents, from) // a run's entities start at its first unit
 			ents = ents[k:]
 		}
 		var want []int
-		for i := from; i < len(units); i++ {
-			for e := i + 1; e <= i+a.reach && e < len(units); e++ {
-				if units[e].ent >= 0 && units[e].types&a.types != 0 {
+		for i := from; i < n; i++ {
+			u, h := &m.units[i], &m.heads[i]
+			if u.ent >= 0 || u.suffix || !h.ok && h.starts != 2 {
+				continue
+			}
+			for e := i + 1; e <= i+a.reach && e < n; e++ {
+				if m.units[e].ent >= 0 && m.units[e].types&a.types != 0 {
 					want = append(want, i)
 					break
 				}
 			}
 		}
-		if got := a.starts(units, ents, from, &b); !slices.Equal(got, want) {
+		if got := a.starts(m, &title, ents, from, &b); !slices.Equal(got, want) {
 			t.Fatalf("starts(%+v) from %d = %v, want %v", a, from, got, want)
 		}
 	}

@@ -14,14 +14,16 @@ import (
 // (Çin + 'in is one unit of case Gen).
 type unit struct {
 	ent        int     // index into annotation.Document.Entities, or -1 for a plain token
-	types      typeSet // the type of an entity unit (none for a type Patterns do not name)
 	norm       string  // folded token text (plain tokens only)
 	cas        string  // grammatical case of an entity unit: "Nom", "Gen", "LocKi", ...
-	suffix     bool    // the token is an apostrophe suffix not attached to an entity (CEO'su)
 	start, end int     // byte offsets, the suffix included
 	sent       int     // sentence index
 	tok        int     // first token index
 	quoteEnd   int     // for an opening quote mark: the unit index of its closing mark, else -1
+	types      typeSet // the type of an entity unit (none for a type Patterns do not name)
+	suffix     bool    // the token is an apostrophe suffix not attached to an entity (CEO'su)
+	// (types and suffix last, together: 88 bytes a unit, where apart they
+	// padded it to 96.)
 }
 
 // buildUnits turns the document's tokens [first, last) into units,
@@ -34,11 +36,11 @@ type unit struct {
 func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *matcherBuffers, first, last int) []unit {
 	toks := doc.Tokens
 	units := b.units[:0]
-	b.entAt = resize(b.entAt, last-first) // first token - first → entity, or -1
+	// entAt[t-first] is 1 + the entity that starts at token t, or 0: cleared
+	// at once, where a loop wrote -1 to each.
+	b.entAt = resize(b.entAt, last-first)
 	entAt := b.entAt
-	for t := range entAt {
-		entAt[t] = -1
-	}
+	clear(entAt)
 	// When the entities are sorted by First (the pipeline's are), only
 	// those from the batch's first token on are looked at, so batches cost
 	// their own entities alone; otherwise every entity is.
@@ -51,55 +53,59 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 		if e.First < first || e.Last > last || e.First >= e.Last {
 			continue
 		}
-		if entAt[e.First-first] < 0 {
-			entAt[e.First-first] = i
+		if entAt[e.First-first] == 0 {
+			entAt[e.First-first] = i + 1
 		}
 	}
 	// The sentence of token t is the first that ends after it (the
-	// sentences are in order), found as t goes.
+	// sentences are in order): the tokens are taken a sentence at a time,
+	// each a run, where finding each token's sentence and testing it for a
+	// new run took a third of buildUnits.
 	sents := doc.Sentences
 	si := sort.Search(len(sents), func(i int) bool { return sents[i].Last > first })
 	oblique, _ := l.(lang.ObliqueNames)
 	units = slices.Grow(units, last-first)
 	ents, marks, runs := b.entStarts[:0], b.quoteMarks[:0], b.runs[:0]
-	prevSent := -1
 	for t := first; t < last; {
 		for si < len(sents) && sents[si].Last <= t {
-			si++
+			si++ // an entity may end past its sentence's end
 		}
-		tk, sent := &toks[t], si
-		if len(units) == 0 || sent != prevSent {
-			runs = append(runs, sentenceRun{sent: sent, units: len(units), ents: len(ents)})
-			prevSent = sent
+		sentEnd := last
+		if si < len(sents) {
+			sentEnd = min(sentEnd, sents[si].Last)
 		}
-		ei := entAt[t-first]
-		if ei < 0 {
-			norm := lang.FoldToken(tk, l)
-			if isQuoteMark(norm) {
-				marks = append(marks, len(units))
+		runs = append(runs, sentenceRun{sent: si, units: len(units), ents: len(ents)})
+		for t < sentEnd {
+			tk := &toks[t]
+			ei := entAt[t-first] - 1
+			if ei < 0 {
+				norm := lang.FoldToken(tk, l)
+				if isQuoteMark(norm) {
+					marks = append(marks, len(units))
+				}
+				// A plain token's unit (most units) is written field by field
+				// in its place (slices.Grow made room for a unit a token): a
+				// literal appended was made and then copied in, 96 bytes
+				// written twice, a tenth of buildUnits.
+				units = units[:len(units)+1]
+				u := &units[len(units)-1]
+				u.ent, u.types, u.norm, u.cas, u.suffix = -1, 0, norm, "", tk.Kind == lang.Suffix
+				u.start, u.end, u.sent, u.tok, u.quoteEnd = tk.Start, tk.End, si, t, -1
+				t++
+				continue
 			}
-			// A plain token's unit (most units) is written field by field
-			// in its place (slices.Grow made room for a unit a token): a
-			// literal appended was made and then copied in, 96 bytes
-			// written twice, a tenth of buildUnits.
-			units = units[:len(units)+1]
-			u := &units[len(units)-1]
-			u.ent, u.types, u.norm, u.cas, u.suffix = -1, 0, norm, "", tk.Kind == lang.Suffix
-			u.start, u.end, u.sent, u.tok, u.quoteEnd = tk.Start, tk.End, sent, t, -1
-			t++
-			continue
+			e := &doc.Entities[ei]
+			cas, end, next := "Nom", toks[e.Last-1].End, e.Last
+			if next < last && toks[next].Kind == lang.Suffix {
+				cas, end = suffixCase(&toks[next], l, p, b.analyses), toks[next].End
+				next++
+			} else if oblique != nil && e.Type == annotation.Person && oblique.ObliquePerson(e.Text) {
+				cas = obliqueCase // its ending says it is no subject (Russian Сергея Лаврова)
+			}
+			ents = append(ents, len(units))
+			units = append(units, unit{ent: ei, types: typeOf(e.Type), cas: cas, start: tk.Start, end: end, sent: si, tok: t, quoteEnd: -1})
+			t = next
 		}
-		e := &doc.Entities[ei]
-		cas, end, next := "Nom", toks[e.Last-1].End, e.Last
-		if next < last && toks[next].Kind == lang.Suffix {
-			cas, end = suffixCase(&toks[next], l, p, b.analyses), toks[next].End
-			next++
-		} else if oblique != nil && e.Type == annotation.Person && oblique.ObliquePerson(e.Text) {
-			cas = obliqueCase // its ending says it is no subject (Russian Сергея Лаврова)
-		}
-		ents = append(ents, len(units))
-		units = append(units, unit{ent: ei, types: typeOf(e.Type), cas: cas, start: tk.Start, end: end, sent: sent, tok: t, quoteEnd: -1})
-		t = next
 	}
 	b.entStarts, b.quoteMarks, b.runs = ents, marks, runs
 	pairQuotes(units, marks, doc.Text)

@@ -2,7 +2,7 @@ package relation
 
 import (
 	"math/bits"
-	"sort"
+	"slices"
 )
 
 // wordTable maps a fixed set of words, given once when a language's
@@ -28,27 +28,33 @@ type wordTable[V any] struct {
 
 // newWordTable returns the table of the words of m.
 func newWordTable[V any](m map[string]V) *wordTable[V] {
-	words, values := make([]string, 0, len(m)), make([]V, 0, len(m))
-	for w, v := range m {
-		words, values = append(words, w), append(values, v)
+	all := make([]string, 0, len(m))
+	for w := range m {
+		all = append(all, w)
+	}
+	words, values := make([]string, len(m)), make([]V, len(m))
+	for k, i := range tableOrder(len(all), func(i int) string { return all[i] }) {
+		words[k], values[k] = all[i], m[all[i]]
 	}
 	return wordTableOf(words, values)
 }
 
-// wordTableOf returns the table of words, which are distinct, with the
-// values of the same indices. It keeps both slices, in another order.
+// wordTableOf returns the table of words, which are distinct and in the
+// order of a table (tableOrder), with the values of the same indices; it
+// keeps both slices. It panics if the words are out of order.
 func wordTableOf[V any](words []string, values []V) *wordTable[V] {
 	t := &wordTable[V]{words: words, values: values, groups: make([]int32, 0, len(words)+1)}
-	hashes := make([]uint16, len(words))
+	prev := -1
 	for i, w := range words {
-		hashes[i] = uint16(filterBit(w))
-		t.present.add(w)
-	}
-	sort.Sort(byFilterBit[V]{t, hashes})
-	for i := range words {
-		if i == 0 || hashes[i] != hashes[i-1] {
+		b := int(filterBit(w))
+		if b < prev {
+			panic("relation: the words of a table out of order")
+		}
+		if b != prev {
 			t.groups = append(t.groups, int32(i))
 		}
+		t.present[b/64] |= 1 << (b % 64)
+		prev = b
 	}
 	t.groups = append(t.groups, int32(len(words)))
 	n := 0
@@ -59,26 +65,26 @@ func wordTableOf[V any](words []string, values []V) *wordTable[V] {
 	return t
 }
 
-// byFilterBit orders a table's words and values by the filterBit of the
-// words (hashes, computed once), then by the words.
-type byFilterBit[V any] struct {
-	t      *wordTable[V]
-	hashes []uint16
-}
-
-func (s byFilterBit[V]) Len() int { return len(s.hashes) }
-
-func (s byFilterBit[V]) Less(i, j int) bool {
-	if s.hashes[i] != s.hashes[j] {
-		return s.hashes[i] < s.hashes[j]
+// tableOrder returns the indices of n words (word(i) the ith) in the
+// order of a word table: by filterBit, then by word, then by index. The
+// hashes and indices are sorted as numbers, with no function called a
+// comparison, and the few words of a hash by insertion: sort.Sort's calls
+// of Less and Swap, and the comparisons of words, were most of indexing a
+// language's first words.
+func tableOrder(n int, word func(int) string) []int32 {
+	keys := make([]uint64, n) // filterBit << 32 | index
+	for i := range n {
+		keys[i] = uint64(filterBit(word(i)))<<32 | uint64(i)
 	}
-	return s.t.words[i] < s.t.words[j]
-}
-
-func (s byFilterBit[V]) Swap(i, j int) {
-	s.hashes[i], s.hashes[j] = s.hashes[j], s.hashes[i]
-	s.t.words[i], s.t.words[j] = s.t.words[j], s.t.words[i]
-	s.t.values[i], s.t.values[j] = s.t.values[j], s.t.values[i]
+	slices.Sort(keys)
+	order := make([]int32, n)
+	for k, key := range keys {
+		order[k] = int32(uint32(key))
+		for j := k; j > 0 && keys[j-1]>>32 == key>>32 && word(int(order[j])) < word(int(order[j-1])); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	return order
 }
 
 // get returns the value of word s, and whether s is in the table.

@@ -18,8 +18,9 @@ import (
 // describing words ("Russian Prime Minister Mikhail Mishustin"), or after
 // an opening phrase closed by a comma ("On Tuesday, Mishustin ..."). A
 // name inside such a phrase is no subject ("After meeting Putin, Xi"), so
-// that phrase may hold none.
-func coordinated() []relation.Pattern {
+// that phrase may hold none. say and sayThat are enPatterns' enSay and
+// enSayThat.
+func coordinated(say, sayThat []string) []relation.Pattern {
 	openings := [][]relation.Elem{
 		{relation.SentenceStart(), opt(words(enArticle...)), entList(subj, "PER|ORG", "Nom")},
 		// Not after a preposition: "Lawyers for President Trump met ... and said".
@@ -38,9 +39,9 @@ func coordinated() []relation.Pattern {
 		rel   annotation.RelationType
 		elems []relation.Elem
 	}{
-		{says, []relation.Elem{words(enSayThat...), gap(6, "PER"), words("that"), relation.Rest()}},
-		{says, []relation.Elem{words(enSayThat...), opt(words(",", ":")), relation.Quote()}},
-		{says, []relation.Elem{words(enSay...), notWords(enSaidWhen...), notWords(",", "that"), relation.Rest()}},
+		{says, []relation.Elem{words(sayThat...), gap(6, "PER"), words("that"), relation.Rest()}},
+		{says, []relation.Elem{words(sayThat...), opt(words(",", ":")), relation.Quote()}},
+		{says, []relation.Elem{words(say...), notWords(enSaidWhen...), notWords(",", "that"), relation.Rest()}},
 		{visits, []relation.Elem{words(enVisit...), opt(words("the")), entList(obj, "LOC", "")}},
 		{meets, []relation.Elem{words(enMeet...), gapWithout(4, "PER", "from"), entList(obj, "PER", "")}},
 		// "Willoughby is to become a brand ambassador for M&S and will replace Ant McPartlin as

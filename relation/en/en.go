@@ -34,13 +34,6 @@ var (
 		"traveling to", "flew to", "flies to", "fly to", "toured", "tours", "landed in", "went to",
 		"headed to", "heads to", "returned to", "headed for", "heads for", "left for", "leaves for"}
 	enVisitNoun = []string{"visit to", "state visit to", "official visit to", "trip to", "arrival in", "tour of"}
-	// enSay are the finite forms of the verbs of saying whose words said may
-	// follow without "that" (speech.go), and phrases of saying. Of their
-	// present forms only "says": the present is the tense of headlines,
-	// where most of them take a thing ("Apple announces a new iPhone",
-	// "Putin declares victory"); before "that" or a quotation (enSayThat)
-	// they all count. ("said in a statement" is said and a time, enSaidTime.)
-	enSay = append(sayForms(clauseVerbs, false), "says", "told reporters", "told journalists")
 	// enSubjectPronouns open a clause said without "that": "announced he would run".
 	enSubjectPronouns = []string{"he", "she", "it", "they", "we", "i"}
 	// enPrepositions take a name as their object, which is then no subject.
@@ -48,19 +41,11 @@ var (
 	// enHonorific are the honorifics written between a quotation and its
 	// speaker's name: "“...,” Mr. Adams said".
 	enHonorific = []string{"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame", "lord", "lady"}
-	// enSayThat are all the verbs of saying, which a that-clause or a
-	// quotation may follow, perhaps after an addressee or a time.
-	enSayThat = sayForms(allVerbs, true)
 	// enSaidWhen starts what may follow a speaker at the end of a sentence
 	// ("..., the Kremlin said on Friday"): a time, a place or a medium,
 	// never a clause of its own.
 	enSaidWhen = []string{"on", "in", "at", "during", "after", "before", "late", "earlier", "last", "this",
 		"yesterday", "today", "tonight", "via", "from", "while"}
-	// enSaidTime are the times and occasions written between a verb of saying and the
-	// words said: "said on Monday the talks were useful".
-	enSaidTime = append(prefixedWith("on", enWeekdays), append(enWeekdays, "yesterday", "today", "tonight", "last week",
-		"this week", "last month", "earlier this week", "in a statement", "in an interview", "in a tweet", "in a speech",
-		"at a news conference", "at a press conference", "at a briefing", "at a news briefing")...)
 	enWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	enDayParts = []string{"morning", "afternoon", "evening", "night"}
 	enNegation = []string{"not", "n't", "never", "no", "cannot", "declined", "refused"}
@@ -90,8 +75,6 @@ var (
 	enArticle = []string{"the", "a", "an"}
 	// openQuotes are the marks that open a quotation.
 	openQuotes = []string{"\"", "“", "‘", "'"}
-	// enSaying are the participles of saying: "..., saying that ...".
-	enSaying = sayGerunds(clauseVerbs)
 	// enAfterRole are the words that may follow a role taken "as ...": a time, a place, the
 	// phrase's end.
 	enAfterRole = []string{",", ";", "in", "on", "since", "until", "from", "after", "before", "last", "this", "and", "when", "-", "—"}
@@ -116,11 +99,6 @@ var (
 	// host of the show" gives Smith the role Jones had.
 	enReplaces = []string{"replace", "replaces", "replaced", "will replace", "is to replace", "replacing",
 		"succeed", "succeeds", "succeeded", "will succeed", "is to succeed", "succeeding"}
-	// enAfterSpeaker are the words that, right after a name, make it a modifier of the
-	// one who speaks: "a Plaid AM said", "a Google spokesman said" (an unnamed speaker):
-	// the title heads and the members' titles written as capitals (AM is a verb too, so
-	// no title head).
-	enAfterSpeaker = append(keysOf(enTitleHeads), "am", "ams", "mps", "msp", "msps", "meps", "mla", "mlas", "td", "tds")
 	// enMeetingWith are the nouns of a meeting with its party after them: "After talks
 	// with Putin, Macron said".
 	enMeetingWith = []string{"meeting with", "meetings with", "talks with", "conversation with",

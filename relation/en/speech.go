@@ -41,11 +41,22 @@ var speechVerbs = []speechVerb{
 	{base: "estimate", noun: true}, {base: "point out"}, {base: "disclose"}, {base: "maintain"},
 }
 
-// Irregular forms of the verbs above.
-var (
-	irregularPast   = map[string]string{"say": "said", "write": "wrote", "admit": "admitted", "tell": "told"}
-	irregularGerund = map[string]string{"admit": "admitting"}
-)
+// irregularPast returns the irregular past of the verbs above, and
+// whether v has one (a switch: a map would be made at every program's
+// start).
+func irregularPast(v string) (string, bool) {
+	switch v {
+	case "say":
+		return "said", true
+	case "write":
+		return "wrote", true
+	case "admit":
+		return "admitted", true
+	case "tell":
+		return "told", true
+	}
+	return "", false
+}
 
 // sayForms returns the finite forms of the verbs of saying that select
 // takes, in the past and, if present, (where no noun has the form) the
@@ -98,7 +109,7 @@ func firstWord(s string) string {
 }
 
 func pastOf(v string) string {
-	if p, ok := irregularPast[v]; ok {
+	if p, ok := irregularPast(v); ok {
 		return p
 	}
 	switch {
@@ -121,8 +132,8 @@ func thirdPersonOf(v string) string {
 }
 
 func gerundOf(v string) string {
-	if g, ok := irregularGerund[v]; ok {
-		return g
+	if v == "admit" { // the one irregular gerund of the verbs above
+		return "admitting"
 	}
 	if strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") {
 		return v[:len(v)-1] + "ing"

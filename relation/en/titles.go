@@ -9,8 +9,13 @@ import (
 // Title words. A head is the noun of a title; modifiers are the only
 // words that may precede it inside the title, which keeps nationality
 // adjectives (Russian Prime Minister) out of the role.
-var (
-	enTitleHeads = map[string]relation.TitleHead{
+//
+// The tables are made for the patterns (enPatterns), not at every
+// program's start.
+
+// titleHeads returns the title heads, by their folded form.
+func titleHeads() map[string]relation.TitleHead {
+	return map[string]relation.TitleHead{
 		"president": {Lemma: "President"}, "premier": {Lemma: "Premier"}, "minister": {Lemma: "Minister"},
 		"secretary-general": {Lemma: "Secretary-General"}, "secretary": {Lemma: "Secretary"},
 		"chancellor": {Lemma: "Chancellor"}, "king": {Lemma: "King"}, "queen": {Lemma: "Queen"},
@@ -66,7 +71,11 @@ var (
 		"pm": {Lemma: "PM"}, "insp": {Lemma: "Insp"}, "sgt": {Lemma: "Sgt"}, "supt": {Lemma: "Supt"},
 		"gov.": {Lemma: "Gov."}, "gen.": {Lemma: "Gen."}, "capt.": {Lemma: "Capt."}, "col.": {Lemma: "Col."},
 	}
-	enTitleModifiers = setOf("prime", "foreign", "defence", "defense", "finance", "interior", "trade",
+}
+
+// titleModifiers returns the set of the words that may precede a head.
+func titleModifiers() map[string]bool {
+	return setOf("prime", "foreign", "defence", "defense", "finance", "interior", "trade",
 		"energy", "justice", "health", "deputy", "vice", "first", "general", "state", "special", "chief",
 		"executive", "acting", "crown", "supreme", "high", "economy", "economic", "agriculture",
 		"education", "culture", "commerce", "industry", "labour", "labor", "transport", "environment",
@@ -80,9 +89,10 @@ var (
 		"television", "radio", "detective", "lifeguard", "presiding", "ranking", "team", "club", "marketing",
 		"financial", "operating", "technical", "medical", "creative", "news", "police", "fire", "interim",
 		"research", "program", "programme", "det", "ch")
-	enTitleTails = []string{"of state", "of defense", "of defence", "of staff", "general",
-		"of foreign affairs", "for foreign affairs", "of the treasury", "of the interior"}
-)
+}
+
+var enTitleTails = []string{"of state", "of defense", "of defence", "of staff", "general",
+	"of foreign affairs", "for foreign affairs", "of the treasury", "of the interior"}
 
 func keysOf(m map[string]relation.TitleHead) []string {
 	keys := make([]string, 0, len(m))
