@@ -25,11 +25,17 @@ var stormWords = map[string]bool{
 // lines (internal/gennames).
 //
 //go:generate go run ./internal/gennames -data ../../../shared/data -o data/given_names.txt
+//go:generate go test -run TestWordListIndexes -update .
 //go:embed data/given_names.txt
 var givenNamesText string
 
-// givenNames is givenNamesText's list, searched in place.
-var givenNames = lang.NewSortedWords(givenNamesText)
+// givenNamesIndex is givenNamesText's table (lang.IndexedWords), made at
+// generate time with common_words.idx (TestWordListIndexes).
+//
+//go:embed data/given_names.idx
+var givenNamesIndex string
+
+var givenNames = lang.NewIndexedWords(givenNamesText, givenNamesIndex)
 
 // GivenName reports whether norm, a folded word, is an English given name
 // (lang.StormNames): Rosa, Michael, Katrina.
