@@ -41,7 +41,7 @@ var accusativeSuffixes = map[string]bool{
 // AccusativeSuffix reports whether norm, a folded apostrophe suffix token
 // ('yi, ’ı), is the accusative (lang.CompanyDeeds).
 func (Turkish) AccusativeSuffix(norm string) bool {
-	norm = strings.TrimLeft(norm, "'’")
+	norm = trimApostrophes(norm)
 	return accusativeSuffixes[norm]
 }
 
