@@ -116,8 +116,11 @@ func stemAndEnding(norm string) bool {
 // isCueStem reports whether stem is itself one of the organization cue
 // stems, not only a word that begins with one.
 func isCueStem(stem string) bool {
-	first, _ := lang.DecodeRune(stem) // stem is not empty
-	for _, c := range cueIndex[first] {
+	k, ok := cueKey(stem)
+	if !ok {
+		return false
+	}
+	for _, c := range cueIndex[k] {
 		if c.stem == stem && c.class == lang.OrgHead {
 			return true
 		}
