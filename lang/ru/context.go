@@ -1,10 +1,6 @@
 package ru
 
-import (
-	"strings"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 var _ lang.OrganizationOwnedBefore = Russian{}
 
@@ -28,7 +24,7 @@ func (Russian) OwnedByNext(norm string) bool {
 		return true
 	}
 	for _, s := range ownedBeforeStems {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}

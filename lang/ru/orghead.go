@@ -60,7 +60,7 @@ var moreHeadStems = []string{"центр", "консерватори", "учил
 
 func hasPrefix(norm string, stems []string) bool {
 	for _, s := range stems {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}
@@ -79,7 +79,7 @@ var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "об�
 // генерал.
 func (r Russian) CompoundHead(norm string) bool {
 	for _, p := range compoundPrefixes {
-		if rest, ok := strings.CutPrefix(norm, p); ok && lang.RuneCount(rest) >= 3 && r.HeadsOrganization(rest) {
+		if beginsWith(norm, p) && lang.RuneCount(norm[len(p):]) >= 3 && r.HeadsOrganization(norm[len(p):]) {
 			return true
 		}
 	}

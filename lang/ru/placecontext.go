@@ -2,7 +2,6 @@ package ru
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -32,7 +31,7 @@ var nounEndings = []string{"", "а", "я", "у", "ю", "е", "и", "ы", "о", "
 func (Russian) PlaceBefore(before, first string) bool {
 	kind := false
 	for _, s := range placeKindStems {
-		if rest, ok := strings.CutPrefix(before, s); ok && slices.Contains(nounEndings, rest) {
+		if beginsWith(before, s) && slices.Contains(nounEndings, before[len(s):]) {
 			kind = true
 			break
 		}
@@ -55,7 +54,9 @@ var placeNameEndings = []string{"-стрит", "-сквер", "-роуд", "-а�
 // a name of two letters or more (lang.PlaceNameEndings).
 func (Russian) EndsPlaceName(norm string) bool {
 	for _, e := range placeNameEndings {
-		if name, ok := strings.CutSuffix(norm, e); ok && lang.RuneCount(name) >= 2 {
+		// The ending's first byte, a hyphen, is compared in line before the
+		// rest (a call): most words have none where it would stand.
+		if k := len(norm) - len(e); k > 0 && norm[k] == e[0] && norm[k:] == e && lang.RuneCount(norm[:k]) >= 2 {
 			return true
 		}
 	}
