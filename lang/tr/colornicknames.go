@@ -59,10 +59,10 @@ var clubColorList = slices.Sorted(maps.Keys(clubColors))
 // red) as a club's name.
 func colorPlural(w string, compound bool) bool {
 	for _, c := range clubColorList {
-		rest, ok := strings.CutPrefix(w, c)
-		if !ok || c == "gök" {
+		if !beginsWith(w, c) || c == "gök" {
 			continue
 		}
+		rest := w[len(c):]
 		for _, li := range []string{"lı", "li", "lu", "lü"} {
 			if r, ok := strings.CutPrefix(rest, li); ok && compound && (strings.HasPrefix(r, "lar") || strings.HasPrefix(r, "ler")) {
 				return true

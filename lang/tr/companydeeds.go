@@ -23,7 +23,7 @@ var companyDeedStems = []string{"yayımlan", "yayınlan", "anket"}
 // with one of companyDeedStems (lang.CompanyDeeds).
 func (Turkish) CompanyDeed(norm string) bool {
 	for _, s := range companyDeedStems {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}

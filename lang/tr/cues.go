@@ -115,7 +115,7 @@ func (Turkish) Cue(norm string) lang.Cue {
 		return lang.NoCue
 	}
 	for _, cf := range cueIndex[cueKey(norm)] {
-		if norm == cf.form || (cf.prefix && strings.HasPrefix(norm, cf.form)) {
+		if norm == cf.form || (cf.prefix && beginsWith(norm, cf.form)) {
 			return cf.class
 		}
 	}

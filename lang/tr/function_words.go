@@ -37,7 +37,7 @@ func (Turkish) IsOriginSuffix(suffix string) bool {
 // the caller to check: Kutlu and Veli end in the suffix too.
 func (Turkish) OriginStem(word string) (string, bool) {
 	for _, s := range []string{"li", "lı", "lu", "lü"} {
-		if len(word) > len(s) && strings.HasSuffix(word, s) {
+		if len(word) > len(s) && endsWith(word, s) {
 			return word[:len(word)-len(s)], true
 		}
 	}

@@ -3,7 +3,6 @@ package tr
 import (
 	"math"
 	"slices"
-	"strings"
 )
 
 // stemIndex holds a word list of this package, which names a noun by the
@@ -69,7 +68,7 @@ func (x *stemIndex) startsAny(norm string) bool {
 		return false
 	}
 	for _, s := range x.startingWith(norm[0]) {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}
@@ -86,7 +85,7 @@ func (x *stemIndex) compoundForm(norm string) bool {
 		return false
 	}
 	for _, s := range x.startingWith(norm[0]) {
-		if strings.HasPrefix(norm, s) && !(len(norm) == len(s)+1 && norm[len(s)] == 'n') {
+		if beginsWith(norm, s) && !(len(norm) == len(s)+1 && norm[len(s)] == 'n') {
 			return true
 		}
 	}
