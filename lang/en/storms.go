@@ -13,12 +13,12 @@ var _ lang.StormNames = English{}
 // news has them too, and a given name in a sentence with them is a
 // person's as often as a storm's: rain, flooding, winds, flood, damage,
 // track ("The match was played in heavy rain as Harry watched").
-func (English) StormWord(norm string) bool { return stormWords[norm] }
+func (English) StormWord(norm string) bool { return stormWords.Has(norm) }
 
-var stormWords = map[string]bool{
+var stormWords = lang.NewWordSet(map[string]bool{
 	"hurricane": true, "hurricanes": true, "typhoon": true, "typhoons": true, "cyclone": true, "cyclones": true,
 	"storm": true, "storms": true, "landfall": true,
-}
+})
 
 // givenNamesText is the stdlib English first names, male and female
 // (PDDL 1.0 / CC0 1.0), folded and sorted, one a line after two comment
