@@ -63,6 +63,13 @@ var cueIndex = func() map[uint64][]cueStem {
 // cueKey returns the key of s's first two runes in cueIndex, or false
 // when s has fewer.
 func cueKey(s string) (uint64, bool) {
+	// Two Cyrillic letters, most words asked, are decoded in line, where
+	// lang.DecodeRune is a call for each.
+	if r1, ok := cyrillicAt(s, 0); ok {
+		if r2, ok := cyrillicAt(s, 2); ok {
+			return uint64(r1)<<32 | uint64(r2), true
+		}
+	}
 	first, n := lang.DecodeRune(s)
 	if n == 0 || n == len(s) {
 		return 0, false
