@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -53,4 +54,22 @@ func ExampleHashedWords() {
 	names := NewHashedWords("# given names\nayşe\nmehmet\n")
 	fmt.Println(names.Has("ayşe"), names.Has("ayş"), names.Has("mehmet"))
 	// Output: true false true
+}
+
+// TestHashedWordsConcurrentFirstUse asks a new list from several
+// goroutines at once, which all wait for the one that makes its table
+// (run with -race).
+func TestHashedWordsConcurrentFirstUse(t *testing.T) {
+	list := NewHashedWords("ayşe\nmehmet\n")
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if !list.Has("mehmet") || list.Has("ali") {
+				t.Error("wrong answer during the table's first use")
+			}
+		}()
+	}
+	wg.Wait()
 }

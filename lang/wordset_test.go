@@ -23,6 +23,21 @@ func TestWordSet(t *testing.T) {
 	}
 }
 
+// TestWordSetCyrillic checks Has on Cyrillic words, whose first byte most
+// share (D0, D1) and whose key the second byte sets: members, words of a
+// member's length with another first letter, and one-byte and invalid
+// words.
+func TestWordSetCyrillic(t *testing.T) {
+	words := map[string]bool{"сказал": true, "заявил": true, "и": true, "я": true, "\xd0": true}
+	s := lang.NewWordSet(words)
+	for _, w := range []string{"сказал", "заявил", "и", "я", "\xd0", "\xd1", "rказал", "тказал", "сказал", "указал",
+		"заявил\xff", "\xff", "й", "ё"} {
+		if got, want := s.Has(w), words[w]; got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func ExampleWordSet() {
 	sports := lang.NewWordSet(map[string]bool{"goal": true, "striker": true})
 	for _, w := range []string{"striker", "strike", "said"} {

@@ -8,14 +8,14 @@ var _ lang.OrganizationAppositions = English{}
 // a kind of organization that news puts right before the name
 // (lang.OrganizationAppositions): "brand Truly", "retailer Argos",
 // "carmaker Toyota".
-func (English) KindBefore(norm string) bool { return kindBefore[norm] }
+func (English) KindBefore(norm string) bool { return kindBefore.Has(norm) }
 
 // kindBefore are singular nouns of kinds of organization. Left out because
 // people, places or products follow them too: group (pop group), team and
 // side (a national side), club (club captain), party (party leader),
 // rival, partner, owner, model, game, show. Company and firm may head a
 // clause ("the company Smith founded"), which Article guards against.
-var kindBefore = map[string]bool{
+var kindBefore = lang.NewWordSet(map[string]bool{
 	"brand": true, "retailer": true, "supermarket": true, "chain": true, "company": true, "firm": true,
 	"carmaker": true, "automaker": true, "airline": true, "carrier": true, "broadcaster": true, "network": true,
 	"newspaper": true, "tabloid": true, "magazine": true, "website": true, "bank": true, "lender": true,
@@ -28,7 +28,7 @@ var kindBefore = map[string]bool{
 	// 0.4733 → 0.4744; the other English dev sets unchanged)
 	"agency": true, "daily": true, "weekly": true, "utility": true, "miner": true, "refiner": true, "brewer": true,
 	"distributor": true, "band": true,
-}
+})
 
 // Article reports whether norm, a folded word, is an article
 // (lang.OrganizationAppositions).

@@ -26,7 +26,7 @@ var teamContext = map[string]bool{
 // MarksOrganization reports whether norm, a folded word right after a
 // name, makes the name an organization's (lang.OrganizationContext):
 // "Brighton defenders", "Nielsen shareholders".
-func (English) MarksOrganization(norm string) bool { return orgContext[norm] }
+func (English) MarksOrganization(norm string) bool { return orgContext.Has(norm) }
 
 // orgContext are the words that, right after a name, make it a company's,
 // a team's or a party's: its players, manager, shares, stores, members
@@ -34,7 +34,7 @@ func (English) MarksOrganization(norm string) bool { return orgContext[norm] }
 // UNER EWT dev 0.7831 → 0.7841, the other dev sets unchanged). Left out
 // because people and countries have them too: fans, supporters, team, side, officials, leader, staff, brand
 // (the Trump brand), chief (Trump chief of staff).
-var orgContext = map[string]bool{
+var orgContext = lang.NewWordSet(map[string]bool{
 	// a team's
 	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
 	"goalkeeper": true, "keeper": true, "winger": true, "manager": true, "boss": true, "coach": true,
@@ -50,7 +50,7 @@ var orgContext = map[string]bool{
 	"website": true, "web": true, "app": true, "members": true, "member": true,
 	// a party's
 	"party": true,
-}
+})
 
 // OwnedByOrganization reports whether suffix is the possessive 's (or ’s)
 // and norm a word after it that makes the name before it an organization's

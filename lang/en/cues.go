@@ -6,8 +6,23 @@ import "github.com/varlik/varlik/lang"
 // head nouns that end organization and place names, the roles and the
 // honorifics next to people's names.
 func (English) Cue(norm string) lang.Cue {
+	if norm == "" || cueLengths[norm[0]]>>min(len(norm), 63)&1 == 0 {
+		return lang.NoCue
+	}
 	return cueOf[norm] // lang.NoCue, 0, for a word of none
 }
+
+// cueLengths has bit n of cueLengths[b] set when a cue word of n bytes (63
+// for 63 or more) starts with byte b, as lang.WordSet's table: Cue turns
+// away most words without a map look-up.
+var cueLengths = func() (t [256]uint64) {
+	for w := range cueOf {
+		if w != "" {
+			t[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return t
+}()
 
 // cueOf is each cue word's class, from the word lists in the order of
 // precedence Cue gives them: an organization's head, a place's head, an

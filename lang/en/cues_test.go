@@ -1,6 +1,8 @@
 package en
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -36,5 +38,29 @@ func TestCueLists(t *testing.T) {
 	}
 	if (English{}).Cue("ministry") != lang.OrgHead {
 		t.Errorf("Cue(ministry) = %v, want OrgHead", (English{}).Cue("ministry"))
+	}
+}
+
+// TestCueLengths checks Cue against cueOf alone, which cueLengths spares
+// most words: every cue word, with an ending and cut short, and every word
+// of the English news and story test documents.
+func TestCueLengths(t *testing.T) {
+	words := []string{"", "a", "\xff", strings.Repeat("x", 70)}
+	for w := range cueOf {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, p := range []string{"../../testdata/news_en.txt", "../../testdata/story_en.txt"} {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range (English{}).Tokenize(string(text)) {
+			words = append(words, tok.Norm)
+		}
+	}
+	for _, w := range words {
+		if got, want := (English{}).Cue(w), cueOf[w]; got != want {
+			t.Errorf("Cue(%q) = %d, cueOf %d", w, got, want)
+		}
 	}
 }

@@ -16,8 +16,14 @@ var _ lang.DictionaryWords = English{}
 //go:embed data/common_words.txt
 var commonWordsText string
 
-// commonWords is commonWordsText's list, searched in place.
-var commonWords = lang.NewSortedWords(commonWordsText)
+// commonWordsIndex is commonWordsText's table (lang.IndexedWords), made at
+// generate time (after both lists, in storms.go): the rules ask the list
+// of many a capitalized word.
+//
+//go:embed data/common_words.idx
+var commonWordsIndex string
+
+var commonWords = lang.NewIndexedWords(commonWordsText, commonWordsIndex)
 
 // DictionaryWord reports whether norm, a folded word, is a dictionary word
 // that the dictionary never capitalizes (lang.DictionaryWords): applause,

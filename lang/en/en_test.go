@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/langtest"
 )
@@ -182,4 +184,19 @@ func BenchmarkTokenize(b *testing.B) {
 		ntok += len(e.Tokenize(text))
 	}
 	b.ReportMetric(float64(ntok)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestFoldASCII checks fold's ASCII path against the rune mapping it
+// skips: every ASCII byte, alone and in words, and words that are not
+// ASCII, which take the mapping.
+func TestFoldASCII(t *testing.T) {
+	words := []string{"", "Apple", "APPLE", "apple", "O'Neill", "Café", "RUSSIA’S", "a\xffB", "İstanbul", "x\u0301"}
+	for c := range 128 {
+		words = append(words, string(rune(c)), "A"+string(rune(c))+"z")
+	}
+	for _, w := range words {
+		if got, want := fold(w), strings.Map(foldRune, norm.NFC.String(w)); got != want {
+			t.Errorf("fold(%q) = %q, want %q", w, got, want)
+		}
+	}
 }

@@ -10,7 +10,7 @@ var (
 // IsGroupWord reports whether norm, a folded word, names the members or
 // followers of a party or faith, or is their adjective (lang.GroupWords):
 // "Republicans would not have the votes", "Christian and Muslim gangs".
-func (English) IsGroupWord(norm string) bool { return groupWords[norm] || peopleWords[norm] }
+func (English) IsGroupWord(norm string) bool { return groupWords.Has(norm) || peopleWords.Has(norm) }
 
 // groupWords are party-member and faith words. Party names that stand
 // alone for the party are left out (Labour, Tory, Plaid are the party
@@ -18,7 +18,7 @@ func (English) IsGroupWord(norm string) bool { return groupWords[norm] || people
 // (Democratic Party). The faiths from Puritan on: NTREX English dev
 // 0.8432 → 0.8435 (his fanatical Puritan soldiers), UNER EWT dev
 // unchanged (0.7432).
-var groupWords = map[string]bool{
+var groupWords = lang.NewWordSet(map[string]bool{
 	"democrat": true, "democrats": true, "republican": true, "republicans": true,
 	"christian": true, "christians": true, "muslim": true, "muslims": true, "jew": true, "jews": true, "jewish": true,
 	"catholic": true, "catholics": true, "protestant": true, "protestants": true, "methodist": true, "methodists": true,
@@ -29,7 +29,7 @@ var groupWords = map[string]bool{
 	"puritan": true, "puritans": true, "quaker": true, "quakers": true, "calvinist": true, "calvinists": true,
 	"lutheran": true, "lutherans": true, "presbyterian": true, "presbyterians": true, "pentecostal": true,
 	"pentecostals": true, "amish": true, "salafist": true, "salafists": true, "jihadist": true, "jihadists": true,
-}
+})
 
 // peopleWords are the words for a people and its members that the
 // gazetteer's countries do not give as nationality words: peoples without
@@ -45,7 +45,7 @@ var groupWords = map[string]bool{
 // without → with: NTREX English dev 0.8307 → 0.8344 (Welsh, Catalan,
 // European, Korean, Kurdish, Swede, Britons no longer tagged; no name
 // lost), UNER EWT dev 0.7410 → 0.7414, crosslingual dev unchanged (720).
-var peopleWords = map[string]bool{
+var peopleWords = lang.NewWordSet(map[string]bool{
 	"welsh": true, "scottish": true, "scot": true, "scots": true, "catalan": true, "catalans": true,
 	"basque": true, "basques": true, "kurdish": true, "kurd": true, "kurds": true, "flemish": true,
 	"tibetan": true, "tibetans": true, "uighur": true, "uighurs": true, "uyghur": true, "uyghurs": true,
@@ -62,7 +62,7 @@ var peopleWords = map[string]bool{
 	"filipinos": true, "indonesians": true, "nigerians": true, "kenyans": true, "brazilians": true,
 	"argentines": true, "argentinian": true, "argentinians": true, "colombians": true, "venezuelans": true,
 	"bolivians": true, "chileans": true, "peruvians": true, "cubans": true, "greeks": true,
-}
+})
 
 // AcronymPlural reports whether word is two or more capitals and a
 // lower-case s (lang.AcronymPlurals): MPs, AMs, NGOs, but not US or Bros.

@@ -19,7 +19,7 @@ func (English) InNamePreposition(norm string) bool {
 
 // CalendarWord reports whether norm, a folded word, names a day or a month
 // (lang.NamePrepositions).
-func (English) CalendarWord(norm string) bool { return calendarWords[norm] }
+func (English) CalendarWord(norm string) bool { return calendarWords.Has(norm) }
 
 var _ lang.CapitalizedNameEnds = English{}
 

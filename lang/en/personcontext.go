@@ -33,7 +33,7 @@ var personNouns = map[string]bool{
 // testified", but "the National Hurricane Center said" and "officials in
 // Whitehall said".
 func (English) PersonAfter(before, after string) bool {
-	return sayingVerbs[after] && before != "the" && before != "a" && before != "an" && !placePrepositions[before]
+	return sayingVerbs.Has(after) && before != "the" && before != "a" && before != "an" && !placePrepositions[before]
 }
 
 // placePrepositions put a place in a phrase of its own: officials in

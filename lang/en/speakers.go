@@ -12,9 +12,9 @@ var _ lang.ReportingVerbs = English{}
 // (believes, wants, denied), or one of what a person does in the news
 // (met, visited, scored, referred), in the past or present tense, written
 // after its subject (lang.Speakers).
-func (English) SayingVerb(norm string) bool { return sayingVerbs[norm] }
+func (English) SayingVerb(norm string) bool { return sayingVerbs.Has(norm) }
 
-var sayingVerbs = map[string]bool{
+var sayingVerbs = lang.NewWordSet(map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
 	"wrote": true, "writes": true, "tweeted": true, "continued": true, "testified": true,
 	"stated": true, "explained": true, "replied": true, "argued": true, "insisted": true,
@@ -26,7 +26,7 @@ var sayingVerbs = map[string]bool{
 	"vowed": true, "promised": true, "pledged": true, "asked": true, "answered": true,
 	"met": true, "meets": true, "visited": true, "visits": true, "scored": true, "scores": true,
 	"mentioned": true, "referred": true, "married": true, "starred": true, "stars": true,
-}
+})
 
 // NotSpeaker reports whether norm, a capitalized word before a verb of
 // saying, is no name (lang.Speakers): a pronoun or determiner, an adverb

@@ -1,10 +1,6 @@
 package ru
 
-import (
-	"strings"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 var _ lang.OrganizationOwnedBefore = Russian{}
 
@@ -19,16 +15,16 @@ var ownedBeforeStems = []string{"магазин", "супермаркет", "г�
 
 // ownedBeforeWords are the forms of сеть, "chain", whose stem сет- begins
 // other words (сетовать).
-var ownedBeforeWords = map[string]bool{"сеть": true, "сети": true, "сетью": true, "сетей": true, "сетях": true}
+var ownedBeforeWords = lang.NewWordSet(map[string]bool{"сеть": true, "сети": true, "сетью": true, "сетей": true, "сетях": true})
 
 // OwnedByNext reports whether norm, a folded word right before a name,
 // makes the name an organization's (lang.OrganizationOwnedBefore).
 func (Russian) OwnedByNext(norm string) bool {
-	if ownedBeforeWords[norm] {
+	if ownedBeforeWords.Has(norm) {
 		return true
 	}
 	for _, s := range ownedBeforeStems {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}

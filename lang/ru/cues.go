@@ -1,10 +1,6 @@
 package ru
 
-import (
-	"unicode/utf8"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 // cueStems lists folded Russian cue stems by class (lang.NameCues): a word
 // that starts with a stem has its class (министерств* covers министерство,
@@ -38,37 +34,58 @@ type cueStem struct {
 	class lang.Cue
 }
 
-// cueIndex holds the stems by their first letter, longest first.
-var cueIndex = func() map[rune][]cueStem {
-	idx := map[rune][]cueStem{}
+// cueIndex holds the stems by their first two runes (cueKey), longest
+// first. Keyed by the first letter alone, a bucket held up to 32 stems,
+// each compared with every word the tagger and the rules ask Cue of
+// (280 instructions a call); every stem has three runes or more.
+var cueIndex = func() map[uint64][]cueStem {
+	idx := map[uint64][]cueStem{}
 	for class, stems := range cueStems {
 		for _, s := range stems {
-			r := []rune(s)[0]
-			idx[r] = append(idx[r], cueStem{s, class})
+			k, ok := cueKey(s)
+			if !ok {
+				panic("lang/ru: a cue stem of one rune: " + s)
+			}
+			idx[k] = append(idx[k], cueStem{s, class})
 		}
 	}
-	for r, b := range idx {
+	for k, b := range idx {
 		for i := 1; i < len(b); i++ { // insertion sort: longest first, then alphabetical
 			for j := i; j > 0 && (len(b[j].stem) > len(b[j-1].stem) || len(b[j].stem) == len(b[j-1].stem) && b[j].stem < b[j-1].stem); j-- {
 				b[j], b[j-1] = b[j-1], b[j]
 			}
 		}
-		idx[r] = b
+		idx[k] = b
 	}
 	return idx
 }()
 
+// cueKey returns the key of s's first two runes in cueIndex, or false
+// when s has fewer.
+func cueKey(s string) (uint64, bool) {
+	// Two Cyrillic letters, most words asked, are decoded in line, where
+	// lang.DecodeRune is a call for each.
+	if r1, ok := cyrillicAt(s, 0); ok {
+		if r2, ok := cyrillicAt(s, 2); ok {
+			return uint64(r1)<<32 | uint64(r2), true
+		}
+	}
+	first, n := lang.DecodeRune(s)
+	if n == 0 || n == len(s) {
+		return 0, false
+	}
+	second, _ := lang.DecodeRune(s[n:])
+	return uint64(first)<<32 | uint64(second), true
+}
+
 // Cue returns the cue class of a folded Russian word (lang.NameCues).
 func (Russian) Cue(norm string) lang.Cue {
-	if norm == "" {
+	k, ok := cueKey(norm)
+	if !ok {
 		return lang.NoCue
 	}
-	first, _ := utf8.DecodeRuneInString(norm)
-	for _, c := range cueIndex[first] {
-		// The stem's last byte first, in line: most of a letter's stems
-		// (up to 32) differ from norm there, and comparing the whole stem
-		// is a call. The tagger asks Cue of every word it reads.
-		if n := len(c.stem); n <= len(norm) && norm[n-1] == c.stem[n-1] && norm[:n] == c.stem {
+	for _, c := range cueIndex[k] {
+		if n := len(c.stem); n <= len(norm) && norm[:n] == c.stem {
 			return c.class
 		}
 	}

@@ -1,8 +1,12 @@
 package ru
 
 import (
+	"bytes"
+	"os"
 	"slices"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
 func TestDictionaryWord(t *testing.T) {
@@ -24,11 +28,11 @@ func TestDictionaryWord(t *testing.T) {
 	}
 }
 
-// TestDictionaryWordsList checks that the list is sorted, as its search
-// needs, and the search against a set of its lines: every line is found,
-// and so is no near miss that is not one.
+// TestDictionaryWordsList checks that the list is sorted, as its
+// generator writes it, and the search against a set of its lines: every
+// line is found, and so is no near miss that is not one.
 func TestDictionaryWordsList(t *testing.T) {
-	lines := dictionaryWords.Words()
+	lines := lang.NewSortedWords(commonWordsText).Words()
 	if len(lines) < 100000 || !slices.IsSorted(lines) {
 		t.Fatalf("common_words.txt: %d lines, sorted %v", len(lines), slices.IsSorted(lines))
 	}
@@ -45,5 +49,21 @@ func TestDictionaryWordsList(t *testing.T) {
 				t.Fatalf("Has(%q) = %v, want %v", other, got, set[other])
 			}
 		}
+	}
+}
+
+// TestDictionaryWordsIndex checks that data/common_words.idx is the table
+// of data/common_words.txt (lang.IndexedWordsSlots); with -update it
+// writes it (go generate).
+func TestDictionaryWordsIndex(t *testing.T) {
+	want := lang.IndexedWordsSlots(commonWordsText)
+	if *update {
+		if err := os.WriteFile("data/common_words.idx", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal([]byte(commonWordsIndex), want) {
+		t.Fatal("data/common_words.idx is not the table of data/common_words.txt: run go generate ./lang/ru")
 	}
 }

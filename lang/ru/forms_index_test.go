@@ -9,7 +9,7 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-var update = flag.Bool("update", false, "rewrite forms.idx from forms.txt")
+var update = flag.Bool("update", false, "rewrite the generated tables (forms.idx, data/*.idx) from their lists")
 
 // TestFormsIndex checks that forms.idx is the index of forms.txt (go
 // generate ./lang/ru rewrites it), so that every form is found.

@@ -2,7 +2,6 @@ package ru
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -23,7 +22,7 @@ var pluralEndings = []string{"ы", "и", "ов", "ев", "ей", "й", "ам", "
 // plural ending (lang.OrganizationKinds).
 func (Russian) OrganizationKind(norm string) bool {
 	for _, s := range orgKindStems {
-		if rest, ok := strings.CutPrefix(norm, s); ok && slices.Contains(pluralEndings, rest) {
+		if beginsWith(norm, s) && slices.Contains(pluralEndings, norm[len(s):]) {
 			return true
 		}
 	}

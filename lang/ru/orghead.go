@@ -60,7 +60,7 @@ var moreHeadStems = []string{"центр", "консерватори", "учил
 
 func hasPrefix(norm string, stems []string) bool {
 	for _, s := range stems {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}
@@ -79,7 +79,7 @@ var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "об�
 // генерал.
 func (r Russian) CompoundHead(norm string) bool {
 	for _, p := range compoundPrefixes {
-		if rest, ok := strings.CutPrefix(norm, p); ok && lang.RuneCount(rest) >= 3 && r.HeadsOrganization(rest) {
+		if beginsWith(norm, p) && lang.RuneCount(norm[len(p):]) >= 3 && r.HeadsOrganization(norm[len(p):]) {
 			return true
 		}
 	}
@@ -116,8 +116,11 @@ func stemAndEnding(norm string) bool {
 // isCueStem reports whether stem is itself one of the organization cue
 // stems, not only a word that begins with one.
 func isCueStem(stem string) bool {
-	first, _ := lang.DecodeRune(stem) // stem is not empty
-	for _, c := range cueIndex[first] {
+	k, ok := cueKey(stem)
+	if !ok {
+		return false
+	}
+	for _, c := range cueIndex[k] {
 		if c.stem == stem && c.class == lang.OrgHead {
 			return true
 		}

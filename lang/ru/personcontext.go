@@ -99,12 +99,12 @@ var pastSingularEndings = []string{"ал", "ял", "ил", "ел", "ыл", "ул
 
 // prepositions take a name as their object, never as a subject: в Марлоу
 // остался is a place.
-var prepositions = map[string]bool{
+var prepositions = lang.NewWordSet(map[string]bool{
 	"в": true, "во": true, "на": true, "из": true, "от": true, "до": true, "к": true, "ко": true,
 	"по": true, "под": true, "над": true, "с": true, "со": true, "у": true, "через": true, "около": true,
 	"возле": true, "близ": true, "за": true, "при": true, "между": true, "о": true, "об": true, "перед": true,
 	"из-за": true, "из-под": true, "вокруг": true, "вдоль": true, "против": true,
-}
+})
 
 // naturalPlaceKinds name kinds of places that the place cues (NameCues,
 // which are model features) leave out: Вулкан Попокатепетль засыпал.
@@ -115,7 +115,7 @@ var naturalPlaceKinds = []string{"вулкан", "мыс", "пик", "хребт
 // поставил, but not в Марлоу остался, Вулкан Попокатепетль засыпал or
 // Президент Македонии заявил, where the verb agrees with the role.
 func (r Russian) PersonAfter(before, after string) bool {
-	if prepositions[before] || personNoun(before) || r.Cue(before) == lang.LocHead || hasPrefix(before, naturalPlaceKinds) || lang.RuneCount(after) < 3 {
+	if prepositions.Has(before) || personNoun(before) || r.Cue(before) == lang.LocHead || hasPrefix(before, naturalPlaceKinds) || lang.RuneCount(after) < 3 {
 		return false
 	}
 	for _, e := range pastSingularEndings {
@@ -128,7 +128,7 @@ func (r Russian) PersonAfter(before, after string) bool {
 
 // openingWords are the common words that open a sentence and end in a
 // vowel a foreign surname ends in (Это был, После того, Позже стало).
-var openingWords = map[string]bool{
+var openingWords = lang.NewWordSet(map[string]bool{
 	"это": true, "то": true, "что": true, "кто": true, "его": true, "оно": true, "после": true, "позже": true,
 	"ранее": true, "далее": true, "вскоре": true, "вместе": true, "кроме": true, "однако": true, "также": true,
 	"тоже": true, "уже": true, "еще": true, "только": true, "именно": true, "почти": true, "лишь": true,
@@ -142,7 +142,7 @@ var openingWords = map[string]bool{
 	"вначале": true, "поначалу": true, "помимо": true, "вместо": true, "наряду": true,
 	"хорошо": true, "ясно": true, "явно": true, "точно": true, "видно": true, "верно": true, "вечно": true,
 	"равно": true, "ровно": true,
-}
+})
 
 // adverbEndings end the adverbs Russian forms from adjectives in -нный,
 // -льный, -чный, -тный, -сный, -бный, -вный and -дный (одновременно,
@@ -179,7 +179,7 @@ var adverbsAfterSubject = map[string]bool{"также": true, "тоже": true, 
 // commonForm.
 func (r Russian) PersonOpens(word string, after []string) bool {
 	norm := r.Fold(word)
-	if openingWords[norm] || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
+	if openingWords.Has(norm) || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
 		r.commonForm(norm) ||
 		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
 		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {

@@ -1,6 +1,9 @@
 package ru
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPlaceBefore(t *testing.T) {
 	tests := []struct {
@@ -40,6 +43,19 @@ func TestEndsPlaceName(t *testing.T) {
 	for _, tc := range tests {
 		if got := (Russian{}).EndsPlaceName(tc.norm); got != tc.want {
 			t.Errorf("EndsPlaceName(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceNameEndings checks that every ending opens with a hyphen, as
+// EndsPlaceName's first test needs, and is found after a name.
+func TestPlaceNameEndings(t *testing.T) {
+	for _, e := range placeNameEndings {
+		if !strings.HasPrefix(e, "-") {
+			t.Errorf("ending %q opens with no hyphen", e)
+		}
+		if !(Russian{}).EndsPlaceName("эбби" + e) {
+			t.Errorf("EndsPlaceName(%q) = false", "эбби"+e)
 		}
 	}
 }

@@ -6,4 +6,4 @@ var _ lang.Prepositions = Russian{}
 
 // Preposition reports whether norm, a folded word, is a preposition
 // (lang.Prepositions: на, в, из).
-func (Russian) Preposition(norm string) bool { return prepositions[norm] }
+func (Russian) Preposition(norm string) bool { return prepositions.Has(norm) }

@@ -7,9 +7,9 @@ import "github.com/varlik/varlik/lang"
 // scored), in the singular, past or present, written after its subject
 // (lang.Speakers): Нугрохо добавил, Кит считает, Помпео встретился. Plural forms are left out: a plural
 // subject is no one person (Власти заявили).
-func (Russian) SayingVerb(norm string) bool { return sayingVerbs[norm] }
+func (Russian) SayingVerb(norm string) bool { return sayingVerbs.Has(norm) }
 
-var sayingVerbs = map[string]bool{
+var sayingVerbs = lang.NewWordSet(map[string]bool{
 	"сказал": true, "сказала": true, "заявил": true, "заявила": true, "сообщил": true, "сообщила": true,
 	"отметил": true, "отметила": true, "добавил": true, "добавила": true, "написал": true, "написала": true,
 	"пояснил": true, "пояснила": true, "подчеркнул": true, "подчеркнула": true, "ответил": true, "ответила": true,
@@ -19,7 +19,7 @@ var sayingVerbs = map[string]bool{
 	"встретился": true, "встретилась": true, "посетил": true, "посетила": true, "назвал": true, "назвала": true,
 	"упомянул": true, "упомянула": true, "сослался": true, "сослалась": true, "вспоминает": true,
 	"признался": true, "призналась": true, "пообещал": true, "пообещала": true, "забил": true, "забила": true,
-}
+})
 
 // NotSpeaker reports whether norm, a capitalized word before such a verb,
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or

@@ -2,7 +2,6 @@ package ru
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -68,7 +67,7 @@ func (Russian) KindBeforeLatinTitle(norm string) bool {
 // caseFormOf reports whether norm is one of stems and a noun's case ending.
 func caseFormOf(norm string, stems []string) bool {
 	for _, s := range stems {
-		if rest, ok := strings.CutPrefix(norm, s); ok && slices.Contains(nounEndings, rest) {
+		if beginsWith(norm, s) && slices.Contains(nounEndings, norm[len(s):]) {
 			return true
 		}
 	}

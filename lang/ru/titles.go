@@ -2,7 +2,6 @@ package ru
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/varlik/varlik/lang"
 )
@@ -32,7 +31,7 @@ var titleStems = []string{
 // titleStems (lang.PersonTitles).
 func (Russian) TitleBeforeName(norm string) bool {
 	for _, s := range titleStems {
-		if rest, ok := strings.CutPrefix(norm, s); ok && slices.Contains(nounEndings, rest) {
+		if beginsWith(norm, s) && slices.Contains(nounEndings, norm[len(s):]) {
 			return true
 		}
 	}

@@ -15,3 +15,15 @@ func TestWebService(t *testing.T) {
 		}
 	}
 }
+
+// TestWebServiceForms checks that every stem's forms pass the look-up of
+// their first letters (webServiceHeads).
+func TestWebServiceForms(t *testing.T) {
+	for _, stem := range webServiceStems {
+		for _, e := range webServiceEndings {
+			if !(Russian{}).WebService(stem + e) {
+				t.Errorf("WebService(%q) = false", stem+e)
+			}
+		}
+	}
+}

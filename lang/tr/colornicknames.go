@@ -1,6 +1,8 @@
 package tr
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/lang"
@@ -30,14 +32,24 @@ func (Turkish) ColorNickname(norms []string) bool {
 			return false
 		}
 	}
-	parts := strings.Split(norms[len(norms)-1], "-")
-	for _, p := range parts[:len(parts)-1] {
-		if !clubColors[p] {
+	last, compound := norms[len(norms)-1], false
+	for {
+		part, rest, ok := strings.Cut(last, "-")
+		if !ok {
+			break
+		}
+		if !clubColors[part] {
 			return false
 		}
+		last, compound = rest, true
 	}
-	return colorPlural(parts[len(parts)-1], len(parts) > 1)
+	return colorPlural(last, compound)
 }
+
+// clubColorList is clubColors' words in order: colorPlural tries each,
+// where ranging over the map set up an iterator at every call (1,800
+// instructions a call).
+var clubColorList = slices.Sorted(maps.Keys(clubColors))
 
 // colorPlural reports whether w is a colour other than gök in the plural,
 // and any ending after it (maviler, kırmızıların), or, after another colour
@@ -46,11 +58,11 @@ func (Turkish) ColorNickname(norms []string) bool {
 // alone is as often the players in that colour (Kırmızılılar, those in
 // red) as a club's name.
 func colorPlural(w string, compound bool) bool {
-	for c := range clubColors {
-		rest, ok := strings.CutPrefix(w, c)
-		if !ok || c == "gök" {
+	for _, c := range clubColorList {
+		if !beginsWith(w, c) || c == "gök" {
 			continue
 		}
+		rest := w[len(c):]
 		for _, li := range []string{"lı", "li", "lu", "lü"} {
 			if r, ok := strings.CutPrefix(rest, li); ok && compound && (strings.HasPrefix(r, "lar") || strings.HasPrefix(r, "ler")) {
 				return true

@@ -23,7 +23,7 @@ var companyDeedStems = []string{"yayımlan", "yayınlan", "anket"}
 // with one of companyDeedStems (lang.CompanyDeeds).
 func (Turkish) CompanyDeed(norm string) bool {
 	for _, s := range companyDeedStems {
-		if strings.HasPrefix(norm, s) {
+		if beginsWith(norm, s) {
 			return true
 		}
 	}
@@ -41,7 +41,7 @@ var accusativeSuffixes = map[string]bool{
 // AccusativeSuffix reports whether norm, a folded apostrophe suffix token
 // ('yi, ’ı), is the accusative (lang.CompanyDeeds).
 func (Turkish) AccusativeSuffix(norm string) bool {
-	norm = strings.TrimLeft(norm, "'’")
+	norm = trimApostrophes(norm)
 	return accusativeSuffixes[norm]
 }
 

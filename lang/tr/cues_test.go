@@ -1,6 +1,8 @@
 package tr
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
@@ -22,6 +24,40 @@ func TestCue(t *testing.T) {
 	for w, want := range tests {
 		if got := (Turkish{}).Cue(w); got != want {
 			t.Errorf("Cue(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestCuePairs checks Cue against the look-up of cueIndex alone, which
+// cuePairs spares most words: on every cue form, with endings and cut
+// short, and every word of the Turkish news and story test documents.
+func TestCuePairs(t *testing.T) {
+	words := []string{"", "a", "ş", "\xff", "a@", "b\x80"}
+	for _, forms := range cueWords {
+		for _, f := range forms {
+			f = strings.TrimSuffix(f, "*")
+			words = append(words, f, f+"n", f+"nde", f[:len(f)-1], f[:1])
+		}
+	}
+	for _, p := range []string{"../../testdata/news_tr.txt", "../../testdata/story_tr.txt"} {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range Tokenize(string(text)) {
+			words = append(words, tok.Norm)
+		}
+	}
+	for _, w := range words {
+		want := lang.NoCue
+		for _, cf := range cueIndex[cueKey(w)] {
+			if w == cf.form || (cf.prefix && strings.HasPrefix(w, cf.form)) {
+				want = cf.class
+				break
+			}
+		}
+		if got := (Turkish{}).Cue(w); got != want {
+			t.Errorf("Cue(%q) = %d, the index alone %d", w, got, want)
 		}
 	}
 }

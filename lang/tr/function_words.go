@@ -3,6 +3,8 @@ package tr
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // JoinsNames reports whether norm coordinates two names: ve ("and") and
@@ -13,9 +15,9 @@ func (Turkish) JoinsNames(norm string) bool { return norm == "ve" || norm == "il
 // ile (Tarım ve Orman Bakanlığı → TOB), and the joining words of the
 // foreign names Turkish news writes as they are (Bank of America, Banco de
 // España).
-func (Turkish) SkippedInAcronym(norm string) bool { return acronymSkips[norm] }
+func (Turkish) SkippedInAcronym(norm string) bool { return acronymSkips.Has(norm) }
 
-var acronymSkips = map[string]bool{"ve": true, "ile": true, "of": true, "and": true, "for": true, "the": true, "de": true}
+var acronymSkips = lang.NewWordSet(map[string]bool{"ve": true, "ile": true, "of": true, "and": true, "for": true, "the": true, "de": true})
 
 // IsOriginSuffix reports whether suffix, an apostrophe suffix token, is -li
 // (-lı, -lu, -lü, and their inflections: 'liler, 'lının): "from, of"
@@ -37,7 +39,7 @@ func (Turkish) IsOriginSuffix(suffix string) bool {
 // the caller to check: Kutlu and Veli end in the suffix too.
 func (Turkish) OriginStem(word string) (string, bool) {
 	for _, s := range []string{"li", "lı", "lu", "lü"} {
-		if len(word) > len(s) && strings.HasSuffix(word, s) {
+		if len(word) > len(s) && endsWith(word, s) {
 			return word[:len(word)-len(s)], true
 		}
 	}

@@ -1,6 +1,9 @@
 package tr
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGivenName checks a few folded words against the given-name list.
 func TestGivenName(t *testing.T) {
@@ -59,6 +62,39 @@ func TestPlaceCases(t *testing.T) {
 			t.Errorf("AblativeCase(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestLocativeCaseByConcat compares LocativeCase and trimApostrophes with
+// the code they replace, which matched six endings each with n and ki
+// built on, after strings.TrimLeft: on every string of up to five pieces
+// from the endings' letters, apostrophes and others.
+func TestLocativeCaseByConcat(t *testing.T) {
+	old := func(suffix string) bool {
+		s := strings.TrimLeft(suffix, "'’")
+		for _, p := range [...]string{"da", "de", "ta", "te", "nda", "nde"} {
+			if s == p || s == p+"n" || strings.HasPrefix(s, p+"ki") {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"'", "’", "\xe2", "d", "t", "n", "a", "e", "k", "i", "x", "ı"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		if got, want := (Turkish{}).LocativeCase(s), old(s); got != want {
+			t.Fatalf("LocativeCase(%q) = %v, the old code %v", s, got, want)
+		}
+		if got, want := trimApostrophes(s), strings.TrimLeft(s, "'’"); got != want {
+			t.Fatalf("trimApostrophes(%q) = %q, strings.TrimLeft %q", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 5)
 }
 
 // TestVenueHead checks the forms of the venues' head nouns and some words

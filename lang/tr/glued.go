@@ -99,7 +99,10 @@ func (Turkish) SplitGluedSuffixes(ctx context.Context, _ string, toks []lang.Tok
 			s++
 		}
 		t := &toks[i]
-		if t.Kind != lang.Word || i+1 < len(toks) && toks[i+1].Kind == lang.Suffix && toks[i+1].Start == t.End {
+		// gluedSuffix splits only a capitalized word: a word in small
+		// letters, most of them, is passed over in line.
+		if t.Kind != lang.Word || !lang.StartsUpper(t.Text) ||
+			i+1 < len(toks) && toks[i+1].Kind == lang.Suffix && toks[i+1].Start == t.End {
 			continue
 		}
 		opens := s < len(sents) && opensSentence(toks, sents[s].First, i)
@@ -146,7 +149,10 @@ type gluedSplit struct {
 func writesApostrophes(toks []lang.Token) bool {
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if r, _ := utf8.DecodeRuneInString(t.Text); t.Kind == lang.Suffix && isApostrophe(r) &&
+		if t.Kind != lang.Suffix { // most tokens: told before a rune is decoded
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); isApostrophe(r) &&
 			t.Start == toks[i-1].End && toks[i-1].Kind == lang.Word && lang.StartsUpper(toks[i-1].Text) {
 			return true
 		}

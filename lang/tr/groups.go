@@ -25,11 +25,11 @@ var _ lang.GroupWords = Turkish{}
 // from metodist on: NTREX Turkish dev 0.8679 → 0.8682 (Metodist cemaat),
 // -doc 10 0.8889 → 0.8892, the others unchanged.
 func (Turkish) IsGroupWord(norm string) bool {
-	if peopleWords[norm] {
+	if peopleWords.Has(norm) {
 		return true
 	}
 	for _, plural := range [...]string{"ler", "lar"} {
-		if stem, ok := strings.CutSuffix(norm, plural); ok && peopleWords[stem] {
+		if stem, ok := strings.CutSuffix(norm, plural); ok && peopleWords.Has(stem) {
 			return true
 		}
 	}
@@ -39,7 +39,7 @@ func (Turkish) IsGroupWord(norm string) bool {
 // peopleWords are the folded words for peoples, ethnic groups and faiths
 // that Turkish writes as they are, without the -li of a country's people
 // (Ankaralı, Mısırlı are one derived word the tagger leaves alone).
-var peopleWords = map[string]bool{
+var peopleWords = lang.NewWordSet(map[string]bool{
 	"türk": true, "alman": true, "fransız": true, "ingiliz": true, "amerikan": true, "rus": true, "japon": true,
 	"italyan": true, "ispanyol": true, "katalan": true, "bask": true, "yunan": true, "arap": true,
 	"fars": true, "ermeni": true, "gürcü": true, "azeri": true, "macar": true, "sırp": true,
@@ -52,4 +52,4 @@ var peopleWords = map[string]bool{
 	"süryani": true, "keldani": true, "ezidi": true, "dürzi": true, "nusayri": true,
 	"metodist": true, "baptist": true, "anglikan": true, "evanjelik": true, "luteryen": true,
 	"kalvinist": true, "mormon": true, "budist": true, "hindu": true, "hint": true, "sih": true, "selefi": true,
-}
+})

@@ -1,7 +1,5 @@
 package tr
 
-import "strings"
-
 // AnnouncesKind reports whether norm, a folded word after a list of names,
 // announces the noun that says what they are (lang.KindAfterNames): gibi
 // ("Revlon ve Vichy gibi markalar", brands such as) and diğer ("Facebook
@@ -16,7 +14,7 @@ func (Turkish) ClosesRange(norm string) bool { return norm == "kadar" }
 // OpensRange reports whether suffix, a folded apostrophe suffix token, is
 // the ablative ('den, 'dan, 'ten, 'tan; lang.KindAfterRange).
 func (Turkish) OpensRange(suffix string) bool {
-	switch strings.TrimLeft(suffix, "'’") {
+	switch trimApostrophes(suffix) {
 	case "den", "dan", "ten", "tan":
 		return true
 	}

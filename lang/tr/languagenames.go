@@ -26,12 +26,15 @@ var languageEndings = [...]string{
 // only about places the gazetteer does not know.
 func (Turkish) LanguageName(norm string) bool {
 	for _, end := range languageEndings {
-		s, ok := strings.CutSuffix(norm, end)
-		if !ok {
+		if !endsWith(norm, end) {
 			continue
 		}
+		s := norm[:len(norm)-len(end)]
 		for _, suf := range languageSuffixes {
-			if stem, ok := strings.CutSuffix(s, suf); ok && len([]rune(stem)) >= 3 && harmonizes(stem, suf) {
+			if !endsWith(s, suf) {
+				continue
+			}
+			if stem := s[:len(s)-len(suf)]; len([]rune(stem)) >= 3 && harmonizes(stem, suf) {
 				return true
 			}
 		}

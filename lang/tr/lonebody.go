@@ -12,10 +12,10 @@ var _ lang.LoneBodies = Turkish{}
 // loneBodies are the folded common nouns that, capitalized and alone,
 // name a state's legislature, its commission, its head of state's or of
 // government's office, its general staff or its treasury.
-var loneBodies = map[string]bool{
+var loneBodies = lang.NewWordSet(map[string]bool{
 	"meclis": true, "senato": true, "kongre": true, "komisyon": true,
 	"başbakanlık": true, "cumhurbaşkanlığı": true, "genelkurmay": true, "hazine": true,
-}
+})
 
 // inflectedBodies are the lone bodies that name the body in their case
 // forms too: the legislatures and the commission. Başbakanlık and
@@ -36,7 +36,7 @@ var bodyEndings = map[string]bool{
 // capitalized and alone (lang.LoneBodies): Meclis, Komisyon, Başbakanlık,
 // and a legislature's case forms (Kongredeki, Senatodan).
 func (Turkish) NamesBody(norm string) bool {
-	if loneBodies[norm] {
+	if loneBodies.Has(norm) {
 		return true
 	}
 	if !inflectedBodyIndex.startsAny(norm) { // spares an analysis, which allocates, of nearly every word asked

@@ -1,14 +1,16 @@
 package tr
 
+import "github.com/varlik/varlik/lang"
+
 // namingWords join a name to the noun it names (lang.NamingWords):
 // "called" (adlı, adındaki, isimli, ismindeki). Not adıyla ("under the
 // name"), after which a person's name is as often followed by what the
 // person did, nor adında and isminde, which also end a clause ("Ali
 // adında bir çocuk geldi" is a child's name).
-var namingWords = map[string]bool{"adlı": true, "adındaki": true, "isimli": true, "ismindeki": true}
+var namingWords = lang.NewWordSet(map[string]bool{"adlı": true, "adındaki": true, "isimli": true, "ismindeki": true})
 
 // NamingWord reports whether norm, a folded word, is one of namingWords.
-func (Turkish) NamingWord(norm string) bool { return namingWords[norm] }
+func (Turkish) NamingWord(norm string) bool { return namingWords.Has(norm) }
 
 // namedThingStems begin the nouns, in any form, that after a naming word
 // say the name is a thing's (lang.NamingWords): a film, a documentary, a

@@ -37,13 +37,13 @@ var orgHeadStems = []string{
 // the foreign organizations' names Turkish news writes as they are
 // ("Inuit Circumpolar Council", "Global Poverty Project", "Gameforge 4D
 // GmbH"), whole words.
-var foreignOrgHeads = map[string]bool{
+var foreignOrgHeads = lang.NewWordSet(map[string]bool{
 	"gmbh": true, "ag": true, "llc": true, "plc": true, "company": true, "corporation": true, "council": true,
 	"project": true, "studios": true, "records": true, "airlines": true, "foundation": true, "institute": true,
 	"university": true, "association": true, "society": true, "channel": true, "network": true, "group": true,
 	"party": true, "committee": true, "agency": true, "commission": true, "service": true, "police": true,
 	"court": true, "parliament": true, "news": true, "times": true,
-}
+})
 
 // EndsOrganization reports whether norm, a folded word, is a head noun
 // that ends an organization's name (lang.OrganizationHeads): Polisi,
@@ -52,7 +52,7 @@ func (t Turkish) EndsOrganization(norm string) bool {
 	if strings.HasPrefix(norm, "müze") {
 		return false // a building the dev halves tag as a facility, not a body
 	}
-	if norm == "parti" || foreignOrgHeads[norm] || t.Cue(norm) == lang.OrgHead {
+	if norm == "parti" || foreignOrgHeads.Has(norm) || t.Cue(norm) == lang.OrgHead {
 		return true
 	}
 	return orgHeadIndex.startsAny(norm)

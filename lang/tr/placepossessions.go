@@ -1,8 +1,6 @@
 package tr
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/lang"
 )
 
@@ -31,7 +29,7 @@ var genitiveEndings = map[string]bool{
 // OwnedByPlace reports whether suffix is a genitive ending and norm the
 // possessive of what only a place has (lang.PlacePossessions).
 func (Turkish) OwnedByPlace(suffix, norm string) bool {
-	if !genitiveEndings[strings.TrimLeft(suffix, "'’")] {
+	if !genitiveEndings[trimApostrophes(suffix)] {
 		return false
 	}
 	return placePossessionIndex.startsAny(norm)

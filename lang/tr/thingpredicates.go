@@ -62,7 +62,7 @@ func (Turkish) PredicatesThing(norm string) bool {
 		return false
 	}
 	for _, p := range thirdPossessives {
-		if s, ok := strings.CutSuffix(stem, p); ok && predicateThings[s] {
+		if endsWith(stem, p) && predicateThings[stem[:len(stem)-len(p)]] {
 			return true
 		}
 	}

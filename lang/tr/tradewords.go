@@ -10,14 +10,14 @@ var _ lang.TradeWords = Turkish{}
 // "Apple teknoloji şirketi"). Words of a people or a place are not here:
 // "Çin teknoloji şirketi" is a Chinese company, and the places keep their
 // type anyway.
-var tradeWords = map[string]bool{
+var tradeWords = lang.NewWordSet(map[string]bool{
 	"eczane": true, "satış": true, "perakende": true, "indirimli": true, "süpermarket": true,
 	"market": true, "giyim": true, "moda": true, "kozmetik": true, "güzellik": true,
 	"teknoloji": true, "yazılım": true, "internet": true, "elektronik": true, "telekom": true,
 	"otel": true, "restoran": true, "kahve": true, "gıda": true, "ilaç": true,
 	"enerji": true, "petrol": true, "havayolu": true, "otomobil": true, "sigorta": true,
 	"medya": true, "yayın": true, "mobilya": true, "oyuncak": true, "ulaşım": true,
-}
+})
 
 // TradeWord reports whether norm is one of tradeWords (lang.TradeWords).
-func (Turkish) TradeWord(norm string) bool { return tradeWords[norm] }
+func (Turkish) TradeWord(norm string) bool { return tradeWords.Has(norm) }
