@@ -21,7 +21,7 @@ import (
 // tagger missed is left to it), and it is no acronym, role or title. An
 // apostrophe suffix may follow it (Yavaş'ın). The mentions get Source
 // "rule" and score 0.5.
-func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, linker *link.Linker) []annotation.Entity {
+func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, linker *link.Linker, cases wordCases) []annotation.Entity {
 	nc, _ := l.(lang.NameCues)
 	if nc == nil || linker == nil {
 		return ents
@@ -32,7 +32,7 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 	for _, s := range doc.Sentences {
 		for k := s.First; k+1 < s.Last; k++ {
 			name := &toks[k+1]
-			if name.Kind != lang.Word || !lang.StartsUpper(name.Text) || isAcronym(name.Text) ||
+			if name.Kind != lang.Word || !cases.capitalized(k+1) ||
 				toks[k].Kind != lang.Word || nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
 				continue
 			}
@@ -42,10 +42,11 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 			if e < len(ents) && ents[e].First <= k+1 {
 				continue // a mention holds it
 			}
-			if nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(l, name.Text) {
+			// The acronym test after the role's: it reads every letter.
+			if isAcronym(name.Text) || nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(l, name.Text) {
 				continue
 			}
-			if next := k + 2; next < s.Last && toks[next].Kind == lang.Word && lang.StartsUpper(toks[next].Text) &&
+			if next := k + 2; next < s.Last && toks[next].Kind == lang.Word && cases.capitalized(next) &&
 				(e >= len(ents) || ents[e].First != next) {
 				continue // a longer name
 			}
