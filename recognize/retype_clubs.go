@@ -46,8 +46,8 @@ import (
 // sports holds sportsSentences(doc, l).
 func retypeClubs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
 	cn, ok := l.(lang.ClubNames)
-	if !ok || g == nil || sports == nil {
-		return ents, nil
+	if !ok || g == nil || !slices.Contains(sports, true) {
+		return ents, nil // no sentence's window holds a sports sentence: most documents
 	}
 	var added []annotation.Entity
 	clubs := newClubMemo(l, cn, g)
