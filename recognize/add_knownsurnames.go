@@ -49,12 +49,22 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 		quoted := false // inside a quotation (a title, a slogan), as far as its marks pair
 		running := 0    // whether the sentence is running text (lowerCaseMostly): 1 yes, -1 no, 0 not asked yet
 		for k := first + 1; k < s.Last; k++ {
+			// Up to the next capitalized word only the quotation marks
+			// count, in a loop of their own.
+			for c := cases.next(k, s.Last, capitalizedCase); k < c; k++ {
+				if quoteMark(toks[k-1].Text) {
+					quoted = !quoted
+				}
+			}
+			if k == s.Last {
+				break
+			}
 			afterQuote := quoteMark(toks[k-1].Text)
 			if afterQuote {
 				quoted = !quoted
 			}
 			t := &toks[k]
-			if quoted || afterQuote || t.Kind != lang.Word || !cases.capitalized(k) || opensClause(toks[k-1].Text) {
+			if quoted || afterQuote || t.Kind != lang.Word || opensClause(toks[k-1].Text) {
 				continue
 			}
 			if covered == nil {
@@ -65,7 +75,7 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 			}
 			if running == 0 { // asked at the sentence's first candidate: most sentences have none
 				running = -1
-				if lowerCaseMostly(toks[s.First:s.Last]) {
+				if lowerCaseMostly(toks, cases, s) {
 					running = 1
 				}
 			}
@@ -99,15 +109,16 @@ func tokensInMentions(n int, ents []annotation.Entity) []bool {
 	return in
 }
 
-// lowerCaseMostly reports whether toks, a sentence, has two words or more
-// that start in lower case and at least half as many as start with a
-// capital: running text, not a headline or a title in title case.
-func lowerCaseMostly(toks []lang.Token) bool {
+// lowerCaseMostly reports whether sentence s has two words or more that
+// start in lower case and at least half as many as start with a capital
+// (cases tells which): running text, not a headline or a title in title
+// case.
+func lowerCaseMostly(toks []lang.Token, cases wordCases, s lang.Sentence) bool {
 	lower, upper := 0, 0
-	for i := range toks {
+	for i := s.First; i < s.Last; i++ {
 		switch {
 		case toks[i].Kind != lang.Word:
-		case lang.StartsUpper(toks[i].Text):
+		case cases.capitalized(i):
 			upper++
 		default:
 			lower++
