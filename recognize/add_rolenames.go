@@ -31,9 +31,15 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 	e := 0 // the first mention not ending before token k+1
 	for _, s := range doc.Sentences {
 		for k := s.First; k+1 < s.Last; k++ {
+			// The name is a capitalized word: the word before the next
+			// one is the next that may be a role.
+			c := cases.next(k+1, s.Last, capitalizedCase)
+			if c == s.Last {
+				break
+			}
+			k = c - 1
 			name := &toks[k+1]
-			if name.Kind != lang.Word || !cases.capitalized(k+1) ||
-				toks[k].Kind != lang.Word || nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
+			if name.Kind != lang.Word || toks[k].Kind != lang.Word || nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
 				continue
 			}
 			for e < len(ents) && ents[e].Last <= k+1 {
