@@ -1,6 +1,8 @@
 package recognize
 
 import (
+	"unicode/utf8"
+
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
@@ -41,16 +43,40 @@ func closesBracket(s string) bool       { return s == ")" || s == "]" }
 
 // isAcronym reports whether s is 2 to 10 letters, at least two of them
 // capitals, the first one among them (İP, TÜMTİS, BPPT, YouGov is not).
+// Rules ask it of many capitalized words, most of them names in title
+// case: ASCII letters are told in line, and a word stops being read at its
+// sixth lower-case letter or eleventh letter, where it can no longer be
+// one.
 func isAcronym(s string) bool {
-	n, upper := 0, 0
-	for i, r := range s {
-		if !lang.IsLetter(r) || i == 0 && !lang.IsUpper(r) {
+	n, upper := 0, 0 // letters, capitals
+	for i := 0; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c-'A' < 26:
+				upper++
+			case c-'a' >= 26 || i == 0:
+				return false
+			}
+			i++
+		} else {
+			r, two := lang.TwoByteRuneAt(s, i) // inlined: no call for a Cyrillic or Turkish letter
+			size := 2
+			if !two {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			switch {
+			case lang.IsUpper(r): // a letter too
+				upper++
+			case !lang.IsLetter(r) || i == 0:
+				return false
+			}
+			i += size
+		}
+		// n+1 letters read: more than 10, or more than 5 in lower case (as
+		// many capitals again make more than 10), make no acronym.
+		if n >= 10 || n+1-upper > 5 {
 			return false
 		}
-		n++
-		if lang.IsUpper(r) {
-			upper++
-		}
 	}
-	return n >= 2 && n <= 10 && upper >= 2 && upper*2 >= lang.RuneCount(s)
+	return n >= 2 && upper >= 2 && 2*upper >= n
 }

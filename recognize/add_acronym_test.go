@@ -51,3 +51,71 @@ func TestAddBracketAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestIsAcronym checks isAcronym against its definition read rune by rune
+// (acronymByRunes), on words of every kind the rules ask it of and on
+// every string of up to three runes from a small alphabet.
+func TestIsAcronym(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"A", false}, {"AB", true}, {"Ab", false}, {"aB", false}, {"İP", true}, {"TÜMTİS", true},
+		{"BPPT", true}, {"YouGov", false}, {"AbcD", true}, {"AbcDE", true}, {"AbcdEF", true}, {"AbcdeF", false},
+		{"ABCDEFGHIJ", true}, {"ABCDEFGHIJK", false}, {"ABCDEabcde", true}, {"ABCDEabcdef", false},
+		{"AbcdefGHIJ", true}, {"AbcdefGHI", false}, {"ABC1", false}, {"A-B", false}, {"NATO's", false}, {"ÇŞ", true},
+		{"СССР", true}, {"США", true}, {"Москва", false}, {"МГУим", true}, {"A\xffB", false},
+		{"\xff", false}, {"ǅA", false}, {"ÖZEL", true}, {"Özel", false}, {"ABCDEFGHIJ\xff", false},
+	}
+	for _, tt := range tests {
+		if got := isAcronym(tt.s); got != tt.want || got != acronymByRunes(tt.s) {
+			t.Errorf("isAcronym(%q) = %v, want %v (by runes %v)", tt.s, got, tt.want, acronymByRunes(tt.s))
+		}
+	}
+	alphabet := []string{"A", "b", "İ", "ş", "Д", "ж", "1", "-", "\xff", "\xd0", "ǅ", "ﬃ"}
+	var words []string
+	for _, a := range alphabet {
+		for _, b := range append(alphabet, "") {
+			for _, c := range append(alphabet, "") {
+				words = append(words, a+b+c, strings.Repeat(a+b+c, 4))
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := isAcronym(w), acronymByRunes(w); got != want {
+			t.Errorf("isAcronym(%q) = %v, by runes %v", w, got, want)
+		}
+	}
+}
+
+// acronymByRunes is isAcronym's definition as first written: every rune
+// a letter, the first a capital, 2 to 10 of them, at least two capitals
+// and as many as the other letters.
+func acronymByRunes(s string) bool {
+	n, upper := 0, 0
+	for i, r := range s {
+		if !lang.IsLetter(r) || i == 0 && !lang.IsUpper(r) {
+			return false
+		}
+		n++
+		if lang.IsUpper(r) {
+			upper++
+		}
+	}
+	return n >= 2 && n <= 10 && upper >= 2 && upper*2 >= lang.RuneCount(s)
+}
+
+// TestQuoteMark checks the quotation marks quoteMark knows and words that
+// begin as one does.
+func TestQuoteMark(t *testing.T) {
+	for _, s := range []string{`"`, "'", "“", "”", "‘", "’", "«", "„", "‹"} {
+		if !quoteMark(s) {
+			t.Errorf("quoteMark(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "a", `""`, "'s", "»", "›", "–", "—", "…", "\xc2", "\xe2\x80", "«a", "Ab", "\xff"} {
+		if quoteMark(s) {
+			t.Errorf("quoteMark(%q) = true", s)
+		}
+	}
+}

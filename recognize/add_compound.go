@@ -34,11 +34,18 @@ func addCompoundHeads(doc *annotation.Document, ents []annotation.Entity, l lang
 		if k = cases.next(k, len(toks), capitalizedCase); k == len(toks) {
 			break // most words are lower-case
 		}
-		if t := &toks[k]; t.Kind != lang.Word || !oh.CompoundHead(lang.FoldToken(t, l)) {
-			continue
-		}
 		for j < len(ents) && ents[j].Last <= k {
 			j++
+		}
+		// A mention that holds the word is changed only where it is the
+		// word alone, a person or a place: the word is asked about (a
+		// dear question) only where the rule may act.
+		if held := j < len(ents) && ents[j].First <= k; held && !(ents[j].Last-ents[j].First == 1 &&
+			(ents[j].Type == annotation.Person || ents[j].Type == annotation.Location)) {
+			continue
+		}
+		if t := &toks[k]; t.Kind != lang.Word || !oh.CompoundHead(lang.FoldToken(t, l)) {
+			continue
 		}
 		if j == len(ents) || ents[j].First > k+1 || ents[j].First == k+1 && ents[j].Type != annotation.Organization {
 			added = append(added, doc.Mention(k, k+1, annotation.Organization, compoundScore, "rule"))

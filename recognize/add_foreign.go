@@ -223,7 +223,7 @@ func sentenceScripts(toks []lang.Token, s lang.Sentence, fs lang.ForeignScriptNa
 		case counted || t.Kind != lang.Word:
 		case script:
 			other++
-		case hasLetters(t.Text, 1):
+		case opensWithLetter(t.Text) || hasLetters(t.Text, 1):
 			own++
 		}
 	}
@@ -274,6 +274,14 @@ func knownPersonOrPlace(g *gazetteer.Gazetteer, text string) bool {
 	}
 	es := g.Lookup(text, "")
 	return len(es) > 0 && (annotation.Type(es[0].Type) == annotation.Person || annotation.Type(es[0].Type) == annotation.Location)
+}
+
+// opensWithLetter reports whether s opens with an ASCII letter or a
+// Cyrillic one of U+0400-047F (lead byte 0xD0 or 0xD1, all of them
+// letters): in line, before a call of hasLetters(s, 1), it answers most
+// words of the languages here.
+func opensWithLetter(s string) bool {
+	return s != "" && ((s[0]|0x20)-'a' < 26 || len(s) > 1 && s[0]-0xD0 < 2 && s[1]&0xC0 == 0x80)
 }
 
 // hasLetters reports whether s has n letters at least; it reads s only

@@ -6,6 +6,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 )
 
 // TestAddForeignScriptNames checks which capitalized runs of Latin words
@@ -109,6 +110,30 @@ func TestHasLetters(t *testing.T) {
 	for _, tt := range tests {
 		if got := hasLetters(tt.s, tt.n); got != tt.want {
 			t.Errorf("hasLetters(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestOpensWithLetter checks opensWithLetter against hasLetters(s, 1),
+// which it must imply and which it is asked before: on the words
+// above, every rune of U+0400-047F (the two lead bytes it reads in line)
+// alone and before a digit, and those lead bytes cut off or before a byte
+// that continues no rune.
+func TestOpensWithLetter(t *testing.T) {
+	words := []string{"", "A", "z", "@", "[", "`", "{", "1", "-", "Ж1", "1-Ж-Я", "2018", "ITV", "ş", "İ", "\xd0", "\xd1",
+		"\xd0A", "\xd01", "\xd1\xc0", "\xd2\x82", "\xff", "ﬃ"}
+	for r := rune(0x400); r < 0x480; r++ {
+		words = append(words, string(r), string(r)+"1")
+	}
+	for _, w := range words {
+		if opensWithLetter(w) && !hasLetters(w, 1) {
+			t.Errorf("opensWithLetter(%q) = true, hasLetters = false", w)
+		}
+		if w != "" && w[0] < 0x80 && opensWithLetter(w) != lang.IsLetter(rune(w[0])) {
+			t.Errorf("opensWithLetter(%q) = %v for an ASCII first byte", w, opensWithLetter(w))
+		}
+		if r, n := lang.DecodeRune(w); r >= 0x400 && r < 0x480 && n == 2 && !opensWithLetter(w) {
+			t.Errorf("opensWithLetter(%q) = false", w)
 		}
 	}
 }

@@ -47,7 +47,8 @@ func addHeadTailBodies(doc *annotation.Document, ents []annotation.Entity, l lan
 			}
 			t := &toks[k]
 			// The cheap tests first: a capitalized word before a lower-case one.
-			if t.Kind != lang.Word || !cases.lower(k+1) || acronym(t.Text) {
+			// A word in title case has a lower-case letter: no acronym.
+			if t.Kind != lang.Word || !cases.lower(k+1) || !cases.title(k) && acronym(t.Text) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= k {

@@ -21,20 +21,25 @@ import (
 // must stand alone, no capitalized word outside mentions on either side
 // but its sentence's first, and may not be all capitals or open its
 // sentence, where a capital says nothing. The mentions get Source "rule" and score 0.5.
-func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, linker *link.Linker) []annotation.Entity {
+func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, linker *link.Linker, cases wordCases) []annotation.Entity {
 	if linker == nil {
 		return ents
 	}
 	toks := doc.Tokens
-	var covered []bool // made at the first candidate: most documents have none
+	var covered []bool // made at the first capitalized word: a document may have none
 	capitalAt := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].Kind == lang.Word && lang.StartsUpper(toks[k].Text)
+		return k >= 0 && k < len(toks) && toks[k].Kind == lang.Word && cases.capitalized(k)
 	}
 	// listedCapital: a capitalized word outside mentions at k, a comma
 	// between: an item of a list of capitalized words (code names, titles).
 	listedCapital := func(k, comma int) bool {
 		return capitalAt(k) && !covered[k] && toks[comma].Text == ","
 	}
+	// The tests go from the cheapest to the dearest, all of them asked of
+	// every candidate (the order changes no answer): a word's place among
+	// mentions and capitals rules out most capitalized words, while the
+	// lexicon, the dictionary (thousands of instructions a word in English
+	// and Russian) and the surname index are asked only of the rest.
 	var added []annotation.Entity
 	for _, s := range doc.Sentences {
 		first := s.First
@@ -44,31 +49,41 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 		quoted := false // inside a quotation (a title, a slogan), as far as its marks pair
 		running := 0    // whether the sentence is running text (lowerCaseMostly): 1 yes, -1 no, 0 not asked yet
 		for k := first + 1; k < s.Last; k++ {
+			// Up to the next capitalized word only the quotation marks
+			// count, in a loop of their own.
+			for c := cases.next(k, s.Last, capitalizedCase); k < c; k++ {
+				if quoteMark(toks[k-1].Text) {
+					quoted = !quoted
+				}
+			}
+			if k == s.Last {
+				break
+			}
 			afterQuote := quoteMark(toks[k-1].Text)
 			if afterQuote {
 				quoted = !quoted
 			}
 			t := &toks[k]
-			if quoted || afterQuote || t.Kind != lang.Word || !lang.StartsUpper(t.Text) || isAcronym(t.Text) || opensClause(toks[k-1].Text) {
+			if quoted || afterQuote || t.Kind != lang.Word || opensClause(toks[k-1].Text) {
 				continue
-			}
-			norm := lang.FoldToken(t, l)
-			if !(m != nil && m.WordClasses(norm)&ner.CommonWord != 0 || dictionaryWord(norm, l)) || !linker.KnownSurname(l, t.Text) {
-				continue
-			}
-			if running == 0 { // asked at the sentence's first candidate: most sentences have none
-				running = -1
-				if lowerCaseMostly(toks[s.First:s.Last]) {
-					running = 1
-				}
-			}
-			if running < 0 {
-				continue // a headline or a title: capitals say nothing
 			}
 			if covered == nil {
 				covered = tokensInMentions(len(toks), ents)
 			}
-			if covered[k] || capitalAt(k-1) || capitalAt(k+1) || listedCapital(k-2, k-1) || listedCapital(k+2, k+1) {
+			if covered[k] || capitalAt(k-1) || capitalAt(k+1) || isAcronym(t.Text) {
+				continue
+			}
+			if running == 0 { // asked at the sentence's first candidate: most sentences have none
+				running = -1
+				if lowerCaseMostly(toks, cases, s) {
+					running = 1
+				}
+			}
+			if running < 0 || listedCapital(k-2, k-1) || listedCapital(k+2, k+1) {
+				continue // running < 0: a headline or a title, where capitals say nothing
+			}
+			norm := lang.FoldToken(t, l)
+			if !(m != nil && m.WordClasses(norm)&ner.CommonWord != 0 || dictionaryWord(norm, l)) || !linker.KnownSurname(l, t.Text) {
 				continue
 			}
 			if e := doc.Mention(k, k+1, annotation.Person, 0.5, "rule"); plausible(&e) {
@@ -94,15 +109,16 @@ func tokensInMentions(n int, ents []annotation.Entity) []bool {
 	return in
 }
 
-// lowerCaseMostly reports whether toks, a sentence, has two words or more
-// that start in lower case and at least half as many as start with a
-// capital: running text, not a headline or a title in title case.
-func lowerCaseMostly(toks []lang.Token) bool {
+// lowerCaseMostly reports whether sentence s has two words or more that
+// start in lower case and at least half as many as start with a capital
+// (cases tells which): running text, not a headline or a title in title
+// case.
+func lowerCaseMostly(toks []lang.Token, cases wordCases, s lang.Sentence) bool {
 	lower, upper := 0, 0
-	for i := range toks {
+	for i := s.First; i < s.Last; i++ {
 		switch {
 		case toks[i].Kind != lang.Word:
-		case lang.StartsUpper(toks[i].Text):
+		case cases.capitalized(i):
 			upper++
 		default:
 			lower++

@@ -59,9 +59,9 @@ func addLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	titleAfter := func(k int) bool { return bt != nil && bt.TitleAfterBody(lang.FoldToken(&toks[k], l)) }
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence
-	for k := range toks {
-		if !cases.capitalized(k) {
-			continue // most words
+	for k := 0; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), capitalizedCase); k == len(toks) {
+			break // most words are not capitalized
 		}
 		for j < len(ents) && ents[j].Last <= k {
 			j++

@@ -47,12 +47,18 @@ func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence
-	for k := range toks {
+	for k := 1; k < len(toks); k++ {
 		// A head with no capitalized word before it (or before a joining
-		// word before it) opens no name: most capitalized words are told
-		// so before their head is looked up.
-		if k == 0 || toks[k-1].Kind != lang.Word ||
-			!cases.capitalized(k-1) && (fw == nil || k < 2 || !lang.StartsUpper(toks[k-2].Text)) {
+		// word before it: the run goes back over that word only to a
+		// capitalized word) opens no name: most capitalized words are told
+		// so before their head is looked up. Where neither word before k
+		// is capitalized, the next head to try is the one after the next
+		// capitalized word.
+		if !cases.capitalized(k-1) && (fw == nil || k < 2 || !cases.capitalized(k-2)) {
+			k = cases.next(k, len(toks), capitalizedCase)
+			continue
+		}
+		if toks[k-1].Kind != lang.Word {
 			continue
 		}
 		for j < len(ents) && ents[j].Last <= k {

@@ -55,16 +55,21 @@ func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 	var added []annotation.Entity
 	j := 0                             // the first mention ending after the comma's name
 	for c := 1; c+1 < len(toks); c++ { // c: the comma after the name
-		if toks[c].Text != "," {
+		if c = nextToken(toks, c, isComma); c+1 >= len(toks) {
+			break
+		}
+		for j < len(ents) && ents[j].Last < c {
+			j++
+		}
+		// The rule acts only after a mention or a capitalized word: the
+		// words after the comma are read there.
+		if !(j < len(ents) && ents[j].Last == c) && !capitalizedWord(&toks[c-1]) {
 			continue
 		}
 		age := ageAt(toks, c+1, pa)
 		role := !age && roleAt(toks, c+1, l, pa)
 		if !age && !role && !(toks[c+1].Kind == lang.Word && pa.PersonRelative(lang.FoldToken(&toks[c+1], l))) {
 			continue
-		}
-		for j < len(ents) && ents[j].Last < c {
-			j++
 		}
 		if role {
 			// A role names no new person: only a mention's type changes, and

@@ -42,8 +42,9 @@ func addQuoteSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang
 	j := 0 // the first mention ending after the sentence's first token
 	for _, s := range doc.Sentences {
 		k := s.First
-		if k+2 >= s.Last || !capitalizedWord(&toks[k]) || toks[k].Kind != lang.Word || isAcronym(toks[k].Text) ||
-			toks[k+1].Text != "," && toks[k+1].Text != ":" || toks[k+2].Text != `"` && toks[k+2].Text != "“" {
+		if k+2 >= s.Last || !capitalizedWord(&toks[k]) || toks[k].Kind != lang.Word ||
+			toks[k+1].Text != "," && toks[k+1].Text != ":" || toks[k+2].Text != `"` && toks[k+2].Text != "“" ||
+			isAcronym(toks[k].Text) { // last: it reads every letter
 			continue
 		}
 		for j < len(ents) && ents[j].Last <= k {

@@ -21,7 +21,7 @@ import (
 // tagger missed is left to it), and it is no acronym, role or title. An
 // apostrophe suffix may follow it (Yavaş'ın). The mentions get Source
 // "rule" and score 0.5.
-func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, linker *link.Linker) []annotation.Entity {
+func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, linker *link.Linker, cases wordCases) []annotation.Entity {
 	nc, _ := l.(lang.NameCues)
 	if nc == nil || linker == nil {
 		return ents
@@ -31,9 +31,15 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 	e := 0 // the first mention not ending before token k+1
 	for _, s := range doc.Sentences {
 		for k := s.First; k+1 < s.Last; k++ {
+			// The name is a capitalized word: the word before the next
+			// one is the next that may be a role.
+			c := cases.next(k+1, s.Last, capitalizedCase)
+			if c == s.Last {
+				break
+			}
+			k = c - 1
 			name := &toks[k+1]
-			if name.Kind != lang.Word || !lang.StartsUpper(name.Text) || isAcronym(name.Text) ||
-				toks[k].Kind != lang.Word || nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
+			if name.Kind != lang.Word || toks[k].Kind != lang.Word || nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
 				continue
 			}
 			for e < len(ents) && ents[e].Last <= k+1 {
@@ -42,10 +48,11 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 			if e < len(ents) && ents[e].First <= k+1 {
 				continue // a mention holds it
 			}
-			if nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(l, name.Text) {
+			// The acronym test after the role's: it reads every letter.
+			if isAcronym(name.Text) || nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(l, name.Text) {
 				continue
 			}
-			if next := k + 2; next < s.Last && toks[next].Kind == lang.Word && lang.StartsUpper(toks[next].Text) &&
+			if next := k + 2; next < s.Last && toks[next].Kind == lang.Word && cases.capitalized(next) &&
 				(e >= len(ents) || ents[e].First != next) {
 				continue // a longer name
 			}

@@ -23,12 +23,12 @@ func TestAddRoleNames(t *testing.T) {
 		{"en", "Interior Minister Yerlikaya said .", []string{"Yerlikaya"}},
 	}
 	checkAddedPeople(t, tests, func(doc *annotation.Document, l lang.Language) []annotation.Entity {
-		return addRoleNames(doc, nil, l, linker)
+		return addRoleNames(doc, nil, l, linker, wordCasesOf(doc.Tokens))
 	})
 	tr, _ := lang.Get("tr")
 	doc := &annotation.Document{Text: tests[0].text, Tokens: tr.Tokenize(tests[0].text)}
 	doc.Sentences = tr.Sentences(doc.Text, doc.Tokens)
-	if got := addRoleNames(doc, nil, tr, nil); got != nil {
+	if got := addRoleNames(doc, nil, tr, nil, nil); got != nil {
 		t.Errorf("no linker: %v", got)
 	}
 }

@@ -34,11 +34,19 @@ func addStreetNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 		if k = cases.next(k, len(toks), capitalizedCase); k == len(toks) {
 			break // most words are lower-case
 		}
-		if t := &toks[k]; t.Kind != lang.Word || !pe.EndsPlaceName(lang.FoldToken(t, l)) {
-			continue
-		}
 		for e < len(ents) && ents[e].Last <= k {
 			e++
+		}
+		// A mention that holds the word is changed only where it is the
+		// word alone, of another type and with no ID: the word is asked
+		// about (a dear question) only where the rule may act.
+		if e < len(ents) && ents[e].First <= k {
+			if m := &ents[e]; !(m.First == k && m.Last == k+1 && m.Type != annotation.Location && m.ID == "") {
+				continue
+			}
+		}
+		if t := &toks[k]; t.Kind != lang.Word || !pe.EndsPlaceName(lang.FoldToken(t, l)) {
+			continue
 		}
 		switch {
 		case e < len(ents) && ents[e].First <= k:

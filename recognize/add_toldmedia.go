@@ -34,8 +34,14 @@ func mediaAfterInterviewVerbs(doc *annotation.Document, ents []annotation.Entity
 	j := 0 // the first mention that ends after the current token
 	for _, s := range doc.Sentences {
 		for i := s.First; i+2 < s.Last; i++ {
-			v := &toks[i]
-			if !cases.capitalized(i+1) || !cases.lower(i) || !iv.InterviewVerb(v.Norm) {
+			// The verb is a lower-case word before a capitalized one: the
+			// next candidate is the word before the next capitalized word.
+			c := cases.next(i+1, s.Last, capitalizedCase)
+			if c+1 >= s.Last {
+				break
+			}
+			i = c - 1
+			if v := &toks[i]; !cases.lower(i) || !iv.InterviewVerb(v.Norm) {
 				continue
 			}
 			first := i + 1

@@ -36,6 +36,7 @@ func dropDefinedThings(doc *annotation.Document, ents []annotation.Entity, l lan
 	}
 	toks := doc.Tokens
 	drop := map[int]bool{} // token index of the dropped mentions' first words
+	j := 0                 // the first mention not before the sentence's first word
 	for _, s := range doc.Sentences {
 		opening, end := s.First, s.Last
 		for opening < end && toks[opening].Kind != lang.Word {
@@ -44,7 +45,13 @@ func dropDefinedThings(doc *annotation.Document, ents []annotation.Entity, l lan
 		for end > opening && toks[end-1].Kind != lang.Word {
 			end--
 		}
-		if end-opening < 3 || quotes(toks[opening:end]) || !tp.PredicatesThing(lang.FoldToken(&toks[end-1], l)) {
+		for j < len(ents) && ents[j].First < opening {
+			j++
+		}
+		// Only a sentence that a mention before a comma or a bracket
+		// opens can lose one: the sentence's words are read for those.
+		if j == len(ents) || ents[j].First != opening || !beforeApposition(toks, &ents[j]) ||
+			end-opening < 3 || quotes(toks[opening:end]) || !tp.PredicatesThing(lang.FoldToken(&toks[end-1], l)) {
 			continue
 		}
 		drop[opening] = true
@@ -54,12 +61,18 @@ func dropDefinedThings(doc *annotation.Document, ents []annotation.Entity, l lan
 	}
 	kept := ents[:0]
 	for _, e := range ents {
-		if drop[e.First] && e.Last < len(toks) && (toks[e.Last].Text == "," || toks[e.Last].Text == "(") {
+		if drop[e.First] && beforeApposition(toks, &e) {
 			continue
 		}
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// beforeApposition reports whether a comma or an opening bracket follows
+// e.
+func beforeApposition(toks []lang.Token, e *annotation.Entity) bool {
+	return e.Last < len(toks) && (toks[e.Last].Text == "," || toks[e.Last].Text == "(")
 }
 
 // quotes reports whether toks hold a double quotation mark.

@@ -1,7 +1,11 @@
 package recognize
 
-import "github.com/varlik/varlik/annotation"
-import "github.com/varlik/varlik/lang"
+import (
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
+)
 
 // joinInitials widens each person mention over the initials just before
 // it in its sentence ("B. Hakan", "M. Ali Yavuz", "D. Lawrence
@@ -63,8 +67,15 @@ func initialBefore(toks []lang.Token, at, floor int) int {
 	return 0
 }
 
-// isCapitalLetter reports whether s is one upper-case letter.
+// isCapitalLetter reports whether s is one upper-case letter. Rules ask
+// it of many words: their length and first byte answer most in line.
 func isCapitalLetter(s string) bool {
+	switch {
+	case len(s) == 1:
+		return s[0]-'A' < 26
+	case len(s) == 0 || len(s) > utf8.UTFMax || s[0] < utf8.RuneSelf:
+		return false // no rune, more than one, or an ASCII one and more
+	}
 	r, n := lang.DecodeRune(s)
-	return n == len(s) && n > 0 && lang.IsUpper(r)
+	return n == len(s) && lang.IsUpper(r)
 }

@@ -66,3 +66,20 @@ func bracketedMention(words string) (text string, first, last int) {
 	}
 	return strings.NewReplacer("[", "", "]", "").Replace(words), first, last
 }
+
+// TestIsCapitalLetter checks isCapitalLetter against its definition, one
+// rune that is upper case, on every rune below U+0530 alone and with
+// another rune after it, and on invalid UTF-8.
+func TestIsCapitalLetter(t *testing.T) {
+	words := []string{"", "\xff", "\xc4", "A\xff", "\xc4\xb0\xff", "ǅ", "ﬃ", "Ⅻ", "𝐀", "AB", "Ab", "İP"}
+	for r := rune(0); r < 0x530; r++ {
+		words = append(words, string(r), string(r)+"a", string(r)+".")
+	}
+	for _, w := range words {
+		r, n := lang.DecodeRune(w)
+		want := n == len(w) && n > 0 && lang.IsUpper(r)
+		if got := isCapitalLetter(w); got != want {
+			t.Errorf("isCapitalLetter(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -46,8 +46,8 @@ import (
 // sports holds sportsSentences(doc, l).
 func retypeClubs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
 	cn, ok := l.(lang.ClubNames)
-	if !ok || g == nil || sports == nil {
-		return ents, nil
+	if !ok || g == nil || !slices.Contains(sports, true) {
+		return ents, nil // no sentence's window holds a sports sentence: most documents
 	}
 	var added []annotation.Entity
 	clubs := newClubMemo(l, cn, g)
@@ -140,9 +140,10 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 	if !ok {
 		return nil
 	}
+	shared, _ := l.(lang.SharedSportsWords) // asked once a document, not a sentence
 	sports := make([]bool, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], sw, l)
+		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], sw, shared, l)
 	}
 	return sports
 }
@@ -158,8 +159,8 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 // English dev sets unchanged; with win, won, points, team, coach among
 // them, EWT dev lost 0.0016 ("Analyst Team 1 : Coach") and NTREX a
 // state "he won by 40 points".
-func sportsSentence(toks []lang.Token, sw lang.SportsWords, l lang.Language) bool {
-	shared, _ := l.(lang.SharedSportsWords)
+// shared is the language's lang.SharedSportsWords, nil where it has none.
+func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSportsWords, l lang.Language) bool {
 	first := "" // the first shared sports word met
 	for i := range toks {
 		t := &toks[i]

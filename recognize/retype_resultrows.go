@@ -46,10 +46,8 @@ import (
 // name of it is a club); l gives the clubs' full names.
 func teamsInResultRows(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
 	sporty := sports == nil || slices.Contains(sports, true)
-	var clubs *clubMemo
-	if cn, ok := l.(lang.ClubNames); ok && g != nil {
-		clubs = newClubMemo(l, cn, g)
-	}
+	cn, _ := l.(lang.ClubNames)
+	var clubs *clubMemo // made for the first row selfEvidentRow reads: most documents have none
 	var added []annotation.Entity
 	var drop [][2]int // the ranges of ents that added mentions replace
 	toks := doc.Tokens
@@ -59,8 +57,13 @@ func teamsInResultRows(doc *annotation.Document, ents []annotation.Entity, l lan
 			j++
 		}
 		runs, n, small := resultRow(toks[s.First:s.Last])
-		if n > 0 && !sporty && !selfEvidentRow(doc, s.First, toks[s.First:s.Last], runs, n, ents[j:], clubs) {
-			continue
+		if n > 0 && !sporty {
+			if clubs == nil && cn != nil && g != nil {
+				clubs = newClubMemo(l, cn, g)
+			}
+			if !selfEvidentRow(doc, s.First, toks[s.First:s.Last], runs, n, ents[j:], clubs) {
+				continue
+			}
 		}
 		if n == 1 && !small && standingsNumbers(toks[s.First+runs[0][1]:s.Last]) {
 			// A baseball line's percentage is no price.

@@ -33,7 +33,9 @@ func scriptParts(doc *annotation.Document, e annotation.Entity, fs lang.ForeignS
 	// A single letter is no company's name: a Roman numeral (Пётр I) or an
 	// initial stays with the name it is in.
 	foreign := func(k int) bool { return word(k) && fs.ForeignScript(toks[k].Text) && hasLetters(toks[k].Text, 2) }
-	own := func(k int) bool { return word(k) && !fs.ForeignScript(toks[k].Text) && hasLetters(toks[k].Text, 1) }
+	own := func(k int) bool {
+		return word(k) && !fs.ForeignScript(toks[k].Text) && (opensWithLetter(toks[k].Text) || hasLetters(toks[k].Text, 1))
+	}
 	hasForeign, hasOwn := false, false
 	for k := e.First; k < e.Last; k++ {
 		hasForeign = hasForeign || foreign(k)

@@ -426,8 +426,8 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // verb of saying are added only where no mention holds them, the short
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
-	ents = addRoleNames(p.doc, ents, p.l, p.linker)
-	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker)
+	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
+	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases)
 	ents = addOpeningPeople(p.doc, ents, p.l)
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
