@@ -158,6 +158,7 @@ func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 	kept = dropNamedThings(p.doc, kept, p.l)
 	kept = dropWorkTitles(p.doc, kept, p.l)
 	kept = dropLanguages(p.doc, kept, p.l)
+	kept = p.dropLowerOpenerFills(kept)
 	kept = dropQuoteOpeners(p.doc, kept)
 	return kept
 }
