@@ -23,15 +23,27 @@ import (
 // 0.7817 → 0.7826 (Aliağa Petkim). For every language, NTREX English and
 // Russian dev were unchanged (0.7824, 0.8147), but the guideline keeps
 // "US National Cancer Institute" apart, so English does not join.
+//
+// Left apart: a body written as an acronym the gazetteer knows, after
+// which the place is a branch's, not a word of the name ("Nevşehir CHP İl
+// Başkanı", "Maraş AKP'ye oy veriyor"). Chosen on the corpus's training
+// part, 0.9638 → 0.9642; NTREX Turkish dev (0.8895, -doc 10 0.9068), the
+// Milliyet dev split (0.8707) and Turkish Wiki NER dev (0.7992) unchanged.
 func joinPlaceToBody(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
 	if pb, ok := l.(lang.PlacesInBodies); !ok || !pb.PlaceInBodyName() {
 		return ents
 	}
 	return joinAdjacent(ents, func(a, b *annotation.Entity) (annotation.Entity, bool) {
 		if a.Type == annotation.Location && b.Type == annotation.Organization && b.First == a.Last &&
-			!strings.Contains(doc.Text[a.End:b.Start], "\n") {
+			!strings.Contains(doc.Text[a.End:b.Start], "\n") && !acronymWithID(doc, b) {
 			return doc.Mention(a.First, b.Last, annotation.Organization, b.Score, b.Source+"+rule"), true
 		}
 		return annotation.Entity{}, false
 	})
+}
+
+// acronymWithID reports whether e is one word in capitals that the
+// gazetteer gave an ID (CHP, NATO).
+func acronymWithID(doc *annotation.Document, e *annotation.Entity) bool {
+	return e.ID != "" && e.Last-e.First == 1 && isAcronym(doc.Tokens[e.First].Text)
 }
