@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/tr"
@@ -26,6 +27,8 @@ func TestJoinPlaceToBody(t *testing.T) {
 		{tr.Turkish{}, "[Konya]\n[Büyükşehir Belediyesi] açıkladı", annotation.Location, annotation.Organization, "", []string{"Konya", "Büyükşehir Belediyesi"}},    // a line break
 		{tr.Turkish{}, "[Ali Kaya] [Büyükşehir Belediyesi] açıkladı", annotation.Person, annotation.Organization, "", []string{"Ali Kaya", "Büyükşehir Belediyesi"}}, // a person
 		{tr.Turkish{}, "şehidimiz [Nevşehir] [CHP] İl Başkanı", annotation.Location, annotation.Organization, "Q1", []string{"Nevşehir", "CHP"}},                     // a known party's branch
+		{tr.Turkish{}, "[Konya] [Selçuk Üniversitesi] gibi", annotation.Location, annotation.Organization, "Q1", []string{"Konya", "Selçuk Üniversitesi"}},           // a known body's name without the place
+		{tr.Turkish{}, "[Aliağa] [Petkim] kazandı", annotation.Location, annotation.Organization, "Q2", []string{"Aliağa Petkim"}},                                   // a one-word sponsor: a team's name
 		{tr.Turkish{}, "maçta [Denver] [NBA] kazandı", annotation.Location, annotation.Organization, "", []string{"Denver NBA"}},                                     // an acronym the gazetteer does not know
 		{en.English{}, "the [US] [National Cancer Institute] said", annotation.Location, annotation.Organization, "", []string{"US", "National Cancer Institute"}},   // apart in English
 	}
@@ -41,7 +44,7 @@ func TestJoinPlaceToBody(t *testing.T) {
 		}
 		ents[1].ID = tc.id
 		var got []string
-		for _, e := range joinPlaceToBody(doc, ents, tc.l) {
+		for _, e := range joinPlaceToBody(doc, ents, tc.l, gazetteer.Default()) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: offsets of %q", text, e.Text)
 			}

@@ -319,7 +319,7 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 // apposition follows. It runs after the types above,
 // which its joins go by.
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
-	kept = joinPlaceToBody(p.doc, kept, p.l)
+	kept = joinPlaceToBody(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToParentBody(p.doc, kept, p.l, p.gaz)
 	kept = splitBodyFromPlace(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)
