@@ -32,6 +32,7 @@ func TestPlacesBeforePlaceNoun(t *testing.T) {
 		{"kuraklık Punta Eugenia sahiline ulaştı", "LOC Punta Eugenia", false},       // added
 		{"bir Almanya köyünde", "LOC Almanya", true},
 		{"Sınır kentinde yaşayanlar", "", false},           // a common word opening the sentence
+		{"? Şimdi cezaevinde yatacaksın", "", false},       // a function word
 		{"gördük ki Sen köyün yolunu bilirsin", "", false}, // the bare noun's genitive
 		{"bu yıl Katalan kasabalarında", "", false},        // a people's adjective
 		{"P=[Ali] ve Veli kentine gitti", "PER Ali|LOC Veli", false},
