@@ -40,4 +40,9 @@ type BodyTitles interface {
 	// TitleAfterBody reports whether a folded word right after a lone
 	// body's name makes a title of it.
 	TitleAfterBody(norm string) bool
+	// OfficeAfterBody reports whether a folded word right after a body's
+	// name names the office of the body's head (Turkish "Meclis
+	// Başkanlığına", the Speaker's office), which the guideline leaves out
+	// of the body's name, as it leaves a title out.
+	OfficeAfterBody(norm string) bool
 }

@@ -74,3 +74,23 @@ func TestWidenToOrgHeadParty(t *testing.T) {
 		t.Errorf("without an ID: got %q", ents[0].Text)
 	}
 }
+
+// TestWidenToOrgHeadOffice checks that a body with an ID is not widened
+// over the office of its head (lang.BodyTitles), and one without is.
+func TestWidenToOrgHeadOffice(t *testing.T) {
+	l := tr.Turkish{}
+	for _, tc := range []struct {
+		id, want string
+	}{
+		{"Q1", "TBMM"},
+		{"", "TBMM Başkanlığına"},
+	} {
+		doc, first, last := bracketedDoc(t, l, "önerge [TBMM] Başkanlığına verildi")
+		ents := []annotation.Entity{doc.Mention(first, last, annotation.Organization, 0.9, "model+gazetteer")}
+		ents[0].ID = tc.id
+		widenToOrgHead(doc, ents, l, nil)
+		if ents[0].Text != tc.want {
+			t.Errorf("ID %q: got %q, want %q", tc.id, ents[0].Text, tc.want)
+		}
+	}
+}

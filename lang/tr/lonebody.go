@@ -66,6 +66,15 @@ func (t Turkish) TitleAfterBody(norm string) bool {
 	return t.Cue(norm) == lang.PersonRole || strings.HasPrefix(norm, "üye")
 }
 
+// OfficeAfterBody reports whether norm, a folded word right after a body's
+// name, names the office of its head (lang.BodyTitles): Başkanlığı in
+// any of its forms ("TBMM Başkanlığına", "Yargıtay Başkanlığı"). A
+// directorate named so is a body of its own ("Diyanet İşleri Başkanlığı"),
+// but its name is no other body's name and a word more.
+func (Turkish) OfficeAfterBody(norm string) bool {
+	return strings.HasPrefix(norm, "başkanlı")
+}
+
 // inflectedBodyPrefixes are the inflectedBodies less their last two
 // letters, which a case form may soften or drop (kitap → kitabı, ağız →
 // ağzı): every case form of them begins with one (inflectedBodyIndex).

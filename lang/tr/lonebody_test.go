@@ -35,6 +35,16 @@ func TestLoneBodies(t *testing.T) {
 			t.Errorf("TitleAfterBody(%q) = %v, want %v", c.norm, got, c.title)
 		}
 	}
+	for _, c := range []struct {
+		norm   string
+		office bool
+	}{
+		{"başkanlığı", true}, {"başkanlığına", true}, {"başkanı", false}, {"müdürlüğü", false},
+	} {
+		if got := l.OfficeAfterBody(c.norm); got != c.office {
+			t.Errorf("OfficeAfterBody(%q) = %v, want %v", c.norm, got, c.office)
+		}
+	}
 }
 
 // TestInflectedBodyPrefilter checks that the prefix test NamesBody makes
