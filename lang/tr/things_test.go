@@ -19,6 +19,8 @@ func TestNamesThing(t *testing.T) {
 		"yasasında":     true,
 		"içtüzüğü":      true,
 		"kanun":         false, // the noun alone: "kanun teklifi"
+		"harekâtı'nın":  true,  // an operation
+		"harekat":       false, // Özel Harekat, a body
 		"filozof":       false,
 		"başkanı":       false,
 		"":              false,
