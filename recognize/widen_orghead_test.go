@@ -23,13 +23,14 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"[Birleşik Krallık] İstihdam ve Beceri Komisyonu raporu", annotation.Location, "Birleşik Krallık İstihdam ve Beceri Komisyonu", annotation.Organization},
 		{"[ABD] Kuraklık Gözlemevi raporu", annotation.Location, "ABD Kuraklık Gözlemevi", annotation.Organization}, // lang.OrganizationHeads
 		{"[Louisiana] Eyalet Polisi yardım etti", annotation.Location, "Louisiana Eyalet Polisi", annotation.Organization},
-		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},                             // a role after the head
-		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                                          // the words stop at a role
-		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person},                               // places only
-		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},                                    // no head
-		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                                         // not next to it
-		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                                        // not capitalized
-		{"dosyayı [Ankara] DGM Başsavcılığı inceledi", annotation.Location, "Ankara DGM Başsavcılığı", annotation.Organization}, // a head, not the role Başsavcı
+		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},                                    // a role after the head
+		{"[Konya] Büyükşehir Belediyesi Başkanı konuştu", annotation.Location, "Konya Büyükşehir Belediyesi", annotation.Organization}, // a head in the possessive names the body the title is of
+		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                                                 // the words stop at a role
+		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person},                                      // places only
+		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},                                           // no head
+		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                                                // not next to it
+		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                                               // not capitalized
+		{"dosyayı [Ankara] DGM Başsavcılığı inceledi", annotation.Location, "Ankara DGM Başsavcılığı", annotation.Organization},        // a head, not the role Başsavcı
 		{"şikayet üzerine [Cumhuriyet] Savcılığı harekete geçti", annotation.Organization, "Cumhuriyet Savcılığı", annotation.Organization},
 		{"yazı [Emniyet Genel Müdürlüğü] Kaçakçılık Dairesi raporu", annotation.Organization, "Emniyet Genel Müdürlüğü Kaçakçılık Dairesi", annotation.Organization},
 		{"toplantıya [Tarım Bakanlığı] ile Konut Fonu katıldı", annotation.Organization, "Tarım Bakanlığı", annotation.Organization}, // a whole name before ile

@@ -75,6 +75,22 @@ func (Turkish) OfficeAfterBody(norm string) bool {
 	return strings.HasPrefix(norm, "başkanlı")
 }
 
+// HeadNamesBody reports whether norm, a folded head noun of an
+// organization's name before a title, is in the possessive of a name's
+// compound (lang.BodyTitles): Belediyesi, Kurulu, Bakanlığı, where the bare
+// Belediye begins the title (Belediye Başkanı).
+func (t Turkish) HeadNamesBody(norm string) bool {
+	if t.Cue(norm) != lang.OrgHead {
+		return false
+	}
+	for _, a := range t.Analyze(norm) {
+		if len(a.Suffixes) == 1 && a.Suffixes[0] == "P3sg" {
+			return true
+		}
+	}
+	return false
+}
+
 // inflectedBodyPrefixes are the inflectedBodies less their last two
 // letters, which a case form may soften or drop (kitap → kitabı, ağız →
 // ağzı): every case form of them begins with one (inflectedBodyIndex).

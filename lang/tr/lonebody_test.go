@@ -45,6 +45,17 @@ func TestLoneBodies(t *testing.T) {
 			t.Errorf("OfficeAfterBody(%q) = %v, want %v", c.norm, got, c.office)
 		}
 	}
+	for _, c := range []struct {
+		norm  string
+		names bool
+	}{
+		{"belediyesi", true}, {"bakanlığı", true}, {"kurulu", true},
+		{"belediye", false}, {"kurul", false}, {"başkanı", false}, {"", false},
+	} {
+		if got := l.HeadNamesBody(c.norm); got != c.names {
+			t.Errorf("HeadNamesBody(%q) = %v, want %v", c.norm, got, c.names)
+		}
+	}
 }
 
 // TestInflectedBodyPrefilter checks that the prefix test NamesBody makes
