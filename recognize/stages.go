@@ -73,6 +73,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenatedNames(p.doc, kept)
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropOriginWords(p.doc, kept, p.l, p.gaz)
+	kept = trimInflectedOpeners(p.doc, kept, p.l, p.m)
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
 	kept = dropDictionaryOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)
