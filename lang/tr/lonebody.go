@@ -77,15 +77,19 @@ func (Turkish) OfficeAfterBody(norm string) bool {
 
 // HeadNamesBody reports whether norm, a folded head noun of an
 // organization's name before a title, is in the possessive of a name's
-// compound (lang.BodyTitles): Belediyesi, Kurulu, Bakanlığı, where the bare
-// Belediye begins the title (Belediye Başkanı).
+// compound, with a case ending or none (lang.BodyTitles): Belediyesi,
+// Kurulu, Bakanlığı, Ordusunun, where the bare Belediye begins the title
+// (Belediye Başkanı); or Parti, which ends parties' names bare.
 func (t Turkish) HeadNamesBody(norm string) bool {
-	if t.Cue(norm) != lang.OrgHead {
+	if t.Cue(norm) != lang.OrgHead && !t.EndsOrganization(norm) {
 		return false
 	}
+	if norm == "parti" {
+		return true // a party's name ends in the bare noun: Demokrat Parti, AK Parti
+	}
 	for _, a := range t.Analyze(norm) {
-		if len(a.Suffixes) == 1 && a.Suffixes[0] == "P3sg" {
-			return true
+		if len(a.Suffixes) > 0 && a.Suffixes[0] == "P3sg" {
+			return true // Belediyesi, Ordusunun
 		}
 	}
 	return false

@@ -49,8 +49,8 @@ func TestLoneBodies(t *testing.T) {
 		norm  string
 		names bool
 	}{
-		{"belediyesi", true}, {"bakanlığı", true}, {"kurulu", true},
-		{"belediye", false}, {"kurul", false}, {"başkanı", false}, {"", false},
+		{"belediyesi", true}, {"bakanlığı", true}, {"kurulu", true}, {"ordusunun", true}, {"parti", true},
+		{"belediye", false}, {"kurul", false}, {"başkanı", false}, {"spor", false}, {"", false},
 	} {
 		if got := l.HeadNamesBody(c.norm); got != c.names {
 			t.Errorf("HeadNamesBody(%q) = %v, want %v", c.norm, got, c.names)
