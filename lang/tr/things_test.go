@@ -21,6 +21,8 @@ func TestNamesThing(t *testing.T) {
 		"kanun":         false, // the noun alone: "kanun teklifi"
 		"harekâtı'nın":  true,  // an operation
 		"harekat":       false, // Özel Harekat, a body
+		"bayramı":       true,  // a holiday
+		"maratonunda":   true,  // a race
 		"filozof":       false,
 		"başkanı":       false,
 		"":              false,
