@@ -40,4 +40,15 @@ type BodyTitles interface {
 	// TitleAfterBody reports whether a folded word right after a lone
 	// body's name makes a title of it.
 	TitleAfterBody(norm string) bool
+	// OfficeAfterBody reports whether a folded word right after a body's
+	// name names the office of the body's head (Turkish "Meclis
+	// Başkanlığına", the Speaker's office), which the guideline leaves out
+	// of the body's name, as it leaves a title out.
+	OfficeAfterBody(norm string) bool
+	// HeadNamesBody reports whether a folded head noun of an
+	// organization's name, right before a title, ends a body's name that
+	// the title is of (Turkish Belediyesi, in the possessive: "Konya
+	// Büyükşehir Belediyesi Başkanı"), not the title's first word
+	// (Belediye of "Kadıköy Belediye Başkanı", the town's mayor).
+	HeadNamesBody(norm string) bool
 }

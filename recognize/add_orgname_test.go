@@ -30,6 +30,10 @@ func TestAddHeadedBodies(t *testing.T) {
 		{"Paris , Yüksek Mahkeme", "Yüksek Mahkeme"},        // not next to the place
 		{"ve Lojistik Servisi kuruldu", "Lojistik Servisi"}, // "ve" joins only capitalized words
 		{"takım B Grubu maçlarına başladı", ""},             // a letter names one of a set
+		{"Bu Yüksek Mahkeme karar verdi", "Yüksek Mahkeme"}, // an opening pronoun is no word of it
+		{"dün Gençlik ve Spor Bakanı konuştu", ""},          // a bare head before a role: a title's words
+		{"dün Türk Tabipleri Birliği Başkanı konuştu", "Türk Tabipleri Birliği"},
+		{"mesele : Bizim Parlamentonun üyesi", ""}, // nor after a colon, leaving one word
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {

@@ -23,6 +23,9 @@ func TestAddQuoteSpeakers(t *testing.T) {
 		{"tr", `Demokratların, "hayır" demesi bekleniyor.`, ""}, // a plural: a group
 		{"tr", `Zumbarek, dün "hazırız" dedi.`, ""},             // no quotation right after
 		{"tr", `NATO, "hazırız" dedi.`, ""},                     // an acronym
+		{"tr", `Oysa, "hazırız" diyen oydu.`, ""},               // a function word
+		{"tr", `Türkçe, "yaz" dedim.`, ""},                      // a language's name
+		{"tr", `Yarbay: "Görevimi bilirim."`, ""},               // a title
 		{"en", `Zumbarek, "we are ready," he said.`, ""},        // no lang.QuoteSpeakers
 	}
 	g := gazetteer.Default()

@@ -67,8 +67,13 @@ func takesApostrophe(toks []lang.Token, k int) bool {
 // Russian's, lack: Авария, Цунами), or an inflected form of one (the first
 // analysis of l's morphology whose stem the lexicon lists: güreşin of
 // güreş): a name takes its suffixes after an apostrophe, which a word
-// token has not.
+// token has not. A function word (lang.ClosedClassWords) is common
+// whatever the prior counts: Şimdi opens sentences so often that its
+// capitalized share is high.
 func commonWord(norm string, l lang.Language, m *ner.Model) bool {
+	if cc, ok := l.(lang.ClosedClassWords); ok && cc.ClosedClass(norm) {
+		return true
+	}
 	c := m.WordClasses(norm)
 	if c&ner.PersonName != 0 {
 		return false

@@ -17,10 +17,11 @@ func TestPlacesBeforePlaceHead(t *testing.T) {
 	}{
 		{"[Resne] , [Manastır] ve [Pirlepe] şehirleri yer alır", "LOC|LOC|LOC"},
 		{"[Brotton] , [Easton] kasabaları bağlıdır", "LOC|LOC"},
-		{"[Ali]@Q1 , [Easton] kasabaları bağlıdır", "PER|LOC"},     // known to the gazetteer
-		{"yönetici [Joe Alleva] bölge kolluk kuvvetlerine", "PER"}, // one name: bölge is an adjective
-		{"[Resne] ile ilgili [Pirlepe] şehirleri", "PER|PER"},      // not a list: one name
-		{"[Resne] , [Pirlepe] Şehirleri", "PER|PER"},               // a capitalized noun is a name's
+		{"[Ali]@Q1 , [Easton] kasabaları bağlıdır", "PER|LOC"},                  // known to the gazetteer
+		{"yönetici [Joe Alleva] bölge kolluk kuvvetlerine", "PER"},              // one name: bölge is an adjective
+		{"[Resne] ile ilgili [Pirlepe] şehirleri", "PER|PER"},                   // not a list: one name
+		{"[Resne] , [Pirlepe] Şehirleri", "PER|PER"},                            // a capitalized noun is a name's
+		{"Kaymakam [Mehmet Yılmaz] , [Çatalca] ilçesindeki köyleri", "PER|PER"}, // two names, a comma, a singular noun: an apposition
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {

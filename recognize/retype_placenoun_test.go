@@ -31,9 +31,11 @@ func TestPlacesBeforePlaceNoun(t *testing.T) {
 		{"O=[Köln] Kenti Derneği", "ORG Köln", false},                                // a capitalized noun is a name's
 		{"kuraklık Punta Eugenia sahiline ulaştı", "LOC Punta Eugenia", false},       // added
 		{"bir Almanya köyünde", "LOC Almanya", true},
-		{"Sınır kentinde yaşayanlar", "", false},           // a common word opening the sentence
-		{"gördük ki Sen köyün yolunu bilirsin", "", false}, // the bare noun's genitive
-		{"bu yıl Katalan kasabalarında", "", false},        // a people's adjective
+		{"Sınır kentinde yaşayanlar", "", false},                             // a common word opening the sentence
+		{"? Şimdi cezaevinde yatacaksın", "", false},                         // a function word
+		{"muhtar P=[Hasan Çelik] köyleri dolaştı", "PER Hasan Çelik", false}, // a given name first: the noun is an object
+		{"gördük ki Sen köyün yolunu bilirsin", "", false},                   // the bare noun's genitive
+		{"bu yıl Katalan kasabalarında", "", false},                          // a people's adjective
 		{"P=[Ali] ve Veli kentine gitti", "PER Ali|LOC Veli", false},
 		{"mahkumlar P=[Long Lartin] hapishanesine götürüldü", "LOC Long Lartin", false}, // a facility
 		{"taraftarlar O=[Fenerbahçe] stadında", "ORG Fenerbahçe", false},                // a facility's owner

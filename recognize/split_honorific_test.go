@@ -26,7 +26,9 @@ func TestSplitAtHonorific(t *testing.T) {
 		{en.English{}, "by [Arizona Sen . Jeff Flake] for", annotation.Location, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
 		{en.English{}, "at [Democratic Sen. Hospital] today", annotation.Organization, "Democratic Sen. Hospital/ORGANIZATION/"}, // a body's head word
 		{en.English{}, "[Sen. Chris Coons] said", annotation.Organization, "Sen. Chris Coons/ORGANIZATION/"},                     // opens the mention: trimLeadingTitles' case
-		{en.English{}, "[Democratic Sen. Chris Coons] said", annotation.Person, "Democratic Sen. Chris Coons/PERSON/"},           // a person's mention stays
+		{en.English{}, "[Dear Mr. Coons] ,", annotation.Person, "Coons/PERSON/"},                                                 // a dictionary word before the title goes
+		{en.English{}, "[Undersecretary for Education Mr. Toccafondi] said", annotation.Person, "Toccafondi/PERSON/"},            // so do other words
+		{tr.Turkish{}, "[Sonic Dr. Eggman] 'i yendi", annotation.Person, "Sonic/PERSON/|Eggman/PERSON/"},                         // two people
 		{tr.Turkish{}, "[İskenderun İmam Hatip Lisesi] öğrencileri", annotation.Organization, "İskenderun İmam Hatip Lisesi/ORGANIZATION/"},
 		{tr.Turkish{}, "[Beşiktaş Bayan Basketbol Takımı] kazandı", annotation.Organization, "Beşiktaş Bayan Basketbol Takımı/ORGANIZATION/"},
 	}

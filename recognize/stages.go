@@ -73,6 +73,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenatedNames(p.doc, kept)
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropOriginWords(p.doc, kept, p.l, p.gaz)
+	kept = trimInflectedOpeners(p.doc, kept, p.l, p.m)
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
 	kept = dropDictionaryOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)
@@ -158,6 +159,7 @@ func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 	kept = dropNamedThings(p.doc, kept, p.l)
 	kept = dropWorkTitles(p.doc, kept, p.l)
 	kept = dropLanguages(p.doc, kept, p.l)
+	kept = p.dropLowerOpenerFills(kept)
 	kept = dropQuoteOpeners(p.doc, kept)
 	return kept
 }
@@ -318,7 +320,7 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 // apposition follows. It runs after the types above,
 // which its joins go by.
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
-	kept = joinPlaceToBody(p.doc, kept, p.l)
+	kept = joinPlaceToBody(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToParentBody(p.doc, kept, p.l, p.gaz)
 	kept = splitBodyFromPlace(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToPlace(p.doc, kept, p.l, p.gaz)

@@ -23,13 +23,14 @@ func TestWidenToOrgHead(t *testing.T) {
 		{"[Birleşik Krallık] İstihdam ve Beceri Komisyonu raporu", annotation.Location, "Birleşik Krallık İstihdam ve Beceri Komisyonu", annotation.Organization},
 		{"[ABD] Kuraklık Gözlemevi raporu", annotation.Location, "ABD Kuraklık Gözlemevi", annotation.Organization}, // lang.OrganizationHeads
 		{"[Louisiana] Eyalet Polisi yardım etti", annotation.Location, "Louisiana Eyalet Polisi", annotation.Organization},
-		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},                             // a role after the head
-		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                                          // the words stop at a role
-		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person},                               // places only
-		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},                                    // no head
-		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                                         // not next to it
-		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                                        // not capitalized
-		{"dosyayı [Ankara] DGM Başsavcılığı inceledi", annotation.Location, "Ankara DGM Başsavcılığı", annotation.Organization}, // a head, not the role Başsavcı
+		{"[Kadıköy] Belediye Başkanı konuştu", annotation.Location, "Kadıköy", annotation.Location},                                    // a role after the head
+		{"[Konya] Büyükşehir Belediyesi Başkanı konuştu", annotation.Location, "Konya Büyükşehir Belediyesi", annotation.Organization}, // a head in the possessive names the body the title is of
+		{"[ABD] Başkanını Tv izledi", annotation.Location, "ABD", annotation.Location},                                                 // the words stop at a role
+		{"[Kemal Yurt] ve Sanayi ve Ticaret", annotation.Person, "Kemal Yurt", annotation.Person},                                      // places only
+		{"[Ankara] Büyük Şehir konuştu", annotation.Location, "Ankara", annotation.Location},                                           // no head
+		{"[Ankara] , Üniversitesi", annotation.Location, "Ankara", annotation.Location},                                                // not next to it
+		{"[Ankara] ve üniversitesi", annotation.Location, "Ankara", annotation.Location},                                               // not capitalized
+		{"dosyayı [Ankara] DGM Başsavcılığı inceledi", annotation.Location, "Ankara DGM Başsavcılığı", annotation.Organization},        // a head, not the role Başsavcı
 		{"şikayet üzerine [Cumhuriyet] Savcılığı harekete geçti", annotation.Organization, "Cumhuriyet Savcılığı", annotation.Organization},
 		{"yazı [Emniyet Genel Müdürlüğü] Kaçakçılık Dairesi raporu", annotation.Organization, "Emniyet Genel Müdürlüğü Kaçakçılık Dairesi", annotation.Organization},
 		{"toplantıya [Tarım Bakanlığı] ile Konut Fonu katıldı", annotation.Organization, "Tarım Bakanlığı", annotation.Organization}, // a whole name before ile
@@ -72,5 +73,25 @@ func TestWidenToOrgHeadParty(t *testing.T) {
 	widenToOrgHead(doc, ents, l, g)
 	if ents[0].Text != "Cumhuriyet Halk Partisi Grubu" {
 		t.Errorf("without an ID: got %q", ents[0].Text)
+	}
+}
+
+// TestWidenToOrgHeadOffice checks that a body with an ID is not widened
+// over the office of its head (lang.BodyTitles), and one without is.
+func TestWidenToOrgHeadOffice(t *testing.T) {
+	l := tr.Turkish{}
+	for _, tc := range []struct {
+		id, want string
+	}{
+		{"Q1", "TBMM"},
+		{"", "TBMM Başkanlığına"},
+	} {
+		doc, first, last := bracketedDoc(t, l, "önerge [TBMM] Başkanlığına verildi")
+		ents := []annotation.Entity{doc.Mention(first, last, annotation.Organization, 0.9, "model+gazetteer")}
+		ents[0].ID = tc.id
+		widenToOrgHead(doc, ents, l, nil)
+		if ents[0].Text != tc.want {
+			t.Errorf("ID %q: got %q, want %q", tc.id, ents[0].Text, tc.want)
+		}
 	}
 }

@@ -152,6 +152,25 @@ func (Turkish) MarksOrganization(norm string) bool {
 	return orgContextIndex.startsAny(norm)
 }
 
+var _ lang.TeamContext = Turkish{}
+
+// teamContextStems are orgContextStems' words of a team: its defence,
+// goalkeeper or forward ("Brighton savunmasını"). A town the gazetteer
+// knows keeps its type before the others ("İstanbul mağazasını", the
+// store in İstanbul; "Tokyo hisseleri").
+var teamContextStems = [...]string{"savunma", "kaleci", "forvet"}
+
+// MarksTeam reports whether norm, a folded word right after a name, makes
+// the name a team's (lang.TeamContext).
+func (Turkish) MarksTeam(norm string) bool {
+	for _, s := range teamContextStems {
+		if strings.HasPrefix(norm, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedBeforeStems are the stems of the words that, right before a name
 // the gazetteer does not know, make it an organization's (see
 // lang.OrganizationOwnedBefore): the head of an apposition that names what

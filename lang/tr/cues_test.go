@@ -97,6 +97,19 @@ func TestMarksOrganization(t *testing.T) {
 	}
 }
 
+// TestMarksTeam checks that only a team's words of MarksOrganization's
+// make a name a team's.
+func TestMarksTeam(t *testing.T) {
+	for w, want := range map[string]bool{
+		"savunmasını": true, "kalecisi": true, "forveti": true,
+		"mağazası": false, "hisseleri": false, "şirketinin": false, "": false,
+	} {
+		if got := (Turkish{}).MarksTeam(w); got != want {
+			t.Errorf("MarksTeam(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestOwnedByNext(t *testing.T) {
 	tests := []struct {
 		word string

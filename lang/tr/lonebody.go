@@ -66,6 +66,35 @@ func (t Turkish) TitleAfterBody(norm string) bool {
 	return t.Cue(norm) == lang.PersonRole || strings.HasPrefix(norm, "üye")
 }
 
+// OfficeAfterBody reports whether norm, a folded word right after a body's
+// name, names the office of its head (lang.BodyTitles): Başkanlığı in
+// any of its forms ("TBMM Başkanlığına", "Yargıtay Başkanlığı"). A
+// directorate named so is a body of its own ("Diyanet İşleri Başkanlığı"),
+// but its name is no other body's name and a word more.
+func (Turkish) OfficeAfterBody(norm string) bool {
+	return strings.HasPrefix(norm, "başkanlı")
+}
+
+// HeadNamesBody reports whether norm, a folded head noun of an
+// organization's name before a title, is in the possessive of a name's
+// compound, with a case ending or none (lang.BodyTitles): Belediyesi,
+// Kurulu, Bakanlığı, Ordusunun, where the bare Belediye begins the title
+// (Belediye Başkanı); or Parti, which ends parties' names bare.
+func (t Turkish) HeadNamesBody(norm string) bool {
+	if t.Cue(norm) != lang.OrgHead && !t.EndsOrganization(norm) {
+		return false
+	}
+	if norm == "parti" {
+		return true // a party's name ends in the bare noun: Demokrat Parti, AK Parti
+	}
+	for _, a := range t.Analyze(norm) {
+		if len(a.Suffixes) > 0 && a.Suffixes[0] == "P3sg" {
+			return true // Belediyesi, Ordusunun
+		}
+	}
+	return false
+}
+
 // inflectedBodyPrefixes are the inflectedBodies less their last two
 // letters, which a case form may soften or drop (kitap → kitabı, ağız →
 // ağzı): every case form of them begins with one (inflectedBodyIndex).

@@ -35,6 +35,27 @@ func TestLoneBodies(t *testing.T) {
 			t.Errorf("TitleAfterBody(%q) = %v, want %v", c.norm, got, c.title)
 		}
 	}
+	for _, c := range []struct {
+		norm   string
+		office bool
+	}{
+		{"başkanlığı", true}, {"başkanlığına", true}, {"başkanı", false}, {"müdürlüğü", false},
+	} {
+		if got := l.OfficeAfterBody(c.norm); got != c.office {
+			t.Errorf("OfficeAfterBody(%q) = %v, want %v", c.norm, got, c.office)
+		}
+	}
+	for _, c := range []struct {
+		norm  string
+		names bool
+	}{
+		{"belediyesi", true}, {"bakanlığı", true}, {"kurulu", true}, {"ordusunun", true}, {"parti", true},
+		{"belediye", false}, {"kurul", false}, {"başkanı", false}, {"spor", false}, {"", false},
+	} {
+		if got := l.HeadNamesBody(c.norm); got != c.names {
+			t.Errorf("HeadNamesBody(%q) = %v, want %v", c.norm, got, c.names)
+		}
+	}
 }
 
 // TestInflectedBodyPrefilter checks that the prefix test NamesBody makes

@@ -15,6 +15,14 @@ func TestNamesThing(t *testing.T) {
 		"saatte":        false, // an hour, not a zone's name
 		"sözcüsü":       false, // a spokesman
 		"oyunu":         false, // also a vote
+		"kanununun":     true,  // a law
+		"yasasında":     true,
+		"içtüzüğü":      true,
+		"kanun":         false, // the noun alone: "kanun teklifi"
+		"harekâtı'nın":  true,  // an operation
+		"harekat":       false, // Özel Harekat, a body
+		"bayramı":       true,  // a holiday
+		"maratonunda":   true,  // a race
 		"filozof":       false,
 		"başkanı":       false,
 		"":              false,

@@ -37,6 +37,8 @@ var tokenizeCases = []struct{ in, want string }{
 	{"Dışişleri Bakanı Fidan’ın", "Dışişleri Bakanı Fidan ’ın/suffix"},
 	{"O'Neill", "O'Neill/word"},
 	{"d'Estaing", "d'Estaing/word"},
+	{"Ebu'l Hasan", "Ebu'l/word Hasan"}, // the Arabic article
+	{"Ebu'la", "Ebu 'la/suffix"},
 	{"'Barış' dedi", "'/punct Barış/word '/punct dedi"},
 	{"‘Barış’ı", "‘/punct Barış ’ı/suffix"},
 	{"rock 'n' roll", "rock '/punct n '/punct roll"},

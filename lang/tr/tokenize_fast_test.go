@@ -69,7 +69,7 @@ func checkScanWord(t *testing.T, s string) {
 func TestScanWordMatchesByRune(t *testing.T) {
 	long := strings.Repeat("a", lang.MaxTokenBytes+8)
 	for _, s := range []string{
-		"", "Ankara", "Çin'in", "ABD’nin", "O'Neill", "d`Estaing", "Çin-Rusya", "sosyo-ekonomik", "Kovid-19",
+		"", "Ankara", "Çin'in", "ABD’nin", "O'Neill", "Ebu'l", "Ebu'l-Hasan", "ab'l", "d`Estaing", "Çin-Rusya", "sosyo-ekonomik", "Kovid-19",
 		"e-Devlet", "Ali\u0301", "iş\u00adbirliği", "a\u200cb", "a\u200d", "5G", "\xffab\xc3", "Москва-Сити",
 		"T.C.", "ağaç,", "ŞİMDİ", "İstanbul", "ıIiİ", "abcD", "ab`Cd", "a\u00b4Bc", "o’Neill", "Ali\u0301K", "x\u00adY",
 		"a\u200cb", "çÇ", "ÿŸ", "Москва", "aá", "Ǆ", "aBç", "çaB", "abÇD", "ÇaB", "aÇ", "aIç", "ıI", "Iı", "ĞÜNEŞ", "güneş'e", "x\u0131\u0307", long, "aaaa" + long, long[:lang.MaxTokenBytes-1] + "ş", long[:lang.MaxTokenBytes-1] + "-a",

@@ -183,8 +183,12 @@ func joinHyphen(s string, seg, j int) bool {
 // it) belongs inside a name such as O'Neill or d'Estaing: a prefix of at
 // most two letters before it and a capitalized word with lower-case letters
 // after it. Everywhere else the apostrophe starts a suffix (Çin'in,
-// ANKARA'DA).
+// ANKARA'DA). A lone l after it is the Arabic article of a name (Ebu'l
+// Hasan, Abdü'l Hamid), no Turkish suffix: every suffix has a vowel.
 func joinApostrophe(s string, seg, j int) bool {
+	if j < len(s) && s[j] == 'l' && j-seg > 2 && !letterAt(s, j+1) {
+		return true
+	}
 	if j-seg > 12 || utf8.RuneCountInString(s[seg:j]) > 3 { // prefix + apostrophe
 		return false
 	}
@@ -203,6 +207,12 @@ func joinApostrophe(s string, seg, j int) bool {
 		k += n
 	}
 	return false
+}
+
+// letterAt reports whether a letter begins at byte i of s.
+func letterAt(s string, i int) bool {
+	r, n := runeAt(s, i)
+	return n > 0 && lang.IsLetter(r)
 }
 
 // suffixable reports whether an apostrophe at i directly follows a token

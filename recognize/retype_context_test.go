@@ -1,0 +1,44 @@
+package recognize
+
+import (
+	"context"
+	"testing"
+
+	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/lang"
+)
+
+// TestRetypeByContextTurkish checks, through the whole Recognizer, which
+// Turkish names the words around them make organizations: a team's word
+// after a known town, a store's word before an unknown name; not a store's
+// word after a known town (the store in the town), nor one before a name
+// in the locative (where the store is).
+func TestRetypeByContextTurkish(t *testing.T) {
+	r := defaultRecognizer()
+	l, _ := lang.Get("tr")
+	tests := []struct {
+		text, name string
+		want       annotation.Type
+	}{
+		{"Brighton savunması maçta hata yaptı.", "Brighton", annotation.Organization},
+		{"Apple, yeni İstanbul mağazasını Bağdat Caddesi'nde açtı.", "İstanbul", annotation.Location},
+		{"Apple, yeni İstanbul mağazasını Bağdat Caddesi'nde açtı.", "Bağdat Caddesi", annotation.Location},
+	}
+	for _, tc := range tests {
+		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
+		doc.Sentences = l.Sentences(tc.text, doc.Tokens)
+		ents, err := r.Recognize(context.Background(), doc, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got annotation.Type
+		for _, e := range ents {
+			if e.Text == tc.name {
+				got = e.Type
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s is %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
