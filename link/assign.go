@@ -148,6 +148,11 @@ func (lk *linker) assign(x *Linker) {
 		if id == "" && g != nil && !short {
 			id = x.glossedEntry(citedWords(), typ, lk.l) // New York Şehri → New York City
 		}
+		if id == "" && g != nil && !short && typ == annotation.Location {
+			// Last of a place's look-ups, so that none before it is
+			// preempted: Струмице → Strumica.
+			id = x.coarseEntry(words, lk.l)
+		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
 				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English

@@ -179,6 +179,10 @@ type Linker struct {
 	// memos keep what the look-ups of a group's ID made of its name (see
 	// linkerMemos).
 	memos linkerMemos
+	// coarsePlaces is the coarse index of a gazetteer other than the
+	// default's places (see coarseNames), made once.
+	coarseOnce   sync.Once
+	coarsePlaces coarseIndex
 }
 
 // New returns a Linker over g; a nil g links by the document alone.
