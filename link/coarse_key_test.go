@@ -61,3 +61,24 @@ func BenchmarkDefaultCoarsePlaces(b *testing.B) {
 		_ = defaultCoarsePlaces()
 	}
 }
+
+// TestCoarseEntryOwnGazetteer checks the coarse look-up over a gazetteer
+// of the caller's own, whose coarse index is made from its entries: a
+// Slavic town named in English only takes its ID from its Russian
+// spelling, and a name that coarsens alike but is spelt apart does not.
+func TestCoarseEntryOwnGazetteer(t *testing.T) {
+	g := gazetteer.New(&gazetteer.Entry{ID: "loc:zorica", Type: gazetteer.Location, Prior: 0.5,
+		Names: map[string][]string{"en": {"Velika Zorica"}}})
+	x := New(g)
+	l := ru.Russian{}
+	for _, c := range []struct{ text, name, want string }{
+		{"Праздник прошёл в Велика Зорице.", "Велика Зорице", "loc:zorica"},
+		{"Праздник прошёл в Волоки Зарайске.", "Волоки Зарайске", ""},
+	} {
+		doc := doctest.WithNames(t, c.text, []doctest.Name{{Text: c.name, Type: annotation.Location}}, l)
+		x.Link(doc, l)
+		if got := doc.Entities[0].ID; c.want != "" && got != c.want || c.want == "" && got == "loc:zorica" {
+			t.Errorf("%q: ID %q, want %q", c.name, got, c.want)
+		}
+	}
+}
