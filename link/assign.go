@@ -4,6 +4,7 @@ package link
 // gazetteer where it knows the referent, else from the names (see Link).
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -74,6 +75,9 @@ func (lk *linker) assign(x *Linker) {
 			}
 			if id == "" && typ == annotation.Location && len(lk.words[c]) == 1 && lk.anyAfterPlaceComma(members) {
 				id = postalRegionEntry(g, lk.l, ents[c].Text) // Phoenix, AZ → Arizona
+			}
+			if id == "" && typ != annotation.Person && !slices.ContainsFunc(canonicalEntries, ofType(typ)) {
+				id = x.marklessEntry(words, typ) // Bogota → Bogotá
 			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
@@ -213,6 +217,11 @@ func (lk *linker) assign(x *Linker) {
 			}
 		}
 	}
+}
+
+// ofType returns whether an entry is of type typ.
+func ofType(typ annotation.Type) func(*gazetteer.Entry) bool {
+	return func(e *gazetteer.Entry) bool { return e.Type == string(typ) }
 }
 
 // singleSpaced returns s with each run of white space made one space and
