@@ -32,7 +32,9 @@
 // those whose mentions have the gold span's bounds in all three languages
 // (IDs that differ) and those whose mention in some language has other
 // bounds (a longer or a shorter name, which keys apart); a third line
-// splits the misses by language, and those with the gold bounds into
+// splits the misses by language, those with other bounds into those a
+// language's mention runs on past the name and those it cuts short, and
+// those with the gold bounds into
 // those a language's mention has another type than the gold's (a
 // recognition error the ID may follow) and the others, the linker's
 // alone; with -v, each is
@@ -119,6 +121,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	var total, same, unknownAll, unfound, bounds, mistyped int
+	var boundsBy [3]int                // entities with other bounds: run on, cut short, other (see boundsKind)
 	var missedIn [3]int                // per language, the entities recognition missed there
 	byDoc := map[int][]alignedEntity{} // a document's aligned entities, for false merges
 	enNames := map[string][]string{}   // an English name ID → the gold names found with it
@@ -164,6 +167,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 					}
 				case found != golds:
 					bounds++
+					boundsBy[boundsKind(golds, found)]++
 				case types != goldTypes:
 					mistyped++
 				}
@@ -184,8 +188,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	} else {
 		fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three: %d with the gold bounds in all three (IDs that differ), %d with other bounds in some language\n",
 			total-same, unfound, total-same-unfound, total-same-unfound-bounds, bounds)
-		fmt.Fprintf(stdout, "recognition misses by language: tr %d, en %d, ru %d; of the %d with the gold bounds, %d have another type than the gold's in some language, %d the gold types in all three (the linker's)\n",
-			missedIn[0], missedIn[1], missedIn[2], total-same-unfound-bounds, mistyped, total-same-unfound-bounds-mistyped)
+		fmt.Fprintf(stdout, "recognition misses by language: tr %d, en %d, ru %d; of the %d with other bounds, %d run on in some language (a mention holding the name and more), %d are cut short (a part of the name), %d otherwise; of the %d with the gold bounds, %d have another type than the gold's in some language, %d the gold types in all three (the linker's)\n",
+			missedIn[0], missedIn[1], missedIn[2], bounds, boundsBy[0], boundsBy[1], boundsBy[2], total-same-unfound-bounds, mistyped, total-same-unfound-bounds-mistyped)
 	}
 	var list io.Writer
 	if *listMerges {
@@ -217,6 +221,25 @@ func sortedLineKeys(lines map[string]line) []string {
 // the text and type of the mention it was found with ("" when none
 // overlaps it).
 type lineIDs struct{ ids, found, types []string }
+
+// boundsKind tells how the mentions found for an aligned entity, found,
+// differ from its gold names, golds, by language: 0 when one language's
+// mention holds the gold name and more (Гленна Миддлтона Халкеттом for
+// Халкеттом, a neighbour or a common word run into the name), else 1
+// when one's is a part of the gold name (Martin for St. Martin), else 2.
+func boundsKind(golds, found [3]string) int {
+	kind := 2
+	for k := range golds {
+		switch g, f := golds[k], found[k]; {
+		case f == g:
+		case strings.Contains(f, g):
+			return 0
+		case strings.Contains(g, f):
+			kind = 1
+		}
+	}
+	return kind
+}
 
 // typeText returns "" when a mention's type is the gold's or no mention
 // was found, else the mention's type after a colon.

@@ -92,3 +92,21 @@ func TestTypeText(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundsKind checks that an entity whose mention runs on past its name
+// in some language is told from one whose mention is cut short.
+func TestBoundsKind(t *testing.T) {
+	for _, c := range []struct {
+		golds, found [3]string
+		want         int
+	}{
+		{[3]string{"Halkett", "Halkett", "Халкеттом"}, [3]string{"Halkett", "Halkett", "Гленна Миддлтона Халкеттом"}, 0},
+		{[3]string{"St. Martin", "St. Martin", "Св. Мартина"}, [3]string{"Martin", "St. Martin", "Св. Мартина"}, 1},
+		{[3]string{"St. Martin", "Halkett", "Св. Мартина"}, [3]string{"Martin", "Halkett Jones", "Св. Мартина"}, 0}, // run on wins
+		{[3]string{"A B", "A B", "A B"}, [3]string{"B C", "A B", "A B"}, 2},
+	} {
+		if got := boundsKind(c.golds, c.found); got != c.want {
+			t.Errorf("boundsKind(%q, %q) = %d, want %d", c.golds, c.found, got, c.want)
+		}
+	}
+}
