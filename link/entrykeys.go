@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-//go:generate go test -run TestDefaultEntryKeys|TestASCIILetterTable|TestDefaultSurnames -update .
+//go:generate go test -run TestDefaultEntryKeys|TestASCIILetterTable|TestDefaultSurnames|TestDefaultMarkless -update .
 
 // entryKeysTSV is the entry key index of gazetteer.Default() (see
 // entryByKey), made at generate time: building it from the gazetteer

@@ -9,7 +9,7 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 )
 
-var update = flag.Bool("update", false, "rewrite the generated files: entrykeys.tsv, asciiletters.go, surnames.tsv")
+var update = flag.Bool("update", false, "rewrite the generated files: entrykeys.tsv, asciiletters.go, surnames.tsv, markless.tsv")
 
 // generated writes want to file with -update (go generate ./link) and
 // reports true, the caller's test being done; otherwise it fails the test

@@ -75,6 +75,9 @@ import (
 // of the body of it that the gazetteer names with its acronym (Genel
 // Kuruluna → BM Genel Kurulu, Security Council → UN Security Council; see
 // unBodyEntry),
+// else, for a place or an organization, the entry one of whose names
+// with marks the name spells without them (Bogota → Bogotá; see
+// marklessEntry),
 // else, for a place or an organization, the ID of
 // the one entry of its type that has no name in the document's language
 // but one in another that sounds and is spelt alike (Глазго → Glasgow;
@@ -89,7 +92,9 @@ import (
 // names (Batı Arizona → Arizona), else, for a place or an organization,
 // the entry English names as its words read with the language's
 // institutional glosses (New York Şehri → New York City; see
-// glossedEntry), else, for an organization with an acronym in
+// glossedEntry), else, for a place, the one entry named only in other
+// languages that its coarse key reaches (Струмице → Strumica; see
+// coarseEntry), else, for an organization with an acronym in
 // Latin capitals of three to six letters the gazetteer does not know, the
 // acronym in capitals as a name ID, name:BPPT (see
 // latinAcronym), else a name ID, "name:<key>" (name:m-trs for Theresa
@@ -101,7 +106,10 @@ import (
 // word keys alike: Dışişleri Bakanlığı, Foreign Ministry, МИД; see
 // glossedWords; and a country or a region named in an organization's
 // name, or an English demonym of a country, keyed as the place's English
-// name: BBC İskoçya, BBC Scotland; see englishPlaceWords), which stays the same across
+// name: BBC İskoçya, BBC Scotland; see englishPlaceWords; an
+// organization's lower-case trailing words left out where its language
+// writes the heads of names capitalized: Ibrox takımı, Ibrox; see
+// apposedHead), which stays the same across
 // documents and languages and, since recognizers disagree on types more
 // often than on names, across types too; else (a name with no Latin or
 // Cyrillic letters) "local:N" with N the index of the group's first
@@ -179,6 +187,10 @@ type Linker struct {
 	// memos keep what the look-ups of a group's ID made of its name (see
 	// linkerMemos).
 	memos linkerMemos
+	// coarsePlaces is the coarse index of a gazetteer other than the
+	// default's places (see coarseNames), made once.
+	coarseOnce   sync.Once
+	coarsePlaces coarseIndex
 }
 
 // New returns a Linker over g; a nil g links by the document alone.

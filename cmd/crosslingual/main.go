@@ -31,8 +31,15 @@
 // Extractor found no mention for (a recognition miss) and the others,
 // those whose mentions have the gold span's bounds in all three languages
 // (IDs that differ) and those whose mention in some language has other
-// bounds (a longer or a shorter name, which keys apart); with -v, each is
-// listed with its mentions' texts where they differ from the gold's. A
+// bounds (a longer or a shorter name, which keys apart); a third line
+// splits the misses by language, those with other bounds into those a
+// language's mention runs on past the name and those it cuts short, and
+// those with the gold bounds into
+// those a language's mention has another type than the gold's (a
+// recognition error the ID may follow) and the others, the linker's
+// alone; with -v, each is
+// listed with its mentions' texts where they differ from the gold's, and
+// their types after a colon where those differ. A
 // last line counts false merges (see merges.go): per language, pairs of
 // aligned entities of one document whose English names are not one
 // entity's but that share an ID; and pairs of English gold names of the
@@ -113,7 +120,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s: %w", l, err)
 		}
 	}
-	var total, same, unknownAll, unfound, bounds int
+	var total, same, unknownAll, unfound, bounds, mistyped int
+	var boundsBy [3]int                // entities with other bounds: run on, cut short, other (see boundsKind)
+	var missedIn [3]int                // per language, the entities recognition missed there
 	byDoc := map[int][]alignedEntity{} // a document's aligned entities, for false merges
 	enNames := map[string][]string{}   // an English name ID → the gold names found with it
 	for _, n := range sortedLineKeys(byLang["en"]) {
@@ -143,17 +152,28 @@ func run(args []string, stdout, stderr io.Writer) error {
 				unknownAll++
 				fallthrough
 			default:
-				found := [3]string{tagged["tr"][n].found[triple[0]], tagged["en"][n].found[triple[1]], tagged["ru"][n].found[triple[2]]}
-				golds := [3]string{tr.Entities[triple[0]].Text, en.Entities[triple[1]].Text, ru.Entities[triple[2]].Text}
+				var found, golds, types, goldTypes [3]string
+				for k, l := range langs {
+					t, g := tagged[l][n], byLang[l][n].Entities[triple[k]]
+					found[k], types[k], golds[k], goldTypes[k] = t.found[triple[k]], t.types[triple[k]], g.Text, g.Type
+				}
 				switch {
 				case a == "" || b == "" || c == "":
 					unfound++
+					for k, id := range [3]string{a, b, c} {
+						if id == "" {
+							missedIn[k]++
+						}
+					}
 				case found != golds:
 					bounds++
+					boundsBy[boundsKind(golds, found)]++
+				case types != goldTypes:
+					mistyped++
 				}
 				if *verbose {
-					fmt.Fprintf(stdout, "line %s: %s %s | %s %s | %s %s\n", n, mentionText(golds[0], found[0]), a,
-						mentionText(golds[1], found[1]), b, mentionText(golds[2], found[2]), c)
+					fmt.Fprintf(stdout, "line %s: %s %s | %s %s | %s %s\n", n, mentionText(golds[0], found[0])+typeText(goldTypes[0], types[0]), a,
+						mentionText(golds[1], found[1])+typeText(goldTypes[1], types[1]), b, mentionText(golds[2], found[2])+typeText(goldTypes[2], types[2]), c)
 				}
 			}
 		}
@@ -168,6 +188,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	} else {
 		fmt.Fprintf(stdout, "of the %d others, %d have no mention overlapping them in some language (recognition), %d have one in all three: %d with the gold bounds in all three (IDs that differ), %d with other bounds in some language\n",
 			total-same, unfound, total-same-unfound, total-same-unfound-bounds, bounds)
+		fmt.Fprintf(stdout, "recognition misses by language: tr %d, en %d, ru %d; of the %d with other bounds, %d run on in some language (a mention holding the name and more), %d are cut short (a part of the name), %d otherwise; of the %d with the gold bounds, %d have another type than the gold's in some language, %d the gold types in all three (the linker's)\n",
+			missedIn[0], missedIn[1], missedIn[2], bounds, boundsBy[0], boundsBy[1], boundsBy[2], total-same-unfound-bounds, mistyped, total-same-unfound-bounds-mistyped)
 	}
 	var list io.Writer
 	if *listMerges {
@@ -196,8 +218,37 @@ func sortedLineKeys(lines map[string]line) []string {
 }
 
 // lineIDs holds, for each gold entity of a line, the ID goldIDs found and
-// the text of the mention it was found with ("" when none overlaps it).
-type lineIDs struct{ ids, found []string }
+// the text and type of the mention it was found with ("" when none
+// overlaps it).
+type lineIDs struct{ ids, found, types []string }
+
+// boundsKind tells how the mentions found for an aligned entity, found,
+// differ from its gold names, golds, by language: 0 when one language's
+// mention holds the gold name and more (Гленна Миддлтона Халкеттом for
+// Халкеттом, a neighbour or a common word run into the name), else 1
+// when one's is a part of the gold name (Martin for St. Martin), else 2.
+func boundsKind(golds, found [3]string) int {
+	kind := 2
+	for k := range golds {
+		switch g, f := golds[k], found[k]; {
+		case f == g:
+		case strings.Contains(f, g):
+			return 0
+		case strings.Contains(g, f):
+			kind = 1
+		}
+	}
+	return kind
+}
+
+// typeText returns "" when a mention's type is the gold's or no mention
+// was found, else the mention's type after a colon.
+func typeText(gold, found string) string {
+	if found == gold || found == "" {
+		return ""
+	}
+	return ":" + found
+}
 
 // mentionText quotes a gold entity's text, and the text of the mention
 // found for it after a slash where that differs.
@@ -247,17 +298,17 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 				spans = append(spans, g)
 			}
 		}
-		var ids, found []string
+		var ids, found, types []string
 		var err error
 		if gold {
 			ids, err = linkGold(x, text.String(), spans)
 			for _, g := range spans {
-				found = append(found, g.Text)
+				found, types = append(found, g.Text), append(types, g.Type)
 			}
 		} else {
 			var doc *entity.Document
 			if doc, err = x.Extract(context.Background(), text.String()); err == nil {
-				ids, found = goldIDs(spans, doc)
+				ids, found, types = goldIDs(spans, doc)
 			}
 		}
 		if err != nil {
@@ -265,7 +316,7 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 		}
 		for _, l := range order[i:j] {
 			n := len(lines[l.key].Entities)
-			out[l.key], ids, found = lineIDs{ids[:n:n], found[:n:n]}, ids[n:], found[n:]
+			out[l.key], ids, found, types = lineIDs{ids[:n:n], found[:n:n], types[:n:n]}, ids[n:], found[n:], types[n:]
 		}
 		i = j
 	}
@@ -274,19 +325,19 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 
 func isLocal(id string) bool { return id == "" || strings.HasPrefix(id, "local:") }
 
-// goldIDs returns, per gold entity, the ID and the text of the
+// goldIDs returns, per gold entity, the ID, the text and the type of the
 // Extractor's mention that overlaps it most ("" when none does).
-func goldIDs(gold []goldEntity, doc *entity.Document) (ids, texts []string) {
-	ids, texts = make([]string, len(gold)), make([]string, len(gold))
+func goldIDs(gold []goldEntity, doc *entity.Document) (ids, texts, types []string) {
+	ids, texts, types = make([]string, len(gold)), make([]string, len(gold)), make([]string, len(gold))
 	for i, g := range gold {
 		best := 0
 		for _, e := range doc.Entities {
 			if ov := min(g.End, e.End) - max(g.Start, e.Start); ov > best {
-				best, ids[i], texts[i] = ov, e.ID, e.Text
+				best, ids[i], texts[i], types[i] = ov, e.ID, e.Text, string(e.Type)
 			}
 		}
 	}
-	return ids, texts
+	return ids, texts, types
 }
 
 // linkGold returns the IDs that Extractor.LinkMentions gives the gold

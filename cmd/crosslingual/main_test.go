@@ -59,7 +59,8 @@ func TestGoldMentions(t *testing.T) {
 	if err := run([]string{"-corpus", dir, "-split", "dev"}, &out, &errs); err != nil {
 		t.Fatalf("%v: %s", err, errs.String())
 	}
-	if !strings.Contains(out.String(), "dev: 2 entities present in all three versions of a line;") || !strings.Contains(out.String(), "with the gold bounds in all three") {
+	if !strings.Contains(out.String(), "dev: 2 entities present in all three versions of a line;") || !strings.Contains(out.String(), "with the gold bounds in all three") ||
+		!strings.Contains(out.String(), "recognition misses by language: tr ") {
 		t.Errorf("end to end: got\n%s", out.String())
 	}
 }
@@ -74,6 +75,38 @@ func TestMentionText(t *testing.T) {
 	} {
 		if got := mentionText(c.gold, c.found); got != c.want {
 			t.Errorf("mentionText(%q, %q) = %s, want %s", c.gold, c.found, got, c.want)
+		}
+	}
+}
+
+// TestTypeText checks that a mention's type is shown only where it is
+// not the gold's and a mention was found.
+func TestTypeText(t *testing.T) {
+	for _, c := range []struct{ gold, found, want string }{
+		{"PERSON", "PERSON", ""},
+		{"PERSON", "", ""}, // no mention: a recognition miss, no type to show
+		{"LOCATION", "ORGANIZATION", ":ORGANIZATION"},
+	} {
+		if got := typeText(c.gold, c.found); got != c.want {
+			t.Errorf("typeText(%q, %q) = %q, want %q", c.gold, c.found, got, c.want)
+		}
+	}
+}
+
+// TestBoundsKind checks that an entity whose mention runs on past its name
+// in some language is told from one whose mention is cut short.
+func TestBoundsKind(t *testing.T) {
+	for _, c := range []struct {
+		golds, found [3]string
+		want         int
+	}{
+		{[3]string{"Halkett", "Halkett", "Халкеттом"}, [3]string{"Halkett", "Halkett", "Гленна Миддлтона Халкеттом"}, 0},
+		{[3]string{"St. Martin", "St. Martin", "Св. Мартина"}, [3]string{"Martin", "St. Martin", "Св. Мартина"}, 1},
+		{[3]string{"St. Martin", "Halkett", "Св. Мартина"}, [3]string{"Martin", "Halkett Jones", "Св. Мартина"}, 0}, // run on wins
+		{[3]string{"A B", "A B", "A B"}, [3]string{"B C", "A B", "A B"}, 2},
+	} {
+		if got := boundsKind(c.golds, c.found); got != c.want {
+			t.Errorf("boundsKind(%q, %q) = %d, want %d", c.golds, c.found, got, c.want)
 		}
 	}
 }
