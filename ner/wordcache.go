@@ -99,9 +99,13 @@ func ownOf(a *tokenAttrs) wordOwn {
 	return wordOwn{norm: a.norm, normMix: a.normMix, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
 }
 
-// restore sets a to the attributes o holds, the others zero.
+// restore sets a to the attributes o holds, the others zero. It clears a
+// and sets the fields in place: a composite literal was built on the
+// stack and then copied, for every token the cache holds.
 func (o *wordOwn) restore(a *tokenAttrs) {
-	*a = tokenAttrs{norm: o.norm, normMix: o.normMix, shape: o.shape, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
+	*a = tokenAttrs{}
+	a.norm, a.normMix, a.shape, a.clu, a.lex = o.norm, o.normMix, o.shape, o.clu, o.lex
+	a.cls, a.trig, a.titleInName = o.cls, o.trig, o.titleInName
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
