@@ -30,6 +30,7 @@ const (
 // is a hash (0 when absent) or a small class, computed once per token.
 type tokenAttrs struct {
 	norm, shape uint64
+	normMix     uint64    // mixFirst(norm), the first half of the keys of word pairs that start with the token
 	pre         [3]uint64 // the first 2, 3 and 4 runes of the folded form
 	suf         [4]uint64 // the last 1..4 runes of the folded form
 	stem, mcase uint64    // morphology: stem and case of the first analysis
@@ -40,7 +41,7 @@ type tokenAttrs struct {
 	lex         uint16   // Lexicon value of the folded form
 	clu         uint32   // word clusters of the folded form (clusterMap)
 	run         uint64   // capitalized run: position, length, suffix after (0 outside runs)
-	runHead     uint64   // folded-form hash of the run's last token
+	runHead     uint64   // mixFirst of the folded-form hash of the run's last token
 	first       bool     // first token of the sentence
 	// lowerSentence: the sentence is in lower case (lowerCaseSentence; only
 	// for a model trained with featureSet.lower).
@@ -54,8 +55,8 @@ var (
 	hashEOS = hashString("</s>")
 	// boundary attributes stand in for tokens before the first and after
 	// the last one.
-	bosAttrs = tokenAttrs{norm: hashBOS, shape: hashBOS, cls: clsBoundary}
-	eosAttrs = tokenAttrs{norm: hashEOS, shape: hashEOS, cls: clsBoundary}
+	bosAttrs = tokenAttrs{norm: hashBOS, normMix: mixFirst(hashBOS), shape: hashBOS, cls: clsBoundary}
+	eosAttrs = tokenAttrs{norm: hashEOS, normMix: mixFirst(hashEOS), shape: hashEOS, cls: clsBoundary}
 )
 
 // shapeOf returns the fine shape hash of s (runes mapped to X, x, d or
@@ -207,7 +208,7 @@ func runAttrs(toks []lang.Token, attrs []tokenAttrs) {
 				pos = 4
 			}
 			attrs[k].run = pos | n<<4 | suffix<<8
-			attrs[k].runHead = attrs[j-1].norm
+			attrs[k].runHead = attrs[j-1].normMix
 		}
 		i = j
 	}
@@ -347,7 +348,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		buf = append(buf, feat(tClsTri, uint64(m1.cls)|uint64(a.cls)<<8|uint64(p1.cls)<<16|lower<<24))
 	}
 	if sparse {
-		buf = append(buf, feat2(tBigramL, m1.norm, a.norm), feat2(tBigramR, a.norm, p1.norm))
+		buf = append(buf, featMixed(tBigramL, m1.normMix, a.norm), featMixed(tBigramR, a.normMix, p1.norm))
 	}
 	if neighbours {
 		buf = append(buf, feat(tShapeM1, m1.shape), feat(tShapeP1, p1.shape))
@@ -381,7 +382,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 		}
 	}
 	if context && a.nextSuffix {
-		buf = append(buf, feat2(tApos, p1.norm, cls))
+		buf = append(buf, featMixed(tApos, p1.normMix, cls))
 	}
 	if a.verb != 0 {
 		if context {
@@ -408,7 +409,7 @@ func appendFeatures(attrs []tokenAttrs, i int, buf []uint64, parts int) []uint64
 			buf = append(buf, feat(tRun, a.run|ctx<<16))
 		}
 		if sparse {
-			buf = append(buf, feat2(tRunHead, a.runHead, a.run&15))
+			buf = append(buf, featMixed(tRunHead, a.runHead, a.run&15))
 		}
 	}
 	// Word clusters let a word share weights with the words seen in the

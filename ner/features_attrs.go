@@ -95,6 +95,7 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 			affixes(norm, a)
 		}
 	}
+	a.normMix = mixFirst(a.norm)
 	if t.Kind == lang.Word || t.Kind == lang.Abbreviation {
 		if cues != nil {
 			a.trig = cues.Cue(norm)

@@ -35,6 +35,20 @@ func feat(tmpl uint64, v uint64) uint64 {
 }
 
 // feat2 combines a template with two attribute hashes, order-sensitive.
+// It spells mixFirst out: the call would take it over the inliner's budget.
 func feat2(tmpl uint64, a, b uint64) uint64 {
-	return feat(tmpl, mix64(a+0x632be59bd9b4e019)^b)
+	return feat(tmpl, mix64(a+pairSeed)^b)
 }
+
+// pairSeed is added to feat2's first hash before it is mixed.
+const pairSeed = 0x632be59bd9b4e019
+
+// mixFirst is feat2's mixing of its first attribute hash. A token's
+// attributes hold it for the token's folded form (tokenAttrs.normMix),
+// which is the first hash of a word pair's keys, so that a token's two
+// pairs, with the word before and the word after it, mix one hash where
+// they mixed two.
+func mixFirst(a uint64) uint64 { return mix64(a + pairSeed) }
+
+// featMixed is feat2 given its first hash mixed (mixFirst).
+func featMixed(tmpl, mixed, b uint64) uint64 { return feat(tmpl, mixed^b) }

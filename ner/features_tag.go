@@ -42,7 +42,7 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 		}
 	}
 	if a.nextSuffix {
-		buf = append(buf, feat2(tApos, p1.norm, cls))
+		buf = append(buf, featMixed(tApos, p1.normMix, cls))
 	}
 	if a.verb != 0 {
 		buf = append(buf, feat(tVerb, a.verb))
@@ -53,7 +53,7 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 	}
 	if a.run != 0 {
 		buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
-		buf = appendHeld(f, buf, feat2(tRunHead, a.runHead, a.run&15))
+		buf = appendHeld(f, buf, featMixed(tRunHead, a.runHead, a.run&15))
 	}
 	buf = appendCue(buf, m2.trig, 0, cls)
 	buf = appendCue(buf, m1.trig, 1, cls)
@@ -62,8 +62,8 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 	if i+3 < len(attrs) {
 		buf = appendCue(buf, attrs[i+3].trig, 5, cls)
 	}
-	buf = appendHeld(f, buf, feat2(tBigramL, m1.norm, a.norm))
-	buf = appendHeld(f, buf, feat2(tBigramR, a.norm, p1.norm))
+	buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
+	buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
 	if a.clu != 0 {
 		buf = appendHeld(f, buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
 	}

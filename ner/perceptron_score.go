@@ -36,8 +36,10 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 	// call, which might have changed b.
 	attrs, ents, near, sums, ends, feats := b.attrs, b.ents, b.near, b.sums, b.ends, b.feats[:0]
 	for i := range toks {
-		var own *[numLabels]int32
-		own, feats = ownParts(&m.table, attrs, ents, i, feats)
+		own := plainSums(ents[i], &attrs[i])
+		if own == nil {
+			own, feats = ownParts(&m.table, attrs, ents, i, feats)
+		}
 		sc := &sums[i]
 		sumNear(sc, own, near[i:i+5])
 		feats = appendContext(w, attrs, i, feats, sc)
@@ -56,22 +58,31 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 	}
 }
 
+// plainSums returns the sums of the word-part and ownContextPart features
+// of a token with entry e and attributes a, when e holds them: a token
+// with no context bit set, whose word has been summed so (most tokens),
+// and nil otherwise (ownParts). It is tested before ownParts, in line.
+func plainSums(e *wordEntry, a *tokenAttrs) *[numLabels]int32 {
+	if e != nil && e.plainSummed && !a.first && !a.nextSuffix && !a.lowerSentence {
+		return &e.plainSums
+	}
+	return nil
+}
+
 // ownParts returns the sums of token i's word-part and ownContextPart
 // features that its cache entry holds (ents[i]; summed on the entry's
 // first use), and appends to buf the keys of the others, for the caller
 // to sum. With a context bit set (first, nextSuffix, lowerSentence) the
 // ownContextPart features are another word's, and their keys are
 // appended; a word the cache does not hold has all its keys appended.
-// Most tokens have an entry and no bit set: their sums are one (plainSums).
+// Most tokens have an entry and no bit set: their sums are one, which
+// plainSums returns without this call, once ownParts has summed them.
 func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64) (*[numLabels]int32, []uint64) {
 	e, a := ents[i], &attrs[i]
 	if e == nil {
 		return &zeroSums, appendFeatures(attrs, i, buf, wordPart|ownContextPart)
 	}
 	plain := !a.first && !a.nextSuffix && !a.lowerSentence
-	if plain && e.plainSummed {
-		return &e.plainSums, buf
-	}
 	n := len(buf)
 	if !e.summed {
 		buf = appendFeatures(attrs, i, buf, wordPart)

@@ -323,19 +323,27 @@ func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	if t > 0 {
 		prev = b.labels[t-1]
 	}
+	em, tr := &b.em[t], &trans[b.attrs[t].cls][prev+1]
 	var s [numLabels]float64
 	best := math.Inf(-1)
 	for y := range numLabels {
-		if !allowed(prev, y) {
-			s[y] = math.Inf(-1)
-			continue
+		if allowed(prev, y) {
+			s[y] = float64(em[y] + tr[y])
+			best = max(best, s[y])
 		}
-		s[y] = float64(b.em[t][y] + trans[b.attrs[t].cls][prev+1][y])
-		best = max(best, s[y])
 	}
-	z := 0.0
+	// A label that prev does not allow would add exp(-Inf), 0, to z: it
+	// is left out, and the decoded label's term, which the sum computes,
+	// is kept rather than computed again.
+	z, p := 0.0, 0.0
 	for y := range numLabels {
-		z += math.Exp((s[y] - best) / temp)
+		if allowed(prev, y) {
+			e := math.Exp((s[y] - best) / temp)
+			z += e
+			if y == b.labels[t] {
+				p = e
+			}
+		}
 	}
-	return math.Exp((s[b.labels[t]]-best)/temp) / z
+	return p / z
 }

@@ -21,6 +21,9 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 	// forward from the stores and waited for; swapping takes 5% less
 	// time (BenchmarkViterbiNews, 36.3 → 34.3 ns a token, medians of 3
 	// interleaved runs).
+	if bound == nil {
+		bound = &noBound
+	}
 	var scores [2][numLabels]float32
 	cur, next := &scores[0], &scores[1]
 	negInf := float32(math.Inf(-1))
@@ -81,7 +84,7 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 		// The other five labels take the best of all nine predecessors.
 		// For most tokens outside names that is O, far ahead of the
 		// others (aheadO).
-		if bound.aheadO(cur, cls) {
+		if bound[cls].aheadO(cur) {
 			c, row := cur[labelO], &tr[labelO+1]
 			next[labelO], bk[labelO] = c+row[labelO]+e[labelO], labelO
 			next[labelBPer], bk[labelBPer] = c+row[labelBPer]+e[labelBPer], labelO
@@ -285,13 +288,27 @@ func bestOfAll(cur *[numLabels]float32, tr *[numLabels + 1][numLabels]float32, e
 }
 
 // transBound bounds, for each class of token, the transitions into it
-// that lead to O or a B- label: how much they differ between two
-// predecessors at most (spread: over the nine, for each label, the
-// largest less the least; the largest of the five), and their largest
-// magnitude. aheadO reads them.
-type transBound struct {
-	spread, size [numCls]float32
+// that lead to O or a B- label (classBound).
+type transBound [numCls]classBound
+
+// classBound bounds the transitions into a token of one class that lead
+// to O or a B- label: how much they differ between two predecessors at
+// most (spread: over the nine, for each label, the largest less the
+// least; the largest of the five), and their largest magnitude. aheadO
+// reads them.
+type classBound struct {
+	spread, size float32
+	slack        float32 // spread + size*2^-18, aheadO's margin but for O's own magnitude
 }
+
+// noBound is the bound of viterbi given none: an infinite spread, with
+// which aheadO never holds.
+var noBound = func() (b transBound) {
+	for c := range b {
+		b[c].spread, b[c].slack = float32(math.Inf(1)), float32(math.Inf(1))
+	}
+	return b
+}()
 
 // boundOf returns the bound of trans.
 func boundOf(trans *transitions) *transBound {
@@ -302,20 +319,21 @@ func boundOf(trans *transitions) *transBound {
 			for p := range numLabels {
 				v := trans[c][p+1][y]
 				lo, hi = min(lo, v), max(hi, v)
-				b.size[c] = max(b.size[c], abs32(v))
+				b[c].size = max(b[c].size, abs32(v))
 			}
-			b.spread[c] = max(b.spread[c], hi-lo)
+			b[c].spread = max(b[c].spread, hi-lo)
 		}
+		b[c].slack = b[c].spread + b[c].size*0x1p-18
 	}
 	return b
 }
 
 // aheadO reports whether O, in cur, the scores of the paths to the last
 // token, is the best predecessor of O and of every B- label on a token of
-// class cls, when b (not nil) shows it without comparing: when every
-// other label's score is lower than O's by more than the spread of the
-// transitions. Each other label p then ends a path that is lower for
-// every label y than O's,
+// b's class, when b shows it without comparing: when every other label's
+// score is lower than O's by more than the spread of the transitions.
+// Each other label p then ends a path that is lower for every label y
+// than O's,
 //
 //	cur[p] + tr[p][y] < cur[O] - spread + tr[p][y] <= cur[O] + tr[O][y],
 //
@@ -323,13 +341,11 @@ func boundOf(trans *transitions) *transBound {
 // the test leaves: a relative 2^-18 of the magnitudes, where float32
 // rounds each operation by at most 2^-24. On news, O is so far ahead for
 // most tokens outside names (spreads of 14,000 to 27,000 in Turkish and
-// Russian, 1,300 to 6,000 in English).
-func (b *transBound) aheadO(cur *[numLabels]float32, cls uint8) bool {
-	if b == nil {
-		return false
-	}
+// Russian, 1,300 to 6,000 in English). It is small enough to inline in
+// viterbi's loop, whose registers its call had sent to the stack.
+func (b *classBound) aheadO(cur *[numLabels]float32) bool {
 	o := cur[labelO]
-	floor := o - b.spread[cls] - (abs32(o)+b.size[cls])*0x1p-18
+	floor := o - b.slack - max(o, -o)*0x1p-18 // max: abs32 would take it over the inliner's budget
 	// Written out: as a loop, the counter costs as much as the tests.
 	return cur[1] < floor && cur[2] < floor && cur[3] < floor && cur[4] < floor &&
 		cur[5] < floor && cur[6] < floor && cur[7] < floor && cur[8] < floor

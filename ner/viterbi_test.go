@@ -82,9 +82,9 @@ func TestAheadO(t *testing.T) {
 		var cur [numLabels]float32
 		o := float32(rng.NormFloat64()) * scale * 1000
 		for y := range cur {
-			gap := b.spread[cls] * (1 + float32(rng.ExpFloat64()))
+			gap := b[cls].spread * (1 + float32(rng.ExpFloat64()))
 			if round%3 == 0 { // at the floor, a few units of rounding either side
-				gap = b.spread[cls] + (abs32(o)+b.size[cls])*0x1p-18*float32(rng.IntN(3)) + float32(rng.IntN(5)-2)
+				gap = b[cls].spread + (abs32(o)+b[cls].size)*0x1p-18*float32(rng.IntN(3)) + float32(rng.IntN(5)-2)
 			}
 			cur[y] = o - gap
 			if round%7 == 0 && y == 3 {
@@ -92,7 +92,7 @@ func TestAheadO(t *testing.T) {
 			}
 		}
 		cur[labelO] = o
-		if !b.aheadO(&cur, cls) {
+		if !b[cls].aheadO(&cur) {
 			continue
 		}
 		ahead++
@@ -108,9 +108,11 @@ func TestAheadO(t *testing.T) {
 	if ahead < 10000 {
 		t.Errorf("O was ahead in %d rounds of 20000", ahead)
 	}
-	var b *transBound
-	if b.aheadO(&[numLabels]float32{}, 0) {
-		t.Error("a nil bound found O ahead")
+	negInf := float32(math.Inf(-1))
+	for _, cur := range []*[numLabels]float32{{}, {0, negInf, negInf, negInf, negInf, negInf, negInf, negInf, negInf}} {
+		if noBound[0].aheadO(cur) {
+			t.Errorf("no bound found O ahead in %v", cur)
+		}
 	}
 }
 

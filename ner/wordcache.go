@@ -16,7 +16,7 @@ import (
 // still missed 10% of the Turkish tokens on every pass, four miss 4%
 // (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 304 bytes (wordOwn,
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 312 bytes (wordOwn,
 // 40 for plainSums, and 144 for the sums as a neighbour, which hold
 // int32s since they add two rows): 8,192 of them take 2.5 MB a buffer;
 // with 168-byte entries tag -split line on 15 MB of news peaked at 53 MB,
@@ -87,21 +87,25 @@ type wordEntry struct {
 // (gazetteer, run, verb, position), which fillAttrsCached sets afresh;
 // keeping only these saves 128 bytes an entry.
 type wordOwn struct {
-	norm, shape uint64
-	clu         uint32
-	lex         uint16
-	cls         uint8
-	trig        lang.Cue
-	titleInName bool
+	norm, normMix, shape uint64
+	clu                  uint32
+	lex                  uint16
+	cls                  uint8
+	trig                 lang.Cue
+	titleInName          bool
 }
 
 func ownOf(a *tokenAttrs) wordOwn {
-	return wordOwn{norm: a.norm, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
+	return wordOwn{norm: a.norm, normMix: a.normMix, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
 }
 
-// restore sets a to the attributes o holds, the others zero.
+// restore sets a to the attributes o holds, the others zero. It clears a
+// and sets the fields in place: a composite literal was built on the
+// stack and then copied, for every token the cache holds.
 func (o *wordOwn) restore(a *tokenAttrs) {
-	*a = tokenAttrs{norm: o.norm, shape: o.shape, clu: o.clu, lex: o.lex, cls: o.cls, trig: o.trig, titleInName: o.titleInName}
+	*a = tokenAttrs{}
+	a.norm, a.normMix, a.shape, a.clu, a.lex = o.norm, o.normMix, o.shape, o.clu, o.lex
+	a.cls, a.trig, a.titleInName = o.cls, o.trig, o.titleInName
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
