@@ -153,12 +153,14 @@ func (j *jsonWriter) next() {
 
 func (j *jsonWriter) newline() {
 	if j.indent {
-		j.buf = append(j.buf, '\n')
-		for range j.depth {
-			j.buf = append(j.buf, ' ', ' ')
-		}
+		j.buf = append(j.buf, newlineIndent[:1+2*j.depth]...)
 	}
 }
+
+// newlineIndent is a new line and the indentation of up to eight levels,
+// appended in one copy; WriteJSON nests three deep (a list of objects in
+// the document).
+const newlineIndent = "\n                "
 
 func (j *jsonWriter) open(c byte) {
 	j.buf = append(j.buf, c)
@@ -176,12 +178,16 @@ func (j *jsonWriter) close(c byte) {
 	j.buf = append(j.buf, c)
 }
 
+// key writes a key and its colon. Keys are WriteJSON's own field names,
+// which JSON needs no escape for: they are copied as they are.
 func (j *jsonWriter) key(k string) {
 	j.next()
-	j.string(k)
-	j.buf = append(j.buf, ':')
+	j.buf = append(j.buf, '"')
+	j.buf = append(j.buf, k...)
 	if j.indent {
-		j.buf = append(j.buf, ' ')
+		j.buf = append(j.buf, '"', ':', ' ')
+	} else {
+		j.buf = append(j.buf, '"', ':')
 	}
 }
 
@@ -266,6 +272,15 @@ func (j *jsonWriter) float(f float64) {
 	}
 }
 
+// jsonPlain marks the bytes that a JSON string holds as they are: ASCII
+// from the space up, but for the quote and the backslash.
+var jsonPlain = func() (plain [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		plain[c] = c != '"' && c != '\\'
+	}
+	return plain
+}()
+
 // string writes s quoted as encoding/json does with HTML escaping off:
 // quote, backslash and control characters escaped, invalid UTF-8 as
 // U+FFFD, and U+2028 and U+2029 escaped (they end lines in JavaScript).
@@ -275,11 +290,11 @@ func (j *jsonWriter) string(s string) {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonPlain[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -299,6 +314,12 @@ func (j *jsonWriter) string(s string) {
 			}
 			i++
 			start = i
+			continue
+		}
+		// A rune of two bytes (U+0080 to U+07FF: the Turkish and
+		// Cyrillic letters) is valid and none that JSON escapes.
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -85,6 +85,15 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 			},
 		},
 	}
+	// Two-byte runes at their edges and broken ones, each alone and
+	// inside ASCII: U+0080, U+07FF, an overlong encoding, a lead byte
+	// at the end or before ASCII, a lone continuation byte, and the
+	// three-byte U+2028 and U+0800.
+	for _, s := range []string{"\u0080", "\u07ff", "\xc1\xbf", "\xc0\x80", "\xc2", "\xc2A", "\xdf", "\x80", "\xe2\x80\xa8", "\u0800", "Şç\xc3"} {
+		for _, text := range []string{s, "a" + s + "b"} {
+			checkJSON(t, &annotation.Document{Lang: "tr", Entities: []annotation.Entity{{Text: text, Canonical: text + text}}})
+		}
+	}
 	for _, doc := range tests {
 		checkJSON(t, doc)
 	}
