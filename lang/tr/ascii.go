@@ -83,8 +83,18 @@ func (Turkish) RestoreNorms(ctx context.Context, _ string, toks []lang.Token) er
 }
 
 // restoredForm is the Norm RestoreNorms gives a word typed in ASCII whose
-// Norm is norm.
+// Norm is norm. A hyphenated word's parts are restored one by one
+// (turk-irak → türk-ırak), as the forms list has them alone.
 func restoredForm(norm string) string {
+	if strings.IndexByte(norm, '-') > 0 {
+		parts := strings.Split(norm, "-")
+		for i, p := range parts {
+			if p != "" {
+				parts[i] = restoredForm(p)
+			}
+		}
+		return strings.Join(parts, "-")
+	}
 	spelling := ASCIISpelling(norm)
 	if form, ok := asciiForms.form(spelling); ok {
 		return form

@@ -41,6 +41,8 @@ func TestRestoreNorms(t *testing.T) {
 			[]string{"dışişleri", "bakanı", "çavuşoğlu", "bugün", "ırak", "'a", "gideceğini", "açıkladı", "."}},
 		{"a word that is its own most frequent form stays", "Ali Can bu aksam eve gelecegini soyledi ve kapiyi kapatti.",
 			[]string{"ali", "can", "bu", "akşam", "eve", "geleceğini", "söyledi", "ve", "kapıyı", "kapattı", "."}},
+		{"a hyphenated word's parts one by one", "Bakan bugun sosyo-ekonomik gelismeleri ve turk-irak iliskilerini anlatti.",
+			[]string{"bakan", "bugün", "sosyo-ekonomik", "gelişmeleri", "ve", "türk-ırak", "ilişkilerini", "anlattı", "."}},
 		{"in lower case", "disisleri bakani bugun ankara'da gazetecilere aciklama yapti.",
 			[]string{"dışişleri", "bakanı", "bugün", "ankara", "'da", "gazetecilere", "açıklama", "yaptı", "."}},
 		{"a name written with its letters among words typed in ASCII keeps them",
