@@ -111,8 +111,6 @@ type wordFilter [1 << wordFilterLog / 64]uint64
 
 const wordFilterLog = 12
 
-func (f *wordFilter) add(s string) { b := filterBit(s); f[b/64] |= 1 << (b % 64) }
-
 // filterBit hashes the length and the first and last four bytes of s
 // (which may overlap), which tell apart the words of a language's lists (a
 // Cyrillic letter takes two bytes, of which the first is one of two). The
