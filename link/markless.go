@@ -98,19 +98,7 @@ func formatMarkless(g *gazetteer.Gazetteer) string {
 
 // marklessLines returns the offsets of marklessTSV's lines, then its
 // length, made on the first look-up.
-var marklessLines = sync.OnceValue(func() []int32 {
-	s := marklessTSV
-	lines := make([]int32, 0, strings.Count(s, "\n")+1)
-	for start := 0; start < len(s); {
-		lines = append(lines, int32(start))
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			break
-		}
-		start += end + 1
-	}
-	return append(lines, int32(len(s)))
-})
+var marklessLines = sync.OnceValue(func() []int32 { return lineOffsets(marklessTSV) })
 
 // marklessIDs returns the IDs of the default gazetteer's entries of type
 // typ that have a name with marks that is name without them.
