@@ -40,6 +40,14 @@ type BodyTitles interface {
 	// TitleAfterBody reports whether a folded word right after a lone
 	// body's name makes a title of it.
 	TitleAfterBody(norm string) bool
+}
+
+// BodyOffices is implemented by a language that tells, after a body's
+// name, the office of the body's head from a body's name of its own, and
+// the head noun that ends a body's name before a title from the one that
+// begins the title (Turkish: the guideline tags the body inside a title,
+// not the office or the title).
+type BodyOffices interface {
 	// OfficeAfterBody reports whether a folded word right after a body's
 	// name names the office of the body's head (Turkish "Meclis
 	// Başkanlığına", the Speaker's office), which the guideline leaves out

@@ -40,7 +40,7 @@ import (
 // 0.8511 → 0.8519 (six such lines), the others unchanged; and the runs of
 // a letter and a head: Milliyet 0.8548 → 0.8550 (two), the others
 // unchanged. A run whose head is bare before a role is the role's title
-// (lang.BodyTitles.HeadNamesBody: "Gençlik ve Spor Bakanı", "Sanayi ve
+// (lang.BodyOffices.HeadNamesBody: "Gençlik ve Spor Bakanı", "Sanayi ve
 // Ticaret Bakanı", "Büyükşehir Belediye Başkanı"), where a head in the
 // possessive ends a body's name inside the title ("Türk Tabipleri Birliği
 // Başkanı"): the Milliyet dev split 0.8713 → 0.8721, the corpus's training
@@ -55,7 +55,7 @@ func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.
 	}
 	fw, _ := l.(lang.FunctionWords)
 	cc, _ := l.(lang.ClosedClassWords)
-	bt, _ := l.(lang.BodyTitles)
+	bo, _ := l.(lang.BodyOffices)
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence
@@ -86,7 +86,7 @@ func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.
 			continue // the name goes on to a later head
 		}
 		if k+1 < len(toks) && toks[k+1].Kind == lang.Word && nc.Cue(lang.FoldToken(&toks[k+1], l)) == lang.PersonRole &&
-			(bt == nil || !bt.HeadNamesBody(lang.FoldToken(&toks[k], l))) {
+			bo != nil && !bo.HeadNamesBody(lang.FoldToken(&toks[k], l)) {
 			continue // a bare head before a role: the words are the title's ("Gençlik ve Spor Bakanı")
 		}
 		prevEnd := 0 // the end of the mention before token k

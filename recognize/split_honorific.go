@@ -67,7 +67,8 @@ func splitAtHonorific(doc *annotation.Document, ents []annotation.Entity, l lang
 		}
 		before := doc.Mention(e.First, at, e.Type, e.Score, e.Source)
 		if e.Type == annotation.Person {
-			if capitalizedRun(toks[e.First:at]) && !(at-e.First == 1 && dictionaryWord(lang.FoldToken(&toks[e.First], l), l)) {
+			if capitalizedRun(toks[e.First:at]) && !(at-e.First == 1 && dictionaryWord(lang.FoldToken(&toks[e.First], l), l)) &&
+				!endsInTitle(toks[e.First:at], l, cues) {
 				out = append(out, before) // two people: Sonic Dr. Eggman'i
 			}
 		} else if g != nil {
@@ -99,4 +100,16 @@ func capitalizedRun(toks []lang.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// endsInTitle reports whether the last word of toks is a title or a role
+// (lang.PersonTitles, lang.NameCues: Sağlık Bakanı Dr. Fahrettin Koca),
+// which no person's name ends in.
+func endsInTitle(toks []lang.Token, l lang.Language, cues lang.NameCues) bool {
+	norm := lang.FoldToken(&toks[len(toks)-1], l)
+	if pt, ok := l.(lang.PersonTitles); ok && pt.TitleBeforeName(norm) {
+		return true
+	}
+	c := cues.Cue(norm)
+	return c == lang.PersonRole || c == lang.PersonTitle
 }

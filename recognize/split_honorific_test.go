@@ -28,7 +28,8 @@ func TestSplitAtHonorific(t *testing.T) {
 		{en.English{}, "[Sen. Chris Coons] said", annotation.Organization, "Sen. Chris Coons/ORGANIZATION/"},                     // opens the mention: trimLeadingTitles' case
 		{en.English{}, "[Dear Mr. Coons] ,", annotation.Person, "Coons/PERSON/"},                                                 // a dictionary word before the title goes
 		{en.English{}, "[Undersecretary for Education Mr. Toccafondi] said", annotation.Person, "Toccafondi/PERSON/"},            // so do other words
-		{tr.Turkish{}, "[Sonic Dr. Eggman] 'i yendi", annotation.Person, "Sonic/PERSON/|Eggman/PERSON/"},                         // two people
+		{tr.Turkish{}, "[Sonic Dr. Eggman] 'i yendi", annotation.Person, "Sonic/PERSON/|Eggman/PERSON/"},
+		{tr.Turkish{}, "[Sağlık Bakanı Dr. Fahrettin Koca] açıkladı", annotation.Person, "Fahrettin Koca/PERSON/"}, // a title before the honorific goes                         // two people
 		{tr.Turkish{}, "[İskenderun İmam Hatip Lisesi] öğrencileri", annotation.Organization, "İskenderun İmam Hatip Lisesi/ORGANIZATION/"},
 		{tr.Turkish{}, "[Beşiktaş Bayan Basketbol Takımı] kazandı", annotation.Organization, "Beşiktaş Bayan Basketbol Takımı/ORGANIZATION/"},
 	}

@@ -44,14 +44,14 @@ import (
 // and English dev unchanged throughout.
 //
 // A body the gazetteer knows keeps its name before the office of its head
-// (lang.BodyTitles: "TBMM Başkanlığına", "Meclis Başkanlığı"), which news
+// (lang.BodyOffices: "TBMM Başkanlığına", "Meclis Başkanlığı"), which news
 // and the corpus leave out as they leave out a title: the corpus's
 // training part 0.9649 → 0.9721 (TBMM Başkanlığına, 49 times),
 // the Milliyet dev split 0.8707 → 0.8710 (Yargıtay Başkanlığı, Meclis
 // Başkanlığı); NTREX Turkish dev (0.8895, -doc 10 0.9068) and Turkish Wiki
 // NER dev (0.7992) unchanged.
 //
-// A head in the possessive before the role (lang.BodyTitles.HeadNamesBody:
+// A head in the possessive before the role (lang.BodyOffices.HeadNamesBody:
 // "Konya Büyükşehir Belediyesi Başkanı", "İskoçya Bağımsız Okullar Kurulu
 // Direktörü") ends the name of the body the title is of, which is tagged:
 // only the bare head begins a title of the town's (Kadıköy Belediye
@@ -65,7 +65,7 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 		return
 	}
 	fw, _ := l.(lang.FunctionWords)
-	bt, _ := l.(lang.BodyTitles)
+	bo, _ := l.(lang.BodyOffices)
 	toks := doc.Tokens
 	isHead := func(i int) bool { return orgHeadAt(toks, i, nc, l) }
 	for i := range ents {
@@ -113,10 +113,10 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 			}
 		}
 		if end == 0 || end < len(toks) && toks[end].Kind == lang.Word && nc.Cue(lang.FoldToken(&toks[end], l)) == lang.PersonRole &&
-			(bt == nil || !bt.HeadNamesBody(lang.FoldToken(&toks[end-1], l))) {
+			(bo == nil || !bo.HeadNamesBody(lang.FoldToken(&toks[end-1], l))) {
 			continue
 		}
-		if e.ID != "" && bt != nil && bt.OfficeAfterBody(lang.FoldToken(&toks[end-1], l)) {
+		if e.ID != "" && bo != nil && bo.OfficeAfterBody(lang.FoldToken(&toks[end-1], l)) {
 			continue // a known body's head's office: TBMM Başkanlığına
 		}
 		m := doc.Mention(e.First, end, annotation.Organization, e.Score, e.Source+"+rule")

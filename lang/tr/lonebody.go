@@ -57,7 +57,10 @@ func (Turkish) NamesBody(norm string) bool {
 	return false
 }
 
-var _ lang.BodyTitles = Turkish{}
+var (
+	_ lang.BodyTitles  = Turkish{}
+	_ lang.BodyOffices = Turkish{}
+)
 
 // TitleAfterBody reports whether norm, a folded word right after a lone
 // body's name, makes a title of it (lang.BodyTitles): a role (Başkanı,
@@ -67,7 +70,7 @@ func (t Turkish) TitleAfterBody(norm string) bool {
 }
 
 // OfficeAfterBody reports whether norm, a folded word right after a body's
-// name, names the office of its head (lang.BodyTitles): Başkanlığı in
+// name, names the office of its head (lang.BodyOffices): Başkanlığı in
 // any of its forms ("TBMM Başkanlığına", "Yargıtay Başkanlığı"). A
 // directorate named so is a body of its own ("Diyanet İşleri Başkanlığı"),
 // but its name is no other body's name and a word more.
@@ -77,7 +80,7 @@ func (Turkish) OfficeAfterBody(norm string) bool {
 
 // HeadNamesBody reports whether norm, a folded head noun of an
 // organization's name before a title, is in the possessive of a name's
-// compound, with a case ending or none (lang.BodyTitles): Belediyesi,
+// compound, with a case ending or none (lang.BodyOffices): Belediyesi,
 // Kurulu, Bakanlığı, Ordusunun, where the bare Belediye begins the title
 // (Belediye Başkanı); or Parti, which ends parties' names bare.
 func (t Turkish) HeadNamesBody(norm string) bool {
