@@ -152,14 +152,22 @@ func (j *jsonWriter) next() {
 }
 
 func (j *jsonWriter) newline() {
-	if j.indent {
-		j.buf = append(j.buf, newlineIndent[:1+2*j.depth]...)
+	if !j.indent {
+		return
+	}
+	if n := 1 + 2*j.depth; n <= len(newlineIndent) {
+		j.buf = append(j.buf, newlineIndent[:n]...)
+		return
+	}
+	j.buf = append(j.buf, newlineIndent...) // deeper than the constant: the rest two spaces a level
+	for range j.depth - (len(newlineIndent)-1)/2 {
+		j.buf = append(j.buf, "  "...)
 	}
 }
 
 // newlineIndent is a new line and the indentation of up to eight levels,
 // appended in one copy; WriteJSON nests three deep (a list of objects in
-// the document).
+// the document), and newline writes any deeper level two spaces at a time.
 const newlineIndent = "\n                "
 
 func (j *jsonWriter) open(c byte) {

@@ -20,7 +20,7 @@ func TestRetypeByContextTurkish(t *testing.T) {
 		text, name string
 		want       annotation.Type
 	}{
-		{"Brighton savunması maçta hata yaptı.", "Brighton", annotation.Organization},
+		{"Brighton savunması maçta hata yaptı.", "Brighton", annotation.Organization}, // as before the team words: they keep it
 		{"Apple, yeni İstanbul mağazasını Bağdat Caddesi'nde açtı.", "İstanbul", annotation.Location},
 		{"Apple, yeni İstanbul mağazasını Bağdat Caddesi'nde açtı.", "Bağdat Caddesi", annotation.Location},
 	}

@@ -45,8 +45,8 @@ func trimInflectedOpeners(doc *annotation.Document, ents []annotation.Entity, l 
 		}
 		if e.ID == "" && e.Last-e.First > 1 && toks[e.First].Kind == lang.Word && capitalizedWord(&toks[e.First]) &&
 			opensSentence(toks, doc.Sentences, s, e.First) && !strings.ContainsAny(toks[e.First].Text, "'’") &&
-			inflectedCommonWord(lang.FoldToken(&toks[e.First], l), l) && attestedLower(lang.FoldToken(&toks[e.First], l), m) {
-			e = doc.Mention(e.First+1, e.Last, e.Type, e.Score, e.Source)
+			inflectedOpener(lang.FoldToken(&toks[e.First], l), l, m) {
+			e = doc.Mention(e.First+1, e.Last, e.Type, e.Score, e.Source+"+rule")
 			if norm := lang.FoldToken(&toks[e.First], l); e.Last-e.First == 1 && (attestedLower(norm, m) || nc != nil && headNoun(nc.Cue(norm))) {
 				continue // a common word or a head noun alone names nothing: "Kardeşler Takımı", a series' title
 			}
@@ -59,6 +59,13 @@ func trimInflectedOpeners(doc *annotation.Document, ents []annotation.Entity, l 
 // headNoun reports whether c is the cue of an organization's or a place's
 // head noun.
 func headNoun(c lang.Cue) bool { return c == lang.OrgHead || c == lang.LocHead }
+
+// inflectedOpener reports whether norm, a folded word, is a common noun
+// in an oblique case or the plural (inflectedCommonWord) that the model's
+// prior has seen mostly in lower case (attestedLower).
+func inflectedOpener(norm string, l lang.Language, m *ner.Model) bool {
+	return inflectedCommonWord(norm, l) && attestedLower(norm, m)
+}
 
 // inflectedCommonWord reports whether l's morphology reads norm, a folded
 // word, as a word of the dictionary's in lower case only

@@ -186,7 +186,7 @@ func joinHyphen(s string, seg, j int) bool {
 // ANKARA'DA). A lone l after it is the Arabic article of a name (Ebu'l
 // Hasan, Abdü'l Hamid), no Turkish suffix: every suffix has a vowel.
 func joinApostrophe(s string, seg, j int) bool {
-	if j < len(s) && s[j] == 'l' && j-seg > 2 && !letterAt(s, j+1) {
+	if j < len(s) && s[j] == 'l' && utf8.RuneCountInString(s[seg:j]) > 2 && !letterAt(s, j+1) { // two letters and the apostrophe at least
 		return true
 	}
 	if j-seg > 12 || utf8.RuneCountInString(s[seg:j]) > 3 { // prefix + apostrophe
