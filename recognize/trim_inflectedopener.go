@@ -64,7 +64,7 @@ func headNoun(c lang.Cue) bool { return c == lang.OrgHead || c == lang.LocHead }
 // in an oblique case or the plural (inflectedCommonWord) that the model's
 // prior has seen mostly in lower case (attestedLower).
 func inflectedOpener(norm string, l lang.Language, m *ner.Model) bool {
-	return inflectedCommonWord(norm, l) && attestedLower(norm, m)
+	return attestedLower(norm, m) && inflectedCommonWord(norm, l) // the prior first: one look-up, where the analyses are many
 }
 
 // inflectedCommonWord reports whether l's morphology reads norm, a folded
