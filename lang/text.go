@@ -143,6 +143,21 @@ func GrowTokens(toks []Token, readTo, textLen int) []Token {
 	return grown
 }
 
+// AppendToken appends the token s = text[start:end] of kind k and norm to
+// *toks, for a tokenizer of a text of textLen bytes, growing it by
+// GrowTokens. It writes the token's fields in place: append of a Token
+// literal built it on the stack, zeroed first, and copied it.
+func AppendToken(toks *[]Token, textLen int, s string, start, end int, k Kind, norm string) {
+	ts := *toks
+	if len(ts) == cap(ts) {
+		ts = GrowTokens(ts, end, textLen)
+	}
+	ts = ts[:len(ts)+1]
+	*toks = ts
+	tok := &ts[len(ts)-1]
+	tok.Text, tok.Start, tok.End, tok.Kind, tok.Norm = s, start, end, k, norm
+}
+
 // FoldShort returns fold(s), or s itself when s is longer than
 // MaxFoldBytes. Tokenizers fill Token.Norm with it.
 func FoldShort(s string, fold func(string) string) string {

@@ -130,16 +130,9 @@ func (t *tokenizer) emit(start, end int, k lang.Kind) {
 	t.add(s, start, end, k, foldInto(&t.norms, s))
 }
 
-// add appends the token s = text[start:end], writing its fields in place:
-// append of a Token literal built it on the stack, zeroed first, and
-// copied it.
+// add appends the token s = text[start:end] (lang.AppendToken).
 func (t *tokenizer) add(s string, start, end int, k lang.Kind, norm string) {
-	if len(t.toks) == cap(t.toks) {
-		t.toks = lang.GrowTokens(t.toks, end, len(t.text))
-	}
-	t.toks = t.toks[:len(t.toks)+1]
-	tok := &t.toks[len(t.toks)-1]
-	tok.Text, tok.Start, tok.End, tok.Kind, tok.Norm = s, start, end, k, norm
+	lang.AppendToken(&t.toks, len(t.text), s, start, end, k, norm)
 }
 
 // isWordRune reports whether r is part of a word: a letter, a digit, a
