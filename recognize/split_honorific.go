@@ -88,8 +88,7 @@ func splitAtHonorific(doc *annotation.Document, ents []annotation.Entity, l lang
 // Hatip Lisesi, Beşiktaş Bayan Basketbol Takımı, Dr. Siyami Ersek
 // Hastanesi).
 func namesBody(t lang.Token, l lang.Language, cues lang.NameCues) bool {
-	c := cues.Cue(lang.FoldToken(&t, l))
-	return c == lang.OrgHead || c == lang.LocHead
+	return headNoun(cues.Cue(lang.FoldToken(&t, l)))
 }
 
 // capitalizedRun reports whether every token of toks is a capitalized word.
