@@ -78,13 +78,13 @@ func TestCasePriorOf(t *testing.T) {
 		language, wide bool
 	}{{"en", false, false}, {"tr", false, true}, {"ru", true, true}} {
 		l, _ := lang.Get(tc.code)
-		p, ok := r.casePriorOf(r.model(tc.code), l)
+		p, ok := casePriorOf(r.model(tc.code), l)
 		if !ok || (p.lang != nil) != tc.language || p.wide != tc.wide {
 			t.Errorf("%s: prior found %v, the language's %v, wide %v; want true, %v, %v", tc.code, ok, p.lang != nil, p.wide, tc.language, tc.wide)
 		}
 	}
 	ru, _ := lang.Get("ru")
-	if _, ok := r.casePriorOf(nil, ru); ok {
+	if _, ok := casePriorOf(nil, ru); ok {
 		t.Error("no model: a prior found")
 	}
 }
