@@ -145,10 +145,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	var total, same, unknownAll, unfound, bounds, mistyped int
-	var boundsBy [3]int                // entities with other bounds: run on, cut short, other (see boundsKind)
-	var missedIn [3]int                // per language, the entities recognition missed there
+	var boundsBy [3]int                   // entities with other bounds: run on, cut short, other (see boundsKind)
+	var missedIn [3]int                   // per language, the entities recognition missed there
 	byDoc := map[string][]alignedEntity{} // a document's aligned entities, for false merges
-	enNames := map[string][]string{}   // an English name ID → the gold names found with it
+	enNames := map[string][]string{}      // an English name ID → the gold names found with it
 	for _, n := range sortedLineKeys(byLang["en"]) {
 		en := byLang["en"][n]
 		for i, g := range en.Entities {
