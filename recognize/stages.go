@@ -381,6 +381,7 @@ func (p *pass) spread(kept []annotation.Entity) {
 // lineup and venues. It runs once the types are spread: the list rules
 // read the types of a name's neighbours.
 func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
+	kept = placePolities(p.doc, kept, p.l, p.cases)
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
 	placesByLocativeClub(p.doc, kept, p.l, p.gaz)
