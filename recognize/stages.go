@@ -431,7 +431,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
 	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases)
-	ents = addOpeningPeople(p.doc, ents, p.l)
+	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz)
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }
