@@ -294,7 +294,9 @@ var _ lang.FiniteVerbs = Russian{}
 // FiniteVerb reports whether norm ends as a finite verb does and as no
 // noun of a name does (lang.FiniteVerbs): a reflexive -ся, -сь
 // (собирается), a past in -ил-, -ыл-, -ял-, -ул-, -ёл- (победил, заявила,
-// ввёл; not -ал-, -ел-, -ол-, which end трибунала, отдела, комсомола too),
+// ввёл, and the prefixed forms of вёл written without ё: ввел, привела,
+// провело, but not -авел, which ends Павел; not -ал-, -ел-, -ол-, which end
+// трибунала, отдела, комсомола too),
 // a past plural in -али, -или, -яли, -ули, -ыли (ввели is left out with
 // недели, модели), a present in -ает, -яет, -ует, -ают, -яют, -уют
 // (делает, играют).
@@ -307,8 +309,17 @@ func (Russian) FiniteVerb(norm string) bool {
 			return true
 		}
 	}
+	for _, e := range ledEndings {
+		if strings.HasSuffix(norm, e) || strings.HasSuffix(norm, e+"а") || strings.HasSuffix(norm, e+"о") {
+			return true
+		}
+	}
 	return false
 }
+
+// ledEndings end the past of вести after a prefix, written without ё
+// (ввел, привел, провел, перевел, вывел, подвел, отвел, развел, увел).
+var ledEndings = []string{"ввел", "ивел", "овел", "евел", "ывел", "двел", "твел", "звел", "увел"}
 
 var finiteVerbEndings = []string{"ся", "сь", "ил", "ыл", "ял", "ул", "ёл", "ила", "ыла", "яла", "ула", "ёла",
 	"ило", "ыло", "яло", "уло", "али", "или", "яли", "ули", "ыли", "ает", "яет", "ует", "ают", "яют", "уют"}

@@ -97,6 +97,7 @@ func TestHeadTailLength(t *testing.T) {
 func TestFiniteVerb(t *testing.T) {
 	for norm, want := range map[string]bool{
 		"победил": true, "заявила": true, "собирается": true, "делает": true, "играют": true, "заявили": true,
+		"ввел": true, "привела": true, "провело": true, "павел": false, "модели": false,
 		"трибунала": false, "отдела": false, "комсомола": false, "недели": false, "совет": false,
 		"канал": false, "был": false, "сил": false, "бюджет": false, "ликвидации": false,
 	} {
