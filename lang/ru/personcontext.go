@@ -251,15 +251,17 @@ var _ lang.OpeningSubjects = Russian{}
 
 // OpeningSubject reports whether word ends in a consonant or й (Гайлз,
 // Ньютон, Роуз, Орфей), is no opening word, dictionary word or common
-// word's form (Ураган оказался), nor a compound whose last part is
-// lower-case (Глэм-рок), nor a word text writes in lower case at times,
-// and the verb after it (past an adverb: Гайлз также добавил) is
-// past-tense singular but no form of быть or стать, and no role noun
-// follows the verb as its subject (lang.OpeningSubjects).
-// Whether it names a person or a place the caller tells.
+// word's form (Ураган оказался), nor a web service (Твиттер заблокировал),
+// nor a compound whose last part is lower-case (Глэм-рок), nor a word text
+// writes in lower case at times, and the verb after it (past an adverb:
+// Гайлз также добавил) is past-tense singular but no form of быть or
+// стать, and no role noun follows the verb as its subject
+// (lang.OpeningSubjects). Whether it names a person or a place the caller
+// tells.
 func (r Russian) OpeningSubject(word string, after []string) bool {
 	norm := r.Fold(word)
-	if len(after) == 0 || openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) {
+	if len(after) == 0 || openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) ||
+		r.WebService(norm) {
 		return false
 	}
 	if i := strings.LastIndexByte(word, '-'); i >= 0 && !lang.StartsUpper(word[i+1:]) {

@@ -155,6 +155,7 @@ func TestOpeningSubject(t *testing.T) {
 		{"Эверест", []string{"был", "покорен"}, false},  // был
 		{"Гайлз", []string{"добавляет"}, false},         // present tense
 		{"Гайлз", nil, false},
+		{"Твиттер", []string{"заблокировал"}, false},               // a web service
 		{"Грант", []string{"получил", "профессор", "иван"}, false}, // the subject after the verb
 	}
 	for _, tc := range tests {
