@@ -32,9 +32,11 @@ import (
 // Старридж, Роуз, Уэст twice; lost: « Бар перестал »), WikiNER held-out
 // 0.8349 → 0.8352 (Кнут, Ньютон, Орфей; Римский-Корсаков, which its
 // silver labels miss), held-out FactRuEval unchanged (0.8937), NTREX
-// Russian dev in lower case 0.7500 → 0.7518. Of twenty sentences written
-// to test it, with place, body and common-noun openers, it added Коперник,
-// Тейлор and Байден, and wrongly Твиттер and Гольфстрим.
+// Russian dev in lower case 0.7500 → 0.7518. It stays a guess from the
+// form: of fifty sentences written to break it, with services, companies,
+// bodies, landmarks and things opening them, it added Коперник, Тейлор,
+// Байден and Смит, and wrongly eight that no list here holds (Гольфстрим,
+// Титаник, Минфин, Коронавирус).
 func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer) []annotation.Entity {
 	pc, _ := l.(lang.PersonContext)
 	if pc == nil {
