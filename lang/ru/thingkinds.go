@@ -39,9 +39,20 @@ func (Russian) KindBeforeThing(norm string) bool {
 // Whole case forms only (nounEndings): роман- begins Романов.
 var workKinds = []string{"фильм", "мультфильм", "сериал", "песн", "альбом", "сингл", "клип", "передач", "шоу"}
 
-// KindBeforeTitle reports whether norm is a kind of work (lang.ThingKinds).
+// authoringVerbs are the past forms of the verbs of writing, painting and
+// singing a work, which take its title in guillemets as their object
+// (написал « Гамлета », нарисовал « Мону Лизу », спела « Believe »):
+// a body's name follows verbs of founding, leading or buying instead.
+var authoringVerbs = lang.NewWordSet(map[string]bool{
+	"написал": true, "написала": true, "написали": true, "сочинил": true, "сочинила": true,
+	"нарисовал": true, "нарисовала": true, "спел": true, "спела": true, "спели": true,
+	"экранизировал": true, "экранизировали": true,
+})
+
+// KindBeforeTitle reports whether norm is a kind of work, or a verb of
+// authoring one (lang.ThingKinds).
 func (Russian) KindBeforeTitle(norm string) bool {
-	return caseFormOf(norm, workKinds)
+	return caseFormOf(norm, workKinds) || authoringVerbs.Has(norm)
 }
 
 // titledKinds are the kinds of works whose titles news also writes

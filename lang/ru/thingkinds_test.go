@@ -40,8 +40,10 @@ func TestKindBeforeTitle(t *testing.T) {
 		{"шоу", true},
 		{"фильмография", false}, // no case form
 		{"песнопение", false},
-		{"ураган", false}, // a thing's kind, not a work's
-		{"газета", false}, // a newspaper is an organization
+		{"ураган", false},  // a thing's kind, not a work's
+		{"газета", false},  // a newspaper is an organization
+		{"написал", true},  // a verb of authoring: написал « Гамлета »
+		{"основал", false}, // a body's founding: основал « Газпром »
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).KindBeforeTitle(tc.norm); got != tc.want {
