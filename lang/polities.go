@@ -18,3 +18,14 @@ type Polities interface {
 	// Советского Союза), or 0.
 	FormerState(norms []string) int
 }
+
+// PlaceNameHeads is implemented by a language that names landmarks and
+// natural places by capitalized adjectives before a lower-case head noun
+// (Russian Черное море, Эйфелева башня, Шипкинский перевал, Великая
+// Китайская стена), which the tagger, trained on names that are mostly
+// capitalized, stops before or types as a person's.
+type PlaceNameHeads interface {
+	// PlaceNameHead reports whether a folded word is a case form of such a
+	// head noun.
+	PlaceNameHead(norm string) bool
+}

@@ -21,13 +21,19 @@ const polityScore = 0.8
 // (Верховный Совет СССР, сборная СССР are bodies). The gazetteer knows
 // today's countries only, and the tagger, trained on WikiNER's silver
 // labels, reads СССР as an organization and an empire's adjective as a
-// person. ents are sorted and non-overlapping, and stay so.
+// person. Landmarks and natural places named the same way
+// (lang.PlaceNameHeads: Черное море, Шипкинский перевал, Великая
+// Китайская стена) are places too: WikiNER held-out 0.8353 → 0.8357
+// (Персидском заливе, Шипкинский перевал), NTREX Russian dev and held-out
+// FactRuEval unchanged. ents are sorted and non-overlapping, and stay so.
 func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	po, _ := l.(lang.Polities)
 	oh, _ := l.(lang.OrganizationNameForms)
 	if po == nil || oh == nil {
 		return ents
 	}
+	ph, _ := l.(lang.PlaceNameHeads)
+	df, _ := l.(lang.DictionaryForms)
 	toks := doc.Tokens
 	norm := func(k int) string { return lang.FoldToken(&toks[k], l) }
 	var added []annotation.Entity
@@ -39,6 +45,9 @@ func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.La
 				break // most words are lower-case
 			}
 			end := polityEnd(toks, k, s.Last, po, oh, norm, cases)
+			if end == 0 && ph != nil {
+				end = landmarkEnd(toks, k, s, ph, oh, df, norm, cases)
+			}
 			if end == 0 {
 				continue
 			}
@@ -111,4 +120,38 @@ func polityEnd(toks []lang.Token, k, last int, po lang.Polities, oh lang.Organiz
 		}
 	}
 	return 0
+}
+
+// landmarkEnd returns the token just after the landmark's or natural
+// place's name that starts at the capitalized adjective k: more adjectives
+// and a head noun (lang.PlaceNameHeads: Черное море, Эйфелева башня,
+// Великая Китайская стена), or 0. Opening a sentence, where any adjective
+// is capitalized, an adjective of the dictionary's (Главная площадь,
+// Новый мост) makes no name unless a capitalized word follows it.
+func landmarkEnd(toks []lang.Token, k int, s lang.Sentence, ph lang.PlaceNameHeads, oh lang.OrganizationNameForms, df lang.DictionaryForms, norm func(int) string, cases wordCases) int {
+	if toks[k].Kind != lang.Word || !oh.Adjective(norm(k)) {
+		return 0
+	}
+	for h := k + 1; h < s.Last && toks[h].Kind == lang.Word; h++ {
+		n := norm(h)
+		if ph.PlaceNameHead(n) && !cases.capitalized(h) {
+			if opening(toks, k, s) && h == k+1 && df != nil && df.DictionaryForm(norm(k)) {
+				return 0
+			}
+			return h + 1
+		}
+		if !oh.Adjective(n) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// opening reports whether k is its sentence's first word.
+func opening(toks []lang.Token, k int, s lang.Sentence) bool {
+	first := s.First
+	for first < s.Last && toks[first].Kind != lang.Word {
+		first++
+	}
+	return k == first
 }

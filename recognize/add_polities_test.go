@@ -28,7 +28,12 @@ func TestPlacePolities(t *testing.T) {
 		{"ru", "Сборная СССР выиграла .", "Сборная СССР", annotation.Organization, ""},                       // a team's
 		{"ru", "Эта империя распалась .", "", "", ""},                                                        // no name
 		{"ru", "Советский народ победил .", "", "", ""},
-		{"en", "The Ottoman Empire fell .", "", "", ""}, // no lang.Polities
+		{"ru", "Атаки на Шипкинский перевал были отбиты .", "Шипкинский", annotation.Location, "Шипкинский перевал"},
+		{"ru", "Великая Китайская стена протянулась далеко .", "", "", "Великая Китайская стена"},
+		{"ru", "Они были в Персидском заливе .", "", "", "Персидском заливе"},
+		{"ru", "Главная площадь была закрыта .", "", "", ""}, // a dictionary's adjective opening the sentence
+		{"ru", "Первый канал показал фильм .", "", "", ""},   // канал: a TV channel as often
+		{"en", "The Ottoman Empire fell .", "", "", ""},      // no lang.Polities
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)

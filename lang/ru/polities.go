@@ -7,7 +7,10 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-var _ lang.Polities = Russian{}
+var (
+	_ lang.Polities       = Russian{}
+	_ lang.PlaceNameHeads = Russian{}
+)
 
 // polityHeads are the stems of the head nouns of polities' names, whole
 // case forms only (nounEndings): орд- is Орда's (Золотая Орда), not
@@ -74,4 +77,23 @@ func (Russian) FormerState(norms []string) int {
 // ending.
 func adjectiveForm(norm, stem string) bool {
 	return strings.HasPrefix(norm, stem) && slices.Contains(skyEndings, norm[len(stem):])
+}
+
+// placeNameHeads are the stems of the head nouns of landmarks' and natural
+// places' names, whole case forms only (nounEndings): seas, oceans, gulfs,
+// straits, peninsulas, lakes, mountains and ranges, passes, deserts,
+// plains, waterfalls, and bridges, towers, walls, squares, avenues and
+// palaces. Left out: канал (Первый канал is a TV channel), собор (a
+// church's council as often: Второго Ватиканского собора), and the heads of
+// bodies' buildings (театр, музей).
+var placeNameHeads = []string{
+	"мор", "океан", "залив", "пролив", "полуостров", "озер", "гор", "хребет", "хребт", "перевал",
+	"пустын", "равнин", "нагорь", "низменност", "плато", "водопад", "мост", "башн", "стен", "площад",
+	"проспект", "бульвар", "дворц", "дворец",
+}
+
+// PlaceNameHead reports whether norm is a case form of a landmark's or a
+// natural place's head noun (lang.PlaceNameHeads).
+func (Russian) PlaceNameHead(norm string) bool {
+	return caseFormOf(norm, placeNameHeads)
 }

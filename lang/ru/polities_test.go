@@ -54,3 +54,14 @@ func TestFormerState(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceNameHead(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"море": true, "заливе": true, "перевал": true, "стена": true, "гор": true, "горы": true,
+		"канал": false, "собора": false, "горный": false, "стенд": false,
+	} {
+		if got := (Russian{}).PlaceNameHead(norm); got != want {
+			t.Errorf("PlaceNameHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
