@@ -381,6 +381,7 @@ func (p *pass) spread(kept []annotation.Entity) {
 // lineup and venues. It runs once the types are spread: the list rules
 // read the types of a name's neighbours.
 func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
+	kept = placePolities(p.doc, kept, p.l, p.cases)
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
 	placesByLocativeClub(p.doc, kept, p.l, p.gaz)
@@ -430,7 +431,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
 	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases)
-	ents = addOpeningPeople(p.doc, ents, p.l)
+	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz)
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }
