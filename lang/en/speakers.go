@@ -31,7 +31,7 @@ var sayingVerbs = lang.NewWordSet(map[string]bool{
 // NotSpeaker reports whether norm, a capitalized word before a verb of
 // saying, is no name (lang.Speakers): a pronoun or determiner, an adverb
 // that opens a sentence whose subject is left out (Just wanted to ...), a
-// day of the week, or at the opening of a sentence a plural in -s (Sources say,
+// day of the week, a collective noun (Police said), or at the opening of a sentence a plural in -s (Sources say,
 // Officials said), which English capitalizes there like any word. A name
 // in -s (Waters) is taken only inside a sentence.
 func (English) NotSpeaker(norm string, opensSentence bool) bool {
@@ -50,6 +50,10 @@ var notSpeakers = map[string]bool{
 	"so": true, "only": true, "even": true, "yet": true, "always": true, "often": true, "once": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true,
+	// Collective nouns and indefinite pronouns that open a sentence as its
+	// subject without an article ("Police said", "Staff explained").
+	"police": true, "staff": true, "management": true, "everybody": true, "anybody": true, "anyone": true,
+	"someone": true, "somebody": true,
 }
 
 // ReportingVerb reports whether norm is a verb that a newspaper, a channel

@@ -22,6 +22,9 @@ func TestSpeakers(t *testing.T) {
 		{"waters", false, false}, // inside a sentence, capitalized: a name
 		{"ross", true, false},    // -ss is no plural
 		{"kavanaugh", true, false},
+		{"police", true, true}, // a collective noun: "Police said"
+		{"staff", true, true},
+		{"kohl", true, false},
 	}
 	for _, tc := range tests {
 		if got := (English{}).NotSpeaker(tc.norm, tc.opens); got != tc.want {
