@@ -15,7 +15,8 @@ import (
 //	IGO, news agency 0.85; ministry, party 0.80 (a dissolved party 0.75);
 //	other organizations 0.70
 //	continent 0.90; macro-region, sea (scope=macro) 0.75; geographic
-//	region of Turkey (scope=geographic) 0.60; landmark 0.50
+//	region of Turkey (scope=geographic) 0.60; landmark, river 0.50 (below
+//	a company of the same name: Amazon)
 //	Turkish province 0.70, Turkish district 0.45
 //	city 0.45 + 0.1·log10(population/100k), clamped to [0.30, 0.80]
 //	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
@@ -115,7 +116,7 @@ func assignPriors(g *gazetteer) {
 			e.prior = orgPrior(e)
 		case e.subtype == "continent":
 			e.prior = priorContinent
-		case e.subtype == "landmark":
+		case e.subtype == "landmark" || e.subtype == "river":
 			e.prior = priorLandmark
 		case e.attrs["scope"] == "macro":
 			e.prior = priorMacro
