@@ -8,7 +8,7 @@ import (
 // Priors rank entries that share a name; the loader prefers the higher one.
 // The scheme (one place, so entries from different builders compare):
 //
-//	country 0.95, territory 0.85
+//	country 0.95, territory and former state (Soviet Union) 0.85
 //	capital city 0.90
 //	head of state / government 0.90; other people (ministers, officials,
 //	party leaders, politicians of the past) 0.85
@@ -124,7 +124,7 @@ func assignPriors(g *gazetteer) {
 			e.prior = priorGeographic
 		case e.subtype == "country":
 			e.prior = priorCountry
-		case e.subtype == "territory":
+		case e.subtype == "territory" || e.subtype == "former_country":
 			e.prior = priorTerritory
 		case e.subtype == "province":
 			e.prior = priorProvince
