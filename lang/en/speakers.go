@@ -68,3 +68,15 @@ func (English) ReportingVerb(norm string) bool {
 // DefiniteArticle reports whether word, as written, is "the": a name
 // after it that speaks is a body's or a paper's, not a person's.
 func (English) DefiniteArticle(word string) bool { return word == "the" || word == "The" }
+
+// SpeakerAdverb reports whether norm may stand between a speaker's name
+// and the verb of saying (lang.SpeakerAdverbs): the auxiliaries of the
+// perfect and closed-class adverbs of time and repetition ("West has
+// previously said", "Kavanaugh also denied").
+func (English) SpeakerAdverb(norm string) bool { return speakerAdverbs[norm] }
+
+var speakerAdverbs = map[string]bool{
+	"has": true, "had": true, "also": true, "previously": true, "earlier": true, "later": true,
+	"then": true, "again": true, "once": true, "still": true, "never": true, "already": true,
+	"recently": true, "repeatedly": true, "first": true, "last": true, "often": true, "always": true,
+}

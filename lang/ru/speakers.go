@@ -19,7 +19,26 @@ var sayingVerbs = lang.NewWordSet(map[string]bool{
 	"встретился": true, "встретилась": true, "посетил": true, "посетила": true, "назвал": true, "назвала": true,
 	"упомянул": true, "упомянула": true, "сослался": true, "сослалась": true, "вспоминает": true,
 	"признался": true, "призналась": true, "пообещал": true, "пообещала": true, "забил": true, "забила": true,
+	// The imperfective past of the verbs of saying, for what a person
+	// said more than once or used to say (Уэст ранее заявлял).
+	"говорил": true, "говорила": true, "заявлял": true, "заявляла": true, "сообщал": true, "сообщала": true,
+	"отмечал": true, "отмечала": true, "писал": true, "писала": true, "рассказывал": true, "рассказывала": true,
+	"утверждал": true, "утверждала": true, "подчеркивал": true, "подчеркивала": true, "объяснял": true, "объясняла": true,
+	"признавал": true, "признавала": true,
 })
+
+// SpeakerAdverb reports whether norm may stand between a speaker's name
+// and the verb of saying (lang.SpeakerAdverbs): the negation and
+// closed-class adverbs of time, repetition and addition (Гайлз также
+// добавил, Ри не упомянул, Уэст ранее заявлял).
+func (Russian) SpeakerAdverb(norm string) bool { return speakerAdverbs[norm] }
+
+var speakerAdverbs = map[string]bool{
+	"не": true, "также": true, "тоже": true, "ранее": true, "уже": true, "еще": true,
+	"вновь": true, "снова": true, "затем": true, "потом": true, "позже": true, "позднее": true,
+	"недавно": true, "впервые": true, "всегда": true, "никогда": true, "неоднократно": true,
+	"сначала": true, "лишь": true, "только": true, "вчера": true, "сегодня": true,
+}
 
 // NotSpeaker reports whether norm, a capitalized word before such a verb,
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or
