@@ -26,6 +26,18 @@ type SpeakerAdverbs interface {
 	SpeakerAdverb(norm string) bool
 }
 
+// PastTenseVerbs is implemented by a language of Speakers that tells a
+// verb in the past tense by its form (English -ed, Russian -л, -ла): a
+// capitalized word that opens a sentence and is no dictionary word
+// (lang.DictionaryWords) before such a verb is taken for a person's name as
+// before a verb of saying (Climo converted, Старридж получил), where the
+// capital says nothing of the word but the dictionary does.
+type PastTenseVerbs interface {
+	// PastTenseVerb reports whether a folded word (Token.Norm) is a verb
+	// in the past tense of a singular subject.
+	PastTenseVerb(norm string) bool
+}
+
 // QuoteSpeakers is implemented by a language whose news opens a sentence
 // with the speaker's name, a comma or a colon, and the quotation
 // (Turkish `Sumbung, "Maalesef ..." dedi`, `Oriol: "Avrupa'daki ..."`),

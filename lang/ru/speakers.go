@@ -1,6 +1,11 @@
 package ru
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // SayingVerb reports whether norm is a verb of saying or of a mind, or
 // one of what a person does in the news (met, visited, named, promised,
@@ -55,4 +60,27 @@ var notSpeakers = map[string]bool{
 	"это": true, "этот": true, "эта": true, "кто": true, "что": true, "как": true, "так": true,
 	"тогда": true, "теперь": true, "также": true, "там": true, "здесь": true, "каждый": true, "никто": true,
 	"всё": true, "все": true, "сам": true, "сама": true,
+}
+
+// PastTenseVerb reports whether norm is a verb in the past tense of a
+// singular subject by its form (lang.PastTenseVerbs): five letters or more
+// ending in a vowel and л, -ла, or with the reflexive -лся, -лась
+// (получил, сыграла, вернулся), and no cue word (генерал, адмирал).
+func (r Russian) PastTenseVerb(norm string) bool {
+	if utf8.RuneCountInString(norm) < 5 || r.Cue(norm) != lang.NoCue {
+		return false
+	}
+	for _, end := range pastEndings {
+		if strings.HasSuffix(norm, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastEndings are the endings of the singular past tense after its stem's
+// vowel.
+var pastEndings = [...]string{
+	"ал", "ял", "ил", "ел", "ул", "ала", "яла", "ила", "ела", "ула",
+	"ался", "ялся", "ился", "елся", "улся", "алась", "ялась", "илась", "елась", "улась",
 }
