@@ -35,7 +35,7 @@ var sayingVerbs = lang.NewWordSet(map[string]bool{
 // Officials said), which English capitalizes there like any word. A name
 // in -s (Waters) is taken only inside a sentence.
 func (English) NotSpeaker(norm string, opensSentence bool) bool {
-	if notSpeakers[norm] {
+	if notSpeakers[norm] || calendarWords.Has(norm) { // a month too: July called
 		return true
 	}
 	return opensSentence && strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss")
@@ -72,3 +72,22 @@ func (English) ReportingVerb(norm string) bool {
 // DefiniteArticle reports whether word, as written, is "the": a name
 // after it that speaks is a body's or a paper's, not a person's.
 func (English) DefiniteArticle(word string) bool { return word == "the" || word == "The" }
+
+// SpeakerAdverb reports whether norm may stand between a speaker's name
+// and the verb of saying (lang.SpeakerAdverbs): the auxiliaries of the
+// perfect and closed-class adverbs of time and repetition ("West has
+// previously said", "Kavanaugh also denied").
+func (English) SpeakerAdverb(norm string) bool { return speakerAdverbs[norm] }
+
+var speakerAdverbs = map[string]bool{
+	"has": true, "had": true, "also": true, "previously": true, "earlier": true, "later": true,
+	"then": true, "again": true, "once": true, "still": true, "never": true, "already": true,
+	"recently": true, "repeatedly": true, "first": true, "last": true, "often": true, "always": true,
+}
+
+// PastTenseVerb reports whether norm is a verb in the past tense by its
+// form (lang.PastTenseVerbs): a dictionary word of five letters or more in
+// -ed, not -eed (converted, stretched; not need, speed, red).
+func (English) PastTenseVerb(norm string) bool {
+	return len(norm) >= 5 && strings.HasSuffix(norm, "ed") && !strings.HasSuffix(norm, "eed") && commonWords.Has(norm)
+}

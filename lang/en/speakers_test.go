@@ -32,3 +32,28 @@ func TestSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestPastTenseVerb checks the English past tense by its form.
+func TestPastTenseVerb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"converted": true, "stretched": true, "headed": true,
+		"need": false, "speed": false, "red": false, "said": false, "bred": false, "kennedy": false,
+	} {
+		if got := (English{}).PastTenseVerb(w); got != want {
+			t.Errorf("PastTenseVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !(English{}).NotSpeaker("july", false) {
+		t.Error("NotSpeaker(july): a month is no speaker")
+	}
+}
+
+// TestSpeakerAdverb checks the words that may stand between a name and
+// its verb.
+func TestSpeakerAdverb(t *testing.T) {
+	for w, want := range map[string]bool{"has": true, "previously": true, "also": true, "the": false, "went": false} {
+		if got := (English{}).SpeakerAdverb(w); got != want {
+			t.Errorf("SpeakerAdverb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
