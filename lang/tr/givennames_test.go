@@ -120,3 +120,17 @@ func TestVenueLead(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilityHead checks the forms of the facilities' head nouns and some
+// words that begin as they do.
+func TestFacilityHead(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"köprüsü": true, "köprüsünde": true, "kulesi": true, "havalimanı": true, "havaalanına": true,
+		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true,
+		"köprü": false, "liman": false, "manastır": false, "kale": false, "garip": false, "kilisesi": false,
+	} {
+		if got := (Turkish{}).FacilityHead(norm); got != want {
+			t.Errorf("FacilityHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}

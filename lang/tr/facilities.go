@@ -1,0 +1,28 @@
+package tr
+
+import "github.com/varlik/varlik/lang"
+
+var _ lang.FacilityHeads = Turkish{}
+
+// facilityHeads are the folded beginnings of the head nouns of a built
+// facility's or a landmark's name in the compound's possessive form, with
+// its endings (Köprüsü, Köprüsünde, Kulesi'ne, Havalimanı): bridges,
+// towers, airports, stations, dams, ports, castles and fortresses,
+// monuments, monasteries, tunnels, power plants, squares and külliyes.
+// The corpus's training part tags every such name it holds as a place
+// (Bezirgan Köprüsü, Atatürk Barajı, Mersin Limanı, Austerlitz Garı,
+// Ocaklı Ada Kalesi, İnsan Hakları Anıtı). The bare nouns are left out:
+// Liman, Kale and Manastır are names of their own. Churches, theatres,
+// hotels and mansions are left out too: their names name bodies (Katolik
+// Kilisesi, Şehir Tiyatroları, Çankaya Köşkü).
+var facilityHeads = [...]string{
+	"köprüs", "kules", "havaliman", "havaalan", "garı", "garın", "istasyon", "baraj", "limanı", "limanın",
+	"kalesi", "kalesin", "anıtı", "anıtın", "manastırı", "manastırın", "tüneli", "tünelin", "santrali",
+	"santralin", "meydanı", "meydanın", "külliyes", "hisarı", "hisarın",
+}
+
+// FacilityHead reports whether norm, a folded word, is the head noun of a
+// facility's name in any of its forms (lang.FacilityHeads).
+func (Turkish) FacilityHead(norm string) bool {
+	return facilityIndex.startsAny(norm)
+}
