@@ -134,3 +134,16 @@ func TestFacilityHead(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesIndex checks the forms of endeks and a verb's that begins as
+// they do.
+func TestNamesIndex(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"endeksi": true, "endeksinde": true, "endeks": true, "endeksleri": true,
+		"indeksi": true, "endekslenmiş": false, "endekslendi": false, "indekslenen": false, "ends": false,
+	} {
+		if got := (Turkish{}).NamesIndex(norm); got != want {
+			t.Errorf("NamesIndex(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
