@@ -29,6 +29,7 @@ func TestAddVenuesFacilities(t *testing.T) {
 		{"P=[Fatih Sultan Mehmet Köprüsü] üzerinde bakım var .", "LOC Fatih Sultan Mehmet Köprüsü"}, // retyped: no person
 		{"Kabine O=[Cumhurbaşkanlığı Külliyesi] 'nde toplandı .", "LOC Cumhurbaşkanlığı Külliyesi"}, // nor a body
 		{"Heyet O=[Köprü Partisi] ile görüştü .", "ORG Köprü Partisi"},                              // the head not last
+		{"Golden Gate Köprüsü kapandı .", "LOC Golden Gate Köprüsü"},                                // a dictionary word the prior finds capitalized
 		{"Galata Kulesi açıldı .", "LOC Galata Kulesi"},                                             // the only word before the head
 		{"Kulesi yıkıldı .", ""},             // the head alone
 		{"Eski köprüsü yıkıldı .", ""},       // in small letters
