@@ -147,3 +147,16 @@ func TestNamesIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldTitle checks the forms of a minister's title and the bodies'
+// words that begin as it does.
+func TestFieldTitle(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"bakan": true, "bakanı": true, "bakanımız": true, "bakanının": true,
+		"bakanlığı": false, "bakanlar": false, "başkanı": false,
+	} {
+		if got := (Turkish{}).FieldTitle(norm); got != want {
+			t.Errorf("FieldTitle(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
