@@ -109,6 +109,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitPlacePostal(p.doc, kept, p.l, p.gaz)
 	kept = splitPairBeforeBetween(p.doc, kept, p.l, p.gaz)
 	kept = splitPersonOf(p.doc, kept, p.l, p.gaz)
+	kept = splitKnownBodyPlace(p.doc, kept, p.l, p.gaz)
 	return kept
 }
 
