@@ -17,7 +17,9 @@ import (
 // district too), and the whole no name
 // of its own (Borsa İstanbul'da, Bayern Münih'i: the gazetteer knows
 // them whole), the place a settlement or a wider area, and the next token
-// a suffix that opens on it (lang.Suffix: 'a, 'da, 'ye), in a language
+// a suffix that opens on it (lang.Suffix: 'a, 'da, 'ye) and makes no
+// genitive (Vodafone Türkiye'nin genel müdürü, the firm's Turkish arm; its
+// subsidiary's name is read as the whole), in a language
 // whose names take their suffixes after an apostrophe
 // (lang.ApostropheSuffixes: Turkish; English's possessive ends a whole
 // name, "Boots UK's"). Each part takes its gazetteer entry.
@@ -51,6 +53,9 @@ func splitKnownBodyPlace(doc *annotation.Document, ents []annotation.Entity, l l
 			!settlementOrArea(place.Subtype) || len(g.Lookup(e.Text, code)) > 0 {
 			return nil
 		}
+		if mayBeGenitive(lang.FoldToken(&toks[e.Last-1], l)+lang.FoldToken(&toks[e.Last], l), l) {
+			return nil // the whole may be a name in the genitive: Vodafone Türkiye'nin genel müdürü
+		}
 		k := e.First + ms[0].Last
 		b := doc.Mention(e.First, k, annotation.Organization, e.Score, e.Source+"+rule")
 		b.ID, b.Canonical = body.ID, body.Name(code)
@@ -58,6 +63,17 @@ func splitKnownBodyPlace(doc *annotation.Document, ents []annotation.Entity, l l
 		p.ID, p.Canonical = place.ID, place.Name(code)
 		return []annotation.Entity{b, p}
 	})
+}
+
+// mayBeGenitive reports whether one of the language's analyses of a
+// folded word reads it as a genitive.
+func mayBeGenitive(norm string, l lang.Language) bool {
+	for _, a := range l.Analyze(norm) {
+		if a.Case == "Gen" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOfType returns the first of the candidates of type t, or nil.

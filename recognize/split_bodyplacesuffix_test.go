@@ -22,6 +22,7 @@ func TestSplitKnownBodyPlace(t *testing.T) {
 		{tr, "O=[UNICEF Sudan] 'a yardım gönderdi .", "ORG UNICEF|LOC Sudan"},
 		{tr, "L=[NATO Brüksel] 'de toplandı .", "ORG NATO|LOC Brüksel"},                // any type the tagger gave
 		{tr, "O=[UNICEF Sudan] yardım gönderdi .", "ORG UNICEF Sudan"},                 // no suffix after the place
+		{tr, "O=[UNICEF Sudan] 'ın müdürü konuştu .", "ORG UNICEF Sudan"},              // a genitive: a name of its own may end there
 		{tr, "O=[Borsa İstanbul] 'da işlem gördü .", "ORG Borsa İstanbul"},             // a name of its own
 		{tr, "O=[Galatasaray İstanbul] 'da kampa girdi .", "ORG Galatasaray İstanbul"}, // the club's own alias
 		{tr, "L=[Sudan Hartum] 'da çatışma var .", "LOC Sudan Hartum"},                 // no body first
