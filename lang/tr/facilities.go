@@ -14,9 +14,11 @@ var _ lang.FacilityHeads = Turkish{}
 // Ocaklı Ada Kalesi, İnsan Hakları Anıtı). The bare nouns are left out:
 // Liman, Kale and Manastır are names of their own. Churches, theatres,
 // hotels and mansions are left out too: their names name bodies (Katolik
-// Kilisesi, Şehir Tiyatroları, Çankaya Köşkü).
+// Kilisesi, Şehir Tiyatroları, Çankaya Köşkü), and so are the plurals,
+// which name firms and bodies (TAV Havalimanları, Devlet Hava Meydanları).
 var facilityHeads = [...]string{
-	"köprüs", "kules", "havaliman", "havaalan", "garı", "garın", "istasyon", "baraj", "limanı", "limanın",
+	"köprüs", "kules", "havalimanı", "havalimanın", "havaalanı", "havaalanın", "garı", "garın", "istasyonu",
+	"istasyonun", "barajı", "barajın", "limanı", "limanın",
 	"kalesi", "kalesin", "anıtı", "anıtın", "manastırı", "manastırın", "tüneli", "tünelin", "santrali",
 	"santralin", "meydanı", "meydanın", "külliyes", "hisarı", "hisarın",
 }

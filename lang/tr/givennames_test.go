@@ -127,6 +127,7 @@ func TestFacilityHead(t *testing.T) {
 	for norm, want := range map[string]bool{
 		"köprüsü": true, "köprüsünde": true, "kulesi": true, "havalimanı": true, "havaalanına": true,
 		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true,
+		"havalimanları": false, "barajları": false, "istasyonları": false,
 		"köprü": false, "liman": false, "manastır": false, "kale": false, "garip": false, "kilisesi": false,
 	} {
 		if got := (Turkish{}).FacilityHead(norm); got != want {
