@@ -10,4 +10,8 @@ package lang
 type FacilityHeads interface {
 	// FacilityHead reports whether a folded word is such a head noun.
 	FacilityHead(norm string) bool
+	// LowerCaseFacilityHead reports whether a folded word is such a head
+	// noun in text written in lower case too, where no capital tells the
+	// name's head from a common noun after a name.
+	LowerCaseFacilityHead(norm string) bool
 }

@@ -1,6 +1,10 @@
 package tr
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 var _ lang.FacilityHeads = Turkish{}
 
@@ -12,8 +16,8 @@ var _ lang.FacilityHeads = Turkish{}
 // The corpus's training part tags every such name it holds as a place
 // (Bezirgan Köprüsü, Atatürk Barajı, Mersin Limanı, Austerlitz Garı,
 // Ocaklı Ada Kalesi, İnsan Hakları Anıtı). The bare nouns are left out:
-// Liman, Kale and Manastır are names of their own. Churches, theatres,
-// hotels and mansions are left out too: their names name bodies (Katolik
+// Liman and Manastır are names of their own. Churches, theatres, hotels
+// and mansions are left out too: their names name bodies (Katolik
 // Kilisesi, Şehir Tiyatroları, Çankaya Köşkü), and so are the plurals,
 // which name firms and bodies (TAV Havalimanları, Devlet Hava Meydanları).
 var facilityHeads = [...]string{
@@ -27,4 +31,14 @@ var facilityHeads = [...]string{
 // facility's name in any of its forms (lang.FacilityHeads).
 func (Turkish) FacilityHead(norm string) bool {
 	return facilityIndex.startsAny(norm)
+}
+
+// LowerCaseFacilityHead reports whether norm, a folded word, is the head
+// noun of a facility's name in text written in lower case too
+// (lang.FacilityHeads): every FacilityHead but kalesi, a castle's in a
+// name, but after a name in small letters as often a keeper's goal ("kelly
+// kalesinden" of NTREX Turkish dev written in lower case; see
+// facilityNounStems).
+func (t Turkish) LowerCaseFacilityHead(norm string) bool {
+	return t.FacilityHead(norm) && !strings.HasPrefix(norm, "kalesi")
 }

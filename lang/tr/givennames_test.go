@@ -126,7 +126,7 @@ func TestVenueLead(t *testing.T) {
 func TestFacilityHead(t *testing.T) {
 	for norm, want := range map[string]bool{
 		"köprüsü": true, "köprüsünde": true, "kulesi": true, "havalimanı": true, "havaalanına": true,
-		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true,
+		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true, "kalesi": true,
 		"havalimanları": false, "barajları": false, "istasyonları": false,
 		"köprü": false, "liman": false, "manastır": false, "kale": false, "garip": false, "kilisesi": false,
 	} {
@@ -158,6 +158,16 @@ func TestFieldTitle(t *testing.T) {
 	} {
 		if got := (Turkish{}).FieldTitle(norm); got != want {
 			t.Errorf("FieldTitle(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestLowerCaseFacilityHead checks that a keeper's goal is no facility's
+// head in text written in lower case.
+func TestLowerCaseFacilityHead(t *testing.T) {
+	for norm, want := range map[string]bool{"köprüsü": true, "havalimanında": true, "kalesi": false, "kalesinden": false, "köprü": false} {
+		if got := (Turkish{}).LowerCaseFacilityHead(norm); got != want {
+			t.Errorf("LowerCaseFacilityHead(%q) = %v, want %v", norm, got, want)
 		}
 	}
 }
