@@ -142,3 +142,22 @@ func checkTruecased(t *testing.T, tests []truecasedCase) {
 		}
 	}
 }
+
+// TestTruecaseLowerProperNouns checks that a Turkish sentence in lower case
+// gives Title case to the words the model's lexicon lists as proper nouns
+// only, seen capitalized half the time or more, and not to common words
+// (sentences written for the test).
+func TestTruecaseLowerProperNouns(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ text, want string }{
+		{"google ve microsoft yeni bir anlaşma imzaladı .", "Google ve Microsoft yeni bir anlaşma imzaladı ."},
+		{"kullanıcılar youtube ve twitter üzerinden tepki gösterdi .", "kullanıcılar Youtube ve Twitter üzerinden tepki gösterdi ."},
+		{"meclis yarın toplanacak ve senato bekleyecek .", "meclis yarın toplanacak ve senato bekleyecek ."}, // common words too
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, "tr", tc.text)
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
