@@ -150,7 +150,8 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 
 // sportsSentence reports whether a word of toks belongs to a match
 // report, capitalized or not (the Betfred Cup, the Champions League), or
-// toks hold a match score ("gave Livingston a deserved 1-0 win"). A word
+// toks hold a match score ("gave Livingston a deserved 1-0 win"; not a
+// range of days after a month's name, afterCalendarWord). A word
 // of an upper-cased headline ("SOCCER - LEEDS BEAT ARSENAL") is an
 // Abbreviation token and counts too. So do two different words a match
 // report shares with politics and business (lang.SharedSportsWords:
@@ -162,9 +163,10 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 // shared is the language's lang.SharedSportsWords, nil where it has none.
 func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSportsWords, l lang.Language) bool {
 	first := "" // the first shared sports word met
+	np, _ := l.(lang.NamePrepositions)
 	for i := range toks {
 		t := &toks[i]
-		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 {
+		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 && !afterCalendarWord(toks, i, np, l) {
 			return true
 		}
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
@@ -182,6 +184,14 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSp
 		}
 	}
 	return false
+}
+
+// afterCalendarWord reports whether toks[i] follows the name of a month
+// or a day (np, nil when the language lists none): "Feb. 5 - 8", "March
+// 25 - 26" are ranges of days, no scores.
+func afterCalendarWord(toks []lang.Token, i int, np lang.NamePrepositions, l lang.Language) bool {
+	return np != nil && i > 0 && (toks[i-1].Kind == lang.Word || toks[i-1].Kind == lang.Abbreviation) &&
+		np.CalendarWord(lang.FoldToken(&toks[i-1], l))
 }
 
 // placeBefore reports whether the word before e makes it the place of the
