@@ -151,7 +151,9 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 // sportsSentence reports whether a word of toks belongs to a match
 // report, capitalized or not (the Betfred Cup, the Champions League), or
 // toks hold a match score ("gave Livingston a deserved 1-0 win"; not a
-// range of days after a month's name, afterCalendarWord). A word
+// range of days after a month's name, afterCalendarWord). A sport's name
+// counts only in capitals (lang.SportNames: "SOCCER - LEEDS BEAT ARSENAL",
+// not "I do n't care about baseball"). A word
 // of an upper-cased headline ("SOCCER - LEEDS BEAT ARSENAL") is an
 // Abbreviation token and counts too. So do two different words a match
 // report shares with politics and business (lang.SharedSportsWords:
@@ -164,6 +166,7 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSportsWords, l lang.Language) bool {
 	first := "" // the first shared sports word met
 	np, _ := l.(lang.NamePrepositions)
+	sn, _ := l.(lang.SportNames)
 	for i := range toks {
 		t := &toks[i]
 		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 && !afterCalendarWord(toks, i, np, l) {
@@ -173,7 +176,7 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSp
 			continue
 		}
 		norm := lang.FoldToken(t, l)
-		if sw.SportsWord(norm) {
+		if sw.SportsWord(norm) && (sn == nil || !sn.SportName(norm) || allUpper(t.Text)) {
 			return true
 		}
 		if shared != nil && shared.SharedSportsWord(norm) {
@@ -184,6 +187,20 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSp
 		}
 	}
 	return false
+}
+
+// allUpper reports whether s has a letter and no lower-case one.
+func allUpper(s string) bool {
+	letter := false
+	for _, r := range s {
+		switch {
+		case lang.IsLower(r):
+			return false
+		case lang.IsUpper(r):
+			letter = true
+		}
+	}
+	return letter
 }
 
 // afterCalendarWord reports whether toks[i] follows the name of a month
