@@ -3,6 +3,7 @@ package link
 import (
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -130,9 +131,45 @@ func formatMarkless(g *gazetteer.Gazetteer) string {
 	return marklessHeader + strings.Join(lines, "")
 }
 
-// marklessLines returns the offsets of marklessTSV's lines, then its
-// length, made on the first look-up.
-var marklessLines = sync.OnceValue(func() []int32 { return lineOffsets(marklessTSV) })
+// marklessIndex is marklessTSV's line offsets, then its length, and a
+// one-hash Bloom filter of the keys its lines begin with (a type, a tab,
+// a name and a tab), made on the first look-up: nearly every name assign
+// asks about is no such key, and the filter turns it away with one hash,
+// where the binary search over the lines compared a dozen of them.
+type marklessIndex struct {
+	lines  []int32
+	seed   maphash.Seed
+	filter [marklessFilterBits / 64]uint64
+}
+
+// marklessFilterBits is the size of marklessIndex's filter: 4,946 keys set
+// about 4% of its bits.
+const marklessFilterBits = 1 << 17
+
+var markless = sync.OnceValue(func() *marklessIndex { return newMarklessIndex(marklessTSV) })
+
+// newMarklessIndex returns the index of tsv, lines as marklessTSV's.
+func newMarklessIndex(tsv string) *marklessIndex {
+	ix := &marklessIndex{lines: lineOffsets(tsv), seed: maphash.MakeSeed()}
+	for i := 0; i+1 < len(ix.lines); i++ {
+		line := tsv[ix.lines[i]:ix.lines[i+1]]
+		typ, rest, _ := strings.Cut(line, "\t")
+		name, _, ok := strings.Cut(rest, "\t")
+		if ok {
+			bit := maphash.String(ix.seed, line[:len(typ)+len(name)+2]) % marklessFilterBits
+			ix.filter[bit/64] |= 1 << (bit % 64)
+		}
+	}
+	return ix
+}
+
+// mayHave reports whether a line of the index may begin with key: false
+// only when none does. (maphash.Bytes hashes key as maphash.String hashes
+// the string of its bytes.)
+func (ix *marklessIndex) mayHave(key []byte) bool {
+	bit := maphash.Bytes(ix.seed, key) % marklessFilterBits
+	return ix.filter[bit/64]&(1<<(bit%64)) != 0
+}
 
 // marklessIDs returns the IDs of the default gazetteer's entries that
 // have a name with marks which, without them, is the one key holds: a
@@ -140,7 +177,11 @@ var marklessLines = sync.OnceValue(func() []int32 { return lineOffsets(marklessT
 // lines begin. key may be a caller's buffer on the stack: a name the index
 // lacks, as most are, costs no allocation.
 func marklessIDs(key []byte) []string {
-	s, lines := marklessTSV, marklessLines()
+	ix := markless()
+	if !ix.mayHave(key) {
+		return nil
+	}
+	s, lines := marklessTSV, ix.lines
 	first := sort.Search(len(lines)-1, func(i int) bool { return s[lines[i]:lines[i+1]-1] >= string(key) })
 	var out []string
 	for line := range strings.Lines(s[lines[first]:]) {

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,6 +23,16 @@ func TestDefaultMarkless(t *testing.T) {
 	}
 	if got := marklessIDs([]byte(gazetteer.Location + "\tbogota\t")); len(got) == 0 {
 		t.Errorf("bogota: no entry")
+	}
+	// Every line's key, past the filter, finds its line's ID.
+	for line := range strings.Lines(marklessTSV) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if got := marklessIDs([]byte(fields[0] + "\t" + fields[1] + "\t")); !slices.Contains(got, fields[2]) {
+			t.Errorf("%q: IDs %v, want %s among them", line, got, fields[2])
+		}
 	}
 	if got := marklessIDs([]byte(gazetteer.Location + "\tbogot\t")); got != nil {
 		t.Errorf("a prefix of a name found %v", got)
