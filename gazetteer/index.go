@@ -31,11 +31,19 @@ func spread(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 }
 // newKeyIndex returns an empty index sized for about n keys.
 func newKeyIndex(n int) keyIndex {
 	bits := uint(4)
-	for 1<<bits < 2*n { // load at most 1/2 keeps probe runs short
+	for 3<<bits < 4*n { // load at most 3/4: see maxLoad
 		bits++
 	}
 	return keyIndex{slots: make([]indexSlot, 1<<bits), shift: 64 - bits}
 }
+
+// maxLoad: an index holds at most 3/4 as many keys as slots. The default
+// gazetteer's 76,196 keys then fill 131,072 slots (58%), 2 MB of the
+// packed index that Match reads in place, where at most 1/2 they took
+// 262,144 (29%), 4 MB, and a document's look-ups paged in most of them.
+// A key found lies 0.68 slots past its home slot on average (0.20 at the
+// lower load), most often in the same cache line, and the filter turns
+// away most absent keys before the table is read.
 
 // get returns the value of key, 0 when key is absent.
 func (x *keyIndex) get(key uint64) uint32 {
@@ -61,7 +69,7 @@ func (x *keyIndex) mayHave(key uint64) bool {
 // or sets bits in the value of key, adding key if absent, and returns the
 // new value; bits must not be 0.
 func (x *keyIndex) or(key uint64, bits uint32) uint32 {
-	if 2*(x.n+1) > len(x.slots) {
+	if 4*(x.n+1) > 3*len(x.slots) { // maxLoad
 		x.grow()
 	}
 	mask := len(x.slots) - 1

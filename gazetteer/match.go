@@ -104,6 +104,7 @@ func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Langu
 		walk := g.newStemWalk(tokens, l, &buf.stems)
 		stems = &walk
 	}
+	ce, _ := l.(CaseEndings) // asked once here, not at each probe
 	for i := 0; i < len(tokens); {
 		// Most tokens cannot start a name: punctuation, tested in line,
 		// and the lower-case words that mayStart rejects are passed over
@@ -122,7 +123,7 @@ func (g *Gazetteer) appendMatches(out []Match, tokens []lang.Token, l lang.Langu
 		if stems != nil {
 			m, ok = stems.matchAt(i, lowerStart)
 		} else {
-			m, ok = g.matchAt(tokens, i, lowerStart, l)
+			m, ok = g.matchAt(tokens, i, lowerStart, l, ce)
 		}
 		if !ok {
 			i++
@@ -164,8 +165,8 @@ func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
 }
 
 // matchAt returns the longest match starting at token i, which mayStart
-// accepted with lowerStart.
-func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language) (Match, bool) {
+// accepted with lowerStart; ce is l as CaseEndings, or nil.
+func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language, ce CaseEndings) (Match, bool) {
 	var (
 		best  Match
 		found bool
@@ -182,7 +183,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.
 			(!g.groups[grp-1].acronymsOnly || capitalsOnly(t.Text)) {
 			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(grp-1, lowerStart)}
 			found = true
-		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) {
+		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) && (ce == nil || ce.MayTakeCase(folded(t))) {
 			if cands := g.probe(h, t, l, lowerStart, j == i); cands != nil {
 				best = Match{First: i, Last: j + 1, Candidates: cands, Inflected: true}
 				found = true
@@ -310,6 +311,19 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 		}
 	}
 	return nil
+}
+
+// CaseEndings is an optional interface of a language whose words take a
+// case, as Analyze reads them, only with one of a few endings (English:
+// the possessive 's and s'). Match probes only a word that may have one
+// for an inflected name (see probe): it hashes every prefix of a word and
+// asks the index about most of them, for every capitalized word that is
+// not a name, and English, whose names the tokenizer mostly splits from
+// their 's, found next to none.
+type CaseEndings interface {
+	// MayTakeCase reports whether a folded word may end in a case: false
+	// only when no analysis of it (Analyze) has a case among its suffixes.
+	MayTakeCase(word string) bool
 }
 
 // organizations returns the organizations among entries, entries itself

@@ -172,3 +172,29 @@ func TestMatchInto(t *testing.T) {
 		}
 	}
 }
+
+// endingsTurkish is fakeTurkish declaring, as CaseEndings, whether any
+// word may end in a case.
+type endingsTurkish struct {
+	fakeTurkish
+	endings bool
+}
+
+func (e endingsTurkish) MayTakeCase(string) bool { return e.endings }
+
+// TestMatchCaseEndings checks that Match probes a word for an inflected
+// name only where the language's CaseEndings let it.
+func TestMatchCaseEndings(t *testing.T) {
+	g := fixture(t)
+	for _, c := range []struct {
+		endings bool
+		want    []found
+	}{
+		{true, []found{{"Meclise", []string{"varlik:org:tbmm"}, true}}},
+		{false, nil},
+	} {
+		if diff := cmp.Diff(c.want, matchText(t, g, endingsTurkish{endings: c.endings}, "Meclise sunuldu")); diff != "" {
+			t.Errorf("endings %v: (-want +got)\n%s", c.endings, diff)
+		}
+	}
+}

@@ -3,11 +3,13 @@ package link
 import (
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -62,6 +64,39 @@ func marklessFold(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// marklessFolded reports whether marklessFold(string(name)) is name, with
+// no call to it for most of the names assign asks about. A name of ASCII
+// without capitals and of lower-case Cyrillic letters from а to џ
+// (U+0430-U+045F) is: NFD splits some of those letters (й, ё) into a
+// base and a mark that marklessFold keeps after a letter that is not
+// Latin, and NFC joins them again. A name with a letter of Latin-1 (À to
+// ÿ) or Turkish's ğ, ı, ş, İ, Ğ, Ş is not: marklessFold lowers such a
+// letter, leaves out its mark or spells it out (ı as i, ß as ss), and
+// writes none of them, since it drops every mark after a Latin letter.
+// Any other name is folded to tell.
+func marklessFolded(name []byte) bool {
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++
+			continue
+		}
+		if i+1 == len(name) || name[i+1]&0xC0 != 0x80 {
+			return marklessFold(string(name)) == string(name) // a capital, or invalid UTF-8
+		}
+		switch c1 := name[i+1]; {
+		case c == 0xD0 && c1 >= 0xB0 || c == 0xD1 && c1 < 0xA0:
+			i += 2
+		case c == 0xC3 && c1 != 0x97 && c1 != 0xB7, // not × nor ÷
+			c == 0xC4 && (c1|1 == 0x9F || c1|1 == 0xB1), c == 0xC5 && c1|1 == 0x9F:
+			return false
+		default:
+			return marklessFold(string(name)) == string(name)
+		}
+	}
+	return true
+}
+
 // marklessTSV lists the gazetteer's names of places and organizations in
 // a language of a registered lang package that have marks, without them
 // (marklessFold): one line a name, type, the name without marks, entry ID,
@@ -96,23 +131,64 @@ func formatMarkless(g *gazetteer.Gazetteer) string {
 	return marklessHeader + strings.Join(lines, "")
 }
 
-// marklessLines returns the offsets of marklessTSV's lines, then its
-// length, made on the first look-up.
-var marklessLines = sync.OnceValue(func() []int32 { return lineOffsets(marklessTSV) })
+// marklessIndex is marklessTSV's line offsets, then its length, and a
+// one-hash Bloom filter of the keys its lines begin with (a type, a tab,
+// a name and a tab), made on the first look-up: nearly every name assign
+// asks about is no such key, and the filter turns it away with one hash,
+// where the binary search over the lines compared a dozen of them.
+type marklessIndex struct {
+	lines  []int32
+	seed   maphash.Seed
+	filter [marklessFilterBits / 64]uint64
+}
 
-// marklessIDs returns the IDs of the default gazetteer's entries of type
-// typ that have a name with marks that is name without them.
-func marklessIDs(typ, name string) []string {
-	prefix := typ + "\t" + name + "\t"
-	s, lines := marklessTSV, marklessLines()
-	first := sort.Search(len(lines)-1, func(i int) bool { return s[lines[i]:lines[i+1]-1] >= prefix })
+// marklessFilterBits is the size of marklessIndex's filter: 4,946 keys set
+// about 4% of its bits.
+const marklessFilterBits = 1 << 17
+
+var markless = sync.OnceValue(func() *marklessIndex { return newMarklessIndex(marklessTSV) })
+
+// newMarklessIndex returns the index of tsv, lines as marklessTSV's.
+func newMarklessIndex(tsv string) *marklessIndex {
+	ix := &marklessIndex{lines: lineOffsets(tsv), seed: maphash.MakeSeed()}
+	for i := 0; i+1 < len(ix.lines); i++ {
+		line := tsv[ix.lines[i]:ix.lines[i+1]]
+		typ, rest, _ := strings.Cut(line, "\t")
+		name, _, ok := strings.Cut(rest, "\t")
+		if ok {
+			bit := maphash.String(ix.seed, line[:len(typ)+len(name)+2]) % marklessFilterBits
+			ix.filter[bit/64] |= 1 << (bit % 64)
+		}
+	}
+	return ix
+}
+
+// mayHave reports whether a line of the index may begin with key: false
+// only when none does. (maphash.Bytes hashes key as maphash.String hashes
+// the string of its bytes.)
+func (ix *marklessIndex) mayHave(key []byte) bool {
+	bit := maphash.Bytes(ix.seed, key) % marklessFilterBits
+	return ix.filter[bit/64]&(1<<(bit%64)) != 0
+}
+
+// marklessIDs returns the IDs of the default gazetteer's entries that
+// have a name with marks which, without them, is the one key holds: a
+// type, a tab, the name and a tab (LOCATION\tbogota\t), as marklessTSV's
+// lines begin. key may be a caller's buffer on the stack: a name the index
+// lacks, as most are, costs no allocation.
+func marklessIDs(key []byte) []string {
+	ix := markless()
+	if !ix.mayHave(key) {
+		return nil
+	}
+	s, lines := marklessTSV, ix.lines
+	first := sort.Search(len(lines)-1, func(i int) bool { return s[lines[i]:lines[i+1]-1] >= string(key) })
 	var out []string
 	for line := range strings.Lines(s[lines[first]:]) {
-		id, ok := strings.CutPrefix(line, prefix)
-		if !ok {
+		if len(line) < len(key) || line[:len(key)] != string(key) {
 			break
 		}
-		out = append(out, strings.TrimSuffix(id, "\n"))
+		out = append(out, strings.TrimSuffix(line[len(key):], "\n"))
 	}
 	return out
 }
@@ -129,15 +205,24 @@ func (x *Linker) marklessEntry(words []string, typ annotation.Type) string {
 	if x.gaz != gazetteer.Default() || typ != annotation.Location && typ != annotation.Organization {
 		return ""
 	}
-	name := strings.Join(words, " ")
-	m := marklessFold(name)
-	if m != name {
+	// The index's key, made on the stack for most names: assign asks
+	// about every place and organization the exact lookups miss.
+	var buf [maxStackKey]byte
+	key := append(append(buf[:0], typ...), '\t')
+	for i, w := range words {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, w...)
+	}
+	if !marklessFolded(key[len(typ)+1:]) {
 		return ""
 	}
+	key = append(key, '\t')
 	var id string
 	var prior float64
 	tied := false
-	for _, cand := range marklessIDs(string(typ), m) {
+	for _, cand := range marklessIDs(key) {
 		e := x.gaz.ByID(cand)
 		switch {
 		case e == nil || cand == id:

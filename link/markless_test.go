@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,10 +21,23 @@ func TestDefaultMarkless(t *testing.T) {
 	if generated(t, "markless.tsv", marklessTSV, formatMarkless(gazetteer.Default())) {
 		return
 	}
-	if got := marklessIDs(gazetteer.Location, "bogota"); len(got) == 0 {
+	if got := marklessIDs([]byte(gazetteer.Location + "\tbogota\t")); len(got) == 0 {
 		t.Errorf("bogota: no entry")
 	}
-	if got := marklessIDs(gazetteer.Location, "zzzz"); got != nil {
+	// Every line's key, past the filter, finds its line's ID.
+	for line := range strings.Lines(marklessTSV) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if got := marklessIDs([]byte(fields[0] + "\t" + fields[1] + "\t")); !slices.Contains(got, fields[2]) {
+			t.Errorf("%q: IDs %v, want %s among them", line, got, fields[2])
+		}
+	}
+	if got := marklessIDs([]byte(gazetteer.Location + "\tbogot\t")); got != nil {
+		t.Errorf("a prefix of a name found %v", got)
+	}
+	if got := marklessIDs([]byte(gazetteer.Location + "\tzzzz\t")); got != nil {
 		t.Errorf("an unknown name found %v", got)
 	}
 }
@@ -42,6 +56,35 @@ func TestMarklessFold(t *testing.T) {
 	} {
 		if got := marklessFold(c.in); got != c.want {
 			t.Errorf("marklessFold(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestMarklessFolded checks marklessFolded against marklessFold on every
+// rune of one and two bytes alone and between letters, on names with and
+// without marks, and on invalid UTF-8.
+func TestMarklessFolded(t *testing.T) {
+	names := []string{"", "bogota", "new york", "Bogota", "bogotá", "ızmir", "izmir", "семёнов", "йошкар-ола",
+		"Москва", "ѐ", "e\u0301", "и\u0306", "\xd0", "\xd1", "\xd0\xb0\xd1", "a\xffb", "\xd1\xa0", "\xd0\xaf"}
+	for r := rune(0); r < 0x800; r++ {
+		for _, around := range [][2]string{{"", ""}, {"a", "b"}, {"д", "я"}, {"1", "\u0301"}, {"\u0301", "\u0308"}, {"ж\u0306", "c\u0327"}} {
+			names = append(names, around[0]+string(r)+around[1])
+		}
+	}
+	for _, name := range names {
+		if got, want := marklessFolded([]byte(name)), marklessFold(name) == name; got != want {
+			t.Errorf("marklessFolded(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestMarklessEntryAllocs checks that a name the index lacks costs
+// marklessEntry no allocation.
+func TestMarklessEntryAllocs(t *testing.T) {
+	x := New(gazetteer.Default())
+	for _, words := range [][]string{{"zzzz"}, {"new", "zzzz", "city"}, {"москвазз"}} {
+		if n := testing.AllocsPerRun(10, func() { x.marklessEntry(words, annotation.Location) }); n != 0 {
+			t.Errorf("marklessEntry(%q): %v allocations, want 0", words, n)
 		}
 	}
 }

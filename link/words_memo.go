@@ -66,10 +66,12 @@ type linkerMemos struct {
 	glossed  wordsMemo[string]       // glossedEntry's, by type
 	orgIDs   wordsMemo[string]       // organizationNameID's
 	surnames wordsMemo[string]       // personBySurname's
+	coarse   wordsMemo[string]       // coarseEntry's
 }
 
 func newLinkerMemos() linkerMemos {
-	return linkerMemos{memo.New[nameLookup](), newWordsMemo[keyedEntry](), newWordsMemo[string](), newWordsMemo[string](), newWordsMemo[string]()}
+	return linkerMemos{memo.New[nameLookup](), newWordsMemo[keyedEntry](), newWordsMemo[string](), newWordsMemo[string](), newWordsMemo[string](),
+		newWordsMemo[string]()}
 }
 
 // keyedEntry is what the name key fallback makes of a name's words for a
