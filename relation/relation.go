@@ -352,8 +352,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	heads := resize(scratch.heads, len(units))
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
-	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents}
-	defer func() { scratch.ents = m.ents }()
+	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents, words: scratch.words}
+	defer func() { scratch.ents, scratch.words = m.ents, m.words }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
@@ -449,6 +449,7 @@ type matcherBuffers struct {
 	leads, sentenceSets, runSets      []uint64
 	keysPresent, possible             []uint64 // phraseIndex.possible's
 	ents                              []int    // the matcher's (see withEnt)
+	words                             []string // the matcher's (see readTitleHeadFirst)
 	said                              statedIndex
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
@@ -502,6 +503,7 @@ func (b *matcherBuffers) recycle() {
 	clear(b.units)
 	clear(b.heads)
 	clear(b.rels)
+	clear(b.words[:cap(b.words)])
 	b.said.empty()
 	if len(b.analyses) > maxMemoWords {
 		b.analyses = nil
