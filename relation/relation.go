@@ -147,6 +147,7 @@ func indexed(p *Patterns) *Patterns {
 	for pi := range p.Patterns {
 		p.Patterns[pi].anchor = anchorOf(&p.Patterns[pi])
 		p.Patterns[pi].entFollowed = entFollowedOf(&p.Patterns[pi])
+		p.Patterns[pi].ahead = aheadOf(&p.Patterns[pi]) // after buildPhraseIndex, which sets the leads
 		setConsumers(&p.Patterns[pi])
 		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
 	}
@@ -375,6 +376,10 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					}
 					r := rw*64 + bits.TrailingZeros64(rset)
 					run, next := &runs[r], &runs[r+1]
+					last := m.lastStart(pat, run.units, next.units)
+					if last < run.units {
+						continue // a word the Pattern needs after its anchor is not in the run
+					}
 					var starts []int
 					// Most Patterns can only start on an entity, a quote, a trigger word or a sentence's first unit.
 					switch a := pat.anchorElem(); {
@@ -394,6 +399,9 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 						starts = allUnits[run.units:next.units]
 					}
 					for _, i := range starts {
+						if i > last {
+							break // the starts are in order: the rest lie past it too
+						}
 						if poll.done() {
 							return rels
 						}
