@@ -83,9 +83,11 @@ func (m *matcher) lastStart(pat *Pattern, from, to int) int {
 	words := m.leads.words
 	for k := len(pat.ahead) - 1; k >= 0 && last >= from; k-- { // the last word first: it bounds the one before
 		lead := pat.ahead[k]
-		bit, w := uint64(1)<<(lead%64), lead/64
-		for last >= from && m.leads.bits[last*words+w]&bit == 0 {
-			last--
+		// The lead's word of each unit's set, a set's length apart, with
+		// no multiplication a unit (as leading reads them).
+		bit, at := uint64(1)<<(lead%64), last*words+lead/64
+		for last >= from && m.leads.bits[at]&bit == 0 {
+			last, at = last-1, at-words
 		}
 	}
 	return last
