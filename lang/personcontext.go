@@ -17,6 +17,6 @@ type PersonContext interface {
 	PersonAfter(before, after string) bool
 	// PersonOpens reports whether word, the capitalized word that opens a
 	// sentence and that no mention holds, names a person, given the folded
-	// words after it (one or two).
+	// words after it (one to three).
 	PersonOpens(word string, after []string) bool
 }

@@ -15,6 +15,29 @@ type Speakers interface {
 	NotSpeaker(norm string, opensSentence bool) bool
 }
 
+// SpeakerAdverbs is implemented by a language of Speakers whose news puts
+// an adverb, a negation or an auxiliary between a speaker's name and the
+// verb of saying ("West has previously said", "Гайлз также добавил", "Ри
+// не упомянул"): the verb is looked for past up to two such words.
+type SpeakerAdverbs interface {
+	// SpeakerAdverb reports whether a folded word (Token.Norm) may stand
+	// between a speaker's name and the verb: a closed-class adverb, a
+	// negation, an auxiliary.
+	SpeakerAdverb(norm string) bool
+}
+
+// PastTenseVerbs is implemented by a language of Speakers that tells a
+// verb in the past tense by its form (English -ed, Russian -л, -ла): a
+// capitalized word that opens a sentence and is no dictionary word
+// (lang.DictionaryWords) before such a verb is taken for a person's name as
+// before a verb of saying (Climo converted, Старридж получил), where the
+// capital says nothing of the word but the dictionary does.
+type PastTenseVerbs interface {
+	// PastTenseVerb reports whether a folded word (Token.Norm) is a verb
+	// in the past tense of a singular subject.
+	PastTenseVerb(norm string) bool
+}
+
 // QuoteSpeakers is implemented by a language whose news opens a sentence
 // with the speaker's name, a comma or a colon, and the quotation
 // (Turkish `Sumbung, "Maalesef ..." dedi`, `Oriol: "Avrupa'daki ..."`),

@@ -11,6 +11,17 @@ type SportsWords interface {
 	SportsWord(norm string) bool
 }
 
+// SportNames is implemented by a language whose sports words
+// (SportsWords) include the names of the team sports: a report's headline
+// in capitals names its sport ("SOCCER - LEEDS BEAT ARSENAL"), while running
+// text talks about a sport ("I do n't care about baseball", "an American
+// football player") in sentences that are no match report.
+type SportNames interface {
+	// SportName reports whether a folded word (Token.Norm) names a team
+	// sport.
+	SportName(norm string) bool
+}
+
 // OpponentWords is implemented by a language that knows the words which,
 // after a name in a sports report, make it the side played against
 // (Turkish "Napoli 'ye karşı oynayacak", "Nationals karşısındaki 5 - 2

@@ -79,6 +79,9 @@ func (lk *linker) assign(x *Linker) {
 			if id == "" && typ != annotation.Person && !slices.ContainsFunc(canonicalEntries, ofType(typ)) {
 				id = x.marklessEntry(words, typ) // Bogota → Bogotá
 			}
+			if id == "" && !slices.ContainsFunc(canonicalEntries, ofType(typ)) {
+				id = lk.inflectedEntry(g, c, typ) // Инстаграме → Instagram
+			}
 		}
 		if id == "" && g != nil && typ == annotation.Person && len(words) == 1 {
 			id = x.personBySurname(lk.l, words[0]) // Erdoğan → Recep Tayyip Erdoğan

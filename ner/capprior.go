@@ -36,14 +36,5 @@ func (m *Model) LexiconEntry(folded string) (share float64, known bool, wc WordC
 
 // PriorWords returns the number of words the capitalization prior knows
 // (CapitalizedShare's known): how far it can be trusted to restore the case
-// of a text that lost it. It reads the whole lexicon: callers keep the
-// result.
-func (m *Model) PriorWords() int {
-	n := 0
-	for _, e := range m.fs.lex.entries {
-		if e.val&capMask != 0 {
-			n++
-		}
-	}
-	return n
-}
+// of a text that lost it.
+func (m *Model) PriorWords() int { return m.fs.lex.priorWords }

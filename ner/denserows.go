@@ -38,16 +38,13 @@ func newDenseRows(t *weightTable, fs *featureSet) *denseRows {
 		}
 	}
 	// The lexicon's classes are bits: the rows of all their combinations
-	// (32 for five classes). OR-ing the values (560,000 in Turkish) costs
-	// a third of taking their maximum.
-	var classes, fine uint32
-	for _, e := range fs.lex.entries {
-		classes |= uint32(lexClasses(e.val))
-	}
+	// (32 for five classes), which the lexicon's summary tells without
+	// reading its 560,000 Turkish entries.
+	var fine uint32
 	for _, e := range fs.clu.entries {
 		fine = max(fine, e.val&0xffff)
 	}
-	nLex, nFine := 1<<bits.Len32(classes), int(fine)+1
+	nLex, nFine := 1<<bits.Len(uint(fs.lex.classes)), int(fine)+1
 	for s, tmpl := range [2][2]uint64{{tLexM1, tCluM1}, {tLexP1, tCluP1}} {
 		d.lex[s], d.clu[s] = make([]rowWeights, nLex*numCls), make([]rowWeights, nFine*numCls)
 		for cls := range numCls {

@@ -16,7 +16,7 @@ type featureSet struct {
 	gaz   bool                // gazetteer membership and type
 	verb  bool                // the sentence's verb (clauseVerbAttrs)
 	lower bool                // whether the sentence is in lower case (lowerCaseSentence)
-	lex   frozenTable[uint16] // word knowledge (Lexicon); empty when not trained with one
+	lex   lexTable            // word knowledge (Lexicon); empty when not trained with one
 	clu   frozenTable[uint32] // word clusters induced at training (clusterMap); empty when none
 }
 

@@ -44,15 +44,23 @@ func bucketBits(n int) uint { return uint(max(bits.Len(uint(n/keysPerBucket)), 1
 // unique key.
 func newFrozenTable[V tableValue](entries []tableEntry[V]) frozenTable[V] {
 	b := bucketBits(len(entries))
-	t := frozenTable[V]{entries: entries, shift: 64 - b, start: make([]uint32, 1<<b+1)}
+	t := frozenTable[V]{entries: entries, shift: 64 - b}
+	t.start = bucketStarts(1<<b, len(entries), func(i int) uint64 { return entries[i].key >> t.shift })
+	return t
+}
+
+// bucketStarts returns the index of n sorted entries in buckets: the
+// start of each bucket and, last, n; bucketOf(i) is entry i's bucket.
+func bucketStarts(buckets, n int, bucketOf func(int) uint64) []uint32 {
+	start := make([]uint32, buckets+1)
 	k := 0
-	for bucket := range t.start {
-		for k < len(entries) && entries[k].key>>t.shift < uint64(bucket) {
+	for b := range start {
+		for k < n && bucketOf(k) < uint64(b) {
 			k++
 		}
-		t.start[bucket] = uint32(k)
+		start[b] = uint32(k)
 	}
-	return t
+	return start
 }
 
 // len returns the number of entries.

@@ -99,6 +99,28 @@ func readTable[V tableValue](d *modelBytes, what string) frozenTable[V] {
 	return tableFromBytes[V](uint(64-b), int(n), start, recs)
 }
 
+// readLexTable reads the lexicon of version 7 and later, in place where it
+// can (see lexEntriesFromBytes). Entries out of order are only not found.
+func readLexTable(d *modelBytes) lexTable {
+	n, b, prior, classes := d.u(), d.u(), d.u(), d.u()
+	if d.err != nil {
+		return lexTable{}
+	}
+	if n > maxTableSize || b < 1 || b > maxBucketBits || prior > n || classes > 0xffff>>3 {
+		d.fail(fmt.Errorf("%w: lexicon of %d entries in 2^%d buckets, %d with a prior, classes %#x", ErrTruncated, n, b, prior, classes))
+		return lexTable{}
+	}
+	d.bytes(padding(d.off, 4))
+	start := d.bytes(4 * (1<<b + 1))
+	d.bytes(padding(d.off, 8))
+	recs := d.bytes(8 * int(n))
+	if d.err != nil {
+		return lexTable{}
+	}
+	return lexTable{entries: lexEntriesFromBytes(int(n), recs), shift: uint(64 - b), start: startsFromBytes(start),
+		priorWords: int(prior), classes: int(classes)}
+}
+
 // readOldTable reads a table of versions 3 and 4 (n, n keys, n values) and
 // rebuilds it, checking that its keys ascend.
 func readOldTable[V tableValue](d *modelBytes, what string) frozenTable[V] {

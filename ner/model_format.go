@@ -20,8 +20,13 @@ import (
 //	  2 = gazetteer, 4 = clause verb, 8 = lower-case sentences), float32
 //	  scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
-//	  the lexicon (2-byte values) and the cluster map (4-byte values), each
-//	  as
+//	  the lexicon (a lexTable):
+//	    uvarint entry count n, uvarint bucket bits b, uvarint count of
+//	    entries with a capitalization prior, uvarint OR of the entries'
+//	    classes, zero bytes up to a multiple of 4 from the file's start,
+//	    (2^b+1) uint32 bucket starts, zero bytes up to a multiple of 8, n
+//	    uint64 entries: the key's top 48 bits over the 16-bit value,
+//	  the cluster map (4-byte values, a frozenTable):
 //	    uvarint entry count n, uvarint bucket bits b, uvarint entry size w
 //	    (16), zero bytes up to a multiple of 4 from the file's start,
 //	    (2^b+1) uint32 bucket starts, zero bytes up to a multiple of w, n
@@ -34,14 +39,15 @@ import (
 //
 // The tables are stored as the tagger searches them, so a model held in
 // memory (an embedded one, or a file read whole) is used in place: loading
-// parses the header and checks sizes, and copies nothing. Version 5 stored
-// the weight table as the lexicon is stored (with 32-byte entries), and
+// parses the header and checks sizes, and copies nothing. Version 6 stored
+// the lexicon as the cluster map is stored (16-byte entries); version 5
+// that way the weight table too (with 32-byte entries), and
 // versions 3 and 4 every table as keys, then values, with no index and no
 // checksum; they are still read, and their tables rebuilt into this
 // layout.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 6
+	modelVersion = 7
 	// oldestModelVersion is the oldest version LoadModel still reads.
 	oldestModelVersion = 3
 	modelTrailer       = "END"
@@ -97,7 +103,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 	}
-	b = appendTable(b, &m.fs.lex)
+	b = appendLexTable(b, &m.fs.lex)
 	b = appendTable(b, &m.fs.clu)
 	b = appendWeightTable(b, &m.table)
 	b = append(b, modelTrailer...)
@@ -158,7 +164,11 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 		return nil, err
 	}
 	if v >= 5 {
-		m.fs.lex = readTable[uint16](d, "lexicon")
+		if v >= 7 {
+			m.fs.lex = readLexTable(d)
+		} else {
+			m.fs.lex = lexTableOfFrozen(readTable[uint16](d, "lexicon"))
+		}
 		m.fs.clu = readTable[uint32](d, "cluster map")
 		if v >= 6 {
 			m.table = readWeightTable(d)
@@ -166,7 +176,7 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 			m.table = oldWeightTable(d, readTable[rowWeights](d, "weight table"))
 		}
 	} else {
-		m.fs.lex = readOldTable[uint16](d, "lexicon")
+		m.fs.lex = lexTableOfFrozen(readOldTable[uint16](d, "lexicon"))
 		m.fs.clu = readOldTable[uint32](d, "cluster map")
 		m.table = oldWeightTable(d, readOldTable[rowWeights](d, "weight table"))
 	}

@@ -21,7 +21,8 @@ func FuzzLoadModel(f *testing.F) {
 	}
 	good := buf.Bytes()
 	f.Add(good)
-	f.Add(version5(f, m))
+	f.Add(oldVersion(f, m, 5))
+	f.Add(oldVersion(f, m, 6))
 	f.Add(good[:len(good)/2])
 	f.Add([]byte(modelMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {

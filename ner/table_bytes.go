@@ -104,21 +104,27 @@ func valueSize[V tableValue]() int { var v V; return len(appendValue(nil, v)) }
 // decoded into a new one.
 func tableFromBytes[V tableValue](shift uint, n int, start, recs []byte) frozenTable[V] {
 	t := frozenTable[V]{shift: shift}
-	nstart := len(start) / 4
 	if n == 0 {
-		t.start = make([]uint32, nstart)
+		t.start = make([]uint32, len(start)/4)
 		return t
 	}
-	if littleEndian && aligned(start, 4) {
-		t.start = unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(start))), nstart)
-	} else {
-		t.start = make([]uint32, nstart)
-		for i := range t.start {
-			t.start[i] = binary.LittleEndian.Uint32(start[4*i:])
-		}
-	}
+	t.start = startsFromBytes(start)
 	t.entries = entriesFromBytes[V](n, recs)
 	return t
+}
+
+// startsFromBytes makes a table's bucket starts of their bytes: the bytes
+// themselves on a little-endian machine with them aligned, otherwise a
+// decoded copy.
+func startsFromBytes(b []byte) []uint32 {
+	if littleEndian && aligned(b, 4) {
+		return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/4)
+	}
+	start := make([]uint32, len(b)/4)
+	for i := range start {
+		start[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return start
 }
 
 // entriesFromBytes makes n entries of their bytes in the file layout
@@ -140,4 +146,42 @@ func entriesFromBytes[V tableValue](n int, recs []byte) []tableEntry[V] {
 
 func aligned(b []byte, to uintptr) bool {
 	return uintptr(unsafe.Pointer(unsafe.SliceData(b)))%to == 0
+}
+
+// appendLexTable appends t in the file layout of version 7: its entry
+// count, bucket bits, priorWords and classes, then its bucket starts and
+// entries (little-endian uint64s), each array first aligned, counted from
+// the start of b, to its element's size. A table never built (a model
+// without a lexicon) is written empty.
+func appendLexTable(b []byte, t *lexTable) []byte {
+	if len(t.start) == 0 {
+		empty := lexTableOf(nil)
+		t = &empty
+	}
+	b = binary.AppendUvarint(b, uint64(t.len()))
+	b = binary.AppendUvarint(b, uint64(64-t.shift))
+	b = binary.AppendUvarint(b, uint64(t.priorWords))
+	b = binary.AppendUvarint(b, uint64(t.classes))
+	b = append(b, make([]byte, padding(len(b), 4))...)
+	for _, s := range t.start {
+		b = binary.LittleEndian.AppendUint32(b, s)
+	}
+	b = append(b, make([]byte, padding(len(b), 8))...)
+	for _, e := range t.entries {
+		b = binary.LittleEndian.AppendUint64(b, e)
+	}
+	return b
+}
+
+// lexEntriesFromBytes makes n lexicon entries of their bytes (len(recs)
+// checked by the caller), in place as entriesFromBytes does.
+func lexEntriesFromBytes(n int, recs []byte) []uint64 {
+	if littleEndian && aligned(recs, 8) {
+		return unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(recs))), n)
+	}
+	entries := make([]uint64, n)
+	for i := range entries {
+		entries[i] = binary.LittleEndian.Uint64(recs[8*i:])
+	}
+	return entries
 }

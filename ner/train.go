@@ -99,7 +99,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	}
 	fs := featureSet{morph: cfg.Morphology && cfg.Language != nil, gaz: cfg.Gazetteer != nil, verb: cfg.ClauseVerb, lower: cfg.LowerSentences}
 	if cfg.Lexicon != nil {
-		fs.lex = freeze(cfg.Lexicon.m)
+		fs.lex = newLexTable(cfg.Lexicon.m)
 	}
 	if cfg.Clusters > 0 {
 		text := make([][]lang.Token, 0, len(sentences)+len(cfg.Unlabeled))

@@ -3,12 +3,16 @@ package ner
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/conll"
 )
 
 // randomEntries returns n entries of distinct, nonzero random keys,
@@ -151,7 +155,7 @@ func weightsAt(t testing.TB, m *Model) ([]byte, int) {
 		t.Fatal(err)
 	}
 	d := &modelBytes{b: buf.Bytes(), off: headerLen(t, buf.Bytes())}
-	readTable[uint16](d, "lexicon")
+	readLexTable(d)
 	readTable[uint32](d, "cluster map")
 	if d.err != nil {
 		t.Fatal(d.err)
@@ -159,41 +163,67 @@ func weightsAt(t testing.TB, m *Model) ([]byte, int) {
 	return d.b, d.off
 }
 
-// version5 returns m's file as version 5 wrote it: the weight table laid
-// out as the lexicon is.
-func version5(t testing.TB, m *Model) []byte {
+// oldVersion returns m's file as version 5 or 6 wrote it: the lexicon
+// laid out as the cluster map is, and in version 5 the weight table too.
+func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	t.Helper()
-	file, off := weightsAt(t, m)
-	b := bytes.Clone(file[:off])
-	b[len(modelMagic)] = 5
-	var entries []tableEntry[rowWeights]
-	for _, e := range m.table.slots {
-		if e.key != 0 {
-			entries = append(entries, e)
-		}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
 	}
-	slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
-	weights := newFrozenTable(entries)
-	b = append(appendTable(b, &weights), modelTrailer...)
+	b := bytes.Clone(buf.Bytes()[:headerLen(t, buf.Bytes())])
+	b[len(modelMagic)] = version
+	var lex []tableEntry[uint16]
+	for _, e := range m.fs.lex.entries {
+		lex = append(lex, tableEntry[uint16]{e &^ lexValueMask, uint16(e)})
+	}
+	old := newFrozenTable(lex)
+	b = appendTable(b, &old)
+	b = appendTable(b, &m.fs.clu)
+	if version == 6 {
+		b = appendWeightTable(b, &m.table)
+	} else {
+		var entries []tableEntry[rowWeights]
+		for _, e := range m.table.slots {
+			if e.key != 0 {
+				entries = append(entries, e)
+			}
+		}
+		slices.SortFunc(entries, func(a, b tableEntry[rowWeights]) int { return cmp.Compare(a.key, b.key) })
+		weights := newFrozenTable(entries)
+		b = appendTable(b, &weights)
+	}
+	b = append(b, modelTrailer...)
 	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 }
 
-// TestReadVersion5 checks that a version 5 file is read, its weights
-// placed as this version's writer places them.
-func TestReadVersion5(t *testing.T) {
-	m, err := tinyModel()
+// TestReadOldVersions checks that version 5 and 6 files are read, their
+// lexicon and weights placed as this version's writer places them.
+func TestReadOldVersions(t *testing.T) {
+	sents, err := conll.ReadFile("testdata/ner_tiny.conll", conll.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m5, err := LoadModel(bytes.NewReader(version5(t, m)))
+	cfg := tinyConfig
+	cfg.Lexicon = NewLexicon(strings.ToLower)
+	cfg.Lexicon.AddWords(PlaceName, "Ankara", "İzmir")
+	cfg.Lexicon.AddWords(PersonName, "Ahmet")
+	m, err := Train(context.Background(), sents, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want, got bytes.Buffer
+	var want bytes.Buffer
 	m.WriteTo(&want)
-	m5.WriteTo(&got)
-	if !bytes.Equal(got.Bytes(), want.Bytes()) {
-		t.Error("a version 5 file read and written again differs from the model's file")
+	for _, v := range []byte{5, 6} {
+		old, err := LoadModel(bytes.NewReader(oldVersion(t, m, v)))
+		if err != nil {
+			t.Fatalf("version %d: %v", v, err)
+		}
+		var got bytes.Buffer
+		old.WriteTo(&got)
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("a version %d file read and written again differs from the model's file", v)
+		}
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // project", "Google - Mozilla / Firefox". The word must be capitalized,
 // stand alone (no capitalized word or mention next to it), not open the
 // sentence, and be neither a dictionary word (lang.DictionaryWords), a
-// given name (lang.GivenNames), a day's or a month's name, a nationality word (French), nor a name the
+// function word (lang.ClosedClassWords: "MKM and I"), a given name (lang.GivenNames), a day's or a month's name, a nationality word (French), nor a name the
 // gazetteer knows: a name paired with a firm's is most often another
 // firm's or a product's, which the guidelines tag as its maker's. The
 // organization's mention may follow an article ("and the Mozilla
@@ -37,6 +37,7 @@ func pairedOrganizations(doc *annotation.Document, ents []annotation.Entity, l l
 	}
 	np, _ := l.(lang.NamePrepositions)
 	da, _ := l.(lang.DefiniteArticles)
+	cc, _ := l.(lang.ClosedClassWords)
 	toks := doc.Tokens
 	var added []annotation.Entity
 	var addedAt map[int]bool // the tokens of added, each a one-word mention; made on the first
@@ -57,7 +58,7 @@ func pairedOrganizations(doc *annotation.Document, ents []annotation.Entity, l l
 			return false
 		}
 		norm := lang.FoldToken(&toks[k], l)
-		if dw.DictionaryWord(norm) || gn.GivenName(norm) || !free(k) || gazetteerKnows(g, toks[k].Text, func(*gazetteer.Entry) bool { return true }) ||
+		if dw.DictionaryWord(norm) || gn.GivenName(norm) || cc != nil && cc.ClosedClass(norm) || !free(k) || gazetteerKnows(g, toks[k].Text, func(*gazetteer.Entry) bool { return true }) ||
 			g != nil && g.IsDemonym(toks[k].Text, l) {
 			return false
 		}

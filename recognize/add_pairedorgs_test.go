@@ -30,6 +30,7 @@ func TestPairedOrganizations(t *testing.T) {
 		{en.English{}, "both Maria and [Google] said", "ORGANIZATION Google"},                        // a given name
 		{en.English{}, "the Office and [Google] said", "ORGANIZATION Google"},                        // a dictionary word
 		{en.English{}, "on Monday and [Google] said", "ORGANIZATION Google"},                         // a day
+		{en.English{}, "As it stands , [MKM] and I will", "ORGANIZATION MKM"},                        // a pronoun
 		{en.English{}, "with Bank Zipdash and [Google] said", "ORGANIZATION Google"},                 // a longer run
 		{en.English{}, "with Zipdash , [Google] said", "ORGANIZATION Google"},                        // a comma alone
 		{en.English{}, "with P=[Zipdash] and [Google] said", "PERSON Zipdash | ORGANIZATION Google"}, // already a mention

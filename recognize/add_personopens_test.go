@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -19,6 +20,12 @@ func TestAddOpeningPeople(t *testing.T) {
 		{"ru", "Он ушел . Нугрохо назвал ущерб масштабным .", []string{"Нугрохо"}},
 		{"ru", "Правительство заявило о мерах .", nil},
 		{"ru", "Помпео", nil}, // one word: no verb
+		{"ru", "Гайлз также добавил , что это так .", []string{"Гайлз"}}, // a consonant: no common word, place or body
+		{"ru", "Ньютон установил закон .", []string{"Ньютон"}},
+		{"ru", "Лондон объявил о мерах .", nil},  // the gazetteer's town
+		{"ru", "Кремль объявил о мерах .", nil},  // the gazetteer's body
+		{"ru", "Ураган оказался сильным .", nil}, // a dictionary word
+		{"ru", "Эверест был покорен .", nil},     // был: places take it as often
 		{"en", "Pompeo met him .", nil},
 	}
 	for _, tc := range tests {
@@ -26,7 +33,7 @@ func TestAddOpeningPeople(t *testing.T) {
 		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
 		doc.Sentences = l.Sentences(tc.text, doc.Tokens)
 		var got []string
-		for _, e := range addOpeningPeople(doc, nil, l) {
+		for _, e := range addOpeningPeople(doc, nil, l, nil, gazetteer.Default()) {
 			if e.Type != annotation.Person || tc.text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %s %q at %d:%d", tc.text, e.Type, e.Text, e.Start, e.End)
 			}

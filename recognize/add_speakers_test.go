@@ -32,6 +32,10 @@ func TestAddSpeakers(t *testing.T) {
 		{"Scherzer wants to play", "Scherzer"},                                         // a verb of a mind
 		{"Just wanted to confirm our meeting", ""},                                     // an adverb opens the sentence
 		{`[Donald Trump] met Kavanaugh ; Kavanaugh said no`, "Donald Trump|Kavanaugh"}, // two names
+		{"West has previously said it", "West"},                                        // an auxiliary and an adverb before the verb
+		{"Also , West had complained about it", "West"},                                // an auxiliary before the verb
+		{"West has previously repeatedly said it", ""},                                 // three words between: too far
+		{"West has a house", ""},                                                       // an auxiliary, then no verb of saying
 	}
 	l := en.English{}
 	for _, tc := range tests {
@@ -57,10 +61,21 @@ func TestAddSpeakers(t *testing.T) {
 func TestAddSpeakersRussian(t *testing.T) {
 	l := ru.Russian{}
 	for words, want := range map[string]string{
-		"Помпео заявил , что посетит Пхеньян":  "Помпео",
-		"Власти заявили , что все в порядке":   "",
-		"Президент заявил , что все в порядке": "",
-		"Он заявил , что все в порядке":        "",
+		"Помпео заявил , что посетит Пхеньян":      "Помпео",
+		"Власти заявили , что все в порядке":       "",
+		"Президент заявил , что все в порядке":     "",
+		"Он заявил , что все в порядке":            "",
+		"Гайлз также добавил , что все в порядке":  "Гайлз",
+		"Ри не упомянул о встрече":                 "Ри",
+		"Уэст ранее заявлял о том":                 "Уэст",
+		"Власти также заявили , что все в порядке": "",
+		"Гайлз также здесь":                        "",
+		"Старридж получил пас":                     "Старридж",
+		"Роуз сыграла роль":                        "Роуз",
+		"Бар перестал быть":                        "",
+		"Свинья-убийца не принадлежала братьям":    "",
+		"Генерал получил орден":                    "",
+		"Грант получил профессор Иван Петров":      "",
 	} {
 		doc := &annotation.Document{Text: words, Tokens: givenTokens(words, l)}
 		ents := addSpeakers(doc, nil, l, wordCasesOf(doc.Tokens))

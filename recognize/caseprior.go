@@ -34,22 +34,12 @@ const minWideWords = 50000
 
 // casePriorOf returns the prior truecasing reads with model m for l, and
 // false when there is none broad enough: with a thin prior most words of
-// a headline are unknown and turn Title case, read as names. Whether m's
-// prior is broad is counted once a model, at its first headline.
-func (r *Recognizer) casePriorOf(m *ner.Model, l lang.Language) (casePrior, bool) {
+// a headline are unknown and turn Title case, read as names.
+func casePriorOf(m *ner.Model, l lang.Language) (casePrior, bool) {
 	if m == nil {
 		return casePrior{}, false // no lexicon
 	}
-	r.priorsMu.Lock()
-	words, seen := r.priorWords[m]
-	if !seen {
-		words = m.PriorWords()
-		if r.priorWords == nil {
-			r.priorWords = map[*ner.Model]int{}
-		}
-		r.priorWords[m] = words
-	}
-	r.priorsMu.Unlock()
+	words := m.PriorWords()
 	forms, _ := l.(lang.DictionaryForms)
 	if words >= minPriorWords {
 		return casePrior{m: m, forms: forms, wide: words >= minWideWords}, true

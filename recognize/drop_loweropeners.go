@@ -31,7 +31,7 @@ const maxOpenerFillShare = 0.25
 // possessive that the model left out (Mali hükümeti), which the dev sets
 // do not hold.
 func (p *pass) dropLowerOpenerFills(ents []annotation.Entity) []annotation.Entity {
-	prior, ok := p.casePriorOf(p.m, p.l)
+	prior, ok := casePriorOf(p.m, p.l)
 	if !ok {
 		return ents
 	}

@@ -21,13 +21,16 @@ const maxAmpersandWords = 3
 // Herzegovina, Trinidad & Tobago) or a name the gazetteer knows whole as a
 // place. In a sentence in title case, where most words are capitalized
 // ("Plumbing Air Conditioning & Electric Repairs"), capitals say nothing,
-// and no name is made. An article opening a side's run is no part of the name ("The
+// and no name is made. Two given names alone ("Steve & Anne", lang.GivenNames)
+// are two people, unless a possessive or a capitalized word follows (Ben &
+// Jerry 's, Ben & Jerry Foods). An article opening a side's run is no part of the name ("The
 // Marks & Spencer store": lang.OrganizationAppositions). ents are sorted
 // and non-overlapping, and stay so; it returns the texts of the names it
 // made or retyped, for spreadOrganizations.
 func ampersandNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
 	toks := doc.Tokens
 	art, _ := l.(lang.OrganizationAppositions)
+	gn, _ := l.(lang.GivenNames)
 	var added []annotation.Entity
 	var drop [][2]int
 	k := 0                       // the first mention not ending before the current name
@@ -40,6 +43,9 @@ func ampersandNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 		if !capitalizedWord(&toks[i-1]) || !capitalizedWord(&toks[i+1]) ||
 			len(toks[i-1].Text) == 1 && len(toks[i+1].Text) == 1 {
 			// Single letters are an abbreviation's (R & D, Q & A, B & B).
+			continue
+		}
+		if gn != nil && givenPair(toks, i, gn, l) {
 			continue
 		}
 		for si+1 < len(doc.Sentences) && doc.Sentences[si].Last <= i {
@@ -107,4 +113,14 @@ func titleCased(toks []lang.Token) bool {
 		}
 	}
 	return upper > lower
+}
+
+// givenPair reports whether the ampersand toks[i] joins two given names
+// alone, one word on each side with no capitalized word before or after
+// and no possessive after (gn: the language's given names).
+func givenPair(toks []lang.Token, i int, gn lang.GivenNames, l lang.Language) bool {
+	if i >= 2 && capitalizedWord(&toks[i-2]) || i+2 < len(toks) && (capitalizedWord(&toks[i+2]) || toks[i+2].Kind == lang.Suffix) {
+		return false
+	}
+	return gn.GivenName(lang.FoldToken(&toks[i-1], l)) && gn.GivenName(lang.FoldToken(&toks[i+1], l))
 }

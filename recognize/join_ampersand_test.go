@@ -26,7 +26,9 @@ func TestAmpersandNames(t *testing.T) {
 		{"He raised R & D spending .", "", ""},                                                  // single letters
 		{"Fans of L=[Bosnia]@Q225 & Herzegovina cheered .", "LOC Bosnia", ""},                   // a country
 		{"O=[Kessler & Sons Holdings Ltd] said sales rose .", "ORG Kessler & Sons Holdings Ltd", ""},
-		{"Best Plumbing Heating & Cooling Repairs In Town for you", "", ""}, // title case
+		{"Best Plumbing Heating & Cooling Repairs In Town for you", "", ""},          // title case
+		{"He thanked P=[Steve] & P=[Anne] for the help .", "PER Steve|PER Anne", ""}, // two given names: two people
+		{"I love Ben & Jerry 's ice cream .", "ORG Ben & Jerry", "Ben & Jerry"},      // a possessive after them
 	}
 	g := gazetteer.Default()
 	l := en.English{}

@@ -61,12 +61,15 @@ func TestOpeningRegion(t *testing.T) {
 		Names: map[string][]string{"ru": {"Вирджиния"}}}
 	gironde := &gazetteer.Entry{ID: "Q5", Type: gazetteer.Location, Subtype: "region2", Prior: 0.6,
 		Names: map[string][]string{"ru": {"Жиронда"}}}
+	lombok := &gazetteer.Entry{ID: "Q6", Type: gazetteer.Location, Subtype: "island", Prior: 0.75,
+		Names: map[string][]string{"ru": {"Ломбок"}, "en": {"Lombok"}}}
 	tests := []struct {
 		text  string
 		entry *gazetteer.Entry
 		want  bool
 	}{
 		{"Аризона", arizona, true},
+		{"Ломбок", lombok, true},   // an island
 		{"Жиронда", gironde, true}, // a second-level region (a department)
 		{"Arizona", arizona, true},
 		{"Мира", small, false},         // below openerRegionPrior

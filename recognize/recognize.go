@@ -16,7 +16,6 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -28,16 +27,12 @@ import (
 // Recognizer finds the entity mentions of tokenized documents: the
 // spans of a language's model or name finder, the gazetteer's matches,
 // and the rules that trim, split, join, retype, drop and add mentions.
-// It is safe for concurrent use by multiple goroutines; its caches (the
-// models' priors, the names an abbreviation may stand for) are its own.
+// It is safe for concurrent use by multiple goroutines; its cache (the
+// names an abbreviation may stand for) is its own.
 type Recognizer struct {
 	gaz    *gazetteer.Gazetteer
 	linker *link.Linker                 // over gaz: the document's short mentions
 	model  func(code string) *ner.Model // a language's tagging model, nil for none
-	// priorsMu guards priorWords: caseprior.go, how many words a model's
-	// prior knows (whether it is broad enough to truecase with).
-	priorsMu   sync.Mutex
-	priorWords map[*ner.Model]int
 	// abbreviable holds the names expandAbbreviatedNames tries, by language.
 	abbreviable abbreviableNames
 }

@@ -14,7 +14,9 @@ import "github.com/varlik/varlik/lang"
 // "its" too. A name opening with a given name is a person's (lang.GivenNames),
 // and "which" after a name that a preposition puts in a phrase may stand
 // for the phrase's head ("the hearings for Kavanaugh , which became
-// tense"). It returns the texts of the mentions it retyped.
+// tense"), as after a name that a person's noun opens ("an interview with
+// Blount's nephew Murph Archibald , which appeared": lang.PersonContext).
+// It returns the texts of the mentions it retyped.
 func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
 	bp, _ := l.(lang.BodyPronouns)
 	sp, _ := l.(lang.Speakers)
@@ -23,6 +25,7 @@ func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.
 	}
 	pp, _ := l.(lang.Prepositions)
 	gn, _ := l.(lang.GivenNames)
+	pc, _ := l.(lang.PersonContext)
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]
@@ -33,7 +36,7 @@ func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// "which" may stand for the phrase the name ends ("the hearings for
 		// Kavanaugh , which became tense"): not after a preposition.
 		relative := a.Text == "," && b.Kind == lang.Word && bp.BodyRelative(lang.FoldToken(b, l)) &&
-			!(e.First > 0 && pp != nil && lowerCaseWord(&toks[e.First-1]) && pp.Preposition(lang.FoldToken(&toks[e.First-1], l)))
+			!(e.First > 0 && lowerCaseWord(&toks[e.First-1]) && phraseOpener(lang.FoldToken(&toks[e.First-1], l), lang.FoldToken(&toks[e.Last-1], l), pp, pc))
 		if !relative && !(a.Kind == lang.Word && sp.SayingVerb(lang.FoldToken(a, l)) && b.Kind == lang.Word && bp.BodyPossessive(lang.FoldToken(b, l))) ||
 			gn != nil && gn.GivenName(lang.FoldToken(&toks[e.First], l)) { // the dearer question last
 			continue
@@ -42,4 +45,13 @@ func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.
 		names = append(names, e.Text)
 	}
 	return names
+}
+
+// phraseOpener reports whether before, the folded lower-case word before
+// a name whose folded last word is last, puts the name inside a longer
+// phrase that a relative pronoun after it may stand for: a preposition,
+// or a noun of what a person is (lang.PersonContext's PersonBefore:
+// nephew, suspect, professor).
+func phraseOpener(before, last string, pp lang.Prepositions, pc lang.PersonContext) bool {
+	return pp != nil && pp.Preposition(before) || pc != nil && pc.PersonBefore(before, last)
 }

@@ -150,7 +150,10 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 
 // sportsSentence reports whether a word of toks belongs to a match
 // report, capitalized or not (the Betfred Cup, the Champions League), or
-// toks hold a match score ("gave Livingston a deserved 1-0 win"). A word
+// toks hold a match score ("gave Livingston a deserved 1-0 win"; not a
+// range of days after a month's name, afterCalendarWord). A sport's name
+// counts only in capitals (lang.SportNames: "SOCCER - LEEDS BEAT ARSENAL",
+// not "I do n't care about baseball"). A word
 // of an upper-cased headline ("SOCCER - LEEDS BEAT ARSENAL") is an
 // Abbreviation token and counts too. So do two different words a match
 // report shares with politics and business (lang.SharedSportsWords:
@@ -162,16 +165,18 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 // shared is the language's lang.SharedSportsWords, nil where it has none.
 func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSportsWords, l lang.Language) bool {
 	first := "" // the first shared sports word met
+	np, _ := l.(lang.NamePrepositions)
+	sn, _ := l.(lang.SportNames)
 	for i := range toks {
 		t := &toks[i]
-		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 {
+		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 && !afterCalendarWord(toks, i, np, l) {
 			return true
 		}
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
 		norm := lang.FoldToken(t, l)
-		if sw.SportsWord(norm) {
+		if sw.SportsWord(norm) && (sn == nil || !sn.SportName(norm) || allUpper(t.Text)) {
 			return true
 		}
 		if shared != nil && shared.SharedSportsWord(norm) {
@@ -182,6 +187,28 @@ func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSp
 		}
 	}
 	return false
+}
+
+// allUpper reports whether s has a letter and no lower-case one.
+func allUpper(s string) bool {
+	letter := false
+	for _, r := range s {
+		switch {
+		case lang.IsLower(r):
+			return false
+		case lang.IsUpper(r):
+			letter = true
+		}
+	}
+	return letter
+}
+
+// afterCalendarWord reports whether toks[i] follows the name of a month
+// or a day (np, nil when the language lists none): "Feb. 5 - 8", "March
+// 25 - 26" are ranges of days, no scores.
+func afterCalendarWord(toks []lang.Token, i int, np lang.NamePrepositions, l lang.Language) bool {
+	return np != nil && i > 0 && (toks[i-1].Kind == lang.Word || toks[i-1].Kind == lang.Abbreviation) &&
+		np.CalendarWord(lang.FoldToken(&toks[i-1], l))
 }
 
 // placeBefore reports whether the word before e makes it the place of the

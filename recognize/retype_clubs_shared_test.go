@@ -21,6 +21,12 @@ func TestSportsSentenceSharedWords(t *testing.T) {
 		{"The party suffered a heavy defeat in the vote .", false}, // one shared word
 		{"Defeat after defeat followed .", false},                  // the same word twice
 		{"The fund manager expects a strong quarter .", false},
+		{"Livingston won 2 - 1 at home .", true},                    // a score
+		{"SOCCER - LEEDS BEAT ARSENAL .", true},                     // a sport's name in a headline
+		{"I do n't care about baseball and I love Boston .", false}, // in running text
+		{"He was an American football player .", false},
+		{"The conference runs Feb. 5 - 8 , 2002 , in Miami .", false},                // a range of days
+		{"I will be in Sao Paulo from Sept 20 - 22 and Buenos Aires after .", false}, // after an abbreviated month
 	}
 	l := en.English{}
 	for _, tc := range tests {

@@ -61,6 +61,7 @@ func retypeByContext(doc *annotation.Document, ents []annotation.Entity, l lang.
 	op, _ := l.(lang.OrganizationPossessions)
 	ob, _ := l.(lang.OrganizationOwnedBefore)
 	tc, _ := l.(lang.TeamContext) // where known, a town keeps its type before a market's word
+	gn, _ := l.(lang.GivenNames)
 	if oc == nil && op == nil && ob == nil {
 		return nil
 	}
@@ -86,7 +87,8 @@ func retypeByContext(doc *annotation.Document, ents []annotation.Entity, l lang.
 				continue
 			}
 		case next.Kind == lang.Suffix && op != nil && e.ID == "":
-			if !possessedByOrganization(doc.Tokens, e.Last, op, l) {
+			if !possessedByOrganization(doc.Tokens, e.Last, op, l) ||
+				ownsNothing(doc.Tokens, e.Last) && fullPersonName(doc, e, gn, l) {
 				continue
 			}
 		default:
@@ -115,6 +117,21 @@ func possessedByOrganization(toks []lang.Token, i int, op lang.OrganizationPosse
 		}
 	}
 	return op.OwnedByOrganization(lang.FoldToken(&toks[i], l), norm)
+}
+
+// ownsNothing reports whether the possessive token at i ends its phrase
+// (possessedByOrganization): "one of Victor Bout 's ." A firm named after
+// its founder is written so ("of Sainsbury 's ,"), and so is a person
+// who owns what the sentence named before ("one of Victor Bout's").
+func ownsNothing(toks []lang.Token, i int) bool {
+	return i+1 >= len(toks) || toks[i+1].Kind == lang.Punct
+}
+
+// fullPersonName reports whether e, a mention of two words or more, opens
+// with a given name the language knows (lang.GivenNames): a person named
+// in full, whose possessive that owns nothing is a person's.
+func fullPersonName(doc *annotation.Document, e *annotation.Entity, gn lang.GivenNames, l lang.Language) bool {
+	return gn != nil && e.Last-e.First >= 2 && gn.GivenName(lang.FoldToken(&doc.Tokens[e.First], l))
 }
 
 // endsPhrase reports whether a punctuation mark closes the phrase before

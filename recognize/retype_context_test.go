@@ -6,6 +6,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/en"
 )
 
 // TestRetypeByContextTurkish checks, through the whole Recognizer, which
@@ -39,6 +40,33 @@ func TestRetypeByContextTurkish(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: %s is %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestRetypeByContextPossessive checks English names whose possessive
+// owns nothing: a firm named by its founder, but a person named in full.
+func TestRetypeByContextPossessive(t *testing.T) {
+	tests := []struct {
+		marked string // the sentence, its mentions marked as markedDoc reads them
+		want   string
+	}{
+		{"He is the chief executive of [Kessling] 's , the grocer .", "ORG Kessling"},
+		{"The airline is one of [Victor Kessling] 's .", "PER Victor Kessling"}, // a given name opens it
+		{"The airline is one of [Kessling] 's .", "ORG Kessling"},
+		{"[Victor Kessling] 's stores closed .", "ORG Victor Kessling"}, // stores: a firm's, given name or not
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
+		for i := range doc.Tokens {
+			if doc.Tokens[i].Text == "'s" {
+				doc.Tokens[i].Kind = lang.Suffix // as the English tokenizer splits "Kessling's"
+			}
+		}
+		retypeByContext(doc, ents, l, nil)
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
 	}
 }

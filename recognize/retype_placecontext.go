@@ -32,7 +32,7 @@ func retypePlacesByContext(doc *annotation.Document, ents []annotation.Entity, l
 		if e.Type == annotation.Location || e.ID != "" || e.First == 0 {
 			continue
 		}
-		if e.Type == annotation.Person && toks[e.First-1].Kind == lang.Word && pc.PlaceBefore(lang.FoldToken(&toks[e.First-1], l), lang.FoldToken(&toks[e.First], l)) ||
+		if e.Type == annotation.Person && kindBefore(toks, e.First) && pc.PlaceBefore(lang.FoldToken(&toks[e.First-1], l), lang.FoldToken(&toks[e.First], l)) ||
 			placeKindBeforeQuote(doc, e, pc, qo, l) {
 			e.Type, e.Canonical = annotation.Location, ""
 		}
@@ -53,4 +53,17 @@ func placeKindBeforeQuote(doc *annotation.Document, e *annotation.Entity, pc lan
 	// No person's name is quoted: the first word is not asked about (the
 	// given name of « Тони Макарони Арена »).
 	return pc.PlaceBefore(lang.FoldToken(&toks[e.First-2], l), "")
+}
+
+// kindBefore reports whether the token before toks[k] may name a kind of
+// place: a word, or an abbreviation not after a number (в 1990 г. Иванов:
+// г. is год there).
+func kindBefore(toks []lang.Token, k int) bool {
+	switch toks[k-1].Kind {
+	case lang.Word:
+		return true
+	case lang.Abbreviation:
+		return k < 2 || !startsWithDigit(toks[k-2].Text)
+	}
+	return false
 }

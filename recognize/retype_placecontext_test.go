@@ -19,6 +19,8 @@ func TestRetypePlacesByContext(t *testing.T) {
 		{"ru", "Мэр города Сергей Собянин заявил .", "Сергей Собянин", "", annotation.Person}, // a given name
 		{"ru", "Вокруг церкви Мартин Лютер .", "Мартин Лютер", "Q9554", annotation.Person},    // the gazetteer's
 		{"ru", "Св. Мартина чтут .", "Св. Мартина", "", annotation.Person},                    // no word before
+		{"ru", "Памятник стоит в г. Кировск .", "Кировск", "", annotation.Location},           // an abbreviated kind
+		{"ru", "В 1990 г. Иванов переехал .", "Иванов", "", annotation.Person},                // г. after a year: год
 		{"en", "Near the hotel Roa Roa .", "Roa Roa", "", annotation.Person},                  // no PlaceContext
 	}
 	for _, tc := range tests {

@@ -20,6 +20,9 @@ func TestPlacesByPossessionEnglish(t *testing.T) {
 		{"[Macedonia] 's Institute for Policy Research", "PER Macedonia"}, // a capitalized word: a name's
 		{"[Kavanaugh] 's nomination was delayed", "PER Kavanaugh"},        // a person's possession
 		{"[Obama]@Q76 's government fell", "PER Obama"},                   // known to the gazetteer
+		{"[Kumaratunga] 's government was keen", "PER Kumaratunga"},       // a leader's government
+		{"[Rocca] 's ambassador", "PER Rocca"},                            // a leader's envoy
+		{"[Lombok] 's embassy", "LOC Lombok"},
 	}
 	l := en.English{}
 	for _, tc := range tests {

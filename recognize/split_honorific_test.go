@@ -23,6 +23,7 @@ func TestSplitAtHonorific(t *testing.T) {
 	}{
 		{en.English{}, "his friend , [Democratic Sen. Chris Coons] .", annotation.Organization, "Chris Coons/PERSON/"},
 		{en.English{}, "by [Arizona Sen. Jeff Flake] for", annotation.Organization, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
+		{en.English{}, "I live in [Lake St. Louis] now", annotation.Location, "Lake St. Louis/LOCATION/"}, // a saint's name in a place's
 		{en.English{}, "by [Arizona Sen . Jeff Flake] for", annotation.Location, "Arizona/LOCATION/loc:az|Jeff Flake/PERSON/"},
 		{en.English{}, "at [Democratic Sen. Hospital] today", annotation.Organization, "Democratic Sen. Hospital/ORGANIZATION/"}, // a body's head word
 		{en.English{}, "[Sen. Chris Coons] said", annotation.Organization, "Sen. Chris Coons/ORGANIZATION/"},                     // opens the mention: trimLeadingTitles' case

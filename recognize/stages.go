@@ -109,6 +109,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitPlacePostal(p.doc, kept, p.l, p.gaz)
 	kept = splitPairBeforeBetween(p.doc, kept, p.l, p.gaz)
 	kept = splitPersonOf(p.doc, kept, p.l, p.gaz)
+	kept = splitKnownBodyPlace(p.doc, kept, p.l, p.gaz)
 	return kept
 }
 
@@ -151,11 +152,14 @@ func (p *pass) addBodies(kept []annotation.Entity) []annotation.Entity {
 
 // dropNonNames removes the mentions that name no person, place or
 // organization by the words around them: things named by a thing word
-// (a storm, a film), works' titles, languages, and the quoted words that
+// (a storm, a film), stock market indexes, a title's field words
+// (Hazine ve Maliye Bakanı), works' titles, languages, and the quoted words that
 // open a quotation. It runs before the retyping stages so that they do not
 // give a type to what is no name.
 func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 	kept = dropThings(p.doc, kept, p.l)
+	kept = dropIndexes(p.doc, kept, p.l)
+	kept = dropFieldTitles(p.doc, kept, p.l)
 	kept = dropNamedThings(p.doc, kept, p.l)
 	kept = dropWorkTitles(p.doc, kept, p.l)
 	kept = dropLanguages(p.doc, kept, p.l)
@@ -381,6 +385,7 @@ func (p *pass) spread(kept []annotation.Entity) {
 // lineup and venues. It runs once the types are spread: the list rules
 // read the types of a name's neighbours.
 func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
+	kept = placePolities(p.doc, kept, p.l, p.cases)
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
 	placesByLocativeClub(p.doc, kept, p.l, p.gaz)
@@ -430,7 +435,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
 	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases)
-	ents = addOpeningPeople(p.doc, ents, p.l)
+	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz)
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }

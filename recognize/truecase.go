@@ -71,7 +71,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 		}
 		if !checked {
 			var ok bool
-			if p, ok = r.casePriorOf(m, l); !ok {
+			if p, ok = casePriorOf(m, l); !ok {
 				return nil
 			}
 			checked = true

@@ -78,13 +78,13 @@ func TestCasePriorOf(t *testing.T) {
 		language, wide bool
 	}{{"en", false, false}, {"tr", false, true}, {"ru", true, true}} {
 		l, _ := lang.Get(tc.code)
-		p, ok := r.casePriorOf(r.model(tc.code), l)
+		p, ok := casePriorOf(r.model(tc.code), l)
 		if !ok || (p.lang != nil) != tc.language || p.wide != tc.wide {
 			t.Errorf("%s: prior found %v, the language's %v, wide %v; want true, %v, %v", tc.code, ok, p.lang != nil, p.wide, tc.language, tc.wide)
 		}
 	}
 	ru, _ := lang.Get("ru")
-	if _, ok := r.casePriorOf(nil, ru); ok {
+	if _, ok := casePriorOf(nil, ru); ok {
 		t.Error("no model: a prior found")
 	}
 }
@@ -139,6 +139,25 @@ func checkTruecased(t *testing.T, tests []truecasedCase) {
 	for _, tc := range tests {
 		if got, _, _ := truecasedView(t, r, tc.code, tc.text); got != tc.want {
 			t.Errorf("%s %q: %q, want %q", tc.code, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTruecaseLowerProperNouns checks that a Turkish sentence in lower case
+// gives Title case to the words the model's lexicon lists as proper nouns
+// only, seen capitalized half the time or more, and not to common words
+// (sentences written for the test).
+func TestTruecaseLowerProperNouns(t *testing.T) {
+	r := defaultRecognizer()
+	tests := []struct{ text, want string }{
+		{"google ve microsoft yeni bir anlaşma imzaladı .", "Google ve Microsoft yeni bir anlaşma imzaladı ."},
+		{"kullanıcılar youtube ve twitter üzerinden tepki gösterdi .", "kullanıcılar Youtube ve Twitter üzerinden tepki gösterdi ."},
+		{"meclis yarın toplanacak ve senato bekleyecek .", "meclis yarın toplanacak ve senato bekleyecek ."}, // common words too
+	}
+	for _, tc := range tests {
+		got, _, _ := truecasedView(t, r, "tr", tc.text)
+		if got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -4,13 +4,13 @@
 // in each language, and reports how many entities present in all three
 // versions of a line get one and the same ID in all three.
 //
-//	crosslingual [-corpus corpus] [-split test] [-doc N] [-gold-mentions] [-v] [-merges]
+//	crosslingual [-corpus corpus] [-split test] [-doc N | -articles corpus/ntrex.articles.tsv] [-gold-mentions] [-v] [-merges]
 //
 // With -doc N, each language's lines are tagged in documents of N
-// consecutive lines (lines 1-N, N+1-2N, ...; NTREX keeps the order of its
-// stories, whose boundaries it does not mark), as a user tags an
-// article: a surname alone then links to the full name an earlier line
-// gave. Entities are still counted line by line.
+// consecutive lines (lines 1-N, N+1-2N, ...), and with -articles one
+// document per news article (NTREX's own article boundaries), as a user
+// tags an article: a surname alone then links to the full name an earlier
+// line gave. Entities are still counted line by line.
 //
 // An entity's ID is that of the Extractor's mention with the most overlap
 // with the gold span (none when no mention overlaps it). With
@@ -89,6 +89,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	split := fs.String("split", "test", "dev or test")
 	verbose := fs.Bool("v", false, "list the aligned entities whose IDs differ")
 	docLines := fs.Int("doc", 1, "lines per document (consecutive ones)")
+	articlesPath := fs.String("articles", "", "one document per news article, as this file (corpus/ntrex.articles.tsv: an article ID per source line) groups the lines; not with -doc")
 	listMerges := fs.Bool("merges", false, "list the false merges")
 	goldMentions := fs.Bool("gold-mentions", false, "link the gold spans instead of the Extractor's mentions")
 	if err := fs.Parse(args); err != nil {
@@ -113,18 +114,41 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *docLines < 1 {
 		return fmt.Errorf("-doc %d: want at least 1", *docLines)
 	}
+	docOf := func(n int) string { return strconv.Itoa((n - 1) / *docLines) }
+	if *articlesPath != "" {
+		if *docLines != 1 {
+			return errors.New("-articles and -doc both group lines into documents: give one")
+		}
+		articles, err := nerdata.ReadArticles(*articlesPath)
+		if err != nil {
+			return err
+		}
+		docOf = func(n int) string {
+			if n > len(articles) {
+				return "" // tagLines has checked every line
+			}
+			return articles[n-1]
+		}
+		for _, l := range langs {
+			for k := range byLang[l] {
+				if n, err := strconv.Atoi(k); err != nil || n < 1 || n > len(articles) {
+					return fmt.Errorf("%s line %q: not one of the %d lines %s lists", l, k, len(articles), *articlesPath)
+				}
+			}
+		}
+	}
 	tagged := map[string]map[string]lineIDs{}
 	for _, l := range langs {
 		var err error
-		if tagged[l], err = tagLines(extractors[l], byLang[l], *docLines, *goldMentions); err != nil {
+		if tagged[l], err = tagLines(extractors[l], byLang[l], docOf, *goldMentions); err != nil {
 			return fmt.Errorf("%s: %w", l, err)
 		}
 	}
 	var total, same, unknownAll, unfound, bounds, mistyped int
-	var boundsBy [3]int                // entities with other bounds: run on, cut short, other (see boundsKind)
-	var missedIn [3]int                // per language, the entities recognition missed there
-	byDoc := map[int][]alignedEntity{} // a document's aligned entities, for false merges
-	enNames := map[string][]string{}   // an English name ID → the gold names found with it
+	var boundsBy [3]int                   // entities with other bounds: run on, cut short, other (see boundsKind)
+	var missedIn [3]int                   // per language, the entities recognition missed there
+	byDoc := map[string][]alignedEntity{} // a document's aligned entities, for false merges
+	enNames := map[string][]string{}      // an English name ID → the gold names found with it
 	for _, n := range sortedLineKeys(byLang["en"]) {
 		en := byLang["en"][n]
 		for i, g := range en.Entities {
@@ -140,7 +164,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			ids[l] = tagged[l][n].ids
 		}
 		num, _ := strconv.Atoi(n)
-		doc := (num - 1) / *docLines
+		doc := docOf(num)
 		for _, triple := range align(tr.Entities, en.Entities, ru.Entities) {
 			total++
 			a, b, c := ids["tr"][triple[0]], ids["en"][triple[1]], ids["ru"][triple[2]]
@@ -259,11 +283,11 @@ func mentionText(gold, found string) string {
 	return strconv.Quote(gold) + "/" + strconv.Quote(found)
 }
 
-// tagLines tags lines in documents of perDoc consecutive lines (by line
-// number), joined by line breaks, and returns each line's gold entities'
-// IDs, by the line's key; with gold, it links the gold spans instead
-// (linkGold).
-func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool) (map[string]lineIDs, error) {
+// tagLines tags lines in documents of consecutive lines (by line number)
+// that docOf gives one document, joined by line breaks, and returns each
+// line's gold entities' IDs, by the line's key; with gold, it links the
+// gold spans instead (linkGold).
+func tagLines(x *entity.Extractor, lines map[string]line, docOf func(n int) string, gold bool) (map[string]lineIDs, error) {
 	type numbered struct {
 		n   int
 		key string
@@ -280,7 +304,7 @@ func tagLines(x *entity.Extractor, lines map[string]line, perDoc int, gold bool)
 	out := make(map[string]lineIDs, len(lines))
 	for i := 0; i < len(order); {
 		j := i + 1
-		for j < len(order) && (order[j].n-1)/perDoc == (order[i].n-1)/perDoc {
+		for j < len(order) && docOf(order[j].n) == docOf(order[i].n) {
 			j++
 		}
 		var text strings.Builder

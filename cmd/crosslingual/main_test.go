@@ -65,6 +65,33 @@ func TestGoldMentions(t *testing.T) {
 	}
 }
 
+// TestArticles checks that -articles tags the lines of each article as one
+// document and refuses a line the article file does not list, or -doc too.
+func TestArticles(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"tr": "Rusya.", "en": "Russia.", "ru": "Россия."},
+		map[string][][2]string{"tr": {{"Rusya", "LOCATION"}}, "en": {{"Russia", "LOCATION"}}, "ru": {{"Россия", "LOCATION"}}})
+	articles := filepath.Join(t.TempDir(), "articles.tsv")
+	if err := os.WriteFile(articles, []byte("a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	if err := run([]string{"-corpus", dir, "-split", "dev", "-articles", articles}, &out, &errs); err != nil {
+		t.Fatalf("%v: %s", err, errs.String())
+	}
+	if !strings.Contains(out.String(), "dev: 1 entities present in all three versions of a line; 1 (100.0%) share one ID") {
+		t.Errorf("got\n%s", out.String())
+	}
+	empty := filepath.Join(t.TempDir(), "empty.tsv")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range [][]string{{"-articles", empty}, {"-articles", articles, "-doc", "2"}} {
+		if err := run(append([]string{"-corpus", dir, "-split", "dev"}, bad...), &out, &errs); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
 // TestMentionText checks that a mention's text is shown after its gold
 // text only where the two differ.
 func TestMentionText(t *testing.T) {

@@ -2,7 +2,7 @@
 // CoNLL exact-match span metric (micro-averaged), per type and overall.
 //
 //	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
-//	evaluate -pipeline [-doc N] [-lang tr] FILE.jsonl
+//	evaluate -pipeline [-doc N | -articles corpus/ntrex.articles.tsv] [-lang tr] FILE.jsonl
 //	                                    the Extractor on raw text (evaluateText)
 //	evaluate -relations [-lines A-B] [-doc N] [-errors N] FILE.ann
 //	                                    the Extractor's relations on raw text (evaluateRelations)
@@ -20,7 +20,8 @@
 // differ from gold (with or without -pipeline). On a JSONL file of the
 // news corpus (corpus/<lang>.<split>.jsonl), -pipeline runs the Extractor
 // on the raw text, N lines to a document joined by line breaks, so that
-// its own tokenizer and sentence splitter are scored too.
+// its own tokenizer and sentence splitter are scored too; with -articles,
+// one document per news article, as users send them.
 package main
 
 import (
@@ -60,6 +61,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model, gazetteer, rules, linking), one document per sentence")
 	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
+	articlesPath := fs.String("articles", "", "with -pipeline on an NTREX JSONL file: one document per news article, as this file (corpus/ntrex.articles.tsv: an article ID per source line) groups the lines")
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
 	ascii := fs.Bool("type-ascii", false, "score on the CoNLL file's text typed without Turkish letters (ç ğ ı ö ş ü â î û as c g i o s u a i u): Turkish as ASCII keyboards write it; with -pipeline the Extractor reads it as Turkish (lang.NormRestorer), without it the model alone sees the typed words")
@@ -118,6 +120,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *docSize < 1 || *docSize > 1 && !*pipeline && !*relations {
 		return errors.New("-doc N needs N ≥ 1 and -pipeline or -relations")
 	}
+	var articles nerdata.Articles
+	if *articlesPath != "" {
+		if *docSize != 1 || !*pipeline || !strings.HasSuffix(fs.Arg(0), ".jsonl") {
+			return errors.New("-articles groups the lines of a JSONL file with -pipeline: not with -doc, -relations or a CoNLL file")
+		}
+		var err error
+		if articles, err = nerdata.ReadArticles(*articlesPath); err != nil {
+			return err
+		}
+	}
 	if *relations && !strings.HasSuffix(fs.Arg(0), ".ann") {
 		return errRelationsNeedAnn
 	}
@@ -150,7 +162,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if m != nil {
 			opts = append(opts, entity.WithModel(m))
 		}
-		return evaluateText(fs.Arg(0), *code, opts, *docSize, stdout)
+		return evaluateText(fs.Arg(0), *code, opts, *docSize, articles, stdout)
 	}
 	sents, err := nerdata.ReadCoNLL(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
 	if err != nil {

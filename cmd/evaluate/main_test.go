@@ -132,23 +132,30 @@ func TestFalsePersons(t *testing.T) {
 // the line's start in the document is taken off.
 func TestEvaluateText(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "gold.jsonl")
-	data := `{"text":"Rusya Devlet Başkanı Vladimir Putin Ankara'ya geldi.","entities":[{"type":"LOCATION","start":0,"end":5},{"type":"PERSON","start":23,"end":37},{"type":"LOCATION","start":38,"end":44}]}
-{"text":"Putin, Recep Tayyip Erdoğan ile görüştü.","entities":[{"type":"PERSON","start":0,"end":5},{"type":"PERSON","start":7,"end":28}]}
+	data := `{"id":"ntrex.tr.0001","text":"Rusya Devlet Başkanı Vladimir Putin Ankara'ya geldi.","entities":[{"type":"LOCATION","start":0,"end":5},{"type":"PERSON","start":23,"end":37},{"type":"LOCATION","start":38,"end":44}]}
+{"id":"ntrex.tr.0002","text":"Putin, Recep Tayyip Erdoğan ile görüştü.","entities":[{"type":"PERSON","start":0,"end":5},{"type":"PERSON","start":7,"end":28}]}
 `
 	if err := os.WriteFile(file, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, doc := range []string{"1", "2"} {
+	articles := filepath.Join(t.TempDir(), "articles.tsv")
+	if err := os.WriteFile(articles, []byte("a\na\nb\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, grouping := range [][]string{{"-doc", "1"}, {"-doc", "2"}, {"-articles", articles}} {
 		var stdout, stderr strings.Builder
-		if err := run([]string{"-pipeline", "-lang", "tr", "-doc", doc, file}, &stdout, &stderr); err != nil {
-			t.Fatalf("-doc %s: %v\n%s", doc, err, stderr.String())
+		if err := run(append(append([]string{"-pipeline", "-lang", "tr"}, grouping...), file), &stdout, &stderr); err != nil {
+			t.Fatalf("%s: %v\n%s", grouping, err, stderr.String())
 		}
 		if !strings.Contains(stdout.String(), "overall           1.0000    1.0000    1.0000       5       5       5") {
-			t.Errorf("-doc %s: want every span found:\n%s", doc, stdout.String())
+			t.Errorf("%s: want every span found:\n%s", grouping, stdout.String())
 		}
 	}
-	if err := run([]string{file}, &strings.Builder{}, &strings.Builder{}); err == nil {
-		t.Error("a JSONL file without -pipeline: want an error")
+	for _, bad := range [][]string{{file}, {"-pipeline", "-doc", "2", "-articles", articles, file}, {"-articles", articles, file},
+		{"-pipeline", "-articles", filepath.Join(t.TempDir(), "none.tsv"), file}} {
+		if err := run(bad, &strings.Builder{}, &strings.Builder{}); err == nil {
+			t.Errorf("%q: want an error", bad)
+		}
 	}
 }
 

@@ -13,13 +13,22 @@ import (
 )
 
 // evaluateText scores the whole Extractor on raw text, as users run it:
-// docSize consecutive records joined by line breaks make a document that
+// docSize consecutive records, or with articles those of one news article,
+// joined by line breaks make a document that
 // the Extractor tokenizes and splits into sentences itself, and each
 // record's predicted entities (those inside its line) are compared with
 // its gold ones by exact byte span and type. The CoNLL modes hand the
 // Extractor the gold tokens and sentences instead.
-func evaluateText(path, code string, opts []entity.Option, docSize int, stdout io.Writer) error {
+func evaluateText(path, code string, opts []entity.Option, docSize int, articles nerdata.Articles, stdout io.Writer) error {
 	recs, err := nerdata.ReadCorpusLines(path)
+	if err != nil {
+		return err
+	}
+	var articleOf func(int) (string, error)
+	if articles != nil {
+		articleOf = func(i int) (string, error) { return articles.Of(recs[i].ID) }
+	}
+	docs, err := nerdata.Documents(len(recs), docSize, articleOf)
 	if err != nil {
 		return err
 	}
@@ -27,10 +36,14 @@ func evaluateText(path, code string, opts []entity.Option, docSize int, stdout i
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: %d lines, %d to a document, raw text\n", path, len(recs), docSize)
+	if articles != nil {
+		fmt.Fprintf(stdout, "%s: %d lines, %d documents (news articles), raw text\n", path, len(recs), len(docs))
+	} else {
+		fmt.Fprintf(stdout, "%s: %d lines, %d to a document, raw text\n", path, len(recs), docSize)
+	}
 	ev := ner.NewEvaluation()
-	for i := 0; i < len(recs); i += docSize {
-		group := recs[i:min(i+docSize, len(recs))]
+	for _, d := range docs {
+		group := recs[d[0]:d[1]]
 		doc, starts := joinLines(len(group), func(k int) string { return group[k].Text })
 		d, err := x.Extract(context.Background(), doc)
 		if err != nil {

@@ -8,6 +8,17 @@ var _ lang.ClubNames = English{}
 // report (lang.ClubNames).
 func (English) SportsWord(norm string) bool { return sportsWords.Has(norm) }
 
+var _ lang.SportNames = English{}
+
+// SportName reports whether norm, a folded word, names a team sport
+// (lang.SportNames); sportsWords holds them too.
+func (English) SportName(norm string) bool { return sportNames[norm] }
+
+var sportNames = map[string]bool{
+	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
+	"hockey": true, "ice-hockey": true,
+}
+
 var _ lang.SharedSportsWords = English{}
 
 // SharedSportsWord reports whether norm, a folded word, is one a match

@@ -19,4 +19,9 @@ var calendarWords = lang.NewWordSet(map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
+	// The months' abbreviations, dotted ("Feb. 5 - 8") and, where no name
+	// is written so, bare (Jan, Mar and Jun are given names or words).
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
+	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+	"feb": true, "apr": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true,
 })

@@ -1,6 +1,10 @@
 package en
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
 
 var (
 	_ lang.GroupWords     = English{}
@@ -9,8 +13,18 @@ var (
 
 // IsGroupWord reports whether norm, a folded word, names the members or
 // followers of a party or faith, or is their adjective (lang.GroupWords):
-// "Republicans would not have the votes", "Christian and Muslim gangs".
-func (English) IsGroupWord(norm string) bool { return groupWords.Has(norm) || peopleWords.Has(norm) }
+// "Republicans would not have the votes", "Christian and Muslim gangs"; or
+// names a faith or a doctrine, which the guidelines tag no more than its
+// followers (Christianity, Islam, and the words in -ism: Buddhism,
+// Catholicism, Marxism).
+func (English) IsGroupWord(norm string) bool {
+	return groupWords.Has(norm) || peopleWords.Has(norm) || faiths.Has(norm) || len(norm) > 5 && strings.HasSuffix(norm, "ism")
+}
+
+// faiths are the faiths' names that do not end in -ism.
+var faiths = lang.NewWordSet(map[string]bool{
+	"christianity": true, "islam": true, "christendom": true, "shinto": true, "sufism": true, "wicca": true,
+})
 
 // groupWords are party-member and faith words. Party names that stand
 // alone for the party are left out (Labour, Tory, Plaid are the party

@@ -15,6 +15,9 @@ func TestIsGroupWord(t *testing.T) {
 		{"welsh", true}, {"catalan", true}, {"european", true}, {"swede", true}, {"britons", true},
 		// surnames and team names too
 		{"english", false}, {"finn", false}, {"indians", false},
+		// faiths and doctrines
+		{"christianity", true}, {"islam", true}, {"buddhism", true}, {"catholicism", true}, {"marxism", true},
+		{"prism", false}, {"isis", false}, {"ism", false},
 	}
 	for _, tc := range tests {
 		if got := (English{}).IsGroupWord(tc.norm); got != tc.want {

@@ -8,7 +8,7 @@ func TestInNamePreposition(t *testing.T) {
 			t.Errorf("InNamePreposition(%q) = %v, want %v", norm, got, want)
 		}
 	}
-	for norm, want := range map[string]bool{"thursday": true, "may": true, "october": true, "intelligence": false} {
+	for norm, want := range map[string]bool{"thursday": true, "may": true, "october": true, "intelligence": false, "feb.": true, "sept": true, "jan.": true, "jan": false} {
 		if got := (English{}).CalendarWord(norm); got != want {
 			t.Errorf("CalendarWord(%q) = %v, want %v", norm, got, want)
 		}

@@ -31,11 +31,11 @@ var sayingVerbs = lang.NewWordSet(map[string]bool{
 // NotSpeaker reports whether norm, a capitalized word before a verb of
 // saying, is no name (lang.Speakers): a pronoun or determiner, an adverb
 // that opens a sentence whose subject is left out (Just wanted to ...), a
-// day of the week, or at the opening of a sentence a plural in -s (Sources say,
+// day of the week, a collective noun (Police said), or at the opening of a sentence a plural in -s (Sources say,
 // Officials said), which English capitalizes there like any word. A name
 // in -s (Waters) is taken only inside a sentence.
 func (English) NotSpeaker(norm string, opensSentence bool) bool {
-	if notSpeakers[norm] {
+	if notSpeakers[norm] || calendarWords.Has(norm) { // a month too: July called
 		return true
 	}
 	return opensSentence && strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss")
@@ -50,6 +50,10 @@ var notSpeakers = map[string]bool{
 	"so": true, "only": true, "even": true, "yet": true, "always": true, "often": true, "once": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true,
+	// Collective nouns and indefinite pronouns that open a sentence as its
+	// subject without an article ("Police said", "Staff explained").
+	"police": true, "staff": true, "management": true, "everybody": true, "anybody": true, "anyone": true,
+	"someone": true, "somebody": true,
 }
 
 // ReportingVerb reports whether norm is a verb that a newspaper, a channel
@@ -68,3 +72,22 @@ func (English) ReportingVerb(norm string) bool {
 // DefiniteArticle reports whether word, as written, is "the": a name
 // after it that speaks is a body's or a paper's, not a person's.
 func (English) DefiniteArticle(word string) bool { return word == "the" || word == "The" }
+
+// SpeakerAdverb reports whether norm may stand between a speaker's name
+// and the verb of saying (lang.SpeakerAdverbs): the auxiliaries of the
+// perfect and closed-class adverbs of time and repetition ("West has
+// previously said", "Kavanaugh also denied").
+func (English) SpeakerAdverb(norm string) bool { return speakerAdverbs[norm] }
+
+var speakerAdverbs = map[string]bool{
+	"has": true, "had": true, "also": true, "previously": true, "earlier": true, "later": true,
+	"then": true, "again": true, "once": true, "still": true, "never": true, "already": true,
+	"recently": true, "repeatedly": true, "first": true, "last": true, "often": true, "always": true,
+}
+
+// PastTenseVerb reports whether norm is a verb in the past tense by its
+// form (lang.PastTenseVerbs): a dictionary word of five letters or more in
+// -ed, not -eed (converted, stretched; not need, speed, red).
+func (English) PastTenseVerb(norm string) bool {
+	return len(norm) >= 5 && strings.HasSuffix(norm, "ed") && !strings.HasSuffix(norm, "eed") && commonWords.Has(norm)
+}

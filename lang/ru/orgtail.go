@@ -114,13 +114,17 @@ func (Russian) TailLength(norms []string) int {
 
 // adverbialNouns are the nouns of the phrases after по that tell where
 // a report comes from or why, not what a body does (по словам, по данным,
-// по сообщению, по итогам, по поводу, по просьбе): no name goes on with
-// them.
+// по сообщению, по итогам, по поводу, по просьбе), and of those after при
+// that tell with whose help or on what condition (при поддержке, при
+// участии, при условии): no name goes on with them.
 var adverbialNouns = map[string]bool{"словам": true, "мнению": true, "сообщению": true, "сообщениям": true,
 	"информации": true, "оценкам": true, "итогам": true, "поводу": true, "причине": true,
 	"просьбе": true, "инициативе": true, "приглашению": true, "решению": true, "приказу": true,
 	"требованию": true, "случаю": true, "словами": true, "данным": true, "подсчетам": true, "мере": true,
-	"время": true, "всему": true, "всем": true, "всей": true, "этому": true, "нему": true, "ней": true, "результатам": true, "заявлению": true, "сведениям": true, "версии": true, "прогнозам": true}
+	"время": true, "всему": true, "всем": true, "всей": true, "этому": true, "нему": true, "ней": true, "результатам": true, "заявлению": true, "сведениям": true, "версии": true, "прогнозам": true,
+	// after при: with whose support or help, on what condition (армия при поддержке авиации)
+	"поддержке": true, "участии": true, "помощи": true, "содействии": true, "посредничестве": true, "условии": true,
+	"жизни": true, "этом": true, "необходимости": true, "наличии": true, "попытке": true}
 
 // nounPhrase returns the end of the adjectives and the noun of at least
 // four letters that start at norms[i], the noun ending in one of cases,
@@ -294,7 +298,9 @@ var _ lang.FiniteVerbs = Russian{}
 // FiniteVerb reports whether norm ends as a finite verb does and as no
 // noun of a name does (lang.FiniteVerbs): a reflexive -ся, -сь
 // (собирается), a past in -ил-, -ыл-, -ял-, -ул-, -ёл- (победил, заявила,
-// ввёл; not -ал-, -ел-, -ол-, which end трибунала, отдела, комсомола too),
+// ввёл, and the prefixed forms of вёл written without ё: ввел, привела,
+// провело, but not -авел, which ends Павел; not -ал-, -ел-, -ол-, which end
+// трибунала, отдела, комсомола too),
 // a past plural in -али, -или, -яли, -ули, -ыли (ввели is left out with
 // недели, модели), a present in -ает, -яет, -ует, -ают, -яют, -уют
 // (делает, играют).
@@ -307,8 +313,17 @@ func (Russian) FiniteVerb(norm string) bool {
 			return true
 		}
 	}
+	for _, e := range ledEndings {
+		if strings.HasSuffix(norm, e) || strings.HasSuffix(norm, e+"а") || strings.HasSuffix(norm, e+"о") {
+			return true
+		}
+	}
 	return false
 }
+
+// ledEndings end the past of вести after a prefix, written without ё
+// (ввел, привел, провел, перевел, вывел, подвел, отвел, развел, увел).
+var ledEndings = []string{"ввел", "ивел", "овел", "евел", "ывел", "двел", "твел", "звел", "увел"}
 
 var finiteVerbEndings = []string{"ся", "сь", "ил", "ыл", "ял", "ул", "ёл", "ила", "ыла", "яла", "ула", "ёла",
 	"ило", "ыло", "яло", "уло", "али", "или", "яли", "ули", "ыли", "ает", "яет", "ует", "ают", "яют", "уют"}

@@ -18,6 +18,8 @@ func TestTailLength(t *testing.T) {
 		{"по искусственному интеллекту заявил", 3},
 		{"по ликвидации последствий стихийных бедствий сообщило", 5},
 		{"по", 0},
+		{"при президенте заявил", 2},
+		{"при поддержке российской авиации заняла", 0},                       // with whose help: no part of the name
 		{"национальной безопасности по искусственному интеллекту заявил", 5}, // по after genitives
 		{"по оценке и использованию технологий сообщило", 5},                 // и inside the phrase
 		{"по борьбе с наркотиками заявило", 4},                               // с and an instrumental
@@ -97,6 +99,7 @@ func TestHeadTailLength(t *testing.T) {
 func TestFiniteVerb(t *testing.T) {
 	for norm, want := range map[string]bool{
 		"победил": true, "заявила": true, "собирается": true, "делает": true, "играют": true, "заявили": true,
+		"ввел": true, "привела": true, "провело": true, "павел": false, "модели": false,
 		"трибунала": false, "отдела": false, "комсомола": false, "недели": false, "совет": false,
 		"канал": false, "был": false, "сил": false, "бюджет": false, "ликвидации": false,
 	} {

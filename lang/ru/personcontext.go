@@ -246,3 +246,47 @@ func (r Russian) commonForm(norm string) bool {
 
 // minCommonFormRunes is the fewest letters of a word commonForm reads.
 const minCommonFormRunes = 4
+
+var _ lang.OpeningSubjects = Russian{}
+
+// OpeningSubject reports whether word ends in a consonant or й (Гайлз,
+// Ньютон, Роуз, Орфей), is no opening word, dictionary word or common
+// word's form (Ураган оказался), nor a web service (Твиттер заблокировал),
+// nor a compound whose last part is lower-case (Глэм-рок), nor a word text
+// writes in lower case at times, and the verb after it (past an adverb:
+// Гайлз также добавил) is past-tense singular but no form of быть or
+// стать, and no role noun follows the verb as its subject
+// (lang.OpeningSubjects). Whether it names a person or a place the caller
+// tells.
+func (r Russian) OpeningSubject(word string, after []string) bool {
+	norm := r.Fold(word)
+	if len(after) == 0 || openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) ||
+		r.WebService(norm) {
+		return false
+	}
+	if i := strings.LastIndexByte(word, '-'); i >= 0 && !lang.StartsUpper(word[i+1:]) {
+		return false
+	}
+	if share, ok := r.CapitalizedShare(norm); ok && share < alwaysCapitalized {
+		return false // a noun text writes in lower case too (Интернет)
+	}
+	v := 0
+	if adverbsAfterSubject[after[0]] && len(after) > 1 {
+		v = 1
+	}
+	if v+1 < len(after) && personNoun(after[v+1]) {
+		return false // the subject follows the verb, the word is its object: Грант получил профессор ...
+	}
+	verb := after[v]
+	return lang.RuneCount(verb) >= 3 && hasAnySuffix(verb, pastSingularEndings...) && !linkVerbs[verb]
+}
+
+// alwaysCapitalized is the least capitalization prior (CapitalizedShare)
+// of a word OpeningSubject takes for a surname: the top bucket, a word
+// capitalized inside a sentence more than 97 times in 100.
+const alwaysCapitalized = 0.97
+
+// linkVerbs are the past forms of быть and стать, which a place, a
+// landmark or an event opening an encyclopedic sentence takes as often as
+// a person (Эверест был покорен, Брексит стал темой).
+var linkVerbs = map[string]bool{"был": true, "была": true, "стал": true, "стала": true}

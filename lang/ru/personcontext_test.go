@@ -136,3 +136,31 @@ func TestCommonForm(t *testing.T) {
 		}
 	}
 }
+
+func TestOpeningSubject(t *testing.T) {
+	tests := []struct {
+		word  string
+		after []string
+		want  bool
+	}{
+		{"Гайлз", []string{"также", "добавил"}, true},
+		{"Старридж", []string{"получил", "пас"}, true},
+		{"Роуз", []string{"сыграла", "роль"}, true},
+		{"Орфей", []string{"завещал", "ему"}, true},
+		{"Римский-Корсаков", []string{"родился", "в"}, true},
+		{"Помпео", []string{"встретился"}, false},       // a vowel: PersonOpens
+		{"Ураган", []string{"оказался"}, false},         // a dictionary word
+		{"Глэм-рок", []string{"перестал"}, false},       // a lower-case last part
+		{"Интернет", []string{"изменил", "мир"}, false}, // written in lower case at times
+		{"Эверест", []string{"был", "покорен"}, false},  // был
+		{"Гайлз", []string{"добавляет"}, false},         // present tense
+		{"Гайлз", nil, false},
+		{"Твиттер", []string{"заблокировал"}, false},               // a web service
+		{"Грант", []string{"получил", "профессор", "иван"}, false}, // the subject after the verb
+	}
+	for _, tc := range tests {
+		if got := (Russian{}).OpeningSubject(tc.word, tc.after); got != tc.want {
+			t.Errorf("OpeningSubject(%q, %q) = %v, want %v", tc.word, tc.after, got, tc.want)
+		}
+	}
+}

@@ -21,16 +21,24 @@ var placeKindStems = []string{
 	"деревн", "село", "села", "селе", "поселк", "поселок", "город",
 }
 
+// placeKindAbbreviations are the abbreviated place kinds of encyclopedic
+// text, with their dots (в г. Кировск, пос. Комарово, с. Ивановка, ул.
+// Ленина, р. Волги, ст. Маяковская). Left out: о. (остров, but отец before
+// a priest's name).
+var placeKindAbbreviations = map[string]bool{"г.": true, "пос.": true, "пгт": true, "с.": true, "д.": true,
+	"дер.": true, "ул.": true, "пр.": true, "просп.": true, "пл.": true, "р.": true, "оз.": true, "ст.": true,
+	"мкр.": true}
+
 // nounEndings are the case endings of those nouns: a longer rest makes
 // another word (республиканец, селебрити-стилист).
 var nounEndings = []string{"", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "ом", "ем", "ой", "ей", "ью", "ов", "ев",
 	"ам", "ям", "ах", "ях", "ами", "ями"}
 
-// PlaceBefore reports whether before is a case form of a place kind and
-// first no given name (lang.PlaceContext): церкви Св. Мартина, but not
-// области Александр Мишарин.
+// PlaceBefore reports whether before is a case form of a place kind or
+// its abbreviation and first no given name (lang.PlaceContext): церкви Св.
+// Мартина, г. Кировск, but not области Александр Мишарин.
 func (Russian) PlaceBefore(before, first string) bool {
-	kind := false
+	kind := placeKindAbbreviations[before]
 	for _, s := range placeKindStems {
 		if beginsWith(before, s) && slices.Contains(nounEndings, before[len(s):]) {
 			kind = true

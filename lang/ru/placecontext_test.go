@@ -20,6 +20,9 @@ func TestPlaceBefore(t *testing.T) {
 		{"города", "бориса", false},         // a given name, oblique
 		{"области", "мишарин", false},       // a region
 		{"президент", "мартина", false},
+		{"г.", "кировск", true}, // an abbreviated kind
+		{"ул.", "ленина", true},
+		{"о.", "иоанн", false}, // отец as often as остров
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).PlaceBefore(tc.before, tc.first); got != tc.want {

@@ -1,6 +1,11 @@
 package ru
 
-import "github.com/varlik/varlik/lang"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // SayingVerb reports whether norm is a verb of saying or of a mind, or
 // one of what a person does in the news (met, visited, named, promised,
@@ -19,7 +24,26 @@ var sayingVerbs = lang.NewWordSet(map[string]bool{
 	"встретился": true, "встретилась": true, "посетил": true, "посетила": true, "назвал": true, "назвала": true,
 	"упомянул": true, "упомянула": true, "сослался": true, "сослалась": true, "вспоминает": true,
 	"признался": true, "призналась": true, "пообещал": true, "пообещала": true, "забил": true, "забила": true,
+	// The imperfective past of the verbs of saying, for what a person
+	// said more than once or used to say (Уэст ранее заявлял).
+	"говорил": true, "говорила": true, "заявлял": true, "заявляла": true, "сообщал": true, "сообщала": true,
+	"отмечал": true, "отмечала": true, "писал": true, "писала": true, "рассказывал": true, "рассказывала": true,
+	"утверждал": true, "утверждала": true, "подчеркивал": true, "подчеркивала": true, "объяснял": true, "объясняла": true,
+	"признавал": true, "признавала": true,
 })
+
+// SpeakerAdverb reports whether norm may stand between a speaker's name
+// and the verb of saying (lang.SpeakerAdverbs): the negation and
+// closed-class adverbs of time, repetition and addition (Гайлз также
+// добавил, Ри не упомянул, Уэст ранее заявлял).
+func (Russian) SpeakerAdverb(norm string) bool { return speakerAdverbs[norm] }
+
+var speakerAdverbs = map[string]bool{
+	"не": true, "также": true, "тоже": true, "ранее": true, "уже": true, "еще": true,
+	"вновь": true, "снова": true, "затем": true, "потом": true, "позже": true, "позднее": true,
+	"недавно": true, "впервые": true, "всегда": true, "никогда": true, "неоднократно": true,
+	"сначала": true, "лишь": true, "только": true, "вчера": true, "сегодня": true,
+}
 
 // NotSpeaker reports whether norm, a capitalized word before such a verb,
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or
@@ -36,4 +60,27 @@ var notSpeakers = map[string]bool{
 	"это": true, "этот": true, "эта": true, "кто": true, "что": true, "как": true, "так": true,
 	"тогда": true, "теперь": true, "также": true, "там": true, "здесь": true, "каждый": true, "никто": true,
 	"всё": true, "все": true, "сам": true, "сама": true,
+}
+
+// PastTenseVerb reports whether norm is a verb in the past tense of a
+// singular subject by its form (lang.PastTenseVerbs): five letters or more
+// ending in a vowel and л, -ла, or with the reflexive -лся, -лась
+// (получил, сыграла, вернулся), and no cue word (генерал, адмирал).
+func (r Russian) PastTenseVerb(norm string) bool {
+	if utf8.RuneCountInString(norm) < 5 || r.Cue(norm) != lang.NoCue {
+		return false
+	}
+	for _, end := range pastEndings {
+		if strings.HasSuffix(norm, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastEndings are the endings of the singular past tense after its stem's
+// vowel.
+var pastEndings = [...]string{
+	"ал", "ял", "ил", "ел", "ул", "ала", "яла", "ила", "ела", "ула",
+	"ался", "ялся", "ился", "елся", "улся", "алась", "ялась", "илась", "елась", "улась",
 }

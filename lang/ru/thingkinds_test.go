@@ -14,6 +14,9 @@ func TestKindBeforeThing(t *testing.T) {
 		{"браузера", true},
 		{"ос", true},
 		{"аббревиатуру", true},
+		{"премии", true},
+		{"премию", true},
+		{"премьер", false},
 		{"осень", false},
 		{"президент", false},
 		{"город", false},
@@ -37,8 +40,10 @@ func TestKindBeforeTitle(t *testing.T) {
 		{"шоу", true},
 		{"фильмография", false}, // no case form
 		{"песнопение", false},
-		{"ураган", false}, // a thing's kind, not a work's
-		{"газета", false}, // a newspaper is an organization
+		{"ураган", false},  // a thing's kind, not a work's
+		{"газета", false},  // a newspaper is an organization
+		{"написал", true},  // a verb of authoring: написал « Гамлета »
+		{"основал", false}, // a body's founding: основал « Газпром »
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).KindBeforeTitle(tc.norm); got != tc.want {

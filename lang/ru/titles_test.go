@@ -16,6 +16,14 @@ func TestTitleBeforeName(t *testing.T) {
 		{"президентский", false}, // an adjective
 		{"леди", false},          // kept with the name: Леди Гага
 		{"канье", false},
+		{"король", true},
+		{"императора", true},
+		{"папа", true},
+		{"патриарх", true},
+		{"королевство", false}, // a realm
+		{"графство", false},
+		{"императорский", false},
+		{"папка", false},
 	}
 	for _, tc := range tests {
 		if got := (Russian{}).TitleBeforeName(tc.norm); got != tc.want {

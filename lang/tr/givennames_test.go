@@ -120,3 +120,54 @@ func TestVenueLead(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilityHead checks the forms of the facilities' head nouns and some
+// words that begin as they do.
+func TestFacilityHead(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"köprüsü": true, "köprüsünde": true, "kulesi": true, "havalimanı": true, "havaalanına": true,
+		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true, "kalesi": true,
+		"havalimanları": false, "barajları": false, "istasyonları": false,
+		"köprü": false, "liman": false, "manastır": false, "kale": false, "garip": false, "kilisesi": false,
+	} {
+		if got := (Turkish{}).FacilityHead(norm); got != want {
+			t.Errorf("FacilityHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestNamesIndex checks the forms of endeks and a verb's that begins as
+// they do.
+func TestNamesIndex(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"endeksi": true, "endeksinde": true, "endeks": true, "endeksleri": true,
+		"indeksi": true, "endekslenmiş": false, "endekslendi": false, "indekslenen": false, "ends": false,
+	} {
+		if got := (Turkish{}).NamesIndex(norm); got != want {
+			t.Errorf("NamesIndex(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestFieldTitle checks the forms of a minister's title and the bodies'
+// words that begin as it does.
+func TestFieldTitle(t *testing.T) {
+	for norm, want := range map[string]bool{
+		"bakan": true, "bakanı": true, "bakanımız": true, "bakanının": true,
+		"bakanlığı": false, "bakanlar": false, "başkanı": false,
+	} {
+		if got := (Turkish{}).FieldTitle(norm); got != want {
+			t.Errorf("FieldTitle(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
+// TestLowerCaseFacilityHead checks that a keeper's goal is no facility's
+// head in text written in lower case.
+func TestLowerCaseFacilityHead(t *testing.T) {
+	for norm, want := range map[string]bool{"köprüsü": true, "havalimanında": true, "kalesi": false, "kalesinden": false, "köprü": false} {
+		if got := (Turkish{}).LowerCaseFacilityHead(norm); got != want {
+			t.Errorf("LowerCaseFacilityHead(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}

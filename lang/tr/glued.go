@@ -60,10 +60,11 @@ const maxGluedTail = 18
 //     Roman, Saray) nor a name itself (Maxine, not Maxi);
 //   - the ending is no plural (Uygurlar, Mehmetler: a people, or names
 //     counted, which Turkish writes without an apostrophe);
-//   - it does not open a sentence, unless the document glues a suffix to
-//     a name elsewhere or is typed in ASCII (Vana, "the valve", opens a
-//     sentence capitalized as any word does), and then not with a given
-//     name that is an ordinary word too (Umutla);
+//   - when it opens a sentence, it is no form of a word the dictionary
+//     writes in lower case (DictionaryForm) or the document glues a suffix
+//     to a name elsewhere or is typed in ASCII (Vana, "the valve", opens a
+//     sentence capitalized as any word does), and it is not a given name
+//     that is an ordinary word too (Umutla);
 //
 // or when capitals (an acronym) are followed by small letters that make
 // a nominal inflection (ABDnin, NATOya). In a text typed in ASCII a name
@@ -86,8 +87,10 @@ func (Turkish) SplitGluedSuffixes(ctx context.Context, _ string, toks []lang.Tok
 		return ascii == 1
 	}
 	// A word opening a sentence is capitalized whatever it is (Vana, "the
-	// valve"; Mısırın, "of the corn"): it is split only in a document
-	// that glues a suffix to a name elsewhere, or is typed in ASCII.
+	// valve"; Mısırın, "of the corn"): one that may be a form of a word
+	// the dictionary writes in lower case (DictionaryForm) is split only
+	// in a document that glues a suffix to a name elsewhere, or is typed
+	// in ASCII; any other (Ankarada, Erdoğanın) is a name's.
 	var splits, openers []gluedSplit
 	stop := checkpoint.New(ctx)
 	s := 0
@@ -107,7 +110,7 @@ func (Turkish) SplitGluedSuffixes(ctx context.Context, _ string, toks []lang.Tok
 		}
 		opens := s < len(sents) && opensSentence(toks, sents[s].First, i)
 		if at, name, suffix := gluedSuffix(*t, opens, inASCII); at > 0 {
-			if opens {
+			if opens && (Turkish{}).DictionaryForm(t.Norm) {
 				openers = append(openers, gluedSplit{i, at, name, suffix})
 			} else {
 				splits = append(splits, gluedSplit{i, at, name, suffix})

@@ -17,7 +17,8 @@ func TestSplitGluedSuffixes(t *testing.T) {
 	}{
 		{"Erdoğan dün Ankarada konuştu.", "Ankara|da"},
 		{"Geçen yıl Türkiyenin ihracatı arttı.", "Türkiye|nin"},
-		{"Türkiyenin ihracatı arttı.", ""},                                  // opens the sentence, nothing else glued: as any opening word
+		{"Türkiyenin ihracatı arttı.", "Türkiye|nin"},                       // opens the sentence, no form of a lower-case word
+		{"Mısırın fiyatı arttı.", ""},                                       // opens the sentence, nothing else glued: the corn's
 		{"Erdoğanın sözleri Ankarada yankı buldu.", "Erdoğan|ın Ankara|da"}, // an opening word, in a document that glues elsewhere
 		{"Vana arızalandı ve ekip tamir etti.", ""},                         // the valve, not Van
 		{"Heyet Ankara'da toplandı, bakan Berlinde konuştu.", ""},           // a writer of apostrophes

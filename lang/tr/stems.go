@@ -107,6 +107,7 @@ var (
 	placePossessionIndex = indexStems(placePossessionStems[:])
 	stormIndex           = indexStems(stormHeads[:])
 	venueIndex           = indexStems(venueHeads[:])
+	facilityIndex        = indexStems(facilityHeads[:])
 	thingIndex           = indexStems(thingStems, workHeads) // NamesThing
 	sportsIndex          = indexStems(sportsStems)
 	orgHeadIndex         = indexStems(orgHeadStems, institutionHeads) // EndsOrganization

@@ -102,7 +102,9 @@ func parlaParty(g *gazetteer, o parlaOrg, yrs [2]string, freq turkishFreq, log i
 	}
 	addSource(e, "parlamint")
 	e.addName("tr", o.tr)
-	e.addName("en", o.en)
+	if !foreignPartyName(g, e, o.en) {
+		e.addName("en", o.en)
+	}
 	if a := o.abbr; isAcronym(a) && len([]rune(a)) >= 2 && len([]rune(a)) <= 6 && !commonName(freq, a) {
 		e.addName("tr", a)
 		e.addName("en", a)
@@ -114,6 +116,28 @@ func parlaParty(g *gazetteer, o parlaOrg, yrs [2]string, freq turkishFreq, log i
 		e.attrs["dissolved"] = yrs[1]
 	}
 	return e, nil
+}
+
+// foreignPartyName reports whether en is an English name of a party of
+// another country than e's, Turkey's, in g: ParlaMint gives a Turkish
+// party the English words of its name, which for some is the name English
+// news gives a foreign party (Democratic Party, the United States';
+// Labour Party, Britain's), and the English lookup of that name took the
+// Turkish party (Demokrat Parti, Emek Partisi) for the foreign one. The
+// Turkish party keeps its Turkish name and its abbreviation.
+func foreignPartyName(g *gazetteer, e *entry, en string) bool {
+	en = cleanName(en)
+	for _, x := range g.byID {
+		if x == e || x.typ != "ORGANIZATION" || x.subtype != "party" || x.attrs["country"] == e.attrs["country"] {
+			continue
+		}
+		for _, n := range x.names["en"] {
+			if strings.EqualFold(n, en) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parlaInstitution merges a ministry or the assembly into the entry with

@@ -8,14 +8,15 @@ import (
 // Priors rank entries that share a name; the loader prefers the higher one.
 // The scheme (one place, so entries from different builders compare):
 //
-//	country 0.95, territory 0.85
+//	country 0.95, territory and former state (Soviet Union) 0.85
 //	capital city 0.90
 //	head of state / government 0.90; other people (ministers, officials,
 //	party leaders, politicians of the past) 0.85
 //	IGO, news agency 0.85; ministry, party 0.80 (a dissolved party 0.75);
 //	other organizations 0.70
 //	continent 0.90; macro-region, sea (scope=macro) 0.75; geographic
-//	region of Turkey (scope=geographic) 0.60; landmark 0.50
+//	region of Turkey (scope=geographic) 0.60; landmark, river 0.50 (below
+//	a company of the same name: Amazon)
 //	Turkish province 0.70, Turkish district 0.45
 //	city 0.45 + 0.1·log10(population/100k), clamped to [0.30, 0.80]
 //	  (100k → 0.45, 1M → 0.55, 10M → 0.65)
@@ -115,7 +116,7 @@ func assignPriors(g *gazetteer) {
 			e.prior = orgPrior(e)
 		case e.subtype == "continent":
 			e.prior = priorContinent
-		case e.subtype == "landmark":
+		case e.subtype == "landmark" || e.subtype == "river":
 			e.prior = priorLandmark
 		case e.attrs["scope"] == "macro":
 			e.prior = priorMacro
@@ -123,7 +124,7 @@ func assignPriors(g *gazetteer) {
 			e.prior = priorGeographic
 		case e.subtype == "country":
 			e.prior = priorCountry
-		case e.subtype == "territory":
+		case e.subtype == "territory" || e.subtype == "former_country":
 			e.prior = priorTerritory
 		case e.subtype == "province":
 			e.prior = priorProvince

@@ -1,0 +1,44 @@
+package tr
+
+import (
+	"strings"
+
+	"github.com/varlik/varlik/lang"
+)
+
+var _ lang.FacilityHeads = Turkish{}
+
+// facilityHeads are the folded beginnings of the head nouns of a built
+// facility's or a landmark's name in the compound's possessive form, with
+// its endings (Köprüsü, Köprüsünde, Kulesi'ne, Havalimanı): bridges,
+// towers, airports, stations, dams, ports, castles and fortresses,
+// monuments, monasteries, tunnels, power plants, squares and külliyes.
+// The corpus's training part tags every such name it holds as a place
+// (Bezirgan Köprüsü, Atatürk Barajı, Mersin Limanı, Austerlitz Garı,
+// Ocaklı Ada Kalesi, İnsan Hakları Anıtı). The bare nouns are left out:
+// Liman and Manastır are names of their own. Churches, theatres, hotels
+// and mansions are left out too: their names name bodies (Katolik
+// Kilisesi, Şehir Tiyatroları, Çankaya Köşkü), and so are the plurals,
+// which name firms and bodies (TAV Havalimanları, Devlet Hava Meydanları).
+var facilityHeads = [...]string{
+	"köprüs", "kules", "havalimanı", "havalimanın", "havaalanı", "havaalanın", "garı", "garın", "istasyonu",
+	"istasyonun", "barajı", "barajın", "limanı", "limanın",
+	"kalesi", "kalesin", "anıtı", "anıtın", "manastırı", "manastırın", "tüneli", "tünelin", "santrali",
+	"santralin", "meydanı", "meydanın", "külliyes", "hisarı", "hisarın",
+}
+
+// FacilityHead reports whether norm, a folded word, is the head noun of a
+// facility's name in any of its forms (lang.FacilityHeads).
+func (Turkish) FacilityHead(norm string) bool {
+	return facilityIndex.startsAny(norm)
+}
+
+// LowerCaseFacilityHead reports whether norm, a folded word, is the head
+// noun of a facility's name in text written in lower case too
+// (lang.FacilityHeads): every FacilityHead but kalesi, a castle's in a
+// name, but after a name in small letters as often a keeper's goal ("kelly
+// kalesinden" of NTREX Turkish dev written in lower case; see
+// facilityNounStems).
+func (t Turkish) LowerCaseFacilityHead(norm string) bool {
+	return t.FacilityHead(norm) && !strings.HasPrefix(norm, "kalesi")
+}
