@@ -45,8 +45,11 @@ func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 	os, _ := l.(lang.OpeningSubjects)
 	toks := doc.Tokens
 	var added []annotation.Entity
-	e := 0              // the first mention not ending before the sentence's word
-	var words [3]string // the words after it: one buffer, where each sentence's escaped to the heap
+	e := 0 // the first mention not ending before the sentence's word
+	// The words after it: one buffer for the document, made at the first
+	// word asked about, where each sentence's escaped to the heap (the
+	// call is through an interface).
+	var words []string
 	for _, s := range doc.Sentences {
 		k := s.First
 		if k < s.Last && opensQuote(toks[k].Text) {
@@ -60,6 +63,9 @@ func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 		}
 		if e < len(ents) && ents[e].First <= k {
 			continue // a mention holds it
+		}
+		if words == nil {
+			words = make([]string, 0, 3)
 		}
 		after := words[:0]
 		for j := k + 1; j < s.Last && j <= k+3 && toks[j].Kind == lang.Word; j++ {

@@ -33,6 +33,11 @@ func teamsByColorNickname(doc *annotation.Document, ents []annotation.Entity, l 
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token first
+	// The run's words, handed to the language: one buffer for the
+	// document, made at its first capitalized word alone in a sports
+	// sentence, where a slice literal a word escaped to the heap (the call
+	// is through an interface).
+	var norms []string
 	for si, s := range doc.Sentences {
 		if !sports[si] {
 			continue
@@ -44,11 +49,19 @@ func teamsByColorNickname(doc *annotation.Document, ents []annotation.Entity, l 
 			if k+1 < s.Last && cases.capitalized(k+1) {
 				continue
 			}
+			if norms == nil {
+				norms = make([]string, 2)
+			}
 			last := lang.FoldToken(&toks[k], l)
 			first := k
-			if k > s.First && cases.capitalized(k-1) && cn.ColorNickname([]string{lang.FoldToken(&toks[k-1], l), last}) {
+			pair := k > s.First && cases.capitalized(k-1)
+			if pair {
+				norms[0] = lang.FoldToken(&toks[k-1], l)
+			}
+			norms[1] = last
+			if pair && cn.ColorNickname(norms) {
 				first = k - 1
-			} else if !cn.ColorNickname([]string{last}) {
+			} else if !cn.ColorNickname(norms[1:]) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= first {

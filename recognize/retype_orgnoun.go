@@ -59,11 +59,21 @@ func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity,
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k-1
 	for k := 1; k < len(toks); k++ {
-		if !cases.lower(k) || toks[k-1].Kind == lang.Punct {
-			continue
-		}
 		for j < len(ents) && ents[j].Last < k {
 			j++
+		}
+		// The rule acts only at a word after a capitalized one or a
+		// mention's end: it goes to the next such token in a loop of its
+		// own, where each token's tests below took a third of its time.
+		end := len(toks)
+		if j < len(ents) {
+			end = ents[j].Last // the mentions before j end before k
+		}
+		if k = min(cases.next(k-1, end, capitalizedCase)+1, end); k >= len(toks) {
+			break
+		}
+		if !cases.lower(k) || toks[k-1].Kind == lang.Punct {
+			continue
 		}
 		endsBefore := j < len(ents) && ents[j].Last == k
 		// Only after a mention or a capitalized word: the noun's test,

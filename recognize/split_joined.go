@@ -1,6 +1,8 @@
 package recognize
 
 import (
+	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -60,6 +62,7 @@ import (
 func splitJoinedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
 	given, _ := l.(lang.GivenNames)
 	names := indexMentionNames(doc, ents, l, given)
+	defer names.release()
 	i := -1 // e's index: replaceMentions asks of each mention in turn
 	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity {
 		i++
@@ -97,6 +100,32 @@ type mentionNames struct {
 	shapes    shapeSet
 	candidate []bool
 	keys      []string
+	// parts holds the shapes of the candidates and their parts, which
+	// indexMentionNames asks of each mention.
+	parts shapeSet
+}
+
+// mentionNamesPool keeps the indexes of documents gone, their maps and
+// slices emptied, for the documents to come: made anew for every
+// document, they were a tenth of the allocations of a line of news.
+var mentionNamesPool = sync.Pool{New: func() any { return new(mentionNames) }}
+
+// maxPooledNames bounds the names and shapes of an index the pool keeps
+// (and so the cost of emptying its maps for a short document).
+const maxPooledNames = 1 << 10
+
+// release empties names and puts it back in mentionNamesPool, or lets it
+// go when it grew past maxPooledNames. A nil names is left alone.
+func (names *mentionNames) release() {
+	if names == nil || len(names.byName) > maxPooledNames || len(names.shapes.tokens) > maxPooledNames ||
+		len(names.parts.tokens) > maxPooledNames || cap(names.keys) > maxPooledNames {
+		return
+	}
+	clear(names.byName)
+	names.shapes.empty()
+	names.parts.empty()
+	clear(names.keys) // the document's folded names
+	mentionNamesPool.Put(names)
 }
 
 type mentionName struct {
@@ -167,6 +196,12 @@ func (s *shapeSet) add(x nameShape) {
 	s.tokens[x.start] |= 1 << x.tokens
 }
 
+// empty removes every shape, keeping the map of the shorter ones.
+func (s *shapeSet) empty() {
+	clear(s.tokens)
+	s.long = nil
+}
+
 func (s *shapeSet) has(x nameShape) bool {
 	if x.tokens >= 64 {
 		return s.long[x]
@@ -177,28 +212,37 @@ func (s *shapeSet) has(x nameShape) bool {
 // indexMentionNames indexes the folded texts of the mentions of ents that
 // could name a candidate (see joinCandidate) or a part of one; nil when no
 // mention is a candidate. Folding, which allocates, is done for those
-// mentions only.
+// mentions only. The index is taken from mentionNamesPool: the caller
+// releases it.
 func indexMentionNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, given lang.GivenNames) *mentionNames {
-	var shapes shapeSet
-	var candidate []bool // made at the first candidate
+	names := mentionNamesPool.Get().(*mentionNames)
+	shapes := &names.parts
+	found := false // a candidate
 	for i, e := range ents {
 		if !joinCandidate(doc, e, l, given) {
 			continue
 		}
-		if candidate == nil {
-			candidate = make([]bool, len(ents))
+		if !found {
+			names.candidate = slices.Grow(names.candidate[:0], len(ents))[:len(ents)]
+			clear(names.candidate)
+			found = true
 		}
-		candidate[i] = true
+		names.candidate[i] = true
 		shapes.add(shapeOf(doc, e.First, e.Last, l))
 		for k := e.First + 1; k < e.Last; k++ {
 			shapes.add(shapeOf(doc, e.First, k, l))
 			shapes.add(shapeOf(doc, k, e.Last, l))
 		}
 	}
-	if candidate == nil {
+	if !found {
+		names.release()
 		return nil
 	}
-	names := &mentionNames{byName: map[string]mentionName{}, candidate: candidate, keys: make([]string, len(ents))}
+	names.keys = slices.Grow(names.keys[:0], len(ents))[:len(ents)]
+	clear(names.keys)
+	if names.byName == nil {
+		names.byName = map[string]mentionName{}
+	}
 	for i, e := range ents {
 		shape := shapeOf(doc, e.First, e.Last, l)
 		if !shapes.has(shape) {

@@ -61,11 +61,20 @@ func TestSplitJoinedNames(t *testing.T) {
 		// A company named by its site keeps it.
 		{en.English{}, "O=[Amazon.com Inc.] said", "Amazon.com Inc./ORGANIZATION/"},
 	}
-	for _, tc := range tests {
-		doc, ents := givenMarkedDoc(tc.l, tc.words)
-		got := mentionList(t, doc, splitJoinedNames(doc, ents, tc.l, g))
-		if got != tc.want {
-			t.Errorf("%s:\n got %q\nwant %q", tc.words, got, tc.want)
+	// Twice, the second time backwards: each document's index is taken
+	// from the pool the one before released it to (mentionNamesPool), and
+	// must hold nothing of it.
+	for round := range 2 {
+		for i := range tests {
+			tc := tests[i]
+			if round == 1 {
+				tc = tests[len(tests)-1-i]
+			}
+			doc, ents := givenMarkedDoc(tc.l, tc.words)
+			got := mentionList(t, doc, splitJoinedNames(doc, ents, tc.l, g))
+			if got != tc.want {
+				t.Errorf("round %d, %s:\n got %q\nwant %q", round, tc.words, got, tc.want)
+			}
 		}
 	}
 }
@@ -98,7 +107,7 @@ func TestWebDomain(t *testing.T) {
 
 // TestShapeSet checks the set of shapes against a map: empty, with
 // repeats, large, with starts of one and two runes (invalid UTF-8 among
-// them) and shapes of 64 tokens or more.
+// them) and shapes of 64 tokens or more; and that empty removes them all.
 func TestShapeSet(t *testing.T) {
 	starts := []string{"", "a", "ab", "ба", "б", "\xff", "\xffa", "ış", "İs", "zz"}
 	for _, n := range []int{0, 1, 5, 40, 2000} {
@@ -118,6 +127,12 @@ func TestShapeSet(t *testing.T) {
 				if got := set.has(x); got != want[x] {
 					t.Errorf("n %d: has(%v) = %v, want %v", n, x, got, want[x])
 				}
+			}
+		}
+		set.empty() // as an index back in the pool
+		for x := range want {
+			if set.has(x) {
+				t.Errorf("n %d: emptied, has(%v)", n, x)
 			}
 		}
 	}

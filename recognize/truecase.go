@@ -54,7 +54,8 @@ type caseSwap struct {
 // words in capitals (headlineSentence).
 func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *ner.Model) []caseSwap {
 	var saved []caseSwap
-	var p casePrior // the prior, once a sentence needs it
+	var p casePrior           // the prior, once a sentence needs it
+	var lowerBuf lowerBuffers // truecaseLower's, for every sentence of the document
 	checked := false
 	cc, _ := l.(lang.ClosedClassWords)
 	da, _ := l.(lang.DefiniteArticles)
@@ -87,7 +88,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			continue
 		}
 		if lower || opened {
-			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, noTitleCase, saved)
+			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, noTitleCase, saved, &lowerBuf)
 			continue
 		}
 		named := r.namedInTitleCase(doc, s, l)

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
@@ -126,7 +127,10 @@ func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedCla
 // sentence in lower case, the prior's names too: EWT dev 0.7865, WNUT-17
 // dev 0.5459, NTREX English dev 0.8872; the prior's places only (london,
 // asia): EWT dev 0.7877 (air asia made Asia).
-func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened, noTitleCase bool, saved []caseSwap) []caseSwap {
+//
+// buf holds the sentence's flags and its tokens as the gazetteer reads
+// them, for the document's next sentence to reuse.
+func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened, noTitleCase bool, saved []caseSwap, buf *lowerBuffers) []caseSwap {
 	n := s.Last - s.First
 	gn, _ := l.(lang.GivenNames)
 	// A word no list knows is read as a name only with a wide prior, in
@@ -134,7 +138,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 	// does would have capitalized a name: "benimsememesi" is an unknown
 	// verb form).
 	unknownNames := p.wide && !opened && noTitleCase
-	flags := make([]bool, 4*n)       // one allocation: a quarter of NTREX English dev's sentences come here (opened)
+	flags := buf.flagsFor(n)
 	up := flags[:n:n]                // to Title case
 	maybe := flags[n : 2*n : 2*n]    // to Title case inside a gazetteer name
 	lifted := flags[2*n : 3*n : 3*n] // a common word of a gazetteer name that holds a word turned Title case
@@ -188,8 +192,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		lowerHeadedRuns(doc, s, l, p, cc, up)
 	}
 	if g != nil && anyTrue(maybe) { // a gazetteer name in lower case holds a word that may turn Title case
-		toks := make([]lang.Token, n)
-		copy(toks, doc.Tokens[s.First:s.Last])
+		toks := buf.tokensOf(doc.Tokens[s.First:s.Last])
 		for k := range toks {
 			if maybe[k] {
 				toks[k].Text = upperFirst(toks[k].Text, l)
@@ -229,6 +232,42 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 		}
 	}
 	return restyle(doc, s, l, up, acronym, saved)
+}
+
+// lowerBuffers are truecaseLower's buffers, kept from one sentence of a
+// document to the next: every sentence in ordinary case that names
+// nothing comes to truecaseLower (opened), a quarter of NTREX English
+// dev's and many of Turkish news's, and each made its own (an eighth of
+// the bytes Turkish news allocated outside the tokens and mentions).
+// The flags of a sentence of up to smallSentence words are kept in an
+// array, on truecaseCaps's stack: a document of one line (a feed's
+// headline) then allocates none.
+type lowerBuffers struct {
+	small [4 * smallSentence]bool
+	flags []bool
+	toks  []lang.Token
+}
+
+// smallSentence is the most words of a sentence whose flags
+// lowerBuffers holds in its array.
+const smallSentence = 64
+
+// flagsFor returns four cleared flags a word for a sentence of n words:
+// up, maybe, lifted and acronym in truecaseLower.
+func (b *lowerBuffers) flagsFor(n int) []bool {
+	if n <= smallSentence {
+		clear(b.small[:4*n])
+		return b.small[:4*n]
+	}
+	b.flags = slices.Grow(b.flags[:0], 4*n)[:4*n]
+	clear(b.flags)
+	return b.flags
+}
+
+// tokensOf returns a copy of toks for truecaseLower to change.
+func (b *lowerBuffers) tokensOf(toks []lang.Token) []lang.Token {
+	b.toks = append(b.toks[:0], toks...)
+	return b.toks
 }
 
 // lowerProperNoun reports whether a word of a sentence in lower case, of

@@ -81,3 +81,65 @@ func TestEntFollowedOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAheadOf checks which word elements a match of a Pattern takes after
+// its anchor in the sentence it starts in (the elements' leads numbered
+// here by their index).
+func TestAheadOf(t *testing.T) {
+	tests := []struct {
+		name  string
+		elems []Elem
+		want  []int
+	}{
+		{"subject, verb", []Elem{Ent(ArgSubj, "PER", ""), Gap(3, ""), Words("said")}, []int{2}},
+		{"anchored on a word", []Elem{Words("president"), Ent(ArgSubj, "PER", ""), Words("said")}, []int{2}},
+		{"before the anchor", []Elem{NotAfter("of"), Ent(ArgSubj, "PER", ""), Words("met"), Words("with"), Ent(ArgObj, "PER", "")}, []int{2, 3}},
+		{"optional and look-ahead words", []Elem{Ent(ArgSubj, "PER", ""), Opt(Words(",")), AheadWords("said"), NotWords("not"), Words("said")}, []int{4}},
+		{"after a quote", []Elem{Ent(ArgSubj, "PER", ""), Words(":"), Quote(), Words("he")}, []int{1}},
+		{"anchored on a quote", []Elem{Quote(), Words(","), Words("said"), Ent(ArgSubj, "PER", "")}, nil},
+		{"after the rest of a quotation", []Elem{Ent(ArgSubj, "PER", ""), QuoteRest(), Words("said")}, nil},
+		{"no anchor", []Elem{Opt(Ent(ArgSubj, "PER", "")), Words("said")}, nil},
+		{"none", nil, nil},
+	}
+	for _, tt := range tests {
+		pat := &Pattern{Elems: tt.elems}
+		for k := range pat.Elems {
+			pat.Elems[k].lead = k
+		}
+		pat.anchor = anchorOf(pat)
+		if got := aheadOf(pat); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: aheadOf = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLastStart checks the last unit of a run where a match may start,
+// given the units where each word may start (leads of one word, a set a
+// unit, in a run of units 2..7 of 10).
+func TestLastStart(t *testing.T) {
+	tests := []struct {
+		name  string
+		ahead []int
+		leads map[int][]int // unit → the leads set there
+		want  int
+	}{
+		{"no word needed", nil, nil, 7},
+		{"word at the run's end", []int{0}, map[int][]int{7: {0}}, 7},
+		{"word inside", []int{0}, map[int][]int{4: {0}, 3: {0}}, 4},
+		{"word only before the run", []int{0}, map[int][]int{1: {0}}, 1},
+		{"word only after the run", []int{0}, map[int][]int{8: {0}}, 1},
+		{"second word bounds the first", []int{0, 1}, map[int][]int{6: {0}, 5: {1}, 3: {0}}, 3},
+		{"second word before every first", []int{0, 1}, map[int][]int{6: {0}, 2: {1}}, 1},
+		{"both at one unit", []int{0, 1}, map[int][]int{5: {0, 1}}, 5},
+		{"a lead of the second word of the set", []int{70}, map[int][]int{6: {70}}, 6},
+	}
+	for _, tt := range tests {
+		m := &matcher{leads: bitSets{bits: make([]uint64, 10*2), words: 2}}
+		for i, leads := range tt.leads {
+			markBits(m.leads.set(i), leads)
+		}
+		if got := m.lastStart(&Pattern{ahead: tt.ahead}, 2, 8); got != tt.want {
+			t.Errorf("%s: lastStart = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -10,8 +10,9 @@ import (
 
 // ExtractEveryTry is Extract without the shortcuts that skip tries bound
 // to fail: every Pattern is tried from every unit of the sentences where
-// it may match, its anchor (anchorOf, and with it entFollowedOf) and the
-// title's reach (titleAheadOf) unused, a look-around is stepped without
+// it may match, its anchor (anchorOf, and with it entFollowedOf and the
+// words it needs after its anchor, aheadOf) and the title's reach
+// (titleAheadOf) unused, a look-around is stepped without
 // first testing the element after it (Elem.consumer), every phrase of
 // a word element is tried in turn (Elem.starts), and every unit is
 // indexed (phraseIndex.marked). They must agree.
@@ -21,6 +22,7 @@ func ExtractEveryTry(ctx context.Context, doc *annotation.Document, l lang.Langu
 	for pi := range p.Patterns {
 		pat := &p.Patterns[pi]
 		pat.anchor = -1
+		pat.ahead = nil
 		pat.Elems = slices.Clone(pat.Elems)
 		for k := range pat.Elems {
 			pat.Elems[k].consumer = 0

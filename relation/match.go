@@ -31,6 +31,9 @@ type matcher struct {
 	// ents holds the subject and object lists of the partial matches of
 	// one matchAt (see withEnt).
 	ents []int
+	// words holds the words after a head-first title's head, which
+	// readTitleHeadFirst hands to the language.
+	words []string
 }
 
 // matchAt sets *st to the first match of pat starting at unit i.

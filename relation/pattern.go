@@ -24,6 +24,10 @@ type Pattern struct {
 	// entFollowed, set by Register, says that the anchor is an entity of
 	// one unit and the element after it no gap (entFollowedOf).
 	entFollowed bool
+	// ahead, set by Register, holds the leads of the word elements that
+	// every match takes after its anchor in the sentence it starts in, in
+	// their order (aheadOf; see lastStart).
+	ahead []int
 }
 
 // Knowledge is what a Pattern needs Places to know of its subject and

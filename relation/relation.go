@@ -147,6 +147,7 @@ func indexed(p *Patterns) *Patterns {
 	for pi := range p.Patterns {
 		p.Patterns[pi].anchor = anchorOf(&p.Patterns[pi])
 		p.Patterns[pi].entFollowed = entFollowedOf(&p.Patterns[pi])
+		p.Patterns[pi].ahead = aheadOf(&p.Patterns[pi]) // after buildPhraseIndex, which sets the leads
 		setConsumers(&p.Patterns[pi])
 		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
 	}
@@ -352,8 +353,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	heads := resize(scratch.heads, len(units))
 	clear(heads)
 	scratch.units, scratch.heads = units, heads
-	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents}
-	defer func() { scratch.ents = m.ents }()
+	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents, words: scratch.words}
+	defer func() { scratch.ents, scratch.words = m.ents, m.words }()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
@@ -375,6 +376,10 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					}
 					r := rw*64 + bits.TrailingZeros64(rset)
 					run, next := &runs[r], &runs[r+1]
+					last := m.lastStart(pat, run.units, next.units)
+					if last < run.units {
+						continue // a word the Pattern needs after its anchor is not in the run
+					}
 					var starts []int
 					// Most Patterns can only start on an entity, a quote, a trigger word or a sentence's first unit.
 					switch a := pat.anchorElem(); {
@@ -394,6 +399,9 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 						starts = allUnits[run.units:next.units]
 					}
 					for _, i := range starts {
+						if i > last {
+							break // the starts are in order: the rest lie past it too
+						}
 						if poll.done() {
 							return rels
 						}
@@ -449,6 +457,7 @@ type matcherBuffers struct {
 	leads, sentenceSets, runSets      []uint64
 	keysPresent, possible             []uint64 // phraseIndex.possible's
 	ents                              []int    // the matcher's (see withEnt)
+	words                             []string // the matcher's (see readTitleHeadFirst)
 	said                              statedIndex
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
@@ -502,6 +511,7 @@ func (b *matcherBuffers) recycle() {
 	clear(b.units)
 	clear(b.heads)
 	clear(b.rels)
+	clear(b.words[:cap(b.words)])
 	b.said.empty()
 	if len(b.analyses) > maxMemoWords {
 		b.analyses = nil

@@ -13,11 +13,52 @@ import "github.com/varlik/varlik/annotation"
 // Kanada, not Ankara); a title without object where a title relation with
 // an object (ROLE, or MEMBER_OF through a member title) covers it; a second
 // speaker for the same quote.
+//
+// The relations of a subject, and the quotes of a bucket, are lists
+// threaded through one slice each (chains), where a slice a key, made
+// anew for every document, was most of what relation.Extract allocated.
 type statedIndex struct {
 	exact     map[relationKey]bool
-	titles    map[int][]annotation.Relation // ROLE and MEMBER_OF by subject
-	quotes    map[int][]span                // SAYS quotes by quoteBucket of every bucket they touch
-	longQuote []span                        // quotes longer than maxQuoteBuckets buckets
+	titles    chains[annotation.Relation] // ROLE and MEMBER_OF by subject
+	quotes    chains[span]                // SAYS quotes by quoteBucket of every bucket they touch
+	longQuote []span                      // quotes longer than maxQuoteBuckets buckets
+}
+
+// chains holds lists of values by an int key in one slice: each list is
+// linked from its last value back to its first.
+type chains[T any] struct {
+	last  map[int]int32 // by key, 1 + the index in links of its list's last value
+	links []link[T]
+}
+
+type link[T any] struct {
+	value T
+	prev  int32 // 1 + the index of the value before in its list, 0 for none
+}
+
+func (c *chains[T]) add(key int, v T) {
+	if c.last == nil {
+		c.last = map[int]int32{}
+	}
+	c.links = append(c.links, link[T]{v, c.last[key]})
+	c.last[key] = int32(len(c.links))
+}
+
+// any reports whether a value of key's list satisfies f.
+func (c *chains[T]) any(key int, f func(v *T) bool) bool {
+	for i := c.last[key]; i > 0; i = c.links[i-1].prev {
+		if f(&c.links[i-1].value) {
+			return true
+		}
+	}
+	return false
+}
+
+// empty removes every list, keeping the map and the slice's array.
+func (c *chains[T]) empty() {
+	clear(c.last)
+	clear(c.links) // the values may hold the document's strings
+	c.links = c.links[:0]
 }
 
 type relationKey struct {
@@ -36,27 +77,28 @@ const quoteBucket = 4096
 const maxQuoteBuckets = 8
 
 // maxPooledRelations bounds the relations of a statedIndex whose maps
-// empty keeps for the next document.
+// and lists empty keeps for the next document.
 const maxPooledRelations = 1 << 12
 
-// empty removes every relation from ix. It keeps its maps, which the
-// matcher's buffers keep from document to document: making them anew for
-// every document was half of relation.Extract's allocations on news, and
-// 3-7% of its time. Maps that grew past maxPooledRelations are let go.
+// empty removes every relation from ix. It keeps its maps and the arrays
+// of its lists, which the matcher's buffers keep from document to
+// document: making them anew for every document was half of
+// relation.Extract's allocations on news, and 3-7% of its time. Those
+// that grew past maxPooledRelations are let go.
 func (ix *statedIndex) empty() {
-	if len(ix.exact) > maxPooledRelations || len(ix.titles) > maxPooledRelations || len(ix.quotes) > maxPooledRelations {
+	if len(ix.exact) > maxPooledRelations || len(ix.titles.links) > maxPooledRelations || len(ix.quotes.links) > maxPooledRelations {
 		*ix = statedIndex{}
 		return
 	}
 	clear(ix.exact)
-	clear(ix.titles)
-	clear(ix.quotes)
+	ix.titles.empty()
+	ix.quotes.empty()
 	ix.longQuote = ix.longQuote[:0]
 }
 
 func (ix *statedIndex) add(r annotation.Relation) {
 	if ix.exact == nil {
-		ix.exact, ix.titles, ix.quotes = map[relationKey]bool{}, map[int][]annotation.Relation{}, map[int][]span{}
+		ix.exact = map[relationKey]bool{}
 	}
 	switch r.Type {
 	case annotation.Says:
@@ -67,11 +109,11 @@ func (ix *statedIndex) add(r annotation.Relation) {
 			return
 		}
 		for b := first; b <= last; b++ {
-			ix.quotes[b] = append(ix.quotes[b], q)
+			ix.quotes.add(b, q)
 		}
 		return
 	case annotation.Role, annotation.MemberOf:
-		ix.titles[r.Subject] = append(ix.titles[r.Subject], r)
+		ix.titles.add(r.Subject, r)
 	}
 	ix.exact[relationKey{r.Type, r.Subject, r.Object, r.Role}] = true
 }
@@ -94,32 +136,27 @@ func (ix *statedIndex) stated(r annotation.Relation) bool {
 	if r.Type != annotation.Role && r.Type != annotation.MemberOf {
 		return false
 	}
-	for _, x := range ix.titles[r.Subject] {
+	return ix.titles.any(r.Subject, func(x *annotation.Relation) bool {
 		if x.Start >= r.End || r.Start >= x.End {
-			continue // no overlap
+			return false // no overlap
 		}
-		if x.Type == r.Type || r.Type == annotation.Role && r.Object < 0 && (x.Type == annotation.Role || x.Role != "") {
-			return true
-		}
-	}
-	return false
+		return x.Type == r.Type || r.Type == annotation.Role && r.Object < 0 && (x.Type == annotation.Role || x.Role != "")
+	})
 }
 
 // quoteTaken reports whether an earlier SAYS has a quote overlapping q.
 func (ix *statedIndex) quoteTaken(q span) bool {
-	overlaps := func(x span) bool { return x.start < q.end && q.start < x.end }
+	overlaps := func(x *span) bool { return x.start < q.end && q.start < x.end }
 	for b := q.start / quoteBucket; b <= max(q.end-1, q.start)/quoteBucket; b++ {
-		for _, x := range ix.quotes[b] {
-			if overlaps(x) {
-				return true
-			}
+		if ix.quotes.any(b, overlaps) {
+			return true
 		}
 		if b-q.start/quoteBucket >= maxQuoteBuckets {
 			break // q is long: the long list below finds what spans it
 		}
 	}
-	for _, x := range ix.longQuote {
-		if overlaps(x) {
+	for i := range ix.longQuote {
+		if overlaps(&ix.longQuote[i]) {
 			return true
 		}
 	}

@@ -307,17 +307,36 @@ func (m *matcher) lemmaAsWritten(lemma string, j int) string {
 	if u.suffix || u.norm == "" {
 		written = ""
 	}
-	if written != "" && u.norm == m.l.Fold(lemma) && strings.ToUpper(written) != written {
+	if written != "" && u.norm == m.l.Fold(lemma) && changedByUpper(written) {
 		return written
 	}
 	r, n := utf8.DecodeRuneInString(lemma)
-	if m.capitalized(j) || strings.ToUpper(lemma) == lemma {
+	if m.capitalized(j) || !changedByUpper(lemma) {
 		return lemma
 	}
 	if unicode.IsUpper(r) {
 		return m.l.Fold(lemma[:n]) + lemma[n:]
 	}
 	return lemma
+}
+
+// changedByUpper reports whether strings.ToUpper(s) != s, without making
+// the upper-case copy (two for most titles read): s has a rune that
+// unicode.ToUpper changes, or a byte of invalid UTF-8, which ToUpper
+// writes as utf8.RuneError.
+func changedByUpper(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return true
+			}
+			continue
+		}
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // memoBool is a memoized bool: 0 not known yet, 1 false, 2 true.

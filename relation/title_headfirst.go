@@ -33,7 +33,11 @@ func (m *matcher) readTitleHeadFirst(i int) titleMemo {
 			return titleMemo{} // a title starts at its first modifier
 		}
 	}
-	var parts []string
+	// The role's words: on the stack for a title of up to maxTitleWords
+	// modifiers and heads and maxComplementWords complements, where
+	// appending to a slice of none allocated up to three times a title.
+	var partsBuf [maxTitleWords + maxComplementWords]string
+	parts := partsBuf[:0]
 	j := i
 	for {
 		if j >= len(us) || j >= i+maxTitleWords || us[j].ent >= 0 || us[j].sent != us[i].sent {
@@ -51,10 +55,11 @@ func (m *matcher) readTitleHeadFirst(i int) titleMemo {
 	}
 	h, _ := m.head(j)
 	parts = append(parts, h.Lemma)
-	var after []string
+	after := m.words[:0] // reused: handed to the language, a buffer on the stack would escape
 	for k := j + 1; k < len(us) && k <= j+maxComplementWords && us[k].ent < 0 && us[k].sent == us[j].sent; k++ {
 		after = append(after, m.lowerWord(k))
 	}
+	m.words = after
 	complements, n := words.Complements(after)
 	parts = append(parts, complements...)
 	return titleMemo{role: strings.Join(parts, " "), end: j + 1 + n, ok: true, member: h.Member}
