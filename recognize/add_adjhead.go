@@ -2,7 +2,6 @@ package recognize
 
 import (
 	"github.com/varlik/varlik/annotation"
-	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -43,9 +42,7 @@ func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l la
 		t := &toks[k]
 		return lang.FoldToken(t, l), t.Kind == lang.Word
 	}
-	var added []annotation.Entity
-	drop := map[int]bool{} // indices into ents of the mentions a name replaces
-	j := 0                 // the first mention that may overlap what follows
+	names := newNamesOver(ents)
 	for _, s := range doc.Sentences {
 		opening := s.First // the sentence's first word
 		for opening < s.Last && toks[opening].Kind != lang.Word {
@@ -87,35 +84,16 @@ func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l la
 					continue // a region's seat (Административный центр -- город Томск), no body
 				}
 			}
-			for j < len(ents) && ents[j].Last <= k {
-				j++
-			}
-			inside := j
-			for inside < len(ents) && ents[inside].Last <= end {
-				inside++
-			}
-			if j < len(ents) && ents[j].First < k || inside < len(ents) && ents[inside].First < end ||
-				anyKnown(ents[j:inside]) || inside == j+1 && ents[j].First == k && ents[j].Last == end {
+			from, to, past := names.within(k, end)
+			if past || anyKnown(ents[from:to]) || to == from+1 && ents[from].First == k && ents[from].Last == end {
 				k = end - 1
 				continue // a mention reaches past the name or is the name, or the gazetteer knows one inside
 			}
-			for d := j; d < inside; d++ {
-				drop[d] = true
-			}
-			added = append(added, doc.Mention(k, end, annotation.Organization, adjectiveHeadedScore, "rule"))
+			names.replace(from, to, doc.Mention(k, end, annotation.Organization, adjectiveHeadedScore, "rule"))
 			k = end - 1
 		}
 	}
-	if len(added) == 0 {
-		return ents
-	}
-	kept := ents[:0]
-	for i := range ents {
-		if !drop[i] {
-			kept = append(kept, ents[i])
-		}
-	}
-	return mention.MergeByStart(kept, added)
+	return names.result()
 }
 
 // anyKnown reports whether the gazetteer gave one of ents an entry

@@ -2,7 +2,6 @@ package recognize
 
 import (
 	"github.com/varlik/varlik/annotation"
-	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -36,9 +35,7 @@ func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	df, _ := l.(lang.DictionaryForms)
 	toks := doc.Tokens
 	norm := func(k int) string { return lang.FoldToken(&toks[k], l) }
-	var added []annotation.Entity
-	drop := map[int]bool{} // indices into ents of the mentions a name replaces
-	j := 0                 // the first mention that may overlap what follows
+	names := newNamesOver(ents)
 	for _, s := range doc.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			if k = cases.next(k, s.Last, capitalizedCase); k == s.Last {
@@ -51,39 +48,20 @@ func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.La
 			if end == 0 {
 				continue
 			}
-			for j < len(ents) && ents[j].Last <= k {
-				j++
-			}
-			inside := j
-			for inside < len(ents) && ents[inside].Last <= end {
-				inside++
-			}
-			switch {
-			case j < len(ents) && ents[j].First < k || inside < len(ents) && ents[inside].First < end:
+			switch from, to, past := names.within(k, end); {
+			case past:
 				// a mention reaches past the name: a body's (Верховный Совет СССР)
-			case inside == j+1 && ents[j].First == k && ents[j].Last == end:
-				if e := &ents[j]; e.Type != annotation.Location {
+			case to == from+1 && ents[from].First == k && ents[from].Last == end:
+				if e := &ents[from]; e.Type != annotation.Location {
 					e.Type, e.ID, e.Canonical = annotation.Location, "", ""
 				}
 			default:
-				for d := j; d < inside; d++ {
-					drop[d] = true
-				}
-				added = append(added, doc.Mention(k, end, annotation.Location, polityScore, "rule"))
+				names.replace(from, to, doc.Mention(k, end, annotation.Location, polityScore, "rule"))
 			}
 			k = end - 1
 		}
 	}
-	if len(added) == 0 {
-		return ents
-	}
-	kept := ents[:0]
-	for i := range ents {
-		if !drop[i] {
-			kept = append(kept, ents[i])
-		}
-	}
-	return mention.MergeByStart(kept, added)
+	return names.result()
 }
 
 // polityEnd returns the token just after the polity's name that starts at

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
-	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -32,9 +31,7 @@ const maxDesignatedWords = 3
 // unchanged.
 func joinClubDesignators(doc *annotation.Document, ents []annotation.Entity) (_ []annotation.Entity, names []string) {
 	toks := doc.Tokens
-	var added []annotation.Entity
-	drop := map[int]bool{} // indices into ents of the mentions a name replaces
-	j := 0                 // the first mention not ending before token k
+	over := newNamesOver(ents)
 	for k := 0; k+1 < len(toks); k++ {
 		if k = nextToken(toks[:len(toks)-1], k, shapedLikeDesignator); k+1 == len(toks) {
 			break
@@ -47,37 +44,17 @@ func joinClubDesignators(doc *annotation.Document, ents []annotation.Entity) (_ 
 		for last < len(toks) && last-k <= maxDesignatedWords && capitalizedWord(&toks[last]) && !clubDesignators[toks[last].Text] {
 			last++
 		}
-		for j < len(ents) && ents[j].Last <= k {
-			j++
-		}
-		ok := true
-		var inside []int
-		for m := j; m < len(ents) && ents[m].First < last; m++ {
-			ok = ok && ents[m].First >= k && ents[m].Last <= last
-			inside = append(inside, m)
-		}
-		if !ok || len(inside) == 1 && ents[inside[0]].First == k && ents[inside[0]].Last == last && ents[inside[0]].Type == annotation.Organization {
+		from, to, past := over.within(k, last)
+		if past || to == from+1 && ents[from].First == k && ents[from].Last == last && ents[from].Type == annotation.Organization {
 			k = last - 1
 			continue
 		}
-		for _, m := range inside {
-			drop[m] = true
-		}
 		e := doc.Mention(k, last, annotation.Organization, 0.5, "rule")
-		added = append(added, e)
+		over.replace(from, to, e)
 		names = append(names, e.Text)
 		k = last - 1
 	}
-	if len(added) == 0 {
-		return ents, nil
-	}
-	kept := ents[:0]
-	for i := range ents {
-		if !drop[i] {
-			kept = append(kept, ents[i])
-		}
-	}
-	return mention.MergeByStart(kept, added), names
+	return over.result(), names
 }
 
 // designatorShape reports whether d could be an upper-case designator: two
