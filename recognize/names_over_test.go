@@ -9,7 +9,9 @@ import (
 // TestNamesOver checks what within tells of a name's tokens, and that the
 // names replace the mentions inside them, sorted among the others.
 func TestNamesOver(t *testing.T) {
-	m := func(first, last int) annotation.Entity { return annotation.Entity{First: first, Last: last} }
+	m := func(first, last int) annotation.Entity { // a token a byte
+		return annotation.Entity{First: first, Last: last, Start: first, End: last}
+	}
 	ents := []annotation.Entity{m(0, 1), m(2, 4), m(5, 6), m(8, 10)}
 	n := newNamesOver(ents)
 	for _, c := range []struct {
@@ -18,7 +20,7 @@ func TestNamesOver(t *testing.T) {
 	}{
 		{0, 1, 0, 1, false}, // the mention itself
 		{1, 2, 1, 1, false}, // between mentions: none inside
-		{3, 5, 1, 1, true},  // the mention at 2-4 reaches before 3
+		{3, 5, 1, 2, true},  // the mention at 2-4 reaches before 3
 		{4, 7, 2, 3, false}, // 5-6 inside
 		{7, 9, 3, 3, true},  // 8-10 reaches past 9
 		{11, 12, 4, 4, false},
