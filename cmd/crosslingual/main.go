@@ -123,19 +123,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		docOf = func(n int) string {
-			if n > len(articles) {
-				return "" // tagLines has checked every line
-			}
-			return articles[n-1]
-		}
 		for _, l := range langs {
-			for k := range byLang[l] {
-				if n, err := strconv.Atoi(k); err != nil || n < 1 || n > len(articles) {
-					return fmt.Errorf("%s line %q: not one of the %d lines %s lists", l, k, len(articles), *articlesPath)
+			for _, rec := range byLang[l] {
+				if _, err := articles.Of(rec.ID); err != nil {
+					return fmt.Errorf("%s: %w", *articlesPath, err)
 				}
 			}
 		}
+		docOf = func(n int) string { return articles[n-1] } // every line checked above
 	}
 	tagged := map[string]map[string]lineIDs{}
 	for _, l := range langs {
