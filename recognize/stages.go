@@ -89,7 +89,8 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 // splitMentions cuts mentions that hold more than one name or more than
 // the name: an acronym or a known country off a person's edge, the
 // capitalized words after an abbreviated honorific, a nationality word,
-// titles and a preposition off a person's front, a place off the front of a person
+// titles and a preposition off a person's front (and a mention of titles
+// only right before a person dropped), a place off the front of a person
 // (Russian writes a role's place before the name), a place and what it
 // owns over a possessive, a town and its region, two places before
 // "between", a town and the two-letter state after it (San Rafael Ca), a
@@ -101,6 +102,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitAtHonorific(p.doc, kept, p.l, p.gaz)
 	trimLeadingDemonyms(p.doc, kept, p.l, p.gaz)
 	trimLeadingTitles(p.doc, kept, p.l)
+	kept = dropTitlesBeforePeople(p.doc, kept, p.l)
 	trimLeadingPreposition(p.doc, kept, p.l)
 	kept = splitPlaceOffPerson(p.doc, kept, p.l, p.gaz)
 	kept = splitRolePlaceOffPerson(p.doc, kept, p.l)
@@ -307,7 +309,7 @@ func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity
 // and in the rows of a results table (in a sports sentence, p.sports). Its
 // names go to p.teams, spread with p.orgs.
 func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
-	kept, p.teams = teamsAroundScores(p.doc, kept, p.gaz)
+	kept, p.teams = teamsAroundScores(p.doc, kept, p.l, p.gaz)
 	kept, rows := teamsInResultRows(p.doc, kept, p.l, p.gaz, p.sports)
 	p.teams = append(p.teams, rows...)
 	return kept
