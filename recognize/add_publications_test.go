@@ -80,8 +80,10 @@ func TestPublicationsReadAsPeople(t *testing.T) {
 	// in the name ("Washington Examiner 'da yer alan habere göre").
 	places := []struct{ words, id, want string }{
 		{"[Washington Examiner] 'da yer alan habere göre", "", "ORG Washington Examiner"},
-		{"[Washington Examiner] 'da yer alan habere göre", "Q1", "LOC Washington Examiner"}, // the gazetteer's place
-		{"[Washington] 'da yaşıyor", "", "LOC Washington"},                                  // no newspaper's word
+		{"[Washington Examiner] 'da yer alan habere göre", "Q1", "LOC Washington Examiner"},    // the gazetteer's place
+		{"[Washington] 'da yaşıyor", "", "LOC Washington"},                                     // no newspaper's word
+		{"[Güney Çin Sabah Postası] 'nın aktardığına göre", "", "ORG Güney Çin Sabah Postası"}, // Turkish for Post
+		{"[Bursa] elektronik postası", "", "LOC Bursa"},
 	}
 	for _, tc := range places {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Location)

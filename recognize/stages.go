@@ -254,7 +254,8 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // and a publisher, a pollster or a firm founded (lang.CompanyDeeds) become
 // organizations (p.orgs); a one-word name is widened over the noun
 // agreeing with it; places and people are retyped by a role, a verb, a
-// building word or what they own; participles' subjects, streets and
+// building word or what they own, people as places by a seat's role after
+// them (Texas Senatörü); participles' subjects, streets and
 // postal regions are added.
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
@@ -270,6 +271,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	retypePeopleByContext(p.doc, kept, p.l)
 	kept = addParticipleSubjects(p.doc, kept, p.l, p.cases)
 	retypePlacesByContext(p.doc, kept, p.l)
+	placesBeforeSeatRoles(p.doc, kept, p.l, p.gaz)
 	retypePersonOwners(p.doc, kept, p.l)
 	placesByPossession(p.doc, kept, p.l)
 	splitTenureOwners(p.doc, kept, p.l, p.gaz, p.m)
@@ -322,9 +324,9 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 // over the rest of its tail; it adds
 // newspapers by their article and name and the media a person "told" at
 // the clause's end, makes organizations of the papers, bodies and web
-// sites that report or say (p.orgs), and people of the names a person's
-// apposition follows. It runs after the types above,
-// which its joins go by.
+// sites that report or say and of the media a report appeared in
+// (p.orgs), and people of the names a person's apposition follows. It
+// runs after the types above, which its joins go by.
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinPlaceToBody(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToParentBody(p.doc, kept, p.l, p.gaz)
@@ -335,6 +337,7 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, media...)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, mediaBeforeReports(p.doc, kept, p.l)...)
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, bodies...)
 	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)
