@@ -68,15 +68,26 @@ func teamsAroundScores(doc *annotation.Document, ents []annotation.Entity, l lan
 			added = append(added, doc.Mention(end, end+1, annotation.Organization, 0.5, "rule"))
 			names = append(names, added[len(added)-1].Text)
 		case !left && (j == 0 || ents[j-1].Last < i) && i > 0 && end < len(doc.Tokens) && (j == len(ents) || ents[j].First > end) &&
-			sideName(&doc.Tokens[i-1], l) && sideName(&doc.Tokens[end], l):
+			scoreSideOpens(doc, i-1) && sideName(&doc.Tokens[i-1], l) && sideName(&doc.Tokens[end], l):
 			// Neither side is a mention: a result's headline of two
-			// teams the tagger never saw ("Ayr 38 - 17 Melrose").
+			// teams the tagger never saw ("Ayr 38 - 17 Melrose"), the
+			// first opening the text or a clause.
 			added = append(added, doc.Mention(i-1, i, annotation.Organization, 0.5, "rule"),
 				doc.Mention(end, end+1, annotation.Organization, 0.5, "rule"))
 			names = append(names, added[len(added)-2].Text, added[len(added)-1].Text)
 		}
 	}
 	return mention.MergeByStart(ents, added), names
+}
+
+// scoreSideOpens reports whether doc's token k opens the text, a line or a
+// clause: no token comes before it, or a punctuation mark or a line break.
+func scoreSideOpens(doc *annotation.Document, k int) bool {
+	if k == 0 {
+		return true
+	}
+	prev := &doc.Tokens[k-1]
+	return prev.Kind == lang.Punct || strings.Contains(doc.Text[prev.End:doc.Tokens[k].Start], "\n")
 }
 
 // sideName reports whether t could be a team's one-word name beside a
