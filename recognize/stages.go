@@ -250,7 +250,8 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // spread), a person with a trade word after it (Carr Futures), an owner's
 // possessive and a shop's word (Ray 's Pizza), a possessive that owns
 // nothing (Sainsbury 's has), a person's mention in capitals in ordinary
-// text (HANO), a list or a range the words after it call organizations,
+// text (HANO), a list or a range the words after it call organizations
+// (the list's last name added where no mention holds it),
 // and a publisher, a pollster or a firm founded (lang.CompanyDeeds) become
 // organizations (p.orgs); a one-word name is widened over the noun
 // agreeing with it; places and people are retyped by a role, a verb, a
@@ -265,6 +266,8 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypePossessiveFirms(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
+	kept, listed := addListedOfKind(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, listed...)
 	p.orgs = append(p.orgs, retypeRangesOfKind(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCompanyDeeds(p.doc, kept, p.l)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
