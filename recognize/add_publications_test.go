@@ -76,4 +76,21 @@ func TestPublicationsReadAsPeople(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}
 	}
+	// A place's mention the gazetteer does not know, read from the town
+	// in the name ("Washington Examiner 'da yer alan habere göre").
+	places := []struct{ words, id, want string }{
+		{"[Washington Examiner] 'da yer alan habere göre", "", "ORG Washington Examiner"},
+		{"[Washington Examiner] 'da yer alan habere göre", "Q1", "LOC Washington Examiner"},    // the gazetteer's place
+		{"[Washington] 'da yaşıyor", "", "LOC Washington"},                                     // no newspaper's word
+		{"[Güney Çin Sabah Postası] 'nın aktardığına göre", "", "ORG Güney Çin Sabah Postası"}, // Turkish for Post
+		{"[Bursa] elektronik postası", "", "LOC Bursa"},
+	}
+	for _, tc := range places {
+		doc, ents := givenMentionDoc(tc.words, l, annotation.Location)
+		ents[0].ID = tc.id
+		publicationsReadAsPeople(doc, ents, l)
+		if got := mentionsOf(t, doc, ents); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
+		}
+	}
 }

@@ -34,3 +34,26 @@ func TestRetypeListsOfKind(t *testing.T) {
 		}
 	}
 }
+
+// TestAddListedOfKind checks which unmentioned names before a kind of
+// organization are added (sentences written for the test).
+func TestAddListedOfKind(t *testing.T) {
+	tests := []struct{ marked, want string }{
+		{"Boots gibi mağazalarda bulunan markalar", "ORG Boots"},
+		{"P=[Aldi] ve Boots gibi mağazalar", "PER Aldi|ORG Boots"}, // the last name only; retypeListsOfKind does the rest
+		{"Gateway Pundit ve RedState gibi internet siteleri", "ORG RedState"},
+		{"Bu gibi firmalar kapandı", ""},              // a word of the dictionary
+		{"P=[Aldi] gibi mağazalar", "PER Aldi"},       // a mention ends the list
+		{"Boots gibi şehirler", ""},                   // not an organization's kind
+		{"New Look Fashion Boots gibi mağazalar", ""}, // a longer run of capitals
+		{"Boots gibi Alman mağazaları", ""},           // a name between
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
+		ents, _ = addListedOfKind(doc, ents, l)
+		if got := mentionsOf(t, doc, ents); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.marked, got, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/tr"
 )
 
 // TestTeamsAroundScores checks the mentions around match scores.
@@ -25,10 +26,14 @@ func TestTeamsAroundScores(t *testing.T) {
 		{"Brighton 1 – 2 Manchester City", []m{{0, 1, annotation.Location}, {4, 6, annotation.Organization}}, []m{{0, 1, annotation.Organization}, {4, 6, annotation.Organization}}, "Brighton"},
 		{"tarih 14 - 19 Eylül arası", nil, nil, ""},
 		{"Ahmet 1500 - 2000 Lira aldı", []m{{0, 1, annotation.Person}}, []m{{0, 1, annotation.Person}}, ""},
-		{"molaya Ayr 'ı 17 - 5 önde götürdü", []m{{1, 2, annotation.Person}}, []m{{1, 2, annotation.Organization}}, "Ayr"},                                            // its case ending between
-		{"Ayr , 17 - 5 önde", []m{{0, 1, annotation.Person}}, []m{{0, 1, annotation.Person}}, ""},                                                                     // a comma is no case ending
-		{"Ring Ayr 555 - 292 - 3680 today", []m{{1, 2, annotation.Person}}, []m{{1, 2, annotation.Person}}, ""},                                                       // a telephone number
-		{"dated 12 - 05 - 1996 , Ayr", []m{{6, 7, annotation.Person}}, []m{{6, 7, annotation.Person}}, ""},                                                            // a date
+		{"molaya Ayr 'ı 17 - 5 önde götürdü", []m{{1, 2, annotation.Person}}, []m{{1, 2, annotation.Organization}}, "Ayr"},   // its case ending between
+		{"Ayr , 17 - 5 önde", []m{{0, 1, annotation.Person}}, []m{{0, 1, annotation.Person}}, ""},                            // a comma is no case ending
+		{"Ring Ayr 555 - 292 - 3680 today", []m{{1, 2, annotation.Person}}, []m{{1, 2, annotation.Person}}, ""},              // a telephone number
+		{"dated 12 - 05 - 1996 , Ayr", []m{{6, 7, annotation.Person}}, []m{{6, 7, annotation.Person}}, ""},                   // a date
+		{"Ayr 38 - 17 Melrose :", nil, []m{{0, 1, annotation.Organization}, {4, 5, annotation.Organization}}, "Ayr Melrose"}, // neither side a mention
+		{"Festivali 14 - 19 Eylül arası", nil, nil, ""},                                                                      // a month
+		{"Başkan 3 - 1 Ayr", nil, nil, ""},
+		{"dün Ayr 38 - 17 Melrose", nil, nil, ""},                                                                                                                     // not opening a clause                                                                                                                            // a cue word
 		{"Ahmet 1 - 0 ile Ayşe", []m{{0, 1, annotation.Person}, {5, 6, annotation.Person}}, []m{{0, 1, annotation.Organization}, {5, 6, annotation.Person}}, "Ahmet"}, // Ayşe is not next to the score
 	}
 	for _, tc := range tests {
@@ -52,7 +57,7 @@ func TestTeamsAroundScores(t *testing.T) {
 		for _, x := range tc.in {
 			ents = append(ents, doc.Mention(x.first, x.last, x.typ, 0.5, "model"))
 		}
-		got, names := teamsAroundScores(doc, ents, nil)
+		got, names := teamsAroundScores(doc, ents, tr.Turkish{}, nil)
 		if strings.Join(names, " ") != tc.names {
 			t.Errorf("%q: names %q, want %q", tc.words, names, tc.names)
 		}

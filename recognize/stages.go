@@ -89,7 +89,8 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 // splitMentions cuts mentions that hold more than one name or more than
 // the name: an acronym or a known country off a person's edge, the
 // capitalized words after an abbreviated honorific, a nationality word,
-// titles and a preposition off a person's front, a place off the front of a person
+// titles and a preposition off a person's front (and a mention of titles
+// only right before a person dropped), a place off the front of a person
 // (Russian writes a role's place before the name), a place and what it
 // owns over a possessive, a town and its region, two places before
 // "between", a town and the two-letter state after it (San Rafael Ca), a
@@ -101,6 +102,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitAtHonorific(p.doc, kept, p.l, p.gaz)
 	trimLeadingDemonyms(p.doc, kept, p.l, p.gaz)
 	trimLeadingTitles(p.doc, kept, p.l)
+	kept = dropTitlesBeforePeople(p.doc, kept, p.l)
 	trimLeadingPreposition(p.doc, kept, p.l)
 	kept = splitPlaceOffPerson(p.doc, kept, p.l, p.gaz)
 	kept = splitRolePlaceOffPerson(p.doc, kept, p.l)
@@ -248,11 +250,13 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // spread), a person with a trade word after it (Carr Futures), an owner's
 // possessive and a shop's word (Ray 's Pizza), a possessive that owns
 // nothing (Sainsbury 's has), a person's mention in capitals in ordinary
-// text (HANO), a list or a range the words after it call organizations,
+// text (HANO), a list or a range the words after it call organizations
+// (the list's last name added where no mention holds it),
 // and a publisher, a pollster or a firm founded (lang.CompanyDeeds) become
 // organizations (p.orgs); a one-word name is widened over the noun
 // agreeing with it; places and people are retyped by a role, a verb, a
-// building word or what they own; participles' subjects, streets and
+// building word or what they own, people as places by a seat's role after
+// them (Texas Senatörü); participles' subjects, streets and
 // postal regions are added.
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
@@ -262,12 +266,15 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, retypePossessiveFirms(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
+	kept, listed := addListedOfKind(p.doc, kept, p.l)
+	p.orgs = append(p.orgs, listed...)
 	p.orgs = append(p.orgs, retypeRangesOfKind(p.doc, kept, p.l)...)
 	p.orgs = append(p.orgs, retypeCompanyDeeds(p.doc, kept, p.l)...)
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
 	kept = addParticipleSubjects(p.doc, kept, p.l, p.cases)
 	retypePlacesByContext(p.doc, kept, p.l)
+	placesBeforeSeatRoles(p.doc, kept, p.l, p.gaz)
 	retypePersonOwners(p.doc, kept, p.l)
 	placesByPossession(p.doc, kept, p.l)
 	splitTenureOwners(p.doc, kept, p.l, p.gaz, p.m)
@@ -307,7 +314,7 @@ func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity
 // and in the rows of a results table (in a sports sentence, p.sports). Its
 // names go to p.teams, spread with p.orgs.
 func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
-	kept, p.teams = teamsAroundScores(p.doc, kept, p.gaz)
+	kept, p.teams = teamsAroundScores(p.doc, kept, p.l, p.gaz)
 	kept, rows := teamsInResultRows(p.doc, kept, p.l, p.gaz, p.sports)
 	p.teams = append(p.teams, rows...)
 	return kept
@@ -320,9 +327,9 @@ func (p *pass) scoresAndRows(kept []annotation.Entity) []annotation.Entity {
 // over the rest of its tail; it adds
 // newspapers by their article and name and the media a person "told" at
 // the clause's end, makes organizations of the papers, bodies and web
-// sites that report or say (p.orgs), and people of the names a person's
-// apposition follows. It runs after the types above,
-// which its joins go by.
+// sites that report or say and of the media a report appeared in
+// (p.orgs), and people of the names a person's apposition follows. It
+// runs after the types above, which its joins go by.
 func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept = joinPlaceToBody(p.doc, kept, p.l, p.gaz)
 	kept = joinBodyToParentBody(p.doc, kept, p.l, p.gaz)
@@ -333,6 +340,7 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l, p.cases)
 	p.orgs = append(p.orgs, media...)
 	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
+	p.orgs = append(p.orgs, mediaBeforeReports(p.doc, kept, p.l)...)
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz, p.cases)
 	p.orgs = append(p.orgs, bodies...)
 	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)

@@ -100,3 +100,24 @@ func TestTrimLeadingTitlesAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTitlesBeforePeople checks which mentions of titles only are
+// dropped before a person's (sentences written for the test).
+func TestDropTitlesBeforePeople(t *testing.T) {
+	tests := []struct{ marked, want string }{
+		{"P=[Cankurtaran Kaptan] P=[Larry Giles] basına bilgi verdi .", "PER Larry Giles"},
+		{"Dün P=[Komiser] P=[Ali Demir] geldi .", "PER Ali Demir"},
+		{"P=[Kaptan] geldi .", "PER Kaptan"},                                           // before no person
+		{"P=[Kaptan] , P=[Ali Demir] ile geldi .", "PER Kaptan|PER Ali Demir"},         // not right before
+		{"P=[Mehmet Kaptan] P=[Ali Demir] geldi .", "PER Mehmet Kaptan|PER Ali Demir"}, // a name, not titles only
+		{"O=[Kaptan] P=[Ali Demir] geldi .", "ORG Kaptan|PER Ali Demir"},               // not a person's
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
+		ents = dropTitlesBeforePeople(doc, ents, l)
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}

@@ -119,6 +119,7 @@ func TestOwnedByNext(t *testing.T) {
 		{"kulübü", true}, {"kulüpleri", true}, {"mağazaya", true},
 		{"markajı", false}, {"takımı", false}, {"ekibi", false}, {"grubu", false},
 		{"dergisi", false}, {"başkanı", false}, {"ve", false},
+		{"sitesi", true}, {"siteleri", true}, {"sitesinde", true}, {"sitem", false}, {"üniversitesi", false},
 	}
 	for _, tc := range tests {
 		if got := (Turkish{}).OwnedByNext(tc.word); got != tc.want {

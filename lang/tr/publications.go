@@ -23,4 +23,10 @@ var publicationHeads = map[string]bool{
 	"tribune": true, "gazette": true, "chronicle": true, "observer": true, "independent": true, "mirror": true,
 	"express": true, "mail": true, "economist": true, "inquirer": true, "sun": true, "globe": true,
 	"courier": true, "examiner": true, "dispatch": true, "spectator": true,
+	// The Turkish word for a "Post" in a translated name (Güney Çin Sabah
+	// Postası, the South China Morning Post, read as a place): NTREX
+	// Turkish dev 0.9003 → 0.9009 (-doc 10 0.9196 → 0.9202), the Milliyet
+	// dev split and Turkish Wiki NER dev unchanged; no capitalized Postası
+	// in their training sets.
+	"postası": true,
 }
