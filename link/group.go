@@ -168,11 +168,10 @@ func (lk *linker) linkShortNames() {
 		if e.Type != annotation.Person {
 			lookup, match = lk.words[i][:1], stems.bare
 		}
-		cand, rival := -1, -1
-	candidates:
+		cand, rival, edge := -1, -1, -1 // edge: the candidate whose last word the one word is
 		for _, s := range lookup {
 			for _, j := range byWord[s] {
-				if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j], match) {
+				if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j], match) || !sameSurname(lk.words[i], lk.words[j], match) {
 					continue
 				}
 				// Where only the morphology matches a person's words
@@ -195,12 +194,29 @@ func (lk *linker) linkShortNames() {
 				if lk.genderClash(i, j, stems) {
 					continue
 				}
+				if len(lk.words[i]) == 1 && match(lk.words[i][0], lk.words[j][len(lk.words[j])-1]) {
+					if edge >= 0 && lk.find(edge) != lk.find(j) {
+						edge = -2
+					} else if edge != -2 {
+						edge = j
+					}
+				}
 				if cand >= 0 && lk.find(cand) != lk.find(j) {
 					cand = -2
-					break candidates
+					continue
 				}
-				cand = j
+				if cand != -2 {
+					cand = j
+				}
 			}
+		}
+		// A word that ends one candidate and stands inside the others is
+		// the first's surname (English of Johnny English, not of Johnny
+		// English Reborn). Not a word that opens one: a given name alone
+		// (Friedrich, of Friedrich Schlegel and of Friedrich Wilhelm Graf)
+		// is as often another's of that name (Friedrich the Great).
+		if cand == -2 && edge >= 0 {
+			cand = edge
 		}
 		if cand >= 0 && (rival < 0 || lk.find(rival) == lk.find(cand)) {
 			lk.union(cand, i)
@@ -289,6 +305,37 @@ func subsequence(short, long []string, match func(short, long string) bool) bool
 		}
 	}
 	return k == len(short)
+}
+
+// sameSurname reports whether a short name of more than one word ends in
+// the word long ends in, where long ends in a word of a name: a name of
+// two words and more holds the surname, and one that names the first
+// words of another leaves out its surname or is another name altogether
+// (Johnny English, the character, and Johnny English Reborn, the film the
+// tagger read as a person, whose ID keys its last two words). A word of
+// one or two letters or of capitals alone closing long (an initial, Jr.,
+// III) holds no surname, and is passed over. A name of one word is left to
+// the other rules (edgeWord: Li of Li Qiang).
+func sameSurname(short, long []string, match func(short, long string) bool) bool {
+	if len(short) < 2 {
+		return true
+	}
+	last := long[len(long)-1]
+	if letters(last) <= 2 || allCaps(last) {
+		return true
+	}
+	return match(short[len(short)-1], last)
+}
+
+// letters returns the number of letters in w.
+func letters(w string) int {
+	n := 0
+	for _, r := range w {
+		if lang.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // sameWord reports whether two words are equal.

@@ -40,7 +40,11 @@ import (
 //   - an all-capital mention is the acronym of exactly one longer name in
 //     the document: written in parentheses right after it ("Birleşmiş
 //     Milletler (BM)") or made of its words' initials under the language's
-//     folding (Şanghay İşbirliği Örgütü ↔ ŞİÖ).
+//     folding (Şanghay İşbirliği Örgütü ↔ ŞİÖ);
+//   - an organization's mention is the one earlier organization's name
+//     without its owner's acronym, a place or a body the gazetteer knows
+//     (U.N. Security Council, then the Security Council; see
+//     linkOwnedBodies).
 //
 // Two mentions with different IDs already (from the gazetteer) are never
 // grouped.
@@ -158,7 +162,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	}
 	joinKeys(lk.keys, lk.words)
 	lk.trimPrepositions()
-	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.assign(x) }} {
+	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.linkOwnedBodies(x.gaz) }, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
 			return lk.stop.Err()
 		}

@@ -61,7 +61,8 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
 // (matched through a stem), a common sentence opener or a word of origin
-// before its noun (Şilili madenciler) are dropped; lower-case words, a
+// before its noun (Şilili madenciler) are dropped, and a common noun opening
+// a person's mention before a genitive name cut off (Гол Менга); lower-case words, a
 // minute's abbreviation (Cengiz Dk. 58) and a trailing preposition come off
 // a mention's end, a mention ends before a finite verb inside it (Буш
 // победил), and an origin
@@ -74,6 +75,7 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropOriginWords(p.doc, kept, p.l, p.gaz)
 	kept = trimInflectedOpeners(p.doc, kept, p.l, p.m)
+	kept = trimCommonOpeners(p.doc, kept, p.l, p.m)
 	kept = dropCommonOpeners(p.doc, kept, p.l, p.m)
 	kept = dropDictionaryOpeners(p.doc, kept, p.l, p.m)
 	trimLowerTail(p.doc, kept, p.l)

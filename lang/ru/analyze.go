@@ -21,9 +21,22 @@ type ending struct {
 // (Москва, Россия), neuter -о/-е/-ие, and adjectives in names
 // (Российская Федерация, Государственная дума). Plural forms are limited to
 // the genitive, dative, instrumental and prepositional (Штатов, Штатах).
-// The table is ordered longest ending first; every matching ending
+// The table is ordered longest ending first (among the endings of one last
+// letter, which is how it is searched); every matching ending
 // contributes, so an ambiguous form yields several candidates.
 var endings = []ending{
+	// A noun in -ец drops its е before an ending (дворец, дворца,
+	// дворцом; Вестминстерский дворец): the forms with a vowel after the
+	// ц give the stem back its е.
+	{"цами", []string{"ец"}, "Ins"},
+	{"цом", []string{"ец"}, "Ins"},
+	{"цов", []string{"ец"}, "GenPl"},
+	{"цах", []string{"ец"}, "LocPl"},
+	{"цам", []string{"ец"}, "DatPl"},
+	{"ца", []string{"ец"}, "Gen"},
+	{"цу", []string{"ец"}, "Dat"},
+	{"це", []string{"ец"}, "Loc"},
+	{"цы", []string{"ец"}, "NomPl"},
 	{"ями", []string{"я", "ь"}, "Ins"},
 	{"ами", []string{"", "а"}, "Ins"},
 	{"ого", []string{"ый", "ой", "ий"}, "Gen"},
@@ -41,7 +54,7 @@ var endings = []ending{
 	{"ей", []string{"я", "яя", "ь"}, "Ins"},
 	{"ую", []string{"ая"}, "Acc"},
 	{"юю", []string{"яя"}, "Acc"},
-	{"ом", []string{"", "о", "ый"}, "Ins"},
+	{"ом", []string{"", "о", "ый", "ий"}, "Ins"}, // -ий: an adjective's locative, Вестминстерском
 	{"ем", []string{"й", "ь", "е", "ий"}, "Ins"},
 	{"ём", []string{"ь", "й"}, "Ins"},
 	{"ий", []string{"ия", "ие"}, "GenPl"}, // наций → нация
