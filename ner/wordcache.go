@@ -16,9 +16,10 @@ import (
 // still missed 10% of the Turkish tokens on every pass, four miss 4%
 // (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
 // NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 312 bytes (wordOwn,
-// 40 for plainSums, and 144 for the sums as a neighbour, which hold
-// int32s since they add two rows): 8,192 of them take 2.5 MB a buffer;
+// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 336 bytes (wordOwn,
+// three sums of its own of 36 bytes, and 144 for the sums as a neighbour,
+// which hold int32s since they add two rows): 8,192 of them take 2.8 MB
+// a buffer;
 // with 168-byte entries tag -split line on 15 MB of news peaked at 53 MB,
 // and with 296-byte entries at 60 MB.
 const (
@@ -65,20 +66,26 @@ type wordCache struct {
 }
 
 type wordEntry struct {
-	text   string
-	norm   string // the word's Norm: a language may restore it (lang.NormRestorer), so the text alone does not decide it
-	kind   lang.Kind
-	own    wordOwn // the word's attributes that context features read
-	sums   [numLabels]int32
-	summed bool // sums holds the word part's weights
-	// plainSums is sums plus the word's ownContextPart rows with neither
-	// context bit set (most tokens), known when plainSummed is set.
-	plainSums   [numLabels]int32
-	plainSummed bool
-	// asNeighbour are the word's sums as a neighbour, known when
-	// neighbourSummed is set.
-	asNeighbour     neighbourSums
-	neighbourSummed bool
+	text string
+	norm string  // the word's Norm: a language may restore it (lang.NormRestorer), so the text alone does not decide it
+	own  wordOwn // the word's attributes that context features read
+	kind lang.Kind
+	// The flags that tell which sums below are known, beside kind: after
+	// each array of sums, a bool took four bytes.
+	summed          bool  // sums holds the word part's weights
+	plainSummed     bool  // plainSums is known
+	neighbourSummed bool  // asNeighbour is known
+	ctxBits         uint8 // the context bits ctxSums is for (contextBits >> 8); 0: none
+	sums            [numLabels]int32
+	// plainSums is sums plus the word's ownContextPart rows with no
+	// context bit set (most tokens).
+	plainSums [numLabels]int32
+	// ctxSums is sums plus the word's ownContextPart rows with context
+	// bits ctxBits: those of the last token of the word that had some
+	// (ownParts).
+	ctxSums [numLabels]int32
+	// asNeighbour are the word's sums as a neighbour.
+	asNeighbour neighbourSums
 }
 
 // wordOwn are the attributes of a word (featureSet.wordAttrs) that the

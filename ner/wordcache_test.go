@@ -16,8 +16,10 @@ import (
 // parts of every token's features are together exactly its features, and
 // that attributes and emission scores taken through a word cache, cold
 // and warm, with and without a key filter and dense rows, equal those
-// computed afresh. The text repeats words, two words that share a cache
-// slot evict each other within one sentence, and a sentence of 302 tokens
+// computed afresh. The text repeats words, with and without context bits
+// (Ankara and Ankara'da: an entry's plainSums and ctxSums, each used
+// again), two words that share a cache slot evict each other within one
+// sentence, and a sentence of 302 tokens
 // holds invalid UTF-8 and a word too long for the cache; its sentences
 // are tagged with one set of buffers, as decode tags them.
 func TestWordCacheExact(t *testing.T) {
