@@ -51,9 +51,12 @@ const maxCachedWord = 48
 // entry's text is the token's substring: the buffers live in a sync.Pool,
 // which lets them go at the next collections, and with them the texts.
 type wordCache struct {
-	lang    string                   // the language the entries were made for
-	filled  bool                     // an entry was kept since the cache was made or emptied
-	entries [wordCacheSize]wordEntry // set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1
+	// Set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1.
+	// They come first: the cache is allocated on its own pages, so that
+	// every fourth entry starts a cache line.
+	entries [wordCacheSize]wordEntry
+	lang    string // the language the entries were made for
+	filled  bool   // an entry was kept since the cache was made or emptied
 	// Bits 16w to 16w+15 of tags[s] are 1 + 15 bits of the hash of way
 	// w's word (0: empty), so that a look-up reads this small array, not
 	// every entry of the set, and tests the four ways at once
@@ -76,16 +79,20 @@ type wordEntry struct {
 	plainSummed     bool  // plainSums is known
 	neighbourSummed bool  // asNeighbour is known
 	ctxBits         uint8 // the context bits ctxSums is for (contextBits >> 8); 0: none
-	sums            [numLabels]int32
+	// The fields above and the two sums below are what a token of the word
+	// reads, 260 bytes: five cache lines, where with the sums the others
+	// read between them they spread over six.
+	//
 	// plainSums is sums plus the word's ownContextPart rows with no
 	// context bit set (most tokens).
 	plainSums [numLabels]int32
+	// asNeighbour are the word's sums as a neighbour.
+	asNeighbour neighbourSums
+	sums        [numLabels]int32 // the word part's
 	// ctxSums is sums plus the word's ownContextPart rows with context
 	// bits ctxBits: those of the last token of the word that had some
 	// (ownParts).
 	ctxSums [numLabels]int32
-	// asNeighbour are the word's sums as a neighbour.
-	asNeighbour neighbourSums
 }
 
 // wordOwn are the attributes of a word (featureSet.wordAttrs) that the
