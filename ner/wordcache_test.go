@@ -210,3 +210,37 @@ func TestTextHash(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCacheKeepsRecurring checks the set's order after keep: words
+// of one set asked for in turn, one more than the set holds, miss each
+// round only the two that share the set's last way, where with each new
+// word first all five missed every round; a set with room keeps every
+// new word.
+func TestWordCacheKeepsRecurring(t *testing.T) {
+	rivals := setRivals()
+	toks := make([]lang.Token, len(rivals))
+	for i, w := range rivals {
+		toks[i] = lang.Token{Text: w, Kind: lang.Word}
+	}
+	var c wordCache
+	for i := range wordCacheWays {
+		c.keep(&toks[i], &tokenAttrs{})
+	}
+	for i := range wordCacheWays {
+		if c.entry(&toks[i]) == nil {
+			t.Fatalf("%s: not kept in a set with room", rivals[i])
+		}
+	}
+	for round := range 4 {
+		misses := 0
+		for i := range toks {
+			if c.entry(&toks[i]) == nil {
+				misses++
+				c.keep(&toks[i], &tokenAttrs{})
+			}
+		}
+		if want := min(round+1, 2); misses != want {
+			t.Errorf("round %d: %d misses, want %d", round, misses, want)
+		}
+	}
+}
