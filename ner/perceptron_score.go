@@ -72,31 +72,39 @@ func plainSums(e *wordEntry, a *tokenAttrs) *[numLabels]int32 {
 // ownParts returns the sums of token i's word-part and ownContextPart
 // features that its cache entry holds (ents[i]; summed on the entry's
 // first use), and appends to buf the keys of the others, for the caller
-// to sum. With a context bit set (first, nextSuffix, lowerSentence) the
-// ownContextPart features are another word's, and their keys are
-// appended; a word the cache does not hold has all its keys appended.
-// Most tokens have an entry and no bit set: their sums are one, which
-// plainSums returns without this call, once ownParts has summed them.
+// to sum. The ownContextPart features read the word and the token's
+// context bits (first, nextSuffix, lowerSentence) alone: an entry holds
+// their sums with no bit set (plainSums, which plainSums returns without
+// this call: most tokens) and with the bits of the word's last token that
+// had some (ctxSums: a word that opens sentences, or takes an apostrophe
+// suffix, mostly does so again; each such token looked its own context
+// keys up, a fifth of the keys of Turkish news). A word the cache does not
+// hold has all its keys appended.
 func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64) (*[numLabels]int32, []uint64) {
 	e, a := ents[i], &attrs[i]
 	if e == nil {
 		return &zeroSums, appendFeatures(attrs, i, buf, wordPart|ownContextPart)
 	}
-	plain := !a.first && !a.nextSuffix && !a.lowerSentence
+	bits := uint8(contextBits(a) >> 8)
+	if bits != 0 && e.ctxBits == bits {
+		return &e.ctxSums, buf
+	}
 	n := len(buf)
 	if !e.summed {
 		buf = appendFeatures(attrs, i, buf, wordPart)
 		t.sumRows(buf[n:], &e.sums)
 		buf, e.summed = buf[:n], true
 	}
-	if !plain {
-		return &e.sums, appendFeatures(attrs, i, buf, ownContextPart)
+	dst := &e.plainSums
+	if bits != 0 {
+		dst, e.ctxBits = &e.ctxSums, bits
+	} else {
+		e.plainSummed = true
 	}
 	buf = appendFeatures(attrs, i, buf, ownContextPart)
-	e.plainSums = e.sums
-	t.sumRows(buf[n:], &e.plainSums)
-	e.plainSummed = true
-	return &e.plainSums, buf[:n]
+	*dst = e.sums
+	t.sumRows(buf[n:], dst)
+	return dst, buf[:n]
 }
 
 // placeNeighbours sets b.near[j+2] to the neighbour sums of token j, for j

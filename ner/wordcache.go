@@ -7,20 +7,27 @@ import (
 )
 
 // wordCacheSize is the number of words a tagging buffer keeps: news
-// repeats its function words and names, so most tokens of an article
-// find their word here. A word may stand in any of the four entries of its
-// set, the one least recently used making room: on 2.3 MB of Turkish
+// repeats its function words and names, so most tokens of an article find
+// their word here. A word may stand in any of the four entries of its set,
+// the one least recently used making room: on 2.3 MB of Turkish
 // parliament, treebank and news sentences, two entries a set missed 8%
-// fewer words than one place a word (115,029 → 105,562 of 330,313); on
-// the 400 lines of news BenchmarkExtract repeats, where two entries a set
-// still missed 10% of the Turkish tokens on every pass, four miss 4%
-// (English 3.9% → 1.2%, Russian 9.3% → 4.0%). On 1.9 MB of
-// NTREX, ParlaMint and UD Turkish text, 4,096 words missed 35.7% of the
-// tokens, 8,192 29.5% and 16,384 24.2%. An entry is 312 bytes (wordOwn,
-// 40 for plainSums, and 144 for the sums as a neighbour, which hold
-// int32s since they add two rows): 8,192 of them take 2.5 MB a buffer;
-// with 168-byte entries tag -split line on 15 MB of news peaked at 53 MB,
-// and with 296-byte entries at 60 MB.
+// fewer words than one place a word (115,029 → 105,562 of 330,313); on the
+// 400 lines of news BenchmarkExtract repeats, where two entries a set
+// still missed 10% of the Turkish tokens on every pass, four missed 4%
+// (English 3.9% → 1.2%, Russian 9.3% → 4.0%). A new word in a full set
+// stays its last until it is asked again (keep): the words of a set that
+// recur keep their ways, where with each new word first, a set whose five
+// words come in turn, as in the benchmark's repeated news, missed each of
+// them every time (each pass after the first now misses 2.05% of the
+// Turkish tokens, 0.45% English, 2.09% Russian). Over NTREX's 1,997 lines,
+// fed one by one to a new buffer, it misses 33.3% of the Turkish tokens
+// (33.8% with the new word first), English 17.6% (17.7%), Russian 30.5%
+// (30.9%). On 1.9 MB of NTREX, ParlaMint and UD Turkish text, 4,096 words
+// missed 35.7% of the tokens, 8,192 29.5% and 16,384 24.2%. An entry is
+// 336 bytes (wordOwn, three sums of its own of 36 bytes, and 144 for the
+// sums as a neighbour, which hold int32s since they add two rows): 8,192
+// of them take 2.8 MB a buffer; with 168-byte entries tag -split line on
+// 15 MB of news peaked at 53 MB, and with 296-byte entries at 60 MB.
 const (
 	wordCacheSize = 8192
 	wordCacheWays = 4
@@ -50,9 +57,12 @@ const maxCachedWord = 48
 // entry's text is the token's substring: the buffers live in a sync.Pool,
 // which lets them go at the next collections, and with them the texts.
 type wordCache struct {
-	lang    string                   // the language the entries were made for
-	filled  bool                     // an entry was kept since the cache was made or emptied
-	entries [wordCacheSize]wordEntry // set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1
+	// Set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1.
+	// They come first: the cache is allocated on its own pages, so that
+	// every fourth entry starts a cache line.
+	entries [wordCacheSize]wordEntry
+	lang    string // the language the entries were made for
+	filled  bool   // an entry was kept since the cache was made or emptied
 	// Bits 16w to 16w+15 of tags[s] are 1 + 15 bits of the hash of way
 	// w's word (0: empty), so that a look-up reads this small array, not
 	// every entry of the set, and tests the four ways at once
@@ -65,20 +75,30 @@ type wordCache struct {
 }
 
 type wordEntry struct {
-	text   string
-	norm   string // the word's Norm: a language may restore it (lang.NormRestorer), so the text alone does not decide it
-	kind   lang.Kind
-	own    wordOwn // the word's attributes that context features read
-	sums   [numLabels]int32
-	summed bool // sums holds the word part's weights
-	// plainSums is sums plus the word's ownContextPart rows with neither
-	// context bit set (most tokens), known when plainSummed is set.
-	plainSums   [numLabels]int32
-	plainSummed bool
-	// asNeighbour are the word's sums as a neighbour, known when
-	// neighbourSummed is set.
-	asNeighbour     neighbourSums
-	neighbourSummed bool
+	text string
+	norm string  // the word's Norm: a language may restore it (lang.NormRestorer), so the text alone does not decide it
+	own  wordOwn // the word's attributes that context features read
+	kind lang.Kind
+	// The flags that tell which sums below are known, beside kind: after
+	// each array of sums, a bool took four bytes.
+	summed          bool  // sums holds the word part's weights
+	plainSummed     bool  // plainSums is known
+	neighbourSummed bool  // asNeighbour is known
+	ctxBits         uint8 // the context bits ctxSums is for (contextBits >> 8); 0: none
+	// The fields above and the two sums below are what a token of the word
+	// reads, 260 bytes: five cache lines, where with the sums the others
+	// read between them they spread over six.
+	//
+	// plainSums is sums plus the word's ownContextPart rows with no
+	// context bit set (most tokens).
+	plainSums [numLabels]int32
+	// asNeighbour are the word's sums as a neighbour.
+	asNeighbour neighbourSums
+	sums        [numLabels]int32 // the word part's
+	// ctxSums is sums plus the word's ownContextPart rows with context
+	// bits ctxBits: those of the last token of the word that had some
+	// (ownParts).
+	ctxSums [numLabels]int32
 }
 
 // wordOwn are the attributes of a word (featureSet.wordAttrs) that the
@@ -239,20 +259,32 @@ func (e *wordEntry) holds(t *lang.Token) bool {
 }
 
 // keep stores the word attributes a of t, evicting the word of its set
-// used less recently, and returns t's entry (nil when t is not kept).
+// used less recently, and returns t's entry (nil when t is not kept). In
+// a full set the new word takes the evicted word's place, last in the
+// set's order, and moves to the front only when it is asked again: a word
+// asked once makes room for the next new word, not for a word the text
+// uses again (insertion at the least recently used place: Qureshi et al.,
+// "Adaptive insertion policies for high performance caching", 2007). A
+// set with room fills its empty ways, each new word first.
 func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	if c == nil || len(t.Text) > maxCachedWord {
 		return nil
 	}
 	s, tag := c.slot(t)
 	way := int((c.order[s] ^ initialOrder) >> (2 * (wordCacheWays - 1)))
-	c.touch(s, way)
+	if c.tags[s]&keptWays != keptWays {
+		c.touch(s, way)
+	}
 	c.tags[s] = c.tags[s]&^(0xffff<<(16*way)) | uint64(tag)<<(16*way)
 	e := &c.entries[wordCacheWays*s+way]
 	*e = wordEntry{text: t.Text, norm: t.Norm, kind: t.Kind, own: ownOf(a)}
 	c.filled = true
 	return e
 }
+
+// keptWays are the bits of a set's tags that are all set when each of
+// its ways holds a word (a kept tag's bit 15 is set).
+const keptWays = 0x8000_8000_8000_8000
 
 // forget sets to nil the entries of ents that are e, which keep has just
 // given another word: those of the earlier tokens of a sentence whose word

@@ -16,8 +16,10 @@ import (
 // parts of every token's features are together exactly its features, and
 // that attributes and emission scores taken through a word cache, cold
 // and warm, with and without a key filter and dense rows, equal those
-// computed afresh. The text repeats words, two words that share a cache
-// slot evict each other within one sentence, and a sentence of 302 tokens
+// computed afresh. The text repeats words, with and without context bits
+// (Ankara and Ankara'da: an entry's plainSums and ctxSums, each used
+// again), two words that share a cache slot evict each other within one
+// sentence, and a sentence of 302 tokens
 // holds invalid UTF-8 and a word too long for the cache; its sentences
 // are tagged with one set of buffers, as decode tags them.
 func TestWordCacheExact(t *testing.T) {
@@ -205,6 +207,40 @@ func TestTextHash(t *testing.T) {
 			if textHash(string(changed), 1) == h {
 				t.Errorf("%q: byte %d does not change the hash", w, i)
 			}
+		}
+	}
+}
+
+// TestWordCacheKeepsRecurring checks the set's order after keep: words
+// of one set asked for in turn, one more than the set holds, miss each
+// round only the two that share the set's last way, where with each new
+// word first all five missed every round; a set with room keeps every
+// new word.
+func TestWordCacheKeepsRecurring(t *testing.T) {
+	rivals := setRivals()
+	toks := make([]lang.Token, len(rivals))
+	for i, w := range rivals {
+		toks[i] = lang.Token{Text: w, Kind: lang.Word}
+	}
+	var c wordCache
+	for i := range wordCacheWays {
+		c.keep(&toks[i], &tokenAttrs{})
+	}
+	for i := range wordCacheWays {
+		if c.entry(&toks[i]) == nil {
+			t.Fatalf("%s: not kept in a set with room", rivals[i])
+		}
+	}
+	for round := range 4 {
+		misses := 0
+		for i := range toks {
+			if c.entry(&toks[i]) == nil {
+				misses++
+				c.keep(&toks[i], &tokenAttrs{})
+			}
+		}
+		if want := min(round+1, 2); misses != want {
+			t.Errorf("round %d: %d misses, want %d", round, misses, want)
 		}
 	}
 }
