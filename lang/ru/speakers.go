@@ -1,11 +1,6 @@
 package ru
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 // SayingVerb reports whether norm is a verb of saying or of a mind, or
 // one of what a person does in the news (met, visited, named, promised,
@@ -33,17 +28,12 @@ var sayingVerbs = lang.NewWordSet(map[string]bool{
 })
 
 // SpeakerAdverb reports whether norm may stand between a speaker's name
-// and the verb of saying (lang.SpeakerAdverbs): the negation and
-// closed-class adverbs of time, repetition and addition (Гайлз также
-// добавил, Ри не упомянул, Уэст ранее заявлял).
-func (Russian) SpeakerAdverb(norm string) bool { return speakerAdverbs[norm] }
-
-var speakerAdverbs = map[string]bool{
-	"не": true, "также": true, "тоже": true, "ранее": true, "уже": true, "еще": true,
-	"вновь": true, "снова": true, "затем": true, "потом": true, "позже": true, "позднее": true,
-	"недавно": true, "впервые": true, "всегда": true, "никогда": true, "неоднократно": true,
-	"сначала": true, "лишь": true, "только": true, "вчера": true, "сегодня": true,
-}
+// and the verb of saying (lang.SpeakerAdverbs): an adverb of
+// adverbsAfterSubject (Гайлз также добавил, Уэст ранее заявлял), or the
+// negation, which only a verb of saying is looked for past (Ри не
+// упомянул): a town that does not decline opens a sentence before не and
+// another verb as often (Батуми не принял), but says nothing.
+func (Russian) SpeakerAdverb(norm string) bool { return norm == "не" || adverbsAfterSubject[norm] }
 
 // NotSpeaker reports whether norm, a capitalized word before such a verb,
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or
@@ -60,27 +50,4 @@ var notSpeakers = map[string]bool{
 	"это": true, "этот": true, "эта": true, "кто": true, "что": true, "как": true, "так": true,
 	"тогда": true, "теперь": true, "также": true, "там": true, "здесь": true, "каждый": true, "никто": true,
 	"всё": true, "все": true, "сам": true, "сама": true,
-}
-
-// PastTenseVerb reports whether norm is a verb in the past tense of a
-// singular subject by its form (lang.PastTenseVerbs): five letters or more
-// ending in a vowel and л, -ла, or with the reflexive -лся, -лась
-// (получил, сыграла, вернулся), and no cue word (генерал, адмирал).
-func (r Russian) PastTenseVerb(norm string) bool {
-	if utf8.RuneCountInString(norm) < 5 || r.Cue(norm) != lang.NoCue {
-		return false
-	}
-	for _, end := range pastEndings {
-		if strings.HasSuffix(norm, end) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastEndings are the endings of the singular past tense after its stem's
-// vowel.
-var pastEndings = [...]string{
-	"ал", "ял", "ил", "ел", "ул", "ала", "яла", "ила", "ела", "ула",
-	"ался", "ялся", "ился", "елся", "улся", "алась", "ялась", "илась", "елась", "улась",
 }
