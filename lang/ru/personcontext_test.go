@@ -29,7 +29,10 @@ func TestPersonBefore(t *testing.T) {
 		{"президент", "македонии", false},     // a place's genitive
 		{"губернатору", "подмосковья", false}, // a place's genitive
 		{"после", "кавано", false},            // a preposition, not посол
-		{"заявил", "кавано", false},
+		{"заявил", "кавано", true},            // the speaker after a quotation, or the one told
+		{"говорит", "зарате", true},           // «...», — говорит Зарате
+		{"посетил", "дептфорд", false},        // a deed's object: a place as often
+		{"встретился", "ри", false},
 		{"смерти", "бату", true},          // a person's death
 		{"гробницы", "тутанхамона", true}, // a person's tomb
 		{"сыновья", "брахмы", true},       // kin
