@@ -176,7 +176,7 @@ func TestOpeningSubject(t *testing.T) {
 func TestPastSingular(t *testing.T) {
 	for w, want := range map[string]bool{
 		"получил": true, "сыграла": true, "вернулся": true, "осталась": true, "прибыл": true, "пришел": true,
-		"был": true, "стол": true, // three letters and -ол: the callers leave out был and the nouns
+		"был": true, "стол": true, // the form alone: OpeningSubject leaves out был (linkVerbs), a noun is told by its place
 		"ел": false, "получили": false, "играет": false, "заявило": false,
 	} {
 		if got := pastSingular(w); got != want {
