@@ -27,11 +27,13 @@ type SpeakerAdverbs interface {
 }
 
 // PastTenseVerbs is implemented by a language of Speakers that tells a
-// verb in the past tense by its form (English -ed, Russian -л, -ла): a
-// capitalized word that opens a sentence and is no dictionary word
-// (lang.DictionaryWords) before such a verb is taken for a person's name as
-// before a verb of saying (Climo converted, Старридж получил), where the
-// capital says nothing of the word but the dictionary does.
+// verb in the past tense by its form (English -ed): a capitalized word
+// that opens a sentence and is no dictionary word (lang.DictionaryWords)
+// before such a verb is taken for a person's name as before a verb of
+// saying (Climo converted), where the capital says nothing of the word but
+// the dictionary does. A language that tells its opening subjects by the
+// word's own form as well (lang.PersonContext, lang.OpeningSubjects:
+// Russian) has them there, not here.
 type PastTenseVerbs interface {
 	// PastTenseVerb reports whether a folded word (Token.Norm) is a verb
 	// in the past tense of a singular subject.

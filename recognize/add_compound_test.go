@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -20,6 +21,9 @@ func TestAddCompoundHeads(t *testing.T) {
 		{"ru", "Решение принял Евросоюз вчера .", "", "", "Евросоюз"},
 		{"ru", "Решение приняла Еврокомиссия вчера .", "Еврокомиссия", annotation.Person, "Еврокомиссия"},
 		{"ru", "Он выступил на заседании Генассамблеи ООН .", "ООН", annotation.Organization, "Генассамблеи ООН"},
+		{"ru", "Он выступил в Генассамблее ООН в субботу .", "", "", "Генассамблее ООН"}, // the acronym no mention holds
+		{"ru", "Законопроект внесли в Госсовет 5 мая .", "", "", "Госсовет"},             // a number is no acronym
+		{"ru", "Он выступил в Генассамблее . ООН ответила .", "", "", "Генассамблее"},    // not a word after it
 		{"ru", "Он поехал в Европу вчера .", "Европу", annotation.Location, ""},
 		{"ru", "Вчера генерал выступил .", "", "", ""},
 		{"ru", "Решение принял евросоюз вчера .", "", "", ""}, // no capital
@@ -38,7 +42,7 @@ func TestAddCompoundHeads(t *testing.T) {
 			ents = append(ents, doc.Mention(f, last, tc.heldType, 0.9, "model"))
 		}
 		var got []string
-		for _, e := range addCompoundHeads(doc, ents, l, wordCasesOf(doc.Tokens)) {
+		for _, e := range addCompoundHeads(doc, ents, l, gazetteer.Default(), wordCasesOf(doc.Tokens)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %+v breaks the offsets", tc.text, e)
 			}

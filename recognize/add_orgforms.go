@@ -20,7 +20,7 @@ func addOrganizationsByForm(doc *annotation.Document, ents []annotation.Entity, 
 	ents = addHeadFirstBodies(doc, ents, l, cases)
 	ents = addAcronymOrganizations(doc, ents, l, g, cases)
 	splitTeamWord(doc, ents, l, g)
-	ents = addCompoundHeads(doc, ents, l, cases)
+	ents = addCompoundHeads(doc, ents, l, g, cases)
 	ents = joinNamedAfter(doc, ents, l, g)
 	return joinBodyToNamesake(doc, ents, l)
 }

@@ -22,10 +22,15 @@ func TestAddOpeningPeople(t *testing.T) {
 		{"ru", "Помпео", nil}, // one word: no verb
 		{"ru", "Гайлз также добавил , что это так .", []string{"Гайлз"}}, // a consonant: no common word, place or body
 		{"ru", "Ньютон установил закон .", []string{"Ньютон"}},
-		{"ru", "Лондон объявил о мерах .", nil},  // the gazetteer's town
-		{"ru", "Кремль объявил о мерах .", nil},  // the gazetteer's body
-		{"ru", "Ураган оказался сильным .", nil}, // a dictionary word
-		{"ru", "Эверест был покорен .", nil},     // был: places take it as often
+		{"ru", "Старридж получил пас .", []string{"Старридж"}},
+		{"ru", "Роуз сыграла роль .", []string{"Роуз"}},
+		{"ru", "Свинья-убийца не принадлежала братьям .", nil}, // a lower-case last part
+		{"ru", "Генерал получил орден .", nil},                 // a dictionary word
+		{"ru", "Грант получил профессор Иван Петров .", nil},   // the subject after the verb
+		{"ru", "Лондон объявил о мерах .", nil},                // the gazetteer's town
+		{"ru", "Кремль объявил о мерах .", nil},                // the gazetteer's body
+		{"ru", "Ураган оказался сильным .", nil},               // a dictionary word
+		{"ru", "Эверест был покорен .", nil},                   // был: places take it as often
 		{"en", "Pompeo met him .", nil},
 	}
 	for _, tc := range tests {

@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -13,19 +14,19 @@ const polityScore = 0.8
 // (lang.Polities): a capitalized adjective, more adjectives and a
 // polity's head noun, with a capitalized adjective after the head
 // (Российской империи, Священная Римская империя, Великое княжество
-// Литовское), and the states of the past the language knows (СССР,
-// Советского Союза). The mentions inside such a name give way to it, one
-// that is the name is retyped, and the name is added where no mention
-// holds a word of it; a mention that reaches past it keeps its words
-// (Верховный Совет СССР, сборная СССР are bodies). The gazetteer knows
-// today's countries only, and the tagger, trained on WikiNER's silver
-// labels, reads СССР as an organization and an empire's adjective as a
-// person. Landmarks and natural places named the same way
-// (lang.PlaceNameHeads: Черное море, Шипкинский перевал, Великая
+// Литовское); and of the states of the past that the gazetteer matched
+// (states, in order: appendFormerStates; СССР, Советского Союза,
+// Византии), which the tagger, trained on WikiNER's silver labels, reads
+// as organizations, as it reads an empire's adjective as a person. The
+// mentions inside such a name give way to it, one that is the name is
+// retyped, and the name is added where no mention holds a word of it; a
+// mention that reaches past it keeps its words (Верховный Совет СССР,
+// сборная СССР are bodies). Landmarks and natural places named the same
+// way (lang.PlaceNameHeads: Черное море, Шипкинский перевал, Великая
 // Китайская стена) are places too: WikiNER held-out 0.8353 → 0.8357
 // (Персидском заливе, Шипкинский перевал), NTREX Russian dev and held-out
 // FactRuEval unchanged. ents are sorted and non-overlapping, and stay so.
-func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
+func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases, states []annotation.Span) []annotation.Entity {
 	po, _ := l.(lang.Polities)
 	oh, _ := l.(lang.OrganizationNameForms)
 	if po == nil || oh == nil {
@@ -36,12 +37,21 @@ func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	toks := doc.Tokens
 	norm := func(k int) string { return lang.FoldToken(&toks[k], l) }
 	names := newNamesOver(ents)
+	st := 0 // the first state not starting before k
 	for _, s := range doc.Sentences {
 		for k := s.First; k < s.Last; k++ {
 			if k = cases.next(k, s.Last, capitalizedCase); k == s.Last {
 				break // most words are lower-case
 			}
-			end := polityEnd(toks, k, s.Last, po, oh, norm, cases)
+			for st < len(states) && states[st].First < k {
+				st++
+			}
+			end := 0
+			if st < len(states) && states[st].First == k {
+				end = states[st].Last
+			} else {
+				end = polityEnd(toks, k, s.Last, po, oh, norm, cases)
+			}
 			if end == 0 && ph != nil {
 				end = landmarkEnd(toks, k, s, ph, oh, df, norm, cases)
 			}
@@ -65,23 +75,9 @@ func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.La
 }
 
 // polityEnd returns the token just after the polity's name that starts at
-// the capitalized word k, or 0 for none.
+// the capitalized adjective k, or 0 for none.
 func polityEnd(toks []lang.Token, k, last int, po lang.Polities, oh lang.OrganizationNameForms, norm func(int) string, cases wordCases) int {
-	if toks[k].Kind != lang.Word && toks[k].Kind != lang.Abbreviation {
-		return 0 // a number, a mark
-	}
-	words := k + 1
-	for words < last && words-k < 2 && toks[words].Kind == lang.Word {
-		words++
-	}
-	norms := make([]string, 0, 2)
-	for w := k; w < words; w++ {
-		norms = append(norms, norm(w))
-	}
-	if n := po.FormerState(norms); n > 0 {
-		return k + n
-	}
-	if !oh.Adjective(norms[0]) {
+	if toks[k].Kind != lang.Word || !oh.Adjective(norm(k)) {
 		return 0
 	}
 	for h := k + 1; h < last && toks[h].Kind == lang.Word; h++ {
@@ -98,6 +94,21 @@ func polityEnd(toks []lang.Token, k, last int, po lang.Polities, oh lang.Organiz
 		}
 	}
 	return 0
+}
+
+// formerStateSubtype is the gazetteer's subtype of the states of the past
+// (СССР, Югославия, Речь Посполитая).
+const formerStateSubtype = "former_country"
+
+// appendFormerStates appends to states the token spans of matches, a
+// window's from its token off on, whose best entry is a state of the past.
+func appendFormerStates(states []annotation.Span, matches []gazetteer.Match, off int) []annotation.Span {
+	for _, mt := range matches {
+		if len(mt.Candidates) > 0 && mt.Candidates[0].Subtype == formerStateSubtype {
+			states = append(states, annotation.Span{First: off + mt.First, Last: off + mt.Last, Type: annotation.Location})
+		}
+	}
+	return states
 }
 
 // landmarkEnd returns the token just after the landmark's or natural

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -24,6 +25,10 @@ func TestPlacePolities(t *testing.T) {
 		{"ru", "После распада СССР он уехал .", "СССР", annotation.Organization, "СССР"},
 		{"ru", "Он был гражданином Советского Союза .", "", "", "Советского Союза"},
 		{"ru", "Византия вела войны .", "", "", "Византия"},
+		{"ru", "Он воевал за Югославию .", "Югославию", annotation.Person, "Югославию"},
+		{"ru", "Они жили в Речи Посполитой и в Пруссии .", "", "", "Речи Посполитой|Пруссии"},
+		{"ru", "Князь Киевской Руси умер .", "Киевской", annotation.Person, "Киевской Руси"},
+		{"ru", "Он родился в Германии .", "", "", ""},                                                        // a state of today: the gazetteer's country
 		{"ru", "Решение принял Верховный Совет СССР .", "Верховный Совет СССР", annotation.Organization, ""}, // a body's name
 		{"ru", "Сборная СССР выиграла .", "Сборная СССР", annotation.Organization, ""},                       // a team's
 		{"ru", "Эта империя распалась .", "", "", ""},                                                        // no name
@@ -33,7 +38,7 @@ func TestPlacePolities(t *testing.T) {
 		{"ru", "Они были в Персидском заливе .", "", "", "Персидском заливе"},
 		{"ru", "Главная площадь была закрыта .", "", "", ""}, // a dictionary's adjective opening the sentence
 		{"ru", "Первый канал показал фильм .", "", "", ""},   // канал: a TV channel as often
-		{"en", "The Ottoman Empire fell .", "", "", ""},      // no lang.Polities
+		{"en", "The Soviet Union fell .", "", "", ""},        // no lang.Polities
 	}
 	for _, tc := range tests {
 		l, _ := lang.Get(tc.lang)
@@ -50,7 +55,8 @@ func TestPlacePolities(t *testing.T) {
 			ents = append(ents, doc.Mention(f, last, tc.heldType, 0.9, "model"))
 		}
 		var got []string
-		for _, e := range placePolities(doc, ents, l, wordCasesOf(doc.Tokens)) {
+		states := appendFormerStates(nil, gazetteer.Default().Match(doc.Tokens, l), 0)
+		for _, e := range placePolities(doc, ents, l, wordCasesOf(doc.Tokens), states) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: offsets of %+v", text, e)
 			}

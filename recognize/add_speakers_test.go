@@ -57,7 +57,8 @@ func TestAddSpeakers(t *testing.T) {
 }
 
 // TestAddSpeakersRussian checks the rule with Russian's verbs: a plural
-// verb and a role take no speaker.
+// verb and a role take no speaker, and only a verb of saying is looked for
+// past не.
 func TestAddSpeakersRussian(t *testing.T) {
 	l := ru.Russian{}
 	for words, want := range map[string]string{
@@ -70,12 +71,10 @@ func TestAddSpeakersRussian(t *testing.T) {
 		"Уэст ранее заявлял о том":                 "Уэст",
 		"Власти также заявили , что все в порядке": "",
 		"Гайлз также здесь":                        "",
-		"Старридж получил пас":                     "Старридж",
-		"Роуз сыграла роль":                        "Роуз",
-		"Бар перестал быть":                        "",
-		"Свинья-убийца не принадлежала братьям":    "",
-		"Генерал получил орден":                    "",
-		"Грант получил профессор Иван Петров":      "",
+		// Russian tells an opening subject before another verb by its form
+		// (addOpeningPeople), not here.
+		"Старридж получил пас": "",
+		"Роуз сыграла роль":    "",
 	} {
 		doc := &annotation.Document{Text: words, Tokens: givenTokens(words, l)}
 		ents := addSpeakers(doc, nil, l, wordCasesOf(doc.Tokens))

@@ -20,13 +20,17 @@ func TestDropDictionaryOpeners(t *testing.T) {
 	}{
 		{"en", "( Applause . )", "Applause", annotation.Location, "model", "", false},
 		{"en", "Carillon rang out .", "Carillon", annotation.Organization, "model", "", false},
-		{"en", "Carillon rang out .", "Carillon", annotation.Person, "model", "", true},        // a person: surnames are words too (Flake)
-		{"en", "They heard Applause .", "Applause", annotation.Location, "model", "", true},    // not the first word
-		{"en", "Carillon rang out .", "Carillon", annotation.Location, "model+rule", "", true}, // a rule's
-		{"en", "Carillon rang out .", "Carillon", annotation.Location, "model", "Q1", true},    // the gazetteer's
-		{"en", "Paris rang out .", "Paris", annotation.Location, "model", "", true},            // no dictionary word
-		{"en", "Kitchen puts out food .", "Kitchen", annotation.Location, "model", "", true},   // the prior knows it (capitalized 60%)
-		{"tr", "Carillon dedi .", "Carillon", annotation.Location, "model", "", true},          // no lang.DictionaryWords
+		{"en", "Carillon rang out .", "Carillon", annotation.Person, "model", "", true},               // a person: surnames are words too (Flake)
+		{"en", "They heard Applause .", "Applause", annotation.Location, "model", "", true},           // not the first word
+		{"en", "Host : Carillon rang out .", "Carillon", annotation.Location, "model", "", false},     // after a colon: an utterance opens
+		{"en", "Host , Carillon rang out .", "Carillon", annotation.Location, "model", "", true},      // after a comma
+		{"ru", "Ведущий : Спасибо за интервью !", "Спасибо", annotation.Location, "model", "", false}, // an interview's turn
+		{"ru", "Адрес : Тверская , 13 .", "Тверская", annotation.Location, "model", "", true},         // no dictionary word
+		{"en", "Carillon rang out .", "Carillon", annotation.Location, "model+rule", "", true},        // a rule's
+		{"en", "Carillon rang out .", "Carillon", annotation.Location, "model", "Q1", true},           // the gazetteer's
+		{"en", "Paris rang out .", "Paris", annotation.Location, "model", "", true},                   // no dictionary word
+		{"en", "Kitchen puts out food .", "Kitchen", annotation.Location, "model", "", true},          // the prior knows it (capitalized 60%)
+		{"tr", "Carillon dedi .", "Carillon", annotation.Location, "model", "", true},                 // no lang.DictionaryWords
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.code, tc.text, tc.held, tc.typ)

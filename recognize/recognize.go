@@ -139,6 +139,7 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 			last := lang.SentenceWindowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
 			matches := p.gaz.MatchInto(&matchBuf, toks, l)
+			p.states = appendFormerStates(p.states, matches, first)
 			var spans []annotation.Span
 			switch {
 			case m != nil:

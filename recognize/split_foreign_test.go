@@ -20,6 +20,8 @@ func TestSplitForeignScript(t *testing.T) {
 		{"ru", "Об этом пишет Regnum Минченко вчера .", "Regnum Минченко", annotation.Person, "ORGANIZATION:Regnum PERSON:Минченко"},
 		{"ru", "Пишет Guiyang Evening News Ву вчера .", "Guiyang Evening News Ву", annotation.Organization, "ORGANIZATION:Guiyang Evening News PERSON:Ву"},
 		{"ru", "Вчера Гвинет Пэлтроу маркой Goop гордилась .", "Гвинет Пэлтроу маркой Goop", annotation.Person, "PERSON:Гвинет Пэлтроу ORGANIZATION:Goop"},
+		{"ru", "Дизайнеры Valentino представили шляпы .", "Дизайнеры Valentino", annotation.Person, "ORGANIZATION:Valentino"},       // a dictionary word opening the sentence
+		{"ru", "Минченко Regnum рассказал вчера .", "Минченко Regnum", annotation.Person, "PERSON:Минченко ORGANIZATION:Regnum"},    // a surname opening it
 		{"ru", "Вчера Владимир Путин выступил .", "Владимир Путин", annotation.Person, "PERSON:Владимир Путин"},                     // one script
 		{"ru", "Компания Sun Microsystems выросла .", "Sun Microsystems", annotation.Organization, "ORGANIZATION:Sun Microsystems"}, // one script
 		{"ru", "Он читал агентства Defense Advanced Research Projects .", "агентства Defense Advanced Research Projects", annotation.Organization,

@@ -30,6 +30,7 @@ type pass struct {
 	sports []bool            // sportsSentences, from sportsTeams on
 	orgs   []string          // the names retyped as organizations, for spread
 	teams  []string          // the names made teams around scores and in result rows, for spread
+	states []annotation.Span // the gazetteer's states of the past, from windowSpans, for placePolities
 }
 
 // screen adds an organization's acronym in brackets after it, then keeps
@@ -395,7 +396,7 @@ func (p *pass) spread(kept []annotation.Entity) {
 // lineup and venues. It runs once the types are spread: the list rules
 // read the types of a name's neighbours.
 func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
-	kept = placePolities(p.doc, kept, p.l, p.cases)
+	kept = placePolities(p.doc, kept, p.l, p.cases, p.states)
 	placesBeforeRegion(p.doc, kept, p.l, p.m, p.gaz)
 	placesByLocative(p.doc, kept, p.l, p.m)
 	placesByLocativeClub(p.doc, kept, p.l, p.gaz)

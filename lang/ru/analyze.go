@@ -54,7 +54,7 @@ var endings = []ending{
 	{"ей", []string{"я", "яя", "ь"}, "Ins"},
 	{"ую", []string{"ая"}, "Acc"},
 	{"юю", []string{"яя"}, "Acc"},
-	{"ом", []string{"", "о", "ый", "ий"}, "Ins"}, // -ий: an adjective's locative, Вестминстерском
+	{"ом", []string{"", "о", "ый", "ий", "ой"}, "Ins"}, // -ий, -ой: an adjective's locative too (Вестминстерском, Большом)
 	{"ем", []string{"й", "ь", "е", "ий"}, "Ins"},
 	{"ём", []string{"ь", "й"}, "Ins"},
 	{"ий", []string{"ия", "ие"}, "GenPl"}, // наций → нация

@@ -38,8 +38,16 @@ func (r Russian) HeadsOrganization(norm string) bool {
 // unchanged.
 func (Russian) Adjective(norm string) bool {
 	a, ok := adjectiveOf(norm)
-	return ok && !slices.Contains(a.genders, plural)
+	return ok && !slices.Contains(a.genders, plural) && !hasPrefix(norm, timeAdjectiveStems)
 }
+
+// timeAdjectiveStems begin the adjectives that place a body in time
+// (нынешняя администрация, бывшего министерства, тогдашнее правительство),
+// which describe a body and name none: with them left out, NTREX Russian
+// dev 0.9021 → 0.9027 (-doc 10 0.9132 → 0.9138, by article 0.9176 →
+// 0.9182: « Нынешняя администрация Боливии », opening a quotation, was
+// made an organization's name), held-out FactRuEval unchanged.
+var timeAdjectiveStems = []string{"нынешн", "бывш", "тогдашн", "прежн"}
 
 // moreHeadStems are heads of organizations' names that are no cue words
 // (cueStems), which the model's features read and which stay as the model

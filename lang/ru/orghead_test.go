@@ -46,9 +46,12 @@ func TestAdjective(t *testing.T) {
 		{"крупнейшими", false}, // plural, instrumental
 		{"независимых", false}, // plural, genitive
 		{"суд", false},
-		{"главой", false},      // the instrumental of глава, a seen form
-		{"основой", false},     // of основа (основу is seen)
-		{"мировой", true},      // мировая is seen
+		{"главой", false},   // the instrumental of глава, a seen form
+		{"основой", false},  // of основа (основу is seen)
+		{"мировой", true},   // мировая is seen
+		{"нынешняя", false}, // a body placed in time: no name's word
+		{"бывшего", false},
+		{"бывалый", true},      // not бывш-
 		{"нефтегазовой", true}, // seen in no other form, and no noun нефтегазова
 		{"нацистской", true},   // the suffix -ск-
 		{"суданской", true},    // likewise

@@ -1,6 +1,9 @@
 package ru
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPersonBefore(t *testing.T) {
 	tests := []struct {
@@ -26,7 +29,10 @@ func TestPersonBefore(t *testing.T) {
 		{"президент", "македонии", false},     // a place's genitive
 		{"губернатору", "подмосковья", false}, // a place's genitive
 		{"после", "кавано", false},            // a preposition, not посол
-		{"заявил", "кавано", false},
+		{"заявил", "кавано", true},            // the speaker after a quotation, or the one told
+		{"говорит", "зарате", true},           // «...», — говорит Зарате
+		{"посетил", "дептфорд", false},        // a deed's object: a place as often
+		{"встретился", "ри", false},
 		{"смерти", "бату", true},          // a person's death
 		{"гробницы", "тутанхамона", true}, // a person's tomb
 		{"сыновья", "брахмы", true},       // kin
@@ -161,6 +167,40 @@ func TestOpeningSubject(t *testing.T) {
 	for _, tc := range tests {
 		if got := (Russian{}).OpeningSubject(tc.word, tc.after); got != tc.want {
 			t.Errorf("OpeningSubject(%q, %q) = %v, want %v", tc.word, tc.after, got, tc.want)
+		}
+	}
+}
+
+// TestPastSingular checks the one list of past-tense endings the opening
+// subjects' verbs are told by.
+func TestPastSingular(t *testing.T) {
+	for w, want := range map[string]bool{
+		"получил": true, "сыграла": true, "вернулся": true, "осталась": true, "прибыл": true, "пришел": true,
+		"был": true, "стол": true, // the form alone: OpeningSubject leaves out был (linkVerbs), a noun is told by its place
+		"ел": false, "получили": false, "играет": false, "заявило": false,
+	} {
+		if got := pastSingular(w); got != want {
+			t.Errorf("pastSingular(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSubjectVerb checks that the verb is looked for past one adverb, not
+// past the negation (Батуми не принял: a town as often).
+func TestSubjectVerb(t *testing.T) {
+	tests := []struct {
+		after string
+		want  int
+	}{
+		{"добавил", 0},
+		{"также добавил", 1},
+		{"же сказал", 1},
+		{"не принял", 0},
+		{"также", 0}, // no word after the adverb
+	}
+	for _, tc := range tests {
+		if got := subjectVerb(strings.Fields(tc.after)); got != tc.want {
+			t.Errorf("subjectVerb(%q) = %d, want %d", tc.after, got, tc.want)
 		}
 	}
 }

@@ -28,17 +28,10 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
-// TestPastTenseVerb checks the Russian singular past tense by its form.
-func TestPastTenseVerb(t *testing.T) {
-	for w, want := range map[string]bool{
-		"получил": true, "сыграла": true, "вернулся": true, "осталась": true,
-		"был": false, "стол": false, "генерал": false, "получили": false, "играет": false,
-	} {
-		if got := (Russian{}).PastTenseVerb(w); got != want {
-			t.Errorf("PastTenseVerb(%q) = %v, want %v", w, got, want)
-		}
-	}
-	for w, want := range map[string]bool{"также": true, "не": true, "ранее": true, "дом": false} {
+// TestSpeakerAdverb checks the words looked past for a verb of saying:
+// the adverbs of adverbsAfterSubject and the negation.
+func TestSpeakerAdverb(t *testing.T) {
+	for w, want := range map[string]bool{"также": true, "не": true, "ранее": true, "же": true, "дом": false, "очень": false} {
 		if got := (Russian{}).SpeakerAdverb(w); got != want {
 			t.Errorf("SpeakerAdverb(%q) = %v, want %v", w, got, want)
 		}
