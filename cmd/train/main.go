@@ -3,7 +3,7 @@
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
 //	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
-//	      [-misc] [-nested-names] [-upper N] [-lower N] [-prune F]
+//	      [-misc] [-nested-names] [-demonyms] [-upper N] [-lower N] [-prune F]
 //	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL[:K>=N]] ...]
 //	      [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
@@ -12,8 +12,11 @@
 // 'i (for Turkish Wiki NER); -misc trains on other name types as an
 // internal MISC label; -nested-names tags the gazetteer's places and
 // organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as
-// names; -upper N adds an upper-cased copy of every Nth sentence; -lower
-// N adds a lower-cased copy of every Nth sentence (Unicode's mapping, so
+// names; -demonyms reads the training files' one-word place and
+// organization mentions that are nationality words (Israeli, American) as
+// MISC, or O without -misc (demonymsAsMisc); -upper N adds an upper-cased
+// copy of every Nth sentence; -lower N adds a lower-cased copy of every
+// Nth sentence (Unicode's mapping, so
 // not for a language with its own, such as Turkish); -lower-sentences
 // keeps the weights of a word's class, prior, lexicon classes, clusters,
 // gazetteer classes and capitalized runs in a sentence written in lower
@@ -72,7 +75,7 @@ type config struct {
 	clusters                                  int
 	seed                                      int64
 	gaz, morph, verb, splitApos, misc, nested bool
-	splitDocs, inflect, lowerSents            bool
+	splitDocs, inflect, lowerSents, demonyms  bool
 }
 
 func main() {
@@ -119,6 +122,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
 	fs.BoolVar(&c.lowerSents, "lower-sentences", false, "keep the weights of a word's class, prior, lexicon classes, clusters, gazetteer classes and capitalized runs in sentences written in lower case apart")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
+	fs.BoolVar(&c.demonyms, "demonyms", false, "read the training files' one-word place and organization mentions that the gazetteer knows as nationality words (Israeli, American) as MISC (with -misc) or O")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
 	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
 	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
@@ -165,6 +169,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		sents = append(sents, s...)
+	}
+	if c.demonyms {
+		if res.Gaz == nil {
+			return errors.New("-demonyms needs the gazetteer")
+		}
+		fmt.Fprintf(stderr, "-demonyms: %d nationality words retagged\n", demonymsAsMisc(sents, res.Gaz, res.Lang, c.misc))
 	}
 	n := len(sents)
 	if c.upper > 0 {
