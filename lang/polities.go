@@ -15,7 +15,8 @@ type Polities interface {
 	PolityHead(norm string) bool
 	// FormerState returns how many of norms, folded words from the first,
 	// name a state of the past in any case (1 for Византии, 2 for
-	// Советского Союза), or 0.
+	// Советского Союза), or 0. norms is the caller's, reused after the
+	// call: it is read during the call only.
 	FormerState(norms []string) int
 }
 
