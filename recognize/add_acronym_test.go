@@ -81,6 +81,16 @@ func TestIsAcronym(t *testing.T) {
 			}
 		}
 	}
+	// Every Cyrillic rune from U+0400 to U+04FF (the letters isAcronym
+	// tells from their bytes, up to U+045F, and those after), first, in
+	// the middle and last, and cut short or followed by a byte that
+	// continues no rune.
+	for r := rune(0x400); r < 0x500; r++ {
+		c := string(r)
+		for _, w := range []string{c, c + "Д", c + "ж", "Д" + c, "ж" + c, "ДЖ" + c, "A" + c + "B", c + c + c, "Д" + c + "\xd1", c + "\xd0A", "Д" + c[:1]} {
+			words = append(words, w)
+		}
+	}
 	for _, w := range words {
 		if got, want := isAcronym(w), acronymByRunes(w); got != want {
 			t.Errorf("isAcronym(%q) = %v, by runes %v", w, got, want)

@@ -210,10 +210,15 @@ func hasDigit(s string) bool {
 // script is asked once (fs.ForeignScript), for the count and for the
 // names' scan.
 func sentenceScripts(toks []lang.Token, s lang.Sentence, fs lang.ForeignScriptNames, foreign []bool) (mostlyOwn bool) {
+	// The sentence's own slices, of one length: the loop, over every
+	// token of a Russian document, then reads and writes them with no
+	// bounds check.
+	toks = toks[s.First:s.Last]
+	foreign = foreign[s.First:][:len(toks)]
 	own, other := 0, 0
 	counted := false // once the rest cannot change the answer, the words are not counted
-	for k := s.First; k < s.Last; k++ {
-		if left := s.Last - k; !counted && (own > other+left || own+left <= other) {
+	for k := range toks {
+		if left := len(toks) - k; !counted && (own > other+left || own+left <= other) {
 			counted = true // each token left adds one at most, to one count
 		}
 		t := &toks[k]

@@ -14,12 +14,15 @@ import (
 type namesOver struct {
 	ents  []annotation.Entity
 	added []annotation.Entity
-	drop  map[int]bool // indices into ents of the mentions the names replace
+	drop  map[int]bool // indices into ents of the mentions the names replace; nil until the first
 	j     int          // the first mention that may overlap what follows
 }
 
+// newNamesOver returns the loop's state over ents. Its map is made at the
+// first name added: three rules start a loop for every document, and most
+// documents give them no name.
 func newNamesOver(ents []annotation.Entity) *namesOver {
-	return &namesOver{ents: ents, drop: map[int]bool{}}
+	return &namesOver{ents: ents}
 }
 
 // within returns the mentions of tokens [k, end): ents[from:to] lie inside
@@ -40,6 +43,9 @@ func (n *namesOver) within(k, end int) (from, to int, past bool) {
 
 // replace adds e in place of the mentions ents[from:to].
 func (n *namesOver) replace(from, to int, e annotation.Entity) {
+	if n.drop == nil {
+		n.drop = map[int]bool{}
+	}
 	for d := from; d < to; d++ {
 		n.drop[d] = true
 	}

@@ -33,6 +33,16 @@ type pass struct {
 	states []annotation.Span // the gazetteer's states of the past, from windowSpans, for placePolities
 }
 
+// addOrgs adds names, retyped as organizations by a rule, to p.orgs. Most
+// rules retype nothing in most documents, and an append of nothing still
+// calls the runtime's copy: 43 rules a document, a one-line document's as
+// a long one's.
+func (p *pass) addOrgs(names []string) {
+	if len(names) > 0 {
+		p.orgs = append(p.orgs, names...)
+	}
+}
+
 // screen adds an organization's acronym in brackets after it, then keeps
 // the spans news annotation would tag: an acronym's plural (MPs) cut off
 // or the mention dropped, and implausible spans, lone nationality words,
@@ -199,25 +209,25 @@ func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 // it. Each rule adds the names it retyped to p.orgs, which spread (after
 // every retyping stage) gives to the names' other mentions.
 func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Entity {
-	p.orgs = append(p.orgs, retypeByContext(p.doc, kept, p.l, p.gaz)...)
-	p.orgs = append(p.orgs, retypeByPhraseBefore(p.doc, kept, p.l, p.gaz)...)
+	p.addOrgs(retypeByContext(p.doc, kept, p.l, p.gaz))
+	p.addOrgs(retypeByPhraseBefore(p.doc, kept, p.l, p.gaz))
 	kept, roles := bodiesAfterRoles(p.doc, kept, p.l, p.gaz, p.cases)
-	p.orgs = append(p.orgs, roles...)
-	p.orgs = append(p.orgs, teamsAfterClubNoun(p.doc, kept, p.l, p.gaz)...)
-	p.orgs = append(p.orgs, companiesByLegalForm(p.doc, kept, p.l)...)
+	p.addOrgs(roles)
+	p.addOrgs(teamsAfterClubNoun(p.doc, kept, p.l, p.gaz))
+	p.addOrgs(companiesByLegalForm(p.doc, kept, p.l))
 	kept = placesAfterLegalForms(p.doc, kept, p.l, p.gaz)
 	kept, leading := bodiesByLeadingHead(p.doc, kept, p.l, p.cases)
-	p.orgs = append(p.orgs, leading...)
+	p.addOrgs(leading)
 	kept, shared := companiesBeforeShares(p.doc, kept, p.l, p.gaz, p.m, p.cases)
-	p.orgs = append(p.orgs, shared...)
-	p.orgs = append(p.orgs, retypeByPronoun(p.doc, kept, p.l)...)
+	p.addOrgs(shared)
+	p.addOrgs(retypeByPronoun(p.doc, kept, p.l))
 	kept, ampersand := ampersandNames(p.doc, kept, p.l, p.gaz)
-	p.orgs = append(p.orgs, ampersand...)
+	p.addOrgs(ampersand)
 	kept, companies := addCompanies(p.doc, kept, p.l, p.gaz, p.cases)
-	p.orgs = append(p.orgs, companies...)
-	p.orgs = append(p.orgs, refineOrganizations(p.doc, kept, p.l, p.gaz)...)
+	p.addOrgs(companies)
+	p.addOrgs(refineOrganizations(p.doc, kept, p.l, p.gaz))
 	kept = addHeadTailBodies(p.doc, kept, p.l, p.cases)
-	p.orgs = append(p.orgs, retypeByPluralVerb(p.doc, kept, p.l)...)
+	p.addOrgs(retypeByPluralVerb(p.doc, kept, p.l))
 	return kept
 }
 
@@ -230,19 +240,19 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	p.sports = sportsSentences(p.doc, p.l)
 	kept, clubs := retypeClubs(p.doc, kept, p.l, p.gaz, p.sports)
-	p.orgs = append(p.orgs, clubs...)
-	p.orgs = append(p.orgs, clubsByDistinctName(p.doc, kept, p.l, p.gaz)...)
-	p.orgs = append(p.orgs, townsAsTeams(p.doc, kept, p.l, p.gaz, p.sports)...)
-	p.orgs = append(p.orgs, teamsFacingOpponents(p.doc, kept, p.l, p.gaz, p.sports)...)
+	p.addOrgs(clubs)
+	p.addOrgs(clubsByDistinctName(p.doc, kept, p.l, p.gaz))
+	p.addOrgs(townsAsTeams(p.doc, kept, p.l, p.gaz, p.sports))
+	p.addOrgs(teamsFacingOpponents(p.doc, kept, p.l, p.gaz, p.sports))
 	kept = splitAtMatchVerbs(p.doc, kept, p.l, p.sports)
-	p.orgs = append(p.orgs, teamsBesideMatchVerbs(p.doc, kept, p.l, p.gaz, p.sports)...)
-	p.orgs = append(p.orgs, teamsAfterJoinWords(p.doc, kept, p.l, p.gaz)...)
+	p.addOrgs(teamsBesideMatchVerbs(p.doc, kept, p.l, p.gaz, p.sports))
+	p.addOrgs(teamsAfterJoinWords(p.doc, kept, p.l, p.gaz))
 	kept, nicknames := teamsByNickname(p.doc, kept, p.l, p.sports)
-	p.orgs = append(p.orgs, nicknames...)
+	p.addOrgs(nicknames)
 	kept, colors := teamsByColorNickname(p.doc, kept, p.l, p.sports, p.cases)
-	p.orgs = append(p.orgs, colors...)
+	p.addOrgs(colors)
 	kept, facingTeams := addSidesFacingTeams(p.doc, kept, p.l, p.sports)
-	p.orgs = append(p.orgs, facingTeams...)
+	p.addOrgs(facingTeams)
 	kept = addPlayerActs(p.doc, kept, p.l, p.sports)
 	return kept
 }
@@ -262,17 +272,17 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // them (Texas Senatörü); participles' subjects, streets and
 // postal regions are added.
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
-	p.orgs = append(p.orgs, retypeHeadedPeople(p.doc, kept, p.l)...)
+	p.addOrgs(retypeHeadedPeople(p.doc, kept, p.l))
 	retypeHeadFirstPeople(p.doc, kept, p.l)
-	p.orgs = append(p.orgs, joinBusinessHeads(p.doc, kept, p.l)...)
-	p.orgs = append(p.orgs, joinPossessiveShops(p.doc, kept, p.l, p.gaz)...)
-	p.orgs = append(p.orgs, retypePossessiveFirms(p.doc, kept, p.l)...)
-	p.orgs = append(p.orgs, retypeCapitalPeople(p.doc, kept, p.l)...)
-	p.orgs = append(p.orgs, retypeListsOfKind(p.doc, kept, p.l, p.gaz)...)
+	p.addOrgs(joinBusinessHeads(p.doc, kept, p.l))
+	p.addOrgs(joinPossessiveShops(p.doc, kept, p.l, p.gaz))
+	p.addOrgs(retypePossessiveFirms(p.doc, kept, p.l))
+	p.addOrgs(retypeCapitalPeople(p.doc, kept, p.l))
+	p.addOrgs(retypeListsOfKind(p.doc, kept, p.l, p.gaz))
 	kept, listed := addListedOfKind(p.doc, kept, p.l)
-	p.orgs = append(p.orgs, listed...)
-	p.orgs = append(p.orgs, retypeRangesOfKind(p.doc, kept, p.l)...)
-	p.orgs = append(p.orgs, retypeCompanyDeeds(p.doc, kept, p.l)...)
+	p.addOrgs(listed)
+	p.addOrgs(retypeRangesOfKind(p.doc, kept, p.l))
+	p.addOrgs(retypeCompanyDeeds(p.doc, kept, p.l))
 	widenToAdjectiveNoun(p.doc, kept, p.l)
 	retypePeopleByContext(p.doc, kept, p.l)
 	kept = addParticipleSubjects(p.doc, kept, p.l, p.cases)
@@ -296,20 +306,20 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 // Goop brand). Its names go to p.orgs.
 func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity {
 	kept, brands := brandsBeforePossessive(p.doc, kept, p.l)
-	p.orgs = append(p.orgs, brands...)
+	p.addOrgs(brands)
 	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
-	p.orgs = append(p.orgs, nouned...)
+	p.addOrgs(nouned)
 	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases)
-	p.orgs = append(p.orgs, examples...)
+	p.addOrgs(examples)
 	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz, p.cases)
-	p.orgs = append(p.orgs, kinds...)
-	p.orgs = append(p.orgs, organizationsByDefinition(p.doc, kept, p.l, p.gaz)...)
+	p.addOrgs(kinds)
+	p.addOrgs(organizationsByDefinition(p.doc, kept, p.l, p.gaz))
 	kept, listed := completeLists(p.doc, kept, p.l, p.cases)
-	p.orgs = append(p.orgs, listed...)
+	p.addOrgs(listed)
 	kept, paired := pairedOrganizations(p.doc, kept, p.l, p.gaz)
-	p.orgs = append(p.orgs, paired...)
+	p.addOrgs(paired)
 	kept, owned := addOwnedBrands(p.doc, kept, p.l)
-	p.orgs = append(p.orgs, owned...)
+	p.addOrgs(owned)
 	return kept
 }
 
@@ -341,13 +351,13 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	extendPlacedBodies(p.doc, kept, p.l)
 	kept = addPublications(p.doc, kept, p.l, p.cases)
 	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l, p.cases)
-	p.orgs = append(p.orgs, media...)
-	p.orgs = append(p.orgs, publicationsReadAsPeople(p.doc, kept, p.l)...)
-	p.orgs = append(p.orgs, mediaBeforeReports(p.doc, kept, p.l)...)
+	p.addOrgs(media)
+	p.addOrgs(publicationsReadAsPeople(p.doc, kept, p.l))
+	p.addOrgs(mediaBeforeReports(p.doc, kept, p.l))
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz, p.cases)
-	p.orgs = append(p.orgs, bodies...)
+	p.addOrgs(bodies)
 	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)
-	p.orgs = append(p.orgs, sites...)
+	p.addOrgs(sites)
 	kept = addApposedPeople(p.doc, kept, p.l, p.gaz)
 	return kept
 }
@@ -372,9 +382,9 @@ func (p *pass) joinLate(kept []annotation.Entity) []annotation.Entity {
 		return ok && a.Type == annotation.Organization
 	}, p.cases)
 	kept, designated := joinClubDesignators(p.doc, kept)
-	p.orgs = append(p.orgs, designated...)
+	p.addOrgs(designated)
 	kept, founded := joinFounderToBody(p.doc, kept, p.l)
-	p.orgs = append(p.orgs, founded...)
+	p.addOrgs(founded)
 	return kept
 }
 

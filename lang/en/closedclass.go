@@ -8,9 +8,12 @@ var _ lang.ClosedClassWords = English{}
 // word (lang.ClosedClassWords): in a headline in capitals, "WHO" and "IT"
 // are the pronouns, not the World Health Organization or a field. "us" is
 // left out: "US" in a headline is the United States as often.
-func (English) ClosedClass(norm string) bool { return closedClass[norm] }
+func (English) ClosedClass(norm string) bool { return closedClass.Has(norm) }
 
-var closedClass = map[string]bool{
+// closedClass is a lang.WordSet: truecaseLower asks about every lower-case
+// word of a sentence in lower case, most of them no function word, which
+// its table turns away before the map.
+var closedClass = lang.NewWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "if": true, "so": true,
 	"as": true, "at": true, "by": true, "for": true, "from": true, "in": true, "into": true, "of": true, "off": true,
 	"on": true, "onto": true, "out": true, "over": true, "to": true, "up": true, "with": true, "than": true,
@@ -22,4 +25,4 @@ var closedClass = map[string]bool{
 	"do": true, "does": true, "did": true, "has": true, "have": true, "had": true, "will": true, "would": true,
 	"can": true, "could": true, "shall": true, "should": true, "may": true, "might": true, "must": true,
 	"not": true, "no": true, "all": true, "any": true, "some": true, "each": true, "both": true,
-}
+})
