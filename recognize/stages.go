@@ -233,6 +233,7 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	p.orgs = append(p.orgs, teamsFacingOpponents(p.doc, kept, p.l, p.gaz, p.sports)...)
 	kept = splitAtMatchVerbs(p.doc, kept, p.l, p.sports)
 	p.orgs = append(p.orgs, teamsBesideMatchVerbs(p.doc, kept, p.l, p.gaz, p.sports)...)
+	p.orgs = append(p.orgs, teamsByPossession(p.doc, kept, p.l, p.gaz, p.sports)...)
 	p.orgs = append(p.orgs, teamsAfterJoinWords(p.doc, kept, p.l, p.gaz)...)
 	kept, nicknames := teamsByNickname(p.doc, kept, p.l, p.sports)
 	p.orgs = append(p.orgs, nicknames...)
