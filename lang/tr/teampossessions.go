@@ -9,12 +9,13 @@ import (
 var _ lang.TeamPossessions = Turkish{}
 
 // teamPossessionStems begin the possessive forms of the nouns of a side's
-// players (lang.TeamPossessions): its goalkeeper (kalecisi), defence
-// (defansı), forward and striker (forveti, golcüsü), which nothing but a
-// team has. Not its player (oyuncusu), which an actor is too ("Hollywood
+// players (lang.TeamPossessions): its goalkeeper (kalecisi) and striker
+// (golcüsü), which nothing but a team has. Not defansı and forveti, which
+// are accusatives too ("Hazard defansı geçti", Hazard got past the
+// defence). Not its player (oyuncusu), which an actor is too ("Hollywood
 // oyuncusu"), nor its fans (taraftarları), which a town has, nor its
 // captain (kaptanı), which a ship has.
-var teamPossessionStems = []string{"kalecis", "defans", "forvet", "golcüs"}
+var teamPossessionStems = []string{"kalecis", "golcüs"}
 
 // sportsPossessionStems begin the possessive forms of the nouns that are
 // a side's in a sports report only: its defence (savunması, a

@@ -18,6 +18,7 @@ func TestTeamPossession(t *testing.T) {
 		{"'a", "kalecisi", "", true, false},   // a dative: no compound
 		{"", "ceza", "aldı", true, false},
 		{"", "oyuncusu", "", true, false}, // an actor too
+		{"", "defansı", "", true, false},  // an accusative too: Hazard defansı geçti
 		{"", "teknik", "ekip", true, false},
 	}
 	for _, tc := range tests {
