@@ -3,6 +3,7 @@ package recognize
 import (
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -15,15 +16,19 @@ import (
 // named after its town. A place the
 // gazetteer knows as a country, continent, region or territory keeps its
 // type (nationalSide: a national side is a place in news annotation), as
-// in the other team rules. It returns the texts of the mentions it
-// retyped.
+// in the other team rules. A capitalized word that no mention holds and
+// that does not open the sentence becomes a side before the nouns that are
+// a side's anywhere ("eski Ibrox kalecisi Liam Kelly", the former Rangers
+// goalkeeper: Ibrox is the ground the tagger did not know). ents are
+// sorted and non-overlapping, and stay so. It returns the texts of the
+// mentions it retyped or added.
 //
 // sports holds sportsSentences(doc, l) (nil for a language with no sports
 // words).
-func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
+func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
 	tp, _ := l.(lang.TeamPossessions)
 	if tp == nil {
-		return nil
+		return ents, nil
 	}
 	toks := doc.Tokens
 	word := func(i, last int) string {
@@ -52,5 +57,19 @@ func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lan
 			}
 		}
 	}
-	return names
+	var added []annotation.Entity
+	j = 0 // the first mention ending after token i
+	for _, s := range doc.Sentences {
+		for i := s.First + 1; i+1 < s.Last; i++ {
+			for j < len(ents) && ents[j].Last <= i {
+				j++
+			}
+			if !titleCaseWord(&toks[i]) || capitalizedWord(&toks[i-1]) || j < len(ents) && ents[j].First <= i ||
+				!lowerCaseWord(&toks[i+1]) || !tp.TeamPossession("", word(i+1, s.Last), word(i+2, s.Last), false) {
+				continue
+			}
+			added, names = organizationAt(doc, ents, j, i, i+1, nil, added, names)
+		}
+	}
+	return mention.MergeByStart(ents, added), names
 }
