@@ -17,17 +17,20 @@ func TestTeamsByPossession(t *testing.T) {
 		sports bool
 		want   string
 	}{
-		{"L=[Brighton] ceza sahasının kenarında topu aldı .", false, "ORG Brighton"}, // the penalty area: anywhere
-		{"L=[Tombuktu] kalecisi topu kaçırdı .", false, "ORG Tombuktu"},              // a goalkeeper: anywhere
-		{"L=[Tombuktu] teknik direktörü konuştu .", false, "ORG Tombuktu"},           // the head coach
-		{"L=[Tombuktu] 'nun savunmasını dağıttılar .", true, "ORG Tombuktu"},         // genitive, in a match report
-		{"L=[Tombuktu] 'nun savunmasını dağıttılar .", false, "LOC Tombuktu"},        // a town's defence in a war
-		{"L=[Tombuktu] sahasında petrol bulundu .", false, "LOC Tombuktu"},           // an oil field
-		{"L=[Tombuktu] 'ya kalecisi gitti .", true, "LOC Tombuktu"},                  // a dative: no compound
-		{"L=[Tombuktu] Kalesi çok eski .", true, "LOC Tombuktu"},                     // capitalized: a name's own word
-		{"L=[Almanya]@Q183 kalecisi topu kaçırdı .", false, "LOC Almanya"},           // a country's side is a place
-		{"P=[Ahmet] 'in savunması alındı .", true, "PER Ahmet"},                      // people are left alone
-		{"L=[Tombuktu] oyuncusu sahneye çıktı .", true, "LOC Tombuktu"},              // a player may be an actor
+		{"L=[Brighton] ceza sahasının kenarında topu aldı .", false, "ORG Brighton"},          // the penalty area: anywhere
+		{"L=[Tombuktu] kalecisi topu kaçırdı .", false, "ORG Tombuktu"},                       // a goalkeeper: anywhere
+		{"L=[Tombuktu] teknik direktörü konuştu .", false, "ORG Tombuktu"},                    // the head coach
+		{"L=[Tombuktu] 'nun savunmasını dağıttılar .", true, "ORG Tombuktu"},                  // genitive, in a match report
+		{"L=[Tombuktu] 'nun savunmasını dağıttılar .", false, "LOC Tombuktu"},                 // a town's defence in a war
+		{"L=[Tombuktu] sahasında petrol bulundu .", false, "LOC Tombuktu"},                    // an oil field
+		{"L=[Tombuktu] 'ya kalecisi gitti .", true, "LOC Tombuktu"},                           // a dative: no compound
+		{"L=[Tombuktu] Kalesi çok eski .", true, "LOC Tombuktu"},                              // capitalized: a name's own word
+		{"L=[Almanya]@Q183 kalecisi topu kaçırdı .", false, "LOC Almanya"},                    // a country's side is a place
+		{"P=[Ahmet] 'in savunması alındı .", true, "PER Ahmet"},                               // people are left alone
+		{"L=[Tombuktu] oyuncusu sahneye çıktı .", true, "LOC Tombuktu"},                       // a player may be an actor
+		{"eski Zorbax kalecisi P=[Liam Kelly] konuştu .", false, "ORG Zorbax|PER Liam Kelly"}, // a word no mention holds
+		{"Eski kalecisi P=[Liam Kelly] konuştu .", false, "PER Liam Kelly"},                   // the sentence's first word
+		{"Yeni Zorbax kalecisi geldi .", false, ""},                                           // after a capitalized word
 	}
 	g := gazetteer.Default()
 	l := tr.Turkish{}

@@ -70,6 +70,7 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // tails), which these fix first.
 func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenParts(p.doc, kept)
+	kept = joinHyphenGivenNames(p.doc, kept, p.l)
 	kept = joinHyphenatedNames(p.doc, kept)
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropOriginWords(p.doc, kept, p.l, p.gaz)
