@@ -18,15 +18,18 @@ func TestAddQuoteSpeakers(t *testing.T) {
 	tests := []struct{ lang, text, want string }{
 		{"tr", `Zumbarek, "Maalesef çok geç kaldık" dedi.`, "Zumbarek"},
 		{"tr", `Zumbarek: "Hazırız."`, "Zumbarek"},
-		{"tr", `Ancak, "bu doğru değil" dedi.`, ""},             // a conjunction
-		{"tr", `Adam, "yardım edin" diye bağırdı.`, ""},         // a common word
-		{"tr", `Demokratların, "hayır" demesi bekleniyor.`, ""}, // a plural: a group
-		{"tr", `Zumbarek, dün "hazırız" dedi.`, ""},             // no quotation right after
-		{"tr", `NATO, "hazırız" dedi.`, ""},                     // an acronym
-		{"tr", `Oysa, "hazırız" diyen oydu.`, ""},               // a function word
-		{"tr", `Türkçe, "yaz" dedim.`, ""},                      // a language's name
-		{"tr", `Yarbay: "Görevimi bilirim."`, ""},               // a title
-		{"en", `Zumbarek, "we are ready," he said.`, ""},        // no lang.QuoteSpeakers
+		{"tr", `Ancak, "bu doğru değil" dedi.`, ""},                     // a conjunction
+		{"tr", `Adam, "yardım edin" diye bağırdı.`, ""},                 // a common word
+		{"tr", `Demokratların, "hayır" demesi bekleniyor.`, ""},         // a plural: a group
+		{"tr", `Zumbarek, dün "hazırız" dedi.`, ""},                     // no quotation right after
+		{"tr", `NATO, "hazırız" dedi.`, ""},                             // an acronym
+		{"tr", `Oysa, "hazırız" diyen oydu.`, ""},                       // a function word
+		{"tr", `Türkçe, "yaz" dedim.`, ""},                              // a language's name
+		{"tr", `Yarbay: "Görevimi bilirim."`, ""},                       // a title
+		{"tr", `Zumbarek, 'Maalesef çok geç kaldık" dedi.`, "Zumbarek"}, // a single quotation mark, a verb of saying closing
+		{"tr", `Zumbarek, 'kutsal" değildir.`, ""},                      // a single quotation mark: a quoted word
+		{"tr", `Zumbarek, 'hazırız' diye yazdı.`, ""},                   // no person's verb of saying closing
+		{"en", `Zumbarek, "we are ready," he said.`, ""},                // no lang.QuoteSpeakers
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

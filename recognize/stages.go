@@ -82,6 +82,7 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // tails), which these fix first.
 func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinHyphenParts(p.doc, kept)
+	kept = joinHyphenGivenNames(p.doc, kept, p.l)
 	kept = joinHyphenatedNames(p.doc, kept)
 	kept = dropInflectedWords(p.doc, kept, p.l, p.gaz)
 	kept = dropOriginWords(p.doc, kept, p.l, p.gaz)
@@ -246,6 +247,8 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	p.addOrgs(teamsFacingOpponents(p.doc, kept, p.l, p.gaz, p.sports))
 	kept = splitAtMatchVerbs(p.doc, kept, p.l, p.sports)
 	p.addOrgs(teamsBesideMatchVerbs(p.doc, kept, p.l, p.gaz, p.sports))
+	kept, possessors := teamsByPossession(p.doc, kept, p.l, p.gaz, p.sports)
+	p.addOrgs(possessors)
 	p.addOrgs(teamsAfterJoinWords(p.doc, kept, p.l, p.gaz))
 	kept, nicknames := teamsByNickname(p.doc, kept, p.l, p.sports)
 	p.addOrgs(nicknames)
