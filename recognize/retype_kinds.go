@@ -27,23 +27,11 @@ const maxKindGap = 4
 // PawPaw, Vichy); Turkish Wiki NER dev, the Milliyet dev split and NTREX
 // English and Russian dev unchanged (0.7781, 0.8464, 0.7808, 0.7814).
 func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	ka, _ := l.(lang.KindAfterNames)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
 	fw, _ := l.(lang.FunctionWords)
 	nc, _ := l.(lang.NameCues)
-	if ka == nil || ob == nil {
-		return nil
-	}
 	toks := doc.Tokens
-	announces := func(t *lang.Token) bool { return t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) }
 	j := 0 // the first mention ending after token i
-	for i := 0; i < len(toks); i++ {
-		if i = nextToken(toks, i, announces); i == len(toks) {
-			break
-		}
-		if !kindNounFollows(toks, i+1, ob, l) {
-			continue
-		}
+	for _, i := range kindListEnds(toks, l) {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}
@@ -69,6 +57,30 @@ func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lan
 		}
 	}
 	return names
+}
+
+// kindListEnds returns, in order, the tokens that end a list of names by
+// announcing the organizations' kind after it: a word of
+// lang.KindAfterNames (gibi) with a noun of lang.OrganizationOwnedBefore
+// within maxKindGap lower-case words after it (mağazalarda). A language
+// without both has none.
+func kindListEnds(toks []lang.Token, l lang.Language) []int {
+	ka, _ := l.(lang.KindAfterNames)
+	ob, _ := l.(lang.OrganizationOwnedBefore)
+	if ka == nil || ob == nil {
+		return nil
+	}
+	announces := func(t *lang.Token) bool { return t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) }
+	var ends []int
+	for i := 0; i < len(toks); i++ {
+		if i = nextToken(toks, i, announces); i == len(toks) {
+			break
+		}
+		if kindNounFollows(toks, i+1, ob, l) {
+			ends = append(ends, i)
+		}
+	}
+	return ends
 }
 
 // kindNounFollows reports whether a word of lang.OrganizationOwnedBefore
@@ -112,23 +124,14 @@ const maxListedWords = 3
 // 0.9208 → 0.9215, -articles 0.9286 unchanged; the Milliyet dev split,
 // Turkish Wiki NER dev and the corpus's training part unchanged.
 func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	ka, _ := l.(lang.KindAfterNames)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
 	dw, _ := l.(lang.DictionaryForms)
-	if ka == nil || ob == nil || dw == nil {
+	if dw == nil {
 		return ents, nil
 	}
 	toks := doc.Tokens
-	announces := func(t *lang.Token) bool { return t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) }
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i
-	for i := 0; i < len(toks); i++ {
-		if i = nextToken(toks, i, announces); i == len(toks) {
-			break
-		}
-		if !kindNounFollows(toks, i+1, ob, l) {
-			continue
-		}
+	for _, i := range kindListEnds(toks, l) {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}
