@@ -26,53 +26,66 @@ func (lk *linker) linkOwnedBodies(g *gazetteer.Gazetteer) {
 	if g == nil {
 		return
 	}
+	// The earlier full names by the words they have less their owner's
+	// (ownedKeys): one look-up a mention, where comparing each with every
+	// earlier one took most of a 15 MB document's time.
+	owned := map[string][]int{}
 	ents := lk.doc.Entities
 	for i := range ents {
 		if lk.stop.Done() {
 			return
 		}
-		if ents[i].Type != annotation.Organization || len(lk.words[i]) == 0 {
+		if ents[i].Type != annotation.Organization {
 			continue
 		}
-		cand := -1
-		for j := 0; j < i; j++ {
-			if ents[j].Type != annotation.Organization || !ownedName(g, lk.words[i], lk.words[j], ents[j].Text) {
-				continue
+		if len(lk.words[i]) > 0 {
+			cand := -1
+			for _, j := range owned[strings.Join(lk.words[i], "\x00")] {
+				if cand >= 0 && lk.find(cand) != lk.find(j) {
+					cand = -2
+					break
+				}
+				cand = j
 			}
-			if cand >= 0 && lk.find(cand) != lk.find(j) {
-				cand = -2
-				break
+			if cand >= 0 {
+				lk.union(cand, i)
 			}
-			cand = j
 		}
-		if cand >= 0 {
-			lk.union(cand, i)
+		for _, key := range ownedKeys(g, lk.words[i], ents[i].Text) {
+			owned[key] = append(owned[key], i)
 		}
 	}
 }
 
-// ownedName reports whether long, the words of text, is short with one
-// word more before or after it: an acronym in capitals that names a place
-// or an organization in the gazetteer (with or without its periods: U.N.).
-func ownedName(g *gazetteer.Gazetteer, short, long []string, text string) bool {
-	if len(long) != len(short)+1 {
-		return false
+// ownedKeys returns the names that long, the words of text, holds with one
+// word less before or after it, that word an acronym in capitals naming a
+// place or an organization in the gazetteer (with or without its periods:
+// U.N.), each as its words joined by NULs; the word before is tried first,
+// and where both leave the same words only it is.
+func ownedKeys(g *gazetteer.Gazetteer, long []string, text string) []string {
+	n := len(long)
+	if n < 2 {
+		return nil
 	}
 	fields := strings.Fields(text)
-	if len(fields) != len(long) {
-		return false // words the text does not part by spaces
+	if len(fields) != n {
+		return nil // words the text does not part by spaces
 	}
-	owner := ""
-	switch {
-	case slices.Equal(long[1:], short):
-		owner = fields[0]
-	case slices.Equal(long[:len(short)], short):
-		owner = fields[len(fields)-1]
-	default:
+	var keys []string
+	if ownerAcronym(g, fields[0]) {
+		keys = append(keys, strings.Join(long[1:], "\x00"))
+	}
+	if !slices.Equal(long[1:], long[:n-1]) && ownerAcronym(g, fields[n-1]) {
+		keys = append(keys, strings.Join(long[:n-1], "\x00"))
+	}
+	return keys
+}
+
+// ownerAcronym reports whether word is an acronym in capitals that names a
+// place or an organization in the gazetteer, with or without its periods.
+func ownerAcronym(g *gazetteer.Gazetteer, word string) bool {
+	if !allCaps(word) {
 		return false
 	}
-	if !allCaps(owner) {
-		return false
-	}
-	return len(g.Lookup(owner, "")) > 0 || len(g.Lookup(strings.ReplaceAll(owner, ".", ""), "")) > 0
+	return len(g.Lookup(word, "")) > 0 || len(g.Lookup(strings.ReplaceAll(word, ".", ""), "")) > 0
 }
