@@ -87,9 +87,7 @@ func TestIsAcronym(t *testing.T) {
 	// continues no rune.
 	for r := rune(0x400); r < 0x500; r++ {
 		c := string(r)
-		for _, w := range []string{c, c + "Д", c + "ж", "Д" + c, "ж" + c, "ДЖ" + c, "A" + c + "B", c + c + c, "Д" + c + "\xd1", c + "\xd0A", "Д" + c[:1]} {
-			words = append(words, w)
-		}
+		words = append(words, c, c+"Д", c+"ж", "Д"+c, "ж"+c, "ДЖ"+c, "A"+c+"B", c+c+c, "Д"+c+"\xd1", c+"\xd0A", "Д"+c[:1])
 	}
 	for _, w := range words {
 		if got, want := isAcronym(w), acronymByRunes(w); got != want {
