@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -14,7 +15,9 @@ import (
 )
 
 // adversarialDocs builds documents of about size bytes that stress one stage
-// each: news as a baseline, then inputs that were once quadratic or costly
+// each: news as a baseline (the seed article, and NTREX's entity-dense news
+// lines, whose many organizations a step comparing each with every earlier
+// one made quadratic once), then inputs that were once quadratic or costly
 // per byte (repeated short names for linking, every token a name for
 // relations, one sentence with no end, text in lower case that truecasing
 // reads word by word, punctuation and combining-mark runs for the
@@ -28,8 +31,13 @@ func adversarialDocs(tb testing.TB, size int) map[string]string {
 	for i := range random {
 		random[i] = byte(rng.IntN(256))
 	}
+	ntrex, err := os.ReadFile("../testdata/news_tr.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
 	return map[string]string{
 		"news":             repeat(seedArticle(tb) + "\n\n"),
+		"dense-news":       repeat(string(ntrex) + "\n\n"),
 		"repeated-names":   repeat("Li Qiang, Li ve Qiang ile görüştü. "),
 		"every-token-name": repeat("Ankara İstanbul Erdoğan Putin Moskova NATO "),
 		"one-sentence":     repeat("ve bakan dedi ki "),
