@@ -173,3 +173,41 @@ func BenchmarkExtractParallel(b *testing.B) {
 	s := b.Elapsed().Seconds()
 	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/s, "tokens/s")
 }
+
+// BenchmarkExtractOneLine measures what a call costs on one-line
+// documents, as tag -split line and a JSONL pipeline send them: the first
+// 40 lines of the Turkish news, each a document, and a one-word document
+// ("word"), where nearly all of the cost is the call's fixed part.
+// Metrics are per document.
+func BenchmarkExtractOneLine(b *testing.B) {
+	lines := strings.Split(strings.Join(benchDocs(b, "news")[:2], "\n"), "\n")
+	for _, c := range []struct {
+		name string
+		docs []string
+	}{{"headlines", lines}, {"word", []string{"Ankara"}}} {
+		b.Run(c.name, func(b *testing.B) {
+			x := newExtractor(b, entity.WithLanguage("tr"))
+			ctx := context.Background()
+			tokens := 0
+			for _, d := range c.docs { // warm up, and count
+				doc, err := x.Extract(ctx, d)
+				if err != nil {
+					b.Fatal(err)
+				}
+				tokens += len(doc.Tokens)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				for _, d := range c.docs {
+					if _, err := x.Extract(ctx, d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			s := b.Elapsed().Seconds()
+			b.ReportMetric(float64(tokens)*float64(b.N)/s, "tokens/s")
+			b.ReportMetric(s*1e9/float64(b.N)/float64(len(c.docs)), "ns/doc")
+		})
+	}
+}
