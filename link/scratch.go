@@ -48,7 +48,10 @@ func putScratch(sc *linkerScratch) {
 	clear(sc.id)
 	clear(sc.words)
 	clear(sc.keys)
-	clear(sc.all[:cap(sc.all)])
+	// Only all's length holds words: past it the array is as the last
+	// putScratch left it, empty. Clearing its capacity cost a line of
+	// news the array of the longest document before it.
+	clear(sc.all)
 	clear(sc.typed)
 	scratchPool.Put(sc)
 }
