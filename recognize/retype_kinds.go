@@ -26,12 +26,15 @@ const maxKindGap = 4
 // NTREX Turkish dev 0.8395 → 0.8427 (Revlon, Essie, Tweezerman, Dr.
 // PawPaw, Vichy); Turkish Wiki NER dev, the Milliyet dev split and NTREX
 // English and Russian dev unchanged (0.7781, 0.8464, 0.7808, 0.7814).
-func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
+//
+// listEnds holds kindListEnds(doc.Tokens, cases, l), which addListedOfKind
+// reads too.
+func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, listEnds []int) (names []string) {
 	fw, _ := l.(lang.FunctionWords)
 	nc, _ := l.(lang.NameCues)
 	toks := doc.Tokens
 	j := 0 // the first mention ending after token i
-	for _, i := range kindListEnds(toks, l) {
+	for _, i := range listEnds {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}
@@ -63,21 +66,26 @@ func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lan
 // announcing the organizations' kind after it: a word of
 // lang.KindAfterNames (gibi) with a noun of lang.OrganizationOwnedBefore
 // within maxKindGap lower-case words after it (mağazalarda). A language
-// without both has none.
-func kindListEnds(toks []lang.Token, l lang.Language) []int {
+// without both has none. cases holds wordCasesOf(toks). The pass makes it
+// once for retypeListsOfKind and addListedOfKind, which read the same
+// tokens.
+func kindListEnds(toks []lang.Token, cases wordCases, l lang.Language) []int {
 	ka, _ := l.(lang.KindAfterNames)
 	ob, _ := l.(lang.OrganizationOwnedBefore)
 	if ka == nil || ob == nil {
 		return nil
 	}
-	announces := func(t *lang.Token) bool { return t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) }
 	var ends []int
-	for i := 0; i < len(toks); i++ {
-		if i = nextToken(toks, i, announces); i == len(toks) {
+	// The kind's noun follows within lower-case words only, so only a word
+	// before a lower-case word is folded and asked whether it announces a
+	// kind: the scan for the next lower-case word keeps its values in
+	// registers, and about half of the words (names, marks) are passed by.
+	for k := 1; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), lowerCase); k == len(toks) {
 			break
 		}
-		if kindNounFollows(toks, i+1, ob, l) {
-			ends = append(ends, i)
+		if t := &toks[k-1]; t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) && kindNounFollows(toks, k, ob, l) {
+			ends = append(ends, k-1)
 		}
 	}
 	return ends
@@ -123,7 +131,9 @@ const maxListedWords = 3
 // NTREX Turkish dev 0.9015 → 0.9019 (Boots gibi mağazalarda), -doc 10
 // 0.9208 → 0.9215, -articles 0.9286 unchanged; the Milliyet dev split,
 // Turkish Wiki NER dev and the corpus's training part unchanged.
-func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
+//
+// listEnds holds kindListEnds(doc.Tokens, cases, l).
+func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, listEnds []int) (_ []annotation.Entity, names []string) {
 	dw, _ := l.(lang.DictionaryForms)
 	if dw == nil {
 		return ents, nil
@@ -131,7 +141,7 @@ func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i
-	for _, i := range kindListEnds(toks, l) {
+	for _, i := range listEnds {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}

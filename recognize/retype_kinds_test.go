@@ -1,10 +1,12 @@
 package recognize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -28,7 +30,7 @@ func TestRetypeListsOfKind(t *testing.T) {
 	g := gazetteer.Default()
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.words, annotation.Person)
-		retypeListsOfKind(doc, ents, l, g)
+		retypeListsOfKind(doc, ents, l, g, kindListEnds(doc.Tokens, wordCasesOf(doc.Tokens), l))
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
 		}
@@ -51,9 +53,40 @@ func TestAddListedOfKind(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
-		ents, _ = addListedOfKind(doc, ents, l)
+		ents, _ = addListedOfKind(doc, ents, l, kindListEnds(doc.Tokens, wordCasesOf(doc.Tokens), l))
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.marked, got, tc.want)
 		}
+	}
+}
+
+// TestKindListEnds checks the tokens that end a list by announcing its
+// kind, read through wordCases: the announcing word before a lower-case
+// word only, at the document's start and end too.
+func TestKindListEnds(t *testing.T) {
+	tests := []struct {
+		words string
+		want  []int
+	}{
+		{"", nil},
+		{"gibi", nil},               // nothing after it
+		{"gibi markalar", []int{0}}, // at the start
+		{"Boots gibi mağazalarda ve Zara gibi markalar", []int{1, 5}},
+		{"Boots Gibi mağazalar", []int{1}},                       // folded
+		{"Boots gibi Alman mağazaları", nil},                     // a capital between
+		{"Boots gibi çok büyük ve ucuz indirim mağazaları", nil}, // too far
+		{"Boots gibi", nil},                                      // at the end
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, _ := markedDoc(t, l, tc.words, annotation.Person)
+		if got := kindListEnds(doc.Tokens, wordCasesOf(doc.Tokens), l); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.words, got, tc.want)
+		}
+	}
+	en, _ := lang.Get("en")
+	doc, _ := markedDoc(t, en, "stores like Boots", annotation.Person)
+	if got := kindListEnds(doc.Tokens, wordCasesOf(doc.Tokens), en); got != nil {
+		t.Errorf("English: got %v, want none", got)
 	}
 }
