@@ -25,19 +25,24 @@ const maxRangeTokens = 12
 // Chosen on dev data with retypeCompanyDeeds (figures there): on NTREX
 // Turkish dev it retypes L'Oreal, Maybelline and Burt (of Burt 's Bees,
 // whose span stays short); Milliyet and Wiki NER dev unchanged.
-func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
+//
+// cases holds wordCasesOf(doc.Tokens).
+func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (names []string) {
 	kr, _ := l.(lang.KindAfterRange)
 	ob, _ := l.(lang.OrganizationOwnedBefore)
 	if kr == nil || ob == nil {
 		return nil
 	}
 	toks := doc.Tokens
-	closes := func(t *lang.Token) bool { return t.Kind == lang.Word && kr.ClosesRange(lang.FoldToken(t, l)) }
-	for i := 0; i < len(toks); i++ {
-		if i = nextToken(toks, i, closes); i == len(toks) {
+	// The kind's noun follows within lower-case words only, so only a word
+	// before a lower-case word is folded and asked whether it closes a
+	// range, as in kindListEnds.
+	for k := 1; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), lowerCase); k == len(toks) {
 			break
 		}
-		if !kindNounFollows(toks, i+1, ob, l) {
+		i := k - 1
+		if toks[i].Kind != lang.Word || !kr.ClosesRange(lang.FoldToken(&toks[i], l)) || !kindNounFollows(toks, k, ob, l) {
 			continue
 		}
 		open := -1 // the nearest opening case's token

@@ -24,8 +24,8 @@ import (
 // mentions it retyped or added.
 //
 // sports holds sportsSentences(doc, l) (nil for a language with no sports
-// words).
-func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
+// words), cases wordCasesOf(doc.Tokens).
+func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool, cases wordCases) (_ []annotation.Entity, names []string) {
 	tp, _ := l.(lang.TeamPossessions)
 	if tp == nil {
 		return ents, nil
@@ -61,11 +61,17 @@ func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lan
 	j = 0 // the first mention ending after token i
 	for _, s := range doc.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
+			// Only a title-case word can be the side: the scan for the next
+			// keeps its values in registers, where this loop's body would
+			// spill them at every token.
+			if i = cases.next(i, s.Last-1, titledCase); i+1 == s.Last {
+				break
+			}
 			for j < len(ents) && ents[j].Last <= i {
 				j++
 			}
-			if !titleCaseWord(&toks[i]) || capitalizedWord(&toks[i-1]) || j < len(ents) && ents[j].First <= i ||
-				!lowerCaseWord(&toks[i+1]) || !tp.TeamPossession("", word(i+1, s.Last), word(i+2, s.Last), false) {
+			if cases.capitalized(i-1) || j < len(ents) && ents[j].First <= i ||
+				!cases.lower(i+1) || !tp.TeamPossession("", word(i+1, s.Last), word(i+2, s.Last), false) {
 				continue
 			}
 			added, names = organizationAt(doc, ents, j, i, i+1, nil, added, names)
