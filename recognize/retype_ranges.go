@@ -26,25 +26,14 @@ const maxRangeTokens = 12
 // Turkish dev it retypes L'Oreal, Maybelline and Burt (of Burt 's Bees,
 // whose span stays short); Milliyet and Wiki NER dev unchanged.
 //
-// cases holds wordCasesOf(doc.Tokens).
-func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (names []string) {
+// rangeEnds holds kindEndsOf(doc.Tokens, cases, l).ranges.
+func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, rangeEnds []int) (names []string) {
 	kr, _ := l.(lang.KindAfterRange)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
-	if kr == nil || ob == nil {
+	if kr == nil {
 		return nil
 	}
 	toks := doc.Tokens
-	// The kind's noun follows within lower-case words only, so only a word
-	// before a lower-case word is folded and asked whether it closes a
-	// range, as in kindListEnds.
-	for k := 1; k < len(toks); k++ {
-		if k = cases.next(k, len(toks), lowerCase); k == len(toks) {
-			break
-		}
-		i := k - 1
-		if toks[i].Kind != lang.Word || !kr.ClosesRange(lang.FoldToken(&toks[i], l)) || !kindNounFollows(toks, k, ob, l) {
-			continue
-		}
+	for _, i := range rangeEnds {
 		open := -1 // the nearest opening case's token
 		for k := i - 1; k >= 0 && k >= i-maxRangeTokens; k-- {
 			if toks[k].Kind == lang.Punct && toks[k].Text != "," {
