@@ -44,14 +44,18 @@ func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lan
 		}
 		for ; j < len(ents) && ents[j].First < s.Last; j++ {
 			e := &ents[j]
-			if e.Type != annotation.Location || nationalSide(e.ID, g) || e.Last >= s.Last {
+			if e.Type != annotation.Location || e.Last >= s.Last {
 				continue
 			}
 			k, suffix := e.Last, ""
 			if toks[k].Kind == lang.Suffix {
 				suffix, k = lang.FoldToken(&toks[k], l), k+1
 			}
-			if norm := word(k, s.Last); norm != "" && lowerCaseWord(&toks[k]) && tp.TeamPossession(suffix, norm, word(k+1, s.Last), sports != nil && sports[si]) {
+			// nationalSide, the gazetteer's entry read (some 500
+			// instructions a place), is asked last: few places have a
+			// side's noun after them.
+			if norm := word(k, s.Last); norm != "" && lowerCaseWord(&toks[k]) &&
+				tp.TeamPossession(suffix, norm, word(k+1, s.Last), sports != nil && sports[si]) && !nationalSide(e.ID, g) {
 				toOrganization(e)
 				names = append(names, e.Text)
 			}
