@@ -19,8 +19,10 @@ const maxHyphenGap = 2
 // counting up to two capitalized words that no mention holds before the
 // mention. joinHyphenParts joins the parts when the tagger read both as
 // people. One word after the hyphen is another name ("Clinton -
-// Lewinsky"). ents are sorted and non-overlapping, and stay so.
-func joinHyphenGivenNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
+// Lewinsky"). ents are sorted and non-overlapping, and stay so. cases
+// holds wordCasesOf(doc.Tokens): the rule asks whether the words before
+// every person's mention are title case.
+func joinHyphenGivenNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	gn, _ := l.(lang.GivenNames)
 	if gn == nil {
 		return ents
@@ -39,11 +41,11 @@ func joinHyphenGivenNames(doc *annotation.Document, ents []annotation.Entity, l 
 			prevEnd = out[len(out)-1].Last
 		}
 		p := n.First
-		for p-1 >= prevEnd && n.First-p < maxHyphenGap && titleCaseWord(&toks[p-1]) {
+		for p-1 >= prevEnd && n.First-p < maxHyphenGap && cases.title(p-1) {
 			p--
 		}
 		w := p - 2
-		if n.Last-p < 2 || w < 0 || toks[p-1].Text != "-" || toks[w].Kind != lang.Word || !titleCaseWord(&toks[w]) ||
+		if n.Last-p < 2 || w < 0 || toks[p-1].Text != "-" || toks[w].Kind != lang.Word || !cases.title(w) ||
 			!gn.GivenName(lang.FoldToken(&toks[w], l)) {
 			out = append(out, n)
 			continue

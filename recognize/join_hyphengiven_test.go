@@ -27,7 +27,7 @@ func TestJoinHyphenGivenNames(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := markedGivenDoc(t, l, tc.marked, annotation.Person)
-		ents = joinHyphenGivenNames(doc, ents, l)
+		ents = joinHyphenGivenNames(doc, ents, l, wordCasesOf(doc.Tokens))
 		if m := mentionsOf(t, doc, ents); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

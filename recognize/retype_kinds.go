@@ -26,12 +26,14 @@ const maxKindGap = 4
 // NTREX Turkish dev 0.8395 → 0.8427 (Revlon, Essie, Tweezerman, Dr.
 // PawPaw, Vichy); Turkish Wiki NER dev, the Milliyet dev split and NTREX
 // English and Russian dev unchanged (0.7781, 0.8464, 0.7808, 0.7814).
-func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
+//
+// listEnds holds kindEndsOf(doc.Tokens, cases, l).lists.
+func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, listEnds []int) (names []string) {
 	fw, _ := l.(lang.FunctionWords)
 	nc, _ := l.(lang.NameCues)
 	toks := doc.Tokens
 	j := 0 // the first mention ending after token i
-	for _, i := range kindListEnds(toks, l) {
+	for _, i := range listEnds {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}
@@ -59,25 +61,49 @@ func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lan
 	return names
 }
 
-// kindListEnds returns, in order, the tokens that end a list of names by
-// announcing the organizations' kind after it: a word of
-// lang.KindAfterNames (gibi) with a noun of lang.OrganizationOwnedBefore
-// within maxKindGap lower-case words after it (mağazalarda). A language
-// without both has none.
-func kindListEnds(toks []lang.Token, l lang.Language) []int {
+// kindEnds are the tokens that end a list or a range of names by
+// announcing the organizations' kind after it, each in order: lists, a
+// word of lang.KindAfterNames (gibi), and ranges, a word of
+// lang.KindAfterRange that closes one (kadar), with a noun of
+// lang.OrganizationOwnedBefore within maxKindGap lower-case words after
+// it (mağazalarda). The pass finds both in one scan of the document for
+// retypeListsOfKind, addListedOfKind and retypeRangesOfKind, which read
+// the same tokens.
+type kindEnds struct {
+	lists, ranges []int
+}
+
+// kindEndsOf returns the kindEnds of toks, whose wordCases are cases. A
+// language without lang.OrganizationOwnedBefore has none.
+func kindEndsOf(toks []lang.Token, cases wordCases, l lang.Language) (ends kindEnds) {
 	ka, _ := l.(lang.KindAfterNames)
+	kr, _ := l.(lang.KindAfterRange)
 	ob, _ := l.(lang.OrganizationOwnedBefore)
-	if ka == nil || ob == nil {
-		return nil
+	if ka == nil && kr == nil || ob == nil {
+		return ends
 	}
-	announces := func(t *lang.Token) bool { return t.Kind == lang.Word && ka.AnnouncesKind(lang.FoldToken(t, l)) }
-	var ends []int
-	for i := 0; i < len(toks); i++ {
-		if i = nextToken(toks, i, announces); i == len(toks) {
+	// The kind's noun follows within lower-case words only, so only a word
+	// before a lower-case word is folded and asked whether it ends a list
+	// or a range: the scan for the next lower-case word keeps its values in
+	// registers, and about half of the words (names, marks) are passed by.
+	for k := 1; k < len(toks); k++ {
+		if k = cases.next(k, len(toks), lowerCase); k == len(toks) {
 			break
 		}
-		if kindNounFollows(toks, i+1, ob, l) {
-			ends = append(ends, i)
+		t := &toks[k-1]
+		if t.Kind != lang.Word {
+			continue
+		}
+		norm := lang.FoldToken(t, l)
+		list := ka != nil && ka.AnnouncesKind(norm)
+		rng := kr != nil && kr.ClosesRange(norm)
+		if (list || rng) && kindNounFollows(toks, k, ob, l) {
+			if list {
+				ends.lists = append(ends.lists, k-1)
+			}
+			if rng {
+				ends.ranges = append(ends.ranges, k-1)
+			}
 		}
 	}
 	return ends
@@ -123,7 +149,9 @@ const maxListedWords = 3
 // NTREX Turkish dev 0.9015 → 0.9019 (Boots gibi mağazalarda), -doc 10
 // 0.9208 → 0.9215, -articles 0.9286 unchanged; the Milliyet dev split,
 // Turkish Wiki NER dev and the corpus's training part unchanged.
-func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
+//
+// listEnds holds kindEndsOf(doc.Tokens, cases, l).lists.
+func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, listEnds []int) (_ []annotation.Entity, names []string) {
 	dw, _ := l.(lang.DictionaryForms)
 	if dw == nil {
 		return ents, nil
@@ -131,7 +159,7 @@ func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i
-	for _, i := range kindListEnds(toks, l) {
+	for _, i := range listEnds {
 		for j < len(ents) && ents[j].Last <= i {
 			j++
 		}

@@ -1,10 +1,12 @@
 package recognize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/tr"
 )
 
@@ -28,7 +30,7 @@ func TestRetypeListsOfKind(t *testing.T) {
 	g := gazetteer.Default()
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.words, annotation.Person)
-		retypeListsOfKind(doc, ents, l, g)
+		retypeListsOfKind(doc, ents, l, g, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l).lists)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
 		}
@@ -51,9 +53,45 @@ func TestAddListedOfKind(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
-		ents, _ = addListedOfKind(doc, ents, l)
+		ents, _ = addListedOfKind(doc, ents, l, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l).lists)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.marked, got, tc.want)
 		}
+	}
+}
+
+// TestKindEndsOf checks the tokens that end a list or a range by
+// announcing its kind, read through wordCases: the word before a
+// lower-case word only, at the document's start and end too.
+func TestKindEndsOf(t *testing.T) {
+	tests := []struct {
+		words         string
+		lists, ranges []int
+	}{
+		{"gibi", nil, nil},                // nothing after it
+		{"gibi markalar", []int{0}, nil},  // at the start
+		{"kadar markalar", nil, []int{0}}, // a range
+		{"Boots gibi mağazalarda ve Zara 'dan Mango 'ya kadar markalar", []int{1}, []int{8}},
+		{"Boots Gibi mağazalar", []int{1}, nil},                       // folded
+		{"Boots gibi Alman mağazaları", nil, nil},                     // a capital between
+		{"Boots gibi çok büyük ve ucuz indirim mağazaları", nil, nil}, // too far
+		{"Boots gibi", nil, nil},                                      // at the end
+		{"Boots kadar şehirler", nil, nil},                            // not an organization's kind
+	}
+	l := tr.Turkish{}
+	for _, tc := range tests {
+		doc, _ := markedGivenDoc(t, l, tc.words, annotation.Person)
+		got := kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l)
+		if !slices.Equal(got.lists, tc.lists) || !slices.Equal(got.ranges, tc.ranges) {
+			t.Errorf("%q: got %v, want lists %v, ranges %v", tc.words, got, tc.lists, tc.ranges)
+		}
+	}
+	if got := kindEndsOf(nil, nil, l); got.lists != nil || got.ranges != nil {
+		t.Errorf("no tokens: got %v, want none", got)
+	}
+	en, _ := lang.Get("en")
+	doc, _ := markedDoc(t, en, "stores like Boots", annotation.Person)
+	if got := kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), en); got.lists != nil || got.ranges != nil {
+		t.Errorf("English: got %v, want none", got)
 	}
 }

@@ -21,7 +21,10 @@ import "github.com/varlik/varlik/lang"
 // already organizations); written sentences are in the test. Cutting a
 // mention after its legal form: EWT dev 0.7432 → 0.7443 ("Google , Inc."
 // of "Google , Inc. of Mountain View"), NTREX English dev unchanged.
-func companiesByLegalForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
+//
+// cases holds wordCasesOf(doc.Tokens), whose bit answers titleCaseWord
+// with no decoding of the word's letters.
+func companiesByLegalForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (names []string) {
 	lf, _ := l.(lang.LegalForms)
 	if lf == nil {
 		return nil
@@ -34,7 +37,7 @@ func companiesByLegalForm(doc *annotation.Document, ents []annotation.Entity, l 
 		// or a place after it ("Google , Inc. of Mountain View").
 		for p := e.First + 1; p < e.Last-1; p++ {
 			if (toks[p].Kind == lang.Word || toks[p].Kind == lang.Abbreviation) && lf.LegalForm(toks[p].Text) &&
-				!lf.LegalForm(toks[p+1].Text) && !titleCaseWord(&toks[p+1]) {
+				!lf.LegalForm(toks[p+1].Text) && !cases.title(p+1) {
 				*e = doc.Mention(e.First, p+1, annotation.Organization, e.Score, e.Source+"+rule")
 				names = append(names, e.Text)
 				break
@@ -51,7 +54,7 @@ func companiesByLegalForm(doc *annotation.Document, ents []annotation.Entity, l 
 		if !lf.LegalForm(toks[e.Last-1].Text) {
 			formEnd = e.Last + 1
 		}
-		if formEnd < len(toks) && (toks[formEnd].Kind == lang.Number || titleCaseWord(&toks[formEnd])) {
+		if formEnd < len(toks) && (toks[formEnd].Kind == lang.Number || cases.title(formEnd)) {
 			continue
 		}
 		switch {

@@ -34,7 +34,7 @@ func TestCompaniesByLegalForm(t *testing.T) {
 	l := en.English{}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Location)
-		companiesByLegalForm(doc, ents, l)
+		companiesByLegalForm(doc, ents, l, wordCasesOf(doc.Tokens))
 		if m := mentionsOf(t, doc, ents); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

@@ -25,21 +25,15 @@ const maxRangeTokens = 12
 // Chosen on dev data with retypeCompanyDeeds (figures there): on NTREX
 // Turkish dev it retypes L'Oreal, Maybelline and Burt (of Burt 's Bees,
 // whose span stays short); Milliyet and Wiki NER dev unchanged.
-func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
+//
+// rangeEnds holds kindEndsOf(doc.Tokens, cases, l).ranges.
+func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, rangeEnds []int) (names []string) {
 	kr, _ := l.(lang.KindAfterRange)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
-	if kr == nil || ob == nil {
+	if kr == nil {
 		return nil
 	}
 	toks := doc.Tokens
-	closes := func(t *lang.Token) bool { return t.Kind == lang.Word && kr.ClosesRange(lang.FoldToken(t, l)) }
-	for i := 0; i < len(toks); i++ {
-		if i = nextToken(toks, i, closes); i == len(toks) {
-			break
-		}
-		if !kindNounFollows(toks, i+1, ob, l) {
-			continue
-		}
+	for _, i := range rangeEnds {
 		open := -1 // the nearest opening case's token
 		for k := i - 1; k >= 0 && k >= i-maxRangeTokens; k-- {
 			if toks[k].Kind == lang.Punct && toks[k].Text != "," {

@@ -24,8 +24,8 @@ import (
 // mentions it retyped or added.
 //
 // sports holds sportsSentences(doc, l) (nil for a language with no sports
-// words).
-func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
+// words), cases wordCasesOf(doc.Tokens).
+func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool, cases wordCases) (_ []annotation.Entity, names []string) {
 	tp, _ := l.(lang.TeamPossessions)
 	if tp == nil {
 		return ents, nil
@@ -44,14 +44,18 @@ func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lan
 		}
 		for ; j < len(ents) && ents[j].First < s.Last; j++ {
 			e := &ents[j]
-			if e.Type != annotation.Location || nationalSide(e.ID, g) || e.Last >= s.Last {
+			if e.Type != annotation.Location || e.Last >= s.Last {
 				continue
 			}
 			k, suffix := e.Last, ""
 			if toks[k].Kind == lang.Suffix {
 				suffix, k = lang.FoldToken(&toks[k], l), k+1
 			}
-			if norm := word(k, s.Last); norm != "" && lowerCaseWord(&toks[k]) && tp.TeamPossession(suffix, norm, word(k+1, s.Last), sports != nil && sports[si]) {
+			// nationalSide, the gazetteer's entry read (some 500
+			// instructions a place), is asked last: few places have a
+			// side's noun after them.
+			if norm := word(k, s.Last); norm != "" && lowerCaseWord(&toks[k]) &&
+				tp.TeamPossession(suffix, norm, word(k+1, s.Last), sports != nil && sports[si]) && !nationalSide(e.ID, g) {
 				toOrganization(e)
 				names = append(names, e.Text)
 			}
@@ -61,11 +65,17 @@ func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lan
 	j = 0 // the first mention ending after token i
 	for _, s := range doc.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
+			// Only a title-case word can be the side: the scan for the next
+			// keeps its values in registers, where this loop's body would
+			// spill them at every token.
+			if i = cases.next(i, s.Last-1, titledCase); i+1 == s.Last {
+				break
+			}
 			for j < len(ents) && ents[j].Last <= i {
 				j++
 			}
-			if !titleCaseWord(&toks[i]) || capitalizedWord(&toks[i-1]) || j < len(ents) && ents[j].First <= i ||
-				!lowerCaseWord(&toks[i+1]) || !tp.TeamPossession("", word(i+1, s.Last), word(i+2, s.Last), false) {
+			if cases.capitalized(i-1) || j < len(ents) && ents[j].First <= i ||
+				!cases.lower(i+1) || !tp.TeamPossession("", word(i+1, s.Last), word(i+2, s.Last), false) {
 				continue
 			}
 			added, names = organizationAt(doc, ents, j, i, i+1, nil, added, names)

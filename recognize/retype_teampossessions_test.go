@@ -37,7 +37,7 @@ func TestTeamsByPossession(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedGivenDoc(t, l, tc.marked, annotation.Location) // 'nun a suffix, as written Tombuktu'nun
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		ents, _ = teamsByPossession(doc, ents, l, g, []bool{tc.sports})
+		ents, _ = teamsByPossession(doc, ents, l, g, []bool{tc.sports}, wordCasesOf(doc.Tokens))
 		if m := mentionsOf(t, doc, ents); m != tc.want {
 			t.Errorf("%s (sports %v): %q, want %q", tc.marked, tc.sports, m, tc.want)
 		}
