@@ -54,31 +54,11 @@ func BenchmarkExtract(b *testing.B) {
 			if text.lines {
 				docs = strings.Split(strings.Join(docs, "\n"), "\n")
 			}
-			x := newExtractor(b, entity.WithLanguage(text.lang))
-			ctx := context.Background()
-			tokens, bytes, entities := 0, 0, 0
-			for _, d := range docs { // warm up: load the model and gazetteer
-				doc, err := x.Extract(ctx, d)
-				if err != nil {
-					b.Fatal(err)
-				}
-				tokens += len(doc.Tokens)
-				entities += len(doc.Entities)
-				bytes += len(d)
-			}
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				for _, d := range docs {
-					if _, err := x.Extract(ctx, d); err != nil {
-						b.Fatal(err)
-					}
-				}
-			}
+			n := extractEach(b, text.lang, docs)
 			s := b.Elapsed().Seconds()
-			b.ReportMetric(float64(tokens)*float64(b.N)/s, "tokens/s")
-			b.ReportMetric(float64(bytes)*float64(b.N)/s/1e6, "MB/s")
-			b.ReportMetric(float64(entities)/float64(tokens), "entities/token")
+			b.ReportMetric(float64(n.tokens)*float64(b.N)/s, "tokens/s")
+			b.ReportMetric(float64(n.bytes)*float64(b.N)/s/1e6, "MB/s")
+			b.ReportMetric(float64(n.entities)/float64(n.tokens), "entities/token")
 		})
 	}
 }
@@ -102,10 +82,10 @@ func BenchmarkExtractWhole(b *testing.B) {
 		docs []string
 	}{{"whole", []string{strings.Join(docs, "\n\n")}}, {"docs", docs}} {
 		b.Run(c.name, func(b *testing.B) {
-			tokens, bytes := extractEach(b, c.docs)
+			n := extractEach(b, "tr", c.docs)
 			s := b.Elapsed().Seconds()
-			b.ReportMetric(float64(tokens)*float64(b.N)/s, "tokens/s")
-			b.ReportMetric(float64(bytes)*float64(b.N)/s/1e6, "MB/s")
+			b.ReportMetric(float64(n.tokens)*float64(b.N)/s, "tokens/s")
+			b.ReportMetric(float64(n.bytes)*float64(b.N)/s/1e6, "MB/s")
 		})
 	}
 }
@@ -167,27 +147,33 @@ func BenchmarkExtractOneLine(b *testing.B) {
 		docs []string
 	}{{"headlines", lines}, {"word", []string{"Ankara"}}} {
 		b.Run(c.name, func(b *testing.B) {
-			tokens, _ := extractEach(b, c.docs)
+			n := extractEach(b, "tr", c.docs)
 			s := b.Elapsed().Seconds()
-			b.ReportMetric(float64(tokens)*float64(b.N)/s, "tokens/s")
+			b.ReportMetric(float64(n.tokens)*float64(b.N)/s, "tokens/s")
 			b.ReportMetric(s*1e9/float64(b.N)/float64(len(c.docs)), "ns/doc")
 		})
 	}
 }
 
-// extractEach runs a Turkish Extractor over docs once untimed (to load the
-// model and warm its caches, and to count), then over all of them at each
-// of b's iterations; it returns the tokens and bytes of one pass.
-func extractEach(b *testing.B, docs []string) (tokens, bytes int) {
-	x := newExtractor(b, entity.WithLanguage("tr"))
+// passCounts are the tokens, entities and bytes of one pass over a
+// benchmark's documents.
+type passCounts struct{ tokens, entities, bytes int }
+
+// extractEach runs an Extractor of the language code over docs once
+// untimed (to load the model and warm its caches, and to count), then over
+// all of them at each of b's iterations; it returns one pass's counts.
+func extractEach(b *testing.B, code string, docs []string) passCounts {
+	x := newExtractor(b, entity.WithLanguage(code))
 	ctx := context.Background()
+	var n passCounts
 	for _, d := range docs {
 		doc, err := x.Extract(ctx, d)
 		if err != nil {
 			b.Fatal(err)
 		}
-		tokens += len(doc.Tokens)
-		bytes += len(d)
+		n.tokens += len(doc.Tokens)
+		n.entities += len(doc.Entities)
+		n.bytes += len(d)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -198,5 +184,5 @@ func extractEach(b *testing.B, docs []string) (tokens, bytes int) {
 			}
 		}
 	}
-	return tokens, bytes
+	return n
 }
