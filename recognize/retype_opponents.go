@@ -28,30 +28,24 @@ func teamsFacingOpponents(doc *annotation.Document, ents []annotation.Entity, l 
 		return nil
 	}
 	toks := doc.Tokens
-	j := 0
-	for si, s := range doc.Sentences {
-		for j < len(ents) && ents[j].First < s.First {
-			j++
+	for si, j := range sentenceMentions(doc.Sentences, ents) {
+		s, e := doc.Sentences[si], &ents[j]
+		if e.Last-e.First != 1 || e.Type != annotation.Person && e.Type != annotation.Location {
+			continue
 		}
-		for ; j < len(ents) && ents[j].First < s.Last; j++ {
-			e := &ents[j]
-			if e.Last-e.First != 1 || e.Type != annotation.Person && e.Type != annotation.Location {
-				continue
-			}
-			next := e.Last
-			if next < s.Last && toks[next].Kind == lang.Suffix {
-				next++
-			}
-			// The opponent word first: wideArea decodes the mention's
-			// gazetteer entry.
-			if next >= s.Last || toks[next].Kind != lang.Word || !ow.Opposes(lang.FoldToken(&toks[next], l)) ||
-				!(e.Type == annotation.Person && e.ID == "" || e.Type == annotation.Location && !wideArea(e.ID, g)) {
-				continue
-			}
-			if sports[si] {
-				toOrganization(e)
-				names = append(names, e.Text)
-			}
+		next := e.Last
+		if next < s.Last && toks[next].Kind == lang.Suffix {
+			next++
+		}
+		// The opponent word first: wideArea decodes the mention's
+		// gazetteer entry.
+		if next >= s.Last || toks[next].Kind != lang.Word || !ow.Opposes(lang.FoldToken(&toks[next], l)) ||
+			!(e.Type == annotation.Person && e.ID == "" || e.Type == annotation.Location && !wideArea(e.ID, g)) {
+			continue
+		}
+		if sports[si] {
+			toOrganization(e)
+			names = append(names, e.Text)
 		}
 	}
 	return names

@@ -40,24 +40,18 @@ func townsAsTeams(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 		return nil
 	}
 	vw, _ := l.(lang.VenueWords)
-	j := 0
-	for si, s := range doc.Sentences {
-		for j < len(ents) && ents[j].First < s.First {
-			j++
+	for si, j := range sentenceMentions(doc.Sentences, ents) {
+		s, e := doc.Sentences[si], &ents[j]
+		if !sports[si] || e.Type != annotation.Location || e.ID == "" || nationalSide(e.ID, g) || placeBefore(doc, e, cn, l) ||
+			e.Last < s.Last && doc.Tokens[e.Last].Kind == lang.Suffix || addressOrBody(doc, ents, j, g) ||
+			vw != nil && e.First > 0 && vw.VenueBefore(lang.FoldToken(&doc.Tokens[e.First-1], l)) {
+			continue
 		}
-		for ; j < len(ents) && ents[j].First < s.Last; j++ {
-			e := &ents[j]
-			if !sports[si] || e.Type != annotation.Location || e.ID == "" || nationalSide(e.ID, g) || placeBefore(doc, e, cn, l) ||
-				e.Last < s.Last && doc.Tokens[e.Last].Kind == lang.Suffix || addressOrBody(doc, ents, j, g) ||
-				vw != nil && e.First > 0 && vw.VenueBefore(lang.FoldToken(&doc.Tokens[e.First-1], l)) {
-				continue
-			}
-			toOrganization(e)
-			if first := clubWordsBefore(doc, ents, j, s, l, g); first < e.First {
-				*e = doc.Mention(first, e.Last, annotation.Organization, e.Score, e.Source+"+rule")
-			}
-			names = append(names, e.Text)
+		toOrganization(e)
+		if first := clubWordsBefore(doc, ents, j, s, l, g); first < e.First {
+			*e = doc.Mention(first, e.Last, annotation.Organization, e.Score, e.Source+"+rule")
 		}
+		names = append(names, e.Text)
 	}
 	return names
 }

@@ -37,32 +37,26 @@ func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lan
 		}
 		return lang.FoldToken(&toks[i], l)
 	}
-	j := 0
-	for si, s := range doc.Sentences {
-		for j < len(ents) && ents[j].First < s.First {
-			j++
+	for si, j := range sentenceMentions(doc.Sentences, ents) {
+		s, e := doc.Sentences[si], &ents[j]
+		if e.Type != annotation.Location || e.Last >= s.Last {
+			continue
 		}
-		for ; j < len(ents) && ents[j].First < s.Last; j++ {
-			e := &ents[j]
-			if e.Type != annotation.Location || e.Last >= s.Last {
-				continue
-			}
-			k, suffix := e.Last, ""
-			if toks[k].Kind == lang.Suffix {
-				suffix, k = lang.FoldToken(&toks[k], l), k+1
-			}
-			// nationalSide, the gazetteer's entry read (some 500
-			// instructions a place), is asked last: few places have a
-			// side's noun after them.
-			if norm := word(k, s.Last); norm != "" && lowerCaseWord(&toks[k]) &&
-				tp.TeamPossession(suffix, norm, word(k+1, s.Last), sports != nil && sports[si]) && !nationalSide(e.ID, g) {
-				toOrganization(e)
-				names = append(names, e.Text)
-			}
+		k, suffix := e.Last, ""
+		if toks[k].Kind == lang.Suffix {
+			suffix, k = lang.FoldToken(&toks[k], l), k+1
+		}
+		// nationalSide, the gazetteer's entry read (some 500
+		// instructions a place), is asked last: few places have a
+		// side's noun after them.
+		if norm := word(k, s.Last); norm != "" && lowerCaseWord(&toks[k]) &&
+			tp.TeamPossession(suffix, norm, word(k+1, s.Last), sports != nil && sports[si]) && !nationalSide(e.ID, g) {
+			toOrganization(e)
+			names = append(names, e.Text)
 		}
 	}
 	var added []annotation.Entity
-	j = 0 // the first mention ending after token i
+	j := 0 // the first mention ending after token i
 	for _, s := range doc.Sentences {
 		for i := s.First + 1; i+1 < s.Last; i++ {
 			// Only a title-case word can be the side: the scan for the next
