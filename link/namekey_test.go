@@ -22,6 +22,13 @@ func TestNameKeyAcrossScripts(t *testing.T) {
 		{"Kavanaugh", "Kavanaugh", "Кавано"},
 		{"Scott Pittman", "Scott Pittman", "Скотту Питтману"},
 		{"Greg Hemphill", "Greg Hemphill", "Грегом Хемфиллом"},
+		// a soft given name's and an -ич surname's instrumental, a -ский
+		// surname's oblique cases
+		{"Sergey Lavrov", "Sergey Lavrov", "Сергеем Лавровым"},
+		{"Igor Sechin", "Igor Sechin", "Игорем Сечиным"},
+		{"Novak Djokovic", "Novak Djokovic", "Новаком Джоковичем"},
+		{"Zelenskiy", "Zelenskiy", "Зеленского"},
+		{"Zelenskiy", "Zelenskiy", "Зеленским"},
 		{"John Kennedy", "John Kennedy", "Джон Кеннеди"},
 		{"Kanye West", "Kanye West", "Канье Уэст"},
 		{"Spieth", "Spieth", "Спит"},

@@ -15,6 +15,12 @@ import (
 // "рахий", Гарлем of "гарль") or leaves a vowel (Диего as a genitive of
 // "ди") is a nominative that only looks inflected.
 func (r Russian) NameStem(w string) string {
+	if s := softInstrumentalStem(w); s != "" {
+		return s
+	}
+	if s := adjectivalSurnameStem(w); s != "" {
+		return s
+	}
 	for _, end := range []string{"ом", "ем", "ым", "им", "ами", "ями", "ах", "ях", "ого", "его"} {
 		if strings.HasSuffix(w, end) {
 			if as := r.Analyze(w); len(as) > 1 && as[1].Stem != "" && as[1].Stem == w[:len(w)-len(end)] && !endsInVowel(as[1].Stem) && hasVowel(as[1].Stem) &&
@@ -25,6 +31,55 @@ func (r Russian) NameStem(w string) string {
 		}
 	}
 	return w
+}
+
+// softInstrumentalStem returns the citation form of w, a folded word in
+// the instrumental -ем of a name whose stem is soft, or "": a given name
+// in -й or -ь whose stem the ending follows (Сергеем, Валерием, Николаем
+// → сергей, валерий, николай; Игорем, Лионелем → игорь, лионель), and
+// a surname or a patronymic in -ич (Януковичем, Джоковичем, Ивановичем →
+// янукович). NameStem's readings leave them whole, since the stem left
+// by the ending ends in a vowel (серге) or is not the analysis's (игор),
+// and the key then holds the ending's м (srjm, not Sergey's srj). A
+// given name is one the word counts list as such (forms.first); a word
+// that is one itself is a nominative (Ефрем), as is a name in -ем the
+// list does not know as an oblique given name (Виллем, Салем, Гарлем).
+func softInstrumentalStem(w string) string {
+	stem, ok := strings.CutSuffix(w, "ем")
+	if !ok || !hasVowel(stem) || forms.first(w) {
+		return ""
+	}
+	if strings.HasSuffix(stem, "ич") {
+		return stem
+	}
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	soft := "ь"
+	if isVowel(last) {
+		soft = "й"
+	}
+	if forms.first(stem + soft) {
+		return stem + soft
+	}
+	return ""
+}
+
+// adjectivalSurnameStem returns the stem of w, a folded word, where it is
+// an oblique case of a masculine surname or a place's adjective in -ский
+// or -цкий (Зеленского, Зеленскому, Зеленским, Зеленском → зеленск;
+// Троцким, Слуцкого), or "": its nominative's key drops the ий as vowels,
+// where the ending's г or м kept the oblique form's key apart (slnskg
+// against Zelensky's slnsk). NameStem's readings give the nominative, not
+// the word cut at the ending, and so were no stem. The feminine forms
+// (Зеленская, Зеленской, Зеленскую) end in vowels and a й, keyed alike
+// already.
+func adjectivalSurnameStem(w string) string {
+	for _, end := range []string{"ого", "ому", "им", "ом"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if ok && (strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк")) && hasVowel(stem) {
+			return stem
+		}
+	}
+	return ""
 }
 
 // instrumentalYm reports whether w, a word in -ым, is the instrumental of

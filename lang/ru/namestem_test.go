@@ -27,6 +27,25 @@ func TestNameStem(t *testing.T) {
 		{"касым", "касым"},       // a given name
 		{"ялым", "ялым"},
 		{"трампом", "трамп"}, // -ом as before
+		// -ем of a soft given name, of a surname or patronymic in -ич
+		{"сергеем", "сергей"},
+		{"валерием", "валерий"},
+		{"николаем", "николай"},
+		{"игорем", "игорь"},
+		{"януковичем", "янукович"},
+		{"ивановичем", "иванович"},
+		{"ефрем", "ефрем"},   // a given name itself: a nominative
+		{"виллем", "виллем"}, // Willem: вилль is no given name
+		{"салем", "салем"},
+		{"кейтелем", "кейтелем"}, // a surname in -ь: not listed, left
+		// oblique cases of surnames and adjectives in -ский, -цкий
+		{"зеленского", "зеленск"},
+		{"зеленскому", "зеленск"},
+		{"зеленским", "зеленск"},
+		{"зеленском", "зеленск"},
+		{"троцким", "троцк"},
+		{"зеленская", "зеленская"}, // feminine: vowels and й, keyed alike already
+		{"того", "того"},           // no -ск-: Togo
 	} {
 		if got := (Russian{}).NameStem(tc.word); got != tc.want {
 			t.Errorf("NameStem(%q) = %q, want %q", tc.word, got, tc.want)
