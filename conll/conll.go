@@ -35,6 +35,13 @@ type Options struct {
 	// relation extractor have them; Wiki NER tags the whole span, which is
 	// read as O or MISC. For training data only: see tagNestedNames.
 	NestedNames *gazetteer.Gazetteer
+	// NorpBodies, with NestedNames, reads a NORP span whose last word is
+	// the head noun of an organization's name (lang.OrganizationHeads:
+	// İşçi Partisi, Osmanlı Ordusu) as an ORGANIZATION, unless the
+	// gazetteer knows the span as a place (Sovyetler Birliği): Turkish Wiki
+	// NER tags a third of its parties NORP, news annotation all of them
+	// ORGANIZATION. For training data only: see tagNestedNames.
+	NorpBodies bool
 	// TokenColumn and TagColumn, when not 0, are the 1-based columns of
 	// the token and the tag (UD-style files such as Universal NER:
 	// index, token, tag, ...); by default the token is the first column

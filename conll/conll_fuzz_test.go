@@ -24,6 +24,7 @@ func FuzzRead(f *testing.F) {
 		{},
 		{Language: tr.Turkish{}, SplitApostrophes: true, Misc: true, NestedNames: gaz},
 		{Language: tr.Turkish{}, NestedNames: gaz},
+		{Language: tr.Turkish{}, SplitApostrophes: true, Misc: true, NestedNames: gaz, NorpBodies: true},
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, opt := range opts {

@@ -42,7 +42,14 @@ func nestTags(raw []string) []string {
 //     follows its place: "Malatya valisi", "TBMM Başkanı");
 //   - the whole of a NORP span followed by an origin suffix of the language
 //     (lang.OriginSuffixes: Turkish "ABD 'li", "DSP 'li"), as split by
-//     SplitApostrophes.
+//     SplitApostrophes;
+//
+// and with NorpBodies, it tags as an organization a whole NORP span that
+// ends in a capitalized head noun of organizations' names
+// (lang.OrganizationHeads: "İşçi Partisi", "Osmanlı Ordusu") and that the
+// gazetteer does not know as a place ("Sovyetler Birliği"): Wiki NER tags
+// political and military groups NORP, news annotation (docs/annotation.md)
+// parties and armies ORG.
 func (opt Options) tagNestedNames(s *annotation.TaggedSentence, nests []string) {
 	if opt.Language == nil {
 		return
@@ -62,13 +69,14 @@ func (opt Options) tagNestedNames(s *annotation.TaggedSentence, nests []string) 
 			j++
 		}
 		// Matches do not overlap: at most one starts at first.
-		if j < len(matches) && matches[j].First == first && opt.nestedName(s, matches[j], typ, last) {
+		at := j < len(matches) && matches[j].First == first
+		switch {
+		case at && opt.nestedName(s, matches[j], typ, last):
 			m := matches[j]
-			name := string(annotation.Type(m.Candidates[0].Type))
-			for i := m.First; i < m.Last; i++ {
-				s.Tags[i] = "I-" + name
-			}
-			s.Tags[m.First] = "B-" + name
+			retag(s.Tags[m.First:m.Last], annotation.Type(m.Candidates[0].Type))
+		case typ == "NORP" && opt.NorpBodies && opt.norpBody(s.Tokens[first:last]) &&
+			!(at && matches[j].Last == last && isPlace(matches[j])):
+			retag(s.Tags[first:last], annotation.Organization)
 		}
 		first = last - 1
 	}
@@ -87,6 +95,29 @@ func (opt Options) nestedName(s *annotation.TaggedSentence, m gazetteer.Match, t
 		return false
 	}
 	return m.NamedIn(tokenText(s.Tokens[m.First:m.Last]), opt.Language)
+}
+
+// retag tags a name of type t over tags.
+func retag(tags []string, t annotation.Type) {
+	for i := range tags {
+		tags[i] = "I-" + string(t)
+	}
+	tags[0] = "B-" + string(t)
+}
+
+// norpBody reports whether the tokens of a NORP span end in a capitalized
+// head noun of organizations' names (Options.NorpBodies).
+func (opt Options) norpBody(toks []lang.Token) bool {
+	oh, ok := opt.Language.(lang.OrganizationHeads)
+	if !ok {
+		return false
+	}
+	head := &toks[len(toks)-1]
+	return head.Kind == lang.Word && lang.StartsUpper(head.Text) && oh.EndsOrganization(lang.FoldToken(head, opt.Language))
+}
+
+func isPlace(m gazetteer.Match) bool {
+	return len(m.Candidates) > 0 && annotation.Type(m.Candidates[0].Type) == annotation.Location
 }
 
 func isPlaceOrOrg(m gazetteer.Match) bool {

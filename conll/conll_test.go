@@ -1,6 +1,7 @@
 package conll
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,6 +144,52 @@ func TestReadCoNLLNestedNames(t *testing.T) {
 			}
 			if d := cmp.Diff(tt.tags, sents[0].Tags); d != "" {
 				t.Errorf("tags (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestReadCoNLLNorpBodies checks Options.NorpBodies: a NORP span that ends
+// in a head noun of organizations' names is read as an organization;
+// places, peoples, lower-case heads and titles stay as they were.
+func TestReadCoNLLNorpBodies(t *testing.T) {
+	gaz := gazetteer.New(
+		&gazetteer.Entry{ID: "Q15180", Type: gazetteer.Location, Prior: 0.9,
+			Names: map[string][]string{"tr": {"Sovyetler Birliği"}}},
+		&gazetteer.Entry{ID: "Q30", Type: gazetteer.Location, Prior: 0.95,
+			Names: map[string][]string{"tr": {"ABD"}}},
+	)
+	tests := []struct {
+		name, in string
+		tags     []string
+	}{
+		{"a party", "İşçi\tB-NORP\nPartisi'ni\tI-NORP\n", []string{"B-ORGANIZATION", "I-ORGANIZATION", "O"}},
+		{"an army", "ABD\tB-NORP\nOrdusu\tI-NORP\ngeldi\tO\n", []string{"B-ORGANIZATION", "I-ORGANIZATION", "O"}},
+		{"a known place stays", "Sovyetler\tB-NORP\nBirliği'nin\tI-NORP\n", []string{"B-MISC", "I-MISC", "O"}},
+		{"a people stays", "Kürtler\tB-NORP\n", []string{"B-MISC"}},
+		{"a lower-case head stays", "Lübnan\tB-NORP\npartisi\tI-NORP\n", []string{"B-MISC", "I-MISC"}},
+		{"a title stays", "Savunma\tB-TITLE\nBakanlığı\tI-TITLE\n", []string{"O", "O"}},
+		{"the -li of a place first", "ABD'li\tB-NORP\n", []string{"B-LOCATION", "O"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, on := range []bool{false, true} {
+				sents, err := Read(strings.NewReader(tt.in), Options{Language: tr.Turkish{}, SplitApostrophes: true, Misc: true, NestedNames: gaz, NorpBodies: on})
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := tt.tags
+				if !on && strings.HasPrefix(want[0], "B-ORG") {
+					want = slices.Clone(want)
+					for i, w := range want {
+						if strings.HasSuffix(w, "ORGANIZATION") {
+							want[i] = w[:2] + "MISC"
+						}
+					}
+				}
+				if d := cmp.Diff(want, sents[0].Tags); d != "" {
+					t.Errorf("NorpBodies %v: tags (-want +got):\n%s", on, d)
+				}
 			}
 		})
 	}

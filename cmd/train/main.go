@@ -3,7 +3,8 @@
 //
 //	train -lang tr -train FILE [-train FILE ...] [-dev FILE] [-epochs N] [-runs N]
 //	      [-gazetteer=true] [-morph=false] [-clause-verb] [-split-apostrophes]
-//	      [-misc] [-nested-names] [-demonyms] [-upper N] [-lower N] [-prune F]
+//	      [-misc] [-nested-names [-norp-bodies]] [-demonyms]
+//	      [-upper N] [-lower N] [-prune F]
 //	      [-capfreq FILE] [-captext FILE ...] [-words CLASS=FILE[#COL[:K>=N]] ...]
 //	      [-clusters K [-unlabeled FILE ...]] -o MODEL
 //
@@ -12,7 +13,9 @@
 // 'i (for Turkish Wiki NER); -misc trains on other name types as an
 // internal MISC label; -nested-names tags the gazetteer's places and
 // organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as
-// names; -demonyms reads the training files' one-word place and
+// names, and with -norp-bodies a NORP span that ends in an organization's
+// head noun (İşçi Partisi, Osmanlı Ordusu) as an organization, as news
+// annotation has parties and armies; -demonyms reads the training files' one-word place and
 // organization mentions that are nationality words (Israeli, American) as
 // MISC, or O without -misc (demonymsAsMisc); -upper N adds an upper-cased
 // copy of every Nth sentence; -lower N adds a lower-cased copy of every
@@ -76,6 +79,7 @@ type config struct {
 	seed                                      int64
 	gaz, morph, verb, splitApos, misc, nested bool
 	splitDocs, inflect, lowerSents, demonyms  bool
+	norpBodies                                bool
 }
 
 func main() {
@@ -123,6 +127,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.lowerSents, "lower-sentences", false, "keep the weights of a word's class, prior, lexicon classes, clusters, gazetteer classes and capitalized runs in sentences written in lower case apart")
 	fs.BoolVar(&c.splitApos, "split-apostrophes", false, "split apostrophe suffixes off tokens (Pekin'i → Pekin 'i)")
 	fs.BoolVar(&c.demonyms, "demonyms", false, "read the training files' one-word place and organization mentions that the gazetteer knows as nationality words (Israeli, American) as MISC (with -misc) or O")
+	fs.BoolVar(&c.norpBodies, "norp-bodies", false, "with -nested-names: read a NORP span that ends in a head noun of organizations' names (İşçi Partisi, Osmanlı Ordusu) and is no known place as ORGANIZATION")
 	fs.BoolVar(&c.misc, "misc", false, "train on other name types (NORP, EVENT, WORK_OF_ART, ...) as MISC rather than O")
 	fs.BoolVar(&c.nested, "nested-names", false, "tag the gazetteer's places and organizations inside TITLE and NORP spans (ABD Başkanı, ABD'li) as names")
 	fs.IntVar(&c.splitDev, "split-dev", 0, "with N > 0: write every Nth sentence of -train to PREFIX-dev.conll, the rest to PREFIX-train.conll, and exit")
@@ -161,6 +166,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return errors.New("-nested-names needs the gazetteer")
 		}
 		trainOpt.NestedNames = res.Gaz
+	}
+	if c.norpBodies {
+		if !c.nested {
+			return errors.New("-norp-bodies needs -nested-names")
+		}
+		trainOpt.NorpBodies = true
 	}
 	var sents []annotation.TaggedSentence
 	for _, f := range c.train {
