@@ -25,7 +25,7 @@ const reportSourceWords = 3
 // follows a medium's name all three times (Reuters, Hill, Washington
 // Examiner).
 func mediaBeforeReports(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	rs, _ := l.(lang.ReportSources)
+	rs := capsOf(l).reportSources
 	if rs == nil {
 		return nil
 	}

@@ -23,7 +23,7 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 		return false
 	}
 	if toks[k].Kind == lang.Suffix {
-		if pc, _ := l.(lang.PlaceCases); pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
+		if pc := capsOf(l).placeCases; pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
 			return true
 		}
 		k++
@@ -32,10 +32,10 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 		return false
 	}
 	norm := lang.FoldToken(&toks[k], l)
-	if pd, _ := l.(lang.PlaceDivisions); pd != nil && pd.DivisionNoun(norm) {
+	if pd := capsOf(l).placeDivisions; pd != nil && pd.DivisionNoun(norm) {
 		return true
 	}
-	if nc, _ := l.(lang.NameCues); nc != nil {
+	if nc := capsOf(l).nameCues; nc != nil {
 		switch nc.Cue(norm) {
 		case lang.LocHead, lang.OrgHead:
 			return true
@@ -101,7 +101,7 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
 	var people map[string]bool // built on the first one-word place
 	var forms *caseForms       // built on the first place no text matches, where names inflect
-	in, _ := l.(lang.InflectedNames)
+	in := capsOf(l).inflectedNames
 	inflects := in != nil && in.InflectsNames()
 	for i := range ents {
 		e := &ents[i]
@@ -209,7 +209,7 @@ func wordStems(t *lang.Token, l lang.Language, stems []string) []string {
 // right before the mention e: a place's name in a case of where or to
 // where (в Лонг-Лартине) reads as the place there.
 func afterPreposition(doc *annotation.Document, e *annotation.Entity, l lang.Language) bool {
-	pr, _ := l.(lang.Prepositions)
+	pr := capsOf(l).prepositions
 	if pr == nil || e.First == 0 {
 		return false
 	}
