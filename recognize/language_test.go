@@ -1,7 +1,12 @@
 package recognize
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -67,5 +72,36 @@ func TestLanguageOf(t *testing.T) {
 	}
 	if !sameLanguage(tr, tr) || sameLanguage(tr, odd) || sameLanguage(odd, odd) || sameLanguage(nil, nil) {
 		t.Errorf("sameLanguage")
+	}
+}
+
+// TestNoLanguageAssertions fails where a rule asserts an optional
+// interface of its language itself: on the *language Recognize hands the
+// rules the assertion fails, and the rule would silently do nothing. A
+// rule reads capsOf(l) (language.go, which resolves them, excepted).
+func TestNoLanguageAssertions(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") || name == "language.go" {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if a, ok := n.(*ast.TypeAssertExpr); ok && a.Type != nil {
+				if sel, ok := a.Type.(*ast.SelectorExpr); ok {
+					if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "lang" {
+						t.Errorf("%s: asserts lang.%s: read it from capsOf(l)", fset.Position(a.Pos()), sel.Sel.Name)
+					}
+				}
+			}
+			return true
+		})
 	}
 }
