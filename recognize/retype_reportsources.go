@@ -30,12 +30,17 @@ func mediaBeforeReports(doc *annotation.Document, ents []annotation.Entity, l la
 		return nil
 	}
 	toks := doc.Tokens
-	var next [reportSourceWords]string
+	// The words after a candidate's suffix, made at the first candidate:
+	// the interface's call makes them escape, and most documents have none.
+	var next []string
 	for i := range ents {
 		e := &ents[i]
 		k := e.Last
 		if !unknownPersonOrPlace(e) || k+1 >= len(toks) || toks[k].Kind != lang.Suffix {
 			continue
+		}
+		if next == nil {
+			next = make([]string, reportSourceWords)
 		}
 		n := 0
 		for n < reportSourceWords && k+1+n < len(toks) && toks[k+1+n].Kind == lang.Word {

@@ -99,8 +99,9 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 // person Гарлем and one place Гарлема, which became a person; a strict
 // majority lost FactRuEval's Ельцина (one each in its document).
 func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	var people map[string]bool // built on the first one-word place
-	var forms *caseForms       // built on the first place no text matches, where names inflect
+	var people map[string]bool // the people's last words, read at the first one-word place
+	counted := false
+	var forms *caseForms // built on the first place no text matches, where names inflect
 	in := capsOf(l).inflectedNames
 	inflects := in != nil && in.InflectsNames()
 	for i := range ents {
@@ -108,13 +109,8 @@ func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l l
 		if e.Type != annotation.Location || e.Last-e.First != 1 {
 			continue
 		}
-		if people == nil {
-			people = make(map[string]bool)
-			for k := range ents {
-				if p := &ents[k]; p.Type == annotation.Person && p.Last > p.First && p.Last <= len(doc.Tokens) {
-					people[doc.Tokens[p.Last-1].Text] = true
-				}
-			}
+		if !counted {
+			people, counted = peopleLastWords(doc, ents), true
 		}
 		named := people[e.Text]
 		if !named && inflects && e.ID == "" && !afterPreposition(doc, e, l) {
@@ -127,6 +123,22 @@ func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l l
 			e.Type, e.ID, e.Canonical = annotation.Person, "", ""
 		}
 	}
+}
+
+// peopleLastWords returns the last words of the person mentions of ents,
+// nil where there are none (a map is made at the first person: a short
+// document has often none).
+func peopleLastWords(doc *annotation.Document, ents []annotation.Entity) map[string]bool {
+	var people map[string]bool
+	for k := range ents {
+		if p := &ents[k]; p.Type == annotation.Person && p.Last > p.First && p.Last <= len(doc.Tokens) {
+			if people == nil {
+				people = make(map[string]bool)
+			}
+			people[doc.Tokens[p.Last-1].Text] = true
+		}
+	}
+	return people
 }
 
 // caseForms counts a document's person mentions by their last word's stems
