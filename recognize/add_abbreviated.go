@@ -24,7 +24,7 @@ import (
 // Bahçe Stadı) takes the initial in. ents are sorted and non-overlapping,
 // and stay so.
 func expandAbbreviatedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, names *abbreviableNames, cases wordCases) []annotation.Entity {
-	if an, ok := l.(lang.AbbreviatedNames); !ok || !an.AbbreviatesNames() || g == nil {
+	if an := capsOf(l).abbreviatedNames; an == nil || !an.AbbreviatesNames() || g == nil {
 		return ents
 	}
 	toks := doc.Tokens

@@ -11,10 +11,10 @@ type acronymCuts struct {
 
 func newAcronymCuts(l lang.Language) acronymCuts {
 	var c acronymCuts
-	if cl, ok := l.(lang.CapitalLeads); ok {
+	if cl := capsOf(l).capitalLeads; cl != nil {
 		c.leads = cl.LeadsInCapitals()
 	}
-	if ch, ok := l.(lang.CapitalizedHeads); ok {
+	if ch := capsOf(l).capitalizedHeads; ch != nil {
 		c.heads = ch.HeadsCapitalized()
 	}
 	return c

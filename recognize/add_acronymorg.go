@@ -34,11 +34,11 @@ const acronymScore = 0.5
 // without the check of a longer word in capitals, "СПАСИБО ЗА ПОДДЕРЖКУ
 // МНОГИХ" (0.7990).
 func addAcronymOrganizations(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) []annotation.Entity {
-	oa, _ := l.(lang.OrganizationAcronyms)
+	oa := capsOf(l).organizationAcronyms
 	if oa == nil {
 		return ents
 	}
-	fs, _ := l.(lang.ForeignScriptNames)
+	fs := capsOf(l).foreignScriptNames
 	cut := newAcronymCuts(l)
 	toks := doc.Tokens
 	var added []annotation.Entity

@@ -32,11 +32,11 @@ const adjectiveHeadedScore = 0.5
 // город Томск") is left alone: WikiNER held-out (see ner/models/README.md)
 // 0.8319 → 0.8337, NTREX Russian dev and held-out FactRuEval unchanged.
 func addAdjectiveHeaded(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
+	oh := capsOf(l).organizationNameForms
 	if oh == nil {
 		return ents
 	}
-	seats, _ := l.(lang.SeatPhrases)
+	seats := capsOf(l).seatPhrases
 	toks := doc.Tokens
 	word := func(k int) (string, bool) {
 		t := &toks[k]

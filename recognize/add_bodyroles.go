@@ -29,14 +29,14 @@ import (
 // opens an organization 105 times, a place 25 (the United States, known to
 // the gazetteer), nothing 20.
 func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
-	br, _ := l.(lang.BodyRoles)
-	da, _ := l.(lang.DefiniteArticles)
-	cc, _ := l.(lang.ClosedClassWords)
+	br := capsOf(l).bodyRoles
+	da := capsOf(l).definiteArticles
+	cc := capsOf(l).closedClassWords
 	if br == nil || da == nil || cc == nil {
 		return ents, nil
 	}
-	sp, _ := l.(lang.Speakers)
-	gw, _ := l.(lang.GroupWords)
+	sp := capsOf(l).speakers
+	gw := capsOf(l).groupWords
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current name's first token
@@ -74,7 +74,7 @@ func bodiesAfterRoles(doc *annotation.Document, ents []annotation.Entity, l lang
 					continue
 				}
 			}
-			if last-first == 1 && (g != nil && g.IsDemonym(toks[first].Text, l) || gw != nil && gw.IsGroupWord(toks[first].Norm)) {
+			if last-first == 1 && (g != nil && g.IsDemonym(toks[first].Text, plain(l)) || gw != nil && gw.IsGroupWord(toks[first].Norm)) {
 				continue
 			}
 			if j < len(ents) && ents[j].First == first {

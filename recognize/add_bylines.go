@@ -46,13 +46,13 @@ const bylineScore = 0.9
 // 0.8567 → 0.8571 (13 more names right), the Milliyet dev split 0.8718
 // unchanged (its bylines' given names are ordinary words: Güven, Ferah).
 func tagBylines(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	bl, _ := l.(lang.Bylines)
-	gn, _ := l.(lang.GivenNames)
+	bl := capsOf(l).bylines
+	gn := capsOf(l).givenNames
 	if bl == nil || gn == nil {
 		return ents
 	}
-	cw, _ := l.(lang.CommonWordNames)
-	nc, _ := l.(lang.NameCues)
+	cw := capsOf(l).commonWordNames
+	nc := capsOf(l).nameCues
 	var added []annotation.Entity
 	for _, s := range doc.Sentences {
 		parts := bylineParts(doc, s, l, bylineKnowledge{bl, gn, cw, nc, g})

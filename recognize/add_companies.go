@@ -26,11 +26,11 @@ const maxCompanyWords = 4
 // sorted and non-overlapping, and stay so; it returns the texts of the
 // names it added.
 func addCompanies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
-	lf, _ := l.(lang.LegalForms)
-	oa, _ := l.(lang.OrganizationPhrases)
-	oc, _ := l.(lang.OrganizationContext)
-	tc, _ := l.(lang.TeamContext)
-	art, _ := l.(lang.OrganizationAppositions)
+	lf := capsOf(l).legalForms
+	oa := capsOf(l).organizationPhrases
+	oc := capsOf(l).organizationContext
+	tc := capsOf(l).teamContext
+	art := capsOf(l).organizationAppositions
 	if lf == nil || oa == nil || oc == nil || tc == nil || g == nil {
 		return ents, nil
 	}
@@ -104,10 +104,10 @@ func companyWords(doc *annotation.Document, s lang.Sentence, first, end int, l l
 		// quotation mark ("at stake in November", "\" The member"), asked
 		// last: most runs have no business word around them.
 		norm := lang.FoldToken(&toks[first], l)
-		if on, ok := l.(lang.NamePrepositions); g.IsDemonym(toks[first].Text, l) || ok && on.CalendarWord(norm) {
+		if on := capsOf(l).namePrepositions; g.IsDemonym(toks[first].Text, plain(l)) || on != nil && on.CalendarWord(norm) {
 			return 0
 		}
-		if art, ok := l.(lang.OrganizationAppositions); ok && art.Article(norm) {
+		if art := capsOf(l).organizationAppositions; art != nil && art.Article(norm) {
 			return 0
 		}
 	}

@@ -30,11 +30,11 @@ const maxSharesWords = 4
 // filings and NTREX English dev upper-cased unchanged: none holds such a
 // name. Written for agency market reports (the sentences of the test).
 func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model, cases wordCases) (_ []annotation.Entity, names []string) {
-	cc, _ := l.(lang.CompanyContext)
+	cc := capsOf(l).companyContext
 	if cc == nil || m == nil {
 		return ents, nil
 	}
-	closed, _ := l.(lang.ClosedClassWords)
+	closed := capsOf(l).closedClassWords
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after token k-1
@@ -67,7 +67,7 @@ func companiesBeforeShares(doc *annotation.Document, ents []annotation.Entity, l
 			}
 			last := lang.FoldToken(&toks[k-1], l)
 			name := doc.Text[toks[first].Start:toks[k-1].End]
-			if !unseen || dictionaryWord(last, l) || closed != nil && closed.ClosedClass(last) || k-first == 1 && g != nil && g.IsDemonym(name, l) {
+			if !unseen || dictionaryWord(last, l) || closed != nil && closed.ClosedClass(last) || k-first == 1 && g != nil && g.IsDemonym(name, plain(l)) {
 				continue
 			}
 			added = append(added, doc.Mention(first, k, annotation.Organization, 0.5, "rule"))

@@ -30,7 +30,7 @@ const compoundScore = 0.5
 // Генассамблее ООН, where ООН had been lost), held-out FactRuEval 0.8986
 // unchanged.
 func addCompoundHeads(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
+	oh := capsOf(l).organizationNameForms
 	if oh == nil {
 		return ents
 	}

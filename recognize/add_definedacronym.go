@@ -28,8 +28,8 @@ import (
 // name's acronym, which the English words do not spell), NTREX Turkish and
 // Russian dev, Turkish Wiki NER dev and the Milliyet dev split unchanged.
 func definedAcronyms(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	fw, _ := l.(lang.FunctionWords)
-	nc, _ := l.(lang.NameCues)
+	fw := capsOf(l).functionWords
+	nc := capsOf(l).nameCues
 	if fw == nil || nc == nil {
 		return ents, nil
 	}

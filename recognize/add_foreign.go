@@ -81,11 +81,11 @@ const otherKindScore = 0.6
 // DVD) is left out too: WikiNER 0.8305 → 0.8316, NTREX 0.8748 and
 // held-out FactRuEval 0.8929 unchanged.
 func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span) []annotation.Entity {
-	fs, _ := l.(lang.ForeignScriptNames)
+	fs := capsOf(l).foreignScriptNames
 	if fs == nil {
 		return ents
 	}
-	lh, _ := l.(lang.LatinOrgHeads)
+	lh := capsOf(l).latinOrgHeads
 	acronyms := commonAcronymLister(l)
 	var added []annotation.Entity
 	j := 0                                   // the first mention that may overlap what follows
@@ -265,7 +265,7 @@ func modelNumber(toks []lang.Token, l lang.Language) bool {
 	if len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
 		return false
 	}
-	if q, ok := l.(lang.QuantityWords); ok && len(toks) > 1 && (toks[1].Text == "%" || q.CountedAfterNumber(lang.FoldToken(&toks[1], l))) {
+	if q := capsOf(l).quantityWords; q != nil && len(toks) > 1 && (toks[1].Text == "%" || q.CountedAfterNumber(lang.FoldToken(&toks[1], l))) {
 		return false
 	}
 	return true

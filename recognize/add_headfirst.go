@@ -25,7 +25,7 @@ import (
 // sentence too: NTREX 0.8748 → 0.8752 (Совет Безопасности), -doc 10 0.8905
 // → 0.8908, the others unchanged.
 func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
+	oh := capsOf(l).organizationNameForms
 	if oh == nil {
 		return ents
 	}

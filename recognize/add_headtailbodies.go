@@ -27,8 +27,8 @@ const maxHeadTailWords = 10
 // по утверждению кандидатуры). ents are sorted and
 // non-overlapping, and stay so.
 func addHeadTailBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
-	ht, _ := l.(lang.HeadTails)
+	oh := capsOf(l).organizationNameForms
+	ht := capsOf(l).headTails
 	if oh == nil || ht == nil {
 		return ents
 	}

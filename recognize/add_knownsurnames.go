@@ -83,7 +83,7 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 				continue // running < 0: a headline or a title, where capitals say nothing
 			}
 			norm := lang.FoldToken(t, l)
-			if !(m != nil && m.WordClasses(norm)&ner.CommonWord != 0 || dictionaryWord(norm, l)) || !linker.KnownSurname(l, t.Text) {
+			if !(m != nil && m.WordClasses(norm)&ner.CommonWord != 0 || dictionaryWord(norm, l)) || !linker.KnownSurname(plain(l), t.Text) {
 				continue
 			}
 			if e := doc.Mention(k, k+1, annotation.Person, 0.5, "rule"); plausible(&e) {

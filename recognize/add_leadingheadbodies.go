@@ -30,7 +30,7 @@ const maxLeadingHeadWords = 6
 // news, which names Spanish, Portuguese, French, Italian and Dutch banks
 // and groups so (the sentences of the test).
 func bodiesByLeadingHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (_ []annotation.Entity, names []string) {
-	lh, _ := l.(lang.LeadingOrgHeads)
+	lh := capsOf(l).leadingOrgHeads
 	if lh == nil {
 		return ents, nil
 	}

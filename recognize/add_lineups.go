@@ -52,8 +52,8 @@ const (
 // empty parentheses look like figures lost in its conversion; 0.8591 with
 // "Dk. 46" refused too).
 func addLineupPlayers(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	fw, _ := l.(lang.FunctionWords)
-	mm, _ := l.(lang.MinuteMarks)
+	fw := capsOf(l).functionWords
+	mm := capsOf(l).minuteMarks
 	toks := doc.Tokens
 	var added []annotation.Entity
 	var items [][2]int // the current lineup's names: first and last token

@@ -37,11 +37,11 @@ type listItem struct{ first, last, ent int }
 // C-SPAN; ORGANIZATION recall 0.820 → 0.825), -doc 10 0.8886 → 0.8893;
 // Universal NER EWT dev, GUM dev, re3d, WNUT-17 and BTC dev unchanged.
 func completeLists(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (_ []annotation.Entity, names []string) {
-	fw, _ := l.(lang.FunctionWords)
+	fw := capsOf(l).functionWords
 	if fw == nil {
 		return ents, nil
 	}
-	np, _ := l.(lang.NamePrepositions)
+	np := capsOf(l).namePrepositions
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0               // the first mention that ends after the current token
@@ -183,7 +183,7 @@ func calendarWord(t *lang.Token, np lang.NamePrepositions, l lang.Language) bool
 // first mention that ends after the token before k. A capitalized article
 // (The Sunday Times) is the name's own word and is left to it.
 func articleBeforeMention(toks []lang.Token, ents []annotation.Entity, j, k int, l lang.Language) int {
-	da, _ := l.(lang.DefiniteArticles)
+	da := capsOf(l).definiteArticles
 	if da == nil || k+1 >= len(toks) || !lowerCaseWord(&toks[k]) || !da.DefiniteArticle(lang.FoldToken(&toks[k], l)) {
 		return k
 	}

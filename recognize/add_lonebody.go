@@ -47,15 +47,15 @@ import (
 // every lone body's case forms, the Milliyet dev split lost 0.8656 →
 // 0.8652 (the prime minister's office's case forms, the office held).
 func addLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	lb, _ := l.(lang.LoneBodies)
+	lb := capsOf(l).loneBodies
 	if lb == nil {
 		return ents
 	}
-	cc, _ := l.(lang.ClosedClassWords)
-	ob, _ := l.(lang.OpeningBodies)
-	mt, _ := l.(lang.MemberTitles)
+	cc := capsOf(l).closedClassWords
+	ob := capsOf(l).openingBodies
+	mt := capsOf(l).memberTitles
 	toks := doc.Tokens
-	bt, _ := l.(lang.BodyTitles)
+	bt := capsOf(l).bodyTitles
 	titleAfter := func(k int) bool { return bt != nil && bt.TitleAfterBody(lang.FoldToken(&toks[k], l)) }
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence

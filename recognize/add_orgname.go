@@ -49,13 +49,13 @@ import (
 // part 0.9626 → 0.9630 (Bizim Parlamentonun, Ne Komisyonda), the dev sets
 // unchanged.
 func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	nc, _ := l.(lang.NameCues)
-	if _, ok := l.(lang.OrganizationHeads); nc == nil || !ok {
+	nc := capsOf(l).nameCues
+	if nc == nil || capsOf(l).organizationHeads == nil {
 		return ents
 	}
-	fw, _ := l.(lang.FunctionWords)
-	cc, _ := l.(lang.ClosedClassWords)
-	bo, _ := l.(lang.BodyOffices)
+	fw := capsOf(l).functionWords
+	cc := capsOf(l).closedClassWords
+	bo := capsOf(l).bodyOffices
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j, s := 0, 0 // the first mention ending after token k; k's sentence

@@ -18,8 +18,8 @@ import (
 // recall 0.820 → 0.825: Goop brand twice), -doc 10 0.8947 → 0.8954; UNER
 // EWT dev (0.7907), GUM dev, re3d, WNUT-17 and BTC dev unchanged.
 func addOwnedBrands(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	oa, _ := l.(lang.OrganizationAppositions)
-	pn, _ := l.(lang.PossessiveNames)
+	oa := capsOf(l).organizationAppositions
+	pn := capsOf(l).possessiveNames
 	if oa == nil || pn == nil {
 		return ents, nil
 	}

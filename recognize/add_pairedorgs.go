@@ -29,15 +29,15 @@ import (
 // (Badr). Without the nationality check re3d lost "French and Royal Navy"
 // twice (0.7183).
 func pairedOrganizations(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
-	fw, _ := l.(lang.FunctionWords)
-	dw, _ := l.(lang.DictionaryWords)
-	gn, _ := l.(lang.GivenNames)
+	fw := capsOf(l).functionWords
+	dw := capsOf(l).dictionaryWords
+	gn := capsOf(l).givenNames
 	if fw == nil || dw == nil || gn == nil {
 		return ents, nil
 	}
-	np, _ := l.(lang.NamePrepositions)
-	da, _ := l.(lang.DefiniteArticles)
-	cc, _ := l.(lang.ClosedClassWords)
+	np := capsOf(l).namePrepositions
+	da := capsOf(l).definiteArticles
+	cc := capsOf(l).closedClassWords
 	toks := doc.Tokens
 	var added []annotation.Entity
 	var addedAt map[int]bool // the tokens of added, each a one-word mention; made on the first
@@ -59,7 +59,7 @@ func pairedOrganizations(doc *annotation.Document, ents []annotation.Entity, l l
 		}
 		norm := lang.FoldToken(&toks[k], l)
 		if dw.DictionaryWord(norm) || gn.GivenName(norm) || cc != nil && cc.ClosedClass(norm) || !free(k) || gazetteerKnows(g, toks[k].Text, func(*gazetteer.Entry) bool { return true }) ||
-			g != nil && g.IsDemonym(toks[k].Text, l) {
+			g != nil && g.IsDemonym(toks[k].Text, plain(l)) {
 			return false
 		}
 		return true

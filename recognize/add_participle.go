@@ -25,12 +25,12 @@ import (
 // tagger's place; no false one), NTREX Turkish dev 0.8588 → 0.8591
 // (Scherzer after olan), Turkish Wiki NER dev unchanged (0.7845).
 func addParticipleSubjects(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	sp, _ := l.(lang.SubjectParticiples)
+	sp := capsOf(l).subjectParticiples
 	if sp == nil {
 		return ents
 	}
-	nc, _ := l.(lang.NameCues)
-	pn, _ := l.(lang.PluralNouns)
+	nc := capsOf(l).nameCues
+	pn := capsOf(l).pluralNouns
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k

@@ -45,12 +45,12 @@ const maxAge = 120
 // English dev 0.8875, -doc 10 0.9081, UNER EWT dev 0.7850, before and
 // after).
 func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	pa, _ := l.(lang.PersonAppositions)
+	pa := capsOf(l).personAppositions
 	if pa == nil {
 		return ents
 	}
-	gw, _ := l.(lang.GroupWords)
-	sg, _ := l.(lang.Singulars)
+	gw := capsOf(l).groupWords
+	sg := capsOf(l).singulars
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0                             // the first mention ending after the comma's name
@@ -92,7 +92,7 @@ func addApposedPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 			continue
 		}
 		norm := lang.FoldToken(w, l)
-		if gw != nil && gw.IsGroupWord(norm) || g.IsDemonym(w.Text, l) || sg != nil && g.IsDemonym(sg.Singular(w.Text), l) {
+		if gw != nil && gw.IsGroupWord(norm) || g.IsDemonym(w.Text, plain(l)) || sg != nil && g.IsDemonym(sg.Singular(w.Text), plain(l)) {
 			continue
 		}
 		if m := doc.Mention(c-1, c, annotation.Person, 0.5, "rule"); plausible(&m) {
@@ -123,11 +123,11 @@ const maxRoleWords = 6
 // disaster agency"). A role followed by anything else may be a clause's
 // subject ("Acme , the chairman said").
 func roleAt(toks []lang.Token, i int, l lang.Language, pa lang.PersonAppositions) bool {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil || i >= len(toks) || toks[i].Kind != lang.Word || !pa.RoleOpener(lang.FoldToken(&toks[i], l)) {
 		return false
 	}
-	br, _ := l.(lang.BodyRoles)
+	br := capsOf(l).bodyRoles
 	for k := i + 1; k < len(toks) && k <= i+1+maxRoleWords; k++ {
 		if toks[k].Kind != lang.Word && toks[k].Kind != lang.Suffix {
 			return false

@@ -38,11 +38,11 @@ import (
 // Байден and Смит, and wrongly eight that no list here holds (Гольфстрим,
 // Титаник, Минфин, Коронавирус).
 func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer) []annotation.Entity {
-	pc, _ := l.(lang.PersonContext)
+	pc := capsOf(l).personContext
 	if pc == nil {
 		return ents
 	}
-	os, _ := l.(lang.OpeningSubjects)
+	os := capsOf(l).openingSubjects
 	toks := doc.Tokens
 	var added []annotation.Entity
 	e := 0 // the first mention not ending before the sentence's word

@@ -30,8 +30,8 @@ const maxPlayerWords = 2
 // Turkish and Russian implement no lang.PlayerActs. "a deep Jacobs
 // set-piece" stays missed: its sentence has no sports word or score.
 func addPlayerActs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool) []annotation.Entity {
-	pa, _ := l.(lang.PlayerActs)
-	sp, _ := l.(lang.Speakers)
+	pa := capsOf(l).playerActs
+	sp := capsOf(l).speakers
 	if pa == nil || sp == nil || sports == nil {
 		return ents
 	}

@@ -27,13 +27,13 @@ const polityScore = 0.8
 // (Персидском заливе, Шипкинский перевал), NTREX Russian dev and held-out
 // FactRuEval unchanged. ents are sorted and non-overlapping, and stay so.
 func placePolities(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases, states []annotation.Span) []annotation.Entity {
-	po, _ := l.(lang.Polities)
-	oh, _ := l.(lang.OrganizationNameForms)
+	po := capsOf(l).polities
+	oh := capsOf(l).organizationNameForms
 	if po == nil || oh == nil {
 		return ents
 	}
-	ph, _ := l.(lang.PlaceNameHeads)
-	df, _ := l.(lang.DictionaryForms)
+	ph := capsOf(l).placeNameHeads
+	df := capsOf(l).dictionaryForms
 	toks := doc.Tokens
 	norm := func(k int) string { return lang.FoldToken(&toks[k], l) }
 	names := newNamesOver(ents)

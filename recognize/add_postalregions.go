@@ -23,7 +23,7 @@ import (
 // unchanged. The one-word person made the town: EWT dev 0.7651 → 0.7661
 // (Lawrence , KS), the other sets unchanged.
 func addPostalRegions(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	pr, _ := l.(lang.PostalRegions)
+	pr := capsOf(l).postalRegions
 	if pr == nil {
 		return ents
 	}

@@ -38,7 +38,7 @@ const maxPublicationWords = 4
 // (0.8658), Turkish Wiki NER dev (0.7859) and NTREX English dev (0.8597,
 // -doc 10 0.8803) unchanged; Russian implements no lang.PublicationNames.
 func addPublications(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	pn, _ := l.(lang.PublicationNames)
+	pn := capsOf(l).publicationNames
 	if pn == nil {
 		return ents
 	}
@@ -121,7 +121,7 @@ func addPublications(doc *annotation.Document, ents []annotation.Entity, l lang.
 // alan habere göre), the Milliyet dev split, Turkish Wiki NER dev, the
 // corpus's training part and the English dev rows unchanged.
 func publicationsReadAsPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	pn, _ := l.(lang.PublicationNames)
+	pn := capsOf(l).publicationNames
 	if pn == nil {
 		return nil
 	}

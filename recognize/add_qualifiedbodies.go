@@ -25,11 +25,11 @@ import (
 // dev (0.8651, -doc 10 0.8881), GUM dev, BTC and WNUT-17 dev, the SEC
 // filings and NTREX English dev upper-cased unchanged.
 func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	lb, _ := l.(lang.LoneBodies)
+	lb := capsOf(l).loneBodies
 	if lb == nil {
 		return ents
 	}
-	cc, _ := l.(lang.ClosedClassWords)
+	cc := capsOf(l).closedClassWords
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after token first

@@ -30,9 +30,9 @@ const maxQuotedWords = 3
 // FactRuEval unchanged; the other languages
 // implement neither interface.
 func addQuotedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	qo, _ := l.(lang.QuotedOrganizations)
-	ob, _ := l.(lang.OrganizationBeforeQuote)
-	pc, _ := l.(lang.PlaceContext)
+	qo := capsOf(l).quotedOrganizations
+	ob := capsOf(l).organizationBeforeQuote
+	pc := capsOf(l).placeContext
 	if qo == nil || ob == nil && pc == nil {
 		return ents
 	}

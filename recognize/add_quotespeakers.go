@@ -41,7 +41,7 @@ import (
 // and the training part unchanged; without the verb 0.8677 from 0.8676
 // (Devlet and İkincisi wrong).
 func addQuoteSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model) []annotation.Entity {
-	qs, _ := l.(lang.QuoteSpeakers)
+	qs := capsOf(l).quoteSpeakers
 	if qs == nil || m == nil {
 		return ents
 	}
@@ -81,14 +81,14 @@ func addQuoteSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang
 // Türkçe , "..." dedim) or a title (lang.PersonTitles: Yarbay : "..."),
 // none of them a speaker's name.
 func namesNoSpeaker(norm string, l lang.Language) bool {
-	if cc, ok := l.(lang.ClosedClassWords); ok && cc.ClosedClass(norm) {
+	if cc := capsOf(l).closedClassWords; cc != nil && cc.ClosedClass(norm) {
 		return true
 	}
-	if ln, ok := l.(lang.LanguageNames); ok && ln.LanguageName(norm) {
+	if ln := capsOf(l).languageNames; ln != nil && ln.LanguageName(norm) {
 		return true
 	}
-	pt, ok := l.(lang.PersonTitles)
-	return ok && pt.TitleBeforeName(norm)
+	pt := capsOf(l).personTitles
+	return pt != nil && pt.TitleBeforeName(norm)
 }
 
 // taggerOnlyOrganization reports whether e is the one word at k that the
@@ -133,7 +133,7 @@ func singleQuote(s string) bool { return s == "'" || s == "‘" }
 // a person (lang.ClosingSayings: dedi, söyledi): the sentence quotes its
 // subject.
 func closedBySaying(toks []lang.Token, s lang.Sentence, l lang.Language) bool {
-	cs, _ := l.(lang.ClosingSayings)
+	cs := capsOf(l).closingSayings
 	if cs == nil {
 		return false
 	}

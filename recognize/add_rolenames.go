@@ -22,7 +22,7 @@ import (
 // apostrophe suffix may follow it (Yavaş'ın). The mentions get Source
 // "rule" and score 0.5.
 func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, linker *link.Linker, cases wordCases) []annotation.Entity {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil || linker == nil {
 		return ents
 	}
@@ -49,7 +49,7 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 				continue // a mention holds it
 			}
 			// The acronym test after the role's: it reads every letter.
-			if isAcronym(name.Text) || nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(l, name.Text) {
+			if isAcronym(name.Text) || nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(plain(l), name.Text) {
 				continue
 			}
 			if next := k + 2; next < s.Last && toks[next].Kind == lang.Word && cases.capitalized(next) &&

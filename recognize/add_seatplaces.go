@@ -28,8 +28,8 @@ const maxSeatWords = 4
 // upper-cased unchanged. Written for agency business news, whose company
 // names often carry their seat (the sentences of the test).
 func placesAfterLegalForms(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	sp, _ := l.(lang.SeatPrepositions)
-	lf, _ := l.(lang.LegalForms)
+	sp := capsOf(l).seatPrepositions
+	lf := capsOf(l).legalForms
 	if sp == nil || lf == nil || g == nil {
 		return ents
 	}

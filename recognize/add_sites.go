@@ -24,8 +24,8 @@ import (
 // reported" twice; -doc 10 0.8818 → 0.8825), UNER EWT dev, GUM dev and
 // re3d unchanged (0.7607, 0.6006, 0.7108).
 func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	rv, _ := l.(lang.ReportingVerbs)
-	sp, _ := l.(lang.Speakers)
+	rv := capsOf(l).reportingVerbs
+	sp := capsOf(l).speakers
 	if rv == nil || sp == nil {
 		return ents, nil
 	}

@@ -59,12 +59,12 @@ import (
 // took (Старридж получил, Роуз сыграла): NTREX Russian dev, held-out
 // FactRuEval and examples/tag's outputs were the same without it.
 func addSpeakers(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	sp, _ := l.(lang.Speakers)
+	sp := capsOf(l).speakers
 	if sp == nil {
 		return ents
 	}
-	adverbs, _ := l.(lang.SpeakerAdverbs)
-	past, _ := l.(lang.PastTenseVerbs)
+	adverbs := capsOf(l).speakerAdverbs
+	past := capsOf(l).pastTenseVerbs
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i-1
@@ -146,8 +146,8 @@ func verbAfter(toks []lang.Token, i int, sp lang.Speakers, past lang.PastTenseVe
 // follows it, the word before the verb its object, where the language puts
 // an object first.
 func cueAfter(toks []lang.Token, k int, l lang.Language) bool {
-	cues, ok := l.(lang.NameCues)
-	return ok && k+1 < len(toks) && toks[k+1].Kind == lang.Word && cues.Cue(lang.FoldToken(&toks[k+1], l)) != lang.NoCue
+	cues := capsOf(l).nameCues
+	return cues != nil && k+1 < len(toks) && toks[k+1].Kind == lang.Word && cues.Cue(lang.FoldToken(&toks[k+1], l)) != lang.NoCue
 }
 
 // pastTenseSubject reports whether a capitalized word opening a sentence
@@ -160,8 +160,8 @@ func pastTenseSubject(text, norm string, l lang.Language) bool {
 			return false
 		}
 	}
-	dict, ok := l.(lang.DictionaryWords)
-	return ok && !dict.DictionaryWord(norm)
+	dict := capsOf(l).dictionaryWords
+	return dict != nil && !dict.DictionaryWord(norm)
 }
 
 // opensSentence reports whether toks[k] is its sentence's first word: only

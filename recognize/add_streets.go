@@ -23,7 +23,7 @@ const streetScore = 0.5
 // FactRuEval dev (-doc 20) unchanged at 0.8946; the other languages
 // implement no lang.PlaceNameEndings.
 func addStreetNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	pe, _ := l.(lang.PlaceNameEndings)
+	pe := capsOf(l).placeNameEndings
 	if pe == nil {
 		return ents
 	}

@@ -24,11 +24,11 @@ import (
 // capitalized word right after "told" opens an organization 19 times, a
 // person 4, a place 2 and nothing 10 (most of these before "that").
 func mediaAfterInterviewVerbs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (_ []annotation.Entity, names []string) {
-	iv, _ := l.(lang.InterviewVerbs)
+	iv := capsOf(l).interviewVerbs
 	if iv == nil {
 		return ents, nil
 	}
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token

@@ -66,13 +66,13 @@ const venueNameWords = 4
 // Havaalanı cut to Yıl Havaalanı), NTREX Turkish, English and Russian dev
 // unchanged.
 func addVenues(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, cases wordCases) []annotation.Entity {
-	vh, _ := l.(lang.VenueHeads)
+	vh := capsOf(l).venueHeads
 	if vh == nil {
 		return ents
 	}
-	ph, _ := l.(lang.PalaceHeads)
-	fh, _ := l.(lang.FacilityHeads)
-	forms, _ := l.(lang.DictionaryForms)
+	ph := capsOf(l).palaceHeads
+	fh := capsOf(l).facilityHeads
+	forms := capsOf(l).dictionaryForms
 	isHead := func(t *lang.Token) (head, palace, facility bool) {
 		norm := lang.FoldToken(t, l)
 		if vh.VenueHead(norm) {
@@ -193,6 +193,6 @@ func venueWord(t *lang.Token) bool {
 // givenName reports whether t is a given name the language knows
 // (lang.GivenNames).
 func givenName(l lang.Language, t *lang.Token) bool {
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	return gn != nil && t.Kind == lang.Word && gn.GivenName(lang.FoldToken(t, l))
 }

@@ -22,12 +22,12 @@ import "github.com/varlik/varlik/lang"
 //
 // ents are sorted and stay so.
 func cleanCapsMentions(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	cc, _ := l.(lang.ClosedClassWords)
+	cc := capsOf(l).closedClassWords
 	if cc == nil || len(doc.Sentences) == 0 {
 		return ents
 	}
-	pn, _ := l.(lang.PossessiveNames)
-	np, _ := l.(lang.NamePrepositions)
+	pn := capsOf(l).possessiveNames
+	np := capsOf(l).namePrepositions
 	toks := doc.Tokens
 	out := ents[:0]
 	s, caps := -1, false // the sentence of the current mention, and whether it is in capitals

@@ -40,11 +40,11 @@ func casePriorOf(m *ner.Model, l lang.Language) (casePrior, bool) {
 		return casePrior{}, false // no lexicon
 	}
 	words := m.PriorWords()
-	forms, _ := l.(lang.DictionaryForms)
+	forms := capsOf(l).dictionaryForms
 	if words >= minPriorWords {
 		return casePrior{m: m, forms: forms, wide: words >= minWideWords}, true
 	}
-	if lp, ok := l.(lang.CasePrior); ok {
+	if lp := capsOf(l).casePrior; lp != nil {
 		return casePrior{m: m, lang: lp, forms: forms, wide: forms != nil}, true
 	}
 	return casePrior{}, false

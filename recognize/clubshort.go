@@ -207,10 +207,10 @@ func allDigits(s string) bool {
 // "Salisbury , North Carolina", a town the gazetteer lacks). It returns
 // the texts of the mentions it retyped.
 func clubsByDistinctName(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	if _, ok := l.(lang.ClubNames); !ok || g == nil {
+	if capsOf(l).clubNames == nil || g == nil {
 		return nil
 	}
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	short := clubShortNames(g)
 	for i := range ents {
 		e := &ents[i]

@@ -31,11 +31,11 @@ func competition(e *annotation.Entity, doc *annotation.Document, l lang.Language
 	if strings.Contains(e.Source, "gazetteer") {
 		return false
 	}
-	if co, ok := l.(lang.CompetitionOpeners); ok && doc.Tokens[e.First].Kind == lang.Word && co.OpensCompetition(lang.FoldToken(&doc.Tokens[e.First], l)) {
+	if co := capsOf(l).competitionOpeners; co != nil && doc.Tokens[e.First].Kind == lang.Word && co.OpensCompetition(lang.FoldToken(&doc.Tokens[e.First], l)) {
 		return true
 	}
-	ch, ok := l.(lang.CompetitionHeads)
-	if !ok || e.Type != annotation.Organization {
+	ch := capsOf(l).competitionHeads
+	if ch == nil || e.Type != annotation.Organization {
 		return false
 	}
 	return ch.CompetitionHead(lang.FoldToken(&doc.Tokens[e.Last-1], l))

@@ -106,10 +106,10 @@ func commonAcronymWord(word string, oa lang.OrganizationAcronyms, l lang.Languag
 // 0.7831 (VHS, IPO), NTREX English dev 0.8672 → 0.8675 (LGBT people), -doc
 // 10 0.8910 → 0.8913; GUM dev, re3d, WNUT-17 and BTC dev unchanged.
 func commonAcronymLister(l lang.Language) lang.OrganizationAcronyms {
-	if oa, _ := l.(lang.OrganizationAcronyms); oa != nil {
+	if oa := capsOf(l).organizationAcronyms; oa != nil {
 		return oa
 	}
-	if ca, _ := l.(lang.CommonAcronyms); ca != nil {
+	if ca := capsOf(l).commonAcronyms; ca != nil {
 		return commonNounAcronyms{ca}
 	}
 	return nil

@@ -71,7 +71,7 @@ func takesApostrophe(toks []lang.Token, k int) bool {
 // whatever the prior counts: Şimdi opens sentences so often that its
 // capitalized share is high.
 func commonWord(norm string, l lang.Language, m *ner.Model) bool {
-	if cc, ok := l.(lang.ClosedClassWords); ok && cc.ClosedClass(norm) {
+	if cc := capsOf(l).closedClassWords; cc != nil && cc.ClosedClass(norm) {
 		return true
 	}
 	c := m.WordClasses(norm)

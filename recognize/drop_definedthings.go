@@ -30,7 +30,7 @@ import (
 // 0.8883, 0.8656). A bare noun as the predicate lost a speaker whose quoted
 // words ended in "bir kitap" on the Milliyet dev split.
 func dropDefinedThings(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	tp, _ := l.(lang.ThingPredicates)
+	tp := capsOf(l).thingPredicates
 	if tp == nil || len(ents) == 0 {
 		return ents
 	}

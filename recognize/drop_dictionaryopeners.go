@@ -29,11 +29,11 @@ import (
 // 0.9011 (Да, Спасибо after the speaker's name), the other dev rows
 // (NTREX, UNER EWT, GUM, WNUT-17, BTC, the Turkish sets) unchanged.
 func dropDictionaryOpeners(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) []annotation.Entity {
-	dw, _ := l.(lang.DictionaryWords)
+	dw := capsOf(l).dictionaryWords
 	if dw == nil || m == nil {
 		return ents
 	}
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	toks := doc.Tokens
 	kept := ents[:0]
 	s := 0 // the sentence holding the mention, or the first after it
@@ -56,6 +56,6 @@ func dropDictionaryOpeners(doc *annotation.Document, ents []annotation.Entity, l
 // dictionaryWord reports whether l's dictionary lists a folded word in
 // lower case only (lang.DictionaryWords).
 func dictionaryWord(norm string, l lang.Language) bool {
-	dw, _ := l.(lang.DictionaryWords)
+	dw := capsOf(l).dictionaryWords
 	return dw != nil && dw.DictionaryWord(norm)
 }

@@ -29,12 +29,12 @@ const maxFieldWords = 4
 // Tarım dropped; Toplantıya Sanayi stays, Sanayi being an organization's
 // head cue); every dev row and the corpus's training part unchanged.
 func dropFieldTitles(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	ft, _ := l.(lang.FieldTitles)
+	ft := capsOf(l).fieldTitles
 	if ft == nil {
 		return ents
 	}
-	fw, _ := l.(lang.FunctionWords)
-	nc, _ := l.(lang.NameCues)
+	fw := capsOf(l).functionWords
+	nc := capsOf(l).nameCues
 	toks := doc.Tokens
 	joining := func(t *lang.Token) bool {
 		return fw != nil && t.Kind == lang.Word && fw.JoinsNames(lang.FoldToken(t, l))

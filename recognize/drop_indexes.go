@@ -19,7 +19,7 @@ import (
 // 0.8702 → 0.8703, NTREX Turkish dev, Turkish Wiki NER dev and the
 // corpus's training part unchanged.
 func dropIndexes(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	mi, _ := l.(lang.MarketIndexes)
+	mi := capsOf(l).marketIndexes
 	if mi == nil {
 		return ents
 	}

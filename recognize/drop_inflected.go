@@ -24,7 +24,7 @@ import (
 // capital and inflected with no apostrophe), NTREX Turkish dev 0.8565 → 0.8572 (Onunla, Meclisin),
 // Turkish Wiki NER dev unchanged (0.7833).
 func dropInflectedWords(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	if as, _ := l.(lang.ApostropheSuffixes); as == nil || !as.NamesTakeApostrophe() {
+	if as := capsOf(l).apostropheSuffixes; as == nil || !as.NamesTakeApostrophe() {
 		return ents
 	}
 	toks := doc.Tokens

@@ -18,7 +18,7 @@ import "github.com/varlik/varlik/lang"
 // split (0.8656) unchanged. Without vowel harmony, Excelsior Terrace (a
 // street) went on NTREX Turkish dev (0.8721).
 func dropLanguages(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	ln, _ := l.(lang.LanguageNames)
+	ln := capsOf(l).languageNames
 	if ln == nil {
 		return ents
 	}

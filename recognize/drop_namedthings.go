@@ -32,8 +32,8 @@ const maxNamedModifiers = 2
 // other forms (filmde) as thing words right after a name, as dropThings
 // reads them, lost "Yönetmen Claude Lelouch filmde ..." on Wiki NER dev.
 func dropNamedThings(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	tn, _ := l.(lang.ThingNames)
-	nw, _ := l.(lang.NamingWords)
+	tn := capsOf(l).thingNames
+	nw := capsOf(l).namingWords
 	if tn == nil {
 		return ents
 	}

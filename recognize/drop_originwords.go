@@ -27,8 +27,8 @@ import (
 // 0.9077 unchanged, Turkish Wiki NER dev (tag -in conll) 0.8001
 // unchanged.
 func dropOriginWords(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	ow, ok := l.(lang.OriginWords)
-	if !ok || g == nil {
+	ow := capsOf(l).originWords
+	if ow == nil || g == nil {
 		return ents
 	}
 	kept := ents[:0]

@@ -41,10 +41,10 @@ import (
 // without its head; with a lower-case head too, the same), Milliyet dev
 // (0.8609) and Turkish Wiki NER dev (0.7861) unchanged.
 func dropStorms(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	if sh, _ := l.(lang.StormHeads); sh != nil {
+	if sh := capsOf(l).stormHeads; sh != nil {
 		return dropNamedStorms(doc, ents, l, sh, cases)
 	}
-	sn, _ := l.(lang.StormNames)
+	sn := capsOf(l).stormNames
 	if sn == nil {
 		return ents
 	}

@@ -27,7 +27,7 @@ import "github.com/varlik/varlik/lang"
 // at 0.8946. With аббревиатуру as a kind (аббревиатуру MWP), NTREX Russian
 // dev 0.8789 → 0.8791, FactRuEval unchanged at 0.8963.
 func dropKindedThings(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	tk, _ := l.(lang.ThingKinds)
+	tk := capsOf(l).thingKinds
 	if tk == nil {
 		return ents
 	}

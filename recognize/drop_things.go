@@ -46,7 +46,7 @@ import "github.com/varlik/varlik/lang"
 // dev 0.8457 → 0.8463 (Paris of Paris Fashion Week twice), UNER EWT dev
 // 0.7432 → 0.7436 (the Saffir - Simpson scale).
 func dropThings(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	tn, _ := l.(lang.ThingNames)
+	tn := capsOf(l).thingNames
 	if tn == nil {
 		return ents
 	}

@@ -23,7 +23,7 @@ import "github.com/varlik/varlik/lang"
 // document a sentence, NTREX English and EWT dev unchanged (0.8344,
 // 0.7414), and so are Turkish and Russian dev (0.8565, 0.8509).
 func dropThingsNamedElsewhere(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	tk, _ := l.(lang.ThingKinds)
+	tk := capsOf(l).thingKinds
 	if tk == nil {
 		return ents
 	}

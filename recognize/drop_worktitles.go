@@ -16,7 +16,7 @@ import "github.com/varlik/varlik/lang"
 // conll) 0.7902 → 0.7917 (Warning, Deja Vu, Azathoth, Tigris, Mezarkabul,
 // Kam); NTREX Turkish dev and the Milliyet dev split have no such aside.
 func dropWorkTitles(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	wa, _ := l.(lang.WorkAsides)
+	wa := capsOf(l).workAsides
 	if wa == nil {
 		return ents
 	}

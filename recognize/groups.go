@@ -17,8 +17,8 @@ import (
 // 0.808: Democrats, Republicans, Methodist, Christian and Muslim), Universal
 // NER EWT dev 0.7319 → 0.7334 (Methodists, Muslim, Jews, Zionists).
 func groupWord(e *annotation.Entity, doc *annotation.Document, l lang.Language) bool {
-	gw, ok := l.(lang.GroupWords)
-	if !ok || e.Last-e.First != 1 || strings.Contains(e.Source, "gazetteer") {
+	gw := capsOf(l).groupWords
+	if gw == nil || e.Last-e.First != 1 || strings.Contains(e.Source, "gazetteer") {
 		return false
 	}
 	return gw.IsGroupWord(lang.FoldToken(&doc.Tokens[e.First], l))
@@ -33,8 +33,8 @@ func groupWord(e *annotation.Entity, doc *annotation.Document, l lang.Language) 
 // NTREX English dev 0.8055 → 0.8079 (Labour MPs → Labour; AMs, MWPs and
 // WMPs no longer organizations), Universal NER EWT dev unchanged (0.7351).
 func trimAcronymPlural(e *annotation.Entity, doc *annotation.Document, l lang.Language) bool {
-	ap, ok := l.(lang.AcronymPlurals)
-	if !ok || !ap.AcronymPlural(doc.Tokens[e.Last-1].Text) {
+	ap := capsOf(l).acronymPlurals
+	if ap == nil || !ap.AcronymPlural(doc.Tokens[e.Last-1].Text) {
 		return true
 	}
 	if e.Last-e.First == 1 {

@@ -29,8 +29,8 @@ const maxAmpersandWords = 3
 // made or retyped, for spreadOrganizations.
 func ampersandNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (_ []annotation.Entity, names []string) {
 	toks := doc.Tokens
-	art, _ := l.(lang.OrganizationAppositions)
-	gn, _ := l.(lang.GivenNames)
+	art := capsOf(l).organizationAppositions
+	gn := capsOf(l).givenNames
 	var added []annotation.Entity
 	var drop [][2]int
 	k := 0                       // the first mention not ending before the current name

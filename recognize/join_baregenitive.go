@@ -21,7 +21,7 @@ import "github.com/varlik/varlik/lang"
 // organizations too: EWT dev the same (Wendy s gained as a company, a
 // place in the gold), WNUT-17 dev 0.5308 → 0.5290.
 func joinBareGenitives(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	bg, _ := l.(lang.BareGenitives)
+	bg := capsOf(l).bareGenitives
 	if bg == nil {
 		return
 	}

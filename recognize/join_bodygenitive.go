@@ -41,8 +41,8 @@ import (
 // head and tail without the place), -doc 10 0.9038 → 0.9045; FactRuEval
 // and WikiNER unchanged.
 func joinBodyToParentBody(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
-	ot, _ := l.(lang.OrganizationTails)
+	oh := capsOf(l).organizationNameForms
+	ot := capsOf(l).organizationTails
 	if oh == nil || ot == nil {
 		return ents
 	}
@@ -92,7 +92,7 @@ func parentBody(doc *annotation.Document, a, b *annotation.Entity, oh lang.Organ
 	if b.Type == annotation.Location {
 		// A place named after its division's noun, in the case of its own
 		// name (Университет штата Луизиана).
-		nc, _ := l.(lang.NameCues)
+		nc := capsOf(l).nameCues
 		return nc != nil && a.Last-a.First >= 2 && lowerCaseWord(last) && nc.Cue(norm) == lang.LocHead
 	}
 	if !lowerCaseWord(last) && !oh.HeadsOrganization(norm) && !oh.CompoundHead(norm) ||
@@ -123,8 +123,8 @@ func parentBody(doc *annotation.Document, a, b *annotation.Entity, oh lang.Organ
 // исследованию рака), ten sentences a document 0.9045 → 0.9051;
 // held-out FactRuEval (0.8893) and WikiNER held-out (0.8372) unchanged.
 func extendPlacedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationNameForms)
-	ht, _ := l.(lang.HeadTails)
+	oh := capsOf(l).organizationNameForms
+	ht := capsOf(l).headTails
 	if oh == nil || ht == nil {
 		return
 	}

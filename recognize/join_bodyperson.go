@@ -24,8 +24,8 @@ import "github.com/varlik/varlik/lang"
 // Russian dev and held-out FactRuEval (-doc 20) unchanged (0.8738,
 // 0.8902).
 func joinBodyToNamesake(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
-	cf, _ := l.(lang.CitationFormer)
+	oh := capsOf(l).organizationNameForms
+	cf := capsOf(l).citationFormer
 	if oh == nil || cf == nil {
 		return ents
 	}

@@ -36,8 +36,8 @@ import (
 // sentences): NTREX 0.8731, held-out FactRuEval 0.8929 and WikiNER-ru
 // held-out 0.8304 unchanged.
 func joinBodyToPlace(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
-	if _, ok := l.(lang.OrganizationTails); !ok || oh == nil {
+	oh := capsOf(l).organizationNameForms
+	if capsOf(l).organizationTails == nil || oh == nil {
 		return ents
 	}
 	toks := doc.Tokens
@@ -65,7 +65,7 @@ func joinBodyToPlace(doc *annotation.Document, ents []annotation.Entity, l lang.
 // do not decline, read as genitives too). Otherwise no word of the place
 // may end in a case ending that no genitive has.
 func genitivePlace(doc *annotation.Document, b *annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) bool {
-	pg, _ := l.(lang.PlaceGenitives)
+	pg := capsOf(l).placeGenitives
 	if pg == nil {
 		return false
 	}

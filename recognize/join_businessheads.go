@@ -25,7 +25,7 @@ import (
 // dev and the SEC filings unchanged; Turkish and Russian output
 // byte-identical.
 func joinBusinessHeads(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	bh, _ := l.(lang.BusinessHeads)
+	bh := capsOf(l).businessHeads
 	if bh == nil {
 		return nil
 	}

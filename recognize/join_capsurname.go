@@ -58,11 +58,11 @@ const minCapsSurnameRunes = 3
 // dev (0.7861), NTREX English and Russian dev (0.8483, 0.8734)
 // unchanged.
 func joinCapitalSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, known func(k int) bool, cases wordCases) []annotation.Entity {
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	if gn == nil {
 		return ents
 	}
-	cw, _ := l.(lang.CommonWordNames)
+	cw := capsOf(l).commonWordNames
 	toks := doc.Tokens
 	j := 0 // the first mention ending after token i
 	for i := 0; i+1 < len(toks); i++ {

@@ -22,7 +22,7 @@ import "github.com/varlik/varlik/lang"
 // lost two people whose names stood before a public body's (0.8656 →
 // 0.8648).
 func joinFounderToBody(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	fh, _ := l.(lang.FounderHeads)
+	fh := capsOf(l).founderHeads
 	if fh == nil {
 		return ents, nil
 	}

@@ -20,8 +20,8 @@ import "github.com/varlik/varlik/lang"
 // the language's tail: NTREX 0.8021 ("Полиция арестовала Дайтеона
 // Симпсона").
 func joinHeadToName(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationNameForms)
-	ot, _ := l.(lang.OrganizationTails)
+	oh := capsOf(l).organizationNameForms
+	ot := capsOf(l).organizationTails
 	if oh == nil || ot == nil {
 		return
 	}

@@ -23,7 +23,7 @@ const maxHyphenGap = 2
 // holds wordCasesOf(doc.Tokens): the rule asks whether the words before
 // every person's mention are title case.
 func joinHyphenGivenNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	if gn == nil {
 		return ents
 	}

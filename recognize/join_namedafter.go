@@ -22,7 +22,7 @@ import (
 // Музыкального театра имени Станиславского); the other languages
 // implement no lang.OrganizationNamedAfter.
 func joinNamedAfter(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	na, _ := l.(lang.OrganizationNamedAfter)
+	na := capsOf(l).organizationNamedAfter
 	if na == nil {
 		return ents
 	}

@@ -42,8 +42,8 @@ func joinHyphenParts(doc *annotation.Document, ents []annotation.Entity) []annot
 // be four letters or more, so that given names that end in the suffix
 // (Kutlu, Sali) stay.
 func trimOriginWord(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	ow, ok := l.(lang.OriginWords)
-	if !ok || g == nil {
+	ow := capsOf(l).originWords
+	if ow == nil || g == nil {
 		return
 	}
 	for i := range ents {

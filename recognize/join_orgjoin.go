@@ -19,8 +19,8 @@ import "github.com/varlik/varlik/lang"
 // Turkish Wiki NER dev, the Milliyet dev split and NTREX Russian dev
 // unchanged (0.7804, 0.8467, 0.7814).
 func joinCoordinatedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	nc, _ := l.(lang.NameCues)
-	fw, _ := l.(lang.FunctionWords)
+	nc := capsOf(l).nameCues
+	fw := capsOf(l).functionWords
 	if nc == nil || fw == nil {
 		return ents
 	}

@@ -35,7 +35,7 @@ import (
 // Wiki NER dev lost Aliağa Petkim (0.7983) and Milliyet gained Danimarka
 // Genelkurmay kept apart (0.8712).
 func joinPlaceToBody(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	if pb, ok := l.(lang.PlacesInBodies); !ok || !pb.PlaceInBodyName() {
+	if pb := capsOf(l).placesInBodies; pb == nil || !pb.PlaceInBodyName() {
 		return ents
 	}
 	return joinAdjacent(ents, func(a, b *annotation.Entity) (annotation.Entity, bool) {

@@ -25,8 +25,8 @@ import (
 // With any Suffix token as the possessive, NTREX Turkish dev fell 0.8140 →
 // 0.8133 (Turkish case endings are Suffix tokens too).
 func joinPossessiveHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	nc, _ := l.(lang.NameCues)
-	pn, _ := l.(lang.PossessiveNames)
+	nc := capsOf(l).nameCues
+	pn := capsOf(l).possessiveNames
 	if nc == nil || pn == nil {
 		return ents
 	}

@@ -25,8 +25,8 @@ import (
 // (0.8672, -doc 10 0.8910), GUM dev, re3d, WNUT-17 and BTC dev unchanged;
 // Turkish and Russian output byte-identical.
 func joinPossessiveShops(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	sw, _ := l.(lang.ShopWords)
-	pn, _ := l.(lang.PossessiveNames)
+	sw := capsOf(l).shopWords
+	pn := capsOf(l).possessiveNames
 	if sw == nil || pn == nil {
 		return nil
 	}

@@ -20,8 +20,8 @@ import (
 // FactRuEval dev (-doc 20) unchanged at 0.8946; the other languages
 // implement no lang.QuotedOrganizations.
 func joinQuotedPairs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	qo, _ := l.(lang.QuotedOrganizations)
-	fw, _ := l.(lang.FunctionWords)
+	qo := capsOf(l).quotedOrganizations
+	fw := capsOf(l).functionWords
 	if qo == nil || fw == nil {
 		return ents
 	}

@@ -33,7 +33,7 @@ func fillable(mt gazetteer.Match, text string, l lang.Language) bool {
 	if best := mt.Candidates[0]; best.Prior < fillPrior && !(best.Type == gazetteer.Organization && mt.Last-mt.First > 1 && best.Prior >= fillOrgPrior) {
 		return false
 	}
-	return mt.Inflected || mt.NamedIn(text, l)
+	return mt.Inflected || mt.NamedIn(text, plain(l))
 }
 
 // fillOrgPrior is the prior a known organization named in two or more
@@ -79,9 +79,9 @@ const openerRegionRunes = 6
 func openingRegion(mt gazetteer.Match, text string, l lang.Language) bool {
 	best := mt.Candidates[0]
 	if best.Type != gazetteer.Location || best.Subtype != "region" && best.Subtype != "region2" && best.Subtype != "province" && best.Subtype != "island" ||
-		best.Prior < openerRegionPrior || lang.RuneCount(text) < openerRegionRunes || !mt.Inflected && !mt.NamedIn(text, l) {
+		best.Prior < openerRegionPrior || lang.RuneCount(text) < openerRegionRunes || !mt.Inflected && !mt.NamedIn(text, plain(l)) {
 		return false
 	}
-	gn, ok := l.(lang.GivenNames)
-	return !ok || !gn.GivenName(l.Fold(text)) // folding, last: most matches fail sooner
+	gn := capsOf(l).givenNames
+	return gn == nil || !gn.GivenName(l.Fold(text)) // folding, last: most matches fail sooner
 }

@@ -6,8 +6,9 @@
 // adds. Its files are named by what their rule does: add_, drop_, join_,
 // split_, trim_, widen_, retype_ and merge_ (the gazetteer merge).
 //
-// The rules ask the language only through lang's optional interfaces and
-// never branch on a document's language code. Package entity, the
+// The rules ask the language only through lang's optional interfaces,
+// resolved once a language (language.go), and never branch on a
+// document's language code. Package entity, the
 // façade, builds a Recognizer with its defaults and calls it between
 // tokenizing and linking.
 package recognize
@@ -16,6 +17,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -35,6 +37,8 @@ type Recognizer struct {
 	model  func(code string) *ner.Model // a language's tagging model, nil for none
 	// abbreviable holds the names expandAbbreviatedNames tries, by language.
 	abbreviable abbreviableNames
+	// languages holds each language's *language (languageOf), by its code.
+	languages sync.Map
 }
 
 // New returns a Recognizer over the gazetteer g. linker (a link.Linker
@@ -66,8 +70,10 @@ func New(g *gazetteer.Gazetteer, linker *link.Linker, model func(code string) *n
 // it returns ctx.Err() at its next check: before each window of a
 // sentence, every 1,024 mentions of screen, and in the short mentions.
 func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l lang.Language) ([]annotation.Entity, error) {
-	p := &pass{Recognizer: r, doc: doc, l: l, m: r.model(l.Code())}
-	if saved := r.truecaseCaps(doc, l, p.m); saved != nil {
+	// The stages read l's optional interfaces from p.l (capsOf), and hand
+	// other packages plain(p.l).
+	p := &pass{Recognizer: r, doc: doc, l: r.languageOf(l), m: r.model(l.Code())}
+	if saved := r.truecaseCaps(doc, p.l, p.m); saved != nil {
 		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
 	p.cases = wordCasesOf(doc.Tokens)
@@ -115,7 +121,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 // checks ctx before each window.
 func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 	doc, l, m := p.doc, p.l, p.m
-	finder, _ := l.(lang.NameFinder)
+	finder := capsOf(l).nameFinder
 	if m != nil {
 		finder = nil
 	}
@@ -128,9 +134,9 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 		}
 	}
 	var ents []annotation.Entity
-	var spanBuf []annotation.Span              // the model's spans of each window in turn (TagMatchedInto)
-	var matchBuf []gazetteer.Match             // the gazetteer's matches of each window in turn (MatchInto)
-	_, wantMisc := l.(lang.ForeignScriptNames) // addForeignScriptNames reads them
+	var spanBuf []annotation.Span                   // the model's spans of each window in turn (TagMatchedInto)
+	var matchBuf []gazetteer.Match                  // the gazetteer's matches of each window in turn (MatchInto)
+	wantMisc := capsOf(l).foreignScriptNames != nil // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
 		for first := s.First; first < s.Last; {
 			if err := ctx.Err(); err != nil {
@@ -138,17 +144,17 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 			}
 			last := lang.SentenceWindowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
-			matches := p.gaz.MatchInto(&matchBuf, toks, l)
+			matches := p.gaz.MatchInto(&matchBuf, toks, plain(l))
 			p.states = appendFormerStates(p.states, matches, first)
 			var spans []annotation.Span
 			switch {
 			case m != nil:
 				if !wantMisc {
-					spans = m.TagMatchedInto(&spanBuf, toks, l, matches)
+					spans = m.TagMatchedInto(&spanBuf, toks, plain(l), matches)
 					break
 				}
 				var other []annotation.Span
-				spans, other = m.TagMatchedMiscInto(&spanBuf, toks, l, matches)
+				spans, other = m.TagMatchedMiscInto(&spanBuf, toks, plain(l), matches)
 				for _, sp := range other {
 					sp.First, sp.Last = sp.First+first, sp.Last+first
 					p.misc = append(p.misc, sp)
@@ -205,7 +211,7 @@ func sentenceSpans(spans []annotation.Span, s lang.Sentence) (in, rest []annotat
 // On the NTREX English dev half F1 went from 0.7384 to 0.7432; Turkish and
 // Russian have no demonyms in the gazetteer and are unchanged.
 func demonym(e *annotation.Entity, g *gazetteer.Gazetteer, l lang.Language) bool {
-	return e.Last-e.First == 1 && !strings.Contains(e.Source, "gazetteer") && g.IsDemonym(e.Text, l)
+	return e.Last-e.First == 1 && !strings.Contains(e.Source, "gazetteer") && g.IsDemonym(e.Text, plain(l))
 }
 
 // trustedSample is the fraction of a document (one in trustedSample

@@ -22,7 +22,7 @@ import (
 // NTREX English dev 0.8039 → 0.8055 (brand Truly, affiliate WAFB, retailer
 // the Fragrance Shop), Universal NER EWT dev unchanged (0.7351).
 func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
-	oa, _ := l.(lang.OrganizationAppositions)
+	oa := capsOf(l).organizationAppositions
 	if oa == nil {
 		return ents, nil
 	}

@@ -18,14 +18,14 @@ import "github.com/varlik/varlik/lang"
 // Blount's nephew Murph Archibald , which appeared": lang.PersonContext).
 // It returns the texts of the mentions it retyped.
 func retypeByPronoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	bp, _ := l.(lang.BodyPronouns)
-	sp, _ := l.(lang.Speakers)
+	bp := capsOf(l).bodyPronouns
+	sp := capsOf(l).speakers
 	if bp == nil || sp == nil {
 		return nil
 	}
-	pp, _ := l.(lang.Prepositions)
-	gn, _ := l.(lang.GivenNames)
-	pc, _ := l.(lang.PersonContext)
+	pp := capsOf(l).prepositions
+	gn := capsOf(l).givenNames
+	pc := capsOf(l).personContext
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]

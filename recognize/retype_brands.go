@@ -23,7 +23,7 @@ import (
 // unchanged (0.7781, 0.8464). Without the title check Wiki NER lost
 // 0.7781 → 0.7771 (That's Not My, World's Finest, She's The One).
 func brandsBeforePossessive(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	bp, _ := l.(lang.BrandPossessives)
+	bp := capsOf(l).brandPossessives
 	if bp == nil {
 		return ents, nil
 	}
@@ -74,10 +74,10 @@ func titleGoesOn(toks []lang.Token, i int, l lang.Language) bool {
 	if i >= len(toks) || toks[i].Kind != lang.Word || !lang.StartsUpper(toks[i].Text) {
 		return false
 	}
-	if gw, _ := l.(lang.GroupWords); gw != nil && gw.IsGroupWord(lang.FoldToken(&toks[i], l)) {
+	if gw := capsOf(l).groupWords; gw != nil && gw.IsGroupWord(lang.FoldToken(&toks[i], l)) {
 		return false
 	}
-	if nc, _ := l.(lang.NameCues); nc != nil {
+	if nc := capsOf(l).nameCues; nc != nil {
 		for k := i; k < len(toks) && k <= i+1 && toks[k].Kind == lang.Word; k++ {
 			if nc.Cue(lang.FoldToken(&toks[k], l)) == lang.PersonRole {
 				return false

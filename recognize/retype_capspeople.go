@@ -26,7 +26,7 @@ import (
 // the neighbour check WNUT-17 dev lost IDRIS, without the given names re3d
 // lost KERRY, with longer words BTC lost handles in capitals.
 func retypeCapitalPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	ca, _ := l.(lang.CapitalAcronyms)
+	ca := capsOf(l).capitalAcronyms
 	if ca == nil {
 		return nil
 	}

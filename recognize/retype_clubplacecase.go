@@ -40,10 +40,10 @@ func placeWhereItStands(doc *annotation.Document, e *annotation.Entity, l lang.L
 		return false
 	}
 	suffix, next := lang.FoldToken(&toks[e.Last], l), lang.FoldToken(&toks[e.Last+1], l)
-	if pc, _ := l.(lang.PlaceCases); pc != nil && pc.DativeCase(suffix) {
-		mv, _ := l.(lang.MotionVerbs)
+	if pc := capsOf(l).placeCases; pc != nil && pc.DativeCase(suffix) {
+		mv := capsOf(l).motionVerbs
 		return mv != nil && mv.MotionVerb(next)
 	}
-	pp, _ := l.(lang.PlacePossessions)
+	pp := capsOf(l).placePossessions
 	return pp != nil && lowerCaseWord(&toks[e.Last+1]) && pp.OwnedByPlace(suffix, next)
 }

@@ -21,8 +21,8 @@ import (
 // Denver'daki), the Milliyet dev split 0.8660 → 0.8666, Turkish Wiki NER
 // dev 0.7849 → 0.7855 (Baltimore'da).
 func placesByLocativeClub(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	pc, _ := l.(lang.PlaceCases)
-	ac, _ := l.(lang.AblativeCases)
+	pc := capsOf(l).placeCases
+	ac := capsOf(l).ablativeCases
 	if pc == nil || ac == nil || g == nil {
 		return
 	}

@@ -45,8 +45,8 @@ import (
 // the Milliyet dev split 0.8473 → 0.8474.
 // sports holds sportsSentences(doc, l).
 func retypeClubs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
-	cn, ok := l.(lang.ClubNames)
-	if !ok || g == nil || !slices.Contains(sports, true) {
+	cn := capsOf(l).clubNames
+	if cn == nil || g == nil || !slices.Contains(sports, true) {
 		return ents, nil // no sentence's window holds a sports sentence: most documents
 	}
 	var added []annotation.Entity
@@ -136,11 +136,11 @@ const matchWindow = 1
 // sports (sportsSentence), or returns nil when l knows no sports words.
 // The club and opponent rules both ask it.
 func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
-	sw, ok := l.(lang.SportsWords)
-	if !ok {
+	sw := capsOf(l).sportsWords
+	if sw == nil {
 		return nil
 	}
-	shared, _ := l.(lang.SharedSportsWords) // asked once a document, not a sentence
+	shared := capsOf(l).sharedSportsWords // asked once a document, not a sentence
 	sports := make([]bool, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], sw, shared, l)
@@ -165,8 +165,8 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 // shared is the language's lang.SharedSportsWords, nil where it has none.
 func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSportsWords, l lang.Language) bool {
 	first := "" // the first shared sports word met
-	np, _ := l.(lang.NamePrepositions)
-	sn, _ := l.(lang.SportNames)
+	np := capsOf(l).namePrepositions
+	sn := capsOf(l).sportNames
 	for i := range toks {
 		t := &toks[i]
 		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 && !afterCalendarWord(toks, i, np, l) {

@@ -26,7 +26,7 @@ import (
 //
 // sports holds sportsSentences(doc, l).
 func teamsByColorNickname(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool, cases wordCases) (_ []annotation.Entity, names []string) {
-	cn, _ := l.(lang.ColorNicknames)
+	cn := capsOf(l).colorNicknames
 	if cn == nil || sports == nil {
 		return ents, nil
 	}

@@ -28,11 +28,11 @@ const maxDeedReach = 6
 // (corpus/tr.dev.jsonl 0.9020 → 0.9052); the Milliyet dev split (0.8702)
 // and Turkish Wiki NER dev (0.8001, tag -in conll) unchanged.
 func retypeCompanyDeeds(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	cd, _ := l.(lang.CompanyDeeds)
+	cd := capsOf(l).companyDeeds
 	if cd == nil {
 		return nil
 	}
-	fw, _ := l.(lang.FunctionWords)
+	fw := capsOf(l).functionWords
 	toks := doc.Tokens
 	for k := range ents {
 		e := &ents[k]

@@ -57,11 +57,11 @@ import (
 // organization now, but gold tags a longer span), the Milliyet dev split
 // unchanged (0.8455).
 func retypeByContext(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	oc, _ := l.(lang.OrganizationContext)
-	op, _ := l.(lang.OrganizationPossessions)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
-	tc, _ := l.(lang.TeamContext) // where known, a town keeps its type before a market's word
-	gn, _ := l.(lang.GivenNames)
+	oc := capsOf(l).organizationContext
+	op := capsOf(l).organizationPossessions
+	ob := capsOf(l).organizationOwnedBefore
+	tc := capsOf(l).teamContext // where known, a town keeps its type before a market's word
+	gn := capsOf(l).givenNames
 	if oc == nil && op == nil && ob == nil {
 		return nil
 	}
@@ -206,6 +206,6 @@ func wideArea(id string, g *gazetteer.Gazetteer) bool {
 // endsInPlaceHead reports whether e's last word is the head noun of a
 // place's name (lang.NameCues, lang.LocHead: Caddesi, Meydanı).
 func endsInPlaceHead(doc *annotation.Document, e *annotation.Entity, l lang.Language) bool {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	return nc != nil && nc.Cue(lang.FoldToken(&doc.Tokens[e.Last-1], l)) == lang.LocHead
 }

@@ -33,12 +33,12 @@ import (
 // как Алди и Лидл): NTREX Russian dev 0.8776 → 0.8789, held-out FactRuEval
 // dev (-doc 20) unchanged at 0.8946.
 func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
-	kinds, _ := l.(lang.OrganizationKinds)
+	kinds := capsOf(l).organizationKinds
 	if kinds == nil {
 		return ents, nil
 	}
-	fw, _ := l.(lang.FunctionWords)
-	da, _ := l.(lang.DefiniteArticles)
+	fw := capsOf(l).functionWords
+	da := capsOf(l).definiteArticles
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token

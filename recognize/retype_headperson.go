@@ -19,7 +19,7 @@ import (
 // which its silver labels leave untagged). Kept as a rule of the names'
 // form that no dev set contradicts.
 func retypeHeadFirstPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationNameForms)
+	oh := capsOf(l).organizationNameForms
 	if oh == nil {
 		return
 	}

@@ -34,7 +34,7 @@ const maxDefiningWords = 5
 // NTREX English dev (both ways), Universal NER EWT dev, GUM dev and BTC
 // dev unchanged.
 func organizationsByDefinition(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	kd, _ := l.(lang.KindDefinitions)
+	kd := capsOf(l).kindDefinitions
 	if kd == nil {
 		return nil
 	}

@@ -29,8 +29,8 @@ const maxKindGap = 4
 //
 // listEnds holds kindEndsOf(doc.Tokens, cases, l).lists.
 func retypeListsOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, listEnds []int) (names []string) {
-	fw, _ := l.(lang.FunctionWords)
-	nc, _ := l.(lang.NameCues)
+	fw := capsOf(l).functionWords
+	nc := capsOf(l).nameCues
 	toks := doc.Tokens
 	j := 0 // the first mention ending after token i
 	for _, i := range listEnds {
@@ -76,9 +76,9 @@ type kindEnds struct {
 // kindEndsOf returns the kindEnds of toks, whose wordCases are cases. A
 // language without lang.OrganizationOwnedBefore has none.
 func kindEndsOf(toks []lang.Token, cases wordCases, l lang.Language) (ends kindEnds) {
-	ka, _ := l.(lang.KindAfterNames)
-	kr, _ := l.(lang.KindAfterRange)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
+	ka := capsOf(l).kindAfterNames
+	kr := capsOf(l).kindAfterRange
+	ob := capsOf(l).organizationOwnedBefore
 	if ka == nil && kr == nil || ob == nil {
 		return ends
 	}
@@ -152,7 +152,7 @@ const maxListedWords = 3
 //
 // listEnds holds kindEndsOf(doc.Tokens, cases, l).lists.
 func addListedOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, listEnds []int) (_ []annotation.Entity, names []string) {
-	dw, _ := l.(lang.DictionaryForms)
+	dw := capsOf(l).dictionaryForms
 	if dw == nil {
 		return ents, nil
 	}

@@ -25,7 +25,7 @@ import "github.com/varlik/varlik/lang"
 // cases holds wordCasesOf(doc.Tokens), whose bit answers titleCaseWord
 // with no decoding of the word's letters.
 func companiesByLegalForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (names []string) {
-	lf, _ := l.(lang.LegalForms)
+	lf := capsOf(l).legalForms
 	if lf == nil {
 		return nil
 	}

@@ -21,8 +21,8 @@ import (
 // Turkish dev (0.8140, and 0.8262 at -doc 10) and the Milliyet dev split
 // (0.8458), whose language has such words too, unchanged.
 func retypeOwnedList(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	ob, _ := l.(lang.OrganizationOwnedBefore)
-	fw, _ := l.(lang.FunctionWords)
+	ob := capsOf(l).organizationOwnedBefore
+	fw := capsOf(l).functionWords
 	if ob == nil || fw == nil {
 		return nil
 	}

@@ -33,8 +33,8 @@ const maxListPlaceWords = 2
 // -doc 10), GUM, WNUT-17 and BTC dev unchanged; Turkish and Russian dev
 // output, and the Russian pipeline's on WikiNER ru_test, byte-identical.
 func placesInLists(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	fw, _ := l.(lang.FunctionWords)
-	gn, _ := l.(lang.GivenNames)
+	fw := capsOf(l).functionWords
+	gn := capsOf(l).givenNames
 	if fw == nil || gn == nil {
 		return
 	}

@@ -21,8 +21,8 @@ import "github.com/varlik/varlik/lang"
 // held-out FactRuEval 0.8929 unchanged (0.8912 before the preposition
 // and the whole-list checks); NTREX Turkish and English dev unchanged.
 func surnamesInLists(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	fw, _ := l.(lang.FunctionWords)
-	pr, _ := l.(lang.Prepositions)
+	fw := capsOf(l).functionWords
+	pr := capsOf(l).prepositions
 	if fw == nil || pr == nil {
 		return
 	}

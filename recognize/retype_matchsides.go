@@ -54,7 +54,7 @@ import (
 //
 // sports holds sportsSentences(doc, l).
 func teamsBesideMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
-	ms, _ := l.(lang.MatchSides)
+	ms := capsOf(l).matchSides
 	if sports == nil || ms == nil {
 		return nil
 	}
@@ -62,7 +62,7 @@ func teamsBesideMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l
 	// club reports whether e is an organization the gazetteer knows as a
 	// club, by its entry or by a full name the language forms around it
 	// (lang.ClubNames: Chelsea FC).
-	cn, _ := l.(lang.ClubNames)
+	cn := capsOf(l).clubNames
 	var clubs *clubMemo
 	club := func(e *annotation.Entity) bool {
 		if e.Type != annotation.Organization || g == nil {
@@ -96,8 +96,8 @@ func teamsBesideMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l
 	// about a match. After an article, the side is a name that is not a
 	// competition's: a city hosts a final as often as a team ("Berlin
 	// hosted the Champions League final", "the 2022 World Cup").
-	da, _ := l.(lang.DefiniteArticles)
-	ch, _ := l.(lang.CompetitionHeads)
+	da := capsOf(l).definiteArticles
+	ch := capsOf(l).competitionHeads
 	opponentAt := func(p int, s lang.Sentence) bool {
 		if p < s.Last && ms.SideBefore(word(p-1), word(p)) {
 			p++
@@ -209,7 +209,7 @@ func teamsBesideMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l
 //
 // sports holds sportsSentences(doc, l).
 func splitAtMatchVerbs(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool) []annotation.Entity {
-	ms, _ := l.(lang.MatchSides)
+	ms := capsOf(l).matchSides
 	if sports == nil || ms == nil {
 		return ents
 	}
@@ -266,8 +266,8 @@ func notTitleCase(t *lang.Token) bool {
 //
 // sports holds sportsSentences(doc, l).
 func addSidesFacingTeams(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool) (_ []annotation.Entity, names []string) {
-	ms, _ := l.(lang.MatchSides)
-	sp, _ := l.(lang.Speakers)
+	ms := capsOf(l).matchSides
+	sp := capsOf(l).speakers
 	if ms == nil || sp == nil || sports == nil {
 		return ents, nil
 	}

@@ -33,7 +33,7 @@ import (
 //
 // sports holds sportsSentences(doc, l).
 func teamsByNickname(doc *annotation.Document, ents []annotation.Entity, l lang.Language, sports []bool) (_ []annotation.Entity, names []string) {
-	tn, _ := l.(lang.TeamNicknames)
+	tn := capsOf(l).teamNicknames
 	if tn == nil || sports == nil {
 		return ents, nil
 	}
@@ -59,10 +59,10 @@ func teamsByNickname(doc *annotation.Document, ents []annotation.Entity, l lang.
 			// Democrats, the Kurds) names no team, and one after a word
 			// that makes it a place (lang.ClubNames.PlaceBefore: in the
 			// Alps, clubs in the Borders) is a place's.
-			if gw, _ := l.(lang.GroupWords); gw != nil && gw.IsGroupWord(lang.FoldToken(&toks[end-1], l)) {
+			if gw := capsOf(l).groupWords; gw != nil && gw.IsGroupWord(lang.FoldToken(&toks[end-1], l)) {
 				continue
 			}
-			if cn, _ := l.(lang.ClubNames); cn != nil && i > s.First && cn.PlaceBefore(lang.FoldToken(&toks[i-1], l)) {
+			if cn := capsOf(l).clubNames; cn != nil && i > s.First && cn.PlaceBefore(lang.FoldToken(&toks[i-1], l)) {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= i+1 {

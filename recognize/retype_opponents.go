@@ -23,7 +23,7 @@ import (
 //
 // sports holds sportsSentences(doc, l).
 func teamsFacingOpponents(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
-	ow, _ := l.(lang.OpponentWords)
+	ow := capsOf(l).opponentWords
 	if sports == nil || ow == nil {
 		return nil
 	}

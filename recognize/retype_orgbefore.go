@@ -25,7 +25,7 @@ import (
 // 0.8675 unchanged, Universal NER EWT dev 0.7432 unchanged; the dev halves
 // have few business stories, the test's sentences are written for it.
 func retypeByPhraseBefore(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	oa, _ := l.(lang.OrganizationPhrases)
+	oa := capsOf(l).organizationPhrases
 	if oa == nil {
 		return nil
 	}

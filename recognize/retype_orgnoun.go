@@ -47,14 +47,14 @@ const maxOrgNounWords = 3
 // oyuncuları, ...): with grubu, Wiki NER dev 0.7835 and Milliyet 0.8657 for
 // the same NTREX gain; without it, NTREX unchanged.
 func organizationsBeforeNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model, cases wordCases) (_ []annotation.Entity, names []string) {
-	on, _ := l.(lang.OrganizationNounsAfter)
+	on := capsOf(l).organizationNounsAfter
 	if on == nil || m == nil {
 		return ents, nil
 	}
-	gw, _ := l.(lang.GroupWords)
-	tw, _ := l.(lang.TradeWords)
-	ob, _ := l.(lang.OrganizationOwnedBefore)
-	fw, _ := l.(lang.FunctionWords)
+	gw := capsOf(l).groupWords
+	tw := capsOf(l).tradeWords
+	ob := capsOf(l).organizationOwnedBefore
+	fw := capsOf(l).functionWords
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k-1

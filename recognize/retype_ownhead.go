@@ -26,7 +26,7 @@ import (
 // noun alone then: NTREX 0.8102 → 0.8115 (Сенат, Центра), FactRuEval
 // unchanged (0.8862).
 func retypeByOwnHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	oh, _ := l.(lang.OrganizationNameForms)
+	oh := capsOf(l).organizationNameForms
 	if oh == nil {
 		return nil
 	}

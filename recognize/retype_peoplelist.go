@@ -34,8 +34,8 @@ import (
 // -doc 20 0.8857, Milliyet 0.8609, Wiki NER 0.7861, English 0.8483,
 // Russian 0.8734).
 func peopleInLists(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	gn, _ := l.(lang.GivenNames)
-	fw, _ := l.(lang.FunctionWords)
+	gn := capsOf(l).givenNames
+	fw := capsOf(l).functionWords
 	if gn == nil || fw == nil {
 		return
 	}

@@ -21,11 +21,11 @@ import "github.com/varlik/varlik/lang"
 // UNER EWT dev unchanged (0.7424); Turkish implements no
 // lang.PersonContext.
 func retypePeopleByContext(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pc, _ := l.(lang.PersonContext)
+	pc := capsOf(l).personContext
 	if pc == nil {
 		return
 	}
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]

@@ -22,8 +22,8 @@ import "github.com/varlik/varlik/lang"
 // For every language, NTREX Russian dev lost 0.7814 → 0.7808 (Люк
 // Армитаж). Without the foreign heads the rule changed nothing.
 func retypeHeadedPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	nc, _ := l.(lang.NameCues)
-	ch, _ := l.(lang.CapitalizedHeads)
+	nc := capsOf(l).nameCues
+	ch := capsOf(l).capitalizedHeads
 	if nc == nil || ch == nil || !ch.HeadsCapitalized() {
 		return nil
 	}

@@ -16,7 +16,7 @@ import "github.com/varlik/varlik/lang"
 // Arafat 's legacy), crosslingual dev unchanged (721 of 1038); Turkish
 // and Russian implement no lang.PersonPossessions.
 func retypePersonOwners(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pp, _ := l.(lang.PersonPossessions)
+	pp := capsOf(l).personPossessions
 	if pp == nil {
 		return
 	}

@@ -25,8 +25,8 @@ import (
 // alone, Milliyet lost Selim Karaca 'de (0.8619): its lists leave out given
 // names that are common words.
 func placesByLocative(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) {
-	pc, _ := l.(lang.PlaceCases)
-	ac, _ := l.(lang.AblativeCases)
+	pc := capsOf(l).placeCases
+	ac := capsOf(l).ablativeCases
 	if pc == nil || ac == nil || m == nil {
 		return
 	}
@@ -49,7 +49,7 @@ func placesByLocative(doc *annotation.Document, ents []annotation.Entity, l lang
 // the lexicon's person lists leave out given names that are common words
 // too (Kemal).
 func personWord(words []lang.Token, l lang.Language, m *ner.Model) bool {
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	for k := range words {
 		norm := lang.FoldToken(&words[k], l)
 		if m.WordClasses(norm)&ner.PersonName != 0 || gn != nil && gn.GivenName(norm) {

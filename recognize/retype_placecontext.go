@@ -21,11 +21,11 @@ import "github.com/varlik/varlik/lang"
 // the regions are left out); the other languages implement no
 // lang.PlaceContext.
 func retypePlacesByContext(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pc, _ := l.(lang.PlaceContext)
+	pc := capsOf(l).placeContext
 	if pc == nil {
 		return
 	}
-	qo, _ := l.(lang.QuotedOrganizations)
+	qo := capsOf(l).quotedOrganizations
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]

@@ -16,8 +16,8 @@ import "github.com/varlik/varlik/lang"
 // With the place cue alone, which кра- gives Красного, NTREX lost
 // Индонезийского Красного Креста (0.8089).
 func retypeByPlaceHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	ph, _ := l.(lang.PlaceHeads)
-	oh, _ := l.(lang.OrganizationNameForms)
+	ph := capsOf(l).placeHeads
+	oh := capsOf(l).organizationNameForms
 	if ph == nil || oh == nil {
 		return
 	}

@@ -27,11 +27,11 @@ import "github.com/varlik/varlik/lang"
 // (pluralForm: "Brotton , Easton kasabaları"). Turkish, from a probe of
 // written news sentences; the dev sets unchanged.
 func placesBeforePlaceHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil {
 		return
 	}
-	fw, _ := l.(lang.FunctionWords)
+	fw := capsOf(l).functionWords
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]

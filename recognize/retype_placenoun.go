@@ -47,11 +47,11 @@ const maxPlaceNounWords = 3
 // köyleri dolaştı", "Ahmet Kaya köylerini ziyaret etti"; from a probe of
 // written news sentences, the dev sets unchanged).
 func placesBeforePlaceNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model, cases wordCases) []annotation.Entity {
-	pn, _ := l.(lang.PlaceNounsAfter)
+	pn := capsOf(l).placeNounsAfter
 	if pn == nil {
 		return ents
 	}
-	gw, _ := l.(lang.GroupWords)
+	gw := capsOf(l).groupWords
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
@@ -111,6 +111,6 @@ func placeFromGazetteer(e *annotation.Entity, l lang.Language, g *gazetteer.Gaze
 // givenNameFirst reports whether e is of two words or more and its first
 // word is a given name of l's (lang.GivenNames).
 func givenNameFirst(toks []lang.Token, e *annotation.Entity, l lang.Language) bool {
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	return gn != nil && e.Last-e.First > 1 && gn.GivenName(lang.FoldToken(&toks[e.First], l))
 }

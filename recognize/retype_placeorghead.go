@@ -33,7 +33,7 @@ import "github.com/varlik/varlik/lang"
 // 0.8725 → 0.8728, NTREX Turkish, Russian and English dev and Turkish Wiki
 // NER dev unchanged.
 func placesWithOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil {
 		return
 	}

@@ -24,7 +24,7 @@ import (
 // 0.7694; Universal NER EWT dev, GUM dev, re3d, WNUT-17 and BTC dev
 // unchanged. Russian implements no lang.PlacePossessions.
 func placesByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pp, _ := l.(lang.PlacePossessions)
+	pp := capsOf(l).placePossessions
 	if pp == nil {
 		return
 	}

@@ -34,9 +34,9 @@ import (
 // 0.8169 (Europe have, Europe take), -doc 10 0.8421 → 0.8441, EWT dev
 // unchanged (0.7400).
 func retypeByPluralVerb(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	pv, ok := l.(lang.PluralVerbs)
-	sg, _ := l.(lang.Singulars)
-	if !ok || sg == nil {
+	pv := capsOf(l).pluralVerbs
+	sg := capsOf(l).singulars
+	if pv == nil || sg == nil {
 		return nil
 	}
 	for i := range ents {

@@ -20,8 +20,8 @@ import (
 // review: "'s" contracts "has" before a participle, and "Federer 's won
 // the title" is the person.
 func retypePossessiveFirms(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	pf, _ := l.(lang.PossessiveFirms)
-	pn, _ := l.(lang.PossessiveNames)
+	pf := capsOf(l).possessiveFirms
+	pn := capsOf(l).possessiveNames
 	if pf == nil || pn == nil {
 		return nil
 	}

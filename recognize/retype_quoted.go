@@ -25,11 +25,11 @@ import (
 // five times, Наполи, Хоффенхаймом) but FactRuEval 0.8774 (the prize
 // « Просветитель » three times, the spacecraft « Прогресс », « Дискавери »).
 func retypeQuoted(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	qo, _ := l.(lang.QuotedOrganizations)
+	qo := capsOf(l).quotedOrganizations
 	if qo == nil {
 		return nil
 	}
-	pc, _ := l.(lang.PlaceContext)
+	pc := capsOf(l).placeContext
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]

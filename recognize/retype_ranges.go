@@ -28,7 +28,7 @@ const maxRangeTokens = 12
 //
 // rangeEnds holds kindEndsOf(doc.Tokens, cases, l).ranges.
 func retypeRangesOfKind(doc *annotation.Document, ents []annotation.Entity, l lang.Language, rangeEnds []int) (names []string) {
-	kr, _ := l.(lang.KindAfterRange)
+	kr := capsOf(l).kindAfterRange
 	if kr == nil {
 		return nil
 	}

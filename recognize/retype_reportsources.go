@@ -25,17 +25,22 @@ const reportSourceWords = 3
 // follows a medium's name all three times (Reuters, Hill, Washington
 // Examiner).
 func mediaBeforeReports(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
-	rs, _ := l.(lang.ReportSources)
+	rs := capsOf(l).reportSources
 	if rs == nil {
 		return nil
 	}
 	toks := doc.Tokens
-	var next [reportSourceWords]string
+	// The words after a candidate's suffix, made at the first candidate:
+	// the interface's call makes them escape, and most documents have none.
+	var next []string
 	for i := range ents {
 		e := &ents[i]
 		k := e.Last
 		if !unknownPersonOrPlace(e) || k+1 >= len(toks) || toks[k].Kind != lang.Suffix {
 			continue
+		}
+		if next == nil {
+			next = make([]string, reportSourceWords)
 		}
 		n := 0
 		for n < reportSourceWords && k+1+n < len(toks) && toks[k+1+n].Kind == lang.Word {

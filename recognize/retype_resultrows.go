@@ -46,7 +46,7 @@ import (
 // name of it is a club); l gives the clubs' full names.
 func teamsInResultRows(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (_ []annotation.Entity, names []string) {
 	sporty := sports == nil || slices.Contains(sports, true)
-	cn, _ := l.(lang.ClubNames)
+	cn := capsOf(l).clubNames
 	var clubs *clubMemo // made for the first row selfEvidentRow reads: most documents have none
 	var added []annotation.Entity
 	var drop [][2]int // the ranges of ents that added mentions replace

@@ -33,7 +33,7 @@ import (
 // dev 0.8885 → 0.8891 (Zárate, a town in Argentina), -doc 10 0.9074 →
 // 0.9080, the Milliyet dev split 0.8676 → 0.8679, Wiki NER unchanged.
 func saidOpenersAsPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	cs, _ := l.(lang.ClosingSayings)
+	cs := capsOf(l).closingSayings
 	if cs == nil {
 		return
 	}

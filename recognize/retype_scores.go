@@ -99,11 +99,11 @@ func sideName(t *lang.Token, l lang.Language) bool {
 		return false
 	}
 	norm := lang.FoldToken(t, l)
-	if wa, ok := l.(lang.WorkAsides); ok && wa.Month(norm) {
+	if wa := capsOf(l).workAsides; wa != nil && wa.Month(norm) {
 		return false
 	}
-	cues, ok := l.(lang.NameCues)
-	return !ok || cues.Cue(norm) == lang.NoCue
+	cues := capsOf(l).nameCues
+	return cues == nil || cues.Cue(norm) == lang.NoCue
 }
 
 // toTeam makes a person or place mention an organization, unless the

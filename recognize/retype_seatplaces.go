@@ -24,7 +24,7 @@ import (
 // right before such a role ends a place 129 times, an organization (a
 // party, which stays one) 4 and nothing 10 (Sayın Milletvekilimiz).
 func placesBeforeSeatRoles(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	sr, _ := l.(lang.SeatRoles)
+	sr := capsOf(l).seatRoles
 	if sr == nil {
 		return
 	}

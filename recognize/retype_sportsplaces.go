@@ -35,11 +35,11 @@ import (
 // Chosen on dev data: see the figures in its commit and docs/accuracy.md.
 // sports holds sportsSentences(doc, l).
 func townsAsTeams(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool) (names []string) {
-	cn, ok := l.(lang.ClubNames)
-	if _, sides := l.(lang.MatchSides); !ok || !sides || sports == nil || g == nil {
+	cn := capsOf(l).clubNames
+	if cn == nil || capsOf(l).matchSides == nil || sports == nil || g == nil {
 		return nil
 	}
-	vw, _ := l.(lang.VenueWords)
+	vw := capsOf(l).venueWords
 	for si, j := range sentenceMentions(doc.Sentences, ents) {
 		s, e := doc.Sentences[si], &ents[j]
 		if !sports[si] || e.Type != annotation.Location || e.ID == "" || nationalSide(e.ID, g) || placeBefore(doc, e, cn, l) ||
@@ -63,8 +63,8 @@ func townsAsTeams(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 // A function word (lang.ClosedClassWords: "The Lisbon side"), a day or a
 // month and a nationality word are no part of a name.
 func clubWordsBefore(doc *annotation.Document, ents []annotation.Entity, j int, s lang.Sentence, l lang.Language, g *gazetteer.Gazetteer) int {
-	cc, _ := l.(lang.ClosedClassWords)
-	np, _ := l.(lang.NamePrepositions)
+	cc := capsOf(l).closedClassWords
+	np := capsOf(l).namePrepositions
 	first, limit := ents[j].First, s.First
 	if j > 0 && ents[j-1].Last > limit {
 		limit = ents[j-1].Last
@@ -72,7 +72,7 @@ func clubWordsBefore(doc *annotation.Document, ents []annotation.Entity, j int, 
 	for first > limit && ents[j].First-first < 2 {
 		t := &doc.Tokens[first-1]
 		norm := lang.FoldToken(t, l)
-		if !capitalizedWord(t) || cc != nil && cc.ClosedClass(norm) || np != nil && np.CalendarWord(norm) || g.IsDemonym(t.Text, l) {
+		if !capitalizedWord(t) || cc != nil && cc.ClosedClass(norm) || np != nil && np.CalendarWord(norm) || g.IsDemonym(t.Text, plain(l)) {
 			break
 		}
 		first--

@@ -49,8 +49,10 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 		}
 		return words
 	}
-	orgs := map[name]*org{}
-	byFirst := map[string][]*org{} // a reading of an organization's first word → the organizations
+	// Made at the first organization of two words or more: most
+	// documents, a line of news, have none.
+	var orgs map[name]*org
+	var byFirst map[string][]*org // a reading of an organization's first word → the organizations
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != annotation.Organization || e.Last-e.First < 2 {
@@ -60,6 +62,9 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 		if o := orgs[n]; o != nil {
 			o.score = max(o.score, e.Score)
 			continue
+		}
+		if orgs == nil {
+			orgs, byFirst = map[name]*org{}, map[string][]*org{}
 		}
 		o := &org{readings(e, analyze(e.First)), e.Score}
 		orgs[n] = o

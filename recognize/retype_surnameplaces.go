@@ -23,7 +23,7 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 		return false
 	}
 	if toks[k].Kind == lang.Suffix {
-		if pc, _ := l.(lang.PlaceCases); pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
+		if pc := capsOf(l).placeCases; pc != nil && (pc.LocativeCase(lang.FoldToken(&toks[k], l)) || dative && pc.DativeCase(lang.FoldToken(&toks[k], l))) {
 			return true
 		}
 		k++
@@ -32,10 +32,10 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 		return false
 	}
 	norm := lang.FoldToken(&toks[k], l)
-	if pd, _ := l.(lang.PlaceDivisions); pd != nil && pd.DivisionNoun(norm) {
+	if pd := capsOf(l).placeDivisions; pd != nil && pd.DivisionNoun(norm) {
 		return true
 	}
-	if nc, _ := l.(lang.NameCues); nc != nil {
+	if nc := capsOf(l).nameCues; nc != nil {
 		switch nc.Cue(norm) {
 		case lang.LocHead, lang.OrgHead:
 			return true
@@ -99,22 +99,18 @@ func readAsPlace(doc *annotation.Document, e *annotation.Entity, l lang.Language
 // person Гарлем and one place Гарлема, which became a person; a strict
 // majority lost FactRuEval's Ельцина (one each in its document).
 func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	var people map[string]bool // built on the first one-word place
-	var forms *caseForms       // built on the first place no text matches, where names inflect
-	in, _ := l.(lang.InflectedNames)
+	var people map[string]bool // the people's last words, read at the first one-word place
+	counted := false
+	var forms *caseForms // built on the first place no text matches, where names inflect
+	in := capsOf(l).inflectedNames
 	inflects := in != nil && in.InflectsNames()
 	for i := range ents {
 		e := &ents[i]
 		if e.Type != annotation.Location || e.Last-e.First != 1 {
 			continue
 		}
-		if people == nil {
-			people = make(map[string]bool)
-			for k := range ents {
-				if p := &ents[k]; p.Type == annotation.Person && p.Last > p.First && p.Last <= len(doc.Tokens) {
-					people[doc.Tokens[p.Last-1].Text] = true
-				}
-			}
+		if !counted {
+			people, counted = peopleLastWords(doc, ents), true
 		}
 		named := people[e.Text]
 		if !named && inflects && e.ID == "" && !afterPreposition(doc, e, l) {
@@ -127,6 +123,22 @@ func placesNamedAsPeople(doc *annotation.Document, ents []annotation.Entity, l l
 			e.Type, e.ID, e.Canonical = annotation.Person, "", ""
 		}
 	}
+}
+
+// peopleLastWords returns the last words of the person mentions of ents,
+// nil where there are none (a map is made at the first person: a short
+// document has often none).
+func peopleLastWords(doc *annotation.Document, ents []annotation.Entity) map[string]bool {
+	var people map[string]bool
+	for k := range ents {
+		if p := &ents[k]; p.Type == annotation.Person && p.Last > p.First && p.Last <= len(doc.Tokens) {
+			if people == nil {
+				people = make(map[string]bool)
+			}
+			people[doc.Tokens[p.Last-1].Text] = true
+		}
+	}
+	return people
 }
 
 // caseForms counts a document's person mentions by their last word's stems
@@ -209,7 +221,7 @@ func wordStems(t *lang.Token, l lang.Language, stems []string) []string {
 // right before the mention e: a place's name in a case of where or to
 // where (в Лонг-Лартине) reads as the place there.
 func afterPreposition(doc *annotation.Document, e *annotation.Entity, l lang.Language) bool {
-	pr, _ := l.(lang.Prepositions)
+	pr := capsOf(l).prepositions
 	if pr == nil || e.First == 0 {
 		return false
 	}

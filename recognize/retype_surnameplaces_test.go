@@ -114,3 +114,37 @@ func TestPlacesNamedAsPeopleInflected(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleLastWords checks the last words of a document's people: none
+// (nil, no map made) without a person, and a person's mention past the
+// tokens left out.
+func TestPeopleLastWords(t *testing.T) {
+	tr, _ := lang.Get("tr")
+	doc := &annotation.Document{Text: "Ali Veli Ankara'da Ayşe ile", Tokens: tr.Tokenize("Ali Veli Ankara'da Ayşe ile")}
+	person := func(first, last int) annotation.Entity {
+		return annotation.Entity{First: first, Last: last, Type: annotation.Person}
+	}
+	place := annotation.Entity{First: 2, Last: 3, Type: annotation.Location}
+	tests := []struct {
+		name string
+		ents []annotation.Entity
+		want []string
+	}{
+		{"empty", nil, nil},
+		{"places only", []annotation.Entity{place}, nil},
+		{"people", []annotation.Entity{person(0, 2), place, person(4, 5)}, []string{"Veli", "Ayşe"}},
+		{"past the tokens", []annotation.Entity{person(4, 99)}, nil},
+		{"empty mention", []annotation.Entity{person(1, 1)}, nil},
+	}
+	for _, tc := range tests {
+		got := peopleLastWords(doc, tc.ents)
+		if len(tc.want) == 0 && got != nil || len(got) != len(tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: %q missing from %v", tc.name, w, got)
+			}
+		}
+	}
+}

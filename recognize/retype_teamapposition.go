@@ -25,8 +25,8 @@ import (
 // NTREX Russian dev 0.8833 → 0.8793 (coaches, captains, "команду Гари
 // Холта", whose genitive the citation form does not tell).
 func teamsAfterClubNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	cn, _ := l.(lang.ClubNouns)
-	cf, _ := l.(lang.CitationFormer)
+	cn := capsOf(l).clubNouns
+	cf := capsOf(l).citationFormer
 	if cn == nil || cf == nil {
 		return nil
 	}

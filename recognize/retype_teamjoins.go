@@ -29,12 +29,12 @@ import (
 // GUM dev and BTC dev unchanged. With "sign for" and "play for" too,
 // NTREX English dev lost "a good sign for Morrisey".
 func teamsAfterJoinWords(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) (names []string) {
-	tj, _ := l.(lang.TeamJoins)
+	tj := capsOf(l).teamJoins
 	if tj == nil {
 		return nil
 	}
-	da, _ := l.(lang.DefiniteArticles)
-	gn, _ := l.(lang.GivenNames)
+	da := capsOf(l).definiteArticles
+	gn := capsOf(l).givenNames
 	toks := doc.Tokens
 	namedPerson := func(e *annotation.Entity) bool {
 		return gn != nil && e.Last-e.First > 1 && gn.GivenName(lang.FoldToken(&toks[e.First], l))
@@ -86,6 +86,6 @@ func listedNext(toks []lang.Token, end, next int, l lang.Language) bool {
 	if t.Text == "," {
 		return true
 	}
-	fw, _ := l.(lang.FunctionWords)
+	fw := capsOf(l).functionWords
 	return fw != nil && lowerCaseWord(t) && fw.JoinsNames(lang.FoldToken(t, l))
 }

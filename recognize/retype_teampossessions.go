@@ -26,7 +26,7 @@ import (
 // sports holds sportsSentences(doc, l) (nil for a language with no sports
 // words), cases wordCasesOf(doc.Tokens).
 func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool, cases wordCases) (_ []annotation.Entity, names []string) {
-	tp, _ := l.(lang.TeamPossessions)
+	tp := capsOf(l).teamPossessions
 	if tp == nil {
 		return ents, nil
 	}

@@ -37,14 +37,14 @@ import (
 // "reported" to the verbs of saying instead made Variety a person
 // (lang.Speakers takes a lone word before them for a surname).
 func bodiesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
-	sp, _ := l.(lang.Speakers)
-	rv, _ := l.(lang.ReportingVerbs)
-	nc, _ := l.(lang.NameCues)
+	sp := capsOf(l).speakers
+	rv := capsOf(l).reportingVerbs
+	nc := capsOf(l).nameCues
 	if sp == nil || nc == nil || rv == nil {
 		return ents, nil
 	}
-	gw, _ := l.(lang.GroupWords)
-	np, _ := l.(lang.NamePrepositions)
+	gw := capsOf(l).groupWords
+	np := capsOf(l).namePrepositions
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i
@@ -98,7 +98,7 @@ func nationality(word string, g *gazetteer.Gazetteer, l lang.Language) bool {
 	if g == nil {
 		return false
 	}
-	return g.IsDemonym(word, l) || len(word) > 2 && word[len(word)-1] == 's' && g.IsDemonym(word[:len(word)-1], l)
+	return g.IsDemonym(word, plain(l)) || len(word) > 2 && word[len(word)-1] == 's' && g.IsDemonym(word[:len(word)-1], plain(l))
 }
 
 // titleCaseWord reports whether t is a word that starts with a capital and

@@ -13,7 +13,7 @@ import "github.com/varlik/varlik/lang"
 // Chosen on NTREX Russian dev (cmd/evaluate -pipeline -lang ru
 // corpus/ru.dev.conll), where 12 such mentions were places.
 func webServicesAsOrganizations(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	ws, _ := l.(lang.WebServices)
+	ws := capsOf(l).webServices
 	if ws == nil {
 		return
 	}

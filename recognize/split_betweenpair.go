@@ -24,9 +24,9 @@ import (
 // Turkish dev 0.8852 (-doc 10 0.9054) and the Milliyet dev split 0.8668
 // unchanged. Both parts known to the gazetteer found no pair (Kanije).
 func splitPairBeforeBetween(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	bw, _ := l.(lang.BetweenWords)
-	fw, _ := l.(lang.FunctionWords)
-	nc, _ := l.(lang.NameCues)
+	bw := capsOf(l).betweenWords
+	fw := capsOf(l).functionWords
+	nc := capsOf(l).nameCues
 	if bw == nil || fw == nil || nc == nil || g == nil {
 		return ents
 	}

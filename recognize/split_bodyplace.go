@@ -27,20 +27,20 @@ import (
 // retrained on a larger gazetteer (seed 1), and the shipped recipe's
 // tagger with seed 5, tag the sentence above as one organization.
 func splitBodyFromPlace(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	oh, _ := l.(lang.OrganizationNameForms)
-	_, tails := l.(lang.OrganizationTails)
-	_, genitives := l.(lang.PlaceGenitives)
+	oh := capsOf(l).organizationNameForms
+	tails := capsOf(l).organizationTails != nil
+	genitives := capsOf(l).placeGenitives != nil
 	if !tails || !genitives || oh == nil || g == nil {
 		return ents
 	}
-	pr, _ := l.(lang.Prepositions)
+	pr := capsOf(l).prepositions
 	toks := doc.Tokens
 	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity {
 		if e.Type != annotation.Organization || e.ID != "" || e.Last-e.First < 3 {
 			return nil
 		}
 		var place *gazetteer.Match
-		for _, mt := range g.Match(toks[e.First:e.Last], l) {
+		for _, mt := range g.Match(toks[e.First:e.Last], plain(l)) {
 			if e.First+mt.Last == e.Last && mt.First >= 2 && len(mt.Candidates) > 0 && wideArea(mt.Candidates[0].ID, g) {
 				place = &mt
 				break

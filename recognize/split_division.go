@@ -17,7 +17,7 @@ import "github.com/varlik/varlik/lang"
 // dev 0.8852 (-doc 10 0.9054) and the Milliyet dev split 0.8668
 // unchanged.
 func splitAtInnerDivision(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	pd, _ := l.(lang.PlaceDivisions)
+	pd := capsOf(l).placeDivisions
 	if pd == nil {
 		return ents
 	}

@@ -26,7 +26,7 @@ import (
 // 0.9129 → 0.9132, by article 0.9173 → 0.9176), held-out FactRuEval
 // unchanged.
 func splitForeignScript(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	fs, _ := l.(lang.ForeignScriptNames)
+	fs := capsOf(l).foreignScriptNames
 	if fs == nil {
 		return ents
 	}
@@ -95,6 +95,6 @@ func dictionaryOpener(doc *annotation.Document, first, last int, l lang.Language
 		return false
 	}
 	norm := lang.FoldToken(&doc.Tokens[first], l)
-	forms, _ := l.(lang.DictionaryForms)
+	forms := capsOf(l).dictionaryForms
 	return dictionaryWord(norm, l) || forms != nil && forms.DictionaryForm(norm)
 }

@@ -40,11 +40,11 @@ import (
 // 0.8656 → 0.8653 (Undersecretary for Education Mr. Toccafondi); the
 // other dev sets unchanged.
 func splitAtHonorific(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	cues, ok := l.(lang.NameCues)
-	if !ok {
+	cues := capsOf(l).nameCues
+	if cues == nil {
 		return ents
 	}
-	saints, _ := l.(lang.SaintWords)
+	saints := capsOf(l).saintWords
 	toks := doc.Tokens
 	out := ents[:0] // never longer than the mentions read: the people split off go to added
 	var added []annotation.Entity
@@ -110,7 +110,7 @@ func capitalizedRun(toks []lang.Token) bool {
 // which no person's name ends in.
 func endsInTitle(toks []lang.Token, l lang.Language, cues lang.NameCues) bool {
 	norm := lang.FoldToken(&toks[len(toks)-1], l)
-	if pt, ok := l.(lang.PersonTitles); ok && pt.TitleBeforeName(norm) {
+	if pt := capsOf(l).personTitles; pt != nil && pt.TitleBeforeName(norm) {
 		return true
 	}
 	c := cues.Cue(norm)

@@ -60,7 +60,7 @@ import (
 // document: one pass to index its mentions' texts, then a look-up per
 // part of each longer mention.
 func splitJoinedNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	given, _ := l.(lang.GivenNames)
+	given := capsOf(l).givenNames
 	names := indexMentionNames(doc, ents, l, given)
 	defer names.release()
 	i := -1 // e's index: replaceMentions asks of each mention in turn
@@ -307,7 +307,7 @@ func (names *mentionNames) typesOf(doc *annotation.Document, first, last int, l 
 	toks := doc.Tokens
 	text := doc.Text[toks[first].Start:toks[last-1].End]
 	bits := names.byName[l.Fold(text)].types
-	if cf, ok := l.(lang.CitationFormer); ok {
+	if cf := capsOf(l).citationFormer; cf != nil {
 		for _, t := range []annotation.Type{annotation.Person, annotation.Location, annotation.Organization} {
 			if names.byName[l.Fold(cf.CitationForm(text, string(t)))].types&typeBit(t) != 0 {
 				bits |= typeBit(t)
@@ -337,7 +337,7 @@ func gazetteerType(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer) u
 	if g == nil {
 		return 0
 	}
-	for _, mt := range g.Match(toks, l) {
+	for _, mt := range g.Match(toks, plain(l)) {
 		if mt.First == 0 && mt.Last == len(toks) && len(mt.Candidates) > 0 {
 			return typeBit(annotation.Type(mt.Candidates[0].Type))
 		}

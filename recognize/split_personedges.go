@@ -82,7 +82,7 @@ func knownAcronym(doc *annotation.Document, k int, g *gazetteer.Gazetteer, l lan
 	if g == nil || !acronymToken(&doc.Tokens[k]) {
 		return annotation.Entity{}, false
 	}
-	for _, mt := range g.Match(doc.Tokens[k:k+1], l) {
+	for _, mt := range g.Match(doc.Tokens[k:k+1], plain(l)) {
 		if mt.First != 0 || mt.Last != 1 || len(mt.Candidates) == 0 {
 			continue
 		}

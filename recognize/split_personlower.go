@@ -23,7 +23,7 @@ import (
 // person's mention first (Гвинет Пэлтроу маркой Goop: run before it, the
 // rule left Goop a person, 0.8762).
 func splitPersonAtLowerWords(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	pp, _ := l.(lang.PersonNameParticles)
+	pp := capsOf(l).personNameParticles
 	if pp == nil {
 		return ents
 	}

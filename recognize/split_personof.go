@@ -19,7 +19,7 @@ import (
 // two words or more holds. ents are sorted and non-overlapping, and stay
 // so.
 func splitPersonOf(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	np, _ := l.(lang.NamePrepositions)
+	np := capsOf(l).namePrepositions
 	if np == nil || g == nil {
 		return ents
 	}

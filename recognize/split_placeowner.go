@@ -17,7 +17,7 @@ import (
 // (lang.PossessiveNames) and something capitalized follows it. ents are
 // sorted and non-overlapping, and stay so.
 func splitPlaceOwner(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	pn, _ := l.(lang.PossessiveNames)
+	pn := capsOf(l).possessiveNames
 	if pn == nil || g == nil {
 		return ents
 	}
@@ -37,7 +37,7 @@ func splitPlaceOwner(doc *annotation.Document, ents []annotation.Entity, l lang.
 			}
 			owner := doc.Mention(e.First, p, annotation.Location, e.Score, e.Source+"+rule")
 			owner.ID, owner.Canonical = place.ID, place.Name(code)
-			if e.Last == p+2 && g.IsDemonym(toks[p+1].Text, l) {
+			if e.Last == p+2 && g.IsDemonym(toks[p+1].Text, plain(l)) {
 				// "Middlesbrough 's Brazilian midfielder": a nationality
 				// word is no name.
 				return []annotation.Entity{owner}

@@ -21,7 +21,7 @@ import (
 // trimLeadingTitles took Госсекретарь off); Turkish and English inflect
 // no names (lang.InflectedNames).
 func splitPlaceOffPerson(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	in, _ := l.(lang.InflectedNames)
+	in := capsOf(l).inflectedNames
 	if in == nil || !in.InflectsNames() || g == nil {
 		return ents
 	}
@@ -41,7 +41,7 @@ func leadingPlace(doc *annotation.Document, e annotation.Entity, l lang.Language
 	if e.Type != annotation.Person || e.ID != "" || e.Last-e.First < 3 {
 		return annotation.Entity{}, false
 	}
-	ms := g.Match(doc.Tokens[e.First:e.First+1], l)
+	ms := g.Match(doc.Tokens[e.First:e.First+1], plain(l))
 	if len(ms) != 1 || ms[0].Last != 1 || len(ms[0].Candidates) == 0 || annotation.Type(ms[0].Candidates[0].Type) != annotation.Location {
 		return annotation.Entity{}, false
 	}

@@ -22,7 +22,7 @@ import (
 // LOCATION P/R 0.829/0.777 → 0.835/0.787); NTREX English dev (0.8672,
 // -doc 10 0.8910), GUM dev, re3d, WNUT-17 and BTC dev unchanged.
 func splitPlacePostal(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
-	pr, _ := l.(lang.PostalRegions)
+	pr := capsOf(l).postalRegions
 	if pr == nil || g == nil {
 		return ents
 	}

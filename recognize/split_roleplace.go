@@ -21,10 +21,10 @@ import "github.com/varlik/varlik/lang"
 // and his name); NTREX Russian dev (one and ten lines a document) and
 // WikiNER held-out unchanged.
 func splitRolePlaceOffPerson(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	nc, _ := l.(lang.NameCues)
-	gn, _ := l.(lang.GivenNames)
-	in, _ := l.(lang.InflectedNames)
-	ng, _ := l.(lang.NameGenders)
+	nc := capsOf(l).nameCues
+	gn := capsOf(l).givenNames
+	in := capsOf(l).inflectedNames
+	ng := capsOf(l).nameGenders
 	if nc == nil || gn == nil || ng == nil || in == nil || !in.InflectsNames() {
 		return ents
 	}

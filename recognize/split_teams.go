@@ -18,7 +18,7 @@ import (
 // сборной Бразилии, Сборная России), NTREX Russian dev 0.7995 → 0.8001
 // (сборной Индонезии).
 func splitTeamWord(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	tw, _ := l.(lang.TeamWords)
+	tw := capsOf(l).teamWords
 	if tw == nil || g == nil {
 		return
 	}
@@ -27,7 +27,7 @@ func splitTeamWord(doc *annotation.Document, ents []annotation.Entity, l lang.La
 		if e.Type != annotation.Organization || e.Last-e.First < 2 || !tw.TeamWord(lang.FoldToken(&doc.Tokens[e.First], l)) {
 			continue
 		}
-		ms := g.Match(doc.Tokens[e.First+1:e.Last], l)
+		ms := g.Match(doc.Tokens[e.First+1:e.Last], plain(l))
 		if len(ms) != 1 || ms[0].First != 0 || ms[0].Last != e.Last-e.First-1 || len(ms[0].Candidates) == 0 {
 			continue
 		}

@@ -24,7 +24,7 @@ import (
 // unchanged (NTREX English dev writes "the Trump administration" in lower
 // case).
 func splitTenureOwners(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, m *ner.Model) {
-	tw, _ := l.(lang.TenureWords)
+	tw := capsOf(l).tenureWords
 	if tw == nil || m == nil {
 		return
 	}
@@ -46,7 +46,7 @@ func knownPlaceOrBody(toks []lang.Token, l lang.Language, g *gazetteer.Gazetteer
 	if g == nil {
 		return false
 	}
-	for _, mt := range g.Match(toks, l) {
+	for _, mt := range g.Match(toks, plain(l)) {
 		if mt.First != 0 || mt.Last != len(toks) {
 			continue
 		}

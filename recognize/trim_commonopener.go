@@ -21,7 +21,7 @@ import (
 // Тому is Том's and the pronoun тот's; Люк Ван Велли, Люк a hatch too). ents are sorted and
 // non-overlapping, and stay so.
 func trimCommonOpeners(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) []annotation.Entity {
-	if in, _ := l.(lang.InflectedNames); m == nil || in == nil || !in.InflectsNames() {
+	if in := capsOf(l).inflectedNames; m == nil || in == nil || !in.InflectsNames() {
 		return ents
 	}
 	toks := doc.Tokens

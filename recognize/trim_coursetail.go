@@ -18,7 +18,7 @@ import "github.com/varlik/varlik/lang"
 // (three tails cut, none lost); NTREX Russian dev and held-out FactRuEval
 // unchanged.
 func trimCourseTails(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	ct, _ := l.(lang.CourseTails)
+	ct := capsOf(l).courseTails
 	if ct == nil {
 		return
 	}

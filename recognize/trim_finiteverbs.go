@@ -20,7 +20,7 @@ import (
 // unchanged. With every past form (-ал-, -ел-, -ол- too), WikiNER lost
 // Театра имени Ленинского комсомола.
 func cutAtFiniteVerbs(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	fv, _ := l.(lang.FiniteVerbs)
+	fv := capsOf(l).finiteVerbs
 	if fv == nil {
 		return
 	}

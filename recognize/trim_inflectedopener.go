@@ -32,10 +32,10 @@ import (
 // Tuna Nehri, Mikayla Mendez and more (Wiki NER dev 0.7990, the training
 // part 0.9716).
 func trimInflectedOpeners(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model) []annotation.Entity {
-	if as, _ := l.(lang.ApostropheSuffixes); m == nil || as == nil || !as.NamesTakeApostrophe() {
+	if as := capsOf(l).apostropheSuffixes; m == nil || as == nil || !as.NamesTakeApostrophe() {
 		return ents
 	}
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	toks := doc.Tokens
 	kept := ents[:0]
 	s := 0 // the sentence holding the mention, or the first after it
@@ -73,7 +73,7 @@ func inflectedOpener(norm string, l lang.Language, m *ner.Model) bool {
 // (locative, ablative, dative, accusative, instrumental) or the plural:
 // ziyarette, polisler, törene.
 func inflectedCommonWord(norm string, l lang.Language) bool {
-	df, _ := l.(lang.DictionaryForms)
+	df := capsOf(l).dictionaryForms
 	if df == nil {
 		return false
 	}

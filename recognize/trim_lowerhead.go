@@ -20,12 +20,12 @@ import "github.com/varlik/varlik/lang"
 // in lower case (Верховный суд): for every language, NTREX Russian dev
 // lost 0.7814 → 0.7794.
 func trimLowerHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	nc, _ := l.(lang.NameCues)
-	ch, _ := l.(lang.CapitalizedHeads)
+	nc := capsOf(l).nameCues
+	ch := capsOf(l).capitalizedHeads
 	if nc == nil || ch == nil || !ch.HeadsCapitalized() {
 		return
 	}
-	oh, _ := l.(lang.OrganizationHeads)
+	oh := capsOf(l).organizationHeads
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]

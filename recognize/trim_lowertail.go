@@ -30,8 +30,8 @@ func trimLowerTail(doc *annotation.Document, ents []annotation.Entity, l lang.La
 	if !namesEndCapitalized(l) {
 		return
 	}
-	nc, _ := l.(lang.NameCues)
-	dw, _ := l.(lang.DictionaryWords)
+	nc := capsOf(l).nameCues
+	dw := capsOf(l).dictionaryWords
 	for i := range ents {
 		e := &ents[i]
 		last := tailEnd(e, func(k int) bool {
@@ -51,6 +51,6 @@ func trimLowerTail(doc *annotation.Document, ents []annotation.Entity, l lang.La
 // whose names go on in lower-case words (trimTrailingPrepositions,
 // cutAtFiniteVerbs) stand back.
 func namesEndCapitalized(l lang.Language) bool {
-	ce, ok := l.(lang.CapitalizedNameEnds)
-	return ok && ce.NamesEndCapitalized()
+	ce := capsOf(l).capitalizedNameEnds
+	return ce != nil && ce.NamesEndCapitalized()
 }

@@ -15,9 +15,9 @@ import (
 // knows, which it becomes: "North Korean" is no "North", "Democratic Sen."
 // no "Democratic". ents are changed in place.
 func trimMemberTail(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	gw, _ := l.(lang.GroupWords)
-	nc, _ := l.(lang.NameCues)
-	sg, _ := l.(lang.Singulars)
+	gw := capsOf(l).groupWords
+	nc := capsOf(l).nameCues
+	sg := capsOf(l).singulars
 	if gw == nil || nc == nil || g == nil {
 		return
 	}

@@ -17,8 +17,8 @@ import (
 // Turkish dev 0.8897 and (-doc 10) 0.9077 unchanged, Turkish Wiki NER dev
 // (tag -in conll) 0.8001 unchanged.
 func trimMinuteMarks(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	mm, ok := l.(lang.MinuteMarks)
-	if !ok {
+	mm := capsOf(l).minuteMarks
+	if mm == nil {
 		return
 	}
 	for i := range ents {

@@ -12,7 +12,7 @@ import "github.com/varlik/varlik/lang"
 // mention of two words (The Hague, The Beatles: the article is the name's
 // only other word).
 func trimOrgArticle(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pn, _ := l.(lang.PublicationNames)
+	pn := capsOf(l).publicationNames
 	if pn == nil {
 		return
 	}

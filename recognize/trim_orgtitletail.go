@@ -23,8 +23,8 @@ import (
 // 10) 0.9077 unchanged, Turkish Wiki NER dev (tag -in conll) 0.8001
 // unchanged.
 func trimOrgTitleTail(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	nc, ok := l.(lang.NameCues)
-	if !ok {
+	nc := capsOf(l).nameCues
+	if nc == nil {
 		return
 	}
 	for i := range ents {

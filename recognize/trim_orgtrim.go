@@ -16,7 +16,7 @@ import "github.com/varlik/varlik/lang"
 // (-doc 20) unchanged (0.8862). Trimming a short lower-case last word as
 // well cost both (Белый дом, Верховный суд: 0.8083 and 0.8846).
 func trimOrganizationStart(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationNameForms)
+	oh := capsOf(l).organizationNameForms
 	if oh == nil {
 		return
 	}

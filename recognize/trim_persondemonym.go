@@ -25,7 +25,7 @@ func trimLeadingDemonyms(doc *annotation.Document, ents []annotation.Entity, l l
 			continue
 		}
 		if next := &toks[e.First+1]; (next.Kind == lang.Word || next.Kind == lang.Abbreviation) && lang.StartsUpper(next.Text) &&
-			g.IsDemonym(toks[e.First].Text, l) {
+			g.IsDemonym(toks[e.First].Text, plain(l)) {
 			*e = doc.Mention(e.First+1, e.Last, annotation.Person, e.Score, e.Source)
 		}
 	}

@@ -19,7 +19,7 @@ import "github.com/varlik/varlik/lang"
 // sentence-opening "На" of it a person. WikiNER held-out and held-out
 // FactRuEval (-doc 20) unchanged.
 func trimLeadingPreposition(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pp, _ := l.(lang.Prepositions)
+	pp := capsOf(l).prepositions
 	if pp == nil {
 		return
 	}

@@ -47,7 +47,7 @@ func trimPlaceStart(doc *annotation.Document, ents []annotation.Entity) {
 // split 0.8478 → 0.8481, NTREX Turkish dev unchanged (0.8561: Güneybatı
 // bölgelerinde, which annotation does not tag, loses its noun).
 func trimPlaceDivision(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pd, _ := l.(lang.PlaceDivisions)
+	pd := capsOf(l).placeDivisions
 	if pd == nil {
 		return
 	}

@@ -24,11 +24,11 @@ import "github.com/varlik/varlik/lang"
 // 0.8770 (Macedonia 's PM Zoran Zaev; branch enorg6), -doc 10 0.8910 →
 // 0.8917, the other dev sets unchanged.
 func trimLeadingTitles(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pt, _ := l.(lang.PersonTitles)
+	pt := capsOf(l).personTitles
 	if pt == nil {
 		return
 	}
-	cues, _ := l.(lang.NameCues)
+	cues := capsOf(l).nameCues
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]
@@ -75,7 +75,7 @@ func dottedHonorific(toks []lang.Token, i int, norm string, cues lang.NameCues) 
 // 0.9146, -articles 0.9227 → 0.9230; the Milliyet dev split, Turkish Wiki
 // NER dev and the English and Russian dev rows unchanged.
 func dropTitlesBeforePeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	pt, _ := l.(lang.PersonTitles)
+	pt := capsOf(l).personTitles
 	if pt == nil {
 		return ents
 	}

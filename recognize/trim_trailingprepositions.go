@@ -20,7 +20,7 @@ import (
 // cut, then widened over the phrase after по by extendPlacedBodies, which
 // cannot tell "about the allegations" from a committee's task.
 func trimTrailingPrepositions(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	pr, _ := l.(lang.Prepositions)
+	pr := capsOf(l).prepositions
 	if pr == nil {
 		return
 	}

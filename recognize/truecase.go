@@ -57,8 +57,8 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 	var p casePrior           // the prior, once a sentence needs it
 	var lowerBuf lowerBuffers // truecaseLower's, for every sentence of the document
 	checked := false
-	cc, _ := l.(lang.ClosedClassWords)
-	da, _ := l.(lang.DefiniteArticles)
+	cc := capsOf(l).closedClassWords
+	da := capsOf(l).definiteArticles
 	for _, s := range doc.Sentences {
 		toks := doc.Tokens[s.First:s.Last]
 		lower := lowerSentence(toks)
@@ -111,7 +111,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 				if tc != t.Text {
 					// The kind the tokenizer gives the truecased word: a
 					// word, or an apostrophe suffix ('DA → 'da).
-					kind = conll.TokenKind(tc, l)
+					kind = conll.TokenKind(tc, plain(l))
 				}
 				initial = initial && kind == lang.Suffix
 			case t.Kind == lang.Suffix: // ANKARA'NIN: a suffix is lower case
@@ -217,11 +217,11 @@ func gazetteerAcronym(t *lang.Token, norm string, l lang.Language, g *gazetteer.
 		return false
 	}
 	one := [1]lang.Token{*t}
-	if !singleMatch(g.Match(one[:], l)) {
+	if !singleMatch(g.Match(one[:], plain(l))) {
 		return false
 	}
 	one[0].Text = titleCase(t.Text, norm)
-	return !singleMatch(g.Match(one[:], l))
+	return !singleMatch(g.Match(one[:], plain(l)))
 }
 
 // singleMatch reports whether ms hold a match of the one token matched.
@@ -252,7 +252,7 @@ func (r *Recognizer) namedInTitleCase(doc *annotation.Document, s lang.Sentence,
 			}
 		}
 	}
-	for _, mt := range r.gaz.Match(toks, l) {
+	for _, mt := range r.gaz.Match(toks, plain(l)) {
 		if mt.Last-mt.First < 2 {
 			continue
 		}
@@ -277,11 +277,11 @@ func (r *Recognizer) namedInTitleCase(doc *annotation.Document, s lang.Sentence,
 // without central 0.7553; without the head noun check 0.7567 (Central
 // Park cut to Park).
 func compassWord(toks []lang.Token, i int, l lang.Language) bool {
-	lc, _ := l.(lang.LowerCompassWords)
+	lc := capsOf(l).lowerCompassWords
 	if lc == nil || !lc.LowerCompassWord(lang.FoldToken(&toks[i], l)) {
 		return false
 	}
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	return nc == nil || i+1 >= len(toks) || nc.Cue(lang.FoldToken(&toks[i+1], l)) == lang.NoCue
 }
 
@@ -318,7 +318,7 @@ func commonCompound(norm string, l lang.Language, p casePrior) bool {
 // TWENTY-ONE), or a one-word name the gazetteer knows in Title case
 // (SNAP-ON). Its parts' priors say nothing of either.
 func compoundName(t *lang.Token, norm string, l lang.Language, g *gazetteer.Gazetteer) bool {
-	if c, ok := l.(lang.Cardinals); ok {
+	if c := capsOf(l).cardinals; c != nil {
 		if _, number := c.Cardinal(norm); !number && allCardinals(norm, c) {
 			return true
 		}
@@ -328,7 +328,7 @@ func compoundName(t *lang.Token, norm string, l lang.Language, g *gazetteer.Gaze
 	}
 	one := [1]lang.Token{*t}
 	one[0].Text, one[0].Kind = titleCase(t.Text, norm), lang.Word
-	return singleMatch(g.Match(one[:], l))
+	return singleMatch(g.Match(one[:], plain(l)))
 }
 
 // allCardinals reports whether every part of the hyphenated norm is a

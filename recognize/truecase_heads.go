@@ -37,9 +37,9 @@ import (
 // Administration); without the prior's checks 0.7405 (riot police, local
 // press, the party reportedly wants company).
 func titleCaseHeadedRuns(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, g *gazetteer.Gazetteer, cc lang.ClosedClassWords, saved []caseSwap) {
-	nc, _ := l.(lang.NameCues)
-	da, _ := l.(lang.DefiniteArticles)
-	tw, _ := l.(lang.TenureWords) // the Bush administration: the person's, not a body's name
+	nc := capsOf(l).nameCues
+	da := capsOf(l).definiteArticles
+	tw := capsOf(l).tenureWords // the Bush administration: the person's, not a body's name
 	if nc == nil || cc == nil || da == nil {
 		return
 	}
@@ -107,10 +107,10 @@ func nameRun(toks []lang.Token, l lang.Language, p casePrior) bool {
 // School; not First inaugural church service), and that is no nationality
 // or group word (not Australian primary school).
 func properWordIn(toks []lang.Token, l lang.Language, p casePrior, g *gazetteer.Gazetteer) bool {
-	gw, _ := l.(lang.GroupWords)
+	gw := capsOf(l).groupWords
 	for k := range toks {
 		t := &toks[k]
-		if lowerCaseWord(t) || g != nil && g.IsDemonym(t.Text, l) || gw != nil && gw.IsGroupWord(t.Norm) {
+		if lowerCaseWord(t) || g != nil && g.IsDemonym(t.Text, plain(l)) || gw != nil && gw.IsGroupWord(t.Norm) {
 			continue
 		}
 		if share, known := p.share(t.Norm); !known || share >= 0.9 {

@@ -25,7 +25,7 @@ import (
 // the body); with the lone bodies alone (lang.LoneBodies): 0.7601, 0.6928,
 // 0.5076.
 func lowerLoneHeads(doc *annotation.Document, s lang.Sentence, l lang.Language, named []bool, saved []caseSwap) {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil {
 		return
 	}

@@ -132,7 +132,7 @@ func commonOpener(t *lang.Token, l lang.Language, p casePrior, cc lang.ClosedCla
 // them, for the document's next sentence to reuse.
 func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, g *gazetteer.Gazetteer, opened, noTitleCase bool, saved []caseSwap, buf *lowerBuffers) []caseSwap {
 	n := s.Last - s.First
-	gn, _ := l.(lang.GivenNames)
+	gn := capsOf(l).givenNames
 	// A word no list knows is read as a name only with a wide prior, in
 	// a sentence whose writer capitalizes no word (noTitleCase; one who
 	// does would have capitalized a name: "benimsememesi" is an unknown
@@ -198,7 +198,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 				toks[k].Text = upperFirst(toks[k].Text, l)
 			}
 		}
-		for _, mt := range g.Match(toks, l) {
+		for _, mt := range g.Match(toks, plain(l)) {
 			if len(mt.Candidates) > 0 && allMaybe(toks[mt.First:mt.Last], maybe[mt.First:mt.Last]) {
 				for k := mt.First; k < mt.Last; k++ {
 					up[k] = up[k] || maybe[k]
@@ -223,7 +223,7 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 				lifted[k] = true
 			}
 		}
-		for _, mt := range g.Match(toks, l) {
+		for _, mt := range g.Match(toks, plain(l)) {
 			if len(mt.Candidates) > 0 && mt.Last-mt.First >= 2 && anyTrue(up[mt.First:mt.Last]) {
 				for k := mt.First; k < mt.Last; k++ {
 					up[k] = up[k] || maybe[k] || lifted[k] // not its function words (port of spain)
@@ -301,7 +301,7 @@ func restyle(doc *annotation.Document, s lang.Sentence, l lang.Language, up, acr
 		t := &doc.Tokens[s.First+k]
 		tc := upperFirst(t.Text, l)
 		if acronym[k] {
-			tc = lang.Upper(l, t.Text)
+			tc = lang.Upper(plain(l), t.Text)
 		}
 		if tc != t.Text {
 			saved = append(saved, caseSwap{s.First + k, t.Text, t.Kind})
@@ -365,5 +365,5 @@ func allMaybe(toks []lang.Token, maybe []bool) bool {
 // capitals (Turkish i → İ).
 func upperFirst(s string, l lang.Language) string {
 	_, n := utf8.DecodeRuneInString(s)
-	return lang.Upper(l, s[:n]) + s[n:]
+	return lang.Upper(plain(l), s[:n]) + s[n:]
 }

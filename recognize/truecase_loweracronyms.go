@@ -37,10 +37,10 @@ func lowerAcronym(t *lang.Token, norm string, wc ner.WordClass, capitalized bool
 		return false
 	}
 	one := [1]lang.Token{*t}
-	one[0].Text = lang.Upper(l, t.Text)
-	if !singleMatch(g.Match(one[:], l)) {
+	one[0].Text = lang.Upper(plain(l), t.Text)
+	if !singleMatch(g.Match(one[:], plain(l))) {
 		return false
 	}
 	one[0].Text = upperFirst(t.Text, l)
-	return !singleMatch(g.Match(one[:], l))
+	return !singleMatch(g.Match(one[:], plain(l)))
 }

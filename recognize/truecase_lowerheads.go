@@ -39,11 +39,11 @@ import (
 // 0.7943 ("kelly kalesinden"). Runs of marked words only: the written
 // sentences 0.7813 and 0.8354, the dev sets the same.
 func lowerHeadedRuns(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, cc lang.ClosedClassWords, up []bool) {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil {
 		return
 	}
-	fh, _ := l.(lang.FacilityHeads)
+	fh := capsOf(l).facilityHeads
 	for k := 1; k < len(up); k++ {
 		t := &doc.Tokens[s.First+k]
 		if up[k] || t.Kind != lang.Word || hasUpper(t.Text) {

@@ -29,10 +29,10 @@ import (
 // no place, head-noun or firm's-word check): 0.7605, 0.6883 (Byron fell,
 // Holt still, the Bay Area, Florida Keys, Georgia Tech).
 func titleCaseSurnames(doc *annotation.Document, s lang.Sentence, l lang.Language, p casePrior, g *gazetteer.Gazetteer, cc lang.ClosedClassWords, saved []caseSwap) {
-	gn, _ := l.(lang.GivenNames)
-	np, _ := l.(lang.NamePrepositions)
-	nc, _ := l.(lang.NameCues)
-	oc, _ := l.(lang.OrganizationContext)
+	gn := capsOf(l).givenNames
+	np := capsOf(l).namePrepositions
+	nc := capsOf(l).nameCues
+	oc := capsOf(l).organizationContext
 	if gn == nil || cc == nil || np == nil || nc == nil {
 		return
 	}

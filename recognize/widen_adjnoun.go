@@ -17,7 +17,7 @@ import "github.com/varlik/varlik/lang"
 // share needed -ск-, Комитетом были and Евросоюзом или cost two. The
 // other languages implement no lang.AdjectiveNouns.
 func widenToAdjectiveNoun(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	an, _ := l.(lang.AdjectiveNouns)
+	an := capsOf(l).adjectiveNouns
 	if an == nil {
 		return
 	}

@@ -18,9 +18,9 @@ import "github.com/varlik/varlik/lang"
 // and months stopped it, "Congress on Thursday" too), Universal NER EWT
 // dev 0.7351 → 0.7372 (Department of Housing and Urban Development twice).
 func extendOrgNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	np, _ := l.(lang.NamePrepositions)
-	nc, _ := l.(lang.NameCues)
-	fw, _ := l.(lang.FunctionWords)
+	np := capsOf(l).namePrepositions
+	nc := capsOf(l).nameCues
+	fw := capsOf(l).functionWords
 	if np == nil || nc == nil || fw == nil {
 		return
 	}

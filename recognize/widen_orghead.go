@@ -60,12 +60,12 @@ import (
 // (0.8012); the corpus's training part 0.9726 → 0.9725 (TM Yönetim Kurulu
 // Başkan Yardımcısı, where the board is the title's).
 func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	nc, _ := l.(lang.NameCues)
+	nc := capsOf(l).nameCues
 	if nc == nil {
 		return
 	}
-	fw, _ := l.(lang.FunctionWords)
-	bo, _ := l.(lang.BodyOffices)
+	fw := capsOf(l).functionWords
+	bo := capsOf(l).bodyOffices
 	toks := doc.Tokens
 	isHead := func(i int) bool { return orgHeadAt(toks, i, nc, l) }
 	for i := range ents {
@@ -133,7 +133,7 @@ func orgHeadAt(toks []lang.Token, i int, nc lang.NameCues, l lang.Language) bool
 		return false
 	}
 	norm := lang.FoldToken(t, l)
-	if oh, ok := l.(lang.OrganizationHeads); ok {
+	if oh := capsOf(l).organizationHeads; oh != nil {
 		return oh.EndsOrganization(norm)
 	}
 	return nc.Cue(norm) == lang.OrgHead

@@ -30,12 +30,12 @@ const maxTailWords = 8
 // the Senate heard): NTREX Russian dev 0.9027 → 0.9034 (-doc 10 0.9138 →
 // 0.9145, by article 0.9182 → 0.9189), held-out FactRuEval unchanged.
 func extendOrganizationTails(doc *annotation.Document, ents []annotation.Entity, l lang.Language) {
-	oh, _ := l.(lang.OrganizationNameForms)
-	ot, _ := l.(lang.OrganizationTails)
+	oh := capsOf(l).organizationNameForms
+	ot := capsOf(l).organizationTails
 	if oh == nil || ot == nil {
 		return
 	}
-	ht, _ := l.(lang.HeadTails)
+	ht := capsOf(l).headTails
 	toks := doc.Tokens
 	var norms []string
 	for i := range ents {

@@ -20,7 +20,7 @@ import (
 // NTREX English dev (0.8709, -doc 10 0.8947), GUM dev, re3d, WNUT-17 and
 // BTC dev unchanged.
 func widenPlaceTails(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) {
-	pt, _ := l.(lang.PlaceTailNouns)
+	pt := capsOf(l).placeTailNouns
 	if pt == nil {
 		return
 	}
