@@ -2,6 +2,7 @@ package link
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
@@ -21,21 +22,9 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int,
 	// A name is represented by one of its mentions (token indices); names
 	// are found by their first folded word, with no strings built. The
 	// names of one first word form a chain, longest first.
-	type name struct {
-		first, last int
-		typ         annotation.Type
-		score       float64
-		mixed       bool
-		next        int // the next name of the chain, or -1
-	}
-	// Sized by the mentions up to maxNamesHint only: a document names a
-	// few people and places many times, and a huge one sized both by its
-	// mentions (69 MB for 10 MB of repeated names, a thousand times what
-	// they held); grown from nothing, the map of a news document's twenty
-	// names was rehashed twice.
-	hint := min(len(doc.Entities), maxNamesHint)
-	names := make([]name, 0, hint)
-	chain := make(map[string]int, hint) // first folded word → its first name
+	sc := repeatedPool.Get().(*repeatedScratch)
+	defer sc.release()
+	names, chain := sc.names[:0], sc.chain
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -62,7 +51,8 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int,
 		}
 		// After the names at least as long: a name of the same length
 		// as another is tried after it, as the text gives them.
-		names = append(names, name{first: e.First, last: e.Last, typ: e.Type, score: e.Score, next: -1})
+		names = append(names, repeatedName{first: e.First, last: e.Last, typ: e.Type, score: e.Score, next: -1})
+		sc.names = names // for release
 		n, length := len(names)-1, e.Last-e.First
 		prev := -1
 		for c := head; c >= 0 && names[c].last-names[c].first >= length; c = names[c].next {
@@ -113,9 +103,43 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int,
 	doc.Entities = mention.MergeByStart(doc.Entities, added)
 }
 
-// maxNamesHint bounds the names addRepeatedNames makes room for before it
-// has seen them.
-const maxNamesHint = 64
+// repeatedName is a name addRepeatedNames looks for: the tokens of one
+// of its mentions, and the next name of its chain.
+type repeatedName struct {
+	first, last int
+	typ         annotation.Type
+	score       float64
+	mixed       bool
+	next        int // the next name of the chain, or -1
+}
+
+// repeatedScratch holds addRepeatedNames's names and the map of their
+// chains (first folded word → first name), kept between documents: made
+// for each (a map sized for up to 64 names, and their array), they were
+// half the bytes linking allocated on news.
+type repeatedScratch struct {
+	names []repeatedName
+	chain map[string]int
+}
+
+var repeatedPool = sync.Pool{New: func() any { return &repeatedScratch{chain: map[string]int{}} }}
+
+// maxPooledNames bounds the names of a pooled repeatedScratch: clearing a
+// map costs its capacity, which a huge document's names would leave to
+// every document after it.
+const maxPooledNames = 256
+
+// release empties sc, so that it keeps no document's strings alive, and
+// pools it unless it grew past maxPooledNames.
+func (sc *repeatedScratch) release() {
+	if len(sc.names) > maxPooledNames {
+		return
+	}
+	clear(sc.chain)
+	clear(sc.names)
+	sc.names = sc.names[:0]
+	repeatedPool.Put(sc)
+}
 
 // allWords reports whether every token is a word or an abbreviation.
 func allWords(toks []lang.Token) bool {

@@ -325,25 +325,49 @@ func extractWith(ctx context.Context, doc *annotation.Document, l lang.Language,
 
 // maxBatchTokens bounds the tokens matched at once. A news article is far
 // shorter and is matched whole; a huge document is matched in batches of
-// whole sentences, so that its units (about 120 bytes a token with their
-// memo) need not all exist at once: 5 MB of random bytes would take 400 MB.
-// A quotation spanning two batches is not paired.
-const maxBatchTokens = 1 << 16
+// whole lines, so that its units (88 bytes a token, and their title heads
+// and start lists) need not all exist at once: 5 MB of random bytes would
+// take 400 MB. Batches of 16,384 tokens, not 65,536, keep a long
+// document's heap low enough that it needs one garbage collection less:
+// tag -out json on 1.5 MB of Turkish news ran three collections, the last
+// of them started by these buffers, and now runs two (5% fewer
+// instructions, peak RSS 82 → 69 MB).
+const maxBatchTokens = 1 << 14
 
 // batchEnd returns the end of the batch of tokens that starts at first:
-// the end of the sentence at which it passes maxBatchTokens, or of the
-// document.
+// the end of the first line that ends at a sentence's end past
+// maxBatchTokens, or of the document. A quotation is paired within its
+// batch only (pairQuotes), and news quotes several sentences inside a
+// line: cut at a sentence's end alone, the batches had split such quotes
+// and lost their SAYS. A text with no line break near the budget (up to
+// maxBatchTokens further) is cut at the first sentence's end past it.
 func batchEnd(doc *annotation.Document, first int) int {
 	n := len(doc.Tokens)
 	if n-first <= maxBatchTokens {
 		return n
 	}
-	// The first sentence that ends past the budget ends the batch.
-	i := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Last > first+maxBatchTokens })
-	if i == len(doc.Sentences) {
+	// The first sentence that ends past the budget ends the batch, or the
+	// first one after it that ends a line.
+	sents := doc.Sentences
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].Last > first+maxBatchTokens })
+	if i == len(sents) {
 		return n
 	}
-	return max(doc.Sentences[i].Last, first+1)
+	for k := i; k < len(sents) && sents[k].Last <= first+2*maxBatchTokens; k++ {
+		if endsLine(doc, sents[k].Last) {
+			return sents[k].Last
+		}
+	}
+	return max(sents[i].Last, first+1)
+}
+
+// endsLine reports whether a line break follows token end-1: in the text
+// between it and the next token, or the text's end.
+func endsLine(doc *annotation.Document, end int) bool {
+	if end >= len(doc.Tokens) {
+		return true
+	}
+	return strings.IndexByte(doc.Text[doc.Tokens[end-1].End:doc.Tokens[end].Start], '\n') >= 0
 }
 
 // extractBatch appends the relations stated in tokens [first, last).

@@ -20,8 +20,8 @@ func gogc() int {
 func TestDelayFirstCollection(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	for _, c := range []struct{ gogc, until int }{
-		{100, 400},
-		{50, 200},
+		{100, 100 * firstCycleGOGC},
+		{50, 50 * firstCycleGOGC},
 		{-1, -1},
 	} {
 		debug.SetGCPercent(c.gogc)

@@ -53,7 +53,7 @@ func (l English) Tokenize(text string) []lang.Token {
 // done (lang.ContextTokenizer).
 func (English) TokenizeContext(ctx context.Context, text string) ([]lang.Token, error) {
 	t := tokenizer{text: text, toks: lang.MakeTokens(text), norms: lang.NewNormArena(len(text)), prevEnd: -1}
-	if err := proseTokens(ctx, text, t.take); err != nil {
+	if err := proseTokens(ctx, text, t.take, t.takeLower); err != nil {
 		return nil, err
 	}
 	return t.toks, nil
@@ -111,6 +111,13 @@ func (t *tokenizer) take(start, end int) {
 	}
 	t.add(start, end, k)
 	t.prevEnd, t.prevWord = end, k == lang.Word || k == lang.Abbreviation
+}
+
+// takeLower is take of a token of ASCII lower-case letters alone: a
+// Word, its own Norm.
+func (t *tokenizer) takeLower(start, end int) {
+	t.addAlnum(start, end, lang.Word, false)
+	t.prevEnd, t.prevWord = end, true
 }
 
 // add appends the token text[start:end] of Kind k.

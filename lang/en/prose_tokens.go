@@ -33,7 +33,10 @@ import (
 // in text to emit, in order, rather than returning a slice that a caller
 // converts, so that a huge text needs one token array, not two; a token of
 // prose's whose offsets do not locate its text (none should) is left out.
-func proseTokens(ctx context.Context, text string, emit func(start, end int)) error {
+// A span of ASCII lower-case letters alone, most tokens of running
+// English, goes to emitLower instead, which then need not read its bytes
+// again to classify it.
+func proseTokens(ctx context.Context, text string, emit, emitLower func(start, end int)) error {
 	t := proseTokenizer()
 	hard := -1 // start of the pending run of spans for prose, or -1
 	flush := func(end int) {
@@ -66,6 +69,9 @@ func proseTokens(ctx context.Context, text string, emit func(start, end int)) er
 		}
 		end, form := spanEnd(text, i)
 		switch {
+		case form == spanLower:
+			flush(i)
+			emitLower(i, end)
 		case form == spanAlnum:
 			flush(i)
 			emit(i, end)
@@ -128,17 +134,26 @@ const (
 	spanOther = iota // holds a rune beyond ASCII
 	spanASCII        // ASCII, with a byte other than a letter or digit, or ended by white space beyond ASCII
 	spanAlnum        // ASCII letters and digits only
+	spanLower        // ASCII lower-case letters only
 )
 
 // spanEnd returns the end of the span of non-space runes at i (at most
 // lang.MaxTokenBytes long) and its form.
 func spanEnd(text string, i int) (end, form int) {
 	span := text[i:min(len(text), i+lang.MaxTokenBytes)]
-	k := 0
-	for k < len(span) && asciiAlnum[span[k]] { // most spans: a loop of their own
+	k, classes := 0, uint8(0)
+	for k < len(span) { // most spans: a loop of their own
+		c := alnumClasses[span[k]]
+		if c == 0 {
+			break
+		}
+		classes |= c
 		k++
 	}
 	if k == len(span) || isASCIISpace(span[k]) {
+		if classes == classLower {
+			return i + k, spanLower
+		}
 		return i + k, spanAlnum
 	}
 	form = spanASCII
@@ -159,6 +174,26 @@ func spanEnd(text string, i int) (end, form int) {
 	}
 	return i + k, form
 }
+
+// The classes of the ASCII letters and digits (alnumClasses).
+const (
+	classLower uint8 = 1 << iota
+	classOther       // a capital or a digit
+)
+
+// alnumClasses holds the class of each ASCII letter and digit, 0 for
+// every other byte.
+var alnumClasses = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = classLower
+		case asciiAlnum[c]:
+			t[c] = classOther
+		}
+	}
+	return t
+}()
 
 // isASCIISpace reports whether c is one of the ASCII white-space bytes
 // (unicode.IsSpace below utf8.RuneSelf).

@@ -84,7 +84,8 @@ func FuzzProseTokens(f *testing.F) {
 
 func collect(text string) ([]tokenize.Token, error) {
 	var toks []tokenize.Token
-	err := proseTokens(context.Background(), text, appendToken(text, &toks))
+	emit := appendToken(text, &toks)
+	err := proseTokens(context.Background(), text, emit, emit)
 	return toks, err
 }
 
