@@ -102,7 +102,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 	p.spread(kept)
 	kept = p.placesAndLists(kept)
 	doc.Entities = p.lastEdges(kept)
-	if err := r.linker.AddShortMentionsContext(ctx, doc, l); err != nil {
+	if err := r.linker.AddShortMentionsContext(ctx, doc, plain(p.l)); err != nil {
 		return nil, err
 	}
 	doc.Entities = p.addAfterShortMentions(doc.Entities)
