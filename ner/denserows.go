@@ -19,11 +19,15 @@ import (
 // weight table cost about 90.
 type denseRows struct {
 	clsTri [2][numCls][numCls][numCls]rowWeights // by lower-case sentence, the classes before, of and after the token
-	// lex[s] and clu[s] are by the lexicon classes (lexClasses) or the
-	// fine cluster of the word before (s = 0) or after (s = 1) the token,
-	// times numCls, plus the token's class; lex's rows of no class are
-	// zero.
-	lex, clu [2][]rowWeights
+	// lex[s] and clu[s] are by the token's class, times nLex or nFine,
+	// plus the lexicon classes (lexClasses) or the fine cluster of the
+	// word before (s = 0) or after (s = 1) it; lex's rows of no class are
+	// zero. By class first: most tokens are of two or three classes, whose
+	// rows, side by side, the CPU's first-level cache keeps, where by
+	// cluster first each cluster's rows of those classes lay on a line of
+	// their own.
+	lex, clu    [2][]rowWeights
+	nLex, nFine int
 	// cue[k] is by the cue of the word at place k of the six around the
 	// token (appendCue), times numCls, plus the token's class; the rows
 	// of NoCue are zero.
@@ -84,13 +88,14 @@ func newDenseRows(t *weightTable, fs *featureSet) *denseRows {
 		d.lex[s], d.clu[s] = make([]rowWeights, nLex*numCls), make([]rowWeights, nFine*numCls)
 		for cls := range numCls {
 			for l := 1; l < nLex; l++ {
-				d.lex[s][l*numCls+cls] = t.get(feat(tmpl[0], uint64(l)<<3|uint64(cls)<<16))
+				d.lex[s][cls*nLex+l] = t.get(feat(tmpl[0], uint64(l)<<3|uint64(cls)<<16))
 			}
 			for f := range nFine {
-				d.clu[s][f*numCls+cls] = t.get(feat(tmpl[1], uint64(f)|uint64(cls)<<16))
+				d.clu[s][cls*nFine+f] = t.get(feat(tmpl[1], uint64(f)|uint64(cls)<<16))
 			}
 		}
 	}
+	d.nLex, d.nFine = nLex, nFine
 	for k := range d.cue {
 		for c := 1; c < numCues; c++ {
 			for cls := range numCls {
@@ -125,16 +130,16 @@ func (d *denseRows) add(m1, a, p1 *tokenAttrs, sc *[numLabels]int32) {
 	cls := int(a.cls)
 	addRow(sc, &d.clsTri[lower][m1.cls][cls][p1.cls])
 	if m1.lex&^capMask != 0 {
-		addRow(sc, &d.lex[0][lexClasses(m1.lex)*numCls+cls])
+		addRow(sc, &d.lex[0][cls*d.nLex+lexClasses(m1.lex)])
 	}
 	if p1.lex&^capMask != 0 {
-		addRow(sc, &d.lex[1][lexClasses(p1.lex)*numCls+cls])
+		addRow(sc, &d.lex[1][cls*d.nLex+lexClasses(p1.lex)])
 	}
 	if m1.clu != 0 {
-		addRow(sc, &d.clu[0][int(m1.clu&0xffff)*numCls+cls])
+		addRow(sc, &d.clu[0][cls*d.nFine+int(m1.clu&0xffff)])
 	}
 	if p1.clu != 0 {
-		addRow(sc, &d.clu[1][int(p1.clu&0xffff)*numCls+cls])
+		addRow(sc, &d.clu[1][cls*d.nFine+int(p1.clu&0xffff)])
 	}
 }
 

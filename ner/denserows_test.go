@@ -29,15 +29,15 @@ func TestDenseRows(t *testing.T) {
 		for s, tmpl := range [2][2]uint64{{tLexM1, tCluM1}, {tLexP1, tCluP1}} {
 			for k, row := range d.lex[s] {
 				want := rowWeights{}
-				if l := k / numCls; l > 0 {
-					want = m.table.get(feat(tmpl[0], uint64(l)<<3|uint64(k%numCls)<<16))
+				if l := k % d.nLex; l > 0 {
+					want = m.table.get(feat(tmpl[0], uint64(l)<<3|uint64(k/d.nLex)<<16))
 				}
 				if row != want {
 					t.Fatalf("%s: lexicon row %d of side %d", name, k, s)
 				}
 			}
 			for k, row := range d.clu[s] {
-				if row != m.table.get(feat(tmpl[1], uint64(k/numCls)|uint64(k%numCls)<<16)) {
+				if row != m.table.get(feat(tmpl[1], uint64(k%d.nFine)|uint64(k/d.nFine)<<16)) {
 					t.Fatalf("%s: cluster row %d of side %d", name, k, s)
 				}
 			}
