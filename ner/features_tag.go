@@ -78,10 +78,18 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 	if i+3 < len(attrs) && attrs[i+3].trig != lang.NoCue {
 		buf = appendDenseCue(d, buf, attrs[i+3].trig, 5, a.cls, sc)
 	}
-	buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
-	buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
+	if w.mayHoldPair(m1.normMix ^ a.norm) {
+		buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
+	}
+	if w.mayHoldPair(a.normMix ^ p1.norm) {
+		buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
+	}
 	if a.clu != 0 {
-		buf = appendHeld(f, buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+		if w != nil {
+			w.tri.add(m1, a, p1, sc)
+		} else {
+			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+		}
 	}
 	return buf
 }
