@@ -86,7 +86,9 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 	}
 	if a.clu != 0 {
 		if w != nil {
-			w.tri.add(m1, a, p1, sc)
+			if row := w.tri.row(m1, a, p1); row != nil {
+				addRow(sc, row)
+			}
 		} else {
 			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
 		}

@@ -85,11 +85,12 @@ func (r *triRows) rank(i int) int {
 	return int(r.ranks[w]) + bits.OnesCount64(r.held[w]&(1<<(i%64)-1))
 }
 
-// add adds to sc the row of the triple of the coarse clusters of m1, a
-// and p1 when the table holds it.
-func (r *triRows) add(m1, a, p1 *tokenAttrs, sc *[numLabels]int32) {
+// row returns the row of the triple of the coarse clusters of m1, a and
+// p1, nil when the table does not hold it (small enough to inline).
+func (r *triRows) row(m1, a, p1 *tokenAttrs) *rowWeights {
 	i := int(m1.clu>>16) + r.n*(int(a.clu>>16)+r.n*int(p1.clu>>16))
-	if r.held[i/64]&(1<<(i%64)) != 0 {
-		addRow(sc, &r.rows[r.rank(i)])
+	if r.held[i/64]&(1<<(i%64)) == 0 {
+		return nil
 	}
+	return &r.rows[r.rank(i)]
 }

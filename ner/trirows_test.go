@@ -21,7 +21,9 @@ func TestTriRows(t *testing.T) {
 				for c1 := range n {
 					m1, a, p1 := tokenAttrs{clu: uint32(c1) << 16}, tokenAttrs{clu: uint32(c2) << 16}, tokenAttrs{clu: uint32(c3) << 16}
 					var got, want [numLabels]int32
-					r.add(&m1, &a, &p1, &got)
+					if row := r.row(&m1, &a, &p1); row != nil {
+						addRow(&got, row)
+					}
 					m.table.sumRows([]uint64{feat(tCluTri, uint64(c1)|uint64(c2)<<16|uint64(c3)<<32)}, &want)
 					if got != want {
 						t.Fatalf("%s: triple %d %d %d: %v, the table's %v", name, c1, c2, c3, got, want)
