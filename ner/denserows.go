@@ -1,24 +1,63 @@
 package ner
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // denseRows holds the weight rows of the context features whose keys
 // combine only a few small values, in arrays indexed by those values: the
-// coarse classes of a token and of the words next to it (tClsTri), and
-// the lexicon classes or the fine cluster of a word next to it with its
-// own class (tLexM1, tLexP1, tCluM1, tCluP1). Every token has the first
-// and, in the news test documents, 2.2 of the others on average in
-// Turkish, 3.1 in English and 1.2 in Russian; an index costs a few
-// instructions where a key's hash and look-up in the weight table cost
-// about 90.
+// coarse classes of a token and of the words next to it (tClsTri), the
+// lexicon classes or the fine cluster of a word next to it with its own
+// class (tLexM1, tLexP1, tCluM1, tCluP1), the cue of a word around it with
+// its class (tTrig+k) and its place in a capitalized run with its context
+// bits (tRun). Every token has the first and, in the news test documents,
+// 2.2 of the lexicon and cluster rows on average in Turkish, 3.1 in
+// English and 1.2 in Russian, and 0.28 to 0.31 of the cue and run rows; an
+// index costs a few instructions where a key's hash and look-up in the
+// weight table cost about 90.
 type denseRows struct {
 	clsTri [2][numCls][numCls][numCls]rowWeights // by lower-case sentence, the classes before, of and after the token
-	// lex[s] and clu[s] are by the lexicon classes (lexClasses) or the
-	// fine cluster of the word before (s = 0) or after (s = 1) the token,
-	// times numCls, plus the token's class; lex's rows of no class are
-	// zero.
-	lex, clu [2][]rowWeights
+	// lex[s] and clu[s] are by the token's class, times nLex or nFine,
+	// plus the lexicon classes (lexClasses) or the fine cluster of the
+	// word before (s = 0) or after (s = 1) it; lex's rows of no class are
+	// zero. By class first: most tokens are of two or three classes, whose
+	// rows, side by side, the CPU's first-level cache keeps, where by
+	// cluster first each cluster's rows of those classes lay on a line of
+	// their own.
+	lex, clu    [2][]rowWeights
+	nLex, nFine int
+	// cue[k] is by the cue of the word at place k of the six around the
+	// token (appendCue), times numCls, plus the token's class; the rows
+	// of NoCue are zero.
+	cue [6][numCues * numCls]rowWeights
+	// run is by the token's place in its run (runIndex) and its context
+	// bits (ctxIndex).
+	run [numRunPlaces][numCtx]rowWeights
 }
+
+// numCues is the number of lang's cue classes, NoCue to PersonTitle: a
+// cue beyond them, which a newer lang might add, has its key looked up.
+const numCues = int(lang.PersonTitle) + 1
+
+// numRunPlaces is the number of a capitalized run's places (runAttrs): a
+// token's position in it (single, inner, first, last), the run's length
+// up to 4, and whether an apostrophe suffix follows it.
+const numRunPlaces = 4 * 4 * 2
+
+// runIndex returns the index in denseRows.run of a token's run value
+// (tokenAttrs.run, not 0).
+func runIndex(run uint64) int {
+	return int(run&15-1) | int(run>>4&15-1)<<2 | int(run>>8&1)<<4
+}
+
+// numCtx is the number of a token's context bits (contextBits): its class
+// with three bits.
+const numCtx = numCls << 3
+
+// ctxIndex returns the index in denseRows.run of context bits ctx.
+func ctxIndex(ctx uint64) int { return int(ctx&0xff) + numCls*int(ctx>>8) }
 
 // lexClasses returns the index of the word classes of a lexicon value in
 // denseRows.lex.
@@ -49,10 +88,31 @@ func newDenseRows(t *weightTable, fs *featureSet) *denseRows {
 		d.lex[s], d.clu[s] = make([]rowWeights, nLex*numCls), make([]rowWeights, nFine*numCls)
 		for cls := range numCls {
 			for l := 1; l < nLex; l++ {
-				d.lex[s][l*numCls+cls] = t.get(feat(tmpl[0], uint64(l)<<3|uint64(cls)<<16))
+				d.lex[s][cls*nLex+l] = t.get(feat(tmpl[0], uint64(l)<<3|uint64(cls)<<16))
 			}
 			for f := range nFine {
-				d.clu[s][f*numCls+cls] = t.get(feat(tmpl[1], uint64(f)|uint64(cls)<<16))
+				d.clu[s][cls*nFine+f] = t.get(feat(tmpl[1], uint64(f)|uint64(cls)<<16))
+			}
+		}
+	}
+	d.nLex, d.nFine = nLex, nFine
+	for k := range d.cue {
+		for c := 1; c < numCues; c++ {
+			for cls := range numCls {
+				d.cue[k][c*numCls+cls] = t.get(feat(tTrig+uint64(k), uint64(c)|uint64(cls)<<8))
+			}
+		}
+	}
+	for pos := uint64(1); pos <= 4; pos++ {
+		for n := uint64(1); n <= 4; n++ {
+			for suffix := range uint64(2) {
+				run := pos | n<<4 | suffix<<8
+				for bits := range uint64(8) {
+					for cls := range uint64(numCls) {
+						ctx := cls | bits<<8
+						d.run[runIndex(run)][ctxIndex(ctx)] = t.get(feat(tRun, run|ctx<<16))
+					}
+				}
 			}
 		}
 	}
@@ -70,17 +130,33 @@ func (d *denseRows) add(m1, a, p1 *tokenAttrs, sc *[numLabels]int32) {
 	cls := int(a.cls)
 	addRow(sc, &d.clsTri[lower][m1.cls][cls][p1.cls])
 	if m1.lex&^capMask != 0 {
-		addRow(sc, &d.lex[0][lexClasses(m1.lex)*numCls+cls])
+		addRow(sc, &d.lex[0][cls*d.nLex+lexClasses(m1.lex)])
 	}
 	if p1.lex&^capMask != 0 {
-		addRow(sc, &d.lex[1][lexClasses(p1.lex)*numCls+cls])
+		addRow(sc, &d.lex[1][cls*d.nLex+lexClasses(p1.lex)])
 	}
 	if m1.clu != 0 {
-		addRow(sc, &d.clu[0][int(m1.clu&0xffff)*numCls+cls])
+		addRow(sc, &d.clu[0][cls*d.nFine+int(m1.clu&0xffff)])
 	}
 	if p1.clu != 0 {
-		addRow(sc, &d.clu[1][int(p1.clu&0xffff)*numCls+cls])
+		addRow(sc, &d.clu[1][cls*d.nFine+int(p1.clu&0xffff)])
 	}
+}
+
+// addCue adds to sc the row of cue c of the word at place k around a
+// token of class cls, and reports whether d holds it (see numCues).
+func (d *denseRows) addCue(c lang.Cue, k int, cls uint8, sc *[numLabels]int32) bool {
+	if int(c) >= numCues {
+		return false
+	}
+	addRow(sc, &d.cue[k][int(c)*numCls+int(cls)])
+	return true
+}
+
+// addRun adds to sc the row of token a's place in its run with its
+// context bits.
+func (d *denseRows) addRun(a *tokenAttrs, sc *[numLabels]int32) {
+	addRow(sc, &d.run[runIndex(a.run)][ctxIndex(contextBits(a))])
 }
 
 // addRow adds row to sc, written out: as a loop over the labels, its

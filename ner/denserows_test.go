@@ -4,8 +4,8 @@ import "testing"
 
 // TestDenseRows checks that every row of the dense rows of a model with a
 // lexicon and clusters (the shipped Turkish one) and of one without (the
-// tiny model) is the weight table's row of its key, and that the lexicon
-// rows of no class are zero.
+// tiny model) is the weight table's row of its key, that the lexicon and
+// cue rows of no class are zero, and that the run values are told apart.
 func TestDenseRows(t *testing.T) {
 	tiny, err := tinyModel()
 	if err != nil {
@@ -29,18 +29,52 @@ func TestDenseRows(t *testing.T) {
 		for s, tmpl := range [2][2]uint64{{tLexM1, tCluM1}, {tLexP1, tCluP1}} {
 			for k, row := range d.lex[s] {
 				want := rowWeights{}
-				if l := k / numCls; l > 0 {
-					want = m.table.get(feat(tmpl[0], uint64(l)<<3|uint64(k%numCls)<<16))
+				if l := k % d.nLex; l > 0 {
+					want = m.table.get(feat(tmpl[0], uint64(l)<<3|uint64(k/d.nLex)<<16))
 				}
 				if row != want {
 					t.Fatalf("%s: lexicon row %d of side %d", name, k, s)
 				}
 			}
 			for k, row := range d.clu[s] {
-				if row != m.table.get(feat(tmpl[1], uint64(k/numCls)|uint64(k%numCls)<<16)) {
+				if row != m.table.get(feat(tmpl[1], uint64(k%d.nFine)|uint64(k/d.nFine)<<16)) {
 					t.Fatalf("%s: cluster row %d of side %d", name, k, s)
 				}
 			}
+		}
+		for k := range d.cue {
+			for c := range numCues {
+				for cls := range numCls {
+					want := rowWeights{}
+					if c > 0 {
+						want = m.table.get(feat(tTrig+uint64(k), uint64(c)|uint64(cls)<<8))
+					}
+					if d.cue[k][c*numCls+cls] != want {
+						t.Fatalf("%s: cue row %d %d %d", name, k, c, cls)
+					}
+				}
+			}
+		}
+		// Every run value runAttrs gives, with every context bit.
+		places := map[int]bool{}
+		for pos := uint64(1); pos <= 4; pos++ {
+			for n := uint64(1); n <= 4; n++ {
+				for suffix := range uint64(2) {
+					run := pos | n<<4 | suffix<<8
+					places[runIndex(run)] = true
+					for ctx := range uint64(1 << 11) {
+						if ctx&0xff >= uint64(numCls) {
+							continue
+						}
+						if d.run[runIndex(run)][ctxIndex(ctx)] != m.table.get(feat(tRun, run|ctx<<16)) {
+							t.Fatalf("%s: run row %x %x", name, run, ctx)
+						}
+					}
+				}
+			}
+		}
+		if len(places) != numRunPlaces {
+			t.Errorf("%s: %d run places, want %d", name, len(places), numRunPlaces)
 		}
 		if m.fs.lex.len() > 0 && len(d.lex[0]) <= numCls || m.fs.clu.len() > 0 && len(d.clu[0]) <= numCls {
 			t.Errorf("%s: %d lexicon and %d cluster rows", name, len(d.lex[0]), len(d.clu[0]))

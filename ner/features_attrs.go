@@ -51,8 +51,8 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 		t := &toks[i]
 		a := &attrs[i]
 		e := words.entry(t)
-		if e != nil && e.summed {
-			e.own.restore(a) // the word part, which the entry does not hold, is summed
+		if e != nil && e.flags&entrySummed != 0 {
+			e.restore(a) // the word part, which the entry does not hold, is summed
 		} else {
 			*a = tokenAttrs{}
 			fs.wordAttrs(t, l, cues, a)

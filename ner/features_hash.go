@@ -24,6 +24,36 @@ func mix64(x uint64) uint64 {
 	return x
 }
 
+// unmix64 is mix64's inverse: unmix64(mix64(x)) == x. It undoes mix64's
+// steps in the reverse order: a multiplication by the inverse of the
+// multiplier modulo 2^64 (mix64Inv1, mix64Inv2), and x ^= x>>s by the XOR
+// of x's shifts by the multiples of s below 64.
+func unmix64(x uint64) uint64 {
+	x ^= x>>31 ^ x>>62
+	x *= mix64Inv2
+	x ^= x>>27 ^ x>>54
+	x *= mix64Inv1
+	x ^= x>>30 ^ x>>60
+	return x
+}
+
+// The inverses of mix64's multipliers modulo 2^64 (TestUnmix64 checks
+// them).
+const (
+	mix64Inv1 = 0x96de1b173f119089 // of 0xbf58476d1ce4e5b9
+	mix64Inv2 = 0x319642b2d24d8ec3 // of 0x94d049bb133111eb
+)
+
+// keyValues returns u and whether key is 1, from which featValue gives the
+// values v whose feature feat(tmpl, v) may be key, for any template: u is
+// the value of mix64 that gives key, and key 1 is also the feature of the
+// value whose mix is 0.
+func keyValues(key uint64) (u uint64, one bool) { return unmix64(key), key == 1 }
+
+// featValue returns the value v of a template's feature feat(tmpl, v)
+// whose mix is u (keyValues).
+func featValue(tmpl, u uint64) uint64 { return u ^ tmpl*0x9e3779b97f4a7c15 }
+
 // feat combines a template with one attribute hash. The result is never 0
 // (0 marks an empty slot in the weight tables).
 func feat(tmpl uint64, v uint64) uint64 {

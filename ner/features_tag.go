@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/varlik/varlik/lang"
+
 // The parts of a token's features that the tagger asks for at every
 // token, made here directly: appendFeatures, which training calls with
 // every part at once, tests for each template whether its part was asked
@@ -19,9 +21,10 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 	m2, m1, p1, p2 := around(attrs, i)
 	cls := uint64(a.cls)
 	var f *keyFilter
+	var d *denseRows
 	if w != nil {
-		f = w.filter
-		w.dense.add(m1, a, p1, sc)
+		f, d = w.filter, w.dense
+		d.add(m1, a, p1, sc)
 	} else {
 		var lower uint64
 		if a.lowerSentence {
@@ -52,20 +55,53 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 		buf = appendGaz(buf, a, m1, p1, contextBits(a))
 	}
 	if a.run != 0 {
-		buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
+		if d != nil {
+			d.addRun(a, sc)
+		} else {
+			buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
+		}
 		buf = appendHeld(f, buf, featMixed(tRunHead, a.runHead, a.run&15))
 	}
-	buf = appendCue(buf, m2.trig, 0, cls)
-	buf = appendCue(buf, m1.trig, 1, cls)
-	buf = appendCue(buf, p1.trig, 3, cls)
-	buf = appendCue(buf, p2.trig, 4, cls)
-	if i+3 < len(attrs) {
-		buf = appendCue(buf, attrs[i+3].trig, 5, cls)
+	// The cues: most words have none.
+	if m2.trig != lang.NoCue {
+		buf = appendDenseCue(d, buf, m2.trig, 0, a.cls, sc)
 	}
-	buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
-	buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
+	if m1.trig != lang.NoCue {
+		buf = appendDenseCue(d, buf, m1.trig, 1, a.cls, sc)
+	}
+	if p1.trig != lang.NoCue {
+		buf = appendDenseCue(d, buf, p1.trig, 3, a.cls, sc)
+	}
+	if p2.trig != lang.NoCue {
+		buf = appendDenseCue(d, buf, p2.trig, 4, a.cls, sc)
+	}
+	if i+3 < len(attrs) && attrs[i+3].trig != lang.NoCue {
+		buf = appendDenseCue(d, buf, attrs[i+3].trig, 5, a.cls, sc)
+	}
+	if w.mayHoldPair(m1.normMix ^ a.norm) {
+		buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
+	}
+	if w.mayHoldPair(a.normMix ^ p1.norm) {
+		buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
+	}
 	if a.clu != 0 {
-		buf = appendHeld(f, buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+		if w != nil {
+			if row := w.tri.row(m1, a, p1); row != nil {
+				addRow(sc, row)
+			}
+		} else {
+			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+		}
+	}
+	return buf
+}
+
+// appendDenseCue adds to sc the row of cue c at place k around a token
+// of class cls when d (if not nil) holds it, and appends its key to buf
+// otherwise.
+func appendDenseCue(d *denseRows, buf []uint64, c lang.Cue, k int, cls uint8, sc *[numLabels]int32) []uint64 {
+	if d == nil || !d.addCue(c, k, cls, sc) {
+		buf = appendCue(buf, c, uint64(k), uint64(cls))
 	}
 	return buf
 }

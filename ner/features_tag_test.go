@@ -31,7 +31,7 @@ func TestTagParts(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(news) + "\n\n" + strings.ToLower(string(news[:2000]))
-		w := &warmTables{filter: newKeyFilter(&m.table), dense: newDenseRows(&m.table, &m.fs)}
+		w := newWarmTables(&m.table, &m.fs)
 		toks := l.Tokenize(text)
 		for _, s := range l.Sentences(text, toks) {
 			st := toks[s.First:s.Last]

@@ -18,7 +18,7 @@ import (
 // Turkish model through, and few others.
 func TestKeyFilter(t *testing.T) {
 	_, m := shippedTurkish(t)
-	f := newKeyFilter(&m.table)
+	f := newWarmTables(&m.table, &m.fs).filter
 	for _, s := range m.table.slots {
 		if s.key != 0 && !f.mayHold(s.key) {
 			t.Fatalf("the filter drops key %#x, which the table holds", s.key)
@@ -34,6 +34,79 @@ func TestKeyFilter(t *testing.T) {
 	}
 	if passed > n/10 {
 		t.Errorf("%d of %d absent keys pass the filter", passed, n)
+	}
+}
+
+// TestUnmix64 checks that unmix64 inverts mix64, on edge values and
+// random ones, and that keyValues and featValue give the values of a
+// template's features, both of key 1's.
+func TestUnmix64(t *testing.T) {
+	inv1, inv2 := uint64(mix64Inv1), uint64(mix64Inv2) // variables: their products wrap
+	if inv1*0xbf58476d1ce4e5b9 != 1 || inv2*0x94d049bb133111eb != 1 {
+		t.Fatal("mix64Inv1 or mix64Inv2 is not its multiplier's inverse")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	xs := []uint64{0, 1, 1 << 63, ^uint64(0), 0x9e3779b97f4a7c15}
+	for range 1000 {
+		xs = append(xs, r.Uint64())
+	}
+	for _, x := range xs {
+		if got := unmix64(mix64(x)); got != x {
+			t.Fatalf("unmix64(mix64(%#x)) = %#x", x, got)
+		}
+		for _, tmpl := range []uint64{tBigramL, tBigramR, tCluTri} {
+			if u, _ := keyValues(feat(tmpl, x)); featValue(tmpl, u) != x {
+				t.Fatalf("template %d, value %#x: keyValues and featValue give %#x", tmpl, x, featValue(tmpl, u))
+			}
+		}
+	}
+	// The value whose mix is 0, whose feature is key 1 too.
+	for _, tmpl := range []uint64{tBigramL, tBigramR, tCluTri} {
+		x := featValue(tmpl, 0)
+		if u, one := keyValues(1); feat(tmpl, x) != 1 || !one || feat(tmpl, featValue(tmpl, u)) != 1 {
+			t.Errorf("template %d: key 1's values", tmpl)
+		}
+	}
+}
+
+// TestPairFilter checks that the word-pair filter of the shipped Turkish
+// model holds every pair of two words of the news test documents whose
+// word-pair keys the table holds, and rules out most of the others.
+func TestPairFilter(t *testing.T) {
+	_, m := shippedTurkish(t)
+	w := newWarmTables(&m.table, &m.fs)
+	l := tr.Turkish{}
+	news, err := os.ReadFile("../testdata/news_tr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := l.Tokenize(string(news))
+	held, passed, absent := 0, 0, 0
+	for i := 1; i < len(toks); i++ {
+		attrs := make([]tokenAttrs, 2)
+		m.fs.fillAttrs(toks[i-1:i+1], l, nil, attrs)
+		x := attrs[0].normMix ^ attrs[1].norm
+		inTable := false
+		for _, tmpl := range []uint64{tBigramL, tBigramR} {
+			if m.table.get(featMixed(tmpl, attrs[0].normMix, attrs[1].norm)) != (rowWeights{}) {
+				inTable = true
+			}
+		}
+		switch {
+		case inTable:
+			held++
+			if !w.mayHoldPair(x) {
+				t.Fatalf("the pair filter drops %q %q, whose keys the table holds", toks[i-1].Text, toks[i].Text)
+			}
+		case w.mayHoldPair(x):
+			passed++
+			absent++
+		default:
+			absent++
+		}
+	}
+	if held == 0 || passed > absent/4 {
+		t.Errorf("%d pairs held; %d of %d others pass the filter", held, passed, absent)
 	}
 }
 

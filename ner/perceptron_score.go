@@ -63,7 +63,7 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 // with no context bit set, whose word has been summed so (most tokens),
 // and nil otherwise (ownParts). It is tested before ownParts, in line.
 func plainSums(e *wordEntry, a *tokenAttrs) *[numLabels]int32 {
-	if e != nil && e.plainSummed && !a.first && !a.nextSuffix && !a.lowerSentence {
+	if e != nil && e.flags&entryPlainSummed != 0 && !a.first && !a.nextSuffix && !a.lowerSentence {
 		return &e.plainSums
 	}
 	return nil
@@ -90,16 +90,16 @@ func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf 
 		return &e.ctxSums, buf
 	}
 	n := len(buf)
-	if !e.summed {
+	if e.flags&entrySummed == 0 {
 		buf = appendFeatures(attrs, i, buf, wordPart)
 		t.sumRows(buf[n:], &e.sums)
-		buf, e.summed = buf[:n], true
+		buf, e.flags = buf[:n], e.flags|entrySummed
 	}
 	dst := &e.plainSums
 	if bits != 0 {
 		dst, e.ctxBits = &e.ctxSums, bits
 	} else {
-		e.plainSummed = true
+		e.flags |= entryPlainSummed
 	}
 	buf = appendFeatures(attrs, i, buf, ownContextPart)
 	*dst = e.sums
@@ -125,12 +125,12 @@ func (b *tagBuffers) placeNeighbours(t *weightTable, f *keyFilter) {
 		case e == nil:
 			s = &b.spare[j]
 			*s = neighbourSums{}
-		case e.neighbourSummed:
+		case e.flags&entryNeighbourSummed != 0:
 			near[j+2] = &e.asNeighbour
 			continue
 		default:
 			s = &e.asNeighbour
-			e.neighbourSummed = true
+			e.flags |= entryNeighbourSummed
 		}
 		near[j+2] = s
 		keys, dst = appendNeighbourKeys(f, &b.attrs[j], s, keys, dst)

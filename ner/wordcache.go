@@ -24,9 +24,9 @@ import (
 // (33.8% with the new word first), English 17.6% (17.7%), Russian 30.5%
 // (30.9%). On 1.9 MB of NTREX, ParlaMint and UD Turkish text, 4,096 words
 // missed 35.7% of the tokens, 8,192 29.5% and 16,384 24.2%. An entry is
-// 336 bytes (wordOwn, three sums of its own of 36 bytes, and 144 for the
-// sums as a neighbour, which hold int32s since they add two rows): 8,192
-// of them take 2.8 MB a buffer; with 168-byte entries tag -split line on
+// 320 bytes with nine labels (wordOwn, three sums of its own of 36 bytes,
+// and 144 for the sums as a neighbour, which hold int32s since they add
+// two rows): 8,192 of them take 2.6 MB a buffer; with 168-byte entries tag -split line on
 // 15 MB of news peaked at 53 MB, and with 296-byte entries at 60 MB.
 const (
 	wordCacheSize = 8192
@@ -59,7 +59,7 @@ const maxCachedWord = 48
 type wordCache struct {
 	// Set s holds entries wordCacheWays*s to wordCacheWays*s+wordCacheWays-1.
 	// They come first: the cache is allocated on its own pages, so that
-	// every fourth entry starts a cache line.
+	// every entry starts a cache line.
 	entries [wordCacheSize]wordEntry
 	lang    string // the language the entries were made for
 	filled  bool   // an entry was kept since the cache was made or emptied
@@ -77,17 +77,17 @@ type wordCache struct {
 type wordEntry struct {
 	text string
 	norm string  // the word's Norm: a language may restore it (lang.NormRestorer), so the text alone does not decide it
-	own  wordOwn // the word's attributes that context features read
+	own  wordOwn // the word's attributes that context features read, but titleInName (flags)
 	kind lang.Kind
-	// The flags that tell which sums below are known, beside kind: after
-	// each array of sums, a bool took four bytes.
-	summed          bool  // sums holds the word part's weights
-	plainSummed     bool  // plainSums is known
-	neighbourSummed bool  // asNeighbour is known
-	ctxBits         uint8 // the context bits ctxSums is for (contextBits >> 8); 0: none
+	// flags tell which sums below are known, and whether the word is an
+	// honorific kept in the name (tokenAttrs.titleInName), in one byte.
+	flags   entryFlags
+	ctxBits uint8 // the context bits ctxSums is for (contextBits >> 8); 0: none
 	// The fields above and the two sums below are what a token of the word
-	// reads, 260 bytes: five cache lines, where with the sums the others
-	// read between them they spread over six.
+	// reads, 248 bytes with nine labels: four cache lines, since every
+	// entry, 320 bytes, starts one. With the flags as four bools and
+	// titleInName in own, they took 260 bytes, five lines, of entries of
+	// 336.
 	//
 	// plainSums is sums plus the word's ownContextPart rows with no
 	// context bit set (most tokens).
@@ -101,31 +101,43 @@ type wordEntry struct {
 	ctxSums [numLabels]int32
 }
 
+// entryFlags are the bits of wordEntry.flags.
+type entryFlags uint8
+
+const (
+	entrySummed          entryFlags = 1 << iota // sums holds the word part's weights
+	entryPlainSummed                            // plainSums is known
+	entryNeighbourSummed                        // asNeighbour is known
+	entryTitleInName                            // the word's tokenAttrs.titleInName
+)
+
 // wordOwn are the attributes of a word (featureSet.wordAttrs) that the
-// features of its context read. The others are the word part's (affixes,
-// stem and case), which an entry holds summed in sums, or the sentence's
-// (gazetteer, run, verb, position), which fillAttrsCached sets afresh;
-// keeping only these saves 128 bytes an entry.
+// features of its context read, but titleInName, which an entry keeps in
+// its flags (32 bytes, where the bool took 8 with padding). The others
+// are the word part's (affixes, stem and case), which an entry holds
+// summed in sums, or the sentence's (gazetteer, run, verb, position),
+// which fillAttrsCached sets afresh; keeping only these saves 128 bytes
+// an entry.
 type wordOwn struct {
 	norm, normMix, shape uint64
 	clu                  uint32
 	lex                  uint16
 	cls                  uint8
 	trig                 lang.Cue
-	titleInName          bool
 }
 
 func ownOf(a *tokenAttrs) wordOwn {
-	return wordOwn{norm: a.norm, normMix: a.normMix, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig, titleInName: a.titleInName}
+	return wordOwn{norm: a.norm, normMix: a.normMix, shape: a.shape, clu: a.clu, lex: a.lex, cls: a.cls, trig: a.trig}
 }
 
-// restore sets a to the attributes o holds, the others zero. It clears a
+// restore sets a to the attributes e holds, the others zero. It clears a
 // and sets the fields in place: a composite literal was built on the
 // stack and then copied, for every token the cache holds.
-func (o *wordOwn) restore(a *tokenAttrs) {
+func (e *wordEntry) restore(a *tokenAttrs) {
 	*a = tokenAttrs{}
+	o := &e.own
 	a.norm, a.normMix, a.shape, a.clu, a.lex = o.norm, o.normMix, o.shape, o.clu, o.lex
-	a.cls, a.trig, a.titleInName = o.cls, o.trig, o.titleInName
+	a.cls, a.trig, a.titleInName = o.cls, o.trig, e.flags&entryTitleInName != 0
 }
 
 // neighbourTemplates are the templates of the neighbourPart features, by
@@ -278,6 +290,9 @@ func (c *wordCache) keep(t *lang.Token, a *tokenAttrs) *wordEntry {
 	c.tags[s] = c.tags[s]&^(0xffff<<(16*way)) | uint64(tag)<<(16*way)
 	e := &c.entries[wordCacheWays*s+way]
 	*e = wordEntry{text: t.Text, norm: t.Norm, kind: t.Kind, own: ownOf(a)}
+	if a.titleInName {
+		e.flags = entryTitleInName
+	}
 	c.filled = true
 	return e
 }

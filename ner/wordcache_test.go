@@ -35,7 +35,7 @@ func TestWordCacheExact(t *testing.T) {
 	l := tr.Turkish{}
 	toks := l.Tokenize(text)
 	g := gazetteer.Default()
-	warm := &warmTables{filter: newKeyFilter(&m.table), dense: newDenseRows(&m.table, &m.fs)}
+	warm := newWarmTables(&m.table, &m.fs)
 	for _, w := range []*warmTables{nil, warm} {
 		b := m.newBuffers()
 		for _, s := range l.Sentences(text, toks) {
