@@ -26,7 +26,7 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 		return ents
 	}
 	toks := doc.Tokens
-	var covered []bool // made at the first capitalized word: a document may have none
+	var covered []bool // made at the first candidate the cheaper tests leave: a document may have none
 	capitalAt := func(k int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == lang.Word && cases.capitalized(k)
 	}
@@ -46,31 +46,36 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 		if first < s.Last && opensQuote(toks[first].Text) {
 			first++
 		}
-		quoted := false // inside a quotation (a title, a slogan), as far as its marks pair
-		running := 0    // whether the sentence is running text (lowerCaseMostly): 1 yes, -1 no, 0 not asked yet
-		for k := first + 1; k < s.Last; k++ {
-			// Up to the next capitalized word only the quotation marks
-			// count, in a loop of their own.
-			for c := cases.next(k, s.Last, capitalizedCase); k < c; k++ {
-				if quoteMark(toks[k-1].Text) {
+		// Whether a candidate stands inside a quotation (a title, a
+		// slogan), as far as its marks pair, is counted only for a
+		// candidate the cheaper tests leave (no capitalized word beside
+		// it), and before the mentions' tokens are marked
+		// (covered, made for a document that has such a candidate):
+		// quoted holds whether the quotation marks of toks[first:quotesTo]
+		// are odd in number. Asked of every word before a capitalized one,
+		// the marks were a third of the rule's instructions.
+		quotesTo, quoted := first, false
+		running := 0 // whether the sentence is running text (lowerCaseMostly): 1 yes, -1 no, 0 not asked yet
+		for k := cases.next(first+1, s.Last, capitalizedCase); k < s.Last; k = cases.next(k+1, s.Last, capitalizedCase) {
+			t := &toks[k]
+			if t.Kind != lang.Word || opensClause(toks[k-1].Text) {
+				continue
+			}
+			if capitalAt(k-1) || capitalAt(k+1) {
+				continue
+			}
+			for ; quotesTo < k; quotesTo++ {
+				if quoteMark(toks[quotesTo].Text) {
 					quoted = !quoted
 				}
 			}
-			if k == s.Last {
-				break
-			}
-			afterQuote := quoteMark(toks[k-1].Text)
-			if afterQuote {
-				quoted = !quoted
-			}
-			t := &toks[k]
-			if quoted || afterQuote || t.Kind != lang.Word || opensClause(toks[k-1].Text) {
+			if quoted || quoteMark(toks[k-1].Text) { // inside a quotation, or its first word
 				continue
 			}
 			if covered == nil {
 				covered = tokensInMentions(len(toks), ents)
 			}
-			if covered[k] || capitalAt(k-1) || capitalAt(k+1) || isAcronym(t.Text) {
+			if covered[k] || isAcronym(t.Text) {
 				continue
 			}
 			if running == 0 { // asked at the sentence's first candidate: most sentences have none

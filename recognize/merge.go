@@ -110,11 +110,17 @@ func toOrganization(e *annotation.Entity) {
 // the mention join makes of the two, where it makes one (a joined mention
 // is not joined again), and returns ents so changed: the rules that join a
 // name to the next one (a place to a body, a body to its namesake, two
-// names in one pair of quotation marks) differ only in join.
+// names in one pair of quotation marks) differ only in join. join is
+// asked only of two mentions with at most one token between them (a
+// hyphen, a comma, a coordinating word): every rule's join joins no
+// others, and most mentions stand farther apart, where a call that
+// returns a mention (fourteen words, on the stack) cost about a hundred
+// instructions a pair, seven rules over every mention of a Russian
+// document.
 func joinAdjacent(ents []annotation.Entity, join func(a, b *annotation.Entity) (annotation.Entity, bool)) []annotation.Entity {
 	out := ents[:0]
 	for i := 0; i < len(ents); i++ {
-		if i+1 < len(ents) {
+		if i+1 < len(ents) && ents[i+1].First <= ents[i].Last+1 {
 			if m, ok := join(&ents[i], &ents[i+1]); ok {
 				out = append(out, m)
 				i++

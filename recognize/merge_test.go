@@ -48,3 +48,44 @@ func TestMergeGazetteer(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinAdjacent checks that joinAdjacent asks join only of two mentions
+// at most one token apart, puts the joined mention in their place, joins
+// no joined mention again and leaves the others as they were.
+func TestJoinAdjacent(t *testing.T) {
+	span := func(first, last int) annotation.Entity {
+		return annotation.Entity{Text: fmt.Sprint(first, "-", last), First: first, Last: last}
+	}
+	tests := []struct {
+		name  string
+		ents  []annotation.Entity
+		asked [][2]int // the First of each pair join is asked of
+		want  []annotation.Entity
+	}{
+		{"empty", nil, nil, nil},
+		{"one", []annotation.Entity{span(0, 1)}, nil, []annotation.Entity{span(0, 1)}},
+		{"apart", []annotation.Entity{span(0, 1), span(3, 4), span(6, 8)}, nil,
+			[]annotation.Entity{span(0, 1), span(3, 4), span(6, 8)}},
+		{"touching, joined not joined again", []annotation.Entity{span(0, 1), span(1, 2), span(3, 4)},
+			[][2]int{{0, 1}}, []annotation.Entity{span(0, 2), span(3, 4)}},
+		{"one token between", []annotation.Entity{span(0, 1), span(2, 3), span(4, 5), span(9, 10)},
+			[][2]int{{0, 2}}, []annotation.Entity{span(0, 3), span(4, 5), span(9, 10)}},
+		{"after a first join", []annotation.Entity{span(0, 1), span(1, 2), span(5, 6), span(7, 8)},
+			[][2]int{{0, 1}, {5, 7}}, []annotation.Entity{span(0, 2), span(5, 8)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var asked [][2]int
+			got := joinAdjacent(tt.ents, func(a, b *annotation.Entity) (annotation.Entity, bool) {
+				asked = append(asked, [2]int{a.First, b.First})
+				return span(a.First, b.Last), true
+			})
+			if diff := cmp.Diff(tt.asked, asked); diff != "" {
+				t.Errorf("pairs asked (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

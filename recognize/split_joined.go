@@ -215,27 +215,28 @@ func (s *shapeSet) has(x nameShape) bool {
 // mentions only. The index is taken from mentionNamesPool: the caller
 // releases it.
 func indexMentionNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, given lang.GivenNames) *mentionNames {
-	names := mentionNamesPool.Get().(*mentionNames)
-	shapes := &names.parts
-	found := false // a candidate
+	// Taken from the pool at the first candidate: many lines of news have
+	// none, and the pool's Get and Put and the emptying of its three maps
+	// for every document were 6% (Turkish, English) to 13% (Russian) of
+	// the rule's instructions.
+	var names *mentionNames
 	for i, e := range ents {
 		if !joinCandidate(doc, e, l, given) {
 			continue
 		}
-		if !found {
+		if names == nil {
+			names = mentionNamesPool.Get().(*mentionNames)
 			names.candidate = slices.Grow(names.candidate[:0], len(ents))[:len(ents)]
 			clear(names.candidate)
-			found = true
 		}
 		names.candidate[i] = true
-		shapes.add(shapeOf(doc, e.First, e.Last, l))
+		names.parts.add(shapeOf(doc, e.First, e.Last, l))
 		for k := e.First + 1; k < e.Last; k++ {
-			shapes.add(shapeOf(doc, e.First, k, l))
-			shapes.add(shapeOf(doc, k, e.Last, l))
+			names.parts.add(shapeOf(doc, e.First, k, l))
+			names.parts.add(shapeOf(doc, k, e.Last, l))
 		}
 	}
-	if !found {
-		names.release()
+	if names == nil {
 		return nil
 	}
 	names.keys = slices.Grow(names.keys[:0], len(ents))[:len(ents)]
@@ -245,7 +246,7 @@ func indexMentionNames(doc *annotation.Document, ents []annotation.Entity, l lan
 	}
 	for i, e := range ents {
 		shape := shapeOf(doc, e.First, e.Last, l)
-		if !shapes.has(shape) {
+		if !names.parts.has(shape) {
 			continue
 		}
 		names.shapes.add(shape)
