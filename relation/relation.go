@@ -362,12 +362,13 @@ func batchEnd(doc *annotation.Document, first int) int {
 }
 
 // endsLine reports whether a line break follows token end-1: in the text
-// between it and the next token, or the text's end.
+// between it and the next token (lang.LineBreaks: LF, CRLF, CR, U+2028,
+// a form feed or U+2029), or the text's end.
 func endsLine(doc *annotation.Document, end int) bool {
 	if end >= len(doc.Tokens) {
 		return true
 	}
-	return strings.IndexByte(doc.Text[doc.Tokens[end-1].End:doc.Tokens[end].Start], '\n') >= 0
+	return lang.LineBreaks(doc.Text, &doc.Tokens[end-1], &doc.Tokens[end]) > 0
 }
 
 // extractBatch appends the relations stated in tokens [first, last).
