@@ -233,6 +233,35 @@ func TestDjAndDz(t *testing.T) {
 	}
 }
 
+// TestVowelJGlide checks that a Latin j after a vowel that no vowel
+// follows is keyed as the й Russian writes (Slavic and Dutch names), and
+// that an opening Aj, a j before a vowel and a j after d or n keep their
+// sound.
+func TestVowelJGlide(t *testing.T) {
+	key := func(l lang.Language, name string) string {
+		return nameKey(strings.Fields(l.Fold(name)), l)
+	}
+	for _, tc := range []struct{ en, ru string }{
+		{"Andrej Plenković", "Андрей Пленкович"},
+		{"Emily Ratajkowski", "Эмили Ратаковски"},
+		{"Vojvodina", "Воеводина"},
+		{"Bajram Begaj", "Байрам Бегай"},
+		{"Virgil van Dijk", "Вирджил ван Дейк"},
+		{"Sajid", "Саджид"},
+		{"Benjamin", "Бенджамин"},
+		{"Ajman", "Аджман"},
+	} {
+		if b, c := key(en.English{}, tc.en), key(ru.Russian{}, tc.ru); b != c || b == "" {
+			t.Errorf("%s / %s: keys %q %q, want one", tc.en, tc.ru, b, c)
+		}
+	}
+	for _, pair := range [][2]string{{"Andrej", "Андж"}, {"Ajman", "Айман"}, {"Dijk", "Диджк"}} {
+		if key(en.English{}, pair[0]) == key(ru.Russian{}, pair[1]) {
+			t.Errorf("%s and %s share a key", pair[0], pair[1])
+		}
+	}
+}
+
 // TestNameIDsAcrossDocuments checks that a person the gazetteer does not
 // know gets the same ID in a Turkish and a Russian document, whatever case
 // the Russian name stands in.
