@@ -45,6 +45,10 @@ type Gazetteer struct {
 	// packed.go); entries, tiers, byID and cands are then nil, and the
 	// accessors below ask lazy.
 	lazy *lazyEntries
+
+	// noOrgPrefix keeps the words whose probe for a one-word
+	// organization's name found no candidate (see probeMemo).
+	noOrgPrefix probeMemo
 }
 
 const prefixBit = 1 << 31
