@@ -243,7 +243,7 @@ func (g *Gazetteer) probeAt(h uint64, t *lang.Token, l lang.Language, lowerOnly,
 		cands, _ := g.probe(h, t, l, lowerOnly, single)
 		return cands
 	}
-	key := probeMemoHash(folded(t))
+	key := wordMemoHash(folded(t))
 	if g.noOrgPrefix.has(key) {
 		return nil
 	}
