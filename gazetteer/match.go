@@ -184,7 +184,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.
 			best = Match{First: i, Last: j + 1, Candidates: g.groupEntries(grp-1, lowerStart)}
 			found = true
 		} else if l != nil && t.Kind == lang.Word && (j > i || !lowerStart) && (ce == nil || ce.MayTakeCase(folded(t))) {
-			if cands := g.probe(h, t, l, lowerStart, j == i); cands != nil {
+			if cands := g.probeAt(h, t, l, lowerStart, j == i); cands != nil {
 				best = Match{First: i, Last: j + 1, Candidates: cands, Inflected: true}
 				found = true
 			}
@@ -235,6 +235,25 @@ func (g *Gazetteer) groupEntries(gid uint32, lowerOnly bool) []*Entry {
 	return out
 }
 
+// probeAt is probe, but that a word whose probe as a name's only word
+// (single, and so not lowerOnly) found no candidate is kept in
+// g.noOrgPrefix and not probed again.
+func (g *Gazetteer) probeAt(h uint64, t *lang.Token, l lang.Language, lowerOnly, single bool) []*Entry {
+	if !single {
+		cands, _ := g.probe(h, t, l, lowerOnly, single)
+		return cands
+	}
+	key := wordMemoHash(folded(t))
+	if g.noOrgPrefix.has(key) {
+		return nil
+	}
+	cands, analyzed := g.probe(h, t, l, lowerOnly, single)
+	if !analyzed {
+		g.noOrgPrefix.add(key)
+	}
+	return cands
+}
+
 // probe looks for a name whose last word is a proper prefix of token t,
 // the rest of t being an inflection of it according to l's morphology
 // (Bakanlığı + nın, Milletler + in), and returns its candidates, or nil.
@@ -244,7 +263,11 @@ func (g *Gazetteer) groupEntries(gid uint32, lowerOnly bool) []*Entry {
 // apostrophe (Ankara'nın) but not those of institutions (Meclise,
 // Dışişleri Bakanlığının), so for a one-word name (single) only
 // organizations qualify: Kentte is not Kent, nor Ordunun Ordu.
-func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, single bool) []*Entry {
+//
+// It also reports whether some prefix had candidates, which l was then
+// asked to analyze: when none had, the answer depends on the word and g
+// alone (probeAt).
+func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, single bool) (cands []*Entry, analyzed bool) {
 	word := folded(t)
 	type state struct {
 		h   uint64
@@ -259,7 +282,7 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 	n, runes := 0, 0
 	for off := 0; off < len(word); {
 		if runes == maxProbeRunes {
-			return nil
+			return nil, false
 		}
 		if runes >= 2 && len(word)-off <= maxSuffixBytes && g.index.mayHave(h) {
 			tail[n] = state{h, off}
@@ -307,10 +330,10 @@ func (g *Gazetteer) probe(h uint64, t *lang.Token, l lang.Language, lowerOnly, s
 			analyses = l.Analyze(word)
 		}
 		if inflects(analyses, l.Analyze(word[:s.off])) {
-			return cands
+			return cands, true
 		}
 	}
-	return nil
+	return nil, analyses != nil
 }
 
 // CaseEndings is an optional interface of a language whose words take a

@@ -103,12 +103,22 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 	}
 	from := len(*w.stems)
 	*w.stems = w.split.AppendStemParts(*w.stems, word)
+	// A name's first word no form of which starts a key is kept in
+	// g.noStemStart (h is then fnvOffset: the answer depends on the word
+	// and its stems alone).
+	var memoKey uint64
+	if j == w.best.First {
+		if memoKey = stemsMemoHash(word, (*w.stems)[from:]); w.g.noStemStart.has(memoKey) {
+			*w.stems = (*w.stems)[:from]
+			return
+		}
+	}
 	var cuts stemCuts
 	for _, p := range (*w.stems)[from:] {
 		cuts.add(len(p.Base))
 	}
 	full, _ := hashKeyCuts(h, word, false, cuts.cuts[:cuts.n])
-	w.try(j, full, stemmed)
+	keyed := w.try(j, full, stemmed)
 	for k := from; k < len(*w.stems); k++ {
 		// Deeper walks append to the buffer and may move it.
 		p := (*w.stems)[k]
@@ -117,7 +127,12 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 			baseHash, baseSpace = hashKeyAfter(h, p.Base, false)
 		}
 		next, _ := hashKeyCuts(baseHash, p.Ending, baseSpace, nil)
-		w.try(j, next, true)
+		if w.try(j, next, true) {
+			keyed = true
+		}
+	}
+	if j == w.best.First && !keyed {
+		w.g.noStemStart.add(memoKey)
 	}
 	*w.stems = (*w.stems)[:from]
 }
@@ -165,8 +180,9 @@ func (c *stemCuts) at(n int) (uint64, bool, bool) {
 }
 
 // try records the names ending at token j with key hash next and walks on
-// when next is a prefix of longer names.
-func (w *stemWalk) try(j int, next uint64, stemmed bool) {
+// when next is a prefix of longer names. It reports whether next is a key
+// or a prefix of one.
+func (w *stemWalk) try(j int, next uint64, stemmed bool) bool {
 	v := w.g.index.get(next)
 	if grp := v &^ prefixBit; grp != 0 && (!w.lowerStart || w.g.groups[grp-1].anyLower) &&
 		(!w.g.groups[grp-1].acronymsOnly || capitalsOnly(w.tokens[j].Text)) {
@@ -179,4 +195,5 @@ func (w *stemWalk) try(j int, next uint64, stemmed bool) {
 	if v&prefixBit != 0 {
 		w.walk(j+1, next, stemmed)
 	}
+	return v != 0
 }

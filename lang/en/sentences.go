@@ -45,6 +45,9 @@ func (English) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	wrapped := lang.HardWrapped(text)
 	first := 0
 	for i := 0; i < len(tokens); i++ {
+		if tok := &tokens[i]; tok.Kind == lang.Word && !isDash(tok.Text) && i+1 < len(tokens) && lang.WithinLine(text, tok, &tokens[i+1]) {
+			continue // most tokens: a word, and the next token on its line, where no rule below ends a sentence
+		}
 		last, end := i, false
 		switch tok := &tokens[i]; {
 		case lang.IsTerminalPunct(tok):

@@ -165,18 +165,15 @@ func (Russian) AppendStemParts(dst []lang.StemParts, word string) []lang.StemPar
 	if !hasCyrillic(word) {
 		return dst
 	}
-	var buf [maxAnalyses - 1]stemParts
-	for _, p := range appendStems(buf[:0], word) {
-		dst = append(dst, p.StemParts)
-	}
-	return dst
+	return appendMemoStems(dst, word)
 }
 
 // stemParts is a candidate stem: word without endings[ending].End, and
-// the nominative ending that replaces it.
+// the nominative ending that replaces it, endings[ending].Nom[nom].
 type stemParts struct {
 	lang.StemParts
 	ending int
+	nom    int
 }
 
 // appendStems appends to dst the stems of word, which has Cyrillic
@@ -198,11 +195,11 @@ func appendStems(dst []stemParts, word string) []stemParts {
 		if fewerRunes(base, minStemRunes) {
 			continue
 		}
-		for _, nom := range e.Nom {
+		for k, nom := range e.Nom {
 			if nom == e.End || !plausibleParts(base, nom) || repeats(dst, word, base, nom) {
 				continue
 			}
-			dst = append(dst, stemParts{lang.StemParts{Base: base, Ending: nom}, int(i)})
+			dst = append(dst, stemParts{lang.StemParts{Base: base, Ending: nom}, int(i), k})
 			if len(dst) == maxAnalyses-1 {
 				return dst
 			}

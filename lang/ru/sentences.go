@@ -31,6 +31,9 @@ func (Russian) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 	wrapped := lang.HardWrapped(text)
 	first := 0
 	for i := 0; i < len(tokens); i++ {
+		if tok := &tokens[i]; tok.Kind == lang.Word && i+1 < len(tokens) && lang.WithinLine(text, tok, &tokens[i+1]) {
+			continue // most tokens: a word, and the next token on its line, where no rule below ends a sentence
+		}
 		end := i + 1
 		split := false
 		if isTerminal(&tokens[i]) && !lang.IsListMarker(text, tokens, i) {

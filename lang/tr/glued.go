@@ -191,7 +191,7 @@ func gluedSuffix(t lang.Token, opens bool, inASCII func() bool) (int, string, st
 		}
 		return 0, "", ""
 	}
-	head := NameBeforeGluedSuffix(n, knownName)
+	head := gluedHead(n)
 	name, suffix := n[:head], n[head:]
 	if head == 0 && isASCII(n) && inASCII() {
 		name, suffix = asciiGluedName(n)

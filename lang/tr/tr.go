@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -55,8 +56,23 @@ func (Turkish) Sentences(text string, tokens []lang.Token) []lang.Sentence {
 // Fold is Fold.
 func (Turkish) Fold(s string) string { return Fold(s) }
 
-// Analyze is Analyze.
-func (Turkish) Analyze(word string) []lang.Analysis { return Analyze(word) }
+// Analyze is Analyze, from analyses where it holds word: the readings
+// are shared, and callers must not modify them.
+func (Turkish) Analyze(word string) []lang.Analysis {
+	var buf [64]byte // the key, on the stack for most words
+	return analyses.Get(append(buf[:0], word...), func() []lang.Analysis {
+		as := Analyze(word)
+		return as[:len(as):len(as)] // an append copies
+	})
+}
+
+// analyses keeps the readings of recent words (Turkish.Analyze), across
+// documents. The gazetteer's probe asks for those of a capitalized word
+// and of its prefixes that name an organization, the rules and the linker
+// for those of names' words, each again in every document that has the
+// word, and an analysis walks the word's suffix chains and allocates its
+// readings: about 3,000 instructions a word.
+var analyses = memo.New[[]lang.Analysis]()
 
 // Upper upper-cases s the Turkish way (i → İ, ı → I).
 func (Turkish) Upper(s string) string { return strings.ToUpperSpecial(unicode.TurkishCase, s) }

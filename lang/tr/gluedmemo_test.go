@@ -1,0 +1,53 @@
+package tr
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// TestGluedHeads checks gluedHead, which keeps recent words' answers
+// (gluedHeads), against NameBeforeGluedSuffix on every word of Turkish
+// news, capitalized words glued to a suffix and the longest word it is
+// asked (maxWordLen bytes), from eight goroutines at once (run with
+// -race), twice: the memo first mostly empty, then holding many words.
+func TestGluedHeads(t *testing.T) {
+	if maxWordLen > 0xFF {
+		t.Fatalf("maxWordLen %d: a slot keeps an offset below 256", maxWordLen)
+	}
+	data, err := os.ReadFile("../../testdata/news_tr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "ankarada", "erdoğanın", "istanbulda", "almanca", strings.Repeat("ş", maxWordLen/2), "\xff\xfeda"}
+	for _, tok := range Tokenize(string(data)) {
+		if len(tok.Norm) <= maxWordLen {
+			words = append(words, tok.Norm)
+		}
+	}
+	want := make([]int, len(words))
+	found := 0
+	for i, w := range words {
+		if want[i] = NameBeforeGluedSuffix(w, knownName); want[i] > 0 {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no word with a glued suffix")
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for pass := range 2 {
+				for k := range words {
+					i := (k + g*len(words)/8) % len(words)
+					if got := gluedHead(words[i]); got != want[i] {
+						t.Errorf("pass %d: gluedHead(%q) = %d, want %d", pass, words[i], got, want[i])
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
