@@ -2,6 +2,7 @@ package ru
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync/atomic"
 
 	"github.com/varlik/varlik/lang"
@@ -52,7 +53,7 @@ const (
 func appendMemoStems(dst []lang.StemParts, word string) []lang.StemParts {
 	h := maphash.String(stemMemoSeed, word) | 1 // never 0: an empty slot matches no word
 	slot := &stemMemo[h>>(64-stemMemoBits)]
-	if packed := slot.packed.Load(); slot.check.Load()^packed == h {
+	if packed := slot.packed.Load(); slot.check.Load()^packed == h && packedFits(word, packed) {
 		return appendPacked(dst, word, packed)
 	}
 	var buf [maxAnalyses - 1]stemParts
@@ -80,6 +81,23 @@ func packStems(stems []stemParts) (uint64, bool) {
 		packed |= uint64(p.ending|p.nom<<stemEndingBits) << (stemCountBits + k*stemBits)
 	}
 	return packed, true
+}
+
+// packedFits reports whether every stem packed holds names an ending and a
+// nominative that exist and an ending of word: so it is for the word whose
+// stems they are, and the test keeps a slot that another word's hash
+// matched by chance from indexing or slicing out of range.
+func packedFits(word string, packed uint64) bool {
+	n := int(packed & (1<<stemCountBits - 1))
+	for packed >>= stemCountBits; n > 0; n-- {
+		e := int(packed & (1<<stemEndingBits - 1))
+		if e >= len(endings) || !strings.HasSuffix(word, endings[e].End) ||
+			int(packed>>stemEndingBits&(1<<stemNomBits-1)) >= len(endings[e].Nom) {
+			return false
+		}
+		packed >>= stemBits
+	}
+	return true
 }
 
 // appendPacked appends the stems of word that packed holds (packStems).

@@ -120,3 +120,31 @@ func TestPackStems(t *testing.T) {
 		}
 	}
 }
+
+// TestPackedFits checks that a slot's stems are trusted only for a word
+// they fit: the word's own, not a shorter or another word's (a hash
+// matched by chance), nor indexes past the endings table.
+func TestPackedFits(t *testing.T) {
+	word := "Москвой"
+	stems := appendStems(nil, word)
+	packed, ok := packStems(stems)
+	if !ok || len(stems) == 0 {
+		t.Fatalf("packStems(%q stems) = %v, want packed stems", word, ok)
+	}
+	outOfRange := uint64(1) | uint64(1<<stemEndingBits-1)<<stemCountBits
+	for _, tc := range []struct {
+		word   string
+		packed uint64
+		want   bool
+	}{
+		{word, packed, true},
+		{word, 0, true}, // no stems
+		{"й", packed, false},
+		{"", packed, false},
+		{"Москва", outOfRange, false},
+	} {
+		if got := packedFits(tc.word, tc.packed); got != tc.want {
+			t.Errorf("packedFits(%q, %#x) = %v, want %v", tc.word, tc.packed, got, tc.want)
+		}
+	}
+}

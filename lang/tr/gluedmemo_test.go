@@ -1,6 +1,7 @@
 package tr
 
 import (
+	"hash/maphash"
 	"os"
 	"strings"
 	"sync"
@@ -50,4 +51,19 @@ func TestGluedHeads(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestGluedHeadPastEnd checks that a slot whose answer lies past the
+// word's end, which only another word's can (a hash matched by chance), is
+// not trusted: gluedHead works the answer out again.
+func TestGluedHeadPastEnd(t *testing.T) {
+	norm := "ankarada"
+	h := maphash.String(gluedHeadsSeed, norm) | 0x100
+	slot := &gluedHeads[h>>(64-gluedHeadBits)]
+	saved := slot.Load()
+	defer slot.Store(saved)
+	slot.Store(h&^0xFF | uint64(len(norm)+1))
+	if got, want := gluedHead(norm), NameBeforeGluedSuffix(norm, knownName); got != want {
+		t.Errorf("gluedHead(%q) with a slot past its end = %d, want %d", norm, got, want)
+	}
 }
