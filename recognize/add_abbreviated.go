@@ -2,6 +2,7 @@ package recognize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -38,6 +39,9 @@ func expandAbbreviatedNames(doc *annotation.Document, ents []annotation.Entity, 
 		}
 		if i+1 == len(toks) {
 			break
+		}
+		if len(toks[i].Text) > utf8.UTFMax+1 {
+			continue // longer than a capital letter and a dot: no initial (abbreviationAt), told without its call
 		}
 		letter, w := abbreviationAt(toks, i)
 		if w < 0 {

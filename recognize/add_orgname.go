@@ -70,8 +70,8 @@ func addHeadedBodies(doc *annotation.Document, ents []annotation.Entity, l lang.
 			k = cases.next(k, len(toks), capitalizedCase)
 			continue
 		}
-		if toks[k-1].Kind != lang.Word {
-			continue
+		if toks[k-1].Kind != lang.Word || !cases.capitalized(k) {
+			continue // a head is a capitalized word (orgHeadAt), told without its call
 		}
 		for j < len(ents) && ents[j].Last <= k {
 			j++

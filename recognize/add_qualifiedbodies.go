@@ -35,15 +35,17 @@ func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l l
 	j := 0 // the first mention that ends after token first
 	for _, s := range doc.Sentences {
 		for k := s.First + 2; k < s.Last; k++ {
-			if !cases.title(k) || !lb.NamesBody(lang.FoldToken(&toks[k], l)) ||
-				k+1 < s.Last && cases.capitalized(k+1) {
+			// The words' cases and the mentions first, the language's
+			// questions (the body's noun, a closed-class opener) last:
+			// most title-case words stand alone or in a mention.
+			if !cases.title(k) || k+1 < s.Last && cases.capitalized(k+1) {
 				continue
 			}
 			first := k
 			for first > s.First+1 && k-first < 2 && cases.title(first-1) {
 				first--
 			}
-			if first == k || first == s.First || !opensLower(&toks[first-1]) && !(first-1 == s.First && closedClass(&toks[first-1], cc, l)) {
+			if first == k || first == s.First {
 				continue
 			}
 			for j < len(ents) && ents[j].Last <= first {
@@ -51,6 +53,10 @@ func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l l
 			}
 			if j < len(ents) && ents[j].First <= k {
 				continue // a mention holds a word of it
+			}
+			if !lb.NamesBody(lang.FoldToken(&toks[k], l)) ||
+				!opensLower(&toks[first-1]) && !(first-1 == s.First && closedClass(&toks[first-1], cc, l)) {
+				continue
 			}
 			added = append(added, doc.Mention(first, k+1, annotation.Organization, 0.5, "rule"))
 		}

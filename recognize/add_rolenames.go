@@ -39,14 +39,20 @@ func addRoleNames(doc *annotation.Document, ents []annotation.Entity, l lang.Lan
 			}
 			k = c - 1
 			name := &toks[k+1]
-			if name.Kind != lang.Word || toks[k].Kind != lang.Word || nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
+			if name.Kind != lang.Word || toks[k].Kind != lang.Word {
 				continue
 			}
+			// Whether a mention holds the name before the role's question
+			// (a cue's look-up, about 190 instructions): the tagger has
+			// most capitalized words in a mention.
 			for e < len(ents) && ents[e].Last <= k+1 {
 				e++
 			}
 			if e < len(ents) && ents[e].First <= k+1 {
 				continue // a mention holds it
+			}
+			if nc.Cue(lang.FoldToken(&toks[k], l)) != lang.PersonRole {
+				continue
 			}
 			// The acronym test after the role's: it reads every letter.
 			if isAcronym(name.Text) || nc.Cue(lang.FoldToken(name, l)) != lang.NoCue || !linker.KnownSurname(plain(l), name.Text) {

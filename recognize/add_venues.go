@@ -96,18 +96,26 @@ func addVenues(doc *annotation.Document, ents []annotation.Entity, l lang.Langua
 		if t.Kind != lang.Word {
 			continue
 		}
-		head, palace, facility := isHead(t)
-		if !head {
-			continue
-		}
+		// Whether a mention holds the word first: most capitalized words
+		// are a mention's, and of those only the last word of a mention of
+		// two or more is asked whether it is a head (isHead, three of the
+		// language's questions), where each was asked before.
 		for j < len(ents) && ents[j].Last <= k {
 			j++
 		}
-		if j < len(ents) && ents[j].First <= k {
-			if facility && ents[j].Last == k+1 && ents[j].First < k {
+		held := j < len(ents) && ents[j].First <= k
+		if held && (ents[j].Last != k+1 || ents[j].First == k) {
+			continue // a mention holds the word, not as its last of two or more
+		}
+		head, palace, facility := isHead(t)
+		if held {
+			if facility {
 				ents[j].Type = annotation.Location // no person's nor body's name ends in a bridge
 			}
 			continue // a mention holds the head
+		}
+		if !head {
+			continue
 		}
 		for s < len(doc.Sentences) && doc.Sentences[s].Last <= k {
 			s++

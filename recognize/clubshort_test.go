@@ -3,6 +3,8 @@ package recognize
 import (
 	"os"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 	"weak"
@@ -91,10 +93,14 @@ func TestDefaultClubShortNames(t *testing.T) {
 	if clubShortNamesTSV != want {
 		t.Fatal("clubshort.tsv is out of date: run go generate ./recognize")
 	}
-	if len(built) < 500 {
-		t.Errorf("%d short names, want at least 500", len(built))
+	if len(built.names) < 500 {
+		t.Errorf("%d short names, want at least 500", len(built.names))
 	}
-	if diff := cmp.Diff(built, readClubShortNames(clubShortNamesTSV)); diff != "" {
+	read := readClubShortNames(clubShortNamesTSV)
+	if !slices.Equal(built.keys, read.keys) {
+		t.Errorf("clubshort.tsv read back: keys differ")
+	}
+	if diff := cmp.Diff(built.names, read.names); diff != "" {
 		t.Errorf("clubshort.tsv read back (-built +read):\n%s", diff)
 	}
 }
@@ -124,4 +130,38 @@ func TestClubShortNamesReleased(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Errorf("the dropped gazetteer's short names are still cached after 100 collections (collected: %v)", key.Value() == nil)
+}
+
+// TestShortNameSet checks has against a search of the sorted names
+// themselves, for names of one key (eight bytes alike, or differing only
+// in trailing zero bytes), names shorter than eight bytes, the empty
+// name, invalid UTF-8, an empty set, and every name of the default
+// gazetteer's set with a byte more or less.
+func TestShortNameSet(t *testing.T) {
+	names := []string{"", "\x00", "Ab", "Ab\x00", "Ab\x00\x00", "Abcdefgh", "Abcdefgh ", "Abcdefgh\x00", "Abcdefghij",
+		"Abcdefgi", "Manchester City", "Manchester United", "Udinese", "\xff\xfe", "\xff\xff\xff\xff\xff\xff\xff\xff\xff", "Şahin", "Москва"}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	queries := append([]string{"A", "Abc", "Abcdefg", "Abcdefgha", "Manchester", "Manchester Cit", "Zzz", "\xff"}, names...)
+	for _, n := range clubShortNames(gazetteer.Default()).names {
+		queries = append(queries, n, n+"x", n[:len(n)-1], strings.ToLower(n))
+	}
+	for _, set := range []struct {
+		name  string
+		names []string
+	}{{"empty", nil}, {"one", []string{"Ab"}}, {"edge cases", names}, {"default", clubShortNames(gazetteer.Default()).names}} {
+		s := newShortNameSet(set.names)
+		if !slices.IsSorted(s.keys) {
+			t.Errorf("%s: the keys of sorted names are not sorted", set.name)
+		}
+		for _, q := range queries {
+			_, want := slices.BinarySearch(set.names, q)
+			if got := s.has(q); got != want {
+				t.Errorf("%s: has(%q) = %v, want %v", set.name, q, got, want)
+			}
+		}
+	}
+	if (shortNameSet{}).has("") || clubShortNames(nil).has("Ab") {
+		t.Errorf("an empty set has a name")
+	}
 }

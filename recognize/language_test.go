@@ -70,6 +70,17 @@ func TestLanguageOf(t *testing.T) {
 	if c, d := r.languageOf(odd), r.languageOf(odd); c == d {
 		t.Errorf("a language that cannot be compared was kept")
 	}
+	// The language found last is asked first (r.last): languages taken in
+	// turn, and the odd one between them, each get their own.
+	en, _ := lang.Get("en")
+	trc, enc := r.languageOf(tr), r.languageOf(en)
+	for _, l := range []lang.Language{tr, odd, tr, en, en, odd, odd, tr, en} {
+		got := r.languageOf(l)
+		if _, isOdd := l.(unhashable); isOdd && (got == trc || got.givenNames != nil) ||
+			!isOdd && got != trc && got != enc || got == trc && l != lang.Language(tr) || got == enc && l != lang.Language(en) {
+			t.Errorf("%s (%T): the *language of another language", l.Code(), l)
+		}
+	}
 	if !sameLanguage(tr, tr) || sameLanguage(tr, odd) || sameLanguage(odd, odd) || sameLanguage(nil, nil) {
 		t.Errorf("sameLanguage")
 	}

@@ -19,9 +19,13 @@ const (
 
 // plausible reports whether a mention can be a name at all: within the
 // limits above, with at least one letter, and with no invalid UTF-8, NUL
-// or other control character (a line break included) inside.
+// or other control character (a line break included) inside. Invalid
+// UTF-8 is told by the loop's own decoding, which gives utf8.RuneError
+// for a byte that starts no rune, refused as U+FFFD itself is: a pass of
+// utf8.ValidString before it read every mention's bytes twice (screen
+// asks of every mention).
 func plausible(e *annotation.Entity) bool {
-	if len(e.Text) > maxMentionBytes || e.Last-e.First > maxMentionTokens || !utf8.ValidString(e.Text) {
+	if len(e.Text) > maxMentionBytes || e.Last-e.First > maxMentionTokens {
 		return false
 	}
 	letter := false

@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -37,8 +38,10 @@ type Recognizer struct {
 	model  func(code string) *ner.Model // a language's tagging model, nil for none
 	// abbreviable holds the names expandAbbreviatedNames tries, by language.
 	abbreviable abbreviableNames
-	// languages holds each language's *language (languageOf), by its code.
+	// languages holds each language's *language (languageOf), by its code;
+	// last, the one languageOf found last.
 	languages sync.Map
+	last      atomic.Pointer[language]
 }
 
 // New returns a Recognizer over the gazetteer g. linker (a link.Linker

@@ -39,6 +39,9 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 		words [][]lang.Analysis // the readings of each word
 		score float64           // the highest of its mentions
 	}
+	if !sameLengthCandidate(ents) {
+		return
+	}
 	analyze := func(k int) []lang.Analysis { return analyzeWord(lang.FoldToken(&doc.Tokens[k], l), l) }
 	// readings returns the readings of each of e's words, those of its
 	// first word given.
@@ -111,6 +114,33 @@ func spreadOrganizationForms(doc *annotation.Document, ents []annotation.Entity,
 			toOrganization(e)
 		}
 	}
+}
+
+// sameLengthCandidate reports whether ents hold a person's or a place's
+// mention of two words or more and an organization's of as many words:
+// spreadOrganizationForms retypes only such a mention (its readings must
+// pair with an organization's word by word, sameReadings), so a document
+// with none is left before the organizations' readings are gathered: two
+// maps and the analyses of their words, made for every document that had
+// an organization of two words. The test reads no more than the
+// mentions' types and lengths, which the rule reads first.
+func sameLengthCandidate(ents []annotation.Entity) bool {
+	var orgs, others uint64 // bit n: a mention of n words, up to 63 (longer ones all at bit 63)
+	for i := range ents {
+		e := &ents[i]
+		n := e.Last - e.First
+		if n < 2 {
+			continue
+		}
+		bit := uint64(1) << min(n, 63)
+		switch e.Type {
+		case annotation.Organization:
+			orgs |= bit
+		case annotation.Person, annotation.Location:
+			others |= bit
+		}
+	}
+	return orgs&others != 0
 }
 
 // wordAnalyses memoizes analyzeWord's readings by the language's code and

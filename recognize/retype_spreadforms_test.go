@@ -43,3 +43,35 @@ func TestSpreadOrganizationForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSameLengthCandidate checks the gate of spreadOrganizationForms
+// against the pairs it stands for: a person's or place's mention and an
+// organization's of as many words, two or more.
+func TestSameLengthCandidate(t *testing.T) {
+	m := func(typ annotation.Type, words int) annotation.Entity {
+		return annotation.Entity{Type: typ, First: 10, Last: 10 + words}
+	}
+	org, per, loc, misc := annotation.Organization, annotation.Person, annotation.Location, annotation.Type("MISC")
+	tests := []struct {
+		name string
+		ents []annotation.Entity
+		want bool
+	}{
+		{"none", nil, false},
+		{"one-word pair", []annotation.Entity{m(org, 1), m(per, 1)}, false},
+		{"person and organization", []annotation.Entity{m(per, 2), m(org, 2)}, true},
+		{"place and organization", []annotation.Entity{m(org, 3), m(loc, 3)}, true},
+		{"lengths apart", []annotation.Entity{m(org, 2), m(per, 3), m(loc, 4)}, false},
+		{"organizations only", []annotation.Entity{m(org, 2), m(org, 2)}, false},
+		{"people only", []annotation.Entity{m(per, 2), m(loc, 2)}, false},
+		{"another type", []annotation.Entity{m(org, 2), m(misc, 2)}, false},
+		{"long", []annotation.Entity{m(org, 80), m(per, 80)}, true},
+		{"past 62 words, lengths not told apart", []annotation.Entity{m(org, 63), m(per, 100)}, true},
+		{"empty mention", []annotation.Entity{m(org, 0), m(per, 0)}, false},
+	}
+	for _, tc := range tests {
+		if got := sameLengthCandidate(tc.ents); got != tc.want {
+			t.Errorf("%s: sameLengthCandidate = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -90,8 +90,8 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 		}
 		// An organization that ends in its head is a whole name: a joining
 		// word after it opens the next one (Tarım Bakanlığı ile Konut
-		// Fonu).
-		whole := e.Type == annotation.Organization && isHead(e.Last-1)
+		// Fonu). Asked last, of a joining word before a capitalized one.
+		whole := func() bool { return e.Type == annotation.Organization && isHead(e.Last-1) }
 		end := 0 // just after the last head word found
 		for k := e.Last; k < limit; k++ {
 			t := &toks[k]
@@ -99,7 +99,7 @@ func widenToOrgHead(doc *annotation.Document, ents []annotation.Entity, l lang.L
 				break
 			}
 			if !lang.StartsUpper(t.Text) {
-				if whole || fw == nil || !fw.JoinsNames(lang.FoldToken(t, l)) || k+1 >= limit || !lang.StartsUpper(toks[k+1].Text) {
+				if fw == nil || k+1 >= limit || !lang.StartsUpper(toks[k+1].Text) || !fw.JoinsNames(lang.FoldToken(t, l)) || whole() {
 					break
 				}
 				continue
