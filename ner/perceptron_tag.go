@@ -323,13 +323,20 @@ func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	if t > 0 {
 		prev = b.labels[t-1]
 	}
-	em, tr := &b.em[t], &trans[b.attrs[t].cls][prev+1]
+	em, tr, label := &b.em[t], &trans[b.attrs[t].cls][prev+1], b.labels[t]
+	// The labels prev allows, as bits: allowed's tests, and max's for NaN
+	// and signed zeros (the scores are sums of integers, never NaN, and
+	// the sign of a zero best does not change exp(s - best)), took more
+	// than half of localProb's instructions.
+	ok := allowedAfter[prev+1]
 	var s [numLabels]float64
 	best := math.Inf(-1)
 	for y := range numLabels {
-		if allowed(prev, y) {
+		if ok&(1<<y) != 0 {
 			s[y] = float64(em[y] + tr[y])
-			best = max(best, s[y])
+			if s[y] > best {
+				best = s[y]
+			}
 		}
 	}
 	// A label that prev does not allow would add exp(-Inf), 0, to z: it
@@ -337,13 +344,26 @@ func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	// is kept rather than computed again.
 	z, p := 0.0, 0.0
 	for y := range numLabels {
-		if allowed(prev, y) {
+		if ok&(1<<y) != 0 {
 			e := math.Exp((s[y] - best) / temp)
 			z += e
-			if y == b.labels[t] {
+			if y == label {
 				p = e
 			}
 		}
 	}
 	return p / z
 }
+
+// allowedAfter[prev+1] has bit y set when label y may follow label prev
+// (allowed; prev = -1 at the start of a sentence).
+var allowedAfter = func() (a [numLabels + 1]uint16) {
+	for prev := -1; prev < numLabels; prev++ {
+		for y := range numLabels {
+			if allowed(prev, y) {
+				a[prev+1] |= 1 << y
+			}
+		}
+	}
+	return a
+}()
