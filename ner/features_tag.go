@@ -1,7 +1,5 @@
 package ner
 
-import "github.com/varlik/varlik/lang"
-
 // The parts of a token's features that the tagger asks for at every
 // token, made here directly: appendFeatures, which training calls with
 // every part at once, tests for each template whether its part was asked
@@ -14,8 +12,9 @@ import "github.com/varlik/varlik/lang"
 
 // appendContext appends to buf the keys of token i's contextPart and
 // sparsePart features, but for those whose rows w's dense rows hold, which
-// it adds to sc, and the sparse keys that w's filter tells the table lacks
-// (their rows are zero); with w nil, all of them.
+// it adds to sc (but the cues', which the caller adds: denseRows.addCues),
+// and the sparse keys that w's filter tells the table lacks (their rows
+// are zero); with w nil, all of them.
 func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
 	a := &attrs[i]
 	m2, m1, p1, p2 := around(attrs, i)
@@ -62,21 +61,17 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 		}
 		buf = appendHeld(f, buf, featMixed(tRunHead, a.runHead, a.run&15))
 	}
-	// The cues: most words have none.
-	if m2.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, m2.trig, 0, a.cls, sc)
-	}
-	if m1.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, m1.trig, 1, a.cls, sc)
-	}
-	if p1.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, p1.trig, 3, a.cls, sc)
-	}
-	if p2.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, p2.trig, 4, a.cls, sc)
-	}
-	if i+3 < len(attrs) && attrs[i+3].trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, attrs[i+3].trig, 5, a.cls, sc)
+	// The cues: most words have none. With dense rows, the caller adds
+	// their rows for the whole sentence, from the words that have one
+	// (denseRows.addCues).
+	if d == nil {
+		buf = appendCue(buf, m2.trig, 0, cls)
+		buf = appendCue(buf, m1.trig, 1, cls)
+		buf = appendCue(buf, p1.trig, 3, cls)
+		buf = appendCue(buf, p2.trig, 4, cls)
+		if i+3 < len(attrs) {
+			buf = appendCue(buf, attrs[i+3].trig, 5, cls)
+		}
 	}
 	if w.mayHoldPair(m1.normMix ^ a.norm) {
 		buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
@@ -92,16 +87,6 @@ func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[
 		} else {
 			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
 		}
-	}
-	return buf
-}
-
-// appendDenseCue adds to sc the row of cue c at place k around a token
-// of class cls when d (if not nil) holds it, and appends its key to buf
-// otherwise.
-func appendDenseCue(d *denseRows, buf []uint64, c lang.Cue, k int, cls uint8, sc *[numLabels]int32) []uint64 {
-	if d == nil || !d.addCue(c, k, cls, sc) {
-		buf = appendCue(buf, c, uint64(k), uint64(cls))
 	}
 	return buf
 }

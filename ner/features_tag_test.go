@@ -17,8 +17,8 @@ import (
 // contextPart and sparsePart on every token of the news test documents,
 // and of their first lines in lower case, with each shipped model: its
 // keys without warm tables are appendFeatures's in some order, and with
-// the model's filter and dense rows, its keys and dense rows sum to
-// theirs.
+// the model's filter and dense rows, its keys and dense rows, with the
+// cues' rows of the sentence (denseRows.addCues), sum to theirs.
 func TestTagParts(t *testing.T) {
 	g := gazetteer.Default()
 	for _, l := range []lang.Language{tr.Turkish{}, en.English{}, ru.Russian{}} {
@@ -37,16 +37,19 @@ func TestTagParts(t *testing.T) {
 			st := toks[s.First:s.Last]
 			attrs := make([]tokenAttrs, len(st))
 			m.fs.fillAttrs(st, l, g.Match(st, l), attrs)
+			wantSums, gotSums := make([][numLabels]int32, len(st)), make([][numLabels]int32, len(st))
 			for i := range st {
 				want := appendFeatures(attrs, i, nil, contextPart|sparsePart)
 				if got := appendContext(nil, attrs, i, nil, nil); !slices.Equal(sorted(got), sorted(want)) {
 					t.Fatalf("%s, %q: appendContext %x, appendFeatures %x", l.Code(), st[i].Text, got, want)
 				}
-				var wantSum, gotSum [numLabels]int32
-				m.table.sumRows(want, &wantSum)
-				m.table.sumRows(appendContext(w, attrs, i, nil, &gotSum), &gotSum)
-				if gotSum != wantSum {
-					t.Fatalf("%s, %q: appendContext with warm tables sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSum, wantSum)
+				m.table.sumRows(want, &wantSums[i])
+				m.table.sumRows(appendContext(w, attrs, i, nil, &gotSums[i]), &gotSums[i])
+			}
+			w.dense.addCues(&m.table, attrs, gotSums)
+			for i := range st {
+				if gotSums[i] != wantSums[i] {
+					t.Fatalf("%s, %q: appendContext with warm tables and the cues' rows sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSums[i], wantSums[i])
 				}
 			}
 		}

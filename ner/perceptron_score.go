@@ -45,6 +45,9 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 		feats = appendContext(w, attrs, i, feats, sc)
 		ends[i] = len(feats)
 	}
+	if w != nil {
+		w.dense.addCues(&m.table, attrs, sums)
+	}
 	m.table.addRowsBy(feats, ends, sums)
 	b.feats = feats
 	for i := range toks {
