@@ -14,7 +14,7 @@ type neighbourSums [len(neighbourTemplates)][numLabels]int32
 // own features' keys are looked up.
 var zeroSums [numLabels]int32
 
-// score computes the emission scores of toks into b.em, using w's filter
+// score computes the emission scores of toks into b.sums, using w's filter
 // and dense rows when w is not nil. A token's score is the sum of the rows
 // of its features: integers, whose sum does not depend on the order of the
 // terms. It takes them as the sums that cache entries hold of a word's own
@@ -50,15 +50,6 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 	}
 	m.table.addRowsBy(feats, ends, sums)
 	b.feats = feats
-	for i := range toks {
-		// Written out: em[i][y] reloaded and bounds-checked the row for
-		// each label, and a loop's counter cost as much as the
-		// conversions.
-		e, sc := &b.em[i], &sums[i]
-		e[0], e[1], e[2] = float32(sc[0]), float32(sc[1]), float32(sc[2])
-		e[3], e[4], e[5] = float32(sc[3]), float32(sc[4]), float32(sc[5])
-		e[6], e[7], e[8] = float32(sc[6]), float32(sc[7]), float32(sc[8])
-	}
 }
 
 // plainSums returns the sums of the word-part and ownContextPart features

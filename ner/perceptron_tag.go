@@ -13,9 +13,9 @@ import (
 type tagBuffers struct {
 	attrs  []tokenAttrs
 	feats  []uint64
-	sums   [][numLabels]int32 // each token's emission scores, as summed (score)
-	ends   []int              // where each token's keys end in feats (score)
-	em     [][numLabels]float32
+	sums   [][numLabels]int32   // each token's emission scores, as summed (score)
+	ends   []int                // where each token's keys end in feats (score)
+	em     [][numLabels]float32 // training's emission scores (perceptron.learn)
 	back   [][numLabels]int8
 	labels []int
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
@@ -57,14 +57,13 @@ func (b *tagBuffers) fit(n int) {
 		b.attrs = make([]tokenAttrs, c)
 		b.sums = make([][numLabels]int32, c)
 		b.ends = make([]int, c)
-		b.em = make([][numLabels]float32, c)
 		b.back = make([][numLabels]int8, c)
 		b.labels = make([]int, c)
 		b.ents = make([]*wordEntry, c)
 		b.near = make([]*neighbourSums, c+4)
 		b.spare = make([]neighbourSums, c)
 	}
-	b.attrs, b.sums, b.ends, b.em = b.attrs[:n], b.sums[:n], b.ends[:n], b.em[:n]
+	b.attrs, b.sums, b.ends = b.attrs[:n], b.sums[:n], b.ends[:n]
 	b.back, b.labels, b.ents, b.near, b.spare = b.back[:n], b.labels[:n], b.ents[:n], b.near[:n+4], b.spare[:n]
 }
 
@@ -295,12 +294,11 @@ func edgeKind(k lang.Kind) bool {
 	return k != lang.Suffix && k != lang.Punct && k != lang.Symbol
 }
 
-// decode computes emission scores for toks into b.em and the best label
+// decode computes emission scores for toks into b.sums and the best label
 // sequence into b.labels.
 func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
 	m.score(toks, l, matches, b, m.warmed(len(toks)))
-	maskSuffix(b.attrs, b.em)
-	viterbi(b.em, b.attrs, &m.trans, m.bound, b.back, b.labels)
+	viterbi(b.sums, b.attrs, &m.trans, m.bound, b.back, b.labels)
 }
 
 // spanScore is the mean, over the span's tokens, of the decoded label's
@@ -323,17 +321,20 @@ func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	if t > 0 {
 		prev = b.labels[t-1]
 	}
-	em, tr, label := &b.em[t], &trans[b.attrs[t].cls][prev+1], b.labels[t]
+	em, tr, label := &b.sums[t], &trans[b.attrs[t].cls][prev+1], b.labels[t]
 	// The labels prev allows, as bits: allowed's tests, and max's for NaN
 	// and signed zeros (the scores are sums of integers, never NaN, and
 	// the sign of a zero best does not change exp(s - best)), took more
 	// than half of localProb's instructions.
 	ok := allowedAfter[prev+1]
+	if b.attrs[t].cls == clsSuffix {
+		ok &= 1 << labelO // as viterbi has it (calibrate asks about such tokens where the gold label is not O)
+	}
 	var s [numLabels]float64
 	best := math.Inf(-1)
 	for y := range numLabels {
 		if ok&(1<<y) != 0 {
-			s[y] = float64(em[y] + tr[y])
+			s[y] = float64(float32(em[y]) + tr[y])
 			if s[y] > best {
 				best = s[y]
 			}
