@@ -13,7 +13,7 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-// TestTagParts checks appendContext against appendFeatures with
+// TestTagParts checks appendContexts against appendFeatures with
 // contextPart and sparsePart on every token of the news test documents,
 // and of their first lines in lower case, with each shipped model: its
 // keys without warm tables are appendFeatures's in some order, and with
@@ -37,19 +37,25 @@ func TestTagParts(t *testing.T) {
 			st := toks[s.First:s.Last]
 			attrs := make([]tokenAttrs, len(st))
 			m.fs.fillAttrs(st, l, g.Match(st, l), attrs)
-			wantSums, gotSums := make([][numLabels]int32, len(st)), make([][numLabels]int32, len(st))
-			for i := range st {
-				want := appendFeatures(attrs, i, nil, contextPart|sparsePart)
-				if got := appendContext(nil, attrs, i, nil, nil); !slices.Equal(sorted(got), sorted(want)) {
-					t.Fatalf("%s, %q: appendContext %x, appendFeatures %x", l.Code(), st[i].Text, got, want)
-				}
-				m.table.sumRows(want, &wantSums[i])
-				m.table.sumRows(appendContext(w, attrs, i, nil, &gotSums[i]), &gotSums[i])
-			}
+			n := len(st)
+			ends, warmEnds := make([]int, n), make([]int, n)
+			wantSums, gotSums := make([][numLabels]int32, n), make([][numLabels]int32, n)
+			keys := appendContexts(nil, attrs, nil, make([][numLabels]int32, n), ends)
+			warmKeys := appendContexts(w, attrs, nil, gotSums, warmEnds)
 			w.dense.addCues(&m.table, attrs, gotSums)
 			for i := range st {
+				want := appendFeatures(attrs, i, nil, contextPart|sparsePart)
+				start, warmStart := 0, 0
+				if i > 0 {
+					start, warmStart = ends[i-1], warmEnds[i-1]
+				}
+				if got := keys[start:ends[i]]; !slices.Equal(sorted(got), sorted(want)) {
+					t.Fatalf("%s, %q: appendContexts %x, appendFeatures %x", l.Code(), st[i].Text, got, want)
+				}
+				m.table.sumRows(want, &wantSums[i])
+				m.table.sumRows(warmKeys[warmStart:warmEnds[i]], &gotSums[i])
 				if gotSums[i] != wantSums[i] {
-					t.Fatalf("%s, %q: appendContext with warm tables and the cues' rows sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSums[i], wantSums[i])
+					t.Fatalf("%s, %q: appendContexts with warm tables and the cues' rows sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSums[i], wantSums[i])
 				}
 			}
 		}

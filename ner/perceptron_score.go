@@ -10,16 +10,12 @@ import (
 // stands.
 type neighbourSums [len(neighbourTemplates)][numLabels]int32
 
-// zeroSums are the own sums of a word the cache does not hold: all its
-// own features' keys are looked up.
-var zeroSums [numLabels]int32
-
 // score computes the emission scores of toks into b.sums, using w's filter
 // and dense rows when w is not nil. A token's score is the sum of the rows
 // of its features: integers, whose sum does not depend on the order of the
 // terms. It takes them as the sums that cache entries hold of a word's own
 // features and of a word's as a neighbour (ownParts, placeNeighbours), the
-// dense rows, and the rows of the other features' keys (appendContext),
+// dense rows, and the rows of the other features' keys (appendContexts),
 // which it looks up for the whole sentence together.
 func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers, w *warmTables) {
 	b.gaz = matches
@@ -34,21 +30,19 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 	b.placeNeighbours(&m.table, f)
 	// In locals: through b, each was stored or loaded again around every
 	// call, which might have changed b.
-	attrs, ents, near, sums, ends, feats := b.attrs, b.ents, b.near, b.sums, b.ends, b.feats[:0]
+	attrs, ents, near, sums, feats := b.attrs, b.ents, b.near, b.sums, b.feats[:0]
 	for i := range toks {
 		own := plainSums(ents[i], &attrs[i])
 		if own == nil {
-			own, feats = ownParts(&m.table, attrs, ents, i, feats)
+			own, feats = ownParts(&m.table, attrs, ents, i, feats, &b.uncached)
 		}
-		sc := &sums[i]
-		sumNear(sc, own, near[i:i+5])
-		feats = appendContext(w, attrs, i, feats, sc)
-		ends[i] = len(feats)
+		sumNear(&sums[i], own, near[i:i+5])
 	}
+	feats = appendContexts(w, attrs, feats, sums, b.ends)
 	if w != nil {
 		w.dense.addCues(&m.table, attrs, sums)
 	}
-	m.table.addRowsBy(feats, ends, sums)
+	m.table.addRowsBy(feats, b.ends, sums)
 	b.feats = feats
 }
 
@@ -64,26 +58,30 @@ func plainSums(e *wordEntry, a *tokenAttrs) *[numLabels]int32 {
 }
 
 // ownParts returns the sums of token i's word-part and ownContextPart
-// features that its cache entry holds (ents[i]; summed on the entry's
-// first use), and appends to buf the keys of the others, for the caller
-// to sum. The ownContextPart features read the word and the token's
+// features, which its cache entry holds (ents[i]; summed on the entry's
+// first use). The ownContextPart features read the word and the token's
 // context bits (first, nextSuffix, lowerSentence) alone: an entry holds
 // their sums with no bit set (plainSums, which plainSums returns without
 // this call: most tokens) and with the bits of the word's last token that
 // had some (ctxSums: a word that opens sentences, or takes an apostrophe
 // suffix, mostly does so again; each such token looked its own context
-// keys up, a fifth of the keys of Turkish news). A word the cache does not
-// hold has all its keys appended.
-func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64) (*[numLabels]int32, []uint64) {
+// keys up, a fifth of the keys of Turkish news). The sums of a word the
+// cache does not hold (one too long for it, or evicted by a later word of
+// the sentence: few) are summed into uncached. buf is scratch: ownParts
+// returns it as it was.
+func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, uncached *[numLabels]int32) (*[numLabels]int32, []uint64) {
 	e, a := ents[i], &attrs[i]
+	n := len(buf)
 	if e == nil {
-		return &zeroSums, appendFeatures(attrs, i, buf, wordPart|ownContextPart)
+		buf = appendFeatures(attrs, i, buf, wordPart|ownContextPart)
+		*uncached = [numLabels]int32{}
+		t.sumRows(buf[n:], uncached)
+		return uncached, buf[:n]
 	}
 	bits := uint8(contextBits(a) >> 8)
 	if bits != 0 && e.ctxBits == bits {
 		return &e.ctxSums, buf
 	}
-	n := len(buf)
 	if e.flags&entrySummed == 0 {
 		buf = appendFeatures(attrs, i, buf, wordPart)
 		t.sumRows(buf[n:], &e.sums)

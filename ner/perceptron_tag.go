@@ -27,6 +27,9 @@ type tagBuffers struct {
 	spare  []neighbourSums     // the neighbour sums of the words the cache does not hold, by token
 	edges  [2]neighbourSums    // those of the sentence's start and end markers
 	rowDst []*[numLabels]int32 // scratch for placeNeighbours
+	// uncached are the own sums of the token whose word the cache does
+	// not hold (ownParts), until score adds them.
+	uncached [numLabels]int32
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
