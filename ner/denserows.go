@@ -119,30 +119,6 @@ func newDenseRows(t *weightTable, fs *featureSet) *denseRows {
 	return d
 }
 
-// add adds to sc the rows d holds of token a, between m1 and p1, in a
-// sentence in lower case or not: the rows of the keys appendContext
-// appends without d.
-func (d *denseRows) add(m1, a, p1 *tokenAttrs, sc *[numLabels]int32) {
-	lower := 0
-	if a.lowerSentence {
-		lower = 1
-	}
-	cls := int(a.cls)
-	addRow(sc, &d.clsTri[lower][m1.cls][cls][p1.cls])
-	if m1.lex&^capMask != 0 {
-		addRow(sc, &d.lex[0][cls*d.nLex+lexClasses(m1.lex)])
-	}
-	if p1.lex&^capMask != 0 {
-		addRow(sc, &d.lex[1][cls*d.nLex+lexClasses(p1.lex)])
-	}
-	if m1.clu != 0 {
-		addRow(sc, &d.clu[0][cls*d.nFine+int(m1.clu&0xffff)])
-	}
-	if p1.clu != 0 {
-		addRow(sc, &d.clu[1][cls*d.nFine+int(p1.clu&0xffff)])
-	}
-}
-
 // cueOffsets[k] is the offset from a token of the word at place k of the
 // six around it (appendCue): place 2, the token's own cue, is of its own
 // part, summed with its word.

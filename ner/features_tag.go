@@ -34,7 +34,28 @@ func appendContexts(w *warmTables, attrs []tokenAttrs, buf []uint64, sums [][num
 		m2, m1, p1, p2 := around(attrs, i)
 		cls := uint64(a.cls)
 		if d != nil {
-			d.add(m1, a, p1, sc)
+			// The rows of the classes around the token and of the lexicon
+			// classes and clusters of the words next to it, which d holds.
+			// Here, not in a method of d: its call took the token's values
+			// out of the registers.
+			lower := 0
+			if a.lowerSentence {
+				lower = 1
+			}
+			c := int(cls)
+			addRow(sc, &d.clsTri[lower][m1.cls][c][p1.cls])
+			if m1.lex&^capMask != 0 {
+				addRow(sc, &d.lex[0][c*d.nLex+lexClasses(m1.lex)])
+			}
+			if p1.lex&^capMask != 0 {
+				addRow(sc, &d.lex[1][c*d.nLex+lexClasses(p1.lex)])
+			}
+			if m1.clu != 0 {
+				addRow(sc, &d.clu[0][c*d.nFine+int(m1.clu&0xffff)])
+			}
+			if p1.clu != 0 {
+				addRow(sc, &d.clu[1][c*d.nFine+int(p1.clu&0xffff)])
+			}
 		} else {
 			var lower uint64
 			if a.lowerSentence {
