@@ -36,7 +36,22 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 		if own == nil {
 			own, feats = ownParts(&m.table, attrs, ents, i, feats, &b.uncached)
 		}
-		sumNear(&sums[i], own, near[i:i+5])
+		// own plus the sums of the token's neighbours as such (near holds
+		// those of the tokens from two before it to two after it), by
+		// neighbourTemplates's order: -1, +1, -2, +2. Written out, as
+		// addRow: as loops, the counters and tests cost as much as the
+		// sums; and here, not in a function: its call took a tenth.
+		sc, nb := &sums[i], near[i:i+5]
+		m1, p1, m2, p2 := &nb[1][0], &nb[3][1], &nb[0][2], &nb[4][3]
+		sc[0] = own[0] + m1[0] + p1[0] + m2[0] + p2[0]
+		sc[1] = own[1] + m1[1] + p1[1] + m2[1] + p2[1]
+		sc[2] = own[2] + m1[2] + p1[2] + m2[2] + p2[2]
+		sc[3] = own[3] + m1[3] + p1[3] + m2[3] + p2[3]
+		sc[4] = own[4] + m1[4] + p1[4] + m2[4] + p2[4]
+		sc[5] = own[5] + m1[5] + p1[5] + m2[5] + p2[5]
+		sc[6] = own[6] + m1[6] + p1[6] + m2[6] + p2[6]
+		sc[7] = own[7] + m1[7] + p1[7] + m2[7] + p2[7]
+		sc[8] = own[8] + m1[8] + p1[8] + m2[8] + p2[8]
 	}
 	feats = appendContexts(w, attrs, feats, sums, b.ends)
 	if w != nil {
@@ -149,23 +164,4 @@ func appendNeighbourKeys(f *keyFilter, a *tokenAttrs, s *neighbourSums, keys []u
 		}
 	}
 	return keys, dst
-}
-
-// sumNear sets sc to own plus the sums of a token's neighbours as such:
-// near holds the neighbour sums of the tokens from two before it to two
-// after it. Written out, as addRow: as loops, the counters and tests cost
-// as much as the sums.
-func sumNear(sc, own *[numLabels]int32, near []*neighbourSums) {
-	near = near[:5]
-	// By neighbourTemplates's order: -1, +1, -2, +2.
-	m1, p1, m2, p2 := &near[1][0], &near[3][1], &near[0][2], &near[4][3]
-	sc[0] = own[0] + m1[0] + p1[0] + m2[0] + p2[0]
-	sc[1] = own[1] + m1[1] + p1[1] + m2[1] + p2[1]
-	sc[2] = own[2] + m1[2] + p1[2] + m2[2] + p2[2]
-	sc[3] = own[3] + m1[3] + p1[3] + m2[3] + p2[3]
-	sc[4] = own[4] + m1[4] + p1[4] + m2[4] + p2[4]
-	sc[5] = own[5] + m1[5] + p1[5] + m2[5] + p2[5]
-	sc[6] = own[6] + m1[6] + p1[6] + m2[6] + p2[6]
-	sc[7] = own[7] + m1[7] + p1[7] + m2[7] + p2[7]
-	sc[8] = own[8] + m1[8] + p1[8] + m2[8] + p2[8]
 }
