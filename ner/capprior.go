@@ -17,7 +17,7 @@ func (m *Model) CapitalizedShare(folded string) (share float64, known bool) {
 // WordClasses returns the classes the model's lexicon gives a folded word
 // (PersonName, CommonWord, Abbreviation...), 0 for a word it does not list.
 func (m *Model) WordClasses(folded string) WordClass {
-	v, _ := m.fs.lex.get(hashString(folded))
+	v, _ := m.lexValue(hashString(folded))
 	return WordClass(v &^ capMask)
 }
 
@@ -25,7 +25,7 @@ func (m *Model) WordClasses(folded string) WordClass {
 // with one hash and one look-up, for a caller that asks both of every word
 // (truecasing a sentence in lower case).
 func (m *Model) LexiconEntry(folded string) (share float64, known bool, wc WordClass) {
-	v, ok := m.fs.lex.get(hashString(folded))
+	v, ok := m.lexValue(hashString(folded))
 	wc = WordClass(v &^ capMask)
 	if !ok {
 		return 0, false, wc

@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // TestDenseRows checks that every row of the dense rows of a model with a
 // lexicon and clusters (the shipped Turkish one) and of one without (the
@@ -78,6 +82,35 @@ func TestDenseRows(t *testing.T) {
 		}
 		if m.fs.lex.len() > 0 && len(d.lex[0]) <= numCls || m.fs.clu.len() > 0 && len(d.clu[0]) <= numCls {
 			t.Errorf("%s: %d lexicon and %d cluster rows", name, len(d.lex[0]), len(d.clu[0]))
+		}
+	}
+}
+
+// TestAddCues checks addCues, which adds each cue's rows from the word
+// that has it, against the rows each token's five words around it give
+// (appendCue's places), on sentences of one to eight tokens with cues at
+// the edges, side by side, and one beyond those the dense rows hold.
+func TestAddCues(t *testing.T) {
+	_, m := shippedTurkish(t)
+	d := newDenseRows(&m.table, &m.fs)
+	cues := []lang.Cue{lang.NoCue, lang.PersonTitle, lang.NoCue, lang.Cue(numCues), 1, 2, lang.NoCue, lang.PersonTitle}
+	for n := 1; n <= len(cues); n++ {
+		attrs := make([]tokenAttrs, n)
+		for i := range attrs {
+			attrs[i].trig, attrs[i].cls = cues[i], uint8(i%numCls)
+		}
+		got := make([][numLabels]int32, n)
+		d.addCues(&m.table, attrs, got)
+		for i := range attrs {
+			var want [numLabels]int32
+			for k, off := range cueOffsets {
+				if j := i + off; k != 2 && j >= 0 && j < n && attrs[j].trig != lang.NoCue {
+					m.table.sumRows([]uint64{feat(tTrig+uint64(k), uint64(attrs[j].trig)|uint64(attrs[i].cls)<<8)}, &want)
+				}
+			}
+			if got[i] != want {
+				t.Errorf("%d tokens, token %d: %v, want %v", n, i, got[i], want)
+			}
 		}
 	}
 }

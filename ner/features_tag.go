@@ -1,107 +1,128 @@
 package ner
 
-import "github.com/varlik/varlik/lang"
-
 // The parts of a token's features that the tagger asks for at every
 // token, made here directly: appendFeatures, which training calls with
 // every part at once, tests for each template whether its part was asked
 // for, and cost more in those tests and the registers they held than in
-// the templates themselves. appendContext makes the keys appendFeatures
+// the templates themselves. appendContexts makes the keys appendFeatures
 // makes for the context and sparse parts (TestTagParts checks it on every
 // token of the news test documents with each shipped model), in another
 // order: the weights are integers, whose sum does not depend on the order
 // of the terms.
 
-// appendContext appends to buf the keys of token i's contextPart and
-// sparsePart features, but for those whose rows w's dense rows hold, which
-// it adds to sc, and the sparse keys that w's filter tells the table lacks
-// (their rows are zero); with w nil, all of them.
-func appendContext(w *warmTables, attrs []tokenAttrs, i int, buf []uint64, sc *[numLabels]int32) []uint64 {
-	a := &attrs[i]
-	m2, m1, p1, p2 := around(attrs, i)
-	cls := uint64(a.cls)
+// appendContexts appends to buf the keys of the contextPart and
+// sparsePart features of the tokens of a sentence with attributes attrs,
+// token i's up to ends[i], but for those whose rows w's dense rows hold,
+// which it adds to sums[i] (but the cues', which the caller adds:
+// denseRows.addCues), and the sparse keys that w's filters tell the table
+// lacks (their rows are zero); with w nil, all of them. It makes them for
+// the whole sentence in one loop: called for each token, its prologue, and
+// the loads of w's tables and of the pair test each token shares with the
+// next, cost a tenth of its instructions.
+func appendContexts(w *warmTables, attrs []tokenAttrs, buf []uint64, sums [][numLabels]int32, ends []int) []uint64 {
 	var f *keyFilter
 	var d *denseRows
+	var tri *triRows
 	if w != nil {
-		f, d = w.filter, w.dense
-		d.add(m1, a, p1, sc)
-	} else {
-		var lower uint64
-		if a.lowerSentence {
-			lower = 1
-		}
-		buf = append(buf, feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24))
-		if l := m1.lex &^ capMask; l != 0 {
-			buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
-		}
-		if l := p1.lex &^ capMask; l != 0 {
-			buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
-		}
-		if m1.clu != 0 {
-			buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
-		}
-		if p1.clu != 0 {
-			buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
-		}
+		f, d, tri = w.filter, w.dense, w.tri
 	}
-	if a.nextSuffix {
-		buf = append(buf, featMixed(tApos, p1.normMix, cls))
-	}
-	if a.verb != 0 {
-		buf = append(buf, feat(tVerb, a.verb))
-		buf = appendHeld(f, buf, feat2(tVerbNext, a.verb, p1.norm))
-	}
-	if a.gaz[0]|a.gaz[1]|a.gaz[2]|m1.gaz[0]|p1.gaz[0] != 0 {
-		buf = appendGaz(buf, a, m1, p1, contextBits(a))
-	}
-	if a.run != 0 {
+	// The pair of each token and the word before it: the pair of the token
+	// before and the word after that, whose test it passes on.
+	heldL := len(attrs) > 0 && w.mayHoldPair(bosAttrs.normMix^attrs[0].norm)
+	for i := range attrs {
+		a, sc := &attrs[i], &sums[i]
+		m2, m1, p1, p2 := around(attrs, i)
+		cls := uint64(a.cls)
 		if d != nil {
-			d.addRun(a, sc)
-		} else {
-			buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
-		}
-		buf = appendHeld(f, buf, featMixed(tRunHead, a.runHead, a.run&15))
-	}
-	// The cues: most words have none.
-	if m2.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, m2.trig, 0, a.cls, sc)
-	}
-	if m1.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, m1.trig, 1, a.cls, sc)
-	}
-	if p1.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, p1.trig, 3, a.cls, sc)
-	}
-	if p2.trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, p2.trig, 4, a.cls, sc)
-	}
-	if i+3 < len(attrs) && attrs[i+3].trig != lang.NoCue {
-		buf = appendDenseCue(d, buf, attrs[i+3].trig, 5, a.cls, sc)
-	}
-	if w.mayHoldPair(m1.normMix ^ a.norm) {
-		buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
-	}
-	if w.mayHoldPair(a.normMix ^ p1.norm) {
-		buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
-	}
-	if a.clu != 0 {
-		if w != nil {
-			if row := w.tri.row(m1, a, p1); row != nil {
-				addRow(sc, row)
+			// The rows of the classes around the token and of the lexicon
+			// classes and clusters of the words next to it, which d holds.
+			// Here, not in a method of d: its call took the token's values
+			// out of the registers.
+			lower := 0
+			if a.lowerSentence {
+				lower = 1
+			}
+			c := int(cls)
+			addRow(sc, &d.clsTri[lower][m1.cls][c][p1.cls])
+			if m1.lex&^capMask != 0 {
+				addRow(sc, &d.lex[0][c*d.nLex+lexClasses(m1.lex)])
+			}
+			if p1.lex&^capMask != 0 {
+				addRow(sc, &d.lex[1][c*d.nLex+lexClasses(p1.lex)])
+			}
+			if m1.clu != 0 {
+				addRow(sc, &d.clu[0][c*d.nFine+int(m1.clu&0xffff)])
+			}
+			if p1.clu != 0 {
+				addRow(sc, &d.clu[1][c*d.nFine+int(p1.clu&0xffff)])
 			}
 		} else {
-			buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+			var lower uint64
+			if a.lowerSentence {
+				lower = 1
+			}
+			buf = append(buf, feat(tClsTri, uint64(m1.cls)|cls<<8|uint64(p1.cls)<<16|lower<<24))
+			if l := m1.lex &^ capMask; l != 0 {
+				buf = append(buf, feat(tLexM1, uint64(l)|cls<<16))
+			}
+			if l := p1.lex &^ capMask; l != 0 {
+				buf = append(buf, feat(tLexP1, uint64(l)|cls<<16))
+			}
+			if m1.clu != 0 {
+				buf = append(buf, feat(tCluM1, uint64(m1.clu&0xffff)|cls<<16))
+			}
+			if p1.clu != 0 {
+				buf = append(buf, feat(tCluP1, uint64(p1.clu&0xffff)|cls<<16))
+			}
 		}
-	}
-	return buf
-}
-
-// appendDenseCue adds to sc the row of cue c at place k around a token
-// of class cls when d (if not nil) holds it, and appends its key to buf
-// otherwise.
-func appendDenseCue(d *denseRows, buf []uint64, c lang.Cue, k int, cls uint8, sc *[numLabels]int32) []uint64 {
-	if d == nil || !d.addCue(c, k, cls, sc) {
-		buf = appendCue(buf, c, uint64(k), uint64(cls))
+		if a.nextSuffix {
+			buf = append(buf, featMixed(tApos, p1.normMix, cls))
+		}
+		if a.verb != 0 {
+			buf = append(buf, feat(tVerb, a.verb))
+			buf = appendHeld(f, buf, feat2(tVerbNext, a.verb, p1.norm))
+		}
+		if a.gaz[0]|a.gaz[1]|a.gaz[2]|m1.gaz[0]|p1.gaz[0] != 0 {
+			buf = appendGaz(buf, a, m1, p1, contextBits(a))
+		}
+		if a.run != 0 {
+			if d != nil {
+				d.addRun(a, sc)
+			} else {
+				buf = append(buf, feat(tRun, a.run|contextBits(a)<<16))
+			}
+			buf = appendHeld(f, buf, featMixed(tRunHead, a.runHead, a.run&15))
+		}
+		// The cues: most words have none. With dense rows, the caller adds
+		// their rows for the whole sentence, from the words that have one
+		// (denseRows.addCues).
+		if d == nil {
+			buf = appendCue(buf, m2.trig, 0, cls)
+			buf = appendCue(buf, m1.trig, 1, cls)
+			buf = appendCue(buf, p1.trig, 3, cls)
+			buf = appendCue(buf, p2.trig, 4, cls)
+			if i+3 < len(attrs) {
+				buf = appendCue(buf, attrs[i+3].trig, 5, cls)
+			}
+		}
+		if heldL {
+			buf = appendHeld(f, buf, featMixed(tBigramL, m1.normMix, a.norm))
+		}
+		heldR := w.mayHoldPair(a.normMix ^ p1.norm)
+		if heldR {
+			buf = appendHeld(f, buf, featMixed(tBigramR, a.normMix, p1.norm))
+		}
+		heldL = heldR
+		if a.clu != 0 {
+			if tri != nil {
+				if row := tri.row(m1, a, p1); row != nil {
+					addRow(sc, row)
+				}
+			} else {
+				buf = append(buf, feat(tCluTri, uint64(m1.clu>>16)|uint64(a.clu>>16)<<16|uint64(p1.clu>>16)<<32))
+			}
+		}
+		ends[i] = len(buf)
 	}
 	return buf
 }

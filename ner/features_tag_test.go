@@ -13,12 +13,12 @@ import (
 	"github.com/varlik/varlik/lang/tr"
 )
 
-// TestTagParts checks appendContext against appendFeatures with
+// TestTagParts checks appendContexts against appendFeatures with
 // contextPart and sparsePart on every token of the news test documents,
 // and of their first lines in lower case, with each shipped model: its
 // keys without warm tables are appendFeatures's in some order, and with
-// the model's filter and dense rows, its keys and dense rows sum to
-// theirs.
+// the model's filter and dense rows, its keys and dense rows, with the
+// cues' rows of the sentence (denseRows.addCues), sum to theirs.
 func TestTagParts(t *testing.T) {
 	g := gazetteer.Default()
 	for _, l := range []lang.Language{tr.Turkish{}, en.English{}, ru.Russian{}} {
@@ -37,16 +37,25 @@ func TestTagParts(t *testing.T) {
 			st := toks[s.First:s.Last]
 			attrs := make([]tokenAttrs, len(st))
 			m.fs.fillAttrs(st, l, g.Match(st, l), attrs)
+			n := len(st)
+			ends, warmEnds := make([]int, n), make([]int, n)
+			wantSums, gotSums := make([][numLabels]int32, n), make([][numLabels]int32, n)
+			keys := appendContexts(nil, attrs, nil, make([][numLabels]int32, n), ends)
+			warmKeys := appendContexts(w, attrs, nil, gotSums, warmEnds)
+			w.dense.addCues(&m.table, attrs, gotSums)
 			for i := range st {
 				want := appendFeatures(attrs, i, nil, contextPart|sparsePart)
-				if got := appendContext(nil, attrs, i, nil, nil); !slices.Equal(sorted(got), sorted(want)) {
-					t.Fatalf("%s, %q: appendContext %x, appendFeatures %x", l.Code(), st[i].Text, got, want)
+				start, warmStart := 0, 0
+				if i > 0 {
+					start, warmStart = ends[i-1], warmEnds[i-1]
 				}
-				var wantSum, gotSum [numLabels]int32
-				m.table.sumRows(want, &wantSum)
-				m.table.sumRows(appendContext(w, attrs, i, nil, &gotSum), &gotSum)
-				if gotSum != wantSum {
-					t.Fatalf("%s, %q: appendContext with warm tables sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSum, wantSum)
+				if got := keys[start:ends[i]]; !slices.Equal(sorted(got), sorted(want)) {
+					t.Fatalf("%s, %q: appendContexts %x, appendFeatures %x", l.Code(), st[i].Text, got, want)
+				}
+				m.table.sumRows(want, &wantSums[i])
+				m.table.sumRows(warmKeys[warmStart:warmEnds[i]], &gotSums[i])
+				if gotSums[i] != wantSums[i] {
+					t.Fatalf("%s, %q: appendContexts with warm tables and the cues' rows sums %v, appendFeatures %v", l.Code(), st[i].Text, gotSums[i], wantSums[i])
 				}
 			}
 		}

@@ -39,6 +39,8 @@ type Model struct {
 	// warm is made once tagged counts filterAfter tokens (warmed).
 	warm   atomic.Pointer[warmTables]
 	tagged atomic.Int64
+	// lexMemo keeps the lexicon's last answers (lexValue).
+	lexMemo atomic.Pointer[lexMemo]
 }
 
 // Lang returns the language code the model was trained for.

@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"math"
-
-	"github.com/varlik/varlik/annotation"
-)
+import "github.com/varlik/varlik/annotation"
 
 // Labels, in model order. I-X may only follow B-X or I-X (IOB2); Viterbi
 // enforces that, so every decoded sequence is a well-formed set of spans.
@@ -52,17 +48,3 @@ const numCls = int(clsInitCapDot) + 1
 // word but rarely over a comma or a lower-case word (Osmanlı Devleti ,
 // Anadolu is two names).
 type transitions [numCls][numLabels + 1][numLabels]float32
-
-// maskSuffix lets an apostrophe suffix token take only the O label: a
-// suffix is never part of an entity (Çin'in → Çin), so spans stop before
-// it, in training as in tagging.
-func maskSuffix(attrs []tokenAttrs, em [][numLabels]float32) {
-	negInf := float32(math.Inf(-1))
-	for i := range attrs {
-		if attrs[i].cls == clsSuffix {
-			for y := labelO + 1; y < numLabels; y++ {
-				em[i][y] = negInf
-			}
-		}
-	}
-}

@@ -63,7 +63,7 @@ func BenchmarkViterbiNews(b *testing.B) {
 	l, g := tr.Turkish{}, gazetteer.Default()
 	toks := l.Tokenize(string(text))
 	type sentence struct {
-		em    [][numLabels]float32
+		em    [][numLabels]int32
 		attrs []tokenAttrs
 	}
 	var sents []sentence
@@ -75,7 +75,7 @@ func BenchmarkViterbiNews(b *testing.B) {
 		}
 		buf := m.buffers(len(st))
 		m.decode(st, l, g.Match(st, l), buf)
-		sents = append(sents, sentence{slices.Clone(buf.em), slices.Clone(buf.attrs)})
+		sents = append(sents, sentence{slices.Clone(buf.sums), slices.Clone(buf.attrs)})
 		longest, n = max(longest, len(st)), n+len(st)
 	}
 	back, out := make([][numLabels]int8, longest), make([]int, longest)

@@ -10,16 +10,12 @@ import (
 // stands.
 type neighbourSums [len(neighbourTemplates)][numLabels]int32
 
-// zeroSums are the own sums of a word the cache does not hold: all its
-// own features' keys are looked up.
-var zeroSums [numLabels]int32
-
-// score computes the emission scores of toks into b.em, using w's filter
+// score computes the emission scores of toks into b.sums, using w's filter
 // and dense rows when w is not nil. A token's score is the sum of the rows
 // of its features: integers, whose sum does not depend on the order of the
 // terms. It takes them as the sums that cache entries hold of a word's own
 // features and of a word's as a neighbour (ownParts, placeNeighbours), the
-// dense rows, and the rows of the other features' keys (appendContext),
+// dense rows, and the rows of the other features' keys (appendContexts),
 // which it looks up for the whole sentence together.
 func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers, w *warmTables) {
 	b.gaz = matches
@@ -34,28 +30,35 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 	b.placeNeighbours(&m.table, f)
 	// In locals: through b, each was stored or loaded again around every
 	// call, which might have changed b.
-	attrs, ents, near, sums, ends, feats := b.attrs, b.ents, b.near, b.sums, b.ends, b.feats[:0]
+	attrs, ents, near, sums, feats := b.attrs, b.ents, b.near, b.sums, b.feats[:0]
 	for i := range toks {
 		own := plainSums(ents[i], &attrs[i])
 		if own == nil {
-			own, feats = ownParts(&m.table, attrs, ents, i, feats)
+			own, feats = ownParts(&m.table, attrs, ents, i, feats, &b.uncached)
 		}
-		sc := &sums[i]
-		sumNear(sc, own, near[i:i+5])
-		feats = appendContext(w, attrs, i, feats, sc)
-		ends[i] = len(feats)
+		// own plus the sums of the token's neighbours as such (near holds
+		// those of the tokens from two before it to two after it), by
+		// neighbourTemplates's order: -1, +1, -2, +2. Written out, as
+		// addRow: as loops, the counters and tests cost as much as the
+		// sums; and here, not in a function: its call took a tenth.
+		sc, nb := &sums[i], near[i:i+5]
+		m1, p1, m2, p2 := &nb[1][0], &nb[3][1], &nb[0][2], &nb[4][3]
+		sc[0] = own[0] + m1[0] + p1[0] + m2[0] + p2[0]
+		sc[1] = own[1] + m1[1] + p1[1] + m2[1] + p2[1]
+		sc[2] = own[2] + m1[2] + p1[2] + m2[2] + p2[2]
+		sc[3] = own[3] + m1[3] + p1[3] + m2[3] + p2[3]
+		sc[4] = own[4] + m1[4] + p1[4] + m2[4] + p2[4]
+		sc[5] = own[5] + m1[5] + p1[5] + m2[5] + p2[5]
+		sc[6] = own[6] + m1[6] + p1[6] + m2[6] + p2[6]
+		sc[7] = own[7] + m1[7] + p1[7] + m2[7] + p2[7]
+		sc[8] = own[8] + m1[8] + p1[8] + m2[8] + p2[8]
 	}
-	m.table.addRowsBy(feats, ends, sums)
+	feats = appendContexts(w, attrs, feats, sums, b.ends)
+	if w != nil {
+		w.dense.addCues(&m.table, attrs, sums)
+	}
+	m.table.addRowsBy(feats, b.ends, sums)
 	b.feats = feats
-	for i := range toks {
-		// Written out: em[i][y] reloaded and bounds-checked the row for
-		// each label, and a loop's counter cost as much as the
-		// conversions.
-		e, sc := &b.em[i], &sums[i]
-		e[0], e[1], e[2] = float32(sc[0]), float32(sc[1]), float32(sc[2])
-		e[3], e[4], e[5] = float32(sc[3]), float32(sc[4]), float32(sc[5])
-		e[6], e[7], e[8] = float32(sc[6]), float32(sc[7]), float32(sc[8])
-	}
 }
 
 // plainSums returns the sums of the word-part and ownContextPart features
@@ -70,26 +73,30 @@ func plainSums(e *wordEntry, a *tokenAttrs) *[numLabels]int32 {
 }
 
 // ownParts returns the sums of token i's word-part and ownContextPart
-// features that its cache entry holds (ents[i]; summed on the entry's
-// first use), and appends to buf the keys of the others, for the caller
-// to sum. The ownContextPart features read the word and the token's
+// features, which its cache entry holds (ents[i]; summed on the entry's
+// first use). The ownContextPart features read the word and the token's
 // context bits (first, nextSuffix, lowerSentence) alone: an entry holds
 // their sums with no bit set (plainSums, which plainSums returns without
 // this call: most tokens) and with the bits of the word's last token that
 // had some (ctxSums: a word that opens sentences, or takes an apostrophe
 // suffix, mostly does so again; each such token looked its own context
-// keys up, a fifth of the keys of Turkish news). A word the cache does not
-// hold has all its keys appended.
-func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64) (*[numLabels]int32, []uint64) {
+// keys up, a fifth of the keys of Turkish news). The sums of a word the
+// cache does not hold (one too long for it, or evicted by a later word of
+// the sentence: few) are summed into uncached. buf is scratch: ownParts
+// returns it as it was.
+func ownParts(t *weightTable, attrs []tokenAttrs, ents []*wordEntry, i int, buf []uint64, uncached *[numLabels]int32) (*[numLabels]int32, []uint64) {
 	e, a := ents[i], &attrs[i]
+	n := len(buf)
 	if e == nil {
-		return &zeroSums, appendFeatures(attrs, i, buf, wordPart|ownContextPart)
+		buf = appendFeatures(attrs, i, buf, wordPart|ownContextPart)
+		*uncached = [numLabels]int32{}
+		t.sumRows(buf[n:], uncached)
+		return uncached, buf[:n]
 	}
 	bits := uint8(contextBits(a) >> 8)
 	if bits != 0 && e.ctxBits == bits {
 		return &e.ctxSums, buf
 	}
-	n := len(buf)
 	if e.flags&entrySummed == 0 {
 		buf = appendFeatures(attrs, i, buf, wordPart)
 		t.sumRows(buf[n:], &e.sums)
@@ -157,23 +164,4 @@ func appendNeighbourKeys(f *keyFilter, a *tokenAttrs, s *neighbourSums, keys []u
 		}
 	}
 	return keys, dst
-}
-
-// sumNear sets sc to own plus the sums of a token's neighbours as such:
-// near holds the neighbour sums of the tokens from two before it to two
-// after it. Written out, as addRow: as loops, the counters and tests cost
-// as much as the sums.
-func sumNear(sc, own *[numLabels]int32, near []*neighbourSums) {
-	near = near[:5]
-	// By neighbourTemplates's order: -1, +1, -2, +2.
-	m1, p1, m2, p2 := &near[1][0], &near[3][1], &near[0][2], &near[4][3]
-	sc[0] = own[0] + m1[0] + p1[0] + m2[0] + p2[0]
-	sc[1] = own[1] + m1[1] + p1[1] + m2[1] + p2[1]
-	sc[2] = own[2] + m1[2] + p1[2] + m2[2] + p2[2]
-	sc[3] = own[3] + m1[3] + p1[3] + m2[3] + p2[3]
-	sc[4] = own[4] + m1[4] + p1[4] + m2[4] + p2[4]
-	sc[5] = own[5] + m1[5] + p1[5] + m2[5] + p2[5]
-	sc[6] = own[6] + m1[6] + p1[6] + m2[6] + p2[6]
-	sc[7] = own[7] + m1[7] + p1[7] + m2[7] + p2[7]
-	sc[8] = own[8] + m1[8] + p1[8] + m2[8] + p2[8]
 }

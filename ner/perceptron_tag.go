@@ -13,9 +13,9 @@ import (
 type tagBuffers struct {
 	attrs  []tokenAttrs
 	feats  []uint64
-	sums   [][numLabels]int32 // each token's emission scores, as summed (score)
-	ends   []int              // where each token's keys end in feats (score)
-	em     [][numLabels]float32
+	sums   [][numLabels]int32   // each token's emission scores, as summed (score)
+	ends   []int                // where each token's keys end in feats (score)
+	em     [][numLabels]float32 // training's emission scores (perceptron.learn)
 	back   [][numLabels]int8
 	labels []int
 	gaz    []gazetteer.Match // the sentence's gazetteer matches
@@ -27,6 +27,9 @@ type tagBuffers struct {
 	spare  []neighbourSums     // the neighbour sums of the words the cache does not hold, by token
 	edges  [2]neighbourSums    // those of the sentence's start and end markers
 	rowDst []*[numLabels]int32 // scratch for placeNeighbours
+	// uncached are the own sums of the token whose word the cache does
+	// not hold (ownParts), until score adds them.
+	uncached [numLabels]int32
 }
 
 func (m *Model) buffers(n int) *tagBuffers {
@@ -57,14 +60,13 @@ func (b *tagBuffers) fit(n int) {
 		b.attrs = make([]tokenAttrs, c)
 		b.sums = make([][numLabels]int32, c)
 		b.ends = make([]int, c)
-		b.em = make([][numLabels]float32, c)
 		b.back = make([][numLabels]int8, c)
 		b.labels = make([]int, c)
 		b.ents = make([]*wordEntry, c)
 		b.near = make([]*neighbourSums, c+4)
 		b.spare = make([]neighbourSums, c)
 	}
-	b.attrs, b.sums, b.ends, b.em = b.attrs[:n], b.sums[:n], b.ends[:n], b.em[:n]
+	b.attrs, b.sums, b.ends = b.attrs[:n], b.sums[:n], b.ends[:n]
 	b.back, b.labels, b.ents, b.near, b.spare = b.back[:n], b.labels[:n], b.ents[:n], b.near[:n+4], b.spare[:n]
 }
 
@@ -295,12 +297,11 @@ func edgeKind(k lang.Kind) bool {
 	return k != lang.Suffix && k != lang.Punct && k != lang.Symbol
 }
 
-// decode computes emission scores for toks into b.em and the best label
+// decode computes emission scores for toks into b.sums and the best label
 // sequence into b.labels.
 func (m *Model) decode(toks []lang.Token, l lang.Language, matches []gazetteer.Match, b *tagBuffers) {
 	m.score(toks, l, matches, b, m.warmed(len(toks)))
-	maskSuffix(b.attrs, b.em)
-	viterbi(b.em, b.attrs, &m.trans, m.bound, b.back, b.labels)
+	viterbi(b.sums, b.attrs, &m.trans, m.bound, b.back, b.labels)
 }
 
 // spanScore is the mean, over the span's tokens, of the decoded label's
@@ -323,13 +324,23 @@ func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	if t > 0 {
 		prev = b.labels[t-1]
 	}
-	em, tr := &b.em[t], &trans[b.attrs[t].cls][prev+1]
+	em, tr, label := &b.sums[t], &trans[b.attrs[t].cls][prev+1], b.labels[t]
+	// The labels prev allows, as bits: allowed's tests, and max's for NaN
+	// and signed zeros (the scores are sums of integers, never NaN, and
+	// the sign of a zero best does not change exp(s - best)), took more
+	// than half of localProb's instructions.
+	ok := allowedAfter[prev+1]
+	if b.attrs[t].cls == clsSuffix {
+		ok &= 1 << labelO // as viterbi has it (calibrate asks about such tokens where the gold label is not O)
+	}
 	var s [numLabels]float64
 	best := math.Inf(-1)
 	for y := range numLabels {
-		if allowed(prev, y) {
-			s[y] = float64(em[y] + tr[y])
-			best = max(best, s[y])
+		if ok&(1<<y) != 0 {
+			s[y] = float64(float32(em[y]) + tr[y])
+			if s[y] > best {
+				best = s[y]
+			}
 		}
 	}
 	// A label that prev does not allow would add exp(-Inf), 0, to z: it
@@ -337,13 +348,26 @@ func localProb(b *tagBuffers, trans *transitions, t int, temp float64) float64 {
 	// is kept rather than computed again.
 	z, p := 0.0, 0.0
 	for y := range numLabels {
-		if allowed(prev, y) {
+		if ok&(1<<y) != 0 {
 			e := math.Exp((s[y] - best) / temp)
 			z += e
-			if y == b.labels[t] {
+			if y == label {
 				p = e
 			}
 		}
 	}
 	return p / z
 }
+
+// allowedAfter[prev+1] has bit y set when label y may follow label prev
+// (allowed; prev = -1 at the start of a sentence).
+var allowedAfter = func() (a [numLabels + 1]uint16) {
+	for prev := -1; prev < numLabels; prev++ {
+		for y := range numLabels {
+			if allowed(prev, y) {
+				a[prev+1] |= 1 << y
+			}
+		}
+	}
+	return a
+}()

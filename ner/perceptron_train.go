@@ -109,7 +109,6 @@ func (p *perceptron) learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int {
 			}
 		}
 	}
-	maskSuffix(attrs, em)
 	viterbi(em, attrs, &p.eff, nil, back, pred)
 	errs := 0
 	for i := range n {

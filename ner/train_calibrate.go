@@ -38,7 +38,7 @@ func (m *Model) calibrate(sents []annotation.TaggedSentence, l lang.Language, g 
 		work.fit(n)
 		m.decode(s.Tokens, l, matches, work)
 		// What localProb reads, kept: the buffers serve the next sentence.
-		b := &tagBuffers{attrs: slices.Clone(work.attrs), em: slices.Clone(work.em), labels: slices.Clone(work.labels)}
+		b := &tagBuffers{attrs: slices.Clone(work.attrs), sums: slices.Clone(work.sums), labels: slices.Clone(work.labels)}
 		for t := range n {
 			if b.labels[t] != labelO || gold[t] != labelO {
 				all = append(all, obs{b, t, b.labels[t] == gold[t]})

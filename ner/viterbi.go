@@ -6,11 +6,18 @@ import "math"
 // another number.
 var _ = [1]struct{}{}[numLabels-9]
 
-// viterbi finds the best label sequence given emission scores em (n rows),
-// the tokens' attributes (for their classes), transition scores and their
-// bound (nil: none; see aheadO). back must hold n rows; the result is
-// written to out.
-func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bound *transBound, back [][numLabels]int8, out []int) {
+// viterbi finds the best label sequence given emission scores em (n rows:
+// the tagger's integer sums, or training's float weights, each converted
+// to float32 as it is read), the tokens' attributes (for their classes),
+// transition scores and their bound (nil: none; see aheadO). An
+// apostrophe suffix token takes only the O label: a suffix is never part
+// of an entity (Çin'in → Çin), so spans stop before it, in training as in
+// tagging; the other labels' paths through it score -Inf, as an emission
+// score of -Inf would make them. back must hold n rows; the result is
+// written to out. The tagger's sums are read here, rather than from a
+// float32 copy with the suffix tokens' rows masked: the copy took 0.7M
+// instructions of a BenchmarkExtract news op, the conversions here 0.4M.
+func viterbi[E float32 | int32](em [][numLabels]E, attrs []tokenAttrs, trans *transitions, bound *transBound, back [][numLabels]int8, out []int) {
 	n := len(em)
 	if n == 0 {
 		return
@@ -29,10 +36,13 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 	negInf := float32(math.Inf(-1))
 	for y := range numLabels {
 		if allowed(-1, y) {
-			cur[y] = trans[attrs[0].cls][0][y] + em[0][y]
+			cur[y] = trans[attrs[0].cls][0][y] + float32(em[0][y])
 		} else {
 			cur[y] = negInf
 		}
+	}
+	if attrs[0].cls == clsSuffix {
+		onlyO(cur)
 	}
 	for t := 1; t < n; t++ {
 		cls := attrs[t].cls
@@ -49,7 +59,7 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 			if s := cur[labelIPer] + tr[labelIPer+1][labelIPer]; s > best {
 				best, arg = s, labelIPer
 			}
-			next[labelIPer], bk[labelIPer] = best+e[labelIPer], arg
+			next[labelIPer], bk[labelIPer] = best+float32(e[labelIPer]), arg
 		}
 		{
 			best, arg := negInf, int8(0)
@@ -59,7 +69,7 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 			if s := cur[labelILoc] + tr[labelILoc+1][labelILoc]; s > best {
 				best, arg = s, labelILoc
 			}
-			next[labelILoc], bk[labelILoc] = best+e[labelILoc], arg
+			next[labelILoc], bk[labelILoc] = best+float32(e[labelILoc]), arg
 		}
 		{
 			best, arg := negInf, int8(0)
@@ -69,7 +79,7 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 			if s := cur[labelIOrg] + tr[labelIOrg+1][labelIOrg]; s > best {
 				best, arg = s, labelIOrg
 			}
-			next[labelIOrg], bk[labelIOrg] = best+e[labelIOrg], arg
+			next[labelIOrg], bk[labelIOrg] = best+float32(e[labelIOrg]), arg
 		}
 		{
 			best, arg := negInf, int8(0)
@@ -79,20 +89,23 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 			if s := cur[labelIMisc] + tr[labelIMisc+1][labelIMisc]; s > best {
 				best, arg = s, labelIMisc
 			}
-			next[labelIMisc], bk[labelIMisc] = best+e[labelIMisc], arg
+			next[labelIMisc], bk[labelIMisc] = best+float32(e[labelIMisc]), arg
 		}
 		// The other five labels take the best of all nine predecessors.
 		// For most tokens outside names that is O, far ahead of the
 		// others (aheadO).
 		if bound[cls].aheadO(cur) {
 			c, row := cur[labelO], &tr[labelO+1]
-			next[labelO], bk[labelO] = c+row[labelO]+e[labelO], labelO
-			next[labelBPer], bk[labelBPer] = c+row[labelBPer]+e[labelBPer], labelO
-			next[labelBLoc], bk[labelBLoc] = c+row[labelBLoc]+e[labelBLoc], labelO
-			next[labelBOrg], bk[labelBOrg] = c+row[labelBOrg]+e[labelBOrg], labelO
-			next[labelBMisc], bk[labelBMisc] = c+row[labelBMisc]+e[labelBMisc], labelO
+			next[labelO], bk[labelO] = c+row[labelO]+float32(e[labelO]), labelO
+			next[labelBPer], bk[labelBPer] = c+row[labelBPer]+float32(e[labelBPer]), labelO
+			next[labelBLoc], bk[labelBLoc] = c+row[labelBLoc]+float32(e[labelBLoc]), labelO
+			next[labelBOrg], bk[labelBOrg] = c+row[labelBOrg]+float32(e[labelBOrg]), labelO
+			next[labelBMisc], bk[labelBMisc] = c+row[labelBMisc]+float32(e[labelBMisc]), labelO
 		} else {
 			bestOfAll(cur, tr, e, next, bk)
+		}
+		if cls == clsSuffix {
+			onlyO(next)
 		}
 		cur, next = next, cur
 	}
@@ -112,7 +125,7 @@ func viterbi(em [][numLabels]float32, attrs []tokenAttrs, trans *transitions, bo
 // (O and the B- labels): the best of all nine predecessors in cur, by the
 // transitions tr into the token and its emission scores e, the first of
 // equal ones.
-func bestOfAll(cur *[numLabels]float32, tr *[numLabels + 1][numLabels]float32, e *[numLabels]float32, next *[numLabels]float32, bk *[numLabels]int8) {
+func bestOfAll[E float32 | int32](cur *[numLabels]float32, tr *[numLabels + 1][numLabels]float32, e *[numLabels]E, next *[numLabels]float32, bk *[numLabels]int8) {
 	// This was most of the decoder's time
 	// as a loop over the labels and, within it, the predecessors:
 	// each label's nine comparisons waited on one another. With the
@@ -280,11 +293,20 @@ func bestOfAll(cur *[numLabels]float32, tr *[numLabels + 1][numLabels]float32, e
 	if s := c + row[labelBMisc]; s > b7 {
 		b7, a7 = s, 8
 	}
-	next[labelO], bk[labelO] = b0+e[labelO], a0
-	next[labelBPer], bk[labelBPer] = b1+e[labelBPer], a1
-	next[labelBLoc], bk[labelBLoc] = b3+e[labelBLoc], a3
-	next[labelBOrg], bk[labelBOrg] = b5+e[labelBOrg], a5
-	next[labelBMisc], bk[labelBMisc] = b7+e[labelBMisc], a7
+	next[labelO], bk[labelO] = b0+float32(e[labelO]), a0
+	next[labelBPer], bk[labelBPer] = b1+float32(e[labelBPer]), a1
+	next[labelBLoc], bk[labelBLoc] = b3+float32(e[labelBLoc]), a3
+	next[labelBOrg], bk[labelBOrg] = b5+float32(e[labelBOrg]), a5
+	next[labelBMisc], bk[labelBMisc] = b7+float32(e[labelBMisc]), a7
+}
+
+// onlyO sets the scores of the paths to a token that end in a label other
+// than O to -Inf: those of an apostrophe suffix token (viterbi).
+func onlyO(scores *[numLabels]float32) {
+	negInf := float32(math.Inf(-1))
+	for y := labelO + 1; y < numLabels; y++ {
+		scores[y] = negInf
+	}
 }
 
 // transBound bounds, for each class of token, the transitions into it

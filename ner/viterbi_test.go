@@ -10,8 +10,9 @@ import (
 // TestViterbiMatchesLoops checks the written-out viterbi, without and
 // with the transitions' bound, against the loops it unrolls: for every
 // label, every allowed predecessor in order, the first best kept; over
-// random scores, transitions and token classes, and with the suffix
-// mask's -Inf rows, the two must find the same labels. Scores of few
+// random scores, transitions and token classes, with the loops given the
+// suffix tokens' rows masked to -Inf (viterbi masks them itself), the two
+// must find the same labels, viterbi from float and integer scores alike. Scores of few
 // distinct values make ties; in every other round they are far apart, as
 // a tagger's are, and O is often far ahead (aheadO).
 func TestViterbiMatchesLoops(t *testing.T) {
@@ -44,15 +45,26 @@ func TestViterbiMatchesLoops(t *testing.T) {
 			}
 			if round%5 == 0 {
 				attrs[rng.IntN(n)].cls = clsSuffix
-				maskSuffix(attrs, em)
+			}
+			// The loops read the suffix tokens' rows masked, viterbi the
+			// scores as they are, as floats and as the integers they are.
+			masked, sums := slices.Clone(em), make([][numLabels]int32, n)
+			for i := range em {
+				for y := range em[i] {
+					sums[i][y] = int32(em[i][y])
+					if attrs[i].cls == clsSuffix && y != labelO {
+						masked[i][y] = float32(math.Inf(-1))
+					}
+				}
 			}
 			want := make([]int, n)
-			loopViterbi(em, attrs, &trans, want)
+			loopViterbi(masked, attrs, &trans, want)
 			for _, bound := range []*transBound{nil, boundOf(&trans)} {
-				got := make([]int, n)
+				got, gotSums := make([]int, n), make([]int, n)
 				viterbi(em, attrs, &trans, bound, make([][numLabels]int8, n), got)
-				if !slices.Equal(got, want) {
-					t.Fatalf("n=%d round %d, bound %t: viterbi %v, loops %v", n, round, bound != nil, got, want)
+				viterbi(sums, attrs, &trans, bound, make([][numLabels]int8, n), gotSums)
+				if !slices.Equal(got, want) || !slices.Equal(gotSums, want) {
+					t.Fatalf("n=%d round %d, bound %t: viterbi %v (integer scores %v), loops %v", n, round, bound != nil, got, gotSums, want)
 				}
 			}
 		}

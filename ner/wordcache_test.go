@@ -62,12 +62,8 @@ func TestWordCacheExact(t *testing.T) {
 					}
 					var sums [numLabels]int32
 					m.table.sumRows(all, &sums)
-					var em [numLabels]float32
-					for y, s := range sums {
-						em[y] = float32(s)
-					}
-					if b.em[i] != em {
-						t.Fatalf("warm tables %t, pass %d, %q: scores %v, want %v", w != nil, pass, st[i].Text, b.em[i], em)
+					if b.sums[i] != sums {
+						t.Fatalf("warm tables %t, pass %d, %q: scores %v, want %v", w != nil, pass, st[i].Text, b.sums[i], sums)
 					}
 				}
 			}
@@ -93,15 +89,15 @@ func contextAttrs(attrs []tokenAttrs) []tokenAttrs {
 	return c
 }
 
-// setRivals returns capitalized words of one word cache set, one more
-// than it has room for: each evicts another.
+// setRivals returns capitalized words of one home set of the word cache,
+// one more than the set and its buddy have room for: each evicts another.
 func setRivals() []string {
 	var c wordCache
 	seen := map[int][]string{}
 	for n := 0; ; n++ {
 		w := "Kelime" + strconv.Itoa(n)
 		s, _ := c.slot(&lang.Token{Text: w, Kind: lang.Word})
-		if seen[s] = append(seen[s], w); len(seen[s]) == wordCacheWays+1 {
+		if seen[s] = append(seen[s], w); len(seen[s]) == 2*wordCacheWays+1 {
 			return seen[s]
 		}
 	}
@@ -211,11 +207,11 @@ func TestTextHash(t *testing.T) {
 	}
 }
 
-// TestWordCacheKeepsRecurring checks the set's order after keep: words
-// of one set asked for in turn, one more than the set holds, miss each
-// round only the two that share the set's last way, where with each new
-// word first all five missed every round; a set with room keeps every
-// new word.
+// TestWordCacheKeepsRecurring checks where keep puts words and the set's
+// order after it: words of one home set fill it and then its buddy, and,
+// asked for in turn, one more than the two sets hold, miss each round
+// only the two that share the home set's last way, where with each new
+// word first the five that share the home set missed every round.
 func TestWordCacheKeepsRecurring(t *testing.T) {
 	rivals := setRivals()
 	toks := make([]lang.Token, len(rivals))
@@ -223,12 +219,22 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 		toks[i] = lang.Token{Text: w, Kind: lang.Word}
 	}
 	var c wordCache
-	for i := range wordCacheWays {
+	home, _ := c.slot(&toks[0])
+	for i := range 2 * wordCacheWays {
 		c.keep(&toks[i], &tokenAttrs{})
 	}
-	for i := range wordCacheWays {
-		if c.entry(&toks[i]) == nil {
-			t.Fatalf("%s: not kept in a set with room", rivals[i])
+	for i := range 2 * wordCacheWays {
+		e := c.entry(&toks[i])
+		if e == nil {
+			t.Fatalf("%s: not kept in a pair of sets with room", rivals[i])
+		}
+		set := home
+		if i >= wordCacheWays {
+			set ^= 1
+		}
+		ways := c.entries[wordCacheWays*set : wordCacheWays*(set+1)]
+		if !slices.ContainsFunc(ways, func(w wordEntry) bool { return w.text == rivals[i] }) {
+			t.Errorf("%s: not kept in set %d", rivals[i], set)
 		}
 	}
 	for round := range 4 {
@@ -241,6 +247,37 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 		}
 		if want := min(round+1, 2); misses != want {
 			t.Errorf("round %d: %d misses, want %d", round, misses, want)
+		}
+	}
+}
+
+// TestWordCacheTagOnce checks that a new word takes the place of the word
+// of its pair of sets that has its tag, in its home set or in the buddy,
+// so that entry, which looks no further than the first set with the tag,
+// finds it.
+func TestWordCacheTagOnce(t *testing.T) {
+	word, other := lang.Token{Text: "Ankara", Kind: lang.Word}, lang.Token{Text: "İzmir", Kind: lang.Word}
+	for _, buddy := range []int{0, 1} {
+		for way := range wordCacheWays {
+			var c wordCache
+			home, tag := c.slot(&word)
+			s := home ^ buddy
+			// other, as if it had word's tag and pair.
+			c.tags[s] |= uint64(tag) << (16 * way)
+			c.entries[wordCacheWays*s+way] = wordEntry{text: other.Text, kind: other.Kind}
+			e := c.keep(&word, &tokenAttrs{})
+			if e != &c.entries[wordCacheWays*s+way] {
+				t.Fatalf("set %d way %d: the new word did not take the place of the word with its tag", s, way)
+			}
+			if c.entry(&word) != e {
+				t.Errorf("set %d way %d: entry does not find the word kept", s, way)
+			}
+			if e.text != word.Text {
+				t.Errorf("set %d way %d: the entry holds %q", s, way, e.text)
+			}
+			if c.tags[s^1]|c.tags[s]&^(0xffff<<(16*way)) != 0 {
+				t.Errorf("set %d way %d: other ways of the pair hold tags", s, way)
+			}
 		}
 	}
 }
