@@ -375,11 +375,13 @@ func endsLine(doc *annotation.Document, end int) bool {
 func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, places Places, scratch *matcherBuffers,
 	first, last int, rels []annotation.Relation, said *statedIndex) []annotation.Relation {
 	units := buildUnits(doc, l, p, scratch, first, last)
-	heads := resize(scratch.heads, len(units))
-	clear(heads)
+	heads := resize(scratch.heads, len(units)) // empty (see matcherBuffers.heads)
 	scratch.units, scratch.heads = units, heads
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents, words: scratch.words}
-	defer func() { scratch.ents, scratch.words = m.ents, m.words }()
+	defer func() {
+		scratch.ents, scratch.words = m.ents, m.words
+		clear(heads)
+	}()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
@@ -462,6 +464,10 @@ func (c *ctxPoll) done() bool {
 // allocation and collection took a good part of extractRelations.
 type matcherBuffers struct {
 	units []unit
+	// heads is the titles' memo by unit, zero in the whole of its array
+	// between batches: a batch clears what it used when it ends, where it
+	// was cleared before each batch and again by recycle (the document's
+	// strings), 64 bytes a unit twice.
 	heads []headMemo
 	// analyses is kept from document to document while they are in one
 	// language (analyzer), and so is warm for the words that recur in news
@@ -524,7 +530,8 @@ func sameLanguage(a, b lang.Language) (same bool) {
 }
 
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references (the units' words, the titles' roles, the relations),
+// it references (the units' words, the relations; the titles' roles the
+// batch has dropped),
 // and the analyses memo if it grew past maxMemoWords. Buffers grown past
 // maxPooledUnits, or relations past maxPooledRelations, are let go
 // instead.
@@ -534,7 +541,6 @@ func (b *matcherBuffers) recycle() {
 		return
 	}
 	clear(b.units)
-	clear(b.heads)
 	clear(b.rels)
 	clear(b.words[:cap(b.words)])
 	b.said.empty()
