@@ -79,6 +79,7 @@ type Patterns struct {
 	phrases       *phraseIndex          // the first words of the word elements' phrases; what each Pattern requires
 	titleTails    [][]string            // TitleTails, split into words
 	titleAheads   []titleAhead          // by Pattern (see titleAheadOf)
+	titlesAhead   titleAhead            // the types of them all, and the longest reach (see titleBegins)
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
 	reportByLast [256][]string
@@ -150,6 +151,8 @@ func indexed(p *Patterns) *Patterns {
 		p.Patterns[pi].ahead = aheadOf(&p.Patterns[pi]) // after buildPhraseIndex, which sets the leads
 		setConsumers(&p.Patterns[pi])
 		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
+		p.titlesAhead.types |= p.titleAheads[pi].types
+		p.titlesAhead.reach = max(p.titlesAhead.reach, p.titleAheads[pi].reach)
 	}
 	for _, e := range p.ReportEndings {
 		if e != "" {
@@ -385,6 +388,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
+	scratch.begins, scratch.beginsOf = scratch.begins[:0], resize(scratch.beginsOf, len(runs))
+	clear(scratch.beginsOf)
 	poll := ctxPoll{ctx: ctx}
 	var st state
 	// Plain loops over the bit sets, where iterators (runSets.patterns,
@@ -421,7 +426,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					case a.op == opSentStart:
 						starts = allUnits[run.units : run.units+1]
 					case a.op == opTitle && p.titleAheads[pi].reach > 0: // the few units before a required entity after it
-						starts = p.titleAheads[pi].starts(m, a, entityUnits[run.ents:next.ents], run.units, scratch)
+						ents := entityUnits[run.ents:next.ents]
+						starts = p.titleAheads[pi].starts(m, m.titleBegins(a, r, run.units, ents, scratch), ents, scratch)
 					default:
 						starts = allUnits[run.units:next.units]
 					}
@@ -490,6 +496,10 @@ type matcherBuffers struct {
 	ents                              []int    // the matcher's (see withEnt)
 	words                             []string // the matcher's (see readTitleHeadFirst)
 	said                              statedIndex
+	// begins lists, run by run, the units where a title may begin, for
+	// the runs that beginsOf marks known (see titleBegins).
+	begins   []int
+	beginsOf []beginsSpan
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
 	// arrays of which the last was up to half unused.
