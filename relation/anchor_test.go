@@ -138,8 +138,11 @@ func TestLastStart(t *testing.T) {
 		for i, leads := range tt.leads {
 			markBits(m.leads.set(i), leads)
 		}
-		if got := m.lastStart(&Pattern{ahead: tt.ahead}, 2, 8); got != tt.want {
-			t.Errorf("%s: lastStart = %d, want %d", tt.name, got, tt.want)
+		b := &matcherBuffers{lastLeads: make([]int32, 2*2*64)} // the run's, and one other
+		for range 2 {                                          // the memo of the last word found, then read
+			if got := m.lastStart(&Pattern{ahead: tt.ahead}, 1, 2, 8, b); got != tt.want {
+				t.Errorf("%s: lastStart = %d, want %d", tt.name, got, tt.want)
+			}
 		}
 	}
 }

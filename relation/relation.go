@@ -390,6 +390,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
 	scratch.begins, scratch.beginsOf = scratch.begins[:0], resize(scratch.beginsOf, len(runs))
 	clear(scratch.beginsOf)
+	scratch.lastLeads = resize(scratch.lastLeads, len(runs)*m.leads.words*64)
+	clear(scratch.lastLeads)
 	poll := ctxPoll{ctx: ctx}
 	var st state
 	// Plain loops over the bit sets, where iterators (runSets.patterns,
@@ -408,7 +410,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					}
 					r := rw*64 + bits.TrailingZeros64(rset)
 					run, next := &runs[r], &runs[r+1]
-					last := m.lastStart(pat, run.units, next.units)
+					last := m.lastStart(pat, r, run.units, next.units, scratch)
 					if last < run.units {
 						continue // a word the Pattern needs after its anchor is not in the run
 					}
@@ -500,6 +502,9 @@ type matcherBuffers struct {
 	// the runs that beginsOf marks known (see titleBegins).
 	begins   []int
 	beginsOf []beginsSpan
+	// lastLeads holds, by run and lead, lastStart's memo of the last unit
+	// of the run where the lead is set (0: not known yet).
+	lastLeads []int32
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
 	// arrays of which the last was up to half unused.
