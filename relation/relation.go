@@ -483,8 +483,9 @@ type matcherBuffers struct {
 	// every document left l.Analyze a tenth of relation.Extract on
 	// Turkish news. Its keys are copies (see analyze), so that it holds
 	// no document's text.
-	analyses analysisMemo
-	analyzer lang.Language
+	analyses    analysisMemo
+	suffixCases map[string]string // see suffixCase
+	analyzer    lang.Language
 	// Per-batch indexes: token → entity (buildUnits), the
 	// units patterns start on (startUnits) and the phrase index's sets
 	// (indexUnits). The sets grow with the units, which recycle bounds.
@@ -527,11 +528,12 @@ const maxPooledUnits = 1 << 16
 // documents; past it, recycle lets the memo go.
 const maxMemoWords = 1 << 13
 
-// analyzeWith readies the analyses memo for language l: it keeps the
-// memo of the documents before only when they were in the same language.
+// analyzeWith readies the analyses and suffix cases memos for language
+// l: it keeps the memos of the documents before only when they were in
+// the same language.
 func (b *matcherBuffers) analyzeWith(l lang.Language) {
 	if b.analyses == nil || !sameLanguage(b.analyzer, l) {
-		b.analyses = analysisMemo{}
+		b.analyses, b.suffixCases = analysisMemo{}, map[string]string{}
 	}
 	b.analyzer = l
 }
@@ -547,7 +549,7 @@ func sameLanguage(a, b lang.Language) (same bool) {
 // recycle returns b to matcherScratch, dropping the document's strings
 // it references (the units' words, the relations; the titles' roles the
 // batch has dropped),
-// and the analyses memo if it grew past maxMemoWords. Buffers grown past
+// and the memos if they grew past maxMemoWords. Buffers grown past
 // maxPooledUnits, or relations past maxPooledRelations, are let go
 // instead.
 func (b *matcherBuffers) recycle() {
@@ -559,8 +561,8 @@ func (b *matcherBuffers) recycle() {
 	clear(b.rels)
 	clear(b.words[:cap(b.words)])
 	b.said.empty()
-	if len(b.analyses) > maxMemoWords {
-		b.analyses = nil
+	if len(b.analyses) > maxMemoWords || len(b.suffixCases) > maxMemoWords {
+		b.analyses, b.suffixCases = nil, nil
 	}
 	matcherScratch.Put(b)
 }
