@@ -86,12 +86,18 @@ func (m *matcher) lastStart(pat *Pattern, r, from, to int, b *matcherBuffers) in
 	// The last word first: it bounds the one before. Its last unit in the
 	// run is the same for every Pattern that needs it last (the verbs of
 	// saying of most English and Russian Patterns): it is found once a
-	// run, where each Pattern scanned the run back from its end for it.
-	slot := &b.lastLeads[r*m.leads.words*64+pat.ahead[k]]
-	if *slot == 0 {
-		*slot = int32(m.lastLead(pat.ahead[k], from, to-1) - from + 2) // 0: not known yet
+	// run, where each Pattern scanned the run back from its end for it
+	// (b.lastLeads, when the batch has the memo).
+	var last int
+	if len(b.lastLeads) == 0 {
+		last = m.lastLead(pat.ahead[k], from, to-1)
+	} else {
+		slot := &b.lastLeads[r*m.leads.words*64+pat.ahead[k]]
+		if *slot == 0 {
+			*slot = int32(m.lastLead(pat.ahead[k], from, to-1) - from + 2) // 0: not known yet
+		}
+		last = int(*slot) + from - 2
 	}
-	last := int(*slot) + from - 2
 	for k--; k >= 0 && last >= from; k-- {
 		last = m.lastLead(pat.ahead[k], from, last)
 	}

@@ -390,8 +390,13 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
 	scratch.begins, scratch.beginsOf = scratch.begins[:0], resize(scratch.beginsOf, len(runs))
 	clear(scratch.beginsOf)
-	scratch.lastLeads = resize(scratch.lastLeads, len(runs)*m.leads.words*64)
-	clear(scratch.lastLeads)
+	// lastStart's memo, where it takes a few slots a unit at most (the
+	// last run, which ends the others, is tried by no Pattern).
+	scratch.lastLeads = scratch.lastLeads[:0]
+	if slots := (len(runs) - 1) * m.leads.words * 64; slots <= maxLastLeadsPerUnit*len(units) {
+		scratch.lastLeads = resize(scratch.lastLeads, slots)
+		clear(scratch.lastLeads)
+	}
 	poll := ctxPoll{ctx: ctx}
 	var st state
 	// Plain loops over the bit sets, where iterators (runSets.patterns,
@@ -504,7 +509,8 @@ type matcherBuffers struct {
 	begins   []int
 	beginsOf []beginsSpan
 	// lastLeads holds, by run and lead, lastStart's memo of the last unit
-	// of the run where the lead is set (0: not known yet).
+	// of the run where the lead is set (0: not known yet); empty where it
+	// would take more than maxLastLeadsPerUnit slots a unit.
 	lastLeads []int32
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
@@ -512,6 +518,13 @@ type matcherBuffers struct {
 	rels          []annotation.Relation
 	sortedByFirst bool // the document's entities are in order of First
 }
+
+// maxLastLeadsPerUnit bounds lastStart's memo, a slot a run and lead, in
+// slots a unit: news has a sentence every 20-25 units, and 64 or 128 leads
+// (3-6 slots a unit), but a text of one-word sentences would have as many
+// runs as units, and a memo (kept in the pool, cleared every batch) 128
+// times their number.
+const maxLastLeadsPerUnit = 16
 
 // resize returns s with length n, reusing its array when it is large
 // enough; the elements' values are left as they were.
