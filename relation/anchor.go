@@ -69,26 +69,50 @@ func aheadOf(pat *Pattern) []int {
 	return leads
 }
 
-// lastStart returns the last unit of the run of units [from, to) where a
-// match of pat may start, or from-1 where none may: every word element
-// that pat.ahead lists takes a unit of the run where its lead is set (as
+// lastStart returns the last unit of run r, [from, to), where a match of
+// pat may start, or from-1 where none may: every word element that
+// pat.ahead lists takes a unit of the run where its lead is set (as
 // mayStep requires), each at or after the unit the one before took, and
 // the first at or after the start. A Pattern whose verb comes after its
 // subject ("X said", "X met Y") is tried at no entity after the verb's
 // last unit: on the news of each language, a fifth to a quarter of the
 // starts matchAt was handed, which crossed the rest of their sentence
 // looking for the word.
-func (m *matcher) lastStart(pat *Pattern, from, to int) int {
-	last := to - 1
-	words := m.leads.words
-	for k := len(pat.ahead) - 1; k >= 0 && last >= from; k-- { // the last word first: it bounds the one before
-		lead := pat.ahead[k]
-		// The lead's word of each unit's set, a set's length apart, with
-		// no multiplication a unit (as leading reads them).
-		bit, at := uint64(1)<<(lead%64), last*words+lead/64
-		for last >= from && m.leads.bits[at]&bit == 0 {
-			last, at = last-1, at-words
+func (m *matcher) lastStart(pat *Pattern, r, from, to int, b *matcherBuffers) int {
+	k := len(pat.ahead) - 1
+	if k < 0 {
+		return to - 1
+	}
+	// The last word first: it bounds the one before. Its last unit in the
+	// run is the same for every Pattern that needs it last (the verbs of
+	// saying of most English and Russian Patterns): it is found once a
+	// run, where each Pattern scanned the run back from its end for it
+	// (b.lastLeads, when the batch has the memo).
+	var last int
+	if len(b.lastLeads) == 0 {
+		last = m.lastLead(pat.ahead[k], from, to-1)
+	} else {
+		slot := &b.lastLeads[r*m.leads.words*64+pat.ahead[k]]
+		if *slot == 0 {
+			*slot = int32(m.lastLead(pat.ahead[k], from, to-1) - from + 2) // 0: not known yet
 		}
+		last = int(*slot) + from - 2
+	}
+	for k--; k >= 0 && last >= from; k-- {
+		last = m.lastLead(pat.ahead[k], from, last)
+	}
+	return last
+}
+
+// lastLead returns the last unit from from to last whose leads have lead,
+// or from-1 where none has.
+func (m *matcher) lastLead(lead, from, last int) int {
+	// The lead's word of each unit's set, a set's length apart, with no
+	// multiplication a unit (as leading reads them).
+	words := m.leads.words
+	bit, at := uint64(1)<<(lead%64), last*words+lead/64
+	for last >= from && m.leads.bits[at]&bit == 0 {
+		last, at = last-1, at-words
 	}
 	return last
 }

@@ -138,8 +138,13 @@ func TestLastStart(t *testing.T) {
 		for i, leads := range tt.leads {
 			markBits(m.leads.set(i), leads)
 		}
-		if got := m.lastStart(&Pattern{ahead: tt.ahead}, 2, 8); got != tt.want {
-			t.Errorf("%s: lastStart = %d, want %d", tt.name, got, tt.want)
+		// The memo (the run's slots, and one other run's) of the last word
+		// found, then read; no memo.
+		memo := &matcherBuffers{lastLeads: make([]int32, 2*2*64)}
+		for _, b := range []*matcherBuffers{memo, memo, {}} {
+			if got := m.lastStart(&Pattern{ahead: tt.ahead}, 1, 2, 8, b); got != tt.want {
+				t.Errorf("%s: lastStart = %d, want %d", tt.name, got, tt.want)
+			}
 		}
 	}
 }

@@ -18,8 +18,8 @@ import (
 // it may start, a title only near its entity, none past the last unit
 // where a word it needs after its anchor may start, a look-around only
 // where the element after it may start, a word element's phrases only
-// those that may start with the unit's word, the words of the sentences
-// with neither an entity nor a quote left unindexed) are those found
+// those that may start with the unit's word, the sentences that have not
+// what any Pattern needs left unindexed and untried) are those found
 // without, on the news and the story of each language annotated by the
 // whole pipeline.
 func TestAnchoredStarts(t *testing.T) {
@@ -43,7 +43,7 @@ func TestAnchoredStarts(t *testing.T) {
 		}
 		l, _ := lang.Get(code)
 		if !relation.IndexesMarkedSentences(code) {
-			t.Errorf("%s: every sentence is indexed: a Pattern requires neither an entity nor a quote", code)
+			t.Errorf("%s: every sentence is indexed and tried: a Pattern needs neither an entity nor a quote", code)
 		}
 		found := 0
 		for d := range strings.SplitSeq(data, "\n\n") {

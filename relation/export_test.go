@@ -15,7 +15,7 @@ import (
 // (titleAheadOf) unused, a look-around is stepped without
 // first testing the element after it (Elem.consumer), every phrase of
 // a word element is tried in turn (Elem.starts), and every unit is
-// indexed (phraseIndex.marked). They must agree.
+// indexed and tried (phraseIndex.demands). They must agree.
 func ExtractEveryTry(ctx context.Context, doc *annotation.Document, l lang.Language) []annotation.Relation {
 	p := *patternsFor(l.Code())
 	p.Patterns = slices.Clone(p.Patterns)
@@ -31,11 +31,12 @@ func ExtractEveryTry(ctx context.Context, doc *annotation.Document, l lang.Langu
 	}
 	p.titleAheads = make([]titleAhead, len(p.Patterns))
 	ix := *p.phrases
-	ix.marked = false
+	ix.demands = nil
 	p.phrases = &ix
 	return extractWith(ctx, doc, l, &p, nil)
 }
 
 // IndexesMarkedSentences reports whether the patterns of language code
-// index only the sentences with an entity or a quote (phraseIndex.marked).
-func IndexesMarkedSentences(code string) bool { return patternsFor(code).phrases.marked }
+// index only the sentences that have what one of them needs
+// (phraseIndex.demands).
+func IndexesMarkedSentences(code string) bool { return patternsFor(code).phrases.demands != nil }

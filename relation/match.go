@@ -136,6 +136,15 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 			word = w.lead
 		}
 	}
+	// A quote or a title after the stretch ("X, ... “...” diye", "X ...
+	// Büyükelçisi Y") starts only at an opening mark or where a title is
+	// read (memoized by unit), which mayStep does not test (it would then
+	// be left out of line): each length was handed to step, with a copy
+	// of the partial match.
+	next := opGap // what must start where the stretch ends, tested below: nothing
+	if follows {
+		next = rest[0].op
+	}
 	s := *st
 	taken, sent := i, s.sent // units [i, taken) are taken into s; the sentence of those crossed
 	for k := 0; k <= e.max && i+k <= len(m.units); k++ {
@@ -177,6 +186,9 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 		if follows && !m.mayStep(rest, i+k) {
 			continue // what follows cannot start here: most lengths of most gaps
 		}
+		if next == opQuote && !m.opensQuote(i+k) || next == opTitle && !m.hasTitle(i+k, rest[0].titles) {
+			continue
+		}
 		m.take(&s, taken, i+k) // in the sentence, as tested
 		taken = i + k
 		if e.op == opClause || e.op == opSaid {
@@ -188,6 +200,16 @@ func (m *matcher) stretch(e *Elem, rest []Elem, i int, st *state) bool {
 		}
 	}
 	return false
+}
+
+// opensQuote reports whether unit i opens a quotation (a paired opening
+// mark), as a Quote element needs.
+func (m *matcher) opensQuote(i int) bool { return i < len(m.units) && m.units[i].quoteEnd > i }
+
+// hasTitle reports whether a title of mode is read at unit i (titleAt).
+func (m *matcher) hasTitle(i int, mode TitleMode) bool {
+	_, _, ok := m.titleAt(i, mode)
+	return ok
 }
 
 // maySubject reports whether entity unit i may be a clause's subject: in
@@ -234,7 +256,7 @@ func (m *matcher) step(e *Elem, i int, st *state) (int, bool) {
 			return j, true
 		}
 	case opQuote:
-		if i < n && m.units[i].quoteEnd > i && m.take(st, i, i+1) {
+		if m.opensQuote(i) && m.take(st, i, i+1) {
 			c := m.units[i].quoteEnd
 			st.qs, st.qe = m.quoteSpan(i+1, c)
 			st.last, st.sent = c, -1

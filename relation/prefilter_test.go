@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -149,4 +150,69 @@ func TestStopBits(t *testing.T) {
 	if nbits != 7 || len(exact) != 5 {
 		t.Errorf("%d bits, words %v; want 7 bits and 5 words", nbits, exact)
 	}
+}
+
+// TestIndexUnitLeads compares the leads indexUnit sets with those read
+// off the Patterns themselves (a phrase's first word as written, as a
+// prefix or as a stem's prefix; a gap's stop words), for each language,
+// on the first words and stop words of its Patterns, their prefixes and
+// extensions, words of news, short words, the empty word and invalid
+// UTF-8.
+func TestIndexUnitLeads(t *testing.T) {
+	for _, code := range []string{"tr", "en", "ru"} {
+		p := patternsFor(code)
+		ix := p.phrases
+		words := []string{"", "a", "ab", "abc", "abcd", "\xff", "\xff\xfe\xfd\xfc\xfb", ",", "и", "иностранных", "başbakanı"}
+		for _, pat := range p.Patterns {
+			for _, e := range pat.Elems {
+				for _, ph := range e.phrases {
+					w := strings.TrimRight(ph[0], "*+")
+					words = append(words, w, w+"lar", w+"ı", w[:len(w)/2], w[:max(0, len(w)-1)], strings.ToUpper(w))
+				}
+				words = append(words, e.stopWords...)
+			}
+		}
+		slices.Sort(words)
+		words = slices.Compact(words)
+		units := make([]unit, len(words))
+		for k, w := range words {
+			units[k] = unit{ent: -1, norm: w, quoteEnd: -1}
+		}
+		m := &matcher{units: units, p: p}
+		leads := make([]uint64, len(units)*ix.words)
+		m.leads = bitSets{bits: leads, words: ix.words}
+		for k := range units {
+			sent := make([]uint64, ix.words)
+			m.indexUnit(ix, k, sent)
+			want := make([]uint64, ix.words)
+			for _, pat := range p.Patterns {
+				for _, e := range pat.Elems {
+					for _, ph := range e.phrases {
+						if firstWordMay(ph[0], words[k], p.StemPrefix) {
+							want[e.lead/64] |= 1 << (e.lead % 64)
+						}
+					}
+					if slices.Contains(e.stopWords, words[k]) {
+						want[e.lead/64] |= 1 << (e.lead % 64)
+					}
+				}
+			}
+			if got := m.leads.set(k); !slices.Equal(got, want) || !slices.Equal(sent, want) {
+				t.Fatalf("%s: %q: leads %x, sentence set %x, want %x", code, words[k], got, sent, want)
+			}
+		}
+	}
+}
+
+// firstWordMay reports whether a unit's word norm may be the first word w
+// of a phrase, as the phrase index tells: written out, a prefix "x*", or a
+// stem "x+" whose stemPrefix it starts with.
+func firstWordMay(w, norm string, stemPrefix func(string) string) bool {
+	switch {
+	case strings.HasSuffix(w, "*"):
+		return strings.HasPrefix(norm, w[:len(w)-1])
+	case strings.HasSuffix(w, "+"):
+		return strings.HasPrefix(norm, stemPrefix(w[:len(w)-1]))
+	}
+	return norm == w
 }

@@ -79,6 +79,7 @@ type Patterns struct {
 	phrases       *phraseIndex          // the first words of the word elements' phrases; what each Pattern requires
 	titleTails    [][]string            // TitleTails, split into words
 	titleAheads   []titleAhead          // by Pattern (see titleAheadOf)
+	titlesAhead   titleAhead            // the types of them all, and the longest reach (see titleBegins)
 	// reportByLast holds reportEndings by their last byte: most words end
 	// in another, and the clause patterns test every word they span.
 	reportByLast [256][]string
@@ -150,6 +151,8 @@ func indexed(p *Patterns) *Patterns {
 		p.Patterns[pi].ahead = aheadOf(&p.Patterns[pi]) // after buildPhraseIndex, which sets the leads
 		setConsumers(&p.Patterns[pi])
 		p.titleAheads[pi] = titleAheadOf(&p.Patterns[pi], p.titleReach())
+		p.titlesAhead.types |= p.titleAheads[pi].types
+		p.titlesAhead.reach = max(p.titlesAhead.reach, p.titleAheads[pi].reach)
 	}
 	for _, e := range p.ReportEndings {
 		if e != "" {
@@ -375,14 +378,25 @@ func endsLine(doc *annotation.Document, end int) bool {
 func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language, p *Patterns, places Places, scratch *matcherBuffers,
 	first, last int, rels []annotation.Relation, said *statedIndex) []annotation.Relation {
 	units := buildUnits(doc, l, p, scratch, first, last)
-	heads := resize(scratch.heads, len(units))
-	clear(heads)
+	heads := resize(scratch.heads, len(units)) // empty (see matcherBuffers.heads)
 	scratch.units, scratch.heads = units, heads
 	m := &matcher{doc: doc, units: units, heads: heads, analyses: scratch.analyses, l: l, p: p, places: places, ents: scratch.ents, words: scratch.words}
-	defer func() { scratch.ents, scratch.words = m.ents, m.words }()
+	defer func() {
+		scratch.ents, scratch.words = m.ents, m.words
+		clear(heads)
+	}()
 	sentences, base := m.indexUnits(p.phrases, scratch)
 	allUnits, entityUnits, quoteUnits, runs := m.startUnits(scratch)
 	candidates := p.phrases.runSets(sentences, base, runs, scratch)
+	scratch.begins, scratch.beginsOf = scratch.begins[:0], resize(scratch.beginsOf, len(runs))
+	clear(scratch.beginsOf)
+	// lastStart's memo, where it takes a few slots a unit at most (the
+	// last run, which ends the others, is tried by no Pattern).
+	scratch.lastLeads = scratch.lastLeads[:0]
+	if slots := (len(runs) - 1) * m.leads.words * 64; slots <= maxLastLeadsPerUnit*len(units) {
+		scratch.lastLeads = resize(scratch.lastLeads, slots)
+		clear(scratch.lastLeads)
+	}
 	poll := ctxPoll{ctx: ctx}
 	var st state
 	// Plain loops over the bit sets, where iterators (runSets.patterns,
@@ -401,7 +415,7 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					}
 					r := rw*64 + bits.TrailingZeros64(rset)
 					run, next := &runs[r], &runs[r+1]
-					last := m.lastStart(pat, run.units, next.units)
+					last := m.lastStart(pat, r, run.units, next.units, scratch)
 					if last < run.units {
 						continue // a word the Pattern needs after its anchor is not in the run
 					}
@@ -419,7 +433,8 @@ func extractBatch(ctx context.Context, doc *annotation.Document, l lang.Language
 					case a.op == opSentStart:
 						starts = allUnits[run.units : run.units+1]
 					case a.op == opTitle && p.titleAheads[pi].reach > 0: // the few units before a required entity after it
-						starts = p.titleAheads[pi].starts(m, a, entityUnits[run.ents:next.ents], run.units, scratch)
+						ents := entityUnits[run.ents:next.ents]
+						starts = p.titleAheads[pi].starts(m, m.titleBegins(a, r, run.units, ents, scratch), ents, scratch)
 					default:
 						starts = allUnits[run.units:next.units]
 					}
@@ -462,6 +477,10 @@ func (c *ctxPoll) done() bool {
 // allocation and collection took a good part of extractRelations.
 type matcherBuffers struct {
 	units []unit
+	// heads is the titles' memo by unit, zero in the whole of its array
+	// between batches: a batch clears what it used when it ends, where it
+	// was cleared before each batch and again by recycle (the document's
+	// strings), 64 bytes a unit twice.
 	heads []headMemo
 	// analyses is kept from document to document while they are in one
 	// language (analyzer), and so is warm for the words that recur in news
@@ -469,8 +488,9 @@ type matcherBuffers struct {
 	// every document left l.Analyze a tenth of relation.Extract on
 	// Turkish news. Its keys are copies (see analyze), so that it holds
 	// no document's text.
-	analyses analysisMemo
-	analyzer lang.Language
+	analyses    analysisMemo
+	suffixCases map[string]string // see suffixCase
+	analyzer    lang.Language
 	// Per-batch indexes: token → entity (buildUnits), the
 	// units patterns start on (startUnits) and the phrase index's sets
 	// (indexUnits). The sets grow with the units, which recycle bounds.
@@ -484,12 +504,27 @@ type matcherBuffers struct {
 	ents                              []int    // the matcher's (see withEnt)
 	words                             []string // the matcher's (see readTitleHeadFirst)
 	said                              statedIndex
+	// begins lists, run by run, the units where a title may begin, for
+	// the runs that beginsOf marks known (see titleBegins).
+	begins   []int
+	beginsOf []beginsSpan
+	// lastLeads holds, by run and lead, lastStart's memo of the last unit
+	// of the run where the lead is set (0: not known yet); empty where it
+	// would take more than maxLastLeadsPerUnit slots a unit.
+	lastLeads []int32
 	// rels gathers the relations, which are then copied out at their
 	// number: growing the document's slice by appending made several
 	// arrays of which the last was up to half unused.
 	rels          []annotation.Relation
 	sortedByFirst bool // the document's entities are in order of First
 }
+
+// maxLastLeadsPerUnit bounds lastStart's memo, a slot a run and lead, in
+// slots a unit: news has a sentence every 20-25 units, and 64 or 128 leads
+// (3-6 slots a unit), but a text of one-word sentences would have as many
+// runs as units, and a memo (kept in the pool, cleared every batch) 128
+// times their number.
+const maxLastLeadsPerUnit = 16
 
 // resize returns s with length n, reusing its array when it is large
 // enough; the elements' values are left as they were.
@@ -506,11 +541,12 @@ const maxPooledUnits = 1 << 16
 // documents; past it, recycle lets the memo go.
 const maxMemoWords = 1 << 13
 
-// analyzeWith readies the analyses memo for language l: it keeps the
-// memo of the documents before only when they were in the same language.
+// analyzeWith readies the analyses and suffix cases memos for language
+// l: it keeps the memos of the documents before only when they were in
+// the same language.
 func (b *matcherBuffers) analyzeWith(l lang.Language) {
 	if b.analyses == nil || !sameLanguage(b.analyzer, l) {
-		b.analyses = analysisMemo{}
+		b.analyses, b.suffixCases = analysisMemo{}, map[string]string{}
 	}
 	b.analyzer = l
 }
@@ -524,8 +560,9 @@ func sameLanguage(a, b lang.Language) (same bool) {
 }
 
 // recycle returns b to matcherScratch, dropping the document's strings
-// it references (the units' words, the titles' roles, the relations),
-// and the analyses memo if it grew past maxMemoWords. Buffers grown past
+// it references (the units' words, the relations; the titles' roles the
+// batch has dropped),
+// and the memos if they grew past maxMemoWords. Buffers grown past
 // maxPooledUnits, or relations past maxPooledRelations, are let go
 // instead.
 func (b *matcherBuffers) recycle() {
@@ -534,12 +571,11 @@ func (b *matcherBuffers) recycle() {
 		return
 	}
 	clear(b.units)
-	clear(b.heads)
 	clear(b.rels)
 	clear(b.words[:cap(b.words)])
 	b.said.empty()
-	if len(b.analyses) > maxMemoWords {
-		b.analyses = nil
+	if len(b.analyses) > maxMemoWords || len(b.suffixCases) > maxMemoWords {
+		b.analyses, b.suffixCases = nil, nil
 	}
 	matcherScratch.Put(b)
 }

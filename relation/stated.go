@@ -1,6 +1,10 @@
 package relation
 
-import "github.com/varlik/varlik/annotation"
+import (
+	"slices"
+
+	"github.com/varlik/varlik/annotation"
+)
 
 // statedIndex holds the relations of earlier matches so that a new one can
 // be checked against them in time independent of their number (a linear
@@ -18,7 +22,13 @@ import "github.com/varlik/varlik/annotation"
 // threaded through one slice each (chains), where a slice a key, made
 // anew for every document, was most of what relation.Extract allocated.
 type statedIndex struct {
+	// exact holds the relations stated but SAYS, in listed while they are
+	// at most maxListed (searched in turn), then in a map: a document
+	// states a few, and a map assigned, hashed (the type's and the role's
+	// strings) and cleared for each document cost more.
+	listed    []relationKey
 	exact     map[relationKey]bool
+	any       bool                        // a relation was added
 	titles    chains[annotation.Relation] // ROLE and MEMBER_OF by subject
 	quotes    chains[span]                // SAYS quotes by quoteBucket of every bucket they touch
 	longQuote []span                      // quotes longer than maxQuoteBuckets buckets
@@ -56,7 +66,9 @@ func (c *chains[T]) any(key int, f func(v *T) bool) bool {
 
 // empty removes every list, keeping the map and the slice's array.
 func (c *chains[T]) empty() {
-	clear(c.last)
+	if len(c.links) > 0 { // clearing an empty map costs a call and a look at its groups: most documents state no title
+		clear(c.last)
+	}
 	clear(c.links) // the values may hold the document's strings
 	c.links = c.links[:0]
 }
@@ -80,6 +92,10 @@ const maxQuoteBuckets = 8
 // and lists empty keeps for the next document.
 const maxPooledRelations = 1 << 12
 
+// maxListed bounds the relations statedIndex.listed holds: past it, a
+// search in turn would cost more than the map.
+const maxListed = 16
+
 // empty removes every relation from ix. It keeps its maps and the arrays
 // of its lists, which the matcher's buffers keep from document to
 // document: making them anew for every document was half of
@@ -90,16 +106,45 @@ func (ix *statedIndex) empty() {
 		*ix = statedIndex{}
 		return
 	}
-	clear(ix.exact)
+	if len(ix.exact) > 0 {
+		clear(ix.exact)
+	}
+	clear(ix.listed) // the roles are the document's strings
+	ix.listed, ix.any = ix.listed[:0], false
 	ix.titles.empty()
 	ix.quotes.empty()
 	ix.longQuote = ix.longQuote[:0]
 }
 
-func (ix *statedIndex) add(r annotation.Relation) {
-	if ix.exact == nil {
-		ix.exact = map[relationKey]bool{}
+// addExact adds k to the relations stated.
+func (ix *statedIndex) addExact(k relationKey) {
+	if len(ix.exact) == 0 && len(ix.listed) < maxListed {
+		ix.listed = append(ix.listed, k)
+		return
 	}
+	if len(ix.exact) == 0 {
+		if ix.exact == nil {
+			ix.exact = map[relationKey]bool{}
+		}
+		for _, l := range ix.listed {
+			ix.exact[l] = true
+		}
+		clear(ix.listed)
+		ix.listed = ix.listed[:0]
+	}
+	ix.exact[k] = true
+}
+
+// hasExact reports whether addExact was given k.
+func (ix *statedIndex) hasExact(k relationKey) bool {
+	if len(ix.exact) > 0 {
+		return ix.exact[k]
+	}
+	return slices.Contains(ix.listed, k)
+}
+
+func (ix *statedIndex) add(r annotation.Relation) {
+	ix.any = true
 	switch r.Type {
 	case annotation.Says:
 		q := span{r.QuoteStart, r.QuoteEnd}
@@ -115,22 +160,22 @@ func (ix *statedIndex) add(r annotation.Relation) {
 	case annotation.Role, annotation.MemberOf:
 		ix.titles.add(r.Subject, r)
 	}
-	ix.exact[relationKey{r.Type, r.Subject, r.Object, r.Role}] = true
+	ix.addExact(relationKey{r.Type, r.Subject, r.Object, r.Role})
 }
 
 func (ix *statedIndex) stated(r annotation.Relation) bool {
-	if ix.exact == nil {
+	if !ix.any {
 		return false
 	}
 	switch r.Type {
 	case annotation.Says:
 		return ix.quoteTaken(span{r.QuoteStart, r.QuoteEnd})
 	case annotation.Meets:
-		if ix.exact[relationKey{annotation.Meets, r.Object, r.Subject, ""}] {
+		if ix.hasExact(relationKey{annotation.Meets, r.Object, r.Subject, ""}) {
 			return true
 		}
 	}
-	if ix.exact[relationKey{r.Type, r.Subject, r.Object, r.Role}] {
+	if ix.hasExact(relationKey{r.Type, r.Subject, r.Object, r.Role}) {
 		return true
 	}
 	if r.Type != annotation.Role && r.Type != annotation.MemberOf {

@@ -83,3 +83,30 @@ func TestStatedIndex(t *testing.T) {
 		ix.empty()
 	}
 }
+
+// TestStatedIndexMany checks the relations statedIndex holds past
+// maxListed, when it moves them from its list to its map, and after it is
+// emptied (back to the list), with MEETS either way round.
+func TestStatedIndexMany(t *testing.T) {
+	var ix statedIndex
+	meets := func(s, o int) annotation.Relation {
+		return annotation.Relation{Type: annotation.Meets, Subject: s, Object: o, Start: 10 * s, End: 10*s + 5}
+	}
+	for round, n := range []int{maxListed + 20, 3, maxListed, maxListed + 1} {
+		for s := range n {
+			if ix.stated(meets(s, s+1000)) {
+				t.Fatalf("round %d: %d relations, the %dth stated before it was added", round, n, s)
+			}
+			ix.add(meets(s, s+1000))
+		}
+		for s := range n + 5 {
+			if got := ix.stated(meets(s+1000, s)); got != (s < n) {
+				t.Fatalf("round %d: %d relations, the %dth reversed stated: %v", round, n, s, got)
+			}
+		}
+		ix.empty()
+		if ix.stated(meets(0, 1000)) {
+			t.Fatalf("round %d: a relation stated once emptied", round)
+		}
+	}
+}

@@ -61,27 +61,66 @@ func titleAheadOf(pat *Pattern, reach int) titleAhead {
 	return titleAhead{}
 }
 
-// starts returns, in order, the units of a run from unit from on that lie
-// at most a.reach units before one of the run's entity units ents of
-// a.types and where title element e may begin (mayBegin), in
-// b.titleStarts (reused by the next call). The language's Patterns
-// anchored on a title try it at the same units, where the test is
-// memoized: most units start no title (of the 2,640 units a Russian
-// Pattern's reach gave on the benchmark's news, 94 did), and each had
-// been handed to matchAt to be turned away there, Pattern after Pattern.
-func (a titleAhead) starts(m *matcher, e *Elem, ents []int, from int, b *matcherBuffers) []int {
+// starts returns, in order, the units of begins (a run's units where a
+// title may begin, in order: see titleBegins) that lie at most a.reach
+// units before one of the run's entity units ents (in order) of a.types,
+// in b.titleStarts (reused by the next call).
+func (a titleAhead) starts(m *matcher, begins, ents []int, b *matcherBuffers) []int {
 	out := b.titleStarts[:0]
-	for _, ent := range ents {
-		if m.units[ent].types&a.types == 0 {
-			continue
+	k := 0 // the first entity after the unit
+	for _, i := range begins {
+		for k < len(ents) && ents[k] <= i {
+			k++
 		}
-		for i := max(from, ent-a.reach); i < ent; i++ {
-			if m.mayBegin(e, i) {
+		for _, ent := range ents[k:] {
+			if ent > i+a.reach {
+				break
+			}
+			if m.units[ent].types&a.types != 0 {
 				out = append(out, i)
+				break
 			}
 		}
-		from = max(from, ent)
 	}
 	b.titleStarts = out
 	return out
+}
+
+// titleBegins returns, in order, the units of run r from unit from on
+// where title element e may begin (mayBegin, which reads nothing of e but
+// its op: any title element's are the same) and that lie within the
+// longest reach of the Patterns anchored on a title before one of the
+// run's entity units ents of their types (Patterns.titlesAhead): those
+// that starts may choose from for any of them. They are found at the
+// run's first call in a batch and kept in b (see matcherBuffers.begins):
+// a language's Patterns anchored on a title try it at the same units,
+// and each had tested the units of its reach again, memo after memo (a
+// fifth of relation.Extract on Russian news, where nine Patterns are
+// anchored on a title).
+func (m *matcher) titleBegins(e *Elem, r, from int, ents []int, b *matcherBuffers) []int {
+	span := &b.beginsOf[r]
+	if !span.known {
+		span.known, span.from = true, int32(len(b.begins))
+		all := m.p.titlesAhead
+		for _, ent := range ents {
+			if m.units[ent].types&all.types == 0 {
+				continue
+			}
+			for i := max(from, ent-all.reach); i < ent; i++ {
+				if m.mayBegin(e, i) {
+					b.begins = append(b.begins, i)
+				}
+			}
+			from = max(from, ent)
+		}
+		span.to = int32(len(b.begins))
+	}
+	return b.begins[span.from:span.to]
+}
+
+// beginsSpan is where a run's units that may begin a title stand in
+// matcherBuffers.begins, once known.
+type beginsSpan struct {
+	from, to int32
+	known    bool
 }

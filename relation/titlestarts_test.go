@@ -33,9 +33,10 @@ func TestTitleAheadOf(t *testing.T) {
 	}
 }
 
-// TestTitleAheadStarts compares starts with the units it stands for,
-// found one by one, on random runs of words, apostrophe suffixes and
-// entities, where a word may begin a title (its memos set at random).
+// TestTitleAheadStarts compares starts, of the units titleBegins lists,
+// with the units it stands for, found one by one, on random runs of
+// words, apostrophe suffixes and entities, where a word may begin a title
+// (its memos set at random).
 func TestTitleAheadStarts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var b matcherBuffers
@@ -72,8 +73,15 @@ func TestTitleAheadStarts(t *testing.T) {
 				}
 			}
 		}
-		if got := a.starts(m, &title, ents, from, &b); !slices.Equal(got, want) {
+		// The language's titles reach as far, or further, and name these types or more.
+		m.p = &Patterns{titlesAhead: titleAhead{types: a.types | typeSet(rng.IntN(int(allTypes)+1)), reach: a.reach + rng.IntN(3)}}
+		b.begins, b.beginsOf = b.begins[:0], make([]beginsSpan, 1)
+		begins := m.titleBegins(&title, 0, from, ents, &b)
+		if got := a.starts(m, begins, ents, &b); !slices.Equal(got, want) {
 			t.Fatalf("starts(%+v) from %d = %v, want %v", a, from, got, want)
+		}
+		if again := m.titleBegins(&title, 0, from, ents, &b); !slices.Equal(again, begins) {
+			t.Fatalf("titleBegins of a run known: %v, was %v", again, begins)
 		}
 	}
 }

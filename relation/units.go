@@ -97,7 +97,7 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 			e := &doc.Entities[ei]
 			cas, end, next := "Nom", toks[e.Last-1].End, e.Last
 			if next < last && toks[next].Kind == lang.Suffix {
-				cas, end = suffixCase(&toks[next], l, p, b.analyses), toks[next].End
+				cas, end = b.suffixCase(&toks[next], l, p), toks[next].End
 				next++
 			} else if oblique != nil && e.Type == annotation.Person && oblique.ObliquePerson(e.Text) {
 				cas = obliqueCase // its ending says it is no subject (Russian Сергея Лаврова)
@@ -116,6 +116,21 @@ func buildUnits(doc *annotation.Document, l lang.Language, p *Patterns, b *match
 // is not in the nominative (lang.ObliqueNames): any case a pattern names
 // but "Nom", and every pattern that names none.
 const obliqueCase = "Obl"
+
+// suffixCase is suffixCase memoized by the suffix's folded form in
+// b.suffixCases (kept and bounded as b.analyses is): a document's names
+// take few suffixes ('in, 'de, 'nın), each of which looked the language's
+// table up and then its analyses' memo, both maps, and made the cases
+// with -ki anew.
+func (b *matcherBuffers) suffixCase(tk *lang.Token, l lang.Language, p *Patterns) string {
+	norm := lang.FoldToken(tk, l)
+	if c, ok := b.suffixCases[norm]; ok {
+		return c
+	}
+	c := suffixCase(tk, l, p, b.analyses)
+	b.suffixCases[strings.Clone(norm)] = c // the memo outlives the document norm may be part of
+	return c
+}
 
 // suffixCase names the case an apostrophe suffix marks: the language's
 // table first (derivational suffixes such as -li, English 's), then the

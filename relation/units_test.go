@@ -123,7 +123,8 @@ func TestBuildUnits(t *testing.T) {
 		}
 		first := rng.IntN(n + 1)
 		last := first + rng.IntN(n-first+1)
-		got, want := &matcherBuffers{analyses: analysisMemo{}, sortedByFirst: sorted}, &matcherBuffers{analyses: analysisMemo{}, sortedByFirst: sorted}
+		got, want := &matcherBuffers{sortedByFirst: sorted}, &matcherBuffers{analyses: analysisMemo{}, sortedByFirst: sorted}
+		got.analyzeWith(stubLanguage{})
 		units := slices.Clone(buildUnits(doc, stubLanguage{}, p, got, first, last))
 		wantUnits := buildUnitsEachToken(doc, stubLanguage{}, p, want, first, last)
 		if !slices.Equal(units, wantUnits) || !slices.Equal(got.entStarts, want.entStarts) ||
