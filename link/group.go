@@ -116,12 +116,10 @@ func (lk *linker) linkShortNames() {
 	// (a name repeated ten thousand times made this quadratic).
 	type nameID struct{ key, id string }
 	seen := map[nameID]bool{}
-	order := make([]int, 0, len(ents))
 	for i := range ents {
 		if lk.stop.Done() {
 			return
 		}
-		order = append(order, i)
 		if ents[i].Type != annotation.Person || len(lk.words[i]) < 2 {
 			continue
 		}
@@ -142,8 +140,7 @@ func (lk *linker) linkShortNames() {
 		lk.linkInflectedNames(stems, byWord)
 	}
 	// Longest first, so intermediate forms are grouped before shorter ones.
-	slices.SortStableFunc(order, func(a, b int) int { return len(lk.words[b]) - len(lk.words[a]) })
-	for _, i := range order {
+	for _, i := range longestFirst(lk.words[:len(ents)]) {
 		if lk.stop.Done() {
 			return
 		}
@@ -442,4 +439,34 @@ func (lk *linker) womanAlone(ng lang.NameGenders, word string, stems wordStems) 
 		}
 	}
 	return false
+}
+
+// longestFirst returns the indexes of words, the words of each mention,
+// those of the most words first and in their order among as many words:
+// a stable sort by descending length, made as a counting sort, since
+// lengths are a few small numbers (a stable sort's comparisons cost 7.6M
+// instructions on the 15,575 mentions of 1.5 MB of Turkish as one
+// document).
+func longestFirst(words [][]string) []int {
+	most := 0
+	for _, w := range words {
+		most = max(most, len(w))
+	}
+	// next[most-n] is where the next mention of n words goes.
+	next := make([]int, most+1)
+	for _, w := range words {
+		if r := most - len(w); r < most {
+			next[r+1]++
+		}
+	}
+	for r := 1; r <= most; r++ {
+		next[r] += next[r-1]
+	}
+	order := make([]int, len(words))
+	for i, w := range words {
+		r := most - len(w)
+		order[next[r]] = i
+		next[r]++
+	}
+	return order
 }

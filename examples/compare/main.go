@@ -17,6 +17,9 @@
 // With -once varlik or -once prose it runs only that library, once over the
 // files, with no warm-up, and prints its token and entity counts: the
 // whole-process comparison, start-up and model loading included, is then
+// as a user of examples/tag would see it (each file read in one allocation
+// and, without -lines, the collector's first cycle put off as tag puts it
+// off for a whole input, for either library):
 //
 //	GOMAXPROCS=1 /usr/bin/time -v compare -once varlik FILE
 //	GOMAXPROCS=1 /usr/bin/time -v compare -once prose FILE
@@ -34,9 +37,16 @@ import (
 
 	prose "github.com/jdkato/prose/v3"
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/internal/wholeinput"
 )
 
+// beforeWholeInput runs before -once reads its files as whole documents:
+// main sets it to wholeinput.DelayFirstCollection, as examples/tag does;
+// tests leave it out, since it changes the process's GOGC.
+var beforeWholeInput = func() {}
+
 func main() {
+	beforeWholeInput = wholeinput.DelayFirstCollection
 	if err := run(os.Args[1:], os.Stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(0)
@@ -60,16 +70,19 @@ func run(args []string, w io.Writer) error {
 	if len(files) == 0 {
 		files = []string{"testdata/xinhua_hangzhou_tr.txt"}
 	}
+	if *once != "" && !*lines {
+		beforeWholeInput()
+	}
 	var docs []string
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		text, err := readFile(f)
 		if err != nil {
 			return err
 		}
 		if *lines {
-			docs = appendLines(docs, string(b))
+			docs = appendLines(docs, text)
 		} else {
-			docs = append(docs, string(b))
+			docs = append(docs, text)
 		}
 	}
 	switch *once {
@@ -146,6 +159,16 @@ func run(args []string, w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// readFile reads the file name whole, in one allocation.
+func readFile(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	return wholeinput.ReadText(f)
 }
 
 // appendLines appends the lines of text that hold more than white space

@@ -38,6 +38,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/varlik/varlik/internal/wholeinput"
 )
 
 type config struct {
@@ -49,12 +51,12 @@ type config struct {
 }
 
 // beforeWholeInput runs once the flags say the input is one document
-// (-split none): main sets it to delayFirstCollection, which tests leave
-// out, since it changes the process's GOGC.
+// (-split none): main sets it to wholeinput.DelayFirstCollection, which
+// tests leave out, since it changes the process's GOGC.
 var beforeWholeInput = func() {}
 
 func main() {
-	beforeWholeInput = delayFirstCollection
+	beforeWholeInput = wholeinput.DelayFirstCollection
 	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(0)

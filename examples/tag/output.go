@@ -6,11 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
 	"github.com/varlik/varlik/entity"
 	"github.com/varlik/varlik/format"
+	"github.com/varlik/varlik/internal/wholeinput"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -20,7 +19,7 @@ func tagInput(ctx context.Context, x *entity.Extractor, cfg config, r io.Reader,
 	if cfg.split != "none" {
 		return tagStream(ctx, x, cfg, r, w)
 	}
-	text, err := readText(r)
+	text, err := wholeinput.ReadText(r)
 	if err != nil {
 		return err
 	}
@@ -137,18 +136,4 @@ func writeText(w io.Writer, doc *entity.Document) {
 			fmt.Fprintf(w, "%s\t%s\t%s\n", r.Type, subj, obj)
 		}
 	}
-}
-
-// readText reads r whole into a string: a regular file in one allocation of
-// its size, where io.ReadAll and a conversion to string would hold up to
-// three copies of a large input at once.
-func readText(r io.Reader) (string, error) {
-	var b strings.Builder
-	if f, ok := r.(interface{ Stat() (os.FileInfo, error) }); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-			b.Grow(int(fi.Size()) + 1)
-		}
-	}
-	_, err := io.Copy(&b, r)
-	return b.String(), err
 }

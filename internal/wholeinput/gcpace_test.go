@@ -1,4 +1,4 @@
-package main
+package wholeinput
 
 import (
 	"runtime"
@@ -25,7 +25,7 @@ func TestDelayFirstCollection(t *testing.T) {
 		{-1, -1},
 	} {
 		debug.SetGCPercent(c.gogc)
-		delayFirstCollection()
+		DelayFirstCollection()
 		if got := gogc(); got != c.until {
 			t.Errorf("GOGC %d: %d before the first collection, want %d", c.gogc, got, c.until)
 		}
