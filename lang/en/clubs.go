@@ -6,13 +6,13 @@ var _ lang.ClubNames = English{}
 
 // SportsWord reports whether norm, a folded word, belongs to a match
 // report (lang.ClubNames).
-func (English) SportsWord(norm string) bool { return sportsWords.Has(norm) }
+func (English) SportsWord(norm string) bool { return sportsCues.of(norm)&lang.SportsWordCue != 0 }
 
 var _ lang.SportNames = English{}
 
 // SportName reports whether norm, a folded word, names a team sport
 // (lang.SportNames); sportsWords holds them too.
-func (English) SportName(norm string) bool { return sportNames[norm] }
+func (English) SportName(norm string) bool { return sportsCues.of(norm)&lang.SportNameCue != 0 }
 
 var sportNames = map[string]bool{
 	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
@@ -23,21 +23,23 @@ var _ lang.SharedSportsWords = English{}
 
 // SharedSportsWord reports whether norm, a folded word, is one a match
 // report shares with politics and business (lang.SharedSportsWords).
-func (English) SharedSportsWord(norm string) bool { return sharedSportsWords.Has(norm) }
+func (English) SharedSportsWord(norm string) bool {
+	return sportsCues.of(norm)&lang.SharedSportsWordCue != 0
+}
 
 // sharedSportsWords are the words sportsWords leaves out because politics
 // and business use them as well; two different ones in a sentence make it
 // a match report's.
-var sharedSportsWords = lang.NewWordSet(map[string]bool{
+var sharedSportsWords = map[string]bool{
 	"defeat": true, "defeats": true, "defeated": true, "beaten": true, "draw": true, "drew": true,
 	"manager": true, "season": true, "games": true, "club": true, "side": true, "fans": true,
 	"captain": true, "ball": true, "possession": true, "champions": true,
-})
+}
 
 // sportsWords name a game's play, players, results and competitions. Left
 // out because politics and business use them as well: win, won, victory,
 // defeat, beat, points, manager, coach, final, season, team, game, race.
-var sportsWords = lang.NewWordSet(map[string]bool{
+var sportsWords = map[string]bool{
 	"goal": true, "goals": true, "scored": true, "scorer": true, "striker": true, "strikers": true,
 	"midfielder": true, "midfielders": true, "defender": true, "defenders": true, "goalkeeper": true,
 	"penalty": true, "penalties": true, "free-kick": true, "half-time": true, "full-time": true, "kick-off": true,
@@ -66,7 +68,50 @@ var sportsWords = lang.NewWordSet(map[string]bool{
 	// left out: their sides are people.
 	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
 	"hockey": true, "ice-hockey": true,
+}
+
+// sportsCues holds the lang.WordCues of the words of sportsWords,
+// sportNames and sharedSportsWords: SportsWord, SportName and
+// SharedSportsWord read their bits there, so that wordCues answers the
+// three with one look-up.
+var sportsCues = newCueTable(map[lang.WordCues]map[string]bool{
+	lang.SportsWordCue:       sportsWords,
+	lang.SportNameCue:        sportNames,
+	lang.SharedSportsWordCue: sharedSportsWords,
 })
+
+// cueTable holds the lang.WordCues of a few words. Most words asked are
+// none of them, and its lang.WordSet turns most of those away before the
+// map is asked.
+type cueTable struct {
+	words *lang.WordSet
+	cues  map[string]lang.WordCues
+}
+
+// newCueTable returns the table of the words of each list, each with the
+// bits of the lists that hold it.
+func newCueTable(lists map[lang.WordCues]map[string]bool) *cueTable {
+	all := map[string]bool{}
+	t := &cueTable{cues: map[string]lang.WordCues{}}
+	for bit, words := range lists {
+		for w, in := range words {
+			if in {
+				all[w] = true
+				t.cues[w] |= bit
+			}
+		}
+	}
+	t.words = lang.NewWordSet(all)
+	return t
+}
+
+// of returns the cues of norm, a folded word: none for a word of no list.
+func (t *cueTable) of(norm string) lang.WordCues {
+	if !t.words.Has(norm) {
+		return 0
+	}
+	return t.cues[norm]
+}
 
 // PlaceBefore reports whether norm, a folded word before a name, makes the
 // name a match's place (lang.ClubNames): "in Paris", "near Glasgow". At is

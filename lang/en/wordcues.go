@@ -14,19 +14,6 @@ func (e English) TokenCues(toks []lang.Token, cues []lang.WordCues) (union lang.
 	return union
 }
 
-// wordCues returns the lang.WordCues of norm, a folded word: each bit is
-// its predicate's answer, asked here in line. A sport's name is a sports
-// word (sportNames), so it is asked of those only.
-func wordCues(norm string) (c lang.WordCues) {
-	e := English{}
-	if e.SportsWord(norm) {
-		c |= lang.SportsWordCue
-		if e.SportName(norm) {
-			c |= lang.SportNameCue
-		}
-	}
-	if e.SharedSportsWord(norm) {
-		c |= lang.SharedSportsWordCue
-	}
-	return c
-}
+// wordCues returns the lang.WordCues of norm, a folded word: the bits
+// SportsWord, SportName and SharedSportsWord read (sportsCues).
+func wordCues(norm string) lang.WordCues { return sportsCues.of(norm) }

@@ -10,22 +10,14 @@ import (
 )
 
 // TestTokenCues checks that TokenCues gives each token the answers of
-// SportsWord, SportName and SharedSportsWord: on words of their lists and
-// words close to them, on every sport's name, on tokens with no Norm (folded from
+// SportsWord, SportName and SharedSportsWord: on every word of their lists
+// and words close to them, on tokens with no Norm (folded from
 // their Text), on edge cases, and on the tokens of the English test texts.
 func TestTokenCues(t *testing.T) {
 	words := []string{"", "\xff\xfe", "goal\xff", strings.Repeat("goal", 100), "GOAL", "Soccer", "s"}
-	for _, w := range []string{
-		"goal", "goals", "striker", "league", "penalty", "defeat", "defeats", "manager", "season", "games",
-		"club", "side", "fans", "ball", "possession", "champions", "win", "points",
-	} {
-		words = append(words, w, w[:len(w)-1], strings.ToUpper(w))
-	}
-	for w := range sportNames {
-		words = append(words, w, strings.ToUpper(w))
-		// wordCues asks SportName of sports words only.
-		if !(English{}).SportsWord(w) {
-			t.Errorf("sport name %q is no sports word", w)
+	for _, list := range []map[string]bool{sportsWords, sportNames, sharedSportsWords} {
+		for w := range list {
+			words = append(words, w, w[:len(w)-1], w+"s", strings.ToUpper(w))
 		}
 	}
 	var toks []lang.Token
@@ -39,5 +31,30 @@ func TestTokenCues(t *testing.T) {
 			t.Fatal(err)
 		}
 		langtest.WordCues(t, English{}, English{}.Tokenize(string(b)))
+	}
+}
+
+// TestSportsCuesLists checks that SportsWord, SportName and
+// SharedSportsWord, which read sportsCues, hold for the words of their own
+// list and for no others.
+func TestSportsCuesLists(t *testing.T) {
+	e := English{}
+	tests := []struct {
+		name string
+		list map[string]bool
+		ask  func(string) bool
+	}{
+		{"SportsWord", sportsWords, e.SportsWord},
+		{"SportName", sportNames, e.SportName},
+		{"SharedSportsWord", sharedSportsWords, e.SharedSportsWord},
+	}
+	for _, tc := range tests {
+		for _, list := range []map[string]bool{sportsWords, sportNames, sharedSportsWords, {"win": true, "": true, "\xff": true}} {
+			for w := range list {
+				if got := tc.ask(w); got != tc.list[w] {
+					t.Errorf("%s(%q) = %v, want %v", tc.name, w, got, tc.list[w])
+				}
+			}
+		}
 	}
 }
