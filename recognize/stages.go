@@ -194,7 +194,7 @@ func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 // form need the model's other names (p.misc).
 func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 	placesBeforePlaceHead(p.doc, kept, p.l)
-	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc, p.cases)
+	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc, p.cases, p.cues)
 	kept = splitPersonAtLowerWords(p.doc, kept, p.l)
 	kept = dropKindedThings(p.doc, kept, p.l)
 	kept = dropDefinedThings(p.doc, kept, p.l)
@@ -314,7 +314,7 @@ func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity
 	p.addOrgs(brands)
 	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.addOrgs(nouned)
-	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases)
+	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases, p.cues)
 	p.addOrgs(examples)
 	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz, p.cases)
 	p.addOrgs(kinds)

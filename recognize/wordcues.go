@@ -4,8 +4,8 @@ import "github.com/varlik/varlik/lang"
 
 // wordCues holds the lang.WordCues of each token of a document, by token
 // index: the answers of the language's predicates that the rules asked of
-// nearly every token (sportsSentence, kindEndsOf, brandsBeforePossessive),
-// each behind an interface call. Recognize makes it with wordCases, once
+// nearly every token (sportsSentence, kindEndsOf, brandsBeforePossessive,
+// nextKindNoun, sentenceScripts), each behind an interface call. Recognize makes it with wordCases, once
 // the tokens are truecased, in one call into the language
 // (lang.TokenCues). Its tokens' cues are nil for a language that has none
 // of the predicates; a rule that reads them asks first whether its
@@ -46,7 +46,7 @@ type askedCues struct{ l *language }
 // hasCuePredicates reports whether c has a predicate of lang.WordCues.
 func hasCuePredicates(c *language) bool {
 	return c.sportsWords != nil || c.sharedSportsWords != nil || c.brandPossessives != nil ||
-		c.kindAfterNames != nil || c.kindAfterRange != nil
+		c.kindAfterNames != nil || c.kindAfterRange != nil || c.organizationKinds != nil || c.foreignScriptNames != nil
 }
 
 // TokenCues implements lang.TokenCues.
@@ -72,6 +72,12 @@ func (a askedCues) TokenCues(toks []lang.Token, cues []lang.WordCues) (union lan
 		}
 		if c.kindAfterRange != nil && c.kindAfterRange.ClosesRange(norm) {
 			w |= lang.ClosesRangeCue
+		}
+		if c.organizationKinds != nil && c.organizationKinds.IntroducesExamples(norm) {
+			w |= lang.IntroducesExamplesCue
+		}
+		if c.foreignScriptNames != nil && c.foreignScriptNames.ForeignScript(toks[i].Text) {
+			w |= lang.ForeignScriptCue
 		}
 		cues[i] = w
 		union |= w

@@ -28,14 +28,26 @@ type englishAsked struct {
 	lang.SportsWords
 	lang.SportNames
 	lang.SharedSportsWords
+	lang.OrganizationKinds
 }
+
+// russianAsked is Russian with its predicates of lang.WordCues but
+// without lang.TokenCues.
+type russianAsked struct {
+	lang.Language
+	lang.OrganizationKinds
+	lang.ForeignScriptNames
+}
+
+// bare is a language with none of the predicates of lang.WordCues.
+type bare struct{ lang.Language }
 
 // TestWordCuesAsked checks that the cues askedCues gives a language
 // without lang.TokenCues, by asking its predicates, are those the
 // language's own TokenCues gives, on the test texts and on no tokens; and
 // that a language with none of the predicates has no cues.
 func TestWordCuesAsked(t *testing.T) {
-	trl, enl := tr.Turkish{}, en.English{}
+	trl, enl, rul := tr.Turkish{}, en.English{}, ru.Russian{}
 	tests := []struct {
 		file       string
 		own, asked lang.Language
@@ -43,8 +55,9 @@ func TestWordCuesAsked(t *testing.T) {
 	}{
 		{"news_tr.txt", trl, turkishAsked{trl, trl, trl, trl, trl}, false},
 		{"story_tr.txt", trl, turkishAsked{trl, trl, trl, trl, trl}, false},
-		{"news_en.txt", enl, englishAsked{enl, enl, enl, enl}, false},
-		{"news_ru.txt", ru.Russian{}, ru.Russian{}, true},
+		{"news_en.txt", enl, englishAsked{enl, enl, enl, enl, enl}, false},
+		{"news_ru.txt", rul, russianAsked{rul, rul, rul}, false},
+		{"news_tr.txt", bare{trl}, bare{trl}, true},
 	}
 	for _, tc := range tests {
 		b, err := os.ReadFile("../testdata/" + tc.file)

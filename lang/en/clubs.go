@@ -6,13 +6,13 @@ var _ lang.ClubNames = English{}
 
 // SportsWord reports whether norm, a folded word, belongs to a match
 // report (lang.ClubNames).
-func (English) SportsWord(norm string) bool { return sportsCues.of(norm)&lang.SportsWordCue != 0 }
+func (English) SportsWord(norm string) bool { return cueWords.of(norm)&lang.SportsWordCue != 0 }
 
 var _ lang.SportNames = English{}
 
 // SportName reports whether norm, a folded word, names a team sport
 // (lang.SportNames); sportsWords holds them too.
-func (English) SportName(norm string) bool { return sportsCues.of(norm)&lang.SportNameCue != 0 }
+func (English) SportName(norm string) bool { return cueWords.of(norm)&lang.SportNameCue != 0 }
 
 var sportNames = map[string]bool{
 	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
@@ -24,7 +24,7 @@ var _ lang.SharedSportsWords = English{}
 // SharedSportsWord reports whether norm, a folded word, is one a match
 // report shares with politics and business (lang.SharedSportsWords).
 func (English) SharedSportsWord(norm string) bool {
-	return sportsCues.of(norm)&lang.SharedSportsWordCue != 0
+	return cueWords.of(norm)&lang.SharedSportsWordCue != 0
 }
 
 // sharedSportsWords are the words sportsWords leaves out because politics
@@ -68,49 +68,6 @@ var sportsWords = map[string]bool{
 	// left out: their sides are people.
 	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
 	"hockey": true, "ice-hockey": true,
-}
-
-// sportsCues holds the lang.WordCues of the words of sportsWords,
-// sportNames and sharedSportsWords: SportsWord, SportName and
-// SharedSportsWord read their bits there, so that wordCues answers the
-// three with one look-up.
-var sportsCues = newCueTable(map[lang.WordCues]map[string]bool{
-	lang.SportsWordCue:       sportsWords,
-	lang.SportNameCue:        sportNames,
-	lang.SharedSportsWordCue: sharedSportsWords,
-})
-
-// cueTable holds the lang.WordCues of a few words. Most words asked are
-// none of them, and its lang.WordSet turns most of those away before the
-// map is asked.
-type cueTable struct {
-	words *lang.WordSet
-	cues  map[string]lang.WordCues
-}
-
-// newCueTable returns the table of the words of each list, each with the
-// bits of the lists that hold it.
-func newCueTable(lists map[lang.WordCues]map[string]bool) *cueTable {
-	all := map[string]bool{}
-	t := &cueTable{cues: map[string]lang.WordCues{}}
-	for bit, words := range lists {
-		for w, in := range words {
-			if in {
-				all[w] = true
-				t.cues[w] |= bit
-			}
-		}
-	}
-	t.words = lang.NewWordSet(all)
-	return t
-}
-
-// of returns the cues of norm, a folded word: none for a word of no list.
-func (t *cueTable) of(norm string) lang.WordCues {
-	if !t.words.Has(norm) {
-		return 0
-	}
-	return t.cues[norm]
 }
 
 // PlaceBefore reports whether norm, a folded word before a name, makes the

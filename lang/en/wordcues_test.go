@@ -10,12 +10,12 @@ import (
 )
 
 // TestTokenCues checks that TokenCues gives each token the answers of
-// SportsWord, SportName and SharedSportsWord: on every word of their lists
+// SportsWord, SportName, SharedSportsWord and IntroducesExamples: on every word of their lists
 // and words close to them, on tokens with no Norm (folded from
 // their Text), on edge cases, and on the tokens of the English test texts.
 func TestTokenCues(t *testing.T) {
 	words := []string{"", "\xff\xfe", "goal\xff", strings.Repeat("goal", 100), "GOAL", "Soccer", "s"}
-	for _, list := range []map[string]bool{sportsWords, sportNames, sharedSportsWords} {
+	for _, list := range []map[string]bool{sportsWords, sportNames, sharedSportsWords, exampleIntroducers} {
 		for w := range list {
 			words = append(words, w, w[:len(w)-1], w+"s", strings.ToUpper(w))
 		}
@@ -34,10 +34,10 @@ func TestTokenCues(t *testing.T) {
 	}
 }
 
-// TestSportsCuesLists checks that SportsWord, SportName and
-// SharedSportsWord, which read sportsCues, hold for the words of their own
-// list and for no others.
-func TestSportsCuesLists(t *testing.T) {
+// TestCueWordsLists checks that SportsWord, SportName, SharedSportsWord
+// and IntroducesExamples, which read cueWords, hold for the words of their
+// own list and for no others.
+func TestCueWordsLists(t *testing.T) {
 	e := English{}
 	tests := []struct {
 		name string
@@ -47,9 +47,10 @@ func TestSportsCuesLists(t *testing.T) {
 		{"SportsWord", sportsWords, e.SportsWord},
 		{"SportName", sportNames, e.SportName},
 		{"SharedSportsWord", sharedSportsWords, e.SharedSportsWord},
+		{"IntroducesExamples", exampleIntroducers, e.IntroducesExamples},
 	}
 	for _, tc := range tests {
-		for _, list := range []map[string]bool{sportsWords, sportNames, sharedSportsWords, {"win": true, "": true, "\xff": true}} {
+		for _, list := range []map[string]bool{sportsWords, sportNames, sharedSportsWords, exampleIntroducers, {"win": true, "as": true, "": true, "\xff": true}} {
 			for w := range list {
 				if got := tc.ask(w); got != tc.list[w] {
 					t.Errorf("%s(%q) = %v, want %v", tc.name, w, got, tc.list[w])

@@ -54,7 +54,7 @@ func Segment(t testing.TB, l lang.Language, text string) ([]lang.Token, []lang.S
 // WordCues fails t unless l's lang.TokenCues gives each token of toks the
 // lang.WordCues its predicates answer: each bit set exactly when l
 // implements the bit's interface and its predicate holds for the token's
-// folded word; and returns their union. A language without lang.TokenCues
+// folded word (its text for ForeignScriptCue); and returns their union. A language without lang.TokenCues
 // passes.
 func WordCues(t testing.TB, l lang.Language, toks []lang.Token) {
 	t.Helper()
@@ -66,7 +66,7 @@ func WordCues(t testing.TB, l lang.Language, toks []lang.Token) {
 	got := tc.TokenCues(toks, cues)
 	var union lang.WordCues
 	for i := range toks {
-		want := askCues(l, lang.FoldToken(&toks[i], l))
+		want := askCues(l, lang.FoldToken(&toks[i], l), toks[i].Text)
 		if cues[i] != want {
 			t.Errorf("token %d %q (norm %q): cues %06b, its predicates say %06b", i, toks[i].Text, toks[i].Norm, cues[i], want)
 		}
@@ -77,9 +77,9 @@ func WordCues(t testing.TB, l lang.Language, toks []lang.Token) {
 	}
 }
 
-// askCues returns the lang.WordCues of norm by asking each of l's
-// predicates.
-func askCues(l lang.Language, norm string) (c lang.WordCues) {
+// askCues returns the lang.WordCues of a token, whose folded word is norm
+// and text text, by asking each of l's predicates.
+func askCues(l lang.Language, norm, text string) (c lang.WordCues) {
 	set := func(bit lang.WordCues, holds bool) {
 		if holds {
 			c |= bit
@@ -102,6 +102,12 @@ func askCues(l lang.Language, norm string) (c lang.WordCues) {
 	}
 	if p, ok := l.(lang.KindAfterRange); ok {
 		set(lang.ClosesRangeCue, p.ClosesRange(norm))
+	}
+	if p, ok := l.(lang.OrganizationKinds); ok {
+		set(lang.IntroducesExamplesCue, p.IntroducesExamples(norm))
+	}
+	if p, ok := l.(lang.ForeignScriptNames); ok {
+		set(lang.ForeignScriptCue, p.ForeignScript(text))
 	}
 	return c
 }
