@@ -81,8 +81,8 @@ const otherKindScore = 0.6
 // DVD) is left out too: WikiNER 0.8305 → 0.8316, NTREX 0.8748 and
 // held-out FactRuEval 0.8929 unchanged.
 func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span, cues wordCues) []annotation.Entity {
-	if capsOf(l).foreignScriptNames == nil {
-		return ents
+	if capsOf(l).foreignScriptNames == nil || !cues.has(lang.ForeignScriptCue) {
+		return ents // no word in foreign letters (cues): no name in them
 	}
 	lh := capsOf(l).latinOrgHeads
 	acronyms := commonAcronymLister(l)

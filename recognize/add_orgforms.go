@@ -12,7 +12,7 @@ import (
 // before the context rules (retypeByContext): it splits and adds mentions.
 // ents are sorted and non-overlapping, and stay so.
 func addOrganizationsByForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span, cases wordCases, cues wordCues) []annotation.Entity {
-	ents = splitForeignScript(doc, ents, l)
+	ents = splitForeignScript(doc, ents, l, cues)
 	ents = joinQuotedPairs(doc, ents, l, g)
 	ents = addQuotedNames(doc, ents, l, cases)
 	ents = addForeignScriptNames(doc, ents, l, g, misc, cues)
