@@ -80,10 +80,9 @@ const otherKindScore = 0.6
 // that is a common noun's acronym (lang.OrganizationAcronyms: URL, GUI,
 // DVD) is left out too: WikiNER 0.8305 → 0.8316, NTREX 0.8748 and
 // held-out FactRuEval 0.8929 unchanged.
-func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span) []annotation.Entity {
-	fs := capsOf(l).foreignScriptNames
-	if fs == nil {
-		return ents
+func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span, cues wordCues) []annotation.Entity {
+	if capsOf(l).foreignScriptNames == nil || !cues.has(lang.ForeignScriptCue) {
+		return ents // no word in foreign letters (cues): no name in them
 	}
 	lh := capsOf(l).latinOrgHeads
 	acronyms := commonAcronymLister(l)
@@ -92,7 +91,7 @@ func addForeignScriptNames(doc *annotation.Document, ents []annotation.Entity, l
 	o := 0                                   // the first MISC span that may overlap what follows
 	foreign := make([]bool, len(doc.Tokens)) // by token, for the sentences read: see sentenceScripts
 	for _, s := range doc.Sentences {
-		if !sentenceScripts(doc.Tokens, s, fs, foreign) {
+		if !sentenceScripts(doc.Tokens, cues.of, s, foreign) {
 			continue
 		}
 		for k := s.First; k < s.Last; {
@@ -207,13 +206,15 @@ func hasDigit(s string) bool {
 // whether it is a word (or an acronym) in foreign letters with no digit,
 // and reports whether the sentence has more
 // words in the language's own script than in foreign ones. Each word's
-// script is asked once (fs.ForeignScript), for the count and for the
-// names' scan.
-func sentenceScripts(toks []lang.Token, s lang.Sentence, fs lang.ForeignScriptNames, foreign []bool) (mostlyOwn bool) {
+// script is read once, for the count and for the names' scan: cues are
+// toks' lang.WordCues, whose bit tells a word in foreign letters
+// (lang.ForeignScriptNames).
+func sentenceScripts(toks []lang.Token, cues []lang.WordCues, s lang.Sentence, foreign []bool) (mostlyOwn bool) {
 	// The sentence's own slices, of one length: the loop, over every
 	// token of a Russian document, then reads and writes them with no
 	// bounds check.
 	toks = toks[s.First:s.Last]
+	cues = cues[s.First:][:len(toks)]
 	foreign = foreign[s.First:][:len(toks)]
 	own, other := 0, 0
 	counted := false // once the rest cannot change the answer, the words are not counted
@@ -222,7 +223,7 @@ func sentenceScripts(toks []lang.Token, s lang.Sentence, fs lang.ForeignScriptNa
 			counted = true // each token left adds one at most, to one count
 		}
 		t := &toks[k]
-		script := (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && fs.ForeignScript(t.Text)
+		script := (t.Kind == lang.Word || t.Kind == lang.Abbreviation) && cues[k]&lang.ForeignScriptCue != 0
 		foreign[k] = script && !hasDigit(t.Text)
 		switch {
 		case counted || t.Kind != lang.Word:

@@ -52,7 +52,7 @@ func TestAddForeignScriptNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, tc.lang, tc.text, tc.held, annotation.Person)
-		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g, nil))
+		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g, nil, wordCuesOf(doc.Tokens, l)))
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q: added %q, want %q", tc.text, got, tc.want)
 		}
@@ -91,7 +91,7 @@ func TestAddForeignScriptNamesOtherKinds(t *testing.T) {
 				misc = append(misc, annotation.Span{First: i, Last: i + 1, Type: "MISC", Score: tc.score})
 			}
 		}
-		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g, misc))
+		got := ruleOrganizations(t, doc, addForeignScriptNames(doc, ents, l, g, misc, wordCuesOf(doc.Tokens, l)))
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q (%s %.1f): added %q, want %q", tc.text, tc.other, tc.score, got, tc.want)
 		}

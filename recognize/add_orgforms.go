@@ -11,11 +11,11 @@ import (
 // guillemets, head nouns, acronyms, compounds; issue #17, Russian first),
 // before the context rules (retypeByContext): it splits and adds mentions.
 // ents are sorted and non-overlapping, and stay so.
-func addOrganizationsByForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span, cases wordCases) []annotation.Entity {
-	ents = splitForeignScript(doc, ents, l)
+func addOrganizationsByForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, misc []annotation.Span, cases wordCases, cues wordCues) []annotation.Entity {
+	ents = splitForeignScript(doc, ents, l, cues)
 	ents = joinQuotedPairs(doc, ents, l, g)
 	ents = addQuotedNames(doc, ents, l, cases)
-	ents = addForeignScriptNames(doc, ents, l, g, misc)
+	ents = addForeignScriptNames(doc, ents, l, g, misc, cues)
 	ents = addAdjectiveHeaded(doc, ents, l, cases)
 	ents = addHeadFirstBodies(doc, ents, l, cases)
 	ents = addAcronymOrganizations(doc, ents, l, g, cases)

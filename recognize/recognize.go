@@ -80,6 +80,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
 	p.cases = wordCasesOf(doc.Tokens)
+	p.cues = wordCuesOf(doc.Tokens, p.l)
 	ents, err := p.windowSpans(ctx)
 	if err != nil {
 		return nil, err

@@ -15,24 +15,23 @@ import (
 // non-overlapping, and stay so. It returns the mentions and the texts of
 // the organizations it made (spreadOrganizations makes the name's other
 // mentions organizations too). A capitalized word after the ending goes on
-// an English title, whose words are no brand (titleGoesOn).
+// an English title, whose words are no brand (titleGoesOn). cues are doc's
+// wordCues.
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with the rule:
 // NTREX Turkish dev 0.8354 → 0.8376 (Sainsbury 's seven times), -doc 10
 // 0.8469 → 0.8501; Turkish Wiki NER dev and the Milliyet dev split
 // unchanged (0.7781, 0.8464). Without the title check Wiki NER lost
 // 0.7781 → 0.7771 (That's Not My, World's Finest, She's The One).
-func brandsBeforePossessive(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (_ []annotation.Entity, names []string) {
-	bp := capsOf(l).brandPossessives
-	if bp == nil {
+func brandsBeforePossessive(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cues wordCues) (_ []annotation.Entity, names []string) {
+	if capsOf(l).brandPossessives == nil || !cues.has(lang.BrandPossessiveCue) {
 		return ents, nil
 	}
 	toks := doc.Tokens
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token i-1
-	brand := func(t *lang.Token) bool { return bp.BrandPossessive(lang.FoldToken(t, l)) }
 	for i := 1; i < len(toks); i++ {
-		if i = nextToken(toks, i, brand); i == len(toks) {
+		if i = cues.next(i, len(toks), lang.BrandPossessiveCue); i == len(toks) {
 			break
 		}
 		if titleGoesOn(toks, i+1, l) {

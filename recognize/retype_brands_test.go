@@ -33,7 +33,7 @@ func TestBrandsBeforePossessive(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, tc.typ)
-		ents, names := brandsBeforePossessive(doc, ents, l)
+		ents, names := brandsBeforePossessive(doc, ents, l, wordCuesOf(doc.Tokens, l))
 		var got []string
 		for _, e := range ents {
 			if doc.Text[e.Start:e.End] != e.Text {

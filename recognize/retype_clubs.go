@@ -134,16 +134,14 @@ const matchWindow = 1
 
 // sportsSentences reports, for each sentence of doc, whether it is about
 // sports (sportsSentence), or returns nil when l knows no sports words.
-// The club and opponent rules both ask it.
-func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
-	sw := capsOf(l).sportsWords
-	if sw == nil {
+// The club and opponent rules both ask it. cues are doc's wordCues.
+func sportsSentences(doc *annotation.Document, l lang.Language, cues wordCues) []bool {
+	if capsOf(l).sportsWords == nil {
 		return nil
 	}
-	shared := capsOf(l).sharedSportsWords // asked once a document, not a sentence
 	sports := make([]bool, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], sw, shared, l)
+		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], cues.of[s.First:s.Last], l)
 	}
 	return sports
 }
@@ -162,24 +160,25 @@ func sportsSentences(doc *annotation.Document, l lang.Language) []bool {
 // English dev sets unchanged; with win, won, points, team, coach among
 // them, EWT dev lost 0.0016 ("Analyst Team 1 : Coach") and NTREX a
 // state "he won by 40 points".
-// shared is the language's lang.SharedSportsWords, nil where it has none.
-func sportsSentence(toks []lang.Token, sw lang.SportsWords, shared lang.SharedSportsWords, l lang.Language) bool {
+// cues are toks' lang.WordCues, whose bits answer lang.SportsWords,
+// lang.SportNames and lang.SharedSportsWords.
+func sportsSentence(toks []lang.Token, cues []lang.WordCues, l lang.Language) bool {
 	first := "" // the first shared sports word met
 	np := capsOf(l).namePrepositions
-	sn := capsOf(l).sportNames
 	for i := range toks {
 		t := &toks[i]
 		if startsWithDigit(t.Text) && scoreAt(toks, i) > 0 && !afterCalendarWord(toks, i, np, l) {
 			return true
 		}
-		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
+		c := cues[i]
+		if c == 0 || t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		norm := lang.FoldToken(t, l)
-		if sw.SportsWord(norm) && (sn == nil || !sn.SportName(norm) || allUpper(t.Text)) {
+		if c&lang.SportsWordCue != 0 && (c&lang.SportNameCue == 0 || allUpper(t.Text)) {
 			return true
 		}
-		if shared != nil && shared.SharedSportsWord(norm) {
+		if c&lang.SharedSportsWordCue != 0 {
+			norm := lang.FoldToken(t, l)
 			if first != "" && first != norm {
 				return true
 			}

@@ -31,7 +31,7 @@ func TestSportsSentenceSharedWords(t *testing.T) {
 	l := en.English{}
 	for _, tc := range tests {
 		toks := l.Tokenize(tc.text)
-		if got := sportsSentence(toks, l, l, l); got != tc.want {
+		if got := sportsSentence(toks, wordCuesOf(toks, l).of, l); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
 		}
 	}

@@ -50,7 +50,7 @@ func TestRetypeRangesOfKind(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := markedGivenDoc(t, l, tc.words, annotation.Person)
-		retypeRangesOfKind(doc, ents, l, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l).ranges)
+		retypeRangesOfKind(doc, ents, l, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), wordCuesOf(doc.Tokens, l), l).ranges)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
 		}

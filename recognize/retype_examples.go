@@ -32,7 +32,7 @@ import (
 // 0.7334 → 0.7351 (Scharffen Berger, TCHO). Russian (магазинами , такими
 // как Алди и Лидл): NTREX Russian dev 0.8776 → 0.8789, held-out FactRuEval
 // dev (-doc 20) unchanged at 0.8946.
-func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases) (_ []annotation.Entity, names []string) {
+func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, cases wordCases, cues wordCues) (_ []annotation.Entity, names []string) {
 	kinds := capsOf(l).organizationKinds
 	if kinds == nil {
 		return ents, nil
@@ -43,7 +43,7 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 	var added []annotation.Entity
 	j := 0 // the first mention that ends after the current token
 	for i := 0; i < len(toks); i++ {
-		if i = nextKindNoun(toks, i, kinds, l, cases); i == len(toks) {
+		if i = nextKindNoun(toks, i, cases, cues); i == len(toks) {
 			break
 		}
 		k := i + 1
@@ -53,7 +53,7 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// The introducing word is asked about first: it is one of a
 		// handful, and the noun of a kind may take many endings
 		// (Russian's stems), a dearer question to put to every word.
-		if k == len(toks) || toks[k].Kind != lang.Word || !kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) ||
+		if k == len(toks) || toks[k].Kind != lang.Word || cues.of[k]&lang.IntroducesExamplesCue == 0 ||
 			!kinds.OrganizationKind(lang.FoldToken(&toks[i], l)) {
 			if !pairAfterKind(toks, ents, j, i, kinds, fw, da, l, cases) {
 				continue
@@ -111,8 +111,9 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 // before a word that introduces examples (a comma may come between), or a
 // lower-case word before a capitalized one (pairAfterKind). Most words are
 // neither: they are passed over in this loop of its own, which keeps its
-// few values in registers.
-func nextKindNoun(toks []lang.Token, i int, kinds lang.OrganizationKinds, l lang.Language, cases wordCases) int {
+// few values in registers. cues are toks' wordCues, whose bit tells a word
+// that introduces examples (lang.OrganizationKinds).
+func nextKindNoun(toks []lang.Token, i int, cases wordCases, cues wordCues) int {
 	for ; i < len(toks); i++ {
 		if toks[i].Kind != lang.Word {
 			continue
@@ -122,7 +123,7 @@ func nextKindNoun(toks []lang.Token, i int, kinds lang.OrganizationKinds, l lang
 			k++
 		}
 		if i+1 < len(toks) && cases.capitalized(i+1) && cases.lower(i) ||
-			k < len(toks) && toks[k].Kind == lang.Word && kinds.IntroducesExamples(lang.FoldToken(&toks[k], l)) {
+			k < len(toks) && toks[k].Kind == lang.Word && cues.of[k]&lang.IntroducesExamplesCue != 0 {
 			break
 		}
 	}

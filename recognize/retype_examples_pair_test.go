@@ -27,7 +27,7 @@ func TestExamplesOfKindsPair(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, en.English{}, tc.marked, annotation.Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		out, _ := examplesOfKinds(doc, ents, en.English{}, nil, wordCasesOf(doc.Tokens))
+		out, _ := examplesOfKinds(doc, ents, en.English{}, nil, wordCasesOf(doc.Tokens), wordCuesOf(doc.Tokens, en.English{}))
 		var got []string
 		for _, e := range out {
 			if doc.Text[e.Start:e.End] != e.Text {

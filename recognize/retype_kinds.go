@@ -73,37 +73,32 @@ type kindEnds struct {
 	lists, ranges []int
 }
 
-// kindEndsOf returns the kindEnds of toks, whose wordCases are cases. A
-// language without lang.OrganizationOwnedBefore has none.
-func kindEndsOf(toks []lang.Token, cases wordCases, l lang.Language) (ends kindEnds) {
+// kindEndsOf returns the kindEnds of toks, whose wordCases are cases and
+// wordCues cues. A language without lang.OrganizationOwnedBefore has none.
+func kindEndsOf(toks []lang.Token, cases wordCases, cues wordCues, l lang.Language) (ends kindEnds) {
 	ka := capsOf(l).kindAfterNames
 	kr := capsOf(l).kindAfterRange
 	ob := capsOf(l).organizationOwnedBefore
-	if ka == nil && kr == nil || ob == nil {
+	if ka == nil && kr == nil || ob == nil || !cues.has(lang.AnnouncesKindCue|lang.ClosesRangeCue) {
 		return ends
 	}
-	// The kind's noun follows within lower-case words only, so only a word
-	// before a lower-case word is folded and asked whether it ends a list
-	// or a range: the scan for the next lower-case word keeps its values in
-	// registers, and about half of the words (names, marks) are passed by.
-	for k := 1; k < len(toks); k++ {
-		if k = cases.next(k, len(toks), lowerCase); k == len(toks) {
+	// The scan passes by the words that neither announce a kind nor close
+	// a range (their cues), in a loop of its own; the kind's noun follows
+	// within lower-case words only, so a word ends a list or a range only
+	// before a lower-case word.
+	last := len(toks) - 1 // a word that ends one has a word after it
+	for i := 0; i < last; i++ {
+		if i = cues.next(i, last, lang.AnnouncesKindCue|lang.ClosesRangeCue); i == last {
 			break
 		}
-		t := &toks[k-1]
-		if t.Kind != lang.Word {
+		if toks[i].Kind != lang.Word || !cases.lower(i+1) || !kindNounFollows(toks, i+1, ob, l) {
 			continue
 		}
-		norm := lang.FoldToken(t, l)
-		list := ka != nil && ka.AnnouncesKind(norm)
-		rng := kr != nil && kr.ClosesRange(norm)
-		if (list || rng) && kindNounFollows(toks, k, ob, l) {
-			if list {
-				ends.lists = append(ends.lists, k-1)
-			}
-			if rng {
-				ends.ranges = append(ends.ranges, k-1)
-			}
+		if cues.of[i]&lang.AnnouncesKindCue != 0 {
+			ends.lists = append(ends.lists, i)
+		}
+		if cues.of[i]&lang.ClosesRangeCue != 0 {
+			ends.ranges = append(ends.ranges, i)
 		}
 	}
 	return ends

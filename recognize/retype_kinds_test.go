@@ -30,7 +30,7 @@ func TestRetypeListsOfKind(t *testing.T) {
 	g := gazetteer.Default()
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.words, annotation.Person)
-		retypeListsOfKind(doc, ents, l, g, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l).lists)
+		retypeListsOfKind(doc, ents, l, g, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), wordCuesOf(doc.Tokens, l), l).lists)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.words, got, tc.want)
 		}
@@ -53,7 +53,7 @@ func TestAddListedOfKind(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Person)
-		ents, _ = addListedOfKind(doc, ents, l, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l).lists)
+		ents, _ = addListedOfKind(doc, ents, l, kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), wordCuesOf(doc.Tokens, l), l).lists)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.marked, got, tc.want)
 		}
@@ -81,17 +81,17 @@ func TestKindEndsOf(t *testing.T) {
 	l := tr.Turkish{}
 	for _, tc := range tests {
 		doc, _ := markedGivenDoc(t, l, tc.words, annotation.Person)
-		got := kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), l)
+		got := kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), wordCuesOf(doc.Tokens, l), l)
 		if !slices.Equal(got.lists, tc.lists) || !slices.Equal(got.ranges, tc.ranges) {
 			t.Errorf("%q: got %v, want lists %v, ranges %v", tc.words, got, tc.lists, tc.ranges)
 		}
 	}
-	if got := kindEndsOf(nil, nil, l); got.lists != nil || got.ranges != nil {
+	if got := kindEndsOf(nil, nil, wordCues{}, l); got.lists != nil || got.ranges != nil {
 		t.Errorf("no tokens: got %v, want none", got)
 	}
 	en, _ := lang.Get("en")
 	doc, _ := markedDoc(t, en, "stores like Boots", annotation.Person)
-	if got := kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), en); got.lists != nil || got.ranges != nil {
+	if got := kindEndsOf(doc.Tokens, wordCasesOf(doc.Tokens), wordCuesOf(doc.Tokens, en), en); got.lists != nil || got.ranges != nil {
 		t.Errorf("English: got %v, want none", got)
 	}
 }

@@ -25,24 +25,27 @@ import (
 // Thom Browne представили): NTREX Russian dev 0.9018 → 0.9021 (-doc 10
 // 0.9129 → 0.9132, by article 0.9173 → 0.9176), held-out FactRuEval
 // unchanged.
-func splitForeignScript(doc *annotation.Document, ents []annotation.Entity, l lang.Language) []annotation.Entity {
-	fs := capsOf(l).foreignScriptNames
-	if fs == nil {
+//
+// cues are doc's wordCues, whose bit tells a word in foreign letters: a
+// document with none keeps its mentions.
+func splitForeignScript(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cues wordCues) []annotation.Entity {
+	if capsOf(l).foreignScriptNames == nil || !cues.has(lang.ForeignScriptCue) {
 		return ents
 	}
-	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity { return scriptParts(doc, *e, fs, l) })
+	return replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity { return scriptParts(doc, *e, cues, l) })
 }
 
 // scriptParts returns the mentions e splits into, or nil when it is
-// written in one script.
-func scriptParts(doc *annotation.Document, e annotation.Entity, fs lang.ForeignScriptNames, l lang.Language) []annotation.Entity {
+// written in one script (cues: the foreign ones' bit).
+func scriptParts(doc *annotation.Document, e annotation.Entity, cues wordCues, l lang.Language) []annotation.Entity {
 	toks := doc.Tokens
 	word := func(k int) bool { return toks[k].Kind == lang.Word || toks[k].Kind == lang.Abbreviation }
 	// A single letter is no company's name: a Roman numeral (Пётр I) or an
 	// initial stays with the name it is in.
-	foreign := func(k int) bool { return word(k) && fs.ForeignScript(toks[k].Text) && hasLetters(toks[k].Text, 2) }
+	script := func(k int) bool { return cues.of[k]&lang.ForeignScriptCue != 0 }
+	foreign := func(k int) bool { return word(k) && script(k) && hasLetters(toks[k].Text, 2) }
 	own := func(k int) bool {
-		return word(k) && !fs.ForeignScript(toks[k].Text) && (opensWithLetter(toks[k].Text) || hasLetters(toks[k].Text, 1))
+		return word(k) && !script(k) && (opensWithLetter(toks[k].Text) || hasLetters(toks[k].Text, 1))
 	}
 	hasForeign, hasOwn := false, false
 	for k := e.First; k < e.Last; k++ {

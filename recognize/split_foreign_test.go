@@ -40,7 +40,7 @@ func TestSplitForeignScript(t *testing.T) {
 			t.Fatalf("%q not on token boundaries", tc.name)
 		}
 		var got []string
-		for _, e := range splitForeignScript(doc, []annotation.Entity{doc.Mention(f, last, tc.typ, 0.9, "model")}, l) {
+		for _, e := range splitForeignScript(doc, []annotation.Entity{doc.Mention(f, last, tc.typ, 0.9, "model")}, l, wordCuesOf(doc.Tokens, l)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %+v breaks the offsets", tc.text, e)
 			}

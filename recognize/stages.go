@@ -26,6 +26,7 @@ type pass struct {
 	l      lang.Language
 	m      *ner.Model        // the language's model, nil for none
 	cases  wordCases         // the truecased tokens' case, for the rules that read most tokens
+	cues   wordCues          // the truecased tokens' lang.WordCues, nil for a language with none
 	misc   []annotation.Span // the model's names of other kinds (MISC), document-wide; formsAndKinds reads them
 	sports []bool            // sportsSentences, from sportsTeams on
 	orgs   []string          // the names retyped as organizations, for spread
@@ -193,7 +194,7 @@ func (p *pass) dropNonNames(kept []annotation.Entity) []annotation.Entity {
 // form need the model's other names (p.misc).
 func (p *pass) formsAndKinds(kept []annotation.Entity) []annotation.Entity {
 	placesBeforePlaceHead(p.doc, kept, p.l)
-	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc, p.cases)
+	kept = addOrganizationsByForm(p.doc, kept, p.l, p.gaz, p.misc, p.cases, p.cues)
 	kept = splitPersonAtLowerWords(p.doc, kept, p.l)
 	kept = dropKindedThings(p.doc, kept, p.l)
 	kept = dropDefinedThings(p.doc, kept, p.l)
@@ -239,7 +240,7 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 // a match verb joins to a team and players by their acts. Its names go to
 // p.orgs.
 func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
-	p.sports = sportsSentences(p.doc, p.l)
+	p.sports = sportsSentences(p.doc, p.l, p.cues)
 	kept, clubs := retypeClubs(p.doc, kept, p.l, p.gaz, p.sports)
 	p.addOrgs(clubs)
 	p.addOrgs(clubsByDistinctName(p.doc, kept, p.l, p.gaz))
@@ -281,7 +282,7 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	p.addOrgs(joinPossessiveShops(p.doc, kept, p.l, p.gaz))
 	p.addOrgs(retypePossessiveFirms(p.doc, kept, p.l))
 	p.addOrgs(retypeCapitalPeople(p.doc, kept, p.l))
-	kinds := kindEndsOf(p.doc.Tokens, p.cases, p.l)
+	kinds := kindEndsOf(p.doc.Tokens, p.cases, p.cues, p.l)
 	p.addOrgs(retypeListsOfKind(p.doc, kept, p.l, p.gaz, kinds.lists))
 	kept, listed := addListedOfKind(p.doc, kept, p.l, kinds.lists)
 	p.addOrgs(listed)
@@ -309,11 +310,11 @@ func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 // project), and a name between a possessive and a brand's noun (Paltrow 's
 // Goop brand). Its names go to p.orgs.
 func (p *pass) organizationsByKind(kept []annotation.Entity) []annotation.Entity {
-	kept, brands := brandsBeforePossessive(p.doc, kept, p.l)
+	kept, brands := brandsBeforePossessive(p.doc, kept, p.l, p.cues)
 	p.addOrgs(brands)
 	kept, nouned := organizationsBeforeNoun(p.doc, kept, p.l, p.gaz, p.m, p.cases)
 	p.addOrgs(nouned)
-	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases)
+	kept, examples := examplesOfKinds(p.doc, kept, p.l, p.gaz, p.cases, p.cues)
 	p.addOrgs(examples)
 	kept, kinds := kindAppositions(p.doc, kept, p.l, p.gaz, p.cases)
 	p.addOrgs(kinds)

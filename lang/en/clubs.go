@@ -6,13 +6,13 @@ var _ lang.ClubNames = English{}
 
 // SportsWord reports whether norm, a folded word, belongs to a match
 // report (lang.ClubNames).
-func (English) SportsWord(norm string) bool { return sportsWords.Has(norm) }
+func (English) SportsWord(norm string) bool { return cueWords.of(norm)&lang.SportsWordCue != 0 }
 
 var _ lang.SportNames = English{}
 
 // SportName reports whether norm, a folded word, names a team sport
 // (lang.SportNames); sportsWords holds them too.
-func (English) SportName(norm string) bool { return sportNames[norm] }
+func (English) SportName(norm string) bool { return cueWords.of(norm)&lang.SportNameCue != 0 }
 
 var sportNames = map[string]bool{
 	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
@@ -23,21 +23,23 @@ var _ lang.SharedSportsWords = English{}
 
 // SharedSportsWord reports whether norm, a folded word, is one a match
 // report shares with politics and business (lang.SharedSportsWords).
-func (English) SharedSportsWord(norm string) bool { return sharedSportsWords.Has(norm) }
+func (English) SharedSportsWord(norm string) bool {
+	return cueWords.of(norm)&lang.SharedSportsWordCue != 0
+}
 
 // sharedSportsWords are the words sportsWords leaves out because politics
 // and business use them as well; two different ones in a sentence make it
 // a match report's.
-var sharedSportsWords = lang.NewWordSet(map[string]bool{
+var sharedSportsWords = map[string]bool{
 	"defeat": true, "defeats": true, "defeated": true, "beaten": true, "draw": true, "drew": true,
 	"manager": true, "season": true, "games": true, "club": true, "side": true, "fans": true,
 	"captain": true, "ball": true, "possession": true, "champions": true,
-})
+}
 
 // sportsWords name a game's play, players, results and competitions. Left
 // out because politics and business use them as well: win, won, victory,
 // defeat, beat, points, manager, coach, final, season, team, game, race.
-var sportsWords = lang.NewWordSet(map[string]bool{
+var sportsWords = map[string]bool{
 	"goal": true, "goals": true, "scored": true, "scorer": true, "striker": true, "strikers": true,
 	"midfielder": true, "midfielders": true, "defender": true, "defenders": true, "goalkeeper": true,
 	"penalty": true, "penalties": true, "free-kick": true, "half-time": true, "full-time": true, "kick-off": true,
@@ -66,7 +68,7 @@ var sportsWords = lang.NewWordSet(map[string]bool{
 	// left out: their sides are people.
 	"soccer": true, "football": true, "rugby": true, "cricket": true, "baseball": true, "basketball": true,
 	"hockey": true, "ice-hockey": true,
-})
+}
 
 // PlaceBefore reports whether norm, a folded word before a name, makes the
 // name a match's place (lang.ClubNames): "in Paris", "near Glasgow". At is

@@ -163,7 +163,8 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("He said \"go.\"")
 	f.Add("called it 'the players' shirts' then 'we\u2019re the Joneses\u2019 x")
 	f.Fuzz(func(t *testing.T, text string) {
-		langtest.Segment(t, English{}, text)
+		toks, _ := langtest.Segment(t, English{}, text)
+		langtest.WordCues(t, English{}, toks)
 	})
 }
 

@@ -27,12 +27,11 @@ var orgKinds = map[string]bool{
 // examples after a kind's noun (lang.OrganizationKinds): "brands such as",
 // "networks including", "shops like".
 func (English) IntroducesExamples(norm string) bool {
-	switch norm {
-	case "such", "including", "like", "notably":
-		return true
-	}
-	return false
+	return cueWords.of(norm)&lang.IntroducesExamplesCue != 0
 }
+
+// exampleIntroducers are the words IntroducesExamples holds for.
+var exampleIntroducers = map[string]bool{"such": true, "including": true, "like": true, "notably": true}
 
 // CompletesIntroduction reports whether norm is as, which introduces
 // examples after such (lang.OrganizationKinds) and alone is "as" in

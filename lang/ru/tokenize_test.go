@@ -129,7 +129,10 @@ func TestStoryInvariant(t *testing.T) {
 
 func FuzzTokenize(f *testing.F) {
 	f.Add("Ли Цяном, России. т.е. «Газпрома» 5,2% 30-й https://x.ru info@x.ru")
-	f.Fuzz(checkInvariant)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariant(t, text)
+		langtest.WordCues(t, Russian{}, Russian{}.Tokenize(text))
+	})
 }
 
 func BenchmarkTokenize(b *testing.B) {

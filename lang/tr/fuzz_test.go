@@ -8,7 +8,8 @@ import (
 
 // FuzzTokenize checks the tokenizer and sentence splitter invariants on
 // arbitrary input: exact offsets, ordered non-overlapping tokens, no
-// white-space-only token, every token in exactly one sentence, no panic.
+// white-space-only token, every token in exactly one sentence, no panic,
+// and each token's lang.WordCues its predicates' answers.
 func FuzzTokenize(f *testing.F) {
 	for _, tc := range tokenizeCases {
 		f.Add(tc.in)
@@ -21,6 +22,7 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		langtest.Segment(t, Turkish{}, text)
+		toks, _ := langtest.Segment(t, Turkish{}, text)
+		langtest.WordCues(t, Turkish{}, toks)
 	})
 }

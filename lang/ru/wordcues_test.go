@@ -1,0 +1,35 @@
+package ru
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
+)
+
+// TestTokenCues checks that TokenCues gives each token the answers of
+// IntroducesExamples, of its folded word, and ForeignScript, of its text:
+// on the introducing words in each case, words in Latin, Greek, mixed and
+// no letters, Roman numerals, tokens with no Norm, edge cases, and the
+// tokens of the Russian test texts.
+func TestTokenCues(t *testing.T) {
+	words := []string{
+		"", "\xff\xfe", "такие", "ТАКИЕ", "Таких", "таким", "такими", "например", "Например", "включая",
+		"как", "такой", "Google", "GOOGLE", "XIV", "xiv", "Αθήνα", "Gaзпром", "Газпром", "iPhone",
+		"5G", "123", "«", "-", "Ёлка", "ёлка", strings.Repeat("Google", 100),
+	}
+	var toks []lang.Token
+	for _, w := range words {
+		toks = append(toks, lang.Token{Text: w, Kind: lang.Word}, lang.Token{Text: w, Kind: lang.Word, Norm: Russian{}.Fold(w)})
+	}
+	langtest.WordCues(t, Russian{}, toks)
+	for _, f := range []string{"news_ru.txt", "story_ru.txt"} {
+		b, err := os.ReadFile("../../testdata/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		langtest.WordCues(t, Russian{}, Russian{}.Tokenize(string(b)))
+	}
+}
