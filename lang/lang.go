@@ -150,7 +150,9 @@ type Morphology interface {
 	// Analyze returns the readings of a folded word (Token.Norm), the
 	// uninflected reading first when the word itself is a plausible stem.
 	// It never returns nil for a non-empty word: the word itself is always a
-	// candidate stem.
+	// candidate stem. The readings may be shared with other callers (a
+	// language may keep recent words' readings): read them, do not modify
+	// them.
 	Analyze(word string) []Analysis
 }
 
