@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,6 +40,52 @@ func TestSplitSignatures(t *testing.T) {
 		}
 		if s := strings.Join(got, " | "); s != tc.want {
 			t.Errorf("%s: %s, want %s", tc.words, s, tc.want)
+		}
+	}
+}
+
+// TestAtTokens checks that atTokens gives, sentence by sentence, the
+// tokens a scan of every token finds an "@" in: "@"s at a token's edges,
+// two in a token, one token of its own, in several sentences, between
+// sentences (outside every token), at the text's ends, none at all, in
+// invalid UTF-8 and in an empty document.
+func TestAtTokens(t *testing.T) {
+	texts := []string{
+		"",
+		"No address here. None there.",
+		"@",
+		"@start of a text. Then a@b.com and c.d@e.f@g in one. Last@",
+		"Write to kevin.boone@x.com today. Or to @handle and a@ b @c. @ alone @ again.",
+		"One. Two @ three. Four\xff@\xfe five. Six.",
+		"a@b@c@d",
+	}
+	l := en.English{}
+	for _, text := range texts {
+		doc := &annotation.Document{Text: text, Tokens: l.Tokenize(text)}
+		doc.Sentences = l.Sentences(text, doc.Tokens)
+		var want, got []int
+		for _, s := range doc.Sentences {
+			for k := s.First; k < s.Last; k++ {
+				if strings.IndexByte(doc.Tokens[k].Text, '@') >= 0 {
+					want = append(want, k)
+				}
+			}
+		}
+		ats := atTokens{doc: doc, off: strings.IndexByte(text, '@')}
+		for ats.off >= 0 {
+			s := ats.sentence()
+			if s == nil {
+				break
+			}
+			for k := ats.next(s); k >= 0; k = ats.next(s) {
+				if k < s.First || k >= s.Last {
+					t.Errorf("%q: token %d outside its sentence %d:%d", text, k, s.First, s.Last)
+				}
+				got = append(got, k)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: tokens %v, want %v", text, got, want)
 		}
 	}
 }
