@@ -2,26 +2,21 @@ package gazetteer
 
 import (
 	"hash/maphash"
-	"sync/atomic"
 
 	"github.com/varlik/varlik/internal/fnv1a"
+	"github.com/varlik/varlik/internal/memo"
 	"github.com/varlik/varlik/lang"
 )
-
-// wordMemoBits is the base-2 logarithm of the number of words a wordMemo
-// keeps.
-const wordMemoBits = 12
 
 // wordMemo is a bounded set of words, each by a 64-bit hash of all that
 // an answer of Match's about it depends on, which Match keeps so as not to
 // work that answer out again: news repeats its words within a document
 // and from one to the next (Gazetteer.noOrgPrefix, Gazetteer.noStemStart).
-// A slot holds a hash, no string, so that the memo allocates nothing; it
-// is direct-mapped and safe for concurrent use, each slot one atomic word.
-// Two words sharing a hash would mislead it, as they would mislead the
-// index, whose keys are 64-bit hashes too.
+// It holds hashes, no string (memo.Hashed with answers of no bits). Two
+// words sharing a hash would mislead it, as they would mislead the index,
+// whose keys are 64-bit hashes too.
 type wordMemo struct {
-	slots [1 << wordMemoBits]atomic.Uint64
+	hashes memo.Hashed
 }
 
 // wordMemoSeed hashes the words of every wordMemo.
@@ -44,7 +39,10 @@ func stemsMemoHash(word string, parts []lang.StemParts) uint64 {
 }
 
 // has reports whether the word with hash h is kept.
-func (m *wordMemo) has(h uint64) bool { return m.slots[h>>(64-wordMemoBits)].Load() == h }
+func (m *wordMemo) has(h uint64) bool {
+	_, ok := m.hashes.Lookup(h, 0)
+	return ok
+}
 
 // add keeps the word with hash h, in place of the one its slot held.
-func (m *wordMemo) add(h uint64) { m.slots[h>>(64-wordMemoBits)].Store(h) }
+func (m *wordMemo) add(h uint64) { m.hashes.Store(h, 0, 0) }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/varlik/varlik/internal/memo"
 )
 
 // TestAdjectiveAnswers checks Adjective, which keeps recent words' answers
@@ -22,7 +24,7 @@ func TestAdjectiveAnswers(t *testing.T) {
 		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(w, "#") {
 			words = append(words, w)
 		}
-		if len(words) == 3<<wordAnswersBits {
+		if len(words) == 3*memo.Size {
 			break
 		}
 	}
