@@ -36,3 +36,74 @@ type TokenCues interface {
 	// passes by a document that has none of its cue.
 	TokenCues(toks []Token, cues []WordCues) (union WordCues)
 }
+
+// AskedCues returns a TokenCues that gives l's tokens their WordCues by
+// asking each of l's predicates, resolved once: the definition of the
+// bits, against which langtest checks a language's own TokenCues, and
+// what the core uses for a language that has some of the predicates but
+// gives no TokenCues of its own. It returns nil when l has none of them.
+func AskedCues(l Language) TokenCues {
+	a := askedCues{l: l}
+	a.sportsWords, _ = l.(SportsWords)
+	a.sportNames, _ = l.(SportNames)
+	a.sharedSportsWords, _ = l.(SharedSportsWords)
+	a.brandPossessives, _ = l.(BrandPossessives)
+	a.kindAfterNames, _ = l.(KindAfterNames)
+	a.kindAfterRange, _ = l.(KindAfterRange)
+	a.organizationKinds, _ = l.(OrganizationKinds)
+	a.foreignScriptNames, _ = l.(ForeignScriptNames)
+	if a.sportsWords == nil && a.sportNames == nil && a.sharedSportsWords == nil && a.brandPossessives == nil &&
+		a.kindAfterNames == nil && a.kindAfterRange == nil && a.organizationKinds == nil && a.foreignScriptNames == nil {
+		return nil
+	}
+	return &a
+}
+
+// askedCues is AskedCues's TokenCues: l's predicates, nil where l has not
+// the interface.
+type askedCues struct {
+	l                  Language
+	sportsWords        SportsWords
+	sportNames         SportNames
+	sharedSportsWords  SharedSportsWords
+	brandPossessives   BrandPossessives
+	kindAfterNames     KindAfterNames
+	kindAfterRange     KindAfterRange
+	organizationKinds  OrganizationKinds
+	foreignScriptNames ForeignScriptNames
+}
+
+// TokenCues implements TokenCues.
+func (a *askedCues) TokenCues(toks []Token, cues []WordCues) (union WordCues) {
+	for i := range toks {
+		norm := FoldToken(&toks[i], a.l)
+		var w WordCues
+		if a.sportsWords != nil && a.sportsWords.SportsWord(norm) {
+			w |= SportsWordCue
+		}
+		if a.sportNames != nil && a.sportNames.SportName(norm) {
+			w |= SportNameCue
+		}
+		if a.sharedSportsWords != nil && a.sharedSportsWords.SharedSportsWord(norm) {
+			w |= SharedSportsWordCue
+		}
+		if a.brandPossessives != nil && a.brandPossessives.BrandPossessive(norm) {
+			w |= BrandPossessiveCue
+		}
+		if a.kindAfterNames != nil && a.kindAfterNames.AnnouncesKind(norm) {
+			w |= AnnouncesKindCue
+		}
+		if a.kindAfterRange != nil && a.kindAfterRange.ClosesRange(norm) {
+			w |= ClosesRangeCue
+		}
+		if a.organizationKinds != nil && a.organizationKinds.IntroducesExamples(norm) {
+			w |= IntroducesExamplesCue
+		}
+		if a.foreignScriptNames != nil && a.foreignScriptNames.ForeignScript(toks[i].Text) {
+			w |= ForeignScriptCue
+		}
+		cues[i] = w
+		union |= w
+	}
+	return union
+}

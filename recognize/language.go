@@ -165,7 +165,7 @@ type language struct {
 	thingKinds              lang.ThingKinds
 	thingNames              lang.ThingNames
 	thingPredicates         lang.ThingPredicates
-	tokenCues               lang.TokenCues // the language's own, else askedCues where it has a predicate of lang.WordCues
+	tokenCues               lang.TokenCues // the language's own, else lang.AskedCues (nil where it has no predicate of lang.WordCues)
 	tradeWords              lang.TradeWords
 	venueHeads              lang.VenueHeads
 	venueWords              lang.VenueWords
@@ -320,8 +320,8 @@ func newLanguage(l lang.Language) *language {
 	c.webServices, _ = l.(lang.WebServices)
 	c.workAsides, _ = l.(lang.WorkAsides)
 	c.tokenCues, _ = l.(lang.TokenCues)
-	if c.tokenCues == nil && hasCuePredicates(c) {
-		c.tokenCues = askedCues{c}
+	if c.tokenCues == nil {
+		c.tokenCues = lang.AskedCues(l)
 	}
 	return c
 }

@@ -52,62 +52,28 @@ func Segment(t testing.TB, l lang.Language, text string) ([]lang.Token, []lang.S
 }
 
 // WordCues fails t unless l's lang.TokenCues gives each token of toks the
-// lang.WordCues its predicates answer: each bit set exactly when l
-// implements the bit's interface and its predicate holds for the token's
-// folded word (its text for ForeignScriptCue); and returns their union. A language without lang.TokenCues
-// passes.
+// lang.WordCues its predicates answer, as lang.AskedCues asks them (each
+// bit set exactly when l implements the bit's interface and its predicate
+// holds for the token's folded word, its text for ForeignScriptCue), and
+// returns their union. A language without lang.TokenCues passes.
 func WordCues(t testing.TB, l lang.Language, toks []lang.Token) {
 	t.Helper()
 	tc, ok := l.(lang.TokenCues)
 	if !ok {
 		return
 	}
-	cues := make([]lang.WordCues, len(toks))
+	cues, want := make([]lang.WordCues, len(toks)), make([]lang.WordCues, len(toks))
 	got := tc.TokenCues(toks, cues)
 	var union lang.WordCues
+	if asked := lang.AskedCues(l); asked != nil {
+		union = asked.TokenCues(toks, want)
+	}
 	for i := range toks {
-		want := askCues(l, lang.FoldToken(&toks[i], l), toks[i].Text)
-		if cues[i] != want {
-			t.Errorf("token %d %q (norm %q): cues %06b, its predicates say %06b", i, toks[i].Text, toks[i].Norm, cues[i], want)
+		if cues[i] != want[i] {
+			t.Errorf("token %d %q (norm %q): cues %08b, its predicates say %08b", i, toks[i].Text, toks[i].Norm, cues[i], want[i])
 		}
-		union |= want
 	}
 	if got != union {
-		t.Errorf("TokenCues returned %06b, the union of the cues is %06b", got, union)
+		t.Errorf("TokenCues returned %08b, the union of the cues is %08b", got, union)
 	}
-}
-
-// askCues returns the lang.WordCues of a token, whose folded word is norm
-// and text text, by asking each of l's predicates.
-func askCues(l lang.Language, norm, text string) (c lang.WordCues) {
-	set := func(bit lang.WordCues, holds bool) {
-		if holds {
-			c |= bit
-		}
-	}
-	if p, ok := l.(lang.SportsWords); ok {
-		set(lang.SportsWordCue, p.SportsWord(norm))
-	}
-	if p, ok := l.(lang.SportNames); ok {
-		set(lang.SportNameCue, p.SportName(norm))
-	}
-	if p, ok := l.(lang.SharedSportsWords); ok {
-		set(lang.SharedSportsWordCue, p.SharedSportsWord(norm))
-	}
-	if p, ok := l.(lang.BrandPossessives); ok {
-		set(lang.BrandPossessiveCue, p.BrandPossessive(norm))
-	}
-	if p, ok := l.(lang.KindAfterNames); ok {
-		set(lang.AnnouncesKindCue, p.AnnouncesKind(norm))
-	}
-	if p, ok := l.(lang.KindAfterRange); ok {
-		set(lang.ClosesRangeCue, p.ClosesRange(norm))
-	}
-	if p, ok := l.(lang.OrganizationKinds); ok {
-		set(lang.IntroducesExamplesCue, p.IntroducesExamples(norm))
-	}
-	if p, ok := l.(lang.ForeignScriptNames); ok {
-		set(lang.ForeignScriptCue, p.ForeignScript(text))
-	}
-	return c
 }
