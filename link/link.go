@@ -181,6 +181,9 @@ type Linker struct {
 	// sharedPlaces maps a place's ID and a language's code to the ID
 	// sharedNamePlace gives it, at most one per entry and language.
 	sharedPlaces sync.Map
+	// namesakesOf maps an organization's ID and a language's code to its
+	// namesakes of other countries (see namesakes).
+	namesakesOf sync.Map
 	// unTokens maps a language's code to the tokens of the United
 	// Nations' acronyms in it (see unBodyEntry).
 	unTokens sync.Map
