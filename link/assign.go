@@ -162,7 +162,7 @@ func (lk *linker) assign(x *Linker) {
 		}
 		if id != "" && g != nil {
 			if e := g.ByID(id); e != nil {
-				if other := lk.countryNamesake(g, e); other != nil { // Demokrat Parti beside Trump: the United States'
+				if other := lk.countryNamesake(x, e); other != nil { // Demokrat Parti beside Trump: the United States'
 					id, e = other.ID, other
 				}
 				if shared := x.sharedNamePlace(e, lk.l.Code()); shared != id { // Хиросиму: the city, as Hiroshima is in English

@@ -16,24 +16,15 @@ import (
 // and the story tells them apart by the country its places, bodies and
 // office holders belong to (Trump, of the United States). e's own
 // country named keeps e.
-func (lk *linker) countryNamesake(g *gazetteer.Gazetteer, e *gazetteer.Entry) *gazetteer.Entry {
+func (lk *linker) countryNamesake(x *Linker, e *gazetteer.Entry) *gazetteer.Entry {
 	if e.Type != "ORGANIZATION" || e.Attrs["country"] == "" {
 		return nil
 	}
-	code := lk.l.Code()
-	var rivals []*gazetteer.Entry
-	for _, n := range e.Names[code] {
-		for _, r := range g.Lookup(n, code) {
-			if r.ID != e.ID && r.Type == e.Type && r.Prior == e.Prior && r.Attrs["country"] != "" &&
-				r.Attrs["country"] != e.Attrs["country"] && !slices.Contains(rivals, r) {
-				rivals = append(rivals, r)
-			}
-		}
-	}
+	rivals := x.namesakes(e, lk.l.Code())
 	if len(rivals) == 0 {
 		return nil
 	}
-	countries := lk.documentCountries(g, e.ID)
+	countries := lk.documentCountries(x.gaz, e.ID)
 	if countries[e.Attrs["country"]] {
 		return nil
 	}
@@ -49,6 +40,29 @@ func (lk *linker) countryNamesake(g *gazetteer.Gazetteer, e *gazetteer.Entry) *g
 		}
 	}
 	return pick
+}
+
+// namesakes returns the organizations of another country that share a
+// name with organization e in language code and rank as it does (type
+// and prior), in the order of e's names and their entries. They are the
+// gazetteer's alone, and are kept per Linker: every document that names
+// e looked each of its names up again.
+func (x *Linker) namesakes(e *gazetteer.Entry, code string) []*gazetteer.Entry {
+	key := entryInLanguage{e.ID, code}
+	if rivals, ok := x.namesakesOf.Load(key); ok {
+		return rivals.([]*gazetteer.Entry)
+	}
+	var rivals []*gazetteer.Entry
+	for _, n := range e.Names[code] {
+		for _, r := range x.gaz.Lookup(n, code) {
+			if r.ID != e.ID && r.Type == e.Type && r.Prior == e.Prior && r.Attrs["country"] != "" &&
+				r.Attrs["country"] != e.Attrs["country"] && !slices.Contains(rivals, r) {
+				rivals = append(rivals, r)
+			}
+		}
+	}
+	x.namesakesOf.Store(key, rivals)
+	return rivals
 }
 
 // documentCountries returns the countries the document's mentions name

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
@@ -15,7 +16,8 @@ import (
 // level with a namesake of another country takes the namesake whose
 // country the document names, through an office holder or a place, and
 // keeps its own where its own country is named too, where neither is, or
-// where the namesake ranks lower.
+// where the namesake ranks lower, whether the Linker has found the
+// namesakes before or not.
 func TestCountryNamesake(t *testing.T) {
 	g := gazetteer.New(
 		&gazetteer.Entry{ID: "loc:aland", Type: gazetteer.Location, Subtype: "country", Prior: 0.95,
@@ -35,6 +37,7 @@ func TestCountryNamesake(t *testing.T) {
 		&gazetteer.Entry{ID: "org:b-union", Type: gazetteer.Organization, Subtype: "party", Prior: 0.75,
 			Names: map[string][]string{"tr": {"Birlik Partisi"}}, Attrs: map[string]string{"country": "loc:borvia"}})
 	per, loc, org := annotation.Person, annotation.Location, annotation.Organization
+	shared := New(g)
 	for _, tc := range []struct {
 		l      lang.Language
 		text   string
@@ -53,14 +56,39 @@ func TestCountryNamesake(t *testing.T) {
 		{tr.Turkish{}, "Ivo Kalt , Birlik Partisi'ni eleştirdi .", []doctest.Name{{Text: "Ivo Kalt", Type: per}, {Text: "Birlik Partisi", Type: org}},
 			[]string{"per:kalt", "org:a-union"}, "org:a-union"}, // the namesake ranks lower
 	} {
-		doc := doctest.WithNames(t, tc.text, tc.names, tc.l)
-		for i, id := range tc.ids {
-			doc.Entities[i].ID = id
-			doc.Entities[i].Source = "model+gazetteer"
+		// Linked twice by one Linker, which keeps the namesakes it found
+		// for the next documents (see namesakes), and once by a new one.
+		for _, x := range []*Linker{shared, shared, New(g)} {
+			doc := doctest.WithNames(t, tc.text, tc.names, tc.l)
+			for i, id := range tc.ids {
+				doc.Entities[i].ID = id
+				doc.Entities[i].Source = "model+gazetteer"
+			}
+			x.Link(doc, tc.l)
+			if got := doc.Entities[len(doc.Entities)-1].ID; got != tc.wantID {
+				t.Errorf("%q: %s, want %s", tc.text, got, tc.wantID)
+			}
 		}
-		New(g).Link(doc, tc.l)
-		if got := doc.Entities[len(doc.Entities)-1].ID; got != tc.wantID {
-			t.Errorf("%q: %s, want %s", tc.text, got, tc.wantID)
+	}
+	for _, c := range []struct {
+		id, code string
+		want     []string
+	}{
+		{"org:a-party", "tr", []string{"org:b-party"}},
+		{"org:a-party", "ru", []string{"org:b-party"}},
+		{"org:b-party", "tr", []string{"org:a-party"}},
+		{"org:a-union", "tr", nil}, // the namesake ranks lower
+		{"org:a-union", "ru", nil}, // no Russian name
+		{"org:a-party", "en", nil}, // nor an English one
+	} {
+		for range 2 { // found, then kept
+			var got []string
+			for _, e := range shared.namesakes(g.ByID(c.id), c.code) {
+				got = append(got, e.ID)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("namesakes of %s in %s: %v, want %v", c.id, c.code, got, c.want)
+			}
 		}
 	}
 }

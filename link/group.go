@@ -18,19 +18,14 @@ import (
 func (lk *linker) linkIdentical() {
 	ents := lk.doc.Entities
 	var datelines []int
+	lk.typed.reset(len(ents))
 	for i := range ents {
 		if lk.stop.Done() {
 			return
 		}
-		k := typedKey{lk.key(i), ents[i].Type}
-		g, ok := lk.typed[k]
-		if ok {
-			lk.union(g.first, i)
-		} else {
-			g.first = i
+		if first := lk.typed.add(i, lk.key(i), ents[i].Type); first != i {
+			lk.union(first, i)
 		}
-		g.n++
-		lk.typed[k] = g
 		if lk.caps[i] && retypable(&ents[i]) {
 			datelines = append(datelines, i)
 		}
@@ -92,8 +87,8 @@ func (lk *linker) linkCapitalVariants() {
 		if v == "" {
 			continue
 		}
-		if g, ok := lk.typed[typedKey{v, ents[i].Type}]; ok && !lk.caps[g.first] {
-			lk.union(g.first, i)
+		if first, _ := lk.typed.ofKey(v, ents[i].Type); first >= 0 && !lk.caps[first] {
+			lk.union(first, i)
 		}
 	}
 }
@@ -148,7 +143,7 @@ func (lk *linker) linkShortNames() {
 		if len(lk.words[i]) == 0 {
 			continue // no word to match (a mention of punctuation alone)
 		}
-		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed[typedKey{lk.key(i), e.Type}].n > max(1, lk.typed[typedKey{lk.key(i), annotation.Person}].n) ||
+		if e.Type != annotation.Person && (!retypable(e) || len(lk.words[i]) != 1 || lk.typed.count(i, e.Type) > max(1, lk.typed.count(i, annotation.Person)) ||
 			e.Type == annotation.Location && lk.afterPlaceWord(e)) {
 			// A name tagged alike more than once, and more often than as
 			// a person, is not retyped; nor is a place after a word that

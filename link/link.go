@@ -140,7 +140,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	ents := doc.Entities
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
-	lk := linker{doc: doc, l: l, stop: *checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: sc.typed, words: sc.words, keys: sc.keys,
+	lk := linker{doc: doc, l: l, stop: *checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: &sc.typed, words: sc.words, keys: sc.keys,
 		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList}
 	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
 	tokens := 0
@@ -181,6 +181,9 @@ type Linker struct {
 	// sharedPlaces maps a place's ID and a language's code to the ID
 	// sharedNamePlace gives it, at most one per entry and language.
 	sharedPlaces sync.Map
+	// namesakesOf maps an organization's ID and a language's code to its
+	// namesakes of other countries (see namesakes).
+	namesakesOf sync.Map
 	// unTokens maps a language's code to the tokens of the United
 	// Nations' acronyms in it (see unBodyEntry).
 	unTokens sync.Map
@@ -210,9 +213,9 @@ type linker struct {
 	caps    []bool           // whether each mention is in capitals (allCaps of its text), asked by every stage
 	parent  []int            // union-find
 	id      []string         // per root: the gazetteer ID of the group, if any
-	typed   map[typedKey]typedGroup
-	un      []tokenSpan // where the document names the United Nations (see unNamings)
-	unFound bool        // un is worked out
+	typed   *typedNames      // the mentions by key and type (linkIdentical)
+	un      []tokenSpan      // where the document names the United Nations (see unNamings)
+	unFound bool             // un is worked out
 	// womenAlone are the surnames alone the document gives in a form only
 	// a woman's takes (see womanAlone); nil until worked out.
 	womenAlone []string
@@ -224,15 +227,6 @@ type linker struct {
 	groupInts []int
 	groupList [][]int
 }
-
-// typedKey is a mention's key and type.
-type typedKey struct {
-	key string
-	typ annotation.Type
-}
-
-// typedGroup counts the mentions of a typedKey and names the first.
-type typedGroup struct{ first, n int }
 
 func (lk *linker) find(i int) int {
 	for lk.parent[i] != i {

@@ -240,8 +240,11 @@ func (lk *linker) unNamings(acronyms []lang.Token) []tokenSpan {
 				seconds[a.Text[1]] = true
 			}
 		}
-		for t := range lk.doc.Tokens {
-			if text := lk.doc.Tokens[t].Text; (text == "" || firsts[text[0]] && (len(text) < 2 || seconds[text[1]])) && isUNAcronym(text, acronyms) {
+		// The tokens from a local: the loop's call made it read the
+		// document's tokens anew at every one.
+		toks := lk.doc.Tokens
+		for t := range toks {
+			if text := toks[t].Text; (text == "" || firsts[text[0]] && (len(text) < 2 || seconds[text[1]])) && isUNAcronym(text, acronyms) {
 				lk.un = append(lk.un, tokenSpan{t, t + 1})
 			}
 		}

@@ -14,7 +14,7 @@ const maxPooledMentions = 1 << 14
 type linkerScratch struct {
 	parent []int
 	id     []string
-	typed  map[typedKey]typedGroup
+	typed  typedNames
 	words  [][]string
 	keys   []string
 	caps   []bool
@@ -25,7 +25,7 @@ type linkerScratch struct {
 	groupList [][]int
 }
 
-var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: map[typedKey]typedGroup{}} }}
+var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: typedNames{byKey: map[string]int32{}}} }}
 
 // getScratch returns scratch for n mentions: parent, id, words, keys and
 // caps of length n, typed empty.
@@ -52,7 +52,8 @@ func putScratch(sc *linkerScratch) {
 	// putScratch left it, empty. Clearing its capacity cost a line of
 	// news the array of the longest document before it.
 	clear(sc.all)
-	clear(sc.typed)
+	clear(sc.typed.byKey)
+	clear(sc.typed.groups)
 	scratchPool.Put(sc)
 }
 

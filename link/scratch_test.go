@@ -21,7 +21,7 @@ func TestPutScratchEmpties(t *testing.T) {
 		{"long, empty, short", []int{1000, 0, 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sc := &linkerScratch{typed: map[typedKey]typedGroup{}}
+			sc := &linkerScratch{typed: typedNames{byKey: map[string]int32{}}}
 			for _, n := range tc.words {
 				words := slices.Grow(sc.all[:0], n) // as LinkContext does
 				for i := range n {

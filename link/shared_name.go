@@ -42,8 +42,8 @@ func sharedNamePlace(g *gazetteer.Gazetteer, e *gazetteer.Entry, code string) st
 	return best
 }
 
-// placeInLanguage is a place's ID and a language's code.
-type placeInLanguage struct{ id, code string }
+// entryInLanguage is an entry's ID and a language's code.
+type entryInLanguage struct{ id, code string }
 
 // sharedNamePlace returns sharedNamePlace(x.gaz, e, code) for a place e,
 // e's ID for another entry. It keeps the answers: documents ask for the
@@ -53,7 +53,7 @@ func (x *Linker) sharedNamePlace(e *gazetteer.Entry, code string) string {
 	if e.Type != string(annotation.Location) {
 		return e.ID
 	}
-	key := placeInLanguage{e.ID, code}
+	key := entryInLanguage{e.ID, code}
 	if id, ok := x.sharedPlaces.Load(key); ok {
 		return id.(string)
 	}

@@ -13,12 +13,13 @@ import (
 // outside every entity that may be an inflection of the first or last
 // word of exactly one person's name. The mention takes that name's ID and
 // canonical name.
-func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, noted *notedTokens, stop *checkpoint.Every) []annotation.Entity {
+func inflectedShortNames(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
+	ents := doc.Entities
 	owner := map[string]int{} // stem of an edge word → entity; -1 when people disagree
 	an := tokenAnalyses{doc: doc, l: l, of: map[int][]lang.Analysis{}}
 	for i := range ents {
 		if stop.Done() {
-			return ents
+			return
 		}
 		e := &ents[i]
 		if e.Type != annotation.Person || e.Last-e.First < 2 {
@@ -35,19 +36,14 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 		}
 	}
 	if len(owner) == 0 {
-		return ents
+		return
 	}
-	covered := make([]bool, len(doc.Tokens))
-	for _, e := range ents {
-		for k := e.First; k < e.Last; k++ {
-			covered[k] = true
-		}
-	}
+	covered := noted.coveredBy(doc)
 	var out []annotation.Entity // made at the first mention added: most documents add none
 	next := 0
 	for k := range noted.capitalWords() {
 		if stop.Done() {
-			return ents
+			return
 		}
 		t := &doc.Tokens[k]
 		if covered[k] || lang.RuneCount(t.Text) < 2 || k+1 < len(doc.Tokens) && !covered[k+1] && capitalWord(&doc.Tokens[k+1]) {
@@ -75,10 +71,10 @@ func inflectedShortNames(doc *annotation.Document, ents []annotation.Entity, l l
 		e.ID, e.Canonical = ents[j].ID, ents[j].Canonical
 		out = append(out, e)
 	}
-	if out == nil {
-		return ents
+	if out != nil {
+		doc.Entities = append(out, ents[next:]...)
+		noted.mentionsAdded()
 	}
-	return append(out, ents[next:]...)
 }
 
 // tokenAnalyses holds Language.Analyze of the Norm of the tokens of a

@@ -9,7 +9,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
-	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -44,17 +43,17 @@ func AddShortMentionsContext(ctx context.Context, doc *annotation.Document, l la
 func addShortMentions(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
 	if len(doc.Entities) > 0 {
 		if inf, ok := l.(lang.InflectedNames); ok && inf.InflectsNames() {
-			doc.Entities = inflectedShortNames(doc, doc.Entities, l, noted, stop)
+			inflectedShortNames(doc, l, noted, stop)
 		}
 		if !stop.Now() {
-			recoverShortMentions(doc, l, noted.capitals, stop)
+			recoverShortMentions(doc, l, noted, stop)
 		}
 		if !stop.Now() {
-			addRepeatedNames(doc, l, noted.capitals, stop)
+			addRepeatedNames(doc, l, noted, stop)
 		}
 	}
 	if !stop.Now() {
-		addTitledNames(doc, l, noted.dotted, stop)
+		addTitledNames(doc, l, noted, stop)
 	}
 }
 
@@ -66,6 +65,14 @@ type notedTokens struct {
 	capitals      []int // words starting with a capital letter: recoverShortMentions, addRepeatedNames, addHeadOfStateSurnames
 	abbreviations []int // abbreviations starting with one (ABD, Дж.): inflectedShortNames, with capitals
 	dotted        []int // tokens ending with a period: addTitledNames
+	// covered holds, by token, whether a mention covers it, which the
+	// stages leave alone (see coveredBy); starts, whether a sentence
+	// starts at it (see sentenceStarts). Each is made once a document, when
+	// a stage first asks for it, in a pooled array: each stage made its
+	// own, up to five arrays of a token each a document, each covered from
+	// all the mentions.
+	covered, starts           []bool
+	coveredKnown, startsKnown bool
 }
 
 // maxPooledTokens bounds the documents whose notedTokens are listed in
@@ -82,6 +89,7 @@ var notedPool = sync.Pool{New: func() any { return new(notedTokens) }}
 // their size by noteMany.
 func noteTokens(doc *annotation.Document) *notedTokens {
 	n := notedPool.Get().(*notedTokens)
+	n.coveredKnown, n.startsKnown = false, false
 	if len(doc.Tokens) > maxPooledTokens {
 		n.noteMany(doc.Tokens)
 		return n
@@ -180,7 +188,8 @@ func (n *notedTokens) capitalWords() iter.Seq[int] {
 // release pools n for the next document, unless a huge one's lists are
 // its arrays.
 func (n *notedTokens) release() {
-	if cap(n.capitals) <= maxPooledTokens && cap(n.abbreviations) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens {
+	if cap(n.capitals) <= maxPooledTokens && cap(n.abbreviations) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens &&
+		cap(n.covered) <= maxPooledTokens && cap(n.starts) <= maxPooledTokens {
 		notedPool.Put(n)
 	}
 }
@@ -192,7 +201,7 @@ func endsWithPeriod(tk *lang.Token) bool {
 }
 
 // recoverShortMentions adds the short mentions of people that the tagger
-// missed: a capitalized word (one of capitals, see notedTokens), outside every entity, that is the first or
+// missed: a capitalized word (one of noted.capitals, see notedTokens), outside every entity, that is the first or
 // the last word of exactly one longer PERSON name in the document ("Li" of
 // "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
 // where every word is capitalized, the word must also read as a name: be
@@ -204,7 +213,7 @@ func endsWithPeriod(tk *lang.Token) bool {
 // stands for its name (capitalEnd): NTREX Turkish dev through examples/tag,
 // whole documents, 0.9017 → 0.9020 (the article of a newspaper's name had
 // become "the Weeknd"); NTREX English and Russian dev unchanged.
-func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
+func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
 	// owner maps a folded first or last word to its name, of people; -1
 	// when names disagree. people lists the names of two words or more,
 	// with their mention: an array of one a mention, most no person's,
@@ -246,9 +255,9 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 	if len(owner) == 0 {
 		return
 	}
-	covered, sentStart := coveredTokens(doc), sentenceStarts(doc)
+	covered, sentStart := noted.coveredBy(doc), noted.sentenceStarts(doc)
 	var added []annotation.Entity
-	for _, t := range capitals {
+	for _, t := range noted.capitals {
 		if stop.Done() {
 			return
 		}
@@ -276,10 +285,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []
 		// as Yyy), and a mention's text is always the input's.
 		added = append(added, doc.Mention(t, t+1, annotation.Person, doc.Entities[people[j].mention].Score, "link"))
 	}
-	if len(added) == 0 {
-		return
-	}
-	doc.Entities = mention.MergeByStart(doc.Entities, added)
+	noted.merge(doc, added)
 }
 
 // countPeople returns the number of PERSON mentions of ents.

@@ -28,8 +28,10 @@ func TestRussianShortNames(t *testing.T) {
 		}
 		ents = append(ents, doc.Mention(first, last, annotation.Person, 0.9, "model"))
 	}
+	doc.Entities = ents
+	inflectedShortNames(doc, l, noteTokens(doc), nil)
 	var got []string
-	for _, e := range inflectedShortNames(doc, ents, l, noteTokens(doc), nil) {
+	for _, e := range doc.Entities {
 		got = append(got, e.Text+" "+e.Source)
 	}
 	want := []string{"Владимиром Путиным model", "Ли Цяном model", "Путин rule", "Ли rule"}

@@ -3,7 +3,6 @@ package link
 import (
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/internal/checkpoint"
-	"github.com/varlik/varlik/internal/mention"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -20,9 +19,9 @@ const titledNameScore = 0.8
 // has not seen the name. Only an abbreviation, written with its period:
 // an honorific written out may follow the name it goes with (Turkish
 // Mesut Bey, Enver Paşa), and what follows it then is another word of
-// the sentence. The mentions get Source "link". dotted are the tokens
-// of doc that end with a period (see notedTokens).
-func addTitledNames(doc *annotation.Document, l lang.Language, dotted []int, stop *checkpoint.Every) {
+// the sentence. The mentions get Source "link". noted.dotted are the
+// tokens of doc that end with a period (see notedTokens).
+func addTitledNames(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
 	cues, ok := l.(lang.NameCues)
 	if !ok {
 		return
@@ -30,7 +29,7 @@ func addTitledNames(doc *annotation.Document, l lang.Language, dotted []int, sto
 	var covered []bool // once an honorific is found
 	var added []annotation.Entity
 	next := 0 // the first token not in a mention added
-	for _, t := range dotted {
+	for _, t := range noted.dotted {
 		if stop.Done() {
 			return
 		}
@@ -39,7 +38,7 @@ func addTitledNames(doc *annotation.Document, l lang.Language, dotted []int, sto
 			continue
 		}
 		if covered == nil {
-			covered = coveredTokens(doc)
+			covered = noted.coveredBy(doc)
 		}
 		end := t + 1
 		for end < len(doc.Tokens) && end-t <= maxTitledNameWords && !covered[end] && capitalWord(&doc.Tokens[end]) &&
@@ -52,5 +51,5 @@ func addTitledNames(doc *annotation.Document, l lang.Language, dotted []int, sto
 		added = append(added, doc.Mention(t+1, end, annotation.Person, titledNameScore, "link"))
 		next = end
 	}
-	doc.Entities = mention.MergeByStart(doc.Entities, added)
+	noted.merge(doc, added)
 }

@@ -63,11 +63,12 @@ type Patterns struct {
 	// eyalet → eyaleti, kitap → kitabı). Nil: the whole stem.
 	StemPrefix func(stem string) string
 
-	// headPrefixes maps the first headPrefixLen bytes of every title head
+	// headPrefixes maps the first headKeyLen bytes of every title head
 	// and extension stem to the StemPrefix of those stems: a cheap test
 	// that spares the morphology the many words that cannot be a title
 	// (see mayBeTitleWord).
 	headPrefixes *wordTable[[]string]
+	headKeyLen   int // see headKeyLenOf
 	// The word lists that titles and entity lists ask of most words they
 	// read, in word tables: a map hashed all of each word, where a bit of
 	// the table's filter turns most away (English titles spent 3% of
@@ -92,14 +93,14 @@ const headPrefixLen = 3
 // mayBeTitleWord reports whether norm may be an inflected title head or
 // extension; false is certain, true needs the morphology. An inflected
 // form starts with the stemPrefix of its stem (as hasStem assumes); a word
-// shorter than headPrefixLen is no inflected form of a longer stem, and
+// shorter than headKeyLen is no inflected form of a longer stem, and
 // every stem is longer (a short head such as English "mp" is found as
 // written).
 func (p *Patterns) mayBeTitleWord(norm string) bool {
-	if len(norm) < headPrefixLen {
+	if len(norm) < p.headKeyLen {
 		return false
 	}
-	prefixes, _ := p.headPrefixes.get(norm[:headPrefixLen])
+	prefixes, _ := p.headPrefixes.get(norm[:p.headKeyLen])
 	for _, prefix := range prefixes {
 		if strings.HasPrefix(norm, prefix) {
 			return true
@@ -125,16 +126,45 @@ func Register(code string, build func() *Patterns) {
 	patternSet[code] = sync.OnceValue(func() *Patterns { return indexed(build()) })
 }
 
+// headKeyLenOf returns the length of the keys of headPrefixes for title
+// stems (those of headPrefixLen bytes or more) and their stemPrefix:
+// headPrefixLen, or the length of their shortest stemPrefix where each is
+// a prefix of its stem and that is longer, since a word that starts with
+// one then starts with the stem's first bytes of that length too. Russian
+// stems keep six bytes and more (мэр, посол), whose first three keyed
+// most Cyrillic words by their first letter and the lead byte of the
+// second, and a word was compared with up to 20 stems' prefixes.
+func headKeyLenOf(stemSets []map[string]bool, stemPrefix func(string) string) int {
+	n := 0
+	for _, stems := range stemSets {
+		for stem := range stems {
+			if len(stem) < headPrefixLen {
+				continue
+			}
+			prefix := stemPrefix(stem)
+			if !strings.HasPrefix(stem, prefix) || len(prefix) <= headPrefixLen {
+				return headPrefixLen
+			}
+			if n == 0 || len(prefix) < n {
+				n = len(prefix)
+			}
+		}
+	}
+	return max(n, headPrefixLen)
+}
+
 // indexed fills p's look-up tables and returns p.
 func indexed(p *Patterns) *Patterns {
 	if p.StemPrefix == nil {
 		p.StemPrefix = func(stem string) string { return stem }
 	}
+	titleStems := []map[string]bool{keysOf(p.TitleHeads), p.TitleExtensions}
+	p.headKeyLen = headKeyLenOf(titleStems, p.StemPrefix)
 	headPrefixes := map[string][]string{}
-	for _, stems := range []map[string]bool{keysOf(p.TitleHeads), p.TitleExtensions} {
+	for _, stems := range titleStems {
 		for stem := range stems {
 			if len(stem) >= headPrefixLen {
-				head := stem[:headPrefixLen]
+				head := stem[:p.headKeyLen]
 				headPrefixes[head] = append(headPrefixes[head], p.StemPrefix(stem))
 			}
 		}
