@@ -32,6 +32,7 @@ type pass struct {
 	orgs   []string          // the names retyped as organizations, for spread
 	teams  []string          // the names made teams around scores and in result rows, for spread
 	states []annotation.Span // the gazetteer's states of the past, from windowSpans, for placePolities
+	bufs   *passBuffers      // the arrays of cases and cues, and windowSpans's buffers
 }
 
 // addOrgs adds names, retyped as organizations by a rule, to p.orgs. Most
