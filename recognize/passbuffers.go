@@ -9,16 +9,22 @@ import (
 )
 
 // passBuffers holds the arrays a Recognize call fills and drops again:
-// each token's wordCase and WordCues, and the model's spans and the
-// gazetteer's matches of each window in turn. Made anew for each document
-// they were four of the sixteen allocations of a line of news, so a
-// pool keeps them for the documents to come; a pass takes its own, so
+// each token's wordCase and WordCues, the model's spans and the
+// gazetteer's matches of each window in turn, truecaseLower's copies of
+// a sentence's tokens, the sentences about sports (sportsSentences) and
+// the tokens inside mentions (addKnownSurnames). Made anew for each
+// document they were six of the sixteen allocations of a line of news,
+// and the copies a twentieth of the bytes of news outside its tokens, so
+// a pool keeps them for the documents to come; a pass takes its own, so
 // no two goroutines share one.
 type passBuffers struct {
 	cases   wordCases
 	cues    []lang.WordCues
 	spans   []annotation.Span
 	matches []gazetteer.Match
+	lower   lowerBuffers
+	sports  []bool // by sentence
+	covered []bool // by token
 }
 
 // maxPooledTokens bounds the tokens, spans and matches whose arrays a
@@ -44,13 +50,16 @@ func (b *passBuffers) wordCues(toks []lang.Token, l lang.Language) wordCues {
 }
 
 // release puts b back in the pool, unless a long document grew it past
-// maxPooledTokens. The matches are cleared: the pool holds no gazetteer
-// entries.
+// maxPooledTokens. The matches and the token copies are cleared: the
+// pool holds no gazetteer entries, and no document's text.
 func (b *passBuffers) release() {
-	if cap(b.cases) > maxPooledTokens || cap(b.spans) > maxPooledTokens || cap(b.matches) > maxPooledTokens {
+	if cap(b.cases) > maxPooledTokens || cap(b.spans) > maxPooledTokens || cap(b.matches) > maxPooledTokens ||
+		cap(b.lower.toks) > maxPooledTokens || cap(b.lower.flags) > 4*maxPooledTokens ||
+		cap(b.sports) > maxPooledTokens || cap(b.covered) > maxPooledTokens {
 		return
 	}
 	clear(b.matches[:cap(b.matches)])
+	clear(b.lower.toks[:cap(b.lower.toks)])
 	passPool.Put(b)
 }
 

@@ -11,8 +11,8 @@ import (
 
 // TestPassBuffersReuse checks that a passBuffers' arrays give the same
 // cases and cues as fresh ones, whatever a longer document left in them
-// (each element set again), and that release keeps no huge array and no
-// gazetteer entry in the pool.
+// (each element set again), and that release keeps no huge array, no
+// gazetteer entry and no token's text in the pool.
 func TestPassBuffersReuse(t *testing.T) {
 	l := tr.Turkish{}
 	texts := []string{
@@ -55,9 +55,14 @@ func TestPassBuffersReuse(t *testing.T) {
 			b := &passBuffers{cases: make(wordCases, tt.tokens), matches: make([]gazetteer.Match, 1, 4)}
 			b.matches[0].Candidates = []*gazetteer.Entry{{ID: "Q1"}}
 			b.spans = append(b.spans, annotation.Span{First: 1, Last: 2})
+			b.lower.tokensOf([]lang.Token{{Text: "Ankara"}, {Text: "'da"}})
+			b.lower.tokensOf([]lang.Token{{Text: "x"}}) // shorter: the first copy's second token stays past len
 			b.release()
 			if tt.kept && b.matches[:1][0].Candidates != nil {
 				t.Error("pooled buffers hold a gazetteer entry")
+			}
+			if tt.kept && b.lower.toks[:2][1].Text != "" {
+				t.Error("pooled buffers hold a document's text")
 			}
 			pooled := false
 			for range 8 { // the pool may drop what it was given; ask a few times

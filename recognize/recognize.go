@@ -78,7 +78,7 @@ func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l 
 	bufs := getPassBuffers()
 	defer bufs.release()
 	p := &pass{Recognizer: r, doc: doc, l: r.languageOf(l), m: r.model(l.Code()), bufs: bufs}
-	if saved := r.truecaseCaps(doc, p.l, p.m); saved != nil {
+	if saved := r.truecaseCaps(doc, p.l, p.m, &bufs.lower); saved != nil {
 		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
 	p.cases = bufs.wordCases(doc.Tokens)

@@ -239,9 +239,9 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 // nothing comes to truecaseLower (opened), a quarter of NTREX English
 // dev's and many of Turkish news's, and each made its own (an eighth of
 // the bytes Turkish news allocated outside the tokens and mentions).
-// The flags of a sentence of up to smallSentence words are kept in an
-// array, on truecaseCaps's stack: a document of one line (a feed's
-// headline) then allocates none.
+// They are part of a pass's passBuffers, and so kept from document to
+// document too; the flags of a sentence of up to smallSentence words are
+// kept in an array.
 type lowerBuffers struct {
 	small [4 * smallSentence]bool
 	flags []bool
