@@ -59,7 +59,9 @@ func (b *passBuffers) release() {
 		return
 	}
 	clear(b.matches[:cap(b.matches)])
-	clear(b.lower.toks[:cap(b.lower.toks)])
+	// Only the copies' length holds tokens (tokensOf): clearing their
+	// capacity cost every document the longest sentence before it.
+	clear(b.lower.toks)
 	passPool.Put(b)
 }
 

@@ -264,8 +264,13 @@ func (b *lowerBuffers) flagsFor(n int) []bool {
 	return b.flags
 }
 
-// tokensOf returns a copy of toks for truecaseLower to change.
+// tokensOf returns a copy of toks for truecaseLower to change. A longer
+// sentence's copy before it is cleared past toks's length, so that b.toks
+// holds no token past its length (see passBuffers.release).
 func (b *lowerBuffers) tokensOf(toks []lang.Token) []lang.Token {
+	if len(b.toks) > len(toks) {
+		clear(b.toks[len(toks):])
+	}
 	b.toks = append(b.toks[:0], toks...)
 	return b.toks
 }
