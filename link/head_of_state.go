@@ -25,7 +25,7 @@ func (x *Linker) AddShortMentionsContext(ctx context.Context, doc *annotation.Do
 	if stop.Now() || x.gaz == nil {
 		return stop.Err()
 	}
-	x.addHeadOfStateSurnames(doc, l, noted, stop)
+	x.addHeadOfStateSurnames(doc, l, noted.capitals, stop)
 	return stop.Err()
 }
 
@@ -35,7 +35,7 @@ func (x *Linker) AddShortMentionsContext(ctx context.Context, doc *annotation.Do
 const minHeadOfStateSurname = 4
 
 // addHeadOfStateSurnames tags as a PERSON a capitalized word (one of
-// noted.capitals, see notedTokens) outside every entity that is the surname of
+// capitals, see notedTokens) outside every entity that is the surname of
 // exactly one head of state in the gazetteer, inflected or not, as
 // personBySurname reads it (Трамп, Трампа), and names nothing else there. A tagger sees one sentence at a time and has learnt
 // that a sentence's first word is most often no name, so it misses such a
@@ -50,7 +50,7 @@ const minHeadOfStateSurname = 4
 // (NTREX Russian dev 0.7814 → 0.7834; Turkish and English dev unchanged),
 // and elsewhere it only cost building the surname index for every first
 // document, 5 ms of tag's start-up on one Turkish sentence.
-func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
+func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	if inf, ok := l.(lang.InflectedNames); !ok || !inf.InflectsNames() {
 		return
 	}
@@ -58,19 +58,19 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 	if len(ix) == 0 {
 		return
 	}
-	if len(noted.capitals) == 0 {
+	if len(capitals) == 0 {
 		return
 	}
 	// The capitals inside mentions, seven in ten of those long enough in
 	// the Russian news of BenchmarkExtract, are left out before the
 	// surname index is asked about them, up to three times each.
-	covered := noted.coveredTokens(doc)
+	covered := coveredTokens(doc)
 	var sentStart []bool // once a word may be a surname: most texts have none
 	freeCapital := func(t int) bool {
 		return t >= 0 && t < len(doc.Tokens) && !covered[t] && capitalWord(&doc.Tokens[t])
 	}
 	var added []annotation.Entity
-	for _, t := range noted.capitals {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}
@@ -79,7 +79,7 @@ func (x *Linker) addHeadOfStateSurnames(doc *annotation.Document, l lang.Languag
 			continue // most words: no lookup, no analysis
 		}
 		if sentStart == nil {
-			sentStart = noted.sentenceStarts(doc)
+			sentStart = sentenceStarts(doc)
 		}
 		if freeCapital(t+1) || !sentStart[t] && freeCapital(t-1) && !sentStart[t-1] {
 			continue

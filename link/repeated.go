@@ -14,11 +14,11 @@ import (
 // already tags (a tagger sees one sentence at a time and may miss a name
 // in one sentence that it found in another): an untagged run of words
 // that folds exactly like a tagged mention, starts with a capital (at one
-// of noted.capitals, see notedTokens) and does
+// of capitals, see notedTokens) and does
 // not end inside a longer capitalized name gets that mention's type. A name
 // tagged with different types in the document is left alone. The new
 // mentions get Source "link" and the score of the mention they repeat.
-func addRepeatedNames(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
+func addRepeatedNames(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	// A name is represented by one of its mentions (token indices); names
 	// are found by their first folded word, with no strings built. The
 	// names of one first word form a chain, longest first.
@@ -67,9 +67,9 @@ func addRepeatedNames(doc *annotation.Document, l lang.Language, noted *notedTok
 	if len(names) == 0 {
 		return
 	}
-	covered := noted.coveredTokens(doc)
+	covered := coveredTokens(doc)
 	var added []annotation.Entity
-	for _, t := range noted.capitals {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}

@@ -73,7 +73,7 @@ func repeatedMentions(t *testing.T, text string, tagged []doctest.Gold) string {
 	doc := doctest.WithEntities(t, text, tagged, l)
 	noted := noteTokens(doc)
 	defer noted.release()
-	addRepeatedNames(doc, l, noted, nil)
+	addRepeatedNames(doc, l, noted.capitals, nil)
 	got := ""
 	for _, e := range doc.Entities {
 		if got != "" {

@@ -47,14 +47,14 @@ func addShortMentions(doc *annotation.Document, l lang.Language, noted *notedTok
 			doc.Entities = inflectedShortNames(doc, doc.Entities, l, noted, stop)
 		}
 		if !stop.Now() {
-			recoverShortMentions(doc, l, noted, stop)
+			recoverShortMentions(doc, l, noted.capitals, stop)
 		}
 		if !stop.Now() {
-			addRepeatedNames(doc, l, noted, stop)
+			addRepeatedNames(doc, l, noted.capitals, stop)
 		}
 	}
 	if !stop.Now() {
-		addTitledNames(doc, l, noted, stop)
+		addTitledNames(doc, l, noted.dotted, stop)
 	}
 }
 
@@ -66,10 +66,6 @@ type notedTokens struct {
 	capitals      []int // words starting with a capital letter: recoverShortMentions, addRepeatedNames, addHeadOfStateSurnames
 	abbreviations []int // abbreviations starting with one (ABD, Дж.): inflectedShortNames, with capitals
 	dotted        []int // tokens ending with a period: addTitledNames
-	// covered and starts are the arrays of coveredTokens and
-	// sentenceStarts, which the stages fill in turn: made by each, they
-	// were three allocations of a news article's twenty in linking.
-	covered, starts []bool
 }
 
 // maxPooledTokens bounds the documents whose notedTokens are listed in
@@ -184,8 +180,7 @@ func (n *notedTokens) capitalWords() iter.Seq[int] {
 // release pools n for the next document, unless a huge one's lists are
 // its arrays.
 func (n *notedTokens) release() {
-	if cap(n.capitals) <= maxPooledTokens && cap(n.abbreviations) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens &&
-		cap(n.covered) <= maxPooledTokens && cap(n.starts) <= maxPooledTokens {
+	if cap(n.capitals) <= maxPooledTokens && cap(n.abbreviations) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens {
 		notedPool.Put(n)
 	}
 }
@@ -197,7 +192,7 @@ func endsWithPeriod(tk *lang.Token) bool {
 }
 
 // recoverShortMentions adds the short mentions of people that the tagger
-// missed: a capitalized word (one of noted.capitals, see notedTokens), outside every entity, that is the first or
+// missed: a capitalized word (one of capitals, see notedTokens), outside every entity, that is the first or
 // the last word of exactly one longer PERSON name in the document ("Li" of
 // "Li Qiang", "Mişustin" of "Mihail Mişustin"). At a sentence's start,
 // where every word is capitalized, the word must also read as a name: be
@@ -209,7 +204,7 @@ func endsWithPeriod(tk *lang.Token) bool {
 // stands for its name (capitalEnd): NTREX Turkish dev through examples/tag,
 // whole documents, 0.9017 → 0.9020 (the article of a newspaper's name had
 // become "the Weeknd"); NTREX English and Russian dev unchanged.
-func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
+func recoverShortMentions(doc *annotation.Document, l lang.Language, capitals []int, stop *checkpoint.Every) {
 	// owner maps a folded first or last word to its name, of people; -1
 	// when names disagree. people lists the names of two words or more,
 	// with their mention: an array of one a mention, most no person's,
@@ -251,9 +246,9 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *note
 	if len(owner) == 0 {
 		return
 	}
-	covered, sentStart := noted.coveredTokens(doc), noted.sentenceStarts(doc)
+	covered, sentStart := coveredTokens(doc), sentenceStarts(doc)
 	var added []annotation.Entity
-	for _, t := range noted.capitals {
+	for _, t := range capitals {
 		if stop.Done() {
 			return
 		}

@@ -20,9 +20,9 @@ const titledNameScore = 0.8
 // has not seen the name. Only an abbreviation, written with its period:
 // an honorific written out may follow the name it goes with (Turkish
 // Mesut Bey, Enver Paşa), and what follows it then is another word of
-// the sentence. The mentions get Source "link". noted.dotted are the
-// tokens of doc that end with a period (see notedTokens).
-func addTitledNames(doc *annotation.Document, l lang.Language, noted *notedTokens, stop *checkpoint.Every) {
+// the sentence. The mentions get Source "link". dotted are the tokens
+// of doc that end with a period (see notedTokens).
+func addTitledNames(doc *annotation.Document, l lang.Language, dotted []int, stop *checkpoint.Every) {
 	cues, ok := l.(lang.NameCues)
 	if !ok {
 		return
@@ -30,7 +30,7 @@ func addTitledNames(doc *annotation.Document, l lang.Language, noted *notedToken
 	var covered []bool // once an honorific is found
 	var added []annotation.Entity
 	next := 0 // the first token not in a mention added
-	for _, t := range noted.dotted {
+	for _, t := range dotted {
 		if stop.Done() {
 			return
 		}
@@ -39,7 +39,7 @@ func addTitledNames(doc *annotation.Document, l lang.Language, noted *notedToken
 			continue
 		}
 		if covered == nil {
-			covered = noted.coveredTokens(doc)
+			covered = coveredTokens(doc)
 		}
 		end := t + 1
 		for end < len(doc.Tokens) && end-t <= maxTitledNameWords && !covered[end] && capitalWord(&doc.Tokens[end]) &&
