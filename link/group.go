@@ -135,7 +135,8 @@ func (lk *linker) linkShortNames() {
 		lk.linkInflectedNames(stems, byWord)
 	}
 	// Longest first, so intermediate forms are grouped before shorter ones.
-	for _, i := range longestFirst(lk.words[:len(ents)]) {
+	lk.longest = longestFirst(lk.words[:len(ents)], lk.longest)
+	for _, i := range lk.longest {
 		if lk.stop.Done() {
 			return
 		}
@@ -441,14 +442,20 @@ func (lk *linker) womanAlone(ng lang.NameGenders, word string, stems wordStems) 
 // a stable sort by descending length, made as a counting sort, since
 // lengths are a few small numbers (a stable sort's comparisons cost 7.6M
 // instructions on the 15,575 mentions of 1.5 MB of Turkish as one
-// document).
-func longestFirst(words [][]string) []int {
+// document). The result is in order's array when it has room.
+func longestFirst(words [][]string, order []int) []int {
 	most := 0
 	for _, w := range words {
 		most = max(most, len(w))
 	}
-	// next[most-n] is where the next mention of n words goes.
-	next := make([]int, most+1)
+	// next[most-n] is where the next mention of n words goes; names have
+	// a few words, whose counts fit in small, on the stack.
+	var small [16]int
+	next := small[:]
+	if most >= len(small) {
+		next = make([]int, most+1)
+	}
+	next = next[:most+1]
 	for _, w := range words {
 		if r := most - len(w); r < most {
 			next[r+1]++
@@ -457,7 +464,7 @@ func longestFirst(words [][]string) []int {
 	for r := 1; r <= most; r++ {
 		next[r] += next[r-1]
 	}
-	order := make([]int, len(words))
+	order = resize(order, len(words))
 	for i, w := range words {
 		r := most - len(w)
 		order[next[r]] = i

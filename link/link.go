@@ -141,8 +141,8 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
 	lk := linker{doc: doc, l: l, stop: *checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: &sc.typed, words: sc.words, keys: sc.keys,
-		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList}
-	defer func() { sc.groupInts, sc.groupList = lk.groupInts, lk.groupList }()
+		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList, longest: sc.longest}
+	defer func() { sc.groupInts, sc.groupList, sc.longest = lk.groupInts, lk.groupList, lk.longest }()
 	tokens := 0
 	for i := range ents {
 		tokens += max(ents[i].Last-ents[i].First, 0)
@@ -226,6 +226,7 @@ type linker struct {
 	// kept for the next document (see linkerScratch).
 	groupInts []int
 	groupList [][]int
+	longest   []int // longestFirst's order, kept for the next document
 }
 
 func (lk *linker) find(i int) int {

@@ -8,10 +8,11 @@ import (
 
 // TestLongestFirst checks longestFirst against the stable sort by
 // descending length it replaces: none, one, all of a length, empty word
-// lists, and random ones.
+// lists, lengths past the counts kept on the stack, and random ones; into
+// a fresh array and into a longer one holding stale values.
 func TestLongestFirst(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	cases := [][]int{nil, {0}, {2}, {1, 1, 1}, {0, 3, 0, 1}, {1, 2, 3, 4}, {4, 3, 2, 1}}
+	cases := [][]int{nil, {0}, {2}, {1, 1, 1}, {0, 3, 0, 1}, {1, 2, 3, 4}, {4, 3, 2, 1}, {15, 2, 15}, {16, 3, 40, 0, 16}}
 	for range 50 {
 		lens := make([]int, r.IntN(200))
 		for i := range lens {
@@ -29,7 +30,14 @@ func TestLongestFirst(t *testing.T) {
 			want[i] = i
 		}
 		slices.SortStableFunc(want, func(a, b int) int { return len(words[b]) - len(words[a]) })
-		if got := longestFirst(words); !slices.Equal(got, want) {
+		if got := longestFirst(words, nil); !slices.Equal(got, want) {
+			t.Errorf("lengths %v: %v, want %v", lens, got, want)
+		}
+		reused := make([]int, len(words)+3) // an array longer than the result, its values stale
+		for i := range reused {
+			reused[i] = -1
+		}
+		if got := longestFirst(words, reused); !slices.Equal(got, want) {
 			t.Errorf("lengths %v: %v, want %v", lens, got, want)
 		}
 	}

@@ -23,6 +23,7 @@ type linkerScratch struct {
 	// groupList the groups, sub-slices of it (see linker.groups).
 	groupInts []int
 	groupList [][]int
+	longest   []int // see linker.longest
 }
 
 var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: typedNames{byKey: map[string]int32{}}} }}

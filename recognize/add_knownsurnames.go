@@ -21,7 +21,9 @@ import (
 // must stand alone, no capitalized word outside mentions on either side
 // but its sentence's first, and may not be all capitals or open its
 // sentence, where a capital says nothing. The mentions get Source "rule" and score 0.5.
-func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, linker *link.Linker, cases wordCases) []annotation.Entity {
+// coveredBuf holds the array the tokens inside mentions are marked in,
+// which is left there for the next document.
+func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, linker *link.Linker, cases wordCases, coveredBuf *[]bool) []annotation.Entity {
 	if linker == nil {
 		return ents
 	}
@@ -73,7 +75,8 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 				continue
 			}
 			if covered == nil {
-				covered = tokensInMentions(len(toks), ents)
+				covered = tokensInMentions(*coveredBuf, len(toks), ents)
+				*coveredBuf = covered
 			}
 			if covered[k] || isAcronym(t.Text) {
 				continue
@@ -103,9 +106,10 @@ func addKnownSurnames(doc *annotation.Document, ents []annotation.Entity, l lang
 }
 
 // tokensInMentions reports for each of n tokens whether a mention of ents
-// holds it.
-func tokensInMentions(n int, ents []annotation.Entity) []bool {
-	in := make([]bool, n)
+// holds it, in into's array when it has room.
+func tokensInMentions(into []bool, n int, ents []annotation.Entity) []bool {
+	in := resized(into, n)
+	clear(in)
 	for _, e := range ents {
 		for k := max(e.First, 0); k < min(e.Last, n); k++ {
 			in[k] = true

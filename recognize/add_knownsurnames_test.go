@@ -32,6 +32,6 @@ func TestAddKnownSurnames(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return addKnownSurnames(doc, nil, l, m, linker, wordCasesOf(doc.Tokens))
+		return addKnownSurnames(doc, nil, l, m, linker, wordCasesOf(doc.Tokens), new([]bool))
 	})
 }

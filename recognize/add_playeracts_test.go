@@ -28,7 +28,7 @@ func TestAddPlayerActs(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, tc.held, annotation.Organization)
 		var got []string
-		for _, e := range addPlayerActs(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l))) {
+		for _, e := range addPlayerActs(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil)) {
 			if doc.Text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %q is not the text at its offsets", tc.text, e.Text)
 			}

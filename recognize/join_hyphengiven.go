@@ -20,7 +20,7 @@ const maxHyphenGap = 2
 // mention. joinHyphenParts joins the parts when the tagger read both as
 // people. One word after the hyphen is another name ("Clinton -
 // Lewinsky"). ents are sorted and non-overlapping, and stay so. cases
-// holds wordCasesOf(doc.Tokens): the rule asks whether the words before
+// holds the wordCases of doc.Tokens: the rule asks whether the words before
 // every person's mention are title case.
 func joinHyphenGivenNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) []annotation.Entity {
 	gn := capsOf(l).givenNames

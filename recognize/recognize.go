@@ -75,12 +75,14 @@ func New(g *gazetteer.Gazetteer, linker *link.Linker, model func(code string) *n
 func (r *Recognizer) Recognize(ctx context.Context, doc *annotation.Document, l lang.Language) ([]annotation.Entity, error) {
 	// The stages read l's optional interfaces from p.l (capsOf), and hand
 	// other packages plain(p.l).
-	p := &pass{Recognizer: r, doc: doc, l: r.languageOf(l), m: r.model(l.Code())}
-	if saved := r.truecaseCaps(doc, p.l, p.m); saved != nil {
+	bufs := getPassBuffers()
+	defer bufs.release()
+	p := &pass{Recognizer: r, doc: doc, l: r.languageOf(l), m: r.model(l.Code()), bufs: bufs}
+	if saved := r.truecaseCaps(doc, p.l, p.m, &bufs.lower); saved != nil {
 		defer restoreCase(doc, saved) // truecase.go: headlines in capitals, text in lower case
 	}
-	p.cases = wordCasesOf(doc.Tokens)
-	p.cues = wordCuesOf(doc.Tokens, p.l)
+	p.cases = bufs.wordCases(doc.Tokens)
+	p.cues = bufs.wordCues(doc.Tokens, p.l)
 	ents, err := p.windowSpans(ctx)
 	if err != nil {
 		return nil, err
@@ -138,9 +140,8 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 		}
 	}
 	var ents []annotation.Entity
-	var spanBuf []annotation.Span                   // the model's spans of each window in turn (TagMatchedInto)
-	var matchBuf []gazetteer.Match                  // the gazetteer's matches of each window in turn (MatchInto)
-	wantMisc := capsOf(l).foreignScriptNames != nil // addForeignScriptNames reads them
+	spanBuf, matchBuf := &p.bufs.spans, &p.bufs.matches // each window's in turn (TagMatchedInto, MatchInto)
+	wantMisc := capsOf(l).foreignScriptNames != nil     // addForeignScriptNames reads them
 	for _, s := range doc.Sentences {
 		for first := s.First; first < s.Last; {
 			if err := ctx.Err(); err != nil {
@@ -148,17 +149,17 @@ func (p *pass) windowSpans(ctx context.Context) ([]annotation.Entity, error) {
 			}
 			last := lang.SentenceWindowEnd(doc.Tokens, first, s.Last)
 			toks := doc.Tokens[first:last]
-			matches := p.gaz.MatchInto(&matchBuf, toks, plain(l))
+			matches := p.gaz.MatchInto(matchBuf, toks, plain(l))
 			p.states = appendFormerStates(p.states, matches, first)
 			var spans []annotation.Span
 			switch {
 			case m != nil:
 				if !wantMisc {
-					spans = m.TagMatchedInto(&spanBuf, toks, plain(l), matches)
+					spans = m.TagMatchedInto(spanBuf, toks, plain(l), matches)
 					break
 				}
 				var other []annotation.Span
-				spans, other = m.TagMatchedMiscInto(&spanBuf, toks, plain(l), matches)
+				spans, other = m.TagMatchedMiscInto(spanBuf, toks, plain(l), matches)
 				for _, sp := range other {
 					sp.First, sp.Last = sp.First+first, sp.Last+first
 					p.misc = append(p.misc, sp)

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -8,25 +9,67 @@ import (
 )
 
 // TestReplaceMentions checks that replaceMentions keeps the mentions that
-// have no replacement, in order, and returns its input when nothing is
-// replaced.
+// have no replacement, in order, puts each replacement's parts in its
+// place (in the input's array when it has room, in a larger one when not),
+// asks parts of each mention in order with the input as it was, and
+// returns its input when nothing is replaced.
 func TestReplaceMentions(t *testing.T) {
-	ents := []annotation.Entity{{Text: "a"}, {Text: "b c"}, {Text: "d"}}
+	// split cuts a mention at its spaces; "keep" and "" stay whole (an
+	// empty replacement replaces nothing).
 	split := func(e *annotation.Entity) []annotation.Entity {
-		if e.Text == "b c" {
-			return []annotation.Entity{{Text: "b"}, {Text: "c"}}
+		if e.Text == "keep" {
+			return nil
 		}
-		return nil
+		if e.Text == "" {
+			return []annotation.Entity{}
+		}
+		var parts []annotation.Entity
+		for w := range strings.FieldsSeq(e.Text) {
+			parts = append(parts, annotation.Entity{Text: w})
+		}
+		return parts
 	}
-	got := replaceMentions(ents, split)
-	if d := cmp.Diff([]annotation.Entity{{Text: "a"}, {Text: "b"}, {Text: "c"}, {Text: "d"}}, got); d != "" {
-		t.Errorf("replaced (-want +got):\n%s", d)
+	tests := []struct {
+		name     string
+		in       []string
+		room     int // spare capacity of the input
+		want     []string
+		sameBase bool // the result is in the input's array
+	}{
+		{name: "empty", in: nil, want: nil, sameBase: true},
+		{name: "nothing replaced", in: []string{"keep", "keep"}, want: []string{"keep", "keep"}, sameBase: true},
+		{name: "one for one", in: []string{"a", "keep", "b"}, want: []string{"a", "keep", "b"}, sameBase: true},
+		{name: "a split, no room", in: []string{"a", "b c", "d"}, want: []string{"a", "b", "c", "d"}},
+		{name: "a split, room", in: []string{"a", "b c", "d"}, room: 1, want: []string{"a", "b", "c", "d"}, sameBase: true},
+		{name: "splits at both ends", in: []string{"a b", "keep", "", "c d e"}, room: 3,
+			want: []string{"a", "b", "keep", "", "c", "d", "e"}, sameBase: true},
+		{name: "splits, too little room", in: []string{"a b", "keep", "c d e"}, room: 2,
+			want: []string{"a", "b", "keep", "c", "d", "e"}},
 	}
-	if ents[1].Text != "b c" {
-		t.Error("the input was changed")
-	}
-	same := replaceMentions(ents, func(*annotation.Entity) []annotation.Entity { return nil })
-	if &same[0] != &ents[0] || len(same) != len(ents) {
-		t.Error("with nothing replaced, the input is not returned as it is")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := make([]annotation.Entity, len(tt.in), len(tt.in)+tt.room)
+			for i, s := range tt.in {
+				ents[i] = annotation.Entity{Text: s}
+			}
+			var asked []string
+			got := replaceMentions(ents, func(e *annotation.Entity) []annotation.Entity {
+				asked = append(asked, e.Text)
+				return split(e)
+			})
+			if d := cmp.Diff(tt.in, asked); d != "" {
+				t.Errorf("mentions asked (-want +got):\n%s", d)
+			}
+			var texts []string
+			for _, e := range got {
+				texts = append(texts, e.Text)
+			}
+			if d := cmp.Diff(tt.want, texts); d != "" {
+				t.Errorf("replaced (-want +got):\n%s", d)
+			}
+			if same := cap(ents) > 0 && cap(got) > 0 && &got[:1][0] == &ents[:1][0]; same != (tt.sameBase && cap(ents) > 0) {
+				t.Errorf("result in the input's array: %v, want %v", same, tt.sameBase)
+			}
+		})
 	}
 }

@@ -40,7 +40,7 @@ func TestPlaceWhereItStands(t *testing.T) {
 			t.Fatalf("%s: no token %q", tc.text, tc.name)
 		}
 		e := doc.Mention(k, k+1, annotation.Location, 0.5, "model")
-		ents, names := retypeClubs(doc, []annotation.Entity{e}, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		ents, names := retypeClubs(doc, []annotation.Entity{e}, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if len(ents) != 1 || ents[0].Type != tc.want || ents[0].Text != e.Text || (len(names) == 1) != (tc.want == annotation.Organization) {
 			t.Errorf("%s: %+v (names %q), want one mention %q of %s", tc.text, ents, names, e.Text, tc.want)
 		}

@@ -134,12 +134,13 @@ const matchWindow = 1
 
 // sportsSentences reports, for each sentence of doc, whether it is about
 // sports (sportsSentence), or returns nil when l knows no sports words.
-// The club and opponent rules both ask it. cues are doc's wordCues.
-func sportsSentences(doc *annotation.Document, l lang.Language, cues wordCues) []bool {
+// The club and opponent rules both ask it. cues are doc's wordCues. The
+// result is in into's array when it has room (a pass's passBuffers).
+func sportsSentences(doc *annotation.Document, l lang.Language, cues wordCues, into []bool) []bool {
 	if capsOf(l).sportsWords == nil {
 		return nil
 	}
-	sports := make([]bool, len(doc.Sentences))
+	sports := resized(into, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		sports[i] = sportsSentence(doc.Tokens[s.First:s.Last], cues.of[s.First:s.Last], l)
 	}

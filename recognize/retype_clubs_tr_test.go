@@ -37,7 +37,7 @@ func TestRetypeClubsTurkish(t *testing.T) {
 			t.Fatalf("%s: the mention is %q", tc.words, e.Text)
 		}
 		e.ID = tc.id
-		ents, names := retypeClubs(doc, []annotation.Entity{e}, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		ents, names := retypeClubs(doc, []annotation.Entity{e}, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if len(ents) != 1 || ents[0].Type != tc.want || (len(names) == 1) != (tc.want == annotation.Organization) {
 			t.Errorf("%s: %+v (names %q), want one mention of %s", tc.words, ents, names, tc.want)
 		}

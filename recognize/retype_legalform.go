@@ -22,7 +22,7 @@ import "github.com/varlik/varlik/lang"
 // mention after its legal form: EWT dev 0.7432 → 0.7443 ("Google , Inc."
 // of "Google , Inc. of Mountain View"), NTREX English dev unchanged.
 //
-// cases holds wordCasesOf(doc.Tokens), whose bit answers titleCaseWord
+// cases holds the wordCases of doc.Tokens, whose bit answers titleCaseWord
 // with no decoding of the word's letters.
 func companiesByLegalForm(doc *annotation.Document, ents []annotation.Entity, l lang.Language, cases wordCases) (names []string) {
 	lf := capsOf(l).legalForms

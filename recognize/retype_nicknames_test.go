@@ -35,7 +35,7 @@ func TestTeamsByNickname(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, names := teamsByNickname(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		got, names := teamsByNickname(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
@@ -69,7 +69,7 @@ func TestAddSidesFacingTeams(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got, _ := addSidesFacingTeams(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		got, _ := addSidesFacingTeams(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

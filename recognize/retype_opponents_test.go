@@ -31,7 +31,7 @@ func TestTeamsFacingOpponents(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, tc.typ)
 		ents[0].ID = tc.id
-		teamsFacingOpponents(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		teamsFacingOpponents(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if ents[0].Type != tc.want {
 			t.Errorf("%s: %s, want %s", tc.words, ents[0].Type, tc.want)
 		}

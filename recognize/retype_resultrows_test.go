@@ -147,7 +147,7 @@ func TestTeamsBesideMatchVerbs(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Location)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		teamsBesideMatchVerbs(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		teamsBesideMatchVerbs(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if m := mentionsOf(t, doc, ents); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}
@@ -173,7 +173,7 @@ func TestSplitAtMatchVerbs(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Organization)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		got := splitAtMatchVerbs(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		got := splitAtMatchVerbs(doc, ents, l, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if m := mentionsOf(t, doc, got); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

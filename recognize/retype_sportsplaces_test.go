@@ -32,7 +32,7 @@ func TestTownsAsTeams(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Location)
 		ents[0].ID = tc.id
-		townsAsTeams(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		townsAsTeams(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if ents[0].Type != tc.want {
 			t.Errorf("%s: %s, want %s", tc.words, ents[0].Type, tc.want)
 		}
@@ -59,7 +59,7 @@ func TestTownTeamsNames(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := markedDoc(t, l, tc.marked, annotation.Location)
 		doc.Sentences = []lang.Sentence{{Start: 0, End: len(doc.Text), First: 0, Last: len(doc.Tokens)}}
-		townsAsTeams(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l)))
+		townsAsTeams(doc, ents, l, g, sportsSentences(doc, l, wordCuesOf(doc.Tokens, l), nil))
 		if m := mentionsOf(t, doc, ents); m != tc.want {
 			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
 		}

@@ -24,7 +24,7 @@ import (
 // mentions it retyped or added.
 //
 // sports holds sportsSentences(doc, l) (nil for a language with no sports
-// words), cases wordCasesOf(doc.Tokens).
+// words), cases the wordCases of doc.Tokens.
 func teamsByPossession(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer, sports []bool, cases wordCases) (_ []annotation.Entity, names []string) {
 	tp := capsOf(l).teamPossessions
 	if tp == nil {

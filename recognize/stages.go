@@ -32,6 +32,7 @@ type pass struct {
 	orgs   []string          // the names retyped as organizations, for spread
 	teams  []string          // the names made teams around scores and in result rows, for spread
 	states []annotation.Span // the gazetteer's states of the past, from windowSpans, for placePolities
+	bufs   *passBuffers      // the arrays of cases and cues, and windowSpans's buffers
 }
 
 // addOrgs adds names, retyped as organizations by a rule, to p.orgs. Most
@@ -240,7 +241,8 @@ func (p *pass) organizationsByContext(kept []annotation.Entity) []annotation.Ent
 // a match verb joins to a team and players by their acts. Its names go to
 // p.orgs.
 func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
-	p.sports = sportsSentences(p.doc, p.l, p.cues)
+	p.sports = sportsSentences(p.doc, p.l, p.cues, p.bufs.sports)
+	p.bufs.sports = p.sports
 	kept, clubs := retypeClubs(p.doc, kept, p.l, p.gaz, p.sports)
 	p.addOrgs(clubs)
 	p.addOrgs(clubsByDistinctName(p.doc, kept, p.l, p.gaz))
@@ -460,7 +462,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 // mentions included.
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
-	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases)
+	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases, &p.bufs.covered)
 	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz)
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)

@@ -51,11 +51,11 @@ type caseSwap struct {
 // in capitals or in lower case. A sentence in ordinary case costs a scan
 // up to its second word with a lower-case letter (lowerSentence), one up
 // to its second word with a capital (capitalOpened), and a count of its
-// words in capitals (headlineSentence).
-func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *ner.Model) []caseSwap {
+// words in capitals (headlineSentence). lowerBuf holds truecaseLower's
+// buffers, for every sentence of the document.
+func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *ner.Model, lowerBuf *lowerBuffers) []caseSwap {
 	var saved []caseSwap
-	var p casePrior           // the prior, once a sentence needs it
-	var lowerBuf lowerBuffers // truecaseLower's, for every sentence of the document
+	var p casePrior // the prior, once a sentence needs it
 	checked := false
 	cc := capsOf(l).closedClassWords
 	da := capsOf(l).definiteArticles
@@ -88,7 +88,7 @@ func (r *Recognizer) truecaseCaps(doc *annotation.Document, l lang.Language, m *
 			continue
 		}
 		if lower || opened {
-			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, noTitleCase, saved, &lowerBuf)
+			saved = truecaseLower(doc, s, l, p, cc, r.gaz, opened, noTitleCase, saved, lowerBuf)
 			continue
 		}
 		named := r.namedInTitleCase(doc, s, l)

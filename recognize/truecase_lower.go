@@ -239,9 +239,9 @@ func truecaseLower(doc *annotation.Document, s lang.Sentence, l lang.Language, p
 // nothing comes to truecaseLower (opened), a quarter of NTREX English
 // dev's and many of Turkish news's, and each made its own (an eighth of
 // the bytes Turkish news allocated outside the tokens and mentions).
-// The flags of a sentence of up to smallSentence words are kept in an
-// array, on truecaseCaps's stack: a document of one line (a feed's
-// headline) then allocates none.
+// They are part of a pass's passBuffers, and so kept from document to
+// document too; the flags of a sentence of up to smallSentence words are
+// kept in an array.
 type lowerBuffers struct {
 	small [4 * smallSentence]bool
 	flags []bool
@@ -264,8 +264,13 @@ func (b *lowerBuffers) flagsFor(n int) []bool {
 	return b.flags
 }
 
-// tokensOf returns a copy of toks for truecaseLower to change.
+// tokensOf returns a copy of toks for truecaseLower to change. A longer
+// sentence's copy before it is cleared past toks's length, so that b.toks
+// holds no token past its length (see passBuffers.release).
 func (b *lowerBuffers) tokensOf(toks []lang.Token) []lang.Token {
+	if len(b.toks) > len(toks) {
+		clear(b.toks[len(toks):])
+	}
 	b.toks = append(b.toks[:0], toks...)
 	return b.toks
 }

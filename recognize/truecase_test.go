@@ -19,7 +19,7 @@ func truecasedView(t *testing.T, r *Recognizer, code, text string) (string, *ann
 	}
 	doc := &annotation.Document{Text: text, Tokens: l.Tokenize(text)}
 	doc.Sentences = l.Sentences(text, doc.Tokens)
-	saved := r.truecaseCaps(doc, l, r.model(code))
+	saved := r.truecaseCaps(doc, l, r.model(code), new(lowerBuffers))
 	words := make([]string, len(doc.Tokens))
 	for i, tok := range doc.Tokens {
 		words[i] = tok.Text

@@ -29,22 +29,24 @@ const (
 // does not change after), for the stages to share.
 type wordCases []wordCase
 
-// wordCasesOf returns the wordCases of toks.
-func wordCasesOf(toks []lang.Token) wordCases {
-	cases := make(wordCases, len(toks))
+// fillWordCases sets cases[i] to the wordCase of toks[i] and returns
+// cases, which is as long as toks.
+func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 	for i := range toks {
 		t := &toks[i]
+		var c wordCase
 		switch {
 		case t.Kind != lang.Word && t.Kind != lang.Abbreviation:
 		case lang.StartsUpper(t.Text): // capitalizedWord
 			if lowerSecond(t.Text) || hasLower(t.Text) { // its first letter a capital: !notTitleCase(t)
-				cases[i] = capitalizedCase | titledCase
+				c = capitalizedCase | titledCase
 			} else {
-				cases[i] = capitalizedCase | capitalsCase
+				c = capitalizedCase | capitalsCase
 			}
 		case t.Kind == lang.Word: // lowerCaseWord
-			cases[i] = lowerCase
+			c = lowerCase
 		}
+		cases[i] = c
 	}
 	return cases
 }

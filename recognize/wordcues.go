@@ -15,15 +15,14 @@ type wordCues struct {
 	union lang.WordCues   // the union of of's: a rule passes by a document without its cue
 }
 
-// wordCuesOf returns the wordCues of toks in l.
-func wordCuesOf(toks []lang.Token, l lang.Language) wordCues {
+// fillWordCues returns the wordCues of toks in l, its cues in of, which
+// is as long as toks; of is not used for a language with no cues.
+func fillWordCues(of []lang.WordCues, toks []lang.Token, l lang.Language) wordCues {
 	tc := capsOf(l).tokenCues
 	if tc == nil {
 		return wordCues{}
 	}
-	cues := wordCues{of: make([]lang.WordCues, len(toks))}
-	cues.union = tc.TokenCues(toks, cues.of)
-	return cues
+	return wordCues{of: of, union: tc.TokenCues(toks, of)}
 }
 
 // has reports whether a token has a cue of want.
