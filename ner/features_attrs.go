@@ -47,10 +47,15 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 	if words != nil {
 		words.use(l)
 	}
+	slots := words.look(toks)
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
-		e := words.entry(t)
+		var ws wordSlot
+		if slots != nil {
+			ws = slots[i]
+		}
+		e := words.entry(t, ws)
 		if e != nil && e.flags&entrySummed != 0 {
 			e.restore(a) // the word part, which the entry does not hold, is summed
 		} else {
@@ -58,7 +63,7 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 			fs.wordAttrs(t, l, cues, a)
 			if e == nil {
 				// The word may take the slot of an earlier token's word.
-				if e = words.keep(t, a); e != nil && ents != nil {
+				if e = words.keep(t, ws, a); e != nil && ents != nil {
 					forget(ents[:i], e)
 				}
 			}

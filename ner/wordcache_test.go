@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -72,9 +73,9 @@ func TestWordCacheExact(t *testing.T) {
 	// Another language empties the cache.
 	var cache wordCache
 	cache.use(l)
-	cache.keep(&toks[0], &tokenAttrs{})
+	cache.keepOf(&toks[0], &tokenAttrs{})
 	cache.use(lang.Language(nil))
-	if cache.entry(&toks[0]) != nil {
+	if cache.entryOf(&toks[0]) != nil {
 		t.Error("the cache kept its entries for another language")
 	}
 }
@@ -93,10 +94,10 @@ func contextAttrs(attrs []tokenAttrs) []tokenAttrs {
 // one more than the set and its buddy have room for: each evicts another.
 func setRivals() []string {
 	var c wordCache
-	seen := map[int][]string{}
+	seen := map[uint16][]string{}
 	for n := 0; ; n++ {
 		w := "Kelime" + strconv.Itoa(n)
-		s, _ := c.slot(&lang.Token{Text: w, Kind: lang.Word})
+		s := c.slot(&lang.Token{Text: w, Kind: lang.Word}).set
 		if seen[s] = append(seen[s], w); len(seen[s]) == 2*wordCacheWays+1 {
 			return seen[s]
 		}
@@ -219,12 +220,12 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 		toks[i] = lang.Token{Text: w, Kind: lang.Word}
 	}
 	var c wordCache
-	home, _ := c.slot(&toks[0])
+	home := int(c.slot(&toks[0]).set)
 	for i := range 2 * wordCacheWays {
-		c.keep(&toks[i], &tokenAttrs{})
+		c.keepOf(&toks[i], &tokenAttrs{})
 	}
 	for i := range 2 * wordCacheWays {
-		e := c.entry(&toks[i])
+		e := c.entryOf(&toks[i])
 		if e == nil {
 			t.Fatalf("%s: not kept in a pair of sets with room", rivals[i])
 		}
@@ -240,9 +241,9 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 	for round := range 4 {
 		misses := 0
 		for i := range toks {
-			if c.entry(&toks[i]) == nil {
+			if c.entryOf(&toks[i]) == nil {
 				misses++
-				c.keep(&toks[i], &tokenAttrs{})
+				c.keepOf(&toks[i], &tokenAttrs{})
 			}
 		}
 		if want := min(round+1, 2); misses != want {
@@ -260,16 +261,17 @@ func TestWordCacheTagOnce(t *testing.T) {
 	for _, buddy := range []int{0, 1} {
 		for way := range wordCacheWays {
 			var c wordCache
-			home, tag := c.slot(&word)
+			ws := c.slot(&word)
+			home, tag := int(ws.set), ws.tag
 			s := home ^ buddy
 			// other, as if it had word's tag and pair.
 			c.tags[s] |= uint64(tag) << (16 * way)
 			c.entries[wordCacheWays*s+way] = wordEntry{text: other.Text, kind: other.Kind}
-			e := c.keep(&word, &tokenAttrs{})
+			e := c.keepOf(&word, &tokenAttrs{})
 			if e != &c.entries[wordCacheWays*s+way] {
 				t.Fatalf("set %d way %d: the new word did not take the place of the word with its tag", s, way)
 			}
-			if c.entry(&word) != e {
+			if c.entryOf(&word) != e {
 				t.Errorf("set %d way %d: entry does not find the word kept", s, way)
 			}
 			if e.text != word.Text {
@@ -278,6 +280,78 @@ func TestWordCacheTagOnce(t *testing.T) {
 			if c.tags[s^1]|c.tags[s]&^(0xffff<<(16*way)) != 0 {
 				t.Errorf("set %d way %d: other ways of the pair hold tags", s, way)
 			}
+		}
+	}
+}
+
+// entryOf and keepOf are entry and keep of a token looked at alone.
+func (c *wordCache) entryOf(t *lang.Token) *wordEntry {
+	return c.entry(t, c.look([]lang.Token{*t})[0])
+}
+
+func (c *wordCache) keepOf(t *lang.Token, a *tokenAttrs) *wordEntry {
+	return c.keep(t, c.look([]lang.Token{*t})[0], a)
+}
+
+// TestWordCacheLook checks look's slots on a sentence with an empty
+// token, invalid UTF-8, a word of maxCachedWord bytes and one longer,
+// kept and new words, and that a nil cache gives none.
+func TestWordCacheLook(t *testing.T) {
+	var c wordCache
+	longest := strings.Repeat("a", maxCachedWord)
+	toks := []lang.Token{
+		{Text: "Ankara", Kind: lang.Word}, {Text: "", Kind: lang.Word}, {Text: "\xff\xfe", Kind: lang.Symbol},
+		{Text: longest, Kind: lang.Word}, {Text: longest + "a", Kind: lang.Word}, {Text: "Ankara", Kind: lang.Word},
+	}
+	c.keepOf(&toks[0], &tokenAttrs{})
+	for round := range 2 { // with a new word, then with it kept
+		slots := c.look(toks)
+		if len(slots) != len(toks) {
+			t.Fatalf("round %d: %d slots for %d tokens", round, len(slots), len(toks))
+		}
+		for i := range toks {
+			want := wordSlot{}
+			if len(toks[i].Text) <= maxCachedWord {
+				want = c.slot(&toks[i])
+			}
+			if slots[i] != want {
+				t.Errorf("round %d, %q: slot %v, want %v", round, toks[i].Text, slots[i], want)
+			}
+		}
+		if e := c.entry(&toks[5], slots[5]); e == nil || e.text != "Ankara" {
+			t.Errorf("round %d: the kept word's entry not found through its slot", round)
+		}
+		c.keep(&toks[2], slots[2], &tokenAttrs{})
+	}
+	if c.entry(&toks[4], wordSlot{}) != nil || c.keep(&toks[4], wordSlot{}, &tokenAttrs{}) != nil {
+		t.Error("a word too long to keep has an entry")
+	}
+	var none *wordCache
+	if none.look(toks) != nil || none.entry(&toks[0], c.slot(&toks[0])) != nil {
+		t.Error("a nil cache gives slots or entries")
+	}
+}
+
+// TestReadAheadLines checks that readAhead reads the four cache lines of
+// an entry that a token of its word reads: its fields up to asNeighbour's
+// end lie in the first four lines of an entry, which starts one.
+func TestReadAheadLines(t *testing.T) {
+	var e wordEntry
+	if size := unsafe.Sizeof(e); size%64 != 0 {
+		t.Fatalf("an entry is %d bytes, not whole cache lines", size)
+	}
+	if end := unsafe.Offsetof(e.asNeighbour) + unsafe.Sizeof(e.asNeighbour); end > 4*64 {
+		t.Errorf("a token reads %d bytes of its entry, more than four lines", end)
+	}
+	read := []uintptr{ // readAhead's reads
+		unsafe.Offsetof(e.text),
+		unsafe.Offsetof(e.plainSums),
+		unsafe.Offsetof(e.asNeighbour) + unsafe.Sizeof(e.asNeighbour[0]),
+		unsafe.Offsetof(e.asNeighbour) + 3*unsafe.Sizeof(e.asNeighbour[0]),
+	}
+	for line, off := range read {
+		if int(off/64) != line {
+			t.Errorf("readAhead's read at byte %d is in line %d, want %d", off, off/64, line)
 		}
 	}
 }
