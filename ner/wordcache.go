@@ -79,7 +79,7 @@ type wordCache struct {
 	// initialOrder, so that a cache made zero lists every way once.
 	order   [wordCacheSets]uint8
 	slots   []wordSlot // the slots of the sentence's words (look)
-	readSum uint64     // what look read ahead, summed (readAhead)
+	readSum uint64     // what look read ahead, summed, so that the compiler keeps the reads
 }
 
 type wordEntry struct {
@@ -183,17 +183,22 @@ func (c *wordCache) use(l lang.Language) {
 // sets, and so missed the cache on every pass over them, but only 14
 // beyond the eight of their pairs (English 20 → 1, Russian 106 → 19).
 // The pair's tags share a cache line.
-func (c *wordCache) slot(t *lang.Token) wordSlot {
+func (c *wordCache) slot(t *lang.Token) (int, uint16) {
 	h := textHash(t.Text, uint64(t.Kind))
-	return wordSlot{set: uint16(h % wordCacheSets), tag: uint16(h>>49) | 1<<15}
+	return int(h % wordCacheSets), uint16(h>>49) | 1<<15
 }
 
-// wordSlot is a word's home set and its tag there (slot); the zero
+// wordSlot is a word's home set and its tag there (slot), and the entry
+// of its pair of sets with its tag when look read it ahead; the zero
 // wordSlot, with no tag, is a word's that the cache does not keep.
-type wordSlot struct{ set, tag uint16 }
+type wordSlot struct {
+	set, tag uint16
+	seen     uint16 // 1 + the entry's index; 0: none had the tag
+}
 
-// wordSlot holds a set's number in 16 bits: this fails to compile otherwise.
-var _ = [1]struct{}{}[wordCacheSets>>16]
+// wordSlot holds a set's number and an entry's in 16 bits: this fails to
+// compile otherwise.
+var _ = [1]struct{}{}[wordCacheSize>>16]
 
 // textHash hashes s, with seed, eight bytes at a time: the word cache
 // hashes every token's text, and FNV-1a (hashString, which the features'
@@ -247,20 +252,25 @@ func (c *wordCache) look(toks []lang.Token) []wordSlot {
 	if c == nil {
 		return nil
 	}
-	slots := c.slots[:0]
+	if cap(c.slots) < len(toks) {
+		c.slots = make([]wordSlot, len(toks))
+	}
+	slots := c.slots[:len(toks)]
 	var read uint64
-	for i := range toks {
+	for i := range slots {
 		t := &toks[i]
 		var ws wordSlot
 		if len(t.Text) <= maxCachedWord {
-			ws = c.slot(t)
-			if s, way, ok := c.find(ws); ok {
-				read += c.entries[wordCacheWays*s+way].readAhead()
+			s, tag := c.slot(t)
+			ws = wordSlot{set: uint16(s), tag: tag}
+			if k := c.find(ws); k >= 0 {
+				read += c.entries[k].readAhead()
+				ws.seen = uint16(k + 1)
 			}
 		}
-		slots = append(slots, ws)
+		slots[i] = ws
 	}
-	c.slots, c.readSum = slots, read
+	c.readSum = read
 	return slots
 }
 
@@ -276,33 +286,40 @@ func (e *wordEntry) readAhead() uint64 {
 	return n
 }
 
-// find returns the set and way of the entry of ws's pair of sets with
-// ws's tag, and whether there is one. Most words are in their home set,
-// and none of the pair but the word has its tag (keep): the buddy is
-// asked only when the home set does not have the tag.
-func (c *wordCache) find(ws wordSlot) (s, way int, ok bool) {
-	s = int(ws.set)
+// find returns the index of the entry of ws's pair of sets with ws's
+// tag, -1 when there is none. Most words are in their home set, and none
+// of the pair but the word has its tag (keep): the buddy is asked only
+// when the home set does not have the tag.
+func (c *wordCache) find(ws wordSlot) int {
+	s := int(ws.set)
 	m := matchingWays(c.tags[s], ws.tag)
 	if m == 0 {
 		s ^= 1
 		m = matchingWays(c.tags[s], ws.tag)
 	}
-	return s, bits.TrailingZeros64(m) / 16, m != 0
+	if m == 0 {
+		return -1
+	}
+	return wordCacheWays*s + bits.TrailingZeros64(m)/16
 }
 
 // entry returns the entry of t, whose slot is ws (look), or nil when the
-// cache does not hold t's word (or c is nil).
+// cache does not hold t's word (or c is nil). The entry look saw with the
+// word's tag is the word's when it holds the word (no other entry of the
+// pair has the tag); else the word is looked for again: an earlier token
+// of the sentence may have kept it since.
 func (c *wordCache) entry(t *lang.Token, ws wordSlot) *wordEntry {
 	if c == nil || ws.tag == 0 {
 		return nil
 	}
-	if s, way, ok := c.find(ws); ok {
-		if e := &c.entries[wordCacheWays*s+way]; e.holds(t) {
-			c.touch(s, way)
-			return e
+	k := int(ws.seen) - 1
+	if k < 0 || !c.entries[k].holds(t) {
+		if k = c.find(ws); k < 0 || !c.entries[k].holds(t) {
+			return nil
 		}
 	}
-	return nil
+	c.touch(k/wordCacheWays, k%wordCacheWays)
+	return &c.entries[k]
 }
 
 // matchingWays returns the ways of a set whose tag, in tags packed as

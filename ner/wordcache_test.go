@@ -94,10 +94,10 @@ func contextAttrs(attrs []tokenAttrs) []tokenAttrs {
 // one more than the set and its buddy have room for: each evicts another.
 func setRivals() []string {
 	var c wordCache
-	seen := map[uint16][]string{}
+	seen := map[int][]string{}
 	for n := 0; ; n++ {
 		w := "Kelime" + strconv.Itoa(n)
-		s := c.slot(&lang.Token{Text: w, Kind: lang.Word}).set
+		s, _ := c.slot(&lang.Token{Text: w, Kind: lang.Word})
 		if seen[s] = append(seen[s], w); len(seen[s]) == 2*wordCacheWays+1 {
 			return seen[s]
 		}
@@ -220,7 +220,7 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 		toks[i] = lang.Token{Text: w, Kind: lang.Word}
 	}
 	var c wordCache
-	home := int(c.slot(&toks[0]).set)
+	home, _ := c.slot(&toks[0])
 	for i := range 2 * wordCacheWays {
 		c.keepOf(&toks[i], &tokenAttrs{})
 	}
@@ -261,8 +261,7 @@ func TestWordCacheTagOnce(t *testing.T) {
 	for _, buddy := range []int{0, 1} {
 		for way := range wordCacheWays {
 			var c wordCache
-			ws := c.slot(&word)
-			home, tag := int(ws.set), ws.tag
+			home, tag := c.slot(&word)
 			s := home ^ buddy
 			// other, as if it had word's tag and pair.
 			c.tags[s] |= uint64(tag) << (16 * way)
@@ -295,39 +294,47 @@ func (c *wordCache) keepOf(t *lang.Token, a *tokenAttrs) *wordEntry {
 
 // TestWordCacheLook checks look's slots on a sentence with an empty
 // token, invalid UTF-8, a word of maxCachedWord bytes and one longer,
-// kept and new words, and that a nil cache gives none.
+// kept and new words: each word's set and tag, and the entry seen with
+// its tag; that entry finds a word kept after look by an earlier token of
+// the sentence; and that a nil cache gives none.
 func TestWordCacheLook(t *testing.T) {
 	var c wordCache
 	longest := strings.Repeat("a", maxCachedWord)
 	toks := []lang.Token{
 		{Text: "Ankara", Kind: lang.Word}, {Text: "", Kind: lang.Word}, {Text: "\xff\xfe", Kind: lang.Symbol},
-		{Text: longest, Kind: lang.Word}, {Text: longest + "a", Kind: lang.Word}, {Text: "Ankara", Kind: lang.Word},
+		{Text: longest, Kind: lang.Word}, {Text: longest + "a", Kind: lang.Word}, {Text: "\xff\xfe", Kind: lang.Symbol},
 	}
-	c.keepOf(&toks[0], &tokenAttrs{})
-	for round := range 2 { // with a new word, then with it kept
-		slots := c.look(toks)
-		if len(slots) != len(toks) {
-			t.Fatalf("round %d: %d slots for %d tokens", round, len(slots), len(toks))
-		}
-		for i := range toks {
-			want := wordSlot{}
-			if len(toks[i].Text) <= maxCachedWord {
-				want = c.slot(&toks[i])
-			}
-			if slots[i] != want {
-				t.Errorf("round %d, %q: slot %v, want %v", round, toks[i].Text, slots[i], want)
-			}
-		}
-		if e := c.entry(&toks[5], slots[5]); e == nil || e.text != "Ankara" {
-			t.Errorf("round %d: the kept word's entry not found through its slot", round)
-		}
-		c.keep(&toks[2], slots[2], &tokenAttrs{})
+	kept := c.keepOf(&toks[0], &tokenAttrs{})
+	slots := c.look(toks)
+	if len(slots) != len(toks) {
+		t.Fatalf("%d slots for %d tokens", len(slots), len(toks))
 	}
-	if c.entry(&toks[4], wordSlot{}) != nil || c.keep(&toks[4], wordSlot{}, &tokenAttrs{}) != nil {
+	for i, ws := range slots {
+		var want wordSlot
+		if len(toks[i].Text) <= maxCachedWord {
+			s, tag := c.slot(&toks[i])
+			want = wordSlot{set: uint16(s), tag: tag}
+		}
+		if i == 0 {
+			want.seen = uint16(1 + (uintptr(unsafe.Pointer(kept))-uintptr(unsafe.Pointer(&c.entries[0])))/unsafe.Sizeof(*kept))
+		}
+		if ws != want {
+			t.Errorf("%q: slot %+v, want %+v", toks[i].Text, ws, want)
+		}
+	}
+	if c.entry(&toks[0], slots[0]) != kept {
+		t.Error("the kept word's entry not found through its slot")
+	}
+	// The symbol, new to look, kept by its first token, is its second's.
+	e := c.keep(&toks[2], slots[2], &tokenAttrs{})
+	if e == nil || c.entry(&toks[5], slots[5]) != e {
+		t.Error("a word kept after look is not found by its next token")
+	}
+	if c.entry(&toks[4], slots[4]) != nil || c.keep(&toks[4], slots[4], &tokenAttrs{}) != nil {
 		t.Error("a word too long to keep has an entry")
 	}
 	var none *wordCache
-	if none.look(toks) != nil || none.entry(&toks[0], c.slot(&toks[0])) != nil {
+	if none.look(toks) != nil || none.entry(&toks[0], slots[0]) != nil {
 		t.Error("a nil cache gives slots or entries")
 	}
 }
