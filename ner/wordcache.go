@@ -79,7 +79,8 @@ type wordCache struct {
 	// initialOrder, so that a cache made zero lists every way once.
 	order   [wordCacheSets]uint8
 	slots   []wordSlot // the slots of the sentence's words (look)
-	readSum uint64     // what look read ahead, summed, so that the compiler keeps the reads
+	lexical []int32    // room for the sentence's tokens whose lexicon is looked up (lexicalAttrs)
+	readSum uint64     // what look and lexicalAttrs read ahead, summed, so that the compiler keeps the reads
 }
 
 type wordEntry struct {
