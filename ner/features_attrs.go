@@ -49,15 +49,11 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 		words.use(l)
 		lexical = words.lexical[:0]
 	}
-	slots := words.look(toks)
+	words.look(toks)
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
-		var ws wordSlot
-		if slots != nil {
-			ws = slots[i]
-		}
-		e := words.entry(t, ws)
+		e := words.entry(i, t)
 		if e != nil && e.flags&entrySummed != 0 {
 			e.restore(a) // the word part, which the entry does not hold, is summed
 		} else {
@@ -67,7 +63,7 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 			}
 			if e == nil {
 				// The word may take the slot of an earlier token's word.
-				if e = words.keep(t, ws, a); e != nil && ents != nil {
+				if e = words.keep(i, t, a); e != nil && ents != nil {
 					forget(ents[:i], e)
 				}
 			}

@@ -78,7 +78,7 @@ type wordCache struct {
 	// first, two bits each (the last one makes room for a new word), XOR
 	// initialOrder, so that a cache made zero lists every way once.
 	order   [wordCacheSets]uint8
-	slots   []wordSlot // the slots of the sentence's words (look)
+	slots   []wordSlot // the slots of the sentence's words, by token (look)
 	lexical []int32    // room for the sentence's tokens whose lexicon is looked up (lexicalAttrs)
 	readSum uint64     // what look and lexicalAttrs read ahead, summed, so that the compiler keeps the reads
 }
@@ -235,23 +235,22 @@ func load32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// look returns the slots of the words of toks, a sentence, the zero
-// wordSlot for a word too long to keep (nil when c is), and reads ahead
-// the entries that may hold them: the lines a token of the word reads
-// and the first byte of the word's text (readAhead). The cache (2.6 MB)
-// is larger than the CPU's second-level cache, and on a long text most
-// tokens found their entry's lines out of it, one token at a time, the
-// next token's waiting for the last's; read here, in a loop that does
-// little else, their misses overlap. On 1.5 MB of Turkish news as new
-// text (a fresh model for each pass, with and without the reads ahead
-// alternated every 16 sentences in one process, thread CPU time, medians
-// of 16 paired passes, two runs) tagging took 2.6-2.8% less time; with
-// both pairsHeld and this, 5.9-6.0%. Reading the first line alone (the
-// text's length) gained nothing.
-// The slots are c's, until the next call.
-func (c *wordCache) look(toks []lang.Token) []wordSlot {
+// look sets c.slots to the slots of the words of toks, a sentence, by
+// token (the zero wordSlot for a word too long to keep), which entry and
+// keep then take, and reads ahead the entries that may hold them: the
+// lines a token of the word reads and the first byte of the word's text
+// (readAhead). The cache (2.6 MB) is larger than the CPU's second-level
+// cache, and on a long text most tokens found their entry's lines out of
+// it, one token at a time, the next token's waiting for the last's; read
+// here, in a loop that does little else, their misses overlap. On 1.5 MB
+// of Turkish news as new text (a fresh model for each pass, with and
+// without the reads ahead alternated every 16 sentences in one process,
+// thread CPU time, medians of 16 paired passes, two runs) tagging took
+// 2.6-2.8% less time; with both pairsHeld and this, 5.9-6.0%. Reading the
+// first line alone (the text's length) gained nothing.
+func (c *wordCache) look(toks []lang.Token) {
 	if c == nil {
-		return nil
+		return
 	}
 	if cap(c.slots) < len(toks) {
 		c.slots = make([]wordSlot, len(toks))
@@ -271,8 +270,7 @@ func (c *wordCache) look(toks []lang.Token) []wordSlot {
 		}
 		slots[i] = ws
 	}
-	c.readSum = read
-	return slots
+	c.slots, c.readSum = slots, read
 }
 
 // readAhead reads the four cache lines of e that a token of its word
@@ -304,13 +302,17 @@ func (c *wordCache) find(ws wordSlot) int {
 	return wordCacheWays*s + bits.TrailingZeros64(m)/16
 }
 
-// entry returns the entry of t, whose slot is ws (look), or nil when the
-// cache does not hold t's word (or c is nil). The entry look saw with the
-// word's tag is the word's when it holds the word (no other entry of the
-// pair has the tag); else the word is looked for again: an earlier token
-// of the sentence may have kept it since.
-func (c *wordCache) entry(t *lang.Token, ws wordSlot) *wordEntry {
-	if c == nil || ws.tag == 0 {
+// entry returns the entry of t, token i of the sentence that look last
+// read, or nil when the cache does not hold t's word (or c is nil). The
+// entry look saw with the word's tag is the word's when it holds the word
+// (no other entry of the pair has the tag); else the word is looked for
+// again: an earlier token of the sentence may have kept it since.
+func (c *wordCache) entry(i int, t *lang.Token) *wordEntry {
+	if c == nil {
+		return nil
+	}
+	ws := c.slots[i]
+	if ws.tag == 0 {
 		return nil
 	}
 	k := int(ws.seen) - 1
@@ -370,9 +372,9 @@ func (e *wordEntry) holds(t *lang.Token) bool {
 	return e.text == t.Text && e.kind == t.Kind && e.norm == t.Norm && e.text != ""
 }
 
-// keep stores the word attributes a of t, whose slot is ws and which the
-// cache does not hold, and returns t's entry (nil when t is not kept,
-// or c is nil): in place of a word of
+// keep stores the word attributes a of t, token i of the sentence that
+// look last read, which the cache does not hold, and returns t's entry
+// (nil when t is not kept, or c is nil): in place of a word of
 // its pair of sets (slot) with its tag, so that no two words of a pair
 // share a tag and entry looks for a word in one set only, the first with
 // its tag; else in its home set or, when that is full and its buddy is
@@ -384,11 +386,11 @@ func (e *wordEntry) holds(t *lang.Token) bool {
 // place: Qureshi et al., "Adaptive insertion policies for high
 // performance caching", 2007). A set with room fills its empty ways, each
 // new word first.
-func (c *wordCache) keep(t *lang.Token, ws wordSlot, a *tokenAttrs) *wordEntry {
-	if c == nil || ws.tag == 0 {
+func (c *wordCache) keep(i int, t *lang.Token, a *tokenAttrs) *wordEntry {
+	if c == nil || c.slots[i].tag == 0 {
 		return nil
 	}
-	s, tag := int(ws.set), ws.tag
+	s, tag := int(c.slots[i].set), c.slots[i].tag
 	var way int
 	if m := matchingWays(c.tags[s], tag) | matchingWays(c.tags[s^1], tag)>>8; m != 0 {
 		// Bit 16w+15 for way w of the home set, 16w+7 of the buddy.

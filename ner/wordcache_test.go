@@ -285,11 +285,13 @@ func TestWordCacheTagOnce(t *testing.T) {
 
 // entryOf and keepOf are entry and keep of a token looked at alone.
 func (c *wordCache) entryOf(t *lang.Token) *wordEntry {
-	return c.entry(t, c.look([]lang.Token{*t})[0])
+	c.look([]lang.Token{*t})
+	return c.entry(0, t)
 }
 
 func (c *wordCache) keepOf(t *lang.Token, a *tokenAttrs) *wordEntry {
-	return c.keep(t, c.look([]lang.Token{*t})[0], a)
+	c.look([]lang.Token{*t})
+	return c.keep(0, t, a)
 }
 
 // TestWordCacheLook checks look's slots on a sentence with an empty
@@ -305,11 +307,11 @@ func TestWordCacheLook(t *testing.T) {
 		{Text: longest, Kind: lang.Word}, {Text: longest + "a", Kind: lang.Word}, {Text: "\xff\xfe", Kind: lang.Symbol},
 	}
 	kept := c.keepOf(&toks[0], &tokenAttrs{})
-	slots := c.look(toks)
-	if len(slots) != len(toks) {
-		t.Fatalf("%d slots for %d tokens", len(slots), len(toks))
+	c.look(toks)
+	if len(c.slots) != len(toks) {
+		t.Fatalf("%d slots for %d tokens", len(c.slots), len(toks))
 	}
-	for i, ws := range slots {
+	for i, ws := range c.slots {
 		var want wordSlot
 		if len(toks[i].Text) <= maxCachedWord {
 			s, tag := c.slot(&toks[i])
@@ -322,20 +324,21 @@ func TestWordCacheLook(t *testing.T) {
 			t.Errorf("%q: slot %+v, want %+v", toks[i].Text, ws, want)
 		}
 	}
-	if c.entry(&toks[0], slots[0]) != kept {
+	if c.entry(0, &toks[0]) != kept {
 		t.Error("the kept word's entry not found through its slot")
 	}
 	// The symbol, new to look, kept by its first token, is its second's.
-	e := c.keep(&toks[2], slots[2], &tokenAttrs{})
-	if e == nil || c.entry(&toks[5], slots[5]) != e {
+	e := c.keep(2, &toks[2], &tokenAttrs{})
+	if e == nil || c.entry(5, &toks[5]) != e {
 		t.Error("a word kept after look is not found by its next token")
 	}
-	if c.entry(&toks[4], slots[4]) != nil || c.keep(&toks[4], slots[4], &tokenAttrs{}) != nil {
+	if c.entry(4, &toks[4]) != nil || c.keep(4, &toks[4], &tokenAttrs{}) != nil {
 		t.Error("a word too long to keep has an entry")
 	}
 	var none *wordCache
-	if none.look(toks) != nil || none.entry(&toks[0], slots[0]) != nil {
-		t.Error("a nil cache gives slots or entries")
+	none.look(toks)
+	if none.entry(0, &toks[0]) != nil || none.keep(0, &toks[0], &tokenAttrs{}) != nil {
+		t.Error("a nil cache gives entries")
 	}
 }
 
