@@ -38,27 +38,32 @@ func (fs *featureSet) fillAttrs(toks []lang.Token, l lang.Language, matches []ga
 }
 
 // fillAttrsCached is fillAttrs taking each word's own attributes from
-// words when it has them (words may be nil), and recording in ents (nil,
-// or as long as toks) each token's cache entry, nil for a word not kept
-// or evicted by a later word of the sentence.
+// words when it has them (words may be nil), and recording in ents (as
+// long as toks; nil only when words is) each token's cache entry, nil for
+// a word not kept or evicted by a later word of the sentence.
 func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matches []gazetteer.Match, attrs []tokenAttrs, words *wordCache, ents []*wordEntry) {
 	cues, _ := l.(lang.NameCues)
 	lower := fs.lower && lowerCaseSentence(toks)
+	var lexical []int32 // the tokens whose lexicon and cluster are looked up (lexicalAttrs)
 	if words != nil {
 		words.use(l)
+		lexical = words.lexical[:0]
 	}
+	words.look(toks)
 	for i := range toks {
 		t := &toks[i]
 		a := &attrs[i]
-		e := words.entry(t)
+		e := words.entry(i, t)
 		if e != nil && e.flags&entrySummed != 0 {
 			e.restore(a) // the word part, which the entry does not hold, is summed
 		} else {
 			*a = tokenAttrs{}
-			fs.wordAttrs(t, l, cues, a)
+			if fs.wordAttrs(t, l, cues, a) {
+				lexical = append(lexical, int32(i))
+			}
 			if e == nil {
 				// The word may take the slot of an earlier token's word.
-				if e = words.keep(t, a); e != nil && ents != nil {
+				if e = words.keep(i, t, a); e != nil && ents != nil {
 					forget(ents[:i], e)
 				}
 			}
@@ -70,6 +75,7 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 		a.lowerSentence = lower
 		a.nextSuffix = i+1 < len(toks) && toks[i+1].Kind == lang.Suffix
 	}
+	fs.lexicalAttrs(attrs, lexical, words, ents)
 	if fs.verb {
 		clauseVerbAttrs(toks, attrs)
 	}
@@ -80,9 +86,11 @@ func (fs *featureSet) fillAttrsCached(toks []lang.Token, l lang.Language, matche
 }
 
 // wordAttrs fills the attributes of a that depend on token t alone:
-// shape, class, folded form, affixes, cue, lexicon, cluster and
-// morphology (wordCache keeps them per word).
-func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCues, a *tokenAttrs) {
+// shape, class, folded form, affixes, cue and morphology, but the
+// lexicon's and the cluster's (wordCache keeps them all per word). It
+// reports whether t is a word or an abbreviation, whose lexicon and
+// cluster lexicalAttrs then looks up.
+func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCues, a *tokenAttrs) bool {
 	norm := lang.FoldToken(t, l)
 	a.shape, a.cls = shapeOf(t.Text, t.Kind)
 	switch t.Kind {
@@ -101,14 +109,50 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 			a.trig = cues.Cue(norm)
 			a.titleInName = a.trig == lang.PersonTitle && cues.TitleInName(norm)
 		}
-		// a.norm, the hash of the folded word, is also the key of both tables.
-		a.lex, _ = fs.lex.get(a.norm)
-		a.clu, _ = fs.clu.get(a.norm)
 		if fs.morph && l != nil && lang.IsLetters(norm) {
 			if an := l.Analyze(norm); len(an) > 0 {
 				a.stem = hashString(an[0].Stem)
 				a.mcase = hashString(an[0].Case)
 			}
+		}
+		return true
+	}
+	return false
+}
+
+// lexicalAttrs sets the lexicon's and the cluster's attributes (lex,
+// clu) of the tokens lexical (their indexes in attrs), words and
+// abbreviations whose attributes fillAttrsCached computed afresh
+// (wordAttrs), and of their entries in ents (which may be nil), whose
+// wordOwn keep stored without them.
+//
+// A word the tagger has not seen (new text) costs up to two cache misses
+// in each table (the index, then the entries: the Turkish lexicon's are
+// 1 MB and 4.5 MB, its cluster map's 32 KB and 0.5 MB). Asked for in
+// wordAttrs, between each word's folding and morphology, they stalled it
+// word by word; asked for here, in loops of their own, their misses
+// overlap, and with a cache (words: tagging) a first loop reads each
+// word's first entries ahead. On 1.5 MB of Turkish news as new text (a
+// fresh model for each pass, the two ways alternated every 16 sentences
+// in one process, thread CPU time, medians of 16 paired passes, two
+// runs) tagging took 3.5-3.6% less time, 2.3-2.6% without the reads
+// ahead.
+func (fs *featureSet) lexicalAttrs(attrs []tokenAttrs, lexical []int32, words *wordCache, ents []*wordEntry) {
+	if words != nil {
+		var read uint64
+		for _, i := range lexical {
+			read += fs.lex.first(attrs[i].norm) + fs.clu.first(attrs[i].norm)
+		}
+		words.readSum += read
+		words.lexical = lexical // its room, for the next sentence
+	}
+	for _, i := range lexical {
+		// a.norm, the hash of the folded word, is also the key of both tables.
+		a := &attrs[i]
+		a.lex, _ = fs.lex.get(a.norm)
+		a.clu, _ = fs.clu.get(a.norm)
+		if ents != nil && ents[i] != nil {
+			ents[i].own.lex, ents[i].own.clu = a.lex, a.clu
 		}
 	}
 }

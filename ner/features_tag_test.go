@@ -40,8 +40,9 @@ func TestTagParts(t *testing.T) {
 			n := len(st)
 			ends, warmEnds := make([]int, n), make([]int, n)
 			wantSums, gotSums := make([][numLabels]int32, n), make([][numLabels]int32, n)
-			keys := appendContexts(nil, attrs, nil, make([][numLabels]int32, n), ends)
-			warmKeys := appendContexts(w, attrs, nil, gotSums, warmEnds)
+			held := make([]bool, n+1)
+			keys := appendContexts(nil, attrs, held, nil, make([][numLabels]int32, n), ends)
+			warmKeys := appendContexts(w, attrs, held, nil, gotSums, warmEnds)
 			w.dense.addCues(&m.table, attrs, gotSums)
 			for i := range st {
 				want := appendFeatures(attrs, i, nil, contextPart|sparsePart)
@@ -63,3 +64,33 @@ func TestTagParts(t *testing.T) {
 }
 
 func sorted(keys []uint64) []uint64 { return slices.Sorted(slices.Values(keys)) }
+
+// TestPairsHeld checks pairsHeld against the pair filter asked pair by
+// pair, with the sentence's start and end markers, on sentences of no
+// token, one and several, with and without warm tables.
+func TestPairsHeld(t *testing.T) {
+	_, m := shippedTurkish(t)
+	w := newWarmTables(&m.table, &m.fs)
+	l := tr.Turkish{}
+	for _, text := range []string{"", "Ankara", "Cumhurbaşkanı Erdoğan dün Ankara'da konuştu .", "\xff\xfe İzmir"} {
+		toks := l.Tokenize(text)
+		attrs := make([]tokenAttrs, len(toks))
+		m.fs.fillAttrs(toks, l, nil, attrs)
+		for _, warm := range []*warmTables{nil, w} {
+			held := make([]bool, len(attrs)+1)
+			pairsHeld(warm, attrs, held)
+			for i := range held {
+				before, after := &bosAttrs, &eosAttrs
+				if i > 0 {
+					before = &attrs[i-1]
+				}
+				if i < len(attrs) {
+					after = &attrs[i]
+				}
+				if want := warm.mayHoldPair(before.normMix ^ after.norm); held[i] != want {
+					t.Errorf("%q, warm %t, pair %d: %t, want %t", text, warm != nil, i, held[i], want)
+				}
+			}
+		}
+	}
+}

@@ -95,3 +95,15 @@ func (t *frozenTable[V]) get(key uint64) (v V, ok bool) {
 	}
 	return v, false
 }
+
+// first returns the key of the first entry of key's bucket, 0 when there
+// is none: lexicalAttrs reads it ahead of get.
+func (t *frozenTable[V]) first(key uint64) uint64 {
+	if len(t.entries) == 0 {
+		return 0
+	}
+	if i := t.start[key>>t.shift]; i < uint32(len(t.entries)) {
+		return t.entries[i].key
+	}
+	return 0
+}

@@ -107,3 +107,15 @@ func (t *lexTable) get(key uint64) (v uint16, ok bool) {
 	}
 	return 0, false
 }
+
+// first returns the first entry of key's bucket, 0 when there is none:
+// lexicalAttrs reads it ahead of get.
+func (t *lexTable) first(key uint64) uint64 {
+	if len(t.entries) == 0 {
+		return 0
+	}
+	if i := t.start[key>>t.shift]; i < uint32(len(t.entries)) {
+		return t.entries[i]
+	}
+	return 0
+}

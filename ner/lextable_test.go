@@ -102,3 +102,45 @@ func TestReadLexTableCorrupt(t *testing.T) {
 		}
 	}
 }
+
+// TestTableFirst checks the entries that lexicalAttrs reads ahead: the
+// first of a key's bucket (a table of two buckets, by the keys' top bit),
+// or 0 for a bucket past the last key, an empty table and a bucket start
+// past the entries (a corrupt file's index).
+func TestTableFirst(t *testing.T) {
+	for _, c := range []struct {
+		keys []uint64
+		key  uint64
+		want uint64 // the first key of the bucket
+	}{
+		{[]uint64{1 << 62, 1<<62 | 1<<40, 3 << 62}, 0, 1 << 62},
+		{[]uint64{1 << 62, 1<<62 | 1<<40, 3 << 62}, 1<<62 | 1<<40, 1 << 62},
+		{[]uint64{1 << 62, 1<<62 | 1<<40, 3 << 62}, 1 << 63, 3 << 62},
+		{[]uint64{1 << 62, 1<<62 | 1<<40, 3 << 62}, ^uint64(0), 3 << 62},
+		{[]uint64{1 << 60, 1 << 61, 1 << 62}, 1 << 63, 0}, // bucket 1 is past the keys
+		{nil, 1, 0},
+	} {
+		lm, cm := map[uint64]uint16{}, map[uint64]uint32{}
+		for _, k := range c.keys {
+			lm[k], cm[k] = 1, 1
+		}
+		lex, clu := newLexTable(lm), freeze(cm)
+		if got := lex.first(c.key) &^ lexValueMask; got != c.want {
+			t.Errorf("%#x: lexTable.first(%#x) = %#x, want %#x", c.keys, c.key, got, c.want)
+		}
+		if got := clu.first(c.key); got != c.want {
+			t.Errorf("%#x: frozenTable.first(%#x) = %#x, want %#x", c.keys, c.key, got, c.want)
+		}
+		if len(c.keys) > 0 {
+			lex.start[0], clu.start[0] = 100, 100 // corrupt: past the entries
+			if lex.first(0) != 0 || clu.first(0) != 0 {
+				t.Errorf("%#x: a bucket starting past the entries has a first entry", c.keys)
+			}
+		}
+	}
+	var emptyLex lexTable
+	var emptyClu frozenTable[uint32]
+	if emptyLex.first(1) != 0 || emptyClu.first(1) != 0 {
+		t.Error("a table never built has a first entry")
+	}
+}

@@ -53,7 +53,7 @@ func (m *Model) score(toks []lang.Token, l lang.Language, matches []gazetteer.Ma
 		sc[7] = own[7] + m1[7] + p1[7] + m2[7] + p2[7]
 		sc[8] = own[8] + m1[8] + p1[8] + m2[8] + p2[8]
 	}
-	feats = appendContexts(w, attrs, feats, sums, b.ends)
+	feats = appendContexts(w, attrs, b.held, feats, sums, b.ends)
 	if w != nil {
 		w.dense.addCues(&m.table, attrs, sums)
 	}

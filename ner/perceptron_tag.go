@@ -27,6 +27,7 @@ type tagBuffers struct {
 	spare  []neighbourSums     // the neighbour sums of the words the cache does not hold, by token
 	edges  [2]neighbourSums    // those of the sentence's start and end markers
 	rowDst []*[numLabels]int32 // scratch for placeNeighbours
+	held   []bool              // scratch for appendContexts, n+1 long (pairsHeld)
 	// uncached are the own sums of the token whose word the cache does
 	// not hold (ownParts), until score adds them.
 	uncached [numLabels]int32
@@ -65,8 +66,9 @@ func (b *tagBuffers) fit(n int) {
 		b.ents = make([]*wordEntry, c)
 		b.near = make([]*neighbourSums, c+4)
 		b.spare = make([]neighbourSums, c)
+		b.held = make([]bool, c+1)
 	}
-	b.attrs, b.sums, b.ends = b.attrs[:n], b.sums[:n], b.ends[:n]
+	b.attrs, b.sums, b.ends, b.held = b.attrs[:n], b.sums[:n], b.ends[:n], b.held[:n+1]
 	b.back, b.labels, b.ents, b.near, b.spare = b.back[:n], b.labels[:n], b.ents[:n], b.near[:n+4], b.spare[:n]
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
@@ -72,9 +73,9 @@ func TestWordCacheExact(t *testing.T) {
 	// Another language empties the cache.
 	var cache wordCache
 	cache.use(l)
-	cache.keep(&toks[0], &tokenAttrs{})
+	cache.keepOf(&toks[0], &tokenAttrs{})
 	cache.use(lang.Language(nil))
-	if cache.entry(&toks[0]) != nil {
+	if cache.entryOf(&toks[0]) != nil {
 		t.Error("the cache kept its entries for another language")
 	}
 }
@@ -221,10 +222,10 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 	var c wordCache
 	home, _ := c.slot(&toks[0])
 	for i := range 2 * wordCacheWays {
-		c.keep(&toks[i], &tokenAttrs{})
+		c.keepOf(&toks[i], &tokenAttrs{})
 	}
 	for i := range 2 * wordCacheWays {
-		e := c.entry(&toks[i])
+		e := c.entryOf(&toks[i])
 		if e == nil {
 			t.Fatalf("%s: not kept in a pair of sets with room", rivals[i])
 		}
@@ -240,9 +241,9 @@ func TestWordCacheKeepsRecurring(t *testing.T) {
 	for round := range 4 {
 		misses := 0
 		for i := range toks {
-			if c.entry(&toks[i]) == nil {
+			if c.entryOf(&toks[i]) == nil {
 				misses++
-				c.keep(&toks[i], &tokenAttrs{})
+				c.keepOf(&toks[i], &tokenAttrs{})
 			}
 		}
 		if want := min(round+1, 2); misses != want {
@@ -265,11 +266,11 @@ func TestWordCacheTagOnce(t *testing.T) {
 			// other, as if it had word's tag and pair.
 			c.tags[s] |= uint64(tag) << (16 * way)
 			c.entries[wordCacheWays*s+way] = wordEntry{text: other.Text, kind: other.Kind}
-			e := c.keep(&word, &tokenAttrs{})
+			e := c.keepOf(&word, &tokenAttrs{})
 			if e != &c.entries[wordCacheWays*s+way] {
 				t.Fatalf("set %d way %d: the new word did not take the place of the word with its tag", s, way)
 			}
-			if c.entry(&word) != e {
+			if c.entryOf(&word) != e {
 				t.Errorf("set %d way %d: entry does not find the word kept", s, way)
 			}
 			if e.text != word.Text {
@@ -278,6 +279,89 @@ func TestWordCacheTagOnce(t *testing.T) {
 			if c.tags[s^1]|c.tags[s]&^(0xffff<<(16*way)) != 0 {
 				t.Errorf("set %d way %d: other ways of the pair hold tags", s, way)
 			}
+		}
+	}
+}
+
+// entryOf and keepOf are entry and keep of a token looked at alone.
+func (c *wordCache) entryOf(t *lang.Token) *wordEntry {
+	c.look([]lang.Token{*t})
+	return c.entry(0, t)
+}
+
+func (c *wordCache) keepOf(t *lang.Token, a *tokenAttrs) *wordEntry {
+	c.look([]lang.Token{*t})
+	return c.keep(0, t, a)
+}
+
+// TestWordCacheLook checks look's slots on a sentence with an empty
+// token, invalid UTF-8, a word of maxCachedWord bytes and one longer,
+// kept and new words: each word's set and tag, and the entry seen with
+// its tag; that entry finds a word kept after look by an earlier token of
+// the sentence; and that a nil cache gives none.
+func TestWordCacheLook(t *testing.T) {
+	var c wordCache
+	longest := strings.Repeat("a", maxCachedWord)
+	toks := []lang.Token{
+		{Text: "Ankara", Kind: lang.Word}, {Text: "", Kind: lang.Word}, {Text: "\xff\xfe", Kind: lang.Symbol},
+		{Text: longest, Kind: lang.Word}, {Text: longest + "a", Kind: lang.Word}, {Text: "\xff\xfe", Kind: lang.Symbol},
+	}
+	kept := c.keepOf(&toks[0], &tokenAttrs{})
+	c.look(toks)
+	if len(c.slots) != len(toks) {
+		t.Fatalf("%d slots for %d tokens", len(c.slots), len(toks))
+	}
+	for i, ws := range c.slots {
+		var want wordSlot
+		if len(toks[i].Text) <= maxCachedWord {
+			s, tag := c.slot(&toks[i])
+			want = wordSlot{set: uint16(s), tag: tag}
+		}
+		if i == 0 {
+			want.seen = uint16(1 + (uintptr(unsafe.Pointer(kept))-uintptr(unsafe.Pointer(&c.entries[0])))/unsafe.Sizeof(*kept))
+		}
+		if ws != want {
+			t.Errorf("%q: slot %+v, want %+v", toks[i].Text, ws, want)
+		}
+	}
+	if c.entry(0, &toks[0]) != kept {
+		t.Error("the kept word's entry not found through its slot")
+	}
+	// The symbol, new to look, kept by its first token, is its second's.
+	e := c.keep(2, &toks[2], &tokenAttrs{})
+	if e == nil || c.entry(5, &toks[5]) != e {
+		t.Error("a word kept after look is not found by its next token")
+	}
+	if c.entry(4, &toks[4]) != nil || c.keep(4, &toks[4], &tokenAttrs{}) != nil {
+		t.Error("a word too long to keep has an entry")
+	}
+	var none *wordCache
+	none.look(toks)
+	if none.entry(0, &toks[0]) != nil || none.keep(0, &toks[0], &tokenAttrs{}) != nil {
+		t.Error("a nil cache gives entries")
+	}
+}
+
+// TestReadAheadLines checks that readAhead reads the four cache lines of
+// an entry that a token of its word reads: its fields up to asNeighbour's
+// end lie in the first four lines of an entry, which starts one.
+func TestReadAheadLines(t *testing.T) {
+	var e wordEntry
+	if size := unsafe.Sizeof(e); size%64 != 0 {
+		t.Fatalf("an entry is %d bytes, not whole cache lines", size)
+	}
+	if end := unsafe.Offsetof(e.asNeighbour) + unsafe.Sizeof(e.asNeighbour); end > 4*64 {
+		t.Errorf("a token reads %d bytes of its entry, more than four lines", end)
+	}
+	read := []uintptr{ // readAhead's reads
+		unsafe.Offsetof(e.text),
+		unsafe.Offsetof(e.plainSums),
+		unsafe.Offsetof(e.asNeighbour) + unsafe.Sizeof(e.asNeighbour[0]),
+		unsafe.Offsetof(e.asNeighbour) + 3*unsafe.Sizeof(e.asNeighbour[0]),
+	}
+	for line, off := range read {
+		if int(off/64) != line {
+			t.Errorf("readAhead's read at byte %d is in line %d, want %d", off, off/64, line)
 		}
 	}
 }
