@@ -109,3 +109,14 @@ func (c wordCases) next(k, end int, want wordCase) int {
 	}
 	return k
 }
+
+// nextPair returns the first token from k on (k >= 1), before end, that is
+// a capitalized word after another, or end (k itself where k >= end): the
+// rules that read two capitalized words (a kind and its name, a given
+// name and a storm's head) go from one capitalized word to the next.
+func (c wordCases) nextPair(k, end int) int {
+	for k = c.next(k, end, capitalizedCase); k < end && !c.capitalized(k-1); {
+		k = c.next(k+1, end, capitalizedCase)
+	}
+	return k
+}

@@ -70,8 +70,8 @@ func TestHasCase(t *testing.T) {
 }
 
 // TestWordCasesNext checks wordCases.next, which jumps by the tokens'
-// skips, against a scan of every token, for each want the rules pass and
-// every start and end: documents empty, of one token, with runs of
+// skips, and nextPair against a scan of every token, for each want the
+// rules pass and every start and end: documents empty, of one token, with runs of
 // lower-case words longer than maxSkip, invalid UTF-8 and capitals.
 func TestWordCasesNext(t *testing.T) {
 	long := strings.Repeat("a ", maxSkip+3)
@@ -85,6 +85,7 @@ func TestWordCasesNext(t *testing.T) {
 		{"one capitals", "AB"},
 		{"invalid UTF-8", "\xff A\xff \xffa Ab\xc3 Ж\xd1"},
 		{"mixed", "Ab c , NATO d Ef 42 gh İstanbul ŞIRKET çay Москва"},
+		{"pairs", "Ab Cd e Fg , Hİ JK LM n"},
 		{"long runs", "Ab " + long + "CD " + long + long + "Ef"},
 		{"capitals at the end", long + "NATO"},
 	} {
@@ -111,6 +112,17 @@ func TestWordCasesNext(t *testing.T) {
 					if got, exp := cases.next(k, end, want), scan(k, end, want); got != exp {
 						t.Errorf("%s: next(%d, %d, %b) = %d, want %d", tc.name, k, end, want, got, exp)
 					}
+				}
+			}
+		}
+		for k := 1; k <= len(toks)+1; k++ {
+			for end := 0; end <= len(toks); end++ {
+				exp := k
+				for exp < end && !(cases.capitalized(exp) && cases.capitalized(exp-1)) {
+					exp++
+				}
+				if got := cases.nextPair(k, end); got != exp {
+					t.Errorf("%s: nextPair(%d, %d) = %d, want %d", tc.name, k, end, got, exp)
 				}
 			}
 		}
