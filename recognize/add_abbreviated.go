@@ -33,13 +33,13 @@ func expandAbbreviatedNames(doc *annotation.Document, ents []annotation.Entity, 
 	j := 0 // ents[j] is the first mention that may end after the current token
 	for i := 0; i+1 < len(toks); i++ {
 		// The name's word first, capitalized one or two tokens on (see
-		// abbreviationAt): most tokens have none.
-		for i+1 < len(toks) && !cases.capitalized(i+1) && !(i+2 < len(toks) && cases.capitalized(i+2)) {
-			i++
-		}
-		if i+1 == len(toks) {
+		// abbreviationAt): most tokens have none, and i goes on to two
+		// tokens before the next capitalized word.
+		c := cases.next(i+1, len(toks), capitalizedCase)
+		if c == len(toks) {
 			break
 		}
+		i = max(i, c-2)
 		if len(toks[i].Text) > utf8.UTFMax+1 {
 			continue // longer than a capital letter and a dot: no initial (abbreviationAt), told without its call
 		}

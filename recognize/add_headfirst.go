@@ -36,10 +36,7 @@ func addHeadFirstBodies(doc *annotation.Document, ents []annotation.Entity, l la
 		for k := s.First; k+1 < s.Last; k++ {
 			// The head and the name's word after it are capitalized: most
 			// words are not two such.
-			for k+1 < s.Last && !(cases.capitalized(k) && cases.capitalized(k+1)) {
-				k++
-			}
-			if k+1 == s.Last {
+			if k = cases.nextPair(k+1, s.Last) - 1; k+1 == s.Last {
 				break
 			}
 			for j < len(ents) && ents[j].Last <= k {

@@ -66,7 +66,7 @@ func addLineupPlayers(doc *annotation.Document, ents []annotation.Entity, l lang
 	for _, s := range doc.Sentences {
 		prev := -1 // the last item's closing parenthesis
 		for k := s.First; k < s.Last; k++ {
-			if k = nextToken(toks[:s.Last], k, openingParen); k == s.Last {
+			if k = nextMark(doc, k, s.Last, "("); k == s.Last {
 				break
 			}
 			first := k

@@ -38,7 +38,10 @@ func qualifiedLoneBodies(doc *annotation.Document, ents []annotation.Entity, l l
 			// The words' cases and the mentions first, the language's
 			// questions (the body's noun, a closed-class opener) last:
 			// most title-case words stand alone or in a mention.
-			if !cases.title(k) || k+1 < s.Last && cases.capitalized(k+1) {
+			if k = cases.next(k, s.Last, titledCase); k == s.Last {
+				break
+			}
+			if k+1 < s.Last && cases.capitalized(k+1) {
 				continue
 			}
 			first := k

@@ -16,6 +16,11 @@ import (
 // with dots for a name. A domain inside an address (www.adobe.com,
 // explorer.msn.com/intl.asp) or one that no verb of saying follows is left
 // alone: web text mentions sites as places to go, which no guideline tags.
+// It goes from one dot of the document's text to the next, and reads the
+// token that holds it, where it read every byte of every token: a token's
+// text is the document's, in another case at most, so the tokens with a
+// dot are those whose bytes in the text hold one (sentences end with a
+// dot of their own, which dotInside turns away).
 // ents are sorted and non-overlapping, and stay so. It returns the texts
 // of the mentions it added, for spreadOrganizations.
 //
@@ -31,15 +36,21 @@ func sitesBeforeSaying(doc *annotation.Document, ents []annotation.Entity, l lan
 	}
 	toks := doc.Tokens
 	var added []annotation.Entity
-	j := 0 // the first mention ending after token k
-	for k := 0; k+1 < len(toks); k++ {
-		for k+1 < len(toks) && !dotInside(toks[k].Text) {
+	j := 0    // the first mention ending after token k
+	k := 0    // the first token that ends after the dot at off
+	from := 0 // where the next dot is searched: past token k once it is read
+	for off := strings.IndexByte(doc.Text, '.'); off >= 0; off = indexByteFrom(doc.Text, from, '.') {
+		for k < len(toks) && toks[k].End <= off {
 			k++
 		}
-		if k+1 == len(toks) {
-			break
+		if k+1 >= len(toks) {
+			break // no token before a verb holds the dot
 		}
-		if !domainName(toks[k].Text) || toks[k+1].Kind != lang.Word {
+		if from = off + 1; toks[k].Start > off {
+			continue // a dot outside every token
+		}
+		from = toks[k].End
+		if !dotInside(toks[k].Text) || !domainName(toks[k].Text) || toks[k+1].Kind != lang.Word {
 			continue
 		}
 		if v := lang.FoldToken(&toks[k+1], l); !rv.ReportingVerb(v) && !sp.SayingVerb(v) {

@@ -16,6 +16,14 @@ func TestSitesBeforeSaying(t *testing.T) {
 		{"Go to explorer.msn.com/intl.asp said the note.", ""}, // a path: an address
 		{"The U.S. said it would act.", ""},                    // an abbreviation, no host name
 		{"She visited weather.com and left.", ""},              // no verb of saying
+		{"weather.com said.", "weather.com"},                   // the first token
+		{"It fell. weather.com said. news.com.au reported. bbc.co.uk", "weather.com|news.com.au"},
+		{"See e.g. a.b.weather.com said", ""}, // dots before and inside
+		{"weather.com", ""},                   // the last token
+		{"No dot here said", ""},
+		{"", ""},
+		{"İSTANBUL.COM said it", ""}, // a host in capitals is no domainName
+		{"\xff.weather.com said", ""},
 	}
 	for _, tc := range tests {
 		doc, ents, l := docHolding(t, "en", tc.text, "", "")

@@ -96,11 +96,8 @@ func dropNamedStorms(doc *annotation.Document, ents []annotation.Entity, l lang.
 	var storms []string
 	j := 0 // the first mention ending after token k
 	for k := 1; k < len(toks); k++ {
-		for k < len(toks) && !(cases.capitalized(k) && cases.capitalized(k-1)) {
-			k++ // most words are not two capitalized ones
-		}
-		if k == len(toks) {
-			break
+		if k = cases.nextPair(k, len(toks)); k == len(toks) {
+			break // most words are not two capitalized ones
 		}
 		h := &toks[k]
 		if h.Kind != lang.Word || !sh.StormHead(lang.FoldToken(h, l)) {

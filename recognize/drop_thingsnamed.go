@@ -30,7 +30,10 @@ func dropThingsNamedElsewhere(doc *annotation.Document, ents []annotation.Entity
 	toks := doc.Tokens
 	var things map[string]bool // made where a document names a thing: most name none
 	for i := 1; i < len(toks); i++ {
-		if !cases.capitalized(i) || !cases.capitalized(i-1) || i+1 < len(toks) && cases.capitalized(i+1) ||
+		if i = cases.nextPair(i, len(toks)); i == len(toks) {
+			break
+		}
+		if i+1 < len(toks) && cases.capitalized(i+1) ||
 			!tk.KindBeforeThing(lang.FoldToken(&toks[i-1], l)) {
 			continue
 		}

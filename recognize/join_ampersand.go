@@ -37,7 +37,7 @@ func ampersandNames(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	checked, titled := -1, false // the sentence last asked whether it is in title case, and its answer
 	si := 0                      // the sentence of token i
 	for i := 1; i+1 < len(toks); i++ {
-		if i = nextToken(toks[:len(toks)-1], i, isAmpersand); i+1 == len(toks) {
+		if i = nextMark(doc, i, len(toks)-1, "&"); i+1 == len(toks) {
 			break
 		}
 		if !capitalizedWord(&toks[i-1]) || !capitalizedWord(&toks[i+1]) ||

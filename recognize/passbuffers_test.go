@@ -78,10 +78,11 @@ func TestPassBuffersReuse(t *testing.T) {
 	}
 }
 
+// asBytes gives each entry's wordCase and skip, two bytes a token.
 func asBytes(c wordCases) []byte {
-	b := make([]byte, len(c))
-	for i, x := range c {
-		b[i] = byte(x)
+	b := make([]byte, 0, 2*len(c))
+	for _, x := range c {
+		b = append(b, byte(x.wordCase), x.skip)
 	}
 	return b
 }

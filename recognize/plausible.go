@@ -30,6 +30,17 @@ func plausible(e *annotation.Entity) bool {
 	}
 	letter := false
 	for i := 0; i < len(e.Text); {
+		// An ASCII byte is told by itself, most mentions' bytes: the C0
+		// controls and DEL are its control characters, A-Z and a-z its
+		// letters (unicode.IsControl, lang.IsLetter).
+		if c := e.Text[i]; c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7F {
+				return false
+			}
+			letter = letter || (c|0x20)-'a' < 26
+			i++
+			continue
+		}
 		// Decoded in line, where range would call the runtime for every
 		// Cyrillic letter of every mention of every stage.
 		r, size := rune(e.Text[i]), 1

@@ -25,11 +25,14 @@ func TestPlausible(t *testing.T) {
 // utf8.ValidString and a range over the runes, on texts of every kind of
 // invalid UTF-8 (a lone continuation byte, a cut rune, an overlong form, a
 // surrogate, a byte past U+10FFFF), U+FFFD itself, C0 and C1 control
-// characters, and valid runes of one to four bytes, alone and between
-// letters.
+// characters, every ASCII byte, and valid runes of one to four bytes,
+// alone and between letters.
 func TestPlausibleUTF8(t *testing.T) {
 	parts := []string{"", "a", "Ş", "Ж", "日", "😀", "1", " ", "\x80", "\xc3", "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80",
 		"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf0\x9f", "\xff", "\ufffd", "\x00", "\x1f", "\x7f", "\u0085", "\u009f", "\u00a0", "'"}
+	for c := range utf8.RuneSelf { // every ASCII byte, which plausible tells by itself
+		parts = append(parts, string(rune(c)))
+	}
 	want := func(s string) bool {
 		if !utf8.ValidString(s) {
 			return false

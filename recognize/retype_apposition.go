@@ -34,11 +34,19 @@ func kindAppositions(doc *annotation.Document, ents []annotation.Entity, l lang.
 		// Passed over in a loop of their own: the words that are not
 		// lower-case or have no name right after them or after a
 		// lower-case word after them (a mention, a capitalized word), as
-		// most have not.
+		// most have not. A word more than two tokens before the next
+		// name (the next capitalized word, or mention m, which starts
+		// after i) has none: the loop goes on to two tokens before it,
+		// where m is still the first mention to start after the word.
 		for ; i+1 < len(toks); i++ {
 			for m < len(ents) && ents[m].First <= i {
 				m++
 			}
+			name := cases.next(i+1, len(toks), capitalizedCase)
+			if m < len(ents) {
+				name = min(name, ents[m].First)
+			}
+			i = max(i, name-2)
 			if cases.lower(i) && (cases.capitalized(i+1) || m < len(ents) && ents[m].First <= i+2 ||
 				cases.lower(i+1) && i+2 < len(toks) && cases.capitalized(i+2)) {
 				break

@@ -107,27 +107,39 @@ func examplesOfKinds(doc *annotation.Document, ents []annotation.Entity, l lang.
 }
 
 // nextKindNoun returns the first token from i on that may be the noun of
-// a kind before its examples (see examplesOfKinds), or len(toks): a word
-// before a word that introduces examples (a comma may come between), or a
-// lower-case word before a capitalized one (pairAfterKind). Most words are
-// neither: they are passed over in this loop of its own, which keeps its
-// few values in registers. cues are toks' wordCues, whose bit tells a word
-// that introduces examples (lang.OrganizationKinds).
+// a kind before its examples (see examplesOfKinds), or len(toks): a
+// lower-case word before a capitalized one (pairAfterKind), or a word
+// before a word that introduces examples (a comma may come between). Most
+// words are neither: it goes from one capitalized word to the next, then
+// from one introducing word to the next (cues are toks' wordCues, whose
+// bit tells such a word: lang.OrganizationKinds), where it tested every
+// token; a document with no introducing word (their union tells: most
+// documents of a line) has no second walk.
 func nextKindNoun(toks []lang.Token, i int, cases wordCases, cues wordCues) int {
-	for ; i < len(toks); i++ {
-		if toks[i].Kind != lang.Word {
-			continue
-		}
-		k := i + 1
-		if k < len(toks) && toks[k].Text == "," {
-			k++
-		}
-		if i+1 < len(toks) && cases.capitalized(i+1) && cases.lower(i) ||
-			k < len(toks) && toks[k].Kind == lang.Word && cues.of[k]&lang.IntroducesExamplesCue != 0 {
+	noun := len(toks)
+	for c := cases.next(i+1, len(toks), capitalizedCase); c < len(toks); c = cases.next(c+1, len(toks), capitalizedCase) {
+		if cases.lower(c - 1) { // a lowerCaseWord: a Word
+			noun = c - 1
 			break
 		}
 	}
-	return i
+	if !cues.has(lang.IntroducesExamplesCue) {
+		return noun
+	}
+	// The word before an introducing word at q is q-1, or q-2 over a
+	// comma: it grows with q, so the first one found from i on is the
+	// least, and none from noun+2 on comes before noun.
+	end := min(len(toks), noun+2)
+	for q := cues.next(i+1, end, lang.IntroducesExamplesCue); q < end; q = cues.next(q+1, end, lang.IntroducesExamplesCue) {
+		w := q - 1
+		if toks[w].Text == "," {
+			w--
+		}
+		if w >= i && toks[w].Kind == lang.Word && toks[q].Kind == lang.Word {
+			return min(w, noun)
+		}
+	}
+	return noun
 }
 
 // listNext returns the index after the separator at i that joins another

@@ -56,7 +56,10 @@ func placesBeforePlaceNoun(doc *annotation.Document, ents []annotation.Entity, l
 	var added []annotation.Entity
 	j := 0 // the first mention ending after token k
 	for k := 1; k < len(toks); k++ {
-		if !cases.lower(k) || !cases.capitalized(k-1) {
+		if k = cases.next(k-1, len(toks)-1, capitalizedCase) + 1; k == len(toks) {
+			break // the noun comes after a capitalized word
+		}
+		if !cases.lower(k) {
 			continue
 		}
 		norm := lang.FoldToken(&toks[k], l)

@@ -1,8 +1,10 @@
 package recognize
 
 import (
+	"sort"
 	"unicode/utf8"
 
+	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -44,10 +46,43 @@ func nextToken(toks []lang.Token, i int, ok func(t *lang.Token) bool) int {
 	return i
 }
 
+// nextMark returns the first token of doc from i on, before end, whose
+// text is mark, a mark of one byte ("&", "("), or end. It goes from the
+// mark's next byte in doc's text to the token that holds it (the tokens
+// are sorted by offset: a binary search), where nextToken compared every
+// token's text with the mark, and most documents hold few of them. A
+// token's text is the document's bytes at its offsets, in another case at
+// most, so a token that is the mark holds its byte in the text.
+func nextMark(doc *annotation.Document, i, end int, mark string) int {
+	if i >= end {
+		return i
+	}
+	toks := doc.Tokens
+	// The search stops at token end-1's end: a rule that asks sentence by
+	// sentence must not read the rest of the document each time.
+	text := doc.Text[:min(max(toks[end-1].End, 0), len(doc.Text))]
+	for i < end {
+		off := indexByteFrom(text, max(toks[i].Start, 0), mark[0])
+		if off < 0 {
+			return end
+		}
+		k := i + sort.Search(end-i, func(j int) bool { return toks[i+j].End > off })
+		switch {
+		case k == end:
+			return end
+		case toks[k].Start > off: // a byte outside every token
+			i = k
+		case toks[k].Text == mark:
+			return k
+		default: // a longer token holds the byte (AT&T)
+			i = k + 1
+		}
+	}
+	return i
+}
+
 // The tokens that rules scan for with nextToken.
-func isComma(t *lang.Token) bool      { return t.Text == "," }
-func isAmpersand(t *lang.Token) bool  { return t.Text == "&" }
-func openingParen(t *lang.Token) bool { return t.Text == "(" }
+func isComma(t *lang.Token) bool { return t.Text == "," }
 
 // hasUpper reports whether s has an upper-case letter.
 func hasUpper(s string) bool { return hasCase(s, true) }

@@ -20,17 +20,33 @@ const (
 )
 
 // wordCases holds the wordCase of each token of a document, by token
-// index. The rules that read most of a document's tokens ask it rather
-// than the tokens: capitalizedWord and lowerCaseWord decode a token's
-// first letter behind a call, a score of rules asked them of nearly every
-// token, and a rule's loop that calls a function spills and reloads its
-// values at every token, where a look-up in wordCases keeps them in
-// registers. Recognize makes it once the tokens are truecased (their case
-// does not change after), for the stages to share.
-type wordCases []wordCase
+// index, with the distance to its next capitalized word. The rules that
+// read most of a document's tokens ask it rather than the tokens:
+// capitalizedWord and lowerCaseWord decode a token's first letter behind a
+// call, a score of rules asked them of nearly every token, and a rule's
+// loop that calls a function spills and reloads its values at every
+// token, where a look-up in wordCases keeps them in registers. Recognize
+// makes it once the tokens are truecased (their case does not change
+// after), for the stages to share.
+type wordCases []caseEntry
 
-// fillWordCases sets cases[i] to the wordCase of toks[i] and returns
-// cases, which is as long as toks.
+// caseEntry is a token's wordCase and skip: the number of tokens from it
+// to the next capitalized word after it (or to the document's end), at
+// most maxSkip. next jumps by skip from one capitalized word to the next,
+// where a score of rules stepped over every token between them, most of
+// them lower-case: 1.5M instructions of a Turkish BenchmarkExtract op.
+type caseEntry struct {
+	wordCase
+	skip uint8
+}
+
+// maxSkip is the most a caseEntry's skip holds: a longer run of tokens
+// with no capitalized word is crossed in steps of maxSkip.
+const maxSkip = 255
+
+// fillWordCases sets cases[i] to the wordCase and skip of toks[i] and
+// returns cases, which is as long as toks (both fields of every entry
+// are set: a pooled array holds the last document's).
 func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 	for i := range toks {
 		t := &toks[i]
@@ -46,7 +62,14 @@ func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 		case t.Kind == lang.Word: // lowerCaseWord
 			c = lowerCase
 		}
-		cases[i] = c
+		cases[i].wordCase = c
+	}
+	capital := len(toks) // the first capitalized word after token i
+	for i := len(toks) - 1; i >= 0; i-- {
+		cases[i].skip = uint8(min(capital-i, maxSkip))
+		if cases[i].wordCase&capitalizedCase != 0 {
+			capital = i
+		}
 	}
 	return cases
 }
@@ -61,20 +84,39 @@ func lowerSecond(s string) bool {
 }
 
 // capitalized reports whether token k is a capitalizedWord.
-func (c wordCases) capitalized(k int) bool { return c[k]&capitalizedCase != 0 }
+func (c wordCases) capitalized(k int) bool { return c[k].wordCase&capitalizedCase != 0 }
 
 // title reports whether token k is a titleCaseWord.
-func (c wordCases) title(k int) bool { return c[k]&titledCase != 0 }
+func (c wordCases) title(k int) bool { return c[k].wordCase&titledCase != 0 }
 
 // lower reports whether token k is a lowerCaseWord.
-func (c wordCases) lower(k int) bool { return c[k]&lowerCase != 0 }
+func (c wordCases) lower(k int) bool { return c[k].wordCase&lowerCase != 0 }
 
 // next returns the first token from k on, before end, whose case has a
-// bit of want, or end: a rule that acts only at such tokens scans for them
-// in this loop of its own, which keeps its few values in registers.
+// bit of want, or end (k itself where k >= end): a rule that acts only at
+// such tokens scans for them in this loop of its own, which keeps its few
+// values in registers. want holds bits of capitalized words only
+// (capitalizedCase, titledCase, capitalsCase), which no other token has:
+// the loop jumps from one capitalized word to the next by their skips.
 func (c wordCases) next(k, end int, want wordCase) int {
-	for k < end && c[k]&want == 0 {
-		k++
+	if k >= end {
+		return k
+	}
+	for c[k].wordCase&want == 0 {
+		if k += int(c[k].skip); k >= end {
+			return end
+		}
+	}
+	return k
+}
+
+// nextPair returns the first token from k on (k >= 1), before end, that is
+// a capitalized word after another, or end (k itself where k >= end): the
+// rules that read two capitalized words (a kind and its name, a given
+// name and a storm's head) go from one capitalized word to the next.
+func (c wordCases) nextPair(k, end int) int {
+	for k = c.next(k, end, capitalizedCase); k < end && !c.capitalized(k-1); {
+		k = c.next(k+1, end, capitalizedCase)
 	}
 	return k
 }

@@ -38,7 +38,7 @@ func TestWordCases(t *testing.T) {
 		if got, want := cases.title(k), titleCaseWord(tk); got != want {
 			t.Errorf("%q (kind %v): title %v, titleCaseWord %v", tk.Text, tk.Kind, got, want)
 		}
-		if got, want := cases[k]&capitalsCase != 0, capitalizedWord(tk) && !hasLower(tk.Text); got != want {
+		if got, want := cases[k].wordCase&capitalsCase != 0, capitalizedWord(tk) && !hasLower(tk.Text); got != want {
 			t.Errorf("%q (kind %v): capitals %v, want %v", tk.Text, tk.Kind, got, want)
 		}
 		if got, want := cases.lower(k), lowerCaseWord(tk); got != want {
@@ -65,6 +65,66 @@ func TestHasCase(t *testing.T) {
 		}
 		if got := hasLower(s); got != lower {
 			t.Errorf("hasLower(%q) = %v, want %v", s, got, lower)
+		}
+	}
+}
+
+// TestWordCasesNext checks wordCases.next, which jumps by the tokens'
+// skips, and nextPair against a scan of every token, for each want the
+// rules pass and every start and end: documents empty, of one token, with runs of
+// lower-case words longer than maxSkip, invalid UTF-8 and capitals.
+func TestWordCasesNext(t *testing.T) {
+	long := strings.Repeat("a ", maxSkip+3)
+	for _, tc := range []struct {
+		name  string
+		words string
+	}{
+		{"empty", ""},
+		{"one lower", "a"},
+		{"one capital", "A"},
+		{"one capitals", "AB"},
+		{"invalid UTF-8", "\xff A\xff \xffa Ab\xc3 Ж\xd1"},
+		{"mixed", "Ab c , NATO d Ef 42 gh İstanbul ŞIRKET çay Москва"},
+		{"pairs", "Ab Cd e Fg , Hİ JK LM n"},
+		{"long runs", "Ab " + long + "CD " + long + long + "Ef"},
+		{"capitals at the end", long + "NATO"},
+	} {
+		var toks []lang.Token
+		for _, w := range strings.Fields(tc.words) {
+			kind := lang.Word
+			if w == "," {
+				kind = lang.Punct
+			} else if w == "42" {
+				kind = lang.Number
+			}
+			toks = append(toks, lang.Token{Text: w, Kind: kind})
+		}
+		cases := wordCasesOf(toks)
+		scan := func(k, end int, want wordCase) int {
+			for k < end && cases[k].wordCase&want == 0 {
+				k++
+			}
+			return k
+		}
+		for _, want := range []wordCase{capitalizedCase, titledCase, capitalsCase, titledCase | capitalsCase} {
+			for k := 0; k <= len(toks)+1; k++ {
+				for end := 0; end <= len(toks); end++ {
+					if got, exp := cases.next(k, end, want), scan(k, end, want); got != exp {
+						t.Errorf("%s: next(%d, %d, %b) = %d, want %d", tc.name, k, end, want, got, exp)
+					}
+				}
+			}
+		}
+		for k := 1; k <= len(toks)+1; k++ {
+			for end := 0; end <= len(toks); end++ {
+				exp := k
+				for exp < end && !(cases.capitalized(exp) && cases.capitalized(exp-1)) {
+					exp++
+				}
+				if got := cases.nextPair(k, end); got != exp {
+					t.Errorf("%s: nextPair(%d, %d) = %d, want %d", tc.name, k, end, got, exp)
+				}
+			}
 		}
 	}
 }
