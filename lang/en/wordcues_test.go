@@ -1,11 +1,9 @@
 package en
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/langtest"
 )
 
@@ -20,18 +18,8 @@ func TestTokenCues(t *testing.T) {
 			words = append(words, w, w[:len(w)-1], w+"s", strings.ToUpper(w))
 		}
 	}
-	var toks []lang.Token
-	for _, w := range words {
-		toks = append(toks, lang.Token{Text: w, Kind: lang.Word}, lang.Token{Text: w, Kind: lang.Word, Norm: English{}.Fold(w)})
-	}
-	langtest.WordCues(t, English{}, toks)
-	for _, f := range []string{"news_en.txt", "story_en.txt"} {
-		b, err := os.ReadFile("../../testdata/" + f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		langtest.WordCues(t, English{}, English{}.Tokenize(string(b)))
-	}
+	langtest.WordCuesOfWords(t, English{}, words)
+	langtest.WordCuesOfFiles(t, English{}, "../../testdata/news_en.txt", "../../testdata/story_en.txt")
 }
 
 // TestCueWordsLists checks that SportsWord, SportName, SharedSportsWord

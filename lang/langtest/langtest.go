@@ -3,6 +3,7 @@
 package langtest
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -55,7 +56,8 @@ func Segment(t testing.TB, l lang.Language, text string) ([]lang.Token, []lang.S
 // lang.WordCues its predicates answer, as lang.AskedCues asks them (each
 // bit set exactly when l implements the bit's interface and its predicate
 // holds for the token's folded word, its text for ForeignScriptCue), and
-// returns their union. A language without lang.TokenCues passes.
+// that TokenCues returns their union. A language without lang.TokenCues
+// passes.
 func WordCues(t testing.TB, l lang.Language, toks []lang.Token) {
 	t.Helper()
 	tc, ok := l.(lang.TokenCues)
@@ -75,5 +77,28 @@ func WordCues(t testing.TB, l lang.Language, toks []lang.Token) {
 	}
 	if got != union {
 		t.Errorf("TokenCues returned %08b, the union of the cues is %08b", got, union)
+	}
+}
+
+// WordCuesOfWords is WordCues on each of words as a token twice: with no
+// Norm (TokenCues then folds its Text) and with l's Fold as its Norm.
+func WordCuesOfWords(t testing.TB, l lang.Language, words []string) {
+	t.Helper()
+	toks := make([]lang.Token, 0, 2*len(words))
+	for _, w := range words {
+		toks = append(toks, lang.Token{Text: w, Kind: lang.Word}, lang.Token{Text: w, Kind: lang.Word, Norm: l.Fold(w)})
+	}
+	WordCues(t, l, toks)
+}
+
+// WordCuesOfFiles is WordCues on the tokens l's Tokenize gives each file.
+func WordCuesOfFiles(t testing.TB, l lang.Language, paths ...string) {
+	t.Helper()
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		WordCues(t, l, l.Tokenize(string(b)))
 	}
 }

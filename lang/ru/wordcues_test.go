@@ -1,11 +1,9 @@
 package ru
 
 import (
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/langtest"
 )
 
@@ -20,16 +18,6 @@ func TestTokenCues(t *testing.T) {
 		"как", "такой", "Google", "GOOGLE", "XIV", "xiv", "Αθήνα", "Gaзпром", "Газпром", "iPhone",
 		"5G", "123", "«", "-", "Ёлка", "ёлка", strings.Repeat("Google", 100),
 	}
-	var toks []lang.Token
-	for _, w := range words {
-		toks = append(toks, lang.Token{Text: w, Kind: lang.Word}, lang.Token{Text: w, Kind: lang.Word, Norm: Russian{}.Fold(w)})
-	}
-	langtest.WordCues(t, Russian{}, toks)
-	for _, f := range []string{"news_ru.txt", "story_ru.txt"} {
-		b, err := os.ReadFile("../../testdata/" + f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		langtest.WordCues(t, Russian{}, Russian{}.Tokenize(string(b)))
-	}
+	langtest.WordCuesOfWords(t, Russian{}, words)
+	langtest.WordCuesOfFiles(t, Russian{}, "../../testdata/news_ru.txt", "../../testdata/story_ru.txt")
 }

@@ -1,7 +1,6 @@
 package tr
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -23,18 +22,9 @@ func TestTokenCues(t *testing.T) {
 	for _, s := range sportsStems {
 		words = append(words, s, s+"lar", s[:len(s)-1], strings.ToUpper(s))
 	}
-	var toks []lang.Token
-	for _, w := range words {
-		toks = append(toks, lang.Token{Text: w, Kind: lang.Word}, lang.Token{Text: w, Kind: lang.Word, Norm: Fold(w)})
-	}
-	langtest.WordCues(t, Turkish{}, toks)
-	for _, f := range []string{"news_tr.txt", "story_tr.txt", "xinhua_hangzhou_tr.txt"} {
-		b, err := os.ReadFile("../../testdata/" + f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		langtest.WordCues(t, Turkish{}, Tokenize(string(b)))
-	}
+	langtest.WordCuesOfWords(t, Turkish{}, words)
+	langtest.WordCuesOfFiles(t, Turkish{}, "../../testdata/news_tr.txt", "../../testdata/story_tr.txt",
+		"../../testdata/xinhua_hangzhou_tr.txt")
 	Turkish{}.TokenCues(nil, nil) // no tokens: nothing to set
 }
 
