@@ -5,9 +5,9 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/varlik/varlik/internal/memo/memotest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/ru"
 	"github.com/varlik/varlik/lang/tr"
@@ -47,24 +47,16 @@ func TestProbeMemo(t *testing.T) {
 			want, _ = g.probe(h, &toks[i], l, false, false)
 			cases = append(cases, probeCase{i, false, want})
 		}
-		var wg sync.WaitGroup
-		for w := range 8 {
-			wg.Go(func() {
-				for pass := range 2 {
-					for k := range cases {
-						c := cases[(k+w*len(cases)/8)%len(cases)]
-						start := uint64(fnvOffset)
-						if !c.single {
-							start = h
-						}
-						if got := g.probeAt(start, &toks[c.i], l, false, c.single); !slices.Equal(got, c.want) {
-							t.Errorf("pass %d: probeAt(%q, single %v) = %d candidates, want %d", pass, toks[c.i].Text, c.single, len(got), len(c.want))
-						}
-					}
-				}
-			})
-		}
-		wg.Wait()
+		memotest.FromEachStart(len(cases), func(pass, k int) {
+			c := cases[k]
+			start := uint64(fnvOffset)
+			if !c.single {
+				start = h
+			}
+			if got := g.probeAt(start, &toks[c.i], l, false, c.single); !slices.Equal(got, c.want) {
+				t.Errorf("pass %d: probeAt(%q, single %v) = %d candidates, want %d", pass, toks[c.i].Text, c.single, len(got), len(c.want))
+			}
+		})
 	}
 }
 
@@ -117,18 +109,9 @@ func TestStemStartMemo(t *testing.T) {
 		t.Fatalf("%d matches in Russian news, want 100 at least", matches)
 	}
 	g.noStemStart.clear()
-	var wg sync.WaitGroup
-	for w := range 8 {
-		wg.Go(func() {
-			for pass := range 2 {
-				for k := range lines {
-					i := (k + w*len(lines)/8) % len(lines)
-					if got := g.Match(toks[i], l); !reflect.DeepEqual(got, want[i]) {
-						t.Errorf("pass %d: Match(%q) = %v, want %v", pass, lines[i], got, want[i])
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	memotest.FromEachStart(len(lines), func(pass, i int) {
+		if got := g.Match(toks[i], l); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("pass %d: Match(%q) = %v, want %v", pass, lines[i], got, want[i])
+		}
+	})
 }

@@ -3,10 +3,10 @@ package ru
 import (
 	"os"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/varlik/varlik/internal/memo"
+	"github.com/varlik/varlik/internal/memo/memotest"
 )
 
 // TestAdjectiveAnswers checks Adjective, which keeps recent words' answers
@@ -39,20 +39,11 @@ func TestAdjectiveAnswers(t *testing.T) {
 		t.Fatalf("%d of %d words adjectives: want some of each", yes, len(words))
 	}
 	var r Russian
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for pass := range 2 {
-				for k := range words {
-					i := (k + g*len(words)/8) % len(words)
-					if got := r.Adjective(words[i]); got != want[i] {
-						t.Errorf("pass %d: Adjective(%q) = %v, want %v", pass, words[i], got, want[i])
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	memotest.FromEachStart(len(words), func(pass, i int) {
+		if got := r.Adjective(words[i]); got != want[i] {
+			t.Errorf("pass %d: Adjective(%q) = %v, want %v", pass, words[i], got, want[i])
+		}
+	})
 }
 
 // TestWordAnswersSlots checks that a slot keeps a word's answer, either

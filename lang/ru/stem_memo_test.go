@@ -4,9 +4,9 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/varlik/varlik/internal/memo/memotest"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -49,21 +49,11 @@ func TestStemMemo(t *testing.T) {
 		want[i] = stemsOf(w)
 	}
 	var r Russian
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for pass := range 2 {
-				for k := range words {
-					i := (k + g*len(words)/8) % len(words) // each goroutine from its own start
-					got := r.AppendStemParts(nil, words[i])
-					if !slices.Equal(got, want[i]) {
-						t.Errorf("pass %d: AppendStemParts(%q) = %q, want %q", pass, words[i], got, want[i])
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	memotest.FromEachStart(len(words), func(pass, i int) {
+		if got := r.AppendStemParts(nil, words[i]); !slices.Equal(got, want[i]) {
+			t.Errorf("pass %d: AppendStemParts(%q) = %q, want %q", pass, words[i], got, want[i])
+		}
+	})
 }
 
 // TestStemMemoAppends checks that AppendStemParts from the memo appends

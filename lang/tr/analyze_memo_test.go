@@ -4,8 +4,9 @@ import (
 	"os"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
+
+	"github.com/varlik/varlik/internal/memo/memotest"
 )
 
 // TestAnalyzeMemo checks Turkish.Analyze, which keeps recent words'
@@ -31,20 +32,11 @@ func TestAnalyzeMemo(t *testing.T) {
 		want[i] = Analyze(w)
 	}
 	var l Turkish
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for pass := range 2 {
-				for k := range words {
-					i := (k + g*len(words)/8) % len(words)
-					got := l.Analyze(words[i])
-					if !reflect.DeepEqual(any(got), want[i]) {
-						t.Errorf("pass %d: Analyze(%q) = %v, want %v", pass, words[i], got, want[i])
-					}
-					_ = append(got, got...) // must copy, not write into the memo's array
-				}
-			}
-		})
-	}
-	wg.Wait()
+	memotest.FromEachStart(len(words), func(pass, i int) {
+		got := l.Analyze(words[i])
+		if !reflect.DeepEqual(any(got), want[i]) {
+			t.Errorf("pass %d: Analyze(%q) = %v, want %v", pass, words[i], got, want[i])
+		}
+		_ = append(got, got...) // must copy, not write into the memo's array
+	})
 }

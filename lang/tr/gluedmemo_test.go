@@ -4,8 +4,9 @@ import (
 	"hash/maphash"
 	"os"
 	"strings"
-	"sync"
 	"testing"
+
+	"github.com/varlik/varlik/internal/memo/memotest"
 )
 
 // TestGluedHeads checks gluedHead, which keeps recent words' answers
@@ -37,20 +38,11 @@ func TestGluedHeads(t *testing.T) {
 	if found == 0 {
 		t.Fatal("no word with a glued suffix")
 	}
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for pass := range 2 {
-				for k := range words {
-					i := (k + g*len(words)/8) % len(words)
-					if got := gluedHead(words[i]); got != want[i] {
-						t.Errorf("pass %d: gluedHead(%q) = %d, want %d", pass, words[i], got, want[i])
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
+	memotest.FromEachStart(len(words), func(pass, i int) {
+		if got := gluedHead(words[i]); got != want[i] {
+			t.Errorf("pass %d: gluedHead(%q) = %d, want %d", pass, words[i], got, want[i])
+		}
+	})
 }
 
 // TestGluedHeadPastEnd checks that a slot whose answer lies past the
