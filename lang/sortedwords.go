@@ -47,6 +47,32 @@ func (w SortedWords) Has(word string) bool {
 	return false
 }
 
+// Prefixed returns the list's lines that start with prefix, whole and
+// each ended by '\n', in order ("" when none): sorted, they follow one
+// another from the first line not below prefix, which the text is bisected
+// for as Has bisects it. An embedded table of "key\tvalue" lines is read
+// in place this way, a key's lines asked by the key and its tab, with no
+// index of its lines made first.
+func (w SortedWords) Prefixed(prefix string) string {
+	s := w.lines
+	lo, hi := 0, len(s) // s[lo:hi] is whole lines; those before lo sort below prefix
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
+		end := mid + strings.IndexByte(s[mid:hi], '\n') // s[hi-1] is '\n'
+		if s[start:end] < prefix {
+			lo = end + 1
+		} else {
+			hi = start
+		}
+	}
+	end := lo
+	for end < len(s) && strings.HasPrefix(s[end:], prefix) {
+		end += strings.IndexByte(s[end:], '\n') + 1
+	}
+	return s[lo:end]
+}
+
 // Words returns the list's words in order, split on each call: for tests
 // and generators, not for look-ups.
 func (w SortedWords) Words() []string {
