@@ -9,7 +9,7 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-var update = flag.Bool("update", false, "rewrite the word lists' tables (data/*.idx) from their lists")
+var update = flag.Bool("update", false, "rewrite the generated tables: data/*.idx from their lists, foldtable.go")
 
 // TestASCIIFormsIndex checks that the embedded index is the table of the
 // embedded list (asciiFormsIndex); with -update it writes it (go generate).
