@@ -1,7 +1,9 @@
 package lang
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,4 +52,39 @@ func join(words []string) string {
 		s += w + "\n"
 	}
 	return s
+}
+
+// TestSortedWordsPrefixed checks Prefixed against a filter of the list's
+// lines, on lists with comments, no last line break, a line that opens
+// others, invalid UTF-8 and a list of 5,000 lines.
+func TestSortedWordsPrefixed(t *testing.T) {
+	many := ""
+	for i := range 5000 {
+		many += fmt.Sprintf("k%04d\t%d\n", i/3, i)
+	}
+	tests := []struct {
+		text     string
+		prefixes []string
+	}{
+		{"", []string{"", "a"}},
+		{"# only a comment\n", []string{"", "#", "# only"}},
+		{"а\nб", []string{"", "а", "б", "в"}},
+		{"# a table\nab\t1\nab\t2\nabc\t3\nb\t4\n", []string{"", "a", "ab", "ab\t", "ab\t2", "abc", "abc\t", "b", "b\t", "c", "#", "\t"}},
+		{"a\n\xff\n\xff\xfe\t1\n", []string{"\xff", "\xff\xfe", "\xfe", "a\xff"}},
+		{many, []string{"k0000\t", "k0001\t", "k1665\t", "k1666\t", "k1667\t", "k", "k0", "k9", "j", "l"}},
+	}
+	for _, tt := range tests {
+		list := NewSortedWords(tt.text)
+		for _, p := range tt.prefixes {
+			want := ""
+			for _, w := range list.Words() {
+				if strings.HasPrefix(w, p) {
+					want += w + "\n"
+				}
+			}
+			if got := list.Prefixed(p); got != want {
+				t.Errorf("NewSortedWords(%.40q).Prefixed(%q) = %.80q, want %.80q", tt.text, p, got, want)
+			}
+		}
+	}
 }

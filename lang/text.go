@@ -104,30 +104,35 @@ const MaxFoldBytes = 1 << 10
 // per-token step for long.
 const MaxTokenBytes = 64 << 10
 
-// firstGuessBytes is how much of a long text a tokenizer's first token
-// slice is sized for (MakeTokens).
-const firstGuessBytes = 64 << 10
+// guessBytes is how much of a long text MakeTokens reads for its density
+// of tokens.
+const guessBytes = 64 << 10
 
 // MakeTokens returns an empty token slice for a tokenizer about to read
-// text: room for the tokens of the whole text when it is short, else of
-// its first firstGuessBytes, after which GrowTokens sizes it for the whole
-// text at the density read. A long text's first slice is then too small
-// to matter when it is dropped (a whole-text guess at news density was
-// 42 MB of garbage for 5 MB of punctuation, kept alive by the collection
-// that the growth started). The room is EstimateTokens and a little
-// more: on the news of testdata, by document, 4-6% more than the tokens
-// and never fewer in Turkish, English or Russian, where a guess of a
-// token every 5 bytes (7 in Russian) was 41% too many in Turkish, 58% in
-// Russian and 7% in English. The token slices were 38% of the bytes a
-// document's extraction allocated.
+// text: room for EstimateTokens(text) and a little more, the estimate of
+// a long text made from its first guessBytes, at their density. The room
+// is, on the news of testdata, by document, 4-6% more than the tokens and
+// never fewer in Turkish, English or Russian, where a guess of a token
+// every 5 bytes (7 in Russian) was 41% too many in Turkish, 58% in
+// Russian and 7% in English, and 42 MB of garbage for 5 MB of
+// punctuation. A text denser past its first guessBytes outgrows it, and
+// GrowTokens sizes it again at the density read. (A first slice for the
+// first guessBytes alone, sized for the whole text when it filled, made a
+// long text's tokenizer write half a megabyte twice: 140 page faults of
+// 13,000 for 1.5 MB of Turkish news as one document.) The token slices
+// were 38% of the bytes a document's extraction allocated.
 func MakeTokens(text string) []Token {
-	n := EstimateTokens(text[:min(len(text), firstGuessBytes)])
+	head := text[:min(len(text), guessBytes)]
+	n := EstimateTokens(head)
+	if len(text) > len(head) {
+		n = int(float64(n) * float64(len(text)) / float64(len(head)))
+	}
 	return make([]Token, 0, n+n/32+2)
 }
 
 // GrowTokens returns toks with room for more tokens, for a tokenizer that
 // has read text up to byte readTo of textLen. Tokenizers start their slice
-// with MakeTokens, at news density; denser text (one token a byte:
+// with MakeTokens, at the density of the text's start; denser text (one token a byte:
 // runs of punctuation) would make append double it again and again,
 // holding the old and the new array at each step (590 MB for 5 MB of
 // apostrophes). GrowTokens sizes it for the whole text at the density read

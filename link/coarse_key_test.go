@@ -1,7 +1,9 @@
 package link
 
 import (
-	"sync"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
@@ -55,11 +57,52 @@ func TestCoarseEntry(t *testing.T) {
 	}
 }
 
-func BenchmarkDefaultCoarsePlaces(b *testing.B) {
-	for b.Loop() {
-		defaultCoarsePlaces = sync.OnceValue(defaultCoarsePlacesBuild)
-		_ = defaultCoarsePlaces()
+// TestDefaultCoarseKeys checks that the coarse look-up in coarsekeys.tsv
+// finds, for each coarse key of the default gazetteer's places, the names
+// under the name keys it coarsens, in entrykeys.tsv's order (which
+// TestDefaultEntryKeys checks against the gazetteer), and nothing for a
+// key it lacks; and that the lines are in the order its bisection needs.
+func TestDefaultCoarseKeys(t *testing.T) {
+	want := map[entryKey][]keyedName{}
+	for line := range strings.Lines(entryKeysTSV) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if f[0] != gazetteer.Location {
+			continue
+		}
+		words, err := strconv.Atoi(f[2])
+		if err != nil {
+			t.Fatalf("entrykeys.tsv: %q", line)
+		}
+		k := entryKey{coarseKey(f[1]), words}
+		want[k] = append(want[k], keyedName{f[3], f[4]})
 	}
+	if n := len(coarsened(buildEntryKeyIndex(gazetteer.Default(), gazetteer.Location))); len(want) != n {
+		t.Fatalf("%d coarse keys in entrykeys.tsv, %d in the gazetteer", len(want), n)
+	}
+	x := New(gazetteer.Default())
+	for k, names := range want {
+		if got := x.coarseNames(k); !slices.Equal(got, names) {
+			t.Fatalf("coarseNames(%v) = %v, want %v", k, got, names)
+		}
+	}
+	for _, k := range []entryKey{{"zzzzzzzz", 1}, {"", 0}, {"ktrmk", 9}} {
+		if got := x.coarseNames(k); got != nil {
+			t.Errorf("coarseNames(%v) = %v, want none", k, got)
+		}
+	}
+	lines := coarseKeyLines.Words()
+	for i := 1; i < len(lines); i++ {
+		if prev, line := lines[i-1], lines[i]; prev > line && !strings.HasPrefix(line, coarseHead(prev)) {
+			t.Fatalf("coarsekeys.tsv: line %q sorts after %q", prev, line)
+		}
+	}
+}
+
+// coarseHead returns a coarsekeys.tsv line's coarse key and words with
+// their tabs.
+func coarseHead(line string) string {
+	f := strings.SplitAfterN(line, "\t", 3)
+	return f[0] + f[1]
 }
 
 // TestCoarseEntryOwnGazetteer checks the coarse look-up over a gazetteer

@@ -9,7 +9,7 @@ import (
 	"github.com/varlik/varlik/gazetteer"
 )
 
-var update = flag.Bool("update", false, "rewrite the generated files: entrykeys.tsv, asciiletters.go, surnames.tsv, markless.tsv")
+var update = flag.Bool("update", false, "rewrite the generated files: entrykeys.tsv, coarsekeys.tsv, demonyms.tsv, asciiletters.go, surnames.tsv, markless.tsv")
 
 // generated writes want to file with -update (go generate ./link) and
 // reports true, the caller's test being done; otherwise it fails the test
@@ -29,15 +29,18 @@ func generated(t *testing.T, file, embedded, want string) bool {
 }
 
 // TestDefaultEntryKeys checks that entrykeys.tsv is the entry key index of
-// the default gazetteer (go generate ./link rewrites it), and that a
-// lookup in it finds each key's names (duplicates written once).
+// the default gazetteer and coarsekeys.tsv its places' coarse index (go
+// generate ./link rewrites both), and that a lookup in entrykeys.tsv finds
+// each key's names (duplicates written once).
 func TestDefaultEntryKeys(t *testing.T) {
 	types := []string{gazetteer.Location, gazetteer.Organization}
 	var built []entryKeyIndex
 	for _, typ := range types {
 		built = append(built, buildEntryKeyIndex(gazetteer.Default(), typ))
 	}
-	if generated(t, "entrykeys.tsv", entryKeysTSV, formatEntryKeys(types, built)) {
+	entryKeys := formatEntryKeys(types, built)
+	wrote := generated(t, "entrykeys.tsv", entryKeysTSV, entryKeys)
+	if generated(t, "coarsekeys.tsv", coarseKeysTSV, formatCoarseKeys(entryKeys)) || wrote {
 		return
 	}
 	for i, typ := range types {
@@ -56,12 +59,12 @@ func TestDefaultEntryKeys(t *testing.T) {
 	if got := defaultEntryNames(gazetteer.Location, entryKey{"zzzzzzzz", 1}); got != nil {
 		t.Errorf("an unknown key found %v", got)
 	}
-	// The binary search needs the lines in order as texts without their
-	// line breaks, the order formatEntryKeys sorts them in with them.
-	lines := entryKeyLines()
-	for i := 1; i+1 < len(lines); i++ {
-		if prev, line := entryKeysTSV[lines[i-1]:lines[i]-1], entryKeysTSV[lines[i]:lines[i+1]-1]; prev > line {
-			t.Fatalf("entrykeys.tsv: line %q sorts after %q", prev, line)
+	// The bisection needs the lines in order as texts without their line
+	// breaks, the order formatEntryKeys sorts them in with them.
+	lines := entryKeyLines.Words()
+	for i := 1; i < len(lines); i++ {
+		if lines[i-1] > lines[i] {
+			t.Fatalf("entrykeys.tsv: line %q sorts after %q", lines[i-1], lines[i])
 		}
 	}
 }

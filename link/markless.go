@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/maphash"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -131,63 +130,58 @@ func formatMarkless(g *gazetteer.Gazetteer) string {
 	return marklessHeader + strings.Join(lines, "")
 }
 
-// marklessIndex is marklessTSV's line offsets, then its length, and a
-// one-hash Bloom filter of the keys its lines begin with (a type, a tab,
-// a name and a tab), made on the first look-up: nearly every name assign
-// asks about is no such key, and the filter turns it away with one hash,
-// where the binary search over the lines compared a dozen of them.
-type marklessIndex struct {
-	lines  []int32
-	seed   maphash.Seed
-	filter [marklessFilterBits / 64]uint64
+// marklessLines is marklessTSV's lines, searched in place.
+var marklessLines = lang.NewSortedWords(marklessTSV)
+
+// marklessFilter is a one-hash Bloom filter of the keys marklessTSV's
+// lines begin with (a type, a tab, a name and a tab), made on the first
+// look-up: nearly every name assign asks about is no such key, and the
+// filter turns it away with one hash, where the bisection of the lines
+// compared a dozen of them.
+type marklessFilter struct {
+	seed maphash.Seed
+	bits [marklessFilterBits / 64]uint64
 }
 
-// marklessFilterBits is the size of marklessIndex's filter: 4,946 keys set
-// about 4% of its bits.
+// marklessFilterBits is the size of marklessFilter: 4,946 keys set about
+// 4% of its bits.
 const marklessFilterBits = 1 << 17
 
-var markless = sync.OnceValue(func() *marklessIndex { return newMarklessIndex(marklessTSV) })
+var markless = sync.OnceValue(func() *marklessFilter { return newMarklessFilter(marklessTSV) })
 
-// newMarklessIndex returns the index of tsv, lines as marklessTSV's.
-func newMarklessIndex(tsv string) *marklessIndex {
-	ix := &marklessIndex{lines: lineOffsets(tsv), seed: maphash.MakeSeed()}
-	for i := 0; i+1 < len(ix.lines); i++ {
-		line := tsv[ix.lines[i]:ix.lines[i+1]]
+// newMarklessFilter returns the filter of tsv, lines as marklessTSV's.
+func newMarklessFilter(tsv string) *marklessFilter {
+	f := &marklessFilter{seed: maphash.MakeSeed()}
+	for line := range strings.Lines(tsv) {
 		typ, rest, _ := strings.Cut(line, "\t")
 		name, _, ok := strings.Cut(rest, "\t")
 		if ok {
-			bit := maphash.String(ix.seed, line[:len(typ)+len(name)+2]) % marklessFilterBits
-			ix.filter[bit/64] |= 1 << (bit % 64)
+			bit := maphash.String(f.seed, line[:len(typ)+len(name)+2]) % marklessFilterBits
+			f.bits[bit/64] |= 1 << (bit % 64)
 		}
 	}
-	return ix
+	return f
 }
 
-// mayHave reports whether a line of the index may begin with key: false
+// mayHave reports whether a line of marklessTSV may begin with key: false
 // only when none does. (maphash.Bytes hashes key as maphash.String hashes
 // the string of its bytes.)
-func (ix *marklessIndex) mayHave(key []byte) bool {
-	bit := maphash.Bytes(ix.seed, key) % marklessFilterBits
-	return ix.filter[bit/64]&(1<<(bit%64)) != 0
+func (f *marklessFilter) mayHave(key []byte) bool {
+	bit := maphash.Bytes(f.seed, key) % marklessFilterBits
+	return f.bits[bit/64]&(1<<(bit%64)) != 0
 }
 
 // marklessIDs returns the IDs of the default gazetteer's entries that
 // have a name with marks which, without them, is the one key holds: a
 // type, a tab, the name and a tab (LOCATION\tbogota\t), as marklessTSV's
-// lines begin. key may be a caller's buffer on the stack: a name the index
-// lacks, as most are, costs no allocation.
+// lines begin. key may be a caller's buffer on the stack: a name the
+// filter turns away, as most are, costs no allocation.
 func marklessIDs(key []byte) []string {
-	ix := markless()
-	if !ix.mayHave(key) {
+	if !markless().mayHave(key) {
 		return nil
 	}
-	s, lines := marklessTSV, ix.lines
-	first := sort.Search(len(lines)-1, func(i int) bool { return s[lines[i]:lines[i+1]-1] >= string(key) })
 	var out []string
-	for line := range strings.Lines(s[lines[first]:]) {
-		if len(line) < len(key) || line[:len(key)] != string(key) {
-			break
-		}
+	for line := range strings.Lines(marklessLines.Prefixed(string(key))) {
 		out = append(out, strings.TrimSuffix(line[len(key):], "\n"))
 	}
 	return out

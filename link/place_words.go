@@ -2,7 +2,6 @@ package link
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
@@ -163,38 +162,4 @@ func (x *Linker) translatedPlaceOf(name, code string) string {
 		return ""
 	}
 	return best.Names[gazetteer.LinguaFranca][0]
-}
-
-// minDemonymPrior is the least prior of the places whose demonyms
-// demonymPlace reads: the default gazetteer's countries have 0.85 and
-// more, and EntriesOf decodes only the entries it returns.
-const minDemonymPrior = 0.85
-
-// demonymPlace returns the English name of the place whose demonym in
-// l's language (the demonym_<code> attribute) the folded word w is, where
-// one place's alone; else "". The demonyms are read on first use.
-func (x *Linker) demonymPlace(w string, l lang.Language) string {
-	build, ok := x.demonyms.Load(l.Code())
-	if !ok {
-		build, _ = x.demonyms.LoadOrStore(l.Code(), sync.OnceValue(func() map[string]string {
-			byDemonym := map[string]string{}
-			for _, e := range x.gaz.EntriesOf(string(annotation.Location), minDemonymPrior) {
-				if len(e.Names[gazetteer.LinguaFranca]) == 0 {
-					continue
-				}
-				for _, d := range strings.Split(e.Attrs["demonym_"+l.Code()], "|") {
-					if d = l.Fold(d); d == "" {
-						continue
-					}
-					if _, dup := byDemonym[d]; dup {
-						byDemonym[d] = "" // two places' demonym names neither
-					} else {
-						byDemonym[d] = e.Names[gazetteer.LinguaFranca][0]
-					}
-				}
-			}
-			return byDemonym
-		}))
-	}
-	return build.(func() map[string]string)()[w]
 }

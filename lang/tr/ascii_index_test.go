@@ -1,6 +1,7 @@
 package tr
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"testing"
@@ -8,7 +9,7 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-var update = flag.Bool("update", false, "rewrite data/ascii_forms.idx from data/ascii_forms.txt")
+var update = flag.Bool("update", false, "rewrite the generated tables: data/*.idx from their lists, foldtable.go")
 
 // TestASCIIFormsIndex checks that the embedded index is the table of the
 // embedded list (asciiFormsIndex); with -update it writes it (go generate).
@@ -22,5 +23,26 @@ func TestASCIIFormsIndex(t *testing.T) {
 	}
 	if asciiFormsIndex != string(want) {
 		t.Fatal("data/ascii_forms.idx is not the index of data/ascii_forms.txt: run go generate ./lang/tr")
+	}
+}
+
+// TestWordListIndexes checks that each embedded lang.IndexedWords table
+// is the table of its list; with -update it writes them (go generate).
+func TestWordListIndexes(t *testing.T) {
+	for _, tt := range []struct{ file, text, index string }{
+		{"data/given_names.idx", givenNamesText, givenNamesIndex},
+		{"data/glued_stems.idx", gluedStemsText, gluedStemsIndex},
+		{"data/glued_words.idx", gluedWordsText, gluedWordsIndex},
+	} {
+		want := lang.IndexedWordsSlots(tt.text)
+		if *update {
+			if err := os.WriteFile(tt.file, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if !bytes.Equal([]byte(tt.index), want) {
+			t.Errorf("%s is not the table of its list: run go generate ./lang/tr", tt.file)
+		}
 	}
 }
