@@ -10,8 +10,8 @@ import "strings"
 // of every document: a question costs a hash and a probe or two, where
 // SortedWords bisects the text (about 2,400 instructions a question of
 // English's 62,794 dictionary words, 3% of English extraction), and where
-// HashedWords would make its table before the first sentence could be
-// tagged. Lines that are empty or open with "#" are left out, as
+// a table made on first use would cost every program's first sentence its
+// making. Lines that are empty or open with "#" are left out, as
 // LineSlots leaves them. A program's tests check that its table is
 // current (IndexedWordsSlots).
 type IndexedWords struct {

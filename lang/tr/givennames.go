@@ -36,7 +36,7 @@ var commonGivenNamesText string
 // givenNames is givenNamesText's names, read through a table made at
 // generate time: the rules ask it of many words of a document, where a
 // bisection of the 14,600 names cost 14 string comparisons a question,
-// and a table made on the first question (lang.HashedWords) cost every
+// and a table made on the first question cost every
 // program that asks it 2.4M instructions and 128 KB.
 var givenNames = lang.NewIndexedWords(givenNamesText, givenNamesIndex)
 
