@@ -104,9 +104,36 @@ var pastSingularEndings = []string{"ал", "ял", "ил", "ел", "ыл", "ул
 	"алась", "ялась", "илась", "елась", "ылась", "улась", "олась"}
 
 // pastSingular reports whether norm, of three letters or more, ends like
-// a past-tense verb of one subject (pastSingularEndings).
+// a past-tense verb of one subject (pastSingularEndings, which
+// TestPastSingular checks it against). It reads the endings' shape, л and
+// what may follow it after a vowel, where a loop over the thirty endings
+// compared each: the opening subjects ask it first of the word after
+// every sentence's first word.
 func pastSingular(norm string) bool {
-	return lang.RuneCount(norm) >= 3 && hasAnySuffix(norm, pastSingularEndings...)
+	var stem string
+	yo := true // ё before л: ёл and ёла are endings, ёлся and ёлась not
+	switch {
+	case strings.HasSuffix(norm, "л"):
+		stem = norm[:len(norm)-len("л")]
+	case strings.HasSuffix(norm, "ла"):
+		stem = norm[:len(norm)-len("ла")]
+	case strings.HasSuffix(norm, "лся"):
+		stem, yo = norm[:len(norm)-len("лся")], false
+	case strings.HasSuffix(norm, "лась"):
+		stem, yo = norm[:len(norm)-len("лась")], false
+	default:
+		return false
+	}
+	switch v, _ := lang.DecodeLastRune(stem); v {
+	case 'а', 'я', 'и', 'е', 'ы', 'у', 'о':
+	case 'ё':
+		if !yo {
+			return false
+		}
+	default:
+		return false
+	}
+	return lang.RuneCount(norm) >= 3
 }
 
 // subjectVerb returns the index in after, the one to three words after a
@@ -198,15 +225,19 @@ var adverbsAfterSubject = map[string]bool{
 // dictionary word (DictionaryWord). Nor is a common word's oblique form,
 // which an object put first ends so (Книгу опубликовал Ли): see
 // commonForm.
+//
+// The verb is asked about first: the words after most sentences' first
+// word are no such verb, and the word's tests fold it (an allocation: it
+// is capitalized) and look it up in the dictionary and the case prior.
 func (r Russian) PersonOpens(word string, after []string) bool {
-	norm := r.Fold(word)
-	if openingWords.Has(norm) || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
-		r.commonForm(norm) ||
-		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
-		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
+	if len(after) == 0 || !pastSingular(after[subjectVerb(after)]) {
 		return false
 	}
-	return pastSingular(after[subjectVerb(after)])
+	norm := r.Fold(word)
+	return !(openingWords.Has(norm) || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
+		r.commonForm(norm) ||
+		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
+		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою"))
 }
 
 func hasAnySuffix(s string, suffixes ...string) bool {
@@ -274,24 +305,28 @@ var _ lang.OpeningSubjects = Russian{}
 // Гайлз также добавил) is past-tense singular but no form of быть or
 // стать, and no role noun follows the verb as its subject
 // (lang.OpeningSubjects). Whether it names a person or a place the caller
-// tells.
+// tells. The verb is asked about first, as PersonOpens does.
 func (r Russian) OpeningSubject(word string, after []string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	v := subjectVerb(after)
+	if !pastSingular(after[v]) || linkVerbs[after[v]] {
+		return false
+	}
+	if v+1 < len(after) && personNoun(after[v+1]) {
+		return false // the subject follows the verb, the word is its object: Грант получил профессор ...
+	}
 	norm := r.Fold(word)
-	if len(after) == 0 || openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) ||
+	if openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) ||
 		r.WebService(norm) {
 		return false
 	}
 	if i := strings.LastIndexByte(word, '-'); i >= 0 && !lang.StartsUpper(word[i+1:]) {
 		return false
 	}
-	if share, ok := r.CapitalizedShare(norm); ok && share < alwaysCapitalized {
-		return false // a noun text writes in lower case too (Интернет)
-	}
-	v := subjectVerb(after)
-	if v+1 < len(after) && personNoun(after[v+1]) {
-		return false // the subject follows the verb, the word is its object: Грант получил профессор ...
-	}
-	return pastSingular(after[v]) && !linkVerbs[after[v]]
+	share, ok := r.CapitalizedShare(norm)
+	return !ok || share >= alwaysCapitalized // else a noun text writes in lower case too (Интернет)
 }
 
 // alwaysCapitalized is the least capitalization prior (CapitalizedShare)
