@@ -20,7 +20,7 @@ var _ lang.OrganizationNameForms = Russian{}
 // ликвидации последствий стихийных бедствий, Генеральной Ассамблее),
 // held-out FactRuEval dev (-doc 20) unchanged at 0.8946.
 func (r Russian) HeadsOrganization(norm string) bool {
-	if r.Cue(norm) != lang.OrgHead && !hasPrefix(norm, moreHeadStems) {
+	if r.Cue(norm) != lang.OrgHead && moreHeads.longest(norm) == lang.NoCue {
 		return false
 	}
 	_, adjective := adjectiveOf(norm)
@@ -76,6 +76,10 @@ var timeAdjectiveStems = []string{"нынешн", "бывш", "тогдашн", 
 // WikiNER held-out, 0.8372 → 0.8371 (Черной гвардии, an organization its
 // silver labels leave untagged).
 var moreHeadStems = []string{"центр", "консерватори", "училищ", "семинари", "флот", "конфедераци", "легион", "гварди", "охран"}
+
+// moreHeads finds moreHeadStems, which HeadsOrganization asks of every
+// word that begins no organization's cue stem.
+var moreHeads = newStemIndex(map[lang.Cue][]string{lang.OrgHead: moreHeadStems})
 
 func hasPrefix(norm string, stems []string) bool {
 	for _, s := range stems {
@@ -135,11 +139,7 @@ func stemAndEnding(norm string) bool {
 // isCueStem reports whether stem is itself one of the organization cue
 // stems, not only a word that begins with one.
 func isCueStem(stem string) bool {
-	k, ok := cueKey(stem)
-	if !ok {
-		return false
-	}
-	for _, c := range cueIndex[k] {
+	for _, c := range cueIndex.of(stem) {
 		if c.stem == stem && c.class == lang.OrgHead {
 			return true
 		}

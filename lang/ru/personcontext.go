@@ -141,7 +141,7 @@ func pastSingular(norm string) bool {
 // first is an adverb of adverbsAfterSubject (Гайлз также добавил), else
 // the first.
 func subjectVerb(after []string) int {
-	if len(after) > 1 && adverbsAfterSubject[after[0]] {
+	if len(after) > 1 && adverbsAfterSubject.Has(after[0]) {
 		return 1
 	}
 	return 0
@@ -207,12 +207,12 @@ const minAdverbRunes = 6
 // добавил, Помпео уже посещал, Уэст ранее заявлял): the opening subjects
 // (PersonOpens, OpeningSubject) look past one of them for a past-tense
 // verb, and a speaker's name (SpeakerAdverb) past two for a verb of saying.
-var adverbsAfterSubject = map[string]bool{
+var adverbsAfterSubject = lang.NewWordSet(map[string]bool{
 	"также": true, "тоже": true, "же": true, "ранее": true, "уже": true, "еще": true,
 	"вновь": true, "снова": true, "затем": true, "потом": true, "позже": true, "позднее": true,
 	"недавно": true, "впервые": true, "всегда": true, "никогда": true, "неоднократно": true,
 	"сначала": true, "лишь": true, "только": true, "вчера": true, "сегодня": true,
-}
+})
 
 // PersonOpens reports whether word, opening a sentence, looks like a
 // foreign surname that does not decline, ending in -о, -е, -и or -у but

@@ -1,0 +1,62 @@
+package ru
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/varlik/varlik/lang"
+)
+
+// TestStemIndex checks stemIndex.longest, for the cue stems and
+// moreHeadStems, against a scan of the whole list for the longest stem
+// that begins a word, on every word of forms.txt, each stem alone, with
+// an ending and cut short, and words of other scripts, of one rune,
+// empty or not valid UTF-8.
+func TestStemIndex(t *testing.T) {
+	words := append(formWords(0), "", "а", "я", "ё", "ёлка", "г-н", "г-жа", "г-на", "ооо", "ab", "abc", "bcde", "ж-на", "abc", "2019", ",", "-н", "\xd0", "\xd0\xb0\xd0", "ц\xff", "Центр")
+	for _, list := range [][]string{moreHeadStems} {
+		words = append(words, list...)
+	}
+	for _, list := range cueStems {
+		for _, s := range list {
+			words = append(words, s, s+"а", s[:len(s)-1])
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		index *stemIndex
+		stems map[lang.Cue][]string
+	}{
+		{"cueStems", cueIndex, cueStems},
+		{"moreHeadStems", moreHeads, map[lang.Cue][]string{lang.OrgHead: moreHeadStems}},
+		{"ASCII", newStemIndex(map[lang.Cue][]string{lang.OrgHead: {"ab", "bcd", "ж-н"}}), map[lang.Cue][]string{lang.OrgHead: {"ab", "bcd", "ж-н"}}},
+	} {
+		for _, w := range words {
+			want, longest := lang.NoCue, 0
+			for class, list := range tc.stems {
+				for _, s := range list {
+					if strings.HasPrefix(w, s) && len(s) > longest {
+						want, longest = class, len(s)
+					}
+				}
+			}
+			if got := tc.index.longest(w); got != want {
+				t.Errorf("%s: longest(%q) = %v, want %v", tc.name, w, got, want)
+			}
+		}
+	}
+}
+
+// TestCueStemsOnce checks that no cue stem is listed twice: the index
+// would then order its two classes as the map of lists gave them.
+func TestCueStemsOnce(t *testing.T) {
+	seen := map[string]bool{}
+	for _, list := range cueStems {
+		for _, s := range list {
+			if seen[s] {
+				t.Errorf("cue stem %q listed twice", s)
+			}
+			seen[s] = true
+		}
+	}
+}
