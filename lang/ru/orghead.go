@@ -58,7 +58,7 @@ func adjective(norm string) bool {
 // dev 0.9021 → 0.9027 (-doc 10 0.9132 → 0.9138, by article 0.9176 →
 // 0.9182: « Нынешняя администрация Боливии », opening a quotation, was
 // made an organization's name), held-out FactRuEval unchanged.
-var timeAdjectiveStems = []string{"нынешн", "бывш", "тогдашн", "прежн"}
+var timeAdjectiveStems = newStemList("нынешн", "бывш", "тогдашн", "прежн")
 
 // moreHeadStems are heads of organizations' names that are no cue words
 // (cueStems), which the model's features read and which stay as the model
@@ -80,15 +80,6 @@ var moreHeadStems = []string{"центр", "консерватори", "учил
 // moreHeads finds moreHeadStems, which HeadsOrganization asks of every
 // word that begins no organization's cue stem.
 var moreHeads = newStemIndex(map[lang.Cue][]string{lang.OrgHead: moreHeadStems})
-
-func hasPrefix(norm string, stems []string) bool {
-	for _, s := range stems {
-		if beginsWith(norm, s) {
-			return true
-		}
-	}
-	return false
-}
 
 // compoundPrefixes are the shortened words that Russian joins to the head
 // of an organization's name in one word: евро- (Евросоюз, Еврокомиссия),

@@ -269,9 +269,9 @@ var _ lang.HeadTails = Russian{}
 // человека, Комитет при президенте); a legislature, a court or a party
 // is named alone, and a phrase after it is what it does (в Сенате по
 // утверждению кандидатуры).
-var taskHeadStems = []string{"комисси", "комитет", "агентств", "управлени", "служб", "центр", "совет",
+var taskHeadStems = newStemList("комисси", "комитет", "агентств", "управлени", "служб", "центр", "совет",
 	"департамент", "министерств", "организаци", "фонд", "бюро", "институт", "ведомств", "инспекци",
-	"отдел", "штаб", "ассоциаци", "групп", "администраци", "трибунал"}
+	"отдел", "штаб", "ассоциаци", "групп", "администраци", "трибунал")
 
 // HeadTailLength returns how many of norms, the lower-case words after
 // head, a capitalized head noun named alone, go on with its name

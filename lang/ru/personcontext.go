@@ -13,13 +13,13 @@ var _ lang.PersonContext = Russian{}
 // Кавано, кандидатуру Кавано, г-на Сутопо, о мистере Бине. A role takes a
 // place's name too (президент Македонии), in the genitive: see
 // placeGenitiveEndings.
-var personNounStems = []string{
+var personNounStems = newStemList(
 	"господин", "госпож", "г-н", "г-жа", "мистер", "миссис", "мисс", "сэр", "леди", "лорд", "мадам", "месье",
 	"судь", "сенатор", "конгрессмен", "депутат", "президент", "премьер", "министр", "губернатор", "мэр",
 	"канцлер", "генерал", "адмирал", "полковник", "майор", "лейтенант", "сержант", "капитан",
 	"тренер", "наставник", "профессор", "доктор", "кандидатур", "певиц", "певц", "рэпер", "рэппер",
 	"актер", "актрис", "режиссер", "писател", "журналист", "полузащитник", "нападающ", "защитник", "вратар",
-}
+)
 
 // personNounExact are role words whose stems begin words of other
 // meanings: посл- begins the preposition после.
@@ -42,7 +42,7 @@ var personNounExact = map[string]bool{"посол": true, "посла": true, "�
 // proxies unchanged; мать is left out (its nominative ends like an
 // infinitive, and "мать городов" is a figure of speech).
 var (
-	ofPersonStems = []string{"назначени", "номинаци", "допрос", "высказывани"}
+	ofPersonStems = newStemList("назначени", "номинаци", "допрос", "высказывани")
 	ofPersonExact = map[string]bool{"адрес": true,
 		"смерти": true, "смертью": true, "кончины": true, "гробницы": true, "гробницу": true, "вдова": true, "вдовы": true, "вдову": true,
 		"жена": true, "жены": true, "жене": true, "жену": true, "женой": true, "муж": true, "мужа": true, "мужу": true, "мужем": true,
@@ -158,7 +158,7 @@ var prepositions = lang.NewWordSet(map[string]bool{
 
 // naturalPlaceKinds name kinds of places that the place cues (NameCues,
 // which are model features) leave out: Вулкан Попокатепетль засыпал.
-var naturalPlaceKinds = []string{"вулкан", "мыс", "пик", "хребт", "хребет", "ледник", "каньон"}
+var naturalPlaceKinds = newStemList("вулкан", "мыс", "пик", "хребт", "хребет", "ледник", "каньон")
 
 // PersonAfter reports whether after is a past-tense verb of one subject and
 // before no preposition, place kind or role (lang.PersonContext): Флейк

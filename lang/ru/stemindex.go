@@ -81,12 +81,6 @@ func (x *stemIndex) of(norm string) []classedStem {
 	return x.others[k]
 }
 
-// lowerLetter returns the index from 0 to 31 of the letter from а to я
-// at s[i] (lowerCyrillicAt): D0 B0-BF are а to п, D1 80-8F р to я.
-func lowerLetter(s string, i int) int {
-	return int(s[i]&1)<<4 | int(s[i+1]&0x0F)
-}
-
 // longest returns the class of the longest stem that begins norm, or
 // lang.NoCue.
 func (x *stemIndex) longest(norm string) lang.Cue {

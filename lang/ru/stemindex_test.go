@@ -1,6 +1,7 @@
 package ru
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,4 +60,48 @@ func TestCueStemsOnce(t *testing.T) {
 			seen[s] = true
 		}
 	}
+}
+
+// TestStemList checks hasPrefix and caseFormOf on the stem lists, which
+// compare a word with the stems of its first letter alone, against scans
+// of all their stems, on every word of forms.txt and each stem with each
+// noun ending, and edge cases.
+func TestStemList(t *testing.T) {
+	lists := []*stemList{competitionStems, timeAdjectiveStems, taskHeadStems, ofPersonStems, personNounStems,
+		naturalPlaceKinds, polityHeads, placeNameHeads, monthStems, countedStems, teamContextStems,
+		seatAdjectiveStems, thingKindStems, productKinds, workKinds, titledKinds, placeKindStems,
+		newStemList("ab", "ж-н", "ё", "я")}
+	words := append(formWords(0), "", "а", "я", "ё", "ёлка", "г-н", "г-на", "ab", "abc", "2019", "\xd0", "\xd0\xb0\xd0", "ц\xff")
+	for _, l := range lists {
+		for _, s := range listStems(l) {
+			for _, e := range nounEndings {
+				words = append(words, s+e, s[:len(s)-1]+e)
+			}
+		}
+	}
+	for k, l := range lists {
+		stems := listStems(l)
+		for _, w := range words {
+			prefix, caseForm := false, false
+			for _, s := range stems {
+				prefix = prefix || strings.HasPrefix(w, s)
+				caseForm = caseForm || strings.HasPrefix(w, s) && slices.Contains(nounEndings, w[len(s):])
+			}
+			if got := hasPrefix(w, l); got != prefix {
+				t.Errorf("list %d: hasPrefix(%q) = %v, want %v", k, w, got, prefix)
+			}
+			if got := caseFormOf(w, l); got != caseForm {
+				t.Errorf("list %d: caseFormOf(%q) = %v, want %v", k, w, got, caseForm)
+			}
+		}
+	}
+}
+
+// listStems returns the stems of l.
+func listStems(l *stemList) []string {
+	stems := slices.Clone(l.others)
+	for _, b := range l.lower {
+		stems = append(stems, b...)
+	}
+	return stems
 }
