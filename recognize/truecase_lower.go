@@ -39,7 +39,12 @@ func lowerSentence(toks []lang.Token) bool {
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t.Text)
+		r, n := rune(0), 2
+		if c, ok := lang.TwoByteRuneAt(t.Text, 0); ok { // inlined: no call for a Cyrillic letter
+			r = c
+		} else {
+			r, n = utf8.DecodeRuneInString(t.Text)
+		}
 		if words == 0 && !lang.IsLower(r) {
 			return false
 		}
@@ -70,7 +75,12 @@ func capitalOpened(toks []lang.Token) bool {
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t.Text)
+		r, n := rune(0), 2
+		if c, ok := lang.TwoByteRuneAt(t.Text, 0); ok { // as in lowerSentence
+			r = c
+		} else {
+			r, n = utf8.DecodeRuneInString(t.Text)
+		}
 		if words == 0 && (t.Kind != lang.Word || !lang.IsUpper(r) || n == len(t.Text) || !hasLower(t.Text[n:])) {
 			return false
 		}
