@@ -313,8 +313,15 @@ func (Russian) FiniteVerb(norm string) bool {
 			return true
 		}
 	}
+	// The past of вести in any gender: the ending as it stands, or before
+	// -а or -о, cut once here where the suffixes made of each ending were
+	// two concatenations a call.
+	base, _ := strings.CutSuffix(norm, "а")
+	if base == norm {
+		base, _ = strings.CutSuffix(norm, "о")
+	}
 	for _, e := range ledEndings {
-		if strings.HasSuffix(norm, e) || strings.HasSuffix(norm, e+"а") || strings.HasSuffix(norm, e+"о") {
+		if strings.HasSuffix(norm, e) || strings.HasSuffix(base, e) {
 			return true
 		}
 	}

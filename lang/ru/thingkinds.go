@@ -1,8 +1,6 @@
 package ru
 
-import (
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 var _ lang.ThingKinds = Russian{}
 
