@@ -87,12 +87,16 @@ var moreHeads = newStemIndex(map[lang.Cue][]string{lang.OrgHead: moreHeadStems})
 // облсуд, райсовет).
 var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "обл", "рай"}
 
+// compoundPrefixStems are compoundPrefixes by first letter (stemList):
+// CompoundHead is asked of every capitalized word of a name.
+var compoundPrefixStems = newStemList(compoundPrefixes...)
+
 // CompoundHead reports whether norm is a compound prefix and the head of
 // an organization's name of at least three letters
 // (lang.OrganizationNameForms): Евросоюз, Генассамблеи, but not Европа or
 // генерал.
 func (r Russian) CompoundHead(norm string) bool {
-	for _, p := range compoundPrefixes {
+	for _, p := range compoundPrefixStems.candidates(norm) {
 		if beginsWith(norm, p) && lang.RuneCount(norm[len(p):]) >= 3 && r.HeadsOrganization(norm[len(p):]) {
 			return true
 		}

@@ -69,7 +69,7 @@ func TestCueStemsOnce(t *testing.T) {
 func TestStemList(t *testing.T) {
 	lists := []*stemList{competitionStems, timeAdjectiveStems, taskHeadStems, ofPersonStems, personNounStems,
 		naturalPlaceKinds, polityHeads, placeNameHeads, monthStems, countedStems, teamContextStems,
-		seatAdjectiveStems, thingKindStems, productKinds, workKinds, titledKinds, placeKindStems, titleStems,
+		seatAdjectiveStems, thingKindStems, productKinds, workKinds, titledKinds, placeKindStems, titleStems, compoundPrefixStems,
 		newStemList("ab", "ж-н", "ё", "я")}
 	words := append(formWords(0), "", "а", "я", "ё", "ёлка", "г-н", "г-на", "ab", "abc", "2019", "\xd0", "\xd0\xb0\xd0", "ц\xff")
 	for _, l := range lists {
