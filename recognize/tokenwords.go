@@ -12,7 +12,7 @@ import (
 // capital: a lower-case letter, or a digit or a mark (2nd), which
 // opensLower leaves out.
 func lowerCaseWord(t *lang.Token) bool {
-	return t.Kind == lang.Word && !lang.StartsUpper(t.Text)
+	return t.Kind == lang.Word && (startsLowerCyrillic(t.Text) || !lang.StartsUpper(t.Text))
 }
 
 // opensLower reports whether t is a word whose first rune is a lower-case
