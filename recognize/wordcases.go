@@ -53,7 +53,10 @@ func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 		var c wordCase
 		switch {
 		case t.Kind != lang.Word && t.Kind != lang.Abbreviation:
-		case startsLowerCyrillic(t.Text): // most Russian words: lang.StartsUpper's Cyrillic test is a call
+		case t.Text != "" && t.Text[0] < utf8.RuneSelf && t.Text[0]-'A' >= 26 || startsLowerCyrillic(t.Text):
+			// No capital first, told in line: an ASCII byte but A to Z (as
+			// lang.StartsUpper reads one), or а to я, most Russian words,
+			// whose test in lang.StartsUpper is a call.
 			if t.Kind == lang.Word {
 				c = lowerCase
 			}
