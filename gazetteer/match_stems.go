@@ -74,6 +74,9 @@ type stemWalk struct {
 	stems      *[]lang.StemParts
 	lowerStart bool
 	best       Match
+	// code is the hash of l's code (wordMemoHash), made at the first
+	// word the walk asks g.noStemStart about; 0 before.
+	code uint64
 }
 
 // walk extends a name prefix with hash h (fnvOffset before the first
@@ -101,18 +104,22 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 		}
 		return
 	}
-	from := len(*w.stems)
-	*w.stems = w.split.AppendStemParts(*w.stems, word)
 	// A name's first word no form of which starts a key is kept in
 	// g.noStemStart (h is then fnvOffset: the answer depends on the word
-	// and its stems alone).
+	// and its stems alone, and so on the word and the language), and
+	// asked about before its stems are made: two thirds of the first
+	// words of Russian news are kept there.
 	var memoKey uint64
 	if j == w.best.First {
-		if memoKey = stemsMemoHash(word, (*w.stems)[from:]); w.g.noStemStart.has(memoKey) {
-			*w.stems = (*w.stems)[:from]
+		if w.code == 0 {
+			w.code = wordMemoHash(w.l.Code())
+		}
+		if memoKey = stemsMemoHash(w.code, word); w.g.noStemStart.has(memoKey) {
 			return
 		}
 	}
+	from := len(*w.stems)
+	*w.stems = w.split.AppendStemParts(*w.stems, word)
 	var cuts stemCuts
 	for _, p := range (*w.stems)[from:] {
 		cuts.add(len(p.Base))

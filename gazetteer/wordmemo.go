@@ -3,9 +3,7 @@ package gazetteer
 import (
 	"hash/maphash"
 
-	"github.com/varlik/varlik/internal/fnv1a"
 	"github.com/varlik/varlik/internal/memo"
-	"github.com/varlik/varlik/lang"
 )
 
 // wordMemo is a bounded set of words, each by a 64-bit hash of all that
@@ -26,16 +24,13 @@ var wordMemoSeed = maphash.MakeSeed()
 // (an empty slot).
 func wordMemoHash(word string) uint64 { return maphash.String(wordMemoSeed, word) | 1 }
 
-// stemsMemoHash returns the hash by which a wordMemo keeps word with its
-// stems, parts as a StemSplitter gives them (each base a prefix of word),
-// never 0.
-func stemsMemoHash(word string, parts []lang.StemParts) uint64 {
-	h := fnv1a.AddByte(maphash.String(wordMemoSeed, word), byte(len(parts)))
-	for _, p := range parts {
-		h = fnv1a.AddByte(fnv1a.AddByte(h, byte(len(p.Base))), byte(len(p.Base)>>8))
-		h = fnv1a.AddString(fnv1a.AddByte(h, byte(len(p.Ending))), p.Ending)
-	}
-	return h | 1
+// stemsMemoHash returns the hash by which a wordMemo keeps word as the
+// language whose code hashes to code (wordMemoHash) stems it, never 0: a
+// StemSplitter's stems are a function of the word, and the memos that
+// keep answers across documents take a code's answers as one language's
+// for the life of a process (lang.Register), as this one does.
+func stemsMemoHash(code uint64, word string) uint64 {
+	return (maphash.String(wordMemoSeed, word) ^ code) | 1
 }
 
 // has reports whether the word with hash h is kept.

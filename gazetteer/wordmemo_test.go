@@ -79,6 +79,20 @@ func TestWordMemoSlots(t *testing.T) {
 	}
 }
 
+// TestStemsMemoHash checks that a word's key in g.noStemStart depends on
+// the language's code, and is never 0 (an empty slot).
+func TestStemsMemoHash(t *testing.T) {
+	ru, other := wordMemoHash("ru"), wordMemoHash("xx")
+	for _, w := range []string{"", "москва", "москвы", "\xff"} {
+		if stemsMemoHash(ru, w) == stemsMemoHash(other, w) {
+			t.Errorf("stemsMemoHash(%q): one key for two languages", w)
+		}
+		if stemsMemoHash(ru, w) == 0 || stemsMemoHash(0, w) == 0 {
+			t.Errorf("stemsMemoHash(%q) = 0", w)
+		}
+	}
+}
+
 // clear empties m (tests only).
 func (m *wordMemo) clear() { m.hashes.Reset() }
 

@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
@@ -54,7 +52,7 @@ func dropCommonOpeners(doc *annotation.Document, ents []annotation.Entity, l lan
 // with an apostrophe in it or an apostrophe suffix after it (Rock 'ın,
 // Sade'nin), as names are written, or no word at all.
 func takesApostrophe(toks []lang.Token, k int) bool {
-	return toks[k].Kind != lang.Word || strings.ContainsAny(toks[k].Text, "'’") ||
+	return toks[k].Kind != lang.Word || hasApostrophe(toks[k].Text) ||
 		k+1 < len(toks) && toks[k+1].Kind == lang.Suffix
 }
 

@@ -43,7 +43,7 @@ func dropInflectedWords(doc *annotation.Document, ents []annotation.Entity, l la
 // of a gazetteer entry with suffixes.
 func inflectedName(toks []lang.Token, k int, l lang.Language, g *gazetteer.Gazetteer) bool {
 	t := &toks[k]
-	if t.Kind != lang.Word || k+1 < len(toks) && toks[k+1].Kind == lang.Suffix || strings.ContainsAny(t.Text, "'’") ||
+	if t.Kind != lang.Word || k+1 < len(toks) && toks[k+1].Kind == lang.Suffix || hasApostrophe(t.Text) ||
 		len(g.Lookup(t.Text, "")) > 0 {
 		return false
 	}

@@ -239,12 +239,7 @@ func notTitleCase(t *lang.Token) bool {
 	if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 		return false
 	}
-	upper, lower := false, false
-	for _, r := range t.Text {
-		upper = upper || lang.IsUpper(r)
-		lower = lower || lang.IsLower(r)
-	}
-	return !upper || !lower
+	return !hasUpper(t.Text) || !hasLower(t.Text) // in line for Cyrillic, which ranging over the text decoded with a call a rune
 }
 
 // addSidesFacingTeams adds an organization for a capitalized word that no

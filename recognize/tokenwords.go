@@ -12,7 +12,13 @@ import (
 // capital: a lower-case letter, or a digit or a mark (2nd), which
 // opensLower leaves out.
 func lowerCaseWord(t *lang.Token) bool {
-	return t.Kind == lang.Word && !lang.StartsUpper(t.Text)
+	if t.Kind != lang.Word {
+		return false
+	}
+	if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
+		return s[0]-'A' >= 26 // as lang.StartsUpper reads ASCII
+	}
+	return startsLowerCyrillic(t.Text) || !lang.StartsUpper(t.Text) // а to я in line: lang.StartsUpper's Cyrillic test is a call
 }
 
 // opensLower reports whether t is a word whose first rune is a lower-case

@@ -1,8 +1,6 @@
 package recognize
 
 import (
-	"strings"
-
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
@@ -44,7 +42,7 @@ func trimInflectedOpeners(doc *annotation.Document, ents []annotation.Entity, l 
 			s++
 		}
 		if e.ID == "" && e.Last-e.First > 1 && toks[e.First].Kind == lang.Word && capitalizedWord(&toks[e.First]) &&
-			opensSentence(toks, doc.Sentences, s, e.First) && !strings.ContainsAny(toks[e.First].Text, "'’") &&
+			opensSentence(toks, doc.Sentences, s, e.First) && !hasApostrophe(toks[e.First].Text) &&
 			inflectedOpener(lang.FoldToken(&toks[e.First], l), l, m) {
 			e = doc.Mention(e.First+1, e.Last, e.Type, e.Score, e.Source+"+rule")
 			if norm := lang.FoldToken(&toks[e.First], l); e.Last-e.First == 1 && (attestedLower(norm, m) || nc != nil && headNoun(nc.Cue(norm))) {

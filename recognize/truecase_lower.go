@@ -39,7 +39,14 @@ func lowerSentence(toks []lang.Token) bool {
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t.Text)
+		r, n := rune(0), 1
+		if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
+			r = rune(s[0])
+		} else if c, ok := lang.TwoByteRuneAt(s, 0); ok { // in line: no call for a Cyrillic letter
+			r, n = c, 2
+		} else {
+			r, n = utf8.DecodeRuneInString(s)
+		}
 		if words == 0 && !lang.IsLower(r) {
 			return false
 		}
@@ -70,7 +77,14 @@ func capitalOpened(toks []lang.Token) bool {
 		if t.Kind != lang.Word && t.Kind != lang.Abbreviation {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t.Text)
+		r, n := rune(0), 1
+		if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
+			r = rune(s[0])
+		} else if c, ok := lang.TwoByteRuneAt(s, 0); ok { // as in lowerSentence
+			r, n = c, 2
+		} else {
+			r, n = utf8.DecodeRuneInString(s)
+		}
 		if words == 0 && (t.Kind != lang.Word || !lang.IsUpper(r) || n == len(t.Text) || !hasLower(t.Text[n:])) {
 			return false
 		}

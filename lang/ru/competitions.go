@@ -13,8 +13,8 @@ var _ lang.CompetitionOpeners = Russian{}
 // Чемпионат мира, Олимпиады), which news does not tag. Лига is left out:
 // it opens bodies' names too (Лига арабских государств), and only its
 // compounds are competitions (Премьер-лиги, Евролиги).
-var competitionStems = []string{"фестивал", "олимпиад", "чемпионат", "кубок", "кубк", "турнир", "первенств",
-	"спартакиад", "универсиад"}
+var competitionStems = newStemList("фестивал", "олимпиад", "чемпионат", "кубок", "кубк", "турнир", "первенств",
+	"спартакиад", "универсиад")
 
 // OpensCompetition reports whether norm is a case form of such a head noun
 // (not its adjective: Фестивальная улица) or a compound of лига

@@ -29,36 +29,8 @@ var cueStems = map[lang.Cue][]string{
 		"сэр", "леди", "лорд"},
 }
 
-type cueStem struct {
-	stem  string
-	class lang.Cue
-}
-
-// cueIndex holds the stems by their first two runes (cueKey), longest
-// first. Keyed by the first letter alone, a bucket held up to 32 stems,
-// each compared with every word the tagger and the rules ask Cue of
-// (280 instructions a call); every stem has three runes or more.
-var cueIndex = func() map[uint64][]cueStem {
-	idx := map[uint64][]cueStem{}
-	for class, stems := range cueStems {
-		for _, s := range stems {
-			k, ok := cueKey(s)
-			if !ok {
-				panic("lang/ru: a cue stem of one rune: " + s)
-			}
-			idx[k] = append(idx[k], cueStem{s, class})
-		}
-	}
-	for k, b := range idx {
-		for i := 1; i < len(b); i++ { // insertion sort: longest first, then alphabetical
-			for j := i; j > 0 && (len(b[j].stem) > len(b[j-1].stem) || len(b[j].stem) == len(b[j-1].stem) && b[j].stem < b[j-1].stem); j-- {
-				b[j], b[j-1] = b[j-1], b[j]
-			}
-		}
-		idx[k] = b
-	}
-	return idx
-}()
+// cueIndex finds the cue stems of a word.
+var cueIndex = newStemIndex(cueStems)
 
 // cueKey returns the key of s's first two runes in cueIndex, or false
 // when s has fewer.
@@ -79,18 +51,7 @@ func cueKey(s string) (uint64, bool) {
 }
 
 // Cue returns the cue class of a folded Russian word (lang.NameCues).
-func (Russian) Cue(norm string) lang.Cue {
-	k, ok := cueKey(norm)
-	if !ok {
-		return lang.NoCue
-	}
-	for _, c := range cueIndex[k] {
-		if n := len(c.stem); n <= len(norm) && norm[:n] == c.stem {
-			return c.class
-		}
-	}
-	return lang.NoCue
-}
+func (Russian) Cue(norm string) lang.Cue { return cueIndex.longest(norm) }
 
 // TitleInName reports false: Russian titles stay outside the name.
 func (Russian) TitleInName(string) bool { return false }

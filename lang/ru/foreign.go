@@ -19,11 +19,10 @@ func (Russian) ForeignScript(word string) bool {
 	if _, ok := cyrillicAt(word, 0); ok {
 		return false // most words: a Cyrillic letter first
 	}
-	if romanNumeral(word) {
-		return false
-	}
 	letters := false
-	for _, r := range word {
+	for i := 0; i < len(word); {
+		r, size := lang.DecodeRune(word[i:])
+		i += size
 		if !lang.IsLetter(r) {
 			continue
 		}
@@ -32,7 +31,9 @@ func (Russian) ForeignScript(word string) bool {
 		}
 		letters = true
 	}
-	return letters
+	// Asked last: most tokens that reach it are punctuation and numbers,
+	// with no letter.
+	return letters && !romanNumeral(word)
 }
 
 // romanNumeral reports whether word is a well-formed Roman numeral from

@@ -20,7 +20,7 @@ var _ lang.OrganizationNameForms = Russian{}
 // ликвидации последствий стихийных бедствий, Генеральной Ассамблее),
 // held-out FactRuEval dev (-doc 20) unchanged at 0.8946.
 func (r Russian) HeadsOrganization(norm string) bool {
-	if r.Cue(norm) != lang.OrgHead && !hasPrefix(norm, moreHeadStems) {
+	if r.Cue(norm) != lang.OrgHead && moreHeads.longest(norm) == lang.NoCue {
 		return false
 	}
 	_, adjective := adjectiveOf(norm)
@@ -58,7 +58,7 @@ func adjective(norm string) bool {
 // dev 0.9021 → 0.9027 (-doc 10 0.9132 → 0.9138, by article 0.9176 →
 // 0.9182: « Нынешняя администрация Боливии », opening a quotation, was
 // made an organization's name), held-out FactRuEval unchanged.
-var timeAdjectiveStems = []string{"нынешн", "бывш", "тогдашн", "прежн"}
+var timeAdjectiveStems = newStemList("нынешн", "бывш", "тогдашн", "прежн")
 
 // moreHeadStems are heads of organizations' names that are no cue words
 // (cueStems), which the model's features read and which stay as the model
@@ -77,14 +77,9 @@ var timeAdjectiveStems = []string{"нынешн", "бывш", "тогдашн", 
 // silver labels leave untagged).
 var moreHeadStems = []string{"центр", "консерватори", "училищ", "семинари", "флот", "конфедераци", "легион", "гварди", "охран"}
 
-func hasPrefix(norm string, stems []string) bool {
-	for _, s := range stems {
-		if beginsWith(norm, s) {
-			return true
-		}
-	}
-	return false
-}
+// moreHeads finds moreHeadStems, which HeadsOrganization asks of every
+// word that begins no organization's cue stem.
+var moreHeads = newStemIndex(map[lang.Cue][]string{lang.OrgHead: moreHeadStems})
 
 // compoundPrefixes are the shortened words that Russian joins to the head
 // of an organization's name in one word: евро- (Евросоюз, Еврокомиссия),
@@ -92,12 +87,16 @@ func hasPrefix(norm string, stems []string) bool {
 // облсуд, райсовет).
 var compoundPrefixes = []string{"евро", "ген", "гос", "гор", "обл", "рай"}
 
+// compoundPrefixStems are compoundPrefixes by first letter (stemList):
+// CompoundHead is asked of every capitalized word of a name.
+var compoundPrefixStems = newStemList(compoundPrefixes...)
+
 // CompoundHead reports whether norm is a compound prefix and the head of
 // an organization's name of at least three letters
 // (lang.OrganizationNameForms): Евросоюз, Генассамблеи, but not Европа or
 // генерал.
 func (r Russian) CompoundHead(norm string) bool {
-	for _, p := range compoundPrefixes {
+	for _, p := range compoundPrefixStems.candidates(norm) {
 		if beginsWith(norm, p) && lang.RuneCount(norm[len(p):]) >= 3 && r.HeadsOrganization(norm[len(p):]) {
 			return true
 		}
@@ -135,11 +134,7 @@ func stemAndEnding(norm string) bool {
 // isCueStem reports whether stem is itself one of the organization cue
 // stems, not only a word that begins with one.
 func isCueStem(stem string) bool {
-	k, ok := cueKey(stem)
-	if !ok {
-		return false
-	}
-	for _, c := range cueIndex[k] {
+	for _, c := range cueIndex.of(stem) {
 		if c.stem == stem && c.class == lang.OrgHead {
 			return true
 		}

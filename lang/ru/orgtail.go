@@ -269,9 +269,9 @@ var _ lang.HeadTails = Russian{}
 // человека, Комитет при президенте); a legislature, a court or a party
 // is named alone, and a phrase after it is what it does (в Сенате по
 // утверждению кандидатуры).
-var taskHeadStems = []string{"комисси", "комитет", "агентств", "управлени", "служб", "центр", "совет",
+var taskHeadStems = newStemList("комисси", "комитет", "агентств", "управлени", "служб", "центр", "совет",
 	"департамент", "министерств", "организаци", "фонд", "бюро", "институт", "ведомств", "инспекци",
-	"отдел", "штаб", "ассоциаци", "групп", "администраци", "трибунал"}
+	"отдел", "штаб", "ассоциаци", "групп", "администраци", "трибунал")
 
 // HeadTailLength returns how many of norms, the lower-case words after
 // head, a capitalized head noun named alone, go on with its name
@@ -313,8 +313,15 @@ func (Russian) FiniteVerb(norm string) bool {
 			return true
 		}
 	}
+	// The past of вести in any gender: the ending as it stands, or before
+	// -а or -о, cut once here where the suffixes made of each ending were
+	// two concatenations a call.
+	base, _ := strings.CutSuffix(norm, "а")
+	if base == norm {
+		base, _ = strings.CutSuffix(norm, "о")
+	}
 	for _, e := range ledEndings {
-		if strings.HasSuffix(norm, e) || strings.HasSuffix(norm, e+"а") || strings.HasSuffix(norm, e+"о") {
+		if strings.HasSuffix(norm, e) || strings.HasSuffix(base, e) {
 			return true
 		}
 	}

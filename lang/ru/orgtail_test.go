@@ -108,3 +108,22 @@ func TestFiniteVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFiniteVerbByList checks FiniteVerb against its endings read as
+// lists, each of ledEndings as it stands and before -а and -о, on every
+// word of forms.txt and on the endings after stems.
+func TestFiniteVerbByList(t *testing.T) {
+	words := formWords(0)
+	for _, e := range ledEndings {
+		words = append(words, "при"+e, "при"+e+"а", "при"+e+"о", "при"+e+"и", e+"а", "про"+e+"аа", "про"+e+"оа")
+	}
+	for _, w := range words {
+		want := len(w) >= 8 && hasAnySuffix(w, finiteVerbEndings...)
+		for _, e := range ledEndings {
+			want = want || len(w) >= 8 && (strings.HasSuffix(w, e) || strings.HasSuffix(w, e+"а") || strings.HasSuffix(w, e+"о"))
+		}
+		if got := (Russian{}).FiniteVerb(w); got != want {
+			t.Errorf("FiniteVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

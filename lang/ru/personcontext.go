@@ -13,13 +13,13 @@ var _ lang.PersonContext = Russian{}
 // Кавано, кандидатуру Кавано, г-на Сутопо, о мистере Бине. A role takes a
 // place's name too (президент Македонии), in the genitive: see
 // placeGenitiveEndings.
-var personNounStems = []string{
+var personNounStems = newStemList(
 	"господин", "госпож", "г-н", "г-жа", "мистер", "миссис", "мисс", "сэр", "леди", "лорд", "мадам", "месье",
 	"судь", "сенатор", "конгрессмен", "депутат", "президент", "премьер", "министр", "губернатор", "мэр",
 	"канцлер", "генерал", "адмирал", "полковник", "майор", "лейтенант", "сержант", "капитан",
 	"тренер", "наставник", "профессор", "доктор", "кандидатур", "певиц", "певц", "рэпер", "рэппер",
 	"актер", "актрис", "режиссер", "писател", "журналист", "полузащитник", "нападающ", "защитник", "вратар",
-}
+)
 
 // personNounExact are role words whose stems begin words of other
 // meanings: посл- begins the preposition после.
@@ -42,7 +42,7 @@ var personNounExact = map[string]bool{"посол": true, "посла": true, "�
 // proxies unchanged; мать is left out (its nominative ends like an
 // infinitive, and "мать городов" is a figure of speech).
 var (
-	ofPersonStems = []string{"назначени", "номинаци", "допрос", "высказывани"}
+	ofPersonStems = newStemList("назначени", "номинаци", "допрос", "высказывани")
 	ofPersonExact = map[string]bool{"адрес": true,
 		"смерти": true, "смертью": true, "кончины": true, "гробницы": true, "гробницу": true, "вдова": true, "вдовы": true, "вдову": true,
 		"жена": true, "жены": true, "жене": true, "жену": true, "женой": true, "муж": true, "мужа": true, "мужу": true, "мужем": true,
@@ -104,9 +104,36 @@ var pastSingularEndings = []string{"ал", "ял", "ил", "ел", "ыл", "ул
 	"алась", "ялась", "илась", "елась", "ылась", "улась", "олась"}
 
 // pastSingular reports whether norm, of three letters or more, ends like
-// a past-tense verb of one subject (pastSingularEndings).
+// a past-tense verb of one subject (pastSingularEndings, which
+// TestPastSingular checks it against). It reads the endings' shape, л and
+// what may follow it after a vowel, where a loop over the thirty endings
+// compared each: the opening subjects ask it first of the word after
+// every sentence's first word.
 func pastSingular(norm string) bool {
-	return lang.RuneCount(norm) >= 3 && hasAnySuffix(norm, pastSingularEndings...)
+	var stem string
+	yo := true // ё before л: ёл and ёла are endings, ёлся and ёлась not
+	switch {
+	case strings.HasSuffix(norm, "л"):
+		stem = norm[:len(norm)-len("л")]
+	case strings.HasSuffix(norm, "ла"):
+		stem = norm[:len(norm)-len("ла")]
+	case strings.HasSuffix(norm, "лся"):
+		stem, yo = norm[:len(norm)-len("лся")], false
+	case strings.HasSuffix(norm, "лась"):
+		stem, yo = norm[:len(norm)-len("лась")], false
+	default:
+		return false
+	}
+	switch v, _ := lang.DecodeLastRune(stem); v {
+	case 'а', 'я', 'и', 'е', 'ы', 'у', 'о':
+	case 'ё':
+		if !yo {
+			return false
+		}
+	default:
+		return false
+	}
+	return lang.RuneCount(norm) >= 3
 }
 
 // subjectVerb returns the index in after, the one to three words after a
@@ -114,7 +141,7 @@ func pastSingular(norm string) bool {
 // first is an adverb of adverbsAfterSubject (Гайлз также добавил), else
 // the first.
 func subjectVerb(after []string) int {
-	if len(after) > 1 && adverbsAfterSubject[after[0]] {
+	if len(after) > 1 && adverbsAfterSubject.Has(after[0]) {
 		return 1
 	}
 	return 0
@@ -131,7 +158,7 @@ var prepositions = lang.NewWordSet(map[string]bool{
 
 // naturalPlaceKinds name kinds of places that the place cues (NameCues,
 // which are model features) leave out: Вулкан Попокатепетль засыпал.
-var naturalPlaceKinds = []string{"вулкан", "мыс", "пик", "хребт", "хребет", "ледник", "каньон"}
+var naturalPlaceKinds = newStemList("вулкан", "мыс", "пик", "хребт", "хребет", "ледник", "каньон")
 
 // PersonAfter reports whether after is a past-tense verb of one subject and
 // before no preposition, place kind or role (lang.PersonContext): Флейк
@@ -180,12 +207,12 @@ const minAdverbRunes = 6
 // добавил, Помпео уже посещал, Уэст ранее заявлял): the opening subjects
 // (PersonOpens, OpeningSubject) look past one of them for a past-tense
 // verb, and a speaker's name (SpeakerAdverb) past two for a verb of saying.
-var adverbsAfterSubject = map[string]bool{
+var adverbsAfterSubject = lang.NewWordSet(map[string]bool{
 	"также": true, "тоже": true, "же": true, "ранее": true, "уже": true, "еще": true,
 	"вновь": true, "снова": true, "затем": true, "потом": true, "позже": true, "позднее": true,
 	"недавно": true, "впервые": true, "всегда": true, "никогда": true, "неоднократно": true,
 	"сначала": true, "лишь": true, "только": true, "вчера": true, "сегодня": true,
-}
+})
 
 // PersonOpens reports whether word, opening a sentence, looks like a
 // foreign surname that does not decline, ending in -о, -е, -и or -у but
@@ -198,15 +225,19 @@ var adverbsAfterSubject = map[string]bool{
 // dictionary word (DictionaryWord). Nor is a common word's oblique form,
 // which an object put first ends so (Книгу опубликовал Ли): see
 // commonForm.
+//
+// The verb is asked about first: the words after most sentences' first
+// word are no such verb, and the word's tests fold it (an allocation: it
+// is capitalized) and look it up in the dictionary and the case prior.
 func (r Russian) PersonOpens(word string, after []string) bool {
-	norm := r.Fold(word)
-	if openingWords.Has(norm) || len(after) == 0 || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
-		r.commonForm(norm) ||
-		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
-		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою") {
+	if len(after) == 0 || !pastSingular(after[subjectVerb(after)]) {
 		return false
 	}
-	return pastSingular(after[subjectVerb(after)])
+	norm := r.Fold(word)
+	return !(openingWords.Has(norm) || !hasAnySuffix(norm, "о", "е", "и", "у") || r.DictionaryWord(norm) ||
+		r.commonForm(norm) ||
+		lang.RuneCount(norm) >= minAdverbRunes && hasAnySuffix(norm, adverbEndings...) ||
+		hasAnySuffix(norm, "ие", "ье", "ое", "ее", "ые", "ии", "ьи", "ство", "ого", "его", "ому", "ему", "ую", "ою"))
 }
 
 func hasAnySuffix(s string, suffixes ...string) bool {
@@ -274,24 +305,28 @@ var _ lang.OpeningSubjects = Russian{}
 // Гайлз также добавил) is past-tense singular but no form of быть or
 // стать, and no role noun follows the verb as its subject
 // (lang.OpeningSubjects). Whether it names a person or a place the caller
-// tells.
+// tells. The verb is asked about first, as PersonOpens does.
 func (r Russian) OpeningSubject(word string, after []string) bool {
+	if len(after) == 0 {
+		return false
+	}
+	v := subjectVerb(after)
+	if !pastSingular(after[v]) || linkVerbs[after[v]] {
+		return false
+	}
+	if v+1 < len(after) && personNoun(after[v+1]) {
+		return false // the subject follows the verb, the word is its object: Грант получил профессор ...
+	}
 	norm := r.Fold(word)
-	if len(after) == 0 || openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) ||
+	if openingWords.Has(norm) || !endsInConsonant(norm) && !strings.HasSuffix(norm, "й") || r.DictionaryWord(norm) || r.commonForm(norm) ||
 		r.WebService(norm) {
 		return false
 	}
 	if i := strings.LastIndexByte(word, '-'); i >= 0 && !lang.StartsUpper(word[i+1:]) {
 		return false
 	}
-	if share, ok := r.CapitalizedShare(norm); ok && share < alwaysCapitalized {
-		return false // a noun text writes in lower case too (Интернет)
-	}
-	v := subjectVerb(after)
-	if v+1 < len(after) && personNoun(after[v+1]) {
-		return false // the subject follows the verb, the word is its object: Грант получил профессор ...
-	}
-	return pastSingular(after[v]) && !linkVerbs[after[v]]
+	share, ok := r.CapitalizedShare(norm)
+	return !ok || share >= alwaysCapitalized // else a noun text writes in lower case too (Интернет)
 }
 
 // alwaysCapitalized is the least capitalization prior (CapitalizedShare)

@@ -3,6 +3,8 @@ package ru
 import (
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
 func TestPersonBefore(t *testing.T) {
@@ -181,6 +183,21 @@ func TestPastSingular(t *testing.T) {
 	} {
 		if got := pastSingular(w); got != want {
 			t.Errorf("pastSingular(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// The endings' shape against the list, on each ending after a stem of
+	// no letter, one and two, each ending cut short, short and invalid
+	// words, and every word of forms.txt.
+	words := append(formWords(0), "", "л", "ла", "ёл", "\xffл", "\xd1л", "aл", "ил\xff")
+	for _, e := range pastSingularEndings {
+		for _, stem := range []string{"", "п", "сп", "ё", "ь"} {
+			words = append(words, stem+e, stem+e[:len(e)-1], stem+e+"и", stem+"ё"+e[len("а"):])
+		}
+	}
+	for _, w := range words {
+		want := lang.RuneCount(w) >= 3 && hasAnySuffix(w, pastSingularEndings...)
+		if got := pastSingular(w); got != want {
+			t.Errorf("pastSingular(%q) = %v, want %v (pastSingularEndings)", w, got, want)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package ru
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/lang"
@@ -14,12 +13,12 @@ var _ lang.PlaceContext = Russian{}
 // Роа, пляжа Бикон Бич, города Мидсомер Нортон. Regions and countries are
 // left out: a person's name follows them when a role before them is
 // elided (губернатор штата Браун).
-var placeKindStems = []string{
+var placeKindStems = newStemList(
 	"отел", "гостиниц", "пляж", "комплекс", "тюрьм", "церкв", "церков", "собор", "храм", "монастыр",
 	"стадион", "парк", "мост", "вокзал", "кладбищ", "замк", "замок", "дворц", "дворец", "квартал",
 	"улиц", "площад", "проспект", "остров", "озер", "залив", "пролив", "полуостров",
 	"деревн", "село", "села", "селе", "поселк", "поселок", "город",
-}
+)
 
 // placeKindAbbreviations are the abbreviated place kinds of encyclopedic
 // text, with their dots (в г. Кировск, пос. Комарово, с. Ивановка, ул.
@@ -38,14 +37,7 @@ var nounEndings = []string{"", "а", "я", "у", "ю", "е", "и", "ы", "о", "
 // its abbreviation and first no given name (lang.PlaceContext): церкви Св.
 // Мартина, г. Кировск, but not области Александр Мишарин.
 func (Russian) PlaceBefore(before, first string) bool {
-	kind := placeKindAbbreviations[before]
-	for _, s := range placeKindStems {
-		if beginsWith(before, s) && slices.Contains(nounEndings, before[len(s):]) {
-			kind = true
-			break
-		}
-	}
-	if !kind {
+	if !placeKindAbbreviations[before] && !caseFormOf(before, placeKindStems) {
 		return false
 	}
 	return !forms.first(first) && obliqueFirst(word{norm: first}) == ""

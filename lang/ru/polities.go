@@ -10,10 +10,10 @@ var (
 // polityHeads are the stems of the head nouns of polities' names, whole
 // case forms only (nounEndings): орд- is Орда's (Золотая Орда), not
 // орден's.
-var polityHeads = []string{
+var polityHeads = newStemList(
 	"импери", "королевств", "княжеств", "царств", "ханств", "каганат", "халифат", "султанат", "эмират",
 	"герцогств", "курфюршеств", "орд",
-}
+)
 
 // PolityHead reports whether norm is a case form of a polity's head noun
 // (lang.Polities).
@@ -28,11 +28,11 @@ func (Russian) PolityHead(norm string) bool {
 // palaces. Left out: канал (Первый канал is a TV channel), собор (a
 // church's council as often: Второго Ватиканского собора), and the heads of
 // bodies' buildings (театр, музей).
-var placeNameHeads = []string{
+var placeNameHeads = newStemList(
 	"мор", "океан", "залив", "пролив", "полуостров", "озер", "гор", "хребет", "хребт", "перевал",
 	"пустын", "равнин", "нагорь", "низменност", "плато", "водопад", "мост", "башн", "стен", "площад",
 	"проспект", "бульвар", "дворц", "дворец",
-}
+)
 
 // PlaceNameHead reports whether norm is a case form of a landmark's or a
 // natural place's head noun (lang.PlaceNameHeads).

@@ -4,15 +4,15 @@ import "strings"
 
 // monthStems begin the months' names in any case (3 апреля, в марте);
 // май is listed by its forms, as ма- begins too many words.
-var monthStems = []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
+var monthStems = newStemList("январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 
 // countedStems begin the nouns and units that follow a number in an
 // amount (5 млн долларов, 300 человек, 2 раза, 10 лет), in any case.
-var countedStems = []string{
+var countedStems = newStemList(
 	"тыс", "млн", "млрд", "трлн", "миллион", "миллиард", "триллион", "процент", "доллар", "долл", "евро",
 	"рубл", "руб", "юан", "фунт", "иен", "человек", "сотрудник", "тонн", "километр", "метр", "штук",
 	"единиц", "балл", "очк", "голос", "минут", "секунд", "недел", "месяц", "сут", "пункт",
-}
+)
 
 // countedWords are the short ones matched whole (год, лет, раз, км).
 var countedWords = map[string]bool{

@@ -20,8 +20,8 @@ var _ lang.OrganizationBeforeQuote = Russian{}
 // Небесно-голубых ». The quoted name after them is no prize's or craft's
 // (премии « Просветитель », корабль « Прогресс »); капитан and игрок are
 // left out, as ships and games have them too (капитан « Титаника »).
-var teamContextStems = []string{"защит", "вратар", "нападающ", "полузащитник", "форвард", "тренер", "наставник",
-	"команд", "клуб", "болельщик", "фанат"}
+var teamContextStems = newStemList("защит", "вратар", "нападающ", "полузащитник", "форвард", "тренер", "наставник",
+	"команд", "клуб", "болельщик", "фанат")
 
 // QuotedOrganizationAfter reports whether norm is such a word
 // (lang.OrganizationBeforeQuote).

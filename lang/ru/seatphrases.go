@@ -12,8 +12,8 @@ var _ lang.SeatPhrases = Russian{}
 // administration; before центр they make the common noun of a region's
 // seat ("административный центр области — город Пенза", "районный
 // центр", "областного центра"), not a body's name as "Научный центр" may be.
-var seatAdjectiveStems = []string{"административн", "районн", "областн", "краев", "окружн", "губернск",
-	"уездн", "волостн"}
+var seatAdjectiveStems = newStemList("административн", "районн", "областн", "краев", "окружн", "губернск",
+	"уездн", "волостн")
 
 // SeatPhrase reports whether adj, a folded adjective of a level of
 // administration, and head, a form of центр, name a region's seat

@@ -45,7 +45,9 @@ var deedVerbs = lang.NewWordSet(map[string]bool{
 // negation, which only a verb of saying is looked for past (Ри не
 // упомянул): a town that does not decline opens a sentence before не and
 // another verb as often (Батуми не принял), but says nothing.
-func (Russian) SpeakerAdverb(norm string) bool { return norm == "не" || adverbsAfterSubject[norm] }
+func (Russian) SpeakerAdverb(norm string) bool {
+	return norm == "не" || adverbsAfterSubject.Has(norm)
+}
 
 // NotSpeaker reports whether norm, a capitalized word before such a verb,
 // is no name (lang.Speakers): a pronoun or a word that opens a clause, or

@@ -1,10 +1,6 @@
 package ru
 
-import (
-	"slices"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 var _ lang.ThingKinds = Russian{}
 
@@ -15,16 +11,16 @@ var _ lang.ThingKinds = Russian{}
 // (аббревиатуру MWP): kinds that take no place or organization after
 // them. преми- (December 6): WikiNER held-out 0.8350 → 0.8351 (премии
 // Гойя), NTREX Russian dev and held-out FactRuEval unchanged.
-var thingKindStems = []string{
+var thingKindStems = newStemList(
 	"ураган", "тайфун", "циклон", "шторм",
 	"шкал", "счетчик", "синдром", "теорем", "эффект", "наград", "преми", "аббревиатур",
-}
+)
 
 // productKinds are the kinds of software and devices written before a
 // product's name (браузера Chrome, ОС Android), which the rule for
 // foreign-script names would make organizations. Whole case forms only
 // (nounEndings).
-var productKinds = []string{"браузер", "ос", "приложени", "мессенджер", "смартфон"}
+var productKinds = newStemList("браузер", "ос", "приложени", "мессенджер", "смартфон")
 
 // KindBeforeThing reports whether norm is such a kind (lang.ThingKinds).
 func (Russian) KindBeforeThing(norm string) bool {
@@ -37,7 +33,7 @@ func (Russian) KindBeforeThing(norm string) bool {
 // them is the work's owner or maker (сериале HBO, фильмами Джонни
 // Инглиша) or, after передачу, a player passed to (передачу Стерлингу).
 // Whole case forms only (nounEndings): роман- begins Романов.
-var workKinds = []string{"фильм", "мультфильм", "сериал", "песн", "альбом", "сингл", "клип", "передач", "шоу"}
+var workKinds = newStemList("фильм", "мультфильм", "сериал", "песн", "альбом", "сингл", "клип", "передач", "шоу")
 
 // authoringVerbs are the past forms of the verbs of writing, painting and
 // singing a work, which take its title in guillemets as their object
@@ -64,24 +60,14 @@ func (Russian) KindBeforeTitle(norm string) bool {
 // (альбом Arctic Monkeys, альбом The Prodigy): of the runs of two or more
 // Latin words after them, WikiNER-ru's training part tags 6 of 26 as
 // organizations, after the kinds listed here none of 15.
-var titledKinds = []string{
+var titledKinds = newStemList(
 	"фильм", "мультфильм", "сериал", "передач", "шоу", "игр", "видеоигр", "книг", "лент", "спектакл", "пьес",
 	"мюзикл", "роман", "картин",
-}
+)
 
 // KindBeforeLatinTitle reports whether norm is such a kind (recognize's
 // foreign-script rule: the run after it may end in Club or League and be
 // no organization).
 func (Russian) KindBeforeLatinTitle(norm string) bool {
 	return caseFormOf(norm, titledKinds)
-}
-
-// caseFormOf reports whether norm is one of stems and a noun's case ending.
-func caseFormOf(norm string, stems []string) bool {
-	for _, s := range stems {
-		if beginsWith(norm, s) && slices.Contains(nounEndings, norm[len(s):]) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,10 +1,6 @@
 package ru
 
-import (
-	"slices"
-
-	"github.com/varlik/varlik/lang"
-)
+import "github.com/varlik/varlik/lang"
 
 var _ lang.PersonTitles = Russian{}
 
@@ -23,7 +19,7 @@ var _ lang.PersonTitles = Russian{}
 // King Harald"): NTREX Russian dev and held-out FactRuEval unchanged,
 // WikiNER held-out 0.8352 → 0.8350, whose silver labels keep one
 // (Императора Хигасиямы).
-var titleStems = []string{
+var titleStems = newStemList(
 	"президент", "премьер-министр", "министр", "госсекретар", "губернатор", "сенатор", "конгрессмен",
 	"депутат", "канцлер", "генерал", "адмирал", "полковник", "инспектор", "детектив", "судь", "прокурор",
 	"тренер", "наставник", "голкипер", "вратар", "полузащитник", "защитник",
@@ -33,15 +29,8 @@ var titleStems = []string{
 	"корол", "королев", "император", "императриц", "цар", "цариц", "княз", "княгин", "принц", "принцесс",
 	"герцог", "герцогин", "граф", "графин", "пап", "патриарх", "кардинал", "епископ", "архиепископ", "митрополит",
 	"фараон",
-}
+)
 
 // TitleBeforeName reports whether norm is a case form of one of
 // titleStems (lang.PersonTitles).
-func (Russian) TitleBeforeName(norm string) bool {
-	for _, s := range titleStems {
-		if beginsWith(norm, s) && slices.Contains(nounEndings, norm[len(s):]) {
-			return true
-		}
-	}
-	return false
-}
+func (Russian) TitleBeforeName(norm string) bool { return caseFormOf(norm, titleStems) }

@@ -124,11 +124,11 @@ type titleWords struct{}
 
 // ruModifierStems are the adjectives that may stand before a head inside
 // a title, by their stem: генеральный секретарь, официальный представитель.
-var ruModifierStems = setOf("генеральн", "главн", "официальн", "специальн", "постоянн", "перв", "верховн",
+var ruModifierStems = lang.NewWordSet(setOf("генеральн", "главн", "официальн", "специальн", "постоянн", "перв", "верховн",
 	"исполнительн", "государственн", "наследн", "действующ", "избранн", "федеральн", "старш", "временн",
 	"региональн", "полномочн", "чрезвычайн",
 	// A profession's kind: коммерческий директор, спортивный директор.
-	"коммерческ", "исполнительн", "спортивн", "финансов", "технич")
+	"коммерческ", "исполнительн", "спортивн", "финансов", "технич"))
 
 // ruBodyNouns are the genitives of the bodies one holds a title in, named
 // after the title or left unnamed (тренер команды, капитан клуба): they are
@@ -143,7 +143,7 @@ var ruPostposedStems = setOf("римск")
 // case: генеральным → генеральный.
 func (titleWords) Modifier(word string) (string, bool) {
 	stem, ok := adjectiveStem(word)
-	if !ok || !ruModifierStems[stem] {
+	if !ok || !ruModifierStems.Has(stem) {
 		return "", false
 	}
 	return masculine(stem), true
@@ -200,7 +200,7 @@ func adjectiveStem(word string) (string, bool) {
 	if len(word) > 6 {
 		switch word[len(word)-6:] {
 		case "ого", "его", "ому", "ему", "ыми", "ими":
-			if lang.RuneCount(word) > 3+2 {
+			if moreRunes(word[:len(word)-6], 2) {
 				return word[:len(word)-6], true
 			}
 		}
@@ -208,12 +208,34 @@ func adjectiveStem(word string) (string, bool) {
 	if len(word) > 4 {
 		switch word[len(word)-4:] {
 		case "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ей", "ых", "их":
-			if lang.RuneCount(word) > 2+2 {
+			if moreRunes(word[:len(word)-4], 2) {
 				return word[:len(word)-4], true
 			}
 		}
 	}
 	return "", false
+}
+
+// moreRunes reports whether s has more than n runes, as lang.RuneCount
+// counts them, reading n+1 of them at most: adjectiveStem asks it of the
+// stem before an ending of whole runes, whose count adds to the stem's,
+// where counting every rune of the word was most of its cost (title
+// starts try every word).
+func moreRunes(s string, n int) bool {
+	for i := 0; i < len(s); n-- {
+		if n == 0 {
+			return true
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else if _, ok := lang.TwoByteRuneAt(s, i); ok {
+			i += 2 // a Cyrillic letter, in line
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return false
 }
 
 // masculine returns the nominative masculine of an adjective stem: -ий

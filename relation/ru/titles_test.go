@@ -120,3 +120,16 @@ func TestFeminineHeads(t *testing.T) {
 		t.Errorf("feminineOf(министр) = %q, want none", f)
 	}
 }
+
+// TestMoreRunes checks moreRunes against lang.RuneCount on words of each
+// script, invalid UTF-8 and cut runes, for each bound up to a word's
+// length.
+func TestMoreRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "абв", "генеральн", "Ω≈ç", "日本語", "\xff", "\xd0", "аб\xd0", "\xe6\x97", "a\xe6\x97b", "ё\xf0\x9f\x98\x80x"} {
+		for n := range len(s) + 2 {
+			if got, want := moreRunes(s, n), lang.RuneCount(s) > n; got != want {
+				t.Errorf("moreRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
