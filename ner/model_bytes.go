@@ -146,23 +146,34 @@ func readOldTable[V tableValue](d *modelBytes, what string) frozenTable[V] {
 }
 
 // readWeightTable reads the weight table of version 6 and later, in place
-// where it can (see entriesFromBytes). Any slots and bucket count make a
-// table whose look-ups stay inside it; misplaced keys only go unfound.
-func readWeightTable(d *modelBytes) weightTable {
+// where it can (see entriesFromBytes and tagsFromBytes); a version before
+// 8 has no tags, which are then made of the slots. Any slots, tags and
+// bucket count make a table whose look-ups stay inside it; misplaced keys,
+// or keys with another tag, only go unfound.
+func readWeightTable(d *modelBytes, version byte) weightTable {
 	n, nb := d.u(), d.u()
 	if d.err != nil {
 		return weightTable{}
 	}
 	d.bytes(padding(d.off, 64))
 	size := entrySize[rowWeights]()
+	if version >= 8 {
+		size++ // and a tag
+	}
 	if d.err == nil && (nb < 1 || nb > uint64(d.left()/(2*size)) || n > 2*nb) {
 		d.fail(fmt.Errorf("%w: weight table of %d keys in %d buckets, %d bytes left", ErrTruncated, n, nb, d.left()))
 	}
-	slots := d.bytes(2 * int(nb) * size)
+	recs := d.bytes(2 * int(nb) * entrySize[rowWeights]())
 	if d.err != nil {
 		return weightTable{}
 	}
-	return weightTable{slots: entriesFromBytes[rowWeights](2*int(nb), slots), n: int(n)}
+	t := weightTable{slots: entriesFromBytes[rowWeights](2*int(nb), recs), n: int(n)}
+	if version >= 8 {
+		t.tags = tagsFromBytes(d.bytes(2 * int(nb)))
+	} else {
+		t.tags = tagsOf(t.slots)
+	}
+	return t
 }
 
 // oldWeightTable places the weights of a model file before version 6,

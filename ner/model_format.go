@@ -34,7 +34,8 @@ import (
 //	  the weight table (a weightTable):
 //	    uvarint key count, uvarint bucket count nb, zero bytes up to a
 //	    multiple of 64 from the file's start, 2×nb slots of 32 bytes: key,
-//	    labels×2-byte row, zero padding; an empty slot all zeros,
+//	    labels×2-byte row, zero padding; an empty slot all zeros; then
+//	    2×nb 1-byte tags, bits 32-39 of each slot's key (see keyTag),
 //	  "END", then the CRC-32C (Castagnoli) of every byte before it.
 //
 // The tables are stored as the tagger searches them, so a model held in
@@ -44,10 +45,11 @@ import (
 // that way the weight table too (with 32-byte entries), and
 // versions 3 and 4 every table as keys, then values, with no index and no
 // checksum; they are still read, and their tables rebuilt into this
-// layout.
+// layout. Version 7 had no tags: they are made of the slots when it is
+// read.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 7
+	modelVersion = 8
 	// oldestModelVersion is the oldest version LoadModel still reads.
 	oldestModelVersion = 3
 	modelTrailer       = "END"
@@ -105,7 +107,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = appendLexTable(b, &m.fs.lex)
 	b = appendTable(b, &m.fs.clu)
-	b = appendWeightTable(b, &m.table)
+	b = appendWeightTable(b, &m.table, true)
 	b = append(b, modelTrailer...)
 	b = binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 	n, err := w.Write(b)
@@ -171,7 +173,7 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 		}
 		m.fs.clu = readTable[uint32](d, "cluster map")
 		if v >= 6 {
-			m.table = readWeightTable(d)
+			m.table = readWeightTable(d, v)
 		} else {
 			m.table = oldWeightTable(d, readTable[rowWeights](d, "weight table"))
 		}

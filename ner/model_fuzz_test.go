@@ -23,6 +23,7 @@ func FuzzLoadModel(f *testing.F) {
 	f.Add(good)
 	f.Add(oldVersion(f, m, 5))
 	f.Add(oldVersion(f, m, 6))
+	f.Add(oldVersion(f, m, 7))
 	f.Add(good[:len(good)/2])
 	f.Add([]byte(modelMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {

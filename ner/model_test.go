@@ -290,7 +290,8 @@ func TestModelInPlace(t *testing.T) {
 		lo := uintptr(unsafe.Pointer(unsafe.SliceData(data)))
 		return uintptr(p) >= lo && uintptr(p) < lo+uintptr(len(data))
 	}
-	if !inData(unsafe.Pointer(unsafe.SliceData(m.table.slots))) || !inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.entries))) {
+	if !inData(unsafe.Pointer(unsafe.SliceData(m.table.slots))) || !inData(unsafe.Pointer(unsafe.SliceData(m.table.tags))) ||
+		!inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.entries))) {
 		t.Error("the tables were copied, not used in place")
 	}
 	allocs := testing.AllocsPerRun(5, func() { decodeModel(data, false) })

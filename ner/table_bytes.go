@@ -8,7 +8,8 @@ import (
 // The model file stores a frozenTable as its in-memory arrays: the bucket
 // starts as little-endian uint32s, then the entries as tableEntry lays
 // them out (a little-endian key, the value, zero padding to the entry's
-// size); and a weightTable as its slots, laid out as entries are. On a
+// size); and a weightTable as its slots, laid out as entries are, and its
+// tags, a byte each. On a
 // little-endian machine, with the bytes aligned, the file's bytes are the
 // table: tableFromBytes and readWeightTable view them as its slices.
 
@@ -40,12 +41,25 @@ func appendTable[V tableValue](b []byte, t *frozenTable[V]) []byte {
 
 // appendWeightTable appends t in the file layout: its key count and bucket
 // count, then, aligned to 64 bytes counted from the start of b (a cache
-// line, when the file's bytes start on one), its slots.
-func appendWeightTable(b []byte, t *weightTable) []byte {
+// line, when the file's bytes start on one), its slots, then its tags
+// (withTags: version 8 and later).
+func appendWeightTable(b []byte, t *weightTable, withTags bool) []byte {
 	b = binary.AppendUvarint(b, uint64(t.n))
 	b = binary.AppendUvarint(b, uint64(len(t.slots)/2))
 	b = append(b, make([]byte, padding(len(b), 64))...)
-	return appendEntries(b, t.slots)
+	b = appendEntries(b, t.slots)
+	if withTags {
+		for _, g := range t.tags {
+			b = append(b, g[0], g[1])
+		}
+	}
+	return b
+}
+
+// tagsFromBytes returns a weight table's tags, which are their bytes,
+// bucket by bucket.
+func tagsFromBytes(b []byte) [][2]uint8 {
+	return unsafe.Slice((*[2]uint8)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/2)
 }
 
 // appendEntries appends entries as tableEntry lays them out: a

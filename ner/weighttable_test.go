@@ -136,6 +136,92 @@ func TestWeightTable(t *testing.T) {
 	}
 }
 
+// TestWeightTableTags checks the tags newWeightTable makes, and look-ups
+// of keys that share their tags: tables whose keys take 1 or 3 tags
+// (the first two tables of one bucket, every key in both of its slots'
+// reach), absent keys with those tags too, and a key in slot 0 and keys
+// of tag 0, which an empty slot has.
+func TestWeightTableTags(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, tt := range []struct{ n, tags int }{{1, 1}, {2, 1}, {2, 3}, {7, 1}, {100, 3}, {5000, 3}} {
+		// Keys of tags 0 to tt.tags-1.
+		withTag := func(k uint64) uint64 { return k&^tagMask | uint64(r.IntN(tt.tags))<<32 | 1 }
+		entries := randomEntries(r, tt.n)
+		held := map[uint64]bool{}
+		for i := range entries {
+			entries[i].key = withTag(entries[i].key)
+			held[entries[i].key] = true
+		}
+		if len(held) != tt.n {
+			t.Fatalf("%v: repeated keys", tt)
+		}
+		table, err := newWeightTable(entries)
+		if err != nil {
+			t.Fatalf("%v: %v", tt, err)
+		}
+		if len(table.tags) != len(table.slots)/2 {
+			t.Fatalf("%v: %d tags for %d slots", tt, len(table.tags), len(table.slots))
+		}
+		for i, e := range table.slots {
+			if table.tags[i/2][i%2] != keyTag(e.key) {
+				t.Fatalf("%v: slot %d's tag %#x, its key's %#x", tt, i, table.tags[i/2][i%2], keyTag(e.key))
+			}
+		}
+		keys := make([]uint64, 0, 2*tt.n)
+		want := make([]rowWeights, 0, 2*tt.n)
+		for _, e := range entries {
+			keys, want = append(keys, e.key), append(want, e.val)
+		}
+		for len(keys) < 2*tt.n {
+			if k := withTag(r.Uint64()); !held[k] {
+				keys, want = append(keys, k), append(want, rowWeights{})
+			}
+		}
+		for i := 0; i < len(keys); i += lookupBatch {
+			var pos [lookupBatch]uint32
+			batch := keys[i:min(i+lookupBatch, len(keys))]
+			table.locate(batch, &pos)
+			for k := range batch {
+				if got := *table.row(pos[k]); got != want[i+k] {
+					t.Fatalf("%v: key %#x's row %v, want %v", tt, batch[k], got, want[i+k])
+				}
+			}
+		}
+	}
+}
+
+// TestWeightTableCorruptTags checks look-ups in a table whose tags are
+// wrong, as a corrupt file's may be: they stay inside the table, and
+// find a key whose tag is right.
+func TestWeightTableCorruptTags(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	entries := randomEntries(r, 1000)
+	table, err := newWeightTable(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tags := slices.Clone(table.tags)
+	for b := range tags {
+		if b%3 == 0 {
+			tags[b][0] ^= 1
+			tags[b][1] = keyTag(entries[b%len(entries)].key)
+		}
+	}
+	table.tags = tags
+	for _, e := range entries {
+		var pos [lookupBatch]uint32
+		table.locate([]uint64{e.key}, &pos)
+		got := *table.row(pos[0])
+		b1, b2 := buckets(e.key, uint64(len(tags)))
+		if got != e.val && !(b1%3 == 0 || b2%3 == 0) {
+			t.Fatalf("key %#x, its tag right, not found", e.key)
+		}
+		if got != e.val && got != (rowWeights{}) {
+			t.Fatalf("key %#x: another key's row", e.key)
+		}
+	}
+}
+
 func TestWeightTableRepeatedKeys(t *testing.T) {
 	entries := randomEntries(rand.New(rand.NewPCG(3, 4)), 10)
 	for range 5 {
@@ -163,8 +249,9 @@ func weightsAt(t testing.TB, m *Model) ([]byte, int) {
 	return d.b, d.off
 }
 
-// oldVersion returns m's file as version 5 or 6 wrote it: the lexicon
-// laid out as the cluster map is, and in version 5 the weight table too.
+// oldVersion returns m's file as version 5, 6 or 7 wrote it: the weight
+// table without tags, in version 6 and 5 the lexicon laid out as the
+// cluster map is, and in version 5 the weight table too.
 func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -173,15 +260,19 @@ func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	}
 	b := bytes.Clone(buf.Bytes()[:headerLen(t, buf.Bytes())])
 	b[len(modelMagic)] = version
-	var lex []tableEntry[uint16]
-	for _, e := range m.fs.lex.entries {
-		lex = append(lex, tableEntry[uint16]{e &^ lexValueMask, uint16(e)})
+	if version == 7 {
+		b = appendLexTable(b, &m.fs.lex)
+	} else {
+		var lex []tableEntry[uint16]
+		for _, e := range m.fs.lex.entries {
+			lex = append(lex, tableEntry[uint16]{e &^ lexValueMask, uint16(e)})
+		}
+		old := newFrozenTable(lex)
+		b = appendTable(b, &old)
 	}
-	old := newFrozenTable(lex)
-	b = appendTable(b, &old)
 	b = appendTable(b, &m.fs.clu)
-	if version == 6 {
-		b = appendWeightTable(b, &m.table)
+	if version >= 6 {
+		b = appendWeightTable(b, &m.table, false)
 	} else {
 		var entries []tableEntry[rowWeights]
 		for _, e := range m.table.slots {
@@ -197,8 +288,9 @@ func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 }
 
-// TestReadOldVersions checks that version 5 and 6 files are read, their
-// lexicon and weights placed as this version's writer places them.
+// TestReadOldVersions checks that version 5, 6 and 7 files are read, their
+// lexicon and weights placed, and their tags made, as this version's
+// writer places and makes them.
 func TestReadOldVersions(t *testing.T) {
 	sents, err := conll.ReadFile("testdata/ner_tiny.conll", conll.Options{})
 	if err != nil {
@@ -214,7 +306,7 @@ func TestReadOldVersions(t *testing.T) {
 	}
 	var want bytes.Buffer
 	m.WriteTo(&want)
-	for _, v := range []byte{5, 6} {
+	for _, v := range []byte{5, 6, 7} {
 		old, err := LoadModel(bytes.NewReader(oldVersion(t, m, v)))
 		if err != nil {
 			t.Fatalf("version %d: %v", v, err)
@@ -228,7 +320,7 @@ func TestReadOldVersions(t *testing.T) {
 }
 
 // TestReadWeightTableCorrupt checks that a weight table whose bucket count
-// the bytes do not hold is an error.
+// the bytes do not hold, slots and tags, is an error.
 func TestReadWeightTableCorrupt(t *testing.T) {
 	m, err := tinyModel()
 	if err != nil {
@@ -237,7 +329,13 @@ func TestReadWeightTableCorrupt(t *testing.T) {
 	file, off := weightsAt(t, m)
 	rest := file[off:]
 	_, n := binary.Uvarint(rest) // the key count
-	for _, nb := range []uint64{0, uint64(len(rest)), 1<<63 + 1} {
+	nb, _ := binary.Uvarint(rest[n:])
+	tagsOff := len(file) - len(modelTrailer) - 4 - 2*int(nb)
+	noTags := withChecksum(append(bytes.Clone(file[:tagsOff]), modelTrailer+"...."...))
+	if _, err := LoadModel(bytes.NewReader(noTags)); !errors.Is(err, ErrTruncated) {
+		t.Errorf("no tags: error %v, want ErrTruncated", err)
+	}
+	for _, nb := range []uint64{0, uint64(len(rest)), uint64(len(rest)) / 64, 1<<63 + 1} {
 		bad := binary.AppendUvarint(bytes.Clone(file[:off+n]), nb)
 		bad = append(bad, make([]byte, 256)...)
 		if _, err := LoadModel(bytes.NewReader(withChecksum(append(bad, 0, 0, 0, 0)))); !errors.Is(err, ErrTruncated) {
