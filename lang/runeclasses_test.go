@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/varlik/varlik/internal/gentable"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated runeclasses.go")
@@ -52,20 +54,7 @@ func formatRuneClasses(t *[classTableSize]uint8) string {
 	b.WriteString("// runeClasses holds the classes of each rune below classTableSize, bits\n")
 	b.WriteString("// of package unicode's answers (see runeclass.go), made at generate time:\n")
 	b.WriteString("// making it asked package unicode 8,000 questions at every start.\n")
-	b.WriteString("var runeClasses = [classTableSize]uint8{")
-	n := 0
-	for r, c := range t {
-		if c == 0 {
-			continue
-		}
-		if n%8 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(&b, "0x%04x: 0x%02x,", r, c)
-		n++
-	}
-	b.WriteString("\n}\n")
+	b.WriteString("var runeClasses = [classTableSize]uint8")
+	b.WriteString(gentable.SparseArray(t[:], func(r int, c uint8) string { return fmt.Sprintf("0x%04x: 0x%02x,", r, c) }))
 	return b.String()
 }

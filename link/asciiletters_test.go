@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/varlik/varlik/internal/gentable"
 )
 
 // TestASCIILetterTable checks that asciiletters.go holds, for each rune
@@ -40,21 +42,7 @@ func formatASCIILetters(t *[0x2000]byte) string {
 	b.WriteString("// or 0 for a rune that has none (marks, digits, other letters). Names are\n")
 	b.WriteString("// keyed one word at a time, and normalizing each word allocated; the table\n")
 	b.WriteString("// is made at generate time, since making it took 4 ms of every start.\n")
-	b.WriteString("var asciiLetterOf = [0x2000]byte{\n")
-	var line []string
-	for r, c := range t {
-		if c == 0 {
-			continue
-		}
-		line = append(line, fmt.Sprintf("%#04x: '%c',", r, c))
-		if len(line) == 8 {
-			b.WriteString("\t" + strings.Join(line, " ") + "\n")
-			line = line[:0]
-		}
-	}
-	if len(line) > 0 {
-		b.WriteString("\t" + strings.Join(line, " ") + "\n")
-	}
-	b.WriteString("}\n")
+	b.WriteString("var asciiLetterOf = [0x2000]byte")
+	b.WriteString(gentable.SparseArray(t[:], func(r int, c byte) string { return fmt.Sprintf("%#04x: '%c',", r, c) }))
 	return b.String()
 }
