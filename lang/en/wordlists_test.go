@@ -1,13 +1,12 @@
 package en
 
 import (
-	"bytes"
 	"flag"
-	"os"
 	"slices"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the word lists' tables (data/*.idx) from their lists")
@@ -38,19 +37,8 @@ func TestWordListsSorted(t *testing.T) {
 // of its text (lang.IndexedWordsSlots); with -update it writes them (go
 // generate).
 func TestWordListIndexes(t *testing.T) {
-	for _, tt := range []struct{ file, text, index string }{
-		{"data/common_words.idx", commonWordsText, commonWordsIndex},
-		{"data/given_names.idx", givenNamesText, givenNamesIndex},
-	} {
-		want := lang.IndexedWordsSlots(tt.text)
-		if *update {
-			if err := os.WriteFile(tt.file, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if !bytes.Equal([]byte(tt.index), want) {
-			t.Errorf("%s is not the table of its list: run go generate ./lang/en", tt.file)
-		}
-	}
+	langtest.IndexedWordLists(t, *update, "./lang/en",
+		langtest.IndexedList{File: "data/common_words.idx", Text: commonWordsText, Index: commonWordsIndex},
+		langtest.IndexedList{File: "data/given_names.idx", Text: givenNamesText, Index: givenNamesIndex},
+	)
 }

@@ -102,3 +102,30 @@ func WordCuesOfFiles(t testing.TB, l lang.Language, paths ...string) {
 		WordCues(t, l, l.Tokenize(string(b)))
 	}
 }
+
+// IndexedList is a word list embedded with the lang.IndexedWords table
+// made for it at generate time: File is the table's file, Text the list,
+// Index the embedded table.
+type IndexedList struct {
+	File, Text, Index string
+}
+
+// IndexedWordLists fails t unless each list's embedded table is
+// lang.IndexedWordsSlots of its text; with update it writes the tables to
+// their files instead (go generate). pkg names the package in the failure,
+// the one whose go generate rewrites them.
+func IndexedWordLists(t testing.TB, update bool, pkg string, lists ...IndexedList) {
+	t.Helper()
+	for _, l := range lists {
+		want := lang.IndexedWordsSlots(l.Text)
+		if update {
+			if err := os.WriteFile(l.File, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if l.Index != string(want) {
+			t.Errorf("%s is not the table of its list: run go generate %s", l.File, pkg)
+		}
+	}
+}

@@ -1,12 +1,12 @@
 package tr
 
 import (
-	"bytes"
 	"flag"
 	"os"
 	"testing"
 
 	"github.com/varlik/varlik/lang"
+	"github.com/varlik/varlik/lang/langtest"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated tables: data/*.idx from their lists, foldtable.go")
@@ -29,20 +29,9 @@ func TestASCIIFormsIndex(t *testing.T) {
 // TestWordListIndexes checks that each embedded lang.IndexedWords table
 // is the table of its list; with -update it writes them (go generate).
 func TestWordListIndexes(t *testing.T) {
-	for _, tt := range []struct{ file, text, index string }{
-		{"data/given_names.idx", givenNamesText, givenNamesIndex},
-		{"data/glued_stems.idx", gluedStemsText, gluedStemsIndex},
-		{"data/glued_words.idx", gluedWordsText, gluedWordsIndex},
-	} {
-		want := lang.IndexedWordsSlots(tt.text)
-		if *update {
-			if err := os.WriteFile(tt.file, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if !bytes.Equal([]byte(tt.index), want) {
-			t.Errorf("%s is not the table of its list: run go generate ./lang/tr", tt.file)
-		}
-	}
+	langtest.IndexedWordLists(t, *update, "./lang/tr",
+		langtest.IndexedList{File: "data/given_names.idx", Text: givenNamesText, Index: givenNamesIndex},
+		langtest.IndexedList{File: "data/glued_stems.idx", Text: gluedStemsText, Index: gluedStemsIndex},
+		langtest.IndexedList{File: "data/glued_words.idx", Text: gluedWordsText, Index: gluedWordsIndex},
+	)
 }
