@@ -223,8 +223,12 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *note
 		words   []string // none with a space in it (tokens end at one)
 	}
 	owner := map[string]int{}
-	people := make([]person, 0, countPeople(doc.Entities))
-	var all []string // the words of the people, in one array for all
+	// all holds the words of the people, in one array for all, made at
+	// its size (a word a token, joined words fewer), where growing it by
+	// appending made five arrays or so a document.
+	n, tokens := countPeople(doc.Entities)
+	people := make([]person, 0, n)
+	all := make([]string, 0, tokens)
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -288,15 +292,16 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *note
 	noted.merge(doc, added)
 }
 
-// countPeople returns the number of PERSON mentions of ents.
-func countPeople(ents []annotation.Entity) int {
-	n := 0
+// countPeople returns the number of PERSON mentions of ents and of
+// their tokens.
+func countPeople(ents []annotation.Entity) (n, tokens int) {
 	for i := range ents {
 		if ents[i].Type == annotation.Person {
 			n++
+			tokens += max(ents[i].Last-ents[i].First, 0)
 		}
 	}
-	return n
+	return n, tokens
 }
 
 // verbAfterName reports whether a sentence's first word tk, the first or
