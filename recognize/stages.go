@@ -463,7 +463,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
 	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases, &p.bufs.covered)
-	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz)
+	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz, p.bufs.after[:])
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }
