@@ -571,16 +571,19 @@ type matcherBuffers struct {
 // times their number.
 const maxLastLeadsPerUnit = 16
 
-// reserve makes room in b's per-token arrays (units, heads, entAt) for
-// a batch of n tokens. A long document's batches vary in size (a line
-// past maxBatchTokens ends each), and sized batch by batch they were
-// made again at each batch larger than those before: on 1.5 MB of
-// Turkish as one document, twice: 5.4 MB allocated for 2.5 MB used.
-// heads stays zero in the whole of its array (a new one is).
+// reserve makes room in b's per-token arrays (units, heads, entAt,
+// allStarts) for a batch of n tokens. A long document's batches vary in
+// size (a line past maxBatchTokens ends each), and sized batch by batch
+// they were made again at each batch larger than those before: on 1.5 MB
+// of Turkish as one document, twice: 5.4 MB allocated for 2.5 MB used;
+// allStarts, appended to unit by unit, made a dozen arrays. heads stays
+// zero in the whole of its array (a new one is), and allStarts keeps
+// its elements (allStarts[i] is i).
 func (b *matcherBuffers) reserve(n int) {
 	b.units = slices.Grow(b.units[:0], n)
 	b.heads = slices.Grow(b.heads[:0], n)
 	b.entAt = slices.Grow(b.entAt[:0], n)
+	b.allStarts = slices.Grow(b.allStarts, max(n-len(b.allStarts), 0))
 }
 
 // resize returns s with length n, reusing its array when it is large
