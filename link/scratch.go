@@ -28,12 +28,13 @@ type linkerScratch struct {
 }
 
 // nameScratch holds linkShortNames's indexes of PERSON names (see
-// nameStems and wordMentions), kept between documents, emptied by
-// putScratch.
+// nameStems and wordMentions) and linkAcronyms's of long names by
+// acronym, kept between documents, emptied by putScratch.
 type nameScratch struct {
 	stems     wordStems // nil until a language whose names inflect asks
 	stemArray []string  // the stems of stems, in one array
 	byWord    wordMentions
+	acronyms  wordMentions
 }
 
 var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: typedNames{byKey: map[string]int32{}}} }}
@@ -68,6 +69,7 @@ func putScratch(sc *linkerScratch) {
 	clear(sc.names.stems)
 	clear(sc.names.stemArray)
 	clear(sc.names.byWord.chains)
+	clear(sc.names.acronyms.chains)
 	scratchPool.Put(sc)
 }
 

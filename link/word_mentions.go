@@ -6,8 +6,9 @@ import "iter"
 // they were added, each at most once in a row: chains of nodes in one
 // array, where linkShortNames's index of PERSON mentions by word had a
 // slice a word, one allocation each (a tenth of those Extract made on
-// Russian news, with nameStems's). Its map and array are kept in the
-// linker's scratch between documents (see putScratch).
+// Russian news, with nameStems's), and linkAcronyms's a slice an
+// acronym. Its map and array are kept in the linker's scratch between
+// documents (see putScratch).
 type wordMentions struct {
 	chains map[string]mentionChain
 	nodes  []mentionNode
