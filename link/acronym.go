@@ -12,7 +12,12 @@ import (
 // non-PERSON name they abbreviate.
 func (lk *linker) linkAcronyms() {
 	ents := lk.doc.Entities
-	acr := map[string][]int{} // folded acronym → long mentions
+	// Folded acronym → long mentions, in the linker's scratch: a slice an
+	// acronym was an allocation each (a mention listed twice under one,
+	// by its parentheses and its initials, is listed once: the second
+	// changed no answer).
+	acr := &lk.names.acronyms
+	acr.reset()
 	for i := range ents {
 		if lk.stop.Done() {
 			return
@@ -21,10 +26,10 @@ func (lk *linker) linkAcronyms() {
 			continue
 		}
 		if a := lk.parenAcronym(i); a != "" {
-			acr[a] = append(acr[a], i)
+			acr.add(a, i)
 		}
 		if a := initials(lk.words[i], lk.l); lang.RuneCount(a) >= 2 {
-			acr[a] = append(acr[a], i)
+			acr.add(a, i)
 		}
 	}
 	for i := range ents {
@@ -35,7 +40,7 @@ func (lk *linker) linkAcronyms() {
 			continue
 		}
 		cand := -1
-		for _, j := range acr[lk.words[i][0]] {
+		for j := range acr.of(lk.words[i][0]) {
 			if cand >= 0 && lk.find(cand) != lk.find(j) {
 				cand = -2
 				break

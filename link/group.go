@@ -105,7 +105,8 @@ func (lk *linker) linkCapitalVariants() {
 func (lk *linker) linkShortNames() {
 	ents := lk.doc.Entities
 	stems := lk.nameStems()
-	byWord := map[string][]int{} // word, or a stem of it → PERSON mentions of two words or more with it
+	byWord := &lk.names.byWord // word, or a stem of it → PERSON mentions of two words or more with it
+	byWord.reset()
 	// One mention stands for all with the same words and gazetteer ID:
 	// linkIdentical has grouped them, so the others add nothing but work
 	// (a name repeated ten thousand times made this quadratic).
@@ -125,9 +126,7 @@ func (lk *linker) linkShortNames() {
 		}
 		for k := range lk.words[i] {
 			for _, s := range stems.of(lk.words[i], k) {
-				if l := byWord[s]; len(l) == 0 || l[len(l)-1] != i {
-					byWord[s] = append(l, i)
-				}
+				byWord.add(s, i)
 			}
 		}
 	}
@@ -163,7 +162,7 @@ func (lk *linker) linkShortNames() {
 		}
 		cand, rival, edge := -1, -1, -1 // edge: the candidate whose last word the one word is
 		for _, s := range lookup {
-			for _, j := range byWord[s] {
+			for j := range byWord.of(s) {
 				if len(lk.words[j]) <= len(lk.words[i]) || !subsequence(lk.words[i], lk.words[j], match) || !sameSurname(lk.words[i], lk.words[j], match) {
 					continue
 				}

@@ -141,7 +141,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	sc := getScratch(len(ents))
 	defer putScratch(sc)
 	lk := linker{doc: doc, l: l, stop: *checkpoint.New(ctx), parent: sc.parent, id: sc.id, typed: &sc.typed, words: sc.words, keys: sc.keys,
-		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList, longest: sc.longest}
+		caps: sc.caps, groupInts: sc.groupInts, groupList: sc.groupList, longest: sc.longest, names: &sc.names}
 	defer func() { sc.groupInts, sc.groupList, sc.longest = lk.groupInts, lk.groupList, lk.longest }()
 	tokens := 0
 	for i := range ents {
@@ -226,7 +226,8 @@ type linker struct {
 	// kept for the next document (see linkerScratch).
 	groupInts []int
 	groupList [][]int
-	longest   []int // longestFirst's order, kept for the next document
+	longest   []int        // longestFirst's order, kept for the next document
+	names     *nameScratch // linkShortNames's indexes, kept likewise
 }
 
 func (lk *linker) find(i int) int {

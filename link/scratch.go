@@ -24,6 +24,17 @@ type linkerScratch struct {
 	groupInts []int
 	groupList [][]int
 	longest   []int // see linker.longest
+	names     nameScratch
+}
+
+// nameScratch holds linkShortNames's indexes of PERSON names (see
+// nameStems and wordMentions) and linkAcronyms's of long names by
+// acronym, kept between documents, emptied by putScratch.
+type nameScratch struct {
+	stems     wordStems // nil until a language whose names inflect asks
+	stemArray []string  // the stems of stems, in one array
+	byWord    wordMentions
+	acronyms  wordMentions
 }
 
 var scratchPool = sync.Pool{New: func() any { return &linkerScratch{typed: typedNames{byKey: map[string]int32{}}} }}
@@ -55,6 +66,10 @@ func putScratch(sc *linkerScratch) {
 	clear(sc.all)
 	clear(sc.typed.byKey)
 	clear(sc.typed.groups)
+	clear(sc.names.stems)
+	clear(sc.names.stemArray)
+	clear(sc.names.byWord.chains)
+	clear(sc.names.acronyms.chains)
 	scratchPool.Put(sc)
 }
 

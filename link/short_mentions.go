@@ -73,6 +73,12 @@ type notedTokens struct {
 	// all the mentions.
 	covered, starts           []bool
 	coveredKnown, startsKnown bool
+	// people and peopleWords are recoverShortMentions's people and their
+	// words, kept for the next document (two arrays made for each were
+	// one allocation in three of linking a line of news); release empties
+	// them, so that they keep no document's strings.
+	people      []shortPerson
+	peopleWords []string
 }
 
 // maxPooledTokens bounds the documents whose notedTokens are listed in
@@ -189,7 +195,10 @@ func (n *notedTokens) capitalWords() iter.Seq[int] {
 // its arrays.
 func (n *notedTokens) release() {
 	if cap(n.capitals) <= maxPooledTokens && cap(n.abbreviations) <= maxPooledTokens && cap(n.dotted) <= maxPooledTokens &&
-		cap(n.covered) <= maxPooledTokens && cap(n.starts) <= maxPooledTokens {
+		cap(n.covered) <= maxPooledTokens && cap(n.starts) <= maxPooledTokens &&
+		cap(n.people) <= maxPooledTokens && cap(n.peopleWords) <= maxPooledTokens {
+		clear(n.people)
+		clear(n.peopleWords)
 		notedPool.Put(n)
 	}
 }
@@ -218,13 +227,15 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *note
 	// when names disagree. people lists the names of two words or more,
 	// with their mention: an array of one a mention, most no person's,
 	// was an eighth of the bytes linking allocated on news.
-	type person struct {
-		mention int
-		words   []string // none with a space in it (tokens end at one)
-	}
 	owner := map[string]int{}
-	people := make([]person, 0, countPeople(doc.Entities))
-	var all []string // the words of the people, in one array for all
+	// all holds the words of the people, in one array for all, made at
+	// its size (a word a token, joined words fewer), where growing it by
+	// appending made five arrays or so a document; both arrays are
+	// noted's.
+	n, tokens := countPeople(doc.Entities)
+	people := slices.Grow(noted.people[:0], n)
+	all := slices.Grow(noted.peopleWords[:0], tokens)
+	defer func() { noted.people, noted.peopleWords = people, all }()
 	for i := range doc.Entities {
 		if stop.Done() {
 			return
@@ -240,7 +251,7 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *note
 			all = all[:start]
 			continue
 		}
-		people = append(people, person{mention: i, words: ws})
+		people = append(people, shortPerson{mention: i, words: ws})
 		for end, w := range []string{ws[0], ws[len(ws)-1]} {
 			if !capitalEnd(doc, e, end == 1) {
 				continue // a lower-case particle ("the" of "the Weeknd") is no short name
@@ -288,15 +299,23 @@ func recoverShortMentions(doc *annotation.Document, l lang.Language, noted *note
 	noted.merge(doc, added)
 }
 
-// countPeople returns the number of PERSON mentions of ents.
-func countPeople(ents []annotation.Entity) int {
-	n := 0
+// shortPerson is a name of two words or more that recoverShortMentions
+// reads its first and last words of: its mention, and its words.
+type shortPerson struct {
+	mention int
+	words   []string // none with a space in it (tokens end at one)
+}
+
+// countPeople returns the number of PERSON mentions of ents and of
+// their tokens.
+func countPeople(ents []annotation.Entity) (n, tokens int) {
 	for i := range ents {
 		if ents[i].Type == annotation.Person {
 			n++
+			tokens += max(ents[i].Last-ents[i].First, 0)
 		}
 	}
-	return n
+	return n, tokens
 }
 
 // verbAfterName reports whether a sentence's first word tk, the first or

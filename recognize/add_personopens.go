@@ -37,7 +37,11 @@ import (
 // bodies, landmarks and things opening them, it added Коперник, Тейлор,
 // Байден and Смит, and wrongly eight that no list here holds (Гольфстрим,
 // Титаник, Минфин, Коронавирус).
-func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer) []annotation.Entity {
+//
+// words is the array the words after a sentence's first are put in
+// (openingWords at most), which the caller keeps: each document made its
+// own.
+func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang.Language, m *ner.Model, g *gazetteer.Gazetteer, words []string) []annotation.Entity {
 	pc := capsOf(l).personContext
 	if pc == nil {
 		return ents
@@ -46,10 +50,6 @@ func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 	toks := doc.Tokens
 	var added []annotation.Entity
 	e := 0 // the first mention not ending before the sentence's word
-	// The words after it: one buffer for the document, made at the first
-	// word asked about, where each sentence's escaped to the heap (the
-	// call is through an interface).
-	var words []string
 	for _, s := range doc.Sentences {
 		k := s.First
 		if k < s.Last && opensQuote(toks[k].Text) {
@@ -64,11 +64,8 @@ func addOpeningPeople(doc *annotation.Document, ents []annotation.Entity, l lang
 		if e < len(ents) && ents[e].First <= k {
 			continue // a mention holds it
 		}
-		if words == nil {
-			words = make([]string, 0, 3)
-		}
 		after := words[:0]
-		for j := k + 1; j < s.Last && j <= k+3 && toks[j].Kind == lang.Word; j++ {
+		for j := k + 1; j < s.Last && j <= k+openingWords && toks[j].Kind == lang.Word; j++ {
 			after = append(after, lang.FoldToken(&toks[j], l))
 		}
 		if pc.PersonOpens(toks[k].Text, after) || os != nil && os.OpeningSubject(toks[k].Text, after) && unknownOtherwise(&toks[k], l, m, g) {
@@ -96,3 +93,7 @@ func unknownOtherwise(t *lang.Token, l lang.Language, m *ner.Model, g *gazetteer
 	es := g.Lookup(t.Text, "")
 	return len(es) == 0 || es[0].Type == gazetteer.Person
 }
+
+// openingWords is the number of words after a sentence's first that
+// addOpeningPeople hands the language.
+const openingWords = 3

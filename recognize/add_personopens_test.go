@@ -38,7 +38,7 @@ func TestAddOpeningPeople(t *testing.T) {
 		doc := &annotation.Document{Text: tc.text, Tokens: l.Tokenize(tc.text)}
 		doc.Sentences = l.Sentences(tc.text, doc.Tokens)
 		var got []string
-		for _, e := range addOpeningPeople(doc, nil, l, nil, gazetteer.Default()) {
+		for _, e := range addOpeningPeople(doc, nil, l, nil, gazetteer.Default(), nil) {
 			if e.Type != annotation.Person || tc.text[e.Start:e.End] != e.Text {
 				t.Errorf("%q: %s %q at %d:%d", tc.text, e.Type, e.Text, e.Start, e.End)
 			}

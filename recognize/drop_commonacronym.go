@@ -106,17 +106,23 @@ func commonAcronymWord(word string, oa lang.OrganizationAcronyms, l lang.Languag
 // 0.7831 (VHS, IPO), NTREX English dev 0.8672 → 0.8675 (LGBT people), -doc
 // 10 0.8910 → 0.8913; GUM dev, re3d, WNUT-17 and BTC dev unchanged.
 func commonAcronymLister(l lang.Language) lang.OrganizationAcronyms {
-	if oa := capsOf(l).organizationAcronyms; oa != nil {
-		return oa
+	c := capsOf(l)
+	if c.organizationAcronyms != nil {
+		return c.organizationAcronyms
 	}
-	if ca := capsOf(l).commonAcronyms; ca != nil {
-		return commonNounAcronyms{ca}
+	if c.commonAcronyms != nil {
+		return commonNounAcronyms{c}
 	}
 	return nil
 }
 
-// commonNounAcronyms serves a lang.CommonAcronyms as the
-// lang.OrganizationAcronyms that commonAcronymToken reads.
-type commonNounAcronyms struct{ ca lang.CommonAcronyms }
+// commonNounAcronyms serves a language's lang.CommonAcronyms as the
+// lang.OrganizationAcronyms that commonAcronymToken reads. It holds a
+// pointer alone, so that making it an interface allocates nothing: a copy
+// of the lang.CommonAcronyms (two words) was an allocation a document,
+// one in twenty of an English line's.
+type commonNounAcronyms struct{ l *language }
 
-func (c commonNounAcronyms) CommonAcronym(norm string) bool { return c.ca.CommonNounAcronym(norm) }
+func (c commonNounAcronyms) CommonAcronym(norm string) bool {
+	return c.l.commonAcronyms.CommonNounAcronym(norm)
+}

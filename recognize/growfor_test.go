@@ -11,9 +11,9 @@ func TestGrowFor(t *testing.T) {
 		minCap, maxCap         int
 	}{
 		{"room enough: unchanged", 10, 100, 50, 10, 1000, 100, 100},
-		{"sized for the whole at the density so far", 100, 100, 10, 600, 1000, 190, 195},
+		{"sized for the whole at the density so far", 100, 100, 10, 600, 1000, 205, 210},
 		{"at most doubled before a sixteenth is read", 100, 100, 10, 500, 10000, 210, 210},
-		{"the guess trusted once a sixteenth is read", 100, 100, 10, 1000, 10000, 1110, 1110},
+		{"the guess trusted once a sixteenth is read", 100, 100, 10, 1000, 10000, 1210, 1210},
 		{"at least n more", 0, 0, 64, 0, 10000, 64, 64},
 		{"at least a quarter more", 1000, 1000, 1, 9999, 10000, 1250, 1250},
 		{"first names: room for a short document's", 0, 0, 2, 0, 400, 33, 33},

@@ -24,30 +24,26 @@ const reportSourceWords = 3
 // Milliyet dev split or Turkish Wiki NER train; in NTREX Turkish dev it
 // follows a medium's name all three times (Reuters, Hill, Washington
 // Examiner).
-func mediaBeforeReports(doc *annotation.Document, ents []annotation.Entity, l lang.Language) (names []string) {
+//
+// words is the array the words after a suffix are put in
+// (reportSourceWords at most), which the caller keeps.
+func mediaBeforeReports(doc *annotation.Document, ents []annotation.Entity, l lang.Language, words []string) (names []string) {
 	rs := capsOf(l).reportSources
 	if rs == nil {
 		return nil
 	}
 	toks := doc.Tokens
-	// The words after a candidate's suffix, made at the first candidate:
-	// the interface's call makes them escape, and most documents have none.
-	var next []string
 	for i := range ents {
 		e := &ents[i]
 		k := e.Last
 		if !unknownPersonOrPlace(e) || k+1 >= len(toks) || toks[k].Kind != lang.Suffix {
 			continue
 		}
-		if next == nil {
-			next = make([]string, reportSourceWords)
+		next := words[:0]
+		for len(next) < reportSourceWords && k+1+len(next) < len(toks) && toks[k+1+len(next)].Kind == lang.Word {
+			next = append(next, lang.FoldToken(&toks[k+1+len(next)], l))
 		}
-		n := 0
-		for n < reportSourceWords && k+1+n < len(toks) && toks[k+1+n].Kind == lang.Word {
-			next[n] = lang.FoldToken(&toks[k+1+n], l)
-			n++
-		}
-		if rs.ReportSource(lang.FoldToken(&toks[k], l), next[:n]) {
+		if rs.ReportSource(lang.FoldToken(&toks[k], l), next) {
 			toOrganization(e)
 			names = append(names, e.Text)
 		}

@@ -24,7 +24,7 @@ func TestMediaBeforeReports(t *testing.T) {
 	for _, tc := range tests {
 		doc, ents := givenMentionDoc(tc.words, l, annotation.Person)
 		ents[0].ID = tc.id
-		mediaBeforeReports(doc, ents, l)
+		mediaBeforeReports(doc, ents, l, nil)
 		if got := mentionsOf(t, doc, ents); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
 		}

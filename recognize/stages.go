@@ -360,7 +360,7 @@ func (p *pass) bodiesAndPapers(kept []annotation.Entity) []annotation.Entity {
 	kept, media := mediaAfterInterviewVerbs(p.doc, kept, p.l, p.cases)
 	p.addOrgs(media)
 	p.addOrgs(publicationsReadAsPeople(p.doc, kept, p.l))
-	p.addOrgs(mediaBeforeReports(p.doc, kept, p.l))
+	p.addOrgs(mediaBeforeReports(p.doc, kept, p.l, p.bufs.words[:]))
 	kept, bodies := bodiesBeforeSaying(p.doc, kept, p.l, p.gaz, p.cases)
 	p.addOrgs(bodies)
 	kept, sites := sitesBeforeSaying(p.doc, kept, p.l)
@@ -463,7 +463,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 func (p *pass) addAfterShortMentions(ents []annotation.Entity) []annotation.Entity {
 	ents = addRoleNames(p.doc, ents, p.l, p.linker, p.cases)
 	ents = addKnownSurnames(p.doc, ents, p.l, p.m, p.linker, p.cases, &p.bufs.covered)
-	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz)
+	ents = addOpeningPeople(p.doc, ents, p.l, p.m, p.gaz, p.bufs.words[:])
 	ents = addSpeakers(p.doc, ents, p.l, p.cases)
 	return addQuoteSpeakers(p.doc, ents, p.l, p.gaz, p.m)
 }

@@ -64,3 +64,26 @@ func TestBatchEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestWidestBatch checks the size extractWith reserves for a long
+// document's batches against the batches batchEnd cuts.
+func TestWidestBatch(t *testing.T) {
+	const b = maxBatchTokens
+	for _, c := range []struct {
+		name string
+		doc  *annotation.Document
+		want int
+	}{
+		{"empty", batchDoc(0, 16), 0},
+		{"short: one batch", batchDoc(100, 16), 100},
+		// The document's end ends a line: the second batch runs to it.
+		{"the last batch is the widest", batchDoc(3*b, 16), 2*b - 16},
+		{"a middle batch is the widest", batchDoc(3*b+628, 16, b+16, 2*b+512, 3*b+528), b + 496},
+		{"the first batch is the widest", batchDoc(2*b+628, 16, b+512, 2*b+528), b + 512},
+		{"one sentence over the budget", batchDoc(3*b, 3*b), 3 * b},
+	} {
+		if got := widestBatch(c.doc); got != c.want {
+			t.Errorf("%s: widestBatch = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
