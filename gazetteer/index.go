@@ -155,6 +155,13 @@ func (f *pairFilter) add(a, b rune) {
 	f[i/64] |= 1 << (i % 64)
 }
 
+// has reports whether the pair of key runes a, b may begin a key added
+// to f.
+func (f *pairFilter) has(a, b rune) bool {
+	i := pairBit(a, b)
+	return f[i/64]&(1<<(i%64)) != 0
+}
+
 // mayStart reports whether the matching key of s may begin a key added to
 // f. It is false only when the first two runes of s, neither white space
 // nor dropped by keyRune, map to a pair no key added starts with. (Were
