@@ -41,7 +41,7 @@ func (lz *lazyEntries) entry(i int32) *Entry {
 	if e := lz.decoded[i].Load(); e != nil {
 		return e
 	}
-	e, err := parseTSVLine(lz.line(i))
+	e, err := parseValidLine(lz.line(i))
 	if err != nil { // unreachable: TestDefault decodes every entry
 		e = &Entry{ID: lz.id(i), Type: lz.kinds[i].typ(), Prior: lz.priors[i]}
 	}

@@ -202,3 +202,14 @@ func TestLoadSniffsFormat(t *testing.T) {
 		t.Error("LoadFile of a missing file: no error")
 	}
 }
+
+// TestBlank checks blank, which parseNames asks of every name, against
+// strings.TrimSpace.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "\u00a0", "\u0085 \u3000", "a", " a ", "Ankara", "Москва ", " 北京",
+		"\xff", " \xff", "\u200b", "\u3000x"} {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

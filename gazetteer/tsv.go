@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -79,6 +80,16 @@ func parseTSVLine(line string) (*Entry, error) {
 	if !utf8.ValidString(line) {
 		return nil, fmt.Errorf("invalid UTF-8")
 	}
+	return parseValidLine(line)
+}
+
+// parseValidLine is parseTSVLine of a line of valid UTF-8. The default
+// gazetteer decodes its entries with it as they are first asked for
+// (lazyEntries.entry): its lines were written from entries that ReadTSV
+// had read, and TestDefault decodes every one; checking them again took
+// a seventh of decoding, 2.8M instructions for the 1,706 entries that
+// 1.5 MB of Turkish news asks for.
+func parseValidLine(line string) (*Entry, error) {
 	var cols [6]string
 	n := 0
 	for rest := line; ; n++ {
@@ -138,7 +149,7 @@ func parseNames(s string) (map[string][]string, error) {
 			} else {
 				list = ""
 			}
-			if strings.TrimSpace(name) == "" {
+			if blank(name) {
 				return nil, fmt.Errorf("names: empty name in %q", field)
 			}
 			out = append(out, name)
@@ -146,6 +157,20 @@ func parseNames(s string) (map[string][]string, error) {
 		names[lang] = out
 	}
 	return names, nil
+}
+
+// blank reports whether s is empty or white space alone, as
+// strings.TrimSpace(s) == "" does, but from its first rune, which is most
+// often no space: TrimSpace also trimmed the end, through a closure for a
+// name that ends beyond ASCII (2.0M instructions for the 9,536 names of the
+// 1,706 entries that 1.5 MB of Turkish news asks for).
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // parseAttrs parses key=value;key=value; an empty column gives nil.
