@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -121,9 +120,15 @@ func parseValidLine(line string) (*Entry, error) {
 	return e, validate(e)
 }
 
-// parseNames parses lang=name|alias;lang=name.
+// parseNames parses lang=name|alias;lang=name. The names of every
+// language lie in one array, each language's list a piece of it with no
+// room to grow into the next (a language named twice has its second list
+// appended to a copy): a list for each language made each its own
+// allocation (the default gazetteer's entries have four or five
+// languages).
 func parseNames(s string) (map[string][]string, error) {
 	names := make(map[string][]string, strings.Count(s, ";")+1)
+	all := make([]string, 0, strings.Count(s, "|")+strings.Count(s, ";")+1)
 	for s != "" {
 		field := s
 		if i := strings.IndexByte(s, ';'); i >= 0 {
@@ -138,8 +143,9 @@ func parseNames(s string) (map[string][]string, error) {
 		if !ok || lang == "" {
 			return nil, fmt.Errorf("names: %q is not lang=name|alias", field)
 		}
-		out := slices.Grow(names[lang], strings.Count(list, "|")+1)
-		for list != "" || len(out) == 0 {
+		prev := names[lang]
+		start := len(all)
+		for list != "" || len(prev) == 0 && len(all) == start {
 			name := list
 			if i := strings.IndexByte(list, '|'); i >= 0 {
 				name, list = list[:i], list[i+1:]
@@ -152,9 +158,13 @@ func parseNames(s string) (map[string][]string, error) {
 			if blank(name) {
 				return nil, fmt.Errorf("names: empty name in %q", field)
 			}
-			out = append(out, name)
+			all = append(all, name)
 		}
-		names[lang] = out
+		got := all[start:len(all):len(all)]
+		if len(prev) > 0 {
+			got = append(prev, got...) // prev has no room: a copy
+		}
+		names[lang] = got
 	}
 	return names, nil
 }
