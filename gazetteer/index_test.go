@@ -122,7 +122,7 @@ func TestHashKeyAfter(t *testing.T) {
 // more after them.
 func TestPairFilterMayStart(t *testing.T) {
 	var f pairFilter
-	for _, p := range []string{"eb", "de", "iş", "ве", "ёж", "α-"} {
+	for _, p := range []string{"eb", "de", "iş", "ço", "ве", "ёж", "α-"} {
 		r := []rune(p)
 		f.add(keyRune(r[0]), keyRune(r[1]))
 	}

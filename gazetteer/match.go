@@ -164,6 +164,39 @@ func (g *Gazetteer) mayStart(t *lang.Token) (lowerStart, ok bool) {
 	return lowerStart, !lowerStart || g.anyLower && g.lowerPairs.mayStart(folded(t))
 }
 
+// lowerContinues reports whether a lower-case-initial name may continue
+// past token i, where a match starts. It is false only when token i is a
+// word of one letter, which the pair filter (mayStart) passes, having no
+// second rune of its own to read, followed by white space, and no
+// lower-case-initial name starts with that letter and a space. Matching
+// asks it only when the letter begins some key (Russian в, о and а begin
+// capitalized names' keys): each such word walked into the next one and
+// hashed its stems.
+func (g *Gazetteer) lowerContinues(tokens []lang.Token, i int) bool {
+	t := &tokens[i]
+	k := oneKeyRune(folded(t))
+	if k < 0 || i+1 < len(tokens) && t.End >= tokens[i+1].Start {
+		return true
+	}
+	return g.lowerPairs.has(k, ' ')
+}
+
+// oneKeyRune returns the key rune of s when s is a single rune of one or
+// two bytes that is neither white space nor dropped from keys, else -1.
+func oneKeyRune(s string) rune {
+	switch len(s) {
+	case 1:
+		if s[0] < utf8.RuneSelf {
+			return leadKeys[s[0]]
+		}
+	case 2:
+		if r, ok := lang.TwoByteRuneAt(s, 0); ok {
+			return leadKeys[r]
+		}
+	}
+	return -1
+}
+
 // matchAt returns the longest match starting at token i, which mayStart
 // accepted with lowerStart; ce is l as CaseEndings, or nil.
 func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.Language, ce CaseEndings) (Match, bool) {
@@ -189,7 +222,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.
 				found = true
 			}
 		}
-		if v&prefixBit == 0 {
+		if v&prefixBit == 0 || j == i && lowerStart && !g.lowerContinues(tokens, i) {
 			break
 		}
 		h = next

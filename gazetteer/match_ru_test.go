@@ -82,3 +82,45 @@ func BenchmarkMatchRussian(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestMatchOneLetterStart checks lowerContinues, which stops a match
+// that starts with a lower-case word of one letter and white space unless
+// a lower-case-initial name starts so; a name of the letter alone still
+// matches by its key.
+func TestMatchOneLetterStart(t *testing.T) {
+	entry := func(id, typ string, names ...string) *Entry {
+		return &Entry{ID: id, Type: typ, Names: map[string][]string{"ru": names}, Prior: 0.5}
+	}
+	g := New(
+		entry("vk", Organization, "в контакте"),       // lower-case-initial, two words
+		entry("vm", Organization, "В Москве Сегодня"), // capitalized: в is a prefix, but no lower-case one
+		entry("o", Organization, "о"),                 // a lower-case name of one letter
+		entry("ab", Organization, "а-б"),              // a joined name: the next token follows with no space
+		entry("Q649", Location, "Москва"),
+	)
+	tests := []struct {
+		text string
+		want []found
+	}{
+		{"в контакте", []found{{"в контакте", []string{"vk"}, false}}},
+		{"жить в контакте", []found{{"в контакте", []string{"vk"}, false}}},
+		{"в Москва", []found{{"Москва", []string{"Q649"}, false}}},
+		{"в Москва Сегодня", []found{{"Москва", []string{"Q649"}, false}}}, // a lower-case start matches no capitalized name
+		{"В Москве Сегодня", []found{{"В Москве Сегодня", []string{"vm"}, false}}},
+		{"о Москва", []found{{"о", []string{"o"}, false}, {"Москва", []string{"Q649"}, false}}},
+		{"сказал о", []found{{"о", []string{"o"}, false}}},
+		{"а-б и в", []found{{"а-б", []string{"ab"}, false}}},
+		{"а б", nil},
+		{"в", nil},
+		{"и", nil},
+	}
+	// Through the stem walk, with and without stem parts, and through
+	// matchAt (the fake Turkish).
+	for _, l := range []lang.Language{ru.Russian{}, analyzedStems{ru.Russian{}}, fakeTurkish{}} {
+		for _, tc := range tests {
+			if diff := cmp.Diff(tc.want, matchText(t, g, l, tc.text)); diff != "" {
+				t.Errorf("%s: Match(%q) mismatch (-want +got):\n%s", l.Code(), tc.text, diff)
+			}
+		}
+	}
+}

@@ -199,7 +199,7 @@ func (w *stemWalk) try(j int, next uint64, stemmed bool) bool {
 			w.best.Inflected = stemmed
 		}
 	}
-	if v&prefixBit != 0 {
+	if v&prefixBit != 0 && (j > w.best.First || !w.lowerStart || w.g.lowerContinues(w.tokens, j)) {
 		w.walk(j+1, next, stemmed)
 	}
 	return v != 0

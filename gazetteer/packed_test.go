@@ -65,8 +65,14 @@ func TestPackedMatchesParsed(t *testing.T) {
 			}
 		}
 	}
-	if packed.ByID("no such id") != nil {
-		t.Error("ByID of an unknown ID is not nil")
+	// IDs next to real ones: cut short, run on, with the tab after the
+	// ID in the line and what follows it.
+	first := parsed.Entries()[0]
+	line := first.ID + "\t" + first.Type
+	for _, id := range []string{"no such id", "", first.ID[:len(first.ID)-1], first.ID + "0", first.ID + "\t", line, line[:len(line)-1]} {
+		if e := packed.ByID(id); e != nil {
+			t.Errorf("ByID(%q) = %s, want nil", id, e.ID)
+		}
 	}
 	for _, typ := range []string{Person, Location, Organization} {
 		if a, b := ids(packed.EntriesOf(typ, 0.8)), ids(parsed.EntriesOf(typ, 0.8)); !slices.Equal(a, b) {

@@ -5,10 +5,12 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func readFixture(t testing.TB) []*Entry {
@@ -200,5 +202,56 @@ func TestLoadSniffsFormat(t *testing.T) {
 	}
 	if _, err := LoadFile(filepath.Join(dir, "missing.tsv")); err == nil {
 		t.Error("LoadFile of a missing file: no error")
+	}
+}
+
+// TestBlank checks blank, which parseNames asks of every name, against
+// strings.TrimSpace.
+func TestBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "\u00a0", "\u0085 \u3000", "a", " a ", "Ankara", "Москва ", " 北京",
+		"\xff", " \xff", "\u200b", "\u3000x"} {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("blank(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestParseNames checks the names column, whose languages' lists share one
+// array: a language named twice gets both lists, and appending to one list
+// leaves the next language's alone.
+func TestParseNames(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		want    map[string][]string
+		wantErr bool
+	}{
+		{"tr=Ankara", map[string][]string{"tr": {"Ankara"}}, false},
+		{"tr=Ankara|Angora;en=Ankara", map[string][]string{"tr": {"Ankara", "Angora"}, "en": {"Ankara"}}, false},
+		{"en=A;ru=Б;en=C|D", map[string][]string{"en": {"A", "C", "D"}, "ru": {"Б"}}, false},
+		{"en=A;;ru=Б;", map[string][]string{"en": {"A"}, "ru": {"Б"}}, false},
+		{"en=A;en=", map[string][]string{"en": {"A"}}, false}, // a second, empty list adds nothing
+		{"en=", nil, true},
+		{"en=A|", nil, true},
+		{"en= ", nil, true},
+		{"=A", nil, true},
+		{"A", nil, true},
+	} {
+		got, err := parseNames(tt.in)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("parseNames(%q): error %v, want error %v", tt.in, err, tt.wantErr)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); !tt.wantErr && diff != "" {
+			t.Errorf("parseNames(%q) (-want +got):\n%s", tt.in, diff)
+		}
+		for lang, list := range got {
+			grown := append(list, "x")
+			for other, l := range got {
+				if other != lang && slices.Contains(l, "x") {
+					t.Errorf("parseNames(%q): appending to %s's list changed %s's: %v", tt.in, lang, other, l)
+				}
+			}
+			_ = grown
+		}
 	}
 }

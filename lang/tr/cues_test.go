@@ -1,7 +1,9 @@
 package tr
 
 import (
+	"cmp"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,16 +30,27 @@ func TestCue(t *testing.T) {
 	}
 }
 
-// TestCuePairs checks Cue against the look-up of cueIndex alone, which
-// cuePairs spares most words: on every cue form, with endings and cut
-// short, and every word of the Turkish news and story test documents.
-func TestCuePairs(t *testing.T) {
-	words := []string{"", "a", "ş", "\xff", "a@", "b\x80"}
-	for _, forms := range cueWords {
+// TestCueTable checks Cue, which reads cueIndex's bucket of a word's
+// first two bytes, against a scan of every cue form, longest first: on
+// every cue form, with endings and cut short, and every word of the
+// Turkish news and story test documents.
+func TestCueTable(t *testing.T) {
+	var all []cueForm
+	for class, forms := range cueWords {
 		for _, f := range forms {
-			f = strings.TrimSuffix(f, "*")
-			words = append(words, f, f+"n", f+"nde", f[:len(f)-1], f[:1])
+			all = append(all, cueForm{form: strings.TrimSuffix(f, "*"), class: class, prefix: strings.HasSuffix(f, "*")})
 		}
+	}
+	slices.SortFunc(all, func(a, b cueForm) int {
+		if c := cmp.Compare(len(b.form), len(a.form)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.form, b.form)
+	})
+	words := []string{"", "a", "ş", "\xff", "a@", "b\x80", "\x00\x00"}
+	for _, cf := range all {
+		f := cf.form
+		words = append(words, f, f+"n", f+"nde", f[:len(f)-1], f[:1], f[:1]+string(f[1]^64)+f[2:])
 	}
 	for _, p := range []string{"../../testdata/news_tr.txt", "../../testdata/story_tr.txt"} {
 		text, err := os.ReadFile(p)
@@ -50,14 +63,14 @@ func TestCuePairs(t *testing.T) {
 	}
 	for _, w := range words {
 		want := lang.NoCue
-		for _, cf := range cueIndex[cueKey(w)] {
+		for _, cf := range all {
 			if w == cf.form || (cf.prefix && strings.HasPrefix(w, cf.form)) {
 				want = cf.class
 				break
 			}
 		}
 		if got := (Turkish{}).Cue(w); got != want {
-			t.Errorf("Cue(%q) = %d, the index alone %d", w, got, want)
+			t.Errorf("Cue(%q) = %d, a scan of the forms %d", w, got, want)
 		}
 	}
 }
