@@ -137,15 +137,20 @@ func shapeOf(s string, kind lang.Kind) (uint64, uint8) {
 
 // affixes fills the prefix (2..4 runes) and suffix (1..4 runes) hashes of
 // a folded word, rune-safe; an affix as long as the word itself is left 0
-// (the word feature already covers it).
-func affixes(norm string, a *tokenAttrs) {
+// (the word feature already covers it). It returns the word's hash,
+// hashString(norm), made on the way: FNV-1a reads a string from its
+// start, so a prefix's hash is the state the word's hash passes through
+// at the prefix's end (each prefix and the word were hashed apart, a new
+// word's first bytes four times).
+func affixes(norm string, a *tokenAttrs) uint64 {
 	a.pre = [3]uint64{}
 	a.suf = [4]uint64{}
-	runes := 0
-	for i := 0; i < len(norm); {
+	h := fnv1a.Offset // the hash of norm[:i]
+	runes, i := 0, 0
+	for i < len(norm) {
 		// norm[:i] holds the first runes runes.
 		if runes >= 2 {
-			a.pre[runes-2] = hashString(norm[:i])
+			a.pre[runes-2] = h
 		}
 		if runes++; runes > 4 {
 			break
@@ -153,14 +158,18 @@ func affixes(norm string, a *tokenAttrs) {
 		// Stepped over in line, where range would call the runtime for
 		// every Cyrillic letter.
 		if norm[i] < utf8.RuneSelf {
+			h = fnv1a.AddByte(h, norm[i])
 			i++
 		} else if _, ok := lang.TwoByteRuneAt(norm, i); ok {
+			h = fnv1a.AddByte(fnv1a.AddByte(h, norm[i]), norm[i+1])
 			i += 2
 		} else {
 			_, size := lang.DecodeRune(norm[i:])
+			h = fnv1a.AddString(h, norm[i:i+size])
 			i += size
 		}
 	}
+	h = fnv1a.AddString(h, norm[i:])
 	j := len(norm)
 	for k := 0; k < 4 && j > 0; k++ {
 		_, size := lang.DecodeLastRune(norm[:j])
@@ -170,6 +179,7 @@ func affixes(norm string, a *tokenAttrs) {
 		}
 		a.suf[k] = hashString(norm[j:])
 	}
+	return h
 }
 
 // isCapitalized reports whether a coarse class is a capitalized word.

@@ -98,9 +98,10 @@ func (fs *featureSet) wordAttrs(t *lang.Token, l lang.Language, cues lang.NameCu
 		// Numbers are told apart by shape, not value.
 		a.norm = feat(tNorm, a.shape)
 	default:
-		a.norm = hashString(norm)
 		if t.Kind != lang.Punct {
-			affixes(norm, a)
+			a.norm = affixes(norm, a)
+		} else {
+			a.norm = hashString(norm)
 		}
 	}
 	a.normMix = mixFirst(a.norm)

@@ -47,12 +47,39 @@ func TestShapeClasses(t *testing.T) {
 
 func TestAffixesRuneSafe(t *testing.T) {
 	var a tokenAttrs
-	affixes("şçğü", &a)
+	if h := affixes("şçğü", &a); h != hashString("şçğü") {
+		t.Errorf("affixes(şçğü) returned %#x, want the word's hash", h)
+	}
 	if a.pre[0] != hashString("şç") || a.pre[1] != hashString("şçğ") || a.pre[2] != 0 {
 		t.Error("prefixes of şçğü wrong")
 	}
 	if a.suf[0] != hashString("ü") || a.suf[1] != hashString("ğü") || a.suf[2] != hashString("çğü") || a.suf[3] != 0 {
 		t.Error("suffixes of şçğü wrong")
+	}
+}
+
+// TestAffixesIncremental checks affixes's prefixes and word hash, which
+// go on from one another, against each prefix hashed alone: ASCII, two-
+// and three-byte runes, invalid UTF-8, and words of none to six runes.
+func TestAffixesIncremental(t *testing.T) {
+	for _, w := range []string{"", "a", "ab", "abc", "abcd", "abcde", "istanbul", "şç", "çğü", "россия",
+		"日本語です", "\xffab\xfe", "a\xc3", "\xe6\x97", "€uro"} {
+		var a tokenAttrs
+		if h := affixes(w, &a); h != hashString(w) {
+			t.Errorf("affixes(%q) returned %#x, want %#x", w, h, hashString(w))
+		}
+		var want [3]uint64
+		i := 0
+		for runes := 1; i < len(w) && runes <= 4; runes++ {
+			_, size := lang.DecodeRune(w[i:])
+			i += size
+			if runes >= 2 && runes-2 < 3 && i < len(w) {
+				want[runes-2] = hashString(w[:i])
+			}
+		}
+		if a.pre != want {
+			t.Errorf("affixes(%q): prefixes %#x, want %#x", w, a.pre, want)
+		}
 	}
 }
 

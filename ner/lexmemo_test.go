@@ -17,8 +17,9 @@ func TestLexMemo(t *testing.T) {
 	lex := &m.fs.lex
 	rng := rand.New(rand.NewPCG(5, 6))
 	var keys []uint64
+	entries := lexEntries(lex)
 	for range 2000 {
-		e := lex.entries[rng.IntN(len(lex.entries))]
+		e := entries[rng.IntN(len(entries))]
 		keys = append(keys, e&^lexValueMask|rng.Uint64()&lexValueMask, rng.Uint64())
 	}
 	for _, k := range keys[:200] {

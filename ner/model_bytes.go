@@ -99,9 +99,30 @@ func readTable[V tableValue](d *modelBytes, what string) frozenTable[V] {
 	return tableFromBytes[V](uint(64-b), int(n), start, recs)
 }
 
-// readLexTable reads the lexicon of version 7 and later, in place where it
-// can (see lexEntriesFromBytes). Entries out of order are only not found.
+// readLexTable reads the lexicon of version 9 and later, in place where it
+// can (see lexEntriesFromBytes). Slots out of order are only not found.
 func readLexTable(d *modelBytes) lexTable {
+	n, homes, slots, prior, classes := d.u(), d.u(), d.u(), d.u(), d.u()
+	if d.err != nil {
+		return lexTable{}
+	}
+	if n > maxTableSize || homes > 2*maxTableSize || slots > 2*maxTableSize || prior > n || classes > 0xffff>>3 {
+		d.fail(fmt.Errorf("%w: lexicon of %d entries, %d homes, %d slots, %d with a prior, classes %#x",
+			ErrTruncated, n, homes, slots, prior, classes))
+		return lexTable{}
+	}
+	d.bytes(padding(d.off, 8))
+	recs := d.bytes(8 * int(slots))
+	if d.err != nil {
+		return lexTable{}
+	}
+	return lexTable{slots: lexEntriesFromBytes(int(slots), recs), homes: homes, n: int(n),
+		priorWords: int(prior), classes: int(classes)}
+}
+
+// readLexTableV7 reads the lexicon of versions 7 and 8 (an index of
+// bucket starts, then the entries) and lays its entries out anew.
+func readLexTableV7(d *modelBytes) lexTable {
 	n, b, prior, classes := d.u(), d.u(), d.u(), d.u()
 	if d.err != nil {
 		return lexTable{}
@@ -111,14 +132,13 @@ func readLexTable(d *modelBytes) lexTable {
 		return lexTable{}
 	}
 	d.bytes(padding(d.off, 4))
-	start := d.bytes(4 * (1<<b + 1))
+	d.bytes(4 * (1<<b + 1))
 	d.bytes(padding(d.off, 8))
 	recs := d.bytes(8 * int(n))
 	if d.err != nil {
 		return lexTable{}
 	}
-	return lexTable{entries: lexEntriesFromBytes(int(n), recs), shift: uint(64 - b), start: startsFromBytes(start),
-		priorWords: int(prior), classes: int(classes)}
+	return lexTableOf(lexEntriesFromBytes(int(n), recs))
 }
 
 // readOldTable reads a table of versions 3 and 4 (n, n keys, n values) and

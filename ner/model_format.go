@@ -21,11 +21,12 @@ import (
 //	  scale, float32 temperature,
 //	  classes×(labels+1)×labels float32 transitions (see transitions),
 //	  the lexicon (a lexTable):
-//	    uvarint entry count n, uvarint bucket bits b, uvarint count of
-//	    entries with a capitalization prior, uvarint OR of the entries'
-//	    classes, zero bytes up to a multiple of 4 from the file's start,
-//	    (2^b+1) uint32 bucket starts, zero bytes up to a multiple of 8, n
-//	    uint64 entries: the key's top 48 bits over the 16-bit value,
+//	    uvarint entry count n, uvarint home count, uvarint slot count s,
+//	    uvarint count of entries with a capitalization prior, uvarint OR
+//	    of the entries' classes, zero bytes up to a multiple of 8 from the
+//	    file's start, s uint64 slots: the key's top 48 bits over the
+//	    16-bit value, each entry in key order at or past its home, a free
+//	    slot a copy of the next entry (see lexTable),
 //	  the cluster map (4-byte values, a frozenTable):
 //	    uvarint entry count n, uvarint bucket bits b, uvarint entry size w
 //	    (16), zero bytes up to a multiple of 4 from the file's start,
@@ -46,10 +47,11 @@ import (
 // versions 3 and 4 every table as keys, then values, with no index and no
 // checksum; they are still read, and their tables rebuilt into this
 // layout. Version 7 had no tags: they are made of the slots when it is
-// read.
+// read. Versions 7 and 8 stored the lexicon's entries one after the other
+// with an index of bucket starts: they are laid out anew when read.
 const (
 	modelMagic   = "VARLIKNER"
-	modelVersion = 8
+	modelVersion = 9
 	// oldestModelVersion is the oldest version LoadModel still reads.
 	oldestModelVersion = 3
 	modelTrailer       = "END"
@@ -166,8 +168,10 @@ func decodeModel(data []byte, verify bool) (*Model, error) {
 		return nil, err
 	}
 	if v >= 5 {
-		if v >= 7 {
+		if v >= 9 {
 			m.fs.lex = readLexTable(d)
+		} else if v >= 7 {
+			m.fs.lex = readLexTableV7(d)
 		} else {
 			m.fs.lex = lexTableOfFrozen(readTable[uint16](d, "lexicon"))
 		}

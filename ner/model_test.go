@@ -291,7 +291,7 @@ func TestModelInPlace(t *testing.T) {
 		return uintptr(p) >= lo && uintptr(p) < lo+uintptr(len(data))
 	}
 	if !inData(unsafe.Pointer(unsafe.SliceData(m.table.slots))) || !inData(unsafe.Pointer(unsafe.SliceData(m.table.tags))) ||
-		!inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.entries))) {
+		!inData(unsafe.Pointer(unsafe.SliceData(m.fs.lex.slots))) {
 		t.Error("the tables were copied, not used in place")
 	}
 	allocs := testing.AllocsPerRun(5, func() { decodeModel(data, false) })

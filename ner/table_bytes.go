@@ -162,26 +162,18 @@ func aligned(b []byte, to uintptr) bool {
 	return uintptr(unsafe.Pointer(unsafe.SliceData(b)))%to == 0
 }
 
-// appendLexTable appends t in the file layout of version 7: its entry
-// count, bucket bits, priorWords and classes, then its bucket starts and
-// entries (little-endian uint64s), each array first aligned, counted from
-// the start of b, to its element's size. A table never built (a model
-// without a lexicon) is written empty.
+// appendLexTable appends t in the file layout of version 9: its entry
+// count, home count, slot count, priorWords and classes, then its slots
+// (little-endian uint64s), aligned, counted from the start of b, to 8
+// bytes. A table never built (a model without a lexicon) is written empty.
 func appendLexTable(b []byte, t *lexTable) []byte {
-	if len(t.start) == 0 {
-		empty := lexTableOf(nil)
-		t = &empty
-	}
-	b = binary.AppendUvarint(b, uint64(t.len()))
-	b = binary.AppendUvarint(b, uint64(64-t.shift))
+	b = binary.AppendUvarint(b, uint64(t.n))
+	b = binary.AppendUvarint(b, t.homes)
+	b = binary.AppendUvarint(b, uint64(len(t.slots)))
 	b = binary.AppendUvarint(b, uint64(t.priorWords))
 	b = binary.AppendUvarint(b, uint64(t.classes))
-	b = append(b, make([]byte, padding(len(b), 4))...)
-	for _, s := range t.start {
-		b = binary.LittleEndian.AppendUint32(b, s)
-	}
 	b = append(b, make([]byte, padding(len(b), 8))...)
-	for _, e := range t.entries {
+	for _, e := range t.slots {
 		b = binary.LittleEndian.AppendUint64(b, e)
 	}
 	return b

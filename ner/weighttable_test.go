@@ -249,9 +249,10 @@ func weightsAt(t testing.TB, m *Model) ([]byte, int) {
 	return d.b, d.off
 }
 
-// oldVersion returns m's file as version 5, 6 or 7 wrote it: the weight
-// table without tags, in version 6 and 5 the lexicon laid out as the
-// cluster map is, and in version 5 the weight table too.
+// oldVersion returns m's file as version 5, 6, 7 or 8 wrote it: the
+// lexicon's entries with an index of bucket starts, the weight table
+// without tags before version 8, in version 6 and 5 the lexicon laid out
+// as the cluster map is, and in version 5 the weight table too.
 func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -260,11 +261,11 @@ func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	}
 	b := bytes.Clone(buf.Bytes()[:headerLen(t, buf.Bytes())])
 	b[len(modelMagic)] = version
-	if version == 7 {
-		b = appendLexTable(b, &m.fs.lex)
+	if version >= 7 {
+		b = appendLexTableV7(b, &m.fs.lex)
 	} else {
 		var lex []tableEntry[uint16]
-		for _, e := range m.fs.lex.entries {
+		for _, e := range lexEntries(&m.fs.lex) {
 			lex = append(lex, tableEntry[uint16]{e &^ lexValueMask, uint16(e)})
 		}
 		old := newFrozenTable(lex)
@@ -272,7 +273,7 @@ func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	}
 	b = appendTable(b, &m.fs.clu)
 	if version >= 6 {
-		b = appendWeightTable(b, &m.table, false)
+		b = appendWeightTable(b, &m.table, version >= 8)
 	} else {
 		var entries []tableEntry[rowWeights]
 		for _, e := range m.table.slots {
@@ -288,7 +289,7 @@ func oldVersion(t testing.TB, m *Model, version byte) []byte {
 	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 }
 
-// TestReadOldVersions checks that version 5, 6 and 7 files are read, their
+// TestReadOldVersions checks that version 5, 6, 7 and 8 files are read, their
 // lexicon and weights placed, and their tags made, as this version's
 // writer places and makes them.
 func TestReadOldVersions(t *testing.T) {
@@ -306,7 +307,7 @@ func TestReadOldVersions(t *testing.T) {
 	}
 	var want bytes.Buffer
 	m.WriteTo(&want)
-	for _, v := range []byte{5, 6, 7} {
+	for _, v := range []byte{5, 6, 7, 8} {
 		old, err := LoadModel(bytes.NewReader(oldVersion(t, m, v)))
 		if err != nil {
 			t.Fatalf("version %d: %v", v, err)

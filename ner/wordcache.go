@@ -266,6 +266,13 @@ func (c *wordCache) look(toks []lang.Token) {
 			if k := c.find(ws); k >= 0 {
 				read += c.entries[k].readAhead()
 				ws.seen = uint16(k + 1)
+			} else {
+				// keep will write the new word's entry where it evicts
+				// a word: its lines are read now, so that those writes
+				// find them (a later word of the sentence may take the
+				// place first; the read is then only wasted).
+				s, way := c.victim(int(ws.set))
+				read += c.entries[wordCacheWays*s+way].readLines()
 			}
 		}
 		slots[i] = ws
@@ -274,15 +281,20 @@ func (c *wordCache) look(toks []lang.Token) {
 }
 
 // readAhead reads the four cache lines of e that a token of its word
-// reads (TestReadAheadLines) and the first byte of its text, and returns
-// a sum of what it read: look keeps it, so that the compiler keeps the
-// reads.
+// reads (readLines) and the first byte of its text, and returns a sum of
+// what it read: look keeps it, so that the compiler keeps the reads.
 func (e *wordEntry) readAhead() uint64 {
-	n := uint64(len(e.text)) + uint64(e.plainSums[0]) + uint64(e.asNeighbour[1][0]) + uint64(e.asNeighbour[3][0])
+	n := e.readLines()
 	if e.text != "" {
 		n += uint64(e.text[0])
 	}
 	return n
+}
+
+// readLines reads the four cache lines of e that a token of its word
+// reads (TestReadAheadLines) and returns a sum of what it read.
+func (e *wordEntry) readLines() uint64 {
+	return uint64(len(e.text)) + uint64(e.plainSums[0]) + uint64(e.asNeighbour[1][0]) + uint64(e.asNeighbour[3][0])
 }
 
 // find returns the index of the entry of ws's pair of sets with ws's
@@ -397,10 +409,7 @@ func (c *wordCache) keep(i int, t *lang.Token, a *tokenAttrs) *wordEntry {
 		b := bits.TrailingZeros64(m)
 		s, way = s^(b>>3&1^1), b/16
 	} else {
-		if c.tags[s]&keptWays == keptWays && c.tags[s^1]&keptWays != keptWays {
-			s ^= 1
-		}
-		way = int((c.order[s] ^ initialOrder) >> (2 * (wordCacheWays - 1)))
+		s, way = c.victim(s)
 		if c.tags[s]&keptWays != keptWays {
 			c.touch(s, way)
 		}
@@ -413,6 +422,16 @@ func (c *wordCache) keep(i int, t *lang.Token, a *tokenAttrs) *wordEntry {
 	}
 	c.filled = true
 	return e
+}
+
+// victim returns the set and way where keep puts a new word of home set
+// s: its home set or, when that is full and its buddy is not, the buddy;
+// the way last in the set's order.
+func (c *wordCache) victim(s int) (int, int) {
+	if c.tags[s]&keptWays == keptWays && c.tags[s^1]&keptWays != keptWays {
+		s ^= 1
+	}
+	return s, int((c.order[s] ^ initialOrder) >> (2 * (wordCacheWays - 1)))
 }
 
 // keptWays are the bits of a set's tags that are all set when each of

@@ -353,7 +353,7 @@ func TestReadAheadLines(t *testing.T) {
 	if end := unsafe.Offsetof(e.asNeighbour) + unsafe.Sizeof(e.asNeighbour); end > 4*64 {
 		t.Errorf("a token reads %d bytes of its entry, more than four lines", end)
 	}
-	read := []uintptr{ // readAhead's reads
+	read := []uintptr{ // readLines's reads
 		unsafe.Offsetof(e.text),
 		unsafe.Offsetof(e.plainSums),
 		unsafe.Offsetof(e.asNeighbour) + unsafe.Sizeof(e.asNeighbour[0]),
@@ -361,7 +361,7 @@ func TestReadAheadLines(t *testing.T) {
 	}
 	for line, off := range read {
 		if int(off/64) != line {
-			t.Errorf("readAhead's read at byte %d is in line %d, want %d", off, off/64, line)
+			t.Errorf("readLines's read at byte %d is in line %d, want %d", off, off/64, line)
 		}
 	}
 }
