@@ -3,7 +3,6 @@ package lang
 import (
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -31,19 +30,7 @@ func TestRuneClassTable(t *testing.T) {
 		}
 	}
 	src := formatRuneClasses(&want)
-	if *update {
-		if err := os.WriteFile("runeclasses.go", []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	file, err := os.ReadFile("runeclasses.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if runeClasses != want || string(file) != src {
-		t.Fatal("runeclasses.go is out of date: run go generate ./lang")
-	}
+	gentable.Current(t, *update, "runeclasses.go", src, runeClasses == want, "./lang")
 }
 
 // formatRuneClasses writes the Go source of runeclasses.go: the classes of

@@ -5,7 +5,11 @@
 // defines it.
 package gentable
 
-import "strings"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // SparseArray returns the body of an array literal that lists only the
 // elements of elems that are not zero, "index: value," as entry writes
@@ -31,4 +35,27 @@ func SparseArray[T comparable](elems []T, entry func(i int, v T) string) string 
 	}
 	b.WriteString("\n}\n")
 	return b.String()
+}
+
+// Current writes src to file when update is set (go generate runs the
+// owning test with -update) and reports true; otherwise it fails t unless
+// file holds src and the compiled table agrees (inUse: the table the
+// package was built with equals the one just made), and reports false.
+// pkg names the package whose go generate rewrites the file.
+func Current(t testing.TB, update bool, file, src string, inUse bool, pkg string) bool {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return true
+	}
+	got, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !inUse || string(got) != src {
+		t.Fatalf("%s is out of date: run go generate %s", file, pkg)
+	}
+	return false
 }

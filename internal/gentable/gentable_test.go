@@ -2,6 +2,8 @@ package gentable
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -32,4 +34,17 @@ func ExampleSparseArray() {
 	// var folds = [66]rune{
 	// 	'A': 'a', 'B': 'b',
 	// }
+}
+
+func TestCurrent(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "table.go")
+	if !Current(t, true, file, "package x\n", true, "./x") {
+		t.Fatal("Current with update did not report the write")
+	}
+	if got, err := os.ReadFile(file); err != nil || string(got) != "package x\n" {
+		t.Fatalf("after the update the file holds %q (%v)", got, err)
+	}
+	if Current(t, false, file, "package x\n", true, "./x") {
+		t.Error("Current without update reported a write")
+	}
 }

@@ -2,7 +2,6 @@ package tr
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -18,19 +17,7 @@ func TestFoldTable(t *testing.T) {
 		want[r] = foldRuneSlow(rune(r))
 	}
 	src := formatFoldTable(&want)
-	if *update {
-		if err := os.WriteFile("foldtable.go", []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	file, err := os.ReadFile("foldtable.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if foldedBelowMarks != want || string(file) != src {
-		t.Fatal("foldtable.go is out of date: run go generate ./lang/tr")
-	}
+	gentable.Current(t, *update, "foldtable.go", src, foldedBelowMarks == want, "./lang/tr")
 }
 
 // formatFoldTable writes the Go source of foldtable.go: each rune's fold
