@@ -78,6 +78,14 @@ func TwoByteRuneAt(s string, i int) (rune, bool) {
 	return 0, false
 }
 
+// LowerCyrillicAt reports whether a letter from а to я (U+0430–U+044F, not
+// ё) starts at s[i]: D0 B0-BF or D1 80-8F. Such a letter is no capital,
+// its own fold, and NFC-stable; the test inlines, where StartsUpper's
+// for a Cyrillic letter is a call.
+func LowerCyrillicAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i] == 0xD0 && s[i+1]-0xB0 < 0x10 || s[i] == 0xD1 && s[i+1]-0x80 < 0x10)
+}
+
 // IsLetters reports whether s is non-empty and made of letters only.
 func IsLetters(s string) bool {
 	if s == "" {

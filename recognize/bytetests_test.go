@@ -19,29 +19,6 @@ func TestHasApostrophe(t *testing.T) {
 	}
 }
 
-// TestStartsLowerCyrillic checks that startsLowerCyrillic holds of no
-// string lang.StartsUpper holds of, on every pair of bytes after D0 and
-// D1 and on short and invalid strings, and of а to я.
-func TestStartsLowerCyrillic(t *testing.T) {
-	var words []string
-	for _, lead := range []byte{0xD0, 0xD1} {
-		for b := range 256 {
-			words = append(words, string([]byte{lead, byte(b)}), string([]byte{lead, byte(b), 'x'}))
-		}
-	}
-	words = append(words, "", "\xd0", "\xd1", "a", "A", "Ж", "ж")
-	for _, w := range words {
-		if startsLowerCyrillic(w) && lang.StartsUpper(w) {
-			t.Errorf("startsLowerCyrillic(%q) and lang.StartsUpper", w)
-		}
-	}
-	for r := 'а'; r <= 'я'; r++ {
-		if !startsLowerCyrillic(string(r)) {
-			t.Errorf("startsLowerCyrillic(%q) = false", string(r))
-		}
-	}
-}
-
 // TestLowerCaseWordInLine checks lowerCaseWord, which reads ASCII and а to
 // я in line, against its definition, on words of each script, digits,
 // marks, empty and invalid texts, and tokens of other kinds.

@@ -18,7 +18,7 @@ func lowerCaseWord(t *lang.Token) bool {
 	if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
 		return s[0]-'A' >= 26 // as lang.StartsUpper reads ASCII
 	}
-	return startsLowerCyrillic(t.Text) || !lang.StartsUpper(t.Text) // а to я in line: lang.StartsUpper's Cyrillic test is a call
+	return lang.LowerCyrillicAt(t.Text, 0) || !lang.StartsUpper(t.Text) // а to я in line: lang.StartsUpper's Cyrillic test is a call
 }
 
 // opensLower reports whether t is a word whose first rune is a lower-case

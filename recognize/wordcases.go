@@ -53,7 +53,7 @@ func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 		var c wordCase
 		switch {
 		case t.Kind != lang.Word && t.Kind != lang.Abbreviation:
-		case t.Text != "" && t.Text[0] < utf8.RuneSelf && t.Text[0]-'A' >= 26 || startsLowerCyrillic(t.Text):
+		case t.Text != "" && t.Text[0] < utf8.RuneSelf && t.Text[0]-'A' >= 26 || lang.LowerCyrillicAt(t.Text, 0):
 			// No capital first, told in line: an ASCII byte but A to Z (as
 			// lang.StartsUpper reads one), or а to я, most Russian words,
 			// whose test in lang.StartsUpper is a call.
@@ -88,13 +88,6 @@ func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 func lowerSecond(s string) bool {
 	return len(s) > 1 && s[0] < utf8.RuneSelf && s[1]-'a' < 26 ||
 		len(s) > 3 && s[0] == 0xD0 && (s[2] == 0xD0 && s[3]-0xB0 < 0x10 || s[2] == 0xD1 && s[3]-0x80 < 0x10) // U+0430-043F, U+0440-044F
-}
-
-// startsLowerCyrillic reports, in line, whether s starts with a letter
-// from а to я (D0 B0-BF, D1 80-8F), which is no capital (lang.StartsUpper
-// is false).
-func startsLowerCyrillic(s string) bool {
-	return len(s) > 1 && (s[0] == 0xD0 && s[1]-0xB0 < 0x10 || s[0] == 0xD1 && s[1]-0x80 < 0x10)
 }
 
 // capitalized reports whether token k is a capitalizedWord.

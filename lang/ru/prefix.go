@@ -1,6 +1,10 @@
 package ru
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/varlik/varlik/lang"
+)
 
 // beginsWith reports whether norm begins with s, as strings.HasPrefix
 // does, comparing the first two bytes in line before the rest, which is a
@@ -32,7 +36,7 @@ func newStemList(stems ...string) *stemList {
 		switch {
 		case s == "":
 			panic("lang/ru: an empty stem")
-		case lowerCyrillicAt(s, 0):
+		case lang.LowerCyrillicAt(s, 0):
 			k := lowerLetter(s, 0)
 			l.lower[k] = append(l.lower[k], s)
 		default:
@@ -45,7 +49,7 @@ func newStemList(stems ...string) *stemList {
 // candidates returns the stems of l that may begin norm: those that begin
 // with its first letter.
 func (l *stemList) candidates(norm string) []string {
-	if lowerCyrillicAt(norm, 0) {
+	if lang.LowerCyrillicAt(norm, 0) {
 		return l.lower[lowerLetter(norm, 0)]
 	}
 	return l.others

@@ -81,7 +81,7 @@ func foldInto(a *lang.NormArena, s string) string {
 		return s
 	}
 	for i := 0; i < len(s); {
-		if lowerCyrillicAt(s, i) {
+		if lang.LowerCyrillicAt(s, i) {
 			i += 2 // most letters of most tokens: stable and folded already
 			continue
 		}
@@ -105,12 +105,6 @@ func foldInto(a *lang.NormArena, s string) string {
 		}
 	}
 	return s
-}
-
-// lowerCyrillicAt reports whether a letter from а to я (U+0430–U+044F,
-// not ё) starts at s[i]: its own fold, and NFC-stable.
-func lowerCyrillicAt(s string, i int) bool {
-	return i+1 < len(s) && (s[i] == 0xD0 && s[i+1]-0xB0 < 0x10 || s[i] == 0xD1 && s[i+1]-0x80 < 0x10)
 }
 
 // appendFolded appends s folded when every rune of it is nfcStable, and

@@ -67,7 +67,7 @@ func newStemIndex(stems map[lang.Cue][]string) *stemIndex {
 
 // of returns the stems whose first two runes are norm's, in order.
 func (x *stemIndex) of(norm string) []classedStem {
-	if lowerCyrillicAt(norm, 0) && lowerCyrillicAt(norm, 2) {
+	if lang.LowerCyrillicAt(norm, 0) && lang.LowerCyrillicAt(norm, 2) {
 		s := x.lower[lowerLetter(norm, 0)<<5|lowerLetter(norm, 2)]
 		return x.stems[s.from:s.to]
 	}

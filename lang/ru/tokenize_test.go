@@ -176,10 +176,10 @@ func TestCyrillicAt(t *testing.T) {
 			if ok && !isWordRune(r) {
 				t.Errorf("%U is no letter", r)
 			}
-			// foldInto skips what lowerCyrillicAt accepts as folded already.
+			// foldInto skips what lang.LowerCyrillicAt accepts as folded already.
 			wr, n := utf8.DecodeRuneInString(s)
-			if want := n == 2 && 'а' <= wr && wr <= 'я'; lowerCyrillicAt(s, 0) != want || want && (!nfcStable(wr) || foldedRunes[wr] != wr) {
-				t.Errorf("lowerCyrillicAt(%q) = %v, want %v", s, !want, want)
+			if want := n == 2 && 'а' <= wr && wr <= 'я'; lang.LowerCyrillicAt(s, 0) != want || want && (!nfcStable(wr) || foldedRunes[wr] != wr) {
+				t.Errorf("lang.LowerCyrillicAt(%q, 0) = %v, want %v", s, !want, want)
 			}
 		}
 		if _, ok := cyrillicAt(string([]byte{byte(a)}), 0); ok {
