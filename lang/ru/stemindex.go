@@ -1,6 +1,9 @@
 package ru
 
 import (
+	"cmp"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/varlik/varlik/lang"
@@ -43,12 +46,10 @@ func newStemIndex(stems map[lang.Cue][]string) *stemIndex {
 			x.ascii = x.ascii || s[0] < utf8.RuneSelf
 		}
 	}
-	for _, b := range byKey {
-		for i := 1; i < len(b); i++ { // insertion sort: longest first, then alphabetical
-			for j := i; j > 0 && (len(b[j].stem) > len(b[j-1].stem) || len(b[j].stem) == len(b[j-1].stem) && b[j].stem < b[j-1].stem); j-- {
-				b[j], b[j-1] = b[j-1], b[j]
-			}
-		}
+	for _, b := range byKey { // longest first, then alphabetical
+		slices.SortStableFunc(b, func(x, y classedStem) int {
+			return cmp.Or(cmp.Compare(len(y.stem), len(x.stem)), strings.Compare(x.stem, y.stem))
+		})
 	}
 	for first := 'а'; first <= 'я'; first++ {
 		for second := 'а'; second <= 'я'; second++ {
