@@ -210,14 +210,6 @@ func hashKeySlow(h uint64, s string, space bool) (uint64, bool) {
 	return h, space
 }
 
-// lowerCyrillicAt reports whether one of а to я (U+0430-U+044F), each its
-// own key (TestLowerCyrillicKeys) and no white space, starts at s[i]:
-// most runes of Russian keys, whose bytes the loops that hash keys hash as
-// they are, without decoding the rune and encoding its key.
-func lowerCyrillicAt(s string, i int) bool {
-	return i+1 < len(s) && (s[i] == 0xD0 && s[i+1]-0xB0 < 0x10 || s[i] == 0xD1 && s[i+1]-0x80 < 0x10)
-}
-
 // keyCut is a prefix of a key, n bytes long, ending before a rune's first
 // byte, with its hash and whether it ends in white space (hashKeyCuts).
 type keyCut struct {
@@ -237,7 +229,10 @@ func hashKeyCuts(h uint64, s string, space bool, cuts []keyCut) (uint64, bool) {
 			cuts[k].h, cuts[k].space = h, space
 			k++
 		}
-		if lowerCyrillicAt(s, i) {
+		// а to я, most runes of Russian keys, are each its own key and no
+		// white space (TestLowerCyrillicKeys): their two bytes are hashed as
+		// they are, without decoding the rune and encoding its key.
+		if lang.LowerCyrillicAt(s, i) {
 			if space {
 				h = hashByte(h, ' ')
 				space = false
@@ -294,7 +289,7 @@ func hashCommon(h uint64, s string, i int) (uint64, int) {
 			i++
 			continue
 		}
-		if lowerCyrillicAt(s, i) {
+		if lang.LowerCyrillicAt(s, i) {
 			h = hashByte(hashByte(h, b0), s[i+1])
 			i += 2
 			continue
@@ -336,7 +331,7 @@ func lookupKey(name string) (uint64, bool) {
 			i++
 			continue
 		}
-		if lowerCyrillicAt(name, i) {
+		if lang.LowerCyrillicAt(name, i) {
 			if space && !empty {
 				h = hashByte(h, ' ')
 			}
