@@ -60,3 +60,31 @@ func TestSyllableGivenNameIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestSyllableNameSurname checks that a Russian surname alone, in another
+// case, joins an East Asian name of three one-syllable words whose first
+// word it is, unless two such names start with it, and not a name whose
+// first word is of more syllables.
+func TestSyllableNameSurname(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		names []string
+		same  bool // whether the last name gets the first's ID
+	}{
+		{"Трамп встретился с Муном Чжэ Ином. Позже Муна спросили.", []string{"Муном Чжэ Ином", "Муна"}, true},
+		{"Приехал Ким Ён Чхоль и Ким Чен Ын. Позже Кима спросили.", []string{"Ким Ён Чхоль", "Ким Чен Ын", "Кима"}, false},
+		{"Приехал Фан Ван Хум. Позже Фана спросили.", []string{"Фан Ван Хум", "Фана"}, true},
+		{"Премьер Македонии Зоран Заев приехал. Позже Македонию спросили.", []string{"Македонии Зоран Заев", "Македонию"}, false}, // Македонии has three syllables
+	} {
+		var names []doctest.Name
+		for _, n := range c.names {
+			names = append(names, doctest.Name{Text: n, Type: annotation.Person})
+		}
+		doc := doctest.WithNames(t, c.text, names, ru.Russian{})
+		New(nil).Link(doc, ru.Russian{})
+		ents := doc.Entities
+		if got := ents[len(ents)-1].ID == ents[0].ID; got != c.same {
+			t.Errorf("%q: %q has ID %q, %q has %q; same: %v, want %v", c.text, ents[0].Text, ents[0].ID, ents[len(ents)-1].Text, ents[len(ents)-1].ID, got, c.same)
+		}
+	}
+}
