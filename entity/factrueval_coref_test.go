@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -93,8 +94,8 @@ type factPerson struct {
 
 // factRuEvalPeople returns the PERSON mentions of the document whose files
 // start with base that a coreference chain holds, in text order, each from
-// its first span's start to its last span's end (and a period right after
-// it: an initial's, which the tokenizer keeps with its letter), those
+// its first span's start to its last span's end (and the period after an
+// initial that ends it, which the tokenizer keeps with its letter), those
 // overlapping an earlier one left out. The files count offsets in
 // characters; text's are bytes.
 func factRuEvalPeople(t *testing.T, base, text string) []factPerson {
@@ -137,12 +138,13 @@ func factRuEvalPeople(t *testing.T, base, text string) []factPerson {
 			continue
 		}
 		p := factPerson{byteAt[start], byteAt[end], chains[f[0]]}
-		for p.end < len(text) && text[p.end] == '.' {
+		if !utf8.ValidString(text[p.start:p.end]) {
+			continue
+		}
+		if p.end < len(text) && text[p.end] == '.' && initialEnds(text[p.start:p.end]) {
 			p.end++
 		}
-		if utf8.ValidString(text[p.start:p.end]) {
-			people = append(people, p)
-		}
+		people = append(people, p)
 	}
 	slices.SortStableFunc(people, func(a, b factPerson) int { return a.start - b.start })
 	out := people[:0]
@@ -152,6 +154,17 @@ func factRuEvalPeople(t *testing.T, base, text string) []factPerson {
 		}
 	}
 	return out
+}
+
+// initialEnds reports whether s ends in a word of one letter (А of А
+// Кудрин), an initial whose period the tokenizer keeps with it.
+func initialEnds(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 || !unicode.IsLetter(r) {
+		return false
+	}
+	r, _ = utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return len(s) == size || !unicode.IsLetter(r)
 }
 
 // factRuEvalLines returns the fields before any comment (#) of each line
