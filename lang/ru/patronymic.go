@@ -24,14 +24,16 @@ var patronymicEndings = []struct {
 
 // Patronymic reports whether a folded word is a patronymic in any case
 // (lang.Patronymics): Николаевич, Николаевича, Ильичом, Марковны,
-// Сергеевной. A man's surname in
-// -ович or -евич (Абрамович, Янукович) is written so too: link asks only
-// of a word between a given name and a surname.
+// Сергеевной; its stem before the suffix must hold a vowel (бич is none).
+// A man's surname in -ович or -евич (Абрамович, Янукович) is written so
+// too: link asks only of a word between a given name and a surname.
 func (Russian) Patronymic(norm string) bool {
 	for _, p := range patronymicEndings {
 		for _, e := range p.endings {
-			if stem, ok := strings.CutSuffix(norm, p.stem+e); ok && hasVowel(stem) && len(stem) >= len("ни") {
-				return true
+			if before, ok := strings.CutSuffix(norm, e); ok {
+				if stem, ok := strings.CutSuffix(before, p.stem); ok && hasVowel(stem) {
+					return true
+				}
 			}
 		}
 	}
