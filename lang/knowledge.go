@@ -141,6 +141,16 @@ type NameStemmer interface {
 	NameStem(word string) string
 }
 
+// Patronymics is implemented by a language whose people's full names hold
+// a patronymic between the given name and the surname (Russian Борис
+// Николаевич Ельцин), which other languages' news leaves out (Boris
+// Yeltsin, Boris Yeltsin'in): link keys a person's name without it.
+type Patronymics interface {
+	// Patronymic reports whether a folded word is a patronymic, in any
+	// case (Николаевич, Николаевича, Марковны).
+	Patronymic(word string) bool
+}
+
 // CitationFormer is implemented by a language whose names inflect, so that
 // a name the gazetteer does not know is still cited in its dictionary form
 // (Russian Центрального банка → Центральный банк).

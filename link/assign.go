@@ -197,7 +197,7 @@ func (lk *linker) assign(x *Linker) {
 			}
 			switch typ {
 			case annotation.Person:
-				id = memoNameID(personKeyWords(keyed), lk.l, true) // Госсекретарь США Майк Помпео → майк помпео
+				id = memoNameID(personKeyWords(withoutPatronymics(keyed, lk.l)), lk.l, true) // Госсекретарь США Майк Помпео → майк помпео
 			case annotation.Organization:
 				if words, en := x.placeNamesake(canonicalEntries, canonical, citation(), lk.l); words != nil {
 					id = memoNameID(words, en, false) // ABD, U.S., США (the team) → united states

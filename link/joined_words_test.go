@@ -13,7 +13,7 @@ import (
 )
 
 // TestJoinedNameWords checks that a domain name, or a name joined by an
-// ampersand, is one word of its mention however the language tokenizes it,
+// ampersand or a hyphen, is one word of its mention however the language tokenizes it,
 // and an English possessive no part of it, so that it keys alike in every
 // language; and that a capital after a dot stays a word of its own.
 func TestJoinedNameWords(t *testing.T) {
@@ -35,6 +35,9 @@ func TestJoinedNameWords(t *testing.T) {
 		{ru.Russian{}, "Компания Brink's закрылась.", "Brink's", []string{"brink"}, "name:brnk"},
 		{en.English{}, "The Brink's company closed.", "Brink", []string{"brink"}, "name:brnk"},
 		{ru.Russian{}, "Бренд Burt's Bees вырос.", "Burt's Bees", []string{"burt", "bees"}, "name:brt-bs"},
+		{tr.Turkish{}, "Coca-Cola'nın satışları arttı.", "Coca-Cola", []string{"coca-cola"}, "name:k-kl"}, // Turkish splits off the hyphen
+		{en.English{}, "Coca-Cola's sales rose.", "Coca-Cola", []string{"coca-cola"}, "name:k-kl"},
+		{tr.Turkish{}, "Coca - Cola satışları arttı.", "Coca - Cola", []string{"coca", "cola"}, "name:k-kl"}, // spaced: no joiner
 	} {
 		doc := doctest.WithNames(t, c.text, []doctest.Name{{Text: c.name, Type: annotation.Organization}}, c.l)
 		if got := appendMentionWords(nil, doc, &doc.Entities[0], c.l); !slices.Equal(got, c.want) {

@@ -422,7 +422,9 @@ func (lk *linker) nameText(i int) string {
 // joiner reports whether token k of a mention's tokens joins the words
 // on either side of it into one, with no space around it: a dot before a
 // lower-case word, the parts of a domain name (weather.com,
-// LiverpoolFC.com), or an ampersand (M&S, AT&T). One language's tokenizer
+// LiverpoolFC.com), an ampersand (M&S, AT&T), or a hyphen, which Turkish's
+// tokenizer splits off where English's and Russian's keep the word whole
+// (Kai-Fu, Coca-Cola). One language's tokenizer
 // keeps such a name as one token and another splits it, so its parts are
 // one word, as where it is one token, and the name keys alike in every
 // language (name:vtrkm, not name:km-vtr in Russian; name:ms, not name:m-s
@@ -439,7 +441,7 @@ func joiner(toks []lang.Token, k int) bool {
 	switch j.Text {
 	case ".":
 		return b.Kind == lang.Word && startsLower(b.Text)
-	case "&":
+	case "&", "-":
 		return true
 	}
 	return false

@@ -38,6 +38,13 @@ func TestNameStem(t *testing.T) {
 		{"виллем", "виллем"}, // Willem: вилль is no given name
 		{"салем", "салем"},
 		{"кейтелем", "кейтелем"}, // a surname in -ь: not listed, left
+		// -ем after a vowel: the instrumental of any name in -й
+		{"роем", "рой"}, // Рой is not a listed given name
+		{"шанхаем", "шанхай"},
+		{"уругваем", "уругвай"},
+		{"мэем", "мэй"},
+		{"управлением", "управлений"}, // keyed as управление is: a vowel ending vanishes
+		{"ем", "ем"},                  // no stem
 		// oblique cases of surnames and adjectives in -ский, -цкий
 		{"зеленского", "зеленск"},
 		{"зеленскому", "зеленск"},
