@@ -7,16 +7,74 @@ import (
 	"slices"
 )
 
+// featureIndex numbers the feature hashes a learner has seen, in the
+// order it first saw them (so that training is deterministic), by open
+// addressing.
+type featureIndex struct {
+	slots []int32  // feature slot → index+1 (0 = empty)
+	skeys []uint64 // the key in each slot
+	keys  []uint64 // index → feature hash
+}
+
+func newFeatureIndex() featureIndex {
+	return featureIndex{slots: make([]int32, 1<<16), skeys: make([]uint64, 1<<16)}
+}
+
+// find returns the index of key, or -1.
+func (x *featureIndex) find(key uint64) int {
+	mask := uint64(len(x.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if x.skeys[i] == key {
+			return int(s - 1)
+		}
+	}
+}
+
+// index returns the index of key, adding the feature if new (added true:
+// the caller grows its weights).
+func (x *featureIndex) index(key uint64) (k int, added bool) {
+	if 2*len(x.keys) >= len(x.slots) {
+		x.grow()
+	}
+	mask := uint64(len(x.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		s := x.slots[i]
+		if s == 0 {
+			x.keys = append(x.keys, key)
+			x.slots[i], x.skeys[i] = int32(len(x.keys)), key
+			return len(x.keys) - 1, true
+		}
+		if x.skeys[i] == key {
+			return int(s - 1), false
+		}
+	}
+}
+
+func (x *featureIndex) grow() {
+	n := len(x.slots) * 2
+	x.slots, x.skeys = make([]int32, n), make([]uint64, n)
+	mask := uint64(n - 1)
+	for k, key := range x.keys {
+		i := key & mask
+		for x.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i], x.skeys[i] = int32(k+1), key
+	}
+}
+
 // perceptron holds the weights being learned. Averaging uses the
 // Daumé trick: besides the current weights w it accumulates u += c·Δ at
 // step c, and the average after C steps is w − u/C, so an update costs the
 // same as without averaging.
 type perceptron struct {
-	slots []int32  // open addressing: feature slot → index+1 (0 = empty)
-	skeys []uint64 // the key in each slot
-	keys  []uint64 // index → feature hash
-	w     []float32
-	u     []float64
+	featureIndex
+	w []float32
+	u []float64
 	// Transitions: a plain label bigram part and a part conditioned on
 	// the token's class; decoding uses their sum (eff).
 	tw   [numLabels + 1][numLabels]float32
@@ -29,58 +87,17 @@ type perceptron struct {
 }
 
 func newPerceptron() *perceptron {
-	p := &perceptron{c: 1}
-	p.slots = make([]int32, 1<<16)
-	p.skeys = make([]uint64, 1<<16)
-	return p
-}
-
-// find returns the index of key, or -1.
-func (p *perceptron) find(key uint64) int {
-	mask := uint64(len(p.slots) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
-		s := p.slots[i]
-		if s == 0 {
-			return -1
-		}
-		if p.skeys[i] == key {
-			return int(s - 1)
-		}
-	}
+	return &perceptron{featureIndex: newFeatureIndex(), c: 1}
 }
 
 // index returns the index of key, adding the feature if new.
 func (p *perceptron) index(key uint64) int {
-	if 2*len(p.keys) >= len(p.slots) {
-		p.grow()
+	k, added := p.featureIndex.index(key)
+	if added {
+		p.w = append(p.w, make([]float32, numLabels)...)
+		p.u = append(p.u, make([]float64, numLabels)...)
 	}
-	mask := uint64(len(p.slots) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
-		s := p.slots[i]
-		if s == 0 {
-			p.keys = append(p.keys, key)
-			p.w = append(p.w, make([]float32, numLabels)...)
-			p.u = append(p.u, make([]float64, numLabels)...)
-			p.slots[i], p.skeys[i] = int32(len(p.keys)), key
-			return len(p.keys) - 1
-		}
-		if p.skeys[i] == key {
-			return int(s - 1)
-		}
-	}
-}
-
-func (p *perceptron) grow() {
-	n := len(p.slots) * 2
-	p.slots, p.skeys = make([]int32, n), make([]uint64, n)
-	mask := uint64(n - 1)
-	for k, key := range p.keys {
-		i := key & mask
-		for p.slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		p.slots[i], p.skeys[i] = int32(k+1), key
-	}
+	return k
 }
 
 // learn decodes one sentence with the current weights and, where the
@@ -142,6 +159,9 @@ func (p *perceptron) learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int {
 	p.c++
 	return errs
 }
+
+// features returns the number of features updated so far.
+func (p *perceptron) features() int { return len(p.keys) }
 
 // updateTrans updates both the plain and the class-conditioned
 // transition weight of prev → y on a token of class c.

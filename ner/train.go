@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -41,10 +42,16 @@ type TrainConfig struct {
 	Unlabeled [][]lang.Token
 	Epochs    int   // passes over the data; 0 means 12
 	Seed      int64 // shuffling seed; the same seed gives the same model
-	// Runs > 1 trains that many perceptrons with seeds Seed, Seed+1, ...
+	// Runs > 1 trains that many models with seeds Seed, Seed+1, ...
 	// and averages their weights: a cheap ensemble that evens out the
 	// dependence on the order of the training data.
 	Runs int
+	// Learner is how the weights are fitted: the averaged perceptron
+	// (the default) or a CRF.
+	Learner Learner
+	// L2 and Step are the CRF's: the penalty L2·‖w‖² on the weights
+	// (0 means 1) and the initial step size (0 means 0.2); see crf.
+	L2, Step float64
 	// Prune, in [0, 1), drops the features whose weights are all smaller
 	// than Prune times the model's largest weight. Most features are rare
 	// words and word pairs with tiny weights: 0.025 halves the model (and
@@ -58,6 +65,30 @@ type TrainConfig struct {
 	Provenance string
 	// Log, when not nil, receives one progress line per epoch.
 	Log io.Writer
+}
+
+// Learner names a training algorithm.
+type Learner int
+
+const (
+	// Perceptron is the averaged structured perceptron (Collins 2002):
+	// fast, and the shipped models' learner.
+	Perceptron Learner = iota
+	// CRF is an L2-regularized linear-chain conditional random field
+	// trained by stochastic gradient descent: the log-likelihood's
+	// gradient over every label sequence rather than the perceptron's
+	// update on the best one. Its weights go into the same model format.
+	CRF
+)
+
+// learner is what Train needs of a learning algorithm.
+type learner interface {
+	// learn trains on one sentence and returns its mistagged tokens.
+	learn(attrs []tokenAttrs, gold []int, b *tagBuffers) int
+	// features returns the number of features that have weights.
+	features() int
+	// addAveraged adds share times the final weights to acc and tacc.
+	addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, share float64)
 }
 
 // labelIndex maps an IOB2 tag to its label.
@@ -81,8 +112,8 @@ func encodeTags(tags []string, out []int) error {
 	return nil
 }
 
-// Train learns a model from tagged sentences with the averaged perceptron.
-// It honours ctx between sentences.
+// Train learns a model from tagged sentences with cfg.Learner. It honours
+// ctx between sentences.
 func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg TrainConfig) (*Model, error) {
 	if len(sentences) == 0 {
 		return nil, errors.New("ner: no training sentences")
@@ -92,6 +123,12 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	}
 	if cfg.Prune < 0 || cfg.Prune >= 1 {
 		return nil, fmt.Errorf("ner: Prune %v is outside [0, 1)", cfg.Prune)
+	}
+	if cfg.Learner != Perceptron && cfg.Learner != CRF {
+		return nil, fmt.Errorf("ner: unknown Learner %d", cfg.Learner)
+	}
+	if cfg.L2 < 0 || cfg.Step < 0 {
+		return nil, fmt.Errorf("ner: negative L2 (%v) or Step (%v)", cfg.L2, cfg.Step)
 	}
 	epochs := cfg.Epochs
 	if epochs <= 0 {
@@ -132,7 +169,10 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 	acc := map[uint64]*[numLabels]float64{}
 	var tacc [numCls][numLabels + 1][numLabels]float64
 	for run := range runs {
-		p := newPerceptron()
+		var p learner = newPerceptron()
+		if cfg.Learner == CRF {
+			p = newCRF(len(sentences), cmp.Or(cfg.L2, 1), cmp.Or(cfg.Step, 0.2))
+		}
 		rng := rand.New(rand.NewPCG(uint64(cfg.Seed)+uint64(run), 0x5eed))
 		order := make([]int, len(sentences))
 		for i := range order {
@@ -152,7 +192,7 @@ func Train(ctx context.Context, sentences []annotation.TaggedSentence, cfg Train
 			}
 			if cfg.Log != nil {
 				fmt.Fprintf(cfg.Log, "run %d epoch %d: %d/%d tokens mistagged, %d features, %.1fs\n",
-					run+1, epoch, errs, toks, len(p.keys), time.Since(start).Seconds())
+					run+1, epoch, errs, toks, p.features(), time.Since(start).Seconds())
 			}
 		}
 		p.addAveraged(acc, &tacc, 1/float64(runs))

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/varlik/varlik/cmd/internal/nerdata"
+	"github.com/varlik/varlik/conll"
 	"github.com/varlik/varlik/ner"
 )
 
@@ -32,6 +34,32 @@ func TestTrainWritesAModel(t *testing.T) {
 	}
 	if m.Lang() != "tr" {
 		t.Errorf("model language %q", m.Lang())
+	}
+}
+
+// TestTrainCRF trains with -learner crf: the model must fit the tiny
+// corpus and record the learner in its provenance.
+func TestTrainCRF(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "crf.model")
+	var stdout, stderr strings.Builder
+	err := run(context.Background(), []string{"-lang", "tr", "-train", tinyCoNLL, "-epochs", "10",
+		"-learner", "crf", "-l2", "0.1", "-step", "0.1", "-o", out}, &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("train: %v\n%s", err, stderr.String())
+	}
+	m, err := ner.ReadModelFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Provenance(), `"-learner","crf"`) {
+		t.Errorf("provenance %s does not record the learner", m.Provenance())
+	}
+	sents, err := nerdata.ReadCoNLL(tinyCoNLL, conll.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := m.Evaluate(sents, nil, nil).Total.F1(); f < 0.95 {
+		t.Errorf("F1 on the training data %.3f, want ≥ 0.95", f)
 	}
 }
 
@@ -111,6 +139,9 @@ func TestCasedCopies(t *testing.T) {
 func TestTrainErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"-train", "no/such.conll", "-o", "x"}, {"-lang", "xx", "-train", tinyCoNLL},
 		{"-gazetteer=false", "-nested-names", "-train", tinyCoNLL, "-o", "x"},
+		{"-learner", "svm", "-train", tinyCoNLL, "-o", "x"},
+		{"-learner", "crf", "-l2", "0", "-train", tinyCoNLL, "-o", "x"},
+		{"-learner", "crf", "-step", "-1", "-train", tinyCoNLL, "-o", "x"},
 		{"-lang", "tr", "-lower", "2", "-train", tinyCoNLL, "-o", "x"}} { // Turkish lower case is not Unicode's
 		if err := run(context.Background(), args, &strings.Builder{}, &strings.Builder{}); err == nil {
 			t.Errorf("%v: want an error", args)
