@@ -57,7 +57,7 @@ var endings = []ending{
 	{"ом", []string{"", "о", "ый", "ий", "ой"}, "Ins"}, // -ий, -ой: an adjective's locative too (Вестминстерском, Большом)
 	{"ем", []string{"й", "ь", "е", "ий"}, "Ins"},
 	{"ём", []string{"ь", "й"}, "Ins"},
-	{"ью", []string{"ь"}, "Ins"}, // a feminine noun in -ь (Беларусью, областью)
+	{"ью", []string{"ь"}, "Ins"},          // a feminine noun in -ь (Беларусью, областью)
 	{"ий", []string{"ия", "ие"}, "GenPl"}, // наций → нация
 	{"ов", []string{""}, "GenPl"},
 	{"ев", []string{"й", "ь"}, "GenPl"},
