@@ -320,30 +320,17 @@ func (c *crf) rescale() {
 }
 
 // addAveraged adds share times the weights averaged over the steps to acc
-// and tacc.
+// and tacc (featureIndex.addAveraged).
 func (c *crf) addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, share float64) {
 	if c.t == 0 {
 		return
 	}
 	avg := func(v, u float64) float64 { return (c.sumS*v - u) / c.t }
-	for k, key := range c.keys {
-		row := acc[key]
-		if row == nil {
-			row = new([numLabels]float64)
-			acc[key] = row
-		}
-		for y := range numLabels {
-			j := k*numLabels + y
-			row[y] += share * avg(c.v[j], c.u[j])
-		}
-	}
-	for cls := range numCls {
-		for p := range numLabels + 1 {
-			for y := range numLabels {
-				tacc[cls][p][y] += share * (avg(c.tv[p][y], c.tu[p][y]) + avg(c.tcv[cls][p][y], c.tcu[cls][p][y]))
-			}
-		}
-	}
+	c.featureIndex.addAveraged(acc, tacc, share,
+		func(j int) float64 { return avg(c.v[j], c.u[j]) },
+		func(cls, p, y int) float64 {
+			return avg(c.tv[p][y], c.tu[p][y]) + avg(c.tcv[cls][p][y], c.tcu[cls][p][y])
+		})
 }
 
 // features returns the number of features seen.

@@ -67,6 +67,32 @@ func (x *featureIndex) grow() {
 	}
 }
 
+// addAveraged adds share times weight(j) to acc's row of each feature
+// the index holds, j = k*numLabels+y for label y of feature k, and share
+// times trans(cls, prev, y) to tacc: how a learner's averaged weights join
+// those of the runs before it (several runs' averages are combined so
+// before quantizing).
+func (x *featureIndex) addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, share float64,
+	weight func(j int) float64, trans func(cls, prev, y int) float64) {
+	for k, key := range x.keys {
+		row := acc[key]
+		if row == nil {
+			row = new([numLabels]float64)
+			acc[key] = row
+		}
+		for y := range numLabels {
+			row[y] += share * weight(k*numLabels+y)
+		}
+	}
+	for cls := range numCls {
+		for prev := range numLabels + 1 {
+			for y := range numLabels {
+				tacc[cls][prev][y] += share * trans(cls, prev, y)
+			}
+		}
+	}
+}
+
 // perceptron holds the weights being learned. Averaging uses the
 // Daumé trick: besides the current weights w it accumulates u += c·Δ at
 // step c, and the average after C steps is w − u/C, so an update costs the
@@ -178,27 +204,12 @@ func (p *perceptron) update(j int, d float32) {
 }
 
 // addAveraged adds share times the averaged weights to acc and tacc
-// (several runs' averages are combined this way before quantizing).
+// (featureIndex.addAveraged).
 func (p *perceptron) addAveraged(acc map[uint64]*[numLabels]float64, tacc *[numCls][numLabels + 1][numLabels]float64, share float64) {
-	for k, key := range p.keys {
-		row := acc[key]
-		if row == nil {
-			row = new([numLabels]float64)
-			acc[key] = row
-		}
-		for y := range numLabels {
-			j := k*numLabels + y
-			row[y] += share * (float64(p.w[j]) - p.u[j]/p.c)
-		}
-	}
 	avg := func(w float32, u float64) float64 { return float64(w) - u/p.c }
-	for c := range numCls {
-		for i := range numLabels + 1 {
-			for y := range numLabels {
-				tacc[c][i][y] += share * (avg(p.tw[i][y], p.tu[i][y]) + avg(p.tcw[c][i][y], p.tcu[c][i][y]))
-			}
-		}
-	}
+	p.featureIndex.addAveraged(acc, tacc, share,
+		func(j int) float64 { return float64(p.w[j]) - p.u[j]/p.c },
+		func(c, i, y int) float64 { return avg(p.tw[i][y], p.tu[i][y]) + avg(p.tcw[c][i][y], p.tcu[c][i][y]) })
 }
 
 // quantize builds a Model from averaged weights: int16 weights on a
