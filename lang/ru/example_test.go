@@ -54,3 +54,16 @@ func ExampleRussian_CitationForm() {
 	// Министерство иностранных дел
 	// Захарова
 }
+
+func ExampleRussian_Patronymic() {
+	var r ru.Russian
+	for _, w := range []string{"Николаевич", "Николаевичем", "Сергеевной", "Ельцин", "бич"} {
+		fmt.Println(w, r.Patronymic(r.Fold(w)))
+	}
+	// Output:
+	// Николаевич true
+	// Николаевичем true
+	// Сергеевной true
+	// Ельцин false
+	// бич false
+}
