@@ -12,13 +12,15 @@ import (
 // capital: a lower-case letter, or a digit or a mark (2nd), which
 // opensLower leaves out.
 func lowerCaseWord(t *lang.Token) bool {
-	if t.Kind != lang.Word {
-		return false
-	}
-	if s := t.Text; s != "" && s[0] < utf8.RuneSelf {
-		return s[0]-'A' >= 26 // as lang.StartsUpper reads ASCII
-	}
-	return lang.LowerCyrillicAt(t.Text, 0) || !lang.StartsUpper(t.Text) // а to я in line: lang.StartsUpper's Cyrillic test is a call
+	return t.Kind == lang.Word && (noCapitalInLine(t.Text) || !lang.StartsUpper(t.Text))
+}
+
+// noCapitalInLine reports whether s starts with an ASCII byte but A to Z
+// (as lang.StartsUpper reads one) or with а to я, most Russian words,
+// whose test in lang.StartsUpper is a call: a first rune told to be no
+// capital in line. false says nothing: lang.StartsUpper decides.
+func noCapitalInLine(s string) bool {
+	return s != "" && s[0] < utf8.RuneSelf && s[0]-'A' >= 26 || lang.LowerCyrillicAt(s, 0)
 }
 
 // opensLower reports whether t is a word whose first rune is a lower-case

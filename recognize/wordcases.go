@@ -53,10 +53,7 @@ func fillWordCases(cases wordCases, toks []lang.Token) wordCases {
 		var c wordCase
 		switch {
 		case t.Kind != lang.Word && t.Kind != lang.Abbreviation:
-		case t.Text != "" && t.Text[0] < utf8.RuneSelf && t.Text[0]-'A' >= 26 || lang.LowerCyrillicAt(t.Text, 0):
-			// No capital first, told in line: an ASCII byte but A to Z (as
-			// lang.StartsUpper reads one), or а to я, most Russian words,
-			// whose test in lang.StartsUpper is a call.
+		case noCapitalInLine(t.Text):
 			if t.Kind == lang.Word {
 				c = lowerCase
 			}
