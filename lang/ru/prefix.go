@@ -77,7 +77,7 @@ func caseFormOf(norm string, stems *stemList) bool {
 }
 
 // lowerLetter returns the index from 0 to 31 of the letter from а to я
-// at s[i] (lowerCyrillicAt): D0 B0-BF are а to п, D1 80-8F р to я.
+// at s[i] (lang.LowerCyrillicAt): D0 B0-BF are а to п, D1 80-8F р to я.
 func lowerLetter(s string, i int) int {
 	return int(s[i]&1)<<4 | int(s[i+1]&0x0F)
 }
