@@ -134,7 +134,7 @@ func TestTeamsInGazetteer(t *testing.T) {
 	for name, id := range map[string]string{"tr:fenerbahcebeko": "varlik:org:fenerbahce", "tr:galatasarayhdisigorta": "varlik:org:galatasaray",
 		"en:besiktassompojapan": "varlik:org:besiktas", "tr:anadoluefes": "varlik:org:anadolu-efes", "en:realmadridbaloncesto": "varlik:org:real-madrid",
 		"en:losangelesdodgers": "varlik:org:los-angeles-dodgers", "ru:лосанджелесдоджерс": "varlik:org:los-angeles-dodgers", "en:dodgers": "varlik:org:los-angeles-dodgers",
-		"en:montrealimpact": "varlik:org:cf-montreal"} {
+		"en:montrealimpact": "varlik:org:cf-montreal", "en:dynamomoscow": "varlik:org:dynamo-moskva"} {
 		if got := byName[name]; len(got) != 1 || got[0] != id {
 			t.Errorf("%s: clubs %v, want %s", name, got, id)
 		}
