@@ -188,7 +188,9 @@ func buildListed(s src, g *gazetteer, countries map[string]*country, log io.Writ
 		}
 	}
 	yieldToPlaces(g, freq, log)
-	return nil
+	// The curated teams last: they merge into the clubs above once those
+	// have left the places their names (teams.go).
+	return buildTeams(g, countries, lx, log)
 }
 
 // leftOut holds the listed sources -without names (main sets it once).
