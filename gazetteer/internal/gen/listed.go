@@ -11,9 +11,11 @@ import (
 // Listed sources: long open lists of one kind of name, added after the
 // curated tables (members of parliament and parties from ParlaMint-TR,
 // football clubs from openfootball, Turkish universities from Hipo's
-// university-domains list, S&P 500 companies). Unlike the curated tables
-// they are not read line by line by a person, so their names pass the
-// checks below, and they rank below what the gazetteer knew before:
+// university-domains list, S&P 500 companies, and the companies of the
+// main stock indices of curated/companies.tsv, a curated table long enough
+// to rank as a listed one: companies.go). Unlike the curated tables they
+// are not read line by line by a person, so their names pass the checks
+// below, and they rank below what the gazetteer knew before:
 //
 //   - a name that is also a place's name stays the place's: the listed
 //     entry loses it when it has another name, and is dropped when it has
@@ -30,7 +32,7 @@ import (
 //     listed organizations 0.65, below the curated ones (0.70 and up).
 
 // listedSources are the source attributes of the listed sources.
-var listedSources = []string{"parlamint", "openfootball", "university-domains", "sp500"}
+var listedSources = []string{"parlamint", "openfootball", "university-domains", "sp500", "companies"}
 
 // listedOnly reports whether e comes from listed sources alone (an entry
 // they merged into keeps the curated table's standing).

@@ -187,6 +187,11 @@ func buildListed(s src, g *gazetteer, countries map[string]*country, log io.Writ
 			return err
 		}
 	}
+	if !leftOut["companies"] {
+		if err := buildCompanies(g, countries, log); err != nil {
+			return err
+		}
+	}
 	yieldToPlaces(g, freq, log)
 	// The curated teams last: they merge into the clubs above once those
 	// have left the places their names (teams.go).

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/varlik/varlik/lang/en"
+	"github.com/varlik/varlik/lang/ru"
+	"github.com/varlik/varlik/lang/tr"
+)
+
+// Companies of the main stock indices at the end of 2019
+// (curated/companies.tsv: FTSE 100, DAX, CAC 40, Euro Stoxx 50, SMI, AEX,
+// IBEX 35, FTSE MIB, OMX Stockholm 30, Hang Seng, BIST 30, MOEX Russia,
+// S&P/TSX 60, S&P/ASX 50, fifty of the Nikkei 225 and the thirty largest
+// of the KOSPI): the British retailers and banks and the other non-US
+// companies news names, which the S&P 500 and curated/orgs.tsv leave out.
+//
+// A row merges into the company the gazetteer already has under one of
+// the row's names (Siemens and Türk Hava Yolları of curated/orgs.tsv,
+// Linde plc of the S&P 500), which keeps its ID, country and standing;
+// the other rows become entries of their own. The table is a listed
+// source (listed.go): an entry of its own ranks below the curated
+// organizations and yields its names to places and to frequent Turkish
+// words. A one-word name that is also a dictionary word or a given name
+// (Next, Sage, Kingfisher, Aviva; Сони) is left out, as the
+// S&P 500's plain words are (sp500.go): the company is then found by its
+// longer names (Next plc, Kingfisher plc), and a capitalized "Next" at a
+// sentence's start is left to the model.
+
+// buildCompanies adds curated/companies.tsv; it runs after the S&P 500.
+func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) error {
+	f, err := curated.Open("curated/companies.tsv")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	rows, err := readTableFrom(f, 5)
+	if err != nil {
+		return fmt.Errorf("curated/companies.tsv: %w", err)
+	}
+	known := indexNames(g, "ORGANIZATION")
+	for _, r := range rows {
+		names := map[string][]string{"en": splitNames(r[1]), "tr": splitNames(r[2]), "ru": splitNames(r[3])}
+		if len(names["tr"]) == 0 {
+			names["tr"] = names["en"] // Turkish news writes foreign companies' names as English does
+		}
+		c := countries[r[4]]
+		if len(names["en"]) == 0 || c == nil {
+			return fmt.Errorf("curated/companies.tsv: %q: no English name or no country %q", r[1], r[4])
+		}
+		e := knownCompany(known, names)
+		if e == nil {
+			e = newEntry(orgID(g, names["en"][0], r[4]), "ORGANIZATION", "company", 0) // prior: assignPriors
+			e.attrs["country"] = c.entry.id
+			if err := g.add(e); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(log, "company %q merged into %s\n", names["en"][0], e.id)
+		}
+		addSource(e, "companies")
+		for _, l := range []string{"en", "tr", "ru"} {
+			for _, n := range names[l] {
+				if companyNameCollides(n) {
+					fmt.Fprintf(log, "company name left out, a word or given name: %s %q\n", e.id, n)
+					continue
+				}
+				e.addName(l, n)
+			}
+		}
+		if !e.has("en") {
+			return fmt.Errorf("curated/companies.tsv: %q: every English name is a word or a given name", r[1])
+		}
+		known.add(e)
+	}
+	return nil
+}
+
+// knownCompany returns the company entry already named by one of names,
+// tried in the table's order (English first), or nil.
+func knownCompany(known nameIndex, names map[string][]string) *entry {
+	for _, l := range []string{"en", "tr", "ru"} {
+		for _, n := range names[l] {
+			for _, e := range known[foldKey(n)] {
+				if e.subtype == "company" {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// companyNameCollides reports whether the company name n is one word that
+// is also a given name in English, Turkish or Russian (Leonardo, Aviva;
+// Сони, a form of Соня), or, unless written in capitals (SAP, AMP), a word
+// the English dictionary writes in lower case only (next, sage, total).
+// The Russian dictionary is not asked: it lists brands in lower case
+// (тойота, сбербанк), and curated/companies.tsv leaves out the Russian
+// names that are words.
+func companyNameCollides(n string) bool {
+	if strings.ContainsAny(n, " -.&'") {
+		return false
+	}
+	e, t, r := en.English{}, tr.Turkish{}, ru.Russian{}
+	fe := e.Fold(n)
+	if e.GivenName(fe) || t.GivenName(t.Fold(n)) || r.GivenName(r.Fold(n)) {
+		return true
+	}
+	return !isAcronym(n) && e.DictionaryWord(fe)
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// companyIndexSizes is how many rows of curated/companies.tsv each index
+// has: its members at the end of 2019, a company counted once for its share
+// classes (Atlas Copco A and B in the OMX Stockholm 30). Short of the
+// index's size: FTSE MIB 39 (Juventus is the club the gazetteer has), OMX
+// Stockholm 30 29 companies, Hang Seng 49 (a member not known for certain
+// left out); Nikkei 225 and KOSPI hold fifty and thirty large members.
+var companyIndexSizes = map[string]int{
+	"FTSE100": 100, "DAX": 30, "CAC40": 40, "SX5E": 50, "SMI": 20, "AEX": 25,
+	"IBEX35": 35, "FTSEMIB": 39, "OMXS30": 29, "N225": 50, "HSI": 49,
+	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
+}
+
+// legalFormOnly matches a name that ends in a legal form: such a name may
+// be an alias, never a company's only name.
+var legalFormOnly = regexp.MustCompile(`\b(plc|AG|SA|S\.A\.|SE|NV|N\.V\.|S\.p\.A\.|Inc\.|Ltd\.|Limited|AB|KGaA)$`)
+
+// TestCompaniesTable checks curated/companies.tsv: every index whole (as
+// companyIndexSizes has it), one row a company (no name in two rows), a
+// short name beside the legal forms, a country code the gazetteer knows the
+// form of.
+func TestCompaniesTable(t *testing.T) {
+	f, err := curated.Open("curated/companies.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := readTableFrom(f, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[string]int{}
+	seen := map[string]string{}
+	country := regexp.MustCompile(`^[A-Z]{2}$`)
+	for _, r := range rows {
+		for _, ix := range strings.Split(r[0], ",") {
+			if _, ok := companyIndexSizes[ix]; !ok {
+				t.Errorf("%q: unknown index %q", r[1], ix)
+			}
+			sizes[ix]++
+		}
+		short := false
+		for _, n := range splitNames(r[1]) {
+			short = short || !legalFormOnly.MatchString(n)
+		}
+		if !short {
+			t.Errorf("%q: no name without its legal form", r[1])
+		}
+		for _, col := range r[1:4] {
+			if col == "" {
+				continue
+			}
+			for _, n := range strings.Split(col, "|") {
+				if n == "" || n != strings.TrimSpace(n) {
+					t.Errorf("%q: empty or padded name %q", r[1], n)
+				}
+				if k := foldKey(n); seen[k] != "" && seen[k] != r[1] {
+					t.Errorf("%q in rows %q and %q", n, seen[k], r[1])
+				} else {
+					seen[k] = r[1]
+				}
+			}
+		}
+		if !country.MatchString(r[4]) {
+			t.Errorf("%q: country %q", r[1], r[4])
+		}
+	}
+	for ix, want := range companyIndexSizes {
+		if sizes[ix] != want {
+			t.Errorf("%s: %d rows, want %d", ix, sizes[ix], want)
+		}
+	}
+}
+
+func TestCompanyNameCollides(t *testing.T) {
+	for n, want := range map[string]bool{
+		"Next": true, "Sage": true, "Kingfisher": true, "Leonardo": true, "Сони": true, // a word, a given name
+		"Next plc": false, "Tesco": false, "Sainsbury's": false, "Barclays": false,
+		"SAP": false, "Сбербанк": false, "Тойота": false, // an acronym; brands the Russian dictionary lists
+	} {
+		if got := companyNameCollides(n); got != want {
+			t.Errorf("companyNameCollides(%q) = %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestCompaniesGenerated checks the companies in the generated file: new
+// ones rank as listed organizations, known ones keep their entry and
+// standing, and a one-word name that is a word is left out.
+func TestCompaniesGenerated(t *testing.T) {
+	rows := loadDefault(t)
+	tests := []struct {
+		id       string
+		names    []string // substrings of the names column
+		attrs    []string // substrings of subtype and attrs
+		prior    float64
+		notNames []string // must not be among the names
+	}{
+		{"varlik:org:sainsbury-s", []string{"en=Sainsbury's|J Sainsbury|Sainsbury"}, []string{"company", "country=Q145", "source=companies"}, priorListedOrg, nil},
+		{"varlik:org:barclays", []string{"en=Barclays", "ru=Барклайс"}, []string{"country=Q145"}, priorListedOrg, nil},
+		{"varlik:org:next", []string{"en=Next plc"}, nil, priorListedOrg, []string{"=Next;", "=Next|", "|Next;", "|Next|"}},
+		{"varlik:org:siemens", []string{"Siemens AG", "ru=Сименс|Siemens"}, []string{"source=curated,companies"}, 0.70, nil},
+		{"varlik:org:turkish-airlines", []string{"tr=Türk Hava Yolları|THY"}, []string{"curated,companies"}, 0.70, nil},
+		{"varlik:org:linde", []string{"Linde plc", "Линде"}, []string{"sp500,companies"}, priorListedOrg, nil},
+		{"varlik:org:sberbank", []string{"ru=Сбербанк|Сбер"}, []string{"country=Q159"}, 0.70, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			r, ok := rows[tt.id]
+			if !ok {
+				t.Fatalf("no entry %s", tt.id)
+			}
+			for _, n := range tt.names {
+				if !strings.Contains(r[4], n) {
+					t.Errorf("names %q lack %q", r[4], n)
+				}
+			}
+			for _, n := range tt.notNames {
+				if strings.Contains(r[4]+";", n) {
+					t.Errorf("names %q have %q", r[4], n)
+				}
+			}
+			for _, a := range tt.attrs {
+				if !strings.Contains(r[2]+" "+r[5], a) {
+					t.Errorf("attrs %q lack %q", r[2]+" "+r[5], a)
+				}
+			}
+			if p, _ := strconv.ParseFloat(r[3], 64); p != tt.prior {
+				t.Errorf("prior %v, want %v", p, tt.prior)
+			}
+		})
+	}
+}
