@@ -13,7 +13,7 @@ var mediaGroupSizes = map[string]int{
 	"UK daily": 18, "UK sunday": 11, "UK broadcaster": 16, "UK agency": 2, "UK magazine": 4,
 	"US daily": 25, "US broadcaster": 14, "US agency": 3, "US site": 13, "US magazine": 12,
 	"Germany": 18, "France": 22, "Italy": 15, "Spain": 15, "Russia": 30, "China": 12, "Japan": 9,
-	"India": 12, "Israel": 9, "Turkey daily": 30, "Turkey TV": 30, "Turkey online": 7,
+	"India": 12, "Israel": 9, "Turkey daily": 30, "Turkey TV": 29, "Turkey online": 7,
 	"Turkey agency": 5, "Ukraine": 12, "Gulf": 13, "Canada": 10, "Australia": 9, "international": 2,
 }
 
