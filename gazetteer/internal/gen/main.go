@@ -193,9 +193,12 @@ func buildListed(s src, g *gazetteer, countries map[string]*country, log io.Writ
 		}
 	}
 	yieldToPlaces(g, freq, log)
-	// The curated teams last: they merge into the clubs above once those
+	// The curated teams next: they merge into the clubs above once those
 	// have left the places their names (teams.go).
-	return buildTeams(g, countries, lx, log)
+	if err := buildTeams(g, countries, lx, log); err != nil {
+		return err
+	}
+	return buildMedia(g, countries, freq, log)
 }
 
 // leftOut holds the listed sources -without names (main sets it once).

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// mediaGroupSizes is how many rows of curated/media.tsv each set has (the
+// table's header defines the sets): the UK's 18 national dailies and 11
+// Sunday papers of 2019, the 25 largest US dailies, and so on.
+var mediaGroupSizes = map[string]int{
+	"UK daily": 18, "UK sunday": 11, "UK broadcaster": 16, "UK agency": 2, "UK magazine": 4,
+	"US daily": 25, "US broadcaster": 14, "US agency": 3, "US site": 13, "US magazine": 12,
+	"Germany": 18, "France": 22, "Italy": 15, "Spain": 15, "Russia": 30, "China": 12, "Japan": 9,
+	"India": 12, "Israel": 9, "Turkey daily": 30, "Turkey TV": 29, "Turkey online": 7,
+	"Turkey agency": 5, "Ukraine": 12, "Gulf": 13, "Canada": 10, "Australia": 9, "international": 2,
+}
+
+// TestMediaTable checks curated/media.tsv: every set whole (as
+// mediaGroupSizes has it), one row an outlet (no name in two rows of one
+// country), country codes, and no bare word the name filter would miss.
+func TestMediaTable(t *testing.T) {
+	rows, err := readMedia()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[string]int{}
+	seen := map[string]string{}
+	code := regexp.MustCompile(`^[A-Z]{2}$`)
+	for _, m := range rows {
+		sizes[m.group]++
+		if !code.MatchString(m.country) {
+			t.Errorf("%s: country %q", m.en[0], m.country)
+		}
+		names := map[string]bool{}
+		for _, n := range append(append(append([]string{}, m.en...), m.tr...), m.ru...) {
+			names[m.country+":"+foldKey(n)] = true
+		}
+		for k := range names {
+			if other, ok := seen[k]; ok {
+				t.Errorf("%s and %s share the name %s", other, m.en[0], k)
+			}
+			seen[k] = m.en[0]
+		}
+		for _, n := range m.en {
+			if n == "Sun" || n == "Fox" || n == "Times" || n == "i" {
+				t.Errorf("%s: bare word %q (surnames too, which the dictionary check lets pass)", m.en[0], n)
+			}
+		}
+	}
+	for g, n := range mediaGroupSizes {
+		if sizes[g] != n {
+			t.Errorf("%s: %d rows, want %d", g, sizes[g], n)
+		}
+	}
+	for g := range sizes {
+		if _, ok := mediaGroupSizes[g]; !ok {
+			t.Errorf("set %q not among the tested ones", g)
+		}
+	}
+}
+
+// TestMediaNameLeftOut checks the one-word name filter of media.go.
+func TestMediaNameLeftOut(t *testing.T) {
+	places := map[string]bool{foldKey("Türkiye"): true}
+	freq := turkishFreq{"posta": {900, 5000}, "Posta": {4000, 800}}
+	for _, c := range []struct{ name, want string }{
+		{"Türkiye", "a place"},
+		{"Türkiye Gazetesi", ""},
+		{"Variety", "a word or given name"},
+		{"Forbes", "a word or given name"},
+		{"Posta", "a frequent Turkish word"},
+		{"The Sun", ""},
+		{"EFE", ""}, // Efe is a given name, EFE in capitals an agency
+		{"Spiegel", ""},
+		{"Шпигель", ""},
+	} {
+		if got := mediaNameLeftOut(c.name, places, freq); got != c.want {
+			t.Errorf("%q: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMediaInGazetteer reads the generated gazetteer: an outlet's names
+// in the three languages are one entry's, merged rows keep the entry
+// curated/orgs.tsv gave them, and bare words stay out.
+func TestMediaInGazetteer(t *testing.T) {
+	rows := loadDefault(t)
+	byName := map[string][]string{} // lang:folded name → organization IDs
+	for id, r := range rows {
+		if r[1] != "ORGANIZATION" {
+			continue
+		}
+		for _, ln := range strings.Split(r[4], ";") {
+			lang, ns, _ := strings.Cut(ln, "=")
+			for _, n := range strings.Split(ns, "|") {
+				byName[lang+":"+foldKey(n)] = append(byName[lang+":"+foldKey(n)], id)
+			}
+		}
+	}
+	for _, c := range []struct{ id, names string }{
+		{"varlik:org:south-china-morning-post", "en:South China Morning Post|tr:Güney Çin Sabah Postası|ru:Саут Чайна Морнинг Пост"},
+		{"varlik:org:der-spiegel", "en:Der Spiegel|tr:Spiegel|ru:Шпигель"},
+		{"varlik:org:the-times", "en:The Times|tr:The Times|ru:Таймс"},
+		{"varlik:org:the-sunday-times", "en:The Sunday Times|ru:Санди таймс"},
+		{"varlik:org:the-new-york-times", "en:New York Times|ru:Нью-Йорк таймс"},
+		{"varlik:org:bbc", "en:BBC News|tr:BBC Türkçe|ru:Би-би-си"},
+		{"varlik:org:turkish-radio-and-television-corporation", "tr:TRT|en:TRT"},
+		{"varlik:org:ntv-ru", "ru:НТВ"},
+		{"varlik:org:reuters", "en:Reuters|ru:Рейтер"},
+	} {
+		for _, ln := range strings.Split(c.names, "|") {
+			lang, n, _ := strings.Cut(ln, ":")
+			if got := byName[lang+":"+foldKey(n)]; len(got) != 1 || got[0] != c.id {
+				t.Errorf("%s %q: organizations %v, want %s", lang, n, got, c.id)
+			}
+		}
+	}
+	for _, n := range []string{"en:Times", "en:Sun", "en:Mirror", "en:Express", "en:Metro", "tr:Türkiye", "tr:Posta"} {
+		lang, name, _ := strings.Cut(n, ":")
+		for _, id := range byName[lang+":"+foldKey(name)] {
+			if strings.Contains(rows[id][5], "media") {
+				t.Errorf("%s %q is the outlet %s's name", lang, name, id)
+			}
+		}
+	}
+}
