@@ -23,7 +23,10 @@ import (
 // only pinyin writes (see pinyinMarks); of 10,408, 8,850 (0.850) → 8,893
 // (0.854) since ž, ř, ț, ł, ð, þ, đ, ø, æ and ß are keyed as the sounds Russian
 // writes (see appendLetterSound, branch xl3); the floor leaves
-// room for the gazetteer's growth.
+// room for the gazetteer's growth. The government bodies of
+// curated/government.tsv are not counted: their English and Russian names
+// are translations (Department of Justice, Министерство юстиции США), which
+// no key merges.
 const minGazetteerKeyAgreement = 0.83
 
 // TestGazetteerNameKeysAgree checks that the English and Russian names of
@@ -33,7 +36,7 @@ func TestGazetteerNameKeysAgree(t *testing.T) {
 	var en, ru lang.Language = enlang.English{}, rulang.Russian{}
 	agree, pairs := 0, 0
 	for _, e := range gazetteer.Default().Entries() {
-		if len(e.Names["en"]) == 0 || len(e.Names["ru"]) == 0 {
+		if len(e.Names["en"]) == 0 || len(e.Names["ru"]) == 0 || strings.Contains(","+e.Attrs["source"]+",", ",government,") {
 			continue
 		}
 		person := e.Type == "PERSON"

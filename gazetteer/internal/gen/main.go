@@ -198,7 +198,12 @@ func buildListed(s src, g *gazetteer, countries map[string]*country, log io.Writ
 	if err := buildTeams(g, countries, lx, log); err != nil {
 		return err
 	}
-	return buildMedia(g, countries, freq, log)
+	if err := buildMedia(g, countries, freq, log); err != nil {
+		return err
+	}
+	// The government bodies last, once every organization is in to merge
+	// into or to keep its names (government.go).
+	return buildGovernment(g, countries, lx, freq, log)
 }
 
 // leftOut holds the listed sources -without names (main sets it once).

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Government bodies and political parties: curated/government.tsv (CC0,
+// compiled for varlik) lists, as of 2019, the national bodies that
+// international news names (departments and ministries, agencies, courts,
+// legislatures and their committees, police forces, armed forces, central
+// banks, the parties with seats in parliament) of the United States, the
+// United Kingdom, Germany, France, Italy, Spain, Canada, Australia, Japan,
+// India, Israel, Russia, China, Ukraine and Iran, and the Turkish ones
+// curated/orgs.tsv and ParlaMint leave out. Each body has the names
+// Turkish and Russian news give it when translating foreign news (ABD
+// Adalet Bakanlığı, Министерство юстиции США), so that a body is one
+// entry across the three languages.
+//
+// A row merges into the organization of the same country the gazetteer
+// already has under one of its names (the Pentagon of curated/orgs.tsv
+// takes the Defense Department's names, ParlaMint's Turkish ministries
+// their English and Russian ones), which keeps its ID, subtype and
+// standing; the other rows become curated entries. A name is left out
+// (logged with -v) when it is a place's, a one-word given name or
+// frequent Turkish word, or a name of another entry, so that a body never
+// takes a name from what the gazetteer knew before.
+
+// governmentColumns are curated/government.tsv's columns: country, kind,
+// en, tr, ru.
+const governmentColumns = 5
+
+// governmentKinds maps the table's kinds to the gazetteer's subtypes. The
+// recognizer's models read the best candidate's subtype as a feature, so
+// the bodies take the subtypes the curated organizations had when they
+// were trained (ministry, party, institution); "agency" is the news
+// agencies' subtype there, and a government agency is an institution.
+var governmentKinds = map[string]string{
+	"ministry": "ministry", "party": "party",
+	"government": "institution", "legislature": "institution", "committee": "institution",
+	"court": "institution", "agency": "institution", "police": "institution",
+	"military": "institution", "intelligence": "institution", "bank": "institution",
+}
+
+// governmentRow is one body of curated/government.tsv, its names expanded
+// (expandNames).
+type governmentRow struct {
+	country, kind string
+	names         map[string][]string // en, tr, ru
+}
+
+func readGovernment() ([]governmentRow, error) {
+	f, err := curated.Open("curated/government.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := readTableFrom(f, governmentColumns)
+	if err != nil {
+		return nil, fmt.Errorf("curated/government.tsv: %w", err)
+	}
+	out := make([]governmentRow, 0, len(rows))
+	for _, r := range rows {
+		b := governmentRow{country: r[0], kind: r[1], names: map[string][]string{}}
+		for i, l := range []string{"en", "tr", "ru"} {
+			for _, n := range splitNames(r[2+i]) {
+				b.names[l] = append(b.names[l], expandNames(n)...)
+			}
+		}
+		if len(b.names["tr"]) == 0 {
+			b.names["tr"] = b.names["en"] // a party's own name (Plaid Cymru, Likud)
+		}
+		if len(b.names["en"]) == 0 || governmentKinds[b.kind] == "" {
+			return nil, fmt.Errorf("curated/government.tsv: %q: no English name or unknown kind %q", r[2], r[1])
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// expandNames expands the table's alternatives: "{US /U.S. /}Department of
+// Justice" is US Department of Justice, U.S. Department of Justice and
+// Department of Justice, the first alternative's name first.
+func expandNames(n string) []string {
+	open := strings.IndexByte(n, '{')
+	if open < 0 {
+		return []string{n}
+	}
+	end := strings.IndexByte(n[open:], '}')
+	if end < 0 {
+		return []string{n}
+	}
+	var out []string
+	for _, alt := range strings.Split(n[open+1:open+end], "/") {
+		out = append(out, expandNames(n[:open]+alt+n[open+end+1:])...)
+	}
+	return out
+}
+
+// buildGovernment adds curated/government.tsv to g (see above); it runs
+// last, once every other organization is in.
+func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, freq turkishFreq, log io.Writer) error {
+	rows, err := readGovernment()
+	if err != nil {
+		return err
+	}
+	owners := indexNames(g, "ORGANIZATION")
+	taken := map[string][]*entry{} // folded name → every entry that has it
+	for _, e := range g.sorted() {
+		for _, ns := range e.names {
+			for _, n := range ns {
+				if l := taken[foldKey(n)]; len(l) == 0 || l[len(l)-1] != e {
+					taken[foldKey(n)] = append(taken[foldKey(n)], e)
+				}
+			}
+		}
+	}
+	inRows := map[string]int{} // folded name → rows that have it
+	for _, r := range rows {
+		seen := map[string]bool{}
+		for _, ns := range r.names {
+			for _, n := range ns {
+				if k := foldKey(n); !seen[k] {
+					seen[k] = true
+					inRows[k]++
+				}
+			}
+		}
+	}
+	places := placeNames(g)
+	added, merged, dropped := 0, 0, 0
+	for _, r := range rows {
+		c := countries[r.country]
+		if c == nil {
+			return fmt.Errorf("curated/government.tsv: %s: unknown country %q", r.names["en"][0], r.country)
+		}
+		e := sameBody(owners, r.names, c.entry.id)
+		keep := map[string][]string{}
+		for _, l := range []string{"en", "tr", "ru"} {
+			for _, n := range r.names[l] {
+				if why := governmentNameClash(n, l, e, taken, places, inRows, lx, freq); why != "" {
+					fmt.Fprintf(log, "government name dropped, %s: %s %q\n", why, r.names["en"][0], n)
+					dropped++
+					continue
+				}
+				keep[l] = append(keep[l], n)
+			}
+		}
+		if e == nil {
+			if len(keep["en"]) == 0 {
+				fmt.Fprintf(log, "government body left out, no English name of its own: %q\n", r.names["en"][0])
+				continue
+			}
+			e = newEntry(orgID(g, keep["en"][0], r.country), "ORGANIZATION", governmentKinds[r.kind], 0) // prior: assignPriors
+			e.attrs["country"] = c.entry.id
+			if err := g.add(e); err != nil {
+				return err
+			}
+			added++
+		} else {
+			merged++
+		}
+		addSource(e, "government")
+		for _, l := range []string{"en", "tr", "ru"} {
+			for _, n := range keep[l] {
+				e.addName(l, n)
+			}
+		}
+		owners.add(e)
+	}
+	fmt.Fprintf(log, "government: %d added, %d merged; %d names dropped\n", added, merged, dropped)
+	return nil
+}
+
+// sameBody returns the organization of country (an entry ID) that has one
+// of names, or nil.
+func sameBody(owners nameIndex, names map[string][]string, country string) *entry {
+	for _, l := range []string{"en", "tr", "ru"} {
+		for _, n := range names[l] {
+			for _, m := range owners[foldKey(n)] {
+				if m.attrs["country"] == country {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// governmentNameClash says why the name n (in language l) of the body e
+// (nil for a new one) must be left out, or "": a place's name, a one-word
+// given name or frequent Turkish word, another entry's name, or a name of
+// two rows of the table.
+func governmentNameClash(n, l string, e *entry, taken map[string][]*entry, places map[string]bool, inRows map[string]int, lx *lexicon, freq turkishFreq) string {
+	k := foldKey(n)
+	if e != nil && onlyOwner(taken[k], e) && len(taken[k]) > 0 {
+		return "" // the entry has it already
+	}
+	oneWord := !strings.ContainsAny(n, " -")
+	switch {
+	case inRows[k] > 1:
+		return "a name of two rows"
+	case places[k]:
+		return "a place"
+	case !onlyOwner(taken[k], e):
+		return "another entry's name"
+	case oneWord && !isAcronym(n) && lx.given[k]:
+		return "a given name"
+	case oneWord && l == "tr" && !isAcronym(n) && commonName(freq, n):
+		return "a frequent Turkish word"
+	}
+	return ""
+}

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestExpandNames checks the table's {a/b/} alternatives.
+func TestExpandNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Home Office":                          "Home Office",
+		"{US /U.S. /}Department of Justice":    "US Department of Justice|U.S. Department of Justice|Department of Justice",
+		"{ABD/Amerikan} Kongresi":              "ABD Kongresi|Amerikan Kongresi",
+		"Ulusal Okyanus ve Atmosfer {İdaresi}": "Ulusal Okyanus ve Atmosfer İdaresi",
+		"{ABD /}Senato {a/b}":                  "ABD Senato a|ABD Senato b|Senato a|Senato b",
+		"unclosed {a/b":                        "unclosed {a/b",
+	} {
+		if got := strings.Join(expandNames(in), "|"); got != want {
+			t.Errorf("expandNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// ambiguousAlone are names that several countries' bodies have: the table
+// gives only their country-qualified forms (see its header).
+var ambiguousAlone = []string{"Senate", "House of Representatives", "House", "Congress", "Parliament", "Treasury",
+	"Supreme Court", "Ministry of Defence", "Ministry of Defense", "Defence Ministry", "Foreign Ministry",
+	"Interior Ministry", "Finance Ministry", "Government", "Army", "Navy", "Air Force", "Coast Guard", "National Guard",
+	"Secret Service", "Constitutional Court", "Central Bank", "Labour", "Labor Party", "Green Party", "The Left",
+	"Meclis", "Senato", "Parlamento", "Hükümet", "Anayasa Mahkemesi", "Yüksek Mahkeme", "Merkez Bankası",
+	"Dışişleri Bakanlığı", "Savunma Bakanlığı", "Сенат", "Парламент", "Правительство", "МИД", "Минобороны",
+	"Минфин", "Центробанк", "Генпрокуратура", "СК", "ICE", "CPS", "AFP", "AAP", "LDP", "Vox"}
+
+// TestGovernmentTable checks curated/government.tsv: every kind and
+// country known, no name in two rows, none of the names that are
+// ambiguous alone, and whole lists where the table claims them: the
+// fifteen US executive departments, the standing committees of the 116th
+// Congress (Senate 16, House 20, and each chamber's intelligence
+// committee), the UK's 45 territorial police forces, the eighteen standing
+// committees of the Turkish parliament.
+func TestGovernmentTable(t *testing.T) {
+	rows, err := readGovernment()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ambiguous := map[string]bool{}
+	for _, n := range ambiguousAlone {
+		ambiguous[foldKey(n)] = true
+	}
+	country := regexp.MustCompile(`^[A-Z]{2}$`)
+	seen := map[string]string{}
+	count := map[string]int{}
+	for _, r := range rows {
+		if !country.MatchString(r.country) {
+			t.Errorf("%s: country %q", r.names["en"][0], r.country)
+		}
+		count[r.country+" "+r.kind]++
+		if r.country == "US" && r.kind == "committee" {
+			count["US "+strings.Fields(r.names["en"][0])[0]]++
+		}
+		if r.country == "GB" && r.kind == "police" && !strings.Contains(r.names["en"][0], "Transport") {
+			count["GB territorial police"]++
+		}
+		for l, ns := range r.names {
+			for _, n := range ns {
+				if n == "" || n != strings.TrimSpace(n) || strings.ContainsAny(n, "{}") {
+					t.Errorf("%s: bad %s name %q", r.names["en"][0], l, n)
+				}
+				if ambiguous[foldKey(n)] {
+					t.Errorf("%s: %s name %q is ambiguous alone", r.names["en"][0], l, n)
+				}
+				if k := foldKey(n); seen[k] != "" && seen[k] != r.names["en"][0] {
+					t.Errorf("%q in rows %q and %q", n, seen[k], r.names["en"][0])
+				} else {
+					seen[k] = r.names["en"][0]
+				}
+			}
+		}
+	}
+	for k, want := range map[string]int{"US ministry": 15, "US Senate": 17, "US House": 20, "US Committee": 1,
+		"GB territorial police": 45, "TR committee": 18} {
+		if count[k] != want {
+			t.Errorf("%s: %d rows, want %d", k, count[k], want)
+		}
+	}
+}
+
+// TestGovernmentNames checks the rules buildGovernment applies to the
+// table's names: a place, a given name, a frequent Turkish word, another
+// entry's name or a name of two rows is dropped; a row merges into the
+// organization of its country that has one of its names, which keeps its
+// ID; the others become entries of their own.
+func TestGovernmentNames(t *testing.T) {
+	g := newGazetteer()
+	city := newEntry("geonames:1", "LOCATION", "city", 0.5)
+	city.addName("en", "Westminster")
+	other := newEntry("varlik:org:x", "ORGANIZATION", "company", 0.7)
+	other.addName("en", "Home Office Ltd")
+	pentagon := newEntry("varlik:org:pentagon", "ORGANIZATION", "institution", 0.7)
+	pentagon.addName("en", "Pentagon")
+	pentagon.attrs["country"] = "Q30"
+	for _, e := range []*entry{city, other, pentagon} {
+		if err := g.add(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows := []governmentRow{
+		{names: map[string][]string{"en": {"Defense Department", "Pentagon"}, "ru": {"Пентагон"}}},
+		{names: map[string][]string{"en": {"Home Office", "Westminster", "Home Office Ltd", "Jordan", "Shared"}, "tr": {"Evet"}}},
+		{names: map[string][]string{"en": {"Other Body", "Shared"}}},
+	}
+	owners := indexNames(g, "ORGANIZATION")
+	taken := map[string][]*entry{}
+	for _, e := range g.sorted() {
+		for _, ns := range e.names {
+			for _, n := range ns {
+				taken[foldKey(n)] = append(taken[foldKey(n)], e)
+			}
+		}
+	}
+	inRows := map[string]int{foldKey("Shared"): 2}
+	lx := &lexicon{given: map[string]bool{foldKey("Jordan"): true}}
+	freq := turkishFreq{}
+	if e := sameBody(owners, rows[0].names, "Q30"); e != pentagon {
+		t.Errorf("the Defense Department's row merges into %v, want the Pentagon", e)
+	}
+	if e := sameBody(owners, rows[0].names, "Q145"); e != nil {
+		t.Errorf("a body of another country merges into %s", e.id)
+	}
+	want := map[string]string{"Home Office": "", "Westminster": "a place", "Home Office Ltd": "another entry's name",
+		"Jordan": "a given name", "Shared": "a name of two rows"}
+	for n, why := range want {
+		if got := governmentNameClash(n, "en", nil, taken, placeNames(g), inRows, lx, freq); got != why {
+			t.Errorf("%q: %q, want %q", n, got, why)
+		}
+	}
+	if got := governmentNameClash("Pentagon", "en", pentagon, taken, placeNames(g), inRows, lx, freq); got != "" {
+		t.Errorf("the Pentagon's own name: %q", got)
+	}
+	if got := governmentNameClash("Pentagon", "en", nil, taken, placeNames(g), inRows, lx, freq); got == "" {
+		t.Error("a new body takes the Pentagon's name")
+	}
+}
+
+// TestGovernmentInGazetteer reads the generated gazetteer: a body's names
+// in the three languages are one entry's, and the rows that merge keep the
+// entry the gazetteer had (the Pentagon is the Defense Department).
+func TestGovernmentInGazetteer(t *testing.T) {
+	rows := loadDefault(t)
+	byName := map[string][]string{} // lang + folded name → organization IDs
+	for id, r := range rows {
+		if r[1] != "ORGANIZATION" {
+			continue
+		}
+		for _, ln := range strings.Split(r[4], ";") {
+			lang, ns, _ := strings.Cut(ln, "=")
+			for _, n := range strings.Split(ns, "|") {
+				if k := lang + ":" + foldKey(n); len(byName[k]) == 0 || byName[k][len(byName[k])-1] != id {
+					byName[k] = append(byName[k], id)
+				}
+			}
+		}
+	}
+	for _, c := range []struct {
+		id    string
+		names []string
+	}{
+		{"varlik:org:national-weather-service", []string{"en:National Weather Service", "tr:Ulusal Hava Tahmini Kurumu", "ru:Национальная метеорологическая служба"}},
+		{"varlik:org:pentagon", []string{"en:Pentagon", "en:US Department of Defense", "tr:ABD Savunma Bakanlığı", "ru:Минобороны США"}},
+		{"varlik:org:united-states-department-of-justice", []string{"en:Justice Department", "tr:ABD Adalet Bakanlığı", "ru:Министерство юстиции США"}},
+		{"varlik:org:senate-judiciary-committee", []string{"en:Senate Judiciary Committee", "tr:ABD Senatosu Yargı Komitesi", "ru:Юридический комитет Сената США"}},
+		{"varlik:org:crown-prosecution-service", []string{"en:Crown Prosecution Service", "tr:Kraliyet Savcılığı", "ru:Королевская прокурорская служба"}},
+		{"varlik:org:plaid-cymru", []string{"en:Plaid Cymru", "tr:Plaid Cymru", "ru:Плайд Камри"}},
+		{"varlik:org:state-duma", []string{"en:State Duma", "tr:Rusya Devlet Duması", "ru:Госдума"}},
+	} {
+		for _, n := range c.names {
+			lang, name, _ := strings.Cut(n, ":")
+			if got := byName[lang+":"+foldKey(name)]; len(got) != 1 || got[0] != c.id {
+				t.Errorf("%s: organizations %v, want %s", n, got, c.id)
+			}
+		}
+	}
+}
