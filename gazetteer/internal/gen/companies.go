@@ -52,9 +52,8 @@ func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) 
 		}
 		e := knownCompany(known, names)
 		if e == nil {
-			e = newEntry(orgID(g, names["en"][0], r[4]), "ORGANIZATION", "company", 0) // prior: assignPriors
-			e.attrs["country"] = c.entry.id
-			if err := g.add(e); err != nil {
+			var err error
+			if e, err = addOrg(g, names["en"][0], r[4], "company", c.entry.id); err != nil {
 				return err
 			}
 		} else {

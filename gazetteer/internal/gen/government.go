@@ -152,9 +152,8 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 				fmt.Fprintf(log, "government body left out, no English name of its own: %q\n", r.names["en"][0])
 				continue
 			}
-			e = newEntry(orgID(g, keep["en"][0], r.country), "ORGANIZATION", governmentKinds[r.kind], 0) // prior: assignPriors
-			e.attrs["country"] = c.entry.id
-			if err := g.add(e); err != nil {
+			var err error
+			if e, err = addOrg(g, keep["en"][0], r.country, governmentKinds[r.kind], c.entry.id); err != nil {
 				return err
 			}
 			added++

@@ -97,9 +97,8 @@ func buildMedia(g *gazetteer, countries map[string]*country, freq turkishFreq, l
 			skipped++
 			continue
 		default:
-			e = newEntry(orgID(g, names["en"][0], m.country), "ORGANIZATION", m.subtype, 0) // prior: assignPriors
-			e.attrs["country"] = c.entry.id
-			if err := g.add(e); err != nil {
+			var err error
+			if e, err = addOrg(g, names["en"][0], m.country, m.subtype, c.entry.id); err != nil {
 				return err
 			}
 			added++

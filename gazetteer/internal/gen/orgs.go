@@ -55,6 +55,15 @@ func orgID(g *gazetteer, en, country string) string {
 	return id + "-" + strings.ToLower(country)
 }
 
+// addOrg adds a new organization named en (its ID: orgID with iso, the
+// country's ISO code) of subtype and of the country entry countryID; its
+// prior is set later, by assignPriors.
+func addOrg(g *gazetteer, en, iso, subtype, countryID string) (*entry, error) {
+	e := newEntry(orgID(g, en, iso), "ORGANIZATION", subtype, 0)
+	e.attrs["country"] = countryID
+	return e, g.add(e)
+}
+
 func buildOrgs(s src, g *gazetteer, countries map[string]*country) error {
 	x := &orgIndex{g: g, byEn: map[string]*entry{}}
 	var sv []map[string]any

@@ -149,9 +149,8 @@ func parlaInstitution(g *gazetteer, o parlaOrg) (*entry, error) {
 		if o.role == "parliament" {
 			sub = "institution"
 		}
-		e = newEntry(orgID(g, o.en, "TR"), "ORGANIZATION", sub, 0)
-		e.attrs["country"] = turkeyID
-		if err := g.add(e); err != nil {
+		var err error
+		if e, err = addOrg(g, o.en, "TR", sub, turkeyID); err != nil {
 			return nil, err
 		}
 	}

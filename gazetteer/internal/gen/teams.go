@@ -93,9 +93,8 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 		}
 		e := sameClub(clubs, append(append([]string{}, t.en...), t.tr...), c.entry.id)
 		if e == nil {
-			e = newEntry(orgID(g, t.en[0], t.country), "ORGANIZATION", "club", 0) // prior: assignPriors
-			e.attrs["country"] = c.entry.id
-			if err := g.add(e); err != nil {
+			var err error
+			if e, err = addOrg(g, t.en[0], t.country, "club", c.entry.id); err != nil {
 				return err
 			}
 			added++

@@ -62,9 +62,8 @@ func buildUniversities(s src, g *gazetteer, lx *lexicon) error {
 			}
 		}
 		if e == nil {
-			e = newEntry(orgID(g, name, "TR"), "ORGANIZATION", "university", 0) // prior: assignPriors
-			e.attrs["country"] = turkeyID
-			if err := g.add(e); err != nil {
+			var err error
+			if e, err = addOrg(g, name, "TR", "university", turkeyID); err != nil {
 				return err
 			}
 		}
