@@ -50,7 +50,7 @@ func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) 
 		if len(names["en"]) == 0 || c == nil {
 			return fmt.Errorf("curated/companies.tsv: %q: no English name or no country %q", r[1], r[4])
 		}
-		e := knownCompany(known, names)
+		e := knownCompany(known, names, c.entry.id)
 		if e == nil {
 			var err error
 			if e, err = addOrg(g, names["en"][0], r[4], "company", c.entry.id); err != nil {
@@ -78,18 +78,24 @@ func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) 
 }
 
 // knownCompany returns the company entry already named by one of names,
-// tried in the table's order (English first), or nil.
-func knownCompany(known nameIndex, names map[string][]string) *entry {
+// tried in the table's order (English first), else the organization of the
+// company's country (an entry ID) so named (ITV plc is curated/orgs.tsv's
+// broadcaster ITV), or nil.
+func knownCompany(known nameIndex, names map[string][]string, country string) *entry {
+	var sameCountry *entry
 	for _, l := range []string{"en", "tr", "ru"} {
 		for _, n := range names[l] {
 			for _, e := range known[foldKey(n)] {
-				if e.subtype == "company" {
+				switch {
+				case e.subtype == "company":
 					return e
+				case sameCountry == nil && e.attrs["country"] == country:
+					sameCountry = e
 				}
 			}
 		}
 	}
-	return nil
+	return sameCountry
 }
 
 // companyNameCollides reports whether the company name n is one word that
