@@ -65,7 +65,16 @@ func readGovernment() ([]governmentRow, error) {
 		b := governmentRow{country: r[0], kind: r[1], names: map[string][]string{}}
 		for i, l := range []string{"en", "tr", "ru"} {
 			for _, n := range splitNames(r[2+i]) {
-				b.names[l] = append(b.names[l], expandNames(n)...)
+				for _, x := range expandNames(n) {
+					// A bracketed qualifier (Democratic Party (Italy), Janata
+					// Dal (United)) is no text's way of naming the body, and
+					// cleanName would store the name without it, where it
+					// is another's (the US Democratic Party's): the name
+					// has no place in the gazetteer.
+					if !strings.ContainsRune(x, '(') {
+						b.names[l] = append(b.names[l], x)
+					}
+				}
 			}
 		}
 		if len(b.names["tr"]) == 0 {
