@@ -124,21 +124,7 @@ func TestCompaniesGenerated(t *testing.T) {
 			if !ok {
 				t.Fatalf("no entry %s", tt.id)
 			}
-			for _, n := range tt.names {
-				if !strings.Contains(r[4], n) {
-					t.Errorf("names %q lack %q", r[4], n)
-				}
-			}
-			for _, n := range tt.notNames {
-				if strings.Contains(r[4]+";", n) {
-					t.Errorf("names %q have %q", r[4], n)
-				}
-			}
-			for _, a := range tt.attrs {
-				if !strings.Contains(r[2]+" "+r[5], a) {
-					t.Errorf("attrs %q lack %q", r[2]+" "+r[5], a)
-				}
-			}
+			checkEntryRow(t, r, tt.names, tt.notNames, tt.attrs)
 			if p, _ := strconv.ParseFloat(r[3], 64); p != tt.prior {
 				t.Errorf("prior %v, want %v", p, tt.prior)
 			}

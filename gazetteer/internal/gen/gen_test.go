@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -210,26 +211,55 @@ func TestListedSources(t *testing.T) {
 			if r[1] != tt.typ {
 				t.Errorf("type %s, want %s", r[1], tt.typ)
 			}
-			for _, n := range tt.names {
-				if !strings.Contains(r[4], n) {
-					t.Errorf("names %q lack %q", r[4], n)
-				}
-			}
-			for _, n := range tt.notNames {
-				if strings.Contains(r[4]+";", n) {
-					t.Errorf("names %q have %q", r[4], n)
-				}
-			}
-			for _, a := range tt.attrs {
-				if !strings.Contains(r[2]+" "+r[5], a) {
-					t.Errorf("attrs %q lack %q", r[5], a)
-				}
-			}
+			checkEntryRow(t, r, tt.names, tt.notNames, tt.attrs)
 			if p, _ := strconv.ParseFloat(r[3], 64); p >= tt.maxPrior {
 				t.Errorf("prior %v, want below %v", p, tt.maxPrior)
 			}
 		})
 	}
+}
+
+// checkEntryRow fails t unless the generated row r's names column holds
+// each of names and none of notNames (each matched with the ";" that ends
+// a language's names, so "=Target;" is a whole name), and its subtype and
+// attrs columns hold each of attrs.
+func checkEntryRow(t *testing.T, r []string, names, notNames, attrs []string) {
+	t.Helper()
+	for _, n := range names {
+		if !strings.Contains(r[4], n) {
+			t.Errorf("names %q lack %q", r[4], n)
+		}
+	}
+	for _, n := range notNames {
+		if strings.Contains(r[4]+";", n) {
+			t.Errorf("names %q have %q", r[4], n)
+		}
+	}
+	for _, a := range attrs {
+		if !strings.Contains(r[2]+" "+r[5], a) {
+			t.Errorf("attrs %q lack %q", r[2]+" "+r[5], a)
+		}
+	}
+}
+
+// orgsByName indexes the generated rows' organizations by language and
+// folded name ("en:" + foldKey(name)) to their IDs, each ID once.
+func orgsByName(rows map[string][]string) map[string][]string {
+	byName := map[string][]string{}
+	for id, r := range rows {
+		if r[1] != "ORGANIZATION" {
+			continue
+		}
+		for _, ln := range strings.Split(r[4], ";") {
+			lang, ns, _ := strings.Cut(ln, "=")
+			for _, n := range strings.Split(ns, "|") {
+				if k := lang + ":" + foldKey(n); !slices.Contains(byName[k], id) {
+					byName[k] = append(byName[k], id)
+				}
+			}
+		}
+	}
+	return byName
 }
 
 // TestMembersBelowSurnameIndex: no member of parliament reaches the 0.8

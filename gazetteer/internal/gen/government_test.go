@@ -148,20 +148,7 @@ func TestGovernmentNames(t *testing.T) {
 // entry the gazetteer had (the Pentagon is the Defense Department).
 func TestGovernmentInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
-	byName := map[string][]string{} // lang + folded name → organization IDs
-	for id, r := range rows {
-		if r[1] != "ORGANIZATION" {
-			continue
-		}
-		for _, ln := range strings.Split(r[4], ";") {
-			lang, ns, _ := strings.Cut(ln, "=")
-			for _, n := range strings.Split(ns, "|") {
-				if k := lang + ":" + foldKey(n); len(byName[k]) == 0 || byName[k][len(byName[k])-1] != id {
-					byName[k] = append(byName[k], id)
-				}
-			}
-		}
-	}
+	byName := orgsByName(rows)
 	for _, c := range []struct {
 		id    string
 		names []string

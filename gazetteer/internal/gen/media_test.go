@@ -87,18 +87,7 @@ func TestMediaNameLeftOut(t *testing.T) {
 // curated/orgs.tsv gave them, and bare words stay out.
 func TestMediaInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
-	byName := map[string][]string{} // lang:folded name → organization IDs
-	for id, r := range rows {
-		if r[1] != "ORGANIZATION" {
-			continue
-		}
-		for _, ln := range strings.Split(r[4], ";") {
-			lang, ns, _ := strings.Cut(ln, "=")
-			for _, n := range strings.Split(ns, "|") {
-				byName[lang+":"+foldKey(n)] = append(byName[lang+":"+foldKey(n)], id)
-			}
-		}
-	}
+	byName := orgsByName(rows)
 	for _, c := range []struct{ id, names string }{
 		{"varlik:org:south-china-morning-post", "en:South China Morning Post|tr:Güney Çin Sabah Postası|ru:Саут Чайна Морнинг Пост"},
 		{"varlik:org:der-spiegel", "en:Der Spiegel|tr:Spiegel|ru:Шпигель"},
