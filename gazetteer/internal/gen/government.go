@@ -115,16 +115,7 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 		return err
 	}
 	owners := indexNames(g, "ORGANIZATION")
-	taken := map[string][]*entry{} // folded name → every entry that has it
-	for _, e := range g.sorted() {
-		for _, ns := range e.names {
-			for _, n := range ns {
-				if l := taken[foldKey(n)]; len(l) == 0 || l[len(l)-1] != e {
-					taken[foldKey(n)] = append(taken[foldKey(n)], e)
-				}
-			}
-		}
-	}
+	taken := indexNames(g, "") // folded name → every entry that has it
 	inRows := map[string]int{} // folded name → rows that have it
 	for _, r := range rows {
 		seen := map[string]bool{}

@@ -51,14 +51,15 @@ func listedOnly(e *entry) bool {
 	return e.attrs["source"] != ""
 }
 
-// nameIndex maps folded names (foldKey) of entries of one type to the
-// entries, in ID order.
+// nameIndex maps folded names (foldKey) of entries to the entries, in ID
+// order.
 type nameIndex map[string][]*entry
 
+// indexNames indexes g's entries of type typ, or all of them for "".
 func indexNames(g *gazetteer, typ string) nameIndex {
 	x := nameIndex{}
 	for _, e := range g.sorted() {
-		if e.typ == typ {
+		if typ == "" || e.typ == typ {
 			x.add(e)
 		}
 	}

@@ -136,17 +136,7 @@ func sameClub(clubs nameIndex, names []string, country string) *entry {
 // and Turkish, Russian ones in Russian) unless the name is a place, a
 // given name, another entry's name or another team's nickname too.
 func addTeamNicknames(g *gazetteer, rows []teamRow, teams []*entry, lx *lexicon, log io.Writer) (kept, dropped int) {
-	owners := map[string][]*entry{} // folded name → the entries that have it
-	for _, e := range g.sorted() {
-		for _, ns := range e.names {
-			for _, n := range ns {
-				k := foldKey(n)
-				if l := owners[k]; len(l) == 0 || l[len(l)-1] != e {
-					owners[k] = append(owners[k], e)
-				}
-			}
-		}
-	}
+	owners := indexNames(g, "") // folded name → the entries that have it
 	nick := map[string][]*entry{}
 	for i, t := range rows {
 		for _, n := range append(append([]string{}, t.short...), t.shortRu...) {
