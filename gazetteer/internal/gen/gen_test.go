@@ -76,6 +76,8 @@ func TestKnownFacts(t *testing.T) {
 		{"İTÜ is not the ITU", ";tr=İstanbul Teknik Üniversitesi|İTÜ;", "ORGANIZATION", []string{"university", "country=Q43"}},
 		{"SDG is not the SAARC fund", ";tr=Suriye Demokratik Güçleri|SDG;", "ORGANIZATION", []string{"militant_group"}},
 		{"Kremlin landmark", ";tr=Moskova Kremlini|", "LOCATION", []string{"landmark", "country=Q159"}},
+		{"Sabiha Gökçen an airport of İstanbul", ";tr=İstanbul Sabiha Gökçen Uluslararası Havalimanı|", "LOCATION", []string{"landmark", "kind=airport", "country=Q43"}},
+		{"Luzhniki a stadium of Moscow", ";ru=Лужники|", "LOCATION", []string{"landmark", "kind=stadium", "country=Q159"}},
 		{"Köln is Cologne in English", ";en=Cologne|Köln|", "LOCATION", []string{"city", "country=Q183"}},
 		{"Chechnya by its ISO code", "tr=Çeçenistan|", "LOCATION", []string{"region", "iso=RU-CE"}},
 		{"Donetsk Oblast in English", ";en=Donetsk Oblast|", "LOCATION", []string{"region", "iso=UA-14"}},

@@ -201,9 +201,13 @@ func buildListed(s src, g *gazetteer, countries map[string]*country, log io.Writ
 	if err := buildMedia(g, countries, freq, log); err != nil {
 		return err
 	}
-	// The government bodies last, once every organization is in to merge
+	// The government bodies next, once every organization is in to merge
 	// into or to keep its names (government.go).
-	return buildGovernment(g, countries, lx, freq, log)
+	if err := buildGovernment(g, countries, lx, freq, log); err != nil {
+		return err
+	}
+	// The venues last: a name any entry has stays that entry's (venues.go).
+	return buildVenues(g, countries, lx, log)
 }
 
 // leftOut holds the listed sources -without names (main sets it once).
