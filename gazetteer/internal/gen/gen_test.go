@@ -244,6 +244,22 @@ func checkEntryRow(t *testing.T, r []string, names, notNames, attrs []string) {
 	}
 }
 
+// checkCounts fails t unless each set of want has its count of things
+// (rows, teams, venues) in have and have holds no set want lacks.
+func checkCounts(t *testing.T, things string, have, want map[string]int) {
+	t.Helper()
+	for set, n := range want {
+		if have[set] != n {
+			t.Errorf("%s: %d %s, want %d", set, have[set], things, n)
+		}
+	}
+	for set := range have {
+		if _, ok := want[set]; !ok {
+			t.Errorf("set %q not among the tested ones", set)
+		}
+	}
+}
+
 // orgsByName indexes the generated rows' organizations by language and
 // folded name ("en:" + foldKey(name)) to their IDs, each ID once.
 func orgsByName(rows map[string][]string) map[string][]string {

@@ -49,16 +49,7 @@ func TestMediaTable(t *testing.T) {
 			}
 		}
 	}
-	for g, n := range mediaGroupSizes {
-		if sizes[g] != n {
-			t.Errorf("%s: %d rows, want %d", g, sizes[g], n)
-		}
-	}
-	for g := range sizes {
-		if _, ok := mediaGroupSizes[g]; !ok {
-			t.Errorf("set %q not among the tested ones", g)
-		}
-	}
+	checkCounts(t, "rows", sizes, mediaGroupSizes)
 }
 
 // TestMediaNameLeftOut checks the one-word name filter of media.go.

@@ -21,16 +21,7 @@ func TestTeamLeagues(t *testing.T) {
 	for _, r := range rows {
 		have[r.league]++
 	}
-	for l, n := range want {
-		if have[l] != n {
-			t.Errorf("%s: %d teams, want %d", l, have[l], n)
-		}
-	}
-	for l := range have {
-		if _, ok := want[l]; !ok {
-			t.Errorf("league %q not among the tested ones", l)
-		}
-	}
+	checkCounts(t, "teams", have, want)
 }
 
 // TestTeamNicknamesTable keeps the nicknames that are words, places or

@@ -21,16 +21,7 @@ func TestVenueSets(t *testing.T) {
 	for _, r := range rows {
 		have[r.group]++
 	}
-	for g, n := range want {
-		if have[g] != n {
-			t.Errorf("%s: %d venues, want %d", g, have[g], n)
-		}
-	}
-	for g := range have {
-		if _, ok := want[g]; !ok {
-			t.Errorf("set %q not among the tested ones", g)
-		}
-	}
+	checkCounts(t, "venues", have, want)
 }
 
 // TestVenueNamesTable keeps a bare person's name out of the table: an
