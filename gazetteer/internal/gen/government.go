@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -48,6 +49,11 @@ var governmentKinds = map[string]string{
 type governmentRow struct {
 	country, kind string
 	names         map[string][]string // en, tr, ru
+}
+
+// allNames returns the row's names, English, Turkish and Russian in turn.
+func (r governmentRow) allNames() []string {
+	return slices.Concat(r.names["en"], r.names["tr"], r.names["ru"])
 }
 
 func readGovernment() ([]governmentRow, error) {
@@ -135,7 +141,7 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 		if c == nil {
 			return fmt.Errorf("curated/government.tsv: %s: unknown country %q", r.names["en"][0], r.country)
 		}
-		e := sameBody(owners, r.names, c.entry.id)
+		e := ofCountry(owners, r.allNames(), c.entry.id)
 		keep := map[string][]string{}
 		for _, l := range []string{"en", "tr", "ru"} {
 			for _, n := range r.names[l] {
@@ -169,21 +175,6 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 		owners.add(e)
 	}
 	fmt.Fprintf(log, "government: %d added, %d merged; %d names dropped\n", added, merged, dropped)
-	return nil
-}
-
-// sameBody returns the organization of country (an entry ID) that has one
-// of names, or nil.
-func sameBody(owners nameIndex, names map[string][]string, country string) *entry {
-	for _, l := range []string{"en", "tr", "ru"} {
-		for _, n := range names[l] {
-			for _, m := range owners[foldKey(n)] {
-				if m.attrs["country"] == country {
-					return m
-				}
-			}
-		}
-	}
 	return nil
 }
 

@@ -122,10 +122,10 @@ func TestGovernmentNames(t *testing.T) {
 	inRows := map[string]int{foldKey("Shared"): 2}
 	lx := &lexicon{given: map[string]bool{foldKey("Jordan"): true}}
 	freq := turkishFreq{}
-	if e := sameBody(owners, rows[0].names, "Q30"); e != pentagon {
+	if e := ofCountry(owners, rows[0].allNames(), "Q30"); e != pentagon {
 		t.Errorf("the Defense Department's row merges into %v, want the Pentagon", e)
 	}
-	if e := sameBody(owners, rows[0].names, "Q145"); e != nil {
+	if e := ofCountry(owners, rows[0].allNames(), "Q145"); e != nil {
 		t.Errorf("a body of another country merges into %s", e.id)
 	}
 	want := map[string]string{"Home Office": "", "Westminster": "a place", "Home Office Ltd": "another entry's name",

@@ -55,6 +55,21 @@ func listedOnly(e *entry) bool {
 // order.
 type nameIndex map[string][]*entry
 
+// ofCountry returns the first entry of index under one of names, tried in
+// order, whose country is country (an entry ID), or nil: the entry a
+// curated row merges into (a team into its club, a body into the
+// organization the gazetteer had, a stadium into a landmark).
+func ofCountry(index nameIndex, names []string, country string) *entry {
+	for _, n := range names {
+		for _, e := range index[foldKey(n)] {
+			if e.attrs["country"] == country {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // indexNames indexes g's entries of type typ, or all of them for "".
 func indexNames(g *gazetteer, typ string) nameIndex {
 	x := nameIndex{}

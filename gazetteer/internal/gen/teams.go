@@ -91,7 +91,7 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 		if c == nil {
 			return fmt.Errorf("curated/teams.tsv: %s: unknown country %q", t.en[0], t.country)
 		}
-		e := sameClub(clubs, append(append([]string{}, t.en...), t.tr...), c.entry.id)
+		e := ofCountry(clubs, append(append([]string{}, t.en...), t.tr...), c.entry.id)
 		if e == nil {
 			var err error
 			if e, err = addOrg(g, t.en[0], t.country, "club", c.entry.id); err != nil {
@@ -116,19 +116,6 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 	}
 	kept, dropped := addTeamNicknames(g, rows, teams, lx, log)
 	fmt.Fprintf(log, "teams: %d added, %d merged into clubs; %d nicknames kept, %d dropped\n", added, merged, kept, dropped)
-	return nil
-}
-
-// sameClub returns the club of country (an entry ID) that has one of
-// names, or nil.
-func sameClub(clubs nameIndex, names []string, country string) *entry {
-	for _, n := range names {
-		for _, m := range clubs[foldKey(n)] {
-			if m.attrs["country"] == country {
-				return m
-			}
-		}
-	}
 	return nil
 }
 

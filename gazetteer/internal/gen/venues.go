@@ -90,7 +90,7 @@ func buildVenues(g *gazetteer, countries map[string]*country, lx *lexicon, log i
 			return fmt.Errorf("curated/venues.tsv: %s: no place %q in %s", v.en[0], v.city, v.country)
 		}
 		all := append(append(append([]string{}, v.en...), v.tr...), v.ru...)
-		e := sameLandmark(landmarks, all, c.entry.id)
+		e := ofCountry(landmarks, all, c.entry.id)
 		if e != nil {
 			merged++
 		} else {
@@ -137,19 +137,6 @@ func venueID(g *gazetteer, en string) string {
 		id = "varlik:loc:" + slug(en) + "-" + strconv.Itoa(i)
 	}
 	return id
-}
-
-// sameLandmark returns the landmark of country (an entry ID) that has one
-// of names, or nil.
-func sameLandmark(landmarks nameIndex, names []string, country string) *entry {
-	for _, n := range names {
-		for _, m := range landmarks[foldKey(n)] {
-			if m.attrs["country"] == country {
-				return m
-			}
-		}
-	}
-	return nil
 }
 
 // cityIndex maps a country's entry ID and a folded English or Turkish
