@@ -167,11 +167,7 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 			merged++
 		}
 		addSource(e, "government")
-		for _, l := range []string{"en", "tr", "ru"} {
-			for _, n := range keep[l] {
-				e.addName(l, n)
-			}
-		}
+		e.addNames(keep)
 		owners.add(e)
 	}
 	fmt.Fprintf(log, "government: %d added, %d merged; %d names dropped\n", added, merged, dropped)

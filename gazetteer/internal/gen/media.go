@@ -104,11 +104,7 @@ func buildMedia(g *gazetteer, countries map[string]*country, freq turkishFreq, l
 			added++
 		}
 		addSource(e, "media")
-		for _, l := range []string{"en", "tr", "ru"} {
-			for _, n := range names[l] {
-				e.addName(l, n)
-			}
-		}
+		e.addNames(names)
 		known.add(e)
 	}
 	fmt.Fprintf(log, "media: %d added, %d merged into known outlets, %d rows left out\n", added, merged, skipped)

@@ -38,6 +38,16 @@ func (e *entry) addName(lang, name string) {
 	e.names[lang] = append(e.names[lang], name)
 }
 
+// addNames adds names' English, Turkish and Russian names (a language →
+// its names), in that order.
+func (e *entry) addNames(names map[string][]string) {
+	for _, l := range []string{"en", "tr", "ru"} {
+		for _, n := range names[l] {
+			e.addName(l, n)
+		}
+	}
+}
+
 // setPreferred makes name the first name in lang, keeping the others as aliases.
 func (e *entry) setPreferred(lang, name string) {
 	name = cleanName(name)
