@@ -5,7 +5,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -18,17 +17,11 @@ import (
 // a name written out with no acronym keeps the key of its words.
 func TestForeignAcronymID(t *testing.T) {
 	x := New(gazetteer.Default())
-	org := annotation.Organization
 	ids := func(l lang.Language, text string, names ...string) []string {
-		ns := make([]doctest.Name, len(names))
-		for i, n := range names {
-			ns[i] = doctest.Name{Text: n, Type: org}
-		}
-		doc := doctest.WithNames(t, text, ns, l)
-		x.Link(doc, l)
-		out := make([]string, len(doc.Entities))
-		for i := range doc.Entities {
-			out[i] = doc.Entities[i].ID
+		ents := linkedNames(t, x, l, text, annotation.Organization, names...)
+		out := make([]string, len(ents))
+		for i := range ents {
+			out[i] = ents[i].ID
 		}
 		return out
 	}
@@ -56,13 +49,8 @@ func TestForeignAcronymID(t *testing.T) {
 func TestAcronymIDsKeepVowels(t *testing.T) {
 	x := New(gazetteer.Default())
 	id := func(text string, names ...string) string {
-		ns := make([]doctest.Name, len(names))
-		for i, n := range names {
-			ns[i] = doctest.Name{Text: n, Type: annotation.Organization}
-		}
-		doc := doctest.WithNames(t, text, ns, en.English{})
-		x.Link(doc, en.English{})
-		return doc.Entities[len(names)-1].ID
+		ents := linkedNames(t, x, en.English{}, text, annotation.Organization, names...)
+		return ents[len(names)-1].ID
 	}
 	osa := id("The Ocean Survey Agency (OSA) sailed.", "Ocean Survey Agency", "OSA")
 	ase := id("The Arctic Shelf Enterprise (ASE) sailed.", "Arctic Shelf Enterprise", "ASE")

@@ -21,3 +21,17 @@ func linkedMention(t *testing.T, g *gazetteer.Gazetteer, l lang.Language, text, 
 	New(g).Link(doc, l)
 	return doc.Entities[0]
 }
+
+// linkedNames links with x the document of text whose mentions are every
+// occurrence of names, all typed typ, and returns its mentions as linking
+// left them.
+func linkedNames(t *testing.T, x *Linker, l lang.Language, text string, typ annotation.Type, names ...string) []annotation.Entity {
+	t.Helper()
+	ns := make([]doctest.Name, len(names))
+	for i, n := range names {
+		ns[i] = doctest.Name{Text: n, Type: typ}
+	}
+	doc := doctest.WithNames(t, text, ns, l)
+	x.Link(doc, l)
+	return doc.Entities
+}

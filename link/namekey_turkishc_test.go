@@ -8,7 +8,6 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -80,13 +79,7 @@ func TestCapitalsKeyAsWritten(t *testing.T) {
 	l := tr.Turkish{}
 	x := New(gazetteer.Default())
 	linked := func(text string, names ...string) []annotation.Entity {
-		var ns []doctest.Name
-		for _, n := range names {
-			ns = append(ns, doctest.Name{Text: n, Type: annotation.Person})
-		}
-		doc := doctest.WithNames(t, text, ns, l)
-		x.Link(doc, l)
-		return doc.Entities
+		return linkedNames(t, x, l, text, annotation.Person, names...)
 	}
 	if ents := linked("LUCA MODRIC İMZAYI ATTI. Luca Modric mutlu.", "LUCA MODRIC", "Luca Modric"); len(ents) != 2 || ents[0].ID != ents[1].ID {
 		t.Errorf("LUCA MODRIC and Luca Modric: %v, want one ID", ents)

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
-	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
 )
@@ -27,13 +26,7 @@ func TestPatronymicNames(t *testing.T) {
 			[]string{"Анна Петровна Смирнова", "Анна Ивановна"}, []bool{true, false}},
 		{"Роман Абрамович пришёл.", []string{"Роман Абрамович"}, []bool{true}},
 	} {
-		var names []doctest.Name
-		for _, n := range c.names {
-			names = append(names, doctest.Name{Text: n, Type: annotation.Person})
-		}
-		doc := doctest.WithNames(t, c.text, names, ru.Russian{})
-		New(nil).Link(doc, ru.Russian{})
-		ents := doc.Entities
+		ents := linkedNames(t, New(nil), ru.Russian{}, c.text, annotation.Person, c.names...)
 		for k, e := range ents {
 			if got := e.ID == ents[0].ID; got != c.want[k] {
 				t.Errorf("%q: %q has ID %q, %q has %q", c.text, ents[0].Text, ents[0].ID, e.Text, e.ID)

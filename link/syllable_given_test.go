@@ -76,13 +76,7 @@ func TestSyllableNameSurname(t *testing.T) {
 		{"Приехал Фан Ван Хум. Позже Фана спросили.", []string{"Фан Ван Хум", "Фана"}, true},
 		{"Премьер Македонии Зоран Заев приехал. Позже Македонию спросили.", []string{"Македонии Зоран Заев", "Македонию"}, false}, // Македонии has three syllables
 	} {
-		var names []doctest.Name
-		for _, n := range c.names {
-			names = append(names, doctest.Name{Text: n, Type: annotation.Person})
-		}
-		doc := doctest.WithNames(t, c.text, names, ru.Russian{})
-		New(nil).Link(doc, ru.Russian{})
-		ents := doc.Entities
+		ents := linkedNames(t, New(nil), ru.Russian{}, c.text, annotation.Person, c.names...)
 		if got := ents[len(ents)-1].ID == ents[0].ID; got != c.same {
 			t.Errorf("%q: %q has ID %q, %q has %q; same: %v, want %v", c.text, ents[0].Text, ents[0].ID, ents[len(ents)-1].Text, ents[len(ents)-1].ID, got, c.same)
 		}
