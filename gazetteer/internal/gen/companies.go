@@ -31,14 +31,9 @@ import (
 
 // buildCompanies adds curated/companies.tsv; it runs after the S&P 500.
 func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) error {
-	f, err := curated.Open("curated/companies.tsv")
+	rows, err := readCurated("companies.tsv", 5)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 5)
-	if err != nil {
-		return fmt.Errorf("curated/companies.tsv: %w", err)
 	}
 	known := indexNames(g, "ORGANIZATION")
 	for _, r := range rows {

@@ -34,12 +34,7 @@ var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true}
 // short name beside the legal forms, a country code the gazetteer knows the
 // form of.
 func TestCompaniesTable(t *testing.T) {
-	f, err := curated.Open("curated/companies.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 5)
+	rows, err := readCurated("companies.tsv", 5)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,14 +9,9 @@ import "fmt"
 // 2019, while the news of 2018 and 2019 wrote "Macedonia" throughout. An
 // alias comes after the sources' names, so it is never the preferred one.
 func addCountryAliases(countries map[string]*country) error {
-	f, err := curated.Open("curated/country_aliases.tsv")
+	rows, err := readCurated("country_aliases.tsv", 4)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 4)
-	if err != nil {
-		return fmt.Errorf("curated/country_aliases.tsv: %w", err)
 	}
 	for _, r := range rows {
 		c := countries[r[0]]

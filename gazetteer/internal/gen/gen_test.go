@@ -144,12 +144,7 @@ func TestTransliteration(t *testing.T) {
 // curated/ru_collisions.tsv (Van has only "провинция Ван", so the Chinese
 // surname in "Ван И" finds no Turkish place).
 func TestRussianCollisions(t *testing.T) {
-	f, err := curated.Open("curated/ru_collisions.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 2)
+	rows, err := readCurated("ru_collisions.tsv", 2)
 	if err != nil {
 		t.Fatal(err)
 	}

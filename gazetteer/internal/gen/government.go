@@ -57,14 +57,9 @@ func (r governmentRow) allNames() []string {
 }
 
 func readGovernment() ([]governmentRow, error) {
-	f, err := curated.Open("curated/government.tsv")
+	rows, err := readCurated("government.tsv", governmentColumns)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, governmentColumns)
-	if err != nil {
-		return nil, fmt.Errorf("curated/government.tsv: %w", err)
 	}
 	out := make([]governmentRow, 0, len(rows))
 	for _, r := range rows {

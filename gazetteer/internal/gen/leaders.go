@@ -348,12 +348,7 @@ func titleCaps(w string, first bool) string {
 }
 
 func loadTitles() ([]title, error) {
-	f, err := curated.Open("curated/titles.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 3)
+	rows, err := readCurated("titles.tsv", 3)
 	if err != nil {
 		return nil, err
 	}
@@ -367,12 +362,7 @@ func loadTitles() ([]title, error) {
 
 // loadPeople reads curated/people.tsv: key → [tr, en, ru] name lists.
 func loadPeople() (map[string][3][]string, error) {
-	f, err := curated.Open("curated/people.tsv")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 4)
+	rows, err := readCurated("people.tsv", 4)
 	if err != nil {
 		return nil, err
 	}

@@ -40,14 +40,9 @@ type mediaRow struct {
 }
 
 func readMedia() ([]mediaRow, error) {
-	f, err := curated.Open("curated/media.tsv")
+	rows, err := readCurated("media.tsv", mediaColumns)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, mediaColumns)
-	if err != nil {
-		return nil, fmt.Errorf("curated/media.tsv: %w", err)
 	}
 	var out []mediaRow
 	for _, r := range rows {

@@ -12,14 +12,9 @@ import (
 // keeps the Factbook entry and role and only gains the table's names.
 
 func buildOfficials(g *gazetteer, countries map[string]*country) error {
-	f, err := curated.Open("curated/officials.tsv")
+	rows, err := readCurated("officials.tsv", 8)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 8)
-	if err != nil {
-		return fmt.Errorf("curated/officials.tsv: %w", err)
 	}
 	for _, r := range rows {
 		en := strings.Split(r[2], "|")

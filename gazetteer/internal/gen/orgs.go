@@ -104,11 +104,6 @@ func buildOrgs(s src, g *gazetteer, countries map[string]*country) error {
 			return err
 		}
 	}
-	f, err := curated.Open("curated/orgs.tsv")
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	seed, err := readTable(s.path("curated-seeds", "orgs_seed.tsv"), 7)
 	if err != nil {
 		return err
@@ -126,9 +121,9 @@ func buildOrgs(s src, g *gazetteer, countries map[string]*country) error {
 			return err
 		}
 	}
-	rows, err := readTableFrom(f, 7)
+	rows, err := readCurated("orgs.tsv", 7)
 	if err != nil {
-		return fmt.Errorf("curated/orgs.tsv: %w", err)
+		return err
 	}
 	for _, r := range rows {
 		e, err := x.merge(r[0], r[1], strings.Split(r[2], "|"), strings.Split(r[3], "|"), strings.Split(r[4], "|"), r[5], countries, "curated")
@@ -219,6 +214,22 @@ func readTable(path string, n int) ([][]string, error) {
 	}
 	defer f.Close()
 	return readTableFrom(f, n)
+}
+
+// readCurated reads the package's embedded table curated/name as
+// readTableFrom does, its errors prefixed with the table's path.
+func readCurated(name string, n int) ([][]string, error) {
+	path := "curated/" + name
+	f, err := curated.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := readTableFrom(f, n)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return rows, nil
 }
 
 func readTableFrom(r io.Reader, n int) ([][]string, error) {

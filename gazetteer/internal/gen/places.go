@@ -15,14 +15,9 @@ import (
 // organization ranks higher (0.70 against 0.50) and both stay candidates.
 
 func buildPlaces(g *gazetteer, countries map[string]*country) error {
-	f, err := curated.Open("curated/places.tsv")
+	rows, err := readCurated("places.tsv", 7)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 7)
-	if err != nil {
-		return fmt.Errorf("curated/places.tsv: %w", err)
 	}
 	for _, r := range rows {
 		e := newEntry(r[0], "LOCATION", r[1], 0) // prior: assignPriors

@@ -47,14 +47,9 @@ func dropRussianCollisions(g *gazetteer, log io.Writer) error {
 
 // loadRuCollisions reads the Russian names of curated/ru_collisions.tsv.
 func loadRuCollisions() (map[string]bool, error) {
-	f, err := curated.Open("curated/ru_collisions.tsv")
+	rows, err := readCurated("ru_collisions.tsv", 2)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, 2)
-	if err != nil {
-		return nil, fmt.Errorf("curated/ru_collisions.tsv: %w", err)
 	}
 	bad := map[string]bool{}
 	for _, r := range rows {

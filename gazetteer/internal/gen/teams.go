@@ -37,14 +37,9 @@ type teamRow struct {
 }
 
 func readTeams() ([]teamRow, error) {
-	f, err := curated.Open("curated/teams.tsv")
+	rows, err := readCurated("teams.tsv", teamColumns)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, teamColumns)
-	if err != nil {
-		return nil, fmt.Errorf("curated/teams.tsv: %w", err)
 	}
 	var out []teamRow
 	for _, r := range rows {

@@ -40,14 +40,9 @@ type venueRow struct {
 }
 
 func readVenues() ([]venueRow, error) {
-	f, err := curated.Open("curated/venues.tsv")
+	rows, err := readCurated("venues.tsv", venueColumns)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	rows, err := readTableFrom(f, venueColumns)
-	if err != nil {
-		return nil, fmt.Errorf("curated/venues.tsv: %w", err)
 	}
 	out := make([]venueRow, 0, len(rows))
 	for _, r := range rows {
