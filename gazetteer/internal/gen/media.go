@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -83,7 +84,7 @@ func buildMedia(g *gazetteer, countries map[string]*country, freq turkishFreq, l
 				names[l] = append(names[l], n)
 			}
 		}
-		e := knownOutlet(known, append(append(append([]string{}, m.en...), m.tr...), m.ru...), c.entry.id)
+		e := knownOutlet(known, slices.Concat(m.en, m.tr, m.ru), c.entry.id)
 		switch {
 		case e != nil:
 			merged++

@@ -2,6 +2,7 @@ package main
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -34,7 +35,7 @@ func TestMediaTable(t *testing.T) {
 			t.Errorf("%s: country %q", m.en[0], m.country)
 		}
 		names := map[string]bool{}
-		for _, n := range append(append(append([]string{}, m.en...), m.tr...), m.ru...) {
+		for _, n := range slices.Concat(m.en, m.tr, m.ru) {
 			names[m.country+":"+foldKey(n)] = true
 		}
 		for k := range names {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -86,7 +87,7 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 		if c == nil {
 			return fmt.Errorf("curated/teams.tsv: %s: unknown country %q", t.en[0], t.country)
 		}
-		e := ofCountry(clubs, append(append([]string{}, t.en...), t.tr...), c.entry.id)
+		e := ofCountry(clubs, slices.Concat(t.en, t.tr), c.entry.id)
 		if e == nil {
 			var err error
 			if e, err = addOrg(g, t.en[0], t.country, "club", c.entry.id); err != nil {
@@ -121,7 +122,7 @@ func addTeamNicknames(g *gazetteer, rows []teamRow, teams []*entry, lx *lexicon,
 	owners := indexNames(g, "") // folded name → the entries that have it
 	nick := map[string][]*entry{}
 	for i, t := range rows {
-		for _, n := range append(append([]string{}, t.short...), t.shortRu...) {
+		for _, n := range slices.Concat(t.short, t.shortRu) {
 			nick[foldKey(n)] = append(nick[foldKey(n)], teams[i])
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,7 +39,7 @@ func TestTeamNicknamesTable(t *testing.T) {
 		unsafe[w] = true
 	}
 	for _, r := range rows {
-		for _, n := range append(append([]string{}, r.short...), r.shortRu...) {
+		for _, n := range slices.Concat(r.short, r.shortRu) {
 			if unsafe[n] {
 				t.Errorf("%s: unsafe nickname %q", r.en[0], n)
 			}

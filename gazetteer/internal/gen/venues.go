@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 )
 
@@ -84,7 +85,7 @@ func buildVenues(g *gazetteer, countries map[string]*country, lx *lexicon, log i
 		if city == nil {
 			return fmt.Errorf("curated/venues.tsv: %s: no place %q in %s", v.en[0], v.city, v.country)
 		}
-		all := append(append(append([]string{}, v.en...), v.tr...), v.ru...)
+		all := slices.Concat(v.en, v.tr, v.ru)
 		e := ofCountry(landmarks, all, c.entry.id)
 		if e != nil {
 			merged++
