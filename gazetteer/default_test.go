@@ -31,6 +31,12 @@ func TestDefault(t *testing.T) {
 		{"Çin", "tr", "Q148"},
 		{"Russia", "en", "Q159"},
 		{"Россия", "ru", "Q159"},
+		// A company named with an ampersand, written with "and" (andnames.go).
+		{"Procter & Gamble", "en", "varlik:org:procter-gamble"},
+		{"Procter and Gamble", "en", "varlik:org:procter-gamble"},
+		{"Johnson and Johnson", "en", "varlik:org:johnson-johnson"},
+		// A name that ends in its legal form keeps it, and the ID it had (sp500.go).
+		{"Deere & Company", "en", "varlik:org:deere"},
 	} {
 		if got := g.Lookup(tt.name, tt.lang); len(got) == 0 || got[0].ID != tt.id {
 			t.Errorf("Lookup(%q, %q) = %v, want %s first", tt.name, tt.lang, ids(got), tt.id)

@@ -350,3 +350,21 @@ func TestRegion2Prior(t *testing.T) {
 		t.Errorf("region2 of 900,000 %.3f ≥ a 100k city's %.3f", p, cityPrior(minCityPopulation, false))
 	}
 }
+
+func TestAndSpelling(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Procter & Gamble", "Procter and Gamble", true},
+		{"Hampton & Richmond Borough FC", "Hampton and Richmond Borough FC", true},
+		{"Deere &", "", false},
+		{"AT&T", "", false},
+		{"H&M", "", false},
+		{"Apple", "", false},
+	} {
+		if got, ok := andSpelling(tt.name); got != tt.want || ok != tt.ok {
+			t.Errorf("andSpelling(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

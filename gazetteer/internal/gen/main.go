@@ -148,6 +148,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := dropRussianCollisions(g, log); err != nil {
 		return nil, err
 	}
+	addAndSpellings(g, log)
 	assignPriors(g)
 	placesFirst(g, log)
 	if keys := ex.unused(); len(keys) > 0 {

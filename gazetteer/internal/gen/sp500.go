@@ -39,6 +39,12 @@ func buildSP500(s src, g *gazetteer, countries map[string]*country) error {
 			continue
 		}
 		short := legalForm.ReplaceAllString(full, "")
+		idName := short
+		if strings.HasSuffix(short, " &") {
+			// Deere & Company: the form is part of the name. The ID stays
+			// the one the cut name made (varlik:org:deere), as published.
+			short = full
+		}
 		var e *entry
 		for _, n := range []string{full, short} {
 			for _, m := range orgs[foldKey(n)] {
@@ -52,7 +58,7 @@ func buildSP500(s src, g *gazetteer, countries map[string]*country) error {
 			}
 		}
 		if e == nil {
-			e = newEntry(orgID(g, short, "US"), "ORGANIZATION", "company", 0) // prior: assignPriors
+			e = newEntry(orgID(g, idName, "US"), "ORGANIZATION", "company", 0) // prior: assignPriors
 			c := countries["US"]
 			hq := strings.Split(r[4], ", ")
 			if x := byName[foldKey(hq[len(hq)-1])]; x != nil && len(hq) > 1 && !usStateNamedLikeCountry[hq[len(hq)-1]] {
