@@ -35,6 +35,8 @@ func TestDefault(t *testing.T) {
 		{"Procter & Gamble", "en", "varlik:org:procter-gamble"},
 		{"Procter and Gamble", "en", "varlik:org:procter-gamble"},
 		{"Johnson and Johnson", "en", "varlik:org:johnson-johnson"},
+		// A club's name as English news writes it without marks (spellings.go).
+		{"Atletico Madrid", "en", "varlik:org:atletico-madrid"},
 		// A name that ends in its legal form keeps it, and the ID it had (sp500.go).
 		{"Deere & Company", "en", "varlik:org:deere"},
 	} {

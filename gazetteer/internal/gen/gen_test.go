@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -365,6 +366,38 @@ func TestAndSpelling(t *testing.T) {
 	} {
 		if got, ok := andSpelling(tt.name); got != tt.want || ok != tt.ok {
 			t.Errorf("andSpelling(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestAddSpellings(t *testing.T) {
+	g := newGazetteer()
+	add := func(id, typ, en string) *entry {
+		e := newEntry(id, typ, "", 0)
+		for _, n := range strings.Split(en, "|") {
+			e.addName("en", n)
+		}
+		if err := g.add(e); err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	club := add("c1", "ORGANIZATION", "Atlético Madrid|Naţional")
+	firm := add("c2", "ORGANIZATION", "Procter & Gamble|Brighton & Hove")
+	add("p1", "PERSON", "Delcy Rodríguez")
+	add("r1", "LOCATION", "Brighton and Hove")
+	addAndSpellings(g, io.Discard)
+	addASCIISpellings(g, io.Discard)
+	for _, tt := range []struct {
+		e    *entry
+		want string
+	}{
+		{club, "Atlético Madrid|Naţional|Atletico Madrid"},            // a one-word name keeps its marks
+		{firm, "Procter & Gamble|Brighton & Hove|Procter and Gamble"}, // the place keeps its name
+		{g.byID["p1"], "Delcy Rodríguez"},                             // people are the linker's
+	} {
+		if got := strings.Join(tt.e.names["en"], "|"); got != tt.want {
+			t.Errorf("%s: names %q, want %q", tt.e.id, got, tt.want)
 		}
 	}
 }

@@ -149,6 +149,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 		return nil, err
 	}
 	addAndSpellings(g, log)
+	addASCIISpellings(g, log)
 	assignPriors(g)
 	placesFirst(g, log)
 	if keys := ex.unused(); len(keys) > 0 {

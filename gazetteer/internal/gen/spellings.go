@@ -45,3 +45,35 @@ func andSpelling(n string) (string, bool) {
 	}
 	return strings.ReplaceAll(n, " & ", " and "), true
 }
+
+// addASCIISpellings gives every organization and place whose English name
+// of two or more words has letters with marks the name without them
+// (Atlético Madrid: Atletico Madrid; Malmö FF: Malmo FF; Beşiktaş JK:
+// Besiktas JK), as English news and ASCII keyboards write them, unless
+// another entry has that name. One-word names are left as they are: folded,
+// they become words and other names (Naţional: National, Bolívar: Bolivar);
+// cities have their folded names already (cities.go, turkey.go). People
+// are left to the linker's folded keys: a folded given name and surname
+// made lone surnames (Rodriguez) one person's.
+func addASCIISpellings(g *gazetteer, log io.Writer) {
+	names := indexNames(g, "")
+	added := 0
+	for _, e := range g.sorted() {
+		if e.typ != "ORGANIZATION" && e.typ != "LOCATION" {
+			continue
+		}
+		for _, n := range slices.Clone(e.names["en"]) {
+			f := foldLatin(n)
+			if f == n || !latinScript(f) || !strings.Contains(f, " ") {
+				continue
+			}
+			if others := names[foldKey(f)]; slices.ContainsFunc(others, func(o *entry) bool { return o != e }) {
+				fmt.Fprintf(log, "ASCII spelling left out (another entry's name): %s %q\n", e.id, f)
+				continue
+			}
+			e.addName("en", f)
+			added++
+		}
+	}
+	fmt.Fprintf(log, "ASCII spellings: %d added\n", added)
+}
