@@ -26,7 +26,7 @@ func addAndSpellings(g *gazetteer, log io.Writer) {
 				if !ok {
 					continue
 				}
-				if others := names[foldKey(v)]; slices.ContainsFunc(others, func(o *entry) bool { return o != e }) {
+				if names.namesOther(v, e) {
 					fmt.Fprintf(log, "and-spelling left out (another entry's name): %s %q\n", e.id, v)
 					continue
 				}
@@ -67,7 +67,7 @@ func addASCIISpellings(g *gazetteer, log io.Writer) {
 			if f == n || !latinScript(f) || !strings.Contains(f, " ") {
 				continue
 			}
-			if others := names[foldKey(f)]; slices.ContainsFunc(others, func(o *entry) bool { return o != e }) {
+			if names.namesOther(f, e) {
 				fmt.Fprintf(log, "ASCII spelling left out (another entry's name): %s %q\n", e.id, f)
 				continue
 			}
@@ -76,4 +76,9 @@ func addASCIISpellings(g *gazetteer, log io.Writer) {
 		}
 	}
 	fmt.Fprintf(log, "ASCII spellings: %d added\n", added)
+}
+
+// namesOther reports whether an entry other than e has the name n.
+func (x nameIndex) namesOther(n string, e *entry) bool {
+	return slices.ContainsFunc(x[foldKey(n)], func(o *entry) bool { return o != e })
 }
