@@ -14,20 +14,24 @@ import (
 // (curated/companies.tsv: FTSE 100, DAX, CAC 40, Euro Stoxx 50, SMI, AEX,
 // IBEX 35, FTSE MIB, OMX Stockholm 30, Hang Seng, BIST 30, MOEX Russia,
 // S&P/TSX 60, S&P/ASX 50, fifty of the Nikkei 225 and the thirty largest
-// of the KOSPI): the British retailers and banks and the other non-US
-// companies news names, which the S&P 500 and curated/orgs.tsv leave out.
+// of the KOSPI), of the Fortune Global 500 of 2019 and the airlines of
+// Star Alliance, oneworld and SkyTeam and ten large low-cost carriers in
+// 2019: the British retailers and banks, the Chinese state companies, the
+// airlines and the other non-US companies news names, which the S&P 500
+// and curated/orgs.tsv leave out.
 //
 // A row merges into the company the gazetteer already has under one of
 // the row's names (Siemens and Türk Hava Yolları of curated/orgs.tsv,
-// Linde plc of the S&P 500), which keeps its ID, country and standing;
-// the other rows become entries of their own. The table is a listed
-// source (listed.go): an entry of its own ranks below the curated
-// organizations and yields its names to places and to frequent Turkish
-// words. A one-word name that is also a dictionary word or a given name
-// (Next, Sage, Kingfisher, Aviva; Сони) is left out, as the
-// S&P 500's plain words are (sp500.go): the company is then found by its
-// longer names (Next plc, Kingfisher plc), and a capitalized "Next" at a
-// sentence's start is left to the model.
+// Linde plc and United Airlines Holdings of the S&P 500), which keeps its
+// ID, country and standing; the other rows become entries of their own.
+// The table is a listed source (listed.go): an entry of its own ranks
+// below the curated organizations and yields its names to places and to
+// frequent Turkish words (GOL, the airline, is "gol"). A one-word name
+// that is also a dictionary word or a given name (Next, Sage, Kingfisher,
+// Aviva, Casino, IndiGo; Сони) is left out and logged, as the S&P 500's
+// plain words are (sp500.go): the company is then found by its longer
+// names (Next plc, Groupe Casino, InterGlobe Aviation), and a capitalized
+// "Next" at a sentence's start is left to the model.
 
 // buildCompanies adds curated/companies.tsv; it runs after the S&P 500.
 func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) error {
@@ -55,21 +59,27 @@ func buildCompanies(g *gazetteer, countries map[string]*country, log io.Writer) 
 			fmt.Fprintf(log, "company %q merged into %s\n", names["en"][0], e.id)
 		}
 		addSource(e, "companies")
-		for _, l := range []string{"en", "tr", "ru"} {
-			for _, n := range names[l] {
-				if companyNameCollides(n) {
-					fmt.Fprintf(log, "company name left out, a word or given name: %s %q\n", e.id, n)
-					continue
-				}
-				e.addName(l, n)
-			}
-		}
+		addCompanyNames(e, names, log)
 		if !e.has("en") {
 			return fmt.Errorf("curated/companies.tsv: %q: every English name is a word or a given name", r[1])
 		}
 		known.add(e)
 	}
 	return nil
+}
+
+// addCompanyNames adds names (a language → its names) to the company e
+// but for the one-word names companyNameCollides finds, which it logs.
+func addCompanyNames(e *entry, names map[string][]string, log io.Writer) {
+	for _, l := range []string{"en", "tr", "ru"} {
+		for _, n := range names[l] {
+			if companyNameCollides(n) {
+				fmt.Fprintf(log, "company name left out, a word or given name: %s %q\n", e.id, n)
+				continue
+			}
+			e.addName(l, n)
+		}
+	}
 }
 
 // knownCompany returns the company entry already named by one of names,

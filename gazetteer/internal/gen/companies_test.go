@@ -13,10 +13,15 @@ import (
 // index's size: FTSE MIB 39 (Juventus is the club the gazetteer has), OMX
 // Stockholm 30 29 companies, Hang Seng 49 (a member not known for certain
 // left out); Nikkei 225 and KOSPI hold fifty and thirty large members.
+// G500 holds the Fortune Global 500 members of 2019 that have a row, not
+// those only the S&P 500 or curated/orgs.tsv names (Walmart, Huawei);
+// STAR, ONEWORLD and SKYTEAM are the alliances whole, LCC ten low-cost
+// carriers.
 var companyIndexSizes = map[string]int{
 	"FTSE100": 100, "DAX": 30, "CAC40": 40, "SX5E": 50, "SMI": 20, "AEX": 25,
 	"IBEX35": 35, "FTSEMIB": 39, "OMXS30": 29, "N225": 50, "HSI": 49,
 	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
+	"G500": 348, "STAR": 26, "ONEWORLD": 13, "SKYTEAM": 19, "LCC": 10,
 }
 
 // legalFormOnly matches a name that ends in a legal form: such a name may
@@ -26,8 +31,9 @@ var legalFormOnly = regexp.MustCompile(`\b(plc|AG|SA|S\.A\.|SE|NV|N\.V\.|S\.p\.A
 // shortNameHeldElsewhere lists the rows whose short name the table leaves
 // out because a better-known entity holds it, so that their legal form is
 // their only name: a bare "Prudential" is as often the American Prudential
-// Financial (an S&P 500 entry) as the British Prudential plc.
-var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true}
+// Financial (an S&P 500 entry) as the British Prudential plc, and "Metro"
+// is the Canadian grocer's row (and a word).
+var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true, "Metro AG": true}
 
 // TestCompaniesTable checks curated/companies.tsv: every index whole (as
 // companyIndexSizes has it), one row a company (no name in two rows), a
@@ -86,10 +92,32 @@ func TestCompanyNameCollides(t *testing.T) {
 		"Next": true, "Sage": true, "Kingfisher": true, "Leonardo": true, "Сони": true, // a word, a given name
 		"Next plc": false, "Tesco": false, "Sainsbury's": false, "Barclays": false,
 		"SAP": false, "Сбербанк": false, "Тойота": false, // an acronym; brands the Russian dictionary lists
+		"Casino": true, "IndiGo": true, "Reliance": true, "Wilmar": true, "ANA": true, // a word; a given name, capitals or not
+		"Groupe Casino": false, "Sinopec": false, "Ryanair": false, "Lufthansa": false,
 	} {
 		if got := companyNameCollides(n); got != want {
 			t.Errorf("companyNameCollides(%q) = %v, want %v", n, got, want)
 		}
+	}
+}
+
+// TestAddCompanyNames checks that a one-word name that is a word or a
+// given name is left out and logged, in every language, and the row's
+// other names kept.
+func TestAddCompanyNames(t *testing.T) {
+	e := newEntry("varlik:org:casino", "ORGANIZATION", "company", 0)
+	var log strings.Builder
+	addCompanyNames(e, map[string][]string{
+		"en": {"Casino", "Groupe Casino"}, "tr": {"Casino", "Groupe Casino"}, "ru": {"Casino", "Groupe Casino"},
+	}, &log)
+	want := map[string][]string{"en": {"Groupe Casino"}, "tr": {"Groupe Casino"}, "ru": {"Groupe Casino"}}
+	for l, ns := range want {
+		if strings.Join(e.names[l], "|") != strings.Join(ns, "|") {
+			t.Errorf("%s names %q, want %q", l, e.names[l], ns)
+		}
+	}
+	if got, line := log.String(), "company name left out, a word or given name: varlik:org:casino \"Casino\"\n"; got != strings.Repeat(line, 3) {
+		t.Errorf("log %q, want the line for Casino three times (en, tr, ru)", got)
 	}
 }
 
@@ -112,6 +140,16 @@ func TestCompaniesGenerated(t *testing.T) {
 		{"varlik:org:turkish-airlines", []string{"tr=Türk Hava Yolları|THY"}, []string{"curated,companies"}, 0.70, nil},
 		{"varlik:org:linde", []string{"Linde plc", "Линде"}, []string{"sp500,companies"}, priorListedOrg, nil},
 		{"varlik:org:sberbank", []string{"ru=Сбербанк|Сбер"}, []string{"country=Q159"}, 0.70, nil},
+		// Fortune Global 500 and airlines: new entries, and rows merged into
+		// the S&P 500's and curated/orgs.tsv's, which keep their standing.
+		{"varlik:org:state-grid", []string{"en=State Grid|", "ru=Государственная электросетевая корпорация Китая"}, []string{"company", "country=Q148", "source=companies"}, priorListedOrg, nil},
+		{"varlik:org:china-national-petroleum", []string{"en=China National Petroleum|CNPC", "Китайская национальная нефтегазовая корпорация"}, []string{"country=Q148"}, priorListedOrg, nil},
+		{"varlik:org:wizz-air", []string{"en=Wizz Air"}, []string{"country=Q28"}, priorListedOrg, nil},
+		{"varlik:org:qatar-airways", []string{"tr=Qatar Airways|Katar Havayolları", "ru=Катарские авиалинии"}, []string{"source=curated,companies"}, 0.70, nil},
+		{"varlik:org:united-airlines-holdings", []string{"en=United Airlines Holdings|United Airlines"}, []string{"source=sp500,companies"}, priorListedOrg, nil},
+		{"varlik:org:indigo", []string{"en=InterGlobe Aviation"}, nil, priorListedOrg, []string{"IndiGo"}},                      // the word indigo
+		{"varlik:org:gol", []string{"en=Gol Linhas Aéreas"}, nil, priorListedOrg, []string{"=GOL;", "|GOL;", "=GOL|", "|GOL|"}}, // Turkish gol
+		{"varlik:org:southwest-airlines", []string{"en=Southwest Airlines"}, nil, priorListedOrg, []string{"|Southwest;", "=Southwest;"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {

@@ -12,7 +12,8 @@ import (
 // curated tables (members of parliament and parties from ParlaMint-TR,
 // football clubs from openfootball, Turkish universities from Hipo's
 // university-domains list, S&P 500 companies, and the companies of the
-// main stock indices of curated/companies.tsv, a curated table long enough
+// main stock indices, the Fortune Global 500 and the airlines of
+// curated/companies.tsv, a curated table long enough
 // to rank as a listed one: companies.go). Unlike the curated tables they
 // are not read line by line by a person, so their names pass the checks
 // below, and they rank below what the gazetteer knew before:
