@@ -13,8 +13,12 @@ import (
 // legislatures and their committees, police forces, armed forces, central
 // banks, the parties with seats in parliament) of the United States, the
 // United Kingdom, Germany, France, Italy, Spain, Canada, Australia, Japan,
-// India, Israel, Russia, China, Ukraine and Iran, and the Turkish ones
-// curated/orgs.tsv and ParlaMint leave out. Each body has the names
+// India, Israel, Russia, China, Ukraine and Iran; of Brazil, Mexico,
+// Argentina, Venezuela, Colombia, Chile, South Korea, North Korea,
+// Indonesia, Pakistan, Afghanistan, Saudi Arabia, the United Arab
+// Emirates, Qatar, Egypt, South Africa, Nigeria, Iraq, Syria, Lebanon, the
+// Philippines, Thailand, Malaysia, New Zealand, Ethiopia and Kenya; and the
+// Turkish ones curated/orgs.tsv and ParlaMint leave out. Each body has the names
 // Turkish and Russian news give it when translating foreign news (ABD
 // Adalet Bakanlığı, Министерство юстиции США), so that a body is one
 // entry across the three languages.

@@ -22,15 +22,20 @@ func TestExpandNames(t *testing.T) {
 	}
 }
 
-// ambiguousAlone are names that several countries' bodies have: the table
-// gives only their country-qualified forms (see its header).
+// ambiguousAlone are names that several countries' bodies have (PP,
+// Spain's and Brazil's parties; PPP, Pakistan's and Indonesia's) or a body
+// and a country's code (PT, PAN, PRI): the table gives only their
+// country-qualified forms (see its header).
 var ambiguousAlone = []string{"Senate", "House of Representatives", "House", "Congress", "Parliament", "Treasury",
 	"Supreme Court", "Ministry of Defence", "Ministry of Defense", "Defence Ministry", "Foreign Ministry",
 	"Interior Ministry", "Finance Ministry", "Government", "Army", "Navy", "Air Force", "Coast Guard", "National Guard",
 	"Secret Service", "Constitutional Court", "Central Bank", "Labour", "Labor Party", "Green Party", "The Left",
 	"Meclis", "Senato", "Parlamento", "Hükümet", "Anayasa Mahkemesi", "Yüksek Mahkeme", "Merkez Bankası",
 	"Dışişleri Bakanlığı", "Savunma Bakanlığı", "Сенат", "Парламент", "Правительство", "МИД", "Минобороны",
-	"Минфин", "Центробанк", "Генпрокуратура", "СК", "ICE", "CPS", "AFP", "AAP", "LDP", "Vox"}
+	"Минфин", "Центробанк", "Генпрокуратура", "СК", "ICE", "CPS", "AFP", "AAP", "LDP", "Vox",
+	"National Assembly", "National Congress", "Chamber of Deputies", "Shura Council", "Workers' Party", "Liberal Party",
+	"Democrat Party", "Justice Party", "PT", "PAN", "PRI", "PP", "PPP", "Ulusal Meclis",
+	"Национальное собрание", "Палата депутатов"}
 
 // TestGovernmentTable checks curated/government.tsv: every kind and
 // country known, no name in two rows, none of the names that are
@@ -38,7 +43,10 @@ var ambiguousAlone = []string{"Senate", "House of Representatives", "House", "Co
 // fifteen US executive departments, the standing committees of the 116th
 // Congress (Senate 16, House 20, and each chamber's intelligence
 // committee), the UK's 45 territorial police forces, the eighteen standing
-// committees of the Turkish parliament.
+// committees of the Turkish parliament, the eight parties of Mexico's LXIV
+// Legislature, New Zealand's five of 2017, North Korea's three, and no
+// party of the countries whose deputies sit without parties (Iran,
+// Afghanistan) or that have none (Saudi Arabia, the UAE, Qatar).
 func TestGovernmentTable(t *testing.T) {
 	rows, err := readGovernment()
 	if err != nil {
@@ -79,7 +87,8 @@ func TestGovernmentTable(t *testing.T) {
 		}
 	}
 	for k, want := range map[string]int{"US ministry": 15, "US Senate": 17, "US House": 20, "US Committee": 1,
-		"GB territorial police": 45, "TR committee": 18} {
+		"GB territorial police": 45, "TR committee": 18, "MX party": 8, "NZ party": 5, "KP party": 3, "IR party": 0,
+		"AF party": 0, "SA party": 0, "AE party": 0, "QA party": 0} {
 		if count[k] != want {
 			t.Errorf("%s: %d rows, want %d", k, count[k], want)
 		}
