@@ -19,13 +19,16 @@ import (
 //   - given: given names (Zemberek person-names, Faker Turkish first
 //     names, English first names): a one-word club name that is a given
 //     name (Altay) would tag people.
+//   - surname: Faker's Turkish and Russian surnames (folded): a club's
+//     short name that is one would tag people (clubnames.go).
 type lexicon struct {
 	turkish map[string]bool
 	given   map[string]bool
+	surname map[string]bool
 }
 
 func loadLexicon(s src, g *gazetteer) (*lexicon, error) {
-	lx := &lexicon{turkish: map[string]bool{}, given: map[string]bool{}}
+	lx := &lexicon{turkish: map[string]bool{}, given: map[string]bool{}, surname: map[string]bool{}}
 	for _, f := range []string{"person-names.dict", "locations-tr.dict", "proper.dict", "master-dictionary.dict"} {
 		words, err := firstFields(s.path("zemberek", f))
 		if err != nil {
@@ -43,6 +46,19 @@ func loadLexicon(s src, g *gazetteer) (*lexicon, error) {
 	}
 	if err := s.json(&faker, "faker-names", "faker_tr.json"); err != nil {
 		return nil, err
+	}
+	for _, f := range []string{"faker_tr.json", "faker_ru.json"} {
+		var last struct {
+			Last map[string][]string `json:"last_name"`
+		}
+		if err := s.json(&last, "faker-names", f); err != nil {
+			return nil, err
+		}
+		for _, ns := range last.Last {
+			for _, n := range ns {
+				lx.surname[foldKey(n)] = true
+			}
+		}
 	}
 	kinds := make([]string, 0, len(faker.First))
 	for k := range faker.First {

@@ -141,6 +141,12 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := buildRegions2(s, g, states, qids, countries, rg, ex, log); err != nil {
 		return nil, err
 	}
+	// The football clubs' short names once every place is in, the
+	// second-level regions too: a club's name never takes one of theirs
+	// (clubnames.go).
+	if err := buildClubNames(s, g, countries, log); err != nil {
+		return nil, err
+	}
 	if err := addPalladiusNames(g, countries, log); err != nil {
 		return nil, err
 	}
