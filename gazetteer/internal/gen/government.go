@@ -17,11 +17,13 @@ import (
 // Argentina, Venezuela, Colombia, Chile, South Korea, North Korea,
 // Indonesia, Pakistan, Afghanistan, Saudi Arabia, the United Arab
 // Emirates, Qatar, Egypt, South Africa, Nigeria, Iraq, Syria, Lebanon, the
-// Philippines, Thailand, Malaysia, New Zealand, Ethiopia and Kenya; and the
-// Turkish ones curated/orgs.tsv and ParlaMint leave out. Each body has the names
-// Turkish and Russian news give it when translating foreign news (ABD
-// Adalet Bakanlığı, Министерство юстиции США), so that a body is one
-// entry across the three languages.
+// Philippines, Thailand, Malaysia, New Zealand, Ethiopia and Kenya; of
+// twenty-four European and post-Soviet countries (Poland to Kazakhstan:
+// the table's header lists them), the European Union's own bodies and its
+// parliament's groups; and the Turkish ones curated/orgs.tsv and ParlaMint
+// leave out. Each body has the names Turkish and Russian news give it when
+// translating foreign news (ABD Adalet Bakanlığı, Министерство юстиции
+// США), so that a body is one entry across the three languages.
 //
 // A row merges into the organization of the same country the gazetteer
 // already has under one of its names (the Pentagon of curated/orgs.tsv
@@ -136,11 +138,11 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 	places := placeNames(g)
 	added, merged, dropped := 0, 0, 0
 	for _, r := range rows {
-		c := countries[r.country]
-		if c == nil {
-			return fmt.Errorf("curated/government.tsv: %s: unknown country %q", r.names["en"][0], r.country)
+		countryID, subtype, err := governmentPlace(r, countries)
+		if err != nil {
+			return err
 		}
-		e := ofCountry(owners, r.allNames(), c.entry.id)
+		e := ofCountry(owners, r.allNames(), countryID)
 		keep := map[string][]string{}
 		for _, l := range []string{"en", "tr", "ru"} {
 			for _, n := range r.names[l] {
@@ -157,8 +159,7 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 				fmt.Fprintf(log, "government body left out, no English name of its own: %q\n", r.names["en"][0])
 				continue
 			}
-			var err error
-			if e, err = addOrg(g, keep["en"][0], r.country, governmentKinds[r.kind], c.entry.id); err != nil {
+			if e, err = addOrg(g, keep["en"][0], r.country, subtype, countryID); err != nil {
 				return err
 			}
 			added++
@@ -171,6 +172,31 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 	}
 	fmt.Fprintf(log, "government: %d added, %d merged; %d names dropped\n", added, merged, dropped)
 	return nil
+}
+
+// euCountry is the table's country code of the European Union's own
+// bodies.
+const euCountry = "EU"
+
+// governmentPlace returns the country entry ID and the subtype of the row
+// r's body. The European Union's bodies have no country, and those that
+// are not parties take the subtype of the EU bodies SupraVerden gives
+// (igo), so that a row merges into the body the gazetteer has (ofCountry
+// with no country matches the entries without one) and a new one ranks
+// with them.
+func governmentPlace(r governmentRow, countries map[string]*country) (countryID, subtype string, err error) {
+	subtype = governmentKinds[r.kind]
+	if r.country == euCountry {
+		if r.kind != "party" {
+			subtype = "igo"
+		}
+		return "", subtype, nil
+	}
+	c := countries[r.country]
+	if c == nil {
+		return "", "", fmt.Errorf("curated/government.tsv: %s: unknown country %q", r.names["en"][0], r.country)
+	}
+	return c.entry.id, subtype, nil
 }
 
 // governmentNameClash says why the name n (in language l) of the body e

@@ -44,9 +44,11 @@ var ambiguousAlone = []string{"Senate", "House of Representatives", "House", "Co
 // Congress (Senate 16, House 20, and each chamber's intelligence
 // committee), the UK's 45 territorial police forces, the eighteen standing
 // committees of the Turkish parliament, the eight parties of Mexico's LXIV
-// Legislature, New Zealand's five of 2017, North Korea's three, and no
-// party of the countries whose deputies sit without parties (Iran,
-// Afghanistan) or that have none (Saudi Arabia, the UAE, Qatar).
+// Legislature, New Zealand's five of 2017, North Korea's three, no party
+// of the countries whose deputies sit without parties (Iran, Afghanistan)
+// or that have none (Saudi Arabia, the UAE, Qatar), and the block of
+// twenty-four European countries: each its central bank, 136 ministries
+// (the six news names most, where the country has one) and 189 parties.
 func TestGovernmentTable(t *testing.T) {
 	rows, err := readGovernment()
 	if err != nil {
@@ -56,6 +58,11 @@ func TestGovernmentTable(t *testing.T) {
 	for _, n := range ambiguousAlone {
 		ambiguous[foldKey(n)] = true
 	}
+	europe := map[string]bool{}
+	for _, c := range strings.Fields("PL NL BE SE NO DK FI GR IE AT CH PT HU CZ RO BG RS HR SK AZ GE AM BY KZ") {
+		europe[c] = true
+	}
+	banks := map[string]int{}
 	country := regexp.MustCompile(`^[A-Z]{2}$`)
 	seen := map[string]string{}
 	count := map[string]int{}
@@ -69,6 +76,12 @@ func TestGovernmentTable(t *testing.T) {
 		}
 		if r.country == "GB" && r.kind == "police" && !strings.Contains(r.names["en"][0], "Transport") {
 			count["GB territorial police"]++
+		}
+		if europe[r.country] {
+			count["Europe "+r.kind]++
+			if r.kind == "bank" {
+				banks[r.country]++
+			}
 		}
 		for l, ns := range r.names {
 			for _, n := range ns {
@@ -88,9 +101,14 @@ func TestGovernmentTable(t *testing.T) {
 	}
 	for k, want := range map[string]int{"US ministry": 15, "US Senate": 17, "US House": 20, "US Committee": 1,
 		"GB territorial police": 45, "TR committee": 18, "MX party": 8, "NZ party": 5, "KP party": 3, "IR party": 0,
-		"AF party": 0, "SA party": 0, "AE party": 0, "QA party": 0} {
+		"AF party": 0, "SA party": 0, "AE party": 0, "QA party": 0, "Europe ministry": 136, "Europe party": 189} {
 		if count[k] != want {
 			t.Errorf("%s: %d rows, want %d", k, count[k], want)
+		}
+	}
+	for c := range europe {
+		if banks[c] != 1 {
+			t.Errorf("%s: %d central banks, want 1", c, banks[c])
 		}
 	}
 }
@@ -154,7 +172,9 @@ func TestGovernmentNames(t *testing.T) {
 
 // TestGovernmentInGazetteer reads the generated gazetteer: a body's names
 // in the three languages are one entry's, and the rows that merge keep the
-// entry the gazetteer had (the Pentagon is the Defense Department).
+// entry the gazetteer had (the Pentagon is the Defense Department, the
+// curated Fidesz and SupraVerden's European Commission take the table's
+// names).
 func TestGovernmentInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -169,6 +189,10 @@ func TestGovernmentInGazetteer(t *testing.T) {
 		{"varlik:org:crown-prosecution-service", []string{"en:Crown Prosecution Service", "tr:Kraliyet Savcılığı", "ru:Королевская прокурорская служба"}},
 		{"varlik:org:plaid-cymru", []string{"en:Plaid Cymru", "tr:Plaid Cymru", "ru:Плайд Камри"}},
 		{"varlik:org:state-duma", []string{"en:State Duma", "tr:Rusya Devlet Duması", "ru:Госдума"}},
+		{"varlik:org:law-and-justice", []string{"en:Law and Justice", "tr:Hukuk ve Adalet Partisi", "ru:Право и справедливость"}},
+		{"varlik:org:national-bank-of-poland", []string{"en:NBP", "tr:Polonya Merkez Bankası", "ru:Национальный банк Польши"}},
+		{"varlik:org:fidesz", []string{"en:Fidesz", "ru:Фидес"}},
+		{"Q8880", []string{"en:European Commission", "tr:AB Komisyonu", "ru:Еврокомиссия"}},
 	} {
 		for _, n := range c.names {
 			lang, name, _ := strings.Cut(n, ":")
@@ -176,5 +200,31 @@ func TestGovernmentInGazetteer(t *testing.T) {
 				t.Errorf("%s: organizations %v, want %s", n, got, c.id)
 			}
 		}
+	}
+}
+
+// TestGovernmentPlace checks a row's country and subtype: a country's body
+// takes the country's entry and its kind's subtype; an EU body no country
+// and the subtype igo, unless it is a party; an unknown country is an
+// error.
+func TestGovernmentPlace(t *testing.T) {
+	pl := &country{iso2: "PL", entry: newEntry("Q36", "LOCATION", "country", 0.9)}
+	countries := map[string]*country{"PL": pl}
+	for _, c := range []struct {
+		country, kind, wantID, wantSubtype string
+	}{
+		{"PL", "bank", "Q36", "institution"},
+		{"PL", "party", "Q36", "party"},
+		{"EU", "government", "", "igo"},
+		{"EU", "party", "", "party"},
+	} {
+		r := governmentRow{country: c.country, kind: c.kind, names: map[string][]string{"en": {"X"}}}
+		id, subtype, err := governmentPlace(r, countries)
+		if err != nil || id != c.wantID || subtype != c.wantSubtype {
+			t.Errorf("%s %s: %q %q %v, want %q %q", c.country, c.kind, id, subtype, err, c.wantID, c.wantSubtype)
+		}
+	}
+	if _, _, err := governmentPlace(governmentRow{country: "XX", kind: "bank", names: map[string][]string{"en": {"X"}}}, countries); err == nil {
+		t.Error("unknown country XX: no error")
 	}
 }
