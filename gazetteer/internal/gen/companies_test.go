@@ -31,9 +31,10 @@ var legalFormOnly = regexp.MustCompile(`\b(plc|AG|SA|S\.A\.|SE|NV|N\.V\.|S\.p\.A
 // shortNameHeldElsewhere lists the rows whose short name the table leaves
 // out because a better-known entity holds it, so that their legal form is
 // their only name: a bare "Prudential" is as often the American Prudential
-// Financial (an S&P 500 entry) as the British Prudential plc, and "Metro"
-// is the Canadian grocer's row (and a word).
-var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true, "Metro AG": true}
+// Financial (an S&P 500 entry) as the British Prudential plc, "Metro"
+// is the Canadian grocer's row (and a word), and "CHS" is as often the
+// hospital operator Community Health Systems as the farm cooperative.
+var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true, "Metro AG": true, "CHS Inc.": true}
 
 // TestCompaniesTable checks curated/companies.tsv: every index whole (as
 // companyIndexSizes has it), one row a company (no name in two rows), a
