@@ -63,3 +63,31 @@ func TestPlausibleName(t *testing.T) {
 		}
 	}
 }
+
+func TestRetype(t *testing.T) {
+	media := &gazetteer.Entry{ID: "spiegel", Type: gazetteer.Organization, Prior: 0.7}
+	agency := &gazetteer.Entry{ID: "xinhua", Type: gazetteer.Organization, Prior: 0.85}
+	city := &gazetteer.Entry{ID: "nice", Type: gazetteer.Location, Prior: 0.7}
+	match := func(first, last int, es ...*gazetteer.Entry) gazetteer.Match {
+		return gazetteer.Match{First: first, Last: last, Candidates: es}
+	}
+	for _, tt := range []struct {
+		name string
+		span annotation.Span
+		mt   gazetteer.Match
+		want annotation.Type
+	}{
+		{"two tokens, an unsure model, a prior of 0.7", annotation.Span{First: 0, Last: 2, Type: annotation.Person, Score: 0.38}, match(0, 2, media), annotation.Organization},
+		{"one token needs 0.8", annotation.Span{First: 0, Last: 1, Type: annotation.Person, Score: 0.38}, match(0, 1, city), annotation.Person},
+		{"one token of 0.85", annotation.Span{First: 0, Last: 1, Type: annotation.Location, Score: 0.4}, match(0, 1, agency), annotation.Organization},
+		{"a sure model", annotation.Span{First: 0, Last: 2, Type: annotation.Person, Score: 0.6}, match(0, 2, media), annotation.Person},
+		{"candidates of two types", annotation.Span{First: 0, Last: 2, Type: annotation.Person, Score: 0.3}, match(0, 2, media, city), annotation.Person},
+		{"another span", annotation.Span{First: 0, Last: 3, Type: annotation.Person, Score: 0.3}, match(0, 2, media), annotation.Person},
+		{"MISC stays", annotation.Span{First: 0, Last: 2, Type: annotation.Misc, Score: 0.3}, match(0, 2, media), annotation.Misc},
+	} {
+		sp := tt.span
+		if retype(&sp, tt.mt); sp.Type != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, sp.Type, tt.want)
+		}
+	}
+}
