@@ -116,12 +116,7 @@ func buildClubNames(s src, g *gazetteer, countries map[string]*country, log io.W
 // addClubNames merges rows into g's clubs (adding a club none matches)
 // and gives them the names the rules above let through.
 func addClubNames(g *gazetteer, rows []clubNameRow, countries map[string]*country, lx *lexicon, freq turkishFreq, log io.Writer) error {
-	clubs := nameIndex{}
-	for _, e := range g.sorted() {
-		if e.subtype == "club" {
-			clubs.add(e)
-		}
-	}
+	clubs := clubIndex(g)
 	added, merged := 0, 0
 	entries := make([]*entry, len(rows))
 	for i, r := range rows {
@@ -129,12 +124,11 @@ func addClubNames(g *gazetteer, rows []clubNameRow, countries map[string]*countr
 		if c == nil {
 			return fmt.Errorf("curated/clubnames.tsv: %s: unknown country %q", r.club, r.country)
 		}
-		e := ofCountry(clubs, []string{r.club}, c.entry.id)
-		if e == nil {
-			var err error
-			if e, err = addOrg(g, r.club, r.country, "club", c.entry.id); err != nil {
-				return err
-			}
+		e, isNew, err := clubOf(g, clubs, []string{r.club}, r.country, c)
+		if err != nil {
+			return err
+		}
+		if isNew {
 			e.addName("en", r.club)
 			e.addName("tr", r.club)
 			clubs.add(e)

@@ -40,12 +40,7 @@ func buildClubs(s src, g *gazetteer, countries map[string]*country, lx *lexicon,
 	}
 	byName := countryByName(countries)
 	places := placeNames(g)
-	clubs := nameIndex{}
-	for _, e := range g.sorted() {
-		if e.subtype == "club" {
-			clubs.add(e)
-		}
-	}
+	clubs := clubIndex(g)
 	added, merged := 0, 0
 	for _, r := range rows {
 		dirs := strings.Split(r[0], "/")

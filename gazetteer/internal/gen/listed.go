@@ -71,6 +71,29 @@ func ofCountry(index nameIndex, names []string, country string) *entry {
 	return nil
 }
 
+// clubIndex indexes g's clubs by name: the curated tables' rows merge
+// into them (clubs.go, teams.go, clubnames.go).
+func clubIndex(g *gazetteer) nameIndex {
+	x := nameIndex{}
+	for _, e := range g.sorted() {
+		if e.subtype == "club" {
+			x.add(e)
+		}
+	}
+	return x
+}
+
+// clubOf returns the club of country c named by one of names, tried in
+// order, or a new club named by the first (added reports which); the
+// curated teams and club names merge into a club so.
+func clubOf(g *gazetteer, clubs nameIndex, names []string, code string, c *country) (e *entry, added bool, err error) {
+	if e := ofCountry(clubs, names, c.entry.id); e != nil {
+		return e, false, nil
+	}
+	e, err = addOrg(g, names[0], code, "club", c.entry.id)
+	return e, true, err
+}
+
 // indexNames indexes g's entries of type typ, or all of them for "".
 func indexNames(g *gazetteer, typ string) nameIndex {
 	x := nameIndex{}

@@ -74,12 +74,7 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 	if err != nil {
 		return err
 	}
-	clubs := nameIndex{}
-	for _, e := range g.sorted() {
-		if e.subtype == "club" {
-			clubs.add(e)
-		}
-	}
+	clubs := clubIndex(g)
 	added, merged := 0, 0
 	teams := make([]*entry, len(rows))
 	for i, t := range rows {
@@ -87,12 +82,11 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 		if c == nil {
 			return fmt.Errorf("curated/teams.tsv: %s: unknown country %q", t.en[0], t.country)
 		}
-		e := ofCountry(clubs, slices.Concat(t.en, t.tr), c.entry.id)
-		if e == nil {
-			var err error
-			if e, err = addOrg(g, t.en[0], t.country, "club", c.entry.id); err != nil {
-				return err
-			}
+		e, isNew, err := clubOf(g, clubs, slices.Concat(t.en, t.tr), t.country, c)
+		if err != nil {
+			return err
+		}
+		if isNew {
 			added++
 		} else {
 			merged++
