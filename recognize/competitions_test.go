@@ -22,6 +22,9 @@ func TestCompetition(t *testing.T) {
 		{"ru", "Кубок Райдера начался .", "Кубок Райдера", annotation.Organization, "model+gazetteer", false}, // the gazetteer's
 		{"en", "Festival Citizens met .", "Festival Citizens", annotation.Organization, "model", false},       // no CompetitionOpeners
 		{"en", "They lost in the Premier League .", "Premier League", annotation.Organization, "model", true}, // CompetitionHeads
+		{"en", "He scored in La Liga .", "La Liga", annotation.Person, "model", true},                         // of any type
+		{"en", "He played in the Eredivisie .", "Eredivisie", annotation.Location, "model", true},
+		{"en", "The Arab League met .", "Arab League", annotation.Organization, "model+gazetteer", false}, // the gazetteer's body
 	}
 	for _, tc := range tests {
 		doc, ents, l := mentionIn(t, tc.lang, tc.text, tc.name, tc.typ, "")

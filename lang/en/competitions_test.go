@@ -8,6 +8,7 @@ func TestCompetitionHead(t *testing.T) {
 		want bool
 	}{
 		{"league", true}, {"cup", true}, {"championship", true}, {"olympics", true},
+		{"liga", true}, {"bundesliga", true}, {"premiership", true}, {"eredivisie", true},
 		// bodies' names end in these too
 		{"association", false}, {"federation", false}, {"union", false}, {"open", false}, {"games", false},
 		{"League", false}, // folded words only
