@@ -116,13 +116,13 @@ func buildClubNames(s src, g *gazetteer, countries map[string]*country, log io.W
 // addClubNames merges rows into g's clubs (adding a club none matches)
 // and gives them the names the rules above let through.
 func addClubNames(g *gazetteer, rows []clubNameRow, countries map[string]*country, lx *lexicon, freq turkishFreq, log io.Writer) error {
-	clubs := clubIndex(g)
+	clubs := indexSubtype(g, "club")
 	added, merged := 0, 0
 	entries := make([]*entry, len(rows))
 	for i, r := range rows {
-		c := countries[r.country]
-		if c == nil {
-			return fmt.Errorf("curated/clubnames.tsv: %s: unknown country %q", r.club, r.country)
+		c, err := countryOf(countries, r.country, "clubnames.tsv", r.club)
+		if err != nil {
+			return err
 		}
 		e, isNew, err := clubOf(g, clubs, []string{r.club}, r.country, c)
 		if err != nil {

@@ -40,7 +40,7 @@ func buildClubs(s src, g *gazetteer, countries map[string]*country, lx *lexicon,
 	}
 	byName := countryByName(countries)
 	places := placeNames(g)
-	clubs := clubIndex(g)
+	clubs := indexSubtype(g, "club")
 	added, merged := 0, 0
 	for _, r := range rows {
 		dirs := strings.Split(r[0], "/")

@@ -192,9 +192,9 @@ func governmentPlace(r governmentRow, countries map[string]*country) (countryID,
 		}
 		return "", subtype, nil
 	}
-	c := countries[r.country]
-	if c == nil {
-		return "", "", fmt.Errorf("curated/government.tsv: %s: unknown country %q", r.names["en"][0], r.country)
+	c, err := countryOf(countries, r.country, "government.tsv", r.names["en"][0])
+	if err != nil {
+		return "", "", err
 	}
 	return c.entry.id, subtype, nil
 }

@@ -71,16 +71,26 @@ func ofCountry(index nameIndex, names []string, country string) *entry {
 	return nil
 }
 
-// clubIndex indexes g's clubs by name: the curated tables' rows merge
-// into them (clubs.go, teams.go, clubnames.go).
-func clubIndex(g *gazetteer) nameIndex {
+// indexSubtype indexes g's entries of subtype by name: the curated
+// tables' rows merge into them (clubs: clubs.go, teams.go, clubnames.go;
+// landmarks: venues.go).
+func indexSubtype(g *gazetteer, subtype string) nameIndex {
 	x := nameIndex{}
 	for _, e := range g.sorted() {
-		if e.subtype == "club" {
+		if e.subtype == subtype {
 			x.add(e)
 		}
 	}
 	return x
+}
+
+// countryOf returns the country of code, or an error naming the curated
+// table file and the row (by its name) that gives an unknown code.
+func countryOf(countries map[string]*country, code, file, row string) (*country, error) {
+	if c := countries[code]; c != nil {
+		return c, nil
+	}
+	return nil, fmt.Errorf("curated/%s: %s: unknown country %q", file, row, code)
 }
 
 // clubOf returns the club of country c named by one of names, tried in

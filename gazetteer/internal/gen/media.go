@@ -70,9 +70,9 @@ func buildMedia(g *gazetteer, countries map[string]*country, freq turkishFreq, l
 	places := placeNames(g)
 	added, merged, skipped := 0, 0, 0
 	for _, m := range rows {
-		c := countries[m.country]
-		if c == nil {
-			return fmt.Errorf("curated/media.tsv: %s: unknown country %q", m.en[0], m.country)
+		c, err := countryOf(countries, m.country, "media.tsv", m.en[0])
+		if err != nil {
+			return err
 		}
 		names := map[string][]string{}
 		for l, ns := range map[string][]string{"en": m.en, "tr": m.tr, "ru": m.ru} {
@@ -93,7 +93,6 @@ func buildMedia(g *gazetteer, countries map[string]*country, freq turkishFreq, l
 			skipped++
 			continue
 		default:
-			var err error
 			if e, err = addOrg(g, names["en"][0], m.country, m.subtype, c.entry.id); err != nil {
 				return err
 			}

@@ -74,13 +74,13 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 	if err != nil {
 		return err
 	}
-	clubs := clubIndex(g)
+	clubs := indexSubtype(g, "club")
 	added, merged := 0, 0
 	teams := make([]*entry, len(rows))
 	for i, t := range rows {
-		c := countries[t.country]
-		if c == nil {
-			return fmt.Errorf("curated/teams.tsv: %s: unknown country %q", t.en[0], t.country)
+		c, err := countryOf(countries, t.country, "teams.tsv", t.en[0])
+		if err != nil {
+			return err
 		}
 		e, isNew, err := clubOf(g, clubs, slices.Concat(t.en, t.tr), t.country, c)
 		if err != nil {

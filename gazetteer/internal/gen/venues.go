@@ -68,18 +68,13 @@ func buildVenues(g *gazetteer, countries map[string]*country, lx *lexicon, log i
 		return err
 	}
 	owners := indexNames(g, "")
-	landmarks := nameIndex{}
-	for _, e := range g.sorted() {
-		if e.subtype == "landmark" {
-			landmarks.add(e)
-		}
-	}
+	landmarks := indexSubtype(g, "landmark")
 	cities := cityIndex(g)
 	added, merged, left := 0, 0, 0
 	for _, v := range rows {
-		c := countries[v.country]
-		if c == nil {
-			return fmt.Errorf("curated/venues.tsv: %s: unknown country %q", v.en[0], v.country)
+		c, err := countryOf(countries, v.country, "venues.tsv", v.en[0])
+		if err != nil {
+			return err
 		}
 		city := cities[c.entry.id+"\t"+foldKey(v.city)]
 		if city == nil {
