@@ -37,7 +37,6 @@ func TestClubNameGroups(t *testing.T) {
 // and country, keeping its ID, that a row the gazetteer has no club for
 // adds one, and that each rule of clubnames.go leaves out its names.
 func TestAddClubNames(t *testing.T) {
-	g := newGazetteer()
 	fr := newEntry("Q142", "LOCATION", "country", 0.95)
 	nl := newEntry("Q55", "LOCATION", "country", 0.95)
 	countries := map[string]*country{"FR": {iso2: "FR", entry: fr}, "NL": {iso2: "NL", entry: nl}}
@@ -56,11 +55,7 @@ func TestAddClubNames(t *testing.T) {
 	bayer.addName("en", "Bayer")
 	brown := newEntry("varlik:per:brown", "PERSON", "politician", 0.6)
 	brown.addName("en", "Gordon Brown")
-	for _, e := range []*entry{fr, nl, lyon, club, other, bayer, brown} {
-		if err := g.add(e); err != nil {
-			t.Fatal(err)
-		}
-	}
+	g := gazetteerOf(t, fr, nl, lyon, club, other, bayer, brown)
 	rows := []clubNameRow{
 		{group: "Ligue 1", country: "FR", club: "Olympique Lyonnais",
 			short: []string{"Lyon", "OL", "Jordan", "Kent", "Acar", "Brown", "Bayer", "Gones", "Les Gones", "Olympique Lyonnais"},

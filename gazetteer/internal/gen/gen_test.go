@@ -371,21 +371,16 @@ func TestAndSpelling(t *testing.T) {
 }
 
 func TestAddSpellings(t *testing.T) {
-	g := newGazetteer()
-	add := func(id, typ, en string) *entry {
+	named := func(id, typ, en string) *entry {
 		e := newEntry(id, typ, "", 0)
 		for _, n := range strings.Split(en, "|") {
 			e.addName("en", n)
 		}
-		if err := g.add(e); err != nil {
-			t.Fatal(err)
-		}
 		return e
 	}
-	club := add("c1", "ORGANIZATION", "Atlético Madrid|Naţional")
-	firm := add("c2", "ORGANIZATION", "Procter & Gamble|Brighton & Hove")
-	add("p1", "PERSON", "Delcy Rodríguez")
-	add("r1", "LOCATION", "Brighton and Hove")
+	club := named("c1", "ORGANIZATION", "Atlético Madrid|Naţional")
+	firm := named("c2", "ORGANIZATION", "Procter & Gamble|Brighton & Hove")
+	g := gazetteerOf(t, club, firm, named("p1", "PERSON", "Delcy Rodríguez"), named("r1", "LOCATION", "Brighton and Hove"))
 	addAndSpellings(g, io.Discard)
 	addASCIISpellings(g, io.Discard)
 	for _, tt := range []struct {
@@ -400,4 +395,17 @@ func TestAddSpellings(t *testing.T) {
 			t.Errorf("%s: names %q, want %q", tt.e.id, got, tt.want)
 		}
 	}
+}
+
+// gazetteerOf returns a gazetteer of entries, failing t when one cannot be
+// added.
+func gazetteerOf(t *testing.T, entries ...*entry) *gazetteer {
+	t.Helper()
+	g := newGazetteer()
+	for _, e := range entries {
+		if err := g.add(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return g
 }

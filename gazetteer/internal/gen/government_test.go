@@ -119,7 +119,6 @@ func TestGovernmentTable(t *testing.T) {
 // organization of its country that has one of its names, which keeps its
 // ID; the others become entries of their own.
 func TestGovernmentNames(t *testing.T) {
-	g := newGazetteer()
 	city := newEntry("geonames:1", "LOCATION", "city", 0.5)
 	city.addName("en", "Westminster")
 	other := newEntry("varlik:org:x", "ORGANIZATION", "company", 0.7)
@@ -127,11 +126,7 @@ func TestGovernmentNames(t *testing.T) {
 	pentagon := newEntry("varlik:org:pentagon", "ORGANIZATION", "institution", 0.7)
 	pentagon.addName("en", "Pentagon")
 	pentagon.attrs["country"] = "Q30"
-	for _, e := range []*entry{city, other, pentagon} {
-		if err := g.add(e); err != nil {
-			t.Fatal(err)
-		}
-	}
+	g := gazetteerOf(t, city, other, pentagon)
 	rows := []governmentRow{
 		{names: map[string][]string{"en": {"Defense Department", "Pentagon"}, "ru": {"Пентагон"}}},
 		{names: map[string][]string{"en": {"Home Office", "Westminster", "Home Office Ltd", "Jordan", "Shared"}, "tr": {"Evet"}}},

@@ -5,7 +5,6 @@ import "testing"
 // TestForeignPartyName checks that a Turkish party is not given the
 // English name of another country's party, and is given its own.
 func TestForeignPartyName(t *testing.T) {
-	g := newGazetteer()
 	us := newEntry("varlik:org:democratic-party", "ORGANIZATION", "party", 0)
 	us.attrs["country"] = "Q30"
 	us.addName("en", "Democratic Party")
@@ -15,11 +14,7 @@ func TestForeignPartyName(t *testing.T) {
 	other := newEntry("Q1", "ORGANIZATION", "party", 0)
 	other.attrs["country"] = turkeyID
 	other.addName("en", "Future Party")
-	for _, e := range []*entry{us, tr, other} {
-		if err := g.add(e); err != nil {
-			t.Fatal(err)
-		}
-	}
+	g := gazetteerOf(t, us, tr, other)
 	for _, tc := range []struct {
 		en   string
 		want bool

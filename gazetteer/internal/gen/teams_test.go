@@ -51,18 +51,13 @@ func TestTeamNicknamesTable(t *testing.T) {
 // table's nicknames: a place, a given name or another entry's name is
 // dropped; a distinct one is kept in English and Turkish (or Russian).
 func TestTeamNicknames(t *testing.T) {
-	g := newGazetteer()
 	city := newEntry("geonames:1", "LOCATION", "city", 0.5)
 	city.addName("en", "Denver")
 	other := newEntry("varlik:org:x", "ORGANIZATION", "company", 0.7)
 	other.addName("en", "Eagles")
 	a := newEntry("varlik:org:a", "ORGANIZATION", "club", 0)
 	b := newEntry("varlik:org:b", "ORGANIZATION", "club", 0)
-	for _, e := range []*entry{city, other, a, b} {
-		if err := g.add(e); err != nil {
-			t.Fatal(err)
-		}
-	}
+	g := gazetteerOf(t, city, other, a, b)
 	rows := []teamRow{
 		{short: []string{"Dodgers", "Denver", "Eagles", "Jordan", "Kings"}, shortRu: []string{"Доджерс"}},
 		{short: []string{"Kings"}},
