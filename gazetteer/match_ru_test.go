@@ -22,6 +22,7 @@ func russianFixture() *Gazetteer {
 		entry("putin", Person, "Владимир Путин"),
 		entry("li-qiang", Person, "Ли Цян"),
 		entry("Q649", Location, "Москва"),
+		entry("Q34490", Organization, "Аль-Каида", "аль-Каида"),
 	)
 }
 
@@ -45,6 +46,11 @@ func TestMatchRussianInflection(t *testing.T) {
 		{"встретил Ли Цяна", []found{{"Ли Цяна", []string{"li-qiang"}, true}}},
 		{"работать с Москвой", []found{{"Москвой", []string{"Q649"}, true}}},
 		{"москвой", nil}, // a lower-case start never matches an upper-case name
+		// A lower-case article before a capital inflects as a capitalized
+		// word does, matching the lower-case-initial name.
+		{"боевики аль-Каиды и Аль-Каидой", []found{
+			{"аль-Каиды", []string{"Q34490"}, true}, {"Аль-Каидой", []string{"Q34490"}, true}}},
+		{"аль-каиды", nil}, // no capital after the hyphen: not a name's form
 		{"Китайцы и Россией", []found{{"Россией", []string{"Q159"}, true}}},
 		{"Путин приехал", nil}, // one word of a two-word name is not the name
 		// A short acronym matches only in capitals.

@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"strings"
+
 	"github.com/varlik/varlik/lang"
 )
 
@@ -91,9 +93,12 @@ func (w *stemWalk) walk(j int, h uint64, stemmed bool) {
 		h = hashByte(h, ' ')
 	}
 	word := folded(t)
-	if t.Kind != lang.Word || j == w.best.First && !lang.StartsUpper(t.Text) {
+	if t.Kind != lang.Word || j == w.best.First && !lang.StartsUpper(t.Text) && !capitalAfterHyphen(t.Text) {
+		// A name's first word is capitalized (later ones may not be:
+		// Шанхайской организации), or a lower-case article before a
+		// capital (аль-Каиды).
 		w.try(j, hashKey(h, word), stemmed)
-		return // a name's first word is capitalized; later ones may not be (Шанхайской организации)
+		return
 	}
 	if w.split == nil {
 		w.try(j, hashKey(h, word), stemmed)
@@ -203,4 +208,11 @@ func (w *stemWalk) try(j int, next uint64, stemmed bool) bool {
 		w.walk(j+1, next, stemmed)
 	}
 	return v != 0
+}
+
+// capitalAfterHyphen reports whether s has a hyphen followed by an upper-case
+// letter: a name written with a lower-case prefix (аль-Каида, al-Qaeda).
+func capitalAfterHyphen(s string) bool {
+	_, rest, ok := strings.Cut(s, "-")
+	return ok && lang.StartsUpper(rest)
 }

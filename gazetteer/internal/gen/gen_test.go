@@ -380,20 +380,29 @@ func TestAddSpellings(t *testing.T) {
 	}
 	club := named("c1", "ORGANIZATION", "Atlético Madrid|Naţional")
 	firm := named("c2", "ORGANIZATION", "Procter & Gamble|Brighton & Hove")
-	g := gazetteerOf(t, club, firm, named("p1", "PERSON", "Delcy Rodríguez"), named("r1", "LOCATION", "Brighton and Hove"))
+	group := named("g1", "ORGANIZATION", "Al-Qaeda|Al-Qaeda in the Arabian Peninsula|Al-Anon")
+	group.addName("ru", "Аль-Каида")
+	g := gazetteerOf(t, club, firm, group, named("p1", "PERSON", "Delcy Rodríguez|Al-Waleed bin Talal"),
+		named("r1", "LOCATION", "Brighton and Hove|As-Suwayda|An-225"))
 	addAndSpellings(g, io.Discard)
 	addASCIISpellings(g, io.Discard)
+	addArticleSpellings(g, io.Discard)
 	for _, tt := range []struct {
 		e    *entry
 		want string
 	}{
 		{club, "Atlético Madrid|Naţional|Atletico Madrid"},            // a one-word name keeps its marks
 		{firm, "Procter & Gamble|Brighton & Hove|Procter and Gamble"}, // the place keeps its name
-		{g.byID["p1"], "Delcy Rodríguez"},                             // people are the linker's
+		{g.byID["p1"], "Delcy Rodríguez|Al-Waleed bin Talal"},         // people are the linker's
+		{group, "Al-Qaeda|Al-Qaeda in the Arabian Peninsula|Al-Anon|al-Qaeda|al-Qaeda in the Arabian Peninsula|al-Anon"},
+		{g.byID["r1"], "Brighton and Hove|As-Suwayda|An-225|as-Suwayda"}, // no capital after the hyphen: no article
 	} {
 		if got := strings.Join(tt.e.names["en"], "|"); got != tt.want {
 			t.Errorf("%s: names %q, want %q", tt.e.id, got, tt.want)
 		}
+	}
+	if got := strings.Join(group.names["ru"], "|"); got != "Аль-Каида|аль-Каида" {
+		t.Errorf("Russian names %q, want the article in lower case added", got)
 	}
 }
 

@@ -156,6 +156,7 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	}
 	addAndSpellings(g, log)
 	addASCIISpellings(g, log)
+	addArticleSpellings(g, log)
 	assignPriors(g)
 	placesFirst(g, log)
 	if keys := ex.unused(); len(keys) > 0 {

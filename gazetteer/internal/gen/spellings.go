@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // addAndSpellings gives an organization named with an ampersand between
@@ -81,4 +83,56 @@ func addASCIISpellings(g *gazetteer, log io.Writer) {
 // namesOther reports whether an entry other than e has the name n.
 func (x nameIndex) namesOther(n string, e *entry) bool {
 	return slices.ContainsFunc(x[foldKey(n)], func(o *entry) bool { return o != e })
+}
+
+// arabicArticles are the spellings of the Arabic article that begin names
+// in English and Russian, the hyphen included: al- and its assimilated
+// forms (ash-Shabaab, ad-Dawla, as-Suwayda), el- of Egyptian and Maghrebi
+// names, and their Russian transcriptions (аль-, аш-, эль-).
+var arabicArticles = map[string][]string{
+	"en": {"Al-", "El-", "Ad-", "Adh-", "An-", "Ar-", "As-", "Ash-", "At-", "Ath-", "Az-"},
+	"ru": {"Аль-", "Эль-", "Ад-", "Ан-", "Ар-", "Ас-", "Аш-", "Ат-", "Аз-", "Эд-", "Эн-", "Эр-", "Эс-", "Эш-", "Эт-", "Эз-"},
+}
+
+// addArticleSpellings gives every organization and place whose English or
+// Russian name begins with a capitalized Arabic article before a capital
+// (Al-Qaeda, Al-Shabaab, Аль-Каида) the same name with the article in
+// lower case, as running text writes it ("claimed by al-Qaeda", "боевики
+// аль-Каиды"): the matcher lets a lower-case word start only names that
+// are themselves lower-case-initial, so without it the name was found at a
+// sentence's start only. People are left out: their names begin with a
+// given name, and the article inside them matches whatever its case.
+func addArticleSpellings(g *gazetteer, log io.Writer) {
+	added := 0
+	for _, e := range g.sorted() {
+		if e.typ != "ORGANIZATION" && e.typ != "LOCATION" {
+			continue
+		}
+		for l, articles := range arabicArticles {
+			for _, n := range slices.Clone(e.names[l]) {
+				if v, ok := articleSpelling(n, articles); ok {
+					e.addName(l, v)
+					added++
+				}
+			}
+		}
+	}
+	fmt.Fprintf(log, "article spellings: %d added\n", added)
+}
+
+// articleSpelling returns n with its leading article, one of articles, in
+// lower case, when a capital letter follows the article's hyphen.
+func articleSpelling(n string, articles []string) (string, bool) {
+	for _, a := range articles {
+		rest, ok := strings.CutPrefix(n, a)
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+		return strings.ToLower(a) + rest, true
+	}
+	return "", false
 }
