@@ -72,7 +72,7 @@ func TestKnownFacts(t *testing.T) {
 		{"Guterres of the UN", ";tr=Antonio Guterres|", "PERSON", []string{"official", "of=Q1065"}},
 		{"Özel leads the CHP", ";tr=Özgür Özel;", "PERSON", []string{"party_leader", "of=Q19079"}}, // ParlaMint-TR gives the CHP's QID
 		{"Refah Partisi dissolved", ";tr=Refah Partisi|RP;", "ORGANIZATION", []string{"party", "dissolved=1998"}},
-		{"PKK militant group", ";tr=PKK;", "ORGANIZATION", []string{"militant_group"}},
+		{"PKK militant group", ";tr=PKK|", "ORGANIZATION", []string{"militant_group"}},
 		{"Kremlin organization", ";tr=Kremlin;", "ORGANIZATION", []string{"institution", "country=Q159"}},
 		{"İTÜ is not the ITU", ";tr=İstanbul Teknik Üniversitesi|İTÜ;", "ORGANIZATION", []string{"university", "country=Q43"}},
 		{"SDG is not the SAARC fund", ";tr=Suriye Demokratik Güçleri|SDG;", "ORGANIZATION", []string{"militant_group"}},
