@@ -14,11 +14,15 @@ import (
 // (curated/companies.tsv: FTSE 100, DAX, CAC 40, Euro Stoxx 50, SMI, AEX,
 // IBEX 35, FTSE MIB, OMX Stockholm 30, Hang Seng, BIST 30, MOEX Russia,
 // S&P/TSX 60, S&P/ASX 50, fifty of the Nikkei 225 and the thirty largest
-// of the KOSPI), of the Fortune Global 500 of 2019 and the airlines of
+// of the KOSPI), of the Fortune Global 500 of 2019, the airlines of
 // Star Alliance, oneworld and SkyTeam and ten large low-cost carriers in
-// 2019: the British retailers and banks, the Chinese state companies, the
-// airlines and the other non-US companies news names, which the S&P 500
-// and curated/orgs.tsv leave out.
+// 2019, the brands of Interbrand's Best Global Brands 2019 that name a
+// company, and the fifty largest retailers of Deloitte's Global Powers of
+// Retailing 2019 with their store banners: the British retailers and
+// banks, the Chinese state companies, the airlines, the fashion houses,
+// the chains and the other companies news names, which the S&P 500 and
+// curated/orgs.tsv leave out. A banner (Lidl, Asda) is a company of its
+// own, as news names it; the table's comments say whose it is.
 //
 // A row merges into the company the gazetteer already has under one of
 // the row's names (Siemens and Türk Hava Yolları of curated/orgs.tsv,

@@ -16,12 +16,17 @@ import (
 // G500 holds the Fortune Global 500 members of 2019 that have a row, not
 // those only the S&P 500 or curated/orgs.tsv names (Walmart, Huawei);
 // STAR, ONEWORLD and SKYTEAM are the alliances whole, LCC ten low-cost
-// carriers.
+// carriers. BGB19 holds the Best Global Brands of 2019 that name a company
+// and have a row (not the product names, nor Apple or Google, which the
+// gazetteer has with nothing to add), GPR19 the fifty largest retailers of
+// the Global Powers of Retailing 2019 that have a row (not the S&P 500's
+// Walmart or Costco), GPRB19 their store banners.
 var companyIndexSizes = map[string]int{
 	"FTSE100": 100, "DAX": 30, "CAC40": 40, "SX5E": 50, "SMI": 20, "AEX": 25,
 	"IBEX35": 35, "FTSEMIB": 39, "OMXS30": 29, "N225": 50, "HSI": 49,
 	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
 	"G500": 348, "STAR": 26, "ONEWORLD": 13, "SKYTEAM": 19, "LCC": 10,
+	"BGB19": 53, "GPR19": 37, "GPRB19": 28,
 }
 
 // legalFormOnly matches a name that ends in a legal form: such a name may
@@ -151,6 +156,18 @@ func TestCompaniesGenerated(t *testing.T) {
 		{"varlik:org:indigo", []string{"en=InterGlobe Aviation"}, nil, priorListedOrg, []string{"IndiGo"}},                      // the word indigo
 		{"varlik:org:gol", []string{"en=Gol Linhas Aéreas"}, nil, priorListedOrg, []string{"=GOL;", "|GOL;", "=GOL|", "|GOL|"}}, // Turkish gol
 		{"varlik:org:southwest-airlines", []string{"en=Southwest Airlines"}, nil, priorListedOrg, []string{"|Southwest;", "=Southwest;"}},
+		// Brands and retailers: a fashion house beside its group, a marque
+		// whose short name is a given name, banners of their own, and
+		// names and Russian names added to the S&P 500's entries.
+		{"varlik:org:louis-vuitton", []string{"en=Louis Vuitton;"}, []string{"company", "country=Q142", "source=companies"}, priorListedOrg, nil},
+		{"varlik:org:lvmh", []string{"en=LVMH|LVMH Moët Hennessy Louis Vuitton"}, nil, priorListedOrg, []string{"en=Louis Vuitton", "|Louis Vuitton|", "|Louis Vuitton;"}},
+		{"varlik:org:ikea", []string{"en=IKEA|Ikea", "ru=IKEA|ИКЕА|Икеа"}, []string{"country=Q55"}, priorListedOrg, nil},
+		{"varlik:org:audi", []string{"en=Audi AG", "ru=Ауди"}, []string{"country=Q183"}, priorListedOrg, []string{"=Audi;", "=Audi|", "|Audi;", "|Audi|"}},
+		{"varlik:org:lidl", []string{"en=Lidl"}, []string{"company", "country=Q183", "source=companies"}, priorListedOrg, nil},
+		{"varlik:org:primark", []string{"en=Primark"}, []string{"country=Q27"}, priorListedOrg, nil},
+		{"varlik:org:walt-disney", []string{"en=Walt Disney|Walt Disney Company;", "ru=Дисней"}, []string{"source=sp500,companies"}, priorListedOrg, []string{"|Disney;", "=Disney|"}}, // lower-case "disney" in chat text
+		{"varlik:org:mcdonald-s", []string{"ru=McDonald's|Макдоналдс"}, []string{"source=sp500,companies"}, priorListedOrg, nil},
+		{"varlik:org:e-leclerc", []string{"en=E.Leclerc|E. Leclerc"}, nil, priorListedOrg, []string{"=Leclerc", "|Leclerc"}}, // Charles Leclerc
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
