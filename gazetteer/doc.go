@@ -36,7 +36,7 @@
 //	           region: county, department, province below a region),
 //	           province, district, city, capital; ORGANIZATION: igo, agency, ministry, party, company,
 //	           university, club, institution, ...; PERSON: head_of_state,
-//	           head_of_government, politician, ...
+//	           head_of_government, minister, politician, legislator, judge, ...
 //	4 prior    a number in [0,1] ranking entries that share a name
 //	5 names    lang=name|alias|alias;lang=name|alias — the first name per
 //	           language is the preferred one. Names contain no tab, ';', '|'

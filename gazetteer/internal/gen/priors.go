@@ -28,7 +28,10 @@ import (
 //	  same size, and below a 100k city (0.45) unless of 1M or more
 //	listed sources (listed.go): member of parliament 0.60 (below link's
 //	  0.8 for people known by surname alone), organization 0.65 (below
-//	  the curated ones)
+//	  the curated ones); a holder of a past office (office_year, the
+//	  office holders of 2019) 0.60 too: a surname alone in today's news
+//	  names someone else (Jones, Johnson, Price; a senator's surname alone
+//	  linked Peter Jones of Dragons' Den to Doug Jones)
 //	place kept although its name is a frequent Turkish word
 //	  (common_word=1, see commonwords.go) 0.20
 //
@@ -104,7 +107,7 @@ func assignPriors(g *gazetteer) {
 		switch {
 		case e.attrs["common_word"] == "1" && e.subtype != "capital":
 			e.prior = priorCommonWord
-		case listedOnly(e) && e.typ == "PERSON":
+		case listedOnly(e) && e.typ == "PERSON", e.typ == "PERSON" && e.attrs["office_year"] != "":
 			e.prior = priorMember
 		case listedOnly(e):
 			e.prior = priorListedOrg

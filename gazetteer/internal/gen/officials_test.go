@@ -1,0 +1,91 @@
+package main
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// personNames returns the names of a generated row as "lang:name".
+func personNames(r []string) []string {
+	var out []string
+	for _, ln := range strings.Split(r[4], ";") {
+		lang, ns, _ := strings.Cut(ln, "=")
+		for _, n := range strings.Split(ns, "|") {
+			out = append(out, lang+":"+n)
+		}
+	}
+	return out
+}
+
+// TestOfficials2019InGazetteer checks rows of curated/officials2019.tsv in
+// the generated gazetteer: a new person of 2019 is marked office_year=2019
+// with a member of parliament's prior and the table's subtype, country and
+// names; a row naming a person the Factbook lists as head today only adds
+// its names and keeps the Factbook's subtype and prior.
+func TestOfficials2019InGazetteer(t *testing.T) {
+	rows := loadDefault(t)
+	for _, c := range []struct {
+		id, subtype, prior string
+		past               bool     // marked office_year=2019
+		attrs              []string // attributes the entry has
+		names              []string
+	}{
+		{"varlik:person:theresa-may", "politician", "0.600", true, []string{"role_en=Prime Minister (2016–2019)"}, []string{"en:Theresa May"}},
+		{"varlik:person:bashar-al-assad", "politician", "0.600", true, []string{"of=Q858"}, []string{"tr:Beşar Esad", "en:Bashar al-Assad", "en:Bashar Assad", "ru:Башар Асад"}},
+		{"varlik:person:mahmoud-abbas", "politician", "0.600", true, []string{"of=Q407199"}, []string{"tr:Mahmud Abbas", "ru:Махмуд Аббас"}},
+		{"varlik:person:hassan-rouhani", "politician", "0.600", true, []string{"of=Q794"}, []string{"tr:Hasan Ruhani", "ru:Хасан Рухани"}},
+		{"varlik:person:petro-poroshenko", "politician", "0.600", true, []string{"role_en=President (2014–2019)", "of=Q212"}, []string{"tr:Petro Poroşenko", "ru:Пётр Порошенко"}},
+		{"varlik:person:noureddine-bedoui", "politician", "0.600", true, []string{"role_en=Prime Minister (2019)"}, []string{"tr:Nureddin Bedevi"}},
+		{"varlik:person:heiko-maas", "minister", "0.600", true, []string{"of=Q183"}, []string{"ru:Хайко Маас"}},
+		{"varlik:person:federica-mogherini", "official", "0.600", true, []string{"of=Q458"}, []string{"en:Federica Mogherini"}},
+		// A 2019 leader the Factbook lists today keeps its entry.
+		{"varlik:person:abdel-fattah-el-sisi", "head_of_state", "0.900", false, []string{"source=factbook"}, []string{"tr:Abdülfettah es-Sisi", "en:Abdel Fattah al-Sisi", "ru:Абдель Фаттах ас-Сиси"}},
+		{"varlik:person:abiy-ahmed-ali", "head_of_government", "0.900", false, []string{"source=factbook"}, []string{"en:Abiy Ahmed"}},
+	} {
+		r := rows[c.id]
+		if r == nil {
+			t.Errorf("%s: not in the gazetteer", c.id)
+			continue
+		}
+		if r[1] != "PERSON" || r[2] != c.subtype || r[3] != c.prior {
+			t.Errorf("%s: %s %s %s, want PERSON %s %s", c.id, r[1], r[2], r[3], c.subtype, c.prior)
+		}
+		attrs := ";" + r[5] + ";"
+		for _, a := range c.attrs {
+			if !strings.Contains(attrs, ";"+a+";") {
+				t.Errorf("%s: attributes %s lack %s", c.id, r[5], a)
+			}
+		}
+		if past := strings.Contains(attrs, ";office_year=2019;"); past != c.past {
+			t.Errorf("%s: office_year=2019 %v, want %v", c.id, past, c.past)
+		}
+		got := personNames(r)
+		for _, n := range c.names {
+			if !slices.Contains(got, n) {
+				t.Errorf("%s: names %v lack %s", c.id, got, n)
+			}
+		}
+	}
+}
+
+// TestPastOfficeHolders: every holder of a past office is a person below
+// link's 0.8 surname prior and none is a head_of_*, which the linker reads
+// as the current holder; the table has its 2019 people.
+func TestPastOfficeHolders(t *testing.T) {
+	n := 0
+	for id, r := range loadDefault(t) {
+		if !strings.Contains(";"+r[5]+";", ";office_year=2019;") {
+			continue
+		}
+		n++
+		p, _ := strconv.ParseFloat(r[3], 64)
+		if r[1] != "PERSON" || strings.HasPrefix(r[2], "head_of_") || p >= 0.8 {
+			t.Errorf("%s: %s %s prior %v", id, r[1], r[2], p)
+		}
+	}
+	if n < 480 {
+		t.Errorf("%d office holders of 2019, want at least 480", n)
+	}
+}
