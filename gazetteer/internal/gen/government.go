@@ -20,8 +20,11 @@ import (
 // Philippines, Thailand, Malaysia, New Zealand, Ethiopia and Kenya; of
 // twenty-four European and post-Soviet countries (Poland to Kazakhstan:
 // the table's header lists them), the European Union's own bodies and its
-// parliament's groups; and the Turkish ones curated/orgs.tsv and ParlaMint
-// leave out. Each body has the names Turkish and Russian news give it when
+// parliament's groups; the Turkish ones curated/orgs.tsv and ParlaMint
+// leave out; and the central bank of every other UN member (with Hong
+// Kong's, Macau's and Taiwan's) and the stock exchanges news names, an
+// exchange being an institution as curated/orgs.tsv's Borsa İstanbul is.
+// Each body has the names Turkish and Russian news give it when
 // translating foreign news (ABD Adalet Bakanlığı, Министерство юстиции
 // США), so that a body is one entry across the three languages.
 //
@@ -48,6 +51,7 @@ var governmentKinds = map[string]string{
 	"government": "institution", "legislature": "institution", "committee": "institution",
 	"court": "institution", "agency": "institution", "police": "institution",
 	"military": "institution", "intelligence": "institution", "bank": "institution",
+	"exchange": "institution",
 }
 
 // governmentRow is one body of curated/government.tsv, its names expanded
@@ -175,18 +179,20 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 }
 
 // euCountry is the table's country code of the European Union's own
-// bodies.
-const euCountry = "EU"
+// bodies, and unionCountry (ISO 3166's user-assigned ZZ) that of another
+// body of several countries, a monetary union's central bank (BCEAO,
+// BEAC): neither has a country.
+const euCountry, unionCountry = "EU", "ZZ"
 
 // governmentPlace returns the country entry ID and the subtype of the row
-// r's body. The European Union's bodies have no country, and those that
-// are not parties take the subtype of the EU bodies SupraVerden gives
-// (igo), so that a row merges into the body the gazetteer has (ofCountry
-// with no country matches the entries without one) and a new one ranks
-// with them.
+// r's body. The European Union's bodies and the other unions' have no
+// country, and those that are not parties take the subtype of the
+// international bodies SupraVerden gives (igo), so that a row merges into
+// the body the gazetteer has (ofCountry with no country matches the
+// entries without one) and a new one ranks with them.
 func governmentPlace(r governmentRow, countries map[string]*country) (countryID, subtype string, err error) {
 	subtype = governmentKinds[r.kind]
-	if r.country == euCountry {
+	if r.country == euCountry || r.country == unionCountry {
 		if r.kind != "party" {
 			subtype = "igo"
 		}

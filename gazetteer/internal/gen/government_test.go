@@ -48,7 +48,9 @@ var ambiguousAlone = []string{"Senate", "House of Representatives", "House", "Co
 // of the countries whose deputies sit without parties (Iran, Afghanistan)
 // or that have none (Saudi Arabia, the UAE, Qatar), and the block of
 // twenty-four European countries: each its central bank, 136 ministries
-// (the six news names most, where the country has one) and 189 parties.
+// (the six news names most, where the country has one) and 189 parties;
+// and a central bank for every UN member that has one (unMembersBanks),
+// none for the others, and 58 stock exchanges.
 func TestGovernmentTable(t *testing.T) {
 	rows, err := readGovernment()
 	if err != nil {
@@ -111,7 +113,47 @@ func TestGovernmentTable(t *testing.T) {
 			t.Errorf("%s: %d central banks, want 1", c, banks[c])
 		}
 	}
+	if count["ZZ bank"] != 3 {
+		t.Errorf("%d monetary unions' banks, want 3", count["ZZ bank"])
+	}
+	exchanges := 0
+	for _, r := range rows {
+		if r.kind == "exchange" {
+			exchanges++
+		}
+	}
+	if exchanges != 58 {
+		t.Errorf("%d stock exchanges, want 58", exchanges)
+	}
+	for _, c := range strings.Fields(unMembersBanks) {
+		if count[c+" bank"] == 0 {
+			t.Errorf("%s: no central bank", c)
+		}
+	}
+	for _, c := range strings.Fields(unMembersNoBank) {
+		if count[c+" bank"] != 0 {
+			t.Errorf("%s: %d central banks, want none of its own", c, count[c+" bank"])
+		}
+	}
+	if n := len(strings.Fields(unMembersBanks)) + len(strings.Fields(unMembersNoBank)); n != 193-2 {
+		t.Errorf("%d UN members, want 191 (193 less Turkey and the UK, whose banks curated/orgs.tsv has)", n)
+	}
 }
+
+// unMembersBanks are the UN members of 2019 with a central bank of their
+// own in the table (Turkey's and the UK's are curated/orgs.tsv's), and
+// unMembersNoBank the others: those with none (Andorra, Liechtenstein,
+// Monaco, Panama and six Pacific states) and the members of the West
+// African, Central African and Eastern Caribbean monetary unions, whose
+// banks are rows of country ZZ.
+const (
+	unMembersBanks = `AF AL DZ AO AR AM AU AT AZ BS BH BD BB BY BE BZ BT BO BA BW BR BN BG BI CV KH CA CL CN CO KM
+		CD CR HR CU CY CZ KP DK DJ DO EC EG SV ER EE SZ ET FJ FI FR GM GE DE GH GR GT GN GY HT HN HU IS IN ID IR IQ
+		IE IL IT JM JP JO KZ KE KW KG LA LV LB LS LR LY LT LU MG MW MY MV MT MR MU MX MD MN ME MA MZ MM NA NP NL NZ
+		NI NG MK NO OM PK PG PY PE PH PL PT QA KR RO RU RW WS SM ST SA RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE
+		CH SY TJ TZ TH TL TO TT TN TM UG UA AE US UY UZ VU VE VN YE ZM ZW`
+	unMembersNoBank = `AD LI MC PA KI NR TV MH FM PW BJ BF CI GW ML NE SN TG CM CF TD CG GQ GA AG DM GD KN LC VC`
+)
 
 // TestGovernmentNames checks the rules buildGovernment applies to the
 // table's names: a place, a given name, a frequent Turkish word, another
@@ -167,9 +209,9 @@ func TestGovernmentNames(t *testing.T) {
 
 // TestGovernmentInGazetteer reads the generated gazetteer: a body's names
 // in the three languages are one entry's, and the rows that merge keep the
-// entry the gazetteer had (the Pentagon is the Defense Department, the
-// curated Fidesz and SupraVerden's European Commission take the table's
-// names).
+// entry the gazetteer had (the Pentagon is the Defense Department; the
+// curated Fidesz and Borsa İstanbul, the listed HKEX and SupraVerden's
+// European Commission and BCEAO take the table's names).
 func TestGovernmentInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -188,6 +230,12 @@ func TestGovernmentInGazetteer(t *testing.T) {
 		{"varlik:org:national-bank-of-poland", []string{"en:NBP", "tr:Polonya Merkez Bankası", "ru:Национальный банк Польши"}},
 		{"varlik:org:fidesz", []string{"en:Fidesz", "ru:Фидес"}},
 		{"Q8880", []string{"en:European Commission", "tr:AB Komisyonu", "ru:Еврокомиссия"}},
+		{"varlik:org:bank-of-slovenia", []string{"en:Bank of Slovenia", "tr:Slovenya Merkez Bankası", "ru:Банк Словении"}},
+		{"varlik:org:hong-kong-monetary-authority", []string{"en:HKMA", "tr:Hong Kong Merkez Bankası"}},
+		{"Q620942", []string{"en:BCEAO", "tr:Batı Afrika Devletleri Merkez Bankası"}},
+		{"varlik:org:new-york-stock-exchange", []string{"en:NYSE", "tr:New York Borsası", "ru:Нью-Йоркская фондовая биржа"}},
+		{"varlik:org:hkex", []string{"en:HKEX", "en:Hong Kong Stock Exchange", "tr:Hong Kong Borsası"}},
+		{"varlik:org:borsa-istanbul", []string{"tr:Borsa İstanbul", "tr:İstanbul Borsası", "en:Istanbul Stock Exchange"}},
 	} {
 		for _, n := range c.names {
 			lang, name, _ := strings.Cut(n, ":")
@@ -212,6 +260,8 @@ func TestGovernmentPlace(t *testing.T) {
 		{"PL", "party", "Q36", "party"},
 		{"EU", "government", "", "igo"},
 		{"EU", "party", "", "party"},
+		{"ZZ", "bank", "", "igo"},
+		{"PL", "exchange", "Q36", "institution"},
 	} {
 		r := governmentRow{country: c.country, kind: c.kind, names: map[string][]string{"en": {"X"}}}
 		id, subtype, err := governmentPlace(r, countries)

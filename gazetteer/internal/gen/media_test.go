@@ -16,6 +16,7 @@ var mediaGroupSizes = map[string]int{
 	"Germany": 18, "France": 22, "Italy": 15, "Spain": 15, "Russia": 30, "China": 12, "Japan": 9,
 	"India": 12, "Israel": 9, "Turkey daily": 30, "Turkey TV": 29, "Turkey online": 7,
 	"Turkey agency": 5, "Ukraine": 12, "Gulf": 13, "Canada": 10, "Australia": 9, "international": 2,
+	"national agency": 64,
 }
 
 // TestMediaTable checks curated/media.tsv: every set whole (as
@@ -76,7 +77,8 @@ func TestMediaNameLeftOut(t *testing.T) {
 
 // TestMediaInGazetteer reads the generated gazetteer: an outlet's names
 // in the three languages are one entry's, merged rows keep the entry
-// curated/orgs.tsv gave them, and bare words stay out.
+// curated/orgs.tsv gave them (Yonhap takes its short name), and bare
+// words stay out (Lusa, a given name; SANA and Kabar, Turkish words).
 func TestMediaInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -90,6 +92,9 @@ func TestMediaInGazetteer(t *testing.T) {
 		{"varlik:org:turkish-radio-and-television-corporation", "tr:TRT|en:TRT"},
 		{"varlik:org:ntv-ru", "ru:НТВ"},
 		{"varlik:org:reuters", "en:Reuters|ru:Рейтер"},
+		{"varlik:org:yonhap-news-agency", "en:Yonhap|tr:Yonhap Haber Ajansı|ru:Ёнхап"},
+		{"varlik:org:korean-central-news-agency", "en:KCNA|tr:Kore Merkezi Haber Ajansı|ru:ЦТАК"},
+		{"varlik:org:czech-news-agency", "en:ČTK|ru:ЧТК"},
 	} {
 		for _, ln := range strings.Split(c.names, "|") {
 			lang, n, _ := strings.Cut(ln, ":")
@@ -98,7 +103,8 @@ func TestMediaInGazetteer(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range []string{"en:Times", "en:Sun", "en:Mirror", "en:Express", "en:Metro", "tr:Türkiye", "tr:Posta"} {
+	for _, n := range []string{"en:Times", "en:Sun", "en:Mirror", "en:Express", "en:Metro", "tr:Türkiye", "tr:Posta",
+		"en:Lusa", "en:SANA", "en:Kabar"} {
 		lang, name, _ := strings.Cut(n, ":")
 		for _, id := range byName[lang+":"+foldKey(name)] {
 			if strings.Contains(rows[id][5], "media") {
