@@ -42,7 +42,11 @@ var ambiguousAlone = []string{"Senate", "House of Representatives", "House", "Co
 // ambiguous alone, and whole lists where the table claims them: the
 // fifteen US executive departments, the standing committees of the 116th
 // Congress (Senate 16, House 20, and each chamber's intelligence
-// committee), the UK's 45 territorial police forces, the eighteen standing
+// committee), the UK's 45 territorial police forces and three special
+// ones, the police of the 30 largest US cities, the state police or
+// highway patrol of each state but Hawaii, Canada's three police forces
+// of the table and Australia's federal, state and territory ones (1 + 8),
+// the 27 institutes and centers of the NIH, the eighteen standing
 // committees of the Turkish parliament, the eight parties of Mexico's LXIV
 // Legislature, New Zealand's five of 2017, North Korea's three, no party
 // of the countries whose deputies sit without parties (Iran, Afghanistan)
@@ -65,6 +69,8 @@ func TestGovernmentTable(t *testing.T) {
 		europe[c] = true
 	}
 	banks := map[string]int{}
+	states := map[string]int{} // a state's name → its state police rows
+	nih := map[string]bool{}   // the US agencies' preferred names
 	country := regexp.MustCompile(`^[A-Z]{2}$`)
 	seen := map[string]string{}
 	count := map[string]int{}
@@ -76,8 +82,23 @@ func TestGovernmentTable(t *testing.T) {
 		if r.country == "US" && r.kind == "committee" {
 			count["US "+strings.Fields(r.names["en"][0])[0]]++
 		}
-		if r.country == "GB" && r.kind == "police" && !strings.Contains(r.names["en"][0], "Transport") {
-			count["GB territorial police"]++
+		if r.country == "GB" && r.kind == "police" {
+			if ukSpecialPolice[r.names["en"][0]] {
+				count["GB special police"]++
+			} else {
+				count["GB territorial police"]++
+			}
+		}
+		if r.country == "US" && r.kind == "police" {
+			if usCityPolice.MatchString(r.names["en"][0]) {
+				count["US city police"]++
+			} else if m := usStatePolice.FindStringSubmatch(r.names["en"][0]); m != nil {
+				count["US state police"]++
+				states[m[1]]++
+			}
+		}
+		if r.country == "US" && r.kind == "agency" {
+			nih[r.names["en"][0]] = true
 		}
 		if europe[r.country] {
 			count["Europe "+r.kind]++
@@ -102,7 +123,8 @@ func TestGovernmentTable(t *testing.T) {
 		}
 	}
 	for k, want := range map[string]int{"US ministry": 15, "US Senate": 17, "US House": 20, "US Committee": 1,
-		"GB territorial police": 45, "TR committee": 18, "MX party": 8, "NZ party": 5, "KP party": 3, "IR party": 0,
+		"GB territorial police": 45, "GB special police": 3, "US city police": 30, "US state police": 49,
+		"CA police": 3, "AU police": 9, "TR committee": 18, "MX party": 8, "NZ party": 5, "KP party": 3, "IR party": 0,
 		"AF party": 0, "SA party": 0, "AE party": 0, "QA party": 0, "Europe ministry": 136, "Europe party": 189} {
 		if count[k] != want {
 			t.Errorf("%s: %d rows, want %d", k, count[k], want)
@@ -138,6 +160,16 @@ func TestGovernmentTable(t *testing.T) {
 	if n := len(strings.Fields(unMembersBanks)) + len(strings.Fields(unMembersNoBank)); n != 193-2 {
 		t.Errorf("%d UN members, want 191 (193 less Turkey and the UK, whose banks curated/orgs.tsv has)", n)
 	}
+	for _, st := range usStates {
+		if want := map[bool]int{true: 0, false: 1}[st == "Hawaii"]; states[st] != want {
+			t.Errorf("%s: %d state police rows, want %d", st, states[st], want)
+		}
+	}
+	for _, n := range nihInstitutes {
+		if !nih[n] {
+			t.Errorf("NIH: no US agency row %q", n)
+		}
+	}
 }
 
 // unMembersBanks are the UN members of 2019 with a central bank of their
@@ -154,6 +186,46 @@ const (
 		CH SY TJ TZ TH TL TO TT TN TM UG UA AE US UY UZ VU VE VN YE ZM ZW`
 	unMembersNoBank = `AD LI MC PA KI NR TV MH FM PW BJ BF CI GW ML NE SN TG CM CF TD CG GQ GA AG DM GD KN LC VC`
 )
+
+// ukSpecialPolice are the UK's special police forces of the table (not
+// territorial: they police a network or a kind of site across Britain).
+var ukSpecialPolice = map[string]bool{"British Transport Police": true, "Ministry of Defence Police": true,
+	"Civil Nuclear Constabulary": true}
+
+// usCityPolice matches the preferred names of the US cities' police rows
+// (Jacksonville's is its sheriff's office, Columbus's a division),
+// usStatePolice those of the states', the state's name first.
+var (
+	usCityPolice  = regexp.MustCompile(`Police Department|Police Bureau|Sheriff's Office|Division of Police`)
+	usStatePolice = regexp.MustCompile(`^(.+?) (State Police|State Patrol|State Highway Patrol|Highway Patrol|State Troopers|Department of Public Safety|Law Enforcement Agency)$`)
+)
+
+// usStates are the fifty states; Hawaii had no state police in 2019.
+var usStates = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+	"Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+	"Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+	"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+	"Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+	"Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"}
+
+// nihInstitutes are the 27 institutes and centers of the National
+// Institutes of Health in 2019, by the table's preferred names.
+var nihInstitutes = []string{"National Cancer Institute", "National Eye Institute",
+	"National Heart, Lung, and Blood Institute", "National Human Genome Research Institute",
+	"National Institute on Aging", "National Institute on Alcohol Abuse and Alcoholism",
+	"National Institute of Allergy and Infectious Diseases",
+	"National Institute of Arthritis and Musculoskeletal and Skin Diseases",
+	"National Institute of Biomedical Imaging and Bioengineering",
+	"Eunice Kennedy Shriver National Institute of Child Health and Human Development",
+	"National Institute on Deafness and Other Communication Disorders",
+	"National Institute of Dental and Craniofacial Research",
+	"National Institute of Diabetes and Digestive and Kidney Diseases", "National Institute on Drug Abuse",
+	"National Institute of Environmental Health Sciences", "National Institute of General Medical Sciences",
+	"National Institute of Mental Health", "National Institute on Minority Health and Health Disparities",
+	"National Institute of Neurological Disorders and Stroke", "National Institute of Nursing Research",
+	"National Library of Medicine", "NIH Center for Information Technology", "Center for Scientific Review",
+	"Fogarty International Center", "National Center for Advancing Translational Sciences",
+	"National Center for Complementary and Integrative Health", "NIH Clinical Center"}
 
 // TestGovernmentNames checks the rules buildGovernment applies to the
 // table's names: a place, a given name, a frequent Turkish word, another
@@ -211,7 +283,8 @@ func TestGovernmentNames(t *testing.T) {
 // in the three languages are one entry's, and the rows that merge keep the
 // entry the gazetteer had (the Pentagon is the Defense Department; the
 // curated Fidesz and Borsa İstanbul, the listed HKEX and SupraVerden's
-// European Commission and BCEAO take the table's names).
+// European Commission and BCEAO take the table's names), and the new bodies
+// of the police and public bodies block are institutions of their country.
 func TestGovernmentInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -236,12 +309,25 @@ func TestGovernmentInGazetteer(t *testing.T) {
 		{"varlik:org:new-york-stock-exchange", []string{"en:NYSE", "tr:New York Borsası", "ru:Нью-Йоркская фондовая биржа"}},
 		{"varlik:org:hkex", []string{"en:HKEX", "en:Hong Kong Stock Exchange", "tr:Hong Kong Borsası"}},
 		{"varlik:org:borsa-istanbul", []string{"tr:Borsa İstanbul", "tr:İstanbul Borsası", "en:Istanbul Stock Exchange"}},
+		{"varlik:org:new-york-city-police-department", []string{"en:NYPD", "en:New York Police Department", "tr:New York Polis Departmanı", "ru:Департамент полиции Нью-Йорка"}},
+		{"varlik:org:ontario-provincial-police", []string{"en:OPP", "tr:Ontario Eyalet Polisi", "ru:Провинциальная полиция Онтарио"}},
+		{"varlik:org:new-south-wales-police-force", []string{"en:NSW Police", "tr:Yeni Güney Galler Polisi", "ru:Полиция Нового Южного Уэльса"}},
+		{"varlik:org:water-services-regulation-authority", []string{"en:Ofwat", "ru:Ofwat"}},
+		{"varlik:org:national-cancer-institute", []string{"en:NCI", "en:U.S. National Cancer Institute", "tr:ABD Ulusal Kanser Enstitüsü", "ru:Национальный институт рака США"}},
+		{"varlik:org:peace-corps", []string{"en:Peace Corps", "tr:Peace Corps", "ru:Корпус мира"}},
 	} {
 		for _, n := range c.names {
 			lang, name, _ := strings.Cut(n, ":")
 			if got := byName[lang+":"+foldKey(name)]; len(got) != 1 || got[0] != c.id {
 				t.Errorf("%s: organizations %v, want %s", n, got, c.id)
 			}
+		}
+	}
+	for id, country := range map[string]string{"varlik:org:new-york-city-police-department": "Q30",
+		"varlik:org:ontario-provincial-police": "Q16", "varlik:org:new-south-wales-police-force": "Q408",
+		"varlik:org:water-services-regulation-authority": "Q145", "varlik:org:ministry-of-defence-police": "Q145"} {
+		if r := rows[id]; r == nil || r[2] != "institution" || !strings.Contains(";"+r[5]+";", ";country="+country+";") {
+			t.Errorf("%s: %v, want an institution of %s", id, r, country)
 		}
 	}
 }
