@@ -29,6 +29,8 @@ import (
 //	listed sources (listed.go): member of parliament 0.60 (below link's
 //	  0.8 for people known by surname alone), organization 0.65 (below
 //	  the curated ones)
+//	famous people of 2019 (famous.go: athletes, entertainers, the
+//	  richest) 0.60, as members of parliament: known by their full names
 //	place kept although its name is a frequent Turkish word
 //	  (common_word=1, see commonwords.go) 0.20
 //
@@ -50,6 +52,7 @@ const (
 	priorLandmark   = 0.50
 	priorMember     = 0.60
 	priorListedOrg  = 0.65
+	priorFamous     = 0.60
 )
 
 // orgPrior is the prior of an organization by subtype; a party that no
@@ -106,6 +109,8 @@ func assignPriors(g *gazetteer) {
 			e.prior = priorCommonWord
 		case listedOnly(e) && e.typ == "PERSON":
 			e.prior = priorMember
+		case e.typ == "PERSON" && e.attrs["source"] == famousSource:
+			e.prior = priorFamous
 		case listedOnly(e):
 			e.prior = priorListedOrg
 		case e.typ == "PERSON" && strings.HasPrefix(e.subtype, "head_of_"):
