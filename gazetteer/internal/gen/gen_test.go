@@ -71,6 +71,9 @@ func TestKnownFacts(t *testing.T) {
 		{"Lavrov foreign minister", ";tr=Sergey Lavrov;", "PERSON", []string{"minister", "of=Q159"}},
 		{"Guterres of the UN", ";tr=Antonio Guterres|", "PERSON", []string{"official", "of=Q1065"}},
 		{"Özel leads the CHP", ";tr=Özgür Özel;", "PERSON", []string{"party_leader", "of=Q19079"}}, // ParlaMint-TR gives the CHP's QID
+		{"Mbappé a footballer of famous2019.tsv", ";tr=Kylian Mbappe|Kylian Mbappé;en=Kylian Mbappé|Kylian Mbappe;ru=Килиан Мбаппе;", "PERSON", []string{"athlete", "role_en=Footballer", "source=famous2019"}},
+		{"Haçanov in Turkish", ";tr=Karen Haçanov|Karen Khachanov;", "PERSON", []string{"athlete", "role_ru=Теннисист"}},
+		{"Rihanna by her stage name", ";tr=Rihanna;en=Rihanna;ru=Рианна;", "PERSON", []string{"entertainer", "role=Şarkıcı"}},
 		{"Refah Partisi dissolved", ";tr=Refah Partisi|RP;", "ORGANIZATION", []string{"party", "dissolved=1998"}},
 		{"PKK militant group", ";tr=PKK|", "ORGANIZATION", []string{"militant_group"}},
 		{"Kremlin organization", ";tr=Kremlin;", "ORGANIZATION", []string{"institution", "country=Q159"}},

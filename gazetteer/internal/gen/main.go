@@ -147,6 +147,11 @@ func build(s src, log io.Writer) (*gazetteer, error) {
 	if err := buildClubNames(s, g, countries, log); err != nil {
 		return nil, err
 	}
+	// The famous people of 2019 once every place and organization is in:
+	// their names must be no one else's (famous.go).
+	if err := buildFamous(s, g, log); err != nil {
+		return nil, err
+	}
 	if err := addPalladiusNames(g, countries, log); err != nil {
 		return nil, err
 	}

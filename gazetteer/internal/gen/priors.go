@@ -32,6 +32,8 @@ import (
 //	  office holders of 2019) 0.60 too: a surname alone in today's news
 //	  names someone else (Jones, Johnson, Price; a senator's surname alone
 //	  linked Peter Jones of Dragons' Den to Doug Jones)
+//	famous people of 2019 (famous.go: athletes, entertainers, the
+//	  richest) 0.60, as members of parliament: known by their full names
 //	place kept although its name is a frequent Turkish word
 //	  (common_word=1, see commonwords.go) 0.20
 //
@@ -53,6 +55,7 @@ const (
 	priorLandmark   = 0.50
 	priorMember     = 0.60
 	priorListedOrg  = 0.65
+	priorFamous     = 0.60
 )
 
 // orgPrior is the prior of an organization by subtype; a party that no
@@ -109,6 +112,8 @@ func assignPriors(g *gazetteer) {
 			e.prior = priorCommonWord
 		case listedOnly(e) && e.typ == "PERSON", e.typ == "PERSON" && e.attrs["office_year"] != "":
 			e.prior = priorMember
+		case e.typ == "PERSON" && e.attrs["source"] == famousSource:
+			e.prior = priorFamous
 		case listedOnly(e):
 			e.prior = priorListedOrg
 		case e.typ == "PERSON" && strings.HasPrefix(e.subtype, "head_of_"):

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// Famous people of 2019 from curated/famous2019.tsv: the members of seven
+// published lists (the Forbes Celebrity 100, the Time 100 without its
+// politicians, the Ballon d'Or nominees, the tennis and golf top 20s, the
+// Formula One drivers, the richest of the Forbes billionaires). News of
+// 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
+// none of them, so the linker gave their mentions no ID and could not
+// join a name across languages.
+//
+// They rank at priorFamous (priors.go), below the 0.8 link's surname
+// index asks: a lone "West", "Hazard" or "Williams" stays someone else's
+// or no one's, and only the full names link. A row whose ID an entry
+// already has (an office holder of curated/officials*.tsv) only adds its
+// names to it and keeps that entry's subtype and role.
+
+// famousRole is a role key of the table: the entry's subtype and its role
+// in Turkish, English and Russian (Russian by gender, hence the _f keys).
+type famousRole struct{ subtype, tr, en, ru string }
+
+var famousRoles = map[string]famousRole{
+	"footballer":   {"athlete", "Futbolcu", "Footballer", "Футболист"},
+	"footballer_f": {"athlete", "Futbolcu", "Footballer", "Футболистка"},
+	"tennis":       {"athlete", "Tenisçi", "Tennis player", "Теннисист"},
+	"tennis_f":     {"athlete", "Tenisçi", "Tennis player", "Теннисистка"},
+	"golfer":       {"athlete", "Golfçü", "Golfer", "Гольфист"},
+	"f1":           {"athlete", "Formula 1 pilotu", "Formula One driver", "Пилот «Формулы-1»"},
+	"boxer":        {"athlete", "Boksör", "Boxer", "Боксёр"},
+	"basketball":   {"athlete", "Basketbolcu", "Basketball player", "Баскетболист"},
+	"nfl":          {"athlete", "Amerikan futbolu oyuncusu", "American football player", "Игрок в американский футбол"},
+	"athlete_f":    {"athlete", "Atlet", "Athlete", "Легкоатлетка"},
+	"singer":       {"entertainer", "Şarkıcı", "Singer", "Певец"},
+	"singer_f":     {"entertainer", "Şarkıcı", "Singer", "Певица"},
+	"rapper":       {"entertainer", "Rapçi", "Rapper", "Рэпер"},
+	"dj":           {"entertainer", "DJ", "DJ", "Диджей"},
+	"actor":        {"entertainer", "Oyuncu", "Actor", "Актёр"},
+	"actor_f":      {"entertainer", "Oyuncu", "Actress", "Актриса"},
+	"comedian":     {"entertainer", "Komedyen", "Comedian", "Комик"},
+	"director":     {"entertainer", "Yönetmen", "Film director", "Режиссёр"},
+	"tv_host":      {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущий"},
+	"tv_host_f":    {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущая"},
+	"chef":         {"entertainer", "Şef", "Chef", "Шеф-повар"},
+	"media_f":      {"entertainer", "Medya kişiliği", "Media personality", "Медийная персона"},
+	"business":     {"business", "İş insanı", "Businessman", "Предприниматель"},
+	"business_f":   {"business", "İş insanı", "Businesswoman", "Предпринимательница"},
+	"writer":       {"public_figure", "Yazar", "Writer", "Писатель"},
+	"designer_f":   {"public_figure", "Modacı", "Fashion designer", "Модельер"},
+	"painter_f":    {"public_figure", "Ressam", "Painter", "Художница"},
+	"scientist_f":  {"public_figure", "Bilim insanı", "Scientist", "Учёная"},
+	"activist_f":   {"public_figure", "Aktivist", "Activist", "Активистка"},
+	"public_f":     {"public_figure", "Kamusal figür", "Public figure", "Общественный деятель"},
+}
+
+// famousSets are the table's sets, in the order it lists them.
+var famousSets = []string{"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires"}
+
+// famousSource is the source attribute of the table's entries; assignPriors
+// ranks them by it.
+const famousSource = "famous2019"
+
+// buildFamous adds the table's people once every place and organization is
+// in. A name another entry has (a place's, a club's) or a one-word name
+// that is a frequent Turkish word fails the build: the table's author
+// decides (the header's rules keep such names out).
+func buildFamous(s src, g *gazetteer, log io.Writer) error {
+	rows, err := readCurated("famous2019.tsv", 5)
+	if err != nil {
+		return err
+	}
+	freq, err := loadTurkishFreq(s)
+	if err != nil {
+		return err
+	}
+	return addFamous(g, rows, freq, log)
+}
+
+// addFamous adds rows (set, role, tr, en, ru names) to g.
+func addFamous(g *gazetteer, rows [][]string, freq turkishFreq, log io.Writer) error {
+	taken := indexNames(g, "")
+	added, merged := 0, 0
+	for _, r := range rows {
+		en := strings.Split(r[3], "|")
+		id := "varlik:person:" + slug(en[0])
+		if !slices.Contains(famousSets, r[0]) {
+			return fmt.Errorf("curated/famous2019.tsv: %s: unknown set %q", id, r[0])
+		}
+		role, ok := famousRoles[r[1]]
+		if !ok {
+			return fmt.Errorf("curated/famous2019.tsv: %s: unknown role %q", id, r[1])
+		}
+		e := g.byID[id]
+		switch {
+		case e != nil && e.typ != "PERSON":
+			return fmt.Errorf("curated/famous2019.tsv: %s is a %s", id, e.typ)
+		case e != nil:
+			merged++
+		default:
+			e = newEntry(id, "PERSON", role.subtype, 0) // prior: assignPriors
+			e.attrs["role"], e.attrs["role_en"], e.attrs["role_ru"] = role.tr, role.en, role.ru
+			e.attrs["source"] = famousSource
+			if err := g.add(e); err != nil {
+				return err
+			}
+			added++
+		}
+		for i, lang := range []string{"tr", "en", "ru"} {
+			for _, n := range strings.Split(r[2+i], "|") {
+				if n == "" {
+					continue
+				}
+				if err := famousNameFree(taken, freq, e, n); err != nil {
+					return fmt.Errorf("curated/famous2019.tsv: %s: %w", id, err)
+				}
+				e.addName(lang, n)
+			}
+		}
+	}
+	fmt.Fprintf(log, "famous2019: %d people added, %d rows merged\n", added, merged)
+	return nil
+}
+
+// famousNameFree returns an error when n belongs to another entry, or is
+// one word that is a frequent Turkish word.
+func famousNameFree(taken nameIndex, freq turkishFreq, e *entry, n string) error {
+	for _, o := range taken[foldKey(n)] {
+		if o != e {
+			return fmt.Errorf("%q is also %s's name", n, o.id)
+		}
+	}
+	if !strings.Contains(n, " ") && commonName(freq, n) {
+		return fmt.Errorf("%q is a Turkish word", n)
+	}
+	return nil
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"io"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// famousSetSizes is how many rows of curated/famous2019.tsv each set has:
+// whole sets less the people listed under an earlier set (Federer under
+// celebrity100, Osaka and Woods under time100, Messi, Ronaldo and Salah
+// before the Ballon d'Or) and the rows the header says it left out.
+var famousSetSizes = map[string]int{
+	"celebrity100": 46, "time100": 25, "ballondor": 27, "ballondor_women": 20, "atp": 19,
+	"wta": 19, "owgr": 19, "f1": 20, "billionaires": 20,
+}
+
+// TestFamousTable checks curated/famous2019.tsv: the sets' sizes, known
+// roles, one row a person (no ID and no name twice), and an English name
+// in every row.
+func TestFamousTable(t *testing.T) {
+	rows, err := readCurated("famous2019.tsv", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[string]int{}
+	ids := map[string]bool{}
+	names := map[string]string{}
+	for _, r := range rows {
+		sizes[r[0]]++
+		en := strings.Split(r[3], "|")
+		id := slug(en[0])
+		if en[0] == "" || ids[id] {
+			t.Errorf("row %q: no English name or its ID twice", r)
+		}
+		ids[id] = true
+		if _, ok := famousRoles[r[1]]; !ok {
+			t.Errorf("%s: unknown role %q", id, r[1])
+		}
+		for _, n := range slices.Concat(strings.Split(r[2], "|"), en, strings.Split(r[4], "|")) {
+			if other, ok := names[foldKey(n)]; ok && other != id && n != "" {
+				t.Errorf("%s and %s share the name %q", other, id, n)
+			}
+			names[foldKey(n)] = id
+		}
+	}
+	checkCounts(t, "rows", sizes, famousSetSizes)
+}
+
+// TestAddFamous checks addFamous on a small gazetteer: a new person's
+// names, subtype and role; a row merging into an office holder of the same
+// ID, who keeps the subtype and role; and the names it refuses.
+func TestAddFamous(t *testing.T) {
+	newPlace := func() *entry {
+		e := newEntry("Q1", "LOCATION", "city", 0.5)
+		e.addName("en", "Hazard")
+		return e
+	}
+	official := func() *entry {
+		e := newEntry("varlik:person:michelle-obama", "PERSON", "official", 0.85)
+		e.addName("en", "Michelle Obama")
+		e.attrs["role_en"] = "First Lady"
+		return e
+	}
+	freq := turkishFreq{"yıldız": {500, 9000}, "Yıldız": {3000, 900}}
+	tests := []struct {
+		name    string
+		row     []string
+		id      string
+		want    string // subtype, role_en, source and names, as famousSummary writes them
+		wantErr string
+	}{
+		{"new athlete", []string{"ballondor", "footballer", "Kylian Mbappe|Kylian Mbappé", "Kylian Mbappé|Kylian Mbappe", "Килиан Мбаппе"},
+			"varlik:person:kylian-mbappe", "athlete Footballer famous2019 tr=Kylian Mbappe|Kylian Mbappé en=Kylian Mbappé|Kylian Mbappe ru=Килиан Мбаппе", ""},
+		{"one-word stage name", []string{"celebrity100", "singer_f", "Rihanna", "Rihanna", "Рианна"},
+			"varlik:person:rihanna", "entertainer Singer famous2019 tr=Rihanna en=Rihanna ru=Рианна", ""},
+		{"merges into an office holder", []string{"time100", "public_f", "Michelle Obama", "Michelle Obama", "Мишель Обама"},
+			"varlik:person:michelle-obama", "official First Lady  tr=Michelle Obama en=Michelle Obama ru=Мишель Обама", ""},
+		{"a place's one-word name", []string{"ballondor", "footballer", "Hazard", "Hazard", ""}, "", "", "also Q1's name"},
+		{"a Turkish word", []string{"celebrity100", "singer", "Yıldız", "Yildiz", ""}, "", "", "a Turkish word"},
+		{"another entry's name", []string{"ballondor", "footballer", "Eden Hazard", "Eden Hazard|Michelle Obama", ""}, "", "", "also varlik:person:michelle-obama's name"},
+		{"unknown role", []string{"atp", "tennis_player", "Rafael Nadal", "Rafael Nadal", ""}, "", "", "unknown role"},
+		{"unknown set", []string{"atp2019", "tennis", "Rafael Nadal", "Rafael Nadal", ""}, "", "", "unknown set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := gazetteerOf(t, newPlace(), official())
+			err := addFamous(g, [][]string{tt.row}, freq, io.Discard)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one saying %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := famousSummary(g.byID[tt.id]); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// famousSummary writes e's subtype, English role, source and names.
+func famousSummary(e *entry) string {
+	if e == nil {
+		return "<no entry>"
+	}
+	s := e.subtype + " " + e.attrs["role_en"] + " " + e.attrs["source"]
+	for _, l := range []string{"tr", "en", "ru"} {
+		s += " " + l + "=" + strings.Join(e.names[l], "|")
+	}
+	return s
+}
+
+// TestFamousPrior checks that the table's people rank below the surname
+// index's 0.8 (link's surnameMinPrior) while an office holder a row merged
+// into keeps the office holder's prior.
+func TestFamousPrior(t *testing.T) {
+	athlete := newEntry("varlik:person:eden-hazard", "PERSON", "athlete", 0)
+	athlete.attrs["source"] = famousSource
+	minister := newEntry("varlik:person:m", "PERSON", "minister", 0)
+	minister.attrs["source"] = "curated"
+	g := gazetteerOf(t, athlete, minister)
+	assignPriors(g)
+	for _, c := range []struct {
+		e    *entry
+		want float64
+	}{{athlete, priorFamous}, {minister, priorOfficial}} {
+		if c.e.prior != c.want {
+			t.Errorf("%s: prior %.2f, want %.2f", c.e.id, c.e.prior, c.want)
+		}
+	}
+	if priorFamous >= 0.8 {
+		t.Errorf("priorFamous %.2f reaches the surname index's 0.8", priorFamous)
+	}
+}
