@@ -56,7 +56,12 @@ func Default() *Gazetteer {
 // DataVersion identifies the embedded default gazetteer's data: the first
 // 12 hex digits of its SHA-256. A model trained with gazetteer features
 // records it (see ner.Model.Provenance).
-func DataVersion() string {
-	sum := sha256.Sum256([]byte(defaultTSV))
+func DataVersion() string { return VersionOf([]byte(defaultTSV)) }
+
+// VersionOf identifies gazetteer data as DataVersion identifies the
+// default's: the first 12 hex digits of the SHA-256 of its text (TSV or
+// JSONL, uncompressed).
+func VersionOf(text []byte) string {
+	sum := sha256.Sum256(text)
 	return hex.EncodeToString(sum[:6])
 }

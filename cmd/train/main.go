@@ -68,12 +68,14 @@ import (
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/cmd/internal/nerdata"
 	"github.com/varlik/varlik/conll"
+	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/ner"
 )
 
 type config struct {
 	lang, dev, out, capFreq, splitOut, data   string
+	gazFile                                   string
 	train, words, gazWords                    []string
 	unlabeled, capText                        []string
 	epochs, runs, splitDev, upper, lower      int
@@ -129,6 +131,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Float64Var(&c.prune, "prune", 0, "drop features whose weights are all below this share of the largest weight (0.025 halves a model)")
 	fs.Int64Var(&c.seed, "seed", 1, "shuffling seed")
 	fs.BoolVar(&c.gaz, "gazetteer", true, "use the default gazetteer as features")
+	fs.StringVar(&c.gazFile, "gazetteer-file", "", "learn from this gazetteer (TSV or JSONL, .gz allowed) instead of the embedded default: a recipe pins one, so that the default's new entries reach the shipped models as features without retraining them")
 	fs.BoolVar(&c.morph, "morph", false, "use morphology (stem, case) features")
 	fs.BoolVar(&c.verb, "clause-verb", false, "use the sentence's last lower-case word (in Turkish, the verb) as a feature of capitalized words")
 	fs.BoolVar(&c.lowerSents, "lower-sentences", false, "keep the weights of a word's class, prior, lexicon classes, clusters, gazetteer classes and capitalized runs in sentences written in lower case apart")
@@ -173,6 +176,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	res, err := nerdata.Load(c.lang, c.gaz)
 	if err != nil {
 		return err
+	}
+	gazVersion := gazetteer.DataVersion()
+	if c.gaz && c.gazFile != "" {
+		if res.Gaz, gazVersion, err = loadPinnedGazetteer(c.gazFile); err != nil {
+			return err
+		}
 	}
 	opt := conll.Options{Language: res.Lang, SplitApostrophes: c.splitApos, Misc: c.misc}
 	trainOpt := opt
@@ -229,7 +238,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	cfg := ner.TrainConfig{Lang: c.lang, Learner: learner, L2: c.l2, Step: c.step, Language: res.Lang, Morphology: c.morph, ClauseVerb: c.verb, LowerSentences: c.lowerSents, Gazetteer: res.Gaz,
 		Epochs: c.epochs, Runs: c.runs, Seed: c.seed, Dev: dev, Log: stderr, Clusters: c.clusters, Prune: c.prune,
-		Provenance: newProvenance(recipe, inputs, res.Gaz != nil).String()}
+		Provenance: newProvenance(recipe, inputs, res.Gaz != nil, gazVersion).String()}
 	for _, f := range c.unlabeled {
 		s, err := nerdata.ReadCoNLL(f, opt)
 		if err != nil {

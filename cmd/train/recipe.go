@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/varlik/varlik/cmd/internal/nerdata"
-	"github.com/varlik/varlik/gazetteer"
 	"github.com/varlik/varlik/ner"
 )
 
@@ -123,6 +122,9 @@ func (c *config) resolve(dir string) ([]input, error) {
 	if err := at(&c.capFreq); err != nil {
 		return nil, err
 	}
+	if err := at(&c.gazFile); err != nil {
+		return nil, err
+	}
 	for i, w := range c.words {
 		class, spec, ok := strings.Cut(w, "=")
 		if !ok {
@@ -152,7 +154,7 @@ type provenance struct {
 	FeatureVersion int      `json:"feature_version"`
 	Settings       []string `json:"settings"` // the recipe's flags, paths relative to the data directory
 	Inputs         []input  `json:"inputs"`
-	Gazetteer      string   `json:"gazetteer"` // gazetteer.DataVersion, or "none"
+	Gazetteer      string   `json:"gazetteer"` // the learned gazetteer's data version (gazetteer.DataVersion's digits), or "none"
 }
 
 func (p provenance) String() string {
@@ -160,10 +162,10 @@ func (p provenance) String() string {
 	return string(b)
 }
 
-func newProvenance(settings []string, inputs []input, withGazetteer bool) provenance {
+func newProvenance(settings []string, inputs []input, withGazetteer bool, gazVersion string) provenance {
 	p := provenance{Trainer: "varlik cmd/train", FeatureVersion: ner.FeatureVersion, Settings: settings, Inputs: inputs, Gazetteer: "none"}
 	if withGazetteer {
-		p.Gazetteer = gazetteer.DataVersion()
+		p.Gazetteer = gazVersion
 	}
 	return p
 }
