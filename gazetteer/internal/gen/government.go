@@ -32,7 +32,10 @@ import (
 // already has under one of its names (the Pentagon of curated/orgs.tsv
 // takes the Defense Department's names, ParlaMint's Turkish ministries
 // their English and Russian ones), which keeps its ID, subtype and
-// standing; the other rows become curated entries. A name is left out
+// standing; the other rows become curated entries. A body is never a
+// football club: a listed club of the body's country gives up an alias
+// that is one of the row's names (clubsYield), and a row never merges
+// into a club. A name is left out
 // (logged with -v) when it is a place's, a one-word given name or
 // frequent Turkish word, or a name of another entry, so that a body never
 // takes a name from what the gazetteer knew before.
@@ -125,7 +128,8 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 	if err != nil {
 		return err
 	}
-	owners := indexNames(g, "ORGANIZATION")
+	clubsYield(g, rows, countries, log)
+	owners := governmentOwners(g)
 	taken := indexNames(g, "") // folded name → every entry that has it
 	inRows := map[string]int{} // folded name → rows that have it
 	for _, r := range rows {
@@ -176,6 +180,57 @@ func buildGovernment(g *gazetteer, countries map[string]*country, lx *lexicon, f
 	}
 	fmt.Fprintf(log, "government: %d added, %d merged; %d names dropped\n", added, merged, dropped)
 	return nil
+}
+
+// clubsYield takes from the clubs of the listed sources (openfootball) the
+// aliases that are names of a row of the club's country. A club named
+// after a body has the body's name as its short name (openfootball's
+// "Metropolitan Police" for Metropolitan Police FC), and news writes that
+// name for the body (London's police force): with the alias the club kept,
+// the Met's row merged into the club and the force became a club. A club
+// keeps its first name in each language, so it is never left nameless;
+// the curated clubs keep every name their tables give.
+func clubsYield(g *gazetteer, rows []governmentRow, countries map[string]*country, log io.Writer) {
+	bodies := map[string]bool{} // country entry ID + "\t" + folded name
+	for _, r := range rows {
+		if c := countries[r.country]; c != nil {
+			for _, n := range r.allNames() {
+				bodies[c.entry.id+"\t"+foldKey(n)] = true
+			}
+		}
+	}
+	for _, e := range g.sorted() {
+		if e.subtype != "club" || !listedOnly(e) {
+			continue
+		}
+		for _, l := range sortedLangs(e) {
+			if len(e.names[l]) < 2 {
+				continue
+			}
+			kept := []string{e.names[l][0]}
+			for _, n := range e.names[l][1:] {
+				if bodies[e.attrs["country"]+"\t"+foldKey(n)] {
+					fmt.Fprintf(log, "club alias left to a government body: %s %q\n", e.id, n)
+					continue
+				}
+				kept = append(kept, n)
+			}
+			e.names[l] = kept
+		}
+	}
+}
+
+// governmentOwners indexes the organizations a row may merge into: every
+// one but the clubs, as a body is never a club, even one that keeps the
+// body's name as its own (clubsYield takes only aliases).
+func governmentOwners(g *gazetteer) nameIndex {
+	x := nameIndex{}
+	for _, e := range g.sorted() {
+		if e.typ == "ORGANIZATION" && e.subtype != "club" {
+			x.add(e)
+		}
+	}
+	return x
 }
 
 // euCountry is the table's country code of the European Union's own

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -279,12 +280,56 @@ func TestGovernmentNames(t *testing.T) {
 	}
 }
 
+// TestClubsYield checks that a listed club gives up the aliases that are
+// names of a government row of its country (openfootball's "Metropolitan
+// Police" for Metropolitan Police FC is the Met's name) and keeps its own
+// first name, while a club of another country and a curated club keep
+// theirs; and that a row merges into no club, only into another
+// organization of its country.
+func TestClubsYield(t *testing.T) {
+	club := func(id, country, source string, names ...string) *entry {
+		e := newEntry(id, "ORGANIZATION", "club", 0)
+		e.attrs["country"], e.attrs["source"] = country, source
+		for _, n := range names {
+			e.addName("en", n)
+		}
+		return e
+	}
+	met := club("varlik:org:metropolitan-police-fc", "Q145", "openfootball", "Metropolitan Police FC", "Metropolitan Police", "Met Police FC")
+	own := club("varlik:org:met-police", "Q145", "openfootball", "Met Police")
+	abroad := club("varlik:org:x-fc", "Q30", "openfootball", "X FC", "Metropolitan Police")
+	curated := club("varlik:org:y-fc", "Q145", "curated", "Y FC", "Met Police")
+	body := newEntry("varlik:org:met-police-authority", "ORGANIZATION", "institution", 0)
+	body.attrs["country"] = "Q145"
+	body.addName("en", "Met Police Authority")
+	g := gazetteerOf(t, met, own, abroad, curated, body)
+	countries := map[string]*country{"GB": {iso2: "GB", entry: newEntry("Q145", "LOCATION", "country", 0.9)}}
+	rows := []governmentRow{{country: "GB", kind: "police", names: map[string][]string{
+		"en": {"Metropolitan Police", "Met Police"}, "tr": {"Metropolitan Polisi"}}}}
+	clubsYield(g, rows, countries, io.Discard)
+	for e, want := range map[*entry]string{met: "Metropolitan Police FC|Met Police FC", own: "Met Police",
+		abroad: "X FC|Metropolitan Police", curated: "Y FC|Met Police"} {
+		if got := strings.Join(e.names["en"], "|"); got != want {
+			t.Errorf("%s: %q, want %q", e.id, got, want)
+		}
+	}
+	owners := governmentOwners(g)
+	if e := ofCountry(owners, []string{"Met Police"}, "Q145"); e != nil {
+		t.Errorf("a row named Met Police merges into %s", e.id)
+	}
+	if e := ofCountry(owners, []string{"Met Police Authority"}, "Q145"); e != body {
+		t.Errorf("a row named Met Police Authority merges into %v, want %s", e, body.id)
+	}
+}
+
 // TestGovernmentInGazetteer reads the generated gazetteer: a body's names
 // in the three languages are one entry's, and the rows that merge keep the
 // entry the gazetteer had (the Pentagon is the Defense Department; the
 // curated Fidesz and Borsa İstanbul, the listed HKEX and SupraVerden's
-// European Commission and BCEAO take the table's names), and the new bodies
-// of the police and public bodies block are institutions of their country.
+// European Commission and BCEAO take the table's names), the new bodies
+// of the police and public bodies block are institutions of their country,
+// and the Met is one of them, not openfootball's Metropolitan Police FC,
+// which keeps only its club name (clubsYield).
 func TestGovernmentInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -315,6 +360,8 @@ func TestGovernmentInGazetteer(t *testing.T) {
 		{"varlik:org:water-services-regulation-authority", []string{"en:Ofwat", "ru:Ofwat"}},
 		{"varlik:org:national-cancer-institute", []string{"en:NCI", "en:U.S. National Cancer Institute", "tr:ABD Ulusal Kanser Enstitüsü", "ru:Национальный институт рака США"}},
 		{"varlik:org:peace-corps", []string{"en:Peace Corps", "tr:Peace Corps", "ru:Корпус мира"}},
+		{"varlik:org:metropolitan-police", []string{"en:Metropolitan Police", "en:Scotland Yard", "tr:Metropolitan Polisi", "ru:Столичная полиция"}},
+		{"varlik:org:metropolitan-police-fc", []string{"en:Metropolitan Police FC"}},
 	} {
 		for _, n := range c.names {
 			lang, name, _ := strings.Cut(n, ":")
@@ -325,7 +372,8 @@ func TestGovernmentInGazetteer(t *testing.T) {
 	}
 	for id, country := range map[string]string{"varlik:org:new-york-city-police-department": "Q30",
 		"varlik:org:ontario-provincial-police": "Q16", "varlik:org:new-south-wales-police-force": "Q408",
-		"varlik:org:water-services-regulation-authority": "Q145", "varlik:org:ministry-of-defence-police": "Q145"} {
+		"varlik:org:water-services-regulation-authority": "Q145", "varlik:org:ministry-of-defence-police": "Q145",
+		"varlik:org:metropolitan-police": "Q145"} {
 		if r := rows[id]; r == nil || r[2] != "institution" || !strings.Contains(";"+r[5]+";", ";country="+country+";") {
 			t.Errorf("%s: %v, want an institution of %s", id, r, country)
 		}
