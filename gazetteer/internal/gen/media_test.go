@@ -78,7 +78,8 @@ func TestMediaNameLeftOut(t *testing.T) {
 // TestMediaInGazetteer reads the generated gazetteer: an outlet's names
 // in the three languages are one entry's, merged rows keep the entry
 // curated/orgs.tsv gave them (Yonhap takes its short name), and bare
-// words stay out (Lusa, a given name; SANA and Kabar, Turkish words).
+// words stay out (Lusa, a given name; SANA and Kabar, Turkish words; Mehr,
+// a word; BTA, MTI and NTB, other bodies' or a province's abbreviations).
 func TestMediaInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -104,7 +105,7 @@ func TestMediaInGazetteer(t *testing.T) {
 		}
 	}
 	for _, n := range []string{"en:Times", "en:Sun", "en:Mirror", "en:Express", "en:Metro", "tr:Türkiye", "tr:Posta",
-		"en:Lusa", "en:SANA", "en:Kabar"} {
+		"en:Lusa", "en:SANA", "en:Kabar", "en:Mehr", "en:BTA", "ru:БТА", "en:MTI", "en:NTB"} {
 		lang, name, _ := strings.Cut(n, ":")
 		for _, id := range byName[lang+":"+foldKey(name)] {
 			if strings.Contains(rows[id][5], "media") {
