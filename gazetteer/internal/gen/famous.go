@@ -10,7 +10,9 @@ import (
 // Famous people of 2019 from curated/famous2019.tsv: the members of seven
 // published lists (the Forbes Celebrity 100, the Time 100 without its
 // politicians, the Ballon d'Or nominees, the tennis and golf top 20s, the
-// Formula One drivers, the richest of the Forbes billionaires). News of
+// Formula One drivers, the richest of the Forbes billionaires) and the
+// squads and head coaches of the 16 clubs of the Champions League round
+// of 16 of 2019-20. News of
 // 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
 // none of them, so the linker gave their mentions no ID and could not
 // join a name across languages.
@@ -58,8 +60,52 @@ var famousRoles = map[string]famousRole{
 	"public_f":     {"public_figure", "Kamusal figür", "Public figure", "Общественный деятель"},
 }
 
+// famousClubs are the clubs of set ucl2019 (the Champions League round of
+// 16 of 2019-20): each club's name in Turkish and English news, and in
+// Russian as it follows "Футболист" (genitive where it declines). A row's
+// role "footballer@chelsea" or "coach@chelsea" says the club, so that the
+// role reads "Chelsea footballer" rather than "Footballer".
+var famousClubs = map[string][3]string{
+	"atalanta":   {"Atalanta", "Atalanta", "«Аталанты»"},
+	"atletico":   {"Atletico Madrid", "Atlético Madrid", "«Атлетико Мадрид»"},
+	"barcelona":  {"Barcelona", "Barcelona", "«Барселоны»"},
+	"bayern":     {"Bayern Münih", "Bayern Munich", "«Баварии»"},
+	"dortmund":   {"Borussia Dortmund", "Borussia Dortmund", "дортмундской «Боруссии»"},
+	"chelsea":    {"Chelsea", "Chelsea", "«Челси»"},
+	"juventus":   {"Juventus", "Juventus", "«Ювентуса»"},
+	"liverpool":  {"Liverpool", "Liverpool", "«Ливерпуля»"},
+	"lyon":       {"Lyon", "Lyon", "«Лиона»"},
+	"mancity":    {"Manchester City", "Manchester City", "«Манчестер Сити»"},
+	"napoli":     {"Napoli", "Napoli", "«Наполи»"},
+	"psg":        {"Paris Saint-Germain", "Paris Saint-Germain", "«Пари Сен-Жермен»"},
+	"leipzig":    {"RB Leipzig", "RB Leipzig", "«РБ Лейпциг»"},
+	"realmadrid": {"Real Madrid", "Real Madrid", "мадридского «Реала»"},
+	"tottenham":  {"Tottenham", "Tottenham Hotspur", "«Тоттенхэма»"},
+	"valencia":   {"Valencia", "Valencia", "«Валенсии»"},
+}
+
+// famousRoleOf returns the role a row's key names: a key of famousRoles,
+// or "footballer@club" or "coach@club" for a club of famousClubs.
+func famousRoleOf(key string) (famousRole, bool) {
+	kind, club, ok := strings.Cut(key, "@")
+	if !ok {
+		r, ok := famousRoles[key]
+		return r, ok
+	}
+	c, ok := famousClubs[club]
+	switch {
+	case !ok:
+		return famousRole{}, false
+	case kind == "footballer":
+		return famousRole{"athlete", c[0] + " futbolcusu", c[1] + " footballer", "Футболист " + c[2]}, true
+	case kind == "coach":
+		return famousRole{"coach", c[0] + " teknik direktörü", c[1] + " head coach", "Главный тренер " + c[2]}, true
+	}
+	return famousRole{}, false
+}
+
 // famousSets are the table's sets, in the order it lists them.
-var famousSets = []string{"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires"}
+var famousSets = []string{"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019"}
 
 // famousSource is the source attribute of the table's entries; assignPriors
 // ranks them by it.
@@ -91,7 +137,7 @@ func addFamous(g *gazetteer, rows [][]string, freq turkishFreq, log io.Writer) e
 		if !slices.Contains(famousSets, r[0]) {
 			return fmt.Errorf("curated/famous2019.tsv: %s: unknown set %q", id, r[0])
 		}
-		role, ok := famousRoles[r[1]]
+		role, ok := famousRoleOf(r[1])
 		if !ok {
 			return fmt.Errorf("curated/famous2019.tsv: %s: unknown role %q", id, r[1])
 		}

@@ -14,7 +14,7 @@ import (
 // out (the golf ranking's unknown twentieth and Adam Scott among them).
 var famousSetSizes = map[string]int{
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
-	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 19,
+	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 19, "ucl2019": 256,
 }
 
 // TestFamousTable checks curated/famous2019.tsv: the sets' sizes, known
@@ -36,7 +36,7 @@ func TestFamousTable(t *testing.T) {
 			t.Errorf("row %q: no English name or its ID twice", r)
 		}
 		ids[id] = true
-		if _, ok := famousRoles[r[1]]; !ok {
+		if _, ok := famousRoleOf(r[1]); !ok {
 			t.Errorf("%s: unknown role %q", id, r[1])
 		}
 		for _, n := range slices.Concat(strings.Split(r[2], "|"), en, strings.Split(r[4], "|")) {
@@ -78,6 +78,12 @@ func TestAddFamous(t *testing.T) {
 			"varlik:person:rihanna", "entertainer Singer famous2019 tr=Rihanna en=Rihanna ru=Рианна", ""},
 		{"merges into an office holder", []string{"time100", "public_f", "Michelle Obama", "Michelle Obama", "Мишель Обама"},
 			"varlik:person:michelle-obama", "official First Lady  tr=Michelle Obama en=Michelle Obama ru=Мишель Обама", ""},
+		{"a club's footballer", []string{"ucl2019", "footballer@chelsea", "Mateo Kovačić|Mateo Kovacic", "Mateo Kovačić|Mateo Kovacic", "Матео Ковачич"},
+			"varlik:person:mateo-kovacic", "athlete Chelsea footballer famous2019 tr=Mateo Kovačić|Mateo Kovacic en=Mateo Kovačić|Mateo Kovacic ru=Матео Ковачич", ""},
+		{"a club's head coach", []string{"ucl2019", "coach@bayern", "Hansi Flick", "Hansi Flick", ""},
+			"varlik:person:hansi-flick", "coach Bayern Munich head coach famous2019 tr=Hansi Flick en=Hansi Flick ru=", ""},
+		{"an unknown club", []string{"ucl2019", "footballer@ajax", "Dusan Tadic", "Dusan Tadic", ""}, "", "", "unknown role"},
+		{"an unknown kind at a known club", []string{"ucl2019", "referee@chelsea", "Mike Dean", "Mike Dean", ""}, "", "", "unknown role"},
 		{"a place's one-word name", []string{"ballondor", "footballer", "Hazard", "Hazard", ""}, "", "", "also Q1's name"},
 		{"a Turkish word", []string{"celebrity100", "singer", "Yıldız", "Yildiz", ""}, "", "", "a Turkish word"},
 		{"another entry's name", []string{"ballondor", "footballer", "Eden Hazard", "Eden Hazard|Michelle Obama", ""}, "", "", "also varlik:person:michelle-obama's name"},
@@ -136,5 +142,27 @@ func TestFamousPrior(t *testing.T) {
 	}
 	if priorFamous >= 0.8 {
 		t.Errorf("priorFamous %.2f reaches the surname index's 0.8", priorFamous)
+	}
+}
+
+// TestFamousRoleOf checks the roles of club keys in all three languages.
+func TestFamousRoleOf(t *testing.T) {
+	tests := []struct {
+		key  string
+		want famousRole
+	}{
+		{"footballer", famousRoles["footballer"]},
+		{"footballer@bayern", famousRole{"athlete", "Bayern Münih futbolcusu", "Bayern Munich footballer", "Футболист «Баварии»"}},
+		{"coach@realmadrid", famousRole{"coach", "Real Madrid teknik direktörü", "Real Madrid head coach", "Главный тренер мадридского «Реала»"}},
+	}
+	for _, tt := range tests {
+		if got, ok := famousRoleOf(tt.key); !ok || got != tt.want {
+			t.Errorf("famousRoleOf(%q) = %v, %v; want %v", tt.key, got, ok, tt.want)
+		}
+	}
+	for _, key := range []string{"", "@chelsea", "footballer@", "coach@ajax", "singer@chelsea"} {
+		if _, ok := famousRoleOf(key); ok {
+			t.Errorf("famousRoleOf(%q) is a role", key)
+		}
 	}
 }
