@@ -20,13 +20,15 @@ import (
 // and have a row (not the product names, nor Apple or Google, which the
 // gazetteer has with nothing to add), GPR19 the fifty largest retailers of
 // the Global Powers of Retailing 2019 that have a row (not the S&P 500's
-// Walmart or Costco), GPRB19 their store banners.
+// Walmart or Costco), GPRB19 their store banners. SP500_2019 and
+// FTSE100_2019 hold the members during 2019 that the current S&P 500 list
+// and the 31 December rows lack, not those the gazetteer has already.
 var companyIndexSizes = map[string]int{
 	"FTSE100": 100, "DAX": 30, "CAC40": 40, "SX5E": 50, "SMI": 20, "AEX": 25,
 	"IBEX35": 35, "FTSEMIB": 39, "OMXS30": 29, "N225": 50, "HSI": 49,
 	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
 	"G500": 348, "STAR": 26, "ONEWORLD": 13, "SKYTEAM": 19, "LCC": 10,
-	"BGB19": 53, "GPR19": 38, "GPRB19": 28,
+	"BGB19": 53, "GPR19": 38, "GPRB19": 28, "SP500_2019": 70, "FTSE100_2019": 3,
 }
 
 // legalFormOnly matches a name that ends in a legal form: such a name may
@@ -37,9 +39,10 @@ var legalFormOnly = regexp.MustCompile(`\b(plc|AG|SA|S\.A\.|SE|NV|N\.V\.|S\.p\.A
 // out because a better-known entity holds it, so that their legal form is
 // their only name: a bare "Prudential" is as often the American Prudential
 // Financial (an S&P 500 entry) as the British Prudential plc, "Metro"
-// is the Canadian grocer's row (and a word), and "CHS" is as often the
-// hospital operator Community Health Systems as the farm cooperative.
-var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true, "Metro AG": true, "CHS Inc.": true}
+// is the Canadian grocer's row (and a word), "CHS" is as often the
+// hospital operator Community Health Systems as the farm cooperative, and
+// "Gap" is a word and, in Turkish news, the GAP project of the south-east.
+var shortNameHeldElsewhere = map[string]bool{"Prudential plc": true, "Metro AG": true, "CHS Inc.": true, "Gap Inc.": true}
 
 // TestCompaniesTable checks curated/companies.tsv: every index whole (as
 // companyIndexSizes has it), one row a company (no name in two rows), a
@@ -167,6 +170,13 @@ func TestCompaniesGenerated(t *testing.T) {
 		{"varlik:org:primark", []string{"en=Primark"}, []string{"country=Q27"}, priorListedOrg, nil},
 		{"varlik:org:walt-disney", []string{"en=Walt Disney|Walt Disney Company;", "ru=Дисней"}, []string{"source=sp500,companies"}, priorListedOrg, []string{"|Disney;", "=Disney|"}}, // lower-case "disney" in chat text
 		{"varlik:org:mcdonald-s", []string{"ru=McDonald's|Макдоналдс"}, []string{"source=sp500,companies"}, priorListedOrg, nil},
+		// Members during 2019 gone since: entries of their own, a 2019 name
+		// merged into the S&P 500's entry under its later name, and a word
+		// left out.
+		{"varlik:org:marks-spencer", []string{"en=Marks & Spencer|M&S|Marks and Spencer", "ru=Marks & Spencer"}, []string{"company", "country=Q145", "source=companies"}, priorListedOrg, nil},
+		{"varlik:org:celgene", []string{"en=Celgene"}, []string{"company", "country=Q30"}, priorListedOrg, nil},
+		{"varlik:org:rtx", []string{"en=RTX|RTX Corporation|United Technologies"}, []string{"source=sp500,companies"}, priorListedOrg, nil},
+		{"varlik:org:gap-inc", []string{"en=Gap Inc."}, nil, priorListedOrg, []string{"=Gap;", "=Gap|", "|Gap;", "|Gap|"}},
 		{"varlik:org:e-leclerc", []string{"en=E.Leclerc|E. Leclerc"}, nil, priorListedOrg, []string{"=Leclerc", "|Leclerc"}}, // Charles Leclerc
 	}
 	for _, tt := range tests {
