@@ -317,3 +317,66 @@ func attr(attrs, key string) string {
 	}
 	return ""
 }
+
+// TestUniversities2019 checks a few rows of curated/orgs.tsv's block of
+// universities of 2019 (THE top 100, Russell Group, Ivy League, University
+// of California campuses): names in each language, country, that Oxford's
+// and Cambridge's rows above got their "X University" forms without a
+// second entry (the ID with a country suffix a repeated row would make),
+// and that names other bodies have stay out (MIT is Turkey's MİT in
+// English too; York University and Washington University are other
+// universities).
+func TestUniversities2019(t *testing.T) {
+	rows := loadDefault(t)
+	tests := []struct {
+		id      string
+		names   []string // lang=name, each among the entry's names
+		country string
+	}{
+		{"varlik:org:university-of-oxford", []string{"en=University of Oxford", "en=Oxford University", "tr=Oxford Üniversitesi", "ru=Оксфордский университет"}, "Q145"},
+		{"varlik:org:university-of-cambridge", []string{"en=Cambridge University"}, "Q145"},
+		{"varlik:org:california-institute-of-technology", []string{"en=Caltech", "tr=Kaliforniya Teknoloji Enstitüsü", "ru=Калифорнийский технологический институт"}, "Q30"},
+		{"varlik:org:eth-zurich", []string{"en=ETH Zurich", "en=ETH Zürich", "tr=ETH Zürih"}, "Q39"},
+		{"varlik:org:university-of-california-berkeley", []string{"en=UC Berkeley", "tr=Kaliforniya Üniversitesi, Berkeley", "ru=Калифорнийский университет в Беркли"}, "Q30"},
+		{"varlik:org:university-of-michigan", []string{"tr=Michigan Üniversitesi", "ru=Мичиганский университет", "ru=Университет Мичигана"}, "Q30"},
+		{"varlik:org:imperial-college-london", []string{"en=Imperial College"}, "Q145"},
+		{"varlik:org:dartmouth-college", []string{"tr=Dartmouth Koleji"}, "Q30"},
+		{"varlik:org:university-of-warwick", []string{"en=Warwick University", "tr=Warwick Üniversitesi"}, "Q145"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			r := rows[tt.id]
+			if r == nil {
+				t.Fatal("no entry")
+			}
+			if r[1] != "ORGANIZATION" || r[2] != "university" {
+				t.Errorf("type %s/%s, want ORGANIZATION/university", r[1], r[2])
+			}
+			names := namesOf(r[4])
+			for _, n := range tt.names {
+				lang, name, _ := strings.Cut(n, "=")
+				if !slices.Contains(names[lang], name) {
+					t.Errorf("no %s name %q in %s", lang, name, r[4])
+				}
+			}
+			if got := attr(r[5], "country"); got != tt.country {
+				t.Errorf("country %q, want %q", got, tt.country)
+			}
+		})
+	}
+	for _, id := range []string{"varlik:org:university-of-oxford-gb", "varlik:org:university-of-cambridge-gb"} {
+		if rows[id] != nil {
+			t.Errorf("%s: a second entry for a university the table had", id)
+		}
+	}
+	for _, tt := range []struct{ id, name string }{
+		{"varlik:org:massachusetts-institute-of-technology", "MIT"},
+		{"varlik:org:university-of-york", "York University"},
+		{"varlik:org:university-of-washington", "Washington University"},
+		{"varlik:org:university-college-london", "UCL"},
+	} {
+		if r := rows[tt.id]; r == nil || slices.Contains(namesOf(r[4])["en"], tt.name) {
+			t.Errorf("%s: missing, or named %q, another body's name", tt.id, tt.name)
+		}
+	}
+}
