@@ -28,7 +28,7 @@ var companyIndexSizes = map[string]int{
 	"IBEX35": 35, "FTSEMIB": 39, "OMXS30": 29, "N225": 50, "HSI": 49,
 	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
 	"G500": 348, "STAR": 26, "ONEWORLD": 13, "SKYTEAM": 19, "LCC": 10,
-	"BGB19": 53, "GPR19": 38, "GPRB19": 28, "SP500_2019": 70, "FTSE100_2019": 3,
+	"BGB19": 53, "GPR19": 38, "GPRB19": 28, "SP500_2019": 70, "FTSE100_2019": 4,
 }
 
 // legalFormOnly matches a name that ends in a legal form: such a name may
