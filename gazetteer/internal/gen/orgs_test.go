@@ -266,34 +266,48 @@ func TestMilitantGroups(t *testing.T) {
 		{"varlik:org:irish-people-s-liberation-organisation", []string{"en=Irish People's Liberation Organisation"}, "Q145"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) {
-			r := rows[tt.id]
-			if r == nil {
-				t.Fatal("no entry")
-			}
-			if r[1] != "ORGANIZATION" || r[2] != "militant_group" {
-				t.Errorf("type %s/%s, want ORGANIZATION/militant_group", r[1], r[2])
-			}
-			names := namesOf(r[4])
-			for _, n := range tt.names {
-				lang, name, _ := strings.Cut(n, "=")
-				if !slices.Contains(names[lang], name) {
-					t.Errorf("no %s name %q in %s", lang, name, r[4])
-				}
-			}
-			if got := attr(r[5], "country"); got != tt.country {
-				t.Errorf("country %q, want %q", got, tt.country)
-			}
-		})
+		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], "militant_group", tt.names, tt.country) })
 	}
-	for _, tt := range []struct{ id, name string }{
+	checkNotNamed(t, rows, []idName{
 		{"varlik:org:hamas", "Qassam Brigades"},
 		{"varlik:org:hayat-tahrir-al-sham", "Jabhat al-Nusra"},
 		{"varlik:org:irish-republican-army", "New IRA"},
 		{"varlik:org:jaish-al-adl", "Jundallah"},
-	} {
-		if r := rows[tt.id]; r == nil || slices.Contains(namesOf(r[4])["en"], tt.name) {
-			t.Errorf("%s: missing, or named %q, another body's name", tt.id, tt.name)
+	})
+}
+
+// checkOrgRow checks a generated row r: an organization of subtype with
+// each of names (lang=name) and the country entry ID country.
+func checkOrgRow(t *testing.T, r []string, subtype string, names []string, country string) {
+	t.Helper()
+	if r == nil {
+		t.Fatal("no entry")
+	}
+	if r[1] != "ORGANIZATION" || r[2] != subtype {
+		t.Errorf("type %s/%s, want ORGANIZATION/%s", r[1], r[2], subtype)
+	}
+	has := namesOf(r[4])
+	for _, n := range names {
+		lang, name, _ := strings.Cut(n, "=")
+		if !slices.Contains(has[lang], name) {
+			t.Errorf("no %s name %q in %s", lang, name, r[4])
+		}
+	}
+	if got := attr(r[5], "country"); got != country {
+		t.Errorf("country %q, want %q", got, country)
+	}
+}
+
+// idName is an entry ID and an English name.
+type idName struct{ id, name string }
+
+// checkNotNamed checks that each entry exists and lacks its English name:
+// a name another body has.
+func checkNotNamed(t *testing.T, rows map[string][]string, pairs []idName) {
+	t.Helper()
+	for _, p := range pairs {
+		if r := rows[p.id]; r == nil || slices.Contains(namesOf(r[4])["en"], p.name) {
+			t.Errorf("%s: missing, or named %q, another body's name", p.id, p.name)
 		}
 	}
 }
@@ -344,39 +358,17 @@ func TestUniversities2019(t *testing.T) {
 		{"varlik:org:university-of-warwick", []string{"en=Warwick University", "tr=Warwick Üniversitesi"}, "Q145"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) {
-			r := rows[tt.id]
-			if r == nil {
-				t.Fatal("no entry")
-			}
-			if r[1] != "ORGANIZATION" || r[2] != "university" {
-				t.Errorf("type %s/%s, want ORGANIZATION/university", r[1], r[2])
-			}
-			names := namesOf(r[4])
-			for _, n := range tt.names {
-				lang, name, _ := strings.Cut(n, "=")
-				if !slices.Contains(names[lang], name) {
-					t.Errorf("no %s name %q in %s", lang, name, r[4])
-				}
-			}
-			if got := attr(r[5], "country"); got != tt.country {
-				t.Errorf("country %q, want %q", got, tt.country)
-			}
-		})
+		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], "university", tt.names, tt.country) })
 	}
 	for _, id := range []string{"varlik:org:university-of-oxford-gb", "varlik:org:university-of-cambridge-gb"} {
 		if rows[id] != nil {
 			t.Errorf("%s: a second entry for a university the table had", id)
 		}
 	}
-	for _, tt := range []struct{ id, name string }{
+	checkNotNamed(t, rows, []idName{
 		{"varlik:org:massachusetts-institute-of-technology", "MIT"},
 		{"varlik:org:university-of-york", "York University"},
 		{"varlik:org:university-of-washington", "Washington University"},
 		{"varlik:org:university-college-london", "UCL"},
-	} {
-		if r := rows[tt.id]; r == nil || slices.Contains(namesOf(r[4])["en"], tt.name) {
-			t.Errorf("%s: missing, or named %q, another body's name", tt.id, tt.name)
-		}
-	}
+	})
 }
