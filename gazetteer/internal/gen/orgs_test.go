@@ -372,3 +372,32 @@ func TestUniversities2019(t *testing.T) {
 		{"varlik:org:university-college-london", "UCL"},
 	})
 }
+
+// TestCharitiesNGOs2019 checks rows of the block of UK charities and
+// international NGOs of 2019 come out as ngo entries of their country with
+// their Turkish and Russian names, and that the short forms the block leaves
+// out (a town, a phrase, a publisher) are not theirs.
+func TestCharitiesNGOs2019(t *testing.T) {
+	rows := loadDefault(t)
+	tests := []struct {
+		id      string
+		names   []string // lang=name, each among the entry's names
+		country string
+	}{
+		{"varlik:org:rnli", []string{"en=RNLI", "en=Royal National Lifeboat Institution"}, "Q145"},
+		{"varlik:org:wellcome-trust", []string{"en=Wellcome Trust"}, "Q145"},
+		{"varlik:org:bill-melinda-gates-foundation", []string{"en=Gates Foundation", "tr=Bill ve Melinda Gates Vakfı", "ru=Фонд Билла и Мелинды Гейтс"}, "Q30"},
+		{"varlik:org:norwegian-refugee-council", []string{"tr=Norveç Mülteci Konseyi", "ru=Норвежский совет по делам беженцев"}, "Q20"},
+		{"varlik:org:humanity-inclusion", []string{"en=Handicap International", "en=Humanity & Inclusion"}, "Q142"},
+		{"varlik:org:transparency-international", []string{"tr=Uluslararası Şeffaflık Örgütü"}, "Q183"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], "ngo", tt.names, tt.country) })
+	}
+	checkNotNamed(t, rows, []idName{
+		{"varlik:org:gavi-the-vaccine-alliance", "Gavi"},
+		{"varlik:org:global-fund-to-fight-aids-tuberculosis-and-malaria", "Global Fund"},
+		{"varlik:org:macmillan-cancer-support", "Macmillan"},
+		{"varlik:org:bbc-children-in-need", "Children in Need"},
+	})
+}
