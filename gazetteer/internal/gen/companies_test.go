@@ -23,12 +23,17 @@ import (
 // Walmart or Costco), GPRB19 their store banners. SP500_2019 and
 // FTSE100_2019 hold the members during 2019 that the current S&P 500 list
 // and the 31 December rows lack, not those the gazetteer has already.
+// UNICORN19 holds thirty of CB Insights' fifty most valuable start-ups at
+// the end of 2019 (not those the gazetteer has with nothing to add: SpaceX,
+// Airbnb, DoorDash), CLOUD19 the first five of the Forbes Cloud 100 of
+// 2019, IPO2019 the companies of 2019's listings the gazetteer lacked.
 var companyIndexSizes = map[string]int{
 	"FTSE100": 100, "DAX": 30, "CAC40": 40, "SX5E": 50, "SMI": 20, "AEX": 25,
 	"IBEX35": 35, "FTSEMIB": 39, "OMXS30": 29, "N225": 50, "HSI": 49,
 	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
 	"G500": 348, "STAR": 26, "ONEWORLD": 13, "SKYTEAM": 19, "LCC": 10,
 	"BGB19": 53, "GPR19": 38, "GPRB19": 28, "SP500_2019": 70, "FTSE100_2019": 4,
+	"UNICORN19": 30, "CLOUD19": 5, "IPO2019": 4,
 }
 
 // legalFormOnly matches a name that ends in a legal form: such a name may
@@ -177,6 +182,15 @@ func TestCompaniesGenerated(t *testing.T) {
 		{"varlik:org:celgene", []string{"en=Celgene"}, []string{"company", "country=Q30"}, priorListedOrg, nil},
 		{"varlik:org:rtx", []string{"en=RTX|RTX Corporation|United Technologies"}, []string{"source=sp500,companies"}, priorListedOrg, nil},
 		{"varlik:org:gap-inc", []string{"en=Gap Inc."}, nil, priorListedOrg, []string{"=Gap;", "=Gap|", "|Gap;", "|Gap|"}},
+		// Start-ups of 2019: entries of their own with their longer names
+		// where the short one is a word, and a short name merged into the
+		// S&P 500's entry.
+		{"varlik:org:bytedance", []string{"en=ByteDance|", "ru=ByteDance"}, []string{"company", "country=Q148", "source=companies"}, priorListedOrg, nil},
+		{"varlik:org:stripe", []string{"en=Stripe Inc."}, []string{"country=Q30"}, priorListedOrg, []string{"=Stripe;", "=Stripe|", "|Stripe;", "|Stripe|"}},
+		{"varlik:org:grab", []string{"en=Grab Holdings"}, []string{"country=Q334"}, priorListedOrg, []string{"=Grab;", "=Grab|", "|Grab;", "|Grab|"}},
+		{"varlik:org:oyo-rooms", []string{"en=OYO Rooms|"}, []string{"country=Q668"}, priorListedOrg, []string{"=OYO;", "=OYO|", "|OYO;", "|OYO|"}}, // Oyo State
+		{"varlik:org:palantir-technologies", []string{"en=Palantir Technologies|Palantir"}, []string{"source=sp500,companies"}, priorListedOrg, nil},
+		{"varlik:org:zoom-video-communications", []string{"en=Zoom Video Communications|Zoom Video"}, []string{"country=Q30"}, priorListedOrg, []string{"=Zoom;", "=Zoom|", "|Zoom;", "|Zoom|"}},
 		{"varlik:org:e-leclerc", []string{"en=E.Leclerc|E. Leclerc"}, nil, priorListedOrg, []string{"=Leclerc", "|Leclerc"}}, // Charles Leclerc
 	}
 	for _, tt := range tests {
