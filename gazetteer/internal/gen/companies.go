@@ -18,7 +18,7 @@ import (
 // Star Alliance, oneworld and SkyTeam and ten large low-cost carriers in
 // 2019, the brands of Interbrand's Best Global Brands 2019 that name a
 // company, and the fifty largest retailers of Deloitte's Global Powers of
-// Retailing 2019 with their store banners, thirty of CB Insights' fifty
+// Retailing 2019 with their store banners, twenty-seven of CB Insights' fifty
 // most valuable start-ups at the end of 2019, the top of the Forbes Cloud
 // 100 of 2019 and four companies that went public in 2019: the British retailers and
 // banks, the Chinese state companies, the airlines, the fashion houses,

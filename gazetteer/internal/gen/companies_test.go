@@ -23,7 +23,7 @@ import (
 // Walmart or Costco), GPRB19 their store banners. SP500_2019 and
 // FTSE100_2019 hold the members during 2019 that the current S&P 500 list
 // and the 31 December rows lack, not those the gazetteer has already.
-// UNICORN19 holds thirty of CB Insights' fifty most valuable start-ups at
+// UNICORN19 holds twenty-seven of CB Insights' fifty most valuable start-ups at
 // the end of 2019 (not those the gazetteer has with nothing to add: SpaceX,
 // Airbnb, DoorDash), CLOUD19 the first five of the Forbes Cloud 100 of
 // 2019, IPO2019 the companies of 2019's listings the gazetteer lacked.
@@ -33,7 +33,7 @@ var companyIndexSizes = map[string]int{
 	"KOSPI": 30, "BIST30": 30, "MOEX": 42, "TSX60": 60, "ASX50": 50,
 	"G500": 348, "STAR": 26, "ONEWORLD": 13, "SKYTEAM": 19, "LCC": 10,
 	"BGB19": 53, "GPR19": 38, "GPRB19": 28, "SP500_2019": 70, "FTSE100_2019": 4,
-	"UNICORN19": 30, "CLOUD19": 5, "IPO2019": 4,
+	"UNICORN19": 27, "CLOUD19": 5, "IPO2019": 4,
 }
 
 // legalFormOnly matches a name that ends in a legal form: such a name may
