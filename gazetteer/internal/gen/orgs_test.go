@@ -401,3 +401,36 @@ func TestCharitiesNGOs2019(t *testing.T) {
 		{"varlik:org:bbc-children-in-need", "Children in Need"},
 	})
 }
+
+// TestPollstersThinkTanks2019 checks a few rows of curated/orgs.tsv's block
+// of pollsters and think tanks of 2019 (British Polling Council members,
+// pollsters news quotes, the Global Go To Think Tank Index 2019 top 50):
+// names in each language, subtype (a firm, a non-profit, a university's
+// poll), country, and that names alone which are a place, a surname or a
+// currency stay out (Brookings, Levada, RAND).
+func TestPollstersThinkTanks2019(t *testing.T) {
+	rows := loadDefault(t)
+	tests := []struct {
+		id      string
+		subtype string
+		names   []string // lang=name, each among the entry's names
+		country string
+	}{
+		{"varlik:org:yougov", "company", []string{"en=YouGov", "tr=YouGov", "ru=YouGov"}, "Q145"},
+		{"varlik:org:vtsiom", "company", []string{"en=VTsIOM", "tr=VTsIOM", "ru=ВЦИОМ"}, "Q159"},
+		{"varlik:org:konda", "company", []string{"tr=KONDA"}, "Q43"},
+		{"varlik:org:levada-center", "ngo", []string{"en=Levada Center", "tr=Levada Merkezi", "ru=Левада-центр"}, "Q159"},
+		{"varlik:org:quinnipiac-university-poll", "institution", []string{"en=Quinnipiac University Poll"}, "Q30"},
+		{"varlik:org:brookings-institution", "ngo", []string{"en=Brookings Institution", "tr=Brookings Enstitüsü", "ru=Брукингский институт"}, "Q30"},
+		{"varlik:org:stockholm-international-peace-research-institute", "ngo", []string{"en=SIPRI", "tr=SIPRI", "ru=СИПРИ"}, "Q34"},
+		{"varlik:org:carnegie-moscow-center", "ngo", []string{"tr=Carnegie Moskova Merkezi", "ru=Московский центр Карнеги"}, "Q159"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], tt.subtype, tt.names, tt.country) })
+	}
+	checkNotNamed(t, rows, []idName{
+		{"varlik:org:brookings-institution", "Brookings"},
+		{"varlik:org:levada-center", "Levada"},
+		{"varlik:org:rand-corporation", "RAND"},
+	})
+}
