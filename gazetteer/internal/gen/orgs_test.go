@@ -407,7 +407,8 @@ func TestCharitiesNGOs2019(t *testing.T) {
 // pollsters news quotes, the Global Go To Think Tank Index 2019 top 50):
 // names in each language, subtype (a firm, a non-profit, a university's
 // poll), country, and that names alone which are a place, a surname or a
-// currency stay out (Brookings, Levada, RAND).
+// currency stay out (Brookings, Levada, RAND), and abbreviations another
+// body of the gazetteer shares (CFR: CFR Cluj).
 func TestPollstersThinkTanks2019(t *testing.T) {
 	rows := loadDefault(t)
 	tests := []struct {
@@ -432,5 +433,6 @@ func TestPollstersThinkTanks2019(t *testing.T) {
 		{"varlik:org:brookings-institution", "Brookings"},
 		{"varlik:org:levada-center", "Levada"},
 		{"varlik:org:rand-corporation", "RAND"},
+		{"varlik:org:council-on-foreign-relations", "CFR"},
 	})
 }
