@@ -175,10 +175,8 @@ func addFamous(g *gazetteer, rows [][]string, freq turkishFreq, log io.Writer) e
 // famousNameFree returns an error when n belongs to another entry, or is
 // one word that is a frequent Turkish word.
 func famousNameFree(taken nameIndex, freq turkishFreq, e *entry, n string) error {
-	for _, o := range taken[foldKey(n)] {
-		if o != e {
-			return fmt.Errorf("%q is also %s's name", n, o.id)
-		}
+	if o := taken.otherNamed(n, e); o != nil {
+		return fmt.Errorf("%q is also %s's name", n, o.id)
 	}
 	if !strings.Contains(n, " ") && commonName(freq, n) {
 		return fmt.Errorf("%q is a Turkish word", n)

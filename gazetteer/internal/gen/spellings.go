@@ -81,8 +81,17 @@ func addASCIISpellings(g *gazetteer, log io.Writer) {
 }
 
 // namesOther reports whether an entry other than e has the name n.
-func (x nameIndex) namesOther(n string, e *entry) bool {
-	return slices.ContainsFunc(x[foldKey(n)], func(o *entry) bool { return o != e })
+func (x nameIndex) namesOther(n string, e *entry) bool { return x.otherNamed(n, e) != nil }
+
+// otherNamed returns the first entry other than e that has the name n, or
+// nil.
+func (x nameIndex) otherNamed(n string, e *entry) *entry {
+	for _, o := range x[foldKey(n)] {
+		if o != e {
+			return o
+		}
+	}
+	return nil
 }
 
 // arabicArticles are the spellings of the Arabic article that begin names
