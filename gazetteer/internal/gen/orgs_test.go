@@ -243,11 +243,7 @@ func TestMilitantGroupsOnce(t *testing.T) {
 // is the linker's to read.
 func TestMilitantGroups(t *testing.T) {
 	rows := loadDefault(t)
-	tests := []struct {
-		id      string
-		names   []string // lang=name, each among the entry's names
-		country string   // an entry ID, "" for none
-	}{
+	checkOrgRows(t, rows, "militant_group", []orgCase{
 		{"varlik:org:al-qaeda", []string{"tr=El Kaide", "en=Al-Qaeda", "en=al-Qaeda", "ru=Аль-Каида"}, ""},
 		{"varlik:org:al-shabaab", []string{"en=al-Shabaab", "en=al-Shabab", "tr=Eş-Şebab"}, "Q1045"},
 		{"varlik:org:al-qaeda-in-the-arabian-peninsula", []string{"en=AQAP", "en=al-Qaeda in the Arabian Peninsula", "tr=Arap Yarımadası El Kaidesi"}, "Q805"},
@@ -264,10 +260,7 @@ func TestMilitantGroups(t *testing.T) {
 		{"varlik:org:kck", []string{"tr=Kürdistan Topluluklar Birliği"}, "Q43"},
 		{"varlik:org:balochistan-liberation-army", []string{"en=Balochistan Liberation Army", "tr=Belucistan Kurtuluş Ordusu"}, "Q843"},
 		{"varlik:org:irish-people-s-liberation-organisation", []string{"en=Irish People's Liberation Organisation"}, "Q145"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], "militant_group", tt.names, tt.country) })
-	}
+	})
 	checkNotNamed(t, rows, []idName{
 		{"varlik:org:hamas", "Qassam Brigades"},
 		{"varlik:org:hayat-tahrir-al-sham", "Jabhat al-Nusra"},
@@ -295,6 +288,24 @@ func checkOrgRow(t *testing.T, r []string, subtype string, names []string, count
 	}
 	if got := attr(r[5], "country"); got != country {
 		t.Errorf("country %q, want %q", got, country)
+	}
+}
+
+// orgCase is an organization a test expects in the generated gazetteer:
+// its ID, names (lang=name, each among the entry's names) and country
+// entry ID ("" for none).
+type orgCase struct {
+	id      string
+	names   []string
+	country string
+}
+
+// checkOrgRows checks each case's row with checkOrgRow, as an organization
+// of subtype.
+func checkOrgRows(t *testing.T, rows map[string][]string, subtype string, cases []orgCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) { checkOrgRow(t, rows[c.id], subtype, c.names, c.country) })
 	}
 }
 
@@ -342,11 +353,7 @@ func attr(attrs, key string) string {
 // universities).
 func TestUniversities2019(t *testing.T) {
 	rows := loadDefault(t)
-	tests := []struct {
-		id      string
-		names   []string // lang=name, each among the entry's names
-		country string
-	}{
+	checkOrgRows(t, rows, "university", []orgCase{
 		{"varlik:org:university-of-oxford", []string{"en=University of Oxford", "en=Oxford University", "tr=Oxford Üniversitesi", "ru=Оксфордский университет"}, "Q145"},
 		{"varlik:org:university-of-cambridge", []string{"en=Cambridge University"}, "Q145"},
 		{"varlik:org:california-institute-of-technology", []string{"en=Caltech", "tr=Kaliforniya Teknoloji Enstitüsü", "ru=Калифорнийский технологический институт"}, "Q30"},
@@ -356,10 +363,7 @@ func TestUniversities2019(t *testing.T) {
 		{"varlik:org:imperial-college-london", []string{"en=Imperial College"}, "Q145"},
 		{"varlik:org:dartmouth-college", []string{"tr=Dartmouth Koleji"}, "Q30"},
 		{"varlik:org:university-of-warwick", []string{"en=Warwick University", "tr=Warwick Üniversitesi"}, "Q145"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], "university", tt.names, tt.country) })
-	}
+	})
 	for _, id := range []string{"varlik:org:university-of-oxford-gb", "varlik:org:university-of-cambridge-gb"} {
 		if rows[id] != nil {
 			t.Errorf("%s: a second entry for a university the table had", id)
@@ -379,21 +383,14 @@ func TestUniversities2019(t *testing.T) {
 // out (a town, a phrase, a publisher) are not theirs.
 func TestCharitiesNGOs2019(t *testing.T) {
 	rows := loadDefault(t)
-	tests := []struct {
-		id      string
-		names   []string // lang=name, each among the entry's names
-		country string
-	}{
+	checkOrgRows(t, rows, "ngo", []orgCase{
 		{"varlik:org:rnli", []string{"en=RNLI", "en=Royal National Lifeboat Institution"}, "Q145"},
 		{"varlik:org:wellcome-trust", []string{"en=Wellcome Trust"}, "Q145"},
 		{"varlik:org:bill-melinda-gates-foundation", []string{"en=Gates Foundation", "tr=Bill ve Melinda Gates Vakfı", "ru=Фонд Билла и Мелинды Гейтс"}, "Q30"},
 		{"varlik:org:norwegian-refugee-council", []string{"tr=Norveç Mülteci Konseyi", "ru=Норвежский совет по делам беженцев"}, "Q20"},
 		{"varlik:org:humanity-inclusion", []string{"en=Handicap International", "en=Humanity & Inclusion"}, "Q142"},
 		{"varlik:org:transparency-international", []string{"tr=Uluslararası Şeffaflık Örgütü"}, "Q183"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], "ngo", tt.names, tt.country) })
-	}
+	})
 	checkNotNamed(t, rows, []idName{
 		{"varlik:org:gavi-the-vaccine-alliance", "Gavi"},
 		{"varlik:org:global-fund-to-fight-aids-tuberculosis-and-malaria", "Global Fund"},
@@ -411,24 +408,20 @@ func TestCharitiesNGOs2019(t *testing.T) {
 // body of the gazetteer shares (CFR: CFR Cluj).
 func TestPollstersThinkTanks2019(t *testing.T) {
 	rows := loadDefault(t)
-	tests := []struct {
-		id      string
-		subtype string
-		names   []string // lang=name, each among the entry's names
-		country string
-	}{
-		{"varlik:org:yougov", "company", []string{"en=YouGov", "tr=YouGov", "ru=YouGov"}, "Q145"},
-		{"varlik:org:vtsiom", "company", []string{"en=VTsIOM", "tr=VTsIOM", "ru=ВЦИОМ"}, "Q159"},
-		{"varlik:org:konda", "company", []string{"tr=KONDA"}, "Q43"},
-		{"varlik:org:levada-center", "ngo", []string{"en=Levada Center", "tr=Levada Merkezi", "ru=Левада-центр"}, "Q159"},
-		{"varlik:org:quinnipiac-university-poll", "institution", []string{"en=Quinnipiac University Poll"}, "Q30"},
-		{"varlik:org:brookings-institution", "ngo", []string{"en=Brookings Institution", "tr=Brookings Enstitüsü", "ru=Брукингский институт"}, "Q30"},
-		{"varlik:org:stockholm-international-peace-research-institute", "ngo", []string{"en=SIPRI", "tr=SIPRI", "ru=СИПРИ"}, "Q34"},
-		{"varlik:org:carnegie-moscow-center", "ngo", []string{"tr=Carnegie Moskova Merkezi", "ru=Московский центр Карнеги"}, "Q159"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) { checkOrgRow(t, rows[tt.id], tt.subtype, tt.names, tt.country) })
-	}
+	checkOrgRows(t, rows, "company", []orgCase{
+		{"varlik:org:yougov", []string{"en=YouGov", "tr=YouGov", "ru=YouGov"}, "Q145"},
+		{"varlik:org:vtsiom", []string{"en=VTsIOM", "tr=VTsIOM", "ru=ВЦИОМ"}, "Q159"},
+		{"varlik:org:konda", []string{"tr=KONDA"}, "Q43"},
+	})
+	checkOrgRows(t, rows, "ngo", []orgCase{
+		{"varlik:org:levada-center", []string{"en=Levada Center", "tr=Levada Merkezi", "ru=Левада-центр"}, "Q159"},
+		{"varlik:org:brookings-institution", []string{"en=Brookings Institution", "tr=Brookings Enstitüsü", "ru=Брукингский институт"}, "Q30"},
+		{"varlik:org:stockholm-international-peace-research-institute", []string{"en=SIPRI", "tr=SIPRI", "ru=СИПРИ"}, "Q34"},
+		{"varlik:org:carnegie-moscow-center", []string{"tr=Carnegie Moskova Merkezi", "ru=Московский центр Карнеги"}, "Q159"},
+	})
+	checkOrgRows(t, rows, "institution", []orgCase{
+		{"varlik:org:quinnipiac-university-poll", []string{"en=Quinnipiac University Poll"}, "Q30"},
+	})
 	checkNotNamed(t, rows, []idName{
 		{"varlik:org:brookings-institution", "Brookings"},
 		{"varlik:org:levada-center", "Levada"},
