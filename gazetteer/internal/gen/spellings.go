@@ -5,8 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/varlik/varlik/lang"
 )
 
 // addAndSpellings gives an organization named with an ampersand between
@@ -137,8 +137,7 @@ func articleSpelling(n string, articles []string) (string, bool) {
 		if !ok {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) {
+		if !lang.StartsUpper(rest) {
 			return "", false
 		}
 		return strings.ToLower(a) + rest, true
