@@ -11,7 +11,8 @@
 // Output lines come in input order whatever the number of workers (default
 // GOMAXPROCS); at most about 2×workers documents are held in memory at a
 // time, and only one line over 1 MiB is tagged at a time (a document
-// costs 20 to 40 times its size in peak memory while it is tagged). A line
+// costs 20 to 40 times its size in peak memory while it is tagged), and
+// the collector runs at GOGC=50 unless GOGC is set (internal/streamgc). A line
 // that cannot be tagged (a blank line, invalid UTF-8, bad JSON, no text or
 // an empty one, text over -max-bytes, line over -max-line) yields
 // {"id":...,"line":N,"error":"..."} in its place (a blank line's error is
@@ -33,9 +34,12 @@ import (
 	"runtime"
 
 	"github.com/varlik/varlik/entity"
+	"github.com/varlik/varlik/internal/streamgc"
 )
 
 func main() {
+	// Not in run, which tests call: it changes the process's GOGC.
+	streamgc.Pace()
 	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(0)

@@ -19,7 +19,8 @@
 //	                              tag the input as a stream of documents in bounded memory, printing
 //	                              one result per document, written out as soon as it is done, with
 //	                              its "offset" in the input (and its "file" when there are several);
-//	                              a document's own offsets are relative to its start
+//	                              a document's own offsets are relative to its start; the collector
+//	                              runs at GOGC=50 unless GOGC is set (internal/streamgc)
 //	  -version                    print the module version and the data's provenance, and exit
 //
 // JSON output: {"lang":"tr","entities":[{"text","type","start","end","id",
@@ -39,6 +40,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/varlik/varlik/internal/streamgc"
 	"github.com/varlik/varlik/internal/wholeinput"
 )
 
@@ -51,12 +53,14 @@ type config struct {
 }
 
 // beforeWholeInput runs once the flags say the input is one document
-// (-split none): main sets it to wholeinput.DelayFirstCollection, which
-// tests leave out, since it changes the process's GOGC.
-var beforeWholeInput = func() {}
+// (-split none), and beforeStream once they say it is streamed (-split
+// line or paragraph): main sets them to wholeinput.DelayFirstCollection
+// and streamgc.Pace, which tests leave out, since they change the
+// process's GOGC.
+var beforeWholeInput, beforeStream = func() {}, func() {}
 
 func main() {
-	beforeWholeInput = wholeinput.DelayFirstCollection
+	beforeWholeInput, beforeStream = wholeinput.DelayFirstCollection, streamgc.Pace
 	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(0)
@@ -101,6 +105,8 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	if cfg.split == "none" {
 		beforeWholeInput()
+	} else {
+		beforeStream()
 	}
 	x, err := newExtractor(cfg)
 	if err != nil {
