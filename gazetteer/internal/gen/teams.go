@@ -27,14 +27,15 @@ import (
 // beat Utah").
 
 // teamColumns are curated/teams.tsv's columns: league, country, en, tr,
-// ru, short, short_ru.
-const teamColumns = 7
+// ru, short, short_ru, short_tr.
+const teamColumns = 8
 
 // teamRow is one team of curated/teams.tsv.
 type teamRow struct {
 	league, country string   // country: ISO 3166-1 alpha-2
 	en, tr, ru      []string // full names; tr defaults to en
 	short, shortRu  []string // nicknames used alone
+	shortTr         []string // nicknames used alone in Turkish only: English words
 }
 
 func readTeams() ([]teamRow, error) {
@@ -45,7 +46,7 @@ func readTeams() ([]teamRow, error) {
 	var out []teamRow
 	for _, r := range rows {
 		t := teamRow{league: r[0], country: r[1], en: splitNames(r[2]), tr: splitNames(r[3]), ru: splitNames(r[4]),
-			short: splitNames(r[5]), shortRu: splitNames(r[6])}
+			short: splitNames(r[5]), shortRu: splitNames(r[6]), shortTr: splitNames(r[7])}
 		if len(t.tr) == 0 {
 			t.tr = t.en
 		}
@@ -110,13 +111,16 @@ func buildTeams(g *gazetteer, countries map[string]*country, lx *lexicon, log io
 }
 
 // addTeamNicknames gives each team its nicknames (English ones in English
-// and Turkish, Russian ones in Russian) unless the name is a place, a
-// given name, another entry's name or another team's nickname too.
+// and Turkish, Russian ones in Russian, Turkish-only ones in Turkish)
+// unless the name is a place, a given name, another entry's name or
+// another team's nickname too; a Turkish-only one, also unless it is a
+// Turkish word or name (lx.turkish): English words that are no Turkish
+// ones name the team in Turkish text.
 func addTeamNicknames(g *gazetteer, rows []teamRow, teams []*entry, lx *lexicon, log io.Writer) (kept, dropped int) {
 	owners := indexNames(g, "") // folded name → the entries that have it
 	nick := map[string][]*entry{}
 	for i, t := range rows {
-		for _, n := range slices.Concat(t.short, t.shortRu) {
+		for _, n := range slices.Concat(t.short, t.shortRu, t.shortTr) {
 			nick[foldKey(n)] = append(nick[foldKey(n)], teams[i])
 		}
 	}
@@ -131,6 +135,8 @@ func addTeamNicknames(g *gazetteer, rows []teamRow, teams []*entry, lx *lexicon,
 				why = "a place"
 			case lx.given[k]:
 				why = "a given name"
+			case slices.Equal(langs, []string{"tr"}) && lx.turkish[k]:
+				why = "a Turkish word or name"
 			case !onlyOwner(owners[k], e) || !onlyOwner(nick[k], e):
 				why = "another entry's name"
 			}
@@ -149,6 +155,9 @@ func addTeamNicknames(g *gazetteer, rows []teamRow, teams []*entry, lx *lexicon,
 		}
 		for _, n := range t.shortRu {
 			add(n, "ru")
+		}
+		for _, n := range t.shortTr {
+			add(n, "tr")
 		}
 	}
 	return kept, dropped

@@ -38,18 +38,37 @@ func TestTeamNicknamesTable(t *testing.T) {
 		"Angels Pirates Rays Braves Indians Athletics Suns Nets Bucks Spurs Hawks Wild Stars Devils Kings Хит Бакс Джайентс") {
 		unsafe[w] = true
 	}
+	// Turkish-only nicknames may be English words, but not another team's
+	// or another kind's nickname, a demonym, or an English word Turkish
+	// news quotes in titles.
+	unsafeTr := map[string]bool{}
+	for _, w := range strings.Fields("Giants Cardinals Rangers Kings Jets Panthers Warriors Spurs Lions Saints Eagles " +
+		"Sharks Blues Magic Texans Islanders Heat Jazz Thunder Stars Wild Lightning Avalanche Chiefs Capitals Senators Flyers") {
+		unsafeTr[w] = true
+	}
+	trOnly := 0
 	for _, r := range rows {
 		for _, n := range slices.Concat(r.short, r.shortRu) {
 			if unsafe[n] {
 				t.Errorf("%s: unsafe nickname %q", r.en[0], n)
 			}
 		}
+		for _, n := range r.shortTr {
+			trOnly++
+			if unsafeTr[n] || slices.Contains(r.short, n) {
+				t.Errorf("%s: unsafe or redundant Turkish nickname %q", r.en[0], n)
+			}
+		}
+	}
+	if trOnly < 40 {
+		t.Errorf("%d Turkish-only nicknames, want the four North American leagues' (at least 40)", trOnly)
 	}
 }
 
 // TestTeamNicknames checks the rules addTeamNicknames applies to the
 // table's nicknames: a place, a given name or another entry's name is
-// dropped; a distinct one is kept in English and Turkish (or Russian).
+// dropped; a distinct one is kept in English and Turkish (or Russian); a
+// Turkish-only one in Turkish, unless a Turkish word.
 func TestTeamNicknames(t *testing.T) {
 	city := newEntry("geonames:1", "LOCATION", "city", 0.5)
 	city.addName("en", "Denver")
@@ -59,15 +78,16 @@ func TestTeamNicknames(t *testing.T) {
 	b := newEntry("varlik:org:b", "ORGANIZATION", "club", 0)
 	g := gazetteerOf(t, city, other, a, b)
 	rows := []teamRow{
-		{short: []string{"Dodgers", "Denver", "Eagles", "Jordan", "Kings"}, shortRu: []string{"Доджерс"}},
+		{short: []string{"Dodgers", "Denver", "Eagles", "Jordan", "Kings"}, shortRu: []string{"Доджерс"},
+			shortTr: []string{"Nationals", "Kartal"}},
 		{short: []string{"Kings"}},
 	}
-	lx := &lexicon{given: map[string]bool{foldKey("Jordan"): true}}
+	lx := &lexicon{given: map[string]bool{foldKey("Jordan"): true}, turkish: map[string]bool{foldKey("Kartal"): true}}
 	kept, dropped := addTeamNicknames(g, rows, []*entry{a, b}, lx, io.Discard)
-	if kept != 2 || dropped != 5 {
-		t.Errorf("kept %d, dropped %d; want 2, 5", kept, dropped)
+	if kept != 3 || dropped != 6 {
+		t.Errorf("kept %d, dropped %d; want 3, 6", kept, dropped)
 	}
-	if got := strings.Join(a.names["en"], "|") + ";" + strings.Join(a.names["tr"], "|") + ";" + strings.Join(a.names["ru"], "|"); got != "Dodgers;Dodgers;Доджерс" {
+	if got := strings.Join(a.names["en"], "|") + ";" + strings.Join(a.names["tr"], "|") + ";" + strings.Join(a.names["ru"], "|"); got != "Dodgers;Dodgers|Nationals;Доджерс" {
 		t.Errorf("a's names %q", got)
 	}
 	if len(b.names) != 0 {
