@@ -39,6 +39,8 @@ func TestOfficials2019InGazetteer(t *testing.T) {
 		{"varlik:person:zeydan-karalar", "politician", "0.600", true, []string{"role=Adana Büyükşehir Belediye Başkanı", "role_en=Mayor of Adana", "of=Q43"}, []string{"tr:Zeydan Karalar", "en:Zeydan Karalar"}},
 		{"varlik:person:selcuk-mizrakli", "politician", "0.600", true, []string{"role_en=Mayor of Diyarbakır (2019)"}, []string{"tr:Selçuk Mızraklı", "en:Selcuk Mizrakli"}},
 		{"varlik:person:aziz-kocaoglu", "politician", "0.600", true, []string{"role_en=Mayor of Izmir (2004–2019)"}, []string{"en:Aziz Kocaoglu"}},
+		{"varlik:person:ibrahim-karaosmanoglu", "politician", "0.600", true, []string{"role=Kocaeli Büyükşehir Belediye Başkanı (2004–2019)"}, []string{"tr:İbrahim Karaosmanoğlu", "en:Ibrahim Karaosmanoglu"}},
+		{"varlik:person:ahmet-cakir", "politician", "0.600", false, []string{"source=parlamint"}, []string{"tr:Ahmet Çakır"}},
 		{"varlik:person:tanju-ozcan", "politician", "0.600", false, []string{"source=parlamint"}, []string{"tr:Tanju Özcan"}},
 		{"varlik:person:semih-sahin", "politician", "0.600", true, []string{"role_en=Mayor of Bilecik"}, []string{"tr:Semih Şahin", "en:Semih Sahin"}},
 		{"varlik:person:murat-uysal", "official", "0.600", true, []string{"role_en=Governor of the Central Bank of Turkey"}, []string{"tr:Murat Uysal"}},
