@@ -32,6 +32,19 @@ func TestOfficials2019InGazetteer(t *testing.T) {
 		attrs              []string // attributes the entry has
 		names              []string
 	}{
+		// Turkey's local elections of 2019: a metropolitan mayor, one
+		// removed in 2019, one replaced in 2019, a provincial centre's
+		// mayor, a head of a body; members of parliament ParlaMint-TR gives
+		// keep its entry (party, Russian name), not a mayor's row.
+		{"varlik:person:zeydan-karalar", "politician", "0.600", true, []string{"role=Adana Büyükşehir Belediye Başkanı", "role_en=Mayor of Adana", "of=Q43"}, []string{"tr:Zeydan Karalar", "en:Zeydan Karalar"}},
+		{"varlik:person:selcuk-mizrakli", "politician", "0.600", true, []string{"role_en=Mayor of Diyarbakır (2019)"}, []string{"tr:Selçuk Mızraklı", "en:Selcuk Mizrakli"}},
+		{"varlik:person:aziz-kocaoglu", "politician", "0.600", true, []string{"role_en=Mayor of Izmir (2004–2019)"}, []string{"en:Aziz Kocaoglu"}},
+		{"varlik:person:ibrahim-karaosmanoglu", "politician", "0.600", true, []string{"role=Kocaeli Büyükşehir Belediye Başkanı (2004–2019)"}, []string{"tr:İbrahim Karaosmanoğlu", "en:Ibrahim Karaosmanoglu"}},
+		{"varlik:person:ahmet-cakir", "politician", "0.600", false, []string{"source=parlamint"}, []string{"tr:Ahmet Çakır"}},
+		{"varlik:person:tanju-ozcan", "politician", "0.600", false, []string{"source=parlamint"}, []string{"tr:Tanju Özcan"}},
+		{"varlik:person:semih-sahin", "politician", "0.600", true, []string{"role_en=Mayor of Bilecik"}, []string{"tr:Semih Şahin", "en:Semih Sahin"}},
+		{"varlik:person:murat-uysal", "official", "0.600", true, []string{"role_en=Governor of the Central Bank of Turkey"}, []string{"tr:Murat Uysal"}},
+		{"varlik:person:bedia-ozgokce-ertan", "politician", "0.600", false, []string{"party=Q15123187"}, []string{"ru:Бедиа Ёзгёкче Эртан"}},
 		{"varlik:person:theresa-may", "politician", "0.600", true, []string{"role_en=Prime Minister (2016–2019)"}, []string{"en:Theresa May"}},
 		{"varlik:person:bashar-al-assad", "politician", "0.600", true, []string{"of=Q858"}, []string{"tr:Beşar Esad", "en:Bashar al-Assad", "en:Bashar Assad", "ru:Башар Асад"}},
 		{"varlik:person:mahmoud-abbas", "politician", "0.600", true, []string{"of=Q407199"}, []string{"tr:Mahmud Abbas", "ru:Махмуд Аббас"}},

@@ -429,3 +429,41 @@ func TestPollstersThinkTanks2019(t *testing.T) {
 		{"varlik:org:council-on-foreign-relations", "CFR"},
 	})
 }
+
+// TestTurkishLocalBodies2019 checks rows of curated/orgs.tsv's blocks of
+// the metropolitan municipalities of 2019 and of the Turkish public bodies
+// and state enterprises of 2019: names in each language (ASCII English
+// forms too), subtype and country; that the Turkish names given to the
+// armed forces' and Halkbank's rows above came out on their entries
+// without a second entry; and that the abbreviations kept Turkish-only
+// (TMO; MTA, New York's transit authority in English) are not English
+// names.
+func TestTurkishLocalBodies2019(t *testing.T) {
+	rows := loadDefault(t)
+	checkOrgRows(t, rows, "municipality", []orgCase{
+		{"varlik:org:adana-metropolitan-municipality", []string{"tr=Adana Büyükşehir Belediyesi", "en=Adana Metropolitan Municipality"}, "Q43"},
+		{"varlik:org:sanliurfa-metropolitan-municipality", []string{"tr=Şanlıurfa Büyükşehir Belediyesi", "en=Şanlıurfa Metropolitan Municipality", "en=Sanliurfa Metropolitan Municipality"}, "Q43"},
+		{"varlik:org:van-metropolitan-municipality", []string{"tr=Van Büyükşehir Belediyesi"}, "Q43"},
+		{"varlik:org:istanbul-metropolitan-municipality", []string{"tr=İBB", "en=Istanbul Metropolitan Municipality"}, "Q43"},
+	})
+	checkOrgRows(t, rows, "institution", []orgCase{
+		{"varlik:org:turkish-land-forces", []string{"tr=Türk Kara Kuvvetleri", "tr=Kara Kuvvetleri Komutanlığı", "en=Turkish Land Forces"}, "Q43"},
+		{"varlik:org:turkish-special-forces-command", []string{"tr=Özel Kuvvetler Komutanlığı"}, "Q43"},
+		{"varlik:org:state-airports-authority", []string{"tr=DHMİ", "en=DHMI", "en=State Airports Authority"}, "Q43"},
+		{"varlik:org:turkish-grain-board", []string{"tr=Toprak Mahsulleri Ofisi", "tr=TMO"}, "Q43"},
+	})
+	checkOrgRows(t, rows, "company", []orgCase{
+		{"varlik:org:halkbank", []string{"tr=Halk Bankası", "tr=Türkiye Halk Bankası", "en=Halkbank"}, "Q43"},
+		{"varlik:org:turksat", []string{"tr=Türksat", "en=Turksat"}, "Q43"},
+		{"varlik:org:development-and-investment-bank-of-turkey", []string{"tr=Türkiye Kalkınma ve Yatırım Bankası", "tr=Türkiye Kalkınma Bankası"}, "Q43"},
+	})
+	for _, id := range []string{"varlik:org:turkish-land-forces-tr", "varlik:org:halkbank-tr"} {
+		if rows[id] != nil {
+			t.Errorf("%s: a second entry for a body the table had", id)
+		}
+	}
+	checkNotNamed(t, rows, []idName{
+		{"varlik:org:turkish-grain-board", "TMO"},
+		{"varlik:org:general-directorate-of-mineral-research-and-exploration", "MTA"},
+	})
+}
