@@ -46,6 +46,34 @@ func TestPersonBySurname(t *testing.T) {
 	}
 }
 
+// TestPastOfficeHoldersNotBySurname checks, on the default gazetteer, that
+// the people of 2019 (curated/officials2019.tsv, below surnameMinPrior) are
+// not found by a surname alone, which today's news uses for others and
+// which is often a given name or a word (Ryan, Patrick, Powell, Stone),
+// while a current head of state still is.
+func TestPastOfficeHoldersNotBySurname(t *testing.T) {
+	x := New(gazetteer.Default())
+	for _, tc := range []struct{ code, word, want string }{
+		{"en", "Trump", "varlik:person:donald-trump"},
+		{"en", "Biden", ""},
+		{"en", "Ryan", ""},
+		{"en", "Patrick", ""},
+		{"en", "Powell", ""},
+		{"en", "Stone", ""},
+		{"en", "Schiff", ""},
+		{"ru", "Байден", ""},
+		{"tr", "Biden", ""},
+	} {
+		l, ok := lang.Get(tc.code)
+		if !ok {
+			t.Fatalf("%s not registered", tc.code)
+		}
+		if got := x.personBySurname(l, tc.word); got != tc.want {
+			t.Errorf("%s: personBySurname(%q) = %q, want %q", tc.code, tc.word, got, tc.want)
+		}
+	}
+}
+
 // TestSurnameInflectedOrMistyped checks that a Russian surname in an
 // oblique case finds its well-known bearer, and that a head of state's
 // surname the tagger typed as a place does too, taking the person's type,
