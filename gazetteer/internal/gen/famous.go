@@ -12,7 +12,10 @@ import (
 // politicians, the Ballon d'Or nominees, the tennis and golf top 20s, the
 // Formula One drivers, the richest of the Forbes billionaires) and the
 // squads and head coaches of the 16 clubs of the Champions League round
-// of 16 of 2019-20. News of
+// of 16 of 2019-20, the head coaches of 2019 of the NFL, NBA, MLB, Premier
+// League and Süper Lig, and the season's award winners of other sports
+// (league MVPs, heavyweight champions, MotoGP, the Tour de France, world
+// athletics champions). News of
 // 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
 // none of them, so the linker gave their mentions no ID and could not
 // join a name across languages.
@@ -28,36 +31,46 @@ import (
 type famousRole struct{ subtype, tr, en, ru string }
 
 var famousRoles = map[string]famousRole{
-	"footballer":   {"athlete", "Futbolcu", "Footballer", "Футболист"},
-	"footballer_f": {"athlete", "Futbolcu", "Footballer", "Футболистка"},
-	"tennis":       {"athlete", "Tenisçi", "Tennis player", "Теннисист"},
-	"tennis_f":     {"athlete", "Tenisçi", "Tennis player", "Теннисистка"},
-	"golfer":       {"athlete", "Golfçü", "Golfer", "Гольфист"},
-	"f1":           {"athlete", "Formula 1 pilotu", "Formula One driver", "Пилот «Формулы-1»"},
-	"boxer":        {"athlete", "Boksör", "Boxer", "Боксёр"},
-	"basketball":   {"athlete", "Basketbolcu", "Basketball player", "Баскетболист"},
-	"nfl":          {"athlete", "Amerikan futbolu oyuncusu", "American football player", "Игрок в американский футбол"},
-	"athlete_f":    {"athlete", "Atlet", "Athlete", "Легкоатлетка"},
-	"singer":       {"entertainer", "Şarkıcı", "Singer", "Певец"},
-	"singer_f":     {"entertainer", "Şarkıcı", "Singer", "Певица"},
-	"rapper":       {"entertainer", "Rapçi", "Rapper", "Рэпер"},
-	"dj":           {"entertainer", "DJ", "DJ", "Диджей"},
-	"actor":        {"entertainer", "Oyuncu", "Actor", "Актёр"},
-	"actor_f":      {"entertainer", "Oyuncu", "Actress", "Актриса"},
-	"comedian":     {"entertainer", "Komedyen", "Comedian", "Комик"},
-	"director":     {"entertainer", "Yönetmen", "Film director", "Режиссёр"},
-	"tv_host":      {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущий"},
-	"tv_host_f":    {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущая"},
-	"chef":         {"entertainer", "Şef", "Chef", "Шеф-повар"},
-	"media_f":      {"entertainer", "Medya kişiliği", "Media personality", "Медийная персона"},
-	"business":     {"business", "İş insanı", "Businessman", "Предприниматель"},
-	"business_f":   {"business", "İş insanı", "Businesswoman", "Предпринимательница"},
-	"writer":       {"public_figure", "Yazar", "Writer", "Писатель"},
-	"designer_f":   {"public_figure", "Modacı", "Fashion designer", "Модельер"},
-	"painter_f":    {"public_figure", "Ressam", "Painter", "Художница"},
-	"scientist_f":  {"public_figure", "Bilim insanı", "Scientist", "Учёная"},
-	"activist_f":   {"public_figure", "Aktivist", "Activist", "Активистка"},
-	"public_f":     {"public_figure", "Kamusal figür", "Public figure", "Общественный деятель"},
+	"footballer":     {"athlete", "Futbolcu", "Footballer", "Футболист"},
+	"footballer_f":   {"athlete", "Futbolcu", "Footballer", "Футболистка"},
+	"tennis":         {"athlete", "Tenisçi", "Tennis player", "Теннисист"},
+	"tennis_f":       {"athlete", "Tenisçi", "Tennis player", "Теннисистка"},
+	"golfer":         {"athlete", "Golfçü", "Golfer", "Гольфист"},
+	"f1":             {"athlete", "Formula 1 pilotu", "Formula One driver", "Пилот «Формулы-1»"},
+	"boxer":          {"athlete", "Boksör", "Boxer", "Боксёр"},
+	"basketball":     {"athlete", "Basketbolcu", "Basketball player", "Баскетболист"},
+	"nfl":            {"athlete", "Amerikan futbolu oyuncusu", "American football player", "Игрок в американский футбол"},
+	"athlete":        {"athlete", "Atlet", "Athlete", "Легкоатлет"},
+	"athlete_f":      {"athlete", "Atlet", "Athlete", "Легкоатлетка"},
+	"baseball":       {"athlete", "Beyzbolcu", "Baseball player", "Бейсболист"},
+	"hockey":         {"athlete", "Buz hokeyci", "Ice hockey player", "Хоккеист"},
+	"motogp":         {"athlete", "MotoGP pilotu", "MotoGP rider", "Мотогонщик"},
+	"cyclist":        {"athlete", "Bisikletçi", "Cyclist", "Велогонщик"},
+	"coach_nfl":      {"coach", "NFL başantrenörü", "NFL head coach", "Главный тренер клуба НФЛ"},
+	"coach_nba":      {"coach", "NBA başantrenörü", "NBA head coach", "Главный тренер клуба НБА"},
+	"manager_mlb":    {"coach", "MLB menajeri", "MLB manager", "Менеджер клуба МЛБ"},
+	"coach_pl":       {"coach", "Premier Lig teknik direktörü", "Premier League manager", "Главный тренер клуба АПЛ"},
+	"coach_superlig": {"coach", "Süper Lig teknik direktörü", "Süper Lig head coach", "Главный тренер клуба турецкой Суперлиги"},
+	"singer":         {"entertainer", "Şarkıcı", "Singer", "Певец"},
+	"singer_f":       {"entertainer", "Şarkıcı", "Singer", "Певица"},
+	"rapper":         {"entertainer", "Rapçi", "Rapper", "Рэпер"},
+	"dj":             {"entertainer", "DJ", "DJ", "Диджей"},
+	"actor":          {"entertainer", "Oyuncu", "Actor", "Актёр"},
+	"actor_f":        {"entertainer", "Oyuncu", "Actress", "Актриса"},
+	"comedian":       {"entertainer", "Komedyen", "Comedian", "Комик"},
+	"director":       {"entertainer", "Yönetmen", "Film director", "Режиссёр"},
+	"tv_host":        {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущий"},
+	"tv_host_f":      {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущая"},
+	"chef":           {"entertainer", "Şef", "Chef", "Шеф-повар"},
+	"media_f":        {"entertainer", "Medya kişiliği", "Media personality", "Медийная персона"},
+	"business":       {"business", "İş insanı", "Businessman", "Предприниматель"},
+	"business_f":     {"business", "İş insanı", "Businesswoman", "Предпринимательница"},
+	"writer":         {"public_figure", "Yazar", "Writer", "Писатель"},
+	"designer_f":     {"public_figure", "Modacı", "Fashion designer", "Модельер"},
+	"painter_f":      {"public_figure", "Ressam", "Painter", "Художница"},
+	"scientist_f":    {"public_figure", "Bilim insanı", "Scientist", "Учёная"},
+	"activist_f":     {"public_figure", "Aktivist", "Activist", "Активистка"},
+	"public_f":       {"public_figure", "Kamusal figür", "Public figure", "Общественный деятель"},
 }
 
 // famousClubs are the clubs of set ucl2019 (the Champions League round of
@@ -105,7 +118,7 @@ func famousRoleOf(key string) (famousRole, bool) {
 }
 
 // famousSets are the table's sets, in the order it lists them.
-var famousSets = []string{"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019"}
+var famousSets = []string{"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019", "coaches2019", "sport2019"}
 
 // famousSource is the source attribute of the table's entries; assignPriors
 // ranks them by it.

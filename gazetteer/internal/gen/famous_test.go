@@ -15,6 +15,7 @@ import (
 var famousSetSizes = map[string]int{
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
 	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 19, "ucl2019": 255,
+	"coaches2019": 138, "sport2019": 62,
 }
 
 // TestFamousTable checks curated/famous2019.tsv: the sets' sizes, known
@@ -82,6 +83,12 @@ func TestAddFamous(t *testing.T) {
 			"varlik:person:mateo-kovacic", "athlete Chelsea footballer famous2019 tr=Mateo Kovačić|Mateo Kovacic en=Mateo Kovačić|Mateo Kovacic ru=Матео Ковачич", ""},
 		{"a club's head coach", []string{"ucl2019", "coach@bayern", "Hansi Flick", "Hansi Flick", ""},
 			"varlik:person:hansi-flick", "coach Bayern Munich head coach famous2019 tr=Hansi Flick en=Hansi Flick ru=", ""},
+		{"an NFL head coach", []string{"coaches2019", "coach_nfl", "Bill Belichick", "Bill Belichick", "Билл Беличик"},
+			"varlik:person:bill-belichick", "coach NFL head coach famous2019 tr=Bill Belichick en=Bill Belichick ru=Билл Беличик", ""},
+		{"a Süper Lig coach, marked and unmarked", []string{"coaches2019", "coach_superlig", "Şenol Güneş|Senol Gunes", "Şenol Güneş|Senol Gunes", "Шенол Гюнеш"},
+			"varlik:person:senol-gunes", "coach Süper Lig head coach famous2019 tr=Şenol Güneş|Senol Gunes en=Şenol Güneş|Senol Gunes ru=Шенол Гюнеш", ""},
+		{"a MotoGP rider", []string{"sport2019", "motogp", "Marc Marquez|Marc Márquez", "Marc Márquez|Marc Marquez", "Марк Маркес"},
+			"varlik:person:marc-marquez", "athlete MotoGP rider famous2019 tr=Marc Marquez|Marc Márquez en=Marc Márquez|Marc Marquez ru=Марк Маркес", ""},
 		{"an unknown club", []string{"ucl2019", "footballer@ajax", "Dusan Tadic", "Dusan Tadic", ""}, "", "", "unknown role"},
 		{"an unknown kind at a known club", []string{"ucl2019", "referee@chelsea", "Mike Dean", "Mike Dean", ""}, "", "", "unknown role"},
 		{"a place's one-word name", []string{"ballondor", "footballer", "Hazard", "Hazard", ""}, "", "", "also Q1's name"},
