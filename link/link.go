@@ -162,7 +162,7 @@ func (x *Linker) LinkContext(ctx context.Context, doc *annotation.Document, l la
 	}
 	joinKeys(lk.keys, lk.words)
 	lk.trimPrepositions()
-	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.linkOwnedBodies(x.gaz) }, func() { lk.linkClubNicknames(x.gaz) }, func() { lk.assign(x) }} {
+	for _, stage := range []func(){lk.linkIdentical, lk.linkShortNames, lk.linkAcronyms, func() { lk.linkOwnedBodies(x.gaz) }, func() { lk.linkClubNicknames(x.gaz) }, lk.alignTypes, func() { lk.assign(x) }} {
 		if lk.stop.Now() {
 			return lk.stop.Err()
 		}
