@@ -15,77 +15,80 @@ import "github.com/varlik/varlik/annotation"
 // as the backed one.
 func (lk *linker) alignTypes() {
 	ents := lk.doc.Entities
-	// By group root: the key all its mentions share ("" when they do not,
-	// or when linking may not retype them all), and its highest score.
-	type group struct {
-		key   string
-		typ   annotation.Type
-		score float64
-	}
-	var groups map[int]*group
-	// By key: the one backed group of that name (-1 when two), and the
-	// highest score of its backed mentions.
+	// By key: the one group with a backed mention of that name (-1 when
+	// two, or when its backed mentions of the name differ in type), their
+	// type and highest score.
 	type backedGroup struct {
 		root  int
+		typ   annotation.Type
 		score float64
 	}
 	var backed map[string]*backedGroup
 	for i := range ents {
-		if lk.stop.Done() {
-			return
+		if retypable(&ents[i]) {
+			continue
 		}
-		e, r := &ents[i], lk.find(i)
-		if !retypable(e) {
-			if backed == nil {
-				backed = map[string]*backedGroup{}
-			}
-			b := backed[lk.key(i)]
-			switch {
-			case b == nil:
-				backed[lk.key(i)] = &backedGroup{r, e.Score}
-			case b.root != r:
-				b.root = -1
-			default:
-				b.score = max(b.score, e.Score)
-			}
+		if backed == nil {
+			backed = map[string]*backedGroup{}
 		}
-		if groups == nil {
-			groups = map[int]*group{}
+		r := lk.find(i)
+		switch b := backed[lk.key(i)]; {
+		case b == nil:
+			backed[lk.key(i)] = &backedGroup{r, ents[i].Type, ents[i].Score}
+		case b.root != r || b.typ != ents[i].Type:
+			b.root = -1
+		default:
+			b.score = max(b.score, ents[i].Score)
 		}
-		g := groups[r]
-		if g == nil {
-			g = &group{key: lk.key(i), typ: e.Type}
-			groups[r] = g
-		}
-		if g.key != lk.key(i) || g.typ != e.Type || !retypable(e) || lk.caps[i] {
-			g.key = ""
-		}
-		g.score = max(g.score, e.Score)
 	}
 	if backed == nil {
 		return
 	}
-	var retyped map[int]annotation.Type // by group root after joining: the type its mentions take
-	for r, g := range groups {
-		b := backed[g.key]
-		if g.key == "" || b == nil || b.root < 0 || b.score <= g.score {
+	// The groups that may take another type: by root, the backed group
+	// (nil once a mention shows that the group may not).
+	var takes map[int]*backedGroup
+	for i := range ents {
+		if lk.stop.Done() {
+			return
+		}
+		b, r := backed[lk.key(i)], lk.find(i)
+		if b == nil || b.root < 0 || b.root == r || !retypable(&ents[i]) || lk.caps[i] ||
+			ents[i].Type == b.typ || ents[i].Score >= b.score {
 			continue
 		}
-		typ := ents[b.root].Type
-		if typ == g.typ || !lk.union(b.root, r) {
-			continue
+		if takes == nil {
+			takes = map[int]*backedGroup{}
 		}
-		if retyped == nil {
-			retyped = map[int]annotation.Type{}
-		}
-		retyped[b.root] = typ
+		takes[r] = b
 	}
-	if retyped == nil {
+	if takes == nil {
 		return
 	}
-	byRoot := make(map[int]annotation.Type, len(retyped))
-	for r, typ := range retyped {
-		byRoot[lk.find(r)] = typ
+	// Every mention of such a group must qualify: one name, one type, the
+	// tagger's alone, none in capitals, none scored as high.
+	for i := range ents {
+		r := lk.find(i)
+		to := takes[r]
+		if to == nil {
+			continue
+		}
+		if backed[lk.key(i)] != to || !retypable(&ents[i]) || lk.caps[i] || ents[i].Score >= to.score ||
+			ents[i].Type != ents[r].Type {
+			takes[r] = nil
+		}
+	}
+	var joined []*backedGroup
+	for r, to := range takes {
+		if to != nil && lk.union(to.root, r) {
+			joined = append(joined, to)
+		}
+	}
+	if len(joined) == 0 {
+		return
+	}
+	byRoot := make(map[int]annotation.Type, len(joined)) // by group root once all are joined: the type its mentions take
+	for _, to := range joined {
+		byRoot[lk.find(to.root)] = to.typ
 	}
 	for i := range ents {
 		if typ, ok := byRoot[lk.find(i)]; ok && ents[i].Type != typ {
