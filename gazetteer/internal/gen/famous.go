@@ -13,10 +13,12 @@ import (
 // Formula One drivers, the richest of the Forbes billionaires) and the
 // squads and head coaches of the 16 clubs of the Champions League round
 // of 16 of 2019-20, the head coaches of 2019 of the NFL, NBA, MLB, Premier
-// League and Süper Lig, and the season's award winners of other sports
+// League and Süper Lig, the season's award winners of other sports
 // (league MVPs, heavyweight champions, MotoGP, the Tour de France, world
-// athletics champions). News of
-// 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
+// athletics champions), and the entertainment of 2019 (the Oscars' acting
+// and directing nominees, the Golden Globes' and Emmys' acting winners,
+// the Grammys' general categories' nominees, Billboard's top artists).
+// News of 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
 // none of them, so the linker gave their mentions no ID and could not
 // join a name across languages.
 //
@@ -54,11 +56,13 @@ var famousRoles = map[string]famousRole{
 	"singer":         {"entertainer", "Şarkıcı", "Singer", "Певец"},
 	"singer_f":       {"entertainer", "Şarkıcı", "Singer", "Певица"},
 	"rapper":         {"entertainer", "Rapçi", "Rapper", "Рэпер"},
+	"rapper_f":       {"entertainer", "Rapçi", "Rapper", "Рэперша"},
 	"dj":             {"entertainer", "DJ", "DJ", "Диджей"},
 	"actor":          {"entertainer", "Oyuncu", "Actor", "Актёр"},
 	"actor_f":        {"entertainer", "Oyuncu", "Actress", "Актриса"},
 	"comedian":       {"entertainer", "Komedyen", "Comedian", "Комик"},
 	"director":       {"entertainer", "Yönetmen", "Film director", "Режиссёр"},
+	"composer":       {"entertainer", "Besteci", "Composer", "Композитор"},
 	"tv_host":        {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущий"},
 	"tv_host_f":      {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущая"},
 	"chef":           {"entertainer", "Şef", "Chef", "Шеф-повар"},
@@ -118,7 +122,11 @@ func famousRoleOf(key string) (famousRole, bool) {
 }
 
 // famousSets are the table's sets, in the order it lists them.
-var famousSets = []string{"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019", "coaches2019", "sport2019"}
+var famousSets = []string{
+	"oscar91", "oscar92", "globes76", "emmys71", "grammy61", "grammy62", "billboard2019",
+	"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019",
+	"coaches2019", "sport2019",
+}
 
 // famousSource is the source attribute of the table's entries; assignPriors
 // ranks them by it.

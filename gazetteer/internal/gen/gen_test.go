@@ -74,6 +74,8 @@ func TestKnownFacts(t *testing.T) {
 		{"Mbappé a footballer of famous2019.tsv", ";tr=Kylian Mbappe|Kylian Mbappé;en=Kylian Mbappé|Kylian Mbappe;ru=Килиан Мбаппе;", "PERSON", []string{"athlete", "role_en=Footballer", "source=famous2019"}},
 		{"Haçanov in Turkish", ";tr=Karen Haçanov|Karen Khachanov;", "PERSON", []string{"athlete", "role_ru=Теннисист"}},
 		{"Rihanna by her stage name", ";tr=Rihanna;en=Rihanna;ru=Рианна;", "PERSON", []string{"entertainer", "role=Şarkıcı"}},
+		{"Childish Gambino is Donald Glover", ";en=Donald Glover|Childish Gambino;", "PERSON", []string{"entertainer", "role_en=Rapper", "source=famous2019"}},
+		{"Bong Joon-ho a director of the Oscars' set", ";tr=Bong Joon-ho|Bong Joon Ho;", "PERSON", []string{"entertainer", "role_en=Film director", "role_ru=Режиссёр"}},
 		{"Refah Partisi dissolved", ";tr=Refah Partisi|RP;", "ORGANIZATION", []string{"party", "dissolved=1998"}},
 		{"PKK militant group", ";tr=PKK|", "ORGANIZATION", []string{"militant_group"}},
 		{"Kremlin organization", ";tr=Kremlin;", "ORGANIZATION", []string{"institution", "country=Q159"}},
