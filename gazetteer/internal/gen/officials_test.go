@@ -174,3 +174,23 @@ func TestPastOfficeHolders(t *testing.T) {
 		t.Errorf("%d office holders of 2019, want at least 1200", n)
 	}
 }
+
+// TestOfficialRowsOncePerPerson keeps each person of 2019 to one row of
+// curated/officials2019.tsv: a second row with the same first English
+// name makes the same ID and only adds its names, its office lost without
+// a word (blocks written apart named Verhofstadt, Moscovici and al-Falih
+// twice).
+func TestOfficialRowsOncePerPerson(t *testing.T) {
+	rows, err := readCurated("officials2019.tsv", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		id := slug(strings.Split(r[2], "|")[0])
+		if seen[id] {
+			t.Errorf("%s: two rows", id)
+		}
+		seen[id] = true
+	}
+}
