@@ -17,7 +17,11 @@ import (
 // (league MVPs, heavyweight champions, MotoGP, the Tour de France, world
 // athletics champions), and the entertainment of 2019 (the Oscars' acting
 // and directing nominees, the Golden Globes' and Emmys' acting winners,
-// the Grammys' general categories' nominees, Billboard's top artists).
+// the Grammys' general categories' nominees, Billboard's top artists),
+// the Nobel laureates of 2015-2019, the people of Time's Person of the
+// Year and its shortlists of 2017-2019, and the heads in 2019 of the
+// largest religious bodies (subtype religious_leader, the role their
+// office).
 // News of 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
 // none of them, so the linker gave their mentions no ID and could not
 // join a name across languages.
@@ -75,6 +79,30 @@ var famousRoles = map[string]famousRole{
 	"scientist_f":    {"public_figure", "Bilim insanı", "Scientist", "Учёная"},
 	"activist_f":     {"public_figure", "Aktivist", "Activist", "Активистка"},
 	"public_f":       {"public_figure", "Kamusal figür", "Public figure", "Общественный деятель"},
+	"writer_f":       {"public_figure", "Yazar", "Writer", "Писательница"},
+	"physicist":      {"public_figure", "Fizikçi", "Physicist", "Физик"},
+	"chemist":        {"public_figure", "Kimyager", "Chemist", "Химик"},
+	"scientist":      {"public_figure", "Bilim insanı", "Scientist", "Учёный"},
+	"economist":      {"public_figure", "Ekonomist", "Economist", "Экономист"},
+	"physician":      {"public_figure", "Doktor", "Physician", "Врач"},
+	"journalist":     {"public_figure", "Gazeteci", "Journalist", "Журналист"},
+	"journalist_f":   {"public_figure", "Gazeteci", "Journalist", "Журналистка"},
+	"royal":          {"public_figure", "İngiliz kraliyet ailesi üyesi", "Member of the British royal family", "Член британской королевской семьи"},
+	"politician":     {"politician", "Siyasetçi", "Politician", "Политик"},
+	// The religious heads of set religion2019, each by office.
+	"secretary_holy_see":    {"religious_leader", "Vatikan Devlet Sekreteri", "Cardinal Secretary of State", "Государственный секретарь Святого Престола"},
+	"patriarch_ecumenical":  {"religious_leader", "Fener Rum Patriği", "Ecumenical Patriarch of Constantinople", "Вселенский патриарх"},
+	"patriarch_moscow":      {"religious_leader", "Moskova ve Tüm Rusya Patriği", "Patriarch of Moscow and all Rus'", "Патриарх Московский и всея Руси"},
+	"archbishop_canterbury": {"religious_leader", "Canterbury Başpiskoposu", "Archbishop of Canterbury", "Архиепископ Кентерберийский"},
+	"dalai_lama":            {"religious_leader", "Tibet Budistlerinin ruhani lideri", "Spiritual leader of Tibetan Buddhism", "Духовный лидер тибетских буддистов"},
+	"grand_imam":            {"religious_leader", "Ezher Şeyhi", "Grand Imam of al-Azhar", "Верховный имам аль-Азхара"},
+	"patriarch_armenian":    {"religious_leader", "Türkiye Ermenileri Patriği", "Armenian Patriarch of Constantinople", "Армянский патриарх Константинополя"},
+	"vicar_armenian":        {"religious_leader", "Türkiye Ermenileri Patrik Genel Vekili", "Acting Armenian Patriarch of Constantinople", "Местоблюститель армянского патриаршего престола Константинополя"},
+	"rabbi_ashkenazi":       {"religious_leader", "İsrail Aşkenaz Başhahamı", "Ashkenazi Chief Rabbi of Israel", "Главный ашкеназский раввин Израиля"},
+	"rabbi_sephardi":        {"religious_leader", "İsrail Sefarad Başhahamı", "Sephardi Chief Rabbi of Israel", "Главный сефардский раввин Израиля"},
+	"rabbi_turkey":          {"religious_leader", "Türkiye Hahambaşı", "Chief Rabbi of Turkey", "Главный раввин Турции"},
+	"sbc_president":         {"religious_leader", "Güney Baptist Konvansiyonu Başkanı", "President of the Southern Baptist Convention", "Президент Южной баптистской конвенции"},
+	"lds_president":         {"religious_leader", "İsa Mesih'in Son Zaman Azizler Kilisesi Başkanı", "President of The Church of Jesus Christ of Latter-day Saints", "Президент Церкви Иисуса Христа святых последних дней"},
 }
 
 // famousClubs are the clubs of set ucl2019 (the Champions League round of
@@ -124,7 +152,8 @@ func famousRoleOf(key string) (famousRole, bool) {
 // famousSets are the table's sets, in the order it lists them.
 var famousSets = []string{
 	"oscar91", "oscar92", "globes76", "emmys71", "grammy61", "grammy62", "billboard2019",
-	"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019",
+	"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1",
+	"nobel", "time_poy", "religion2019", "billionaires", "ucl2019",
 	"coaches2019", "sport2019",
 }
 

@@ -15,7 +15,7 @@ import (
 var famousSetSizes = map[string]int{
 	"oscar91": 17, "oscar92": 22, "globes76": 6, "emmys71": 13, "grammy61": 21, "grammy62": 11, "billboard2019": 3,
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
-	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 19, "ucl2019": 255,
+	"wta": 19, "owgr": 17, "f1": 20, "nobel": 58, "time_poy": 9, "religion2019": 14, "billionaires": 19, "ucl2019": 255,
 	"coaches2019": 138, "sport2019": 62,
 }
 
@@ -96,6 +96,12 @@ func TestAddFamous(t *testing.T) {
 			"varlik:person:donald-glover", "entertainer Rapper famous2019 tr=Donald Glover|Childish Gambino en=Donald Glover|Childish Gambino ru=Дональд Гловер|Чайлдиш Гамбино", ""},
 		{"a rapper with no Russian name", []string{"grammy61", "rapper_f", "Cardi B", "Cardi B", ""},
 			"varlik:person:cardi-b", "entertainer Rapper famous2019 tr=Cardi B en=Cardi B ru=", ""},
+		{"a Nobel laureate, Turkish spelling first", []string{"nobel", "writer_f", "Svetlana Aleksiyeviç|Svetlana Alexievich", "Svetlana Alexievich", "Светлана Алексиевич"},
+			"varlik:person:svetlana-alexievich", "public_figure Writer famous2019 tr=Svetlana Aleksiyeviç|Svetlana Alexievich en=Svetlana Alexievich ru=Светлана Алексиевич", ""},
+		{"a religious head, role by office", []string{"religion2019", "archbishop_canterbury", "Justin Welby", "Justin Welby", "Джастин Уэлби"},
+			"varlik:person:justin-welby", "religious_leader Archbishop of Canterbury famous2019 tr=Justin Welby en=Justin Welby ru=Джастин Уэлби", ""},
+		{"a patriarch by his ordinal, English alone", []string{"religion2019", "patriarch_moscow", "", "Kirill I", ""},
+			"varlik:person:kirill-i", "religious_leader Patriarch of Moscow and all Rus' famous2019 tr= en=Kirill I ru=", ""},
 		{"an unknown club", []string{"ucl2019", "footballer@ajax", "Dusan Tadic", "Dusan Tadic", ""}, "", "", "unknown role"},
 		{"an unknown kind at a known club", []string{"ucl2019", "referee@chelsea", "Mike Dean", "Mike Dean", ""}, "", "", "unknown role"},
 		{"a place's one-word name", []string{"ballondor", "footballer", "Hazard", "Hazard", ""}, "", "", "also Q1's name"},

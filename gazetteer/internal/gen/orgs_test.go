@@ -14,11 +14,13 @@ import (
 // line: the UN system's 40 bodies (4 new, 36 merged into SupraVerden's),
 // the 13 Nobel Peace Prize organizations not in before, and the 32 Summer
 // and 7 Winter Olympic federations FIFA aside, 5 football confederations,
-// 4 North American leagues, the FIA and Formula One Group.
+// 4 North American leagues, the FIA and Formula One Group, and 11 religious
+// bodies.
 var intlSetSizes = map[string]int{
 	"the United Nations system":                                 40,
 	"the organizations awarded the Nobel Peace Prize":           13,
 	"the international federations of the 2020 Summer and 2022": 50,
+	"the world's largest religious bodies":                      11,
 }
 
 // intlBlock returns the rows of curated/orgs.tsv's block of international
@@ -149,7 +151,8 @@ func TestIntlBodiesTable(t *testing.T) {
 // TestIntlBodiesInGazetteer reads the generated gazetteer: rows naming a
 // SupraVerden body add their names to it, new bodies get their subtype and
 // country, a name of the block names one organization alone, and the
-// abbreviations and competitions the block leaves out are not the bodies'.
+// abbreviations, competitions and other names the block leaves out are not
+// the bodies' (Moscow Patriarchate, which a Ukrainian church's name holds).
 func TestIntlBodiesInGazetteer(t *testing.T) {
 	rows := loadDefault(t)
 	byName := orgsByName(rows)
@@ -172,6 +175,9 @@ func TestIntlBodiesInGazetteer(t *testing.T) {
 		{"tr:" + foldKey("CONMEBOL"), "varlik:org:conmebol", []string{"|КОНМЕБОЛ"}, []string{"ngo"}},
 		{"en:" + foldKey("N.B.A."), "varlik:org:nba", []string{"ru=НБА|"}, []string{"association", "country=Q30"}},
 		{"en:" + foldKey("FIA"), "varlik:org:fia", []string{"|ФИА"}, []string{"ngo"}},
+		{"ru:" + foldKey("РПЦ"), "varlik:org:russian-orthodox-church", []string{"tr=Rus Ortodoks Kilisesi;", "|РПЦ"}, []string{"religious_body", "country=Q159"}},
+		{"en:" + foldKey("Mormon Church"), "varlik:org:church-of-jesus-christ-of-latter-day-saints", []string{"tr=Mormon Kilisesi;"}, []string{"religious_body", "country=Q30"}},
+		{"tr:" + foldKey("Ezher"), "varlik:org:al-azhar", []string{"en=Al-Azhar|al-Azhar;", "ru=Аль-Азхар"}, []string{"religious_body", "country=Q79"}},
 	} {
 		if got := byName[c.key]; !slices.Equal(got, []string{c.id}) {
 			t.Errorf("%s names %v, want %s alone", c.key, got, c.id)
@@ -193,6 +199,8 @@ func TestIntlBodiesInGazetteer(t *testing.T) {
 		{"en:" + foldKey("National Football League"), "varlik:org:nfl"},
 		{"en:" + foldKey("National Hockey League"), "varlik:org:nhl"},
 		{"en:" + foldKey("Formula One"), "varlik:org:formula-one-group"},
+		{"en:" + foldKey("Moscow Patriarchate"), "varlik:org:russian-orthodox-church"},
+		{"en:sbc", "varlik:org:southern-baptist-convention"},
 	} {
 		if rows[c.id] == nil {
 			t.Errorf("no entry %s", c.id)

@@ -33,7 +33,8 @@ import (
 //	  names someone else (Jones, Johnson, Price; a senator's surname alone
 //	  linked Peter Jones of Dragons' Den to Doug Jones)
 //	famous people of 2019 (famous.go: athletes, coaches, entertainers, the
-//	  richest) 0.60, as members of parliament: known by their full names
+//	  richest, Nobel laureates, religious heads) 0.60, as members of
+//	  parliament: known by their full names
 //	place kept although its name is a frequent Turkish word
 //	  (common_word=1, see commonwords.go) 0.20
 //
