@@ -69,7 +69,9 @@ func TestOfficials2019InGazetteer(t *testing.T) {
 		{"varlik:person:yulia-tymoshenko", "party_leader", "0.600", true, []string{"role_en=Leader of Batkivshchyna, candidate in the 2019 presidential election", "of=Q212"}, []string{"tr:Yuliya Timoşenko", "en:Yulia Tymoshenko", "ru:Юлия Тимошенко"}},
 		{"varlik:person:nabil-karoui", "party_leader", "0.600", true, []string{"of=Q948"}, []string{"tr:Nebil Karvi", "tr:Nebil el-Karvi", "en:Nabil Karoui"}},
 		{"varlik:person:luis-lacalle-pou", "politician", "0.600", true, []string{"role_en=President-elect", "of=Q77"}, []string{"en:Luis Lacalle Pou"}},
-		{"varlik:person:jan-zahradil", "politician", "0.600", true, []string{"of=Q8889"}, []string{"en:Jan Zahradil", "ru:Ян Захрадил"}},
+		{"varlik:person:jan-zahradil", "politician", "0.600", true, []string{"of=Q8889"}, []string{"en:Jan Zahradil"}},
+		{"varlik:person:zinaida-greceanii", "politician", "0.600", true, []string{"of=Q217"}, []string{"en:Zinaida Greceanîi", "ru:Зинаида Гречаный", "ru:Зинаида Гречаная"}},
+		{"varlik:person:abir-moussi", "party_leader", "0.600", true, []string{"of=Q948"}, []string{"en:Abir Moussi"}},
 		{"varlik:person:ahmed-gaid-salah", "official", "0.600", true, []string{"role_en=Chief of Staff of the People's National Army (2004–2019)", "of=Q262"}, []string{"tr:Ahmed Kayid Salih", "en:Ahmed Gaid Salah"}},
 		{"varlik:person:alexei-navalny", "politician", "0.600", true, []string{"of=Q159"}, []string{"tr:Aleksey Navalnıy", "en:Alexei Navalny", "ru:Алексей Навальный"}},
 		// A 2019 minister ParlaMint-TR has as a member of parliament has
