@@ -15,7 +15,8 @@ import (
 // of 16 of 2019-20, the head coaches of 2019 of the NFL, NBA, MLB, Premier
 // League and Süper Lig, the season's award winners of other sports
 // (league MVPs, heavyweight champions, MotoGP, the Tour de France, world
-// athletics champions), and the entertainment of 2019 (the Oscars' acting
+// athletics champions), the news anchors and editors of 2019 (American,
+// British and Turkish), and the entertainment of 2019 (the Oscars' acting
 // and directing nominees, the Golden Globes' and Emmys' acting winners,
 // the Grammys' general categories' nominees, Billboard's top artists).
 // News of 2019 names them in full ("Kylian Mbappé scored"); the gazetteer knew
@@ -67,6 +68,8 @@ var famousRoles = map[string]famousRole{
 	"tv_host_f":      {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущая"},
 	"chef":           {"entertainer", "Şef", "Chef", "Шеф-повар"},
 	"media_f":        {"entertainer", "Medya kişiliği", "Media personality", "Медийная персона"},
+	"journalist":     {"public_figure", "Gazeteci", "Journalist", "Журналист"},
+	"journalist_f":   {"public_figure", "Gazeteci", "Journalist", "Журналистка"},
 	"business":       {"business", "İş insanı", "Businessman", "Предприниматель"},
 	"business_f":     {"business", "İş insanı", "Businesswoman", "Предпринимательница"},
 	"writer":         {"public_figure", "Yazar", "Writer", "Писатель"},
@@ -125,7 +128,7 @@ func famousRoleOf(key string) (famousRole, bool) {
 var famousSets = []string{
 	"oscar91", "oscar92", "globes76", "emmys71", "grammy61", "grammy62", "billboard2019",
 	"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1", "billionaires", "ucl2019",
-	"coaches2019", "sport2019",
+	"media2019", "coaches2019", "sport2019",
 }
 
 // famousSource is the source attribute of the table's entries; assignPriors

@@ -16,7 +16,7 @@ var famousSetSizes = map[string]int{
 	"oscar91": 17, "oscar92": 22, "globes76": 6, "emmys71": 13, "grammy61": 21, "grammy62": 11, "billboard2019": 3,
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
 	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 19, "ucl2019": 255,
-	"coaches2019": 138, "sport2019": 62,
+	"media2019": 49, "coaches2019": 138, "sport2019": 62,
 }
 
 // TestFamousTable checks curated/famous2019.tsv: the sets' sizes, known
@@ -96,6 +96,10 @@ func TestAddFamous(t *testing.T) {
 			"varlik:person:donald-glover", "entertainer Rapper famous2019 tr=Donald Glover|Childish Gambino en=Donald Glover|Childish Gambino ru=Дональд Гловер|Чайлдиш Гамбино", ""},
 		{"a rapper with no Russian name", []string{"grammy61", "rapper_f", "Cardi B", "Cardi B", ""},
 			"varlik:person:cardi-b", "entertainer Rapper famous2019 tr=Cardi B en=Cardi B ru=", ""},
+		{"a news anchor", []string{"media2019", "journalist_f", "Rachel Maddow", "Rachel Maddow", "Рэйчел Мэддоу"},
+			"varlik:person:rachel-maddow", "public_figure Journalist famous2019 tr=Rachel Maddow en=Rachel Maddow ru=Рэйчел Мэддоу", ""},
+		{"a Turkish anchor, marked and unmarked", []string{"media2019", "journalist", "Cüneyt Özdemir|Cuneyt Ozdemir", "Cüneyt Özdemir|Cuneyt Ozdemir", ""},
+			"varlik:person:cuneyt-ozdemir", "public_figure Journalist famous2019 tr=Cüneyt Özdemir|Cuneyt Ozdemir en=Cüneyt Özdemir|Cuneyt Ozdemir ru=", ""},
 		{"an unknown club", []string{"ucl2019", "footballer@ajax", "Dusan Tadic", "Dusan Tadic", ""}, "", "", "unknown role"},
 		{"an unknown kind at a known club", []string{"ucl2019", "referee@chelsea", "Mike Dean", "Mike Dean", ""}, "", "", "unknown role"},
 		{"a place's one-word name", []string{"ballondor", "footballer", "Hazard", "Hazard", ""}, "", "", "also Q1's name"},
