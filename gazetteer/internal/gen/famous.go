@@ -15,7 +15,8 @@ import (
 // of 16 of 2019-20, the head coaches of 2019 of the NFL, NBA, MLB, Premier
 // League and Süper Lig, the season's award winners of other sports
 // (league MVPs, heavyweight champions, MotoGP, the Tour de France, world
-// athletics champions), and the entertainment of 2019 (the Oscars' acting
+// athletics champions), the news anchors and editors of 2019 (American,
+// British and Turkish), and the entertainment of 2019 (the Oscars' acting
 // and directing nominees, the Golden Globes' and Emmys' acting winners,
 // the Grammys' general categories' nominees, Billboard's top artists),
 // the Nobel laureates of 2015-2019, the people of Time's Person of the
@@ -71,6 +72,8 @@ var famousRoles = map[string]famousRole{
 	"tv_host_f":      {"entertainer", "Televizyon sunucusu", "Television host", "Телеведущая"},
 	"chef":           {"entertainer", "Şef", "Chef", "Шеф-повар"},
 	"media_f":        {"entertainer", "Medya kişiliği", "Media personality", "Медийная персона"},
+	"journalist":     {"public_figure", "Gazeteci", "Journalist", "Журналист"},
+	"journalist_f":   {"public_figure", "Gazeteci", "Journalist", "Журналистка"},
 	"business":       {"business", "İş insanı", "Businessman", "Предприниматель"},
 	"business_f":     {"business", "İş insanı", "Businesswoman", "Предпринимательница"},
 	"writer":         {"public_figure", "Yazar", "Writer", "Писатель"},
@@ -85,8 +88,6 @@ var famousRoles = map[string]famousRole{
 	"scientist":      {"public_figure", "Bilim insanı", "Scientist", "Учёный"},
 	"economist":      {"public_figure", "Ekonomist", "Economist", "Экономист"},
 	"physician":      {"public_figure", "Doktor", "Physician", "Врач"},
-	"journalist":     {"public_figure", "Gazeteci", "Journalist", "Журналист"},
-	"journalist_f":   {"public_figure", "Gazeteci", "Journalist", "Журналистка"},
 	"royal":          {"public_figure", "İngiliz kraliyet ailesi üyesi", "Member of the British royal family", "Член британской королевской семьи"},
 	"politician":     {"politician", "Siyasetçi", "Politician", "Политик"},
 	// The religious heads of set religion2019, each by office.
@@ -154,7 +155,7 @@ var famousSets = []string{
 	"oscar91", "oscar92", "globes76", "emmys71", "grammy61", "grammy62", "billboard2019",
 	"celebrity100", "time100", "ballondor", "ballondor_women", "atp", "wta", "owgr", "f1",
 	"nobel", "time_poy", "religion2019", "billionaires", "ucl2019",
-	"coaches2019", "sport2019",
+	"media2019", "coaches2019", "sport2019",
 }
 
 // famousSource is the source attribute of the table's entries; assignPriors

@@ -16,7 +16,7 @@ var famousSetSizes = map[string]int{
 	"oscar91": 17, "oscar92": 22, "globes76": 6, "emmys71": 13, "grammy61": 21, "grammy62": 11, "billboard2019": 3,
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
 	"wta": 19, "owgr": 17, "f1": 20, "nobel": 58, "time_poy": 9, "religion2019": 14, "billionaires": 19, "ucl2019": 255,
-	"coaches2019": 138, "sport2019": 62,
+	"media2019": 49, "coaches2019": 138, "sport2019": 62,
 }
 
 // TestFamousTable checks curated/famous2019.tsv: the sets' sizes, known
@@ -102,6 +102,10 @@ func TestAddFamous(t *testing.T) {
 			"varlik:person:justin-welby", "religious_leader Archbishop of Canterbury famous2019 tr=Justin Welby en=Justin Welby ru=Джастин Уэлби", ""},
 		{"a patriarch by his ordinal, English alone", []string{"religion2019", "patriarch_moscow", "", "Kirill I", ""},
 			"varlik:person:kirill-i", "religious_leader Patriarch of Moscow and all Rus' famous2019 tr= en=Kirill I ru=", ""},
+		{"a news anchor", []string{"media2019", "journalist_f", "Rachel Maddow", "Rachel Maddow", "Рэйчел Мэддоу"},
+			"varlik:person:rachel-maddow", "public_figure Journalist famous2019 tr=Rachel Maddow en=Rachel Maddow ru=Рэйчел Мэддоу", ""},
+		{"a Turkish anchor, marked and unmarked", []string{"media2019", "journalist", "Cüneyt Özdemir|Cuneyt Ozdemir", "Cüneyt Özdemir|Cuneyt Ozdemir", ""},
+			"varlik:person:cuneyt-ozdemir", "public_figure Journalist famous2019 tr=Cüneyt Özdemir|Cuneyt Ozdemir en=Cüneyt Özdemir|Cuneyt Ozdemir ru=", ""},
 		{"an unknown club", []string{"ucl2019", "footballer@ajax", "Dusan Tadic", "Dusan Tadic", ""}, "", "", "unknown role"},
 		{"an unknown kind at a known club", []string{"ucl2019", "referee@chelsea", "Mike Dean", "Mike Dean", ""}, "", "", "unknown role"},
 		{"a place's one-word name", []string{"ballondor", "footballer", "Hazard", "Hazard", ""}, "", "", "also Q1's name"},
