@@ -15,7 +15,7 @@ import (
 var famousSetSizes = map[string]int{
 	"oscar91": 17, "oscar92": 22, "globes76": 6, "emmys71": 13, "grammy61": 21, "grammy62": 11, "billboard2019": 3,
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
-	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 52, "ucl2019": 255,
+	"wta": 19, "owgr": 17, "f1": 20, "billionaires": 53, "ucl2019": 255,
 	"coaches2019": 138, "sport2019": 62,
 }
 
