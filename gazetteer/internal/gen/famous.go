@@ -10,7 +10,7 @@ import (
 // Famous people of 2019 from curated/famous2019.tsv: the members of seven
 // published lists (the Forbes Celebrity 100, the Time 100 without its
 // politicians, the Ballon d'Or nominees, the tennis and golf top 20s, the
-// Formula One drivers, the richest of the Forbes billionaires) and the
+// Formula One drivers, the top 100 of the Forbes billionaires) and the
 // squads and head coaches of the 16 clubs of the Champions League round
 // of 16 of 2019-20, the head coaches of 2019 of the NFL, NBA, MLB, Premier
 // League and Süper Lig, the season's award winners of other sports

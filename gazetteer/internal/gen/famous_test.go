@@ -15,7 +15,7 @@ import (
 var famousSetSizes = map[string]int{
 	"oscar91": 17, "oscar92": 22, "globes76": 6, "emmys71": 13, "grammy61": 21, "grammy62": 11, "billboard2019": 3,
 	"celebrity100": 46, "time100": 26, "ballondor": 27, "ballondor_women": 20, "atp": 19,
-	"wta": 19, "owgr": 17, "f1": 20, "nobel": 58, "time_poy": 9, "religion2019": 14, "billionaires": 19, "ucl2019": 255,
+	"wta": 19, "owgr": 17, "f1": 20, "nobel": 58, "time_poy": 9, "religion2019": 14, "billionaires": 53, "ucl2019": 255,
 	"media2019": 49, "coaches2019": 138, "sport2019": 62,
 }
 
@@ -94,6 +94,10 @@ func TestAddFamous(t *testing.T) {
 			"varlik:person:bong-joon-ho", "entertainer Film director famous2019 tr=Bong Joon-ho|Bong Joon Ho en=Bong Joon-ho|Bong Joon Ho ru=Пон Джун Хо|Пон Джун-хо", ""},
 		{"a stage name and the legal name", []string{"grammy61", "rapper", "Donald Glover|Childish Gambino", "Donald Glover|Childish Gambino", "Дональд Гловер|Чайлдиш Гамбино"},
 			"varlik:person:donald-glover", "entertainer Rapper famous2019 tr=Donald Glover|Childish Gambino en=Donald Glover|Childish Gambino ru=Дональд Гловер|Чайлдиш Гамбино", ""},
+		{"a Russian billionaire, Turkish transliteration first", []string{"billionaires", "business", "Aleksey Mordaşov|Alexey Mordashov|Alexei Mordashov", "Alexey Mordashov|Alexei Mordashov", "Алексей Мордашов"},
+			"varlik:person:alexey-mordashov", "business Businessman famous2019 tr=Aleksey Mordaşov|Alexey Mordashov|Alexei Mordashov en=Alexey Mordashov|Alexei Mordashov ru=Алексей Мордашов", ""},
+		{"a billionaire with no Russian name", []string{"billionaires", "business", "Joseph Safra", "Joseph Safra", ""},
+			"varlik:person:joseph-safra", "business Businessman famous2019 tr=Joseph Safra en=Joseph Safra ru=", ""},
 		{"a rapper with no Russian name", []string{"grammy61", "rapper_f", "Cardi B", "Cardi B", ""},
 			"varlik:person:cardi-b", "entertainer Rapper famous2019 tr=Cardi B en=Cardi B ru=", ""},
 		{"a Nobel laureate, Turkish spelling first", []string{"nobel", "writer_f", "Svetlana Aleksiyeviç|Svetlana Alexievich", "Svetlana Alexievich", "Светлана Алексиевич"},
