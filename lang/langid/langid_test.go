@@ -61,6 +61,10 @@ func TestMixedText(t *testing.T) {
 		{`Sözcü, “This is not the time for new sanctions, we need dialogue” açıklamasını yaptı.`, "tr"},
 		{`Лавров напомнил: “The United States must respect international law”.`, "ru"},
 		{`Bakan "OK" dedi.`, "tr"},
+		// Names count half (nameWeight): a Turkish headline naming three
+		// English ones is Turkish, as its common words and suffix say.
+		{`Trump'ın West Virginia Mitinginin Saati, YouTube Kanalı`, "tr"},
+		{`Trump'ın West Virginia mitinginin saati, YouTube kanalı`, "tr"},
 		{strings.Repeat("Toplantıda ekonomi ve ticaret konuşuldu. ", 200) + strings.Repeat("The talks covered trade. ", 50), "tr"},
 		{strings.Repeat("The talks covered trade and energy. ", 40) + strings.Repeat("Toplantıda ekonomi ve ticaret konuşuldu. ", 600), "tr"},
 	}
