@@ -117,6 +117,7 @@ type language struct {
 	personNameParticles     lang.PersonNameParticles
 	personPossessions       lang.PersonPossessions
 	personTitles            lang.PersonTitles
+	officeTitles            lang.OfficeTitles
 	placeCases              lang.PlaceCases
 	placeContext            lang.PlaceContext
 	placeDivisions          lang.PlaceDivisions
@@ -266,6 +267,7 @@ func newLanguage(l lang.Language) *language {
 	c.personNameParticles, _ = l.(lang.PersonNameParticles)
 	c.personPossessions, _ = l.(lang.PersonPossessions)
 	c.personTitles, _ = l.(lang.PersonTitles)
+	c.officeTitles, _ = l.(lang.OfficeTitles)
 	c.placeCases, _ = l.(lang.PlaceCases)
 	c.placeContext, _ = l.(lang.PlaceContext)
 	c.placeDivisions, _ = l.(lang.PlaceDivisions)

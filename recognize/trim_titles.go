@@ -7,7 +7,10 @@ import "github.com/varlik/varlik/lang"
 // mention (lang.PersonTitles: "Peder Johnson", "Cankurtaran Kaptan Larry
 // Giles", "Şansölye John McDonnell"): news annotation tags the name only,
 // and the tagger keeps a title it does not know. A mention the gazetteer
-// named, or that would be left with no word, is left as it is.
+// named loses only the title of a monarch's or a pope's office
+// (lang.OfficeTitles: Papa Francesco, Queen Elizabeth II), which the
+// gazetteer keeps in the name to key a given name, and keeps its ID; a
+// mention that would be left with no word is left as it is.
 //
 // An honorific that the tokenizer split from its dot goes with them
 // (Lifeguard Capt. Larry Giles: prose keeps only Mr.-like words whole).
@@ -28,11 +31,15 @@ func trimLeadingTitles(doc *annotation.Document, ents []annotation.Entity, l lan
 	if pt == nil {
 		return
 	}
-	cues := capsOf(l).nameCues
+	cues, ot := capsOf(l).nameCues, capsOf(l).officeTitles
 	toks := doc.Tokens
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != annotation.Person || e.ID != "" {
+		if e.Type != annotation.Person {
+			continue
+		}
+		if e.ID != "" {
+			trimOfficeTitles(doc, e, ot, l)
 			continue
 		}
 		first := e.First
@@ -48,6 +55,24 @@ func trimLeadingTitles(doc *annotation.Document, ents []annotation.Entity, l lan
 		if first > e.First {
 			*e = doc.Mention(first, e.Last, annotation.Person, e.Score, e.Source)
 		}
+	}
+}
+
+// trimOfficeTitles cuts the office titles (lang.OfficeTitles) off the
+// front of e, a person the gazetteer named, keeping its ID, score and
+// source, unless no word would be left.
+func trimOfficeTitles(doc *annotation.Document, e *annotation.Entity, ot lang.OfficeTitles, l lang.Language) {
+	if ot == nil {
+		return
+	}
+	first := e.First
+	for first < e.Last-1 && doc.Tokens[first].Kind == lang.Word && ot.OfficeTitle(lang.FoldToken(&doc.Tokens[first], l)) {
+		first++
+	}
+	if first > e.First {
+		id := e.ID
+		*e = doc.Mention(first, e.Last, annotation.Person, e.Score, e.Source)
+		e.ID = id
 	}
 }
 

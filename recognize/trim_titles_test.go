@@ -25,7 +25,11 @@ func TestTrimLeadingTitles(t *testing.T) {
 		{"[Enver Paşa] geldi", "", "Enver Paşa"},              // a title in the name stays
 		{"[Kaptan] geldi", "", "Kaptan"},                      // nothing would be left
 		{"[Peder Johnson] geldi", "Q1", "Peder Johnson"},      // the gazetteer's name
-		{"[Mehmet Kaptan] geldi", "", "Mehmet Kaptan"},        // a title only at the front
+		{"[Papa Francesco] konuştu", "Q1", "Francesco"},       // but for an office's title
+		{"[Kraliçe Elizabeth] konuştu", "Q1", "Elizabeth"},
+		{"[Şeyh Hasina] konuştu", "Q1", "Şeyh Hasina"}, // a title that begins a name
+		{"[Papa] konuştu", "Q1", "Papa"},               // nothing would be left
+		{"[Mehmet Kaptan] geldi", "", "Mehmet Kaptan"}, // a title only at the front
 	}
 	l := tr.Turkish{}
 	for _, tc := range tests {
@@ -34,8 +38,8 @@ func TestTrimLeadingTitles(t *testing.T) {
 		e.ID = tc.id
 		ents := []annotation.Entity{e}
 		trimLeadingTitles(doc, ents, l)
-		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text {
-			t.Errorf("%s: got %q, want %q", tc.words, ents[0].Text, tc.want)
+		if ents[0].Text != tc.want || doc.Text[ents[0].Start:ents[0].End] != ents[0].Text || ents[0].ID != tc.id {
+			t.Errorf("%s: got %q %q, want %q %q", tc.words, ents[0].Text, ents[0].ID, tc.want, tc.id)
 		}
 	}
 }

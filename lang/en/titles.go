@@ -36,3 +36,15 @@ var occupations = map[string]bool{
 	"director-general": true, "secretary-general": true, "scientist": true, "researcher": true,
 	"doctor": true,
 }
+
+var _ lang.OfficeTitles = English{}
+
+// officeTitles are the titles of monarchs and popes written before the
+// name (lang.OfficeTitles), folded; not Lady or Sheikh, which begin names
+// (Lady Gaga, Sheikh Hasina), nor Ayatollah (see Turkish's).
+var officeTitles = map[string]bool{
+	"pope": true, "king": true, "queen": true, "prince": true, "princess": true, "emperor": true,
+}
+
+// OfficeTitle reports whether norm is one of officeTitles.
+func (English) OfficeTitle(norm string) bool { return officeTitles[norm] }

@@ -34,3 +34,14 @@ var titleStems = newStemList(
 // TitleBeforeName reports whether norm is a case form of one of
 // titleStems (lang.PersonTitles).
 func (Russian) TitleBeforeName(norm string) bool { return caseFormOf(norm, titleStems) }
+
+var _ lang.OfficeTitles = Russian{}
+
+// officeTitleStems are the titles of monarchs and popes written before
+// the name (lang.OfficeTitles), as titleStems gives them; not Шейх or
+// Леди, which begin names.
+var officeTitleStems = newStemList("корол", "королев", "император", "принц", "принцесс", "пап")
+
+// OfficeTitle reports whether norm is a case form of one of
+// officeTitleStems.
+func (Russian) OfficeTitle(norm string) bool { return caseFormOf(norm, officeTitleStems) }

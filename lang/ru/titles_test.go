@@ -31,3 +31,19 @@ func TestTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeTitle checks the titles of monarchs and popes that leave even
+// a gazetteer's name, in their case forms, and words that only look alike.
+func TestOfficeTitle(t *testing.T) {
+	for _, tc := range []struct {
+		norm string
+		want bool
+	}{
+		{"папа", true}, {"папы", true}, {"королева", true}, {"короля", true}, {"принц", true},
+		{"папка", false}, {"патриарх", false}, {"шейх", false}, {"леди", false}, {"королевство", false},
+	} {
+		if got := (Russian{}).OfficeTitle(tc.norm); got != tc.want {
+			t.Errorf("OfficeTitle(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}

@@ -18,3 +18,19 @@ func TestTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeTitle checks the titles of monarchs and popes that leave even
+// a gazetteer's name, and the titles that begin names.
+func TestOfficeTitle(t *testing.T) {
+	for _, tc := range []struct {
+		norm string
+		want bool
+	}{
+		{"papa", true}, {"kraliçe", true}, {"prens", true},
+		{"şeyh", false}, {"sultan", false}, {"ayetullah", false}, {"papaz", false},
+	} {
+		if got := (Turkish{}).OfficeTitle(tc.norm); got != tc.want {
+			t.Errorf("OfficeTitle(%q) = %v, want %v", tc.norm, got, tc.want)
+		}
+	}
+}
