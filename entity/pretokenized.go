@@ -16,6 +16,9 @@ import (
 // joining the tokens of a sentence with single spaces and the sentences
 // with newlines, so Document.Tokens correspond one to one, in order, to
 // the given tokens; offsets refer to that rebuilt text (Document.Text).
+// Document.Sentences are the given sentences; inside one, the stages read
+// the sentences raw text would have (a corpus line of several sentences
+// is read as several, as Extract reads its text).
 // code must name a registered language (a BCP 47 tag; "auto" or ""
 // identifies it).
 //
@@ -83,9 +86,12 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 	stop := checkpoint.New(ctx)
 	for _, sent := range sentences {
 		first, firstPiece := len(given), len(doc.Tokens)
-		for _, tok := range sent {
+		for j, tok := range sent {
 			if stop.Done() {
 				return nil, stop.Err()
+			}
+			if j > 0 {
+				off++ // the space before the token
 			}
 			given = append(given, lang.Token{Text: text[off : off+len(tok)], Start: off, End: off + len(tok),
 				Kind: conll.TokenKind(tok, l), Norm: lang.FoldShort(tok, l.Fold)})
@@ -93,17 +99,16 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 				doc.Tokens = append(doc.Tokens, p)
 				owner = append(owner, len(given)-1)
 			}
-			off += len(tok) + 1
+			off += len(tok)
 		}
+		off++ // the newline after the sentence
 		if len(given) == first {
-			off++ // an empty sentence still took a newline
 			continue
 		}
 		givenSents = append(givenSents, lang.Sentence{Start: given[first].Start, End: given[len(given)-1].End,
 			First: first, Last: len(given)})
 		if n := len(doc.Tokens); n > firstPiece {
-			doc.Sentences = append(doc.Sentences, lang.Sentence{Start: doc.Tokens[firstPiece].Start,
-				End: doc.Tokens[n-1].End, First: firstPiece, Last: n})
+			doc.Sentences = appendGivenSentence(doc.Sentences, l, text, doc.Tokens, firstPiece, n)
 		}
 	}
 	doc.Sentences = lang.BoundSentences(doc.Tokens, doc.Sentences) // as Extract's: no stage's work grows with a sentence
@@ -130,6 +135,70 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 	}
 	doc.Tokens, doc.Sentences = given, givenSents
 	return doc, nil
+}
+
+// appendGivenSentence appends the sentences of the pieces toks[first:last]
+// of one given sentence: the language's sentence splitter reads them as it
+// reads raw text, since a corpus's "sentence" may hold several (a news
+// line of NTREX, a paragraph), and the model and the rules read a
+// sentence's first word as raw text has it ("... muazzamdı . Menga ise"
+// opens a sentence at Menga). No split is made after a period that the
+// language's tokenizer would glue to the word before it in raw text: an
+// initial, an abbreviation or an ordinal whose period the corpus gave as a
+// token of its own ("Dionisio A . Lind", "Capt . Larry", "125 . Cadde").
+// Every piece stays in exactly one sentence, in order.
+func appendGivenSentence(sents []lang.Sentence, l lang.Language, text string, toks []lang.Token, first, last int) []lang.Sentence {
+	parts := l.Sentences(text, toks[first:last])
+	start := first // the first piece of the sentence being built
+	quotes := 0    // quotation marks from start on
+	for i, s := range parts {
+		end := first + s.Last
+		for k := first + s.First; k < end; k++ {
+			if isQuoteMark(&toks[k]) {
+				quotes++
+			}
+		}
+		if i+1 < len(parts) && (quotes%2 == 1 || gluedPeriod(l, toks, end-1)) {
+			continue // one sentence with the next part
+		}
+		quotes = 0
+		sents = append(sents, lang.Sentence{Start: toks[start].Start, End: toks[end-1].End, First: start, Last: end})
+		start = end
+	}
+	return sents
+}
+
+// isQuoteMark reports whether t is a quotation mark, opening or closing
+// (news corpora open with one and close with another: ' ... ").
+func isQuoteMark(t *lang.Token) bool {
+	switch t.Text {
+	case "\"", "'", "“", "”", "«", "»", "‘", "’", "„":
+		return t.Kind == lang.Punct
+	}
+	return false
+}
+
+// gluedPeriod reports whether toks[k], a period given as a token of its
+// own, ends no sentence in raw text: whether the language's splitter reads
+// the words around it, the period glued to the word before, as one
+// sentence ("Dionisio A. Lind", "Capt. Larry Giles").
+func gluedPeriod(l lang.Language, toks []lang.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].Text != "." || toks[k-1].Kind == lang.Punct {
+		return false
+	}
+	from := max(k-2, 0)
+	for toks[from].Kind == lang.Suffix { // a suffix reads as raw text only after its word
+		from++
+	}
+	var b strings.Builder
+	for j := from; j <= min(k+2, len(toks)-1); j++ {
+		if j > from && j != k && toks[j].Kind != lang.Suffix {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].Text)
+	}
+	raw := b.String()
+	return len(l.Sentences(raw, l.Tokenize(raw))) == 1
 }
 
 // tokensLanguage picks the language of pre-tokenized text: code (a BCP 47
