@@ -67,6 +67,7 @@ type language struct {
 	fieldTitles             lang.FieldTitles
 	finiteVerbs             lang.FiniteVerbs
 	foreignScriptNames      lang.ForeignScriptNames
+	foreignSurnames         lang.ForeignSurnames
 	founderHeads            lang.FounderHeads
 	functionWords           lang.FunctionWords
 	givenNames              lang.GivenNames
@@ -217,6 +218,7 @@ func newLanguage(l lang.Language) *language {
 	c.fieldTitles, _ = l.(lang.FieldTitles)
 	c.finiteVerbs, _ = l.(lang.FiniteVerbs)
 	c.foreignScriptNames, _ = l.(lang.ForeignScriptNames)
+	c.foreignSurnames, _ = l.(lang.ForeignSurnames)
 	c.founderHeads, _ = l.(lang.FounderHeads)
 	c.functionWords, _ = l.(lang.FunctionWords)
 	c.givenNames, _ = l.(lang.GivenNames)

@@ -278,6 +278,7 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 // them (Texas Senatörü); participles' subjects, streets and
 // postal regions are added.
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
+	retypeForeignSurnames(p.doc, kept, p.l)
 	p.addOrgs(retypeHeadedPeople(p.doc, kept, p.l))
 	retypeHeadFirstPeople(p.doc, kept, p.l)
 	p.addOrgs(joinBusinessHeads(p.doc, kept, p.l))
