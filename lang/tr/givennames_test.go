@@ -126,8 +126,8 @@ func TestVenueLead(t *testing.T) {
 func TestFacilityHead(t *testing.T) {
 	for norm, want := range map[string]bool{
 		"köprüsü": true, "köprüsünde": true, "kulesi": true, "havalimanı": true, "havaalanına": true,
-		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true, "kalesi": true,
-		"havalimanları": false, "barajları": false, "istasyonları": false,
+		"garı": true, "barajı": true, "limanı": true, "meydanında": true, "külliyesi": true, "kalesi": true, "oteli": true, "otelinde": true,
+		"havalimanları": false, "barajları": false, "istasyonları": false, "otelleri": false, "otel": false,
 		"köprü": false, "liman": false, "manastır": false, "kale": false, "garip": false, "kilisesi": false,
 	} {
 		if got := (Turkish{}).FacilityHead(norm); got != want {
