@@ -441,6 +441,7 @@ func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
 	trimMemberTail(p.doc, kept, p.l, p.gaz)
+	trimMemberTitle(p.doc, kept, p.l)
 	trimOrgTitleTail(p.doc, kept, p.l)
 	kept = splitJoinedNames(p.doc, kept, p.l, p.gaz)
 	kept = joinInvertedNames(p.doc, kept)

@@ -36,3 +36,27 @@ func TestTrimMemberTail(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimMemberTitle checks the elected members' titles cut off the end
+// of organizations (sentences written for the test).
+func TestTrimMemberTitle(t *testing.T) {
+	tests := []struct {
+		marked string // the sentence, its mentions marked as markedDoc reads them
+		want   string
+	}{
+		{"The local O=[Labour MP] spoke .", "ORG Labour"},
+		{"A O=[Plaid Cymru AM] objected .", "ORG Plaid Cymru"},
+		{"Two O=[SNP MSPs] met .", "ORG SNP"},         // a plural title too
+		{"The O=[MP] resigned .", "ORG MP"},           // one word: nothing left
+		{"L=[Labour MP] spoke .", "LOC Labour MP"},    // not an organization
+		{"O=[Mp Holdings] grew .", "ORG Mp Holdings"}, // the title as written, in capitals
+	}
+	l := en.English{}
+	for _, tc := range tests {
+		doc, ents := markedDoc(t, l, tc.marked, annotation.Organization)
+		trimMemberTitle(doc, ents, l)
+		if m := mentionsOf(t, doc, ents); m != tc.want {
+			t.Errorf("%s: %q, want %q", tc.marked, m, tc.want)
+		}
+	}
+}
