@@ -3,35 +3,34 @@ package tr
 import (
 	"slices"
 	"testing"
+
+	"github.com/varlik/varlik/lang"
 )
 
-// TestCommonGivenNamesSorted checks that the list is sorted, as its search
-// in place needs, and that each name is found.
-func TestCommonGivenNamesSorted(t *testing.T) {
-	list := commonGivenNames.Words()
-	if len(list) < 500 || !slices.IsSorted(list) {
-		t.Fatalf("common_given_names.txt: %d names, sorted %v", len(list), slices.IsSorted(list))
+// checkSortedList checks that the list of file holds at least min words,
+// sorted, as its search in place needs, and that each is found.
+func checkSortedList(t *testing.T, file string, words lang.SortedWords, min int) {
+	t.Helper()
+	list := words.Words()
+	if len(list) < min || !slices.IsSorted(list) {
+		t.Fatalf("%s: %d words, sorted %v", file, len(list), slices.IsSorted(list))
 	}
 	for _, w := range list {
-		if !commonGivenNames.Has(w) {
-			t.Fatalf("%q not found", w)
+		if !words.Has(w) {
+			t.Fatalf("%s: %q not found", file, w)
 		}
 	}
 }
 
-// TestForeignSurnames checks that the list is sorted, as its search in
-// place needs, that each name is found, and that it holds foreign surnames
-// and neither Turkish words nor places.
+// TestCommonGivenNamesSorted checks the list's order and search.
+func TestCommonGivenNamesSorted(t *testing.T) {
+	checkSortedList(t, "common_given_names.txt", commonGivenNames, 500)
+}
+
+// TestForeignSurnames checks the list's order and search, and that it
+// holds foreign surnames and neither Turkish words nor places.
 func TestForeignSurnames(t *testing.T) {
-	list := foreignSurnames.Words()
-	if len(list) < 5000 || !slices.IsSorted(list) {
-		t.Fatalf("surnames.txt: %d names, sorted %v", len(list), slices.IsSorted(list))
-	}
-	for _, w := range list {
-		if !foreignSurnames.Has(w) {
-			t.Fatalf("%q not found", w)
-		}
-	}
+	checkSortedList(t, "surnames.txt", foreignSurnames, 5000)
 	for _, tt := range []struct {
 		word string
 		want bool
