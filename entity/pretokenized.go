@@ -145,8 +145,12 @@ func (x *Extractor) extractTokens(ctx context.Context, code string, sentences []
 // opens a sentence at Menga). No split is made after a period that the
 // language's tokenizer would glue to the word before it in raw text: an
 // initial, an abbreviation or an ordinal whose period the corpus gave as a
-// token of its own ("Dionisio A . Lind", "Capt . Larry", "125 . Cadde").
-// Every piece stays in exactly one sentence, in order.
+// token of its own ("Dionisio A . Lind", "Capt . Larry", "125 . Cadde"),
+// nor inside a quotation, where the quotation marks since the sentence
+// began are odd in number (news corpora open a quotation with one mark and
+// close it with another, ' ... ", and the speaker's verb after a quotation
+// of several sentences belongs to the name before it). Every piece stays
+// in exactly one sentence, in order.
 func appendGivenSentence(sents []lang.Sentence, l lang.Language, text string, toks []lang.Token, first, last int) []lang.Sentence {
 	parts := l.Sentences(text, toks[first:last])
 	start := first // the first piece of the sentence being built

@@ -264,7 +264,8 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 }
 
 // peopleAndPlaces settles people and places by the words in and around
-// them, once the organizations so far are known: a person ending in an
+// them, once the organizations so far are known: a lone foreign surname
+// the tagger alone read as a body or a place made a person, a person ending in an
 // organization's head, or opening with one (Фонда Гейтса: the body, not
 // spread), a person with a trade word after it (Carr Futures), an owner's
 // possessive and a shop's word (Ray 's Pizza), a possessive that owns
@@ -429,8 +430,8 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 
 // lastEdges makes the last corrections of edges and types before the
 // short mentions are added: a common word in an oblique case off the
-// front of a mention opening its sentence (Toplantıya Ege Üniversitesi), an article, a course, a member's title or the
-// titles of the person after it off an organization's end, names joined in one mention split, inverted names
+// front of a mention opening its sentence (Toplantıya Ege Üniversitesi), an article, a course, a member's title (Labour
+// MP, Texas Republican) or the titles of the person after it off an organization's end, names joined in one mention split, inverted names
 // joined, bare genitives joined, mentions in sentences written in capitals
 // cleaned, the one-word openers before a verb of saying made people, a
 // person's name cut off the firm an e-mail signature runs it into, names
