@@ -1,7 +1,7 @@
 // Command evaluate scores a named-entity model on a CoNLL file with the
 // CoNLL exact-match span metric (micro-averaged), per type and overall.
 //
-//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N]] FILE.conll
+//	evaluate [-model FILE] [-lang tr] [-gazetteer=true] [-split-apostrophes] [-errors N] [-pipeline [-doc N | -docstart]] FILE.conll
 //	evaluate -pipeline [-doc N | -articles corpus/ntrex.articles.tsv] [-lang tr] FILE.jsonl
 //	                                    the Extractor on raw text (evaluateText)
 //	evaluate -relations [-lines A-B] [-doc N] [-errors N] FILE.ann
@@ -14,9 +14,10 @@
 //
 // Without -model it uses the embedded default model of -lang. -pipeline
 // scores the whole Extractor instead of the model alone (model, gazetteer,
-// rules and linking), one document per sentence, or per N consecutive sentences with -doc N, so
-// that linking sees the context a news article gives (a surname after the
-// full name). -errors N prints the first N sentences whose predicted spans
+// rules and linking), one document per sentence, or per N consecutive sentences with -doc N, or
+// per -DOCSTART- section with -docstart (CoNLL-2003's articles), so that
+// linking sees the context a news article gives (a surname after the full
+// name). -errors N prints the first N sentences whose predicted spans
 // differ from gold (with or without -pipeline). On a JSONL file of the
 // news corpus (corpus/<lang>.<split>.jsonl), -pipeline runs the Extractor
 // on the raw text, N lines to a document joined by line breaks, so that
@@ -61,6 +62,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model, gazetteer, rules, linking), one document per sentence")
 	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
+	docStart := fs.Bool("docstart", false, "with -pipeline on a CoNLL file: one document from each -DOCSTART- line to the next, as examples/tag -in conll reads a file (CoNLL-2003's articles)")
 	articlesPath := fs.String("articles", "", "with -pipeline on an NTREX JSONL file: one document per news article, as this file (corpus/ntrex.articles.tsv: an article ID per source line) groups the lines")
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")
@@ -120,6 +122,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *docSize < 1 || *docSize > 1 && !*pipeline && !*relations {
 		return errors.New("-doc N needs N ≥ 1 and -pipeline or -relations")
 	}
+	if *docStart && (!*pipeline || *docSize != 1 || *relations || strings.HasSuffix(fs.Arg(0), ".jsonl")) {
+		return errors.New("-docstart groups a CoNLL file's sentences with -pipeline: not with -doc, -relations or a JSONL file")
+	}
 	var articles nerdata.Articles
 	if *articlesPath != "" {
 		if *docSize != 1 || !*pipeline || !strings.HasSuffix(fs.Arg(0), ".jsonl") {
@@ -164,7 +169,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		return evaluateText(fs.Arg(0), *code, opts, *docSize, articles, stdout)
 	}
-	sents, err := nerdata.ReadCoNLL(fs.Arg(0), conll.Options{Language: res.Lang, SplitApostrophes: *splitApos})
+	copt := conll.Options{Language: res.Lang, SplitApostrophes: *splitApos}
+	var sents []annotation.TaggedSentence
+	var docSizes []int // the sentences of each document, in order
+	if *docStart {
+		sents, docSizes, err = nerdata.ReadCoNLLDocuments(fs.Arg(0), copt)
+	} else {
+		sents, err = nerdata.ReadCoNLL(fs.Arg(0), copt)
+		for i := 0; i < len(sents); i += *docSize {
+			docSizes = append(docSizes, min(*docSize, len(sents)-i))
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -193,12 +208,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	var preds [][]entity.Span
-	for i := 0; i < len(sents); i += *docSize {
-		p, err := tag(sents[i:min(i+*docSize, len(sents))])
+	i := 0
+	for _, n := range docSizes {
+		p, err := tag(sents[i : i+n])
 		if err != nil {
 			return err
 		}
 		preds = append(preds, p...)
+		i += n
 	}
 	ev := ner.NewEvaluation()
 	var wrong []string

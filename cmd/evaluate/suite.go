@@ -62,6 +62,7 @@ var suites = map[string][]suiteRow{
 		{set: "NTREX English test, raw text, one document a news article", args: []string{"-pipeline", "-articles", "corpus/ntrex.articles.tsv", "-lang", "en", "corpus/en.test.jsonl"}},
 		{set: "Universal NER English EWT test", args: []string{"-pipeline", "-lang", "en", "$DATA/ner/uner-en-ewt/en_ewt-ud-test.iob2#ud"}},
 		{set: "CoNLL-2003 English dev (measure only)", args: []string{"-pipeline", "-lang", "en", "$DATA/ner/conll2003-en/dev.txt"}},
+		{set: "CoNLL-2003 English dev, one document an article (measure only)", args: []string{"-pipeline", "-docstart", "-lang", "en", "$DATA/ner/conll2003-en/dev.txt"}},
 		{set: "NTREX Russian test", args: []string{"-pipeline", "-lang", "ru", "corpus/ru.test.conll"}},
 		{set: "NTREX Russian test, raw text, ten lines a document", args: []string{"-pipeline", "-doc", "10", "-lang", "ru", "corpus/ru.test.jsonl"}},
 		{set: "NTREX Russian test, raw text, one document a news article", args: []string{"-pipeline", "-articles", "corpus/ntrex.articles.tsv", "-lang", "ru", "corpus/ru.test.jsonl"}},

@@ -6,6 +6,7 @@ package nerdata
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
@@ -45,20 +46,66 @@ func Load(code string, useGaz bool) (Resources, error) {
 // entities.json of a re3d source, its documents.json beside it (standoff
 // JSON, tokenized here with opt.Language; see readRe3d).
 func ReadCoNLL(spec string, opt conll.Options) ([]annotation.TaggedSentence, error) {
-	path := spec
-	if k := strings.LastIndexByte(spec, '#'); k > 0 {
-		switch spec[k+1:] {
-		case "ud":
-			opt.Comments, opt.TokenColumn, opt.TagColumn = true, 2, 3
-			path = spec[:k]
-		case "comments":
-			opt.Comments = true
-			path = spec[:k]
-		case "re3d":
-			return readRe3d(spec[:k], opt)
-		}
+	path, layout := SpecPath(spec)
+	if layout == "#re3d" {
+		return readRe3d(path, opt)
 	}
-	return conll.ReadFile(path, opt)
+	return conll.ReadFile(path, layoutOptions(layout, opt))
+}
+
+// layoutOptions returns opt as a CoNLL layout of ReadCoNLL reads it.
+func layoutOptions(layout string, opt conll.Options) conll.Options {
+	switch layout {
+	case "#ud":
+		opt.Comments, opt.TokenColumn, opt.TagColumn = true, 2, 3
+	case "#comments":
+		opt.Comments = true
+	}
+	return opt
+}
+
+// ReadCoNLLDocuments reads a CoNLL file named by spec as ReadCoNLL does,
+// and returns the number of sentences of each of its documents: from
+// each -DOCSTART- line to the next (the sentences before the first one, if
+// any, are a document too), as examples/tag -in conll reads a file. A file
+// with no -DOCSTART- line is one document. re3d's layout has none.
+func ReadCoNLLDocuments(spec string, opt conll.Options) ([]annotation.TaggedSentence, []int, error) {
+	path, layout := SpecPath(spec)
+	if layout == "#re3d" {
+		return nil, nil, fmt.Errorf("%s: re3d's layout has no -DOCSTART- lines", spec)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	opt = layoutOptions(layout, opt)
+	var sents []annotation.TaggedSentence
+	var sizes []int
+	read := func(part string) error {
+		s, err := conll.Read(strings.NewReader(part), opt)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if len(s) > 0 {
+			sents, sizes = append(sents, s...), append(sizes, len(s))
+		}
+		return nil
+	}
+	text, start := string(data), 0
+	for off := 0; off < len(text); {
+		line, _, _ := strings.Cut(text[off:], "\n")
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "-DOCSTART-" {
+			if err := read(text[start:off]); err != nil {
+				return nil, nil, err
+			}
+			start = off
+		}
+		off += len(line) + 1
+	}
+	if err := read(text[start:]); err != nil {
+		return nil, nil, err
+	}
+	return sents, sizes, nil
 }
 
 // SpecPath returns the file path of a ReadCoNLL spec.
