@@ -62,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	pipeline := fs.Bool("pipeline", false, "score the whole Extractor (model, gazetteer, rules, linking), one document per sentence")
 	predicted := fs.Bool("predicted", false, "score the file's own predictions: gold tags in the second-to-last column, predicted in the last (as tag -in conll -out conll writes)")
 	docSize := fs.Int("doc", 1, "with -pipeline: sentences per document (consecutive ones)")
-	docStart := fs.Bool("docstart", false, "with -pipeline on a CoNLL file: one document from each -DOCSTART- line to the next, as examples/tag -in conll reads a file (CoNLL-2003's articles)")
+	docStart := fs.Bool("docstart", false, "with -pipeline on a CoNLL file: one document from each -DOCSTART- line to the next, as examples/tag -in conll reads a file (CoNLL-2003's articles), and from each CoNLL-U \"# newdoc\" comment in the #ud and #comments layouts (Universal NER's posts)")
 	articlesPath := fs.String("articles", "", "with -pipeline on an NTREX JSONL file: one document per news article, as this file (corpus/ntrex.articles.tsv: an article ID per source line) groups the lines")
 	relations := fs.Bool("relations", false, "score the whole Extractor's relations on an annotation file whose relations were annotated (corpus/ann/*.ann with \"relations: yes\"), on its raw text")
 	lines := fs.String("lines", "", "with -relations: only the records of source lines A-B (\"1-350\")")

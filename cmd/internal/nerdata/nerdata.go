@@ -7,6 +7,7 @@ package nerdata
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/varlik/varlik/annotation"
@@ -67,8 +68,11 @@ func layoutOptions(layout string, opt conll.Options) conll.Options {
 // ReadCoNLLDocuments reads a CoNLL file named by spec as ReadCoNLL does,
 // and returns the number of sentences of each of its documents: from
 // each -DOCSTART- line to the next (the sentences before the first one, if
-// any, are a document too), as examples/tag -in conll reads a file. A file
-// with no -DOCSTART- line is one document. re3d's layout has none.
+// any, are a document too), as examples/tag -in conll reads a file, and in
+// a layout with comments from each CoNLL-U "# newdoc" comment to the next
+// too (Universal NER's web posts and articles). A file with neither is a
+// collection of sentences, each a document of its own, as examples/tag
+// reads one. re3d's layout has none.
 func ReadCoNLLDocuments(spec string, opt conll.Options) ([]annotation.TaggedSentence, []int, error) {
 	path, layout := SpecPath(spec)
 	if layout == "#re3d" {
@@ -91,19 +95,22 @@ func ReadCoNLLDocuments(spec string, opt conll.Options) ([]annotation.TaggedSent
 		}
 		return nil
 	}
-	text, start := string(data), 0
+	text, start, marked := string(data), 0, false
 	for off := 0; off < len(text); {
 		line, _, _ := strings.Cut(text[off:], "\n")
-		if f := strings.Fields(line); len(f) > 0 && f[0] == "-DOCSTART-" {
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "-DOCSTART-" || opt.Comments && strings.HasPrefix(line, "# newdoc") {
 			if err := read(text[start:off]); err != nil {
 				return nil, nil, err
 			}
-			start = off
+			start, marked = off, true
 		}
 		off += len(line) + 1
 	}
 	if err := read(text[start:]); err != nil {
 		return nil, nil, err
+	}
+	if !marked {
+		sizes = slices.Repeat([]int{1}, len(sents))
 	}
 	return sents, sizes, nil
 }
