@@ -430,15 +430,18 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 
 // lastEdges makes the last corrections of edges and types before the
 // short mentions are added: a common word in an oblique case off the
-// front of a mention opening its sentence (Toplantıya Ege Üniversitesi), an article, a course, a member's title (Labour
-// MP, Texas Republican) or the titles of the person after it off an organization's end, names joined in one mention split, inverted names
-// joined, bare genitives joined, mentions in sentences written in capitals
+// front of a mention opening its sentence (Toplantıya Ege Üniversitesi); a
+// role in the body (Member of Congress) and an article off an
+// organization's front; a course, a member's title (Labour MP, Texas
+// Republican) or the titles of the person after it off an organization's
+// end; names joined in one mention split, inverted names joined, bare genitives joined, mentions in sentences written in capitals
 // cleaned, the one-word openers before a verb of saying made people, a
 // person's name cut off the firm an e-mail signature runs it into, names
 // a web or e-mail address in their sentence spells made organizations,
 // places widened over the kind's noun after them (tampa bay), and the
 // lines that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
+	trimLeadingBodyRole(p.doc, kept, p.l, p.gaz)
 	trimOrgArticle(p.doc, kept, p.l)
 	trimCourseTails(p.doc, kept, p.l)
 	trimMemberTail(p.doc, kept, p.l, p.gaz)
