@@ -95,7 +95,7 @@ func ReadCoNLLDocuments(spec string, opt conll.Options) ([]annotation.TaggedSent
 		}
 		return nil
 	}
-	text, start, marked := string(data), 0, false
+	text, start, marked := strings.TrimPrefix(string(data), "\ufeff"), 0, false
 	for off := 0; off < len(text); {
 		line, _, _ := strings.Cut(text[off:], "\n")
 		if f := strings.Fields(line); len(f) > 0 && f[0] == "-DOCSTART-" || opt.Comments && strings.HasPrefix(line, "# newdoc") {

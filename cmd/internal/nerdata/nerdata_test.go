@@ -24,6 +24,7 @@ func TestReadCoNLLDocuments(t *testing.T) {
 		{"lead", "Ankara B-LOC\n\n-DOCSTART- O\nRusya B-LOC\n\nÇin B-LOC\n", []int{1, 2}},
 		{"none", "Ankara B-LOC\n\nRusya B-LOC\n", []int{1, 1}}, // a collection of sentences
 		{"empty", "-DOCSTART- O\n\n-DOCSTART- O\n\nRusya B-LOC\n", []int{1}},
+		{"bom", "\ufeff-DOCSTART- O\r\n\r\nEU B-ORG\r\n\r\nPeter B-PER\r\n", []int{2}}, // a byte-order mark, CRLF
 	}
 	for _, tc := range tests {
 		path := filepath.Join(dir, tc.name+".conll")
