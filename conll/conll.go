@@ -118,6 +118,15 @@ func Read(r io.Reader, opt Options) ([]annotation.TaggedSentence, error) {
 	return out, nil
 }
 
+// DocStart reports whether line, a line of CoNLL data, starts a document:
+// its first field is -DOCSTART- (CoNLL-2003's "-DOCSTART- -X- O O"). Read
+// skips such lines; programs that tag or score a file document by
+// document split it at them.
+func DocStart(line string) bool {
+	f := strings.Fields(line)
+	return len(f) > 0 && f[0] == "-DOCSTART-"
+}
+
 // ReadCoNLLFile reads a CoNLL file (see ReadCoNLL).
 func ReadFile(path string, opt Options) ([]annotation.TaggedSentence, error) {
 	f, err := os.Open(path)

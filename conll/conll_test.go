@@ -194,3 +194,15 @@ func TestReadCoNLLNorpBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestDocStart checks which lines start a document.
+func TestDocStart(t *testing.T) {
+	for line, want := range map[string]bool{
+		"-DOCSTART- -X- O O": true, "-DOCSTART-\tO": true, "  -DOCSTART-": true, "-DOCSTART-\r\n": true,
+		"": false, "EU B-ORG": false, "x -DOCSTART-": false, "-DOCSTART-x": false,
+	} {
+		if got := DocStart(line); got != want {
+			t.Errorf("DocStart(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/varlik/varlik/conll"
 	"github.com/varlik/varlik/entity"
 )
 
@@ -16,12 +17,6 @@ type conllDoc struct {
 	sentences [][]string
 }
 
-// isDocStart reports whether a CoNLL line starts a new document.
-func isDocStart(line string) bool {
-	f := strings.Fields(line)
-	return len(f) > 0 && f[0] == "-DOCSTART-"
-}
-
 // readCoNLLDocs splits CoNLL data into documents at -DOCSTART- lines (a
 // -DOCSTART- line belongs to the document it starts). Each sentence is
 // the first column of its lines; blank lines separate sentences. Data
@@ -30,7 +25,7 @@ func isDocStart(line string) bool {
 // its own, so that linking never joins names of unrelated sentences.
 func readCoNLLDocs(data string) []conllDoc {
 	docs := readDocStartDocs(data)
-	if len(docs) != 1 || len(docs[0].lines) == 0 || isDocStart(docs[0].lines[0]) {
+	if len(docs) != 1 || len(docs[0].lines) == 0 || conll.DocStart(docs[0].lines[0]) {
 		return docs
 	}
 	return perSentence(docs[0])
@@ -75,7 +70,7 @@ func readDocStartDocs(data string) []conllDoc {
 	}
 	for line := range strings.Lines(data) {
 		line = strings.TrimRight(line, "\r\n")
-		if isDocStart(line) {
+		if conll.DocStart(line) {
 			endSentence()
 			if len(cur.lines) > 0 {
 				docs = append(docs, cur)
@@ -119,7 +114,7 @@ func tagCoNLL(ctx context.Context, x *entity.Extractor, cfg config, data string,
 		k := 0
 		for _, line := range d.lines {
 			switch {
-			case isDocStart(line):
+			case conll.DocStart(line):
 				fmt.Fprintf(w, "%s\tO\n", line)
 			case strings.TrimSpace(line) == "":
 				fmt.Fprintln(w, line)

@@ -95,16 +95,16 @@ func ReadCoNLLDocuments(spec string, opt conll.Options) ([]annotation.TaggedSent
 		}
 		return nil
 	}
-	text, start, marked := strings.TrimPrefix(string(data), "\ufeff"), 0, false
-	for off := 0; off < len(text); {
-		line, _, _ := strings.Cut(text[off:], "\n")
-		if f := strings.Fields(line); len(f) > 0 && f[0] == "-DOCSTART-" || opt.Comments && strings.HasPrefix(line, "# newdoc") {
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	start, off, marked := 0, 0, false // the document's first byte, the line's
+	for line := range strings.Lines(text) {
+		if conll.DocStart(line) || opt.Comments && strings.HasPrefix(line, "# newdoc") {
 			if err := read(text[start:off]); err != nil {
 				return nil, nil, err
 			}
 			start, marked = off, true
 		}
-		off += len(line) + 1
+		off += len(line)
 	}
 	if err := read(text[start:]); err != nil {
 		return nil, nil, err
