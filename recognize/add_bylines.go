@@ -141,7 +141,7 @@ func (k bylineKnowledge) placeOrAgency(name string) annotation.Type {
 	switch {
 	case gazetteerKnows(k.gaz, name, isPlace):
 		return annotation.Location
-	case gazetteerKnows(k.gaz, name, func(e *gazetteer.Entry) bool { return e.Type == gazetteer.Organization }):
+	case gazetteerKnows(k.gaz, name, isOrganization):
 		return annotation.Organization
 	}
 	return ""

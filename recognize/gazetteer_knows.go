@@ -21,6 +21,9 @@ func gazetteerKnows(g *gazetteer.Gazetteer, name string, is func(*gazetteer.Entr
 // isPlace reports whether e is a place of any kind.
 func isPlace(e *gazetteer.Entry) bool { return e.Type == gazetteer.Location }
 
+// isOrganization reports whether e is an organization of any kind.
+func isOrganization(e *gazetteer.Entry) bool { return e.Type == gazetteer.Organization }
+
 // isClub reports whether e is a sports club.
 func isClub(e *gazetteer.Entry) bool {
 	return e.Type == gazetteer.Organization && e.Subtype == "club"

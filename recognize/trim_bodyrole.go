@@ -44,9 +44,7 @@ func trimLeadingBodyRole(doc *annotation.Document, ents []annotation.Entity, l l
 		}
 		body := e.Last-first >= 2 && capitalizedWord(&toks[e.Last-1]) ||
 			e.Last-first == 1 && lb != nil && lb.NamesBody(lang.FoldToken(&toks[first], l)) ||
-			gazetteerKnows(g, doc.Text[toks[first].Start:toks[e.Last-1].End], func(e *gazetteer.Entry) bool {
-				return e.Type == gazetteer.Organization
-			})
+			gazetteerKnows(g, doc.Text[toks[first].Start:toks[e.Last-1].End], isOrganization)
 		if body {
 			*e = doc.Mention(first, e.Last, annotation.Organization, e.Score, e.Source+"+rule")
 		}
