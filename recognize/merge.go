@@ -9,23 +9,6 @@ import (
 	"github.com/varlik/varlik/lang"
 )
 
-// mergeGazetteer appends to ents the mentions of one sentence starting at
-// token off: the spans (found by source: "model", "prose" or "rule"), each
-// given the gazetteer entry whose match covers exactly the same tokens
-// with the same type, then the gazetteer matches that overlap no span. The
-// model decides where it has an opinion (it has seen the gazetteer as
-// features); the gazetteer fills in what it knows and the model missed,
-// such as a known organization in an unusual context.
-//
-// A span from another source whose exact match has no entry of its type
-// takes the type of the best entry instead: prose calls most organizations
-// GPE (Gazprom, BRICS, G20), and the Russian rules guess types from
-// capitalization and context, while the gazetteer knows.
-//
-// A trained model has seen the gazetteer as features, so what it leaves
-// out is mostly right to leave out: after a model, only the matches that
-// fillable allows fill in, and those that openingRegion allows at the
-// window's first token (a sentence's first word).
 // fills reports whether mt, a match of text outside the model's spans,
 // fills in (fillable, or openingRegion at a window's first token).
 func fills(mt gazetteer.Match, text string, l lang.Language) bool {
@@ -44,6 +27,24 @@ func restoredFills(mt gazetteer.Match, text string, toks []lang.Token, l lang.La
 	return restored != l.Fold(strings.Join(strings.Fields(text), " ")) && fills(mt, restored, l)
 }
 
+// mergeGazetteer appends to ents the mentions of one sentence starting at
+// token off: the spans (found by source: "model", "prose" or "rule"), each
+// given the gazetteer entry whose match covers exactly the same tokens
+// (or those and the possessive a known name ends with: ownPossessive)
+// with the same type, then the gazetteer matches that overlap no span. The
+// model decides where it has an opinion (it has seen the gazetteer as
+// features); the gazetteer fills in what it knows and the model missed,
+// such as a known organization in an unusual context.
+//
+// A span from another source whose exact match has no entry of its type
+// takes the type of the best entry instead: prose calls most organizations
+// GPE (Gazprom, BRICS, G20), and the Russian rules guess types from
+// capitalization and context, while the gazetteer knows.
+//
+// A trained model has seen the gazetteer as features, so what it leaves
+// out is mostly right to leave out: after a model, only the matches that
+// fillable allows fill in, and those that openingRegion allows at the
+// window's first token (a sentence's first word).
 func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int, spans []annotation.Span, source string, matches []gazetteer.Match, l lang.Language) []annotation.Entity {
 	code, confirmed := l.Code(), confirmedBy(source)
 	spans = splitAtHyphens(widenToMatches(spans, matches, doc.Tokens[off:]), matches, doc.Tokens[off:])
@@ -67,7 +68,7 @@ func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int,
 		// Skip the matches the span overlaps, keeping an exact one's entry.
 		for ; j < len(matches) && matches[j].First < sp.Last; j++ {
 			mt := matches[j]
-			if mt.First != sp.First || mt.Last != sp.Last || len(mt.Candidates) == 0 {
+			if mt.First != sp.First || mt.Last != sp.Last && !ownPossessive(doc.Tokens, off+sp.Last, mt.Last-sp.Last, l) || len(mt.Candidates) == 0 {
 				continue
 			}
 			entry := mt.Candidates[0]
@@ -88,6 +89,19 @@ func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int,
 	}
 	emitMatchesBefore(math.MaxInt)
 	return ents
+}
+
+// ownPossessive reports whether the n tokens from toks[i] are l's
+// possessive that stands inside names, the one token that a name ends with
+// after the span (lang.PossessiveNames): the span McDonald is the known
+// McDonald's, whose possessive the guidelines leave outside, as they leave
+// it outside Brink's and Sainsbury's.
+func ownPossessive(toks []lang.Token, i, n int, l lang.Language) bool {
+	if n != 1 || i >= len(toks) || toks[i].Kind != lang.Suffix {
+		return false
+	}
+	pn := capsOf(l).possessiveNames
+	return pn != nil && pn.PossessiveInName(lang.FoldToken(&toks[i], l))
 }
 
 // confirmedBy returns the Source of a mention that source found and the

@@ -49,6 +49,38 @@ func TestMergeGazetteer(t *testing.T) {
 	}
 }
 
+// TestMergeGazetteerPossessiveName: a span that stops before the
+// possessive a known name ends with (the guidelines leave it outside) gets
+// the name's entry, glued or spaced as tokenized corpora write it; a span
+// of another type, or one the possessive does not follow, does not.
+func TestMergeGazetteerPossessiveName(t *testing.T) {
+	mcd := &gazetteer.Entry{ID: "mcd", Type: gazetteer.Organization, Names: map[string][]string{"en": {"McDonald's"}}}
+	g := gazetteer.New(mcd)
+	tests := []struct {
+		text string
+		span annotation.Span
+		want string
+	}{
+		{"Shares of McDonald's rose", annotation.Span{First: 2, Last: 3, Type: annotation.Organization}, "McDonald ORGANIZATION mcd model+gazetteer"},
+		{"Shares of McDonald 's rose", annotation.Span{First: 2, Last: 3, Type: annotation.Organization}, "McDonald ORGANIZATION mcd model+gazetteer"},
+		{"Shares of McDonald's rose", annotation.Span{First: 2, Last: 4, Type: annotation.Organization}, "McDonald's ORGANIZATION mcd model+gazetteer"},
+		{"Shares of McDonald's rose", annotation.Span{First: 2, Last: 3, Type: annotation.Person}, "McDonald PERSON  model"},
+		{"Shares of McDonald rose", annotation.Span{First: 2, Last: 3, Type: annotation.Organization}, "McDonald ORGANIZATION  model"},
+	}
+	var l lang.Language = en.English{}
+	for _, tc := range tests {
+		toks := l.Tokenize(tc.text)
+		doc := &annotation.Document{Text: tc.text, Tokens: toks}
+		var got []string
+		for _, e := range mergeGazetteer(nil, doc, 0, []annotation.Span{tc.span}, "model", g.Match(toks, l), l) {
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.Text, e.Type, e.ID, e.Source))
+		}
+		if diff := cmp.Diff([]string{tc.want}, got); diff != "" {
+			t.Errorf("%q, span %d-%d %s: mismatch (-want +got):\n%s", tc.text, tc.span.First, tc.span.Last, tc.span.Type, diff)
+		}
+	}
+}
+
 // TestJoinAdjacent checks that joinAdjacent asks join only of two mentions
 // at most one token apart, puts the joined mention in their place, joins
 // no joined mention again and leaves the others as they were.
