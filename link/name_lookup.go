@@ -82,5 +82,33 @@ func (x *Linker) lookUpNameOf(canonical string, typ annotation.Type, words []str
 	if so, ok := l.(lang.SpelledOutNames); ok && id == "" && typ == annotation.Organization {
 		id = x.spelledOutEntry(so, canonical)
 	}
+	if lf, ok := l.(lang.LegalForms); ok && id == "" && typ == annotation.Organization {
+		if bare := withoutLegalForm(canonical, lf); bare != "" {
+			id = uniqueEntry(g, bare, typ, code) // Microsoft Corp., JPMorgan Chase & Co. → Microsoft, JPMorgan Chase
+		}
+	}
 	return nameLookup{entries, id, cited}
+}
+
+// withoutLegalForm returns name without the legal forms it ends with
+// (lang.LegalForms: Corp., Inc., Pvt Ltd) and the comma, ampersand or "and"
+// before them, as business news writes a company's name the first time and
+// the gazetteer names it without; "" when name ends in no legal form or is
+// one.
+func withoutLegalForm(name string, lf lang.LegalForms) string {
+	fields := strings.Fields(name)
+	n := len(fields)
+	for n > 0 && (lf.LegalForm(fields[n-1]) || lf.LegalForm(strings.TrimSuffix(fields[n-1], "."))) {
+		n--
+	}
+	if n == len(fields) {
+		return ""
+	}
+	for n > 0 && (fields[n-1] == "&" || fields[n-1] == "and" || fields[n-1] == ",") {
+		n--
+	}
+	if n > 0 {
+		fields[n-1] = strings.TrimSuffix(fields[n-1], ",") // Google, Inc.
+	}
+	return strings.Join(fields[:n], " ")
 }
