@@ -207,9 +207,7 @@ func (g *Gazetteer) matchAt(tokens []lang.Token, i int, lowerStart bool, l lang.
 	)
 	for j := i; j < len(tokens); j++ {
 		t := &tokens[j]
-		// A suffix written apart from its word, as tokenized corpora write
-		// it (McDonald 's), is glued to it as the name writes it.
-		if j > i && tokens[j-1].End < t.Start && t.Kind != lang.Suffix {
+		if j > i && tokens[j-1].End < t.Start {
 			h = hashByte(h, ' ')
 		}
 		next := hashKey(h, folded(t))

@@ -115,36 +115,6 @@ func TestMatchEmptyNorm(t *testing.T) {
 	}
 }
 
-// TestMatchSpacedSuffix: a suffix token written apart from its word, as
-// tokenized corpora write the possessive (McDonald 's), matches the name
-// that glues it; words apart stay apart.
-func TestMatchSpacedSuffix(t *testing.T) {
-	g := New(&Entry{ID: "o1", Type: Organization, Names: map[string][]string{"en": {"McDonald's"}}, Prior: 0.6})
-	word := lang.Token{Text: "McDonald", Start: 0, End: 8, Kind: lang.Word}
-	tests := []struct {
-		name, text string
-		second     lang.Token
-		want       string // the matched text, "" for none
-	}{
-		{"glued", "McDonald's", lang.Token{Text: "'s", Start: 8, End: 10, Kind: lang.Suffix}, "McDonald's"},
-		{"spaced suffix", "McDonald 's", lang.Token{Text: "'s", Start: 9, End: 11, Kind: lang.Suffix}, "McDonald 's"},
-		{"spaced word", "McDonald 's", lang.Token{Text: "'s", Start: 9, End: 11, Kind: lang.Word}, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := []lang.Token{word, tt.second}
-			var got string
-			for _, m := range g.Match(toks, nil) {
-				checkMatch(t, tt.text, toks, m)
-				got = tt.text[m.Start:m.End]
-			}
-			if got != tt.want {
-				t.Errorf("matched %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 // FuzzMatch checks the offsets of matches on any input, with the test
 // gazetteer and language and with the default gazetteer and lang/tr.
 func FuzzMatch(f *testing.F) {
