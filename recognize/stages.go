@@ -70,7 +70,9 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 }
 
 // joinAndTrimWords mends the words of single mentions, the first thing
-// done to the screened spans: the parts of a hyphenated name that the
+// done to the screened spans: a known name with a possessive written apart
+// inside it is made whole (People 's Republic of China), the parts of a
+// hyphenated name that the
 // tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
 // (matched through a stem), a common sentence opener or a word of origin
@@ -83,6 +85,7 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 // later stages read a mention's first and last words (titles, heads,
 // tails), which these fix first.
 func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
+	kept = joinSpacedPossessiveNames(p.doc, kept, p.l, p.gaz)
 	kept = joinHyphenParts(p.doc, kept)
 	kept = joinHyphenGivenNames(p.doc, kept, p.l, p.cases)
 	kept = joinHyphenatedNames(p.doc, kept)
