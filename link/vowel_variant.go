@@ -43,7 +43,14 @@ func (x *Linker) vowelVariant(names []keyedName, words []string, l lang.Language
 		if inflects && len(s) == len(n.spelling)+1 && isVowel(s[len(s)-1]) {
 			s = s[:len(s)-1] // a case ending: Св. Мартина, the gazetteer's Сен-Мартен
 		}
-		if !oneVowelApart(s, n.spelling) || !x.namedIn(n, l) {
+		if !oneVowelApart(s, n.spelling) {
+			continue
+		}
+		name, ok := x.nameIn(n, l)
+		// A word alone must be one vowel apart as its language writes it
+		// too: the spelling merges letters that the language tells apart
+		// (Beştepe is not the district Boztepe, ş and z both spelt s).
+		if !ok || len(words) == 1 && !oneVowelRuneApart(l.Fold(words[0]), l.Fold(name)) {
 			continue
 		}
 		if id != "" {
@@ -54,19 +61,44 @@ func (x *Linker) vowelVariant(names []keyedName, words []string, l lang.Language
 	return id
 }
 
-// namedIn reports whether n, a keyed name of an entry, is spelt as one of
-// the entry's names in l's language.
-func (x *Linker) namedIn(n keyedName, l lang.Language) bool {
+// nameIn returns the entry's name in l's language that n, a keyed name of
+// the entry, spells, and whether there is one.
+func (x *Linker) nameIn(n keyedName, l lang.Language) (string, bool) {
 	e := x.gaz.ByID(n.id)
 	if e == nil {
-		return false
+		return "", false
 	}
 	for _, name := range e.Names[l.Code()] {
 		if spellingOf(strings.Fields(l.Fold(name)), l) == n.spelling {
-			return true
+			return name, true
 		}
 	}
-	return false
+	return "", false
+}
+
+// oneVowelRuneApart reports whether the folded words a and b have as many
+// letters and differ in one only, a vowel in both (katalunya, katalonya;
+// феникс, финикс).
+func oneVowelRuneApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	diff := 0
+	for i := range ra {
+		if ra[i] != rb[i] {
+			if diff++; diff > 1 || !vowelRune(ra[i]) || !vowelRune(rb[i]) {
+				return false
+			}
+		}
+	}
+	return diff == 1
+}
+
+// vowelRune reports whether r is a lower-case vowel of the Latin or
+// Cyrillic alphabets, with or without marks.
+func vowelRune(r rune) bool {
+	return strings.ContainsRune("aeiouyıöüâêîôûáéíóúàèìòùäëïÿãõåæøœаеёиоуыэюяіїєў", r)
 }
 
 // oneVowelApart reports whether spellings a and b (see spelling) have the

@@ -14,7 +14,8 @@ import (
 
 // TestVowelVariant checks that a name spelt as an entry's name in the
 // document's language but for one vowel takes the entry, and that a name
-// a letter longer or shorter, a consonant apart, spelt alike, short, named
+// a letter longer or shorter, a consonant apart (as its language writes
+// it, too: Beştepe is not Boztepe), spelt alike, short, named
 // so only in another language or spelt so by two entries does not; in a
 // language whose names inflect, a name with a case ending's vowel after it
 // is compared without it.
@@ -32,6 +33,7 @@ func TestVowelVariant(t *testing.T) {
 		entry("geo:salzberg", map[string][]string{"tr": {"Salzberg"}}),
 		entry("geo:salzbirg", map[string][]string{"tr": {"Salzbirg"}}),
 		entry("geo:saint-martin", map[string][]string{"en": {"St. Martin"}, "ru": {"Сен-Мартен"}}),
+		entry("geo:boztepe", map[string][]string{"tr": {"Boztepe"}}),
 	))
 	for _, tc := range []struct {
 		l    lang.Language
@@ -52,10 +54,29 @@ func TestVowelVariant(t *testing.T) {
 		{ru.Russian{}, "Фениксеа", ""}, // two vowels longer
 		{en.English{}, "Hamburga", ""}, // English names take no case ending
 		{ru.Russian{}, "Финикса", ""},  // spelt alike but for the ending: the gazetteer's matching decides
+		{tr.Turkish{}, "Beştepe", ""},  // a vowel and a letter the spelling merges (ş, z) apart
+		{tr.Turkish{}, "Boztopa", ""},  // two vowels apart
 	} {
 		words := strings.Fields(tc.l.Fold(tc.name))
 		if got := x.vowelVariant(x.keyedNames(keyOf(words, tc.l), annotation.Location), words, tc.l); got != tc.want {
 			t.Errorf("%s %q: %q, want %q", tc.l.Code(), tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestOneVowelRuneApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"katalunya", "katalonya", true},
+		{"феникс", "финикс", true},
+		{"beştepe", "boztepe", false},
+		{"boztepe", "boztepe", false},
+		{"ankara", "ankra", false},
+	} {
+		if got := oneVowelRuneApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneVowelRuneApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
