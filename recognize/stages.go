@@ -111,8 +111,8 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 // titles and a preposition off a person's front (and a mention of titles
 // only right before a person dropped), a place off the front of a person
 // (Russian writes a role's place before the name), a place and what it
-// owns over a possessive, a town and its region, two places before
-// "between", a town and the two-letter state after it (San Rafael Ca), a
+// owns over a possessive, a town and its region, two large places side by
+// side (Berlin Moscow), two places before "between", a town and the two-letter state after it (San Rafael Ca), a
 // person and the "of" phrase after the name. It runs on the
 // mended words (joinAndTrimWords) and before the organizations' and
 // places' edges (bodyAndPlaceEdges), which then see the split parts.
@@ -127,6 +127,7 @@ func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = splitRolePlaceOffPerson(p.doc, kept, p.l)
 	kept = splitPlaceOwner(p.doc, kept, p.l, p.gaz)
 	kept = splitPlaceRegion(p.doc, kept, p.l, p.gaz)
+	kept = splitAdjacentPlaces(p.doc, kept, p.l, p.gaz)
 	kept = splitPlacePostal(p.doc, kept, p.l, p.gaz)
 	kept = splitPairBeforeBetween(p.doc, kept, p.l, p.gaz)
 	kept = splitPersonOf(p.doc, kept, p.l, p.gaz)
