@@ -1,7 +1,6 @@
 package recognize
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -41,13 +40,7 @@ func TestJoinSpacedPossessiveNames(t *testing.T) {
 		for _, sp := range tc.spans {
 			ents = append(ents, doc.Mention(sp[0], sp[1], annotation.Location, 0.9, "model"))
 		}
-		var got []string
-		for _, e := range joinSpacedPossessiveNames(doc, ents, l, g) {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: offsets [%d, %d) do not hold %q", tc.text, e.Start, e.End, e.Text)
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Text, e.Type, e.ID))
-		}
+		got := mentionsWithIDs(t, doc, joinSpacedPossessiveNames(doc, ents, l, g))
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q: mismatch (-want +got):\n%s", tc.text, diff)
 		}

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -61,6 +62,20 @@ func ruleOrganizations(t *testing.T, doc *annotation.Document, ents []annotation
 			}
 			got = append(got, e.Text)
 		}
+	}
+	return got
+}
+
+// mentionsWithIDs returns each mention of ents as "text TYPE id", and fails
+// t for one whose text is not its span.
+func mentionsWithIDs(t *testing.T, doc *annotation.Document, ents []annotation.Entity) []string {
+	t.Helper()
+	var got []string
+	for _, e := range ents {
+		if doc.Text[e.Start:e.End] != e.Text {
+			t.Errorf("%q: offsets [%d, %d) do not hold %q", doc.Text, e.Start, e.End, e.Text)
+		}
+		got = append(got, fmt.Sprintf("%s %s %s", e.Text, e.Type, e.ID))
 	}
 	return got
 }

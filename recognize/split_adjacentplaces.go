@@ -55,11 +55,7 @@ func splitAdjacentPlaces(doc *annotation.Document, ents []annotation.Entity, l l
 				continue
 			}
 			if tail := majorPlace(g.Lookup(doc.Text[toks[k].Start:toks[e.Last-1].End], "")); tail != nil {
-				first := doc.Mention(e.First, k, annotation.Location, e.Score, e.Source+"+rule")
-				first.ID, first.Canonical = head.ID, head.Name(code)
-				second := doc.Mention(k, e.Last, annotation.Location, e.Score, e.Source+"+rule")
-				second.ID, second.Canonical = tail.ID, tail.Name(code)
-				return []annotation.Entity{first, second}
+				return placesAt(doc, e, k, head, tail, code)
 			}
 		}
 		return nil

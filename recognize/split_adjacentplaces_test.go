@@ -1,7 +1,6 @@
 package recognize
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -46,13 +45,7 @@ func TestSplitAdjacentPlaces(t *testing.T) {
 		doc := &annotation.Document{Text: tc.text, Tokens: toks}
 		last := len(toks) - 2 // before "ended ."
 		ents := []annotation.Entity{doc.Mention(2, last, tc.typ, 0.9, "model")}
-		var got []string
-		for _, e := range splitAdjacentPlaces(doc, ents, l, g) {
-			if doc.Text[e.Start:e.End] != e.Text {
-				t.Errorf("%q: offsets [%d, %d) do not hold %q", tc.text, e.Start, e.End, e.Text)
-			}
-			got = append(got, fmt.Sprintf("%s %s %s", e.Text, e.Type, e.ID))
-		}
+		got := mentionsWithIDs(t, doc, splitAdjacentPlaces(doc, ents, l, g))
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q: mismatch (-want +got):\n%s", tc.text, diff)
 		}

@@ -45,16 +45,22 @@ func splitPlaceRegion(doc *annotation.Document, ents []annotation.Entity, l lang
 					continue
 				}
 				if head := placeIn(heads, tail); head != nil {
-					town := doc.Mention(e.First, k, annotation.Location, e.Score, e.Source+"+rule")
-					town.ID, town.Canonical = head.ID, head.Name(code)
-					region := doc.Mention(k, e.Last, annotation.Location, e.Score, e.Source+"+rule")
-					region.ID, region.Canonical = tail.ID, tail.Name(code)
-					return []annotation.Entity{town, region}
+					return placesAt(doc, e, k, head, tail, code)
 				}
 			}
 		}
 		return nil
 	})
+}
+
+// placesAt returns the two places e splits into at token k, of the
+// entries first and second, in language code's names.
+func placesAt(doc *annotation.Document, e *annotation.Entity, k int, first, second *gazetteer.Entry, code string) []annotation.Entity {
+	a := doc.Mention(e.First, k, annotation.Location, e.Score, e.Source+"+rule")
+	a.ID, a.Canonical = first.ID, first.Name(code)
+	b := doc.Mention(k, e.Last, annotation.Location, e.Score, e.Source+"+rule")
+	b.ID, b.Canonical = second.ID, second.Name(code)
+	return []annotation.Entity{a, b}
 }
 
 // placeIn returns the first of entries that is a place whose parent is
