@@ -25,25 +25,52 @@ const maxPossessiveNameWords = 4
 // writes it; the longest one known, capitalized at both ends, replaces
 // the mentions inside it, as long as none runs past it. Raw text glues the
 // possessive to its word: the rule reads only a Suffix token with a space
-// before it. ents are sorted and non-overlapping, and stay so.
+// before it. Where no name goes on after the possessive, a mention right
+// before it takes the entry of a known name that ends with it
+// (giveEndingPossessiveEntry). ents are sorted and non-overlapping, and
+// stay so.
 func joinSpacedPossessiveNames(doc *annotation.Document, ents []annotation.Entity, l lang.Language, g *gazetteer.Gazetteer) []annotation.Entity {
 	pn := capsOf(l).possessiveNames
 	if pn == nil || g == nil {
 		return ents
 	}
 	toks := doc.Tokens
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != lang.Suffix || toks[i-1].End == t.Start || !pn.PossessiveInName(lang.FoldToken(t, l)) {
 			continue
 		}
-		first, last, entry := knownSpacedPossessiveName(doc, i, g, l)
-		if entry == nil {
-			continue
+		if first, last, entry := knownSpacedPossessiveName(doc, i, g, l); entry != nil {
+			ents = replaceInside(doc, ents, first, last, entry, l)
+		} else {
+			giveEndingPossessiveEntry(doc, ents, i, g, l)
 		}
-		ents = replaceInside(doc, ents, first, last, entry, l)
 	}
 	return ents
+}
+
+// giveEndingPossessiveEntry gives the mention that ends right before the
+// possessive token p the entry of the name the gazetteer knows with the
+// possessive at its end (McDonald 's, the known McDonald's), of the
+// mention's type: the guidelines leave the possessive outside, as
+// mergeGazetteer's ownPossessive does where the text glues it.
+func giveEndingPossessiveEntry(doc *annotation.Document, ents []annotation.Entity, p int, g *gazetteer.Gazetteer, l lang.Language) {
+	for k := range ents {
+		e := &ents[k]
+		if e.Last != p {
+			continue
+		}
+		if e.ID != "" && !strings.HasPrefix(e.ID, "name:") {
+			return
+		}
+		for _, c := range g.Lookup(doc.Text[e.Start:e.End]+doc.Tokens[p].Text, "") {
+			if annotation.Type(c.Type) == e.Type {
+				e.ID, e.Canonical = c.ID, c.Name(l.Code())
+				return
+			}
+		}
+		return
+	}
 }
 
 // knownSpacedPossessiveName returns the token range and entry of the

@@ -21,9 +21,11 @@ const minAdjacentCityPopulation = 100_000
 // its object ("Rusya Ukrayna'yı ...") stand side by side, and the tagger
 // read them as one name. Only where the gazetteer knows the whole as no
 // name of its own ("Papua New Guinea", "Bosna Hersek" stay whole), every
-// word is capitalized and each part's best entry is such a place (a
-// region is not: compass words and bays would split off names, Güneydoğu
-// California, San Francisco Bay); a town and the region it lies in are
+// word is capitalized, and each part's best entry among those named so in
+// the document's language is such a place: Island, Iceland in German, is
+// none in English (Manhattan Island stays whole), and a region is none
+// (compass words and bays would split off names: Güneydoğu California,
+// San Francisco Bay). A town and the region it lies in are
 // splitPlaceRegion's. ents are sorted and non-overlapping, and stay so.
 //
 // Chosen on dev data (cmd/evaluate -pipeline), F1 without → with: NTREX
@@ -50,11 +52,11 @@ func splitAdjacentPlaces(doc *annotation.Document, ents []annotation.Entity, l l
 			return nil
 		}
 		for k := e.First + 1; k < e.Last; k++ {
-			head := majorPlace(g.Lookup(doc.Text[toks[e.First].Start:toks[k-1].End], ""))
+			head := majorPlace(g.Lookup(doc.Text[toks[e.First].Start:toks[k-1].End], code))
 			if head == nil {
 				continue
 			}
-			if tail := majorPlace(g.Lookup(doc.Text[toks[k].Start:toks[e.Last-1].End], "")); tail != nil {
+			if tail := majorPlace(g.Lookup(doc.Text[toks[k].Start:toks[e.Last-1].End], code)); tail != nil {
 				return placesAt(doc, e, k, head, tail, code)
 			}
 		}

@@ -10,8 +10,9 @@ import (
 )
 
 // TestSplitAdjacentPlaces: two major places side by side are two places; a
-// name the gazetteer knows whole, a small town, a region, an organization
-// and a mention with a comma or a lower-case word stay as they are.
+// name the gazetteer knows whole, a small town, a region, a place named so
+// in another language only, an organization and a mention with a comma
+// stay as they are.
 func TestSplitAdjacentPlaces(t *testing.T) {
 	place := func(id, subtype, name, pop string) *gazetteer.Entry {
 		e := &gazetteer.Entry{ID: id, Type: gazetteer.Location, Subtype: subtype, Prior: 0.8, Names: map[string][]string{"en": {name}}}
@@ -25,6 +26,9 @@ func TestSplitAdjacentPlaces(t *testing.T) {
 		place("nz", "country", "New Zealand", ""), place("au", "country", "Australia", ""),
 		place("png", "country", "Papua New Guinea", ""), place("papua", "province", "Papua", ""),
 		place("warren", "city", "Warren", "40000"), place("bay", "region", "Bay", ""),
+		place("manhattan", "city", "Manhattan", "1600000"),
+		&gazetteer.Entry{ID: "iceland", Type: gazetteer.Location, Subtype: "country", Prior: 0.9,
+			Names: map[string][]string{"en": {"Iceland"}, "de": {"Island"}}},
 	)
 	l := en.English{}
 	tests := []struct {
@@ -37,6 +41,7 @@ func TestSplitAdjacentPlaces(t *testing.T) {
 		{"Talks in Papua New Guinea ended .", annotation.Location, []string{"Papua New Guinea LOCATION "}}, // known whole
 		{"Talks in Warren Moscow ended .", annotation.Location, []string{"Warren Moscow LOCATION "}},       // a small town
 		{"Talks in Moscow Bay ended .", annotation.Location, []string{"Moscow Bay LOCATION "}},             // a region
+		{"Talks in Manhattan Island ended .", annotation.Location, []string{"Manhattan Island LOCATION "}}, // Iceland's name in German only
 		{"Talks in Berlin Moscow ended .", annotation.Organization, []string{"Berlin Moscow ORGANIZATION "}},
 		{"Talks in Berlin , Moscow ended .", annotation.Location, []string{"Berlin , Moscow LOCATION "}},
 	}
