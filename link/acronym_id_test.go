@@ -1,10 +1,12 @@
 package link
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/doctest"
 	"github.com/varlik/varlik/lang"
 	"github.com/varlik/varlik/lang/en"
 	"github.com/varlik/varlik/lang/ru"
@@ -59,5 +61,34 @@ func TestAcronymIDsKeepVowels(t *testing.T) {
 	}
 	if alone := id("OSA sailed again.", "OSA"); alone != osa {
 		t.Errorf("OSA alone: %q, beside its name: %q", alone, osa)
+	}
+}
+
+// TestAcronymDefinedOtherwise checks that a document's full name for an
+// acronym keeps its own ID where recognition gave the acronym the entry of
+// another organization that the full name does not name (MTA, a Turkish
+// directorate, is not the Metropolitan Transportation Authority), and
+// takes the entry where one of its names is spelt like the full name.
+func TestAcronymDefinedOtherwise(t *testing.T) {
+	g := gazetteer.New(
+		&gazetteer.Entry{ID: "org:mta", Type: gazetteer.Organization, Prior: 0.7,
+			Names: map[string][]string{"tr": {"Maden Tetkik ve Arama Genel Müdürlüğü", "MTA"}, "en": {"General Directorate of Mineral Research and Exploration"}}},
+		&gazetteer.Entry{ID: "org:nci", Type: gazetteer.Organization, Prior: 0.7,
+			Names: map[string][]string{"en": {"National Cancer Institute", "NCI"}}})
+	for _, tc := range []struct {
+		text, full, acronym, acronymID, want string
+	}{
+		{"The Metropolitan Transportation Authority (MTA) raised fares.", "Metropolitan Transportation Authority", "MTA", "org:mta", ""},
+		{"The National Cancer Institutes (NCI) said rates fell.", "National Cancer Institutes", "NCI", "org:nci", "org:nci"},
+	} {
+		l := en.English{}
+		doc := doctest.WithNames(t, tc.text, []doctest.Name{{Text: tc.full, Type: annotation.Organization}, {Text: tc.acronym, Type: annotation.Organization}}, l)
+		doc.Entities[1].ID, doc.Entities[1].Source = tc.acronymID, "model+gazetteer" // as recognition matched it
+		New(g).Link(doc, l)
+		for _, e := range doc.Entities {
+			if tc.want == "" && !strings.HasPrefix(e.ID, "name:") || tc.want != "" && e.ID != tc.want {
+				t.Errorf("%q: %s %s, want %q (\"\": a name ID)", tc.text, e.Text, e.ID, tc.want)
+			}
+		}
 	}
 }

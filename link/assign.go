@@ -11,6 +11,7 @@ import (
 
 	"github.com/varlik/varlik/annotation"
 	"github.com/varlik/varlik/gazetteer"
+	"github.com/varlik/varlik/internal/dice"
 	"github.com/varlik/varlik/lang"
 )
 
@@ -35,6 +36,14 @@ func (lk *linker) assign(x *Linker) {
 		id := ents[c].ID
 		if id == "" {
 			id = lk.id[lk.find(c)]
+			if id != "" && g != nil && typ == annotation.Organization && !lk.caps[c] && len(lk.words[c]) > 1 &&
+				!namesAlike(g.ByID(id), canonical, lk.l) {
+				// Another mention's entry, an acronym's (MTA, the Turkish
+				// mining directorate), that the group's full name does not
+				// name: the document defines the acronym otherwise
+				// (Metropolitan Transportation Authority).
+				id = ""
+			}
 		}
 		words := lk.words[c] // of the name: a person's leading roles and titles left out
 		if typ == annotation.Person {
@@ -149,7 +158,9 @@ func (lk *linker) assign(x *Linker) {
 			// key fallback, which knows the whole name in other languages.
 			id = uniqueEntry(g, translatedName(words, lk.l), typ, "en")
 			if id == "" {
-				id = uniqueEntry(g, strings.Join(words[1:], " "), typ, lk.l.Code())
+				// The rest as the document's language or English names a
+				// place: Island is Iceland in German, not North Island's rest.
+				id = uniqueEntryIn(g, strings.Join(words[1:], " "), typ, lk.l.Code())
 			}
 		}
 		if id == "" && g != nil && !short {
@@ -401,6 +412,44 @@ func (lk *linker) betterCanonical(i, j int) bool {
 // "" when none, or when two share the highest prior.
 func uniqueEntry(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
 	return uniqueEntryOf(g, g.Lookup(name, ""), name, typ, code)
+}
+
+// minAlikeSpelling is the least resemblance (dice.Coefficient of the
+// spellings) of a group's full name to one of an entry's names for
+// namesAlike.
+const minAlikeSpelling = 0.5
+
+// namesAlike reports whether one of e's names, in any language, is spelt
+// like name (Turkish Statistics Institute, the Turkish Statistical
+// Institute), or e is nil.
+func namesAlike(e *gazetteer.Entry, name string, l lang.Language) bool {
+	if e == nil {
+		return true
+	}
+	s := spellingOf(strings.Fields(l.Fold(name)), l)
+	for _, names := range e.Names {
+		for _, n := range names {
+			if dice.Coefficient(s, spellingOf(strings.Fields(l.Fold(n)), l)) >= minAlikeSpelling {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uniqueEntryIn is uniqueEntry in language code, else in English, the
+// names news writes as they are (Güneydoğu California), and no other: a
+// word may be a place's name in a third language only (Island, Iceland in
+// German).
+func uniqueEntryIn(g *gazetteer.Gazetteer, name string, typ annotation.Type, code string) string {
+	for _, lc := range []string{code, gazetteer.LinguaFranca} {
+		if all := g.Lookup(name, lc); len(all) > 0 {
+			if id := uniqueEntryOf(g, all, name, typ, ""); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
 }
 
 // uniqueEntryOf is uniqueEntry with all the entries of name in any

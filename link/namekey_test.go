@@ -464,8 +464,9 @@ func TestLowerCaseWordsOfPlace(t *testing.T) {
 
 // TestCompassLeadOfPlace checks that a place whose first word is a
 // compass point its language translates in a name (Batı Nevada) is looked
-// up without it when the gazetteer does not know the whole, that it is
-// keyed as English writes it, and that a person's name is keyed as written.
+// up without it, among the names of the document's language, when the
+// gazetteer does not know the whole, that it is keyed as English writes
+// it, and that a person's name is keyed as written.
 func TestCompassLeadOfPlace(t *testing.T) {
 	g := gazetteer.New(
 		&gazetteer.Entry{ID: "loc:nv", Type: gazetteer.Location, Prior: 0.9,
@@ -477,7 +478,9 @@ func TestCompassLeadOfPlace(t *testing.T) {
 		&gazetteer.Entry{ID: "loc:nc", Type: gazetteer.Location, Prior: 0.6,
 			Names: map[string][]string{"tr": {"North Carolina"}, "en": {"North Carolina"}}},
 		&gazetteer.Entry{ID: "loc:carolinas", Type: gazetteer.Location, Prior: 0.45,
-			Names: map[string][]string{"tr": {"Carolina"}, "en": {"Carolina"}}})
+			Names: map[string][]string{"tr": {"Carolina"}, "en": {"Carolina"}}},
+		&gazetteer.Entry{ID: "loc:iceland", Type: gazetteer.Location, Prior: 0.95,
+			Names: map[string][]string{"tr": {"İzlanda"}, "en": {"Iceland"}, "de": {"Island"}}})
 	for _, tc := range []struct {
 		l          lang.Language
 		text, name string
@@ -489,10 +492,11 @@ func TestCompassLeadOfPlace(t *testing.T) {
 		{tr.Turkish{}, "Heyet Kuzey Carolina'ya gitti.", "Kuzey Carolina", annotation.Location, "loc:nc"}, // as English names it, not the Carolinas
 		{tr.Turkish{}, "Fırtına Batı Texas üzerinden geçecek.", "Batı Texas", annotation.Location, "name:tks-vst"},
 		{en.English{}, "The storm will cross West Texas.", "West Texas", annotation.Location, "name:tks-vst"},
-		{en.English{}, "Rain fell in Southern Nevada.", "Southern Nevada", annotation.Location, "loc:nv"}, // an adjective too
-		{en.English{}, "They flew to North Carolina.", "North Carolina", annotation.Location, "loc:nc"},   // the whole is known
-		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},            // alone, a region
-		{tr.Turkish{}, "Doğu Akın açıklama yaptı.", "Doğu Akın", annotation.Person, "name:akn-dg"},        // a given name
+		{en.English{}, "Rain fell in Southern Nevada.", "Southern Nevada", annotation.Location, "loc:nv"},    // an adjective too
+		{en.English{}, "They flew to North Carolina.", "North Carolina", annotation.Location, "loc:nc"},      // the whole is known
+		{en.English{}, "They sailed to North Island.", "North Island", annotation.Location, "name:nrt-slnd"}, // Island names Iceland in German only
+		{tr.Turkish{}, "Batı bu konuda sessiz kaldı.", "Batı", annotation.Location, "name:bt"},               // alone, a region
+		{tr.Turkish{}, "Doğu Akın açıklama yaptı.", "Doğu Akın", annotation.Person, "name:akn-dg"},           // a given name
 		{en.English{}, "Dogu Akin spoke.", "Dogu Akin", annotation.Person, "name:akn-dg"},
 		{tr.Turkish{}, "Yılmaz Güney filmi çekti.", "Yılmaz Güney", annotation.Person, "name:gn-lms"}, // a surname
 		{en.English{}, "Yilmaz Guney shot the film.", "Yilmaz Guney", annotation.Person, "name:gn-lms"},

@@ -22,8 +22,8 @@ const minAdjacentCityPopulation = 100_000
 // read them as one name. Only where the gazetteer knows the whole as no
 // name of its own ("Papua New Guinea", "Bosna Hersek" stay whole), every
 // word is capitalized, and each part's best entry among those named so in
-// the document's language is such a place: Island, Iceland in German, is
-// none in English (Manhattan Island stays whole), and a region is none
+// the document's language or in English is such a place: Island, Iceland
+// in German, is none (Manhattan Island stays whole), and a region is none
 // (compass words and bays would split off names: Güneydoğu California,
 // San Francisco Bay). A town and the region it lies in are
 // splitPlaceRegion's. ents are sorted and non-overlapping, and stay so.
@@ -52,16 +52,25 @@ func splitAdjacentPlaces(doc *annotation.Document, ents []annotation.Entity, l l
 			return nil
 		}
 		for k := e.First + 1; k < e.Last; k++ {
-			head := majorPlace(g.Lookup(doc.Text[toks[e.First].Start:toks[k-1].End], code))
+			head := majorPlace(namedIn(g, doc.Text[toks[e.First].Start:toks[k-1].End], code))
 			if head == nil {
 				continue
 			}
-			if tail := majorPlace(g.Lookup(doc.Text[toks[k].Start:toks[e.Last-1].End], code)); tail != nil {
+			if tail := majorPlace(namedIn(g, doc.Text[toks[k].Start:toks[e.Last-1].End], code)); tail != nil {
 				return placesAt(doc, e, k, head, tail, code)
 			}
 		}
 		return nil
 	})
+}
+
+// namedIn returns the entries of g named name in language code, else in
+// English, whose names news writes as they are.
+func namedIn(g *gazetteer.Gazetteer, name, code string) []*gazetteer.Entry {
+	if es := g.Lookup(name, code); len(es) > 0 {
+		return es
+	}
+	return g.Lookup(name, gazetteer.LinguaFranca)
 }
 
 // majorPlace returns the best of entries when it is a country, a
