@@ -10,8 +10,8 @@ import (
 
 // minAdjacentCityPopulation is the least population of a city that
 // splitAdjacentPlaces takes for a place of its own beside another: a
-// smaller town's name is as often a word of a longer name (Manhattan
-// Island; Warren Hastings, a person).
+// smaller town's name is as often a word of a longer name (Warren
+// Hastings, a person's, should the tagger type it a place).
 const minAdjacentCityPopulation = 100_000
 
 // splitAdjacentPlaces splits a place's mention made of two names the
