@@ -66,6 +66,28 @@ func ExampleExtractor_Extract_crossLingual() {
 	// ru Россия=Q159 Китай=Q148 Москве=Q649
 }
 
+// A company keeps its gazetteer ID however business news writes its
+// name: with its legal form, or with the possessive its name ends with,
+// which the mention leaves outside.
+func ExampleExtractor_Extract_companies() {
+	x, err := entity.New()
+	if err != nil {
+		panic(err)
+	}
+	doc, err := x.Extract(context.Background(), "Microsoft Corp. and McDonald's said on Monday that Microsoft would supply McDonald's.")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range doc.Entities {
+		fmt.Printf("%s %s %s\n", e.Text, e.ID, e.Canonical)
+	}
+	// Output:
+	// Microsoft Corp varlik:org:microsoft Microsoft
+	// McDonald varlik:org:mcdonald-s McDonald's
+	// Microsoft varlik:org:microsoft Microsoft
+	// McDonald varlik:org:mcdonald-s McDonald's
+}
+
 // User entries win over the embedded gazetteer.
 func ExampleWithGazetteer() {
 	user := &gazetteer.Entry{
