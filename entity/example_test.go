@@ -82,7 +82,7 @@ func ExampleExtractor_Extract_companies() {
 		fmt.Printf("%s %s %s\n", e.Text, e.ID, e.Canonical)
 	}
 	// Output:
-	// Microsoft Corp varlik:org:microsoft Microsoft
+	// Microsoft Corp. varlik:org:microsoft Microsoft
 	// McDonald varlik:org:mcdonald-s McDonald's
 	// Microsoft varlik:org:microsoft Microsoft
 	// McDonald varlik:org:mcdonald-s McDonald's

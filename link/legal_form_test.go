@@ -24,7 +24,7 @@ func TestCompanyWithLegalForm(t *testing.T) {
 		typ        annotation.Type
 		wantID     string // "" for a name ID
 	}{
-		{"Microsoft Corp. said on Monday.", "Microsoft Corp", annotation.Organization, "org:microsoft"},
+		{"Microsoft Corp. said on Monday.", "Microsoft Corp.", annotation.Organization, "org:microsoft"},
 		{"Microsoft Inc said on Monday.", "Microsoft Inc", annotation.Organization, "org:microsoft"},
 		{"JPMorgan Chase & Co. said on Monday.", "JPMorgan Chase & Co.", annotation.Organization, "org:jpm"},
 		{"Google, Inc. of Mountain View sued.", "Google, Inc.", annotation.Organization, "org:google"},

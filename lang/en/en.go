@@ -96,6 +96,9 @@ func (t *tokenizer) take(start, end int) {
 		start, t.quoted = start+1, true
 	}
 	word := text[start:end]
+	if word == "." && t.joinsLongAbbreviation(start) {
+		return
+	}
 	k := classify(word)
 	if t.prevWord && isClitic(word) && (start == t.prevEnd || spacedPossessive(text[t.prevEnd:start], word)) {
 		k = lang.Suffix
@@ -112,6 +115,31 @@ func (t *tokenizer) take(start, end int) {
 	t.add(start, end, k)
 	t.prevEnd, t.prevWord = end, k == lang.Word || k == lang.Abbreviation
 }
+
+// joinsLongAbbreviation glues the period at start to the word right before
+// it, when that word is a business abbreviation of four letters or more
+// that prose splits from its period (Corp., Bros.: it keeps only Mr.-like
+// words of two or three letters whole), as Inc. and Co. stay whole: the
+// company's name then ends with its legal form as written, and the tagger
+// sees the token its training text spells. It reports whether it did.
+func (t *tokenizer) joinsLongAbbreviation(start int) bool {
+	n := len(t.toks)
+	if n == 0 || t.prevEnd != start || !t.prevWord {
+		return false
+	}
+	prev := &t.toks[n-1]
+	if prev.Kind != lang.Word || !longAbbreviations[prev.Text] {
+		return false
+	}
+	t.toks = t.toks[:n-1]
+	t.add(prev.Start, start+1, lang.Abbreviation)
+	t.prevEnd = start + 1
+	return true
+}
+
+// longAbbreviations are the business abbreviations of four letters or more
+// that take a period, as written.
+var longAbbreviations = map[string]bool{"Corp": true, "Bros": true}
 
 // takeLower is take of a token of ASCII lower-case letters alone: a
 // Word, its own Norm.

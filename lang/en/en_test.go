@@ -45,6 +45,9 @@ func TestTokenize(t *testing.T) {
 		{"'Hi. The players' union", []tok{{"'", lang.Punct}, {"Hi", lang.Word}, {".", lang.Punct}, {"The", lang.Word}, {"players", lang.Word}, {"'", lang.Suffix}, {"union", lang.Word}}},
 		{"The 'Wolves' beat the 'Saints' here", []tok{{"The", lang.Word}, {"'", lang.Punct}, {"Wolves", lang.Word}, {"'", lang.Punct}, {"beat", lang.Word}, {"the", lang.Word}, {"'", lang.Punct}, {"Saints", lang.Word}, {"'", lang.Punct}, {"here", lang.Word}}}, // a quote opening further on: this one closed
 		{"met Li. Mr. Xi", []tok{{"met", lang.Word}, {"Li", lang.Word}, {".", lang.Punct}, {"Mr.", lang.Abbreviation}, {"Xi", lang.Word}}},
+		// a business abbreviation keeps its period as Inc. does; "corp ." written apart and capitals stay as prose gives them
+		{"Nvidia Corp. and Warner Bros. rose", []tok{{"Nvidia", lang.Word}, {"Corp.", lang.Abbreviation}, {"and", lang.Word}, {"Warner", lang.Word}, {"Bros.", lang.Abbreviation}, {"rose", lang.Word}}},
+		{"Nvidia Corp . rose", []tok{{"Nvidia", lang.Word}, {"Corp", lang.Word}, {".", lang.Punct}, {"rose", lang.Word}}},
 		{"", nil},
 	}
 	for _, tt := range tests {
@@ -98,6 +101,7 @@ func TestSentences(t *testing.T) {
 		// An abbreviation ends a sentence before a word that opens one, not before a name.
 		{"He lives in the U.S. The president said so.", "He lives in the U.S.|The president said so."},
 		{"The U.S. Senate voted. Apple Inc. said it would.", "The U.S. Senate voted.|Apple Inc. said it would."},
+		{"Microsoft Corp. President Brad Smith said it. Microsoft Corp. The company said so.", "Microsoft Corp. President Brad Smith said it.|Microsoft Corp.|The company said so."},
 		{"They met at 5 p.m. Then he left.", "They met at 5 p.m.|Then he left."},
 		{"LONDON (Reuters) - Britain's economy grew.\nNEW YORK, Jan. 14 (AP) — Apple said so.\nBERLIN — Volkswagen said so. The U.S. talks - which began Monday - ended. US - China talks.",
 			"LONDON (Reuters) -|Britain's economy grew.|NEW YORK, Jan. 14 (AP) —|Apple said so.|BERLIN —|Volkswagen said so.|The U.S. talks - which began Monday - ended.|US - China talks."},
