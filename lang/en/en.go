@@ -41,7 +41,8 @@ func (English) Code() string { return "en" }
 var proseTokenizer = sync.OnceValue(func() *tokenize.Tokenizer { return tokenize.New() })
 
 // Tokenize splits text with prose's English tokenizer (contractions and
-// possessives split off: Russia's → Russia + 's) and classifies each token.
+// possessives split off: Russia's → Russia + 's; Corp. and Bros. kept
+// whole, as Inc. is) and classifies each token.
 // An apostrophe clitic glued to the previous word ('s, ', n't, 'll, ...) has
 // Kind lang.Suffix, so an entity span can end before it.
 func (l English) Tokenize(text string) []lang.Token {
