@@ -28,8 +28,7 @@ func addOwnedBrands(doc *annotation.Document, ents []annotation.Entity, l lang.L
 	for i := range ents {
 		e := &ents[i]
 		k := e.Last + 1 // the run's first word
-		if e.Type != annotation.Person || k >= len(toks) || (toks[e.Last].Kind != lang.Suffix && toks[e.Last].Kind != lang.Word) ||
-			!pn.PossessiveInName(lang.FoldToken(&toks[e.Last], l)) || !capitalizedWord(&toks[k]) || i+1 < len(ents) && ents[i+1].First <= k {
+		if e.Type != annotation.Person || k >= len(toks) || !possessiveToken(&toks[e.Last], pn, l) || !capitalizedWord(&toks[k]) || i+1 < len(ents) && ents[i+1].First <= k {
 			continue
 		}
 		end, last := k+1, sentenceLast(doc, k)

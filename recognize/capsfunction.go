@@ -53,7 +53,7 @@ func cleanCapsMentions(doc *annotation.Document, ents []annotation.Entity, l lan
 			}
 			if pn != nil {
 				for p := e.First + 1; p+1 < e.Last; p++ {
-					if (toks[p].Kind == lang.Suffix || toks[p].Kind == lang.Word) && pn.PossessiveInName(lang.FoldToken(&toks[p], l)) {
+					if possessiveToken(&toks[p], pn, l) {
 						e = doc.Mention(e.First, p, e.Type, e.Score, e.Source+"+rule")
 						break
 					}

@@ -35,7 +35,7 @@ func joinPossessiveHead(doc *annotation.Document, ents []annotation.Entity, l la
 	for i := 0; i < len(ents); i++ {
 		e := ents[i]
 		h := e.Last + 1 // the head's token
-		if h < len(toks) && toks[e.Last].Kind == lang.Suffix && pn.PossessiveInName(lang.FoldToken(&toks[e.Last], l)) &&
+		if h < len(toks) && possessiveSuffix(&toks[e.Last], pn, l) &&
 			capitalizedWord(&toks[h]) && pn.PossessiveHead(lang.FoldToken(&toks[h], l)) &&
 			(h+1 == len(toks) || !capitalizedWord(&toks[h+1])) {
 			var t annotation.Type

@@ -34,7 +34,7 @@ func joinPossessiveShops(doc *annotation.Document, ents []annotation.Entity, l l
 	for i := range ents {
 		e := &ents[i]
 		h := e.Last + 1 // the trade word's token
-		if h >= len(toks) || (toks[e.Last].Kind != lang.Suffix && toks[e.Last].Kind != lang.Word) || !pn.PossessiveInName(lang.FoldToken(&toks[e.Last], l)) ||
+		if h >= len(toks) || !possessiveToken(&toks[e.Last], pn, l) ||
 			toks[h].Kind != lang.Word || !lang.StartsUpper(toks[h].Text) || !sw.ShopWord(lang.FoldToken(&toks[h], l)) {
 			continue
 		}

@@ -37,7 +37,7 @@ func joinSpacedPossessiveNames(doc *annotation.Document, ents []annotation.Entit
 	toks := doc.Tokens
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != lang.Suffix || toks[i-1].End == t.Start || !pn.PossessiveInName(lang.FoldToken(t, l)) {
+		if toks[i-1].End == t.Start || !possessiveSuffix(t, pn, l) {
 			continue
 		}
 		if first, last, entry := knownSpacedPossessiveName(doc, i, g, l); entry != nil {

@@ -97,11 +97,11 @@ func mergeGazetteer(ents []annotation.Entity, doc *annotation.Document, off int,
 // McDonald's, whose possessive the guidelines leave outside, as they leave
 // it outside Brink's and Sainsbury's.
 func ownPossessive(toks []lang.Token, i, n int, l lang.Language) bool {
-	if n != 1 || i >= len(toks) || toks[i].Kind != lang.Suffix {
+	if n != 1 || i >= len(toks) {
 		return false
 	}
 	pn := capsOf(l).possessiveNames
-	return pn != nil && pn.PossessiveInName(lang.FoldToken(&toks[i], l))
+	return pn != nil && possessiveSuffix(&toks[i], pn, l)
 }
 
 // confirmedBy returns the Source of a mention that source found and the

@@ -30,7 +30,7 @@ func retypePossessiveFirms(doc *annotation.Document, ents []annotation.Entity, l
 		e := &ents[i]
 		v := e.Last + 1 // the verb's token
 		if e.Type != annotation.Person || e.Last-e.First != 1 || e.ID != "" || v >= len(toks) ||
-			(toks[e.Last].Kind != lang.Suffix && toks[e.Last].Kind != lang.Word) || !pn.PossessiveInName(lang.FoldToken(&toks[e.Last], l)) ||
+			!possessiveToken(&toks[e.Last], pn, l) ||
 			!lowerCaseWord(&toks[v]) || !pf.FirmVerbAfterPossessive(lang.FoldToken(&toks[v], l)) {
 			continue
 		}

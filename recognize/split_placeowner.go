@@ -27,7 +27,7 @@ func splitPlaceOwner(doc *annotation.Document, ents []annotation.Entity, l lang.
 		for p := e.First + 1; p+1 < e.Last; p++ {
 			// The possessive is a Suffix token after a word, a token of its
 			// own after a space (as corpora give it).
-			if toks[p].Kind != lang.Suffix && toks[p].Kind != lang.Word || !pn.PossessiveInName(lang.FoldToken(&toks[p], l)) ||
+			if !possessiveToken(&toks[p], pn, l) ||
 				!capitalizedWord(&toks[p+1]) {
 				continue
 			}
