@@ -69,21 +69,19 @@ func (p *pass) screen(ctx context.Context, ents []annotation.Entity) ([]annotati
 	return kept, nil
 }
 
-// joinAndTrimWords mends the words of single mentions, the first thing
-// done to the screened spans: a known name with a possessive written apart
-// inside it is made whole (People 's Republic of China), the parts of a
-// hyphenated name that the
-// tokenizer or the tagger cut apart are joined, and initials joined to the
+// joinAndTrimWords mends the words of single mentions, the first thing done to
+// the screened spans: a known name with a possessive written apart inside it is
+// made whole (People 's Republic of China), the parts of a hyphenated name that
+// the tokenizer or the tagger cut apart are joined, and initials joined to the
 // person after them; one-word mentions that are an inflected common word
-// (matched through a stem), a common sentence opener or a word of origin
-// before its noun (Şilili madenciler) are dropped, and a common noun opening
-// a person's mention before a genitive name cut off (Гол Менга); lower-case words, a
-// minute's abbreviation (Cengiz Dk. 58) and a trailing preposition come off
-// a mention's end, a mention ends before a finite verb inside it (Буш
-// победил), and an origin
-// word (Liverpoollu) comes off a person's front; abbreviated names (F.Bahçe) are expanded. The
-// later stages read a mention's first and last words (titles, heads,
-// tails), which these fix first.
+// (matched through a stem), a common sentence opener or a word of origin before
+// its noun (Şilili madenciler) are dropped, and a common noun opening a
+// person's mention before a genitive name cut off (Гол Менга); lower-case
+// words, a minute's abbreviation (Cengiz Dk. 58) and a trailing preposition
+// come off a mention's end, a mention ends before a finite verb inside it (Буш
+// победил), and an origin word (Liverpoollu) comes off a person's front;
+// abbreviated names (F.Bahçe) are expanded. The later stages read a mention's
+// first and last words (titles, heads, tails), which these fix first.
 func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	kept = joinSpacedPossessiveNames(p.doc, kept, p.l, p.gaz)
 	kept = joinHyphenParts(p.doc, kept)
@@ -105,17 +103,17 @@ func (p *pass) joinAndTrimWords(kept []annotation.Entity) []annotation.Entity {
 	return kept
 }
 
-// splitMentions cuts mentions that hold more than one name or more than
-// the name: an acronym or a known country off a person's edge, the
-// capitalized words after an abbreviated honorific, a nationality word,
-// titles and a preposition off a person's front (and a mention of titles
-// only right before a person dropped), a place off the front of a person
-// (Russian writes a role's place before the name), a place and what it
-// owns over a possessive, a town and its region, two large places side by
-// side (Berlin Moscow), two places before "between", a town and the two-letter state after it (San Rafael Ca), a
-// person and the "of" phrase after the name. It runs on the
-// mended words (joinAndTrimWords) and before the organizations' and
-// places' edges (bodyAndPlaceEdges), which then see the split parts.
+// splitMentions cuts mentions that hold more than one name or more than the
+// name: an acronym or a known country off a person's edge, the capitalized
+// words after an abbreviated honorific, a nationality word, titles and a
+// preposition off a person's front (and a mention of titles only right before a
+// person dropped), a place off the front of a person (Russian writes a role's
+// place before the name), a place and what it owns over a possessive, a town
+// and its region, two large places side by side (Berlin Moscow), two places
+// before "between", a town and the two-letter state after it (San Rafael Ca), a
+// person and the "of" phrase after the name. It runs on the mended words
+// (joinAndTrimWords) and before the organizations' and places' edges
+// (bodyAndPlaceEdges), which then see the split parts.
 func (p *pass) splitMentions(kept []annotation.Entity) []annotation.Entity {
 	kept = cutPersonEdges(p.doc, kept, p.gaz, p.l)
 	kept = splitAtHonorific(p.doc, kept, p.l, p.gaz)
@@ -267,21 +265,20 @@ func (p *pass) sportsTeams(kept []annotation.Entity) []annotation.Entity {
 	return kept
 }
 
-// peopleAndPlaces settles people and places by the words in and around
-// them, once the organizations so far are known: a lone foreign surname
-// the tagger alone read as a body or a place made a person, a person ending in an
+// peopleAndPlaces settles people and places by the words in and around them,
+// once the organizations so far are known: a lone foreign surname the tagger
+// alone read as a body or a place made a person, a person ending in an
 // organization's head, or opening with one (Фонда Гейтса: the body, not
 // spread), a person with a trade word after it (Carr Futures), an owner's
-// possessive and a shop's word (Ray 's Pizza), a possessive that owns
-// nothing (Sainsbury 's has), a person's mention in capitals in ordinary
-// text (HANO), a list or a range the words after it call organizations
-// (the list's last name added where no mention holds it),
-// and a publisher, a pollster or a firm founded (lang.CompanyDeeds) become
-// organizations (p.orgs); a one-word name is widened over the noun
-// agreeing with it; places and people are retyped by a role, a verb, a
-// building word or what they own, people as places by a seat's role after
-// them (Texas Senatörü); participles' subjects, streets and
-// postal regions are added.
+// possessive and a shop's word (Ray 's Pizza), a possessive that owns nothing
+// (Sainsbury 's has), a person's mention in capitals in ordinary text (HANO), a
+// list or a range the words after it call organizations (the list's last name
+// added where no mention holds it), and a publisher, a pollster or a firm
+// founded (lang.CompanyDeeds) become organizations (p.orgs); a one-word name is
+// widened over the noun agreeing with it; places and people are retyped by a
+// role, a verb, a building word or what they own, people as places by a seat's
+// role after them (Texas Senatörü); participles' subjects, streets and postal
+// regions are added.
 func (p *pass) peopleAndPlaces(kept []annotation.Entity) []annotation.Entity {
 	retypeForeignSurnames(p.doc, kept, p.l)
 	p.addOrgs(retypeHeadedPeople(p.doc, kept, p.l))
@@ -432,18 +429,18 @@ func (p *pass) placesAndLists(kept []annotation.Entity) []annotation.Entity {
 	return kept
 }
 
-// lastEdges makes the last corrections of edges and types before the
-// short mentions are added: a common word in an oblique case off the
-// front of a mention opening its sentence (Toplantıya Ege Üniversitesi); a
-// role in the body (Member of Congress) and an article off an
-// organization's front; a course, a member's title (Labour MP, Texas
-// Republican) or the titles of the person after it off an organization's
-// end; names joined in one mention split, inverted names joined, bare genitives joined, mentions in sentences written in capitals
-// cleaned, the one-word openers before a verb of saying made people, a
-// person's name cut off the firm an e-mail signature runs it into, names
-// a web or e-mail address in their sentence spells made organizations,
-// places widened over the kind's noun after them (tampa bay), and the
-// lines that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
+// lastEdges makes the last corrections of edges and types before the short
+// mentions are added: a common word in an oblique case off the front of a
+// mention opening its sentence (Toplantıya Ege Üniversitesi); a role in the
+// body (Member of Congress) and an article off an organization's front; a
+// course, a member's title (Labour MP, Texas Republican) or the titles of the
+// person after it off an organization's end; names joined in one mention split,
+// inverted names joined, bare genitives joined, mentions in sentences written
+// in capitals cleaned, the one-word openers before a verb of saying made
+// people, a person's name cut off the firm an e-mail signature runs it into,
+// names a web or e-mail address in their sentence spells made organizations,
+// places widened over the kind's noun after them (tampa bay), and the lines
+// that are a byline (Selin KARADAĞ - ANKARA) tagged as one.
 func (p *pass) lastEdges(kept []annotation.Entity) []annotation.Entity {
 	trimLeadingBodyRole(p.doc, kept, p.l, p.gaz)
 	trimOrgArticle(p.doc, kept, p.l)
